@@ -1,0 +1,42 @@
+import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+
+// Named kapsoHandoverApi: the community package n8n-nodes-kapso-api already owns "kapsoApi".
+export class KapsoHandoverApi implements ICredentialType {
+	name = 'kapsoHandoverApi';
+
+	displayName = 'Kapso (Handover) API';
+
+	icon: Icon = { light: 'file:../nodes/Kapso/kapso.svg', dark: 'file:../nodes/Kapso/kapso.dark.svg' };
+
+	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover#kapso';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'Project API key from the Kapso dashboard',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.kapso.ai',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: { headers: { 'X-API-Key': '={{$credentials.apiKey}}' } },
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/platform/v1/whatsapp/phone_numbers',
+			qs: { per_page: 1 },
+		},
+	};
+}

@@ -1,0 +1,52 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { parameterError } from '../../../shared/errors';
+import { timeoutMs } from '../../../shared/descriptions';
+import type { VendorClient } from '../../../shared/transport';
+import { unwrapData } from '../../../shared/transport';
+import { optionalString, requiredString } from '../../../shared/validation';
+import { API_PREFIX } from '../../transport';
+
+const show = { resource: ['session'], operation: ['checkActive'] };
+
+export const checkActiveDescription: INodeProperties[] = [
+	{
+		displayName: 'Phone Number',
+		name: 'phone',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '+254712345678',
+		description: "The user's phone number, 10 to 15 digits with country code",
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Tenant ID',
+		name: 'tenantId',
+		type: 'string',
+		default: '',
+		description: "UUID of the organisation. Empty uses the API key's tenant.",
+		displayOptions: { show },
+	},
+];
+
+export async function checkActive(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
+	const phone = requiredString(ctx, 'phone', 'Phone Number', itemIndex);
+	const digits = phone.replace(/\D/g, '');
+	if (digits.length < 10 || digits.length > 15) {
+		throw parameterError(ctx.getNode(), itemIndex, 'Phone Number', `must have 10 to 15 digits (got "${phone}")`);
+	}
+	const tenantId = optionalString(ctx.getNodeParameter('tenantId', itemIndex, ''));
+	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
+	const response = await client.request(
+		{
+			method: 'GET',
+			path: `${API_PREFIX}/agent-session/check`,
+			qs: { phone: digits, ...(tenantId ? { tenantId } : {}) },
+			timeout: timeoutMs(options),
+		},
+		itemIndex,
+	);
+	const result = unwrapData(response.body) as IDataObject | undefined;
+	return { phone: digits, hasActiveSession: result?.hasActiveSession === true };
+}

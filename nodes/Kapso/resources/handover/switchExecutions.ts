@@ -1,0 +1,107 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { timeoutMs } from '../../../shared/descriptions';
+import type { VendorClient } from '../../../shared/transport';
+import { e164Phone, requiredString } from '../../../shared/validation';
+import type { Execution, ExecutionStatus, TargetStatus } from '../../transport';
+import { executionsPath, findConversations, listAll, setExecutionStatus } from '../../transport';
+import { phoneLookupFields } from '../conversation/findByPhone';
+
+export type HandoverOperation = 'handOver' | 'giveBack' | 'end';
+
+/** What each handover step changes: executions in `from` move to `to`; the rest are left alone. */
+export const HANDOVER_STEPS: Record<HandoverOperation, { from: ExecutionStatus[]; to: TargetStatus; verb: string }> = {
+	handOver: { from: ['running', 'waiting'], to: 'handoff', verb: 'Handed over to a human' },
+	giveBack: { from: ['handoff'], to: 'waiting', verb: 'Gave back to the bot' },
+	end: { from: ['running', 'waiting', 'handoff'], to: 'ended', verb: 'Ended' },
+};
+
+const show = { resource: ['handover'] };
+
+export const handoverDescription: INodeProperties[] = [
+	{
+		displayName: 'Find Conversation By',
+		name: 'conversationLookup',
+		type: 'options',
+		options: [
+			{ name: 'Phone Number', value: 'phone', description: "The customer's active conversation on your WhatsApp number" },
+			{ name: 'Conversation ID', value: 'id' },
+		],
+		default: 'phone',
+		displayOptions: { show },
+	},
+	...phoneLookupFields({ ...show, conversationLookup: ['phone'] }),
+	{
+		displayName: 'Conversation ID',
+		name: 'conversationId',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: { show: { ...show, conversationLookup: ['id'] } },
+	},
+];
+
+async function conversationFor(
+	ctx: IExecuteFunctions,
+	client: VendorClient,
+	itemIndex: number,
+	timeout?: number,
+): Promise<{ conversationId?: string; lookup: string }> {
+	if (ctx.getNodeParameter('conversationLookup', itemIndex, 'phone') === 'id') {
+		const conversationId = requiredString(ctx, 'conversationId', 'Conversation ID', itemIndex);
+		return { conversationId, lookup: conversationId };
+	}
+	const phoneNumberId = requiredString(ctx, 'phoneNumberId', 'Phone Number ID', itemIndex);
+	const phoneNumber = e164Phone(ctx, ctx.getNodeParameter('phoneNumber', itemIndex, ''), 'Phone Number', itemIndex);
+	const [conversation] = await findConversations(
+		client,
+		phoneNumberId,
+		phoneNumber,
+		{ status: 'active' },
+		1,
+		itemIndex,
+		timeout,
+	);
+	return { conversationId: conversation?.id as string | undefined, lookup: phoneNumber };
+}
+
+/**
+ * Seed 004's handover toggle as one step: find the conversation, list its workflow executions and move
+ * each one that is in a `from` status to the target. Already-switched executions are left alone, so
+ * running it twice changes nothing the second time.
+ */
+export async function switchExecutions(
+	ctx: IExecuteFunctions,
+	client: VendorClient,
+	itemIndex: number,
+	operation: HandoverOperation,
+): Promise<IDataObject> {
+	const step = HANDOVER_STEPS[operation];
+	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
+	const timeout = timeoutMs(options);
+	const { conversationId, lookup } = await conversationFor(ctx, client, itemIndex, timeout);
+	const result: IDataObject = { operation, targetStatus: step.to, conversationId: conversationId ?? null };
+	if (!conversationId) {
+		return { ...result, conversationFound: false, changed: [], unchanged: [], message: `No active Kapso conversation for ${lookup}` };
+	}
+	const executions = (await listAll(client, executionsPath(conversationId), {}, Infinity, itemIndex, timeout)) as Execution[];
+	const changed: IDataObject[] = [];
+	const unchanged: IDataObject[] = [];
+	for (const execution of executions) {
+		if (!step.from.includes(execution.status)) {
+			unchanged.push({ id: execution.id, status: execution.status });
+			continue;
+		}
+		const updated = await setExecutionStatus(ctx, client, execution.id, step.to, itemIndex, timeout);
+		changed.push({
+			id: execution.id,
+			workflow: (execution.workflow as IDataObject | undefined)?.name ?? null,
+			from: execution.status,
+			to: updated?.status ?? step.to,
+		});
+	}
+	const message = changed.length
+		? `${step.verb}: ${changed.length} execution${changed.length === 1 ? '' : 's'}`
+		: `No ${step.from.join(' or ')} execution in conversation ${conversationId}; nothing changed`;
+	return { ...result, conversationFound: true, changed, unchanged, message };
+}

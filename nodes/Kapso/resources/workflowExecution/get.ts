@@ -1,0 +1,24 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { timeoutMs } from '../../../shared/descriptions';
+import type { VendorClient } from '../../../shared/transport';
+import { requiredString } from '../../../shared/validation';
+import { getExecution } from '../../transport';
+
+export const executionIdField = (operations: string[]): INodeProperties => ({
+	displayName: 'Execution ID',
+	name: 'executionId',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'The ID of the Kapso workflow execution',
+	displayOptions: { show: { resource: ['workflowExecution'], operation: operations } },
+});
+
+export const getDescription: INodeProperties[] = [executionIdField(['get'])];
+
+export async function get(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
+	const executionId = requiredString(ctx, 'executionId', 'Execution ID', itemIndex);
+	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
+	return await getExecution(client, executionId, itemIndex, timeoutMs(options));
+}

@@ -1,0 +1,46 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { returnAllAndLimit, timeoutMs } from '../../../shared/descriptions';
+import type { VendorClient } from '../../../shared/transport';
+import { requiredString } from '../../../shared/validation';
+import { executionsPath, listAll } from '../../transport';
+
+const show = { resource: ['workflowExecution'], operation: ['list'] };
+
+export const listDescription: INodeProperties[] = [
+	{
+		displayName: 'Conversation ID',
+		name: 'conversationId',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'The Kapso WhatsApp conversation whose workflow executions to list',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Status',
+		name: 'statusFilter',
+		type: 'options',
+		options: [
+			{ name: 'Any', value: 'any' },
+			{ name: 'Ended', value: 'ended' },
+			{ name: 'Failed', value: 'failed' },
+			{ name: 'Handoff', value: 'handoff' },
+			{ name: 'Running', value: 'running' },
+			{ name: 'Waiting', value: 'waiting' },
+		],
+		default: 'any',
+		displayOptions: { show },
+	},
+	...returnAllAndLimit(show),
+];
+
+export async function list(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject[]> {
+	const conversationId = requiredString(ctx, 'conversationId', 'Conversation ID', itemIndex);
+	const status = ctx.getNodeParameter('statusFilter', itemIndex, 'any') as string;
+	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const max = returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
+	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
+	const qs = status === 'any' ? {} : { status };
+	return await listAll(client, executionsPath(conversationId), qs, max, itemIndex, timeoutMs(options));
+}

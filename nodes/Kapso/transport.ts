@@ -1,0 +1,137 @@
+import type { IDataObject, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import type { RequestContext, VendorApi, VendorClient } from '../shared/transport';
+import { unwrapData, vendorMessage } from '../shared/transport';
+
+export const kapsoApi: VendorApi = {
+	name: 'Kapso',
+	credentialType: 'kapsoHandoverApi',
+	baseUrl: (credentials) => String(credentials.baseUrl || 'https://api.kapso.ai'),
+};
+
+export const META_PREFIX = '/meta/whatsapp/v24.0';
+export const PLATFORM_PREFIX = '/platform/v1';
+
+export type ExecutionStatus = 'running' | 'waiting' | 'handoff' | 'ended' | 'failed';
+export type TargetStatus = 'handoff' | 'waiting' | 'ended';
+
+export interface Execution extends IDataObject {
+	id: string;
+	status: ExecutionStatus;
+}
+
+interface ListPage {
+	data?: IDataObject[];
+	meta?: { page?: number; total_pages?: number };
+	paging?: { cursors?: { after?: string }; next?: string | null };
+}
+
+const PAGE_SIZE = 100;
+
+/**
+ * Reads a Kapso list through every page it needs. Kapso documents two pagination styles:
+ * `page`/`per_page` answered with `meta{page,total_pages}`, and `limit`/`after` answered with
+ * `paging{cursors,next}`. The first request names both sizes; the answer tells which style follows.
+ */
+export async function listAll(
+	client: VendorClient,
+	path: string,
+	qs: IDataObject,
+	max: number,
+	itemIndex: number,
+	timeout?: number,
+): Promise<IDataObject[]> {
+	const results: IDataObject[] = [];
+	const size = Math.min(PAGE_SIZE, max);
+	let query: IDataObject = { ...qs, per_page: size, limit: size };
+	for (;;) {
+		const { body } = await client.request<ListPage>({ method: 'GET', path, qs: query, timeout }, itemIndex);
+		const page = body ?? {};
+		results.push(...(page.data ?? []));
+		if (results.length >= max || !page.data?.length) break;
+		if (page.meta?.page !== undefined && page.meta.total_pages !== undefined) {
+			if (page.meta.page >= page.meta.total_pages) break;
+			query = { ...qs, page: page.meta.page + 1, per_page: size };
+		} else if (page.paging?.cursors?.after && page.paging.next !== null && page.paging.next !== undefined) {
+			query = { ...qs, limit: size, after: page.paging.cursors.after };
+		} else {
+			break;
+		}
+	}
+	return results.slice(0, max);
+}
+
+/** Conversations of a WhatsApp number with one phone, most recent first. */
+export async function findConversations(
+	client: VendorClient,
+	phoneNumberId: string,
+	phoneNumber: string,
+	filters: IDataObject,
+	max: number,
+	itemIndex: number,
+	timeout?: number,
+): Promise<IDataObject[]> {
+	const path = `${META_PREFIX}/${encodeURIComponent(phoneNumberId)}/conversations`;
+	const results: IDataObject[] = [];
+	let query: IDataObject = { phone_number: phoneNumber, ...filters, limit: Math.min(PAGE_SIZE, max) };
+	for (;;) {
+		const { body } = await client.request<ListPage>({ method: 'GET', path, qs: query, timeout }, itemIndex);
+		results.push(...(body?.data ?? []));
+		const after = body?.paging?.cursors?.after;
+		if (results.length >= max || !body?.data?.length || !after || !body.paging?.next) break;
+		query = { ...query, after };
+	}
+	return results.slice(0, max);
+}
+
+export function executionsPath(conversationId: string): string {
+	return `${PLATFORM_PREFIX}/whatsapp/conversations/${encodeURIComponent(conversationId)}/flow_executions`;
+}
+
+export function executionPath(executionId: string): string {
+	return `${PLATFORM_PREFIX}/workflow_executions/${encodeURIComponent(executionId)}`;
+}
+
+export async function getExecution(
+	client: VendorClient,
+	executionId: string,
+	itemIndex: number,
+	timeout?: number,
+): Promise<Execution> {
+	const { body } = await client.request({ method: 'GET', path: executionPath(executionId), timeout }, itemIndex);
+	return unwrapData(body) as Execution;
+}
+
+/**
+ * PATCHes an execution's status. Kapso answers an illegal transition with 422; the error then names
+ * the execution and the status it is really in (read back when the caller does not know it).
+ */
+export async function setExecutionStatus(
+	ctx: RequestContext,
+	client: VendorClient,
+	executionId: string,
+	status: TargetStatus,
+	itemIndex: number,
+	timeout?: number,
+): Promise<Execution> {
+	const response = await client.request(
+		{
+			method: 'PATCH',
+			path: executionPath(executionId),
+			body: { workflow_execution: { status } },
+			timeout,
+			acceptStatuses: [422],
+		},
+		itemIndex,
+	);
+	if (response.statusCode !== 422) return unwrapData(response.body) as Execution;
+	const current = (await getExecution(client, executionId, itemIndex, timeout)).status ?? 'unknown';
+	const reason = vendorMessage(422, response.body) ?? 'invalid transition';
+	throw new NodeApiError(ctx.getNode(), { executionId, status: current } as JsonObject, {
+		message: `Kapso refused to set execution ${executionId} to "${status}": it is "${current}" (${reason})`,
+		description: `Item ${itemIndex}`,
+		httpCode: '422',
+		itemIndex,
+	});
+}

@@ -1,0 +1,187 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
+
+import { vendorMessage } from './errors';
+
+export type RequestContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions;
+
+/** What the shared transport needs to know about one vendor's API. */
+export interface VendorApi {
+	/** Shown in error messages, e.g. "Kapso". */
+	name: string;
+	credentialType: string;
+	/** Reads a vendor error body; the generic reader covers most vendors. */
+	describeError?: (statusCode: number, body: unknown) => string | undefined;
+	/** The API root from the credential; its `baseUrl` field when unset. */
+	baseUrl?: (credentials: IDataObject) => string;
+}
+
+export interface VendorRequest {
+	method: IHttpRequestMethods;
+	/** Path below the credential's base URL, starting with a slash. */
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject;
+	headers?: IDataObject;
+	/** Milliseconds; 30 s when unset. */
+	timeout?: number;
+	/** Error statuses the caller handles itself: they are returned, not thrown. */
+	acceptStatuses?: number[];
+}
+
+export interface VendorResponse<T = unknown> {
+	statusCode: number;
+	body: T;
+	headers: IDataObject;
+}
+
+export const RETRY_POLICY = {
+	maxRetries: 3,
+	baseDelayMs: 250,
+	/** A Retry-After longer than this is not waited for: the error says when to try again. */
+	maxDelayMs: 30_000,
+};
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+export function isRetryableStatus(statusCode: number): boolean {
+	return statusCode === 429 || statusCode >= 500;
+}
+
+/** Milliseconds to wait from a Retry-After header (seconds or an HTTP date); undefined when absent. */
+export function retryAfterMs(header: unknown, now = Date.now()): number | undefined {
+	const value = Array.isArray(header) ? header[0] : header;
+	if (value === undefined || value === null || value === '') return undefined;
+	const seconds = Number(value);
+	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+	const date = Date.parse(String(value));
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+export { vendorMessage };
+
+export function joinUrl(baseUrl: string, path: string): string {
+	return `${baseUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+function failure(
+	ctx: RequestContext,
+	api: VendorApi,
+	itemIndex: number | undefined,
+	statusCode: number,
+	body: unknown,
+	extra = '',
+): NodeApiError {
+	const detail = (api.describeError ?? vendorMessage)(statusCode, body) ?? 'no details given';
+	// Only the vendor's own body reaches the error: never the request, whose headers hold the key.
+	const response: JsonObject = { statusCode, body: (body ?? null) as JsonObject };
+	return new NodeApiError(ctx.getNode(), response, {
+		message: `${api.name} answered ${statusCode}: ${detail}${extra}`,
+		description: itemIndex === undefined ? undefined : `Item ${itemIndex}`,
+		httpCode: String(statusCode),
+		itemIndex,
+	});
+}
+
+function networkFailure(
+	ctx: RequestContext,
+	api: VendorApi,
+	itemIndex: number | undefined,
+	error: unknown,
+	timeout: number,
+): NodeApiError {
+	const cause = error as { code?: string; message?: string; cause?: { code?: string; message?: string } };
+	const code = cause.code ?? cause.cause?.code ?? '';
+	const text = `${cause.message ?? ''} ${cause.cause?.message ?? ''}`;
+	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(text);
+	const message = timedOut
+		? `${api.name} did not answer within ${Math.round(timeout / 1000)} s`
+		: `Could not reach ${api.name}${code ? ` (${code})` : ''}`;
+	return new NodeApiError(ctx.getNode(), { code, message } as JsonObject, {
+		message,
+		description: itemIndex === undefined ? undefined : `Item ${itemIndex}`,
+		itemIndex,
+	});
+}
+
+/**
+ * One authenticated call to a vendor, through n8n's own `httpRequestWithAuthentication`.
+ * 429 and 5xx answers are retried up to RETRY_POLICY.maxRetries times, waiting as Retry-After says
+ * (or backing off exponentially); other statuses become a NodeApiError carrying the vendor's message.
+ */
+export async function vendorRequest<T = unknown>(
+	ctx: RequestContext,
+	api: VendorApi,
+	baseUrl: string,
+	request: VendorRequest,
+	itemIndex?: number,
+): Promise<VendorResponse<T>> {
+	const timeout = request.timeout ?? DEFAULT_TIMEOUT_MS;
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url: joinUrl(baseUrl, request.path),
+		qs: request.qs,
+		body: request.body,
+		headers: { Accept: 'application/json', ...(request.headers ?? {}) },
+		json: true,
+		timeout,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+	};
+	for (let attempt = 0; ; attempt++) {
+		let response: { statusCode: number; body: unknown; headers: IDataObject };
+		try {
+			response = await ctx.helpers.httpRequestWithAuthentication.call(ctx, api.credentialType, {
+				...options,
+				headers: { ...options.headers },
+			});
+		} catch (error) {
+			throw networkFailure(ctx, api, itemIndex, error, timeout);
+		}
+		const { statusCode } = response;
+		if (statusCode < 400 || request.acceptStatuses?.includes(statusCode)) {
+			return { statusCode, body: response.body as T, headers: response.headers ?? {} };
+		}
+		if (!isRetryableStatus(statusCode)) {
+			throw failure(ctx, api, itemIndex, statusCode, response.body);
+		}
+		const waitMs = retryAfterMs(response.headers?.['retry-after']);
+		if (waitMs !== undefined && waitMs > RETRY_POLICY.maxDelayMs) {
+			throw failure(ctx, api, itemIndex, statusCode, response.body, ` (retry after ${Math.ceil(waitMs / 1000)} s)`);
+		}
+		if (attempt >= RETRY_POLICY.maxRetries) {
+			throw failure(ctx, api, itemIndex, statusCode, response.body, ` (after ${attempt + 1} attempts)`);
+		}
+		await sleep(waitMs ?? RETRY_POLICY.baseDelayMs * 2 ** attempt);
+	}
+}
+
+export interface VendorClient {
+	request<T = unknown>(request: VendorRequest, itemIndex?: number): Promise<VendorResponse<T>>;
+}
+
+/** Reads the credential's base URL once per execution and returns a request function bound to it. */
+export async function vendorClient(ctx: RequestContext, api: VendorApi): Promise<VendorClient> {
+	const credentials = await ctx.getCredentials(api.credentialType);
+	const baseUrl = api.baseUrl ? api.baseUrl(credentials) : String(credentials.baseUrl ?? '');
+	return {
+		request: async <T>(request: VendorRequest, itemIndex?: number) =>
+			await vendorRequest<T>(ctx, api, baseUrl, request, itemIndex),
+	};
+}
+
+/** Unwraps `{status, data}` and `{data}` envelopes; other bodies pass through. */
+export function unwrapData(body: unknown): unknown {
+	if (body && typeof body === 'object' && !Array.isArray(body) && 'data' in body) {
+		return (body as IDataObject).data;
+	}
+	return body;
+}
