@@ -105,9 +105,10 @@ function networkFailure(
 	const message = timedOut
 		? `${api.name} did not answer within ${Math.round(timeout / 1000)} s`
 		: `Could not reach ${api.name}${code ? ` (${code})` : ''}`;
-	return new NodeApiError(ctx.getNode(), { code, message } as JsonObject, {
+	// A plain body without `code`: NodeApiError would swap our message for its generic one for that code.
+	return new NodeApiError(ctx.getNode(), { message } as JsonObject, {
 		message,
-		description: itemIndex === undefined ? undefined : `Item ${itemIndex}`,
+		description: [itemIndex === undefined ? '' : `Item ${itemIndex}`, code].filter(Boolean).join(': ') || undefined,
 		itemIndex,
 	});
 }

@@ -46,7 +46,7 @@ async function conversationFor(
 	client: VendorClient,
 	itemIndex: number,
 	timeout?: number,
-): Promise<{ conversationId?: string; lookup: string }> {
+): Promise<{ conversationId?: string; lookup: string; phoneNumber?: string }> {
 	if (ctx.getNodeParameter('conversationLookup', itemIndex, 'phone') === 'id') {
 		const conversationId = requiredString(ctx, 'conversationId', 'Conversation ID', itemIndex);
 		return { conversationId, lookup: conversationId };
@@ -62,7 +62,7 @@ async function conversationFor(
 		itemIndex,
 		timeout,
 	);
-	return { conversationId: conversation?.id as string | undefined, lookup: phoneNumber };
+	return { conversationId: conversation?.id as string | undefined, lookup: phoneNumber, phoneNumber };
 }
 
 /**
@@ -79,8 +79,13 @@ export async function switchExecutions(
 	const step = HANDOVER_STEPS[operation];
 	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
 	const timeout = timeoutMs(options);
-	const { conversationId, lookup } = await conversationFor(ctx, client, itemIndex, timeout);
-	const result: IDataObject = { operation, targetStatus: step.to, conversationId: conversationId ?? null };
+	const { conversationId, lookup, phoneNumber } = await conversationFor(ctx, client, itemIndex, timeout);
+	const result: IDataObject = {
+		operation,
+		targetStatus: step.to,
+		conversationId: conversationId ?? null,
+		...(phoneNumber ? { phoneNumber } : {}),
+	};
 	if (!conversationId) {
 		return { ...result, conversationFound: false, changed: [], unchanged: [], message: `No active Kapso conversation for ${lookup}` };
 	}

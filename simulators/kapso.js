@@ -1,0 +1,188 @@
+'use strict';
+/**
+ * Kapso (vendors.md §2): X-API-Key on every call; Platform API errors are {error: "..."}, the Meta proxy's
+ * are Meta-shaped. Routes follow Kapso's API reference, not seed 004's documentation-page address:
+ *   GET   /meta/whatsapp/v24.0/{phone_number_id}/conversations          (cursor paging, most recent first)
+ *   GET   /platform/v1/whatsapp/conversations/{id}/flow_executions      (page/per_page or limit/after)
+ *   GET   /platform/v1/workflow_executions/{id}
+ *   PATCH /platform/v1/workflow_executions/{id}  {"workflow_execution":{"status":"handoff"|"waiting"|"ended"}}
+ *   GET   /platform/v1/whatsapp/phone_numbers                            (the credential test)
+ * `state.executionsPagination` picks which of the two documented pagination styles the executions list uses.
+ */
+const { Simulator, HttpError, requireObject, onlyKeys, newId } = require('./core');
+
+const TARGETS = ['ended', 'handoff', 'waiting'];
+const TERMINAL = ['ended', 'failed'];
+const EXECUTION_STATUSES = ['running', 'waiting', 'ended', 'failed', 'handoff'];
+const E164 = /^\+?[1-9]\d{6,14}$/;
+
+const cursor = (offset) => Buffer.from(String(offset)).toString('base64url');
+const offsetOf = (value) => {
+	const offset = Number(Buffer.from(String(value), 'base64url').toString('utf8'));
+	if (!Number.isInteger(offset) || offset < 0) throw new HttpError(400, 'Invalid cursor');
+	return offset;
+};
+
+function sizeParam(value, fallback, name) {
+	if (value === undefined) return fallback;
+	const size = Number(value);
+	if (!Number.isInteger(size) || size < 1 || size > 100) throw new HttpError(400, `${name} must be between 1 and 100`);
+	return size;
+}
+
+function cursorPage(all, query, path) {
+	const limit = sizeParam(query.limit, 20, 'limit');
+	const start = query.after !== undefined ? offsetOf(query.after) : query.before !== undefined ? Math.max(0, offsetOf(query.before) - limit) : 0;
+	const data = all.slice(start, start + limit);
+	const more = start + limit < all.length;
+	return {
+		data,
+		paging: {
+			cursors: { before: cursor(start), after: cursor(start + data.length) },
+			...(more ? { next: `${path}?limit=${limit}&after=${cursor(start + data.length)}` } : {}),
+			...(start > 0 ? { previous: `${path}?limit=${limit}&before=${cursor(start)}` } : {}),
+		},
+	};
+}
+
+function numberedPage(all, query) {
+	const perPage = sizeParam(query.per_page, 20, 'per_page');
+	const page = query.page === undefined ? 1 : Number(query.page);
+	if (!Number.isInteger(page) || page < 1) throw new HttpError(400, 'page must be a positive integer');
+	const totalPages = Math.max(1, Math.ceil(all.length / perPage));
+	return {
+		data: all.slice((page - 1) * perPage, page * perPage),
+		meta: { page, per_page: perPage, total_pages: totalPages, total_count: all.length },
+	};
+}
+
+const byRecent = (field) => (a, b) => String(b[field]).localeCompare(String(a[field]));
+
+function createKapsoSimulator(options = {}) {
+	const sim = new Simulator({
+		name: 'kapso',
+		errorBody: (status, message, extra) =>
+			extra.meta ? { error: { message, type: 'OAuthException', code: status === 404 ? 100 : status } } : { error: message },
+		seed: (state) => {
+			state.apiKey = options.apiKey || 'kapso_simulated_key';
+			state.executionsPagination = options.executionsPagination || 'page';
+			state.phoneNumbers = [{ id: 'pn_sim_1', display_phone_number: '+1 555 000 1111', verified_name: 'Handover Demo' }];
+			state.conversations = [];
+			state.executions = [];
+		},
+	});
+
+	sim.authenticate(({ headers, state }) => {
+		if (!headers['x-api-key']) throw new HttpError(401, 'API key is missing');
+		if (headers['x-api-key'] !== state.apiKey) throw new HttpError(401, 'Invalid API key');
+	});
+
+	const findExecution = (state, id) => {
+		const execution = state.executions.find((e) => e.id === id);
+		if (!execution) throw new HttpError(404, `Workflow execution ${id} not found`);
+		return execution;
+	};
+
+	sim.route('GET', '/platform/v1/whatsapp/phone_numbers', { query: ['page', 'per_page'] }, ({ query, state }) => ({
+		status: 200,
+		body: numberedPage(state.phoneNumbers, query),
+	}));
+
+	sim.route(
+		'GET',
+		'/meta/whatsapp/v24.0/:phoneNumberId/conversations',
+		{ query: ['phone_number', 'status', 'last_active_since', 'last_active_until', 'assigned_user_id', 'unassigned', 'limit', 'after', 'before', 'fields'] },
+		({ params, query, state }) => {
+			if (!state.phoneNumbers.some((p) => p.id === params.phoneNumberId)) {
+				throw new HttpError(404, `Unsupported get request. Object with ID '${params.phoneNumberId}' does not exist`, { meta: true });
+			}
+			if (query.phone_number !== undefined && !E164.test(query.phone_number)) {
+				throw new HttpError(400, 'Invalid parameter: phone_number must be in E.164 format', { meta: true });
+			}
+			if (query.status !== undefined && !['active', 'ended'].includes(query.status)) {
+				throw new HttpError(400, 'Invalid parameter: status must be active or ended', { meta: true });
+			}
+			const digits = (query.phone_number || '').replace(/\D/g, '');
+			const matches = state.conversations
+				.filter((c) => c.phone_number_id === params.phoneNumberId)
+				.filter((c) => !digits || c.phone_number.replace(/\D/g, '') === digits)
+				.filter((c) => !query.status || c.status === query.status)
+				.sort(byRecent('last_active_at'));
+			return { status: 200, body: cursorPage(matches, query, `/meta/whatsapp/v24.0/${params.phoneNumberId}/conversations`) };
+		},
+	);
+
+	sim.route(
+		'GET',
+		'/platform/v1/whatsapp/conversations/:conversationId/flow_executions',
+		{ query: ['status', 'page', 'per_page', 'limit', 'after', 'before'] },
+		({ params, query, state }) => {
+			if (!state.conversations.some((c) => c.id === params.conversationId)) {
+				throw new HttpError(404, `WhatsApp conversation ${params.conversationId} not found`);
+			}
+			if (query.status !== undefined && !EXECUTION_STATUSES.includes(query.status)) {
+				throw new HttpError(400, `status must be one of ${EXECUTION_STATUSES.join(', ')}`);
+			}
+			const all = state.executions
+				.filter((e) => e.whatsapp_conversation_id === params.conversationId)
+				.filter((e) => !query.status || e.status === query.status)
+				.sort(byRecent('started_at'));
+			const path = `/platform/v1/whatsapp/conversations/${params.conversationId}/flow_executions`;
+			return { status: 200, body: state.executionsPagination === 'cursor' ? cursorPage(all, query, path) : numberedPage(all, query) };
+		},
+	);
+
+	sim.route('GET', '/platform/v1/workflow_executions/:id', {}, ({ params, state }) => ({
+		status: 200,
+		body: { data: findExecution(state, params.id) },
+	}));
+
+	sim.route('PATCH', '/platform/v1/workflow_executions/:id', {}, ({ params, body, state }) => {
+		const execution = findExecution(state, params.id);
+		const payload = requireObject(body, 'Request body', 422);
+		onlyKeys(payload, ['workflow_execution'], 422);
+		const update = requireObject(payload.workflow_execution, 'workflow_execution', 422);
+		onlyKeys(update, ['status'], 422);
+		if (!TARGETS.includes(update.status)) throw new HttpError(422, `Status must be one of: ${TARGETS.join(', ')}`);
+		if (TERMINAL.includes(execution.status)) {
+			throw new HttpError(422, `Invalid status transition from ${execution.status} to ${update.status}`);
+		}
+		const now = new Date().toISOString();
+		execution.status = update.status;
+		execution.last_event_at = now;
+		if (update.status === 'ended') execution.ended_at = now;
+		return { status: 200, body: { data: execution } };
+	});
+
+	/** Adds a conversation with workflow executions in the given statuses (most recent first). */
+	function addConversation({ phoneNumber, phoneNumberId = 'pn_sim_1', status = 'active', executions = [], lastActiveAt }) {
+		const conversation = {
+			id: newId('conv_'),
+			phone_number: phoneNumber,
+			phone_number_id: phoneNumberId,
+			status,
+			last_active_at: lastActiveAt || new Date(Date.now() - sim.state.conversations.length * 1000).toISOString(),
+		};
+		sim.state.conversations.push(conversation);
+		const created = executions.map((executionStatus, index) => {
+			const execution = {
+				id: newId('exec_'),
+				status: executionStatus,
+				tracking_id: newId('trk_'),
+				whatsapp_conversation_id: conversation.id,
+				started_at: new Date(Date.now() - (index + 1) * 60_000).toISOString(),
+				last_event_at: new Date().toISOString(),
+				ended_at: TERMINAL.includes(executionStatus) ? new Date().toISOString() : null,
+				workflow: { id: 'wf_support', name: 'Support bot', status: 'active' },
+				current_step: { identifier: 'agent', stepable_type: 'AgentStep' },
+			};
+			sim.state.executions.push(execution);
+			return execution;
+		});
+		return { conversation, executions: created };
+	}
+
+	return Object.assign(sim, { apiKey: sim.state.apiKey, phoneNumberId: 'pn_sim_1', addConversation });
+}
+
+module.exports = { createKapsoSimulator };

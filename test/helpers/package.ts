@@ -1,0 +1,24 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+import { ChatNationApi } from '../../credentials/ChatNationApi.credentials';
+import { KapsoHandoverApi } from '../../credentials/KapsoHandoverApi.credentials';
+import { ChatNation } from '../../nodes/ChatNation/ChatNation.node';
+import { Kapso } from '../../nodes/Kapso/Kapso.node';
+import { CredentialsHelper, NodeTypes } from './n8n';
+
+/** Node types as n8n names them once the package is installed: `<package>.<node>`. */
+export const nodeTypes = new NodeTypes({
+	'n8n-nodes-handover.chatNation': new ChatNation(),
+	'n8n-nodes-handover.kapso': new Kapso(),
+});
+
+const credentialTypes = {
+	chatNationApi: new ChatNationApi(),
+	kapsoHandoverApi: new KapsoHandoverApi(),
+};
+
+export function credentials(data: Record<string, ICredentialDataDecryptedObject>) {
+	return new CredentialsHelper(credentialTypes, data);
+}
+
+export const credentialRef = (type: string) => ({ [type]: { id: '1', name: type } });
