@@ -154,7 +154,10 @@ function createKapsoSimulator(options = {}) {
 		return { status: 200, body: { data: execution } };
 	});
 
-	/** Adds a conversation with workflow executions in the given statuses (most recent first). */
+	/**
+	 * Adds a conversation with workflow executions in the given statuses (most recent first).
+	 * @param {{phoneNumber: string, phoneNumberId?: string, status?: string, executions?: string[], lastActiveAt?: string}} spec
+	 */
 	function addConversation({ phoneNumber, phoneNumberId = 'pn_sim_1', status = 'active', executions = [], lastActiveAt }) {
 		const conversation = {
 			id: newId('conv_'),
