@@ -2,7 +2,7 @@ import type { IDataObject, INode } from 'n8n-workflow';
 
 import { createChatNationSimulator } from '../simulators/chatnation';
 import { chain, outputOf, runWorkflow } from './helpers/n8n';
-import { credentialRef, credentials, nodeTypes } from './helpers/package';
+import { canaryKey, credentialRef, credentials, nodeTypes } from './helpers/package';
 
 const sim = createChatNationSimulator();
 let apiKeyCredentials: ReturnType<typeof credentials>;
@@ -126,7 +126,7 @@ describe('ChatNation → Hand Over', () => {
 	});
 
 	it("quotes the vendor's message on a bad key and never shows the key", async () => {
-		const secret = 'wk_LEAKCHECK_do_not_print_7f3a';
+		const secret = canaryKey('wk');
 		const wrongKey = credentials({ chatNationApi: { baseUrl: sim.url!, authentication: 'apiKey', apiKey: secret } });
 		const result = await run(handOverNode({ contactId: '+254712345678' }), undefined, wrongKey);
 		expect(result.data.resultData.error?.message).toBe('ChatNation answered 401: Invalid API Key');

@@ -2,7 +2,7 @@ import type { IDataObject, INode, INodeParameters } from 'n8n-workflow';
 
 import { createKapsoSimulator } from '../simulators/kapso';
 import { chain, outputOf, runWorkflow } from './helpers/n8n';
-import { credentialRef, credentials, nodeTypes } from './helpers/package';
+import { canaryKey, credentialRef, credentials, nodeTypes } from './helpers/package';
 
 const sim = createKapsoSimulator();
 let helper: ReturnType<typeof credentials>;
@@ -132,7 +132,7 @@ describe('Kapso → Workflow Execution', () => {
 	});
 
 	it("quotes Kapso's 404 and keeps the API key out of every output", async () => {
-		const secret = 'kapso_LEAKCHECK_9d1e';
+		const secret = canaryKey('kapso');
 		const wrong = credentials({ kapsoHandoverApi: { baseUrl: sim.url!, apiKey: secret } });
 		const missing = await run(kapsoNode({ resource: 'workflowExecution', operation: 'get', executionId: 'exec_nope' }));
 		expect(missing.data.resultData.error?.message).toBe('Kapso answered 404: Workflow execution exec_nope not found');

@@ -6,7 +6,7 @@ import sample from '../workflows/kapso-to-chatnation.json';
 import { captureOutput } from './helpers/capture-output';
 import type { WorkflowJson } from './helpers/n8n';
 import { outputOf, runWorkflow } from './helpers/n8n';
-import { credentials, nodeTypes } from './helpers/package';
+import { canaryKey, credentials, nodeTypes } from './helpers/package';
 
 const kapso = createKapsoSimulator();
 const chatNation = createChatNationSimulator();
@@ -59,8 +59,8 @@ describe('sample workflow: Kapso Hand Over to Human → ChatNation Hand Over', (
 	});
 
 	it('keeps both keys out of outputs, errors and log lines when the calls fail', async () => {
-		const kapsoSecret = 'kapso_SECRET_never_print_41';
-		const chatNationSecret = 'wk_SECRET_never_print_42';
+		const kapsoSecret = canaryKey('kapso');
+		const chatNationSecret = canaryKey('wk');
 		kapso.state.apiKey = kapsoSecret;
 		const helper = credentials({
 			kapsoHandoverApi: { baseUrl: kapso.url!, apiKey: kapsoSecret },

@@ -1,3 +1,5 @@
+import { randomBytes } from 'crypto';
+
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { ChatNationApi } from '../../credentials/ChatNationApi.credentials';
@@ -22,3 +24,6 @@ export function credentials(data: Record<string, ICredentialDataDecryptedObject>
 }
 
 export const credentialRef = (type: string) => ({ [type]: { id: '1', name: type } });
+
+/** A fresh, unguessable key for leak checks: if it shows up in an output or a log, the test fails. */
+export const canaryKey = (prefix: string) => `${prefix}_${randomBytes(8).toString('hex')}`;

@@ -1,0 +1,173 @@
+'use strict';
+/**
+ * Certainly (formerly BotXO) handover endpoints (seed 001; vendors.md §4):
+ *   GET  /webbot/api/webchat/{botdep_id}/handover/{user_id}/               bot goes into listen mode
+ *   POST /webbot/api/webchat/{botdep_id}/handover/{user_id}/  {"message"}  agent → user while the bot listens
+ *   GET  /webbot/api/webchat/{botdep_id}/takeover/{user_id}/[?ClaimEnd=]  bot takes the conversation back
+ * Django-style paths: the trailing slash is part of the route, so a path without it is a 404 here.
+ *
+ * UNVERIFIED (vendors.md §4): the host (probably https://app.certainly.io), how the access token is passed,
+ * and every response and error shape. Certainly documents none of them. The simulator assumes a Django REST
+ * Framework backend: errors are `{detail: message}`, and auth is one header (name and value configurable through
+ * `options.authHeader` / `options.authValue`) so that the node's configurable token placement can be tested.
+ * The success bodies `{status: 'listening'}` / `{status: 'bot'}` are invented; a node must not depend on them.
+ */
+const { randomUUID: uuid } = require('crypto');
+const { Simulator, HttpError, requireObject, newId } = require('./core');
+
+function createCertainlySimulator(options = {}) {
+	const authHeader = String(options.authHeader || 'Authorization').toLowerCase();
+	const sim = new Simulator({
+		name: 'certainly',
+		errorBody: (status, message) => ({ detail: message }),
+		seed: (state) => {
+			state.authHeader = authHeader;
+			state.authValue = options.authValue || 'Bearer certainly_simulated_token';
+			state.bots = [...(options.bots || ['botdep_sim_1'])];
+			// `${botId}:${userId}` -> ISO time the bot went into listen mode
+			state.listening = {};
+			state.delivered = [];
+			state.takeovers = [];
+		},
+	});
+
+	sim.authenticate(({ headers, state }) => {
+		const value = headers[state.authHeader];
+		if (value === undefined || value === '') throw new HttpError(401, 'Authentication credentials were not provided.');
+		if (value !== state.authValue) throw new HttpError(401, 'Invalid token.');
+	});
+
+	const findBot = (state, botId) => {
+		if (!state.bots.includes(botId)) throw new HttpError(404, 'Not found.');
+	};
+	const key = (params) => `${params.botId}:${params.userId}`;
+
+	sim.route('GET', '/webbot/api/webchat/:botId/handover/:userId/', {}, ({ params, state }) => {
+		findBot(state, params.botId);
+		state.listening[key(params)] = state.listening[key(params)] || new Date().toISOString();
+		return { status: 200, body: { status: 'listening' } };
+	});
+
+	sim.route('POST', '/webbot/api/webchat/:botId/handover/:userId/', {}, ({ params, body, state }) => {
+		findBot(state, params.botId);
+		const dto = requireObject(body, 'Request body');
+		for (const field of Object.keys(dto)) {
+			if (field !== 'message') throw new HttpError(400, `${field}: Unknown field; the body must be exactly {"message": "..."}.`);
+		}
+		if (dto.message === undefined) throw new HttpError(400, 'message: This field is required.');
+		if (typeof dto.message !== 'string') throw new HttpError(400, 'message: Not a valid string.');
+		if (!dto.message.trim()) throw new HttpError(400, 'message: This field may not be blank.');
+		if (!state.listening[key(params)]) {
+			throw new HttpError(409, `User ${params.userId} is not in listen mode; start the handover first.`);
+		}
+		state.delivered.push({ botId: params.botId, userId: params.userId, message: dto.message, at: new Date().toISOString() });
+		return { status: 200, body: { status: 'sent' } };
+	});
+
+	sim.route('GET', '/webbot/api/webchat/:botId/takeover/:userId/', { query: ['ClaimEnd'] }, ({ params, query, state }) => {
+		findBot(state, params.botId);
+		delete state.listening[key(params)];
+		state.takeovers.push({
+			botId: params.botId,
+			userId: params.userId,
+			claimEnd: query.ClaimEnd === undefined ? null : query.ClaimEnd,
+			at: new Date().toISOString(),
+		});
+		return { status: 200, body: { status: 'bot' } };
+	});
+
+	/** True while the bot listens (a handover started and no takeover yet). */
+	const isListening = (botId, userId) => Boolean(sim.state.listening[`${botId}:${userId}`]);
+
+	return Object.assign(sim, {
+		botId: sim.state.bots[0],
+		authHeader,
+		authValue: sim.state.authValue,
+		isListening,
+	});
+}
+
+/**
+ * The body Certainly POSTs to a module's claim (handover) webhook (seed 001 §1B). `to` carries the user id.
+ * @param {{userId?: string, botId?: string, sessionId?: string, firstName?: string, lastName?: string, reply?: string,
+ *   customVariables?: object, extractedData?: object, moduleId?: string, botTrainedModelId?: string,
+ *   attachedMedia?: string, replyData?: string}} [fields]
+ */
+function claimWebhookBody(fields = {}) {
+	return {
+		attachedMedia: fields.attachedMedia || '',
+		reply: fields.reply === undefined ? 'VarWebhook' : fields.reply,
+		botId: fields.botId || 'botdep_sim_1',
+		direction: 'out',
+		extractedData: fields.extractedData || {},
+		lastName: fields.lastName || '',
+		sessionId: fields.sessionId || uuid(),
+		customVariables: fields.customVariables || {},
+		from: 'token',
+		firstName: fields.firstName || '',
+		to: fields.userId || `webbot:${uuid()}`,
+		replyData: fields.replyData || '',
+		moduleId: fields.moduleId || newId('module_'),
+		botTrainedModelId: fields.botTrainedModelId || newId('model_'),
+	};
+}
+
+/**
+ * The body Certainly POSTs to the message webhook for a user message (vendors.md §4, "interlocutor user").
+ * A userId without the `webbot:` prefix gets it.
+ * @param {{userId?: string, message?: string, timestamp?: number}} [fields]
+ */
+function userMessageWebhookBody(fields = {}) {
+	const userId = fields.userId || uuid();
+	return {
+		interlocutor: 'user',
+		data: {
+			error: null,
+			message: {
+				user_profile: {},
+				ref: null,
+				user_id: userId.startsWith('webbot:') ? userId : `webbot:${userId}`,
+				timestamp: fields.timestamp === undefined ? Math.floor(Date.now() / 1000) : fields.timestamp,
+				message: fields.message === undefined ? 'Hello' : fields.message,
+				attachments: [],
+			},
+		},
+	};
+}
+
+/**
+ * POSTs JSON the way a vendor's webhook sender does and measures the answer. A timeout resolves with status 0
+ * and `timedOut: true` (the vendor would count it as a failed delivery); other network errors reject.
+ * Shared by the Botcopy and Zoho Desk simulators.
+ * @param {string} url
+ * @param {unknown} body
+ * @param {Record<string, string>} [headers]
+ * @param {number} [timeoutMs]
+ * @returns {Promise<{status: number, body: any, elapsedMs: number, timedOut?: boolean}>}
+ */
+async function postJson(url, body, headers = {}, timeoutMs = 10000) {
+	const started = performance.now();
+	try {
+		const response = await fetch(url, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', ...headers },
+			body: JSON.stringify(body),
+			signal: AbortSignal.timeout(timeoutMs),
+		});
+		const text = await response.text();
+		let parsed = text;
+		try {
+			parsed = text ? JSON.parse(text) : text;
+		} catch {
+			// not JSON: keep the text
+		}
+		return { status: response.status, body: parsed, elapsedMs: Math.round(performance.now() - started) };
+	} catch (error) {
+		if (error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+			return { status: 0, body: undefined, elapsedMs: Math.round(performance.now() - started), timedOut: true };
+		}
+		throw error;
+	}
+}
+
+module.exports = { createCertainlySimulator, claimWebhookBody, userMessageWebhookBody, postJson };

@@ -1,0 +1,2 @@
+'use strict';
+require('./helpers/capture-output').installOutputHooks();
