@@ -16,8 +16,7 @@
  * The module also plays Botcopy's side of the webhook: `deliverToWebhook` with `stepOneBody` / `stepTwoBody`.
  */
 const { randomUUID } = require('crypto');
-const { Simulator, HttpError, requireObject, onlyKeys, checkType, newId } = require('./core');
-const { postJson } = require('./certainly');
+const { postJson, Simulator, HttpError, requireObject, onlyKeys, checkType, newId } = require('./core');
 
 const EVENT_TYPES = ['message', 'channel_update', 'user_typing'];
 const COMMON_KEYS = ['accessToken', 'eventType', 'userId', 'botId', 'paused', 'minutesPaused', 'agentProfile'];

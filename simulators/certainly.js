@@ -13,7 +13,7 @@
  * The success bodies `{status: 'listening'}` / `{status: 'bot'}` are invented; a node must not depend on them.
  */
 const { randomUUID: uuid } = require('crypto');
-const { Simulator, HttpError, requireObject, newId } = require('./core');
+const { postJson, Simulator, HttpError, requireObject, newId } = require('./core');
 
 function createCertainlySimulator(options = {}) {
 	const authHeader = String(options.authHeader || 'Authorization').toLowerCase();
@@ -135,39 +135,5 @@ function userMessageWebhookBody(fields = {}) {
 	};
 }
 
-/**
- * POSTs JSON the way a vendor's webhook sender does and measures the answer. A timeout resolves with status 0
- * and `timedOut: true` (the vendor would count it as a failed delivery); other network errors reject.
- * Shared by the Botcopy and Zoho Desk simulators.
- * @param {string} url
- * @param {unknown} body
- * @param {Record<string, string>} [headers]
- * @param {number} [timeoutMs]
- * @returns {Promise<{status: number, body: any, elapsedMs: number, timedOut?: boolean}>}
- */
-async function postJson(url, body, headers = {}, timeoutMs = 10000) {
-	const started = performance.now();
-	try {
-		const response = await fetch(url, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json', ...headers },
-			body: JSON.stringify(body),
-			signal: AbortSignal.timeout(timeoutMs),
-		});
-		const text = await response.text();
-		let parsed = text;
-		try {
-			parsed = text ? JSON.parse(text) : text;
-		} catch {
-			// not JSON: keep the text
-		}
-		return { status: response.status, body: parsed, elapsedMs: Math.round(performance.now() - started) };
-	} catch (error) {
-		if (error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-			return { status: 0, body: undefined, elapsedMs: Math.round(performance.now() - started), timedOut: true };
-		}
-		throw error;
-	}
-}
 
 module.exports = { createCertainlySimulator, claimWebhookBody, userMessageWebhookBody, postJson };

@@ -20,8 +20,7 @@
  */
 const http = require('http');
 const { randomBytes } = require('crypto');
-const { Simulator, HttpError } = require('./core');
-const { postJson } = require('./certainly');
+const { postJson, Simulator, HttpError } = require('./core');
 
 const ERROR_CODES = {
 	400: 'BAD_REQUEST',
