@@ -184,13 +184,8 @@ function stepOneBody(fields = {}) {
 		},
 	];
 	return {
-		accessToken: fields.accessToken === undefined ? '' : fields.accessToken,
-		userId: fields.userId || 'user_sim_1',
-		botId: fields.botId || 'bot_sim_1',
-		...(fields.sessionId !== undefined ? { sessionId: fields.sessionId } : {}),
-		session: dialogflowSession(fields.sessionId || randomUUID()),
-		queryInput: { text: { text, languageCode } },
-		queryParams: { contexts: [timezoneContext(10)] },
+		// Step One carries everything Step Two does, plus the Dialogflow response and the history.
+		...stepTwoBody({ ...fields, text, languageCode }),
 		dialogflowResponse: {
 			responseId: randomUUID(),
 			queryResult: {
