@@ -25,6 +25,7 @@ import type {
 	IVersionedNodeType,
 	IWorkflowBase,
 	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
 } from 'n8n-workflow';
 
 class ManualTrigger implements INodeType {
@@ -153,30 +154,35 @@ export interface RunOptions {
 	credentialsHelper: ICredentialsHelper;
 	/** Items given to the start node; one empty item when omitted. */
 	items?: IDataObject[];
+	/** Start here instead of the workflow's start node, e.g. at a trigger with what its webhook returned. */
+	startNode?: string;
+	startData?: INodeExecutionData[][];
+	/** Reuse a workflow object, e.g. to keep a trigger's static data across runs. */
+	workflow?: Workflow;
+	additionalData?: Partial<IWorkflowExecuteAdditionalData>;
+	mode?: WorkflowExecuteMode;
 }
 
-export async function runWorkflow(wf: WorkflowJson, options: RunOptions): Promise<IRun> {
-	const workflow = new Workflow({
+export function buildWorkflow(wf: WorkflowJson, nodeTypes: INodeTypes): Workflow {
+	return new Workflow({
 		id: 'test',
 		nodes: wf.nodes,
 		connections: wf.connections,
 		active: false,
-		nodeTypes: options.nodeTypes,
+		nodeTypes,
 		settings: wf.settings ?? { executionOrder: 'v1' },
 	});
-	const hooks = new ExecutionLifecycleHooks('manual', '1', {
-		id: 'test',
-		name: 'test',
-		nodes: wf.nodes,
-		connections: wf.connections,
-	} as unknown as IWorkflowBase);
-	let finished!: (run: IRun) => void;
-	const done = new Promise<IRun>((resolve) => (finished = resolve));
-	hooks.addHandler('workflowExecuteAfter', (run) => finished(run));
+}
+
+export function baseAdditionalData(
+	credentialsHelper: ICredentialsHelper,
+	hooks?: ExecutionLifecycleHooks,
+	overrides: Partial<IWorkflowExecuteAdditionalData> = {},
+): IWorkflowExecuteAdditionalData {
 	// A plain object rather than a deep mock: n8n-core branches on optional fields of it.
-	const additionalData = {
+	return {
 		hooks,
-		credentialsHelper: options.credentialsHelper,
+		credentialsHelper,
 		executionId: '1',
 		currentNodeParameters: undefined,
 		restApiUrl: 'http://localhost:5678/rest',
@@ -187,16 +193,32 @@ export async function runWorkflow(wf: WorkflowJson, options: RunOptions): Promis
 		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
 		variables: {},
 		logAiEvent: () => {},
+		...overrides,
 	} as unknown as IWorkflowExecuteAdditionalData;
-	const startNode = workflow.getStartNode();
+}
+
+export async function runWorkflow(wf: WorkflowJson, options: RunOptions): Promise<IRun> {
+	const workflow = options.workflow ?? buildWorkflow(wf, options.nodeTypes);
+	const mode = options.mode ?? 'manual';
+	const hooks = new ExecutionLifecycleHooks(mode, '1', {
+		id: 'test',
+		name: 'test',
+		nodes: wf.nodes,
+		connections: wf.connections,
+	} as unknown as IWorkflowBase);
+	let finished!: (run: IRun) => void;
+	const done = new Promise<IRun>((resolve) => (finished = resolve));
+	hooks.addHandler('workflowExecuteAfter', (run) => finished(run));
+	const additionalData = baseAdditionalData(options.credentialsHelper, hooks, options.additionalData);
+	const startNode = options.startNode ? workflow.getNode(options.startNode) : workflow.getStartNode();
 	if (!startNode) throw new Error('The workflow has no start node');
 	const items: INodeExecutionData[] = (options.items ?? [{}]).map((json) => ({ json }));
 	const runData = createRunExecutionData({
 		executionData: {
-			nodeExecutionStack: [{ node: startNode, data: { main: [items] }, source: null }],
+			nodeExecutionStack: [{ node: startNode, data: { main: options.startData ?? [items] }, source: null }],
 		},
 	});
-	await new WorkflowExecute(additionalData, 'manual', runData).processRunExecutionData(workflow);
+	await new WorkflowExecute(additionalData, mode, runData).processRunExecutionData(workflow);
 	return await done;
 }
 

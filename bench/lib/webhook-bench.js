@@ -1,0 +1,197 @@
+'use strict';
+/**
+ * Request handling time of a webhook trigger, measured in-process through n8n-core's real WebhookContext
+ * (the object n8n's webhook server gives a trigger), against a minimal pass-through trigger measured the
+ * same way in the same run. HTTP parsing is n8n's and the same for both, so it is left out.
+ */
+const { WebhookContext } = require('n8n-core');
+const { ICredentialsHelper, NodeConnectionTypes, NodeHelpers, Workflow } = require('n8n-workflow');
+
+class PassThroughTrigger {
+	constructor() {
+		this.description = {
+			displayName: 'Pass-through Trigger',
+			name: 'passThroughTrigger',
+			group: ['trigger'],
+			version: 1,
+			description: 'Baseline',
+			defaults: { name: 'Pass-through' },
+			inputs: [],
+			outputs: [NodeConnectionTypes.Main],
+			webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'hook' }],
+			properties: [],
+		};
+	}
+
+	async webhook() {
+		return { workflowData: [[{ json: this.getBodyData() }]] };
+	}
+}
+
+class BenchCredentials extends ICredentialsHelper {
+	constructor(data) {
+		super();
+		this.data = data;
+	}
+	getParentTypes() {
+		return [];
+	}
+	isCredentialUsableByNode() {
+		return true;
+	}
+	async getDecrypted(_a, _b, type) {
+		return this.data[type] ?? {};
+	}
+	async authenticate(_c, _t, options) {
+		return options;
+	}
+	async preAuthentication() {
+		return undefined;
+	}
+	async runPreAuthentication() {
+		return undefined;
+	}
+	async updateCredentials() {}
+	async updateCredentialsOauthTokenData() {}
+	getCredentialsProperties() {
+		return [];
+	}
+	async getCredentials() {
+		throw new Error('not used');
+	}
+}
+
+function fakeResponse() {
+	const res = {
+		statusCode: 200,
+		body: undefined,
+		headersSent: false,
+		status(code) {
+			res.statusCode = code;
+			return res;
+		},
+		json(body) {
+			res.body = JSON.stringify(body);
+			res.headersSent = true;
+			return res;
+		},
+		send(body) {
+			res.body = body;
+			res.headersSent = true;
+			return res;
+		},
+		end() {
+			res.headersSent = true;
+			return res;
+		},
+	};
+	return res;
+}
+
+function setup(nodeType, parameters, credentialsData) {
+	const nodeTypes = {
+		getByName: () => nodeType,
+		getByNameAndVersion: (_type, version) => NodeHelpers.getVersionedNodeType(nodeType, version),
+		getKnownTypes: () => ({}),
+	};
+	const node = {
+		id: '1',
+		name: 'Trigger',
+		type: 'bench.trigger',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		webhookId: 'bench',
+		credentials: Object.fromEntries(Object.keys(credentialsData).map((type) => [type, { id: '1', name: type }])),
+	};
+	const workflow = new Workflow({ id: 'bench', nodes: [node], connections: {}, active: true, nodeTypes, settings: {} });
+	const additionalData = {
+		credentialsHelper: new BenchCredentials(credentialsData),
+		executionId: '1',
+		variables: {},
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		logAiEvent: () => {},
+	};
+	const description = nodeType.description.webhooks.find((d) => d.httpMethod === 'POST');
+	const webhookData = {
+		httpMethod: 'POST',
+		node: node.name,
+		path: description.path,
+		webhookDescription: description,
+		workflowId: workflow.id,
+		workflowExecuteAdditionalData: additionalData,
+		webhookId: node.webhookId,
+	};
+	return { workflow, node, additionalData, webhookData };
+}
+
+/** Times `count` requests; returns per-request microseconds (p50, p99, mean) and the answers seen. */
+async function timeRequests(nodeType, { parameters = {}, credentials = {}, request, count }) {
+	const { workflow, node, additionalData, webhookData } = setup(nodeType, parameters, credentials);
+	const samples = new Float64Array(count);
+	const statuses = {};
+	for (let i = -Math.min(1000, count); i < count; i++) {
+		const spec = request(i < 0 ? 0 : i);
+		const req = {
+			method: 'POST',
+			headers: spec.headers ?? {},
+			query: spec.query ?? {},
+			params: {},
+			body: spec.body,
+			rawBody: Buffer.from(spec.raw),
+			header: (name) => (spec.headers ?? {})[String(name).toLowerCase()],
+		};
+		const res = fakeResponse();
+		const data = { ...additionalData, httpRequest: req, httpResponse: res };
+		const started = process.hrtime.bigint();
+		const context = new WebhookContext(workflow, node, data, 'webhook', webhookData, [], null);
+		const result = await nodeType.webhook.call(context);
+		const elapsed = Number(process.hrtime.bigint() - started) / 1000;
+		if (i >= 0) {
+			samples[i] = elapsed;
+			const status = result.workflowData ? res.statusCode : `${res.statusCode} (no execution)`;
+			statuses[status] = (statuses[status] ?? 0) + 1;
+		}
+	}
+	const sorted = Array.from(samples).sort((a, b) => a - b);
+	const pick = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+	return {
+		p50: pick(0.5),
+		p99: pick(0.99),
+		mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
+		statuses,
+	};
+}
+
+/**
+ * Benchmarks a trigger against the pass-through baseline on the same requests.
+ * `request(i)` returns `{raw, body, headers, query}` for request i.
+ */
+async function benchTrigger(name, nodeType, options) {
+	const count = options.count ?? 10_000;
+	const baseline = await timeRequests(new PassThroughTrigger(), { request: options.request, count });
+	const target = await timeRequests(nodeType, { ...options, count });
+	return {
+		name,
+		count,
+		target,
+		baseline,
+		ratioP50: target.p50 / baseline.p50,
+		ratioP99: target.p99 / baseline.p99,
+	};
+}
+
+function formatTriggerResult(result, goal = 1.2) {
+	const us = (value) => `${value.toFixed(1)} µs`;
+	const verdict = (ratio) => (ratio <= goal ? 'ok' : 'ABOVE GOAL');
+	return [
+		`${result.name}: ${result.count} requests`,
+		`  trigger      p50 ${us(result.target.p50)}  p99 ${us(result.target.p99)}  answers ${JSON.stringify(result.target.statuses)}`,
+		`  pass-through p50 ${us(result.baseline.p50)}  p99 ${us(result.baseline.p99)}`,
+		`  ratio        p50 ${result.ratioP50.toFixed(2)}×  p99 ${result.ratioP99.toFixed(2)}×  (goal ≤ ${goal}×: ${verdict(Math.max(result.ratioP50, result.ratioP99))})`,
+	].join('\n');
+}
+
+module.exports = { benchTrigger, formatTriggerResult, timeRequests, PassThroughTrigger };

@@ -1,0 +1,148 @@
+import { createHash, createHmac, timingSafeEqual } from 'crypto';
+import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+/** The parts of n8n's (express) request and response a trigger uses. */
+interface RawRequest {
+	rawBody?: unknown;
+	body?: unknown;
+}
+interface RawResponse {
+	status(code: number): RawResponse;
+	json(body: unknown): unknown;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** A request the trigger refuses: answered with this status and a short reason, and no execution starts. */
+export class WebhookRejection extends Error {
+	constructor(
+		readonly statusCode: 400 | 401,
+		message: string,
+	) {
+		super(message);
+	}
+}
+
+export const badRequest = (reason: string) => new WebhookRejection(400, reason);
+export const unauthorized = (reason = 'Unauthorized') => new WebhookRejection(401, reason);
+
+/** Constant-time string comparison; hashing first makes unequal lengths take the same time too. */
+export function safeEqual(actual: unknown, expected: string): boolean {
+	if (typeof actual !== 'string' || actual === '' || expected === '') return false;
+	const a = createHash('sha256').update(actual).digest();
+	const b = createHash('sha256').update(expected).digest();
+	return timingSafeEqual(a, b);
+}
+
+export function hmacSha256(secret: string, payload: Buffer | string, encoding: 'hex' | 'base64' = 'hex'): string {
+	return createHmac('sha256', secret).update(payload).digest(encoding);
+}
+
+/** One header value, whatever its case; the first one when repeated. */
+export function headerValue(ctx: IWebhookFunctions, name: string): string | undefined {
+	const value = ctx.getHeaderData()[name.toLowerCase()];
+	const first = Array.isArray(value) ? value[0] : value;
+	return typeof first === 'string' ? first : undefined;
+}
+
+export function queryValue(ctx: IWebhookFunctions, name: string): string | undefined {
+	const value = (ctx.getQueryData() as IDataObject)[name];
+	return typeof value === 'string' ? value : undefined;
+}
+
+export interface ReceivedBody {
+	/** The bytes as they arrived: what signatures are computed over. */
+	raw: Buffer;
+	json: unknown;
+}
+
+/**
+ * The request body, bytes and parsed JSON. n8n has already parsed `application/json` bodies (and answered
+ * 422 itself when they do not parse); other content types arrive as raw bytes, which are parsed here.
+ */
+export function receivedBody(ctx: IWebhookFunctions, maxBytes = DEFAULT_MAX_BODY_BYTES): ReceivedBody {
+	const request = ctx.getRequestObject() as RawRequest;
+	const parsed = request.body;
+	let raw: Buffer;
+	if (Buffer.isBuffer(request.rawBody)) raw = request.rawBody;
+	else if (typeof request.rawBody === 'string') raw = Buffer.from(request.rawBody);
+	else if (typeof parsed === 'string') raw = Buffer.from(parsed);
+	else raw = Buffer.from(parsed === undefined ? '' : JSON.stringify(parsed));
+	if (raw.length > maxBytes) throw badRequest(`Body too large: ${raw.length} bytes, at most ${maxBytes}`);
+	if (isObject(parsed) && Object.keys(parsed).length > 0) return { raw, json: parsed };
+	if (Array.isArray(parsed)) return { raw, json: parsed };
+	const text = raw.toString('utf8').trim();
+	if (text === '') throw badRequest('Empty body: expected JSON');
+	try {
+		return { raw, json: JSON.parse(text) };
+	} catch {
+		throw badRequest('Malformed JSON body');
+	}
+}
+
+export function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads a required string field of a webhook body; a 400 naming the field when it is missing. */
+export function requiredField(body: IDataObject, path: string): string {
+	const value = fieldAt(body, path);
+	if (typeof value === 'number') return String(value);
+	if (typeof value !== 'string' || value.trim() === '') throw badRequest(`Missing required field: ${path}`);
+	return value;
+}
+
+export function fieldAt(body: unknown, path: string): unknown {
+	let value: unknown = body;
+	for (const key of path.split('.')) {
+		if (!isObject(value)) return undefined;
+		value = value[key];
+	}
+	return value;
+}
+
+export function optionalText(value: unknown): string | null {
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	return null;
+}
+
+function respond(ctx: IWebhookFunctions, statusCode: number, body: unknown): void {
+	(ctx.getResponseObject() as RawResponse).status(statusCode).json(body);
+}
+
+/** What a trigger decided about one request. */
+export interface WebhookOutcome {
+	/** One output item per event; none means "acknowledge, start no execution". */
+	items: IDataObject[];
+	/** The JSON answered at once (200); `{received: true}` when unset. */
+	response?: unknown;
+}
+
+/**
+ * Runs a trigger's request handling: the answer is written straight away — before the execution is
+ * created — so vendors with short deadlines get it at once. Rejections answer 400/401 and start nothing;
+ * an unexpected error answers 500 without details instead of reaching n8n.
+ */
+export async function handleWebhook(
+	ctx: IWebhookFunctions,
+	handle: () => WebhookOutcome | Promise<WebhookOutcome>,
+): Promise<IWebhookResponseData> {
+	let outcome: WebhookOutcome;
+	try {
+		outcome = await handle();
+	} catch (error) {
+		if (error instanceof WebhookRejection) {
+			respond(ctx, error.statusCode, { error: error.message });
+		} else {
+			ctx.logger.error(`${ctx.getNode().name}: could not handle a webhook request`, {
+				error: (error as Error).message,
+			});
+			respond(ctx, 500, { error: 'Could not handle the request' });
+		}
+		return { noWebhookResponse: true };
+	}
+	respond(ctx, 200, outcome.response ?? { received: true });
+	if (outcome.items.length === 0) return { noWebhookResponse: true };
+	return { noWebhookResponse: true, workflowData: [outcome.items.map((json) => ({ json }))] };
+}
