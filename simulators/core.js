@@ -151,7 +151,7 @@ class Simulator {
 		if (fault && fault.delayMs) await sleep(fault.delayMs);
 		if (fault && fault.status) {
 			const headers = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
-			throw new HttpError(fault.status, fault.message || http.STATUS_CODES[fault.status] || 'Error', { headers });
+			throw new HttpError(fault.status, fault.message || http.STATUS_CODES[fault.status] || 'Error', { ...(fault.extra || {}), headers });
 		}
 		let methodMismatch = false;
 		for (const route of this.routes) {

@@ -8,7 +8,8 @@
  *   POST /oauth/v2/token   grant_type=authorization_code | refresh_token, params in the query or a form body
  * Desk (every call: `Authorization: Zoho-oauthtoken <token>`; every call but /organizations: `orgId` header):
  *   GET /api/v1/organizations, GET /api/v1/departments, POST /api/v1/tickets, GET /api/v1/tickets/search,
- *   GET /api/v1/tickets/{id}, POST /api/v1/tickets/{id}/comments, GET|POST /api/v1/webhooks,
+ *   GET|PATCH /api/v1/tickets/{id}, GET /api/v1/tickets/{id}/threads, POST /api/v1/tickets/{id}/associateTag,
+ *   POST /api/v1/tickets/{id}/comments, GET|POST /api/v1/webhooks,
  *   GET|DELETE /api/v1/webhooks/{id}
  * Errors are `{errorCode, message}` (+ `errors[]` of JSON-pointer fields for INVALID_DATA); unknown query
  * parameters get Zoho's 422 "Extra query parameter 'x' is present in the input.".
@@ -16,6 +17,8 @@
  * Guesses (not in the sources): the status and wording for a missing/wrong `orgId` header, the scope needed to
  * comment (CREATE or UPDATE on tickets is accepted) and to list organizations (basic or settings READ), the body
  * of the webhook validation POST (an empty JSON array), and ids/numbers in responses being strings.
+ * Events: a comment added through the API and `addThread` (an agent's reply) are delivered to subscribed webhooks,
+ * honouring department and direction filters and `ignoreSourceId` (matched against the comment's `sourceId` header).
  * Not simulated yet: the X-ZDesk-JWT signature on webhook deliveries, API credits and edition limits.
  */
 const http = require('http');
@@ -191,6 +194,9 @@ function createZohoDeskSimulator(options = {}) {
 			state.contacts = [];
 			state.tickets = [];
 			state.comments = [];
+			state.threads = [];
+			state.tags = [];
+			state.deliveries = [];
 			state.webhooks = [];
 			state.validationRequests = [];
 			state.validatePostFallback = true;
@@ -284,7 +290,9 @@ function createZohoDeskSimulator(options = {}) {
 	// ── Desk ───────────────────────────────────────────────────────────────────────────────────────
 
 	function tokenOf(headers, state) {
-		const match = /^Zoho-oauthtoken\s+(\S+)$/i.exec(String(headers.authorization || ''));
+		// Zoho documents `Zoho-oauthtoken <token>`; its token endpoint answers token_type "Bearer" and Desk accepts
+		// `Bearer <token>` too (what n8n's OAuth2 signing sends; the Zoho Desk community nodes rely on it).
+		const match = /^(?:Zoho-oauthtoken|Bearer)\s+(\S+)$/i.exec(String(headers.authorization || ''));
 		const stored = match && state.accessTokens[match[1]];
 		if (!stored || stored.expiresAt <= Date.now()) {
 			throw new HttpError(401, 'The OAuth Token you provided is invalid.', { errorCode: 'INVALID_OAUTH' });
@@ -556,8 +564,102 @@ function createZohoDeskSimulator(options = {}) {
 		state.comments.push({ ...comment, sourceId: headers.sourceid === undefined ? null : headers.sourceid });
 		ticket.commentCount = String(Number(ticket.commentCount) + 1);
 		ticket.modifiedTime = now;
+		emitEvent('Ticket_Comment_Add', comment, { departmentId: ticket.departmentId, sourceId: headers.sourceid });
 		return { status: 200, body: comment };
 	});
+
+	const UPDATABLE_FIELDS = ['subject', 'description', 'status', 'priority', 'assigneeId', 'category', 'subCategory', 'dueDate', 'channel', 'language', 'classification', 'resolution', 'teamId', 'departmentId', 'email', 'phone', 'cf'];
+
+	desk('PATCH', '/api/v1/tickets/:ticketId', { scopes: [['Desk.tickets.UPDATE']] }, ({ params, body, state }) => {
+		const ticket = findTicket(state, params.ticketId);
+		if (!body || typeof body !== 'object' || Array.isArray(body)) throw invalidData('/', 'invalid', 'The body must be a JSON object');
+		if (!Object.keys(body).length) throw new HttpError(422, 'The payload is empty.', { errorCode: 'EMPTY_PAYLOAD' });
+		for (const key of Object.keys(body)) {
+			if (!UPDATABLE_FIELDS.includes(key)) throw invalidData(`/${key}`, 'invalid', `Extra field '${key}' is present in the input`);
+			if (key !== 'cf' && body[key] !== null && typeof body[key] !== 'string') throw invalidData(`/${key}`, 'invalid', `${key} must be a string`);
+		}
+		if (body.subject !== undefined && (!body.subject || body.subject.length > 255)) throw invalidData('/subject', 'invalid', 'subject must be 1 to 255 characters');
+		if (body.departmentId !== undefined && !state.departments.some((d) => d.id === body.departmentId && d.isEnabled)) {
+			throw invalidData('/departmentId', 'invalid', 'departmentId does not match an enabled department');
+		}
+		const cf = body.cf === undefined ? {} : validateCustomFields(body.cf);
+		const { cf: _ignored, ...fields } = body;
+		Object.assign(ticket, fields, { modifiedTime: new Date().toISOString() });
+		if (body.status !== undefined) ticket.statusType = /closed/i.test(body.status) ? 'Closed' : /hold/i.test(body.status) ? 'On Hold' : 'Open';
+		Object.assign(ticket.cf, cf);
+		ticket.customFields = Object.fromEntries(Object.entries(ticket.cf).map(([k, v]) => [k.replace(/^cf_/, ''), v]));
+		return { status: 200, body: ticket };
+	});
+
+	desk('POST', '/api/v1/tickets/:ticketId/associateTag', { scopes: [['Desk.tickets.UPDATE']] }, ({ params, body, state }) => {
+		const ticket = findTicket(state, params.ticketId);
+		if (!body || typeof body !== 'object' || Array.isArray(body)) throw invalidData('/', 'invalid', 'The body must be a JSON object');
+		for (const key of Object.keys(body)) if (key !== 'tags') throw invalidData(`/${key}`, 'invalid', `Extra field '${key}' is present in the input`);
+		if (!Array.isArray(body.tags) || !body.tags.length || body.tags.some((t) => typeof t !== 'string' || !t.trim() || t.length > 50)) {
+			throw invalidData('/tags', 'invalid', 'tags must be a non-empty array of strings of at most 50 characters');
+		}
+		const data = body.tags.map((name) => {
+			let tag = state.tags.find((t) => t.name.toLowerCase() === name.trim().toLowerCase());
+			if (!tag) {
+				tag = { id: nextId(), name: name.trim() };
+				state.tags.push(tag);
+			}
+			return tag;
+		});
+		ticket.tags = [...new Set([...(ticket.tags || []), ...data.map((t) => t.name)])];
+		return { status: 200, body: { data } };
+	});
+
+	desk('GET', '/api/v1/tickets/:ticketId/threads', { query: ['from', 'limit'], scopes: [['Desk.tickets.READ']] }, ({ params, query, state }) => {
+		findTicket(state, params.ticketId);
+		const from = intParam(query, 'from', { min: 0, max: 100000, fallback: 0 });
+		const limit = intParam(query, 'limit', { min: 1, max: 200, fallback: 10 });
+		const threads = state.threads.filter((t) => t.ticketId === params.ticketId);
+		return listOrEmpty(threads.slice(from, from + limit));
+	});
+
+	/** Sends an event to every enabled webhook subscribed to it, as Zoho does: a JSON array, 5 s to answer 200. */
+	function emitEvent(eventType, payload, { departmentId, direction, sourceId } = {}) {
+		const targets = sim.state.webhooks.filter((w) => {
+			if (!w.isEnabled || !(eventType in w.subscriptions)) return false;
+			if (sourceId && w.ignoreSourceId && sourceId === w.ignoreSourceId) return false;
+			const filter = w.subscriptions[eventType];
+			if (!filter) return true;
+			if (filter.departmentIds && !filter.departmentIds.map(String).includes(String(departmentId))) return false;
+			if (filter.direction && direction && filter.direction !== direction) return false;
+			return true;
+		});
+		const event = { eventType, orgId: sim.state.orgId, eventTime: String(Date.now()), payload };
+		for (const webhook of targets) {
+			const delivery = { webhookId: webhook.id, eventType, status: null, elapsedMs: null };
+			sim.state.deliveries.push(delivery);
+			delivery.done = postJson(webhook.url, [event], {}, 5000).then(
+				(result) => Object.assign(delivery, { status: result.status, elapsedMs: result.elapsedMs }),
+				() => Object.assign(delivery, { status: 0 }),
+			);
+		}
+		return targets.length;
+	}
+
+	/** An agent (or the customer, direction 'in') writes on a ticket: a thread, and its Ticket_Thread_Add event. */
+	function addThread(ticketId, content, { authorName = 'Agent Amina', direction = 'out', contentType = 'html', channel = 'EMAIL' } = {}) {
+		const ticket = findTicket(sim.state, ticketId);
+		const thread = {
+			id: nextId(),
+			ticketId,
+			content,
+			summary: String(content).replace(/<[^>]+>/g, '').slice(0, 100),
+			contentType,
+			direction,
+			channel,
+			author: { name: authorName, type: direction === 'out' ? 'AGENT' : 'END_USER' },
+			createdTime: new Date().toISOString(),
+		};
+		sim.state.threads.push(thread);
+		ticket.threadCount = String(Number(ticket.threadCount) + 1);
+		emitEvent('Ticket_Thread_Add', thread, { departmentId: ticket.departmentId, direction });
+		return thread;
+	}
 
 	function validateSubscriptions(subscriptions, state) {
 		if (subscriptions === undefined || subscriptions === null) throw invalidData('/subscriptions', 'missing', 'subscriptions is required');
@@ -696,6 +798,13 @@ function createZohoDeskSimulator(options = {}) {
 		issueAccessToken: (scopes = DEFAULT_SCOPES) => issueAccessToken(scopes),
 		revokeRefreshToken,
 		expireAccessTokens,
+		addThread,
+		emitEvent,
+		/** Waits for every webhook delivery sent so far to be answered. */
+		settleDeliveries: async () => {
+			await Promise.all(sim.state.deliveries.map((d) => d.done));
+			return sim.state.deliveries.map(({ done: _done, ...rest }) => rest);
+		},
 	});
 }
 

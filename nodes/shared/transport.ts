@@ -5,13 +5,15 @@ import type {
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
+	IOAuth2Options,
+	IWebhookFunctions,
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { vendorMessage } from './errors';
 
-export type RequestContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions;
+export type RequestContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
 
 /** What the shared transport needs to know about one vendor's API. */
 export interface VendorApi {
@@ -22,6 +24,17 @@ export interface VendorApi {
 	describeError?: (statusCode: number, body: unknown) => string | undefined;
 	/** The API root from the credential; its `baseUrl` field when unset. */
 	baseUrl?: (credentials: IDataObject) => string;
+	/** Headers every request carries, from the credential (e.g. Zoho's `orgId`). */
+	headers?: (credentials: IDataObject) => IDataObject;
+	/**
+	 * For OAuth2 credentials. n8n renews an expired token only when a request throws, and this transport
+	 * reads error statuses itself, so on a 401 it asks n8n to renew the token and retries once.
+	 */
+	oauth2?: IOAuth2Options;
+	/** For OAuth2 APIs: which error answers mean "renew the token" (any 401 when unset). */
+	tokenExpired?: (statusCode: number, body: unknown) => boolean;
+	/** Error answers worth retrying besides 429 and 5xx, e.g. a vendor's rate-limit code under another status. */
+	isRetryable?: (statusCode: number, body: unknown) => boolean;
 }
 
 export interface VendorRequest {
@@ -137,21 +150,31 @@ export async function vendorRequest<T = unknown>(
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	};
+	let renewedToken = false;
 	for (let attempt = 0; ; attempt++) {
 		let response: { statusCode: number; body: unknown; headers: IDataObject };
 		try {
-			response = await ctx.helpers.httpRequestWithAuthentication.call(ctx, api.credentialType, {
-				...options,
-				headers: { ...options.headers },
-			});
+			response = await ctx.helpers.httpRequestWithAuthentication.call(
+				ctx,
+				api.credentialType,
+				{ ...options, headers: { ...options.headers } },
+				api.oauth2 ? { oauth2: api.oauth2 } : undefined,
+			);
 		} catch (error) {
 			throw networkFailure(ctx, api, itemIndex, error, timeout);
 		}
 		const { statusCode } = response;
+		const expired = api.tokenExpired ? api.tokenExpired(statusCode, response.body) : statusCode === 401;
+		if (expired && api.oauth2 && !renewedToken) {
+			renewedToken = true;
+			await renewOAuth2Token(ctx, api, itemIndex);
+			attempt--;
+			continue;
+		}
 		if (statusCode < 400 || request.acceptStatuses?.includes(statusCode)) {
 			return { statusCode, body: response.body as T, headers: response.headers ?? {} };
 		}
-		if (!isRetryableStatus(statusCode)) {
+		if (!isRetryableStatus(statusCode) && !api.isRetryable?.(statusCode, response.body)) {
 			throw failure(ctx, api, itemIndex, statusCode, response.body);
 		}
 		const waitMs = retryAfterMs(response.headers?.['retry-after']);
@@ -165,6 +188,23 @@ export async function vendorRequest<T = unknown>(
 	}
 }
 
+async function renewOAuth2Token(ctx: RequestContext, api: VendorApi, itemIndex: number | undefined): Promise<void> {
+	const accessToken = (credentials: IDataObject | undefined) =>
+		(credentials?.oauthTokenData as IDataObject | undefined)?.access_token;
+	const before = accessToken((await ctx.getCredentials(api.credentialType)) as IDataObject);
+	let reason: unknown;
+	try {
+		const renewed = (await ctx.helpers.refreshOAuth2Token.call(ctx, api.credentialType, api.oauth2)) as IDataObject;
+		// Some providers (Zoho) answer a refused refresh with 200 and {error}: the token then stays the same.
+		if (renewed?.access_token && renewed.access_token !== before) return;
+		reason = renewed?.error;
+	} catch (error) {
+		reason = (error as { body?: { error?: unknown } }).body?.error ?? (error as { code?: unknown }).code;
+	}
+	const message = `${api.name} did not renew the access token${typeof reason === 'string' ? ` (${reason})` : ''}: the refresh token may be revoked or expired. Reconnect the ${api.name} credential.`;
+	throw new NodeApiError(ctx.getNode(), { message } as JsonObject, { message, itemIndex });
+}
+
 export interface VendorClient {
 	request<T = unknown>(request: VendorRequest, itemIndex?: number): Promise<VendorResponse<T>>;
 }
@@ -173,9 +213,16 @@ export interface VendorClient {
 export async function vendorClient(ctx: RequestContext, api: VendorApi): Promise<VendorClient> {
 	const credentials = await ctx.getCredentials(api.credentialType);
 	const baseUrl = api.baseUrl ? api.baseUrl(credentials) : String(credentials.baseUrl ?? '');
+	const headers = api.headers?.(credentials);
 	return {
 		request: async <T>(request: VendorRequest, itemIndex?: number) =>
-			await vendorRequest<T>(ctx, api, baseUrl, request, itemIndex),
+			await vendorRequest<T>(
+				ctx,
+				api,
+				baseUrl,
+				headers ? { ...request, headers: { ...headers, ...(request.headers ?? {}) } } : request,
+				itemIndex,
+			),
 	};
 }
 

@@ -95,7 +95,10 @@ export class CredentialsHelper extends ICredentialsHelper {
 
 	async updateCredentials() {}
 
-	async updateCredentialsOauthTokenData() {}
+	/** n8n stores renewed OAuth2 tokens here; keeping them lets a test see the refresh persist. */
+	async updateCredentialsOauthTokenData(_details: unknown, type: string, data: ICredentialDataDecryptedObject) {
+		this.data[type] = { ...this.data[type], ...data };
+	}
 
 	getCredentialsProperties() {
 		return [];

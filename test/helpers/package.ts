@@ -4,19 +4,23 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { ChatNationApi } from '../../credentials/ChatNationApi.credentials';
 import { KapsoHandoverApi } from '../../credentials/KapsoHandoverApi.credentials';
+import { ZohoDeskOAuth2Api } from '../../credentials/ZohoDeskOAuth2Api.credentials';
 import { ChatNation } from '../../nodes/ChatNation/ChatNation.node';
 import { Kapso } from '../../nodes/Kapso/Kapso.node';
+import { ZohoDesk } from '../../nodes/ZohoDesk/ZohoDesk.node';
 import { CredentialsHelper, NodeTypes } from './n8n';
 
 /** Node types as n8n names them once the package is installed: `<package>.<node>`. */
 export const nodeTypes = new NodeTypes({
 	'n8n-nodes-handover.chatNation': new ChatNation(),
 	'n8n-nodes-handover.kapso': new Kapso(),
+	'n8n-nodes-handover.zohoDesk': new ZohoDesk(),
 });
 
 const credentialTypes = {
 	chatNationApi: new ChatNationApi(),
 	kapsoHandoverApi: new KapsoHandoverApi(),
+	zohoDeskOAuth2Api: new ZohoDeskOAuth2Api(),
 };
 
 export function credentials(data: Record<string, ICredentialDataDecryptedObject>) {

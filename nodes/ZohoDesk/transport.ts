@@ -1,0 +1,94 @@
+import { createHash } from 'crypto';
+
+import type { IDataObject } from 'n8n-workflow';
+
+import { vendorMessage } from '../shared/errors';
+import type { VendorApi } from '../shared/transport';
+import { ZOHO_DATA_CENTRES } from './dataCentres';
+
+export class UnknownDataCentreError extends Error {}
+
+/** The Desk host from the credential: its override, else its data centre's host. */
+export function deskBaseUrl(credentials: IDataObject): string {
+	const override = String(credentials.deskBaseUrl ?? '').trim();
+	if (override) return override.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
+	const dataCenter = String(credentials.dataCenter ?? 'us');
+	const known = ZOHO_DATA_CENTRES[dataCenter as keyof typeof ZOHO_DATA_CENTRES];
+	if (!known) {
+		throw new UnknownDataCentreError(
+			`Unknown Zoho data centre "${dataCenter}" in the Zoho Desk credential: choose one of ${Object.keys(ZOHO_DATA_CENTRES)
+				.map((key) => key.toUpperCase())
+				.join(', ')}, or set the Desk Base URL`,
+		);
+	}
+	return known.desk;
+}
+
+interface ZohoErrorBody {
+	errorCode?: string;
+	message?: string;
+	errors?: Array<{ fieldName?: string; errorType?: string; errorMessage?: string }>;
+}
+
+/** Zoho's `{errorCode, message, errors[]}` as a sentence that names the field, the scope or the organisation. */
+export function describeZohoError(statusCode: number, body: unknown): string | undefined {
+	const error = (body && typeof body === 'object' ? body : {}) as ZohoErrorBody;
+	const fields = (error.errors ?? [])
+		.map((entry) => {
+			const field = String(entry.fieldName ?? '').replace(/^\//, '').replace(/\//g, '.');
+			return `${field || 'a field'} is ${entry.errorType ?? 'invalid'}${entry.errorMessage ? ` (${entry.errorMessage})` : ''}`;
+		})
+		.join('; ');
+	switch (error.errorCode) {
+		case 'INVALID_DATA':
+			return fields ? `invalid data: ${fields}` : error.message;
+		case 'SCOPE_MISMATCH':
+			return `the credential lacks a scope for this call (${error.message ?? 'scope mismatch'}). Reconnect the credential so it is granted the scopes listed in the README`;
+		case 'OAUTH_ORG_MISMATCH':
+			return `the Organisation ID in the credential does not belong to this Zoho account (${error.message ?? 'organisation mismatch'})`;
+		case 'INVALID_OAUTH':
+			return `the access token was refused (${error.message ?? 'invalid OAuth token'}). Reconnect the credential`;
+		case 'THRESHOLD_EXCEEDED':
+		case 'TOO_MANY_REQUESTS':
+			return `rate limit or API credits exhausted (${error.message ?? error.errorCode})`;
+		default:
+			if (error.message && /orgId/i.test(error.message)) return `${error.message} Set the Organisation ID in the credential`;
+			return vendorMessage(statusCode, body);
+	}
+}
+
+export const ZOHO_OAUTH2_OPTIONS = { includeCredentialsOnRefreshOnBody: true };
+
+export const zohoDeskApi: VendorApi = {
+	name: 'Zoho Desk',
+	credentialType: 'zohoDeskOAuth2Api',
+	describeError: describeZohoError,
+	baseUrl: deskBaseUrl,
+	headers: (credentials) => ({ orgId: String(credentials.orgId ?? '') }),
+	oauth2: ZOHO_OAUTH2_OPTIONS,
+	// A scope or organisation mismatch is also a 401, but a new token would not help.
+	tokenExpired: (statusCode, body) => {
+		const code = (body as ZohoErrorBody | undefined)?.errorCode;
+		return statusCode === 401 && (code === undefined || code === 'INVALID_OAUTH' || code === 'UNAUTHORIZED');
+	},
+	isRetryable: (_statusCode, body) => (body as ZohoErrorBody | undefined)?.errorCode === 'THRESHOLD_EXCEEDED',
+};
+
+export const API = '/api/v1';
+
+/** Zoho answers 204 with no body for an empty list. */
+export function listData(body: unknown): IDataObject[] {
+	const data = (body as IDataObject | undefined)?.data;
+	return Array.isArray(data) ? (data as IDataObject[]) : [];
+}
+
+/**
+ * The `sourceId` this package writes comments with, and the `ignoreSourceId` its trigger registers, so Zoho
+ * does not send the integration's own comments back to the chat. Derived from the organisation, so the node
+ * and the trigger agree without sharing state.
+ */
+export function integrationSourceId(orgId: string): string {
+	const hex = createHash('sha256').update(`n8n-nodes-handover:${orgId}`).digest('hex');
+	const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
