@@ -85,7 +85,8 @@ export function joinUrl(baseUrl: string, path: string): string {
 	return `${baseUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
-function failure(
+/** The NodeApiError for a vendor error answer the caller chose to read itself (see acceptStatuses). */
+export function failure(
 	ctx: RequestContext,
 	api: VendorApi,
 	itemIndex: number | undefined,

@@ -113,8 +113,11 @@ function respond(ctx: IWebhookFunctions, statusCode: number, body: unknown): voi
 
 /** What a trigger decided about one request. */
 export interface WebhookOutcome {
-	/** One output item per event; none means "acknowledge, start no execution". */
-	items: IDataObject[];
+	/**
+	 * One output item per event; none means "acknowledge, start no execution". A function is run after the
+	 * answer is sent, for work that may take longer than the vendor waits (e.g. looking up a ticket).
+	 */
+	items: IDataObject[] | (() => Promise<IDataObject[]>);
 	/** The JSON answered at once (200); `{received: true}` when unset. */
 	response?: unknown;
 }
@@ -143,6 +146,7 @@ export async function handleWebhook(
 		return { noWebhookResponse: true };
 	}
 	respond(ctx, 200, outcome.response ?? { received: true });
-	if (outcome.items.length === 0) return { noWebhookResponse: true };
-	return { noWebhookResponse: true, workflowData: [outcome.items.map((json) => ({ json }))] };
+	const items = typeof outcome.items === 'function' ? await outcome.items() : outcome.items;
+	if (items.length === 0) return { noWebhookResponse: true };
+	return { noWebhookResponse: true, workflowData: [items.map((json) => ({ json }))] };
 }

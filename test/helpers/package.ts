@@ -8,6 +8,7 @@ import { ZohoDeskOAuth2Api } from '../../credentials/ZohoDeskOAuth2Api.credentia
 import { ChatNation } from '../../nodes/ChatNation/ChatNation.node';
 import { Kapso } from '../../nodes/Kapso/Kapso.node';
 import { ZohoDesk } from '../../nodes/ZohoDesk/ZohoDesk.node';
+import { ZohoDeskTrigger } from '../../nodes/ZohoDesk/ZohoDeskTrigger.node';
 import { CredentialsHelper, NodeTypes } from './n8n';
 
 /** Node types as n8n names them once the package is installed: `<package>.<node>`. */
@@ -15,6 +16,7 @@ export const nodeTypes = new NodeTypes({
 	'n8n-nodes-handover.chatNation': new ChatNation(),
 	'n8n-nodes-handover.kapso': new Kapso(),
 	'n8n-nodes-handover.zohoDesk': new ZohoDesk(),
+	'n8n-nodes-handover.zohoDeskTrigger': new ZohoDeskTrigger(),
 });
 
 const credentialTypes = {

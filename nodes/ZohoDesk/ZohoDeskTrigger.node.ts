@@ -1,0 +1,245 @@
+import { randomBytes } from 'crypto';
+import type {
+	IDataObject,
+	IHookFunctions,
+	ILoadOptionsFunctions,
+	INodePropertyOptions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { failure, vendorClient } from '../shared/transport';
+import {
+	badRequest,
+	handleWebhook,
+	headerValue,
+	isObject,
+	queryValue,
+	receivedBody,
+	safeEqual,
+	unauthorized,
+} from '../shared/webhook';
+import { agentReplies, ownWebhookSubscriptions, withSessions } from './trigger/events';
+import { markerField } from './sessionMarker';
+import { API, integrationSourceId, zohoDeskApi } from './transport';
+
+const SECRET_HEADER = 'X-Zoho-Webhook-Secret';
+
+export class ZohoDeskTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Zoho Desk Trigger',
+		name: 'zohoDeskTrigger',
+		icon: { light: 'file:zohodesk.svg', dark: 'file:zohodesk.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		description: "Starts when an agent replies on a chat's Zoho Desk ticket, so the reply can go back to the chat",
+		defaults: { name: 'Zoho Desk Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'zohoDeskOAuth2Api', required: true }],
+		webhooks: [
+			// Zoho checks a new webhook URL with a GET that must answer 200.
+			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'webhook' },
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
+		properties: [
+			{
+				displayName: 'Registration',
+				name: 'registration',
+				type: 'options',
+				options: [
+					{
+						name: 'Automatic',
+						value: 'automatic',
+						description: 'The trigger creates its Zoho webhook when the workflow is activated and removes it after',
+					},
+					{
+						name: 'Manual',
+						value: 'manual',
+						description:
+							'You create the webhook in Zoho Desk (Setup → Developer Space → Webhooks) with this URL + ?secret=<the credential\'s Webhook Secret>',
+					},
+				],
+				default: 'automatic',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				options: [
+					{ name: 'Agent Reply (Ticket_Thread_Add, Outgoing)', value: 'Ticket_Thread_Add' },
+					{ name: 'Comment Added (Ticket_Comment_Add)', value: 'Ticket_Comment_Add' },
+				],
+				default: ['Ticket_Thread_Add', 'Ticket_Comment_Add'],
+			},
+			{
+				displayName: 'Department Names or IDs',
+				name: 'departmentIds',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getDepartments' },
+				default: [],
+				description:
+					'Only tickets of these departments; all when empty. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				displayOptions: { show: { registration: ['automatic'] } },
+			},
+			{
+				displayName: 'Session Marker',
+				name: 'sessionMarker',
+				type: 'options',
+				options: [
+					{ name: 'Custom Field', value: 'customField' },
+					{ name: 'Subject Prefix', value: 'subjectPrefix' },
+				],
+				default: 'customField',
+				description: 'How tickets carry their chat session: the same choice as in the Zoho Desk node',
+			},
+			{
+				displayName: 'Session Field API Name',
+				name: 'sessionField',
+				type: 'string',
+				default: 'cf_chat_session_id',
+				displayOptions: { show: { sessionMarker: ['customField'] } },
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Include Private Comments',
+						name: 'includePrivateComments',
+						type: 'boolean',
+						default: false,
+						description: 'Whether private comments (notes between agents) also start the workflow',
+					},
+					{
+						displayName: 'Include Tickets Without a Session',
+						name: 'includeUnmarked',
+						type: 'boolean',
+						default: false,
+						description: 'Whether replies on tickets that did not come from a chat also start the workflow',
+					},
+				],
+			},
+		],
+	};
+
+	methods = {
+		loadOptions: {
+			async getDepartments(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+				const client = await vendorClient(this, zohoDeskApi);
+				const response = await client.request<IDataObject>({
+					method: 'GET',
+					path: `${API}/departments`,
+					qs: { isEnabled: true, limit: 200 },
+				});
+				const departments = (response.body?.data ?? []) as IDataObject[];
+				return departments.map((d) => ({ name: String(d.name), value: String(d.id) }));
+			},
+		},
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				if (this.getNodeParameter('registration') === 'manual') return true;
+				const data = this.getWorkflowStaticData('node');
+				if (data.webhookId === undefined) return false;
+				const client = await vendorClient(this, zohoDeskApi);
+				const found = await client.request({
+					method: 'GET',
+					path: `${API}/webhooks/${data.webhookId}`,
+					acceptStatuses: [404],
+				});
+				if (found.statusCode === 404) {
+					delete data.webhookId;
+					delete data.webhookSecret;
+					return false;
+				}
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				if (this.getNodeParameter('registration') === 'manual') return true;
+				const credentials = await this.getCredentials('zohoDeskOAuth2Api');
+				const secret = randomBytes(24).toString('hex');
+				const url = new URL(this.getNodeWebhookUrl('default') as string);
+				url.searchParams.set('secret', secret);
+				const client = await vendorClient(this, zohoDeskApi);
+				const body: IDataObject = {
+					name: `n8n: ${this.getWorkflow().name ?? 'chat handover'}`.slice(0, 100),
+					url: url.toString(),
+					subscriptions: ownWebhookSubscriptions(
+						this.getNodeParameter('events', []) as string[],
+						this.getNodeParameter('departmentIds', []) as string[],
+					),
+					isEnabled: true,
+					ignoreSourceId: integrationSourceId(String(credentials.orgId ?? '')),
+				};
+				let created = await client.request<IDataObject>({
+					method: 'POST',
+					path: `${API}/webhooks`,
+					body,
+					acceptStatuses: [422],
+				});
+				if (created.statusCode === 422) {
+					// Some Zoho portals refuse ignoreSourceId; the webhook still works without it.
+					if (!JSON.stringify(created.body).includes('ignoreSourceId')) {
+						throw failure(this, zohoDeskApi, undefined, created.statusCode, created.body);
+					}
+					delete body.ignoreSourceId;
+					created = await client.request<IDataObject>({ method: 'POST', path: `${API}/webhooks`, body });
+				}
+				const data = this.getWorkflowStaticData('node');
+				data.webhookId = created.body.id;
+				data.webhookSecret = secret;
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				const data = this.getWorkflowStaticData('node');
+				if (this.getNodeParameter('registration') === 'manual' || data.webhookId === undefined) return true;
+				const client = await vendorClient(this, zohoDeskApi);
+				await client.request({ method: 'DELETE', path: `${API}/webhooks/${data.webhookId}`, acceptStatuses: [404] });
+				delete data.webhookId;
+				delete data.webhookSecret;
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		if (this.getWebhookName() === 'setup') {
+			return await handleWebhook(this, () => ({ items: [], response: { ok: true } }));
+		}
+		return await handleWebhook(this, async () => {
+			const automatic = this.getNodeParameter('registration') === 'automatic';
+			const expected = automatic
+				? String(this.getWorkflowStaticData('node').webhookSecret ?? '')
+				: String((await this.getCredentials('zohoDeskOAuth2Api')).webhookSecret ?? '');
+			const given = headerValue(this, SECRET_HEADER) ?? queryValue(this, 'secret');
+			if (!safeEqual(given, expected)) throw unauthorized();
+
+			const { json } = receivedBody(this);
+			const events = Array.isArray(json) ? json : [json];
+			if (!events.every(isObject)) throw badRequest('Expected a JSON array of Zoho Desk events');
+			const options = this.getNodeParameter('options', {}) as IDataObject;
+			const replies = agentReplies(events, {
+				events: this.getNodeParameter('events', []) as string[],
+				includePrivateComments: options.includePrivateComments === true,
+			});
+			if (replies.length === 0) return { items: [] };
+			const marker = {
+				kind: this.getNodeParameter('sessionMarker', 'customField') as 'customField' | 'subjectPrefix',
+				field: markerField(this.getNodeParameter('sessionField', '')),
+			};
+			return {
+				items: async () =>
+					await withSessions(this, replies, marker, options.includeUnmarked === true),
+			};
+		});
+	}
+}
