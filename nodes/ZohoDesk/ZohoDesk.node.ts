@@ -18,7 +18,7 @@ import { createFromChat, createFromChatDescription } from './resources/ticket/cr
 import { get, getDescription } from './resources/ticket/get';
 import { search, searchDescription } from './resources/ticket/search';
 import { update, updateDescription } from './resources/ticket/update';
-import { integrationSourceId, UnknownDataCentreError, zohoDeskApi } from './transport';
+import { dataCentreProblem, integrationSourceId, zohoDeskApi } from './transport';
 
 type Operation = (
 	ctx: IExecuteFunctions,
@@ -137,13 +137,11 @@ export class ZohoDesk implements INodeType {
 		return [
 			await forEachItem(this, async (itemIndex) => {
 				if (!client) {
-					try {
-						client = await vendorClient(this, zohoDeskApi);
-					} catch (error) {
-						if (!(error instanceof UnknownDataCentreError)) throw error;
-						throw new NodeOperationError(this.getNode(), error.message, { itemIndex });
-					}
-					sourceId = integrationSourceId(String((await this.getCredentials('zohoDeskOAuth2Api')).orgId ?? ''));
+					const credentials = await this.getCredentials('zohoDeskOAuth2Api');
+					const problem = dataCentreProblem(credentials);
+					if (problem) throw new NodeOperationError(this.getNode(), problem, { itemIndex });
+					client = await vendorClient(this, zohoDeskApi);
+					sourceId = integrationSourceId(String(credentials.orgId ?? ''));
 				}
 				return await run(this, client, itemIndex, sourceId);
 			}),

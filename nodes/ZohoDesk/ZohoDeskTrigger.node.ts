@@ -35,6 +35,7 @@ export class ZohoDeskTrigger implements INodeType {
 		icon: { light: 'file:zohodesk.svg', dark: 'file:zohodesk.dark.svg' },
 		group: ['trigger'],
 		version: 1,
+		subtitle: '={{$parameter["registration"] === "manual" ? "manual webhook" : "agent replies"}}',
 		description: "Starts when an agent replies on a chat's Zoho Desk ticket, so the reply can go back to the chat",
 		defaults: { name: 'Zoho Desk Trigger' },
 		inputs: [],
@@ -60,7 +61,7 @@ export class ZohoDeskTrigger implements INodeType {
 						name: 'Manual',
 						value: 'manual',
 						description:
-							'You create the webhook in Zoho Desk (Setup → Developer Space → Webhooks) with this URL + ?secret=<the credential\'s Webhook Secret>',
+							'You create the webhook in Zoho Desk (Setup → Developer Space → Webhooks) with this URL + ?secret=&lt;the credential\'s Webhook Secret&gt;',
 					},
 				],
 				default: 'automatic',

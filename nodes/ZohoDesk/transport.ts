@@ -6,22 +6,22 @@ import { vendorMessage } from '../shared/errors';
 import type { VendorApi } from '../shared/transport';
 import { ZOHO_DATA_CENTRES } from './dataCentres';
 
-export class UnknownDataCentreError extends Error {}
+const override = (credentials: IDataObject) => String(credentials.deskBaseUrl ?? '').trim();
+const knownDataCentre = (credentials: IDataObject) =>
+	ZOHO_DATA_CENTRES[String(credentials.dataCenter ?? 'us') as keyof typeof ZOHO_DATA_CENTRES];
+
+/** What is wrong with the credential's data centre, or undefined when the Desk host is known. */
+export function dataCentreProblem(credentials: IDataObject): string | undefined {
+	if (override(credentials) || knownDataCentre(credentials)) return undefined;
+	const choices = Object.keys(ZOHO_DATA_CENTRES).map((key) => key.toUpperCase());
+	return `Unknown Zoho data centre "${String(credentials.dataCenter)}" in the Zoho Desk credential: choose one of ${choices.join(', ')}, or set the Desk Base URL`;
+}
 
 /** The Desk host from the credential: its override, else its data centre's host. */
 export function deskBaseUrl(credentials: IDataObject): string {
-	const override = String(credentials.deskBaseUrl ?? '').trim();
-	if (override) return override.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
-	const dataCenter = String(credentials.dataCenter ?? 'us');
-	const known = ZOHO_DATA_CENTRES[dataCenter as keyof typeof ZOHO_DATA_CENTRES];
-	if (!known) {
-		throw new UnknownDataCentreError(
-			`Unknown Zoho data centre "${dataCenter}" in the Zoho Desk credential: choose one of ${Object.keys(ZOHO_DATA_CENTRES)
-				.map((key) => key.toUpperCase())
-				.join(', ')}, or set the Desk Base URL`,
-		);
-	}
-	return known.desk;
+	const given = override(credentials);
+	if (given) return given.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
+	return (knownDataCentre(credentials) ?? ZOHO_DATA_CENTRES.us).desk;
 }
 
 interface ZohoErrorBody {

@@ -5,7 +5,6 @@ export interface Turn {
 	time?: string;
 }
 
-export class TranscriptError extends Error {}
 
 const ROLE_NAMES: Record<string, string> = {
 	user: 'User',
@@ -18,16 +17,16 @@ const ROLE_NAMES: Record<string, string> = {
 	system: 'System',
 };
 
-function turnFrom(value: unknown, index: number): Turn {
+export type TranscriptResult = { turns: Turn[]; problem?: undefined } | { turns?: undefined; problem: string };
+
+function turnFrom(value: unknown, index: number): Turn | string {
 	if (typeof value === 'string') return { role: 'user', text: value };
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-		throw new TranscriptError(`turn ${index} must be an object like {"role": "user", "text": "…"}`);
+		return `turn ${index} must be an object like {"role": "user", "text": "…"}`;
 	}
 	const turn = value as Record<string, unknown>;
 	const text = turn.text ?? turn.content ?? turn.message;
-	if (typeof text !== 'string' && typeof text !== 'number') {
-		throw new TranscriptError(`turn ${index} has no text`);
-	}
+	if (typeof text !== 'string' && typeof text !== 'number') return `turn ${index} has no text`;
 	const time = turn.time ?? turn.timestamp ?? turn.createdAt;
 	return {
 		role: typeof turn.role === 'string' && turn.role ? turn.role : 'user',
@@ -36,31 +35,44 @@ function turnFrom(value: unknown, index: number): Turn {
 	};
 }
 
+function fromArray(values: unknown[]): TranscriptResult {
+	const turns: Turn[] = [];
+	for (let index = 0; index < values.length; index++) {
+		const turn = turnFrom(values[index], index);
+		if (typeof turn === 'string') return { problem: turn };
+		turns.push(turn);
+	}
+	return { turns };
+}
+
+function jsonArray(text: string): unknown[] | undefined {
+	try {
+		const parsed: unknown = JSON.parse(text);
+		return Array.isArray(parsed) ? parsed : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /**
  * Reads a transcript given as an array of turns, as JSON text of one, or as plain text (one turn per
- * line). Empty input is an empty transcript; anything else is a TranscriptError saying what to fix.
+ * line). Empty input is an empty transcript; anything else is a problem saying what to fix.
  */
-export function parseTranscript(value: unknown): Turn[] {
-	if (value === undefined || value === null || value === '') return [];
-	if (typeof value === 'string') {
-		const text = value.trim();
-		if (text.startsWith('[')) {
-			try {
-				return parseTranscript(JSON.parse(text));
-			} catch (error) {
-				if (error instanceof TranscriptError) throw error;
-			}
-		}
-		return text
-			.split(/\r?\n/)
-			.filter((line) => line.trim() !== '')
-			.map((line) => {
-				const match = /^(user|bot|assistant|agent|customer|system)\s*:\s*(.*)$/i.exec(line.trim());
-				return match ? { role: match[1].toLowerCase(), text: match[2] } : { role: 'user', text: line.trim() };
-			});
-	}
-	if (Array.isArray(value)) return value.map(turnFrom);
-	throw new TranscriptError('must be text or an array of {role, text, time} turns');
+export function parseTranscript(value: unknown): TranscriptResult {
+	if (value === undefined || value === null || value === '') return { turns: [] };
+	if (Array.isArray(value)) return fromArray(value);
+	if (typeof value !== 'string') return { problem: 'must be text or an array of {role, text, time} turns' };
+	const text = value.trim();
+	const array = text.startsWith('[') ? jsonArray(text) : undefined;
+	if (array) return fromArray(array);
+	const turns = text
+		.split(/\r?\n/)
+		.filter((line) => line.trim() !== '')
+		.map((line) => {
+			const match = /^(user|bot|assistant|agent|customer|system)\s*:\s*(.*)$/i.exec(line.trim());
+			return match ? { role: match[1].toLowerCase(), text: match[2] } : { role: 'user', text: line.trim() };
+		});
+	return { turns };
 }
 
 export const roleName = (role: string) => ROLE_NAMES[role.toLowerCase()] ?? role;

@@ -40,7 +40,7 @@ export const sessionMarkerFields = (operation: string[]): INodeProperties[] => [
 			{
 				name: 'Subject Prefix',
 				value: 'subjectPrefix',
-				description: 'The subject starts with [chat:<session ID>]; needs no setup in Zoho Desk',
+				description: 'The subject starts with [chat:&lt;session ID&gt;]; needs no setup in Zoho Desk',
 			},
 		],
 		default: 'customField',

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { parameterError } from '../../../shared/errors';
 import type { VendorClient } from '../../../shared/transport';
 import type { Turn } from '../../../shared/transcript';
-import { parseTranscript, TranscriptError, transcriptLines } from '../../../shared/transcript';
+import { parseTranscript, transcriptLines } from '../../../shared/transcript';
 import { jsonObject, optionalString, requiredString } from '../../../shared/validation';
 import type { SessionMarker } from '../../sessionMarker';
 import { isSearchableSessionId, markTicket, searchBySession } from '../../sessionMarker';
@@ -97,7 +97,7 @@ export const createFromChatDescription: INodeProperties[] = [
 				name: 'subject',
 				type: 'string',
 				default: '',
-				description: 'Defaults to "Chat handover: <user>"',
+				description: 'Defaults to "Chat handover: &lt;user&gt;"',
 			},
 			{
 				displayName: 'Tags',
@@ -144,13 +144,11 @@ function readHandover(ctx: IExecuteFunctions, itemIndex: number, marker: Session
 	if (!userEmail && !userName) {
 		throw parameterError(node, itemIndex, 'User Name', 'or User Email is required: Zoho Desk needs one to file the contact');
 	}
-	let turns: Turn[];
-	try {
-		turns = parseTranscript(ctx.getNodeParameter('transcript', itemIndex, []));
-	} catch (error) {
-		if (!(error instanceof TranscriptError)) throw error;
-		throw parameterError(node, itemIndex, 'Transcript', `${error.message}, e.g. [{"role": "user", "text": "Hi"}]`);
+	const transcript = parseTranscript(ctx.getNodeParameter('transcript', itemIndex, []));
+	if (transcript.problem !== undefined) {
+		throw parameterError(node, itemIndex, 'Transcript', `${transcript.problem}, e.g. [{"role": "user", "text": "Hi"}]`);
 	}
+	const turns: Turn[] = transcript.turns;
 	const extra = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const customFields = jsonObject(ctx, extra.customFields, 'Custom Fields (JSON)', itemIndex);
 	if (marker.kind === 'customField' && customFields?.[marker.field] !== undefined) {

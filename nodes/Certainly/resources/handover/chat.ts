@@ -1,0 +1,40 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { parameterError } from '../../../shared/errors';
+import { optionalString, requiredString } from '../../../shared/validation';
+import type { CertainlyClient } from '../../transport';
+
+/** The Bot Deployment ID and User ID fields every handover operation needs. */
+export const chatFields = (operation: string): INodeProperties[] => [
+	{
+		displayName: 'Bot Deployment ID',
+		name: 'botId',
+		type: 'string',
+		default: '',
+		description: "The bot's deployment ID. Empty uses the one in the credential.",
+		displayOptions: { show: { resource: ['handover'], operation: [operation] } },
+	},
+	{
+		displayName: 'User ID',
+		name: 'userId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'webbot:0b7c…',
+		description: 'The Certainly user, as the Certainly Trigger gives it in userId (the webhook\'s "to" or "user_id")',
+		displayOptions: { show: { resource: ['handover'], operation: [operation] } },
+	},
+];
+
+export interface Chat {
+	botId: string;
+	userId: string;
+}
+
+export function readChat(ctx: IExecuteFunctions, client: CertainlyClient, itemIndex: number): Chat {
+	const botId = optionalString(ctx.getNodeParameter('botId', itemIndex, '')) ?? client.defaultBotId;
+	if (!botId) {
+		throw parameterError(ctx.getNode(), itemIndex, 'Bot Deployment ID', 'is required (set it here or in the credential)');
+	}
+	return { botId, userId: requiredString(ctx, 'userId', 'User ID', itemIndex) };
+}

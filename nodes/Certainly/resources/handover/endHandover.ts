@@ -1,0 +1,38 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { timeoutMs } from '../../../shared/descriptions';
+import { optionalString } from '../../../shared/validation';
+import type { CertainlyClient } from '../../transport';
+import { chatPath, responseBody } from '../../transport';
+import { chatFields, readChat } from './chat';
+
+export const endHandoverDescription: INodeProperties[] = [
+	...chatFields('endHandover'),
+	{
+		displayName: 'Claim End',
+		name: 'claimEnd',
+		type: 'string',
+		default: '',
+		placeholder: 'resolved',
+		description:
+			"Optional. A value the bot's connections use to pick the module the conversation continues with. Empty resumes without one.",
+		displayOptions: { show: { resource: ['handover'], operation: ['endHandover'] } },
+	},
+];
+
+/** GET …/takeover/{user}/[?ClaimEnd=]: the bot takes the conversation back. */
+export async function endHandover(ctx: IExecuteFunctions, client: CertainlyClient, itemIndex: number): Promise<IDataObject> {
+	const { botId, userId } = readChat(ctx, client, itemIndex);
+	const claimEnd = optionalString(ctx.getNodeParameter('claimEnd', itemIndex, '')) ?? null;
+	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
+	const { body } = await client.request(
+		{
+			method: 'GET',
+			path: chatPath('takeover', botId, userId),
+			qs: claimEnd === null ? undefined : { ClaimEnd: claimEnd },
+			timeout: timeoutMs(options),
+		},
+		itemIndex,
+	);
+	return { operation: 'endHandover', botId, userId, botMode: 'bot', claimEnd, response: responseBody(body) };
+}

@@ -1,0 +1,37 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { timeoutMs } from '../../../shared/descriptions';
+import { parameterError } from '../../../shared/errors';
+import type { CertainlyClient } from '../../transport';
+import { chatPath, responseBody } from '../../transport';
+import { chatFields, readChat } from './chat';
+
+export const sendAgentMessageDescription: INodeProperties[] = [
+	...chatFields('sendAgentMessage'),
+	{
+		displayName: 'Message',
+		name: 'message',
+		type: 'string',
+		required: true,
+		default: '',
+		typeOptions: { rows: 3 },
+		placeholder: 'Hello from Agent!',
+		description: 'The text the user sees in the chat, as if the bot wrote it. The handover must have started.',
+		displayOptions: { show: { resource: ['handover'], operation: ['sendAgentMessage'] } },
+	},
+];
+
+/** POST …/handover/{user}/ with exactly `{message}` (seed 001, step 5). */
+export async function sendAgentMessage(ctx: IExecuteFunctions, client: CertainlyClient, itemIndex: number): Promise<IDataObject> {
+	const { botId, userId } = readChat(ctx, client, itemIndex);
+	const raw = ctx.getNodeParameter('message', itemIndex, '') as unknown;
+	const message = raw === undefined || raw === null ? '' : String(raw);
+	// Kept as typed (line breaks, leading spaces): only an all-blank message is refused.
+	if (message.trim() === '') throw parameterError(ctx.getNode(), itemIndex, 'Message', 'is required');
+	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
+	const { body } = await client.request(
+		{ method: 'POST', path: chatPath('handover', botId, userId), body: { message }, timeout: timeoutMs(options) },
+		itemIndex,
+	);
+	return { operation: 'sendAgentMessage', botId, userId, message, sent: true, response: responseBody(body) };
+}
