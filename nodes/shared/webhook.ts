@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'crypto';
+import { createHmac, timingSafeEqual } from 'crypto';
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 /** The parts of n8n's (express) request and response a trigger uses. */
@@ -26,12 +26,15 @@ export class WebhookRejection extends Error {
 export const badRequest = (reason: string) => new WebhookRejection(400, reason);
 export const unauthorized = (reason = 'Unauthorized') => new WebhookRejection(401, reason);
 
-/** Constant-time string comparison; hashing first makes unequal lengths take the same time too. */
+/**
+ * Constant-time string comparison. Like n8n's own signature check it reveals only whether the lengths
+ * differ (secrets and hex digests have fixed, public lengths), never where the strings differ.
+ */
 export function safeEqual(actual: unknown, expected: string): boolean {
 	if (typeof actual !== 'string' || actual === '' || expected === '') return false;
-	const a = createHash('sha256').update(actual).digest();
-	const b = createHash('sha256').update(expected).digest();
-	return timingSafeEqual(a, b);
+	const a = Buffer.from(actual);
+	const b = Buffer.from(expected);
+	return a.length === b.length && timingSafeEqual(a, b);
 }
 
 export function hmacSha256(secret: string, payload: Buffer | string, encoding: 'hex' | 'base64' = 'hex'): string {

@@ -1,0 +1,103 @@
+import type {
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import {
+	badRequest,
+	handleWebhook,
+	headerValue,
+	isObject,
+	receivedBody,
+	unauthorized,
+} from '../shared/webhook';
+import type { WebhookOutcome } from '../shared/webhook';
+import { eventItems, isKnownEvent, KAPSO_EVENTS } from './trigger/events';
+import { isKapsoSignatureValid } from './trigger/signature';
+
+const ALL_EVENTS = KAPSO_EVENTS.map((event) => event.value);
+
+function handleDelivery(ctx: IWebhookFunctions): WebhookOutcome {
+	const { raw, json } = receivedBody(ctx);
+	const secret = ctx.getNodeParameter('webhookSecret', '') as string;
+	if (!isKapsoSignatureValid(secret, raw, headerValue(ctx, 'x-webhook-signature'))) throw unauthorized();
+	if (!isObject(json)) throw badRequest('Expected a JSON object');
+	const eventType = headerValue(ctx, 'x-webhook-event') ?? json.type ?? json.event;
+	if (typeof eventType !== 'string' || eventType === '') {
+		throw badRequest('Missing event type: the X-Webhook-Event header');
+	}
+	const wanted = ctx.getNodeParameter('events', ALL_EVENTS) as string[];
+	if (!isKnownEvent(eventType) || !wanted.includes(eventType)) {
+		return { items: [], response: { received: true, ignored: eventType } };
+	}
+	const isBatch = headerValue(ctx, 'x-webhook-batch') === 'true' || json.batch === true;
+	const idempotencyKey = headerValue(ctx, 'x-idempotency-key') ?? null;
+	return { items: eventItems(eventType, json, isBatch, idempotencyKey) };
+}
+
+export class KapsoTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Kapso Trigger',
+		name: 'kapsoTrigger',
+		icon: { light: 'file:kapso.svg', dark: 'file:kapso.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		description: 'Starts the workflow when Kapso hands a WhatsApp chat to a human, a workflow fails, or a customer writes',
+		defaults: { name: 'Kapso Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'Add this URL as a webhook in Kapso: Project webhooks for the workflow events, the phone number\'s webhooks for messages. Kapso shows the secret when you create it; paste it below.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Webhook Secret',
+				name: 'webhookSecret',
+				type: 'string',
+				typeOptions: { password: true },
+				required: true,
+				default: '',
+				description:
+					"The secret of the Kapso webhook that calls this URL. Requests whose X-Webhook-Signature does not match are refused with 401. Project webhooks and each phone number's webhooks have their own secrets: use one trigger per Kapso webhook.",
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				options: KAPSO_EVENTS,
+				default: ['whatsapp.message.received', 'workflow.execution.failed', 'workflow.execution.handoff'],
+				required: true,
+				description: 'Other events are acknowledged and start no execution',
+			},
+		],
+	};
+
+	// Kapso webhooks are registered in its dashboard (the secret is shown there), so there is nothing to
+	// create or delete here; n8n's lifecycle still calls these.
+	webhookMethods = {
+		default: {
+			async checkExists(): Promise<boolean> {
+				return true;
+			},
+			async create(): Promise<boolean> {
+				return true;
+			},
+			async delete(): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await handleWebhook(this, () => handleDelivery(this));
+	}
+}

@@ -1,0 +1,173 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { HandoverEventName } from '../../shared/handoverEvent';
+import { handoverEvent } from '../../shared/handoverEvent';
+import { badRequest, fieldAt, isObject, optionalText } from '../../shared/webhook';
+
+export const HANDOFF = 'workflow.execution.handoff';
+export const FAILED = 'workflow.execution.failed';
+export const MESSAGE_RECEIVED = 'whatsapp.message.received';
+
+export const KAPSO_EVENTS: Array<{ name: string; value: string; description: string }> = [
+	{
+		name: 'Message Received',
+		value: MESSAGE_RECEIVED,
+		description: 'A customer wrote on WhatsApp (phone-number webhook; batched deliveries give one item per message)',
+	},
+	{
+		name: 'Workflow Execution Failed',
+		value: FAILED,
+		description: "A workflow's execution failed and a person should look (project webhook)",
+	},
+	{
+		name: 'Workflow Handed Off',
+		value: HANDOFF,
+		description: 'A workflow handed the chat to a human agent (project webhook)',
+	},
+];
+
+const NORMALISED: Record<string, HandoverEventName> = {
+	[HANDOFF]: 'handover_requested',
+	[FAILED]: 'handover_failed',
+	[MESSAGE_RECEIVED]: 'user_message',
+};
+
+export const isKnownEvent = (eventType: string): boolean => NORMALISED[eventType] !== undefined;
+
+/** The first of several spellings that holds a non-empty string (or number). */
+function firstText(body: IDataObject, paths: string[]): string | null {
+	for (const path of paths) {
+		const value = optionalText(fieldAt(body, path));
+		if (value !== null && value.trim() !== '') return value;
+	}
+	return null;
+}
+
+function required(body: IDataObject, paths: string[], where: string): string {
+	const value = firstText(body, paths);
+	if (value === null) throw badRequest(`Missing required field: ${where}${paths[0]}`);
+	return value;
+}
+
+/**
+ * Kapso's documentation page for the workflow events lost its JSON, so the spellings below cover
+ * the execution object of Kapso's API (`workflow_execution{id, whatsapp_conversation_id, workflow}`)
+ * and the flat `*_id` forms public integrations read. A 400 names the first spelling.
+ */
+const EXECUTION_PATHS = {
+	executionId: ['workflow_execution.id', 'execution.id', 'workflow_execution_id', 'execution_id'],
+	conversationId: [
+		'conversation.id',
+		'workflow_execution.whatsapp_conversation_id',
+		'whatsapp_conversation_id',
+		'conversation_id',
+	],
+	phoneNumber: ['conversation.phone_number', 'phone_number', 'customer_phone', 'customer_phone_number'],
+	phoneNumberId: ['phone_number_id', 'conversation.phone_number_id'],
+	workflowId: ['workflow_execution.workflow.id', 'workflow.id', 'workflow_id'],
+	workflowName: ['workflow_execution.workflow.name', 'workflow.name'],
+	trackingId: ['workflow_execution.tracking_id', 'tracking_id'],
+	reason: ['handoff.reason', 'reason'],
+	error: ['error.message', 'workflow_execution.error_details.message', 'error_message', 'error'],
+};
+
+/** Some integrations wrap the event as `{type, data: {…}}`; the fields are then inside `data`. */
+function executionBody(body: IDataObject): IDataObject {
+	const data = body.data;
+	return isObject(data) && !isObject(body.workflow_execution) ? data : body;
+}
+
+function executionItem(eventType: string, body: IDataObject, idempotencyKey: string | null): IDataObject {
+	const source = executionBody(body);
+	const field = (paths: string[]) => firstText(source, paths);
+	const executionId = required(source, EXECUTION_PATHS.executionId, '');
+	const conversationId = required(source, EXECUTION_PATHS.conversationId, '');
+	const phoneNumber = field(EXECUTION_PATHS.phoneNumber);
+	const reason = eventType === HANDOFF ? field(EXECUTION_PATHS.reason) : null;
+	const error = eventType === FAILED ? field(EXECUTION_PATHS.error) : null;
+	return handoverEvent(
+		{
+			source: 'kapso',
+			event: NORMALISED[eventType],
+			sessionId: conversationId,
+			userId: phoneNumber,
+			text: reason ?? error,
+			raw: body,
+		},
+		{
+			eventType,
+			conversationId,
+			phoneNumber,
+			phoneNumberId: field(EXECUTION_PATHS.phoneNumberId),
+			executionId,
+			workflowId: field(EXECUTION_PATHS.workflowId),
+			workflowName: field(EXECUTION_PATHS.workflowName),
+			trackingId: field(EXECUTION_PATHS.trackingId),
+			reason,
+			error,
+			messageId: null,
+			messageType: null,
+			messageTimestamp: null,
+			idempotencyKey,
+		},
+	);
+}
+
+/** One `whatsapp.message.received` payload (v2: `{message, conversation, phone_number_id}`). */
+function messageItem(
+	payload: unknown,
+	where: string,
+	idempotencyKey: string | null,
+	batch: IDataObject | null,
+): IDataObject {
+	if (!isObject(payload)) throw badRequest(`Missing required field: ${where || 'body'} (a message object)`);
+	const field = (paths: string[]) => firstText(payload, paths);
+	const conversationId = required(payload, ['conversation.id'], where);
+	const messageId = required(payload, ['message.id'], where);
+	// Kapso is moving to business-scoped user IDs: the phone number may be absent.
+	const phoneNumber = field(['conversation.phone_number', 'message.kapso.phone_number', 'message.from']);
+	const userId = phoneNumber ?? field(['conversation.business_scoped_user_id']);
+	return handoverEvent(
+		{
+			source: 'kapso',
+			event: 'user_message',
+			sessionId: conversationId,
+			userId,
+			text: field(['message.text.body', 'message.kapso.content']),
+			raw: payload,
+		},
+		{
+			eventType: MESSAGE_RECEIVED,
+			conversationId,
+			phoneNumber,
+			phoneNumberId: field(['phone_number_id', 'conversation.phone_number_id', 'message.kapso.phone_number_id']),
+			executionId: null,
+			workflowId: null,
+			messageId,
+			messageType: field(['message.type']),
+			messageTimestamp: field(['message.timestamp']),
+			idempotencyKey,
+			...(batch ? { batch } : {}),
+		},
+	);
+}
+
+function messageItems(body: IDataObject, isBatch: boolean, idempotencyKey: string | null): IDataObject[] {
+	if (!isBatch) return [messageItem(body, '', idempotencyKey, null)];
+	const messages = body.data;
+	if (!Array.isArray(messages)) throw badRequest('Missing required field: data (the messages of the batch)');
+	return messages.map((payload, index) =>
+		messageItem(payload, `data[${index}].`, idempotencyKey, { index, size: messages.length }),
+	);
+}
+
+/** The output items for one delivery of a known Kapso event. */
+export function eventItems(
+	eventType: string,
+	body: IDataObject,
+	isBatch: boolean,
+	idempotencyKey: string | null,
+): IDataObject[] {
+	if (eventType === MESSAGE_RECEIVED) return messageItems(body, isBatch, idempotencyKey);
+	return [executionItem(eventType, body, idempotencyKey)];
+}
