@@ -1,0 +1,146 @@
+import type {
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import { badRequest, handleWebhook, headerValue, isObject, receivedBody, safeEqual, unauthorized } from '../shared/webhook';
+import { botcopyCredentialTest } from './credentialTest';
+import { botcopyEvent, callOf } from './trigger/event';
+
+interface TriggerOptions {
+	headerName?: string;
+	handoverContext?: string;
+}
+
+export class BotcopyTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Botcopy Trigger',
+		name: 'botcopyTrigger',
+		icon: { light: 'file:botcopy.svg', dark: 'file:botcopy.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{"Pause " + $parameter["minutesPaused"] + " min"}}',
+		description: 'Starts a workflow when a Botcopy bot hands a chat over, and for each user message while it is paused',
+		defaults: { name: 'Botcopy Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'botcopyApi', required: true, testedBy: 'botcopyCredentialTest' }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'Botcopy has no API to register webhooks: paste the Production URL above into "Live Chat Endpoint Webhook URL" on the bot\'s Connect page in the Botcopy Portal, and set the same access token there as in the credential.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Take Over',
+				name: 'takeOver',
+				type: 'multiOptions',
+				options: [
+					{
+						name: 'Handover Requests (Step One)',
+						value: 'handover_requested',
+						description: 'The bot reached the handover context: pause it and start the workflow',
+					},
+					{
+						name: 'User Messages While Paused (Step Two)',
+						value: 'user_message',
+						description: 'The user wrote while the bot is paused: keep it paused and start the workflow',
+					},
+				],
+				default: ['handover_requested', 'user_message'],
+				description:
+					'The calls this workflow takes from the bot. Calls not chosen are answered {"paused": false}, so Botcopy leaves them with the bot, and start no execution.',
+			},
+			{
+				displayName: 'Minutes Paused',
+				name: 'minutesPaused',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 10,
+				description:
+					'How long Botcopy keeps the bot paused after each call taken over. The answer is sent at once, far inside Botcopy\'s 5 seconds.',
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Access Token Header',
+						name: 'headerName',
+						type: 'string',
+						default: 'Authorization',
+						description:
+							'The header that carries the access token. Botcopy sends it raw in Authorization, and also as accessToken in the body.',
+					},
+					{
+						displayName: 'Handover Context',
+						name: 'handoverContext',
+						type: 'string',
+						default: '',
+						placeholder: 'bc-human-handover',
+						description:
+							'The lower-case output context set as the trigger in the Portal, reported as triggerContext. Empty takes the first context that is not Botcopy\'s own.',
+					},
+				],
+			},
+		],
+	};
+
+	methods = { credentialTest: { botcopyCredentialTest } };
+
+	// Botcopy has no registration API: the URL is pasted into its Portal, so there is nothing to create.
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await handleWebhook(this, async () => {
+			const { json } = receivedBody(this);
+			if (!isObject(json)) throw badRequest('Body must be a JSON object');
+			// Read per request: n8n may run each request in another process, and a changed token must apply at once.
+			const credentials = await this.getCredentials('botcopyApi');
+			const expected = String(credentials.webhookAccessToken ?? '');
+			// Botcopy sends the token in the body and in a header; the header (and the option naming it) is
+			// only read when the body has no match, which keeps a valid call to one comparison.
+			let options: TriggerOptions | undefined;
+			const readOptions = () => (options ??= this.getNodeParameter('options', {}) as TriggerOptions);
+			if (!safeEqual(json.accessToken, expected)) {
+				if (!safeEqual(headerValue(this, readOptions().headerName || 'Authorization'), expected)) throw unauthorized();
+			}
+
+			const call = callOf(json);
+			// Validated whatever the answer, so a broken call is a 400 even when it is left with the bot.
+			const event =
+				call === 'user_typing'
+					? undefined
+					: botcopyEvent(json, call, call === 'handover_requested' ? (readOptions().handoverContext ?? '').trim() : '');
+			const takeOver = this.getNodeParameter('takeOver', []) as string[];
+			const wanted = takeOver.includes(call === 'user_typing' ? 'user_message' : call);
+			if (!wanted) return { items: [], response: { paused: false } };
+			const minutesPaused = Number(this.getNodeParameter('minutesPaused', 10));
+			if (!(minutesPaused > 0)) throw new NodeOperationError(this.getNode(), 'Minutes Paused must be above 0');
+			// A typing ping only keeps the pause going: there is nothing for a workflow to do.
+			return { items: event ? [event] : [], response: { paused: true, minutesPaused } };
+		});
+	}
+}

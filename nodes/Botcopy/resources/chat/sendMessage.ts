@@ -1,0 +1,37 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { timeoutMs } from '../../../shared/descriptions';
+import type { VendorClient } from '../../../shared/transport';
+import { requiredString } from '../../../shared/validation';
+import { push } from '../../transport';
+import { agentFields, pauseFields, readAgent, readChat, readPause, showFor } from './fields';
+
+export const sendMessageDescription: INodeProperties[] = [
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		required: true,
+		default: '',
+		placeholder: 'Hi, how may I assist?',
+		description: 'The message the user sees in the Botcopy chat',
+		displayOptions: { show: showFor('sendMessage') },
+	},
+	...agentFields(['sendMessage'], true),
+	...pauseFields(['sendMessage'], true),
+];
+
+export async function sendMessage(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
+	const chat = readChat(ctx, itemIndex);
+	const text = requiredString(ctx, 'text', 'Text', itemIndex);
+	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
+	const body = {
+		eventType: 'message' as const,
+		...chat,
+		text,
+		...readPause(ctx, itemIndex, true),
+		...readAgent(ctx, itemIndex, true),
+	};
+	return await push(client, body, itemIndex, timeoutMs(options));
+}

@@ -1,0 +1,31 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { timeoutMs } from '../../../shared/descriptions';
+import type { VendorClient } from '../../../shared/transport';
+import { push } from '../../transport';
+import { agentFields, pauseFields, readAgent, readChat, readPause, showFor } from './fields';
+
+export const showTypingDescription: INodeProperties[] = [
+	{
+		displayName:
+			'The typing indicator disappears after 10 seconds. While the agent is still typing, run this again every 9 seconds.',
+		name: 'typingNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: showFor('showTyping') },
+	},
+	...agentFields(['showTyping'], true),
+	...pauseFields(['showTyping'], true),
+];
+
+export async function showTyping(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
+	const chat = readChat(ctx, itemIndex);
+	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
+	const body = {
+		eventType: 'user_typing' as const,
+		...chat,
+		...readPause(ctx, itemIndex, true),
+		...readAgent(ctx, itemIndex, true),
+	};
+	return await push(client, body, itemIndex, timeoutMs(options));
+}
