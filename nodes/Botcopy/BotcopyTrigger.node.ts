@@ -1,5 +1,4 @@
 import type {
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -7,7 +6,16 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { badRequest, handleWebhook, headerValue, isObject, receivedBody, safeEqual, unauthorized } from '../shared/webhook';
+import {
+	badRequest,
+	handleWebhook,
+	headerValue,
+	isObject,
+	manualRegistration,
+	receivedBody,
+	safeEqual,
+	unauthorized,
+} from '../shared/webhook';
 import { botcopyCredentialTest } from './credentialTest';
 import { botcopyEvent, callOf } from './trigger/event';
 
@@ -99,19 +107,7 @@ export class BotcopyTrigger implements INodeType {
 	methods = { credentialTest: { botcopyCredentialTest } };
 
 	// Botcopy has no registration API: the URL is pasted into its Portal, so there is nothing to create.
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = manualRegistration();
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return await handleWebhook(this, async () => {

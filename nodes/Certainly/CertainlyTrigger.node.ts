@@ -1,5 +1,4 @@
 import type {
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -7,7 +6,15 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { handleWebhook, headerValue, queryValue, receivedBody, safeEqual, unauthorized } from '../shared/webhook';
+import {
+	handleWebhook,
+	headerValue,
+	manualRegistration,
+	queryValue,
+	receivedBody,
+	safeEqual,
+	unauthorized,
+} from '../shared/webhook';
 import { CLAIM_EVENT, MESSAGE_EVENT, certainlyEvent, defaultBot } from './webhookEvent';
 
 export const SECRET_HEADER = 'X-Webhook-Secret';
@@ -65,19 +72,7 @@ export class CertainlyTrigger implements INodeType {
 	};
 
 	// Certainly has no webhook registration API: the URL is pasted into its console by hand.
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = manualRegistration();
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return await handleWebhook(this, async () => {

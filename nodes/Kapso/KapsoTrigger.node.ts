@@ -11,6 +11,7 @@ import {
 	handleWebhook,
 	headerValue,
 	isObject,
+	manualRegistration,
 	receivedBody,
 	unauthorized,
 } from '../shared/webhook';
@@ -83,19 +84,7 @@ export class KapsoTrigger implements INodeType {
 
 	// Kapso webhooks are registered in its dashboard (the secret is shown there), so there is nothing to
 	// create or delete here; n8n's lifecycle still calls these.
-	webhookMethods = {
-		default: {
-			async checkExists(): Promise<boolean> {
-				return true;
-			},
-			async create(): Promise<boolean> {
-				return true;
-			},
-			async delete(): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = manualRegistration();
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return await handleWebhook(this, () => handleDelivery(this));

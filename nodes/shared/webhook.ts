@@ -153,3 +153,17 @@ export async function handleWebhook(
 	if (items.length === 0) return { noWebhookResponse: true };
 	return { noWebhookResponse: true, workflowData: [items.map((json) => ({ json }))] };
 }
+
+/**
+ * webhookMethods for vendors with no registration API: the user pastes the trigger's URL into the vendor's
+ * console, so activation has nothing to create or delete.
+ */
+export function manualRegistration() {
+	return {
+		default: {
+			checkExists: async (): Promise<boolean> => true,
+			create: async (): Promise<boolean> => true,
+			delete: async (): Promise<boolean> => true,
+		},
+	};
+}

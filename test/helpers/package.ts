@@ -6,6 +6,7 @@ import { ChatNationApi } from '../../credentials/ChatNationApi.credentials';
 import { KapsoHandoverApi } from '../../credentials/KapsoHandoverApi.credentials';
 import { ZohoDeskOAuth2Api } from '../../credentials/ZohoDeskOAuth2Api.credentials';
 import { ChatNation } from '../../nodes/ChatNation/ChatNation.node';
+import { HandoverDecision } from '../../nodes/HandoverDecision/HandoverDecision.node';
 import { Kapso } from '../../nodes/Kapso/Kapso.node';
 import { ZohoDesk } from '../../nodes/ZohoDesk/ZohoDesk.node';
 import { ZohoDeskTrigger } from '../../nodes/ZohoDesk/ZohoDeskTrigger.node';
@@ -14,6 +15,7 @@ import { CredentialsHelper, NodeTypes } from './n8n';
 /** Node types as n8n names them once the package is installed: `<package>.<node>`. */
 export const nodeTypes = new NodeTypes({
 	'n8n-nodes-handover.chatNation': new ChatNation(),
+	'n8n-nodes-handover.handoverDecision': new HandoverDecision(),
 	'n8n-nodes-handover.kapso': new Kapso(),
 	'n8n-nodes-handover.zohoDesk': new ZohoDesk(),
 	'n8n-nodes-handover.zohoDeskTrigger': new ZohoDeskTrigger(),

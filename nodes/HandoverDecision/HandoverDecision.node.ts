@@ -1,0 +1,153 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import { parameterError } from '../shared/errors';
+import { DecisionInputError, HandoverRules } from './decision';
+import { itemValue } from './itemValue';
+import type { DecisionSettings, HandoverDecision as Decision } from './decision';
+import { handoverDecisionProperties } from './properties';
+
+function readSettings(ctx: IExecuteFunctions, itemIndex: number): DecisionSettings {
+	const get = (name: string, fallback: unknown) => ctx.getNodeParameter(name, itemIndex, fallback) as unknown;
+	const options = get('options', {}) as IDataObject;
+	const userRequest = get('userRequest', true) as boolean;
+	const repeatedFailure = get('repeatedFailure', false) as boolean;
+	const businessHours = get('businessHours', false) as boolean;
+	const language = get('language', 'auto') as DecisionSettings['language'];
+	return {
+		lowConfidence: get('lowConfidence', true) as boolean,
+		threshold: get('threshold', 60),
+		userRequest,
+		language,
+		includeEnglish: language === 'auto' || language === 'en' ? true : (get('includeEnglish', true) as boolean),
+		extraPhrases: userRequest ? String(get('extraPhrases', '') ?? '') : '',
+		extraExclusions: userRequest ? String(get('extraExclusions', '') ?? '') : '',
+		repeatedFailure,
+		failureTurns: repeatedFailure ? (get('failureTurns', 3) as number) : 3,
+		frustration: get('frustration', false) as boolean,
+		businessHours,
+		timezone: businessHours ? String(get('timezone', '') || ctx.getTimezone()) : '',
+		openingHours: businessHours ? String(get('openingHours', '') ?? '') : '',
+		holidays: businessHours ? String(get('holidays', '') ?? '') : '',
+		invalidConfidence: options.invalidConfidence === 'missing' ? 'missing' : 'error',
+	};
+}
+
+const CONFIG_PARAMETERS = [
+	'lowConfidence',
+	'threshold',
+	'userRequest',
+	'language',
+	'includeEnglish',
+	'extraPhrases',
+	'extraExclusions',
+	'repeatedFailure',
+	'failureTurns',
+	'frustration',
+	'businessHours',
+	'timezone',
+	'openingHours',
+	'holidays',
+	'options',
+];
+
+/**
+ * Reads the rule settings per item only when one of them is an expression; otherwise once, so that the rules
+ * are compiled once and items cost no more than reading the message and the confidence.
+ */
+function settingsReader(ctx: IExecuteFunctions): (itemIndex: number) => DecisionSettings {
+	const raw = ctx.getNode().parameters;
+	const perItem = CONFIG_PARAMETERS.some((name) => JSON.stringify(raw[name] ?? null).includes('"='));
+	if (perItem) return (itemIndex) => readSettings(ctx, itemIndex);
+	let settings: DecisionSettings | undefined;
+	return (itemIndex) => (settings ??= readSettings(ctx, itemIndex));
+}
+
+/** What an item carries when it cannot be judged and Continue On Fail is on: it goes to a person. */
+function undecided(message: string): Decision & { error: string } {
+	const reason = `Could not decide: ${message}`;
+	return {
+		decision: true,
+		reason,
+		reasons: [reason],
+		confidence: null,
+		matchedPhrase: null,
+		language: null,
+		afterHours: false,
+		error: message,
+	};
+}
+
+export class HandoverDecision implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Handover Decision',
+		name: 'handoverDecision',
+		icon: { light: 'file:handoverDecision.svg', dark: 'file:handoverDecision.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{"below " + $parameter["threshold"] + "% or asks for a human"}}',
+		description:
+			'Decide whether a chat should go to a human: low bot confidence, the user asking for a person (8 languages), repeated failure, frustration',
+		defaults: { name: 'Handover Decision' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
+		outputNames: ['Hand Over', 'Stay with Bot'],
+		properties: handoverDecisionProperties,
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const handOver: INodeExecutionData[] = [];
+		const stayWithBot: INodeExecutionData[] = [];
+		// Compiled once per execution for each distinct configuration (usually one), never per item.
+		const compiled = new Map<string, HandoverRules>();
+		const settingsOf = settingsReader(this);
+		const textOf = itemValue(this, items, 'text', '');
+		const confidenceOf = itemValue(this, items, 'confidence', '');
+		const historyOf = itemValue(this, items, 'history', undefined);
+		const timeOf = itemValue(this, items, 'time', '');
+		let lastSettings: DecisionSettings | undefined;
+		let rules: HandoverRules | undefined;
+		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			const item = items[itemIndex];
+			try {
+				const settings = settingsOf(itemIndex);
+				if (settings !== lastSettings || rules === undefined) {
+					const key = JSON.stringify(settings);
+					rules = compiled.get(key) ?? new HandoverRules(settings);
+					compiled.set(key, rules);
+					lastSettings = settings;
+				}
+				const handover = rules.decide({
+					text: textOf(itemIndex),
+					confidence: confidenceOf(itemIndex),
+					history: settings.repeatedFailure ? historyOf(itemIndex) : undefined,
+					time: settings.businessHours ? timeOf(itemIndex) : undefined,
+				});
+				const output = handover.decision ? handOver : stayWithBot;
+				output.push({ ...item, json: { ...item.json, handover: { ...handover } }, pairedItem: { item: itemIndex } });
+			} catch (error) {
+				const nodeError =
+					error instanceof DecisionInputError
+						? parameterError(this.getNode(), itemIndex, error.field, error.problem)
+						: error instanceof NodeOperationError
+							? error
+							: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+				if (!this.continueOnFail()) throw nodeError;
+				handOver.push({
+					...item,
+					json: { ...item.json, handover: { ...undecided(nodeError.message) } },
+					pairedItem: { item: itemIndex },
+				});
+			}
+		}
+		return [handOver, stayWithBot];
+	}
+}

@@ -1,0 +1,11 @@
+export { HandoverRules } from './decide';
+export type { DecisionInput, DecisionSettings, HandoverDecision } from './decide';
+export { DecisionInputError } from './errors';
+export { PhraseMatcher } from './matcher';
+export type { MatcherOptions, TextAnalysis } from './matcher';
+export { readConfidence, formatPercent } from './confidence';
+export { OpeningHours, parseWeeklyHours, parseHolidays, readTime } from './businessHours';
+export { frustrationSignal } from './signals';
+export { normalise, tokenize } from './text';
+export { LANGUAGE_CODES, PACKS } from './packs';
+export type { LanguageCode, LanguagePack } from './packs';

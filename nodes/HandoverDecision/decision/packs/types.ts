@@ -1,0 +1,46 @@
+export const LANGUAGE_CODES = ['en', 'sw', 'id', 'de', 'es', 'fr', 'pt', 'da'] as const;
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+
+/** How to tell a verb from a noun for a keyword that is both, like English "support" ("does it support X?"). */
+export interface VerbSense {
+	/** The keywords this applies to, e.g. ["support"]. */
+	words: string[];
+	/** A word right before the keyword that makes it a verb: "should support", "doesn't support", "they support". */
+	verbBefore: string[];
+	/** An auxiliary opening a question a few words before: "does [the app] support", "do [you] support". */
+	auxiliaries: string[];
+	/** A word right before the keyword that makes it a noun: "your support", "customer support", "IT support". */
+	nounBefore: string[];
+	/** Words between the auxiliary and the keyword that make it a noun: "can I get support", "will someone from support". */
+	nounMarkers: string[];
+}
+
+/**
+ * One language's phrases. Phrases are written naturally (accents, apostrophes, hyphens); they are normalised
+ * the same way as messages. `*` stands for any one word.
+ */
+export interface LanguagePack {
+	code: LanguageCode;
+	name: string;
+	/** Ways to ask for a person, from one word ("agent") to a sentence ("talk to a human"). */
+	requests: string[];
+	/** Uses of a request word that are not a request ("user agent", "human error", "support article"). */
+	exclusions: string[];
+	/** Cues that cancel a request after them in the same clause ("don't need", "no quiero"). */
+	negations: string[];
+	/** Negations that also reach past a comma ("No need, …", "Nicht nötig, …"). */
+	wideNegations: string[];
+	/** Cues that cancel a request before them ("… is not necessary"). */
+	negationsAfter: string[];
+	/** Words that end a negation's reach ("but", "I want"). */
+	breakers: string[];
+	/** Words for the bot itself; refusing one ("I don't want a bot", "not a robot") asks for a person. */
+	bots: string[];
+	/** Refusals that apply to a bot word only, right before it ("no more", "not a", "keinen"). */
+	antiBot: string[];
+	/** Signs of frustration ("this is useless"). */
+	frustration: string[];
+	/** Frequent words, for detecting the language. */
+	stopwords: string[];
+	verbSense?: VerbSense;
+}

@@ -1,0 +1,297 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeParameters, INodeType, IRun } from 'n8n-workflow';
+
+import { HandoverDecision } from '../nodes/HandoverDecision/HandoverDecision.node';
+import { CredentialsHelper, NodeTypes, outputOf, runWorkflow } from './helpers/n8n';
+import type { WorkflowJson } from './helpers/n8n';
+import corpus from './corpus/handover-corpus.json';
+
+/** Stands for what a workflow does after each output: passes its items on untouched. */
+class Collect implements INodeType {
+	description: INodeType['description'] = {
+		displayName: 'Collect',
+		name: 'collect',
+		group: ['transform'],
+		version: 1,
+		description: 'Test sink',
+		defaults: { name: 'Collect' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [],
+	};
+
+	async execute(this: IExecuteFunctions) {
+		return [this.getInputData()];
+	}
+}
+
+const nodeTypes = new NodeTypes({
+	'n8n-nodes-handover.handoverDecision': new HandoverDecision(),
+	'test.collect': new Collect(),
+});
+const credentialsHelper = new CredentialsHelper({}, {});
+
+/** Start → Handover Decision → (Hand Over → "Human", Stay with Bot → "Bot"). */
+function workflow(parameters: INodeParameters = {}, settings: Partial<INode> = {}): WorkflowJson {
+	const node = (name: string, type: string, index: number, extra: Partial<INode> = {}): INode => ({
+		id: String(index),
+		name,
+		type,
+		typeVersion: 1,
+		position: [index * 200, 0],
+		parameters: {},
+		...extra,
+	});
+	const main = (target: string) => [{ node: target, type: NodeConnectionTypes.Main, index: 0 }];
+	return {
+		nodes: [
+			node('Start', 'n8n-nodes-base.manualTrigger', 0),
+			node('Decide', 'n8n-nodes-handover.handoverDecision', 1, { parameters, ...settings }),
+			node('Human', 'test.collect', 2),
+			node('Bot', 'test.collect', 3),
+		],
+		connections: {
+			Start: { main: [main('Decide')] },
+			Decide: { main: [main('Human'), main('Bot')] },
+		},
+	};
+}
+
+async function run(items: IDataObject[], parameters: INodeParameters = {}, settings: Partial<INode> = {}): Promise<IRun> {
+	return await runWorkflow(workflow(parameters, settings), { nodeTypes, credentialsHelper, items });
+}
+
+function routed(result: IRun) {
+	return { human: outputOf(result, 'Decide', 0), bot: outputOf(result, 'Decide', 1) };
+}
+
+describe('Handover Decision node in a workflow', () => {
+	it('sends each item to exactly one output, unchanged except for `handover`, with no configuration', async () => {
+		const items = [
+			{ text: 'talk to a human', confidence: 0.9, sessionId: 's1', nested: { keep: [1, 2] } },
+			{ text: 'What time do you open?', confidence: 0.95, sessionId: 's2' },
+			{ text: 'What time do you open?', confidence: 0.52, sessionId: 's3' },
+			{ text: 'My user agent is Chrome', confidence: '88%', sessionId: 's4' },
+		];
+		const result = await run(items);
+		expect(result.status).toBe('success');
+		const { human, bot } = routed(result);
+		expect(human.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 2 }]);
+		expect(bot.map((item) => item.pairedItem)).toEqual([{ item: 1 }, { item: 3 }]);
+		expect(human[0].json).toEqual({
+			...items[0],
+			handover: {
+				decision: true,
+				reason: 'User requested a human: "talk to a human"',
+				reasons: ['User requested a human: "talk to a human"'],
+				confidence: 0.9,
+				matchedPhrase: 'talk to a human',
+				language: 'en',
+				afterHours: false,
+			},
+		});
+		expect(human[1].json).toEqual({
+			...items[2],
+			handover: expect.objectContaining({ decision: true, reason: 'Low Confidence - 52%', confidence: 0.52 }),
+		});
+		expect(bot[1].json).toEqual({
+			...items[3],
+			handover: { decision: false, reason: null, reasons: [], confidence: 0.88, matchedPhrase: null, language: 'en', afterHours: false },
+		});
+		// the next nodes receive exactly what each output carried
+		expect(outputOf(result, 'Human').map((item) => item.json)).toEqual(human.map((item) => item.json));
+		expect(outputOf(result, 'Bot').map((item) => item.json)).toEqual(bot.map((item) => item.json));
+	});
+
+	it('routes a few hundred corpus messages: every item exactly once, on the side its label says', async () => {
+		const messages = (corpus as { messages: Array<{ text: string; expected: boolean; heldOut: boolean }> }).messages.filter(
+			(message) => !message.heldOut,
+		);
+		const result = await run(messages.map((message, index) => ({ text: message.text, index })));
+		const { human, bot } = routed(result);
+		const seen = [...human, ...bot].map((item) => (item.pairedItem as { item: number }).item).sort((a, b) => a - b);
+		expect(seen).toEqual(messages.map((_message, index) => index));
+		for (const item of human) expect(messages[item.json.index as number].expected).toBe(true);
+		for (const item of bot) expect(messages[item.json.index as number].expected).toBe(false);
+	});
+
+	it('reads other fields, a threshold, a chosen language and extra phrases from its parameters', async () => {
+		const result = await run(
+			[
+				{ body: { message: 'Ich möchte mit einem Mitarbeiter sprechen' }, score: 80 },
+				{ body: { message: 'Quiero hablar con una persona' }, score: 80 },
+				{ body: { message: 'Bitte mit Frau Huber verbinden' }, score: 80 },
+				{ body: { message: 'Hallo' }, score: 70 },
+			],
+			{
+				text: '={{ $json.body["message"] }}',
+				confidence: '={{ $json.score }}',
+				threshold: 75,
+				language: 'de',
+				includeEnglish: false,
+				extraPhrases: 'frau huber',
+			},
+		);
+		const { human, bot } = routed(result);
+		expect(human.map((item) => item.json.handover)).toEqual([
+			expect.objectContaining({ matchedPhrase: 'mit einem mitarbeiter', language: 'de' }),
+			expect.objectContaining({ matchedPhrase: 'frau huber' }),
+			expect.objectContaining({ reason: 'Low Confidence - 70%' }),
+		]);
+		expect(bot.map((item) => item.pairedItem)).toEqual([{ item: 1 }]);
+	});
+
+	it('evaluates any other expression through n8n', async () => {
+		const result = await run(
+			[
+				{ first: 'talk to a', second: 'human', score: '0.9' },
+				{ first: 'good', second: 'morning', score: '0.9' },
+			],
+			{ text: '={{ $json.first + " " + $json.second }}', confidence: '={{ Number($json.score) / 2 }}', threshold: 40 },
+		);
+		const { human, bot } = routed(result);
+		expect(human[0].json.handover).toMatchObject({ matchedPhrase: 'talk to a human', confidence: 0.45 });
+		expect(bot[0].json.handover).toMatchObject({ decision: false, confidence: 0.45 });
+	});
+
+	it('reads a path through a missing field as no message', async () => {
+		const result = await run([{ confidence: 0.9 }], { text: '={{ $json.body.message }}' });
+		expect(routed(result).bot[0].json.handover).toMatchObject({ decision: false, matchedPhrase: null });
+	});
+
+	it('reads rule settings per item when they are expressions', async () => {
+		const result = await run(
+			[
+				{ text: 'hi', confidence: 0.7, limit: 80, lang: 'es' },
+				{ text: 'hi', confidence: 0.7, limit: 50, lang: 'es' },
+				{ text: 'talk to a human', confidence: 0.9, limit: 50, lang: 'es' },
+			],
+			{ threshold: '={{ $json.limit }}', language: '={{ $json.lang }}', includeEnglish: false },
+		);
+		const { human, bot } = routed(result);
+		expect(human.map((item) => item.json.handover)).toEqual([expect.objectContaining({ reason: 'Low Confidence - 70%', language: 'es' })]);
+		expect(bot.map((item) => item.pairedItem)).toEqual([{ item: 1 }, { item: 2 }]);
+	});
+
+	it('applies repeated failure, frustration and business hours when switched on', async () => {
+		const lowTurns = [{ text: 'a', confidence: 0.2 }, { text: 'b', confidence: 0.3 }];
+		const result = await run(
+			[
+				{ text: 'hmm', confidence: 0.9, history: lowTurns, at: '2026-05-04T06:30:00Z' },
+				{ text: 'WHERE IS MY PARCEL', confidence: 0.9, history: [], at: '2026-05-04T06:30:00Z' },
+				{ text: 'ok thanks', confidence: 0.9, history: [], at: '2026-05-10T06:30:00Z' },
+			],
+			{
+				repeatedFailure: true,
+				failureTurns: 2,
+				frustration: true,
+				businessHours: true,
+				timezone: 'Africa/Nairobi',
+				openingHours: 'Mon-Fri 08:00-17:00',
+				time: '={{ $json.at }}',
+			},
+		);
+		const { human, bot } = routed(result);
+		expect(human.map((item) => (item.json.handover as IDataObject).reason)).toEqual([
+			'Repeated failure - last 2 turns below 60%',
+			'User is frustrated: shouting in capitals',
+		]);
+		expect(bot).toHaveLength(1);
+		expect(bot[0].json.handover).toMatchObject({ decision: false, afterHours: true });
+		expect(human.map((item) => (item.json.handover as IDataObject).afterHours)).toEqual([false, false]);
+	});
+
+	it("uses the workflow's time zone when none is given", async () => {
+		const result = await runWorkflow(
+			{ ...workflow({ businessHours: true, openingHours: 'Mon-Fri 08:00-17:00', time: '={{ $json.at }}' }), settings: { timezone: 'Asia/Jakarta' } },
+			{ nodeTypes, credentialsHelper, items: [{ text: 'hi', at: '2026-05-04T02:00:00Z' }] }, // 09:00 in Jakarta, 02:00 in UTC
+		);
+		expect(outputOf(result, 'Decide', 1)[0].json.handover).toMatchObject({ afterHours: false });
+	});
+
+	describe('bad input', () => {
+		it('stops on a confidence that is not a number, naming the field and the item', async () => {
+			const result = await run([{ text: 'hi', confidence: 0.9 }, { text: 'hi', confidence: 'high' }]);
+			expect(result.status).toBe('error');
+			expect(result.data.resultData.error?.message).toBe(
+				'Confidence must be a number from 0 to 1, from 0 to 100, or a percentage like "52%" (got "high") [item 1]',
+			);
+		});
+
+		it('treats it as missing when set to', async () => {
+			const result = await run([{ text: 'hi', confidence: 'high' }], { options: { invalidConfidence: 'missing' } });
+			expect(routed(result).bot[0].json.handover).toMatchObject({ decision: false, confidence: null });
+		});
+
+		it('stops on a history that is not an array, naming the field', async () => {
+			const result = await run([{ text: 'hi', history: 'lots' }], { repeatedFailure: true });
+			expect(result.data.resultData.error?.message).toBe(
+				'History must be an array of turns like [{"text": "…", "confidence": 0.4}] (got text) [item 0]',
+			);
+		});
+
+		it('converts a number to text and refuses an object', async () => {
+			const converted = await run([{ text: 12345, confidence: 0.9 }]);
+			expect(routed(converted).bot[0].json.handover).toMatchObject({ decision: false, matchedPhrase: null });
+			const refused = await run([{ text: { body: 'agent' } }]);
+			expect(refused.data.resultData.error?.message).toBe('Message must be text, not an object [item 0]');
+		});
+
+		it('reads a missing or empty message as no match', async () => {
+			const result = await run([{ confidence: 0.9 }, { text: '', confidence: 0.9 }]);
+			expect(routed(result).bot.map((item) => item.json.handover)).toEqual([
+				expect.objectContaining({ decision: false, matchedPhrase: null, language: null }),
+				expect.objectContaining({ decision: false, matchedPhrase: null, language: null }),
+			]);
+		});
+
+		it('stops on bad opening hours, naming the field', async () => {
+			const result = await run([{ text: 'hi' }], { businessHours: true, timezone: 'Mars/Olympus' });
+			expect(result.data.resultData.error?.message).toBe(
+				'Timezone "Mars/Olympus" is not a time zone; use a name like Africa/Nairobi or Europe/Copenhagen [item 0]',
+			);
+		});
+
+		it('with Continue On Fail, sends the item it cannot judge to Hand Over with the error, and goes on', async () => {
+			const result = await run(
+				[
+					{ text: 'hi', confidence: 'high', id: 1 },
+					{ text: 'agent', confidence: 0.9, id: 2 },
+					{ text: 'thanks', confidence: 0.9, id: 3 },
+				],
+				{},
+				{ onError: 'continueRegularOutput' },
+			);
+			expect(result.status).toBe('success');
+			const { human, bot } = routed(result);
+			const message = 'Confidence must be a number from 0 to 1, from 0 to 100, or a percentage like "52%" (got "high") [item 0]';
+			expect(human.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+			expect(human[0].json).toEqual({
+				text: 'hi',
+				confidence: 'high',
+				id: 1,
+				handover: {
+					decision: true,
+					reason: `Could not decide: ${message}`,
+					reasons: [`Could not decide: ${message}`],
+					confidence: null,
+					matchedPhrase: null,
+					language: null,
+					afterHours: false,
+					error: message,
+				},
+			});
+			expect(bot.map((item) => item.json.id)).toEqual([3]);
+		});
+	});
+
+	it('describes two named outputs and can be used as a tool', () => {
+		const { description } = new HandoverDecision();
+		expect(description.outputs).toHaveLength(2);
+		expect(description.outputNames).toEqual(['Hand Over', 'Stay with Bot']);
+		expect(description.usableAsTool).toBe(true);
+		const defaults = Object.fromEntries(description.properties.map((property) => [property.name, property.default]));
+		expect(defaults).toMatchObject({ text: '={{ $json.text }}', confidence: '={{ $json.confidence }}', threshold: 60 });
+	});
+});
