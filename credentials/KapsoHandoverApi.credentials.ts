@@ -17,13 +17,22 @@ export class KapsoHandoverApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'Project API key from the Kapso dashboard',
+			description: 'Project API key from the Kapso dashboard. Used by the Kapso node; the Kapso Trigger does not need it.',
 		},
 		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://api.kapso.ai',
+		},
+		{
+			displayName: 'Webhook Secret',
+			name: 'webhookSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				"The secret Kapso shows when you create the webhook. Only the Kapso Trigger uses it: deliveries whose X-Webhook-Signature does not match it are refused. Project webhooks and each phone number's webhooks have their own secrets, so use one credential per Kapso webhook when they differ.",
 		},
 	];
 

@@ -2,6 +2,7 @@
 /** Starts every vendor simulator on loopback; used by `npm run simulators` and the end-to-end suite. */
 const { createBotcopySimulator } = require('./botcopy');
 const { createCertainlySimulator } = require('./certainly');
+const { createChatAppSimulator } = require('./chatapp');
 const { createChatNationSimulator } = require('./chatnation');
 const { createKapsoSimulator } = require('./kapso');
 const { createZohoDeskSimulator } = require('./zohodesk');
@@ -12,9 +13,10 @@ const FACTORIES = {
 	botcopy: createBotcopySimulator,
 	certainly: createCertainlySimulator,
 	zohodesk: createZohoDeskSimulator,
+	chatapp: createChatAppSimulator,
 };
 
-const DEFAULT_PORTS = { chatnation: 5701, kapso: 5702, botcopy: 5703, certainly: 5704, zohodesk: 5705 };
+const DEFAULT_PORTS = { chatnation: 5701, kapso: 5702, botcopy: 5703, certainly: 5704, zohodesk: 5705, chatapp: 5706 };
 
 /**
  * @param {Partial<Record<keyof FACTORIES, number>>} [ports] 0 picks a free port

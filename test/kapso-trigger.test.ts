@@ -1,9 +1,9 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters, IRun } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { KapsoHandoverApi } from '../credentials/KapsoHandoverApi.credentials';
 import { Kapso } from '../nodes/Kapso/Kapso.node';
-import { KapsoTrigger } from '../nodes/Kapso/KapsoTrigger.node';
+import { KapsoTrigger, NO_SECRET } from '../nodes/Kapso/KapsoTrigger.node';
 import { createKapsoSimulator } from '../simulators/kapso';
 import * as kapso from '../simulators/kapso-webhooks';
 import { CredentialsHelper, NodeTypes, outputOf } from './helpers/n8n';
@@ -21,14 +21,14 @@ const nodeTypes = new NodeTypes({
 });
 const secret = canaryKey('kapso_whsec');
 const sim = createKapsoSimulator();
-let credentialsHelper: CredentialsHelper;
+let credentialData: ICredentialDataDecryptedObject;
+
+const credentials = (data: ICredentialDataDecryptedObject) =>
+	new CredentialsHelper({ kapsoHandoverApi: new KapsoHandoverApi() }, { kapsoHandoverApi: data });
 
 beforeAll(async () => {
 	const baseUrl = await sim.start();
-	credentialsHelper = new CredentialsHelper(
-		{ kapsoHandoverApi: new KapsoHandoverApi() },
-		{ kapsoHandoverApi: { baseUrl, apiKey: sim.apiKey } },
-	);
+	credentialData = { baseUrl, apiKey: sim.apiKey, webhookSecret: secret };
 });
 afterAll(async () => await sim.stop());
 beforeEach(() => sim.reset());
@@ -36,7 +36,8 @@ beforeEach(() => sim.reset());
 const triggerNode = (parameters: INodeParameters = {}) => ({
 	name: 'Kapso Trigger',
 	type: 'n8n-nodes-handover.kapsoTrigger',
-	parameters: { webhookSecret: secret, ...parameters },
+	parameters,
+	credentials: credentialRef('kapsoHandoverApi'),
 });
 
 let trigger: HostedTrigger | undefined;
@@ -45,8 +46,8 @@ afterEach(async () => {
 	trigger = undefined;
 });
 
-async function host(parameters: INodeParameters = {}) {
-	trigger = await hostTrigger(triggerWorkflow(triggerNode(parameters)), { nodeTypes, credentialsHelper });
+async function host(parameters: INodeParameters = {}, data: ICredentialDataDecryptedObject = credentialData) {
+	trigger = await hostTrigger(triggerWorkflow(triggerNode(parameters)), { nodeTypes, credentialsHelper: credentials(data) });
 	expect(await trigger.activate()).toBe(true);
 	return trigger;
 }
@@ -244,12 +245,75 @@ describe('Kapso Trigger: signatures', () => {
 		await hosted.waitForExecutions(1);
 	});
 
-	it('refuses everything while no secret is set', async () => {
-		const hosted = await host({ webhookSecret: '' });
-		const answer = await kapso.send(hosted.url, kapso.MESSAGE_RECEIVED, body(), { secret: '' });
-		expect(answer.status).toBe(401);
+	it.each([
+		['an empty Webhook Secret', { webhookSecret: '' }],
+		['no Webhook Secret field (a credential saved before it existed)', {}],
+	])('refuses every delivery, saying why, while the credential has %s', async (_name, extra: ICredentialDataDecryptedObject) => {
+		const hosted = await host({}, { baseUrl: sim.url!, apiKey: sim.apiKey, ...extra });
+		for (const signWith of ['', secret]) {
+			const answer = await kapso.send(hosted.url, kapso.MESSAGE_RECEIVED, body(), { secret: signWith });
+			expect(answer).toEqual({ status: 401, body: { error: NO_SECRET } });
+		}
+		expect(NO_SECRET).toMatch(/credential has no Webhook Secret/);
+		expect(hosted.requests).toBe(2);
 		await sleep(50);
 		expect(hosted.executions).toHaveLength(0);
+	});
+
+	it('reads the secret from the credential only: a webhookSecret left in the node parameters is ignored', async () => {
+		const hosted = await host({ webhookSecret: secret }, { baseUrl: sim.url!, apiKey: sim.apiKey, webhookSecret: '' });
+		const answer = await kapso.send(hosted.url, kapso.MESSAGE_RECEIVED, body(), { secret });
+		expect(answer).toEqual({ status: 401, body: { error: NO_SECRET } });
+		await sleep(50);
+		expect(hosted.executions).toHaveLength(0);
+	});
+
+	it('works with a credential that has only the webhook secret (no API key)', async () => {
+		const hosted = await host({}, { webhookSecret: secret });
+		const answer = await kapso.send(hosted.url, kapso.MESSAGE_RECEIVED, kapso.messageReceived({ conversationId: 'conv_only' }), { secret });
+		expect(answer).toEqual({ status: 200, body: { received: true } });
+		const [item] = await itemsOf(hosted);
+		expect(item.sessionId).toBe('conv_only');
+		expect(sim.requests).toHaveLength(0);
+	});
+
+	it('keeps no secret in the node: the credential holds it, so a saved workflow embeds none', () => {
+		const { description } = new KapsoTrigger();
+		expect(description.credentials).toEqual([{ name: 'kapsoHandoverApi', required: true }]);
+		expect(description.properties.map((property) => property.name)).toEqual(['setupNotice', 'events']);
+		const field = new KapsoHandoverApi().properties.find((property) => property.name === 'webhookSecret');
+		expect(field).toMatchObject({ type: 'string', typeOptions: { password: true }, default: '' });
+		expect(field?.required).toBeFalsy();
+	});
+
+	it('never puts the secret in an answer, an output item, an execution or an error', async () => {
+		const output = captureOutput();
+		const answers: unknown[] = [];
+		let runs: IRun[] = [];
+		try {
+			const hosted = await host();
+			const send = async (event: string, payload: unknown, options: IDataObject = { secret }) => {
+				answers.push(await kapso.send(hosted.url, event, payload, options));
+			};
+			await send(kapso.MESSAGE_RECEIVED, body(), { secret: canaryKey('wrong') });
+			await send(kapso.MESSAGE_RECEIVED, body(), { signature: null });
+			await send(kapso.HANDOFF, { event: kapso.HANDOFF, conversation: { id: 'conv_x' } });
+			await send(kapso.MESSAGE_RECEIVED, kapso.messageBatch([kapso.messageReceived(), kapso.messageReceived()]));
+			await send(kapso.HANDOFF, kapso.handoff());
+			runs = [...(await hosted.waitForExecutions(2))];
+			await hosted.stop();
+			const empty = await host({}, { webhookSecret: '', apiKey: secret });
+			answers.push(await kapso.send(empty.url, kapso.MESSAGE_RECEIVED, body(), { secret }));
+		} finally {
+			output.stop();
+		}
+		expect(answers.map((answer) => (answer as IDataObject).status)).toEqual([401, 401, 400, 200, 200, 401]);
+		expect(runs).toHaveLength(2);
+		const items = runs.flatMap((run) => outputOf(run, 'Kapso Trigger'));
+		expect(items).toHaveLength(3);
+		for (const seen of [answers, items, runs]) expect(JSON.stringify(seen)).not.toContain(secret);
+		expect(output.text()).not.toContain(secret);
+		expect(output.text()).toContain('the Kapso credential has no Webhook Secret');
 	});
 
 	it('never prints the secret', async () => {
@@ -389,7 +453,7 @@ describe('Kapso Trigger → Kapso: a handoff pauses every bot workflow of the co
 				},
 				credentials: credentialRef('kapsoHandoverApi'),
 			}),
-			{ nodeTypes, credentialsHelper, trigger: 'Kapso Trigger' },
+			{ nodeTypes, credentialsHelper: credentials(credentialData), trigger: 'Kapso Trigger' },
 		);
 		await trigger.activate();
 		const answer = await kapso.send(trigger.url, kapso.HANDOFF, kapso.handoff({ execution: executions[0], conversation }), {

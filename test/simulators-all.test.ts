@@ -4,9 +4,9 @@ import { startAll } from '../simulators';
 
 describe('all simulators together (as `npm run simulators` starts them)', () => {
 	it('start on loopback, answer with their own errors, and stop', async () => {
-		const { simulators, stop } = await startAll({ chatnation: 0, kapso: 0, botcopy: 0, certainly: 0, zohodesk: 0 });
+		const { simulators, stop } = await startAll({ chatnation: 0, kapso: 0, botcopy: 0, certainly: 0, zohodesk: 0, chatapp: 0 });
 		try {
-			expect(Object.keys(simulators).sort()).toEqual(['botcopy', 'certainly', 'chatnation', 'kapso', 'zohodesk']);
+			expect(Object.keys(simulators).sort()).toEqual(['botcopy', 'certainly', 'chatapp', 'chatnation', 'kapso', 'zohodesk']);
 			for (const sim of Object.values(simulators)) {
 				expect(sim.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 				const response = await axios.get(`${sim.url}/no/such/route`, { validateStatus: () => true });

@@ -20,10 +20,17 @@ import { eventItems, isKnownEvent, KAPSO_EVENTS } from './trigger/events';
 import { isKapsoSignatureValid } from './trigger/signature';
 
 const ALL_EVENTS = KAPSO_EVENTS.map((event) => event.value);
+/** The 401 reason while the credential has no secret: every delivery is refused, since none can be verified. */
+export const NO_SECRET = 'Unauthorized: the Kapso credential has no Webhook Secret';
 
-function handleDelivery(ctx: IWebhookFunctions): WebhookOutcome {
+async function handleDelivery(ctx: IWebhookFunctions): Promise<WebhookOutcome> {
 	const { raw, json } = receivedBody(ctx);
-	const secret = ctx.getNodeParameter('webhookSecret', '') as string;
+	const credentials = await ctx.getCredentials('kapsoHandoverApi');
+	const secret = typeof credentials.webhookSecret === 'string' ? credentials.webhookSecret : '';
+	if (secret === '') {
+		ctx.logger.warn(`${ctx.getNode().name}: refused a delivery because the Kapso credential has no Webhook Secret`);
+		throw unauthorized(NO_SECRET);
+	}
 	if (!isKapsoSignatureValid(secret, raw, headerValue(ctx, 'x-webhook-signature'))) throw unauthorized();
 	if (!isObject(json)) throw badRequest('Expected a JSON object');
 	const eventType = headerValue(ctx, 'x-webhook-event') ?? json.type ?? json.event;
@@ -51,24 +58,15 @@ export class KapsoTrigger implements INodeType {
 		defaults: { name: 'Kapso Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'kapsoHandoverApi', required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
 				displayName:
-					'Add this URL as a webhook in Kapso: Project webhooks for the workflow events, the phone number\'s webhooks for messages. Kapso shows the secret when you create it; paste it below.',
+					"Add this URL as a webhook in Kapso: Project webhooks for the workflow events, the phone number's webhooks for messages. Kapso shows the webhook's secret when you create it; paste it into Webhook Secret in the Kapso credential (one credential per Kapso webhook).",
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
-			},
-			{
-				displayName: 'Webhook Secret',
-				name: 'webhookSecret',
-				type: 'string',
-				typeOptions: { password: true },
-				required: true,
-				default: '',
-				description:
-					"The secret of the Kapso webhook that calls this URL. Requests whose X-Webhook-Signature does not match are refused with 401. Project webhooks and each phone number's webhooks have their own secrets: use one trigger per Kapso webhook.",
 			},
 			{
 				displayName: 'Events',
@@ -87,6 +85,6 @@ export class KapsoTrigger implements INodeType {
 	webhookMethods = manualRegistration();
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return await handleWebhook(this, () => handleDelivery(this));
+		return await handleWebhook(this, async () => await handleDelivery(this));
 	}
 }

@@ -1,0 +1,48 @@
+'use strict';
+/** The few n8n REST calls the end-to-end suite needs: the owner account, a login cookie, the executions list. */
+
+const OWNER = {
+	email: 'owner@handover.sandbox',
+	firstName: 'Sandbox',
+	lastName: 'Owner',
+	// Sandbox-only; n8n wants 8+ characters with a number and a capital letter.
+	password: 'Sandbox-Owner-1',
+};
+
+async function call(n8nUrl, method, path, { body, cookie } = {}) {
+	const response = await fetch(`${n8nUrl}${path}`, {
+		method,
+		headers: { ...(body ? { 'Content-Type': 'application/json' } : {}), ...(cookie ? { Cookie: cookie } : {}), 'browser-id': 'handover-e2e' },
+		body: body ? JSON.stringify(body) : undefined,
+	});
+	const text = await response.text();
+	let json;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		json = undefined;
+	}
+	if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`);
+	const setCookie = response.headers.get('set-cookie');
+	return { json: json && 'data' in json ? json.data : json, cookie: setCookie ? setCookie.split(';')[0] : undefined };
+}
+
+/** Creates the owner account (a new n8n has none) and returns the session cookie. */
+async function setUpOwner(n8nUrl, owner = OWNER) {
+	const { cookie } = await call(n8nUrl, 'POST', '/rest/owner/setup', { body: owner });
+	return cookie;
+}
+
+async function logIn(n8nUrl, owner = OWNER) {
+	const { cookie } = await call(n8nUrl, 'POST', '/rest/login', { body: { emailOrLdapLoginId: owner.email, password: owner.password } });
+	return cookie;
+}
+
+/** The executions n8n saved for a workflow, newest first. */
+async function executionsOf(n8nUrl, cookie, workflowId) {
+	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+	const { json } = await call(n8nUrl, 'GET', `/rest/executions?filter=${filter}&limit=250`, { cookie });
+	return json.results;
+}
+
+module.exports = { OWNER, setUpOwner, logIn, executionsOf, call };

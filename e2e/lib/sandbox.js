@@ -1,0 +1,69 @@
+'use strict';
+/** A sandbox per test file: free ports, a fresh user folder under e2e/.work, the built package (npm run build first). */
+const fs = require('fs');
+const net = require('net');
+const path = require('path');
+
+const { startSandbox } = require('../../sandbox/sandbox');
+
+const WORK_DIR = path.join(__dirname, '..', '.work');
+const FREE_SIMULATOR_PORTS = { chatnation: 0, kapso: 0, botcopy: 0, certainly: 0, zohodesk: 0, chatapp: 0 };
+
+function portIsFree(port) {
+	return new Promise((resolve) => {
+		const server = net.createServer();
+		server.once('error', () => resolve(false));
+		server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+	});
+}
+
+/** A port whose next one is free too: n8n's task broker listens on port + 1. */
+async function freePortPair() {
+	for (let attempt = 0; attempt < 50; attempt++) {
+		const port = 20000 + Math.floor(Math.random() * 20000);
+		if ((await portIsFree(port)) && (await portIsFree(port + 1))) return port;
+	}
+	throw new Error('no free port pair found');
+}
+
+/**
+ * @param {string} name used for the user folder
+ * @returns {Promise<{n8n: any, sims: any, samples: any[], userFolder: string, stop: () => Promise<void>}>}
+ */
+async function startTestSandbox(name, options = {}) {
+	const userFolder = path.join(WORK_DIR, `${name}-${process.pid}`);
+	fs.rmSync(userFolder, { recursive: true, force: true });
+	fs.mkdirSync(userFolder, { recursive: true });
+	const lines = [];
+	const sandbox = await startSandbox({
+		userFolder,
+		port: await freePortPair(),
+		simulatorPorts: FREE_SIMULATOR_PORTS,
+		build: false,
+		log: (line) => lines.push(line),
+		...options,
+	});
+	return {
+		...sandbox,
+		userFolder,
+		setupLog: () => lines.join('\n'),
+		stop: async () => {
+			await sandbox.stop();
+			if (!process.env.KEEP_E2E_WORK) fs.rmSync(userFolder, { recursive: true, force: true });
+		},
+	};
+}
+
+/** Polls `probe` until it returns a truthy value or the time runs out. */
+async function waitFor(probe, { timeoutMs = 15000, intervalMs = 100, what = 'the condition' } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	let last;
+	for (;;) {
+		last = await probe();
+		if (last) return last;
+		if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, intervalMs));
+	}
+}
+
+module.exports = { startTestSandbox, waitFor, freePortPair, WORK_DIR };

@@ -1,0 +1,12 @@
+/**
+ * The end-to-end suite (`npm run test:e2e`): a real n8n with this package installed, the samples published,
+ * the vendors simulated on loopback, and headless Chromium on the editor. Each file starts its own sandbox.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+	testEnvironment: 'node',
+	roots: ['<rootDir>/e2e'],
+	testMatch: ['**/*.e2e.test.js'],
+	testTimeout: 120000,
+	slowTestThreshold: 60,
+};

@@ -1,0 +1,149 @@
+'use strict';
+/**
+ * The n8n that `npm start` and the end-to-end suite run: n8n 2.x installed from the npm registry into
+ * sandbox/n8n (its own package.json and lockfile, 2.8 GB, so not a devDependency), started on Node 24 with
+ * SQLite and a user folder inside the project. Must itself run on Node 24 (scripts/node24.sh).
+ */
+const { spawn } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const ROOT = path.join(__dirname, '..');
+const N8N_DIR = path.join(__dirname, 'n8n');
+const N8N_BIN = path.join(N8N_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
+const SQLITE_BINDING = path.join(N8N_DIR, 'node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node');
+const INSTALL_STAMP = path.join(N8N_DIR, 'node_modules', '.handover-installed');
+
+function assertNode24() {
+	const major = Number(process.versions.node.split('.')[0]);
+	if (major < 24) throw new Error(`n8n 2.x needs Node 24; this is ${process.version}. Run through scripts/node24.sh.`);
+}
+
+/** Runs a command, streaming its output with a prefix; rejects on a non-zero exit. */
+function run(command, args, { cwd = ROOT, env = process.env, log = console.log, quiet = false } = {}) {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let tail = '';
+		const collect = (chunk) => {
+			tail = (tail + chunk.toString()).slice(-4000);
+			if (!quiet) for (const line of chunk.toString().split('\n')) if (line.trim()) log(`  ${line}`);
+		};
+		child.stdout.on('data', collect);
+		child.stderr.on('data', collect);
+		child.on('error', reject);
+		child.on('exit', (code) => (code === 0 ? resolve(tail) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${tail}`))));
+	});
+}
+
+const lockDigest = () => require('crypto').createHash('sha256').update(fs.readFileSync(path.join(N8N_DIR, 'package-lock.json'))).digest('hex');
+
+/**
+ * Installs n8n from sandbox/n8n/package-lock.json unless the same lock is already installed, then builds
+ * SQLite's native driver for this Node. `--ignore-scripts`: the Kafka client's build downloads sources.
+ */
+async function ensureN8n({ log = console.log } = {}) {
+	assertNode24();
+	const digest = lockDigest();
+	const installed = fs.existsSync(INSTALL_STAMP) && fs.readFileSync(INSTALL_STAMP, 'utf8') === `${digest} ${process.versions.modules}`;
+	if (installed && fs.existsSync(SQLITE_BINDING)) return;
+	const started = Date.now();
+	log('Installing n8n into sandbox/n8n (first run only; several minutes, about 2.8 GB)…');
+	await run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: N8N_DIR, log, quiet: true });
+	log('Building the SQLite driver for Node 24…');
+	await run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false', '--loglevel=error'], { cwd: N8N_DIR, log, quiet: true });
+	fs.writeFileSync(INSTALL_STAMP, `${digest} ${process.versions.modules}`);
+	log(`n8n installed in ${Math.round((Date.now() - started) / 1000)} s.`);
+}
+
+/** The environment n8n runs with: a private user folder, SQLite, nothing sent home, no update checks. */
+function n8nEnv({ userFolder, port, extra = {} }) {
+	return {
+		...process.env,
+		N8N_USER_FOLDER: userFolder,
+		N8N_PORT: String(port),
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_HOST: '127.0.0.1',
+		N8N_PROTOCOL: 'http',
+		N8N_WEBHOOK_URL: `http://127.0.0.1:${port}/`,
+		N8N_EDITOR_BASE_URL: `http://127.0.0.1:${port}/`,
+		DB_TYPE: 'sqlite',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_SECURE_COOKIE: 'false',
+		// The task broker's own port, so that two sandboxes (npm start and the e2e suite) can run side by side.
+		N8N_RUNNERS_BROKER_PORT: String(port + 1),
+		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		EXTERNAL_FRONTEND_HOOKS_URLS: '',
+		N8N_DIAGNOSTICS_CONFIG_FRONTEND: '',
+		N8N_DIAGNOSTICS_CONFIG_BACKEND: '',
+		GENERIC_TIMEZONE: 'UTC',
+		...extra,
+	};
+}
+
+/** Runs an n8n CLI command (import:…, publish:…) against the user folder; n8n must not be running. */
+function n8nCli(args, options) {
+	return run(process.execPath, [N8N_BIN, ...args], { cwd: N8N_DIR, env: n8nEnv(options), log: options.log, quiet: options.quiet ?? true });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** n8n prints this once it has activated the published workflows; readiness alone comes earlier. */
+const EDITOR_READY_LINE = 'Editor is now accessible via';
+
+/**
+ * Starts `n8n start` and resolves once /healthz/readiness answers 200 and the published workflows are active.
+ * @returns {Promise<{url: string, child: import('child_process').ChildProcess, logs: () => string, stop: () => Promise<void>}>}
+ */
+async function startN8n({ userFolder, port, log = console.log, echo = false, extra = {}, timeoutMs = 180_000 }) {
+	const child = spawn(process.execPath, [N8N_BIN, 'start'], {
+		cwd: N8N_DIR,
+		env: n8nEnv({ userFolder, port, extra }),
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	const collect = (chunk) => {
+		output = (output + chunk.toString()).slice(-200_000);
+		if (echo) process.stdout.write(chunk);
+	};
+	child.stdout.on('data', collect);
+	child.stderr.on('data', collect);
+	let exited = null;
+	const exit = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
+	const url = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		if (exited) throw new Error(`n8n exited (${JSON.stringify(exited)}) before it was ready:\n${output.slice(-4000)}`);
+		if (Date.now() > deadline) {
+			child.kill('SIGKILL');
+			throw new Error(`n8n was not ready after ${timeoutMs / 1000} s:\n${output.slice(-4000)}`);
+		}
+		try {
+			const response = await fetch(`${url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
+			if (response.status === 200 && output.includes(EDITOR_READY_LINE)) break;
+		} catch {
+			// not listening yet
+		}
+		await sleep(500);
+	}
+	log(`n8n is ready at ${url}`);
+	return {
+		url,
+		child,
+		logs: () => output,
+		stop: async () => {
+			if (exited) return;
+			child.kill('SIGTERM');
+			const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+			await exit;
+			clearTimeout(killer);
+		},
+	};
+}
+
+module.exports = { ensureN8n, startN8n, n8nCli, n8nEnv, run, assertNode24, ROOT, N8N_DIR, N8N_BIN };

@@ -1,0 +1,113 @@
+'use strict';
+/**
+ * Brings up the sandbox: the vendor simulators on loopback, this package built and installed into n8n as a
+ * community package, the sandbox credentials and the sample workflows imported and published, and n8n started.
+ * Shared by `npm start` (fixed ports, kept user folder) and the end-to-end suite (free ports, fresh folder).
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const { startAll } = require('../simulators');
+const { sandboxCredentials } = require('./credentials');
+const { ensureN8n, n8nCli, run, startN8n, ROOT } = require('./runtime');
+const { readSamples, wireForSandbox } = require('./workflows');
+
+const PACKAGE_NAME = require('../package.json').name;
+
+/**
+ * Builds the package and installs it the way n8n installs a community package: the `npm pack` tarball
+ * unpacked into <user folder>/.n8n/nodes/node_modules/<name>, its package.json stripped of dev and peer
+ * dependencies (n8n-workflow is n8n's own), and the dependency recorded in .n8n/nodes/package.json.
+ */
+async function installPackage(userFolder, { log, build = true }) {
+	if (build) {
+		log('Building n8n-nodes-handover…');
+		await run('npm', ['run', 'build', '--silent'], { log, quiet: true });
+	}
+	const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handover-pack-'));
+	try {
+		const packed = await run('npm', ['pack', '--pack-destination', packDir, '--silent'], { log, quiet: true });
+		const tarball = path.join(packDir, packed.trim().split('\n').pop());
+		const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+		const packageDir = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
+		fs.rmSync(packageDir, { recursive: true, force: true });
+		fs.mkdirSync(packageDir, { recursive: true });
+		await run('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1'], { log, quiet: true });
+		const manifestPath = path.join(packageDir, 'package.json');
+		const { devDependencies: _dev, peerDependencies: _peer, optionalDependencies: _optional, ...manifest } = JSON.parse(
+			fs.readFileSync(manifestPath, 'utf8'),
+		);
+		fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+		const nodesManifestPath = path.join(nodesDir, 'package.json');
+		const nodesManifest = fs.existsSync(nodesManifestPath)
+			? JSON.parse(fs.readFileSync(nodesManifestPath, 'utf8'))
+			: { name: 'installed-nodes', private: true, dependencies: {} };
+		nodesManifest.dependencies = { ...nodesManifest.dependencies, [PACKAGE_NAME]: manifest.version };
+		fs.writeFileSync(nodesManifestPath, JSON.stringify(nodesManifest, null, 2));
+		log(`Installed ${PACKAGE_NAME}@${manifest.version} as a community package in ${path.relative(ROOT, packageDir)}`);
+	} finally {
+		fs.rmSync(packDir, { recursive: true, force: true });
+	}
+}
+
+/** Imports the sandbox credentials and the wired samples, then publishes (activates) each sample. */
+async function importSamples(userFolder, sims, { log, publish = true }) {
+	const credentials = sandboxCredentials(sims);
+	const credentialNames = Object.fromEntries(credentials.map((c) => [c.type, c.name]));
+	const samples = readSamples().map((sample) =>
+		wireForSandbox(sample, {
+			credentialNames,
+			departmentId: sims.zohodesk.state.departments.find((d) => d.isDefault).id,
+			chatAppUrl: sims.chatapp.url,
+		}),
+	);
+	const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handover-import-'));
+	try {
+		const credentialFile = path.join(workDir, 'credentials.json');
+		fs.writeFileSync(credentialFile, JSON.stringify(credentials), { mode: 0o600 });
+		const workflowFile = path.join(workDir, 'workflows.json');
+		fs.writeFileSync(workflowFile, JSON.stringify(samples));
+		log('Importing the sandbox credentials and the sample workflows…');
+		await n8nCli(['import:credentials', `--input=${credentialFile}`], { userFolder, log });
+		await n8nCli(['import:workflow', `--input=${workflowFile}`], { userFolder, log });
+	} finally {
+		fs.rmSync(workDir, { recursive: true, force: true });
+	}
+	if (publish) {
+		for (const sample of samples) await n8nCli(['publish:workflow', `--id=${sample.id}`], { userFolder, log });
+		log(`Published ${samples.length} sample workflows.`);
+	}
+	return samples;
+}
+
+/**
+ * @param {{userFolder: string, port: number, simulatorPorts?: Record<string, number>, log?: Function,
+ *   echo?: boolean, build?: boolean, importWorkflows?: boolean, n8nEnv?: Record<string, string>}} options
+ */
+async function startSandbox({ userFolder, port, simulatorPorts, log = console.log, echo = false, build = true, importWorkflows = true, n8nEnv = {} }) {
+	await ensureN8n({ log });
+	await installPackage(userFolder, { log, build });
+	const { simulators: sims, stop: stopSimulators } = await startAll(simulatorPorts);
+	let n8n;
+	try {
+		// A kept user folder keeps the user's edits: the samples are imported into a new one only.
+		const samples = importWorkflows ? await importSamples(userFolder, sims, { log }) : [];
+		log('Starting n8n…');
+		n8n = await startN8n({ userFolder, port, log, echo, extra: n8nEnv });
+		return {
+			n8n,
+			sims,
+			samples,
+			stop: async () => {
+				await n8n.stop();
+				await stopSimulators();
+			},
+		};
+	} catch (error) {
+		await stopSimulators();
+		throw error;
+	}
+}
+
+module.exports = { startSandbox, installPackage, importSamples };

@@ -1,0 +1,107 @@
+'use strict';
+/**
+ * One happy path per sample workflow, fired the way each vendor calls n8n (the simulators' documented
+ * payloads, tokens and signatures). `npm start` runs them on a key press; the end-to-end suite runs them and
+ * asserts on what the simulators received.
+ */
+const { postJson } = require('../simulators/core');
+const { deliverToWebhook, stepOneBody, stepTwoBody } = require('../simulators/botcopy');
+const { claimWebhookBody, userMessageWebhookBody } = require('../simulators/certainly');
+const kapsoWebhooks = require('../simulators/kapso-webhooks');
+const { SANDBOX_WEBHOOK_SECRETS } = require('./credentials');
+
+/** The production webhook addresses of the samples (fixed webhook ids and paths in workflows/*.json). */
+const WEBHOOKS = {
+	aiChat: 'handover/ai-chat',
+	zohoAgentReply: '7c1f4e2a-0001-4a6b-9d10-a1c0c0a10002/webhook',
+	botcopy: '7c1f4e2a-0002-4a6b-9d10-a1c0c0a10001/webhook',
+	botcopyAgent: 'handover/botcopy-agent',
+	certainly: '7c1f4e2a-0003-4a6b-9d10-a1c0c0a10001/webhook',
+	certainlyAgent: 'handover/certainly-agent',
+	kapso: '7c1f4e2a-0004-4a6b-9d10-a1c0c0a10001/webhook',
+	kapsoAgentDone: 'handover/kapso-agent-done',
+	anyBot: 'handover/any-bot',
+};
+
+const webhookUrl = (n8nUrl, name) => `${n8nUrl}/webhook/${WEBHOOKS[name]}`;
+
+const TRANSCRIPT = [
+	{ role: 'user', text: 'My order #4471 never arrived' },
+	{ role: 'bot', text: 'I can check the delivery status. What is your postcode?' },
+	{ role: 'user', text: 'I already told you twice. I want to talk to a human.' },
+];
+
+/**
+ * @param {{n8nUrl: string, sims: Record<string, any>}} sandbox
+ */
+function scenarios({ n8nUrl, sims }) {
+	const url = (name) => webhookUrl(n8nUrl, name);
+	return {
+		/** 1. A chat widget message that asks for a person → a Zoho Desk ticket; the widget gets its number. */
+		aiChat: (fields = {}) =>
+			postJson(url('aiChat'), {
+				sessionId: 'chat-session-1001',
+				message: 'I want to talk to a human',
+				confidence: 0.82,
+				userName: 'Jane Doe',
+				userEmail: 'jane@example.com',
+				transcript: TRANSCRIPT,
+				...fields,
+			}),
+		/** 1b. An agent answers on the ticket in Zoho Desk; Zoho calls the trigger the sample registered. */
+		zohoAgentReply: (ticketId, text = 'Hi Jane, I am looking at your order now.') => {
+			sims.zohodesk.addThread(ticketId, `<div>${text}</div>`);
+			return sims.zohodesk.settleDeliveries();
+		},
+		/** 2. Botcopy's Step One: the Dialogflow agent set the handover context (its confidence given). */
+		botcopyHandover: (fields = {}) =>
+			deliverToWebhook(
+				url('botcopy'),
+				stepOneBody({ userId: 'web-user-42', botId: sims.botcopy.state.bots[0], sessionId: 'df-session-42', text: 'I need a real person', confidence: 0.41, ...fields }),
+				{ token: SANDBOX_WEBHOOK_SECRETS.botcopy },
+			),
+		/** 2b. Botcopy's Step Two: the user writes while the bot is paused. */
+		botcopyUserMessage: (fields = {}) =>
+			deliverToWebhook(url('botcopy'), stepTwoBody({ userId: 'web-user-42', botId: sims.botcopy.state.bots[0], text: 'Are you still there?', ...fields }), {
+				token: SANDBOX_WEBHOOK_SECRETS.botcopy,
+			}),
+		botcopyAgentReply: (text = 'Hello, this is Amina from support.') =>
+			postJson(url('botcopyAgent'), { userId: 'web-user-42', botId: sims.botcopy.state.bots[0], text, agentName: 'Amina' }),
+		botcopyAgentDone: () => postJson(url('botcopyAgent'), { userId: 'web-user-42', botId: sims.botcopy.state.bots[0], agentName: 'Amina', done: true }),
+		/** 3. Certainly's claim webhook: the user asked for a person. */
+		certainlyClaim: (fields = {}) =>
+			postJson(
+				url('certainly'),
+				claimWebhookBody({ userId: 'webbot:visitor-7', botId: sims.certainly.state.bots[0], firstName: 'Sam', lastName: 'Lee', ...fields }),
+				{ 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly },
+			),
+		certainlyUserMessage: (message = 'Is anyone there?') =>
+			postJson(url('certainly'), userMessageWebhookBody({ userId: 'webbot:visitor-7', message }), { 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly }),
+		certainlyAgentMessage: (text = 'Hi Sam, Amina here. How can I help?') =>
+			postJson(url('certainlyAgent'), { botId: sims.certainly.state.bots[0], userId: 'webbot:visitor-7', text }),
+		certainlyAgentDone: () => postJson(url('certainlyAgent'), { botId: sims.certainly.state.bots[0], userId: 'webbot:visitor-7', done: true }),
+		/** 4. Kapso's whatsapp.message.received for a conversation with a running bot, signed with the secret. */
+		kapsoMessage: ({ text = 'Can I speak to an agent please?', phoneNumber = '+254712345678', secret = SANDBOX_WEBHOOK_SECRETS.kapso } = {}) => {
+			const existing = sims.kapso.state.conversations.find((c) => c.phone_number === phoneNumber && c.status === 'active');
+			const conversation = existing || sims.kapso.addConversation({ phoneNumber, executions: ['running', 'waiting'] }).conversation;
+			const body = kapsoWebhooks.messageReceived({ conversationId: conversation.id, phoneNumber, phoneNumberId: conversation.phone_number_id, text });
+			return kapsoWebhooks.send(url('kapso'), kapsoWebhooks.MESSAGE_RECEIVED, body, { secret }).then((answer) => ({ ...answer, conversation }));
+		},
+		kapsoAgentDone: (phoneNumber = '+254712345678') => postJson(url('kapsoAgentDone'), { phone: phoneNumber, phoneNumberId: sims.kapso.phoneNumberId }),
+		/** 5. Any bot; `sentAt` decides between opening hours (ChatNation) and after hours (Zoho Desk). */
+		anyBot: (fields = {}) =>
+			postJson(url('anyBot'), {
+				sessionId: 'any-bot-2002',
+				phone: '+254700000002',
+				message: 'Please connect me with an agent',
+				confidence: 0.9,
+				userName: 'Ali Hassan',
+				userEmail: 'ali@example.com',
+				transcript: TRANSCRIPT,
+				sentAt: '2026-11-18T10:30:00+03:00',
+				...fields,
+			}),
+	};
+}
+
+module.exports = { scenarios, webhookUrl, WEBHOOKS, TRANSCRIPT };
