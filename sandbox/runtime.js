@@ -57,8 +57,10 @@ async function ensureN8n({ log = console.log } = {}) {
 
 /** The environment n8n runs with: a private user folder, SQLite, nothing sent home, no update checks. */
 function n8nEnv({ userFolder, port, extra = {} }) {
+	// Not jest's NODE_ENV=test: n8n reads it as its own test mode and will not start.
+	const { NODE_ENV: _nodeEnv, JEST_WORKER_ID: _worker, ...inherited } = process.env;
 	return {
-		...process.env,
+		...inherited,
 		N8N_USER_FOLDER: userFolder,
 		N8N_PORT: String(port),
 		N8N_LISTEN_ADDRESS: '127.0.0.1',

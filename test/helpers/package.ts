@@ -8,6 +8,7 @@ import { ZohoDeskOAuth2Api } from '../../credentials/ZohoDeskOAuth2Api.credentia
 import { ChatNation } from '../../nodes/ChatNation/ChatNation.node';
 import { HandoverDecision } from '../../nodes/HandoverDecision/HandoverDecision.node';
 import { Kapso } from '../../nodes/Kapso/Kapso.node';
+import { KapsoTrigger } from '../../nodes/Kapso/KapsoTrigger.node';
 import { ZohoDesk } from '../../nodes/ZohoDesk/ZohoDesk.node';
 import { ZohoDeskTrigger } from '../../nodes/ZohoDesk/ZohoDeskTrigger.node';
 import { CredentialsHelper, NodeTypes } from './n8n';
@@ -17,6 +18,7 @@ export const nodeTypes = new NodeTypes({
 	'n8n-nodes-handover.chatNation': new ChatNation(),
 	'n8n-nodes-handover.handoverDecision': new HandoverDecision(),
 	'n8n-nodes-handover.kapso': new Kapso(),
+	'n8n-nodes-handover.kapsoTrigger': new KapsoTrigger(),
 	'n8n-nodes-handover.zohoDesk': new ZohoDesk(),
 	'n8n-nodes-handover.zohoDeskTrigger': new ZohoDeskTrigger(),
 });

@@ -1,0 +1,218 @@
+'use strict';
+/**
+ * Headless Chromium on the n8n 2.x editor: the owner setup form, the canvas as the editor rendered it (each
+ * node's icon, placeholder and "not installed" state), the node panel's search, and what the page reported
+ * (console errors, failed requests). Selectors are n8n 2.40's own `data-test-id`s.
+ */
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const SCREENSHOT_DIR = path.join(__dirname, '..', 'screenshots');
+const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
+// Root, no GPU, and no network beyond loopback: these keep Chromium from waiting on things it cannot have.
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const VIEWPORT = { width: 1600, height: 1000 };
+
+const SELECTORS = {
+	canvasNode: '[data-test-id="canvas-node"]',
+	nodeIcon: '.n8n-node-icon',
+	// The editor draws a "?" in place of the icon of a node type it does not know.
+	iconPlaceholder: '[class*="nodeIconPlaceholder"]',
+	notInstalled: '[data-test-id="node-not-installed"]',
+	nodeIssues: '[data-test-id="node-issues"]',
+	zoomToFit: '[data-test-id="zoom-to-fit"]',
+	openNodeCreator: '[data-test-id="node-creator-plus-button"]',
+	nodeCreatorSearch: '[data-test-id="node-creator-search-bar"]',
+	nodeCreatorItem: '[data-test-id="item-iterator-item"]',
+	nodeCreatorItemName: '[data-test-id="node-creator-item-name"]',
+};
+
+async function launchBrowser() {
+	return await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+}
+
+/** Records what the page reports: console errors, uncaught exceptions, failed and refused requests. */
+function watchPage(page) {
+	const seen = { consoleErrors: [], pageErrors: [], failedRequests: [] };
+	page.on('console', (message) => {
+		if (message.type() === 'error') seen.consoleErrors.push({ text: message.text(), url: message.location().url || '' });
+	});
+	page.on('pageerror', (error) => seen.pageErrors.push(String(error && error.stack ? error.stack : error)));
+	page.on('requestfailed', (request) => seen.failedRequests.push({ url: request.url(), reason: request.failure()?.errorText || 'failed' }));
+	page.on('response', (response) => {
+		if (response.status() >= 400) seen.failedRequests.push({ url: response.url(), reason: `HTTP ${response.status()}` });
+	});
+	return seen;
+}
+
+/** Closes whatever drawer or dialog n8n put over the editor (surveys, "what's new", onboarding). */
+async function dismissModals(page) {
+	for (let attempt = 0; attempt < 5; attempt++) {
+		const open = page.locator('[role="dialog"]:visible');
+		if ((await open.count()) === 0) return;
+		const close = open.first().locator('.el-drawer__close-btn, .el-dialog__headerbtn, [aria-label="Close this dialog"], [aria-label="Close"]');
+		if ((await close.count()) > 0 && (await close.first().isVisible())) await close.first().click();
+		else await page.keyboard.press('Escape');
+		await page.waitForTimeout(300);
+	}
+}
+
+/** Fills n8n's /setup form (a new instance has no owner) and waits until the editor lets the owner in. */
+async function setUpOwnerInUi(page, n8nUrl, owner) {
+	await page.goto(`${n8nUrl}/setup`);
+	await page.locator('input[name="email"]').fill(owner.email);
+	await page.locator('input[name="firstName"]').fill(owner.firstName);
+	await page.locator('input[name="lastName"]').fill(owner.lastName);
+	await page.locator('input[name="password"]').fill(owner.password);
+	await page.locator('[data-test-id="form-submit-button"]').click();
+	await page.waitForURL((url) => !url.pathname.startsWith('/setup') && !url.pathname.startsWith('/signin'), { timeout: 30_000 });
+	await dismissModals(page);
+}
+
+/** Opens a saved workflow and waits until the canvas has drawn the named nodes. */
+async function openWorkflow(page, n8nUrl, workflowId, nodeNames) {
+	await page.goto(`${n8nUrl}/workflow/${workflowId}`);
+	await page.waitForSelector(SELECTORS.canvasNode, { timeout: 30_000 });
+	await page.waitForFunction(
+		({ selector, names }) => {
+			const drawn = new Set([...document.querySelectorAll(selector)].map((node) => node.dataset.nodeName));
+			return names.every((name) => drawn.has(name));
+		},
+		{ selector: SELECTORS.canvasNode, names: nodeNames },
+		{ timeout: 30_000 },
+	);
+	await dismissModals(page);
+}
+
+/**
+ * How the canvas draws every node: its type, its label, the icon (an <img> with its src and whether it loaded,
+ * or an inline SVG for n8n's own icons), the "?" placeholder and the "not installed" / issues badges.
+ * @returns {Promise<Array<{name: string, type: string, label: string, iconSrc: string|null, iconLoaded: boolean,
+ *   iconNaturalWidth: number, placeholder: boolean, notInstalled: boolean, issues: boolean, disabledLook: boolean}>>}
+ */
+async function canvasNodes(page) {
+	return await page.$$eval(
+		SELECTORS.canvasNode,
+		(nodes, s) =>
+			nodes.map((node) => {
+				const img = node.querySelector(`${s.nodeIcon} img`);
+				const body = node.querySelector('[data-canvas-node-render-type]');
+				return {
+					name: node.dataset.nodeName,
+					type: node.dataset.nodeType,
+					label: (node.querySelector('[class*="_description_"] [class*="_label_"]')?.textContent || '').trim(),
+					iconSrc: img ? img.getAttribute('src') : null,
+					iconLoaded: Boolean(img && img.complete && img.naturalWidth > 0),
+					iconNaturalWidth: img ? img.naturalWidth : 0,
+					placeholder: Boolean(node.querySelector(s.iconPlaceholder)),
+					notInstalled: Boolean(node.querySelector(s.notInstalled)),
+					issues: Boolean(node.querySelector(s.nodeIssues)),
+					disabledLook: Boolean(body && /_disabled_/.test(body.className)),
+				};
+			}),
+		SELECTORS,
+	);
+}
+
+/** Waits (briefly) for every <img> icon on the canvas to finish loading, successfully or not. */
+async function iconsSettled(page, timeoutMs = 10_000) {
+	await page
+		.waitForFunction((selector) => [...document.querySelectorAll(`${selector} img`)].every((img) => img.complete), SELECTORS.canvasNode, {
+			timeout: timeoutMs,
+		})
+		.catch(() => undefined);
+}
+
+/** Fits the whole workflow into the view and moves the pointer off the nodes (no hover toolbars in the shot). */
+async function zoomToFit(page) {
+	await page.mouse.move(5, VIEWPORT.height - 5);
+	await page.locator(SELECTORS.zoomToFit).click();
+	await page.mouse.move(5, VIEWPORT.height - 5);
+	// The fit is animated.
+	await page.waitForTimeout(800);
+}
+
+async function openNodeCreator(page) {
+	if (!(await page.locator(SELECTORS.nodeCreatorSearch).isVisible())) await page.locator(SELECTORS.openNodeCreator).click();
+	await page.locator(SELECTORS.nodeCreatorSearch).waitFor({ state: 'visible', timeout: 10_000 });
+}
+
+/**
+ * Types `term` into the node panel's search and returns the items it lists once the list settles.
+ * The item's keyboard-navigation id starts with the node type, e.g. "n8n-nodes-handover.zohoDesk-<uuid>".
+ */
+async function searchNodeCreator(page, term, { expectName, timeoutMs = 10_000 } = {}) {
+	await openNodeCreator(page);
+	await page.locator(SELECTORS.nodeCreatorSearch).fill(term);
+	const read = () =>
+		page.$$eval(
+			SELECTORS.nodeCreatorItem,
+			(items, s) =>
+				items.map((item) => {
+					const img = item.querySelector(`${s.nodeIcon} img`);
+					return {
+						name: (item.querySelector(s.nodeCreatorItemName)?.textContent || '').trim(),
+						type: (item.dataset.keyboardNavId || '').replace(/-[0-9a-f]{8}-[0-9a-f-]{27}$/, ''),
+						iconSrc: img ? img.getAttribute('src') : null,
+						iconLoaded: Boolean(img && img.complete && img.naturalWidth > 0),
+					};
+				}),
+			SELECTORS,
+		);
+	const deadline = Date.now() + timeoutMs;
+	let items = await read();
+	// The list filters as one types; wait for the expected name (and its icon) or for the time to run out.
+	while (Date.now() < deadline) {
+		const hit = expectName && items.find((item) => item.name === expectName);
+		if (hit && (hit.iconSrc === null || hit.iconLoaded)) break;
+		await page.waitForTimeout(200);
+		items = await read();
+	}
+	if (!expectName) {
+		await page.waitForTimeout(1000);
+		items = await read();
+	}
+	return items;
+}
+
+function screenshotPath(name) {
+	fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+	return path.join(SCREENSHOT_DIR, `${name}.png`);
+}
+
+/**
+ * Runs `check`; when it fails, saves the page as e2e/screenshots/FAILED-<name>.png and the n8n log tail next
+ * to it, and adds both to the error message.
+ */
+async function withFailureArtifacts(page, name, logs, check) {
+	try {
+		return await check();
+	} catch (error) {
+		const shot = screenshotPath(`FAILED-${name}`);
+		await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+		const tail = (logs ? logs() : '').split('\n').slice(-60).join('\n');
+		const logFile = shot.replace(/\.png$/, '.n8n.log');
+		fs.writeFileSync(logFile, tail);
+		error.message += `\n\nScreenshot: ${shot}\nPage: ${page.url()}\nn8n log tail (${logFile}):\n${tail}`;
+		throw error;
+	}
+}
+
+module.exports = {
+	launchBrowser,
+	watchPage,
+	dismissModals,
+	setUpOwnerInUi,
+	openWorkflow,
+	canvasNodes,
+	iconsSettled,
+	zoomToFit,
+	openNodeCreator,
+	searchNodeCreator,
+	screenshotPath,
+	withFailureArtifacts,
+	SELECTORS,
+	SCREENSHOT_DIR,
+	VIEWPORT,
+};

@@ -1,0 +1,236 @@
+'use strict';
+/**
+ * The five sample workflows in a real n8n 2.x: this package installed as a community package, the samples
+ * published, each trigger fired over HTTP with the vendor's documented payload, and the outcome read back
+ * from the simulators (what each vendor API received) and from n8n's own executions list.
+ */
+const { deliverToWebhook, stepOneBody, WEBHOOK_DEADLINE_MS } = require('../simulators/botcopy');
+const { sampleId } = require('../sandbox/workflows');
+const { scenarios, webhookUrl, TRANSCRIPT } = require('../sandbox/scenarios');
+const { executionsOf, setUpOwner } = require('./lib/n8n-rest');
+const { startTestSandbox, waitFor } = require('./lib/sandbox');
+
+const IDS = {
+	aiChat: sampleId('ai-chat-to-zoho-desk.json'),
+	botcopy: sampleId('botcopy-to-chatnation.json'),
+	certainly: sampleId('certainly-listen-mode.json'),
+	kapso: sampleId('kapso-whatsapp.json'),
+	hours: sampleId('business-hours-chatnation-or-zoho.json'),
+};
+
+let sandbox;
+let sims;
+let s;
+let cookie;
+
+beforeAll(async () => {
+	sandbox = await startTestSandbox('samples');
+	sims = sandbox.sims;
+	s = scenarios({ n8nUrl: sandbox.n8n.url, sims });
+	cookie = await setUpOwner(sandbox.n8n.url);
+}, 600_000);
+
+afterAll(async () => {
+	if (sandbox) await sandbox.stop();
+});
+
+/** Executions of one sample, waited for until `count` have finished. */
+async function finishedExecutions(workflowId, count) {
+	return await waitFor(
+		async () => {
+			const executions = await executionsOf(sandbox.n8n.url, cookie, workflowId);
+			const finished = executions.filter((e) => e.finished || ['success', 'error', 'crashed'].includes(e.status));
+			return finished.length >= count ? executions : undefined;
+		},
+		{ what: `${count} finished execution(s) of ${workflowId}` },
+	);
+}
+
+// ChatNation files a phone number without its leading +.
+const chatNationSession = (contactId) =>
+	Object.values(sims.chatnation.state.sessions).find((session) => session.contactId === contactId.replace(/^\+/, ''));
+const handoverCalls = () => sims.chatnation.received('POST', '/api/dashboard/agent/integration/handover');
+
+test('the package is loaded and all five samples are published', async () => {
+	expect(sandbox.samples.map((sample) => sample.id).sort()).toEqual(Object.values(IDS).sort());
+	expect(sandbox.n8n.logs()).not.toMatch(/Unrecognized node type|There was a problem loading the node/i);
+	// The Zoho Desk Trigger registers its webhook in Zoho Desk on activation, pointing at this n8n.
+	await waitFor(() => sims.zohodesk.state.webhooks.length > 0, { what: 'the Zoho Desk webhook registration' });
+	expect(sims.zohodesk.state.webhooks).toHaveLength(1);
+	expect(sims.zohodesk.state.webhooks[0].url).toContain(`${sandbox.n8n.url}/webhook/`);
+});
+
+describe('1. AI chat → Zoho Desk', () => {
+	let ticketId;
+
+	test('a user asking for a person gets exactly one ticket carrying the transcript', async () => {
+		const first = await s.aiChat({ sessionId: 'chat-e2e-1' });
+		expect(first.status).toBe(200);
+		expect(first.body).toMatchObject({ handedOver: true, alreadyExists: false, ticketNumber: expect.any(String) });
+		expect(first.body.reason).toMatch(/human/i);
+		ticketId = first.body.ticketId;
+
+		const again = await s.aiChat({ sessionId: 'chat-e2e-1', message: 'Hello? I still want a human' });
+		expect(again.body).toMatchObject({ handedOver: true, alreadyExists: true, ticketId });
+
+		const tickets = sims.zohodesk.state.tickets.filter((t) => t.cf && t.cf.cf_chat_session_id === 'chat-e2e-1');
+		expect(tickets).toHaveLength(1);
+		const [ticket] = tickets;
+		expect(ticket.departmentId).toBe(sims.zohodesk.state.departments.find((d) => d.isDefault).id);
+		for (const turn of TRANSCRIPT) expect(ticket.description).toContain(turn.text);
+		expect(ticket.description).toContain('Handover reason:');
+		expect(ticket.tags).toContain('chat-handover');
+		const creates = sims.zohodesk.received('POST', '/api/v1/tickets').filter((r) => r.path === '/api/v1/tickets');
+		expect(creates).toHaveLength(1);
+	});
+
+	test('a confident bot answer stays with the bot and files nothing', async () => {
+		const before = sims.zohodesk.state.tickets.length;
+		const answer = await s.aiChat({ sessionId: 'chat-e2e-2', message: 'What are your opening hours?', confidence: 0.93 });
+		expect(answer.body).toEqual({ handedOver: false });
+		expect(sims.zohodesk.state.tickets).toHaveLength(before);
+	});
+
+	test('low confidence alone hands over, with the reason on the ticket', async () => {
+		const answer = await s.aiChat({ sessionId: 'chat-e2e-3', message: 'Can you do something about the invoice thing', confidence: 0.52 });
+		expect(answer.body).toMatchObject({ handedOver: true, reason: expect.stringMatching(/Low Confidence - 52%/) });
+	});
+
+	test("the agent's reply in Zoho Desk is delivered back to the chat", async () => {
+		const deliveries = await s.zohoAgentReply(ticketId, 'Hi Jane, I am looking at your order now.');
+		expect(deliveries.map((d) => d.status)).toEqual([200]);
+		const message = await waitFor(() => sims.chatapp.state.messages.find((m) => m.session_id === 'chat-e2e-1'), { what: 'the reply in the chat app' });
+		expect(message).toMatchObject({ author_type: 'agent', author_name: 'Agent Amina', content: 'Hi Jane, I am looking at your order now.' });
+	});
+});
+
+describe('2. Botcopy → ChatNation', () => {
+	test('Botcopy is answered {paused: true} inside its deadline and the chat is queued for an agent', async () => {
+		const answer = await s.botcopyHandover({ userId: 'web-e2e-1', confidence: 0.41 });
+		expect(answer.status).toBe(200);
+		expect(answer.body).toEqual({ paused: true, minutesPaused: 10 });
+		expect(answer.elapsedMs).toBeLessThan(WEBHOOK_DEADLINE_MS);
+		const session = await waitFor(() => chatNationSession('web-e2e-1'), { what: 'the ChatNation session' });
+		expect(session).toMatchObject({ status: 'unassigned', handovers: 1 });
+		expect(session.context).toMatchObject({ botId: sims.botcopy.state.bots[0], reason: expect.stringMatching(/Low Confidence - 41%/), issue: 'I need a real person' });
+		const call = handoverCalls().find((r) => r.body.contactId === 'web-e2e-1');
+		expect(call.body).toMatchObject({ contactId: 'web-e2e-1', sendHandoverMessage: true, issue: 'I need a real person' });
+	});
+
+	test("the agent's reply is pushed into the Botcopy chat, and done gives the chat back to the bot", async () => {
+		const reply = await s.botcopyAgentReply('Hello, this is Amina from support.');
+		expect(reply.status).toBe(200);
+		const pushed = await waitFor(() => sims.botcopy.state.delivered.find((d) => d.text === 'Hello, this is Amina from support.'), { what: 'the pushed reply' });
+		expect(pushed).toMatchObject({ userId: 'web-user-42', paused: true, agentProfile: { name: 'Amina' } });
+		await s.botcopyAgentDone();
+		await waitFor(() => sims.botcopy.state.delivered.find((d) => d.paused === false && d.userId === 'web-user-42'), { what: 'the resume push' });
+		expect(sims.botcopy.isPaused(sims.botcopy.state.bots[0], 'web-user-42')).toBe(false);
+	});
+
+	test('a call with a wrong access token is refused with 401 and starts no execution', async () => {
+		const before = (await finishedExecutions(IDS.botcopy, 1)).length;
+		const refused = await deliverToWebhook(webhookUrl(sandbox.n8n.url, 'botcopy'), stepOneBody({ userId: 'intruder' }), { token: 'not-the-token' });
+		expect(refused.status).toBe(401);
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		expect(await executionsOf(sandbox.n8n.url, cookie, IDS.botcopy)).toHaveLength(before);
+		expect(chatNationSession('intruder')).toBeUndefined();
+	});
+});
+
+describe('3. Certainly listen mode', () => {
+	test('a claim starts listen mode and queues the chat for a ChatNation agent', async () => {
+		const answer = await s.certainlyClaim({ userId: 'webbot:visitor-e2e' });
+		expect(answer.status).toBe(200);
+		const botId = sims.certainly.state.bots[0];
+		await waitFor(() => sims.certainly.state.listening[`${botId}:webbot:visitor-e2e`], { what: 'listen mode' });
+		const session = await waitFor(() => chatNationSession('webbot:visitor-e2e'), { what: 'the ChatNation session' });
+		expect(session).toMatchObject({ name: 'Sam Lee', status: 'unassigned' });
+	});
+
+	test("the agent's messages reach the user and done ends listen mode", async () => {
+		const botId = sims.certainly.state.bots[0];
+		await s.certainlyClaim();
+		await waitFor(() => sims.certainly.state.listening[`${botId}:webbot:visitor-7`], { what: 'listen mode' });
+		await s.certainlyAgentMessage('Hi Sam, Amina here.');
+		await waitFor(() => sims.certainly.state.delivered.find((d) => d.message === 'Hi Sam, Amina here.'), { what: 'the agent message' });
+		await s.certainlyAgentDone();
+		await waitFor(() => !sims.certainly.state.listening[`${botId}:webbot:visitor-7`], { what: 'listen mode to end' });
+	});
+});
+
+describe('4. Kapso WhatsApp', () => {
+	test("a customer asking for an agent sets the conversation's executions to handoff and queues the chat", async () => {
+		const answer = await s.kapsoMessage({ phoneNumber: '+254711000001', text: 'Can I speak to an agent please?' });
+		expect(answer.status).toBe(200);
+		const conversationId = answer.conversation.id;
+		const executions = () => sims.kapso.state.executions.filter((e) => e.whatsapp_conversation_id === conversationId);
+		await waitFor(() => executions().every((e) => e.status === 'handoff'), { what: 'the executions in handoff' });
+		expect(executions().map((e) => e.status)).toEqual(['handoff', 'handoff']);
+		const session = await waitFor(() => chatNationSession('+254711000001'), { what: 'the ChatNation session' });
+		expect(session.context).toMatchObject({ kapsoConversationId: conversationId, pausedExecutions: executions().map((e) => e.id) });
+	});
+
+	test('done gives the conversation back to the bot', async () => {
+		await s.kapsoAgentDone('+254711000001');
+		const conversation = sims.kapso.state.conversations.find((c) => c.phone_number === '+254711000001');
+		await waitFor(
+			() => sims.kapso.state.executions.filter((e) => e.whatsapp_conversation_id === conversation.id).every((e) => e.status === 'waiting'),
+			{ what: 'the executions back in waiting' },
+		);
+	});
+
+	test('a message the bot can handle leaves Kapso and ChatNation alone', async () => {
+		const answer = await s.kapsoMessage({ phoneNumber: '+254711000002', text: 'What time do you open tomorrow?' });
+		expect(answer.status).toBe(200);
+		await finishedExecutions(IDS.kapso, 2);
+		expect(sims.kapso.state.executions.filter((e) => e.whatsapp_conversation_id === answer.conversation.id).map((e) => e.status)).toEqual(['running', 'waiting']);
+		expect(chatNationSession('+254711000002')).toBeUndefined();
+	});
+
+	test('a delivery with a wrong signature is refused with 401 and starts no execution', async () => {
+		const before = (await executionsOf(sandbox.n8n.url, cookie, IDS.kapso)).length;
+		const refused = await s.kapsoMessage({ phoneNumber: '+254711000003', secret: 'not-the-secret' });
+		expect(refused.status).toBe(401);
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		expect(await executionsOf(sandbox.n8n.url, cookie, IDS.kapso)).toHaveLength(before);
+		expect(sims.kapso.state.executions.filter((e) => e.whatsapp_conversation_id === refused.conversation.id).map((e) => e.status)).toEqual(['running', 'waiting']);
+	});
+});
+
+describe('5. Any bot, by business hours', () => {
+	test('in opening hours the chat goes to a ChatNation agent', async () => {
+		const answer = await s.anyBot({ sessionId: 'hours-e2e-1', phone: '+254722000001', sentAt: '2026-11-18T10:30:00+03:00' });
+		expect(answer.body).toMatchObject({ handedOver: true, channel: 'chatnation', status: 'unassigned' });
+		expect(chatNationSession('+254722000001')).toMatchObject({ name: 'Ali Hassan' });
+		expect(sims.zohodesk.state.tickets.find((t) => t.cf && t.cf.cf_chat_session_id === 'hours-e2e-1')).toBeUndefined();
+	});
+
+	test('after hours it becomes a Zoho Desk ticket instead', async () => {
+		const answer = await s.anyBot({ sessionId: 'hours-e2e-2', phone: '+254722000002', sentAt: '2026-11-18T21:45:00+03:00' });
+		expect(answer.body).toMatchObject({ handedOver: true, channel: 'zohoDesk', alreadyExists: false, ticketNumber: expect.any(String) });
+		const ticket = sims.zohodesk.state.tickets.find((t) => t.cf && t.cf.cf_chat_session_id === 'hours-e2e-2');
+		expect(ticket.tags).toContain('after-hours');
+		expect(ticket.description).toContain('(after hours)');
+		expect(chatNationSession('+254722000002')).toBeUndefined();
+	});
+});
+
+test('no sandbox secret appears in the n8n log or in any saved execution', async () => {
+	const { sandboxCredentials } = require('../sandbox/credentials');
+	const secrets = sandboxCredentials(sims)
+		.flatMap((credential) => Object.entries(credential.data))
+		.filter(([key]) => /key|token|secret/i.test(key))
+		.map(([, value]) => (typeof value === 'object' ? value.refresh_token : value))
+		.filter((value) => typeof value === 'string' && value.length >= 8);
+	expect(secrets.length).toBeGreaterThanOrEqual(6);
+	const executions = [];
+	for (const id of Object.values(IDS)) {
+		for (const execution of await executionsOf(sandbox.n8n.url, cookie, id)) {
+			const { json } = await require('./lib/n8n-rest').call(sandbox.n8n.url, 'GET', `/rest/executions/${execution.id}`, { cookie });
+			executions.push(JSON.stringify(json));
+		}
+	}
+	expect(executions.length).toBeGreaterThan(10);
+	const haystack = sandbox.n8n.logs() + executions.join('\n');
+	for (const secret of secrets) expect(haystack.includes(secret)).toBe(false);
+});
