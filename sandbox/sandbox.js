@@ -52,16 +52,15 @@ async function installPackage(userFolder, { log, build = true }) {
 }
 
 /** Imports the sandbox credentials and the wired samples, then publishes (activates) each sample. */
-async function importSamples(userFolder, sims, { log, publish = true }) {
+async function importSamples(userFolder, sims, { log, publish = true, extraWorkflows = [] }) {
 	const credentials = sandboxCredentials(sims);
 	const credentialNames = Object.fromEntries(credentials.map((c) => [c.type, c.name]));
-	const samples = readSamples().map((sample) =>
-		wireForSandbox(sample, {
-			credentialNames,
-			departmentId: sims.zohodesk.state.departments.find((d) => d.isDefault).id,
-			chatAppUrl: sims.chatapp.url,
-		}),
-	);
+	const wiring = {
+		credentialNames,
+		departmentId: sims.zohodesk.state.departments.find((d) => d.isDefault).id,
+		chatAppUrl: sims.chatapp.url,
+	};
+	const samples = [...readSamples(), ...extraWorkflows].map((sample) => wireForSandbox(sample, wiring));
 	const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handover-import-'));
 	try {
 		const credentialFile = path.join(workDir, 'credentials.json');
@@ -76,23 +75,37 @@ async function importSamples(userFolder, sims, { log, publish = true }) {
 	}
 	if (publish) {
 		for (const sample of samples) await n8nCli(['publish:workflow', `--id=${sample.id}`], { userFolder, log });
-		log(`Published ${samples.length} sample workflows.`);
+		log(`Published ${samples.length} workflows.`);
 	}
 	return samples;
 }
 
 /**
  * @param {{userFolder: string, port: number, simulatorPorts?: Record<string, number>, log?: Function,
- *   echo?: boolean, build?: boolean, importWorkflows?: boolean, n8nEnv?: Record<string, string>}} options
+ *   echo?: boolean, build?: boolean, importWorkflows?: boolean, n8nEnv?: Record<string, string>,
+ *   extraWorkflows?: Array<{file: string, workflow: object}>, simulatorState?: Record<string, object>}} options
+ *   extra workflows are imported beside the samples; simulatorState is what the simulators held last time
  */
-async function startSandbox({ userFolder, port, simulatorPorts, log = console.log, echo = false, build = true, importWorkflows = true, n8nEnv = {} }) {
+async function startSandbox({
+	userFolder,
+	port,
+	simulatorPorts,
+	log = console.log,
+	echo = false,
+	build = true,
+	importWorkflows = true,
+	extraWorkflows = [],
+	simulatorState = {},
+	n8nEnv = {},
+}) {
 	await ensureN8n({ log });
 	await installPackage(userFolder, { log, build });
 	const { simulators: sims, stop: stopSimulators } = await startAll(simulatorPorts);
+	for (const [name, state] of Object.entries(simulatorState)) if (sims[name]) Object.assign(sims[name].state, state);
 	let n8n;
 	try {
 		// A kept user folder keeps the user's edits: the samples are imported into a new one only.
-		const samples = importWorkflows ? await importSamples(userFolder, sims, { log }) : [];
+		const samples = importWorkflows ? await importSamples(userFolder, sims, { log, extraWorkflows }) : [];
 		log('Starting n8n…');
 		n8n = await startN8n({ userFolder, port, log, echo, extra: n8nEnv });
 		return {
@@ -102,6 +115,8 @@ async function startSandbox({ userFolder, port, simulatorPorts, log = console.lo
 			stop: async () => {
 				await n8n.stop();
 				await stopSimulators();
+				// n8n rebuilds its editor cache (760 .js files) at every start; left here, `npm run lint` would read it.
+				fs.rmSync(path.join(userFolder, '.cache'), { recursive: true, force: true });
 			},
 		};
 	} catch (error) {

@@ -23,6 +23,17 @@ const WEBHOOKS = {
 	anyBot: 'handover/any-bot',
 };
 
+/** Polls `probe` until it returns a truthy value or the time runs out (workflows finish after the answer). */
+async function waitFor(probe, { timeoutMs = 15000, intervalMs = 100, what = 'the condition' } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const result = await probe();
+		if (result) return result;
+		if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, intervalMs));
+	}
+}
+
 const webhookUrl = (n8nUrl, name) => `${n8nUrl}/webhook/${WEBHOOKS[name]}`;
 
 const TRANSCRIPT = [
@@ -104,4 +115,4 @@ function scenarios({ n8nUrl, sims }) {
 	};
 }
 
-module.exports = { scenarios, webhookUrl, WEBHOOKS, TRANSCRIPT };
+module.exports = { scenarios, waitFor, webhookUrl, WEBHOOKS, TRANSCRIPT };

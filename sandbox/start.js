@@ -8,9 +8,12 @@ const path = require('path');
 
 const { DEFAULT_PORTS } = require('../simulators');
 const { startSandbox } = require('./sandbox');
-const { scenarios, webhookUrl } = require('./scenarios');
+const { scenarios, waitFor, webhookUrl } = require('./scenarios');
 
 const USER_FOLDER = path.join(__dirname, 'user');
+// n8n does not re-register a trigger's webhook at a restart (the vendor keeps it), so the simulators keep
+// their state across runs as the vendors would.
+const SIMULATOR_STATE = path.join(USER_FOLDER, 'simulators.json');
 const args = process.argv.slice(2);
 const port = Number((args.find((a) => a.startsWith('--port=')) || '').slice(7) || process.env.N8N_PORT || 5678);
 const log = (message) => process.stdout.write(`${message}\n`);
@@ -18,34 +21,52 @@ const log = (message) => process.stdout.write(`${message}\n`);
 const SAMPLE_RUNS = {
 	1: ['AI chat → Zoho Desk', async (s, sims) => {
 		const answer = await s.aiChat();
-		log(`  widget got ${JSON.stringify(answer.body)}`);
-		if (answer.body && answer.body.ticketId) {
-			await s.zohoAgentReply(answer.body.ticketId);
-			log(`  an agent replied on ticket #${answer.body.ticketNumber}; the chat app now holds ${sims.chatapp.state.messages.length} message(s)`);
-		}
+		log(`  the widget was answered ${JSON.stringify(answer.body)}`);
+		if (!answer.body || !answer.body.ticketId) return;
+		const before = sims.chatapp.state.messages.length;
+		await s.zohoAgentReply(answer.body.ticketId);
+		const [reply] = await waitFor(() => sims.chatapp.state.messages.slice(before).length && sims.chatapp.state.messages.slice(before), { what: 'the reply' });
+		log(`  an agent replied on ticket #${answer.body.ticketNumber}; the chat app received ${JSON.stringify(reply.content)}`);
 	}],
 	2: ['Botcopy → ChatNation', async (s, sims) => {
 		const answer = await s.botcopyHandover();
-		log(`  Botcopy got ${JSON.stringify(answer.body)} in ${answer.elapsedMs} ms`);
+		log(`  Botcopy was answered ${JSON.stringify(answer.body)} in ${answer.elapsedMs} ms`);
+		const session = await waitFor(() => Object.values(sims.chatnation.state.sessions).find((x) => x.contactId === 'web-user-42'), { what: 'ChatNation' });
+		log(`  ChatNation session ${session.id} is ${session.status}`);
+		const before = sims.botcopy.state.delivered.length;
 		await s.botcopyAgentReply();
-		log(`  agent reply pushed; Botcopy received ${sims.botcopy.state.delivered.length} push(es)`);
+		await waitFor(() => sims.botcopy.state.delivered.length > before, { what: 'the push' });
+		log(`  the agent's reply was pushed into the Botcopy chat: ${JSON.stringify(sims.botcopy.state.delivered.at(-1).text)}`);
 	}],
 	3: ['Certainly listen mode', async (s, sims) => {
 		const answer = await s.certainlyClaim();
-		log(`  Certainly got HTTP ${answer.status}; listening: ${JSON.stringify(Object.keys(sims.certainly.state.listening))}`);
+		log(`  Certainly was answered HTTP ${answer.status}`);
+		await waitFor(() => Object.keys(sims.certainly.state.listening).length, { what: 'listen mode' });
+		log(`  listen mode on for ${Object.keys(sims.certainly.state.listening).join(', ')}`);
 		await s.certainlyAgentMessage();
+		await waitFor(() => sims.certainly.state.delivered.length, { what: 'the agent message' });
+		log(`  the agent's message reached the user: ${JSON.stringify(sims.certainly.state.delivered.at(-1).message)}`);
 	}],
-	4: ['Kapso WhatsApp', async (s) => {
+	4: ['Kapso WhatsApp', async (s, sims) => {
 		const answer = await s.kapsoMessage();
-		log(`  Kapso got HTTP ${answer.status} for conversation ${answer.conversation.id}`);
+		log(`  Kapso was answered HTTP ${answer.status}`);
+		const executions = () => sims.kapso.state.executions.filter((e) => e.whatsapp_conversation_id === answer.conversation.id);
+		await waitFor(() => executions().every((e) => e.status === 'handoff'), { what: 'handoff' });
+		log(`  conversation ${answer.conversation.id}: executions now ${executions().map((e) => e.status).join(', ')}`);
 	}],
 	5: ['Any bot, by business hours', async (s) => {
 		const inHours = await s.anyBot();
-		log(`  in opening hours: ${JSON.stringify(inHours.body)}`);
-		const afterHours = await s.anyBot({ sessionId: 'any-bot-night', sentAt: '2026-11-18T22:15:00+03:00' });
-		log(`  after hours: ${JSON.stringify(afterHours.body)}`);
+		log(`  Wednesday 10:30 in Nairobi: ${JSON.stringify(inHours.body)}`);
+		const afterHours = await s.anyBot({ sessionId: `any-bot-night-${Date.now()}`, sentAt: '2026-11-18T22:15:00+03:00' });
+		log(`  Wednesday 22:15 in Nairobi: ${JSON.stringify(afterHours.body)}`);
 	}],
 };
+
+/** The simulators' state from the last run, webhook addresses moved to this run's n8n port. */
+function readSimulatorState() {
+	const text = fs.readFileSync(SIMULATOR_STATE, 'utf8').replace(/http:\/\/127\.0\.0\.1:\d+\/webhook\//g, `http://127.0.0.1:${port}/webhook/`);
+	return JSON.parse(text);
+}
 
 function printGuide(n8nUrl, sims) {
 	log('');
@@ -63,13 +84,15 @@ function printGuide(n8nUrl, sims) {
 async function main() {
 	if (args.includes('--reset')) fs.rmSync(USER_FOLDER, { recursive: true, force: true });
 	const firstRun = !fs.existsSync(path.join(USER_FOLDER, '.n8n', 'database.sqlite'));
-	const sandbox = await startSandbox({ userFolder: USER_FOLDER, port, simulatorPorts: DEFAULT_PORTS, log, importWorkflows: firstRun });
+	const simulatorState = !firstRun && fs.existsSync(SIMULATOR_STATE) ? readSimulatorState() : {};
+	const sandbox = await startSandbox({ userFolder: USER_FOLDER, port, simulatorPorts: DEFAULT_PORTS, log, importWorkflows: firstRun, simulatorState });
 	let stopping = false;
 	const stop = async () => {
 		if (stopping) return;
 		stopping = true;
 		log('\nStopping n8n and the simulators…');
 		await sandbox.stop();
+		fs.writeFileSync(SIMULATOR_STATE, JSON.stringify(Object.fromEntries(Object.entries(sandbox.sims).map(([name, sim]) => [name, sim.state]))));
 		process.exit(0);
 	};
 	process.on('SIGINT', stop);

@@ -8,7 +8,7 @@ const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
 
-const SCREENSHOT_DIR = path.join(__dirname, '..', 'screenshots');
+const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR || path.join(__dirname, '..', 'screenshots');
 const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
 // Root, no GPU, and no network beyond loopback: these keep Chromium from waiting on things it cannot have.
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -39,7 +39,11 @@ function watchPage(page) {
 		if (message.type() === 'error') seen.consoleErrors.push({ text: message.text(), url: message.location().url || '' });
 	});
 	page.on('pageerror', (error) => seen.pageErrors.push(String(error && error.stack ? error.stack : error)));
-	page.on('requestfailed', (request) => seen.failedRequests.push({ url: request.url(), reason: request.failure()?.errorText || 'failed' }));
+	page.on('requestfailed', (request) => {
+		const reason = request.failure()?.errorText || 'failed';
+		// ERR_ABORTED: the page itself cancelled the request, as when it navigates away while a load is running.
+		if (reason !== 'net::ERR_ABORTED') seen.failedRequests.push({ url: request.url(), reason });
+	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) seen.failedRequests.push({ url: response.url(), reason: `HTTP ${response.status()}` });
 	});
@@ -160,20 +164,20 @@ async function searchNodeCreator(page, term, { expectName, timeoutMs = 10_000 } 
 				}),
 			SELECTORS,
 		);
+	if (!expectName) {
+		// Nothing to wait for: give the list the time it takes to filter.
+		await page.waitForTimeout(1000);
+		return await read();
+	}
+	// The list filters as one types; wait for the expected name (and its icon) or for the time to run out.
 	const deadline = Date.now() + timeoutMs;
 	let items = await read();
-	// The list filters as one types; wait for the expected name (and its icon) or for the time to run out.
-	while (Date.now() < deadline) {
-		const hit = expectName && items.find((item) => item.name === expectName);
-		if (hit && (hit.iconSrc === null || hit.iconLoaded)) break;
+	for (;;) {
+		const hit = items.find((item) => item.name === expectName);
+		if ((hit && (hit.iconSrc === null || hit.iconLoaded)) || Date.now() > deadline) return items;
 		await page.waitForTimeout(200);
 		items = await read();
 	}
-	if (!expectName) {
-		await page.waitForTimeout(1000);
-		items = await read();
-	}
-	return items;
 }
 
 function screenshotPath(name) {
@@ -182,19 +186,27 @@ function screenshotPath(name) {
 }
 
 /**
- * Runs `check`; when it fails, saves the page as e2e/screenshots/FAILED-<name>.png and the n8n log tail next
- * to it, and adds both to the error message.
+ * Runs `check`; when it fails, saves the page as e2e/screenshots/FAILED-<name>.png and the n8n log tail as
+ * FAILED-<name>.n8n.log next to it, and adds both to the error message.
  */
 async function withFailureArtifacts(page, name, logs, check) {
+	const shot = screenshotPath(`FAILED-${name}`);
+	const logFile = shot.replace(/\.png$/, '.n8n.log');
 	try {
-		return await check();
+		const result = await check();
+		// A pass clears what an earlier failed run left behind.
+		for (const file of [shot, logFile]) fs.rmSync(file, { force: true });
+		return result;
 	} catch (error) {
-		const shot = screenshotPath(`FAILED-${name}`);
 		await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
-		const tail = (logs ? logs() : '').split('\n').slice(-60).join('\n');
-		const logFile = shot.replace(/\.png$/, '.n8n.log');
-		fs.writeFileSync(logFile, tail);
-		error.message += `\n\nScreenshot: ${shot}\nPage: ${page.url()}\nn8n log tail (${logFile}):\n${tail}`;
+		const lines = (logs ? logs() : '').split('\n');
+		fs.writeFileSync(logFile, lines.slice(-500).join('\n'));
+		// Prefixed, so that jest does not take n8n's own "at …" lines for this error's stack.
+		const quoted = lines
+			.slice(-40)
+			.map((line) => `| ${line}`)
+			.join('\n');
+		error.message += `\n\nScreenshot: ${shot}\nPage: ${page.url()}\nn8n log tail (more in ${logFile}):\n${quoted}`;
 		throw error;
 	}
 }

@@ -5,6 +5,7 @@ const net = require('net');
 const path = require('path');
 
 const { startSandbox } = require('../../sandbox/sandbox');
+const { waitFor } = require('../../sandbox/scenarios');
 
 const WORK_DIR = path.join(__dirname, '..', '.work');
 const FREE_SIMULATOR_PORTS = { chatnation: 0, kapso: 0, botcopy: 0, certainly: 0, zohodesk: 0, chatapp: 0 };
@@ -52,18 +53,6 @@ async function startTestSandbox(name, options = {}) {
 			if (!process.env.KEEP_E2E_WORK) fs.rmSync(userFolder, { recursive: true, force: true });
 		},
 	};
-}
-
-/** Polls `probe` until it returns a truthy value or the time runs out. */
-async function waitFor(probe, { timeoutMs = 15000, intervalMs = 100, what = 'the condition' } = {}) {
-	const deadline = Date.now() + timeoutMs;
-	let last;
-	for (;;) {
-		last = await probe();
-		if (last) return last;
-		if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-		await new Promise((resolve) => setTimeout(resolve, intervalMs));
-	}
 }
 
 module.exports = { startTestSandbox, waitFor, freePortPair, WORK_DIR };

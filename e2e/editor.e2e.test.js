@@ -1,0 +1,237 @@
+'use strict';
+/**
+ * The n8n editor in headless Chromium, with this package installed as a community package: the owner is set
+ * up through the /setup page, every sample workflow is opened and each of this package's nodes must be drawn
+ * with its own SVG icon (light and dark theme) rather than n8n's "?" / "Install this node" state, and the
+ * node panel's search must list the package's nodes. Screenshots land in e2e/screenshots/ (the AI chat one
+ * also in docs/ for the README).
+ */
+const fs = require('fs');
+const path = require('path');
+
+const packageJson = require('../package.json');
+const { readSamples, sampleId } = require('../sandbox/workflows');
+const { OWNER, logIn, call } = require('./lib/n8n-rest');
+const { startTestSandbox } = require('./lib/sandbox');
+const {
+	launchBrowser,
+	watchPage,
+	setUpOwnerInUi,
+	openWorkflow,
+	canvasNodes,
+	iconsSettled,
+	zoomToFit,
+	searchNodeCreator,
+	screenshotPath,
+	withFailureArtifacts,
+	SELECTORS,
+	VIEWPORT,
+} = require('./lib/browser');
+
+const ROOT = path.join(__dirname, '..');
+const PREFIX = `${packageJson.name}.`;
+const DOCS_SAMPLE = 'ai-chat-to-zoho-desk';
+const DOCS_SCREENSHOT = path.join(ROOT, 'docs', `screenshot-${DOCS_SAMPLE}.png`);
+const SEARCH_TERMS = ['Handover Decision', 'Zoho Desk', 'Botcopy', 'Certainly', 'Kapso', 'ChatNation'];
+
+/**
+ * Each node type of the built package with the icon URLs n8n serves for it:
+ * /icons/<package>/<folder of the node file>/<file named in `icon`>.
+ */
+function packageNodeTypes() {
+	const types = new Map();
+	for (const file of packageJson.n8n.nodes) {
+		// n8n loads the class named like the file, as in <Name>.node.js.
+		const NodeClass = require(path.join(ROOT, file))[path.basename(file, '.node.js')];
+		const { name, displayName, icon } = new NodeClass().description;
+		const url = (ref) => `/icons/${packageJson.name}/${path.posix.dirname(file)}/${ref.replace(/^file:/, '')}`;
+		types.set(`${PREFIX}${name}`, {
+			displayName,
+			light: url(typeof icon === 'string' ? icon : icon.light),
+			dark: url(typeof icon === 'string' ? icon : icon.dark),
+		});
+	}
+	return types;
+}
+
+const NODE_TYPES = packageNodeTypes();
+const SAMPLE_FILES = readSamples().map(({ file }) => file.replace(/\.json$/, ''));
+
+/**
+ * What is wrong with how the canvas drew the given nodes of this package (an empty list when nothing is).
+ * @param {Awaited<ReturnType<typeof canvasNodes>>} drawn
+ * @param {Array<{name: string, type: string}>} nodes
+ * @param {'light'|'dark'} theme
+ */
+function renderingProblems(drawn, nodes, theme) {
+	const problems = [];
+	for (const node of nodes) {
+		const shown = drawn.find((candidate) => candidate.name === node.name);
+		const want = NODE_TYPES.get(node.type);
+		const say = (what) => problems.push(`${node.name} (${node.type}): ${what}`);
+		if (!shown) {
+			say('not on the canvas');
+			continue;
+		}
+		if (!want) say('not a node type of this package');
+		if (shown.type !== node.type) say(`drawn as type ${shown.type}`);
+		if (shown.label !== node.name) say(`labelled "${shown.label}"`);
+		if (shown.notInstalled) say('marked "not installed" (Install this node)');
+		if (shown.placeholder) say('"?" placeholder instead of its icon');
+		if (shown.disabledLook) say('drawn greyed out like an unknown node');
+		if (want && shown.iconSrc !== want[theme]) say(`icon is ${shown.iconSrc}, expected ${want[theme]}`);
+		if (!shown.iconLoaded) say(`icon image did not load (naturalWidth ${shown.iconNaturalWidth})`);
+		if (shown.issues) say('shows parameter or credential issues');
+	}
+	return problems;
+}
+
+const packageNodesOf = (sample) => sample.nodes.filter((node) => node.type.startsWith(PREFIX));
+const drawnNodeNames = (sample) => sample.nodes.filter((node) => node.type !== 'n8n-nodes-base.stickyNote').map((node) => node.name);
+const isAboutNodeTypes = (text) => /\/icons\/|\/types\/|n8n-nodes-handover/.test(text);
+
+let sandbox;
+let browser;
+let context;
+let page;
+let seen;
+
+const n8nLogs = () => `${sandbox.setupLog()}\n${sandbox.n8n.logs()}`;
+const sampleOf = (base) => sandbox.samples.find((sample) => sample.id === sampleId(`${base}.json`));
+
+beforeAll(async () => {
+	sandbox = await startTestSandbox('editor');
+	browser = await launchBrowser();
+	context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
+	context.setDefaultTimeout(20_000);
+	page = await context.newPage();
+	seen = watchPage(page);
+}, 300_000);
+
+afterAll(async () => {
+	if (browser) await browser.close();
+	if (sandbox) await sandbox.stop();
+}, 60_000);
+
+test('the owner account is set up through the /setup page', async () => {
+	await withFailureArtifacts(page, 'owner-setup', n8nLogs, async () => {
+		await setUpOwnerInUi(page, sandbox.n8n.url, OWNER);
+		expect(new URL(page.url()).pathname).not.toMatch(/^\/(setup|signin)/);
+		// The form created a real account: its password now logs in over REST.
+		expect(await logIn(sandbox.n8n.url)).toMatch(/=/);
+	});
+});
+
+describe('each sample workflow draws the package nodes with their icons', () => {
+	test.each(SAMPLE_FILES)('%s', async (base) => {
+		const sample = sampleOf(base);
+		expect(sample).toBeDefined();
+		const ours = packageNodesOf(sample);
+		expect(ours.length).toBeGreaterThan(0);
+		await withFailureArtifacts(page, base, n8nLogs, async () => {
+			await openWorkflow(page, sandbox.n8n.url, sample.id, drawnNodeNames(sample));
+			await iconsSettled(page);
+			await zoomToFit(page);
+			await page.screenshot({ path: screenshotPath(base), fullPage: true });
+			if (base === DOCS_SAMPLE) {
+				fs.mkdirSync(path.dirname(DOCS_SCREENSHOT), { recursive: true });
+				await page.screenshot({ path: DOCS_SCREENSHOT });
+			}
+			const drawn = await canvasNodes(page);
+			expect(renderingProblems(drawn, ours, 'light')).toEqual([]);
+			// No node at all (n8n's own included) is unknown to this n8n.
+			expect(drawn.filter((node) => node.notInstalled || node.placeholder).map((node) => node.name)).toEqual([]);
+		});
+	});
+});
+
+test('in the dark theme every sample uses the .dark.svg icons', async () => {
+	await withFailureArtifacts(page, 'dark-theme', n8nLogs, async () => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		try {
+			const problems = [];
+			for (const base of SAMPLE_FILES) {
+				const sample = sampleOf(base);
+				await openWorkflow(page, sandbox.n8n.url, sample.id, drawnNodeNames(sample));
+				await iconsSettled(page);
+				problems.push(...renderingProblems(await canvasNodes(page), packageNodesOf(sample), 'dark').map((problem) => `${base}: ${problem}`));
+			}
+			expect(problems).toEqual([]);
+		} finally {
+			await page.emulateMedia({ colorScheme: 'light' });
+		}
+	});
+});
+
+test('the node panel search lists the package nodes with their icons', async () => {
+	await withFailureArtifacts(page, 'node-panel-search', n8nLogs, async () => {
+		const sample = sampleOf(DOCS_SAMPLE);
+		await openWorkflow(page, sandbox.n8n.url, sample.id, drawnNodeNames(sample));
+		const found = {};
+		for (const term of SEARCH_TERMS) {
+			const items = await searchNodeCreator(page, term, { expectName: term });
+			const hit = items.find((item) => item.name === term);
+			found[term] = hit ? { type: hit.type, iconSrc: hit.iconSrc, iconLoaded: hit.iconLoaded } : `no item among ${JSON.stringify(items.map((item) => item.name))}`;
+			if (term === 'Handover Decision') await page.screenshot({ path: screenshotPath('node-panel-search'), fullPage: true });
+		}
+		const expected = {};
+		for (const term of SEARCH_TERMS) {
+			// An action node and its trigger share one entry in the panel, under the action node's type.
+			const type = [...NODE_TYPES.keys()].find((key) => NODE_TYPES.get(key).displayName === term);
+			expected[term] = { type, iconSrc: NODE_TYPES.get(type).light, iconLoaded: true };
+		}
+		expect(found).toEqual(expected);
+		await page.keyboard.press('Escape');
+	});
+});
+
+test('the browser reported no failure loading node types or icons', () => {
+	const refused = seen.failedRequests.filter((request) => isAboutNodeTypes(request.url));
+	const errors = seen.consoleErrors.filter((message) => isAboutNodeTypes(`${message.url} ${message.text}`));
+	const crashes = seen.pageErrors.filter((error) => /n8n-nodes-handover|icon|node ?type/i.test(error));
+	expect({ refused, errors, crashes }).toEqual({ refused: [], errors: [], crashes: [] });
+});
+
+/**
+ * The checks above must be able to fail: a node type n8n does not have, and an icon the server refuses, are
+ * both caught by the same renderingProblems() and request watcher the samples pass.
+ */
+test('the checks catch a node that is not installed and an icon that does not load', async () => {
+	const probePage = await context.newPage();
+	const probeSeen = watchPage(probePage);
+	try {
+		await withFailureArtifacts(probePage, 'negative-control', n8nLogs, async () => {
+			const cookie = await logIn(sandbox.n8n.url);
+			const ghost = { id: 'e2e-ghost', name: 'Ghost node', type: `${PREFIX}notInstalled`, typeVersion: 1, position: [0, 0], parameters: {} };
+			const { json: created } = await call(sandbox.n8n.url, 'POST', '/rest/workflows', {
+				cookie,
+				body: { name: 'e2e: a node type that is not installed', nodes: [ghost], connections: {}, settings: {} },
+			});
+			await openWorkflow(probePage, sandbox.n8n.url, created.id, [ghost.name]);
+			await iconsSettled(probePage);
+			expect(await probePage.locator(SELECTORS.notInstalled).count()).toBe(1);
+			expect(renderingProblems(await canvasNodes(probePage), [ghost], 'light')).toEqual([
+				`${ghost.name} (${ghost.type}): not a node type of this package`,
+				`${ghost.name} (${ghost.type}): marked "not installed" (Install this node)`,
+				`${ghost.name} (${ghost.type}): "?" placeholder instead of its icon`,
+				`${ghost.name} (${ghost.type}): drawn greyed out like an unknown node`,
+				`${ghost.name} (${ghost.type}): icon image did not load (naturalWidth 0)`,
+			]);
+
+			const kapso = sampleOf('kapso-whatsapp');
+			const kapsoIcon = NODE_TYPES.get(`${PREFIX}kapso`).light;
+			await probePage.route(`**${kapsoIcon}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
+			await openWorkflow(probePage, sandbox.n8n.url, kapso.id, drawnNodeNames(kapso));
+			await iconsSettled(probePage);
+			const broken = renderingProblems(await canvasNodes(probePage), packageNodesOf(kapso), 'light');
+			const kapsoNodes = packageNodesOf(kapso).filter((node) => NODE_TYPES.get(node.type).light === kapsoIcon);
+			expect(broken).toEqual(kapsoNodes.map((node) => `${node.name} (${node.type}): icon image did not load (naturalWidth 0)`));
+			expect(probeSeen.failedRequests.filter((request) => isAboutNodeTypes(request.url)).map((request) => request.reason)).toContain('HTTP 404');
+
+			const nothing = await searchNodeCreator(probePage, 'Handover Nonexistent Vendor');
+			expect(nothing.filter((item) => item.type.startsWith(PREFIX))).toEqual([]);
+		});
+	} finally {
+		await probePage.close();
+	}
+});
