@@ -52,8 +52,8 @@ async function installPackage(userFolder, { log, build = true }) {
 }
 
 /** Imports the sandbox credentials and the wired samples, then publishes (activates) each sample. */
-async function importSamples(userFolder, sims, { log, publish = true, extraWorkflows = [] }) {
-	const credentials = sandboxCredentials(sims);
+async function importSamples(userFolder, sims, { log, publish = true, extraWorkflows = [], extraCredentials = [] }) {
+	const credentials = [...sandboxCredentials(sims), ...extraCredentials];
 	const credentialNames = Object.fromEntries(credentials.map((c) => [c.type, c.name]));
 	const wiring = {
 		credentialNames,
@@ -83,8 +83,9 @@ async function importSamples(userFolder, sims, { log, publish = true, extraWorkf
 /**
  * @param {{userFolder: string, port: number, simulatorPorts?: Record<string, number>, log?: Function,
  *   echo?: boolean, build?: boolean, importWorkflows?: boolean, n8nEnv?: Record<string, string>,
- *   extraWorkflows?: Array<{file: string, workflow: object}>, simulatorState?: Record<string, object>}} options
- *   extra workflows are imported beside the samples; simulatorState is what the simulators held last time
+ *   extraWorkflows?: Array<{file: string, workflow: object}>, extraCredentials?: object[],
+ *   simulatorState?: Record<string, object>}} options extra workflows and credentials (already wired) are
+ *   imported beside the samples; simulatorState is what the simulators held last time
  */
 async function startSandbox({
 	userFolder,
@@ -95,6 +96,7 @@ async function startSandbox({
 	build = true,
 	importWorkflows = true,
 	extraWorkflows = [],
+	extraCredentials = [],
 	simulatorState = {},
 	n8nEnv = {},
 }) {
@@ -105,7 +107,7 @@ async function startSandbox({
 	let n8n;
 	try {
 		// A kept user folder keeps the user's edits: the samples are imported into a new one only.
-		const samples = importWorkflows ? await importSamples(userFolder, sims, { log, extraWorkflows }) : [];
+		const samples = importWorkflows ? await importSamples(userFolder, sims, { log, extraWorkflows, extraCredentials }) : [];
 		log('Starting n8n…');
 		n8n = await startN8n({ userFolder, port, log, echo, extra: n8nEnv });
 		return {

@@ -43,7 +43,27 @@ const BENCH_WORKFLOWS = [
 		},
 	},
 	{
-		file: 'bench-n8n-webhook.json',
+		file: 'bench-webhook-auth.json',
+		workflow: {
+			name: "Bench: n8n's own Webhook node with Header Auth",
+			nodes: [
+				{
+					parameters: { httpMethod: 'POST', path: 'bench/n8n-webhook-auth', authentication: 'headerAuth', responseMode: 'onReceived', options: {} },
+					name: 'Webhook',
+					type: 'n8n-nodes-base.webhook',
+					typeVersion: 2.1,
+					position: [0, 0],
+					webhookId: 'b3e7c0de-0000-4000-8000-00000000b0c3',
+					credentials: { httpHeaderAuth: { id: 'sbxBenchHeader01', name: 'Bench header auth' } },
+				},
+				afterwards,
+			],
+			connections: { Webhook: { main: [[{ node: 'Afterwards', type: 'main', index: 0 }]] } },
+			settings: { executionOrder: 'v1' },
+		},
+	},
+	{
+		file: 'bench-webhook.json',
 		workflow: {
 			name: "Bench: n8n's own Webhook node",
 			nodes: [
@@ -106,25 +126,33 @@ function median(values) {
 async function main() {
 	const log = (line = '') => process.stdout.write(`${line}\n`);
 	log(`node ${process.version}, ${require('os').cpus().length} CPUs; ${CLIENTS} clients, ${ROUNDS} rounds of ${SECONDS} s each`);
-	const sandbox = await startTestSandbox('bench', { extraWorkflows: BENCH_WORKFLOWS });
+	// The same token Botcopy sends, checked by n8n's own Header Auth: a baseline that also reads a credential.
+	const headerAuth = { id: 'sbxBenchHeader01', name: 'Bench header auth', type: 'httpHeaderAuth', data: { name: 'Authorization', value: SANDBOX_WEBHOOK_SECRETS.botcopy } };
+	const sandbox = await startTestSandbox('bench', { extraWorkflows: BENCH_WORKFLOWS, extraCredentials: [headerAuth] });
 	try {
 		const base = sandbox.n8n.url;
 		const targets = {
 			webhook: { url: `${base}/webhook/bench/n8n-webhook`, body: stepOneBody({ userId: 'bench-user' }), headers: {} },
+			webhookAuth: {
+				url: `${base}/webhook/bench/n8n-webhook-auth`,
+				body: stepOneBody({ userId: 'bench-user' }),
+				headers: { Authorization: SANDBOX_WEBHOOK_SECRETS.botcopy },
+			},
 			trigger: {
 				url: `${base}/webhook/${TRIGGER_WEBHOOK_ID}/webhook`,
 				body: stepOneBody({ userId: 'bench-user', botId: sandbox.sims.botcopy.state.bots[0] }),
 				headers: { Authorization: SANDBOX_WEBHOOK_SECRETS.botcopy },
 			},
 		};
-		const results = { webhook: [], trigger: [] };
+		const results = { webhook: [], webhookAuth: [], trigger: [] };
 		for (const name of Object.keys(targets)) await load(targets[name].url, targets[name].body, targets[name].headers, WARMUP_SECONDS);
 		for (let round = 1; round <= ROUNDS; round++) {
-			for (const name of round % 2 ? ['webhook', 'trigger'] : ['trigger', 'webhook']) {
+			const order = ['webhook', 'webhookAuth', 'trigger'];
+			for (const name of round % 2 ? order : order.reverse()) {
 				const result = await load(targets[name].url, targets[name].body, targets[name].headers, SECONDS);
 				if (Object.keys(result.statuses).some((status) => status !== '200')) throw new Error(`${name}: non-200 answers ${JSON.stringify(result.statuses)}`);
 				results[name].push(result);
-				log(`round ${round} ${name.padEnd(8)} ${result.perSecond.toFixed(0).padStart(5)} req/s  p50 ${result.p50.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  (${result.requests} requests)`);
+				log(`round ${round} ${name.padEnd(11)} ${result.perSecond.toFixed(0).padStart(5)} req/s  p50 ${result.p50.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  (${result.requests} requests)`);
 			}
 		}
 		const summary = Object.fromEntries(
@@ -133,20 +161,27 @@ async function main() {
 				{ perSecond: median(rounds.map((r) => r.perSecond)), p50: median(rounds.map((r) => r.p50)), p99: median(rounds.map((r) => r.p99)), max: Math.max(...rounds.map((r) => r.max)) },
 			]),
 		);
-		const ratio = {
-			throughput: summary.webhook.perSecond / summary.trigger.perSecond,
-			p50: summary.trigger.p50 / summary.webhook.p50,
-			p99: summary.trigger.p99 / summary.webhook.p99,
-		};
+		const ratioTo = (baseline) => ({
+			throughput: summary[baseline].perSecond / summary.trigger.perSecond,
+			p50: summary.trigger.p50 / summary[baseline].p50,
+			p99: summary.trigger.p99 / summary[baseline].p99,
+		});
+		const ratio = { webhook: ratioTo('webhook'), webhookAuth: ratioTo('webhookAuth') };
 		log('');
-		log('                      req/s    p50 ms   p99 ms   max ms');
-		for (const [name, label] of [['webhook', "n8n's Webhook node"], ['trigger', 'Botcopy Trigger']]) {
+		const labels = { webhook: "n8n's Webhook node", webhookAuth: '… with Header Auth', trigger: 'Botcopy Trigger' };
+		log('                        req/s    p50 ms   p99 ms   max ms');
+		for (const [name, label] of Object.entries(labels)) {
 			const r = summary[name];
-			log(`${label.padEnd(20)} ${r.perSecond.toFixed(0).padStart(6)} ${r.p50.toFixed(1).padStart(9)} ${r.p99.toFixed(1).padStart(8)} ${r.max.toFixed(0).padStart(8)}`);
+			log(`${label.padEnd(22)} ${r.perSecond.toFixed(0).padStart(6)} ${r.p50.toFixed(1).padStart(9)} ${r.p99.toFixed(1).padStart(8)} ${r.max.toFixed(0).padStart(8)}`);
 		}
 		const verdict = (value) => (value <= 1.1 ? 'within 1.1×' : 'OVER 1.1×');
 		log('');
-		log(`Botcopy Trigger vs n8n's Webhook (medians of ${ROUNDS} rounds): throughput ${ratio.throughput.toFixed(2)}× slower (${verdict(ratio.throughput)}), p50 ${ratio.p50.toFixed(2)}× (${verdict(ratio.p50)}), p99 ${ratio.p99.toFixed(2)}× (${verdict(ratio.p99)})`);
+		for (const baseline of ['webhook', 'webhookAuth']) {
+			const r = ratio[baseline];
+			log(
+				`Botcopy Trigger vs ${labels[baseline]} (medians of ${ROUNDS} rounds): throughput ${r.throughput.toFixed(2)}× lower (${verdict(r.throughput)}), p50 ${r.p50.toFixed(2)}× (${verdict(r.p50)}), p99 ${r.p99.toFixed(2)}× (${verdict(r.p99)})`,
+			);
+		}
 		log(`Botcopy's deadline: ${WEBHOOK_DEADLINE_MS} ms; the trigger's p99 is ${summary.trigger.p99.toFixed(0)} ms and its slowest answer ${summary.trigger.max.toFixed(0)} ms.`);
 		const executions = sandbox.sims.botcopy.state.delivered.length;
 		const resultsDir = path.join(__dirname, '..', 'results');
