@@ -5,6 +5,8 @@
  * from the simulators (what each vendor API received) and from n8n's own executions list.
  */
 const { deliverToWebhook, stepOneBody, WEBHOOK_DEADLINE_MS } = require('../simulators/botcopy');
+const { claimWebhookBody } = require('../simulators/certainly');
+const { postJson } = require('../simulators/core');
 const { sampleId } = require('../sandbox/workflows');
 const { scenarios, webhookUrl, TRANSCRIPT } = require('../sandbox/scenarios');
 const { executionsOf, setUpOwner } = require('./lib/n8n-rest');
@@ -47,6 +49,16 @@ async function finishedExecutions(workflowId, count) {
 }
 
 // ChatNation files a phone number without its leading +.
+/** Sends a request the trigger must refuse with 401, and checks that n8n started no execution for it. */
+async function expectRefusedWithoutExecution(workflowId, send) {
+	const before = (await executionsOf(sandbox.n8n.url, cookie, workflowId)).length;
+	const answer = await send();
+	expect(answer.status).toBe(401);
+	await new Promise((resolve) => setTimeout(resolve, 1500));
+	expect(await executionsOf(sandbox.n8n.url, cookie, workflowId)).toHaveLength(before);
+	return answer;
+}
+
 const chatNationSession = (contactId) =>
 	Object.values(sims.chatnation.state.sessions).find((session) => session.contactId === contactId.replace(/^\+/, ''));
 const handoverCalls = () => sims.chatnation.received('POST', '/api/dashboard/agent/integration/handover');
@@ -96,6 +108,14 @@ describe('1. AI chat → Zoho Desk', () => {
 		expect(answer.body).toMatchObject({ handedOver: true, reason: expect.stringMatching(/Low Confidence - 52%/) });
 	});
 
+	test('a delivery to the Zoho Desk Trigger with a wrong secret is refused with 401 and starts no execution', async () => {
+		const registered = new URL(sims.zohodesk.state.webhooks[0].url);
+		registered.searchParams.set('secret', 'not-the-secret');
+		const event = [{ eventType: 'Ticket_Thread_Add', orgId: sims.zohodesk.state.orgId, eventTime: String(Date.now()), payload: { ticketId, content: 'forged' } }];
+		await expectRefusedWithoutExecution(IDS.aiChat, () => postJson(registered.toString(), event));
+		expect(sims.chatapp.state.messages.find((m) => m.content === 'forged')).toBeUndefined();
+	});
+
 	test("the agent's reply in Zoho Desk is delivered back to the chat", async () => {
 		const deliveries = await s.zohoAgentReply(ticketId, 'Hi Jane, I am looking at your order now.');
 		expect(deliveries.map((d) => d.status)).toEqual([200]);
@@ -128,11 +148,10 @@ describe('2. Botcopy → ChatNation', () => {
 	});
 
 	test('a call with a wrong access token is refused with 401 and starts no execution', async () => {
-		const before = (await finishedExecutions(IDS.botcopy, 1)).length;
-		const refused = await deliverToWebhook(webhookUrl(sandbox.n8n.url, 'botcopy'), stepOneBody({ userId: 'intruder' }), { token: 'not-the-token' });
-		expect(refused.status).toBe(401);
-		await new Promise((resolve) => setTimeout(resolve, 1500));
-		expect(await executionsOf(sandbox.n8n.url, cookie, IDS.botcopy)).toHaveLength(before);
+		await finishedExecutions(IDS.botcopy, 1);
+		await expectRefusedWithoutExecution(IDS.botcopy, () =>
+			deliverToWebhook(webhookUrl(sandbox.n8n.url, 'botcopy'), stepOneBody({ userId: 'intruder' }), { token: 'not-the-token' }),
+		);
 		expect(chatNationSession('intruder')).toBeUndefined();
 	});
 });
@@ -145,6 +164,13 @@ describe('3. Certainly listen mode', () => {
 		await waitFor(() => sims.certainly.state.listening[`${botId}:webbot:visitor-e2e`], { what: 'listen mode' });
 		const session = await waitFor(() => chatNationSession('webbot:visitor-e2e'), { what: 'the ChatNation session' });
 		expect(session).toMatchObject({ name: 'Sam Lee', status: 'unassigned' });
+	});
+
+	test('a claim with a wrong webhook secret is refused with 401 and starts no execution', async () => {
+		await expectRefusedWithoutExecution(IDS.certainly, () =>
+			postJson(webhookUrl(sandbox.n8n.url, 'certainly'), claimWebhookBody({ userId: 'webbot:intruder' }), { 'X-Webhook-Secret': 'not-the-secret' }),
+		);
+		expect(chatNationSession('webbot:intruder')).toBeUndefined();
 	});
 
 	test("the agent's messages reach the user and done ends listen mode", async () => {
@@ -188,11 +214,7 @@ describe('4. Kapso WhatsApp', () => {
 	});
 
 	test('a delivery with a wrong signature is refused with 401 and starts no execution', async () => {
-		const before = (await executionsOf(sandbox.n8n.url, cookie, IDS.kapso)).length;
-		const refused = await s.kapsoMessage({ phoneNumber: '+254711000003', secret: 'not-the-secret' });
-		expect(refused.status).toBe(401);
-		await new Promise((resolve) => setTimeout(resolve, 1500));
-		expect(await executionsOf(sandbox.n8n.url, cookie, IDS.kapso)).toHaveLength(before);
+		const refused = await expectRefusedWithoutExecution(IDS.kapso, () => s.kapsoMessage({ phoneNumber: '+254711000003', secret: 'not-the-secret' }));
 		expect(sims.kapso.state.executions.filter((e) => e.whatsapp_conversation_id === refused.conversation.id).map((e) => e.status)).toEqual(['running', 'waiting']);
 	});
 });
