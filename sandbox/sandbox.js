@@ -52,7 +52,7 @@ async function installPackage(userFolder, { log, build = true }) {
 }
 
 /** Imports the sandbox credentials and the wired samples, then publishes (activates) each sample. */
-async function importSamples(userFolder, sims, { log, publish = true, extraWorkflows = [], extraCredentials = [] }) {
+async function importSamples(userFolder, sims, { log, extraWorkflows = [], extraCredentials = [] }) {
 	const credentials = [...sandboxCredentials(sims), ...extraCredentials];
 	const credentialNames = Object.fromEntries(credentials.map((c) => [c.type, c.name]));
 	const wiring = {
@@ -73,10 +73,8 @@ async function importSamples(userFolder, sims, { log, publish = true, extraWorkf
 	} finally {
 		fs.rmSync(workDir, { recursive: true, force: true });
 	}
-	if (publish) {
-		for (const sample of samples) await n8nCli(['publish:workflow', `--id=${sample.id}`], { userFolder, log });
-		log(`Published ${samples.length} workflows.`);
-	}
+	for (const sample of samples) await n8nCli(['publish:workflow', `--id=${sample.id}`], { userFolder, log });
+	log(`Published ${samples.length} workflows.`);
 	return samples;
 }
 
