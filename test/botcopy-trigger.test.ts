@@ -77,11 +77,12 @@ const post = async (url: string, body: string, headers: IDataObject) =>
 	});
 
 describe('Botcopy Trigger: Step One and Step Two', () => {
-	it('answers Step One at once with the pause and emits one handover_requested item', async () => {
+	it('answers Step One with the pause once the execution is stored, and emits one handover_requested item', async () => {
 		const hosted = await host();
 		const body = stepOneBody({ userId: 'user-1', botId: 'bot_sim_1', text: 'I want a human', confidence: 0.42, sessionId: 'sess-1' });
 		const answer = await deliverToWebhook(hosted.url, body, { token });
 		expect(answer).toMatchObject({ status: 200, body: { paused: true, minutesPaused: 10 }, withinDeadline: true });
+		expect(hosted.answeredBeforeStored).toBe(0);
 
 		const [item] = await itemsOf(hosted);
 		const raw = { ...body } as IDataObject;

@@ -75,11 +75,12 @@ describe('shared webhook core, hosted like n8n hosts a trigger', () => {
 			transformRequest: [(data: string) => data],
 		});
 
-	it('answers at once and starts one execution with one item per event', async () => {
+	it('leaves the answer to n8n, sent once the execution is stored, and starts one execution with one item per event', async () => {
 		const body = JSON.stringify([{ data: { id: 'a' } }, { data: { id: 7 } }]);
 		const response = await post(body, sign(body));
 		expect(response.status).toBe(200);
 		expect(response.data).toEqual({ accepted: 2 });
+		expect(trigger.answeredBeforeStored).toBe(0);
 		const [run] = await trigger.waitForExecutions(1);
 		const items = run.data.resultData.runData['Core Trigger'][0].data!.main[0]!;
 		expect(items.map((item) => item.json)).toEqual([{ id: 'a' }, { id: '7' }]);

@@ -135,7 +135,7 @@ describe('Zoho Desk Trigger', () => {
 		]);
 		expect(sim.received('GET', `/api/v1/tickets/${ticketId}`)).toHaveLength(1);
 
-		sim.state.tickets.push({ ...sim.state.tickets[0], id: 'other-ticket', cf: {} });
+		sim.state.tickets.push({ ...sim.state.tickets[0], id: 'other-ticket', cf: {}, customFields: {} });
 		await deliverEvents(url, threadAddEvent({ ticketId: 'other-ticket' }));
 		expect(trigger.requests).toBe(3);
 		expect(trigger.executions).toHaveLength(1);

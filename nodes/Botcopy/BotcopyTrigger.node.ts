@@ -73,7 +73,7 @@ export class BotcopyTrigger implements INodeType {
 				typeOptions: { minValue: 1 },
 				default: 10,
 				description:
-					'How long Botcopy keeps the bot paused after each call taken over. The answer is sent at once, far inside Botcopy\'s 5 seconds.',
+					'How long Botcopy keeps the bot paused after each call taken over. The answer is sent as soon as n8n has stored the execution, well inside Botcopy\'s 5 seconds.',
 			},
 			{
 				displayName: 'Options',

@@ -237,10 +237,7 @@ export class ZohoDeskTrigger implements INodeType {
 				kind: this.getNodeParameter('sessionMarker', 'customField') as 'customField' | 'subjectPrefix',
 				field: markerField(this.getNodeParameter('sessionField', '')),
 			};
-			return {
-				items: async () =>
-					await withSessions(this, replies, marker, options.includeUnmarked === true),
-			};
+			return { items: await withSessions(this, replies, marker, options.includeUnmarked === true) };
 		});
 	}
 }

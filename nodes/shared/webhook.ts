@@ -116,19 +116,19 @@ function respond(ctx: IWebhookFunctions, statusCode: number, body: unknown): voi
 
 /** What a trigger decided about one request. */
 export interface WebhookOutcome {
-	/**
-	 * One output item per event; none means "acknowledge, start no execution". A function is run after the
-	 * answer is sent, for work that may take longer than the vendor waits (e.g. looking up a ticket).
-	 */
-	items: IDataObject[] | (() => Promise<IDataObject[]>);
-	/** The JSON answered at once (200); `{received: true}` when unset. */
+	/** One output item per event; none means "acknowledge, start no execution". */
+	items: IDataObject[];
+	/** The JSON answered (200); `{received: true}` when unset. */
 	response?: unknown;
 }
 
 /**
- * Runs a trigger's request handling: the answer is written straight away — before the execution is
- * created — so vendors with short deadlines get it at once. Rejections answer 400/401 and start nothing;
- * an unexpected error answers 500 without details instead of reaching n8n.
+ * Runs a trigger's request handling. Rejections answer 400/401 and start nothing; an unexpected error
+ * answers 500 without details instead of reaching n8n. Everything else is answered by n8n itself once it
+ * has stored the execution (the `onReceived` response mode): a 200 means the delivery is kept, and a vendor
+ * that redelivers unanswered calls still can when n8n is overloaded or restarting. This holds for Botcopy
+ * too: storing takes milliseconds against its 5 s, and answering before it let a burst pile up executions
+ * in memory faster than n8n could store them.
  */
 export async function handleWebhook(
 	ctx: IWebhookFunctions,
@@ -148,10 +148,9 @@ export async function handleWebhook(
 		}
 		return { noWebhookResponse: true };
 	}
-	respond(ctx, 200, outcome.response ?? { received: true });
-	const items = typeof outcome.items === 'function' ? await outcome.items() : outcome.items;
-	if (items.length === 0) return { noWebhookResponse: true };
-	return { noWebhookResponse: true, workflowData: [items.map((json) => ({ json }))] };
+	const webhookResponse = outcome.response ?? { received: true };
+	if (outcome.items.length === 0) return { webhookResponse };
+	return { webhookResponse, workflowData: [outcome.items.map((json) => ({ json }))] };
 }
 
 /**

@@ -48,6 +48,8 @@ export interface HostedTrigger {
 	executions: IRun[];
 	/** How many requests the node's webhook() handled. */
 	requests: number;
+	/** Requests the node answered itself although they started an execution: answered before n8n stored it. */
+	answeredBeforeStored: number;
 	workflow: Workflow;
 	activate(): Promise<boolean>;
 	deactivate(): Promise<boolean>;
@@ -93,6 +95,7 @@ export async function hostTrigger(wf: WorkflowJson, options: HostOptions): Promi
 	const executions: IRun[] = [];
 	const pending: Array<Promise<void>> = [];
 	let requests = 0;
+	let answeredBeforeStored = 0;
 	const shared = { additionalData: {} as IWorkflowExecuteAdditionalData };
 
 	const webhookData = (description: IWebhookDescription): IWebhookData => ({
@@ -115,10 +118,14 @@ export async function hostTrigger(wf: WorkflowJson, options: HostOptions): Promi
 		const requestData = { ...shared.additionalData, httpRequest: req, httpResponse: res } as unknown as IWorkflowExecuteAdditionalData;
 		const context = new WebhookContext(workflow, node, requestData, 'webhook', webhookData(description), [], null);
 		const result = (await nodeType.webhook!.call(context)) as IWebhookResponseData;
-		if (!result.noWebhookResponse && !res.headersSent) {
-			res.status(200).json(result.webhookResponse ?? { message: 'Workflow was started' });
+		if (result.workflowData === undefined) {
+			if (!result.noWebhookResponse && !res.headersSent) {
+				res.status(200).json(result.webhookResponse ?? { message: 'Webhook call received' });
+			}
+			return;
 		}
-		if (result.workflowData === undefined) return;
+		if (res.headersSent) answeredBeforeStored++;
+		// n8n stores the execution, starts it, and only then sends an onReceived answer.
 		const run = runWorkflow(wf, {
 			nodeTypes: options.nodeTypes,
 			credentialsHelper: options.credentialsHelper,
@@ -131,6 +138,9 @@ export async function hostTrigger(wf: WorkflowJson, options: HostOptions): Promi
 			executions.push(finished);
 		});
 		pending.push(run);
+		if (!result.noWebhookResponse && !res.headersSent) {
+			res.status(200).json(result.webhookResponse ?? { message: 'Workflow was started' });
+		}
 	});
 	shared.additionalData = baseAdditionalData(options.credentialsHelper, undefined, {
 		webhookBaseUrl: `${host.url}/webhook`,
@@ -151,6 +161,9 @@ export async function hostTrigger(wf: WorkflowJson, options: HostOptions): Promi
 		executions,
 		get requests() {
 			return requests;
+		},
+		get answeredBeforeStored() {
+			return answeredBeforeStored;
 		},
 		workflow,
 		checkExists: async () => await hook('checkExists'),

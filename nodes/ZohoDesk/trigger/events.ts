@@ -74,7 +74,7 @@ export function agentReplies(
 
 /**
  * Looks up each ticket once to read its chat session (the events carry only the ticket id), and builds the
- * output items. Runs after Zoho has its answer. A failed lookup still yields the item, with the reason.
+ * output items, before Zoho has its answer. A failed lookup still yields the item, with the reason.
  */
 export async function withSessions(
 	ctx: IWebhookFunctions,
