@@ -49,13 +49,18 @@ async function finishedExecutions(workflowId, count) {
 }
 
 // ChatNation files a phone number without its leading +.
-/** Sends a request the trigger must refuse with 401, and checks that n8n started no execution for it. */
-async function expectRefusedWithoutExecution(workflowId, send) {
+/**
+ * Sends a request the trigger must refuse with 401, then a genuine one, and checks that n8n holds exactly
+ * one new execution: the genuine one's. Triggers answer 200 only once n8n has stored the execution, so
+ * every earlier delivery is already counted, and the genuine answer marks the point by which an execution
+ * wrongly started by the refused request would exist too.
+ */
+async function expectRefusedWithoutExecution(workflowId, sendForged, sendGenuine) {
 	const before = (await executionsOf(sandbox.n8n.url, cookie, workflowId)).length;
-	const answer = await send();
+	const answer = await sendForged();
 	expect(answer.status).toBe(401);
-	await new Promise((resolve) => setTimeout(resolve, 1500));
-	expect(await executionsOf(sandbox.n8n.url, cookie, workflowId)).toHaveLength(before);
+	expect((await sendGenuine()).status).toBe(200);
+	expect(await executionsOf(sandbox.n8n.url, cookie, workflowId)).toHaveLength(before + 1);
 	return answer;
 }
 
@@ -112,14 +117,21 @@ describe('1. AI chat → Zoho Desk', () => {
 		const registered = new URL(sims.zohodesk.state.webhooks[0].url);
 		registered.searchParams.set('secret', 'not-the-secret');
 		const event = [{ eventType: 'Ticket_Thread_Add', orgId: sims.zohodesk.state.orgId, eventTime: String(Date.now()), payload: { ticketId, content: 'forged' } }];
-		await expectRefusedWithoutExecution(IDS.aiChat, () => postJson(registered.toString(), event));
+		await expectRefusedWithoutExecution(
+			IDS.aiChat,
+			() => postJson(registered.toString(), event),
+			() => postJson(sims.zohodesk.state.webhooks[0].url, [{ ...event[0], payload: { ...event[0].payload, content: 'genuine' } }]),
+		);
 		expect(sims.chatapp.state.messages.find((m) => m.content === 'forged')).toBeUndefined();
 	});
 
 	test("the agent's reply in Zoho Desk is delivered back to the chat", async () => {
 		const deliveries = await s.zohoAgentReply(ticketId, 'Hi Jane, I am looking at your order now.');
 		expect(deliveries.map((d) => d.status)).toEqual([200]);
-		const message = await waitFor(() => sims.chatapp.state.messages.find((m) => m.session_id === 'chat-e2e-1'), { what: 'the reply in the chat app' });
+		const message = await waitFor(
+			() => sims.chatapp.state.messages.find((m) => m.session_id === 'chat-e2e-1' && m.content !== 'genuine'),
+			{ what: 'the reply in the chat app' },
+		);
 		expect(message).toMatchObject({ author_type: 'agent', author_name: 'Agent Amina', content: 'Hi Jane, I am looking at your order now.' });
 	});
 });
@@ -149,8 +161,10 @@ describe('2. Botcopy → ChatNation', () => {
 
 	test('a call with a wrong access token is refused with 401 and starts no execution', async () => {
 		await finishedExecutions(IDS.botcopy, 1);
-		await expectRefusedWithoutExecution(IDS.botcopy, () =>
-			deliverToWebhook(webhookUrl(sandbox.n8n.url, 'botcopy'), stepOneBody({ userId: 'intruder' }), { token: 'not-the-token' }),
+		await expectRefusedWithoutExecution(
+			IDS.botcopy,
+			() => deliverToWebhook(webhookUrl(sandbox.n8n.url, 'botcopy'), stepOneBody({ userId: 'intruder' }), { token: 'not-the-token' }),
+			() => s.botcopyUserMessage({ userId: 'genuine-user', text: 'genuine' }),
 		);
 		expect(chatNationSession('intruder')).toBeUndefined();
 	});
@@ -167,8 +181,10 @@ describe('3. Certainly listen mode', () => {
 	});
 
 	test('a claim with a wrong webhook secret is refused with 401 and starts no execution', async () => {
-		await expectRefusedWithoutExecution(IDS.certainly, () =>
-			postJson(webhookUrl(sandbox.n8n.url, 'certainly'), claimWebhookBody({ userId: 'webbot:intruder' }), { 'X-Webhook-Secret': 'not-the-secret' }),
+		await expectRefusedWithoutExecution(
+			IDS.certainly,
+			() => postJson(webhookUrl(sandbox.n8n.url, 'certainly'), claimWebhookBody({ userId: 'webbot:intruder' }), { 'X-Webhook-Secret': 'not-the-secret' }),
+			() => s.certainlyUserMessage('genuine'),
 		);
 		expect(chatNationSession('webbot:intruder')).toBeUndefined();
 	});
@@ -214,7 +230,11 @@ describe('4. Kapso WhatsApp', () => {
 	});
 
 	test('a delivery with a wrong signature is refused with 401 and starts no execution', async () => {
-		const refused = await expectRefusedWithoutExecution(IDS.kapso, () => s.kapsoMessage({ phoneNumber: '+254711000003', secret: 'not-the-secret' }));
+		const refused = await expectRefusedWithoutExecution(
+			IDS.kapso,
+			() => s.kapsoMessage({ phoneNumber: '+254711000003', secret: 'not-the-secret' }),
+			() => s.kapsoMessage({ phoneNumber: '+254711000004', text: 'genuine: what are your opening hours?' }),
+		);
 		expect(sims.kapso.state.executions.filter((e) => e.whatsapp_conversation_id === refused.conversation.id).map((e) => e.status)).toEqual(['running', 'waiting']);
 	});
 });
