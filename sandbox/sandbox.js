@@ -9,6 +9,7 @@ const os = require('os');
 const path = require('path');
 
 const { startAll } = require('../simulators');
+const { createFaultProxy } = require('../simulators/fault-proxy');
 const { sandboxCredentials } = require('./credentials');
 const { ensureN8n, n8nCli, run, startN8n, ROOT } = require('./runtime');
 const { readSamples, wireForSandbox } = require('./workflows');
@@ -51,6 +52,21 @@ async function installPackage(userFolder, { log, build = true }) {
 	}
 }
 
+/** The vendors n8n calls through our nodes' credentials: these can sit behind a fault proxy. */
+const VENDORS = ['chatnation', 'botcopy', 'certainly', 'kapso', 'zohodesk'];
+
+/** A fault proxy in front of each vendor simulator, and the simulators as n8n's credentials should see them. */
+async function startFaultProxies(sims) {
+	const proxies = {};
+	for (const name of VENDORS) {
+		proxies[name] = createFaultProxy(sims[name].url);
+		await proxies[name].start();
+	}
+	const seenByN8n = { ...sims };
+	for (const name of VENDORS) seenByN8n[name] = { state: sims[name].state, url: proxies[name].url };
+	return { proxies, seenByN8n, stop: async () => await Promise.all(Object.values(proxies).map((proxy) => proxy.stop())) };
+}
+
 /** Imports the sandbox credentials and the wired samples, then publishes (activates) each sample. */
 async function importSamples(userFolder, sims, { log, extraWorkflows = [], extraCredentials = [] }) {
 	const credentials = [...sandboxCredentials(sims), ...extraCredentials];
@@ -82,8 +98,9 @@ async function importSamples(userFolder, sims, { log, extraWorkflows = [], extra
  * @param {{userFolder: string, port: number, simulatorPorts?: Record<string, number>, log?: Function,
  *   echo?: boolean, build?: boolean, importWorkflows?: boolean, n8nEnv?: Record<string, string>,
  *   extraWorkflows?: Array<{file: string, workflow: object}>, extraCredentials?: object[],
- *   simulatorState?: Record<string, object>}} options extra workflows and credentials (already wired) are
- *   imported beside the samples; simulatorState is what the simulators held last time
+ *   simulatorState?: Record<string, object>, faultProxies?: boolean}} options extra workflows and credentials
+ *   (already wired) are imported beside the samples; simulatorState is what the simulators held last time;
+ *   faultProxies puts a fault proxy (simulators/fault-proxy.js) between n8n and each vendor simulator
  */
 async function startSandbox({
 	userFolder,
@@ -97,28 +114,44 @@ async function startSandbox({
 	extraCredentials = [],
 	simulatorState = {},
 	n8nEnv = {},
+	faultProxies = false,
 }) {
 	await ensureN8n({ log });
 	await installPackage(userFolder, { log, build });
-	const { simulators: sims, stop: stopSimulators } = await startAll(simulatorPorts);
+	const { simulators: sims, stop: stopAllSimulators } = await startAll(simulatorPorts);
 	for (const [name, state] of Object.entries(simulatorState)) if (sims[name]) Object.assign(sims[name].state, state);
-	let n8n;
+	const proxied = faultProxies ? await startFaultProxies(sims) : { proxies: {}, seenByN8n: sims, stop: async () => {} };
+	const stopSimulators = async () => {
+		await proxied.stop();
+		await stopAllSimulators();
+	};
+	const start = async () => await startN8n({ userFolder, port, log, echo, extra: n8nEnv });
 	try {
 		// A kept user folder keeps the user's edits: the samples are imported into a new one only.
-		const samples = importWorkflows ? await importSamples(userFolder, sims, { log, extraWorkflows, extraCredentials }) : [];
+		const samples = importWorkflows
+			? await importSamples(userFolder, proxied.seenByN8n, { log, extraWorkflows, extraCredentials })
+			: [];
 		log('Starting n8n…');
-		n8n = await startN8n({ userFolder, port, log, echo, extra: n8nEnv });
-		return {
-			n8n,
+		const sandbox = {
+			n8n: await start(),
 			sims,
+			proxies: proxied.proxies,
 			samples,
+			/** Stops n8n (SIGTERM, or SIGKILL to crash it) and starts it again on the same user folder. */
+			restartN8n: async ({ crash = false } = {}) => {
+				if (crash) sandbox.n8n.child.kill('SIGKILL');
+				await sandbox.n8n.stop();
+				sandbox.n8n = await start();
+				return sandbox.n8n;
+			},
 			stop: async () => {
-				await n8n.stop();
+				await sandbox.n8n.stop();
 				await stopSimulators();
 				// n8n rebuilds its editor cache (760 .js files) at every start; left here, `npm run lint` would read it.
 				fs.rmSync(path.join(userFolder, '.cache'), { recursive: true, force: true });
 			},
 		};
+		return sandbox;
 	} catch (error) {
 		await stopSimulators();
 		throw error;

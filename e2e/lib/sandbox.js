@@ -29,7 +29,8 @@ async function freePortPair() {
 
 /**
  * @param {string} name used for the user folder
- * @returns {Promise<{n8n: any, sims: any, samples: any[], userFolder: string, stop: () => Promise<void>}>}
+ * @returns {Promise<{n8n: any, sims: any, proxies: any, samples: any[], userFolder: string,
+ *   restartN8n: Function, stop: () => Promise<void>}>}
  */
 async function startTestSandbox(name, options = {}) {
 	const userFolder = path.join(WORK_DIR, `${name}-${process.pid}`);
@@ -44,15 +45,16 @@ async function startTestSandbox(name, options = {}) {
 		log: (line) => lines.push(line),
 		...options,
 	});
-	return {
-		...sandbox,
+	const stopSandbox = sandbox.stop;
+	// The same object, not a copy: restartN8n() replaces sandbox.n8n.
+	return Object.assign(sandbox, {
 		userFolder,
 		setupLog: () => lines.join('\n'),
 		stop: async () => {
-			await sandbox.stop();
+			await stopSandbox();
 			if (!process.env.KEEP_E2E_WORK) fs.rmSync(userFolder, { recursive: true, force: true });
 		},
-	};
+	});
 }
 
 module.exports = { startTestSandbox, waitFor, freePortPair, WORK_DIR };

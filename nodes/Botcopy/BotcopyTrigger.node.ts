@@ -13,6 +13,7 @@ import {
 	isObject,
 	manualRegistration,
 	receivedBody,
+	triggerWebhook,
 	safeEqual,
 	unauthorized,
 } from '../shared/webhook';
@@ -37,7 +38,7 @@ export class BotcopyTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'botcopyApi', required: true, testedBy: 'botcopyCredentialTest' }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [triggerWebhook()],
 		properties: [
 			{
 				displayName:

@@ -12,6 +12,7 @@ import {
 	manualRegistration,
 	queryValue,
 	receivedBody,
+	triggerWebhook,
 	safeEqual,
 	unauthorized,
 } from '../shared/webhook';
@@ -40,7 +41,7 @@ export class CertainlyTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'certainlyApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [triggerWebhook()],
 		properties: [
 			{
 				displayName:

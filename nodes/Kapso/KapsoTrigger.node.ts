@@ -13,6 +13,7 @@ import {
 	isObject,
 	manualRegistration,
 	receivedBody,
+	triggerWebhook,
 	unauthorized,
 } from '../shared/webhook';
 import type { WebhookOutcome } from '../shared/webhook';
@@ -59,7 +60,7 @@ export class KapsoTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'kapsoHandoverApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [triggerWebhook()],
 		properties: [
 			{
 				displayName:

@@ -19,6 +19,7 @@ import {
 	isObject,
 	queryValue,
 	receivedBody,
+	triggerWebhook,
 	safeEqual,
 	unauthorized,
 } from '../shared/webhook';
@@ -43,8 +44,8 @@ export class ZohoDeskTrigger implements INodeType {
 		credentials: [{ name: 'zohoDeskOAuth2Api', required: true }],
 		webhooks: [
 			// Zoho checks a new webhook URL with a GET that must answer 200.
-			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'webhook' },
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+			triggerWebhook('GET', 'setup'),
+			triggerWebhook(),
 		],
 		properties: [
 			{

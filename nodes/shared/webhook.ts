@@ -1,5 +1,11 @@
 import { createHmac, timingSafeEqual } from 'crypto';
-import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IWebhookDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+	WebhookType,
+} from 'n8n-workflow';
 
 /** The parts of n8n's (express) request and response a trigger uses. */
 interface RawRequest {
@@ -112,6 +118,14 @@ export function optionalText(value: unknown): string | null {
 
 function respond(ctx: IWebhookFunctions, statusCode: number, body: unknown): void {
 	(ctx.getResponseObject() as RawResponse).status(statusCode).json(body);
+}
+
+/**
+ * A trigger's webhook: n8n answers once it has stored the execution, with the body handleWebhook returned.
+ * Without `responseData`, n8n 2.x answers that deferred call with its default, the text "firstEntryJson".
+ */
+export function triggerWebhook(httpMethod: 'GET' | 'POST' = 'POST', name: WebhookType = 'default'): IWebhookDescription {
+	return { name, httpMethod, responseMode: 'onReceived', responseData: '', path: 'webhook' };
 }
 
 /** What a trigger decided about one request. */
