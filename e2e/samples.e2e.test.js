@@ -7,6 +7,7 @@
 const { deliverToWebhook, stepOneBody, WEBHOOK_DEADLINE_MS } = require('../simulators/botcopy');
 const { claimWebhookBody } = require('../simulators/certainly');
 const { postJson } = require('../simulators/core');
+const { threadAddEvent } = require('../simulators/zohodesk');
 const { sampleId } = require('../sandbox/workflows');
 const { scenarios, webhookUrl, TRANSCRIPT } = require('../sandbox/scenarios');
 const { executionsOf, setUpOwner } = require('./lib/n8n-rest');
@@ -120,7 +121,7 @@ describe('1. AI chat → Zoho Desk', () => {
 		await expectRefusedWithoutExecution(
 			IDS.aiChat,
 			() => postJson(registered.toString(), event),
-			() => postJson(sims.zohodesk.state.webhooks[0].url, [{ ...event[0], payload: { ...event[0].payload, content: 'genuine' } }]),
+			() => postJson(sims.zohodesk.state.webhooks[0].url, [threadAddEvent({ ticketId, orgId: sims.zohodesk.state.orgId, content: 'genuine' })]),
 		);
 		expect(sims.chatapp.state.messages.find((m) => m.content === 'forged')).toBeUndefined();
 	});

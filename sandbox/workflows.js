@@ -47,7 +47,10 @@ function wireForSandbox({ file, workflow }, sandbox) {
 		const wired = { ...node, parameters: { ...node.parameters } };
 		if (node.type.startsWith(PACKAGE_PREFIX)) {
 			const type = CREDENTIAL_OF[node.type.slice(PACKAGE_PREFIX.length)];
-			if (type) wired.credentials = { [type]: { id: SANDBOX_CREDENTIAL_IDS[type], name: sandbox.credentialNames[type] } };
+			// A node that names its credential (an extra test workflow) keeps it.
+			if (type && !node.credentials) {
+				wired.credentials = { [type]: { id: SANDBOX_CREDENTIAL_IDS[type], name: sandbox.credentialNames[type] } };
+			}
 			if (wired.parameters.resource === 'ticket' && wired.parameters.departmentId === '') {
 				wired.parameters.departmentId = sandbox.departmentId;
 			}

@@ -14,74 +14,12 @@ const path = require('path');
 const { stepOneBody, WEBHOOK_DEADLINE_MS } = require('../../simulators/botcopy');
 const { SANDBOX_WEBHOOK_SECRETS } = require('../../sandbox/credentials');
 const { startTestSandbox } = require('../../e2e/lib/sandbox');
+const { BASELINE_WORKFLOWS, HEADER_AUTH_CREDENTIAL, TRIGGER_WEBHOOK_ID } = require('../../e2e/lib/baseline-workflows');
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 const CLIENTS = Number(process.env.BENCH_CLIENTS || 50);
 const WARMUP_SECONDS = 2;
-
-const TRIGGER_WEBHOOK_ID = 'b3e7c0de-0000-4000-8000-00000000b0c1';
-const afterwards = { parameters: {}, name: 'Afterwards', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [260, 0] };
-const BENCH_WORKFLOWS = [
-	{
-		file: 'bench-botcopy-trigger.json',
-		workflow: {
-			name: 'Bench: Botcopy Trigger',
-			nodes: [
-				{
-					parameters: { takeOver: ['handover_requested', 'user_message'], minutesPaused: 10, options: {} },
-					name: 'Botcopy Trigger',
-					type: 'n8n-nodes-handover.botcopyTrigger',
-					typeVersion: 1,
-					position: [0, 0],
-					webhookId: TRIGGER_WEBHOOK_ID,
-				},
-				afterwards,
-			],
-			connections: { 'Botcopy Trigger': { main: [[{ node: 'Afterwards', type: 'main', index: 0 }]] } },
-			settings: { executionOrder: 'v1' },
-		},
-	},
-	{
-		file: 'bench-webhook-auth.json',
-		workflow: {
-			name: "Bench: n8n's own Webhook node with Header Auth",
-			nodes: [
-				{
-					parameters: { httpMethod: 'POST', path: 'bench/n8n-webhook-auth', authentication: 'headerAuth', responseMode: 'onReceived', options: {} },
-					name: 'Webhook',
-					type: 'n8n-nodes-base.webhook',
-					typeVersion: 2.1,
-					position: [0, 0],
-					webhookId: 'b3e7c0de-0000-4000-8000-00000000b0c3',
-					credentials: { httpHeaderAuth: { id: 'sbxBenchHeader01', name: 'Bench header auth' } },
-				},
-				afterwards,
-			],
-			connections: { Webhook: { main: [[{ node: 'Afterwards', type: 'main', index: 0 }]] } },
-			settings: { executionOrder: 'v1' },
-		},
-	},
-	{
-		file: 'bench-webhook.json',
-		workflow: {
-			name: "Bench: n8n's own Webhook node",
-			nodes: [
-				{
-					parameters: { httpMethod: 'POST', path: 'bench/n8n-webhook', responseMode: 'onReceived', options: {} },
-					name: 'Webhook',
-					type: 'n8n-nodes-base.webhook',
-					typeVersion: 2.1,
-					position: [0, 0],
-					webhookId: 'b3e7c0de-0000-4000-8000-00000000b0c2',
-				},
-				afterwards,
-			],
-			connections: { Webhook: { main: [[{ node: 'Afterwards', type: 'main', index: 0 }]] } },
-			settings: { executionOrder: 'v1' },
-		},
-	},
-];
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -126,9 +64,7 @@ function median(values) {
 async function main() {
 	const log = (line = '') => process.stdout.write(`${line}\n`);
 	log(`node ${process.version}, ${require('os').cpus().length} CPUs; ${CLIENTS} clients, ${ROUNDS} rounds of ${SECONDS} s each`);
-	// The same token Botcopy sends, checked by n8n's own Header Auth: a baseline that also reads a credential.
-	const headerAuth = { id: 'sbxBenchHeader01', name: 'Bench header auth', type: 'httpHeaderAuth', data: { name: 'Authorization', value: SANDBOX_WEBHOOK_SECRETS.botcopy } };
-	const sandbox = await startTestSandbox('bench', { extraWorkflows: BENCH_WORKFLOWS, extraCredentials: [headerAuth] });
+	const sandbox = await startTestSandbox('bench', { extraWorkflows: BASELINE_WORKFLOWS, extraCredentials: [HEADER_AUTH_CREDENTIAL] });
 	try {
 		const base = sandbox.n8n.url;
 		const targets = {

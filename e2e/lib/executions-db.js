@@ -1,0 +1,47 @@
+'use strict';
+/**
+ * Reads the executions a sandbox n8n stored, straight from its SQLite database (read-only, beside the running
+ * n8n): what a delivery became is read from n8n's own storage, not from a workflow's answer. n8n stores an
+ * execution with the trigger's output before it runs it, so a delivery's text is found even in an execution
+ * that a crash left unfinished.
+ */
+const path = require('path');
+
+const { N8N_DIR } = require('../../sandbox/runtime');
+
+// n8n's own driver, built for the Node that runs n8n (and this suite).
+const sqlite3 = require(path.join(N8N_DIR, 'node_modules', 'sqlite3'));
+
+function openExecutionsDb(userFolder) {
+	const db = new sqlite3.Database(path.join(userFolder, '.n8n', 'database.sqlite'), sqlite3.OPEN_READONLY);
+	db.configure('busyTimeout', 10_000);
+	const all = (sql, params) =>
+		new Promise((resolve, reject) => db.all(sql, params, (error, rows) => (error ? reject(error) : resolve(rows))));
+	return {
+		/** How many executions of the workflow n8n holds, by status. */
+		async statuses(workflowId) {
+			const rows = await all('SELECT status, COUNT(*) AS n FROM execution_entity WHERE workflowId = ? GROUP BY status', [workflowId]);
+			return Object.fromEntries(rows.map((row) => [row.status, row.n]));
+		},
+		async count(workflowId) {
+			const rows = await all('SELECT COUNT(*) AS n FROM execution_entity WHERE workflowId = ?', [workflowId]);
+			return rows[0].n;
+		},
+		/** Every match of `pattern` (a global RegExp) in the stored data of the workflow's executions, with its count. */
+		async markers(workflowId, pattern) {
+			const rows = await all(
+				'SELECT d.data AS data FROM execution_data d JOIN execution_entity e ON e.id = d.executionId WHERE e.workflowId = ?',
+				[workflowId],
+			);
+			const found = new Map();
+			for (const row of rows) {
+				// Each execution counts once per marker, however often its data repeats the text.
+				for (const marker of new Set(String(row.data).match(pattern) ?? [])) found.set(marker, (found.get(marker) ?? 0) + 1);
+			}
+			return found;
+		},
+		close: () => new Promise((resolve) => db.close(() => resolve())),
+	};
+}
+
+module.exports = { openExecutionsDb };

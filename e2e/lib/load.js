@@ -1,0 +1,51 @@
+'use strict';
+/**
+ * Deliveries the way vendors send them under load: a fixed number of senders work through a list of
+ * deliveries; a delivery that is not answered 200 (n8n down, a dropped connection, a 5xx) is sent again after
+ * a short pause, as Kapso redelivers, until it is acknowledged or the sender gives up.
+ */
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * @param {Array<{marker: string, send: () => Promise<{status: number}>}>} deliveries
+ * @param {{concurrency?: number, giveUpMs?: number, onAcknowledged?: (count: number) => Promise<void> | void}} options
+ * @returns {Promise<{acknowledged: string[], abandoned: string[], resent: number, statuses: Record<string, number>}>}
+ */
+async function deliverAll(deliveries, { concurrency = 16, giveUpMs = 120_000, onAcknowledged } = {}) {
+	const acknowledged = [];
+	const abandoned = [];
+	const statuses = {};
+	let resent = 0;
+	let next = 0;
+	const sender = async () => {
+		while (next < deliveries.length) {
+			const delivery = deliveries[next++];
+			const started = Date.now();
+			for (let attempt = 0; ; attempt++) {
+				if (attempt > 0) resent++;
+				let status;
+				try {
+					status = (await delivery.send()).status;
+				} catch (error) {
+					status = error.code || error.cause?.code || 'network error';
+				}
+				statuses[status] = (statuses[status] || 0) + 1;
+				if (status === 200) {
+					acknowledged.push(delivery.marker);
+					if (onAcknowledged) await onAcknowledged(acknowledged.length);
+					break;
+				}
+				if (Date.now() - started > giveUpMs) {
+					abandoned.push(delivery.marker);
+					break;
+				}
+				await pause(250);
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: concurrency }, sender));
+	return { acknowledged, abandoned, resent, statuses };
+}
+
+module.exports = { deliverAll };
