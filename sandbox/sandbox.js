@@ -67,6 +67,37 @@ async function startFaultProxies(sims) {
 	return { proxies, seenByN8n, stop: async () => await Promise.all(Object.values(proxies).map((proxy) => proxy.stop())) };
 }
 
+/** The production webhook paths of a workflow: n8n's Webhook nodes by their path, our triggers by webhook id. */
+function webhookPaths(workflow) {
+	return workflow.nodes.flatMap((node) => {
+		if (node.type === 'n8n-nodes-base.webhook') return [node.parameters.path];
+		if (node.type.startsWith(`${PACKAGE_NAME}.`) && node.webhookId) return [`${node.webhookId}/webhook`];
+		return [];
+	});
+}
+
+/**
+ * Resolves once n8n serves every webhook of these workflows. n8n 2.x prints "Editor is now accessible" before
+ * its publication service has activated the published workflows, and answers 404 until then. A CORS preflight
+ * (OPTIONS with an Origin) is answered 204 for a registered path and 404 otherwise, and starts no execution.
+ */
+async function waitForWebhooks(n8nUrl, workflows, timeoutMs = 120_000) {
+	const pending = new Set(workflows.flatMap(webhookPaths));
+	const deadline = Date.now() + timeoutMs;
+	while (pending.size) {
+		for (const webhookPath of [...pending]) {
+			const answer = await fetch(`${n8nUrl}/webhook/${webhookPath}`, {
+				method: 'OPTIONS',
+				headers: { Origin: n8nUrl, 'Access-Control-Request-Method': 'POST' },
+			}).catch(() => undefined);
+			if (answer && answer.status < 400) pending.delete(webhookPath);
+		}
+		if (!pending.size) break;
+		if (Date.now() > deadline) throw new Error(`n8n did not serve these webhooks within ${timeoutMs / 1000} s: ${[...pending].join(', ')}`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}
+
 /** Imports the sandbox credentials and the wired samples, then publishes (activates) each sample. */
 async function importSamples(userFolder, sims, { log, extraWorkflows = [], extraCredentials = [] }) {
 	const credentials = [...sandboxCredentials(sims), ...extraCredentials];
@@ -125,12 +156,18 @@ async function startSandbox({
 		await proxied.stop();
 		await stopAllSimulators();
 	};
-	const start = async () => await startN8n({ userFolder, port, log, echo, extra: n8nEnv });
+	let samples = [];
+	const start = async () => {
+		const n8n = await startN8n({ userFolder, port, log, echo, extra: n8nEnv });
+		await waitForWebhooks(n8n.url, samples).catch(async (error) => {
+			await n8n.stop();
+			throw error;
+		});
+		return n8n;
+	};
 	try {
 		// A kept user folder keeps the user's edits: the samples are imported into a new one only.
-		const samples = importWorkflows
-			? await importSamples(userFolder, proxied.seenByN8n, { log, extraWorkflows, extraCredentials })
-			: [];
+		if (importWorkflows) samples = await importSamples(userFolder, proxied.seenByN8n, { log, extraWorkflows, extraCredentials });
 		log('Starting n8n…');
 		const sandbox = {
 			n8n: await start(),
