@@ -91,8 +91,13 @@ describe('Zoho Desk → Ticket → Create From Chat', () => {
 			sessionId: 'sess-4f2a',
 			message: 'Ticket created successfully in Zoho Desk',
 		});
-		expect(deskRequests().map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/tickets/search', 'POST /api/v1/tickets']);
-		expect(deskRequests()[0].query).toEqual({ customField1: 'cf_chat_session_id:sess-4f2a', limit: '1' });
+		// Search, create, search again: another execution may have created the session's ticket meanwhile.
+		expect(deskRequests().map((r) => `${r.method} ${r.path}`)).toEqual([
+			'GET /api/v1/tickets/search',
+			'POST /api/v1/tickets',
+			'GET /api/v1/tickets/search',
+		]);
+		expect(deskRequests()[0].query).toEqual({ customField1: 'cf_chat_session_id:sess-4f2a', limit: '100' });
 		expect(deskRequests()[0].headers.orgid).toBe(sim.orgId);
 
 		const ticket = sim.state.tickets[0];
@@ -131,7 +136,7 @@ describe('Zoho Desk → Ticket → Create From Chat', () => {
 		expect(tickets[0]).toMatchObject({ priority: 'High', cf: { cf_product: 'Router' }, tags: ['handover', 'chat'] });
 		expect(tickets[0].description).toContain('User: where is my order?<br>Bot: I could not find it');
 		expect(sim.state.contacts).toHaveLength(1);
-		expect(deskRequests()[0].query).toEqual({ subject: '[chat:sess-4f2a]*', limit: '1' });
+		expect(deskRequests()[0].query).toEqual({ subject: '[chat:sess-4f2a]*', limit: '100' });
 
 		sim.requests.length = 0;
 		const { result: again } = await run(node, [chat({ transcript })]);
@@ -214,15 +219,23 @@ describe('Zoho Desk → Ticket → Create From Chat', () => {
 		expect(outputOf(org.result, 'Zoho Desk')[0].json.error).toMatch(/^Zoho Desk answered 401: the Organisation ID in the credential does not belong/);
 	});
 
-	it('retries 429 and THRESHOLD_EXCEEDED through the shared core', async () => {
+	it('retries 429 through the shared core', async () => {
 		sim.inject({ status: 429, retryAfter: 0, path: '/api/v1/tickets/search' });
-		sim.inject({ status: 400, message: 'API credits exhausted', extra: { errorCode: 'THRESHOLD_EXCEEDED' }, method: 'POST', path: '/api/v1/tickets' });
 		const { result } = await run(zohoNode(handoverParameters()), [chat()]);
 		expect(result.status).toBe('success');
-		expect(sim.received('GET', '/api/v1/tickets/search').map((r) => r.status)).toEqual([429, 204]);
-		expect(sim.received('POST', '/api/v1/tickets').map((r) => r.status)).toEqual([400, 200]);
+		expect(sim.received('GET', '/api/v1/tickets/search').map((r) => r.status)).toEqual([429, 204, 200]);
 		expect(sim.received('POST', '/oauth/v2/token')).toHaveLength(0);
 		expect(sim.state.tickets).toHaveLength(1);
+	});
+
+	it('does not retry THRESHOLD_EXCEEDED: the daily API credits are spent', async () => {
+		sim.inject({ status: 400, message: 'API credits exhausted', extra: { errorCode: 'THRESHOLD_EXCEEDED' }, method: 'POST', path: '/api/v1/tickets' });
+		const { result } = await run(zohoNode(handoverParameters()), [chat()]);
+		expect(result.data.resultData.error?.message).toBe(
+			"Zoho Desk answered 400: the organisation's daily API credits are used up (API credits exhausted); try again after they reset",
+		);
+		expect(sim.received('POST', '/api/v1/tickets').map((r) => r.status)).toEqual([400]);
+		expect(sim.state.tickets).toHaveLength(0);
 	});
 });
 
