@@ -1,8 +1,9 @@
-import type { ICredentialDataDecryptedObject, IDataObject, INode, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { createZohoDeskSimulator } from '../simulators/zohodesk';
-import { chain, outputOf, runWorkflow } from './helpers/n8n';
-import { canaryKey, credentialRef, credentials, nodeTypes } from './helpers/package';
+import { outputOf } from './helpers/n8n';
+import { canaryKey } from './helpers/package';
+import { zohoDeskFixture } from './helpers/zohodesk';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { captureOutput } = require('./helpers/capture-output.js') as {
 	captureOutput: () => { text: () => string; stop: () => void };
@@ -11,69 +12,11 @@ const { captureOutput } = require('./helpers/capture-output.js') as {
 const clientSecret = canaryKey('zoho_secret');
 const refreshToken = canaryKey('1000.refresh');
 const sim = createZohoDeskSimulator({ clientSecret, refreshToken, accessTokenTtlSec: 3600 });
-
-function zohoCredential(overrides: ICredentialDataDecryptedObject = {}): ICredentialDataDecryptedObject {
-	return {
-		dataCenter: 'us',
-		deskBaseUrl: sim.url!,
-		orgId: sim.orgId,
-		grantType: 'authorizationCode',
-		clientId: sim.clientId,
-		clientSecret,
-		authUrl: `${sim.url}/oauth/v2/auth`,
-		accessTokenUrl: `${sim.url}/oauth/v2/token`,
-		authentication: 'body',
-		scope: sim.scopes.join(','),
-		oauthTokenData: { access_token: sim.issueAccessToken(), refresh_token: refreshToken, token_type: 'Bearer' },
-		...overrides,
-	};
-}
+const { zohoCredential, zohoNode, handoverParameters, chat, run } = zohoDeskFixture(sim, refreshToken, clientSecret);
 
 beforeAll(async () => await sim.start());
 afterAll(async () => await sim.stop());
 beforeEach(() => sim.reset());
-
-function zohoNode(parameters: INodeParameters, extra: Partial<INode> = {}) {
-	return {
-		name: 'Zoho Desk',
-		type: 'n8n-nodes-handover.zohoDesk',
-		parameters,
-		credentials: credentialRef('zohoDeskOAuth2Api'),
-		...extra,
-	};
-}
-
-const handoverParameters = (parameters: INodeParameters = {}): INodeParameters => ({
-	resource: 'ticket',
-	operation: 'createFromChat',
-	sessionId: '={{ $json.sessionId }}',
-	departmentId: sim.departmentId,
-	userName: '={{ $json.userName }}',
-	userEmail: '={{ $json.userEmail }}',
-	handoverReason: '={{ $json.reason }}',
-	transcript: '={{ $json.transcript }}',
-	maxTurns: 3,
-	...parameters,
-});
-
-const chat = (overrides: IDataObject = {}): IDataObject => ({
-	sessionId: 'sess-4f2a',
-	userName: 'Jane Doe',
-	userEmail: 'jane@example.com',
-	reason: 'Low Confidence - 52%',
-	transcript: [
-		{ role: 'user', text: 'Hi, my router keeps dropping', time: '10:00' },
-		{ role: 'assistant', text: 'Have you tried restarting it?', time: '10:01' },
-		{ role: 'user', text: 'Yes, <twice>', time: '10:02' },
-		{ role: 'assistant', text: 'I am not sure I can help.', time: '10:03' },
-	],
-	...overrides,
-});
-
-async function run(node: ReturnType<typeof zohoNode>, items: IDataObject[] = [{}], credential = zohoCredential()) {
-	const helper = credentials({ zohoDeskOAuth2Api: credential });
-	return { result: await runWorkflow(chain(node), { nodeTypes, credentialsHelper: helper, items }), helper };
-}
 
 const deskRequests = () => sim.requests.filter((request) => request.path.startsWith('/api/v1/'));
 
