@@ -166,12 +166,13 @@ function networkFailure(
 			? `${api.name} did not answer within ${Math.round(timeout / 1000)} s${done}`
 			: `Could not reach ${api.name}${code ? ` (${code})` : ''}${done}`,
 	);
-	// A plain body without `code`: NodeApiError would swap our message for its generic one for that code.
 	const failed = new NodeApiError(ctx.getNode(), { message } as JsonObject, {
 		message,
 		description: [itemIndex === undefined ? '' : `Item ${itemIndex}`, code].filter(Boolean).join(': ') || undefined,
 		itemIndex,
 	});
+	// NodeApiError swaps a message naming a network code (ECONNRESET…) for a generic one that names no vendor.
+	failed.message = message;
 	return marked(failed, done);
 }
 
