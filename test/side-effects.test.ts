@@ -13,6 +13,7 @@ import { createCertainlySimulator } from '../simulators/certainly';
 import { createChatNationSimulator } from '../simulators/chatnation';
 import { createFaultProxy } from '../simulators/fault-proxy';
 import { createKapsoSimulator } from '../simulators/kapso';
+import { captureOutput } from './helpers/capture-output';
 import { chain, CredentialsHelper, NodeTypes, outputOf, runWorkflow } from './helpers/n8n';
 import { credentialRef, credentials, nodeTypes as packageNodeTypes } from './helpers/package';
 
@@ -65,11 +66,14 @@ const TYPES: Record<string, [string, string]> = {
 	Kapso: ['n8n-nodes-handover.kapso', 'kapsoHandoverApi'],
 };
 
-async function run(vendor: string, parameters: INodeParameters, items: IDataObject[] = [{}]) {
+async function execute(vendor: string, parameters: INodeParameters, items: IDataObject[], continueOnFail: boolean) {
 	const [type, credentialType] = TYPES[vendor];
-	const node = { name: vendor, type, parameters, credentials: credentialRef(credentialType), continueOnFail: true };
-	const result = await runWorkflow(chain(node), { nodeTypes, credentialsHelper: helperFor(credentialType), items });
-	return outputOf(result, vendor).map((item) => item.json);
+	const node = { name: vendor, type, parameters, credentials: credentialRef(credentialType), continueOnFail };
+	return await runWorkflow(chain(node), { nodeTypes, credentialsHelper: helperFor(credentialType), items });
+}
+
+async function run(vendor: string, parameters: INodeParameters, items: IDataObject[] = [{}]) {
+	return outputOf(await execute(vendor, parameters, items, true), vendor).map((item) => item.json);
 }
 
 const mayHave = (what: string) => `It may have ${what}: check before running it again`;
@@ -147,5 +151,55 @@ describe('Kapso: after an unclear PATCH, the execution status settles it', () =>
 		const [item] = await run('Kapso', handOver);
 		expect(item.error).toBe('Refused to call Kapso: an ID in the request path is empty, "." or ".." or holds a slash');
 		expect(kapso.received('PATCH')).toHaveLength(0);
+	});
+});
+
+describe('no credential in an error, even from a vendor that echoes the request headers', () => {
+	const cases: Array<[string, string, () => string, INodeParameters, IDataObject?]> = [
+		['Botcopy', 'botcopy', () => botcopy.apiKey, { resource: 'chat', operation: 'sendMessage', ...user, text: 'Hi' }],
+		['Certainly', 'certainly', () => certainly.state.authValue.replace(/^Bearer /, ''), { resource: 'handover', operation: 'startHandover', userId: 'webbot:u' }],
+		['ChatNation', 'chatNation', () => chatNation.apiKey, { resource: 'handover', operation: 'handOver', contactId: '+254712345678' }],
+		['Kapso', 'kapso', () => kapso.apiKey, { resource: 'workflowExecution', operation: 'get', executionId: 'ex_1' }],
+	];
+	it.each(cases)('%s: the key is masked in the message, the description and the body', async (vendor, proxy, key, parameters) => {
+		for (const status of [400, 500]) {
+			proxies[proxy].clear();
+			proxies[proxy].plan({ status, echoHeaders: true, times: 4 });
+			const output = captureOutput();
+			const result = await execute(vendor, parameters, [{}], false);
+			output.stop();
+			const everything = JSON.stringify(result) + output.text();
+			expect(result.data.resultData.error?.message).toMatch(new RegExp(`^${vendor} answered ${status}`));
+			expect(everything).toContain('[redacted]');
+			expect(everything).not.toContain(key());
+		}
+	});
+});
+
+describe('IDs are values, not paths', () => {
+	const hostile: Array<[string, string]> = [
+		['..', 'must be an ID, not "." or ".."'],
+		['.', 'must be an ID, not "." or ".."'],
+		['a/b', 'must not contain "/" or "\\"'],
+		['a\\b', 'must not contain "/" or "\\"'],
+		[' ', 'is required'],
+		['a\u0000b', 'must not contain control characters'],
+		['a\u0085b', 'must not contain control characters'],
+		['a\ud800b', 'must not contain broken Unicode (a lone surrogate)'],
+	];
+	it.each([
+		['Kapso', 'Execution ID', { resource: 'workflowExecution', operation: 'get', executionId: '={{ $json.id }}' }],
+		['Kapso', 'Execution ID', { resource: 'workflowExecution', operation: 'updateStatus', executionId: '={{ $json.id }}', newStatus: 'ended' }],
+		['Kapso', 'Conversation ID', { resource: 'workflowExecution', operation: 'list', conversationId: '={{ $json.id }}' }],
+		['Kapso', 'Phone Number ID', { resource: 'conversation', operation: 'findByPhone', phoneNumberId: '={{ $json.id }}', phoneNumber: '+254700000001' }],
+		['Kapso', 'Conversation ID', { resource: 'handover', operation: 'handOver', conversationLookup: 'id', conversationId: '={{ $json.id }}' }],
+		['Certainly', 'User ID', { resource: 'handover', operation: 'startHandover', userId: '={{ $json.id }}' }],
+		['Certainly', 'Bot Deployment ID', { resource: 'handover', operation: 'sendAgentMessage', botId: '={{ $json.id }}', userId: 'webbot:u', message: 'Hi' }],
+	] as Array<[string, string, INodeParameters]>)('%s refuses a hostile %s, naming the item, and sends nothing', async (vendor, field, parameters) => {
+		// An empty Bot Deployment ID means the credential's.
+		const values = field === 'Bot Deployment ID' ? hostile.filter(([id]) => id.trim() !== '') : hostile;
+		const items = await run(vendor, parameters, values.map(([id]) => ({ id })));
+		expect(items.map((item) => item.error)).toEqual(values.map(([, problem], i) => `${field} ${problem} [item ${i}]`));
+		expect(Object.values(proxies).reduce((sum, proxy) => sum + proxy.stats().requests, 0)).toBe(0);
 	});
 });
