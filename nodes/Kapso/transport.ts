@@ -2,7 +2,7 @@ import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { RequestContext, VendorApi, VendorClient } from '../shared/transport';
-import { mayHaveSucceeded, unwrapData, vendorMessage } from '../shared/transport';
+import { settleUnclear, unwrapData, vendorMessage } from '../shared/transport';
 
 export const kapsoApi: VendorApi = {
 	name: 'Kapso',
@@ -116,26 +116,22 @@ export async function setExecutionStatus(
 	itemIndex: number,
 	timeout?: number,
 ): Promise<Execution> {
-	let response;
-	try {
-		response = await client.request(
-			{
-				method: 'PATCH',
-				path: executionPath(executionId),
-				body: { workflow_execution: { status } },
-				timeout,
-				acceptStatuses: [422],
-				sideEffect: `set execution ${executionId} to "${status}"`,
-			},
-			itemIndex,
-		);
-	} catch (error) {
-		// Kapso may have switched the execution before failing to answer: what it says now settles it.
-		if (!mayHaveSucceeded(error)) throw error;
+	const patch = client.request(
+		{
+			method: 'PATCH',
+			path: executionPath(executionId),
+			body: { workflow_execution: { status } },
+			timeout,
+			acceptStatuses: [422],
+			sideEffect: `set execution ${executionId} to "${status}"`,
+		},
+		itemIndex,
+	);
+	// Kapso may have switched the execution before failing to answer: what it says now settles it.
+	const response = await settleUnclear(patch, async () => {
 		const now = await getExecution(client, executionId, itemIndex, timeout);
-		if (now?.status === status) return now;
-		throw error;
-	}
+		return now?.status === status ? { statusCode: 200, body: now as unknown, headers: {} } : undefined;
+	});
 	if (response.statusCode !== 422) return unwrapData(response.body) as Execution;
 	const current = (await getExecution(client, executionId, itemIndex, timeout)).status ?? 'unknown';
 	const reason = vendorMessage(422, response.body) ?? 'invalid transition';

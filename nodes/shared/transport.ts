@@ -116,6 +116,19 @@ function mayHave(request: VendorRequest): string {
 	return `. It may have ${request.sideEffect ?? `carried out the ${request.method} request`}: check before running it again`;
 }
 
+/**
+ * The answer of `attempt`, or, when it failed in a way that leaves open whether the vendor did the work, what
+ * `check` finds out (undefined: it was not done, and the failure stands).
+ */
+export async function settleUnclear<T>(attempt: Promise<T>, check: () => Promise<T | undefined>): Promise<T> {
+	return await attempt.catch(async (error: unknown) => {
+		if (!mayHaveSucceeded(error)) throw error;
+		const settled = await check();
+		if (settled === undefined) throw error;
+		return settled;
+	});
+}
+
 function marked<E extends Error>(error: E, mayHaveText: string): E {
 	if (mayHaveText) ambiguousErrors.add(error);
 	return error;

@@ -14,7 +14,7 @@ const ID_RULES: Array<[RegExp, string]> = [
 	[/^$/, 'is required'],
 	[/^\.\.?$/, 'must be an ID, not "." or ".."'],
 	[/[/\\]/, 'must not contain "/" or "\\"'],
-	[/[\u0000-\u001f\u007f-\u009f]/, 'must not contain control characters'],
+	[/\p{Cc}/u, 'must not contain control characters'],
 	[/[\ud800-\udfff]/u, 'must not contain broken Unicode (a lone surrogate)'],
 ];
 

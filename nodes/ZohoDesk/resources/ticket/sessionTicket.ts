@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { VendorClient } from '../../../shared/transport';
-import { mayHaveSucceeded } from '../../../shared/transport';
+import { settleUnclear } from '../../../shared/transport';
 import type { SessionMarker } from '../../sessionMarker';
 import { searchBySession } from '../../sessionMarker';
 import { API, listData } from '../../transport';
@@ -56,22 +56,22 @@ export async function sessionTicket(
 	const existing = winner(await sessionTickets(client, marker, sessionId, itemIndex));
 	if (existing) return { ticket: existing, alreadyExists: true };
 
-	let created: IDataObject | undefined;
-	for (let attempt = 1; !created; attempt++) {
-		try {
-			created = (
-				await client.request<IDataObject>(
-					{ method: 'POST', path: `${API}/tickets`, body: ticketBody, sideEffect: 'created the ticket' },
-					itemIndex,
-				)
-			).body;
-		} catch (error) {
-			if (!mayHaveSucceeded(error) || attempt >= CREATE_ATTEMPTS) throw error;
-			const after = winner(await sessionTickets(client, marker, sessionId, itemIndex));
-			if (after) return { ticket: after, alreadyExists: true };
-		}
+	let ours: IDataObject | undefined;
+	for (let attempt = 1; !ours; attempt++) {
+		const create = client.request<IDataObject>(
+			{ method: 'POST', path: `${API}/tickets`, body: ticketBody, sideEffect: 'created the ticket' },
+			itemIndex,
+		);
+		const outcome = await settleUnclear<{ created?: IDataObject; found?: IDataObject }>(
+			create.then((response) => ({ created: response.body })),
+			async () => {
+				const found = winner(await sessionTickets(client, marker, sessionId, itemIndex));
+				return found || attempt < CREATE_ATTEMPTS ? { found } : undefined;
+			},
+		);
+		if (outcome.found) return { ticket: outcome.found, alreadyExists: true };
+		ours = outcome.created;
 	}
-	const ours = created;
 	const candidates = await sessionTickets(client, marker, sessionId, itemIndex);
 	const first = winner([ours, ...candidates.filter((ticket) => ticket.id !== ours.id)])!;
 	if (first.id === ours.id) return { ticket: ours, alreadyExists: false };
