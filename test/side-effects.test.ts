@@ -14,6 +14,7 @@ import { createChatNationSimulator } from '../simulators/chatnation';
 import { createFaultProxy } from '../simulators/fault-proxy';
 import { createKapsoSimulator } from '../simulators/kapso';
 import { captureOutput } from './helpers/capture-output';
+import { HOSTILE_IDS } from './helpers/hostile';
 import { chain, CredentialsHelper, NodeTypes, outputOf, runWorkflow } from './helpers/n8n';
 import { credentialRef, credentials, nodeTypes as packageNodeTypes } from './helpers/package';
 
@@ -177,16 +178,7 @@ describe('no credential in an error, even from a vendor that echoes the request 
 });
 
 describe('IDs are values, not paths', () => {
-	const hostile: Array<[string, string]> = [
-		['..', 'must be an ID, not "." or ".."'],
-		['.', 'must be an ID, not "." or ".."'],
-		['a/b', 'must not contain "/" or "\\"'],
-		['a\\b', 'must not contain "/" or "\\"'],
-		[' ', 'is required'],
-		['a\u0000b', 'must not contain control characters'],
-		['a\u0085b', 'must not contain control characters'],
-		['a\ud800b', 'must not contain broken Unicode (a lone surrogate)'],
-	];
+	const hostile = HOSTILE_IDS;
 	it.each([
 		['Kapso', 'Execution ID', { resource: 'workflowExecution', operation: 'get', executionId: '={{ $json.id }}' }],
 		['Kapso', 'Execution ID', { resource: 'workflowExecution', operation: 'updateStatus', executionId: '={{ $json.id }}', newStatus: 'ended' }],

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { createFaultProxy } from '../simulators/fault-proxy';
 import { createZohoDeskSimulator } from '../simulators/zohodesk';
+import { HOSTILE_IDS } from './helpers/hostile';
 import { outputOf } from './helpers/n8n';
 import { zohoDeskFixture } from './helpers/zohodesk';
 
@@ -116,16 +117,7 @@ describe('Zoho Desk → what goes into HTML', () => {
 });
 
 describe('Zoho Desk → IDs are values, not paths', () => {
-	const hostile: Array<[string, string]> = [
-		['..', 'must be an ID, not "." or ".."'],
-		['.', 'must be an ID, not "." or ".."'],
-		['12/../34', 'must not contain "/" or "\\"'],
-		['12\\34', 'must not contain "/" or "\\"'],
-		['   ', 'is required'],
-		['12\u000034', 'must not contain control characters'],
-		['12\u001b34', 'must not contain control characters'],
-		['12\ud80034', 'must not contain broken Unicode (a lone surrogate)'],
-	];
+	const hostile = HOSTILE_IDS;
 	it.each(['get', 'update', 'add'])('%s refuses a hostile Ticket ID before calling Zoho', async (operation) => {
 		const parameters =
 			operation === 'add'
