@@ -1,8 +1,9 @@
 import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { settleUnclear } from '../shared/errors';
 import type { RequestContext, VendorApi, VendorClient } from '../shared/transport';
-import { settleUnclear, unwrapData, vendorMessage } from '../shared/transport';
+import { unwrapData, vendorMessage } from '../shared/transport';
 
 export const kapsoApi: VendorApi = {
 	name: 'Kapso',

@@ -93,3 +93,30 @@ export function registerMask(ctx: object, api: { credentialType: string }, crede
 	byType.set(api.credentialType, previous ? <T>(value: T) => mask(previous(value)) : mask);
 	masks.set(ctx, byType);
 }
+
+// Errors after which a side-effecting request may or may not have been carried out.
+const ambiguousErrors = new WeakSet<Error>();
+
+/** True when the request failed in a way that leaves open whether the vendor did the work (see sideEffect). */
+export function mayHaveSucceeded(error: unknown): boolean {
+	return error instanceof Error && ambiguousErrors.has(error);
+}
+
+/**
+ * The answer of `attempt`, or, when it failed in a way that leaves open whether the vendor did the work, what
+ * `check` finds out (undefined: it was not done, and the failure stands).
+ */
+export async function settleUnclear<T>(attempt: Promise<T>, check: () => Promise<T | undefined>): Promise<T> {
+	return await attempt.catch(async (error: unknown) => {
+		if (!mayHaveSucceeded(error)) throw error;
+		const settled = await check();
+		if (settled === undefined) throw error;
+		return settled;
+	});
+}
+
+/** Marks an error as unclear (see mayHaveSucceeded) when it carries a "may have" sentence. */
+export function markUnclear<E extends Error>(error: E, mayHaveText: string): E {
+	if (mayHaveText) ambiguousErrors.add(error);
+	return error;
+}

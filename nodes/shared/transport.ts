@@ -11,7 +11,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import { maskFor, registerMask, vendorMessage } from './errors';
+import { markUnclear, maskFor, registerMask, vendorMessage } from './errors';
 import { isUnsafePath } from './validation';
 
 export type RequestContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
@@ -102,37 +102,12 @@ export function joinUrl(baseUrl: string, path: string): string {
 	return `${baseUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
-// Errors after which a side-effecting request may or may not have been carried out.
-const ambiguousErrors = new WeakSet<Error>();
-
-/** True when the request failed in a way that leaves open whether the vendor did the work (see sideEffect). */
-export function mayHaveSucceeded(error: unknown): boolean {
-	return error instanceof Error && ambiguousErrors.has(error);
-}
-
 /** What a side-effecting request may have done before it failed without a clear answer; '' for the others. */
 function mayHave(request: VendorRequest): string {
 	if (!hasSideEffects(request.method)) return '';
 	return `. It may have ${request.sideEffect ?? `carried out the ${request.method} request`}: check before running it again`;
 }
 
-/**
- * The answer of `attempt`, or, when it failed in a way that leaves open whether the vendor did the work, what
- * `check` finds out (undefined: it was not done, and the failure stands).
- */
-export async function settleUnclear<T>(attempt: Promise<T>, check: () => Promise<T | undefined>): Promise<T> {
-	return await attempt.catch(async (error: unknown) => {
-		if (!mayHaveSucceeded(error)) throw error;
-		const settled = await check();
-		if (settled === undefined) throw error;
-		return settled;
-	});
-}
-
-function marked<E extends Error>(error: E, mayHaveText: string): E {
-	if (mayHaveText) ambiguousErrors.add(error);
-	return error;
-}
 
 /** The NodeApiError for a vendor error answer the caller chose to read itself (see acceptStatuses). */
 export function failure(
@@ -186,7 +161,7 @@ function networkFailure(
 	});
 	// NodeApiError swaps a message naming a network code (ECONNRESET…) for a generic one that names no vendor.
 	failed.message = message;
-	return marked(failed, done);
+	return markUnclear(failed, done);
 }
 
 /**
@@ -249,7 +224,7 @@ export async function vendorRequest<T = unknown>(
 		}
 		if (!isRetryableStatus(statusCode, request.method)) {
 			const unclear = statusCode >= 500 ? mayHave(request) : '';
-			throw marked(failure(ctx, api, itemIndex, statusCode, response.body, unclear), unclear);
+			throw markUnclear(failure(ctx, api, itemIndex, statusCode, response.body, unclear), unclear);
 		}
 		const waitMs = retryAfterMs(response.headers?.['retry-after']);
 		if (waitMs !== undefined && waitMs > RETRY_POLICY.maxDelayMs) {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { settleUnclear } from '../../../shared/errors';
 import type { VendorClient } from '../../../shared/transport';
-import { settleUnclear } from '../../../shared/transport';
 import type { SessionMarker } from '../../sessionMarker';
 import { searchBySession } from '../../sessionMarker';
 import { API, listData } from '../../transport';
