@@ -11,8 +11,9 @@
  *
  * A rule: `method`, `path` (a string prefix or a RegExp, matched against path + query), `times` (default 1),
  * `after` (default true: forward, let the target do the work, then replace its answer; false: fail without
- * forwarding), `status` (with `retryAfter` seconds and an optional JSON `body`), `reset` (destroy the client
- * socket instead of answering) and `delayMs` (hold the answer; alone it delays the target's own answer).
+ * forwarding), `status` (with `retryAfter` seconds and an optional JSON `body`, or `echoHeaders: true` for a body
+ * that repeats the request headers), `reset` (destroy the client socket instead of answering) and `delayMs` (hold
+ * the answer; alone it delays the target's answer, or with after: false the request, like network latency).
  * Planned rules are taken first, in order; the mix applies to the requests no rule matched.
  * Method, path + query, headers (except Host) and body pass through unchanged.
  */
@@ -102,10 +103,12 @@ function createFaultProxy(targetBaseUrl) {
 		res.end(body);
 	}
 
-	function faultAnswer(rule) {
+	function faultAnswer(rule, req) {
 		const headers = { 'content-type': 'application/json; charset=utf-8' };
 		if (rule.retryAfter !== undefined) headers['retry-after'] = String(rule.retryAfter);
-		const body = Buffer.from(JSON.stringify(rule.body ?? { message: http.STATUS_CODES[rule.status] ?? 'Error' }));
+		const message = http.STATUS_CODES[rule.status] ?? 'Error';
+		// echoHeaders: a careless vendor that copies the request, credential included, into its error body.
+		const body = Buffer.from(JSON.stringify(rule.body ?? (rule.echoHeaders ? { message, request: { headers: req.headers } } : { message })));
 		return { status: rule.status, headers, body };
 	}
 
@@ -115,15 +118,18 @@ function createFaultProxy(targetBaseUrl) {
 		counts.requests += 1;
 		const rule = takeFault(req.method, req.url);
 		if (rule) counts.faults[faultKind(rule)] = (counts.faults[faultKind(rule)] ?? 0) + 1;
-		let answer;
-		if (!rule || rule.after !== false) {
-			answer = await forward(req, Buffer.concat(chunks));
-			counts.forwarded += 1;
-		}
-		if (rule?.delayMs) await sleep(rule.delayMs);
-		if (rule?.reset) return req.socket.destroy();
-		if (rule?.status) answer = faultAnswer(rule);
-		if (!answer) return req.socket.destroy();
+		const before = rule?.after === false;
+		if (before && rule.delayMs) await sleep(rule.delayMs);
+		// A client that gave up while its request was held: the request is lost on the way, never forwarded late.
+		if (req.socket.destroyed) return undefined;
+		if (before && rule.reset) return req.socket.destroy();
+		if (before && rule.status) return reply(res, faultAnswer(rule, req));
+		let answer = await forward(req, Buffer.concat(chunks));
+		counts.forwarded += 1;
+		if (before || !rule) return reply(res, answer);
+		if (rule.delayMs) await sleep(rule.delayMs);
+		if (rule.reset) return req.socket.destroy();
+		if (rule.status) answer = faultAnswer(rule, req);
 		reply(res, answer);
 	}
 

@@ -109,17 +109,17 @@ describe('Certainly → Handover', () => {
 	});
 
 	it("uses the node's Bot Deployment ID over the credential's, and URL-encodes both IDs", async () => {
-		const other = createCertainlySimulator({ authValue: `Bearer ${token}`, bots: ['bot/one', 'bot two'] });
+		const other = createCertainlySimulator({ authValue: `Bearer ${token}`, bots: ['bot#one', 'bot two'] });
 		const baseUrl = await other.start();
 		try {
-			const twoBots = credentials({ baseUrl, botId: 'bot/one', authentication: 'apiToken', apiToken: token });
-			await run(certainlyNode('startHandover', { userId: 'u/1' }), undefined, twoBots);
+			const twoBots = credentials({ baseUrl, botId: 'bot#one', authentication: 'apiToken', apiToken: token });
+			await run(certainlyNode('startHandover', { userId: 'u?1' }), undefined, twoBots);
 			await run(certainlyNode('startHandover', { botId: 'bot two', userId: 'u 2' }), undefined, twoBots);
 			expect(other.received('GET').map((request) => request.path)).toEqual([
-				'/webbot/api/webchat/bot%2Fone/handover/u%2F1/',
+				'/webbot/api/webchat/bot%23one/handover/u%3F1/',
 				'/webbot/api/webchat/bot%20two/handover/u%202/',
 			]);
-			expect(other.isListening('bot/one', 'u/1') && other.isListening('bot two', 'u 2')).toBe(true);
+			expect(other.isListening('bot#one', 'u?1') && other.isListening('bot two', 'u 2')).toBe(true);
 		} finally {
 			await other.stop();
 		}

@@ -97,6 +97,16 @@ describe('fault proxy', () => {
 		expect(proxy.stats().faults).toEqual({ delay: 1 });
 	});
 
+	it('delayMs with after: false holds the request before the target sees it; echoHeaders repeats them', async () => {
+		proxy.plan({ delayMs: 2000, after: false });
+		await expect(http.post('/late', {}, { timeout: 200 })).rejects.toMatchObject({ code: 'ECONNABORTED' });
+		expect(echo.requests).toEqual([]);
+		proxy.plan({ status: 400, echoHeaders: true });
+		const echoed = await http.get('/echo', { headers: { 'X-Api-Key': 'k-123' } });
+		expect(echoed.status).toBe(400);
+		expect(echoed.data).toEqual({ message: 'Bad Request', request: { headers: expect.objectContaining({ 'x-api-key': 'k-123' }) } });
+	});
+
 	it('mix applies seeded random faults to the given fraction, the same on every run', async () => {
 		const run = async (seed: number) => {
 			proxy.clear();

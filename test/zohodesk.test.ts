@@ -1,8 +1,9 @@
-import type { ICredentialDataDecryptedObject, IDataObject, INode, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { createZohoDeskSimulator } from '../simulators/zohodesk';
-import { chain, outputOf, runWorkflow } from './helpers/n8n';
-import { canaryKey, credentialRef, credentials, nodeTypes } from './helpers/package';
+import { outputOf } from './helpers/n8n';
+import { canaryKey } from './helpers/package';
+import { zohoDeskFixture } from './helpers/zohodesk';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { captureOutput } = require('./helpers/capture-output.js') as {
 	captureOutput: () => { text: () => string; stop: () => void };
@@ -11,69 +12,11 @@ const { captureOutput } = require('./helpers/capture-output.js') as {
 const clientSecret = canaryKey('zoho_secret');
 const refreshToken = canaryKey('1000.refresh');
 const sim = createZohoDeskSimulator({ clientSecret, refreshToken, accessTokenTtlSec: 3600 });
-
-function zohoCredential(overrides: ICredentialDataDecryptedObject = {}): ICredentialDataDecryptedObject {
-	return {
-		dataCenter: 'us',
-		deskBaseUrl: sim.url!,
-		orgId: sim.orgId,
-		grantType: 'authorizationCode',
-		clientId: sim.clientId,
-		clientSecret,
-		authUrl: `${sim.url}/oauth/v2/auth`,
-		accessTokenUrl: `${sim.url}/oauth/v2/token`,
-		authentication: 'body',
-		scope: sim.scopes.join(','),
-		oauthTokenData: { access_token: sim.issueAccessToken(), refresh_token: refreshToken, token_type: 'Bearer' },
-		...overrides,
-	};
-}
+const { zohoCredential, zohoNode, handoverParameters, chat, run } = zohoDeskFixture(sim, refreshToken, clientSecret);
 
 beforeAll(async () => await sim.start());
 afterAll(async () => await sim.stop());
 beforeEach(() => sim.reset());
-
-function zohoNode(parameters: INodeParameters, extra: Partial<INode> = {}) {
-	return {
-		name: 'Zoho Desk',
-		type: 'n8n-nodes-handover.zohoDesk',
-		parameters,
-		credentials: credentialRef('zohoDeskOAuth2Api'),
-		...extra,
-	};
-}
-
-const handoverParameters = (parameters: INodeParameters = {}): INodeParameters => ({
-	resource: 'ticket',
-	operation: 'createFromChat',
-	sessionId: '={{ $json.sessionId }}',
-	departmentId: sim.departmentId,
-	userName: '={{ $json.userName }}',
-	userEmail: '={{ $json.userEmail }}',
-	handoverReason: '={{ $json.reason }}',
-	transcript: '={{ $json.transcript }}',
-	maxTurns: 3,
-	...parameters,
-});
-
-const chat = (overrides: IDataObject = {}): IDataObject => ({
-	sessionId: 'sess-4f2a',
-	userName: 'Jane Doe',
-	userEmail: 'jane@example.com',
-	reason: 'Low Confidence - 52%',
-	transcript: [
-		{ role: 'user', text: 'Hi, my router keeps dropping', time: '10:00' },
-		{ role: 'assistant', text: 'Have you tried restarting it?', time: '10:01' },
-		{ role: 'user', text: 'Yes, <twice>', time: '10:02' },
-		{ role: 'assistant', text: 'I am not sure I can help.', time: '10:03' },
-	],
-	...overrides,
-});
-
-async function run(node: ReturnType<typeof zohoNode>, items: IDataObject[] = [{}], credential = zohoCredential()) {
-	const helper = credentials({ zohoDeskOAuth2Api: credential });
-	return { result: await runWorkflow(chain(node), { nodeTypes, credentialsHelper: helper, items }), helper };
-}
 
 const deskRequests = () => sim.requests.filter((request) => request.path.startsWith('/api/v1/'));
 
@@ -91,8 +34,13 @@ describe('Zoho Desk → Ticket → Create From Chat', () => {
 			sessionId: 'sess-4f2a',
 			message: 'Ticket created successfully in Zoho Desk',
 		});
-		expect(deskRequests().map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/tickets/search', 'POST /api/v1/tickets']);
-		expect(deskRequests()[0].query).toEqual({ customField1: 'cf_chat_session_id:sess-4f2a', limit: '1' });
+		// Search, create, search again: another execution may have created the session's ticket meanwhile.
+		expect(deskRequests().map((r) => `${r.method} ${r.path}`)).toEqual([
+			'GET /api/v1/tickets/search',
+			'POST /api/v1/tickets',
+			'GET /api/v1/tickets/search',
+		]);
+		expect(deskRequests()[0].query).toEqual({ customField1: 'cf_chat_session_id:sess-4f2a', limit: '100' });
 		expect(deskRequests()[0].headers.orgid).toBe(sim.orgId);
 
 		const ticket = sim.state.tickets[0];
@@ -131,7 +79,7 @@ describe('Zoho Desk → Ticket → Create From Chat', () => {
 		expect(tickets[0]).toMatchObject({ priority: 'High', cf: { cf_product: 'Router' }, tags: ['handover', 'chat'] });
 		expect(tickets[0].description).toContain('User: where is my order?<br>Bot: I could not find it');
 		expect(sim.state.contacts).toHaveLength(1);
-		expect(deskRequests()[0].query).toEqual({ subject: '[chat:sess-4f2a]*', limit: '1' });
+		expect(deskRequests()[0].query).toEqual({ subject: '[chat:sess-4f2a]*', limit: '100' });
 
 		sim.requests.length = 0;
 		const { result: again } = await run(node, [chat({ transcript })]);
@@ -214,15 +162,23 @@ describe('Zoho Desk → Ticket → Create From Chat', () => {
 		expect(outputOf(org.result, 'Zoho Desk')[0].json.error).toMatch(/^Zoho Desk answered 401: the Organisation ID in the credential does not belong/);
 	});
 
-	it('retries 429 and THRESHOLD_EXCEEDED through the shared core', async () => {
+	it('retries 429 through the shared core', async () => {
 		sim.inject({ status: 429, retryAfter: 0, path: '/api/v1/tickets/search' });
-		sim.inject({ status: 400, message: 'API credits exhausted', extra: { errorCode: 'THRESHOLD_EXCEEDED' }, method: 'POST', path: '/api/v1/tickets' });
 		const { result } = await run(zohoNode(handoverParameters()), [chat()]);
 		expect(result.status).toBe('success');
-		expect(sim.received('GET', '/api/v1/tickets/search').map((r) => r.status)).toEqual([429, 204]);
-		expect(sim.received('POST', '/api/v1/tickets').map((r) => r.status)).toEqual([400, 200]);
+		expect(sim.received('GET', '/api/v1/tickets/search').map((r) => r.status)).toEqual([429, 204, 200]);
 		expect(sim.received('POST', '/oauth/v2/token')).toHaveLength(0);
 		expect(sim.state.tickets).toHaveLength(1);
+	});
+
+	it('does not retry THRESHOLD_EXCEEDED: the daily API credits are spent', async () => {
+		sim.inject({ status: 400, message: 'API credits exhausted', extra: { errorCode: 'THRESHOLD_EXCEEDED' }, method: 'POST', path: '/api/v1/tickets' });
+		const { result } = await run(zohoNode(handoverParameters()), [chat()]);
+		expect(result.data.resultData.error?.message).toBe(
+			"Zoho Desk answered 400: the organisation's daily API credits are used up (API credits exhausted); try again after they reset",
+		);
+		expect(sim.received('POST', '/api/v1/tickets').map((r) => r.status)).toEqual([400]);
+		expect(sim.state.tickets).toHaveLength(0);
 	});
 });
 

@@ -22,6 +22,12 @@ export interface PushBody extends IDataObject {
 	botId: string;
 }
 
+function sideEffect(body: PushBody): string {
+	if (body.eventType === 'message') return 'sent the message to the chat';
+	if (body.eventType === 'user_typing') return 'shown the typing indicator';
+	return body.paused ? 'paused the bot' : 'resumed the bot';
+}
+
 /** Sends one event to the user's chat. The answer body is undocumented, so only the status is relied on. */
 export async function push(
 	client: VendorClient,
@@ -30,7 +36,14 @@ export async function push(
 	timeout?: number,
 ): Promise<IDataObject> {
 	const response: VendorResponse = await client.request(
-		{ method: 'POST', path: PUSH_PATH, body, headers: { 'Content-Type': 'application/json' }, timeout },
+		{
+			method: 'POST',
+			path: PUSH_PATH,
+			body,
+			headers: { 'Content-Type': 'application/json' },
+			timeout,
+			sideEffect: sideEffect(body),
+		},
 		itemIndex,
 	);
 	return { ...body, statusCode: response.statusCode, response: (response.body ?? null) as IDataObject };

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { VendorApi, VendorClient } from '../shared/transport';
-import { vendorRequest } from '../shared/transport';
+import { vendorClient } from '../shared/transport';
 
 export const DEFAULT_BASE_URL = 'https://app.certainly.io';
 
@@ -19,12 +19,7 @@ export interface CertainlyClient extends VendorClient {
 /** Reads the credential once per execution: the client and the default bot. */
 export async function certainlyClient(ctx: IExecuteFunctions): Promise<CertainlyClient> {
 	const credentials: IDataObject = await ctx.getCredentials(certainlyApi.credentialType);
-	const baseUrl = certainlyApi.baseUrl!(credentials);
-	return {
-		defaultBotId: String(credentials.botId ?? '').trim(),
-		request: async <T>(request: Parameters<VendorClient['request']>[0], itemIndex?: number) =>
-			await vendorRequest<T>(ctx, certainlyApi, baseUrl, request, itemIndex),
-	};
+	return { ...(await vendorClient(ctx, certainlyApi)), defaultBotId: String(credentials.botId ?? '').trim() };
 }
 
 // A colon is legal in a path segment; Certainly's user IDs look like "webbot:<uuid>", so it stays as is.

@@ -1,6 +1,7 @@
 import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { settleUnclear } from '../shared/errors';
 import type { RequestContext, VendorApi, VendorClient } from '../shared/transport';
 import { unwrapData, vendorMessage } from '../shared/transport';
 
@@ -105,7 +106,8 @@ export async function getExecution(
 
 /**
  * PATCHes an execution's status. Kapso answers an illegal transition with 422; the error then names
- * the execution and the status it is really in (read back when the caller does not know it).
+ * the execution and the status it is really in (read back when the caller does not know it). After an
+ * ambiguous failure (a 5xx, a timeout), an execution already in the target status counts as done.
  */
 export async function setExecutionStatus(
 	ctx: RequestContext,
@@ -115,16 +117,22 @@ export async function setExecutionStatus(
 	itemIndex: number,
 	timeout?: number,
 ): Promise<Execution> {
-	const response = await client.request(
+	const patch = client.request(
 		{
 			method: 'PATCH',
 			path: executionPath(executionId),
 			body: { workflow_execution: { status } },
 			timeout,
 			acceptStatuses: [422],
+			sideEffect: `set execution ${executionId} to "${status}"`,
 		},
 		itemIndex,
 	);
+	// Kapso may have switched the execution before failing to answer: what it says now settles it.
+	const response = await settleUnclear(patch, async () => {
+		const now = await getExecution(client, executionId, itemIndex, timeout);
+		return now?.status === status ? { statusCode: 200, body: now as unknown, headers: {} } : undefined;
+	});
 	if (response.statusCode !== 422) return unwrapData(response.body) as Execution;
 	const current = (await getExecution(client, executionId, itemIndex, timeout)).status ?? 'unknown';
 	const reason = vendorMessage(422, response.body) ?? 'invalid transition';

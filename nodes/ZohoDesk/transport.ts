@@ -49,8 +49,10 @@ export function describeZohoError(statusCode: number, body: unknown): string | u
 		case 'INVALID_OAUTH':
 			return `the access token was refused (${error.message ?? 'invalid OAuth token'}). Reconnect the credential`;
 		case 'THRESHOLD_EXCEEDED':
+			// The organisation's daily API credits are spent: retrying before they reset only spends more.
+			return `the organisation's daily API credits are used up (${error.message ?? error.errorCode}); try again after they reset`;
 		case 'TOO_MANY_REQUESTS':
-			return `rate limit or API credits exhausted (${error.message ?? error.errorCode})`;
+			return `rate limit reached (${error.message ?? error.errorCode})`;
 		default:
 			if (error.message && /orgId/i.test(error.message)) return `${error.message} Set the Organisation ID in the credential`;
 			return vendorMessage(statusCode, body);
@@ -71,7 +73,6 @@ export const zohoDeskApi: VendorApi = {
 		const code = (body as ZohoErrorBody | undefined)?.errorCode;
 		return statusCode === 401 && (code === undefined || code === 'INVALID_OAUTH' || code === 'UNAUTHORIZED');
 	},
-	isRetryable: (_statusCode, body) => (body as ZohoErrorBody | undefined)?.errorCode === 'THRESHOLD_EXCEEDED',
 };
 
 export const API = '/api/v1';

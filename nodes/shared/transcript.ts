@@ -77,8 +77,9 @@ export function parseTranscript(value: unknown): TranscriptResult {
 
 export const roleName = (role: string) => ROLE_NAMES[role.toLowerCase()] ?? role;
 
-const escapeHtml = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text made safe to put between HTML tags or in a quoted attribute. */
+export const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** One line per turn, HTML-escaped: `[time] Role: text`. */
 export function transcriptLines(turns: Turn[]): string[] {

@@ -9,9 +9,10 @@ import type {
 	IWebhookFunctions,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import { vendorMessage } from './errors';
+import { markUnclear, maskFor, registerMask, vendorMessage } from './errors';
+import { isUnsafePath } from './validation';
 
 export type RequestContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
 
@@ -33,8 +34,6 @@ export interface VendorApi {
 	oauth2?: IOAuth2Options;
 	/** For OAuth2 APIs: which error answers mean "renew the token" (any 401 when unset). */
 	tokenExpired?: (statusCode: number, body: unknown) => boolean;
-	/** Error answers worth retrying besides 429 and 5xx, e.g. a vendor's rate-limit code under another status. */
-	isRetryable?: (statusCode: number, body: unknown) => boolean;
 }
 
 export interface VendorRequest {
@@ -48,6 +47,11 @@ export interface VendorRequest {
 	timeout?: number;
 	/** Error statuses the caller handles itself: they are returned, not thrown. */
 	acceptStatuses?: number[];
+	/**
+	 * What the request does, for the error after an ambiguous failure (a 5xx, a timeout, a reset connection):
+	 * "Zoho Desk answered 502: … It may have created the ticket". E.g. 'created the ticket', 'sent the message'.
+	 */
+	sideEffect?: string;
 }
 
 export interface VendorResponse<T = unknown> {
@@ -65,8 +69,21 @@ export const RETRY_POLICY = {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-export function isRetryableStatus(statusCode: number): boolean {
-	return statusCode === 429 || statusCode >= 500;
+/**
+ * GET and HEAD change nothing, so any 5xx is worth another try. Everything else may have done its work before
+ * the vendor failed to answer. PUT and DELETE count too: RFC 9110 calls them idempotent, but none of our vendors
+ * documents that they are, and a DELETE repeated after it succeeded answers 404, turning a success into an error.
+ */
+export function hasSideEffects(method: string): boolean {
+	return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
+}
+
+/**
+ * Worth another attempt whatever the method: 429 (the vendor refused before doing anything). 5xx only for
+ * requests without side effects. No vendor of ours documents a 503 that guarantees the work was not done.
+ */
+export function isRetryableStatus(statusCode: number, method: string): boolean {
+	return statusCode === 429 || (statusCode >= 500 && !hasSideEffects(method));
 }
 
 /** Milliseconds to wait from a Retry-After header (seconds or an HTTP date); undefined when absent. */
@@ -85,6 +102,13 @@ export function joinUrl(baseUrl: string, path: string): string {
 	return `${baseUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** What a side-effecting request may have done before it failed without a clear answer; '' for the others. */
+function mayHave(request: VendorRequest): string {
+	if (!hasSideEffects(request.method)) return '';
+	return `. It may have ${request.sideEffect ?? `carried out the ${request.method} request`}: check before running it again`;
+}
+
+
 /** The NodeApiError for a vendor error answer the caller chose to read itself (see acceptStatuses). */
 export function failure(
 	ctx: RequestContext,
@@ -94,15 +118,21 @@ export function failure(
 	body: unknown,
 	extra = '',
 ): NodeApiError {
+	const mask = maskFor(ctx, api);
 	const detail = (api.describeError ?? vendorMessage)(statusCode, body) ?? 'no details given';
 	// Only the vendor's own body reaches the error: never the request, whose headers hold the key.
-	const response: JsonObject = { statusCode, body: (body ?? null) as JsonObject };
+	const response: JsonObject = { statusCode, body: mask((body ?? null) as JsonObject) };
 	return new NodeApiError(ctx.getNode(), response, {
-		message: `${api.name} answered ${statusCode}: ${detail}${extra}`,
+		message: mask(`${api.name} answered ${statusCode}: ${detail}${extra}`),
 		description: itemIndex === undefined ? undefined : `Item ${itemIndex}`,
 		httpCode: String(statusCode),
 		itemIndex,
 	});
+}
+
+function errorCode(error: unknown): string {
+	const cause = error as { code?: string; cause?: { code?: string } };
+	return cause.code ?? cause.cause?.code ?? '';
 }
 
 function networkFailure(
@@ -110,27 +140,35 @@ function networkFailure(
 	api: VendorApi,
 	itemIndex: number | undefined,
 	error: unknown,
+	request: VendorRequest,
 	timeout: number,
 ): NodeApiError {
-	const cause = error as { code?: string; message?: string; cause?: { code?: string; message?: string } };
-	const code = cause.code ?? cause.cause?.code ?? '';
+	const cause = error as { message?: string; cause?: { message?: string } };
+	const code = errorCode(error);
 	const text = `${cause.message ?? ''} ${cause.cause?.message ?? ''}`;
 	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(text);
-	const message = timedOut
-		? `${api.name} did not answer within ${Math.round(timeout / 1000)} s`
-		: `Could not reach ${api.name}${code ? ` (${code})` : ''}`;
-	// A plain body without `code`: NodeApiError would swap our message for its generic one for that code.
-	return new NodeApiError(ctx.getNode(), { message } as JsonObject, {
+	// A refused connection never carried the request; anything else may have reached the vendor.
+	const done = code === 'ECONNREFUSED' ? '' : mayHave(request);
+	const message = maskFor(ctx, api)(
+		timedOut
+			? `${api.name} did not answer within ${Math.round(timeout / 1000)} s${done}`
+			: `Could not reach ${api.name}${code ? ` (${code})` : ''}${done}`,
+	);
+	const failed = new NodeApiError(ctx.getNode(), { message } as JsonObject, {
 		message,
 		description: [itemIndex === undefined ? '' : `Item ${itemIndex}`, code].filter(Boolean).join(': ') || undefined,
 		itemIndex,
 	});
+	// NodeApiError swaps a message naming a network code (ECONNRESET…) for a generic one that names no vendor.
+	failed.message = message;
+	return markUnclear(failed, done);
 }
 
 /**
  * One authenticated call to a vendor, through n8n's own `httpRequestWithAuthentication`.
- * 429 and 5xx answers are retried up to RETRY_POLICY.maxRetries times, waiting as Retry-After says
- * (or backing off exponentially); other statuses become a NodeApiError carrying the vendor's message.
+ * 429 answers and refused connections are retried up to RETRY_POLICY.maxRetries times, waiting as Retry-After
+ * says (or backing off exponentially); so are 5xx answers to requests without side effects (see hasSideEffects).
+ * Other statuses become a NodeApiError carrying the vendor's message.
  */
 export async function vendorRequest<T = unknown>(
 	ctx: RequestContext,
@@ -139,6 +177,11 @@ export async function vendorRequest<T = unknown>(
 	request: VendorRequest,
 	itemIndex?: number,
 ): Promise<VendorResponse<T>> {
+	// Last resort against IDs used as paths: no operation may reach another route through ".", ".." or "//".
+	if (isUnsafePath(request.path)) {
+		const message = `Refused to call ${api.name}: an ID in the request path is empty, "." or ".." or holds a slash`;
+		throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description: itemIndex === undefined ? undefined : `Item ${itemIndex}` });
+	}
 	const timeout = request.timeout ?? DEFAULT_TIMEOUT_MS;
 	const options: IHttpRequestOptions = {
 		method: request.method,
@@ -162,7 +205,11 @@ export async function vendorRequest<T = unknown>(
 				api.oauth2 ? { oauth2: api.oauth2 } : undefined,
 			);
 		} catch (error) {
-			throw networkFailure(ctx, api, itemIndex, error, timeout);
+			if (errorCode(error) === 'ECONNREFUSED' && attempt < RETRY_POLICY.maxRetries) {
+				await sleep(RETRY_POLICY.baseDelayMs * 2 ** attempt);
+				continue;
+			}
+			throw networkFailure(ctx, api, itemIndex, error, request, timeout);
 		}
 		const { statusCode } = response;
 		const expired = api.tokenExpired ? api.tokenExpired(statusCode, response.body) : statusCode === 401;
@@ -175,8 +222,9 @@ export async function vendorRequest<T = unknown>(
 		if (statusCode < 400 || request.acceptStatuses?.includes(statusCode)) {
 			return { statusCode, body: response.body as T, headers: response.headers ?? {} };
 		}
-		if (!isRetryableStatus(statusCode) && !api.isRetryable?.(statusCode, response.body)) {
-			throw failure(ctx, api, itemIndex, statusCode, response.body);
+		if (!isRetryableStatus(statusCode, request.method)) {
+			const unclear = statusCode >= 500 ? mayHave(request) : '';
+			throw markUnclear(failure(ctx, api, itemIndex, statusCode, response.body, unclear), unclear);
 		}
 		const waitMs = retryAfterMs(response.headers?.['retry-after']);
 		if (waitMs !== undefined && waitMs > RETRY_POLICY.maxDelayMs) {
@@ -197,12 +245,14 @@ async function renewOAuth2Token(ctx: RequestContext, api: VendorApi, itemIndex: 
 	try {
 		const renewed = (await ctx.helpers.refreshOAuth2Token.call(ctx, api.credentialType, api.oauth2)) as IDataObject;
 		// Some providers (Zoho) answer a refused refresh with 200 and {error}: the token then stays the same.
-		if (renewed?.access_token && renewed.access_token !== before) return;
+		if (renewed?.access_token && renewed.access_token !== before) return registerMask(ctx, api, renewed, true);
 		reason = renewed?.error;
 	} catch (error) {
 		reason = (error as { body?: { error?: unknown } }).body?.error ?? (error as { code?: unknown }).code;
 	}
-	const message = `${api.name} did not renew the access token${typeof reason === 'string' ? ` (${reason})` : ''}: the refresh token may be revoked or expired. Reconnect the ${api.name} credential.`;
+	const message = maskFor(ctx, api)(
+		`${api.name} did not renew the access token${typeof reason === 'string' ? ` (${reason})` : ''}: the refresh token may be revoked or expired. Reconnect the ${api.name} credential.`,
+	);
 	throw new NodeApiError(ctx.getNode(), { message } as JsonObject, { message, itemIndex });
 }
 
@@ -210,9 +260,13 @@ export interface VendorClient {
 	request<T = unknown>(request: VendorRequest, itemIndex?: number): Promise<VendorResponse<T>>;
 }
 
-/** Reads the credential's base URL once per execution and returns a request function bound to it. */
+/**
+ * Reads the credential once per execution and returns a request function bound to its base URL. It also
+ * registers the credential's secrets, so no error built by this transport can carry them.
+ */
 export async function vendorClient(ctx: RequestContext, api: VendorApi): Promise<VendorClient> {
 	const credentials = await ctx.getCredentials(api.credentialType);
+	registerMask(ctx, api, credentials);
 	const baseUrl = api.baseUrl ? api.baseUrl(credentials) : String(credentials.baseUrl ?? '');
 	const headers = api.headers?.(credentials);
 	return {

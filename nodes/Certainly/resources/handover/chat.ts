@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { parameterError } from '../../../shared/errors';
-import { optionalString, requiredString } from '../../../shared/validation';
+import { idValue, optionalString, requiredId } from '../../../shared/validation';
 import type { CertainlyClient } from '../../transport';
 
 /** The Bot Deployment ID and User ID fields every handover operation needs. */
@@ -36,5 +36,5 @@ export function readChat(ctx: IExecuteFunctions, client: CertainlyClient, itemIn
 	if (!botId) {
 		throw parameterError(ctx.getNode(), itemIndex, 'Bot Deployment ID', 'is required (set it here or in the credential)');
 	}
-	return { botId, userId: requiredString(ctx, 'userId', 'User ID', itemIndex) };
+	return { botId: idValue(ctx.getNode(), botId, 'Bot Deployment ID', itemIndex), userId: requiredId(ctx, 'userId', 'User ID', itemIndex) };
 }

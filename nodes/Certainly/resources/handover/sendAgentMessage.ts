@@ -30,7 +30,13 @@ export async function sendAgentMessage(ctx: IExecuteFunctions, client: Certainly
 	if (message.trim() === '') throw parameterError(ctx.getNode(), itemIndex, 'Message', 'is required');
 	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
 	const { body } = await client.request(
-		{ method: 'POST', path: chatPath('handover', botId, userId), body: { message }, timeout: timeoutMs(options) },
+		{
+			method: 'POST',
+			path: chatPath('handover', botId, userId),
+			body: { message },
+			timeout: timeoutMs(options),
+			sideEffect: 'sent the message to the chat',
+		},
 		itemIndex,
 	);
 	return { operation: 'sendAgentMessage', botId, userId, message, sent: true, response: responseBody(body) };

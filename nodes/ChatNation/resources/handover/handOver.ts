@@ -111,7 +111,13 @@ export async function handOver(ctx: IExecuteFunctions, client: VendorClient, ite
 	if (context && Object.keys(context).length) body.context = context;
 
 	const response = await client.request(
-		{ method: 'POST', path: `${API_PREFIX}/agent/integration/handover`, body, timeout: timeoutMs(options) },
+		{
+			method: 'POST',
+			path: `${API_PREFIX}/agent/integration/handover`,
+			body,
+			timeout: timeoutMs(options),
+			sideEffect: 'started the handover',
+		},
 		itemIndex,
 	);
 	const session = unwrapData(response.body);

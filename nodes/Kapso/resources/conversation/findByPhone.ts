@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { returnAllAndLimit, timeoutMs } from '../../../shared/descriptions';
 import type { VendorClient } from '../../../shared/transport';
-import { e164Phone, requiredString } from '../../../shared/validation';
+import { e164Phone, requiredId } from '../../../shared/validation';
 import { findConversations } from '../../transport';
 
 const show = { resource: ['conversation'], operation: ['findByPhone'] };
@@ -47,7 +47,7 @@ export const findByPhoneDescription: INodeProperties[] = [
 ];
 
 export async function findByPhone(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject[]> {
-	const phoneNumberId = requiredString(ctx, 'phoneNumberId', 'Phone Number ID', itemIndex);
+	const phoneNumberId = requiredId(ctx, 'phoneNumberId', 'Phone Number ID', itemIndex);
 	const phoneNumber = e164Phone(ctx, ctx.getNodeParameter('phoneNumber', itemIndex, ''), 'Phone Number', itemIndex);
 	const status = ctx.getNodeParameter('conversationStatus', itemIndex, 'any') as string;
 	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { timeoutMs } from '../../../shared/descriptions';
 import type { VendorClient } from '../../../shared/transport';
-import { e164Phone, requiredString } from '../../../shared/validation';
+import { e164Phone, requiredId } from '../../../shared/validation';
 import type { Execution, ExecutionStatus, TargetStatus } from '../../transport';
 import { executionsPath, findConversations, listAll, setExecutionStatus } from '../../transport';
 import { phoneLookupFields } from '../conversation/findByPhone';
@@ -48,10 +48,10 @@ async function conversationFor(
 	timeout?: number,
 ): Promise<{ conversationId?: string; lookup: string; phoneNumber?: string }> {
 	if (ctx.getNodeParameter('conversationLookup', itemIndex, 'phone') === 'id') {
-		const conversationId = requiredString(ctx, 'conversationId', 'Conversation ID', itemIndex);
+		const conversationId = requiredId(ctx, 'conversationId', 'Conversation ID', itemIndex);
 		return { conversationId, lookup: conversationId };
 	}
-	const phoneNumberId = requiredString(ctx, 'phoneNumberId', 'Phone Number ID', itemIndex);
+	const phoneNumberId = requiredId(ctx, 'phoneNumberId', 'Phone Number ID', itemIndex);
 	const phoneNumber = e164Phone(ctx, ctx.getNodeParameter('phoneNumber', itemIndex, ''), 'Phone Number', itemIndex);
 	const [conversation] = await findConversations(
 		client,

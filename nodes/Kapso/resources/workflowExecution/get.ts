@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { timeoutMs } from '../../../shared/descriptions';
 import type { VendorClient } from '../../../shared/transport';
-import { requiredString } from '../../../shared/validation';
+import { requiredId } from '../../../shared/validation';
 import { getExecution } from '../../transport';
 
 export const executionIdField = (operations: string[]): INodeProperties => ({
@@ -18,7 +18,7 @@ export const executionIdField = (operations: string[]): INodeProperties => ({
 export const getDescription: INodeProperties[] = [executionIdField(['get'])];
 
 export async function get(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
-	const executionId = requiredString(ctx, 'executionId', 'Execution ID', itemIndex);
+	const executionId = requiredId(ctx, 'executionId', 'Execution ID', itemIndex);
 	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
 	return await getExecution(client, executionId, itemIndex, timeoutMs(options));
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { returnAllAndLimit, timeoutMs } from '../../../shared/descriptions';
 import type { VendorClient } from '../../../shared/transport';
-import { requiredString } from '../../../shared/validation';
+import { requiredId } from '../../../shared/validation';
 import { executionsPath, listAll } from '../../transport';
 
 const show = { resource: ['workflowExecution'], operation: ['list'] };
@@ -36,7 +36,7 @@ export const listDescription: INodeProperties[] = [
 ];
 
 export async function list(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject[]> {
-	const conversationId = requiredString(ctx, 'conversationId', 'Conversation ID', itemIndex);
+	const conversationId = requiredId(ctx, 'conversationId', 'Conversation ID', itemIndex);
 	const status = ctx.getNodeParameter('statusFilter', itemIndex, 'any') as string;
 	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const max = returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { timeoutMs } from '../../../shared/descriptions';
 import type { VendorClient } from '../../../shared/transport';
-import { requiredString } from '../../../shared/validation';
+import { requiredId } from '../../../shared/validation';
 import type { TargetStatus } from '../../transport';
 import { setExecutionStatus } from '../../transport';
 import { executionIdField } from './get';
@@ -24,7 +24,7 @@ export const updateStatusDescription: INodeProperties[] = [
 ];
 
 export async function updateStatus(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
-	const executionId = requiredString(ctx, 'executionId', 'Execution ID', itemIndex);
+	const executionId = requiredId(ctx, 'executionId', 'Execution ID', itemIndex);
 	const status = ctx.getNodeParameter('newStatus', itemIndex) as TargetStatus;
 	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
 	return await setExecutionStatus(ctx, client, executionId, status, itemIndex, timeoutMs(options));

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { VendorClient } from '../../../shared/transport';
-import { requiredString } from '../../../shared/validation';
+import { requiredId, requiredString } from '../../../shared/validation';
 import { API } from '../../transport';
 import { show, ticketIdField } from '../fields';
 
@@ -44,7 +44,7 @@ export async function add(
 	itemIndex: number,
 	sourceId: string,
 ): Promise<IDataObject> {
-	const ticketId = requiredString(ctx, 'ticketId', 'Ticket ID', itemIndex);
+	const ticketId = requiredId(ctx, 'ticketId', 'Ticket ID', itemIndex);
 	const content = requiredString(ctx, 'content', 'Content', itemIndex);
 	const response = await client.request<IDataObject>(
 		{

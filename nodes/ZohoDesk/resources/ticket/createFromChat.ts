@@ -3,13 +3,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { parameterError } from '../../../shared/errors';
 import type { VendorClient } from '../../../shared/transport';
 import type { Turn } from '../../../shared/transcript';
-import { parseTranscript, transcriptLines } from '../../../shared/transcript';
+import { escapeHtml, parseTranscript, transcriptLines } from '../../../shared/transcript';
 import { jsonObject, optionalString, requiredString } from '../../../shared/validation';
 import type { SessionMarker } from '../../sessionMarker';
-import { isSearchableSessionId, markTicket, searchBySession } from '../../sessionMarker';
-import { API, listData } from '../../transport';
+import { isSearchableSessionId, markTicket } from '../../sessionMarker';
+import { API } from '../../transport';
 import { departmentField, PRIORITIES, sessionMarkerFields, show } from '../fields';
 import { sessionMarkerOf } from '../session';
+import { sessionTicket } from './sessionTicket';
 
 const OPERATION = ['createFromChat'];
 const DESCRIPTION_LIMIT = 65_535;
@@ -176,13 +177,14 @@ function readHandover(ctx: IExecuteFunctions, itemIndex: number, marker: Session
 
 /** The ticket description: who, why, and the last turns, newest last, within Zoho's size limit. */
 export function describeHandover(handover: ChatHandover): string {
-	const who = [handover.userName, handover.userEmail && `&lt;${handover.userEmail}&gt;`, handover.userPhone]
+	const who = [handover.userName, handover.userEmail && `<${handover.userEmail}>`, handover.userPhone]
 		.filter(Boolean)
 		.join(' ');
+	// Every value is the chat user's or the workflow's text: escaped, so none of it becomes markup in Zoho.
 	const header = [
-		`<b>Handover reason:</b> ${handover.reason ?? 'not given'}`,
-		`<b>Chat session:</b> ${handover.sessionId}`,
-		who ? `<b>User:</b> ${who}` : '',
+		`<b>Handover reason:</b> ${escapeHtml(handover.reason ?? 'not given')}`,
+		`<b>Chat session:</b> ${escapeHtml(handover.sessionId)}`,
+		who ? `<b>User:</b> ${escapeHtml(who)}` : '',
 	].filter(Boolean);
 	const recent = handover.turns.slice(-handover.maxTurns);
 	const lines = transcriptLines(recent);
@@ -227,28 +229,23 @@ const result = (ticket: IDataObject, alreadyExists: boolean, sessionId: string) 
 });
 
 /**
- * Seed 002's POST /api/chat/handoff in one step: the session's ticket when it has one (one call: the
- * search), otherwise a new ticket with the contact inline and the transcript as its description (two calls).
+ * Seed 002's POST /api/chat/handoff in one step: the session's ticket when it has one, otherwise a new ticket
+ * with the contact inline and the transcript as its description; one ticket per session (see sessionTicket).
  */
 export async function createFromChat(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
 	const marker = sessionMarkerOf(ctx, itemIndex);
 	const handover = readHandover(ctx, itemIndex, marker);
-	const found = await client.request(
-		{ method: 'GET', path: `${API}/tickets/search`, qs: { ...searchBySession(marker, handover.sessionId), limit: 1 } },
-		itemIndex,
-	);
-	const existing = listData(found.body)[0];
-	if (existing) return result(existing, true, handover.sessionId);
-
-	const created = await client.request<IDataObject>(
-		{ method: 'POST', path: `${API}/tickets`, body: ticketBody(handover, marker) },
-		itemIndex,
-	);
-	if (handover.tags.length) {
+	const { ticket, alreadyExists } = await sessionTicket(client, marker, handover.sessionId, ticketBody(handover, marker), itemIndex);
+	if (!alreadyExists && handover.tags.length) {
 		await client.request(
-			{ method: 'POST', path: `${API}/tickets/${created.body.id}/associateTag`, body: { tags: handover.tags } },
+			{
+				method: 'POST',
+				path: `${API}/tickets/${encodeURIComponent(String(ticket.id))}/associateTag`,
+				body: { tags: handover.tags },
+				sideEffect: 'tagged the ticket',
+			},
 			itemIndex,
 		);
 	}
-	return result(created.body, false, handover.sessionId);
+	return result(ticket, alreadyExists, handover.sessionId);
 }

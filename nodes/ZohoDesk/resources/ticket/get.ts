@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { VendorClient } from '../../../shared/transport';
-import { requiredString } from '../../../shared/validation';
+import { requiredId } from '../../../shared/validation';
 import { API } from '../../transport';
 import { ticketIdField } from '../fields';
 
 export const getDescription: INodeProperties[] = [ticketIdField(['get'])];
 
 export async function get(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
-	const ticketId = requiredString(ctx, 'ticketId', 'Ticket ID', itemIndex);
+	const ticketId = requiredId(ctx, 'ticketId', 'Ticket ID', itemIndex);
 	const response = await client.request<IDataObject>(
 		{ method: 'GET', path: `${API}/tickets/${encodeURIComponent(ticketId)}`, qs: { include: 'contacts,departments' } },
 		itemIndex,

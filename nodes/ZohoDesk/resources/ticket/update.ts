@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { parameterError } from '../../../shared/errors';
 import type { VendorClient } from '../../../shared/transport';
-import { jsonObject, optionalString, requiredString } from '../../../shared/validation';
+import { jsonObject, optionalString, requiredId } from '../../../shared/validation';
 import { API } from '../../transport';
 import { PRIORITIES, show, ticketIdField } from '../fields';
 
@@ -41,7 +41,7 @@ export const updateDescription: INodeProperties[] = [
 ];
 
 export async function update(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
-	const ticketId = requiredString(ctx, 'ticketId', 'Ticket ID', itemIndex);
+	const ticketId = requiredId(ctx, 'ticketId', 'Ticket ID', itemIndex);
 	const fields = ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
 	for (const key of ['assigneeId', 'departmentId', 'priority', 'status', 'subject']) {
