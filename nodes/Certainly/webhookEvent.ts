@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { HandoverEvent } from '../shared/handoverEvent';
 import { handoverEvent } from '../shared/handoverEvent';
-import { badRequest, fieldAt, isObject, requiredField } from '../shared/webhook';
+import { badRequest, fieldAt, isObject, optionalId, requiredId } from '../shared/webhook';
 
 /** The claim webhook asks for a person; the message webhook relays what the user wrote. */
 export const CLAIM_EVENT = 'handover_requested';
@@ -19,12 +19,12 @@ function nonEmpty(value: unknown): string | null {
 const objectOr = (value: unknown, fallback: IDataObject | null) => (isObject(value) ? value : fallback);
 
 function claimEvent(body: IDataObject, defaultBotId: string | null): HandoverEvent {
-	const userId = requiredField(body, 'to');
+	const userId = requiredId(body, 'to');
 	return handoverEvent(
 		{ source: 'certainly', event: CLAIM_EVENT, sessionId: userId, userId, text: nonEmpty(body.reply), raw: body },
 		{
-			botId: nonEmpty(body.botId) ?? defaultBotId,
-			certainlySessionId: nonEmpty(body.sessionId),
+			botId: optionalId(body, 'botId') ?? defaultBotId,
+			certainlySessionId: optionalId(body, 'sessionId'),
 			firstName: nonEmpty(body.firstName),
 			lastName: nonEmpty(body.lastName),
 			customVariables: objectOr(body.customVariables, {}),
@@ -34,7 +34,7 @@ function claimEvent(body: IDataObject, defaultBotId: string | null): HandoverEve
 }
 
 function messageEvent(body: IDataObject, defaultBotId: string | null): HandoverEvent {
-	const userId = requiredField(body, 'data.message.user_id');
+	const userId = requiredId(body, 'data.message.user_id');
 	return handoverEvent(
 		{
 			source: 'certainly',
