@@ -72,7 +72,14 @@ function withValue(body: IDataObject, path: string, value: unknown): IDataObject
 	return copy;
 }
 
-const kapsoSend = (event: string) => async (url: string, body: IDataObject) => await kapso.send(url, event, body, { secret });
+/** The Kapso Trigger receiving signed deliveries of `event`. */
+const kapsoSpec = (event: string, fields: Field[]): TriggerSpec => ({
+	type: 'kapsoTrigger',
+	node: new KapsoTrigger(),
+	credential: ['kapsoHandoverApi', { webhookSecret: secret }, new KapsoHandoverApi()],
+	send: async (url, body) => await kapso.send(url, event, body, { secret }),
+	fields,
+});
 
 const SPECS: Record<string, TriggerSpec> = {
 	Botcopy: {
@@ -98,36 +105,24 @@ const SPECS: Record<string, TriggerSpec> = {
 			{ path: 'data.message.user_id', body: () => userMessageWebhookBody(), required: true },
 		],
 	},
-	'Kapso (message)': {
-		type: 'kapsoTrigger',
-		node: new KapsoTrigger(),
-		credential: ['kapsoHandoverApi', { webhookSecret: secret }, new KapsoHandoverApi()],
-		send: kapsoSend(kapso.MESSAGE_RECEIVED),
-		fields: [
-			{ path: 'conversation.id', body: () => kapso.messageReceived(), required: true },
-			{ path: 'message.id', body: () => kapso.messageReceived(), required: true },
-			{ path: 'conversation.phone_number', body: () => kapso.messageReceived(), required: false },
-			{ path: 'phone_number_id', body: () => kapso.messageReceived(), required: false },
-			{
-				path: 'data.0.message.id',
-				name: 'data[0].message.id',
-				body: () => kapso.messageBatch([kapso.messageReceived(), kapso.messageReceived()]),
-				required: true,
-			},
-		],
-	},
-	'Kapso (handoff)': {
-		type: 'kapsoTrigger',
-		node: new KapsoTrigger(),
-		credential: ['kapsoHandoverApi', { webhookSecret: secret }, new KapsoHandoverApi()],
-		send: kapsoSend(kapso.HANDOFF),
-		fields: [
-			{ path: 'workflow_execution.id', body: () => kapso.handoff(), required: true },
-			{ path: 'conversation.id', body: () => kapso.handoff(), required: false },
-			{ path: 'workflow_execution.workflow.id', body: () => kapso.handoff(), required: false },
-			{ path: 'workflow_execution.tracking_id', body: () => kapso.handoff(), required: false },
-		],
-	},
+	'Kapso (message)': kapsoSpec(kapso.MESSAGE_RECEIVED, [
+		{ path: 'conversation.id', body: () => kapso.messageReceived(), required: true },
+		{ path: 'message.id', body: () => kapso.messageReceived(), required: true },
+		{ path: 'conversation.phone_number', body: () => kapso.messageReceived(), required: false },
+		{ path: 'phone_number_id', body: () => kapso.messageReceived(), required: false },
+		{
+			path: 'data.0.message.id',
+			name: 'data[0].message.id',
+			body: () => kapso.messageBatch([kapso.messageReceived(), kapso.messageReceived()]),
+			required: true,
+		},
+	]),
+	'Kapso (handoff)': kapsoSpec(kapso.HANDOFF, [
+		{ path: 'workflow_execution.id', body: () => kapso.handoff(), required: true },
+		{ path: 'conversation.id', body: () => kapso.handoff(), required: false },
+		{ path: 'workflow_execution.workflow.id', body: () => kapso.handoff(), required: false },
+		{ path: 'workflow_execution.tracking_id', body: () => kapso.handoff(), required: false },
+	]),
 };
 
 let hosted: HostedTrigger | undefined;
