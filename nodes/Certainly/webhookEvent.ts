@@ -8,7 +8,8 @@ import { badRequest, fieldAt, isObject, optionalId, requiredId } from '../shared
 export const CLAIM_EVENT = 'handover_requested';
 export const MESSAGE_EVENT = 'user_message';
 
-// Fields of the claim (module) webhook body, seed 001 §1B; the message webhook has `interlocutor` and `data` instead.
+// Fields of the claim (module) webhook body (https://support.certainly.io/knowledge/handover-conversation-flow);
+// the message webhook has `interlocutor` and `data` instead.
 const CLAIM_FIELDS = ['to', 'from', 'direction', 'botId', 'sessionId', 'reply', 'moduleId', 'botTrainedModelId'];
 
 function nonEmpty(value: unknown): string | null {

@@ -5,7 +5,7 @@ import { handoverEvent } from '../../shared/handoverEvent';
 import { badRequest, fieldAt, isObject, optionalId, optionalText, requiredField, requiredId } from '../../shared/webhook';
 
 /**
- * What Botcopy posts to the Live Chat webhook (seed 003; vendors.md §3):
+ * What Botcopy posts to the Live Chat webhook (https://github.com/Botcopy/docs, docs/livechat/handover.md):
  * - Step One: a trigger context was detected; the body carries `dialogflowResponse` (and `messageHistory`
  *   when history is stored);
  * - Step Two: the bot is paused and the user wrote;
