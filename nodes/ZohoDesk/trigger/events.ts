@@ -90,10 +90,9 @@ interface Session {
 async function lookUpAll(
 	ticketIds: string[],
 	lookup: (ticketId: string, timeoutMs: number) => Promise<Session>,
-	budgetMs: number,
 ): Promise<Map<string, Session>> {
 	const sessions = new Map<string, Session>();
-	const deadline = Date.now() + budgetMs;
+	const deadline = Date.now() + LOOKUP_BUDGET_MS;
 	let next = 0;
 	const worker = async () => {
 		while (next < ticketIds.length && Date.now() < deadline) {
@@ -102,8 +101,8 @@ async function lookUpAll(
 		}
 	};
 	const workers = Array.from({ length: Math.min(LOOKUP_CONCURRENCY, ticketIds.length) }, worker);
-	await Promise.race([Promise.all(workers), sleep(budgetMs)]);
-	return new Map(sessions);
+	await Promise.race([Promise.all(workers), sleep(LOOKUP_BUDGET_MS)]);
+	return sessions;
 }
 
 /**
@@ -115,7 +114,6 @@ export async function withSessions(
 	replies: AgentReply[],
 	marker: SessionMarker,
 	includeUnmarked: boolean,
-	budgetMs = LOOKUP_BUDGET_MS,
 ): Promise<IDataObject[]> {
 	const client = await vendorClient(ctx, zohoDeskApi);
 	const lookup = async (ticketId: string, timeoutMs: number): Promise<Session> =>
@@ -129,8 +127,8 @@ export async function withSessions(
 				(response) => ({ sessionId: sessionOf(marker, response.body) }),
 				(error: Error) => ({ sessionId: null, error: error.message }),
 			);
-	const sessions = await lookUpAll([...new Set(replies.map((reply) => reply.ticketId))], lookup, budgetMs);
-	const late: Session = { sessionId: null, error: `The ticket lookup did not finish within ${budgetMs / 1000} s` };
+	const sessions = await lookUpAll([...new Set(replies.map((reply) => reply.ticketId))], lookup);
+	const late: Session = { sessionId: null, error: `The ticket lookup did not finish within ${LOOKUP_BUDGET_MS / 1000} s` };
 
 	const items: IDataObject[] = [];
 	for (const reply of replies) {
