@@ -85,7 +85,7 @@ export class CertainlyApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			description:
-				'Optional. When set, the Certainly Trigger only accepts requests that carry it in the X-Webhook-Secret header or the "secret" query parameter. Certainly does not sign its webhooks.',
+				'The Certainly Trigger only accepts requests that carry it in the X-Webhook-Secret header or the "secret" query parameter, and refuses every request while it is empty (unless the trigger\'s Authentication is None). Certainly does not sign its webhooks. Not needed for the Certainly node.',
 		},
 	];
 

@@ -3,8 +3,9 @@ import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } fro
 
 import { CertainlyApi } from '../credentials/CertainlyApi.credentials';
 import { Certainly } from '../nodes/Certainly/Certainly.node';
-import { CertainlyTrigger } from '../nodes/Certainly/CertainlyTrigger.node';
+import { CertainlyTrigger, NO_SECRET } from '../nodes/Certainly/CertainlyTrigger.node';
 import { claimWebhookBody, createCertainlySimulator, userMessageWebhookBody } from '../simulators/certainly';
+import { captureOutput } from './helpers/capture-output';
 import { CredentialsHelper, NodeTypes, outputOf } from './helpers/n8n';
 import { canaryKey, credentialRef } from './helpers/package';
 import type { HostedTrigger } from './helpers/trigger';
@@ -190,10 +191,31 @@ describe('Certainly Trigger: the shared secret', () => {
 		await expectOnlyTheProbeRan(hosted);
 	});
 
-	it('accepts every request when the credential has no secret', async () => {
-		const hosted = await host({}, credentialData({ webhookSecret: '' }));
+	it('refuses every request, saying why and logging it, while the credential has no secret', async () => {
+		const output = captureOutput();
+		let hosted: HostedTrigger;
+		try {
+			hosted = await host({}, credentialData({ webhookSecret: '' }));
+			for (const headers of [{}, { 'X-Webhook-Secret': 'anything' }]) {
+				const answer = await post(hosted, claimWebhookBody(), { headers });
+				expect([answer.status, answer.data]).toEqual([401, { error: NO_SECRET }]);
+			}
+		} finally {
+			output.stop();
+		}
+		expect(output.text()).toMatch(/refused a request because the Certainly credential has no Webhook Secret/);
+		await hosted.stop();
+		expect(hosted.executions).toHaveLength(0);
+	});
+
+	it('accepts requests without a secret only when Authentication is None', async () => {
+		const hosted = await host({ authentication: 'none' }, credentialData({ webhookSecret: '' }));
 		expect((await post(hosted, claimWebhookBody(), { headers: {} })).status).toBe(200);
-		await hosted.waitForExecutions(1);
+		await hosted.stop();
+		expect(hosted.executions).toHaveLength(1);
+		const panel = new CertainlyTrigger().description.properties;
+		expect(panel.find((p) => p.name === 'authentication')?.default).toBe('webhookSecret');
+		expect(panel.find((p) => p.name === 'noAuthenticationNotice')?.displayOptions).toEqual({ show: { authentication: ['none'] } });
 	});
 });
 

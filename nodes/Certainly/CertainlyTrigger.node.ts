@@ -20,9 +20,15 @@ import { CLAIM_EVENT, MESSAGE_EVENT, certainlyEvent, defaultBot } from './webhoo
 
 export const SECRET_HEADER = 'X-Webhook-Secret';
 export const SECRET_QUERY = 'secret';
+/** The 401 reason while the credential has no secret and the trigger was not set to accept anyone. */
+export const NO_SECRET = 'Unauthorized: the Certainly credential has no Webhook Secret';
 
 function checkSecret(ctx: IWebhookFunctions, expected: string): void {
-	if (expected === '') return;
+	if (ctx.getNodeParameter('authentication', 'webhookSecret') === 'none') return;
+	if (expected === '') {
+		ctx.logger.warn(`${ctx.getNode().name}: refused a request because the Certainly credential has no Webhook Secret`);
+		throw unauthorized(NO_SECRET);
+	}
 	const given = headerValue(ctx, SECRET_HEADER) ?? queryValue(ctx, SECRET_QUERY);
 	if (given === undefined || given === '') throw unauthorized('Missing webhook secret');
 	if (!safeEqual(given, expected)) throw unauthorized('Invalid webhook secret');
@@ -45,10 +51,37 @@ export class CertainlyTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					"Certainly has no API to register webhooks: paste this node's Production URL into the Webhook of the bot module that hands over (the claim) and into Bot Settings → Webhook (the messages). With a Webhook Secret in the credential, add ?secret=… to both URLs or send it as X-Webhook-Secret.",
+					"Certainly has no API to register webhooks: paste this node's Production URL into the Webhook of the bot module that hands over (the claim) and into Bot Settings → Webhook (the messages). Add ?secret=<the credential's Webhook Secret> to both URLs, or send it as X-Webhook-Secret.",
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
+			},
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				options: [
+					{
+						name: 'Webhook Secret',
+						value: 'webhookSecret',
+						description: "Only requests that carry the credential's Webhook Secret start the workflow",
+					},
+					{
+						name: 'None (Anyone Who Knows the URL)',
+						value: 'none',
+						description: 'Every request starts the workflow',
+					},
+				],
+				default: 'webhookSecret',
+				description: 'Certainly does not sign its webhooks, so a shared secret in the URL or a header is the only proof a request came from it',
+			},
+			{
+				displayName:
+					"Anyone who knows this URL can start the workflow: a forged claim for another user pauses that user's bot and hands their chat to an agent. Prefer a Webhook Secret.",
+				name: 'noAuthenticationNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { authentication: ['none'] } },
 			},
 			{
 				displayName: 'Events',

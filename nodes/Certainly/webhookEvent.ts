@@ -2,13 +2,14 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { HandoverEvent } from '../shared/handoverEvent';
 import { handoverEvent } from '../shared/handoverEvent';
-import { badRequest, fieldAt, isObject, requiredField } from '../shared/webhook';
+import { badRequest, fieldAt, isObject, optionalId, requiredId } from '../shared/webhook';
 
 /** The claim webhook asks for a person; the message webhook relays what the user wrote. */
 export const CLAIM_EVENT = 'handover_requested';
 export const MESSAGE_EVENT = 'user_message';
 
-// Fields of the claim (module) webhook body, seed 001 §1B; the message webhook has `interlocutor` and `data` instead.
+// Fields of the claim (module) webhook body (https://support.certainly.io/knowledge/handover-conversation-flow);
+// the message webhook has `interlocutor` and `data` instead.
 const CLAIM_FIELDS = ['to', 'from', 'direction', 'botId', 'sessionId', 'reply', 'moduleId', 'botTrainedModelId'];
 
 function nonEmpty(value: unknown): string | null {
@@ -19,12 +20,12 @@ function nonEmpty(value: unknown): string | null {
 const objectOr = (value: unknown, fallback: IDataObject | null) => (isObject(value) ? value : fallback);
 
 function claimEvent(body: IDataObject, defaultBotId: string | null): HandoverEvent {
-	const userId = requiredField(body, 'to');
+	const userId = requiredId(body, 'to');
 	return handoverEvent(
 		{ source: 'certainly', event: CLAIM_EVENT, sessionId: userId, userId, text: nonEmpty(body.reply), raw: body },
 		{
-			botId: nonEmpty(body.botId) ?? defaultBotId,
-			certainlySessionId: nonEmpty(body.sessionId),
+			botId: optionalId(body, 'botId') ?? defaultBotId,
+			certainlySessionId: optionalId(body, 'sessionId'),
 			firstName: nonEmpty(body.firstName),
 			lastName: nonEmpty(body.lastName),
 			customVariables: objectOr(body.customVariables, {}),
@@ -34,7 +35,7 @@ function claimEvent(body: IDataObject, defaultBotId: string | null): HandoverEve
 }
 
 function messageEvent(body: IDataObject, defaultBotId: string | null): HandoverEvent {
-	const userId = requiredField(body, 'data.message.user_id');
+	const userId = requiredId(body, 'data.message.user_id');
 	return handoverEvent(
 		{
 			source: 'certainly',

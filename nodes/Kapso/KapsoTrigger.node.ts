@@ -17,7 +17,7 @@ import {
 	unauthorized,
 } from '../shared/webhook';
 import type { WebhookOutcome } from '../shared/webhook';
-import { eventItems, isKnownEvent, KAPSO_EVENTS } from './trigger/events';
+import { eventItems, eventTypeOf, isKnownEvent, KAPSO_EVENTS } from './trigger/events';
 import { isKapsoSignatureValid } from './trigger/signature';
 
 const ALL_EVENTS = KAPSO_EVENTS.map((event) => event.value);
@@ -34,10 +34,7 @@ async function handleDelivery(ctx: IWebhookFunctions): Promise<WebhookOutcome> {
 	}
 	if (!isKapsoSignatureValid(secret, raw, headerValue(ctx, 'x-webhook-signature'))) throw unauthorized();
 	if (!isObject(json)) throw badRequest('Expected a JSON object');
-	const eventType = headerValue(ctx, 'x-webhook-event') ?? json.type ?? json.event;
-	if (typeof eventType !== 'string' || eventType === '') {
-		throw badRequest('Missing event type: the X-Webhook-Event header');
-	}
+	const eventType = eventTypeOf(headerValue(ctx, 'x-webhook-event'), json);
 	const wanted = ctx.getNodeParameter('events', ALL_EVENTS) as string[];
 	if (!isKnownEvent(eventType) || !wanted.includes(eventType)) {
 		return { items: [], response: { received: true, ignored: eventType } };

@@ -28,6 +28,8 @@ import { markerField } from './sessionMarker';
 import { API, integrationSourceId, zohoDeskApi } from './transport';
 
 const SECRET_HEADER = 'X-Zoho-Webhook-Secret';
+/** The most events one delivery may carry; each may need a ticket lookup before Zoho gets its answer. */
+export const MAX_EVENTS = 100;
 
 export class ZohoDeskTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -228,11 +230,21 @@ export class ZohoDeskTrigger implements INodeType {
 			const { json } = receivedBody(this);
 			const events = Array.isArray(json) ? json : [json];
 			if (!events.every(isObject)) throw badRequest('Expected a JSON array of Zoho Desk events');
+			// Zoho's deliveries hold one event in practice (https://desk.zoho.com/support/WebhookDocument.do).
+			if (events.length > MAX_EVENTS) {
+				throw badRequest(`Too many events: ${events.length} in one delivery, at most ${MAX_EVENTS}`);
+			}
 			const options = this.getNodeParameter('options', {}) as IDataObject;
-			const replies = agentReplies(events, {
+			const { replies, skipped } = agentReplies(events, {
 				events: this.getNodeParameter('events', []) as string[],
 				includePrivateComments: options.includePrivateComments === true,
 			});
+			// Nothing usable and something malformed: a 400, which Zoho's delivery log shows. Otherwise the
+			// good events go on, because a non-200 would make Zoho count them as failed too.
+			if (replies.length === 0 && skipped.length > 0) throw skipped[0];
+			for (const rejection of skipped) {
+				this.logger.warn(`${this.getNode().name}: skipped an event of a delivery: ${rejection.message}`);
+			}
 			if (replies.length === 0) return { items: [] };
 			const marker = {
 				kind: this.getNodeParameter('sessionMarker', 'customField') as 'customField' | 'subjectPrefix',

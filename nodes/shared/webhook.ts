@@ -180,3 +180,56 @@ export function manualRegistration() {
 		},
 	};
 }
+
+export const MAX_ID_LENGTH = 200;
+/** Dialogflow session paths (`projects/…/sessions/…`, CX adds locations, agents and environments) run longer. */
+const MAX_PATH_ID_LENGTH = 500;
+// Control characters (NUL included) and, since `u` reads a surrogate pair as one code point, lone surrogates.
+const UNUSABLE_CHARACTER = /[\p{Cc}\p{Cs}]/u;
+
+export interface IdOptions {
+	/** Accept `/`-separated segments (e.g. a Dialogflow session name); no segment may be empty, `.` or `..`. */
+	path?: boolean;
+	/** Where `body` sits in the request, for the field's name in a 400, e.g. `data[2].`. */
+	prefix?: string;
+}
+
+/**
+ * An ID as the text it is used as (in API paths, in items), or null when `value` is not a usable ID:
+ * a safe integer, or a trimmed, non-empty string of at most MAX_ID_LENGTH characters without control
+ * characters or lone surrogates that cannot walk a URL path (no `/` unless `path`, never `.` or `..`).
+ */
+export function idValue(value: unknown, options: IdOptions = {}): string | null {
+	if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : null;
+	if (typeof value !== 'string') return null;
+	const id = value.trim();
+	if (id === '' || id.length > (options.path ? MAX_PATH_ID_LENGTH : MAX_ID_LENGTH)) return null;
+	if (UNUSABLE_CHARACTER.test(id)) return null;
+	if (!options.path && id.includes('/')) return null;
+	return id.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..') ? id : null;
+}
+
+/** An ID field of a webhook body: null when absent (undefined, null or blank), a 400 naming the field when unusable. */
+function readId(body: unknown, path: string, options: IdOptions): string | null | WebhookRejection {
+	const value = fieldAt(body, path);
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return null;
+	// The value is not echoed: it may be anything.
+	return idValue(value, options) ?? badRequest(`Invalid field: ${options.prefix ?? ''}${path} (expected an ID: a non-empty string or an integer)`);
+}
+
+/** A required ID field, or the 400 naming the field: for callers that skip a bad part of a request instead. */
+export function checkedId(body: unknown, path: string, options: IdOptions = {}): string | WebhookRejection {
+	return readId(body, path, options) ?? badRequest(`Missing required field: ${options.prefix ?? ''}${path}`);
+}
+
+export function optionalId(body: unknown, path: string, options: IdOptions = {}): string | null {
+	const id = readId(body, path, options);
+	if (id instanceof WebhookRejection) throw id;
+	return id;
+}
+
+export function requiredId(body: unknown, path: string, options: IdOptions = {}): string {
+	const id = checkedId(body, path, options);
+	if (id instanceof WebhookRejection) throw id;
+	return id;
+}

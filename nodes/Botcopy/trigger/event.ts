@@ -2,10 +2,10 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { HandoverEvent, HandoverEventName } from '../../shared/handoverEvent';
 import { handoverEvent } from '../../shared/handoverEvent';
-import { badRequest, fieldAt, isObject, optionalText, requiredField } from '../../shared/webhook';
+import { badRequest, fieldAt, isObject, optionalId, optionalText, requiredField, requiredId } from '../../shared/webhook';
 
 /**
- * What Botcopy posts to the Live Chat webhook (seed 003; vendors.md §3):
+ * What Botcopy posts to the Live Chat webhook (https://github.com/Botcopy/docs, docs/livechat/handover.md):
  * - Step One: a trigger context was detected; the body carries `dialogflowResponse` (and `messageHistory`
  *   when history is stored);
  * - Step Two: the bot is paused and the user wrote;
@@ -65,10 +65,11 @@ export function botcopyEvent(
 	event: Exclude<BotcopyCall, 'user_typing'>,
 	handoverContext: string,
 ): HandoverEvent {
-	const userId = requiredField(body, 'userId');
-	const botId = requiredField(body, 'botId');
-	const session = optionalText(body.session);
-	const sessionId = session || optionalText(body.sessionId);
+	const userId = requiredId(body, 'userId');
+	const botId = requiredId(body, 'botId');
+	// `session` is Dialogflow's session name (projects/…/sessions/…); Botcopy's own `sessionId` is the fallback.
+	const session = optionalId(body, 'session', { path: true });
+	const sessionId = session ?? optionalId(body, 'sessionId');
 	if (!sessionId) throw badRequest('Missing required field: session');
 	// Direct reads rather than fieldAt paths: this runs for every message while Botcopy waits.
 	const queryInput = objectAt(body, 'queryInput');

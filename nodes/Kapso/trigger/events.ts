@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { HandoverEventName } from '../../shared/handoverEvent';
 import { handoverEvent } from '../../shared/handoverEvent';
-import { badRequest, fieldAt, isObject, optionalText } from '../../shared/webhook';
+import { badRequest, fieldAt, isObject, optionalId, optionalText, unauthorized } from '../../shared/webhook';
 
 export const HANDOFF = 'workflow.execution.handoff';
 export const FAILED = 'workflow.execution.failed';
@@ -34,6 +34,43 @@ const NORMALISED: Record<string, HandoverEventName> = {
 
 export const isKnownEvent = (eventType: string): boolean => NORMALISED[eventType] !== undefined;
 
+/** The 401 reason when the unsigned X-Webhook-Event header disagrees with the signed body. */
+export const EVENT_MISMATCH = 'Unauthorized: X-Webhook-Event does not match the signed body';
+
+// The execution status each workflow event leaves behind (https://docs.kapso.ai/docs/flows/step-types/handoff-node).
+const EXECUTION_STATUS: Record<string, string> = { [HANDOFF]: 'handoff', [FAILED]: 'failed' };
+
+/** Whether the body's shape contradicts `eventType`, so that a swapped header cannot turn one event into another. */
+function contradicts(eventType: string, body: IDataObject): boolean {
+	if (eventType === MESSAGE_RECEIVED) {
+		// Sent, delivered and read messages carry the same `message` object, marked outbound.
+		const direction = fieldAt(body, 'message.kapso.direction');
+		return isObject(body.workflow_execution) || (direction !== undefined && direction !== 'inbound');
+	}
+	const expected = EXECUTION_STATUS[eventType];
+	if (expected === undefined) return false;
+	const source = executionBody(body);
+	const status = fieldAt(source, 'workflow_execution.status');
+	// Only the other event's status contradicts: an execution may have moved on (e.g. to `ended`) since.
+	const otherStatus = Object.values(EXECUTION_STATUS).filter((value) => value !== expected);
+	return isObject(source.message) || otherStatus.includes(status as string);
+}
+
+/**
+ * The delivery's event type. Kapso signs only the body, so the X-Webhook-Event header is taken only where it
+ * agrees with the body: with the type the body names (batches carry `type`,
+ * https://docs.kapso.ai/docs/platform/webhooks/advanced; workflow events `event`), else with its shape. A
+ * contradiction is a 401 like a bad signature: the claim the header makes is not signed.
+ */
+export function eventTypeOf(header: string | undefined, body: IDataObject): string {
+	const named = [body.type, body.event].find((value) => typeof value === 'string' && value !== '') as string | undefined;
+	if (header !== undefined && named !== undefined && header !== named) throw unauthorized(EVENT_MISMATCH);
+	const eventType = named ?? header;
+	if (!eventType) throw badRequest('Missing event type: the X-Webhook-Event header');
+	if (contradicts(eventType, body)) throw unauthorized(EVENT_MISMATCH);
+	return eventType;
+}
+
 /** The first of several spellings that holds a non-empty string (or number). */
 function firstText(body: IDataObject, paths: string[]): string | null {
 	for (const path of paths) {
@@ -43,10 +80,19 @@ function firstText(body: IDataObject, paths: string[]): string | null {
 	return null;
 }
 
-function required(body: IDataObject, paths: string[], where: string): string {
-	const value = firstText(body, paths);
-	if (value === null) throw badRequest(`Missing required field: ${where}${paths[0]}`);
-	return value;
+/** The first spelling present; a 400 names it when its value is not a usable ID. */
+function firstId(body: IDataObject, paths: string[], prefix = ''): string | null {
+	for (const path of paths) {
+		const id = optionalId(body, path, { prefix });
+		if (id !== null) return id;
+	}
+	return null;
+}
+
+function requiredFirstId(body: IDataObject, paths: string[], prefix = ''): string {
+	const id = firstId(body, paths, prefix);
+	if (id === null) throw badRequest(`Missing required field: ${prefix}${paths[0]}`);
+	return id;
 }
 
 /**
@@ -80,9 +126,10 @@ function executionBody(body: IDataObject): IDataObject {
 function executionItem(eventType: string, body: IDataObject, idempotencyKey: string | null): IDataObject {
 	const source = executionBody(body);
 	const field = (paths: string[]) => firstText(source, paths);
-	const executionId = required(source, EXECUTION_PATHS.executionId, '');
-	const conversationId = required(source, EXECUTION_PATHS.conversationId, '');
-	const phoneNumber = field(EXECUTION_PATHS.phoneNumber);
+	const id = (paths: string[]) => firstId(source, paths);
+	const executionId = requiredFirstId(source, EXECUTION_PATHS.executionId);
+	const conversationId = requiredFirstId(source, EXECUTION_PATHS.conversationId);
+	const phoneNumber = id(EXECUTION_PATHS.phoneNumber);
 	const reason = eventType === HANDOFF ? field(EXECUTION_PATHS.reason) : null;
 	const error = eventType === FAILED ? field(EXECUTION_PATHS.error) : null;
 	return handoverEvent(
@@ -98,11 +145,11 @@ function executionItem(eventType: string, body: IDataObject, idempotencyKey: str
 			eventType,
 			conversationId,
 			phoneNumber,
-			phoneNumberId: field(EXECUTION_PATHS.phoneNumberId),
+			phoneNumberId: id(EXECUTION_PATHS.phoneNumberId),
 			executionId,
-			workflowId: field(EXECUTION_PATHS.workflowId),
+			workflowId: id(EXECUTION_PATHS.workflowId),
 			workflowName: field(EXECUTION_PATHS.workflowName),
-			trackingId: field(EXECUTION_PATHS.trackingId),
+			trackingId: id(EXECUTION_PATHS.trackingId),
 			reason,
 			error,
 			messageId: null,
@@ -122,11 +169,12 @@ function messageItem(
 ): IDataObject {
 	if (!isObject(payload)) throw badRequest(`Missing required field: ${where || 'body'} (a message object)`);
 	const field = (paths: string[]) => firstText(payload, paths);
-	const conversationId = required(payload, ['conversation.id'], where);
-	const messageId = required(payload, ['message.id'], where);
+	const id = (paths: string[]) => firstId(payload, paths, where);
+	const conversationId = requiredFirstId(payload, ['conversation.id'], where);
+	const messageId = requiredFirstId(payload, ['message.id'], where);
 	// Kapso is moving to business-scoped user IDs: the phone number may be absent.
-	const phoneNumber = field(['conversation.phone_number', 'message.kapso.phone_number', 'message.from']);
-	const userId = phoneNumber ?? field(['conversation.business_scoped_user_id']);
+	const phoneNumber = id(['conversation.phone_number', 'message.kapso.phone_number', 'message.from']);
+	const userId = phoneNumber ?? id(['conversation.business_scoped_user_id']);
 	return handoverEvent(
 		{
 			source: 'kapso',
@@ -140,7 +188,7 @@ function messageItem(
 			eventType: MESSAGE_RECEIVED,
 			conversationId,
 			phoneNumber,
-			phoneNumberId: field(['phone_number_id', 'conversation.phone_number_id', 'message.kapso.phone_number_id']),
+			phoneNumberId: id(['phone_number_id', 'conversation.phone_number_id', 'message.kapso.phone_number_id']),
 			executionId: null,
 			workflowId: null,
 			messageId,

@@ -1,8 +1,10 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { handoverEvent } from '../../shared/handoverEvent';
 import { htmlToText } from '../../shared/transcript';
 import { vendorClient } from '../../shared/transport';
+import { checkedId, isObject, WebhookRejection } from '../../shared/webhook';
 import type { SessionMarker } from '../sessionMarker';
 import { sessionOf } from '../sessionMarker';
 import { API, zohoDeskApi } from '../transport';
@@ -27,54 +29,86 @@ export interface AgentReply {
 	raw: IDataObject;
 }
 
+const textOr = <T>(value: unknown, fallback: T) => (typeof value === 'string' ? value : fallback);
+const nameOf = (person: unknown) => textOr(isObject(person) ? person.name : undefined, null);
+
+/** An agent reply without its ticket, or null when the event is not one (a customer's thread, a private comment…). */
+function replyOf(event: IDataObject, options: ReplyOptions): Omit<AgentReply, 'ticketId'> | null {
+	const eventType = textOr(event.eventType, '');
+	const payload = isObject(event.payload) ? event.payload : {};
+	if (!options.events.includes(eventType)) return null;
+	const common = { content: textOr(payload.content, ''), eventType, raw: event };
+	if (eventType === 'Ticket_Thread_Add') {
+		if (payload.direction !== 'out') return null;
+		const contentType = textOr(payload.contentType, 'html');
+		return { ...common, authorName: nameOf(payload.author), contentType, createdTime: textOr(payload.createdTime, null), isPublic: true };
+	}
+	if (eventType !== 'Ticket_Comment_Add') return null;
+	const isPublic = payload.isPublic === true;
+	if (!isPublic && !options.includePrivateComments) return null;
+	const contentType = textOr(payload.contentType, 'plainText');
+	return { ...common, authorName: nameOf(payload.commenter), contentType, createdTime: textOr(payload.commentedTime, null), isPublic };
+}
+
+interface ReplyOptions {
+	events: string[];
+	includePrivateComments: boolean;
+}
+
 /**
  * The agent replies among Zoho's events: outgoing threads and (public, unless asked) comments of the chosen
- * event types. Customers' own incoming threads and other events are left out.
+ * event types. Customers' own incoming threads and other events are left out; a reply whose ticket ID is not
+ * usable is left out too, and its rejection (naming the field, not the value) returned in `skipped`.
  */
-export function agentReplies(
-	events: IDataObject[],
-	options: { events: string[]; includePrivateComments: boolean },
-): AgentReply[] {
+export function agentReplies(events: IDataObject[], options: ReplyOptions) {
 	const replies: AgentReply[] = [];
-	for (const event of events) {
-		const eventType = String(event.eventType ?? '');
-		const payload = (event.payload ?? {}) as IDataObject;
-		if (!options.events.includes(eventType) || payload.ticketId === undefined) continue;
-		if (eventType === 'Ticket_Thread_Add') {
-			if (payload.direction !== 'out') continue;
-			const author = (payload.author ?? {}) as IDataObject;
-			replies.push({
-				ticketId: String(payload.ticketId),
-				authorName: typeof author.name === 'string' ? author.name : null,
-				content: String(payload.content ?? ''),
-				contentType: String(payload.contentType ?? 'html'),
-				createdTime: typeof payload.createdTime === 'string' ? payload.createdTime : null,
-				eventType,
-				isPublic: true,
-				raw: event,
-			});
-		} else if (eventType === 'Ticket_Comment_Add') {
-			const isPublic = payload.isPublic === true;
-			if (!isPublic && !options.includePrivateComments) continue;
-			const commenter = (payload.commenter ?? {}) as IDataObject;
-			replies.push({
-				ticketId: String(payload.ticketId),
-				authorName: typeof commenter.name === 'string' ? commenter.name : null,
-				content: String(payload.content ?? ''),
-				contentType: String(payload.contentType ?? 'plainText'),
-				createdTime: typeof payload.commentedTime === 'string' ? payload.commentedTime : null,
-				eventType,
-				isPublic,
-				raw: event,
-			});
+	const skipped: WebhookRejection[] = [];
+	events.forEach((event, index) => {
+		const reply = replyOf(event, options);
+		if (reply === null) return;
+		const ticketId = checkedId(event, 'payload.ticketId', { prefix: `[${index}].` });
+		if (ticketId instanceof WebhookRejection) skipped.push(ticketId);
+		else replies.push({ ...reply, ticketId });
+	});
+	return { replies, skipped };
+}
+
+/** Ticket lookups in flight at once, so one delivery cannot take every connection and database slot n8n has. */
+export const LOOKUP_CONCURRENCY = 4;
+/**
+ * How long all of a delivery's lookups may take: n8n answers Zoho once the execution is stored, and Zoho
+ * counts a delivery as failed after 5 s (https://desk.zoho.com/support/WebhookDocument.do).
+ */
+export const LOOKUP_BUDGET_MS = 3000;
+
+interface Session {
+	sessionId: string | null;
+	error?: string;
+}
+
+/** Runs `lookup` for each ticket, at most LOOKUP_CONCURRENCY at once; tickets not done within the budget are missing. */
+async function lookUpAll(
+	ticketIds: string[],
+	lookup: (ticketId: string, timeoutMs: number) => Promise<Session>,
+): Promise<Map<string, Session>> {
+	const sessions = new Map<string, Session>();
+	const deadline = Date.now() + LOOKUP_BUDGET_MS;
+	let next = 0;
+	const worker = async () => {
+		while (next < ticketIds.length && Date.now() < deadline) {
+			const ticketId = ticketIds[next++];
+			sessions.set(ticketId, await lookup(ticketId, deadline - Date.now()));
 		}
-	}
-	return replies;
+	};
+	const workers = Array.from({ length: Math.min(LOOKUP_CONCURRENCY, ticketIds.length) }, worker);
+	await Promise.race([Promise.all(workers), sleep(LOOKUP_BUDGET_MS)]);
+	return sessions;
 }
 
 /**
  * Looks up each ticket once to read its chat session (the events carry only the ticket id), and builds the
- * output items, before Zoho has its answer. A failed lookup still yields the item, with the reason.
+ * output items, before Zoho has its answer. A lookup that failed or did not finish within the budget still
+ * yields the item, with the reason.
  */
 export async function withSessions(
 	ctx: IWebhookFunctions,
@@ -83,19 +117,23 @@ export async function withSessions(
 	includeUnmarked: boolean,
 ): Promise<IDataObject[]> {
 	const client = await vendorClient(ctx, zohoDeskApi);
-	const sessions = new Map<string, Promise<{ sessionId: string | null; error?: string }>>();
-	const lookup = (ticketId: string) =>
-		client
-			.request<IDataObject>({ method: 'GET', path: `${API}/tickets/${encodeURIComponent(ticketId)}`, timeout: 10_000 })
+	const lookup = async (ticketId: string, timeoutMs: number): Promise<Session> =>
+		await client
+			.request<IDataObject>({
+				method: 'GET',
+				path: `${API}/tickets/${encodeURIComponent(ticketId)}`,
+				timeout: Math.max(1, Math.min(10_000, timeoutMs)),
+			})
 			.then(
 				(response) => ({ sessionId: sessionOf(marker, response.body) }),
 				(error: Error) => ({ sessionId: null, error: error.message }),
 			);
-	for (const reply of replies) if (!sessions.has(reply.ticketId)) sessions.set(reply.ticketId, lookup(reply.ticketId));
+	const sessions = await lookUpAll([...new Set(replies.map((reply) => reply.ticketId))], lookup);
+	const late: Session = { sessionId: null, error: `The ticket lookup did not finish within ${LOOKUP_BUDGET_MS / 1000} s` };
 
 	const items: IDataObject[] = [];
 	for (const reply of replies) {
-		const { sessionId, error } = await sessions.get(reply.ticketId)!;
+		const { sessionId, error } = sessions.get(reply.ticketId) ?? late;
 		if (sessionId === null && !error && !includeUnmarked) continue;
 		const content = reply.contentType === 'html' ? htmlToText(reply.content) : reply.content.trim();
 		items.push(
