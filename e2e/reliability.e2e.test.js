@@ -93,6 +93,7 @@ describe('no side effect twice, whatever the vendor answers after doing the work
 		const sessions = [];
 		const contacts = [];
 		const texts = [];
+		let faultsApplied;
 		try {
 			for (let i = 0; i < CONVERSATIONS; i++) {
 				const id = `${tag}-${i}`;
@@ -105,6 +106,7 @@ describe('no side effect twice, whatever the vendor answers after doing the work
 				await s.certainlyAgentMessage(`agent reply ${id}`);
 			}
 			await settled(IDS.botcopy, IDS.certainly);
+			faultsApplied = VENDORS.reduce((sum, name) => sum + Object.values(sandbox.proxies[name].stats().faults).reduce((a, b) => a + b, 0), 0);
 		} finally {
 			clearFaults();
 		}
@@ -121,10 +123,14 @@ describe('no side effect twice, whatever the vendor answers after doing the work
 			chatNationHandovers: duplicatesIn(handovers, contacts),
 			botcopyMessages: duplicatesIn(botcopyMessages, texts),
 			certainlyMessages: duplicatesIn(certainlyMessages, texts),
-			faultsApplied: VENDORS.reduce((sum, name) => sum + Object.values(sandbox.proxies[name].stats().faults).reduce((a, b) => a + b, 0), 0),
+			faultsApplied,
+			sideEffectsChecked: sessions.length + contacts.length + 2 * texts.length,
 		};
 		figures[`duplicated side effects (${mix})`] = result;
 		expect(result).toMatchObject({ tickets: 0, chatNationHandovers: 0, botcopyMessages: 0, certainlyMessages: 0 });
+		// The proxy really stood in the way, and the vendors still did the work for most conversations.
+		expect(faultsApplied).toBeGreaterThan(CONVERSATIONS);
+		expect(tickets.size + handovers.size).toBeGreaterThan(CONVERSATIONS);
 	}, 300_000);
 });
 
@@ -164,23 +170,23 @@ test('what a user types reaches the Zoho ticket as text, never as markup', async
 	});
 	const ticket = sims.zohodesk.state.tickets.find((t) => t.cf?.cf_chat_session_id === 'html-injection');
 	expect(ticket).toBeDefined();
-	const injected = (ticket.description.match(new RegExp(RAW_MARKUP.source, 'gi')) ?? []).length + (RAW_MARKUP.test(ticket.subject) ? 1 : 0);
-	figures['raw markup in the ticket'] = injected;
+	// The description is HTML in Zoho Desk; the subject is plain text there.
+	const injected = (ticket.description.match(new RegExp(RAW_MARKUP.source, 'gi')) ?? []).length;
+	figures['raw markup in the ticket description'] = injected;
 	expect(injected).toBe(0);
 });
 
 test('IDs that would move a request to another route reach no vendor', async () => {
+	// Botcopy takes its IDs in the JSON body, never in a path; Certainly, Kapso and Zoho Desk put them in paths.
 	const before = vendorRequests();
-	const agentEvents = { botcopy: 'botcopyAgent', certainly: 'certainlyAgent' };
-	const counts = { botcopy: await db.count(IDS.botcopy), certainly: await db.count(IDS.certainly), kapso: await db.count(IDS.kapso) };
+	const counts = { certainly: await db.count(IDS.certainly), kapso: await db.count(IDS.kapso) };
 	for (const id of ['..', '.', '../..']) {
-		await postJson(webhookUrl(sandbox.n8n.url, agentEvents.botcopy), { userId: id, botId: id, text: 'hi', agentName: 'Amina' });
-		await postJson(webhookUrl(sandbox.n8n.url, agentEvents.certainly), { userId: id, botId: id, text: 'hi' });
+		await postJson(webhookUrl(sandbox.n8n.url, 'certainlyAgent'), { userId: id, botId: id, text: 'hi' });
 		await postJson(webhookUrl(sandbox.n8n.url, 'kapsoAgentDone'), { phone: '+254700000099', phoneNumberId: id });
 	}
 	const zohoAnswer = await postJson(sims.zohodesk.state.webhooks[0].url, [threadAddEvent({ ticketId: '..', orgId: sims.zohodesk.state.orgId })]);
 	// The agent-desk webhooks answer when their executions start: wait for them to finish before counting.
-	await waitFor(async () => (await db.count(IDS.botcopy)) >= counts.botcopy + 3 && (await db.count(IDS.certainly)) >= counts.certainly + 3, {
+	await waitFor(async () => (await db.count(IDS.certainly)) >= counts.certainly + 3 && (await db.count(IDS.kapso)) >= counts.kapso + 3, {
 		what: 'the agent-desk executions',
 	});
 	await settled(IDS.botcopy, IDS.certainly, IDS.kapso, IDS.aiChat);
