@@ -34,7 +34,8 @@ function sayOncePerDay(state, session, account, text, stamp) {
 /**
  * The assignment engine's rules in their order (https://github.com/chatnationwork/analytics,
  * apps/dashboard-api/src/agent-system/assignment-engine/rules/index.ts): schedule, contact already assigned,
- * strategy, eligibility, selector. Returns the outcome; only 'assign' assigns the session.
+ * strategy, eligibility, selector. Returns the outcome; only 'assign' assigns the session. Here a contact has one
+ * session per tenant, so the contact-already-assigned rule (`skip`) never fires; `state.outcomeOverride` answers it.
  * GUESS: a closed team always sends its out-of-office message (the vendor only queues silently when it reopens
  * within 24 h), and selection takes the first agent online.
  */
