@@ -243,7 +243,7 @@ describe('4. Kapso WhatsApp', () => {
 describe('5. Any bot, by business hours', () => {
 	test('in opening hours the chat goes to a ChatNation agent', async () => {
 		const answer = await s.anyBot({ sessionId: 'hours-e2e-1', phone: '+254722000001', sentAt: '2026-11-18T10:30:00+03:00' });
-		expect(answer.body).toMatchObject({ handedOver: true, channel: 'chatnation', status: 'unassigned' });
+		expect(answer.body).toMatchObject({ handedOver: true, channel: 'chatnation', state: 'queued', agentAssigned: false });
 		expect(chatNationSession('+254722000001')).toMatchObject({ name: 'Ali Hassan' });
 		expect(sims.zohodesk.state.tickets.find((t) => t.cf && t.cf.cf_chat_session_id === 'hours-e2e-1')).toBeUndefined();
 	});

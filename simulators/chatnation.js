@@ -1,6 +1,6 @@
 'use strict';
 /**
- * ChatNation dashboard API (seed 000; vendors.md §5, from chatnationwork/analytics):
+ * ChatNation dashboard API (https://github.com/chatnationwork/analytics, apps/dashboard-api, commit 119db46):
  * global prefix /api/dashboard, HandoverAuthGuard (x-api-key header or ?apiKey, else Bearer JWT),
  * responses wrapped as {status, data, timestamp}, errors as {status:"error", statusCode, message, error, timestamp}.
  */
@@ -14,6 +14,53 @@ const SUPPORT_TEAM = '6f1c2f1e-8a47-4b8e-9a55-2d7b6f0e9c11';
 const CLOSED_TEAM = '9b2d4c3a-1f5e-4d6c-8b7a-0e1f2a3b4c5d';
 
 const wrap = (data) => ({ status: 'success', data, timestamp: new Date().toISOString() });
+const DAY_MS = 24 * 60 * 60 * 1000;
+const CLOSED_MESSAGE = 'We are currently closed.';
+const NO_AGENT_MESSAGE = 'All of our agents are currently busy. We will get back to you shortly.';
+
+function say(state, session, account, text) {
+	if (state.whatsappDown) throw new Error('WhatsApp send failed');
+	state.messages.push({ contactId: session.contactId, account: account || null, text });
+}
+
+// Sends a system message at most once a day per session, stamping `stamp` in its context as the vendor does.
+function sayOncePerDay(state, session, account, text, stamp) {
+	const sentAt = Date.parse(session.context[stamp]);
+	if (Date.now() - sentAt < DAY_MS) return;
+	say(state, session, account, text);
+	session.context[stamp] = new Date().toISOString();
+}
+
+/**
+ * The assignment engine's rules in their order (https://github.com/chatnationwork/analytics,
+ * apps/dashboard-api/src/agent-system/assignment-engine/rules/index.ts): schedule, contact already assigned,
+ * strategy, eligibility, selector. Returns the outcome; only 'assign' assigns the session. Here a contact has one
+ * session per tenant, so the contact-already-assigned rule (`skip`) never fires; `state.outcomeOverride` answers it.
+ * GUESS: a closed team always sends its out-of-office message (the vendor only queues silently when it reopens
+ * within 24 h), and selection takes the first agent online.
+ */
+function assign(state, session, team, account) {
+	if (!team.open) {
+		try {
+			sayOncePerDay(state, session, account, CLOSED_MESSAGE, 'oooLastSentAt');
+		} catch {
+			return 'error';
+		}
+		return 'stop';
+	}
+	if (team.strategy === 'manual') return 'stop';
+	if (!team.agents.length) {
+		try {
+			sayOncePerDay(state, session, account, NO_AGENT_MESSAGE, 'noAgentLastSentAt');
+		} catch {
+			// runNoAgentFallback logs a failed send and still answers stop.
+		}
+		return 'stop';
+	}
+	session.status = 'assigned';
+	session.assignedAgentId = team.agents[0];
+	return 'assign';
+}
 
 function createChatNationSimulator(options = {}) {
 	const sim = new Simulator({
@@ -28,10 +75,21 @@ function createChatNationSimulator(options = {}) {
 		seed: (state) => {
 			state.apiKeys = { [options.apiKey || 'wk_simulated_chatnation_key']: DEFAULT_TENANT };
 			state.jwts = { [options.jwt || 'eyJ.simulated.jwt']: DEFAULT_TENANT };
-			// teamId -> agents available now; a team with none is closed or busy.
-			state.teams = { [SUPPORT_TEAM]: ['agent-amina'], [CLOSED_TEAM]: [] };
+			// teamId -> agents online now, whether its schedule is open, and its assignment strategy.
+			state.teams = {
+				[SUPPORT_TEAM]: { agents: ['agent-amina'], open: true, strategy: 'round_robin' },
+				[CLOSED_TEAM]: { agents: ['agent-otieno'], open: false, strategy: 'round_robin' },
+			};
+			// GUESS: without a teamId the vendor picks the tenant's default team; here that queue has nobody online.
+			state.generalQueue = { agents: [], open: true, strategy: 'round_robin' };
 			state.sessions = {};
 			state.messages = [];
+			// 'outcome': what the server answers today; 'documented': docs/api/handover_webhook.md's session.
+			state.handoverResponse = options.handoverResponse || 'outcome';
+			// Answer this outcome instead of running the engine: for outcomes no situation here reaches (skip, new values).
+			state.outcomeOverride = null;
+			// WhatsApp sends fail: an out-of-office message then turns the outcome into 'error'.
+			state.whatsappDown = false;
 		},
 	});
 
@@ -77,27 +135,30 @@ function createChatNationSimulator(options = {}) {
 		const wasAssigned = session.status === 'assigned';
 		session.handovers += 1;
 		session.context = { ...session.context, ...(dto.context || {}), ...(dto.issue ? { issue: dto.issue } : {}), ...(dto.account ? { account: dto.account } : {}) };
-		if (!wasAssigned) {
-			const agents = dto.teamId ? state.teams[dto.teamId] : [];
-			session.assignedTeamId = dto.teamId || null;
-			if (agents.length) {
-				session.status = 'assigned';
-				session.assignedAgentId = agents[0];
-				if (dto.sendHandoverMessage !== false) {
-					state.messages.push({ contactId, account: dto.account || null, text: dto.handoverMessage || 'Connecting you to an agent...' });
-				}
+		if (dto.teamId) session.assignedTeamId = dto.teamId;
+		const team = dto.teamId ? state.teams[dto.teamId] : state.generalQueue;
+		const outcome = state.outcomeOverride || assign(state, session, team, dto.account);
+		if (outcome === 'assign' && !wasAssigned && dto.sendHandoverMessage !== false) {
+			try {
+				say(state, session, dto.account, dto.handoverMessage || 'Connecting you to an agent...');
+			} catch {
+				// A failed confirmation never undoes the assignment (integration.controller.ts).
 			}
 		}
-		const { id, status, assignedTeamId, assignedAgentId } = session;
-		return { status: 201, body: wrap({ id, status, assignedTeamId, assignedAgentId }) };
+		if (state.handoverResponse === 'documented') {
+			const { id, status, assignedTeamId, assignedAgentId } = session;
+			return { status: 201, body: wrap({ id, status, assignedTeamId, assignedAgentId }) };
+		}
+		return { status: 201, body: wrap({ outcome }) };
 	});
 
 	sim.route('GET', '/api/dashboard/agent-session/check', { query: ['phone', 'tenantId', 'apiKey'] }, ({ query, state }) => {
 		if (!query.phone || !query.phone.trim()) throw new HttpError(400, 'Missing required parameter: phone');
 		const digits = query.phone.replace(/\D/g, '');
 		if (digits.length < 10 || digits.length > 15) throw new HttpError(400, 'Invalid phone number format');
+		// Only ASSIGNED sessions count (inbox.service.ts hasActiveAgentSession): a queued user reads as not active.
 		const hasActiveSession = Object.values(state.sessions).some(
-			(s) => s.contactId.replace(/\D/g, '') === digits && (!query.tenantId || s.tenantId === query.tenantId),
+			(s) => s.status === 'assigned' && s.contactId.replace(/\D/g, '') === digits && (!query.tenantId || s.tenantId === query.tenantId),
 		);
 		return { status: 200, body: wrap({ hasActiveSession }) };
 	});

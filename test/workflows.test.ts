@@ -96,8 +96,9 @@ describe('sample workflow kapso-whatsapp.json in n8n-core: Handover Decision →
 		});
 		expect(outputOf(result, 'Queue for a ChatNation agent')[0].json).toMatchObject({
 			contactId: input.phone,
-			status: 'unassigned',
-			id: expect.stringMatching(/^session-/),
+			assigned: false,
+			state: 'queued',
+			outcome: 'stop',
 		});
 	});
 

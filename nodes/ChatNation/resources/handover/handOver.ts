@@ -5,6 +5,7 @@ import type { VendorClient } from '../../../shared/transport';
 import { unwrapData } from '../../../shared/transport';
 import { jsonObject, optionalString, requiredString } from '../../../shared/validation';
 import { API_PREFIX } from '../../transport';
+import { handoverResult } from './result';
 
 const show = { resource: ['handover'], operation: ['handOver'] };
 
@@ -120,8 +121,5 @@ export async function handOver(ctx: IExecuteFunctions, client: VendorClient, ite
 		},
 		itemIndex,
 	);
-	const session = unwrapData(response.body);
-	return session && typeof session === 'object' && !Array.isArray(session)
-		? { contactId, ...(session as IDataObject) }
-		: { contactId, result: session as IDataObject[keyof IDataObject] };
+	return { contactId, ...handoverResult(unwrapData(response.body)) };
 }

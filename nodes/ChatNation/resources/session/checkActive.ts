@@ -11,6 +11,14 @@ const show = { resource: ['session'], operation: ['checkActive'] };
 
 export const checkActiveDescription: INodeProperties[] = [
 	{
+		displayName:
+			'Only a chat an agent has picked up counts as active. A chat still queued for an agent reads as not active: ChatNation offers no API-key call that shows the queue.',
+		name: 'queuedNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show },
+	},
+	{
 		displayName: 'Phone Number',
 		name: 'phone',
 		type: 'string',
@@ -48,5 +56,8 @@ export async function checkActive(ctx: IExecuteFunctions, client: VendorClient, 
 		itemIndex,
 	);
 	const result = unwrapData(response.body) as IDataObject | undefined;
-	return { phone: digits, hasActiveSession: result?.hasActiveSession === true };
+	// The server counts only ASSIGNED sessions (inbox.service.ts hasActiveAgentSession); the queue is visible only
+	// to an agent's JWT (GET /agent/inbox/unassigned). https://github.com/chatnationwork/analytics,
+	// apps/dashboard-api/src/agent-system/agent-session.controller.ts
+	return { phone: digits, hasActiveSession: result?.hasActiveSession === true, queuedUnknown: true };
 }
