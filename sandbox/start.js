@@ -62,10 +62,28 @@ const SAMPLE_RUNS = {
 	}],
 };
 
-/** The simulators' state from the last run, webhook addresses moved to this run's n8n port. */
+/** A digest of a simulator's source: saved state is only restored into the simulator that wrote it. */
+const simulatorVersion = (name) =>
+	require('crypto').createHash('sha256').update(fs.readFileSync(path.join(__dirname, '..', 'simulators', `${name}.js`))).digest('hex').slice(0, 16);
+
+/**
+ * The simulators' state from the last run, webhook addresses moved to this run's n8n port. A simulator whose code
+ * changed since then starts fresh: its old state may not fit it.
+ */
 function readSimulatorState() {
 	const text = fs.readFileSync(SIMULATOR_STATE, 'utf8').replace(/http:\/\/127\.0\.0\.1:\d+\/webhook\//g, `http://127.0.0.1:${port}/webhook/`);
-	return JSON.parse(text);
+	const saved = JSON.parse(text);
+	const restored = {};
+	for (const [name, entry] of Object.entries(saved)) {
+		if (entry && entry.version === simulatorVersion(name)) restored[name] = entry.state;
+		else log(`The ${name} simulator changed since the last run: it starts fresh.${name === 'zohodesk' ? ' If agent replies from Zoho Desk stop reaching the chat, run npm start -- --reset.' : ''}`);
+	}
+	return restored;
+}
+
+function writeSimulatorState(sims) {
+	const entries = Object.entries(sims).map(([name, sim]) => [name, { version: simulatorVersion(name), state: sim.state }]);
+	fs.writeFileSync(SIMULATOR_STATE, JSON.stringify(Object.fromEntries(entries)));
 }
 
 function printGuide(n8nUrl, sims) {
@@ -92,7 +110,7 @@ async function main() {
 		stopping = true;
 		log('\nStopping n8n and the simulators…');
 		await sandbox.stop();
-		fs.writeFileSync(SIMULATOR_STATE, JSON.stringify(Object.fromEntries(Object.entries(sandbox.sims).map(([name, sim]) => [name, sim.state]))));
+		writeSimulatorState(sandbox.sims);
 		process.exit(0);
 	};
 	process.on('SIGINT', stop);

@@ -1,6 +1,5 @@
 import axios from 'axios';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
 
 import { BotcopyApi } from '../credentials/BotcopyApi.credentials';
 import { Botcopy } from '../nodes/Botcopy/Botcopy.node';
@@ -63,7 +62,7 @@ async function expectOnlyTheNextExecution(hosted: HostedTrigger) {
 	const answer = await deliverToWebhook(hosted.url, stepTwoBody({ userId: 'user_canary' }), { token });
 	expect(answer.status).toBe(200);
 	await hosted.waitForExecutions(1);
-	await sleep(50);
+	await hosted.settled();
 	expect(hosted.executions).toHaveLength(1);
 	expect(outputOf(hosted.executions[0], 'Botcopy Trigger')[0].json.userId).toBe('user_canary');
 }
@@ -232,7 +231,7 @@ describe('Botcopy Trigger: the access token', () => {
 		const hosted = await host({}, noToken);
 		expect((await deliverToWebhook(hosted.url, stepTwoBody(), { token: '' })).status).toBe(401);
 		expect((await deliverToWebhook(hosted.url, stepTwoBody(), { token })).status).toBe(401);
-		await sleep(50);
+		await hosted.settled();
 		expect(hosted.executions).toHaveLength(0);
 	});
 

@@ -1,5 +1,4 @@
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters, IRun } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
 
 import { KapsoHandoverApi } from '../credentials/KapsoHandoverApi.credentials';
 import { Kapso } from '../nodes/Kapso/Kapso.node';
@@ -66,7 +65,7 @@ async function expectOnlyTheNextExecution(hosted: HostedTrigger, event = kapso.M
 	const body = event === kapso.MESSAGE_RECEIVED ? kapso.messageReceived({ messageId: 'wamid.canary' }) : kapso.handoff({ execution: { id: 'exec_canary' } });
 	expect((await kapso.send(hosted.url, event, body, { secret })).status).toBe(200);
 	await hosted.waitForExecutions(1);
-	await sleep(50);
+	await hosted.settled();
 	expect(hosted.executions).toHaveLength(1);
 	const [item] = outputOf(hosted.executions[0], 'Kapso Trigger');
 	expect(item.json.messageId ?? item.json.executionId).toBe(event === kapso.MESSAGE_RECEIVED ? 'wamid.canary' : 'exec_canary');
@@ -233,7 +232,7 @@ describe('Kapso Trigger: signatures', () => {
 		expect((await kapso.deliver(hosted.url, right)).status).toBe(200);
 		const [item] = await itemsOf(hosted);
 		expect(item.sessionId).toBe('conv_s');
-		await sleep(50);
+		await hosted.settled();
 		expect(hosted.executions).toHaveLength(1);
 	});
 
@@ -256,7 +255,7 @@ describe('Kapso Trigger: signatures', () => {
 		}
 		expect(NO_SECRET).toMatch(/credential has no Webhook Secret/);
 		expect(hosted.requests).toBe(2);
-		await sleep(50);
+		await hosted.settled();
 		expect(hosted.executions).toHaveLength(0);
 	});
 
@@ -264,7 +263,7 @@ describe('Kapso Trigger: signatures', () => {
 		const hosted = await host({ webhookSecret: secret }, { baseUrl: sim.url!, apiKey: sim.apiKey, webhookSecret: '' });
 		const answer = await kapso.send(hosted.url, kapso.MESSAGE_RECEIVED, body(), { secret });
 		expect(answer).toEqual({ status: 401, body: { error: NO_SECRET } });
-		await sleep(50);
+		await hosted.settled();
 		expect(hosted.executions).toHaveLength(0);
 	});
 

@@ -12,11 +12,18 @@ const { N8N_DIR } = require('../../sandbox/runtime');
 // n8n's own driver, built for the Node that runs n8n (and this suite).
 const sqlite3 = require(path.join(N8N_DIR, 'node_modules', 'sqlite3'));
 
+/**
+ * Each query opens the file anew: a connection kept open across an n8n crash and restart (which recovers the
+ * write-ahead log) is not relied on to see what the new n8n process wrote.
+ */
 function openExecutionsDb(userFolder) {
-	const db = new sqlite3.Database(path.join(userFolder, '.n8n', 'database.sqlite'), sqlite3.OPEN_READONLY);
-	db.configure('busyTimeout', 10_000);
+	const file = path.join(userFolder, '.n8n', 'database.sqlite');
 	const all = (sql, params) =>
-		new Promise((resolve, reject) => db.all(sql, params, (error, rows) => (error ? reject(error) : resolve(rows))));
+		new Promise((resolve, reject) => {
+			const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY);
+			db.configure('busyTimeout', 10_000);
+			db.all(sql, params, (error, rows) => db.close(() => (error ? reject(error) : resolve(rows))));
+		});
 	return {
 		/** How many executions of the workflow n8n holds, by status. */
 		async statuses(workflowId) {
@@ -40,7 +47,6 @@ function openExecutionsDb(userFolder) {
 			}
 			return found;
 		},
-		close: () => new Promise((resolve) => db.close(() => resolve())),
 	};
 }
 

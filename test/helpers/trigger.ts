@@ -55,6 +55,8 @@ export interface HostedTrigger {
 	deactivate(): Promise<boolean>;
 	checkExists(): Promise<boolean>;
 	staticData(): IDataObject;
+	/** Resolves once every execution started so far has finished. */
+	settled(): Promise<IRun[]>;
 	/** Resolves once `count` executions have finished (or rejects after `timeoutMs`). */
 	waitForExecutions(count: number, timeoutMs?: number): Promise<IRun[]>;
 	stop(): Promise<void>;
@@ -170,6 +172,10 @@ export async function hostTrigger(wf: WorkflowJson, options: HostOptions): Promi
 		activate: async () => ((await hook('checkExists')) ? true : await hook('create')),
 		deactivate: async () => await hook('delete'),
 		staticData: () => workflow.getStaticData('node', node),
+		settled: async () => {
+			await Promise.allSettled(pending);
+			return executions;
+		},
 		waitForExecutions: async (count, timeoutMs = 10_000) => {
 			const started = Date.now();
 			while (executions.length < count) {
