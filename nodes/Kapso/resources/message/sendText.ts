@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { timeoutMs } from '../../../shared/descriptions';
 import { parameterError } from '../../../shared/errors';
 import type { VendorClient } from '../../../shared/transport';
-import { e164Phone, requiredId } from '../../../shared/validation';
+import { e164Phone, requiredId, requiredString } from '../../../shared/validation';
 import { META_PREFIX } from '../../transport';
 
 const show = { resource: ['message'], operation: ['sendText'] };
@@ -63,9 +63,7 @@ interface SendResponse {
 export async function sendText(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
 	const phoneNumberId = requiredId(ctx, 'phoneNumberId', 'Phone Number ID', itemIndex);
 	const to = e164Phone(ctx, ctx.getNodeParameter('to', itemIndex, ''), 'To', itemIndex);
-	const raw = ctx.getNodeParameter('text', itemIndex, '') as unknown;
-	const text = raw === undefined || raw === null ? '' : String(raw);
-	if (text.trim() === '') throw parameterError(ctx.getNode(), itemIndex, 'Text', 'is required');
+	const text = requiredString(ctx, 'text', 'Text', itemIndex);
 	// Meta counts characters, not UTF-16 units: an emoji is one.
 	const length = [...text].length;
 	if (length > TEXT_LIMIT) {
