@@ -7,6 +7,7 @@
  *   GET   /platform/v1/workflow_executions/{id}
  *   PATCH /platform/v1/workflow_executions/{id}  {"workflow_execution":{"status":"handoff"|"waiting"|"ended"}}
  *   GET   /platform/v1/whatsapp/phone_numbers                            (the credential test)
+ *   POST  /meta/whatsapp/v24.0/{phone_number_id}/messages                 (a text; Meta's body and answer)
  * `state.executionsPagination` picks which of the two documented pagination styles the executions list uses.
  */
 const { Simulator, HttpError, requireObject, onlyKeys, newId } = require('./core');
@@ -56,19 +57,55 @@ function numberedPage(all, query) {
 	};
 }
 
+/**
+ * Meta's text message, as Kapso's send-message API documents it:
+ * https://docs.kapso.ai/api/meta/whatsapp/messages/send-a-message.md ; text.body is at most 4096 characters
+ * (https://developers.facebook.com/docs/whatsapp/cloud-api/reference/messages#text-object). Meta answers a bad
+ * body with 400 and code 100 ("Invalid parameter"). `recipient` (a BSUID instead of `to`) is not simulated.
+ */
+function validTextMessage(body) {
+	const invalid = (what) => new HttpError(400, `(#100) Invalid parameter: ${what}`, { meta: true, code: 100 });
+	const message = requireObject(body, 'Request body');
+	const extra = Object.keys(message).find((key) => !['messaging_product', 'recipient_type', 'to', 'type', 'text'].includes(key));
+	if (extra) throw invalid(`unexpected key "${extra}"`);
+	if (message.messaging_product !== 'whatsapp') throw invalid('messaging_product must be "whatsapp"');
+	if (message.recipient_type !== undefined && message.recipient_type !== 'individual') throw invalid('recipient_type must be "individual"');
+	if (typeof message.to !== 'string' || !/^\+?[1-9]\d{6,14}$/.test(message.to)) throw invalid('to must be a phone number');
+	if (message.type !== 'text') throw invalid('type must be "text"');
+	const text = message.text;
+	if (!text || typeof text !== 'object' || Array.isArray(text)) throw invalid('text must be an object');
+	const unknown = Object.keys(text).find((key) => !['body', 'preview_url'].includes(key));
+	if (unknown) throw invalid(`unexpected key "text.${unknown}"`);
+	if (typeof text.body !== 'string' || text.body.trim() === '') throw invalid('text.body is required');
+	if ([...text.body].length > 4096) throw invalid('text.body must be at most 4096 characters');
+	if (text.preview_url !== undefined && typeof text.preview_url !== 'boolean') throw invalid('text.preview_url must be a boolean');
+	return message;
+}
+
+// GUESS: Meta documents the 24-hour window and error 131047 ("Re-engagement message",
+// https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes) but usually reports it in a failed-status
+// webhook. Here Kapso refuses the send itself with 400, measured from the conversation's last inbound message;
+// a number with no conversation has no open window.
+const WINDOW_MS = 24 * 60 * 60 * 1000;
+const OUTSIDE_WINDOW = 'Message failed to send because more than 24 hours have passed since the customer last replied to this number.';
+
 const byRecent = (field) => (a, b) => String(b[field]).localeCompare(String(a[field]));
 
 function createKapsoSimulator(options = {}) {
 	const sim = new Simulator({
 		name: 'kapso',
 		errorBody: (status, message, extra) =>
-			extra.meta ? { error: { message, type: 'OAuthException', code: status === 404 ? 100 : status } } : { error: message },
+			extra.meta
+				? { error: { message, type: 'OAuthException', code: extra.code ?? (status === 404 ? 100 : status), ...(extra.details ? { error_data: { messaging_product: 'whatsapp', details: extra.details } } : {}) } }
+				: { error: message },
 		seed: (state) => {
 			state.apiKey = options.apiKey || 'kapso_simulated_key';
 			state.executionsPagination = options.executionsPagination || 'page';
 			state.phoneNumbers = [{ id: 'pn_sim_1', display_phone_number: '+1 555 000 1111', verified_name: 'Handover Demo' }];
 			state.conversations = [];
 			state.executions = [];
+			state.lastInboundAt = {};
+			state.messages = [];
 		},
 	});
 
@@ -154,11 +191,30 @@ function createKapsoSimulator(options = {}) {
 		return { status: 200, body: { data: execution } };
 	});
 
+	sim.route('POST', '/meta/whatsapp/v24.0/:phoneNumberId/messages', {}, ({ params, body, state }) => {
+		if (!state.phoneNumbers.some((p) => p.id === params.phoneNumberId)) {
+			throw new HttpError(404, `Unsupported post request. Object with ID '${params.phoneNumberId}' does not exist`, { meta: true });
+		}
+		const message = validTextMessage(body);
+		const digits = message.to.replace(/\D/g, '');
+		const conversation = state.conversations
+			.filter((c) => c.phone_number_id === params.phoneNumberId && c.phone_number.replace(/\D/g, '') === digits)
+			.sort((a, b) => String(state.lastInboundAt[b.id]).localeCompare(String(state.lastInboundAt[a.id])))[0];
+		const lastInbound = conversation && Date.parse(state.lastInboundAt[conversation.id]);
+		if (!lastInbound || Date.now() - lastInbound > WINDOW_MS) {
+			throw new HttpError(400, '(#131047) Re-engagement message', { meta: true, code: 131047, details: OUTSIDE_WINDOW });
+		}
+		const id = `wamid.${newId('')}`;
+		state.messages.push({ id, phone_number_id: params.phoneNumberId, to: digits, text: message.text.body, preview_url: message.text.preview_url ?? false });
+		return { status: 200, body: { messaging_product: 'whatsapp', contacts: [{ input: message.to, wa_id: digits }], messages: [{ id }] } };
+	});
+
 	/**
 	 * Adds a conversation with workflow executions in the given statuses (most recent first).
-	 * @param {{phoneNumber: string, phoneNumberId?: string, status?: string, executions?: string[], lastActiveAt?: string}} spec
+	 * `lastInboundAt` (default now) is when the customer last wrote: it opens the 24-hour window for free-form text.
+	 * @param {{phoneNumber: string, phoneNumberId?: string, status?: string, executions?: string[], lastActiveAt?: string, lastInboundAt?: string}} spec
 	 */
-	function addConversation({ phoneNumber, phoneNumberId = 'pn_sim_1', status = 'active', executions = [], lastActiveAt }) {
+	function addConversation({ phoneNumber, phoneNumberId = 'pn_sim_1', status = 'active', executions = [], lastActiveAt, lastInboundAt }) {
 		const conversation = {
 			id: newId('conv_'),
 			phone_number: phoneNumber,
@@ -167,6 +223,7 @@ function createKapsoSimulator(options = {}) {
 			last_active_at: lastActiveAt || new Date(Date.now() - sim.state.conversations.length * 1000).toISOString(),
 		};
 		sim.state.conversations.push(conversation);
+		sim.state.lastInboundAt[conversation.id] = lastInboundAt || new Date().toISOString();
 		const created = executions.map((executionStatus, index) => {
 			const execution = {
 				id: newId('exec_'),

@@ -6,6 +6,7 @@ import { forEachItem } from '../shared/execute';
 import type { VendorClient } from '../shared/transport';
 import { vendorClient } from '../shared/transport';
 import { findByPhone, findByPhoneDescription } from './resources/conversation/findByPhone';
+import { sendText, sendTextDescription } from './resources/message/sendText';
 import type { HandoverOperation } from './resources/handover/switchExecutions';
 import { handoverDescription, switchExecutions } from './resources/handover/switchExecutions';
 import { get, getDescription } from './resources/workflowExecution/get';
@@ -28,6 +29,7 @@ const OPERATIONS: Record<string, Operation> = {
 	'handover:handOver': handoverStep('handOver'),
 	'handover:giveBack': handoverStep('giveBack'),
 	'handover:end': handoverStep('end'),
+	'message:sendText': sendText,
 };
 
 export class Kapso implements INodeType {
@@ -38,7 +40,7 @@ export class Kapso implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Pause or resume Kapso WhatsApp workflows so a human can take over a chat',
+		description: 'Pause or resume Kapso WhatsApp workflows so a human can take over a chat, and write to the customer',
 		defaults: { name: 'Kapso' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -53,6 +55,7 @@ export class Kapso implements INodeType {
 				options: [
 					{ name: 'Conversation', value: 'conversation' },
 					{ name: 'Handover', value: 'handover' },
+					{ name: 'Message', value: 'message' },
 					{ name: 'Workflow Execution', value: 'workflowExecution' },
 				],
 				default: 'handover',
@@ -107,6 +110,22 @@ export class Kapso implements INodeType {
 				name: 'operation',
 				type: 'options',
 				noDataExpression: true,
+				displayOptions: { show: { resource: ['message'] } },
+				options: [
+					{
+						name: 'Send Text',
+						value: 'sendText',
+						action: 'Send a whatsapp text',
+						description: "Write to the customer on WhatsApp (within 24 hours of the customer's last message)",
+					},
+				],
+				default: 'sendText',
+			},
+			{
+				displayName: 'Operation',
+				name: 'operation',
+				type: 'options',
+				noDataExpression: true,
 				displayOptions: { show: { resource: ['workflowExecution'] } },
 				options: [
 					{ name: 'Get', value: 'get', action: 'Get a workflow execution', description: 'Read one workflow execution' },
@@ -130,6 +149,7 @@ export class Kapso implements INodeType {
 			...listDescription,
 			...getDescription,
 			...updateStatusDescription,
+			...sendTextDescription,
 			requestOptions(),
 		],
 	};

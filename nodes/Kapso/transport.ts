@@ -5,10 +5,29 @@ import { settleUnclear } from '../shared/errors';
 import type { RequestContext, VendorApi, VendorClient } from '../shared/transport';
 import { unwrapData, vendorMessage } from '../shared/transport';
 
+/**
+ * Meta's "Re-engagement message" error: more than 24 hours since the customer last wrote, so only a template goes
+ * through. https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes
+ * Meta usually reports it later, in a failed-status webhook; that Kapso's proxy refuses the send itself with it
+ * is a guess (https://docs.kapso.ai/docs/getting-started/send-messages only says free-form text needs the window).
+ */
+export const OUTSIDE_WINDOW_CODE = 131047;
+
+function describeKapsoError(statusCode: number, body: unknown): string | undefined {
+	const message = vendorMessage(statusCode, body);
+	const code = (body as { error?: { code?: unknown } } | undefined)?.error?.code;
+	if (Number(code) !== OUTSIDE_WINDOW_CODE) return message;
+	return (
+		"WhatsApp refused free-form text: more than 24 hours have passed since the customer's last message, " +
+		`so only an approved template message can reach them now (Meta error ${OUTSIDE_WINDOW_CODE}: ${message ?? 'no details given'})`
+	);
+}
+
 export const kapsoApi: VendorApi = {
 	name: 'Kapso',
 	credentialType: 'kapsoHandoverApi',
 	baseUrl: (credentials) => String(credentials.baseUrl || 'https://api.kapso.ai'),
+	describeError: describeKapsoError,
 };
 
 export const META_PREFIX = '/meta/whatsapp/v24.0';

@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { timeoutMs } from '../../../shared/descriptions';
+import { maskPersonalData, maskPersonalDataDeep } from '../../../shared/personalData';
+import { maskingOf, maskPersonalDataField } from '../../../shared/personalDataField';
 import type { VendorClient } from '../../../shared/transport';
 import { unwrapData } from '../../../shared/transport';
 import { jsonObject, optionalString, requiredString } from '../../../shared/validation';
@@ -91,6 +93,7 @@ export const handOverDescription: INodeProperties[] = [
 			},
 		],
 	},
+	{ ...maskPersonalDataField(show), description: 'Which personal data to hide in Issue and Context before they reach the agent' },
 ];
 
 export async function handOver(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
@@ -108,8 +111,10 @@ export async function handOver(ctx: IExecuteFunctions, client: VendorClient, ite
 		const value = optionalString(fields[key]);
 		if (value) body[key] = value;
 	}
+	const masking = maskingOf(ctx, itemIndex);
+	if (body.issue) body.issue = maskPersonalData(String(body.issue), masking);
 	const context = jsonObject(ctx, fields.context, 'Context', itemIndex);
-	if (context && Object.keys(context).length) body.context = context;
+	if (context && Object.keys(context).length) body.context = maskPersonalDataDeep(context, masking);
 
 	const response = await client.request(
 		{

@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { maskPersonalData } from '../../../shared/personalData';
+import { maskingOf, maskPersonalDataField } from '../../../shared/personalDataField';
 import type { VendorClient } from '../../../shared/transport';
 import { requiredId, requiredString } from '../../../shared/validation';
 import { API } from '../../transport';
@@ -35,6 +37,7 @@ export const addDescription: INodeProperties[] = [
 		default: 'plainText',
 		displayOptions: show('comment', ['add']),
 	},
+	maskPersonalDataField({ resource: ['comment'], operation: ['add'] }),
 ];
 
 /** Comments carry this integration's sourceId, so the Zoho Desk Trigger's webhook does not echo them back. */
@@ -45,7 +48,7 @@ export async function add(
 	sourceId: string,
 ): Promise<IDataObject> {
 	const ticketId = requiredId(ctx, 'ticketId', 'Ticket ID', itemIndex);
-	const content = requiredString(ctx, 'content', 'Content', itemIndex);
+	const content = maskPersonalData(requiredString(ctx, 'content', 'Content', itemIndex), maskingOf(ctx, itemIndex));
 	const response = await client.request<IDataObject>(
 		{
 			method: 'POST',

@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { parameterError } from '../../../shared/errors';
+import { maskPersonalData } from '../../../shared/personalData';
+import { maskingOf, maskPersonalDataField } from '../../../shared/personalDataField';
 import type { VendorClient } from '../../../shared/transport';
 import type { Turn } from '../../../shared/transcript';
 import { escapeHtml, parseTranscript, transcriptLines } from '../../../shared/transcript';
@@ -75,6 +77,7 @@ export const createFromChatDescription: INodeProperties[] = [
 		description: 'Only the last this many turns go into the ticket',
 		displayOptions: show('ticket', OPERATION),
 	},
+	maskPersonalDataField({ resource: ['ticket'], operation: OPERATION }),
 	...sessionMarkerFields(OPERATION),
 	{
 		displayName: 'Additional Fields',
@@ -149,7 +152,10 @@ function readHandover(ctx: IExecuteFunctions, itemIndex: number, marker: Session
 	if (transcript.problem !== undefined) {
 		throw parameterError(node, itemIndex, 'Transcript', `${transcript.problem}, e.g. [{"role": "user", "text": "Hi"}]`);
 	}
-	const turns: Turn[] = transcript.turns;
+	// The reason and the transcript are free text; the contact fields stay as given, the ticket needs them.
+	const masking = maskingOf(ctx, itemIndex);
+	const turns: Turn[] = transcript.turns.map((turn) => ({ ...turn, text: maskPersonalData(turn.text, masking) }));
+	const reason = optionalString(ctx.getNodeParameter('handoverReason', itemIndex, ''));
 	const extra = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const customFields = jsonObject(ctx, extra.customFields, 'Custom Fields (JSON)', itemIndex);
 	if (marker.kind === 'customField' && customFields?.[marker.field] !== undefined) {
@@ -161,7 +167,7 @@ function readHandover(ctx: IExecuteFunctions, itemIndex: number, marker: Session
 		userName,
 		userEmail,
 		userPhone: optionalString(ctx.getNodeParameter('userPhone', itemIndex, '')),
-		reason: optionalString(ctx.getNodeParameter('handoverReason', itemIndex, '')),
+		reason: reason === undefined ? undefined : maskPersonalData(reason, masking),
 		turns,
 		maxTurns: Math.max(1, Number(ctx.getNodeParameter('maxTurns', itemIndex, 20)) || 20),
 		subject: optionalString(extra.subject),
