@@ -10,7 +10,8 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * @param {Array<{marker: string, send: () => Promise<{status: number}>}>} deliveries
  * @param {{concurrency?: number, giveUpMs?: number, onAcknowledged?: (count: number) => Promise<void> | void}} options
- * @returns {Promise<{acknowledged: string[], abandoned: string[], resent: number, statuses: Record<string, number>}>}
+ * @returns {Promise<{acknowledged: Array<{marker: string, body: unknown}>, abandoned: string[], resent: number,
+ *   statuses: Record<string, number>}>} each acknowledged delivery with the body of the 200 that acknowledged it
  */
 async function deliverAll(deliveries, { concurrency = 16, giveUpMs = 120_000, onAcknowledged } = {}) {
 	const acknowledged = [];
@@ -25,14 +26,15 @@ async function deliverAll(deliveries, { concurrency = 16, giveUpMs = 120_000, on
 			for (let attempt = 0; ; attempt++) {
 				if (attempt > 0) resent++;
 				let status;
+				let body;
 				try {
-					status = (await delivery.send()).status;
+					({ status, body } = await delivery.send());
 				} catch (error) {
 					status = error.code || error.cause?.code || 'network error';
 				}
 				statuses[status] = (statuses[status] || 0) + 1;
 				if (status === 200) {
-					acknowledged.push(delivery.marker);
+					acknowledged.push({ marker: delivery.marker, body });
 					if (onAcknowledged) await onAcknowledged(acknowledged.length);
 					break;
 				}
