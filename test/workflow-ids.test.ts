@@ -1,6 +1,6 @@
 import { BASELINE_WORKFLOWS } from '../e2e/lib/baseline-workflows';
 import { OPEN_CERTAINLY } from '../e2e/lib/reliability-workflows';
-import { sampleWorkflows } from './helpers/workflow-files';
+import { readSamples } from '../sandbox/workflows';
 
 interface Workflow {
 	nodes: Array<{ id?: string; name: string; webhookId?: string }>;
@@ -11,7 +11,7 @@ interface Workflow {
 // "value too long" for anything longer; SQLite accepts it silently. So every id is a 36-character UUID v4.
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-const samples = sampleWorkflows() as Array<{ file: string; workflow: Workflow }>;
+const samples = readSamples() as Array<{ file: string; workflow: Workflow }>;
 const all: Array<[string, Workflow]> = [
 	...samples.map(({ file, workflow }): [string, Workflow] => [`workflows/${file}`, workflow]),
 	...[...BASELINE_WORKFLOWS, OPEN_CERTAINLY].map(({ file, workflow }): [string, Workflow] => [`e2e ${file}`, workflow as Workflow]),
