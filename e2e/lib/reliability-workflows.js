@@ -20,7 +20,7 @@ const OPEN_CERTAINLY = {
 		nodes: [
 			{
 				parameters: {},
-				id: 'c0ffee00-0000-4000-8000-00000000ce01',
+				id: 'e064c308-0ef9-4506-a28b-2bd2d98c87fa',
 				name: 'Certainly Trigger',
 				type: 'n8n-nodes-handover.certainlyTrigger',
 				typeVersion: 1,
@@ -28,7 +28,7 @@ const OPEN_CERTAINLY = {
 				webhookId: WEBHOOK_ID,
 				credentials: { certainlyApi: { id: NO_SECRET_CERTAINLY_CREDENTIAL.id, name: NO_SECRET_CERTAINLY_CREDENTIAL.name } },
 			},
-			{ parameters: {}, id: 'c0ffee00-0000-4000-8000-00000000ce02', name: 'Afterwards', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [260, 0] },
+			{ parameters: {}, id: '9c1ec488-798f-4f05-a74a-89341ee81b61', name: 'Afterwards', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [260, 0] },
 		],
 		connections: { 'Certainly Trigger': { main: [[{ node: 'Afterwards', type: 'main', index: 0 }]] } },
 		settings: { executionOrder: 'v1' },

@@ -238,6 +238,11 @@ export async function vendorRequest<T = unknown>(
 }
 
 async function renewOAuth2Token(ctx: RequestContext, api: VendorApi, itemIndex: number | undefined): Promise<void> {
+	// helpers.refreshOAuth2Token arrived with n8n-core 1.118.1 (n8n 1.119); older n8n lacks it.
+	if (typeof ctx.helpers.refreshOAuth2Token !== 'function') {
+		const message = `This n8n is too old to renew ${api.name} tokens: n8n 1.119 or newer is needed (helpers.refreshOAuth2Token)`;
+		throw new NodeOperationError(ctx.getNode(), message, { itemIndex });
+	}
 	const accessToken = (credentials: IDataObject | undefined) =>
 		(credentials?.oauthTokenData as IDataObject | undefined)?.access_token;
 	const before = accessToken((await ctx.getCredentials(api.credentialType)) as IDataObject);
