@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptions } from '../shared/descriptions';
+import { operationSubtitle, requestOptions } from '../shared/descriptions';
 import { forEachItem } from '../shared/execute';
 import type { VendorClient } from '../shared/transport';
 import { vendorClient } from '../shared/transport';
@@ -17,6 +17,57 @@ type Operation = (ctx: IExecuteFunctions, client: VendorClient, itemIndex: numbe
 
 const OPERATIONS: Record<string, Operation> = { sendMessage, pauseBot, resumeBot, showTyping };
 
+const properties: INodeProperties[] = [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: [{ name: 'Chat', value: 'chat' }],
+			default: 'chat',
+		},
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: ['chat'] } },
+			options: [
+				{
+					name: 'Pause Bot',
+					value: 'pauseBot',
+					action: 'Pause the bot for a human agent',
+					description: 'Stop the bot answering for some minutes; the user is told an agent is chatting',
+				},
+				{
+					name: 'Resume Bot',
+					value: 'resumeBot',
+					action: 'Give the chat back to the bot',
+					description: 'End the pause, so the bot answers the user again',
+				},
+				{
+					name: 'Send Message',
+					value: 'sendMessage',
+					action: 'Send an agent message to the user',
+					description: "Write to the user as the human agent and keep the bot paused",
+				},
+				{
+					name: 'Show Typing',
+					value: 'showTyping',
+					action: 'Show the agent typing indicator',
+					description: 'Show the user that the agent is typing, for 10 seconds',
+				},
+			],
+			default: 'sendMessage',
+		},
+		...chatFields,
+		...sendMessageDescription,
+		...pauseBotDescription,
+		...resumeBotDescription,
+		...showTypingDescription,
+		requestOptions(),
+];
+
 export class Botcopy implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Botcopy',
@@ -24,63 +75,14 @@ export class Botcopy implements INodeType {
 		icon: { light: 'file:botcopy.svg', dark: 'file:botcopy.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle(properties),
 		description: 'Let a human agent chat with a Botcopy user while the bot is paused, then give the chat back',
 		defaults: { name: 'Botcopy' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'botcopyApi', required: true, testedBy: 'botcopyCredentialTest' }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Chat', value: 'chat' }],
-				default: 'chat',
-			},
-			{
-				displayName: 'Operation',
-				name: 'operation',
-				type: 'options',
-				noDataExpression: true,
-				displayOptions: { show: { resource: ['chat'] } },
-				options: [
-					{
-						name: 'Pause Bot',
-						value: 'pauseBot',
-						action: 'Pause the bot for a human agent',
-						description: 'Stop the bot answering for some minutes; the user is told an agent is chatting',
-					},
-					{
-						name: 'Resume Bot',
-						value: 'resumeBot',
-						action: 'Give the chat back to the bot',
-						description: 'End the pause, so the bot answers the user again',
-					},
-					{
-						name: 'Send Message',
-						value: 'sendMessage',
-						action: 'Send an agent message to the user',
-						description: "Write to the user as the human agent and keep the bot paused",
-					},
-					{
-						name: 'Show Typing',
-						value: 'showTyping',
-						action: 'Show the agent typing indicator',
-						description: 'Show the user that the agent is typing, for 10 seconds',
-					},
-				],
-				default: 'sendMessage',
-			},
-			...chatFields,
-			...sendMessageDescription,
-			...pauseBotDescription,
-			...resumeBotDescription,
-			...showTypingDescription,
-			requestOptions(),
-		],
+		properties,
 	};
 
 	methods = { credentialTest: { botcopyCredentialTest } };

@@ -1,4 +1,5 @@
 import type {
+	INodePropertyOptions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -6,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { chosenOptionsSubtitle } from '../shared/descriptions';
 import {
 	badRequest,
 	handleWebhook,
@@ -25,6 +27,19 @@ interface TriggerOptions {
 	handoverContext?: string;
 }
 
+const TAKE_OVER: INodePropertyOptions[] = [
+		{
+			name: 'Handover Requests',
+			value: 'handover_requested',
+			description: 'Step One: the bot reached the handover context; pause it and start the workflow',
+		},
+		{
+			name: 'User Messages While Paused',
+			value: 'user_message',
+			description: 'Step Two: the user wrote while the bot is paused; keep it paused and start the workflow',
+		},
+	];
+
 export class BotcopyTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Botcopy Trigger',
@@ -32,7 +47,7 @@ export class BotcopyTrigger implements INodeType {
 		icon: { light: 'file:botcopy.svg', dark: 'file:botcopy.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{"Pause " + $parameter["minutesPaused"] + " min"}}',
+		subtitle: chosenOptionsSubtitle('takeOver', TAKE_OVER),
 		description: 'Starts a workflow when a Botcopy bot hands a chat over, and for each user message while it is paused',
 		defaults: { name: 'Botcopy Trigger' },
 		inputs: [],
@@ -51,18 +66,7 @@ export class BotcopyTrigger implements INodeType {
 				displayName: 'Take Over',
 				name: 'takeOver',
 				type: 'multiOptions',
-				options: [
-					{
-						name: 'Handover Requests (Step One)',
-						value: 'handover_requested',
-						description: 'The bot reached the handover context: pause it and start the workflow',
-					},
-					{
-						name: 'User Messages While Paused (Step Two)',
-						value: 'user_message',
-						description: 'The user wrote while the bot is paused: keep it paused and start the workflow',
-					},
-				],
+				options: TAKE_OVER,
 				default: ['handover_requested', 'user_message'],
 				description:
 					'The calls this workflow takes from the bot. Calls not chosen are answered {"paused": false}, so Botcopy leaves them with the bot, and start no execution.',

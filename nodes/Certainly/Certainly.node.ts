@@ -1,7 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptions } from '../shared/descriptions';
+import { operationSubtitle, requestOptions } from '../shared/descriptions';
 import { forEachItem } from '../shared/execute';
 import { endHandover, endHandoverDescription } from './resources/handover/endHandover';
 import { sendAgentMessage, sendAgentMessageDescription } from './resources/handover/sendAgentMessage';
@@ -13,6 +13,49 @@ type Operation = (ctx: IExecuteFunctions, client: CertainlyClient, itemIndex: nu
 
 const OPERATIONS: Record<string, Operation> = { startHandover, sendAgentMessage, endHandover };
 
+const properties: INodeProperties[] = [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: [{ name: 'Handover', value: 'handover' }],
+			default: 'handover',
+		},
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: ['handover'] } },
+			options: [
+				{
+					name: 'End Handover',
+					value: 'endHandover',
+					action: 'Give the chat back to the bot',
+					description: 'The bot takes the conversation back, optionally continuing at the module a Claim End value picks',
+				},
+				{
+					name: 'Send Agent Message',
+					value: 'sendAgentMessage',
+					action: 'Send a message to the user as an agent',
+					description: 'Write to the user while the bot listens; the handover must have started',
+				},
+				{
+					name: 'Start Handover',
+					value: 'startHandover',
+					action: 'Take the chat over from the bot',
+					description: 'Put the bot in listen mode: it stops answering the user, so a human can',
+				},
+			],
+			default: 'startHandover',
+		},
+		...startHandoverDescription,
+		...sendAgentMessageDescription,
+		...endHandoverDescription,
+		requestOptions(),
+];
+
 export class Certainly implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Certainly',
@@ -20,55 +63,14 @@ export class Certainly implements INodeType {
 		icon: { light: 'file:certainly.svg', dark: 'file:certainly.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle(properties),
 		description: 'Take a Certainly chat over from the bot, write to the user as an agent, and give the chat back',
 		defaults: { name: 'Certainly' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'certainlyApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Handover', value: 'handover' }],
-				default: 'handover',
-			},
-			{
-				displayName: 'Operation',
-				name: 'operation',
-				type: 'options',
-				noDataExpression: true,
-				displayOptions: { show: { resource: ['handover'] } },
-				options: [
-					{
-						name: 'End Handover',
-						value: 'endHandover',
-						action: 'Give the chat back to the bot',
-						description: 'The bot takes the conversation back, optionally continuing at the module a Claim End value picks',
-					},
-					{
-						name: 'Send Agent Message',
-						value: 'sendAgentMessage',
-						action: 'Send a message to the user as an agent',
-						description: 'Write to the user while the bot listens; the handover must have started',
-					},
-					{
-						name: 'Start Handover',
-						value: 'startHandover',
-						action: 'Take the chat over from the bot',
-						description: 'Put the bot in listen mode: it stops answering the user, so a human can',
-					},
-				],
-				default: 'startHandover',
-			},
-			...startHandoverDescription,
-			...sendAgentMessageDescription,
-			...endHandoverDescription,
-			requestOptions(),
-		],
+		properties,
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

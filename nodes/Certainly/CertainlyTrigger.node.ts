@@ -1,4 +1,5 @@
 import type {
+	INodePropertyOptions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -6,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { chosenOptionsSubtitle } from '../shared/descriptions';
 import {
 	handleWebhook,
 	headerValue,
@@ -34,6 +36,19 @@ function checkSecret(ctx: IWebhookFunctions, expected: string): void {
 	if (!safeEqual(given, expected)) throw unauthorized('Invalid webhook secret');
 }
 
+const EVENTS: INodePropertyOptions[] = [
+		{
+			name: 'Handover Requested',
+			value: CLAIM_EVENT,
+			description: 'A bot module claims a human for the user (the claim webhook)',
+		},
+		{
+			name: 'User Message',
+			value: MESSAGE_EVENT,
+			description: 'The user wrote (the message webhook); the bot\'s own messages are always acknowledged and skipped',
+		},
+	];
+
 export class CertainlyTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Certainly Trigger',
@@ -41,7 +56,7 @@ export class CertainlyTrigger implements INodeType {
 		icon: { light: 'file:certainly.svg', dark: 'file:certainly.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: chosenOptionsSubtitle('events', EVENTS),
 		description: 'Starts the workflow when a Certainly bot asks for a human, or the user writes while a human has the chat',
 		defaults: { name: 'Certainly Trigger' },
 		inputs: [],
@@ -87,18 +102,7 @@ export class CertainlyTrigger implements INodeType {
 				displayName: 'Events',
 				name: 'events',
 				type: 'multiOptions',
-				options: [
-					{
-						name: 'Handover Requested (Claim Webhook)',
-						value: CLAIM_EVENT,
-						description: 'A bot module claims a human for the user',
-					},
-					{
-						name: 'User Message (Message Webhook)',
-						value: MESSAGE_EVENT,
-						description: 'The user wrote; the bot\'s own messages are always acknowledged and skipped',
-					},
-				],
+				options: EVENTS,
 				default: [CLAIM_EVENT, MESSAGE_EVENT],
 				description: 'Events that start the workflow. Others are acknowledged with 200 and start nothing.',
 			},

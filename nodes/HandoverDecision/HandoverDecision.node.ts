@@ -91,7 +91,7 @@ export class HandoverDecision implements INodeType {
 		icon: { light: 'file:handoverDecision.svg', dark: 'file:handoverDecision.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{"below " + $parameter["threshold"] + "% or asks for a human"}}',
+		subtitle: '={{"Hand over below " + $parameter["threshold"] + "% confidence or when asked"}}',
 		description:
 			'Decide whether a chat should go to a human: low bot confidence, the user asking for a person (8 languages), repeated failure, frustration',
 		defaults: { name: 'Handover Decision' },

@@ -16,6 +16,7 @@ import {
 	triggerWebhook,
 	unauthorized,
 } from '../shared/webhook';
+import { chosenOptionsSubtitle } from '../shared/descriptions';
 import type { WebhookOutcome } from '../shared/webhook';
 import { eventItems, eventTypeOf, isKnownEvent, KAPSO_EVENTS } from './trigger/events';
 import { isKapsoSignatureValid } from './trigger/signature';
@@ -51,7 +52,7 @@ export class KapsoTrigger implements INodeType {
 		icon: { light: 'file:kapso.svg', dark: 'file:kapso.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		subtitle: chosenOptionsSubtitle('events', KAPSO_EVENTS),
 		description: 'Starts the workflow when Kapso hands a WhatsApp chat to a human, a workflow fails, or a customer writes',
 		defaults: { name: 'Kapso Trigger' },
 		inputs: [],

@@ -3,12 +3,14 @@ import type {
 	IExecuteFunctions,
 	ILoadOptionsFunctions,
 	INodeExecutionData,
+	INodeProperties,
 	INodePropertyOptions,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { operationSubtitle } from '../shared/descriptions';
 import { forEachItem } from '../shared/execute';
 import type { VendorClient } from '../shared/transport';
 import { vendorClient } from '../shared/transport';
@@ -36,6 +38,69 @@ const OPERATIONS: Record<string, Operation> = {
 	'department:list': list,
 };
 
+const properties: INodeProperties[] = [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{ name: 'Comment', value: 'comment' },
+				{ name: 'Department', value: 'department' },
+				{ name: 'Ticket', value: 'ticket' },
+			],
+			default: 'ticket',
+		},
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: ['ticket'] } },
+			options: [
+				{
+					name: 'Create From Chat',
+					value: 'createFromChat',
+					action: 'Create a ticket from a chat handover',
+					description: "Return the chat session's ticket, or open one with the transcript and the reason",
+				},
+				{ name: 'Get', value: 'get', action: 'Get a ticket' },
+				{
+					name: 'Search',
+					value: 'search',
+					action: 'Search tickets',
+					description: 'Find tickets by chat session, email or status',
+				},
+				{ name: 'Update', value: 'update', action: 'Update a ticket' },
+			],
+			default: 'createFromChat',
+		},
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: ['comment'] } },
+			options: [{ name: 'Add', value: 'add', action: 'Add a comment to a ticket' }],
+			default: 'add',
+		},
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: ['department'] } },
+			options: [{ name: 'List', value: 'list', action: 'List departments' }],
+			default: 'list',
+		},
+		...createFromChatDescription,
+		...getDescription,
+		...searchDescription,
+		...updateDescription,
+		...addDescription,
+		...listDescription,
+];
+
 export class ZohoDesk implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Zoho Desk',
@@ -43,75 +108,14 @@ export class ZohoDesk implements INodeType {
 		icon: { light: 'file:zohodesk.svg', dark: 'file:zohodesk.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle(properties),
 		description: 'Open one Zoho Desk ticket per chat handover, with the transcript, and work with its tickets',
 		defaults: { name: 'Zoho Desk' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'zohoDeskOAuth2Api', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Comment', value: 'comment' },
-					{ name: 'Department', value: 'department' },
-					{ name: 'Ticket', value: 'ticket' },
-				],
-				default: 'ticket',
-			},
-			{
-				displayName: 'Operation',
-				name: 'operation',
-				type: 'options',
-				noDataExpression: true,
-				displayOptions: { show: { resource: ['ticket'] } },
-				options: [
-					{
-						name: 'Create From Chat',
-						value: 'createFromChat',
-						action: 'Create a ticket from a chat handover',
-						description: "Return the chat session's ticket, or open one with the transcript and the reason",
-					},
-					{ name: 'Get', value: 'get', action: 'Get a ticket' },
-					{
-						name: 'Search',
-						value: 'search',
-						action: 'Search tickets',
-						description: 'Find tickets by chat session, email or status',
-					},
-					{ name: 'Update', value: 'update', action: 'Update a ticket' },
-				],
-				default: 'createFromChat',
-			},
-			{
-				displayName: 'Operation',
-				name: 'operation',
-				type: 'options',
-				noDataExpression: true,
-				displayOptions: { show: { resource: ['comment'] } },
-				options: [{ name: 'Add', value: 'add', action: 'Add a comment to a ticket' }],
-				default: 'add',
-			},
-			{
-				displayName: 'Operation',
-				name: 'operation',
-				type: 'options',
-				noDataExpression: true,
-				displayOptions: { show: { resource: ['department'] } },
-				options: [{ name: 'List', value: 'list', action: 'List departments' }],
-				default: 'list',
-			},
-			...createFromChatDescription,
-			...getDescription,
-			...searchDescription,
-			...updateDescription,
-			...addDescription,
-			...listDescription,
-		],
+		properties,
 	};
 
 	methods = {

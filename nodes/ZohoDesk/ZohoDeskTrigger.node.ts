@@ -11,6 +11,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { chosenOptionsSubtitle } from '../shared/descriptions';
 import { failure, vendorClient } from '../shared/transport';
 import {
 	badRequest,
@@ -31,6 +32,15 @@ const SECRET_HEADER = 'X-Zoho-Webhook-Secret';
 /** The most events one delivery may carry; each may need a ticket lookup before Zoho gets its answer. */
 export const MAX_EVENTS = 100;
 
+const EVENTS: INodePropertyOptions[] = [
+		{
+			name: 'Agent Reply',
+			value: 'Ticket_Thread_Add',
+			description: 'An agent sent a reply on the ticket (Ticket_Thread_Add, outgoing threads only)',
+		},
+		{ name: 'Comment Added', value: 'Ticket_Comment_Add', description: 'A comment was added to the ticket (Ticket_Comment_Add)' },
+	];
+
 export class ZohoDeskTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Zoho Desk Trigger',
@@ -38,7 +48,7 @@ export class ZohoDeskTrigger implements INodeType {
 		icon: { light: 'file:zohodesk.svg', dark: 'file:zohodesk.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["registration"] === "manual" ? "manual webhook" : "agent replies"}}',
+		subtitle: chosenOptionsSubtitle('events', EVENTS),
 		description: "Starts when an agent replies on a chat's Zoho Desk ticket, so the reply can go back to the chat",
 		defaults: { name: 'Zoho Desk Trigger' },
 		inputs: [],
@@ -73,10 +83,7 @@ export class ZohoDeskTrigger implements INodeType {
 				displayName: 'Events',
 				name: 'events',
 				type: 'multiOptions',
-				options: [
-					{ name: 'Agent Reply (Ticket_Thread_Add, Outgoing)', value: 'Ticket_Thread_Add' },
-					{ name: 'Comment Added (Ticket_Comment_Add)', value: 'Ticket_Comment_Add' },
-				],
+				options: EVENTS,
 				default: ['Ticket_Thread_Add', 'Ticket_Comment_Add'],
 			},
 			{

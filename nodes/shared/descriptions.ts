@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /** Request options every vendor node offers. */
 export function requestOptions(show: Record<string, string[]> = {}): INodeProperties {
@@ -46,4 +46,24 @@ export function returnAllAndLimit(show: Record<string, string[]>): INodeProperti
 			displayOptions: { show: { ...show, returnAll: [false] } },
 		},
 	];
+}
+
+/** A subtitle that shows the chosen operation's action, e.g. "Hand the chat over to a human". */
+export function operationSubtitle(properties: INodeProperties[]): string {
+	const actions: Record<string, string> = {};
+	for (const property of properties) {
+		if (property.name !== 'operation') continue;
+		const resources = (property.displayOptions?.show?.resource ?? []) as string[];
+		for (const option of property.options ?? []) {
+			if (!('action' in option) || !option.action) continue;
+			for (const resource of resources) actions[`${resource}:${String(option.value)}`] = option.action;
+		}
+	}
+	return `={{ (${JSON.stringify(actions)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
+}
+
+/** A subtitle that lists the names of the options chosen in a multi-options field, e.g. the trigger's events. */
+export function chosenOptionsSubtitle(parameter: string, options: INodePropertyOptions[]): string {
+	const names = Object.fromEntries(options.map((option) => [String(option.value), option.name]));
+	return `={{ ($parameter["${parameter}"] || []).map((value) => (${JSON.stringify(names)})[value]).join(", ") }}`;
 }

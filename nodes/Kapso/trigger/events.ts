@@ -10,19 +10,20 @@ export const MESSAGE_RECEIVED = 'whatsapp.message.received';
 
 export const KAPSO_EVENTS: Array<{ name: string; value: string; description: string }> = [
 	{
-		name: 'Message Received',
-		value: MESSAGE_RECEIVED,
-		description: 'A customer wrote on WhatsApp (phone-number webhook; batched deliveries give one item per message)',
-	},
-	{
-		name: 'Workflow Execution Failed',
-		value: FAILED,
-		description: "A workflow's execution failed and a person should look (project webhook)",
-	},
-	{
-		name: 'Workflow Handed Off',
+		name: 'Chat Handed to a Human',
 		value: HANDOFF,
-		description: 'A workflow handed the chat to a human agent (project webhook)',
+		description: 'A workflow handed the chat to a human agent (workflow.execution.handoff, project webhook)',
+	},
+	{
+		name: 'Customer Message',
+		value: MESSAGE_RECEIVED,
+		description:
+			'A customer wrote on WhatsApp (whatsapp.message.received, phone-number webhook; batched deliveries give one item per message)',
+	},
+	{
+		name: 'Workflow Failed',
+		value: FAILED,
+		description: "A workflow's execution failed and a person should look (workflow.execution.failed, project webhook)",
 	},
 ];
 

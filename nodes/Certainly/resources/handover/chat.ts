@@ -4,27 +4,28 @@ import { parameterError } from '../../../shared/errors';
 import { idValue, optionalString, requiredId } from '../../../shared/validation';
 import type { CertainlyClient } from '../../transport';
 
-/** The Bot Deployment ID and User ID fields every handover operation needs. */
-export const chatFields = (operation: string): INodeProperties[] => [
-	{
-		displayName: 'Bot Deployment ID',
-		name: 'botId',
-		type: 'string',
-		default: '',
-		description: "The bot's deployment ID. Empty uses the one in the credential.",
-		displayOptions: { show: { resource: ['handover'], operation: [operation] } },
-	},
-	{
-		displayName: 'User ID',
-		name: 'userId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'webbot:0b7c…',
-		description: 'The Certainly user, as the Certainly Trigger gives it in userId (the webhook\'s "to" or "user_id")',
-		displayOptions: { show: { resource: ['handover'], operation: [operation] } },
-	},
-];
+const show = (operation: string) => ({ show: { resource: ['handover'], operation: [operation] } });
+
+export const userIdField = (operation: string): INodeProperties => ({
+	displayName: 'User ID',
+	name: 'userId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'webbot:0b7c…',
+	description: 'The Certainly user, as the Certainly Trigger gives it in userId (the webhook\'s "to" or "user_id")',
+	displayOptions: show(operation),
+});
+
+/** Optional, so each operation lists it after its required fields. */
+export const botIdField = (operation: string): INodeProperties => ({
+	displayName: 'Bot Deployment ID',
+	name: 'botId',
+	type: 'string',
+	default: '',
+	description: "The bot's deployment ID. Empty uses the one in the credential.",
+	displayOptions: show(operation),
+});
 
 export interface Chat {
 	botId: string;

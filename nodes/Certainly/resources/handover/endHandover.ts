@@ -4,10 +4,11 @@ import { timeoutMs } from '../../../shared/descriptions';
 import { optionalString } from '../../../shared/validation';
 import type { CertainlyClient } from '../../transport';
 import { chatPath, responseBody } from '../../transport';
-import { chatFields, readChat } from './chat';
+import { botIdField, readChat, userIdField } from './chat';
 
 export const endHandoverDescription: INodeProperties[] = [
-	...chatFields('endHandover'),
+	userIdField('endHandover'),
+	botIdField('endHandover'),
 	{
 		displayName: 'Claim End',
 		name: 'claimEnd',

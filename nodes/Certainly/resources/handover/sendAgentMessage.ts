@@ -4,10 +4,10 @@ import { timeoutMs } from '../../../shared/descriptions';
 import { parameterError } from '../../../shared/errors';
 import type { CertainlyClient } from '../../transport';
 import { chatPath, responseBody } from '../../transport';
-import { chatFields, readChat } from './chat';
+import { botIdField, readChat, userIdField } from './chat';
 
 export const sendAgentMessageDescription: INodeProperties[] = [
-	...chatFields('sendAgentMessage'),
+	userIdField('sendAgentMessage'),
 	{
 		displayName: 'Message',
 		name: 'message',
@@ -19,6 +19,7 @@ export const sendAgentMessageDescription: INodeProperties[] = [
 		description: 'The text the user sees in the chat, as if the bot wrote it. The handover must have started.',
 		displayOptions: { show: { resource: ['handover'], operation: ['sendAgentMessage'] } },
 	},
+	botIdField('sendAgentMessage'),
 ];
 
 /** POST …/handover/{user}/ with exactly `{message}` (seed 001, step 5). */

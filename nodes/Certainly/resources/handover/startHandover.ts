@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { timeoutMs } from '../../../shared/descriptions';
 import type { CertainlyClient } from '../../transport';
 import { chatPath, responseBody } from '../../transport';
-import { chatFields, readChat } from './chat';
+import { botIdField, readChat, userIdField } from './chat';
 
-export const startHandoverDescription: INodeProperties[] = chatFields('startHandover');
+export const startHandoverDescription: INodeProperties[] = [userIdField('startHandover'), botIdField('startHandover')];
 
 /** GET …/handover/{user}/: the bot goes into listen mode and stops answering the user. */
 export async function startHandover(ctx: IExecuteFunctions, client: CertainlyClient, itemIndex: number): Promise<IDataObject> {

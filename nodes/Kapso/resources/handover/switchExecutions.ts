@@ -25,7 +25,7 @@ export const handoverDescription: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'Phone Number', value: 'phone', description: "The customer's active conversation on your WhatsApp number" },
-			{ name: 'Conversation ID', value: 'id' },
+			{ name: 'Conversation ID', value: 'id', description: 'A conversation you already know, e.g. from the Kapso Trigger' },
 		],
 		default: 'phone',
 		displayOptions: { show },
@@ -37,6 +37,7 @@ export const handoverDescription: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
+		description: "The Kapso WhatsApp conversation, e.g. the Kapso Trigger's conversationId",
 		displayOptions: { show: { ...show, conversationLookup: ['id'] } },
 	},
 ];

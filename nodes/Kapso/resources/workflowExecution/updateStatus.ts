@@ -14,9 +14,13 @@ export const updateStatusDescription: INodeProperties[] = [
 		name: 'newStatus',
 		type: 'options',
 		options: [
-			{ name: 'Ended', value: 'ended', description: 'Stop the workflow for good' },
-			{ name: 'Handoff', value: 'handoff', description: 'A human takes over; the bot stops answering' },
-			{ name: 'Waiting', value: 'waiting', description: 'Give the chat back to the bot, which resumes where it stopped' },
+			{
+				name: 'Back With the Bot',
+				value: 'waiting',
+				description: 'Status waiting: give the chat back to the bot, which resumes where it stopped',
+			},
+			{ name: 'Ended', value: 'ended', description: 'Status ended: stop the workflow for good' },
+			{ name: 'Handed to a Human', value: 'handoff', description: 'Status handoff: a human takes over; the bot stops answering' },
 		],
 		default: 'handoff',
 		displayOptions: { show: { resource: ['workflowExecution'], operation: ['updateStatus'] } },
