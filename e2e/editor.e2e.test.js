@@ -11,7 +11,7 @@ const path = require('path');
 
 const packageJson = require('../package.json');
 const { readSamples, sampleId } = require('../sandbox/workflows');
-const { OWNER, logIn, call } = require('./lib/n8n-rest');
+const { OWNER, logIn, call } = require('../sandbox/n8n-rest');
 const { startTestSandbox } = require('./lib/sandbox');
 const {
 	launchBrowser,

@@ -10,7 +10,7 @@ const { postJson } = require('../simulators/core');
 const { threadAddEvent } = require('../simulators/zohodesk');
 const { sampleId } = require('../sandbox/workflows');
 const { scenarios, webhookUrl, TRANSCRIPT } = require('../sandbox/scenarios');
-const { executionsOf, setUpOwner } = require('./lib/n8n-rest');
+const { executionsOf, setUpOwner } = require('../sandbox/n8n-rest');
 const { startTestSandbox, waitFor } = require('./lib/sandbox');
 
 const IDS = {
@@ -269,7 +269,7 @@ test('no sandbox secret appears in the n8n log or in any saved execution', async
 	const executions = [];
 	for (const id of Object.values(IDS)) {
 		for (const execution of await executionsOf(sandbox.n8n.url, cookie, id)) {
-			const { json } = await require('./lib/n8n-rest').call(sandbox.n8n.url, 'GET', `/rest/executions/${execution.id}`, { cookie });
+			const { json } = await require('../sandbox/n8n-rest').call(sandbox.n8n.url, 'GET', `/rest/executions/${execution.id}`, { cookie });
 			executions.push(JSON.stringify(json));
 		}
 	}

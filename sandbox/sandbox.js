@@ -11,6 +11,8 @@ const path = require('path');
 const { startAll } = require('../simulators');
 const { createFaultProxy } = require('../simulators/fault-proxy');
 const { sandboxCredentials } = require('./credentials');
+const { ensureDataTables, tableDefinitions } = require('./data-tables');
+const { OWNER, logIn, setUpOwner } = require('./n8n-rest');
 const { ensureN8n, n8nCli, run, startN8n, ROOT } = require('./runtime');
 const { readSamples, wireForSandbox } = require('./workflows');
 
@@ -99,7 +101,7 @@ async function waitForWebhooks(n8nUrl, workflows, timeoutMs = 120_000) {
 }
 
 /** Imports the sandbox credentials and the wired samples, then publishes (activates) each sample. */
-async function importSamples(userFolder, sims, { log, extraWorkflows = [], extraCredentials = [] }) {
+async function importSamples(userFolder, sims, { log, extraWorkflows = [], extraCredentials = [], adjustSamples = (workflow) => workflow }) {
 	const credentials = [...sandboxCredentials(sims), ...extraCredentials];
 	const credentialNames = Object.fromEntries(credentials.map((c) => [c.type, c.name]));
 	const wiring = {
@@ -107,7 +109,7 @@ async function importSamples(userFolder, sims, { log, extraWorkflows = [], extra
 		departmentId: sims.zohodesk.state.departments.find((d) => d.isDefault).id,
 		chatAppUrl: sims.chatapp.url,
 	};
-	const samples = [...readSamples(), ...extraWorkflows].map((sample) => wireForSandbox(sample, wiring));
+	const samples = [...readSamples(), ...extraWorkflows].map((sample) => adjustSamples(wireForSandbox(sample, wiring)));
 	const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handover-import-'));
 	try {
 		const credentialFile = path.join(workDir, 'credentials.json');
@@ -126,12 +128,26 @@ async function importSamples(userFolder, sims, { log, extraWorkflows = [], extra
 }
 
 /**
+ * The sandbox owner's session: set up on a new n8n, logged in on a kept one. The samples' data tables are
+ * created for that owner when missing (the tables of a kept user folder are read from its own samples).
+ */
+async function ownerSession(n8nUrl, samples, log) {
+	const cookie = await setUpOwner(n8nUrl).catch(async () => await logIn(n8nUrl));
+	const definitions = tableDefinitions((samples.length ? samples : readSamples()).map((sample) => sample.workflow || sample));
+	await ensureDataTables(n8nUrl, cookie, definitions);
+	log(`Signed in as the sandbox owner ${OWNER.email}; data tables ready: ${definitions.map((d) => d.name).join(', ')}.`);
+	return cookie;
+}
+
+/**
  * @param {{userFolder: string, port: number, simulatorPorts?: Record<string, number>, log?: Function,
  *   echo?: boolean, build?: boolean, importWorkflows?: boolean, n8nEnv?: Record<string, string>,
  *   extraWorkflows?: Array<{file: string, workflow: object}>, extraCredentials?: object[],
  *   simulatorState?: Record<string, object>, faultProxies?: boolean}} options extra workflows and credentials
  *   (already wired) are imported beside the samples; simulatorState is what the simulators held last time;
- *   faultProxies puts a fault proxy (simulators/fault-proxy.js) between n8n and each vendor simulator
+ *   faultProxies puts a fault proxy (simulators/fault-proxy.js) between n8n and each vendor simulator;
+ *   owner sets up (or logs in as) the sandbox owner and creates the samples' data tables, the cookie kept as
+ *   sandbox.cookie; adjustSamples changes a wired sample before import (a test's shorter schedule)
  */
 async function startSandbox({
 	userFolder,
@@ -146,6 +162,8 @@ async function startSandbox({
 	simulatorState = {},
 	n8nEnv = {},
 	faultProxies = false,
+	owner = false,
+	adjustSamples,
 }) {
 	await ensureN8n({ log });
 	await installPackage(userFolder, { log, build });
@@ -167,10 +185,13 @@ async function startSandbox({
 	};
 	try {
 		// A kept user folder keeps the user's edits: the samples are imported into a new one only.
-		if (importWorkflows) samples = await importSamples(userFolder, proxied.seenByN8n, { log, extraWorkflows, extraCredentials });
+		if (importWorkflows) samples = await importSamples(userFolder, proxied.seenByN8n, { log, extraWorkflows, extraCredentials, adjustSamples });
 		log('Starting n8n…');
+		const n8n = await start();
+		const cookie = owner ? await ownerSession(n8n.url, samples, log) : undefined;
 		const sandbox = {
-			n8n: await start(),
+			n8n,
+			cookie,
 			sims,
 			proxies: proxied.proxies,
 			samples,

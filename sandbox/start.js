@@ -7,6 +7,7 @@ const fs = require('fs');
 const path = require('path');
 
 const { DEFAULT_PORTS } = require('../simulators');
+const { OWNER } = require('./n8n-rest');
 const { startSandbox } = require('./sandbox');
 const { scenarios, waitFor, webhookUrl } = require('./scenarios');
 
@@ -88,7 +89,7 @@ function writeSimulatorState(sims) {
 
 function printGuide(n8nUrl, sims) {
 	log('');
-	log(`  n8n editor:   ${n8nUrl}   (first visit: create the owner account; it stays in sandbox/user)`);
+	log(`  n8n editor:   ${n8nUrl}   (sign in as ${OWNER.email}, password ${OWNER.password}; it stays in sandbox/user)`);
 	log('  Samples:      imported, published, and wired to the "(sandbox)" credentials');
 	log('  Simulators:   ' + Object.entries(sims).map(([name, sim]) => `${name} ${sim.url}`).join(', '));
 	log(`  Webhooks:     chat widget POST ${webhookUrl(n8nUrl, 'aiChat')}`);
@@ -103,7 +104,7 @@ async function main() {
 	if (args.includes('--reset')) fs.rmSync(USER_FOLDER, { recursive: true, force: true });
 	const firstRun = !fs.existsSync(path.join(USER_FOLDER, '.n8n', 'database.sqlite'));
 	const simulatorState = !firstRun && fs.existsSync(SIMULATOR_STATE) ? readSimulatorState() : {};
-	const sandbox = await startSandbox({ userFolder: USER_FOLDER, port, simulatorPorts: DEFAULT_PORTS, log, importWorkflows: firstRun, simulatorState });
+	const sandbox = await startSandbox({ userFolder: USER_FOLDER, port, simulatorPorts: DEFAULT_PORTS, log, importWorkflows: firstRun, simulatorState, owner: true });
 	let stopping = false;
 	const stop = async () => {
 		if (stopping) return;

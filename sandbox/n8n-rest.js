@@ -1,5 +1,5 @@
 'use strict';
-/** The few n8n REST calls the end-to-end suite needs: the owner account, a login cookie, the executions list. */
+/** The few n8n REST calls the sandbox and the end-to-end suite need: the owner account, a login cookie, executions, data tables. */
 
 const OWNER = {
 	email: 'owner@handover.sandbox',
