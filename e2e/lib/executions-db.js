@@ -11,6 +11,8 @@ const { N8N_DIR } = require('../../sandbox/runtime');
 
 // n8n's own driver, built for the Node that runs n8n (and this suite).
 const sqlite3 = require(path.join(N8N_DIR, 'node_modules', 'sqlite3'));
+// n8n stores execution data in flatted's format.
+const flatted = require(path.join(N8N_DIR, 'node_modules', 'flatted'));
 
 /**
  * Each query opens the file anew: a connection kept open across an n8n crash and restart (which recovers the
@@ -46,6 +48,20 @@ function openExecutionsDb(userFolder) {
 				for (const marker of new Set(String(row.data).match(pattern) ?? [])) found.set(marker, (found.get(marker) ?? 0) + 1);
 			}
 			return found;
+		},
+		/**
+		 * The executions of the workflow whose stored data mentions `text`, each with the names of the nodes
+		 * that ran in it, oldest first.
+		 */
+		async runs(workflowId, text) {
+			const rows = await all(
+				'SELECT e.id AS id, e.mode AS mode, e.status AS status, d.data AS data FROM execution_data d JOIN execution_entity e ON e.id = d.executionId WHERE e.workflowId = ? AND instr(d.data, ?) > 0 ORDER BY e.id',
+				[workflowId, text],
+			);
+			return rows.map(({ id, mode, status, data }) => {
+				const runData = flatted.parse(data).resultData?.runData ?? {};
+				return { id, mode, status, nodes: Object.keys(runData) };
+			});
 		},
 	};
 }

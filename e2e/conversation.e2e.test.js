@@ -1,0 +1,183 @@
+'use strict';
+/**
+ * The whole conversation of the AI chat → Zoho Desk sample in a real n8n: the bot answers, a handover, the user
+ * writing while a person has the chat, the agent's replies (redelivered too), the ticket closed and the bot
+ * back; the no-agent timeout; a restart mid-handover; a race of two requests; 20 conversations at once.
+ * Outcomes are read from the simulators (what Zoho Desk and the chat app received), n8n's executions and the
+ * data tables as n8n serves them to a user.
+ */
+const { deliverEvents, threadAddEvent } = require('../simulators/zohodesk');
+const { sampleId } = require('../sandbox/workflows');
+const { scenarios } = require('../sandbox/scenarios');
+const { tableRows, updateTableRows } = require('../sandbox/data-tables');
+const { openExecutionsDb } = require('./lib/executions-db');
+const { startTestSandbox, waitFor } = require('./lib/sandbox');
+
+const AI_CHAT = sampleId('ai-chat-to-zoho-desk.json');
+const BOT_ANSWERS = 'Tell the widget: the bot answers';
+
+/** The sample as a user would tune it for a quick check: the no-agent check every 2 s instead of every minute. */
+function checkEveryTwoSeconds(workflow) {
+	for (const node of workflow.nodes) {
+		if (node.type === 'n8n-nodes-base.scheduleTrigger') node.parameters.rule = { interval: [{ field: 'seconds', secondsInterval: 2 }] };
+	}
+	return workflow;
+}
+
+let sandbox;
+let sims;
+let s;
+let db;
+
+beforeAll(async () => {
+	sandbox = await startTestSandbox('conversation', { owner: true, adjustSamples: checkEveryTwoSeconds });
+	sims = sandbox.sims;
+	s = scenarios({ n8nUrl: sandbox.n8n.url, sims });
+	db = openExecutionsDb(sandbox.userFolder);
+}, 600_000);
+
+afterAll(async () => {
+	if (sandbox) await sandbox.stop();
+});
+
+const sessionRow = async (sessionId) => (await tableRows(sandbox.n8n.url, sandbox.cookie, 'handover_sessions')).filter((row) => row.sessionId === sessionId);
+const records = async (sessionId) => (await tableRows(sandbox.n8n.url, sandbox.cookie, 'handover_records')).filter((row) => row.sessionId === sessionId);
+const ownerOf = async (sessionId) => [...new Set((await sessionRow(sessionId)).map((row) => row.owner))];
+const ticketsOf = (sessionId) => sims.zohodesk.state.tickets.filter((ticket) => ticket.cf && ticket.cf.cf_chat_session_id === sessionId);
+const commentsOf = (ticketId) => sims.zohodesk.state.comments.filter((comment) => comment.ticketId === ticketId);
+const commentsOn = (ticketId) => commentsOf(ticketId).map((comment) => comment.content);
+const chatMessages = (sessionId) => sims.chatapp.state.messages.filter((message) => message.session_id === sessionId);
+/** Executions of the chat side in which the bot kept the chat for this session, read from n8n's database. */
+const botAnswers = async (sessionId) => (await db.runs(AI_CHAT, `"${sessionId}"`)).filter((run) => run.nodes.includes(BOT_ANSWERS)).length;
+const say = (sessionId, message, fields = {}) => s.aiChat({ sessionId, message, confidence: 0.9, ...fields });
+const webhookUrl = () => sims.zohodesk.state.webhooks[0].url;
+
+describe('a whole conversation', () => {
+	const session = 'conv-1';
+	let ticketId;
+
+	test('1. a question the bot can answer stays with the bot', async () => {
+		expect((await say(session, 'What are your opening hours?')).body).toEqual({ handedOver: false });
+		expect(await botAnswers(session)).toBe(1);
+		expect(ticketsOf(session)).toHaveLength(0);
+		expect(await ownerOf(session)).toEqual([null]);
+	});
+
+	test('2. asking for a person opens one ticket and the chat waits for an agent', async () => {
+		const answer = await say(session, 'I want to talk to a human');
+		expect(answer.body).toMatchObject({ handedOver: true, ticketId: expect.any(String) });
+		ticketId = answer.body.ticketId;
+		expect(ticketsOf(session).map((ticket) => ticket.id)).toEqual([ticketId]);
+		const [row] = await sessionRow(session);
+		expect(row).toMatchObject({ owner: 'waiting', ticketId, reason: expect.stringMatching(/human/i) });
+	});
+
+	test('3–4. two messages during the handover reach the ticket, in order, and the bot says nothing', async () => {
+		for (const text of ['Order 4471 is the one', 'It was due last Monday']) {
+			expect((await say(session, text)).body).toEqual({ handedOver: true, passedToAgent: true });
+		}
+		expect(commentsOn(ticketId)).toEqual([expect.stringContaining('Order 4471 is the one'), expect.stringContaining('It was due last Monday')]);
+		expect(commentsOf(ticketId).every((comment) => comment.isPublic === false)).toBe(true);
+		expect(await botAnswers(session)).toBe(1);
+		expect(ticketsOf(session)).toHaveLength(1);
+	});
+
+	test('5–6. two agent replies reach the chat in order, once each, though Zoho delivers the first twice', async () => {
+		const first = threadAddEvent({ ticketId, orgId: sims.zohodesk.state.orgId, content: 'Hi, Amina here. Let me look.', threadId: '9100000000000001' });
+		const second = threadAddEvent({ ticketId, orgId: sims.zohodesk.state.orgId, content: 'It left the depot today.', threadId: '9100000000000002' });
+		expect((await deliverEvents(webhookUrl(), [first])).status).toBe(200);
+		await waitFor(async () => chatMessages(session).length === 1, { what: 'the first reply in the chat' });
+		expect((await deliverEvents(webhookUrl(), [first])).status).toBe(200);
+		expect((await deliverEvents(webhookUrl(), [second])).status).toBe(200);
+		// Each delivery is one execution; all three have finished before the chat is read.
+		const finished = async (threadId, count) => (await db.runs(AI_CHAT, threadId)).filter((run) => run.status === 'success').length === count;
+		await waitFor(async () => (await finished('9100000000000001', 2)) && (await finished('9100000000000002', 1)), { what: 'the three deliveries handled' });
+		expect(chatMessages(session).map((m) => [m.author_type, m.content])).toEqual([
+			['agent', 'Hi, Amina here. Let me look.'],
+			['agent', 'It left the depot today.'],
+		]);
+		const [row] = await sessionRow(session);
+		expect(row).toMatchObject({ owner: 'agent', agentJoinedAt: expect.any(String) });
+	});
+
+	test('7. closing the ticket gives the chat back to the bot, tells the user, and leaves one record', async () => {
+		sims.zohodesk.closeTicket(ticketId);
+		await sims.zohodesk.settleDeliveries();
+		await waitFor(async () => (await records(session)).length === 1, { what: 'the handover record' });
+		expect(await ownerOf(session)).toEqual(['bot']);
+		const [record] = await records(session);
+		expect(record).toMatchObject({ desk: 'zohoDesk', source: 'aiChat', ticketId, outcome: 'resolvedByAgent', endedAt: expect.any(String) });
+		expect(record.waitSeconds).toBeGreaterThanOrEqual(0);
+		expect(Date.parse(record.requestedAt)).toBeLessThanOrEqual(Date.parse(record.agentJoinedAt));
+		await waitFor(async () => chatMessages(session).some((m) => m.author_type === 'bot'), { what: 'the user told' });
+	});
+
+	test('8. the next message is the bot’s again', async () => {
+		expect((await say(session, 'Thanks! One more question: do you ship abroad?')).body).toEqual({ handedOver: false });
+		expect(await botAnswers(session)).toBe(2);
+		expect(commentsOn(ticketId)).toHaveLength(2);
+	});
+});
+
+test('nobody answers in time: the user is told, the chat goes back to the bot, the record says timedOut', async () => {
+	const session = 'conv-timeout';
+	const { body } = await say(session, 'Can I speak to an agent please?');
+	expect(body.handedOver).toBe(true);
+	// As a user would fix a row by hand in the Data tables view: this request is now ten minutes old.
+	const tenMinutesAgo = new Date(Date.now() - 10 * 60_000).toISOString();
+	await updateTableRows(sandbox.n8n.url, sandbox.cookie, 'handover_sessions', { type: 'and', filters: [{ columnName: 'sessionId', condition: 'eq', value: session }] }, { requestedAt: tenMinutesAgo });
+	await waitFor(async () => (await records(session)).length === 1, { what: 'the timed-out record', timeoutMs: 30_000 });
+	expect(await ownerOf(session)).toEqual(['bot']);
+	expect((await records(session))[0]).toMatchObject({ outcome: 'timedOut', agentJoinedAt: null, waitSeconds: null });
+	await waitFor(async () => chatMessages(session).some((m) => /no agent is free/i.test(m.content)), { what: 'the user told' });
+	expect((await say(session, 'ok, then what are your hours?')).body).toEqual({ handedOver: false });
+});
+
+test('two "talk to a human" messages at once give one handover and one ticket; the other reaches the agent', async () => {
+	const session = 'conv-race';
+	expect((await say(session, 'hello')).body).toEqual({ handedOver: false });
+	const answers = await Promise.all([say(session, 'I want a human now'), say(session, 'Please get me a real person')]);
+	expect(answers.map((a) => a.status)).toEqual([200, 200]);
+	const claimed = answers.filter((a) => a.body.ticketId);
+	expect(claimed).toHaveLength(1);
+	expect(answers.filter((a) => a.body.passedToAgent)).toHaveLength(1);
+	expect(ticketsOf(session)).toHaveLength(1);
+	const creates = sims.zohodesk.received('POST', '/api/v1/tickets').filter((r) => r.path === '/api/v1/tickets' && JSON.stringify(r.body).includes(session));
+	expect(creates).toHaveLength(1);
+	expect(commentsOn(claimed[0].body.ticketId)).toHaveLength(1);
+});
+
+test('a handover survives an n8n restart: the bot stays quiet and replies still arrive', async () => {
+	const session = 'conv-restart';
+	const { body } = await say(session, 'I need an agent');
+	expect(body.handedOver).toBe(true);
+	await sandbox.restartN8n();
+	expect((await say(session, 'are you still there?')).body).toEqual({ handedOver: true, passedToAgent: true });
+	expect(await botAnswers(session)).toBe(0);
+	sims.zohodesk.addThread(body.ticketId, '<div>Yes, still here.</div>');
+	await sims.zohodesk.settleDeliveries();
+	await waitFor(async () => chatMessages(session).some((m) => m.content === 'Yes, still here.'), { what: 'the reply after the restart' });
+});
+
+test('20 conversations at once never cross', async () => {
+	const sessions = Array.from({ length: 20 }, (_, i) => `conv-many-${i}`);
+	const answers = await Promise.all(sessions.map((session) => say(session, 'I want to talk to a human')));
+	const ticketOf = Object.fromEntries(sessions.map((session, i) => [session, answers[i].body.ticketId]));
+	expect(new Set(Object.values(ticketOf)).size).toBe(20);
+	await Promise.all(sessions.map((session) => say(session, `my reference is ${session}`)));
+	for (const session of sessions) sims.zohodesk.addThread(ticketOf[session], `<div>answer for ${session}</div>`);
+	await sims.zohodesk.settleDeliveries();
+	await waitFor(async () => sessions.every((session) => chatMessages(session).length === 1), { what: 'one reply in each chat', timeoutMs: 60_000 });
+	for (const session of sessions) {
+		expect(chatMessages(session).map((m) => m.content)).toEqual([`answer for ${session}`]);
+		expect(commentsOn(ticketOf[session])).toEqual([expect.stringContaining(`my reference is ${session}`)]);
+	}
+});
+
+test('a chat message without a session or text is refused with 400 naming the field, and changes nothing', async () => {
+	const before = (await tableRows(sandbox.n8n.url, sandbox.cookie, 'handover_sessions')).length;
+	const answer = await s.aiChat({ sessionId: '' });
+	expect(answer.status).toBe(400);
+	expect(JSON.stringify(answer.body)).toMatch(/sessionId/);
+	expect(await tableRows(sandbox.n8n.url, sandbox.cookie, 'handover_sessions')).toHaveLength(before);
+});
