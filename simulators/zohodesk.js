@@ -20,6 +20,10 @@
  * of the webhook validation POST (an empty JSON array), and ids/numbers in responses being strings.
  * Events: a comment added through the API and `addThread` (an agent's reply) are delivered to subscribed webhooks,
  * honouring department and direction filters and `ignoreSourceId` (matched against the comment's `sourceId` header).
+ * A PATCH of a ticket that changes a field sends Ticket_Update with the ticket as its payload and, to webhooks whose
+ * filter has `includePrevState: true`, `prevState`. Guesses: prevState holds the old values of the changed fields
+ * only; a `fields` filter sends the event only when one of those fields changed; `closedTime` is set when the
+ * status becomes a closed one and cleared when the ticket is reopened.
  * Not simulated yet: the X-ZDesk-JWT signature on webhook deliveries, API credits and edition limits.
  */
 const http = require('http');
@@ -473,6 +477,7 @@ function createZohoDeskSimulator(options = {}) {
 			productId: dto.productId || null,
 			classification: dto.classification || null,
 			dueDate: dto.dueDate || null,
+			closedTime: dto.status && /closed/i.test(dto.status) ? now : null,
 			cf,
 			customFields: Object.fromEntries(Object.entries(cf).map(([k, v]) => [k.replace(/^cf_/, ''), v])),
 			threadCount: '0',
@@ -572,7 +577,7 @@ function createZohoDeskSimulator(options = {}) {
 
 	const UPDATABLE_FIELDS = ['subject', 'description', 'status', 'priority', 'assigneeId', 'category', 'subCategory', 'dueDate', 'channel', 'language', 'classification', 'resolution', 'teamId', 'departmentId', 'email', 'phone', 'cf'];
 
-	desk('PATCH', '/api/v1/tickets/:ticketId', { scopes: [['Desk.tickets.UPDATE']] }, ({ params, body, state }) => {
+	desk('PATCH', '/api/v1/tickets/:ticketId', { scopes: [['Desk.tickets.UPDATE']] }, ({ params, body, headers, state }) => {
 		const ticket = findTicket(state, params.ticketId);
 		if (!body || typeof body !== 'object' || Array.isArray(body)) throw invalidData('/', 'invalid', 'The body must be a JSON object');
 		if (!Object.keys(body).length) throw new HttpError(422, 'The payload is empty.', { errorCode: 'EMPTY_PAYLOAD' });
@@ -586,10 +591,26 @@ function createZohoDeskSimulator(options = {}) {
 		}
 		const cf = body.cf === undefined ? {} : validateCustomFields(body.cf);
 		const { cf: _ignored, ...fields } = body;
-		Object.assign(ticket, fields, { modifiedTime: new Date().toISOString() });
-		if (body.status !== undefined) ticket.statusType = /closed/i.test(body.status) ? 'Closed' : /hold/i.test(body.status) ? 'On Hold' : 'Open';
+		const before = JSON.parse(JSON.stringify(ticket));
+		const now = new Date().toISOString();
+		Object.assign(ticket, fields);
+		if (body.status !== undefined) {
+			ticket.statusType = /closed/i.test(body.status) ? 'Closed' : /hold/i.test(body.status) ? 'On Hold' : 'Open';
+			if (ticket.statusType !== before.statusType) ticket.closedTime = ticket.statusType === 'Closed' ? now : null;
+		}
 		Object.assign(ticket.cf, cf);
 		ticket.customFields = Object.fromEntries(Object.entries(ticket.cf).map(([k, v]) => [k.replace(/^cf_/, ''), v]));
+		const changed = Object.keys(ticket).filter((key) => JSON.stringify(ticket[key]) !== JSON.stringify(before[key]));
+		ticket.modifiedTime = now;
+		if (changed.length) {
+			const prevState = Object.fromEntries(changed.map((key) => [key, before[key] === undefined ? null : before[key]]));
+			emitEvent('Ticket_Update', JSON.parse(JSON.stringify(ticket)), {
+				departmentId: before.departmentId,
+				sourceId: headers.sourceid,
+				changed,
+				prevState,
+			});
+		}
 		return { status: 200, body: ticket };
 	});
 
@@ -661,8 +682,12 @@ function createZohoDeskSimulator(options = {}) {
 		return listOrEmpty(threads.slice(from, from + limit));
 	});
 
-	/** Sends an event to every enabled webhook subscribed to it, as Zoho does: a JSON array, 5 s to answer 200. */
-	function emitEvent(eventType, payload, { departmentId, direction, sourceId } = {}) {
+	/**
+	 * Sends an event to every enabled webhook subscribed to it, as Zoho does: a JSON array, 5 s to answer 200.
+	 * For update events, `changed` lists the changed fields (for a `fields` filter) and `prevState` goes to the
+	 * webhooks that asked for it with `includePrevState`.
+	 */
+	function emitEvent(eventType, payload, { departmentId, direction, sourceId, changed, prevState } = {}) {
 		const targets = sim.state.webhooks.filter((w) => {
 			if (!w.isEnabled || !(eventType in w.subscriptions)) return false;
 			if (sourceId && w.ignoreSourceId && sourceId === w.ignoreSourceId) return false;
@@ -670,13 +695,15 @@ function createZohoDeskSimulator(options = {}) {
 			if (!filter) return true;
 			if (filter.departmentIds && !filter.departmentIds.map(String).includes(String(departmentId))) return false;
 			if (filter.direction && direction && filter.direction !== direction) return false;
+			if (filter.fields && filter.fields.length && changed && !filter.fields.some((f) => changed.includes(f))) return false;
 			return true;
 		});
 		const event = { eventType, orgId: sim.state.orgId, eventTime: String(Date.now()), payload };
 		for (const webhook of targets) {
 			const delivery = { webhookId: webhook.id, eventType, status: null, elapsedMs: null };
 			sim.state.deliveries.push(delivery);
-			delivery.done = postJson(webhook.url, [event], {}, 5000).then(
+			const withPrevState = prevState && webhook.subscriptions[eventType]?.includePrevState === true;
+			delivery.done = postJson(webhook.url, [withPrevState ? { ...event, prevState } : event], {}, 5000).then(
 				(result) => Object.assign(delivery, { status: result.status, elapsedMs: result.elapsedMs }),
 				() => Object.assign(delivery, { status: 0 }),
 			);
@@ -890,6 +917,35 @@ function threadAddEvent(fields) {
 }
 
 /**
+ * A Ticket_Update event for `deliverEvents`: the payload is the ticket; `prevState` (the old values of the changed
+ * fields, a guess at its shape) only when given, as for a webhook subscribed with `includePrevState`.
+ * @param {{ticketId: string, status?: string, prevState?: object, cf?: object, subject?: string, orgId?: string,
+ *   eventTime?: string}} fields
+ */
+function ticketUpdateEvent(fields) {
+	const { ticketId, status = 'Closed', prevState, cf = {}, subject = 'Chat handover', orgId = '700000001' } = fields;
+	const eventTime = fields.eventTime || String(Date.now());
+	const statusType = /closed/i.test(status) ? 'Closed' : /hold/i.test(status) ? 'On Hold' : 'Open';
+	const modifiedTime = new Date(Number(eventTime)).toISOString();
+	return {
+		eventType: 'Ticket_Update',
+		orgId,
+		eventTime,
+		payload: {
+			id: ticketId,
+			subject,
+			status,
+			statusType,
+			closedTime: statusType === 'Closed' ? modifiedTime : null,
+			cf,
+			customFields: Object.fromEntries(Object.entries(cf).map(([k, v]) => [k.replace(/^cf_/, ''), v])),
+			modifiedTime,
+		},
+		...(prevState ? { prevState } : {}),
+	};
+}
+
+/**
  * A loopback HTTP server that answers every request with `status` (and `body` as JSON), recording what it got.
  * For webhook URL checks and for receiving simulated vendor webhooks in tests.
  * @param {number} [status]
@@ -920,4 +976,4 @@ async function startEchoServer(status = 200, body = { ok: true }) {
 	};
 }
 
-module.exports = { createZohoDeskSimulator, deliverEvents, threadAddEvent, startEchoServer, DEFAULT_SCOPES };
+module.exports = { createZohoDeskSimulator, deliverEvents, threadAddEvent, ticketUpdateEvent, startEchoServer, DEFAULT_SCOPES };

@@ -5,7 +5,7 @@
 import type { IDataObject, IRun } from 'n8n-workflow';
 
 import { MAX_EVENTS } from '../nodes/ZohoDesk/ZohoDeskTrigger.node';
-import { LOOKUP_CONCURRENCY } from '../nodes/ZohoDesk/trigger/events';
+import { LOOKUP_CONCURRENCY } from '../nodes/ZohoDesk/trigger/sessions';
 import { createZohoDeskSimulator, deliverEvents, threadAddEvent } from '../simulators/zohodesk';
 import { captureOutput } from './helpers/capture-output';
 import { outputOf } from './helpers/n8n';

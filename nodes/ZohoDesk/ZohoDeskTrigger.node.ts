@@ -24,8 +24,9 @@ import {
 	safeEqual,
 	unauthorized,
 } from '../shared/webhook';
-import { agentReplies, ownWebhookSubscriptions, withSessions } from './trigger/events';
-import { markerField } from './sessionMarker';
+import { ownWebhookSubscriptions, ticketEvents, TICKET_CLOSED } from './trigger/events';
+import { withSessions } from './trigger/sessions';
+import { markerField, sessionOf } from './sessionMarker';
 import { API, integrationSourceId, zohoDeskApi } from './transport';
 
 const SECRET_HEADER = 'X-Zoho-Webhook-Secret';
@@ -39,6 +40,12 @@ const EVENTS: INodePropertyOptions[] = [
 			description: 'An agent sent a reply on the ticket (Ticket_Thread_Add, outgoing threads only)',
 		},
 		{ name: 'Comment Added', value: 'Ticket_Comment_Add', description: 'A comment was added to the ticket (Ticket_Comment_Add)' },
+		{
+			name: 'Ticket Closed',
+			value: TICKET_CLOSED,
+			description:
+				'An agent closed the ticket, so the bot can take the chat back (Ticket_Update with the previous state)',
+		},
 	];
 
 export class ZohoDeskTrigger implements INodeType {
@@ -49,7 +56,8 @@ export class ZohoDeskTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: chosenOptionsSubtitle('events', EVENTS),
-		description: "Starts when an agent replies on a chat's Zoho Desk ticket, so the reply can go back to the chat",
+		description:
+			"Starts when an agent replies on a chat's Zoho Desk ticket or closes it, so the reply or the chat can go back",
 		defaults: { name: 'Zoho Desk Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -133,7 +141,7 @@ export class ZohoDeskTrigger implements INodeType {
 						name: 'includeUnmarked',
 						type: 'boolean',
 						default: false,
-						description: 'Whether replies on tickets that did not come from a chat also start the workflow',
+						description: 'Whether replies on (and closings of) tickets that did not come from a chat also start the workflow',
 					},
 				],
 			},
@@ -242,22 +250,23 @@ export class ZohoDeskTrigger implements INodeType {
 				throw badRequest(`Too many events: ${events.length} in one delivery, at most ${MAX_EVENTS}`);
 			}
 			const options = this.getNodeParameter('options', {}) as IDataObject;
-			const { replies, skipped } = agentReplies(events, {
-				events: this.getNodeParameter('events', []) as string[],
-				includePrivateComments: options.includePrivateComments === true,
-			});
-			// Nothing usable and something malformed: a 400, which Zoho's delivery log shows. Otherwise the
-			// good events go on, because a non-200 would make Zoho count them as failed too.
-			if (replies.length === 0 && skipped.length > 0) throw skipped[0];
-			for (const rejection of skipped) {
-				this.logger.warn(`${this.getNode().name}: skipped an event of a delivery: ${rejection.message}`);
-			}
-			if (replies.length === 0) return { items: [] };
 			const marker = {
 				kind: this.getNodeParameter('sessionMarker', 'customField') as 'customField' | 'subjectPrefix',
 				field: markerField(this.getNodeParameter('sessionField', '')),
 			};
-			return { items: await withSessions(this, replies, marker, options.includeUnmarked === true) };
+			const { found, skipped } = ticketEvents(events, {
+				events: this.getNodeParameter('events', []) as string[],
+				includePrivateComments: options.includePrivateComments === true,
+				sessionOf: (ticket) => sessionOf(marker, ticket),
+			});
+			// Nothing usable and something malformed: a 400, which Zoho's delivery log shows. Otherwise the
+			// good events go on, because a non-200 would make Zoho count them as failed too.
+			if (found.length === 0 && skipped.length > 0) throw skipped[0];
+			for (const rejection of skipped) {
+				this.logger.warn(`${this.getNode().name}: skipped an event of a delivery: ${rejection.message}`);
+			}
+			if (found.length === 0) return { items: [] };
+			return { items: await withSessions(this, found, marker, options.includeUnmarked === true) };
 		});
 	}
 }

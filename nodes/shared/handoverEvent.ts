@@ -8,14 +8,16 @@ export type HandoverSource = 'botcopy' | 'certainly' | 'kapso' | 'zohoDesk';
  * - user_message: the user wrote while a person has the chat;
  * - agent_message: a person wrote to the user;
  * - handover_claimed: an agent took the chat;
- * - handover_failed: the bot's flow broke and a person should look.
+ * - handover_failed: the bot's flow broke and a person should look;
+ * - handover_ended: the person is done (the agent closed the ticket), so the bot can take the chat back.
  */
 export type HandoverEventName =
 	| 'handover_requested'
 	| 'user_message'
 	| 'agent_message'
 	| 'handover_claimed'
-	| 'handover_failed';
+	| 'handover_failed'
+	| 'handover_ended';
 
 /**
  * The normalised event every trigger of this package emits, so any source can feed any desk. Vendor

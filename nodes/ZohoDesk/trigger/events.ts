@@ -1,157 +1,132 @@
-import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { handoverEvent } from '../../shared/handoverEvent';
+import type { HandoverEventName } from '../../shared/handoverEvent';
 import { htmlToText } from '../../shared/transcript';
-import { vendorClient } from '../../shared/transport';
-import { checkedId, isObject, WebhookRejection } from '../../shared/webhook';
-import type { SessionMarker } from '../sessionMarker';
-import { sessionOf } from '../sessionMarker';
-import { API, zohoDeskApi } from '../transport';
+import { checkedId, idValue, isObject, WebhookRejection } from '../../shared/webhook';
 
-/** The subscription the trigger registers: agents' outgoing replies and comments, optionally per department. */
+/** The node's event choice for a ticket being closed; Zoho sends it as a Ticket_Update. */
+export const TICKET_CLOSED = 'Ticket_Closed';
+
+/** The subscription the trigger registers: agents' outgoing replies, comments and ticket updates, optionally per department. */
 export function ownWebhookSubscriptions(events: string[], departmentIds: string[]): IDataObject {
 	const departments = departmentIds.length ? { departmentIds } : {};
 	const subscriptions: IDataObject = {};
 	if (events.includes('Ticket_Thread_Add')) subscriptions.Ticket_Thread_Add = { direction: 'out', ...departments };
 	if (events.includes('Ticket_Comment_Add')) subscriptions.Ticket_Comment_Add = departmentIds.length ? departments : null;
+	// prevState tells a closing apart from an edit of a ticket that was already closed.
+	if (events.includes(TICKET_CLOSED)) subscriptions.Ticket_Update = { includePrevState: true, ...departments };
 	return subscriptions;
 }
 
-export interface AgentReply {
+/** One event the trigger emits, before its chat session is known (unless the event carried the ticket). */
+export interface TicketEvent {
 	ticketId: string;
-	authorName: string | null;
-	content: string;
-	contentType: string;
-	createdTime: string | null;
-	eventType: string;
-	isPublic: boolean;
+	event: HandoverEventName;
+	/** The session read from the event's own ticket; undefined when it has to be looked up. */
+	sessionId?: string;
+	text: string | null;
+	fields: IDataObject;
 	raw: IDataObject;
 }
 
 const textOr = <T>(value: unknown, fallback: T) => (typeof value === 'string' ? value : fallback);
 const nameOf = (person: unknown) => textOr(isObject(person) ? person.name : undefined, null);
 
+export interface EventOptions {
+	events: string[];
+	includePrivateComments: boolean;
+	/** The session a ticket carries, or null (see sessionOf). */
+	sessionOf: (ticket: IDataObject) => string | null;
+}
+
 /** An agent reply without its ticket, or null when the event is not one (a customer's thread, a private comment…). */
-function replyOf(event: IDataObject, options: ReplyOptions): Omit<AgentReply, 'ticketId'> | null {
+function replyOf(event: IDataObject, payload: IDataObject, options: EventOptions): Omit<TicketEvent, 'ticketId'> | null {
 	const eventType = textOr(event.eventType, '');
-	const payload = isObject(event.payload) ? event.payload : {};
-	if (!options.events.includes(eventType)) return null;
-	const common = { content: textOr(payload.content, ''), eventType, raw: event };
+	let reply: { authorName: string | null; contentType: string; createdTime: string | null; isPublic: boolean };
 	if (eventType === 'Ticket_Thread_Add') {
 		if (payload.direction !== 'out') return null;
 		const contentType = textOr(payload.contentType, 'html');
-		return { ...common, authorName: nameOf(payload.author), contentType, createdTime: textOr(payload.createdTime, null), isPublic: true };
+		reply = { authorName: nameOf(payload.author), contentType, createdTime: textOr(payload.createdTime, null), isPublic: true };
+	} else {
+		const isPublic = payload.isPublic === true;
+		if (!isPublic && !options.includePrivateComments) return null;
+		const contentType = textOr(payload.contentType, 'plainText');
+		reply = { authorName: nameOf(payload.commenter), contentType, createdTime: textOr(payload.commentedTime, null), isPublic };
 	}
-	if (eventType !== 'Ticket_Comment_Add') return null;
-	const isPublic = payload.isPublic === true;
-	if (!isPublic && !options.includePrivateComments) return null;
-	const contentType = textOr(payload.contentType, 'plainText');
-	return { ...common, authorName: nameOf(payload.commenter), contentType, createdTime: textOr(payload.commentedTime, null), isPublic };
+	const raw = textOr(payload.content, '');
+	const content = reply.contentType === 'html' ? htmlToText(raw) : raw.trim();
+	return {
+		event: 'agent_message',
+		text: content,
+		// messageId: the thread's or comment's id, the same in a redelivery (for n8n's Remove Duplicates).
+		fields: {
+			messageId: idValue(payload.id),
+			authorType: 'agent',
+			authorName: reply.authorName,
+			content,
+			contentType: reply.contentType,
+			createdTime: reply.createdTime,
+			eventType,
+			isPublic: reply.isPublic,
+		},
+		raw: event,
+	};
 }
 
-interface ReplyOptions {
-	events: string[];
-	includePrivateComments: boolean;
+const isClosed = (state: IDataObject) => textOr(state.statusType ?? state.status, '').toLowerCase() === 'closed';
+
+/**
+ * A ticket that was just closed, or null. Closed means a status of the Closed type (statusType, else the status
+ * name). With prevState, the status must have changed from an open one; a prevState without a status means the
+ * update changed something else. Without prevState (a webhook set up without it) every update of a closed ticket
+ * counts.
+ */
+function closingOf(event: IDataObject, payload: IDataObject, options: EventOptions): Omit<TicketEvent, 'ticketId'> | null {
+	if (!isClosed(payload)) return null;
+	if (isObject(event.prevState)) {
+		const before = event.prevState;
+		if ((before.status === undefined && before.statusType === undefined) || isClosed(before)) return null;
+	}
+	const closedTime = textOr(payload.closedTime, null);
+	const ticketId = idValue(payload.id);
+	return {
+		event: 'handover_ended',
+		sessionId: options.sessionOf(payload) ?? undefined,
+		text: null,
+		fields: {
+			// The same closing keeps its closedTime in a redelivery; a later re-closing has another one.
+			messageId: `${ticketId}:closed:${closedTime ?? textOr(event.eventTime, '')}`,
+			status: textOr(payload.status, null),
+			...(closedTime === null ? {} : { closedTime }),
+			eventType: 'Ticket_Update',
+		},
+		raw: event,
+	};
 }
 
 /**
- * The agent replies among Zoho's events: outgoing threads and (public, unless asked) comments of the chosen
- * event types. Customers' own incoming threads and other events are left out; a reply whose ticket ID is not
+ * The events the trigger emits among Zoho's: agent replies (outgoing threads and, public unless asked, comments)
+ * and ticket closings, of the chosen event types. Everything else is left out; an event whose ticket ID is not
  * usable is left out too, and its rejection (naming the field, not the value) returned in `skipped`.
  */
-export function agentReplies(events: IDataObject[], options: ReplyOptions) {
-	const replies: AgentReply[] = [];
+export function ticketEvents(events: IDataObject[], options: EventOptions) {
+	const found: TicketEvent[] = [];
 	const skipped: WebhookRejection[] = [];
 	events.forEach((event, index) => {
-		const reply = replyOf(event, options);
-		if (reply === null) return;
-		const ticketId = checkedId(event, 'payload.ticketId', { prefix: `[${index}].` });
-		if (ticketId instanceof WebhookRejection) skipped.push(ticketId);
-		else replies.push({ ...reply, ticketId });
-	});
-	return { replies, skipped };
-}
-
-/** Ticket lookups in flight at once, so one delivery cannot take every connection and database slot n8n has. */
-export const LOOKUP_CONCURRENCY = 4;
-/**
- * How long all of a delivery's lookups may take: n8n answers Zoho once the execution is stored, and Zoho
- * counts a delivery as failed after 5 s (https://desk.zoho.com/support/WebhookDocument.do).
- */
-export const LOOKUP_BUDGET_MS = 3000;
-
-interface Session {
-	sessionId: string | null;
-	error?: string;
-}
-
-/** Runs `lookup` for each ticket, at most LOOKUP_CONCURRENCY at once; tickets not done within the budget are missing. */
-async function lookUpAll(
-	ticketIds: string[],
-	lookup: (ticketId: string, timeoutMs: number) => Promise<Session>,
-): Promise<Map<string, Session>> {
-	const sessions = new Map<string, Session>();
-	const deadline = Date.now() + LOOKUP_BUDGET_MS;
-	let next = 0;
-	const worker = async () => {
-		while (next < ticketIds.length && Date.now() < deadline) {
-			const ticketId = ticketIds[next++];
-			sessions.set(ticketId, await lookup(ticketId, deadline - Date.now()));
+		const eventType = textOr(event.eventType, '');
+		const payload = isObject(event.payload) ? event.payload : {};
+		let parsed: Omit<TicketEvent, 'ticketId'> | null = null;
+		let idPath = 'payload.ticketId';
+		if (eventType === 'Ticket_Update') {
+			if (options.events.includes(TICKET_CLOSED)) parsed = closingOf(event, payload, options);
+			idPath = 'payload.id';
+		} else if (options.events.includes(eventType) && ['Ticket_Thread_Add', 'Ticket_Comment_Add'].includes(eventType)) {
+			parsed = replyOf(event, payload, options);
 		}
-	};
-	const workers = Array.from({ length: Math.min(LOOKUP_CONCURRENCY, ticketIds.length) }, worker);
-	await Promise.race([Promise.all(workers), sleep(LOOKUP_BUDGET_MS)]);
-	return sessions;
-}
-
-/**
- * Looks up each ticket once to read its chat session (the events carry only the ticket id), and builds the
- * output items, before Zoho has its answer. A lookup that failed or did not finish within the budget still
- * yields the item, with the reason.
- */
-export async function withSessions(
-	ctx: IWebhookFunctions,
-	replies: AgentReply[],
-	marker: SessionMarker,
-	includeUnmarked: boolean,
-): Promise<IDataObject[]> {
-	const client = await vendorClient(ctx, zohoDeskApi);
-	const lookup = async (ticketId: string, timeoutMs: number): Promise<Session> =>
-		await client
-			.request<IDataObject>({
-				method: 'GET',
-				path: `${API}/tickets/${encodeURIComponent(ticketId)}`,
-				timeout: Math.max(1, Math.min(10_000, timeoutMs)),
-			})
-			.then(
-				(response) => ({ sessionId: sessionOf(marker, response.body) }),
-				(error: Error) => ({ sessionId: null, error: error.message }),
-			);
-	const sessions = await lookUpAll([...new Set(replies.map((reply) => reply.ticketId))], lookup);
-	const late: Session = { sessionId: null, error: `The ticket lookup did not finish within ${LOOKUP_BUDGET_MS / 1000} s` };
-
-	const items: IDataObject[] = [];
-	for (const reply of replies) {
-		const { sessionId, error } = sessions.get(reply.ticketId) ?? late;
-		if (sessionId === null && !error && !includeUnmarked) continue;
-		const content = reply.contentType === 'html' ? htmlToText(reply.content) : reply.content.trim();
-		items.push(
-			handoverEvent(
-				{ source: 'zohoDesk', event: 'agent_message', sessionId: sessionId ?? '', text: content, raw: reply.raw },
-				{
-					ticketId: reply.ticketId,
-					authorType: 'agent',
-					authorName: reply.authorName,
-					content,
-					contentType: reply.contentType,
-					createdTime: reply.createdTime,
-					eventType: reply.eventType,
-					isPublic: reply.isPublic,
-					...(error ? { sessionLookupError: error } : {}),
-				},
-			),
-		);
-	}
-	return items;
+		if (parsed === null) return;
+		const ticketId = checkedId(event, idPath, { prefix: `[${index}].` });
+		if (ticketId instanceof WebhookRejection) skipped.push(ticketId);
+		else found.push({ ...parsed, ticketId });
+	});
+	return { found, skipped };
 }
