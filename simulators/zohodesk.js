@@ -591,11 +591,17 @@ function createZohoDeskSimulator(options = {}) {
 		}
 		const cf = body.cf === undefined ? {} : validateCustomFields(body.cf);
 		const { cf: _ignored, ...fields } = body;
+		changeTicket(ticket, fields, cf, headers.sourceid);
+		return { status: 200, body: ticket };
+	});
+
+	/** Applies a change to a ticket as Desk does (status type, closedTime) and sends its Ticket_Update event. */
+	function changeTicket(ticket, fields, cf = {}, sourceId = undefined) {
 		const before = JSON.parse(JSON.stringify(ticket));
 		const now = new Date().toISOString();
 		Object.assign(ticket, fields);
-		if (body.status !== undefined) {
-			ticket.statusType = /closed/i.test(body.status) ? 'Closed' : /hold/i.test(body.status) ? 'On Hold' : 'Open';
+		if (fields.status !== undefined) {
+			ticket.statusType = /closed/i.test(fields.status) ? 'Closed' : /hold/i.test(fields.status) ? 'On Hold' : 'Open';
 			if (ticket.statusType !== before.statusType) ticket.closedTime = ticket.statusType === 'Closed' ? now : null;
 		}
 		Object.assign(ticket.cf, cf);
@@ -606,13 +612,12 @@ function createZohoDeskSimulator(options = {}) {
 			const prevState = Object.fromEntries(changed.map((key) => [key, before[key] === undefined ? null : before[key]]));
 			emitEvent('Ticket_Update', JSON.parse(JSON.stringify(ticket)), {
 				departmentId: before.departmentId,
-				sourceId: headers.sourceid,
+				sourceId,
 				changed,
 				prevState,
 			});
 		}
-		return { status: 200, body: ticket };
-	});
+	}
 
 	desk('POST', '/api/v1/tickets/:ticketId/associateTag', { scopes: [['Desk.tickets.UPDATE']] }, ({ params, body, state }) => {
 		const ticket = findTicket(state, params.ticketId);
@@ -869,6 +874,8 @@ function createZohoDeskSimulator(options = {}) {
 		revokeRefreshToken,
 		expireAccessTokens,
 		addThread,
+		/** An agent closes the ticket in Desk: its Ticket_Update event goes to the subscribed webhooks. */
+		closeTicket: (ticketId) => changeTicket(findTicket(sim.state, ticketId), { status: 'Closed' }),
 		emitEvent,
 		/** Waits for every webhook delivery sent so far to be answered. */
 		settleDeliveries: async () => {
