@@ -26,7 +26,12 @@ export const departmentField = (operation: string[], required = true): INodeProp
 
 export const PRIORITIES = ['Low', 'Medium', 'High', 'Urgent'].map((name) => ({ name, value: name }));
 
-export const sessionMarkerFields = (operation: string[]): INodeProperties[] => [
+/** The session marker parameters, shown for `operation` of `resource` (and when `also` holds). */
+export const sessionMarkerFields = (
+	operation: string[],
+	resource = 'ticket',
+	also: Record<string, string[]> = {},
+): INodeProperties[] => [
 	{
 		displayName: 'Session Marker',
 		name: 'sessionMarker',
@@ -45,7 +50,7 @@ export const sessionMarkerFields = (operation: string[]): INodeProperties[] => [
 		],
 		default: 'customField',
 		description: 'How a ticket remembers its chat session, so a second handover finds it instead of opening another',
-		displayOptions: show('ticket', operation),
+		displayOptions: { show: { resource: [resource], operation, ...also } },
 	},
 	{
 		displayName: 'Session Field API Name',
@@ -53,6 +58,6 @@ export const sessionMarkerFields = (operation: string[]): INodeProperties[] => [
 		type: 'string',
 		default: 'cf_chat_session_id',
 		description: 'API name of the ticket custom field that holds the session ID (Setup → Layouts and Fields)',
-		displayOptions: { show: { resource: ['ticket'], operation, sessionMarker: ['customField'] } },
+		displayOptions: { show: { resource: [resource], operation, ...also, sessionMarker: ['customField'] } },
 	},
 ];

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { settleUnclear } from '../../../shared/errors';
 import type { VendorClient } from '../../../shared/transport';
@@ -31,6 +32,27 @@ async function sessionTickets(client: VendorClient, marker: SessionMarker, sessi
 		itemIndex,
 	);
 	return listData(found.body);
+}
+
+/** Pauses between searches for a session's ticket that another execution may still be creating: 3 s in all. */
+export const FIND_PAUSES_MS = [250, 500, 1000, 1250];
+
+/**
+ * The session's existing ticket, or undefined. A handover started by a concurrent execution may still be
+ * creating it, so a search that finds none is repeated a few times (GET only) before giving up.
+ */
+export async function findSessionTicket(
+	client: VendorClient,
+	marker: SessionMarker,
+	sessionId: string,
+	itemIndex: number,
+): Promise<IDataObject | undefined> {
+	for (const pause of [0, ...FIND_PAUSES_MS]) {
+		if (pause) await sleep(pause);
+		const found = winner(await sessionTickets(client, marker, sessionId, itemIndex));
+		if (found) return found;
+	}
+	return undefined;
 }
 
 export interface SessionTicket {
