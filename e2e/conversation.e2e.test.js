@@ -14,6 +14,7 @@ const { openExecutionsDb } = require('./lib/executions-db');
 const { startTestSandbox, waitFor } = require('./lib/sandbox');
 
 const AI_CHAT = sampleId('ai-chat-to-zoho-desk.json');
+const KAPSO = sampleId('kapso-whatsapp.json');
 const BOT_ANSWERS = 'Tell the widget: the bot answers';
 
 /** The sample as a user would tune it for a quick check: the no-agent check every 2 s instead of every minute. */
@@ -67,7 +68,9 @@ const say = (sessionId, message, fields = {}) => {
 	sent.set(sessionId, (sent.get(sessionId) ?? 0) + 1);
 	return s.aiChat({ sessionId, message, confidence: 0.9, ...fields });
 };
-const webhookUrl = () => sims.zohodesk.state.webhooks[0].url;
+/** The Zoho Desk webhook a sample's trigger registered (each sample with a Zoho Desk Trigger has its own). */
+const webhookUrl = (workflowWebhookId = '7c1f4e2a-0001-4a6b-9d10-a1c0c0a10002') =>
+	sims.zohodesk.state.webhooks.find((webhook) => webhook.url.includes(workflowWebhookId)).url;
 
 describe('a whole conversation', () => {
 	const session = 'conv-1';
@@ -197,4 +200,81 @@ test('a chat message without a session or text is refused with 400 naming the fi
 	expect(answer.status).toBe(400);
 	expect(JSON.stringify(answer.body)).toMatch(/sessionId/);
 	expect(await tableRows(sandbox.n8n.url, sandbox.cookie, 'handover_sessions')).toHaveLength(before);
+});
+
+describe('Kapso WhatsApp → Zoho Desk, a whole conversation', () => {
+	const phone = '+254711000111';
+	const digits = phone.slice(1);
+	let conversation;
+	let ticketId;
+	const write = async (text) => {
+		const answer = await s.kapsoMessage({ text, phoneNumber: phone });
+		expect(answer.status).toBe(200);
+		conversation = answer.conversation;
+		return answer;
+	};
+	const executions = () => sims.kapso.state.executions.filter((e) => e.whatsapp_conversation_id === conversation.id).map((e) => e.status);
+	const sentTo = () => sims.kapso.state.messages.filter((m) => m.to === digits).map((m) => m.text);
+	/** Waits until every message sent so far has finished its execution in n8n. */
+	const handled = async (count) =>
+		await waitFor(async () => (await db.runs(KAPSO, `"${conversation.id}"`)).filter((run) => run.nodes.includes('Kapso Trigger') && run.status === 'success').length === count, {
+			what: `${count} Kapso message executions`,
+		});
+
+	test('1. a question the bot can answer leaves Kapso and Zoho Desk alone', async () => {
+		await write('What time do you open on Saturday?');
+		await handled(1);
+		expect(executions()).toEqual(['running', 'waiting']);
+		expect(ticketsOf(conversation.id)).toHaveLength(0);
+		expect(sentTo()).toEqual([]);
+	});
+
+	test('2. asking for an agent pauses the Kapso bot, opens one ticket and tells the customer', async () => {
+		await write('Can I speak to an agent please?');
+		await waitFor(() => sentTo().length === 1, { what: 'the customer told' });
+		expect(executions()).toEqual(['handoff', 'handoff']);
+		expect(ticketsOf(conversation.id)).toHaveLength(1);
+		ticketId = ticketsOf(conversation.id)[0].id;
+		expect(sentTo()).toEqual([expect.stringMatching(/agent will reply/i)]);
+	});
+
+	test('3–4. two messages during the handover reach the ticket in order; the bot stays paused', async () => {
+		await write('My meter number is 5512');
+		await write('It has been off since morning');
+		await handled(4);
+		expect(commentsOn(ticketId)).toEqual([expect.stringContaining('My meter number is 5512'), expect.stringContaining('It has been off since morning')]);
+		expect(executions()).toEqual(['handoff', 'handoff']);
+		expect(sentTo()).toHaveLength(1);
+	});
+
+	test('5–6. two agent replies reach WhatsApp in order, once each, though Zoho delivers the first twice', async () => {
+		const url = webhookUrl('7c1f4e2a-0004-4a6b-9d10-a1c0c0a10003');
+		const first = threadAddEvent({ ticketId, orgId: sims.zohodesk.state.orgId, content: 'Hello, this is Amina. Checking your meter now.', threadId: '9200000000000001' });
+		const second = threadAddEvent({ ticketId, orgId: sims.zohodesk.state.orgId, content: 'A technician is on the way.', threadId: '9200000000000002' });
+		expect((await deliverEvents(url, [first])).status).toBe(200);
+		await waitFor(() => sentTo().length === 2, { what: 'the first reply on WhatsApp' });
+		expect((await deliverEvents(url, [first])).status).toBe(200);
+		expect((await deliverEvents(url, [second])).status).toBe(200);
+		const finished = async (threadId, count) => (await db.runs(KAPSO, threadId)).filter((run) => run.status === 'success').length === count;
+		await waitFor(async () => (await finished('9200000000000001', 2)) && (await finished('9200000000000002', 1)), { what: 'the three deliveries handled' });
+		expect(sentTo().slice(1)).toEqual(['Hello, this is Amina. Checking your meter now.', 'A technician is on the way.']);
+	});
+
+	test('7. closing the ticket gives the conversation back to the Kapso bot, tells the customer, and leaves one record', async () => {
+		sims.zohodesk.closeTicket(ticketId);
+		await sims.zohodesk.settleDeliveries();
+		await waitFor(() => sentTo().length === 4, { what: 'the customer told' });
+		expect(sentTo()[3]).toMatch(/assistant is back/i);
+		expect(executions()).toEqual(['waiting', 'waiting']);
+		expect(await ownerOf(conversation.id)).toEqual(['bot']);
+		expect(await records(conversation.id)).toEqual([expect.objectContaining({ source: 'kapso', desk: 'zohoDesk', outcome: 'resolvedByAgent', ticketId })]);
+	});
+
+	test('8. the next message is the bot’s again: nothing reaches the ticket', async () => {
+		await write('Thanks! Is the shop open tomorrow?');
+		await handled(5);
+		expect(commentsOn(ticketId)).toHaveLength(2);
+		expect(executions()).toEqual(['waiting', 'waiting']);
+		expect(sentTo()).toHaveLength(4);
+	});
 });

@@ -183,13 +183,17 @@ test('IDs that would move a request to another route reach no vendor', async () 
 	// Botcopy takes its IDs in the JSON body, never in a path; Certainly, Kapso and Zoho Desk put them in paths.
 	const before = vendorRequests();
 	const counts = { certainly: await db.count(IDS.certainly), kapso: await db.count(IDS.kapso) };
+	let kapsoAccepted = 0;
 	for (const id of ['..', '.', '../..']) {
 		await postJson(webhookUrl(sandbox.n8n.url, 'certainlyAgent'), { userId: id, botId: id, text: 'hi' });
-		await postJson(webhookUrl(sandbox.n8n.url, 'kapsoAgentDone'), { phone: '+254700000099', phoneNumberId: id });
+		// A signed WhatsApp message whose conversation ID would move the Kapso calls the sample makes.
+		const body = kapsoWebhooks.messageReceived({ conversationId: id, phoneNumber: '+254700000099', phoneNumberId: sims.kapso.phoneNumberId, text: 'I want to talk to an agent' });
+		const answer = await kapsoWebhooks.send(webhookUrl(sandbox.n8n.url, 'kapso'), kapsoWebhooks.MESSAGE_RECEIVED, body, { secret: SANDBOX_WEBHOOK_SECRETS.kapso });
+		if (answer.status === 200) kapsoAccepted++;
 	}
 	const zohoAnswer = await postJson(sims.zohodesk.state.webhooks[0].url, [threadAddEvent({ ticketId: '..', orgId: sims.zohodesk.state.orgId })]);
 	// The agent-desk webhooks answer when their executions start: wait for them to finish before counting.
-	await waitFor(async () => (await db.count(IDS.certainly)) >= counts.certainly + 3 && (await db.count(IDS.kapso)) >= counts.kapso + 3, {
+	await waitFor(async () => (await db.count(IDS.certainly)) >= counts.certainly + 3 && (await db.count(IDS.kapso)) >= counts.kapso + kapsoAccepted, {
 		what: 'the agent-desk executions',
 	});
 	await settled(IDS.botcopy, IDS.certainly, IDS.kapso, IDS.aiChat);

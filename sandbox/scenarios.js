@@ -19,7 +19,6 @@ const WEBHOOKS = {
 	certainly: '7c1f4e2a-0003-4a6b-9d10-a1c0c0a10001/webhook',
 	certainlyAgent: 'handover/certainly-agent',
 	kapso: '7c1f4e2a-0004-4a6b-9d10-a1c0c0a10001/webhook',
-	kapsoAgentDone: 'handover/kapso-agent-done',
 	anyBot: 'handover/any-bot',
 };
 
@@ -98,7 +97,12 @@ function scenarios({ n8nUrl, sims }) {
 			const body = kapsoWebhooks.messageReceived({ conversationId: conversation.id, phoneNumber, phoneNumberId: conversation.phone_number_id, text });
 			return kapsoWebhooks.send(url('kapso'), kapsoWebhooks.MESSAGE_RECEIVED, body, { secret }).then((answer) => ({ ...answer, conversation }));
 		},
-		kapsoAgentDone: (phoneNumber = '+254712345678') => postJson(url('kapsoAgentDone'), { phone: phoneNumber, phoneNumberId: sims.kapso.phoneNumberId }),
+		/** 4b. The agent closes the conversation's Zoho Desk ticket: the Kapso bot gets the conversation back. */
+		kapsoTicketClosed: (conversationId) => {
+			const ticket = sims.zohodesk.state.tickets.find((t) => t.cf?.cf_chat_session_id === conversationId);
+			sims.zohodesk.closeTicket(ticket.id);
+			return sims.zohodesk.settleDeliveries();
+		},
 		/** 5. Any bot; `sentAt` decides between opening hours (ChatNation) and after hours (Zoho Desk). */
 		anyBot: (fields = {}) =>
 			postJson(url('anyBot'), {

@@ -48,12 +48,22 @@ const SAMPLE_RUNS = {
 		await waitFor(() => sims.certainly.state.delivered.length, { what: 'the agent message' });
 		log(`  the agent's message reached the user: ${JSON.stringify(sims.certainly.state.delivered.at(-1).message)}`);
 	}],
-	4: ['Kapso WhatsApp', async (s, sims) => {
+	4: ['Kapso WhatsApp → Zoho Desk', async (s, sims) => {
 		const answer = await s.kapsoMessage();
 		log(`  Kapso was answered HTTP ${answer.status}`);
-		const executions = () => sims.kapso.state.executions.filter((e) => e.whatsapp_conversation_id === answer.conversation.id);
+		const conversationId = answer.conversation.id;
+		const executions = () => sims.kapso.state.executions.filter((e) => e.whatsapp_conversation_id === conversationId);
 		await waitFor(() => executions().every((e) => e.status === 'handoff'), { what: 'handoff' });
-		log(`  conversation ${answer.conversation.id}: executions now ${executions().map((e) => e.status).join(', ')}`);
+		log(`  conversation ${conversationId}: executions now ${executions().map((e) => e.status).join(', ')}`);
+		const ticket = await waitFor(() => sims.zohodesk.state.tickets.find((t) => t.cf?.cf_chat_session_id === conversationId), { what: 'the ticket' });
+		log(`  Zoho Desk ticket #${ticket.ticketNumber} opened; an agent replies on it…`);
+		const sent = sims.kapso.state.messages.length;
+		await s.zohoAgentReply(ticket.id, 'Hello, this is Amina from support.');
+		await waitFor(() => sims.kapso.state.messages.length > sent, { what: 'the WhatsApp reply' });
+		log(`  sent on WhatsApp: ${JSON.stringify(sims.kapso.state.messages.at(-1).text)}`);
+		await s.kapsoTicketClosed(conversationId);
+		await waitFor(() => executions().every((e) => e.status === 'waiting'), { what: 'the bot back' });
+		log(`  ticket closed: executions back to ${executions().map((e) => e.status).join(', ')}`);
 	}],
 	5: ['Any bot, by business hours', async (s) => {
 		const inHours = await s.anyBot();
