@@ -133,9 +133,13 @@ describe('no side effect twice, whatever the vendor answers after doing the work
 		};
 		figures[`duplicated side effects (${mix})`] = result;
 		expect(result).toMatchObject({ tickets: 0, botcopyMessages: 0, certainlyMessages: 0 });
-		// The proxy really stood in the way, and the vendors still did the work for most conversations.
+		// The proxy really stood in the way, and the vendors still did the work for many conversations of both
+		// samples. A Botcopy chat's ticket takes several Zoho Desk requests, each one past the faults, so under resets
+		// fewer than half of the 12 sessions may get one (5 seen); what matters is that none got two.
 		expect(faultsApplied).toBeGreaterThan(CONVERSATIONS);
-		expect(tickets.size).toBeGreaterThan(CONVERSATIONS);
+		expect(tickets.size).toBeGreaterThan(CONVERSATIONS / 2);
+		expect(sessions.some((session) => tickets.has(session))).toBe(true);
+		expect(botcopySessions.some((session) => tickets.has(dialogflowSession(session)))).toBe(true);
 	}, 300_000);
 });
 
