@@ -4,7 +4,7 @@
  * simulator. Every figure is read from the simulators (what each vendor did) and from n8n's own storage (what
  * each delivery became); the figures are printed at the end, and the README quotes them.
  */
-const { deliverToWebhook, stepOneBody } = require('../simulators/botcopy');
+const { deliverToWebhook, dialogflowSession, stepOneBody } = require('../simulators/botcopy');
 const { claimWebhookBody, userMessageWebhookBody } = require('../simulators/certainly');
 const { postJson } = require('../simulators/core');
 const kapsoWebhooks = require('../simulators/kapso-webhooks');
@@ -20,7 +20,7 @@ const { startTestSandbox, waitFor } = require('./lib/sandbox');
 
 const IDS = {
 	aiChat: sampleId('ai-chat-to-zoho-desk.json'),
-	botcopy: sampleId('botcopy-to-chatnation.json'),
+	botcopy: sampleId('botcopy-to-zoho-desk.json'),
 	certainly: sampleId('certainly-listen-mode.json'),
 	kapso: sampleId('kapso-whatsapp.json'),
 	openCertainly: sampleId(OPEN_CERTAINLY.file),
@@ -91,46 +91,55 @@ describe('no side effect twice, whatever the vendor answers after doing the work
 		await settled(IDS.certainly);
 		VENDORS.forEach((name, index) => sandbox.proxies[name].mix({ rate: 0.5, faults: MIXES[mix], seed: 11 + index }));
 		const sessions = [];
-		const contacts = [];
+		const botcopySessions = [];
 		const texts = [];
 		let faultsApplied;
 		try {
 			for (let i = 0; i < CONVERSATIONS; i++) {
 				const id = `${tag}-${i}`;
 				sessions.push(`dup-${id}`);
-				contacts.push(`dup-bc-${id}`);
+				botcopySessions.push(`dup-bc-${id}`);
 				texts.push(`agent reply ${id}`);
 				await s.aiChat({ sessionId: `dup-${id}` });
-				await s.botcopyHandover({ userId: `dup-bc-${id}` });
-				await s.botcopyAgentReply(`agent reply ${id}`);
+				await s.botcopyHandover({ userId: `dup-bc-${id}`, sessionId: `dup-bc-${id}` });
 				await s.certainlyAgentMessage(`agent reply ${id}`);
 			}
 			await settled(IDS.botcopy, IDS.certainly);
+			// The agent answers each Botcopy chat whose ticket the faults let through, in Zoho Desk: the sample
+			// pushes the reply into the Botcopy chat, past the same faults.
+			for (let i = 0; i < CONVERSATIONS; i++) {
+				const opened = await s.botcopyTicket(botcopySessions[i], { timeoutMs: 0 }).catch(() => undefined);
+				if (opened) await s.botcopyAgentReply(texts[i], { sessionId: botcopySessions[i] });
+			}
+			await settled(IDS.botcopy, IDS.aiChat);
 			faultsApplied = VENDORS.reduce((sum, name) => sum + Object.values(sandbox.proxies[name].stats().faults).reduce((a, b) => a + b, 0), 0);
 		} finally {
 			clearFaults();
 		}
+		const ticketSessions = [...sessions, ...botcopySessions.map(dialogflowSession)];
 		const tickets = new Map();
 		for (const ticket of sims.zohodesk.state.tickets) {
 			const session = ticket.cf?.cf_chat_session_id;
-			if (sessions.includes(session) && !ticket.mergedInto) tickets.set(session, (tickets.get(session) ?? 0) + 1);
+			if (ticketSessions.includes(session) && !ticket.mergedInto) tickets.set(session, (tickets.get(session) ?? 0) + 1);
 		}
-		const handovers = processedPer(sims.chatnation, 'POST', '/api/dashboard/agent/integration/handover', (r) => r.body.contactId);
 		const botcopyMessages = processedPer(sims.botcopy, 'POST', undefined, (r) => r.body?.text);
 		const certainlyMessages = processedPer(sims.certainly, 'POST', undefined, (r) => r.body?.message);
 		const result = {
-			tickets: duplicatesIn(tickets, sessions),
-			chatNationHandovers: duplicatesIn(handovers, contacts),
+			tickets: duplicatesIn(tickets, ticketSessions),
 			botcopyMessages: duplicatesIn(botcopyMessages, texts),
 			certainlyMessages: duplicatesIn(certainlyMessages, texts),
 			faultsApplied,
-			sideEffectsChecked: sessions.length + contacts.length + 2 * texts.length,
+			sideEffectsChecked: ticketSessions.length + 2 * texts.length,
 		};
 		figures[`duplicated side effects (${mix})`] = result;
-		expect(result).toMatchObject({ tickets: 0, chatNationHandovers: 0, botcopyMessages: 0, certainlyMessages: 0 });
-		// The proxy really stood in the way, and the vendors still did the work for most conversations.
+		expect(result).toMatchObject({ tickets: 0, botcopyMessages: 0, certainlyMessages: 0 });
+		// The proxy really stood in the way, and the vendors still did the work for many conversations of both
+		// samples. A Botcopy chat's ticket takes several Zoho Desk requests, each one past the faults, so under resets
+		// fewer than half of the 12 sessions may get one (5 seen); what matters is that none got two.
 		expect(faultsApplied).toBeGreaterThan(CONVERSATIONS);
-		expect(tickets.size + handovers.size).toBeGreaterThan(CONVERSATIONS);
+		expect(tickets.size).toBeGreaterThan(CONVERSATIONS / 2);
+		expect(sessions.some((session) => tickets.has(session))).toBe(true);
+		expect(botcopySessions.some((session) => tickets.has(dialogflowSession(session)))).toBe(true);
 	}, 300_000);
 });
 
@@ -293,7 +302,7 @@ test('under overload and an n8n crash, no acknowledged delivery is lost (Kapso, 
 	});
 	await crashed;
 	const stored = new Set();
-	for (const id of [IDS.kapso, IDS.certainly, IDS.aiChat]) for (const marker of (await db.markers(id, /load-[kcz]-\d+-end/g)).keys()) stored.add(marker);
+	for (const id of [IDS.kapso, IDS.certainly, IDS.aiChat, IDS.botcopy]) for (const marker of (await db.markers(id, /load-[kcz]-\d+-end/g)).keys()) stored.add(marker);
 	// While n8n runs its database migrations at start it answers every request 200 "n8n is starting up. Please
 	// wait" (n8n's abstract-server.ts) without handing it to any workflow: a loss no trigger can prevent.
 	const byN8nStartup = (answer) => typeof answer.body === 'string' && /starting up/i.test(answer.body);

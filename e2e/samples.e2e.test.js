@@ -4,7 +4,7 @@
  * published, each trigger fired over HTTP with the vendor's documented payload, and the outcome read back
  * from the simulators (what each vendor API received) and from n8n's own executions list.
  */
-const { deliverToWebhook, stepOneBody, WEBHOOK_DEADLINE_MS } = require('../simulators/botcopy');
+const { deliverToWebhook, dialogflowSession, stepOneBody, WEBHOOK_DEADLINE_MS } = require('../simulators/botcopy');
 const { claimWebhookBody } = require('../simulators/certainly');
 const { postJson } = require('../simulators/core');
 const { threadAddEvent } = require('../simulators/zohodesk');
@@ -15,7 +15,7 @@ const { startTestSandbox, waitFor } = require('./lib/sandbox');
 
 const IDS = {
 	aiChat: sampleId('ai-chat-to-zoho-desk.json'),
-	botcopy: sampleId('botcopy-to-chatnation.json'),
+	botcopy: sampleId('botcopy-to-zoho-desk.json'),
 	certainly: sampleId('certainly-listen-mode.json'),
 	kapso: sampleId('kapso-whatsapp.json'),
 	hours: sampleId('business-hours-chatnation-or-zoho.json'),
@@ -77,8 +77,8 @@ async function expectRefusedWithoutExecution(workflowId, sendForged, sendGenuine
 
 const chatNationSession = (contactId) =>
 	Object.values(sims.chatnation.state.sessions).find((session) => session.contactId === contactId.replace(/^\+/, ''));
-/** The webhook the AI chat sample's Zoho Desk Trigger registered. */
-const aiChatZohoWebhook = () => sims.zohodesk.state.webhooks.find((webhook) => webhook.url.includes(WEBHOOKS.zohoAgentReply)).url;
+/** The Zoho Desk webhook a sample's trigger registered (by its webhook id): each sample has its own. */
+const zohoWebhook = (name) => sims.zohodesk.state.webhooks.find((webhook) => webhook.url.includes(WEBHOOKS[name])).url;
 const handoverCalls = () => sims.chatnation.received('POST', '/api/dashboard/agent/integration/handover');
 
 test('the package is loaded and all five samples are published', async () => {
@@ -131,13 +131,13 @@ describe('1. AI chat → Zoho Desk', () => {
 	});
 
 	test('a delivery to the Zoho Desk Trigger with a wrong secret is refused with 401 and starts no execution', async () => {
-		const registered = new URL(aiChatZohoWebhook());
+		const registered = new URL(zohoWebhook('zohoAgentReply'));
 		registered.searchParams.set('secret', 'not-the-secret');
 		const event = [{ eventType: 'Ticket_Thread_Add', orgId: sims.zohodesk.state.orgId, eventTime: String(Date.now()), payload: { ticketId, content: 'forged' } }];
 		await expectRefusedWithoutExecution(
 			IDS.aiChat,
 			() => postJson(registered.toString(), event),
-			() => postJson(aiChatZohoWebhook(), [threadAddEvent({ ticketId, orgId: sims.zohodesk.state.orgId, content: 'genuine' })]),
+			() => postJson(zohoWebhook('zohoAgentReply'), [threadAddEvent({ ticketId, orgId: sims.zohodesk.state.orgId, content: 'genuine' })]),
 		);
 		expect(sims.chatapp.state.messages.find((m) => m.content === 'forged')).toBeUndefined();
 	});
@@ -155,37 +155,45 @@ describe('1. AI chat → Zoho Desk', () => {
 	});
 });
 
-describe('2. Botcopy → ChatNation', () => {
-	test('Botcopy is answered {paused: true} inside its deadline and the chat is queued for an agent', async () => {
-		const answer = await s.botcopyHandover({ userId: 'web-e2e-1', confidence: 0.41 });
+describe('2. Botcopy → Zoho Desk', () => {
+	const botcopyTickets = (sessionId) => sims.zohodesk.state.tickets.filter((t) => t.cf && t.cf.cf_chat_session_id === dialogflowSession(sessionId));
+	const pushesTo = (userId) => sims.botcopy.state.delivered.filter((d) => d.userId === userId);
+
+	test('Botcopy is answered {paused: true} inside its deadline, one ticket is opened and the user told', async () => {
+		const answer = await s.botcopyHandover({ userId: 'web-e2e-1', sessionId: 'df-e2e-1', confidence: 0.41 });
 		expect(answer.status).toBe(200);
 		expect(answer.body).toEqual({ paused: true, minutesPaused: 10 });
 		expect(answer.elapsedMs).toBeLessThan(WEBHOOK_DEADLINE_MS);
-		const session = await waitFor(() => chatNationSession('web-e2e-1'), { what: 'the ChatNation session' });
-		expect(session).toMatchObject({ status: 'unassigned', handovers: 1 });
-		expect(session.context).toMatchObject({ botId: sims.botcopy.state.bots[0], reason: expect.stringMatching(/Low Confidence - 41%/), issue: 'I need a real person' });
-		const call = handoverCalls().find((r) => r.body.contactId === 'web-e2e-1');
-		expect(call.body).toMatchObject({ contactId: 'web-e2e-1', sendHandoverMessage: true, issue: 'I need a real person' });
+		const ticket = await s.botcopyTicket('df-e2e-1');
+		expect(ticket.description).toMatch(/Low Confidence - 41%/);
+		expect(ticket.description).toContain('I need a real person');
+		expect(ticket.tags).toContain('botcopy');
+		await waitFor(() => pushesTo('web-e2e-1').length, { what: 'the user told' });
+		expect(pushesTo('web-e2e-1')).toEqual([expect.objectContaining({ eventType: 'message', paused: true, text: expect.stringMatching(/agent/) })]);
+		const again = await s.botcopyUserMessage({ userId: 'web-e2e-1', sessionId: 'df-e2e-1', text: 'Hello? Anyone?' });
+		expect(again.body).toEqual({ paused: true, minutesPaused: 10 });
+		await waitFor(() => sims.zohodesk.state.comments.find((c) => c.ticketId === ticket.id), { what: 'the comment' });
+		expect(sims.zohodesk.state.comments.filter((c) => c.ticketId === ticket.id).map((c) => c.content)).toEqual([expect.stringContaining('Hello? Anyone?')]);
+		expect(botcopyTickets('df-e2e-1')).toHaveLength(1);
 	});
 
-	test("the agent's reply is pushed into the Botcopy chat, and done gives the chat back to the bot", async () => {
-		const reply = await s.botcopyAgentReply('Hello, this is Amina from support.');
-		expect(reply.status).toBe(200);
-		const pushed = await waitFor(() => sims.botcopy.state.delivered.find((d) => d.text === 'Hello, this is Amina from support.'), { what: 'the pushed reply' });
-		expect(pushed).toMatchObject({ userId: 'web-user-42', paused: true, agentProfile: { name: 'Amina' } });
-		await s.botcopyAgentDone();
-		await waitFor(() => sims.botcopy.state.delivered.find((d) => d.paused === false && d.userId === 'web-user-42'), { what: 'the resume push' });
-		expect(sims.botcopy.isPaused(sims.botcopy.state.bots[0], 'web-user-42')).toBe(false);
+	test("the agent's reply in Zoho Desk is pushed into the Botcopy chat, and closing the ticket resumes the bot", async () => {
+		await s.botcopyAgentReply('Hello, this is Amina from support.', { sessionId: 'df-e2e-1' });
+		const pushed = await waitFor(() => pushesTo('web-e2e-1').find((d) => d.text === 'Hello, this is Amina from support.'), { what: 'the pushed reply' });
+		expect(pushed).toMatchObject({ paused: true, minutesPaused: 10, agentProfile: { name: 'Agent Amina' } });
+		await s.botcopyAgentDone({ sessionId: 'df-e2e-1' });
+		await waitFor(() => pushesTo('web-e2e-1').find((d) => d.paused === false && d.eventType === 'channel_update'), { what: 'the resume push' });
+		expect(sims.botcopy.isPaused(sims.botcopy.state.bots[0], 'web-e2e-1')).toBe(false);
 	});
 
 	test('a call with a wrong access token is refused with 401 and starts no execution', async () => {
 		await finishedExecutions(IDS.botcopy, 1);
 		await expectRefusedWithoutExecution(
 			IDS.botcopy,
-			() => deliverToWebhook(webhookUrl(sandbox.n8n.url, 'botcopy'), stepOneBody({ userId: 'intruder' }), { token: 'not-the-token' }),
-			() => s.botcopyUserMessage({ userId: 'genuine-user', text: 'genuine' }),
+			() => deliverToWebhook(webhookUrl(sandbox.n8n.url, 'botcopy'), stepOneBody({ userId: 'intruder', sessionId: 'df-intruder' }), { token: 'not-the-token' }),
+			() => s.botcopyUserMessage({ userId: 'genuine-user', sessionId: 'df-genuine', text: 'genuine' }),
 		);
-		expect(chatNationSession('intruder')).toBeUndefined();
+		expect(botcopyTickets('df-intruder')).toHaveLength(0);
 	});
 });
 

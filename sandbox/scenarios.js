@@ -5,7 +5,7 @@
  * asserts on what the simulators received.
  */
 const { postJson } = require('../simulators/core');
-const { deliverToWebhook, stepOneBody, stepTwoBody } = require('../simulators/botcopy');
+const { deliverToWebhook, dialogflowSession, stepOneBody, stepTwoBody } = require('../simulators/botcopy');
 const { claimWebhookBody, userMessageWebhookBody } = require('../simulators/certainly');
 const kapsoWebhooks = require('../simulators/kapso-webhooks');
 const { SANDBOX_WEBHOOK_SECRETS } = require('./credentials');
@@ -15,7 +15,8 @@ const WEBHOOKS = {
 	aiChat: 'handover/ai-chat',
 	zohoAgentReply: '7c1f4e2a-0001-4a6b-9d10-a1c0c0a10002/webhook',
 	botcopy: '7c1f4e2a-0002-4a6b-9d10-a1c0c0a10001/webhook',
-	botcopyAgent: 'handover/botcopy-agent',
+	botcopyZoho: '7c1f4e2a-0002-4a6b-9d10-a1c0c0a10003/webhook',
+	kapsoZoho: '7c1f4e2a-0004-4a6b-9d10-a1c0c0a10003/webhook',
 	certainly: '7c1f4e2a-0003-4a6b-9d10-a1c0c0a10001/webhook',
 	certainlyAgent: 'handover/certainly-agent',
 	kapso: '7c1f4e2a-0004-4a6b-9d10-a1c0c0a10001/webhook',
@@ -46,6 +47,12 @@ const TRANSCRIPT = [
  */
 function scenarios({ n8nUrl, sims }) {
 	const url = (name) => webhookUrl(n8nUrl, name);
+	/** The Zoho Desk ticket of a Botcopy chat (Botcopy's `sessionId`, as given to 2), once the sample has opened it. */
+	const botcopyTicket = (sessionId = 'df-session-42', { timeoutMs } = {}) =>
+		waitFor(() => sims.zohodesk.state.tickets.find((t) => t.cf && t.cf.cf_chat_session_id === dialogflowSession(sessionId)), {
+			timeoutMs,
+			what: `the Zoho Desk ticket of Botcopy session ${sessionId}`,
+		});
 	return {
 		/** 1. A chat widget message that asks for a person → a Zoho Desk ticket; the widget gets its number. */
 		aiChat: (fields = {}) =>
@@ -70,14 +77,26 @@ function scenarios({ n8nUrl, sims }) {
 				stepOneBody({ userId: 'web-user-42', botId: sims.botcopy.state.bots[0], sessionId: 'df-session-42', text: 'I need a real person', confidence: 0.41, ...fields }),
 				{ token: SANDBOX_WEBHOOK_SECRETS.botcopy },
 			),
-		/** 2b. Botcopy's Step Two: the user writes while the bot is paused. */
+		/** 2b. Botcopy's Step Two: the user writes while the bot is paused (same session as 2 unless given). */
 		botcopyUserMessage: (fields = {}) =>
-			deliverToWebhook(url('botcopy'), stepTwoBody({ userId: 'web-user-42', botId: sims.botcopy.state.bots[0], text: 'Are you still there?', ...fields }), {
-				token: SANDBOX_WEBHOOK_SECRETS.botcopy,
-			}),
-		botcopyAgentReply: (text = 'Hello, this is Amina from support.') =>
-			postJson(url('botcopyAgent'), { userId: 'web-user-42', botId: sims.botcopy.state.bots[0], text, agentName: 'Amina' }),
-		botcopyAgentDone: () => postJson(url('botcopyAgent'), { userId: 'web-user-42', botId: sims.botcopy.state.bots[0], agentName: 'Amina', done: true }),
+			deliverToWebhook(
+				url('botcopy'),
+				stepTwoBody({ userId: 'web-user-42', botId: sims.botcopy.state.bots[0], sessionId: 'df-session-42', text: 'Are you still there?', ...fields }),
+				{ token: SANDBOX_WEBHOOK_SECRETS.botcopy },
+			),
+		botcopyTicket,
+		/** 2c. An agent answers on that ticket in Zoho Desk; the sample pushes the reply into the Botcopy chat. */
+		botcopyAgentReply: async (text = 'Hello, this is Amina from support.', { sessionId = 'df-session-42', authorName = 'Agent Amina' } = {}) => {
+			const ticket = await botcopyTicket(sessionId);
+			sims.zohodesk.addThread(ticket.id, `<div>${text}</div>`, { authorName });
+			return sims.zohodesk.settleDeliveries();
+		},
+		/** 2d. The agent closes the ticket; the sample resumes the bot. */
+		botcopyAgentDone: async ({ sessionId = 'df-session-42' } = {}) => {
+			const ticket = await botcopyTicket(sessionId);
+			sims.zohodesk.closeTicket(ticket.id);
+			return sims.zohodesk.settleDeliveries();
+		},
 		/** 3. Certainly's claim webhook: the user asked for a person. */
 		certainlyClaim: (fields = {}) =>
 			postJson(

@@ -29,15 +29,15 @@ const SAMPLE_RUNS = {
 		const [reply] = await waitFor(() => sims.chatapp.state.messages.slice(before).length && sims.chatapp.state.messages.slice(before), { what: 'the reply' });
 		log(`  an agent replied on ticket #${answer.body.ticketNumber}; the chat app received ${JSON.stringify(reply.content)}`);
 	}],
-	2: ['Botcopy → ChatNation', async (s, sims) => {
+	2: ['Botcopy → Zoho Desk', async (s, sims) => {
 		const answer = await s.botcopyHandover();
 		log(`  Botcopy was answered ${JSON.stringify(answer.body)} in ${answer.elapsedMs} ms`);
-		const session = await waitFor(() => Object.values(sims.chatnation.state.sessions).find((x) => x.contactId === 'web-user-42'), { what: 'ChatNation' });
-		log(`  ChatNation session ${session.id} is ${session.status}`);
+		const ticket = await s.botcopyTicket();
+		log(`  Zoho Desk ticket #${ticket.ticketNumber} holds the chat`);
 		const before = sims.botcopy.state.delivered.length;
 		await s.botcopyAgentReply();
-		await waitFor(() => sims.botcopy.state.delivered.length > before, { what: 'the push' });
-		log(`  the agent's reply was pushed into the Botcopy chat: ${JSON.stringify(sims.botcopy.state.delivered.at(-1).text)}`);
+		await waitFor(() => sims.botcopy.state.delivered.slice(before).some((d) => d.agentProfile), { what: 'the push' });
+		log(`  the agent's reply was pushed into the Botcopy chat: ${JSON.stringify(sims.botcopy.state.delivered.slice(before).find((d) => d.agentProfile).text)}`);
 	}],
 	3: ['Certainly listen mode', async (s, sims) => {
 		const answer = await s.certainlyClaim();

@@ -232,4 +232,4 @@ function stepTwoBody(fields = {}) {
 	};
 }
 
-module.exports = { createBotcopySimulator, deliverToWebhook, stepOneBody, stepTwoBody, WEBHOOK_DEADLINE_MS };
+module.exports = { createBotcopySimulator, deliverToWebhook, dialogflowSession, stepOneBody, stepTwoBody, WEBHOOK_DEADLINE_MS };
