@@ -9,23 +9,14 @@
 const { dialogflowSession, WEBHOOK_DEADLINE_MS } = require('../simulators/botcopy');
 const { deliverEvents, threadAddEvent } = require('../simulators/zohodesk');
 const { sampleId } = require('../sandbox/workflows');
-const { scenarios } = require('../sandbox/scenarios');
-const { tableRows, updateTableRows } = require('../sandbox/data-tables');
-const { openExecutionsDb } = require('./lib/executions-db');
-const { startTestSandbox, waitFor } = require('./lib/sandbox');
+const { updateTableRows } = require('../sandbox/data-tables');
+const { startConversationSandbox } = require('./lib/conversation');
+const { waitFor } = require('./lib/sandbox');
 
 const BOTCOPY = sampleId('botcopy-to-zoho-desk.json');
 /** The Botcopy sample's Zoho Desk Trigger (its fixed webhook id); the AI chat sample registers its own. */
 const ZOHO_TRIGGER_ID = '7c1f4e2a-0002-4a6b-9d10-a1c0c0a10003';
 const RESUMED = 'Resume the bot';
-
-/** The sample as a user would tune it for a quick check: the no-agent check every 2 s instead of every minute. */
-function checkEveryTwoSeconds(workflow) {
-	for (const node of workflow.nodes) {
-		if (node.type === 'n8n-nodes-base.scheduleTrigger') node.parameters.rule = { interval: [{ field: 'seconds', secondsInterval: 2 }] };
-	}
-	return workflow;
-}
 
 let sandbox;
 let sims;
@@ -33,10 +24,8 @@ let s;
 let db;
 
 beforeAll(async () => {
-	sandbox = await startTestSandbox('conversation-botcopy', { owner: true, adjustSamples: checkEveryTwoSeconds });
-	sims = sandbox.sims;
-	s = scenarios({ n8nUrl: sandbox.n8n.url, sims });
-	db = openExecutionsDb(sandbox.userFolder);
+	sandbox = await startConversationSandbox('conversation-botcopy');
+	({ sims, s, db } = sandbox);
 }, 600_000);
 
 afterAll(async () => {
@@ -46,11 +35,9 @@ afterAll(async () => {
 // Each conversation is its own Botcopy user and Dialogflow session.
 const userOf = (conversation) => `user-${conversation}`;
 const sessionOf = (conversation) => dialogflowSession(conversation);
-const sessionRow = async (conversation) =>
-	(await tableRows(sandbox.n8n.url, sandbox.cookie, 'handover_sessions')).filter((row) => row.sessionId === sessionOf(conversation));
-const records = async (conversation) =>
-	(await tableRows(sandbox.n8n.url, sandbox.cookie, 'handover_records')).filter((row) => row.sessionId === sessionOf(conversation));
-const ownerOf = async (conversation) => [...new Set((await sessionRow(conversation)).map((row) => row.owner))];
+const sessionRow = (conversation) => sandbox.sessionRows(sessionOf(conversation));
+const records = (conversation) => sandbox.records(sessionOf(conversation));
+const ownerOf = (conversation) => sandbox.ownerOf(sessionOf(conversation));
 const ticketsOf = (conversation) => sims.zohodesk.state.tickets.filter((ticket) => ticket.cf && ticket.cf.cf_chat_session_id === sessionOf(conversation));
 const commentsOn = (ticketId) => sims.zohodesk.state.comments.filter((comment) => comment.ticketId === ticketId);
 /** What the workflow pushed into the user's Botcopy chat, oldest first. */

@@ -8,22 +8,13 @@
  */
 const { deliverEvents, threadAddEvent } = require('../simulators/zohodesk');
 const { sampleId } = require('../sandbox/workflows');
-const { scenarios } = require('../sandbox/scenarios');
 const { tableRows, updateTableRows } = require('../sandbox/data-tables');
-const { openExecutionsDb } = require('./lib/executions-db');
-const { startTestSandbox, waitFor } = require('./lib/sandbox');
+const { startConversationSandbox } = require('./lib/conversation');
+const { waitFor } = require('./lib/sandbox');
 
 const AI_CHAT = sampleId('ai-chat-to-zoho-desk.json');
 const KAPSO = sampleId('kapso-whatsapp.json');
 const BOT_ANSWERS = 'Tell the widget: the bot answers';
-
-/** The sample as a user would tune it for a quick check: the no-agent check every 2 s instead of every minute. */
-function checkEveryTwoSeconds(workflow) {
-	for (const node of workflow.nodes) {
-		if (node.type === 'n8n-nodes-base.scheduleTrigger') node.parameters.rule = { interval: [{ field: 'seconds', secondsInterval: 2 }] };
-	}
-	return workflow;
-}
 
 let sandbox;
 let sims;
@@ -31,19 +22,17 @@ let s;
 let db;
 
 beforeAll(async () => {
-	sandbox = await startTestSandbox('conversation', { owner: true, adjustSamples: checkEveryTwoSeconds });
-	sims = sandbox.sims;
-	s = scenarios({ n8nUrl: sandbox.n8n.url, sims });
-	db = openExecutionsDb(sandbox.userFolder);
+	sandbox = await startConversationSandbox('conversation');
+	({ sims, s, db } = sandbox);
 }, 600_000);
 
 afterAll(async () => {
 	if (sandbox) await sandbox.stop();
 });
 
-const sessionRow = async (sessionId) => (await tableRows(sandbox.n8n.url, sandbox.cookie, 'handover_sessions')).filter((row) => row.sessionId === sessionId);
-const records = async (sessionId) => (await tableRows(sandbox.n8n.url, sandbox.cookie, 'handover_records')).filter((row) => row.sessionId === sessionId);
-const ownerOf = async (sessionId) => [...new Set((await sessionRow(sessionId)).map((row) => row.owner))];
+const sessionRow = (sessionId) => sandbox.sessionRows(sessionId);
+const records = (sessionId) => sandbox.records(sessionId);
+const ownerOf = (sessionId) => sandbox.ownerOf(sessionId);
 const ticketsOf = (sessionId) => sims.zohodesk.state.tickets.filter((ticket) => ticket.cf && ticket.cf.cf_chat_session_id === sessionId);
 const commentsOf = (ticketId) => sims.zohodesk.state.comments.filter((comment) => comment.ticketId === ticketId);
 const commentsOn = (ticketId) => commentsOf(ticketId).map((comment) => comment.content);
