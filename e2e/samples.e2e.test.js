@@ -197,14 +197,15 @@ describe('2. Botcopy → Zoho Desk', () => {
 	});
 });
 
-describe('3. Certainly listen mode', () => {
-	test('a claim starts listen mode and queues the chat for a ChatNation agent', async () => {
+describe('3. Certainly listen mode → Zoho Desk', () => {
+	test('a claim starts listen mode and opens one Zoho Desk ticket for the user', async () => {
 		const answer = await s.certainlyClaim({ userId: 'webbot:visitor-e2e' });
 		expect(answer.status).toBe(200);
 		const botId = sims.certainly.state.bots[0];
 		await waitFor(() => sims.certainly.state.listening[`${botId}:webbot:visitor-e2e`], { what: 'listen mode' });
-		const session = await waitFor(() => chatNationSession('webbot:visitor-e2e'), { what: 'the ChatNation session' });
-		expect(session).toMatchObject({ name: 'Sam Lee', status: 'unassigned' });
+		const ticket = await s.certainlyTicket('webbot:visitor-e2e');
+		expect(ticket.description).toContain('Sam Lee');
+		expect(sims.zohodesk.state.tickets.filter((t) => t.cf?.cf_chat_session_id === 'webbot:visitor-e2e')).toHaveLength(1);
 	});
 
 	test('a claim with a wrong webhook secret is refused with 401 and starts no execution', async () => {
@@ -213,10 +214,10 @@ describe('3. Certainly listen mode', () => {
 			() => postJson(webhookUrl(sandbox.n8n.url, 'certainly'), claimWebhookBody({ userId: 'webbot:intruder' }), { 'X-Webhook-Secret': 'not-the-secret' }),
 			() => s.certainlyUserMessage('genuine'),
 		);
-		expect(chatNationSession('webbot:intruder')).toBeUndefined();
+		expect(sims.zohodesk.state.tickets.filter((t) => t.cf?.cf_chat_session_id === 'webbot:intruder')).toHaveLength(0);
 	});
 
-	test("the agent's messages reach the user and done ends listen mode", async () => {
+	test("the agent's replies in Zoho Desk reach the user, and closing the ticket ends listen mode", async () => {
 		const botId = sims.certainly.state.bots[0];
 		await s.certainlyClaim();
 		await waitFor(() => sims.certainly.state.listening[`${botId}:webbot:visitor-7`], { what: 'listen mode' });

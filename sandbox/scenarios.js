@@ -18,7 +18,7 @@ const WEBHOOKS = {
 	botcopyZoho: '7c1f4e2a-0002-4a6b-9d10-a1c0c0a10003/webhook',
 	kapsoZoho: '7c1f4e2a-0004-4a6b-9d10-a1c0c0a10003/webhook',
 	certainly: '7c1f4e2a-0003-4a6b-9d10-a1c0c0a10001/webhook',
-	certainlyAgent: 'handover/certainly-agent',
+	certainlyZoho: '7c1f4e2a-0003-4a6b-9d10-a1c0c0a10003/webhook',
 	kapso: '7c1f4e2a-0004-4a6b-9d10-a1c0c0a10001/webhook',
 	anyBot: 'handover/any-bot',
 };
@@ -52,6 +52,12 @@ function scenarios({ n8nUrl, sims }) {
 		waitFor(() => sims.zohodesk.state.tickets.find((t) => t.cf && t.cf.cf_chat_session_id === dialogflowSession(sessionId)), {
 			timeoutMs,
 			what: `the Zoho Desk ticket of Botcopy session ${sessionId}`,
+		});
+	/** The Certainly user's Zoho Desk ticket (the sample files it under the Certainly user ID). */
+	const certainlyTicket = (userId = 'webbot:visitor-7', { timeoutMs } = {}) =>
+		waitFor(() => sims.zohodesk.state.tickets.find((t) => t.cf && t.cf.cf_chat_session_id === userId && !t.mergedInto), {
+			timeoutMs,
+			what: `the Zoho Desk ticket of Certainly user ${userId}`,
 		});
 	return {
 		/** 1. A chat widget message that asks for a person → a Zoho Desk ticket; the widget gets its number. */
@@ -104,11 +110,21 @@ function scenarios({ n8nUrl, sims }) {
 				claimWebhookBody({ userId: 'webbot:visitor-7', botId: sims.certainly.state.bots[0], firstName: 'Sam', lastName: 'Lee', ...fields }),
 				{ 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly },
 			),
-		certainlyUserMessage: (message = 'Is anyone there?') =>
-			postJson(url('certainly'), userMessageWebhookBody({ userId: 'webbot:visitor-7', message }), { 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly }),
-		certainlyAgentMessage: (text = 'Hi Sam, Amina here. How can I help?') =>
-			postJson(url('certainlyAgent'), { botId: sims.certainly.state.bots[0], userId: 'webbot:visitor-7', text }),
-		certainlyAgentDone: () => postJson(url('certainlyAgent'), { botId: sims.certainly.state.bots[0], userId: 'webbot:visitor-7', done: true }),
+		certainlyUserMessage: (message = 'Is anyone there?', { userId = 'webbot:visitor-7' } = {}) =>
+			postJson(url('certainly'), userMessageWebhookBody({ userId, message }), { 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly }),
+		certainlyTicket,
+		/** 3b. An agent answers on the user's Zoho Desk ticket; the sample sends it with Send Agent Message. */
+		certainlyAgentMessage: async (text = 'Hi Sam, Amina here. How can I help?', { userId = 'webbot:visitor-7' } = {}) => {
+			const ticket = await certainlyTicket(userId);
+			sims.zohodesk.addThread(ticket.id, `<div>${text}</div>`);
+			return sims.zohodesk.settleDeliveries();
+		},
+		/** 3c. The agent closes the ticket; the sample ends listen mode. */
+		certainlyAgentDone: async ({ userId = 'webbot:visitor-7' } = {}) => {
+			const ticket = await certainlyTicket(userId);
+			sims.zohodesk.closeTicket(ticket.id);
+			return sims.zohodesk.settleDeliveries();
+		},
 		/** 4. Kapso's whatsapp.message.received for a conversation with a running bot, signed with the secret. */
 		kapsoMessage: ({ text = 'Can I speak to an agent please?', phoneNumber = '+254712345678', secret = SANDBOX_WEBHOOK_SECRETS.kapso } = {}) => {
 			const existing = sims.kapso.state.conversations.find((c) => c.phone_number === phoneNumber && c.status === 'active');

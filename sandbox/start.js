@@ -39,14 +39,20 @@ const SAMPLE_RUNS = {
 		await waitFor(() => sims.botcopy.state.delivered.slice(before).some((d) => d.agentProfile), { what: 'the push' });
 		log(`  the agent's reply was pushed into the Botcopy chat: ${JSON.stringify(sims.botcopy.state.delivered.slice(before).find((d) => d.agentProfile).text)}`);
 	}],
-	3: ['Certainly listen mode', async (s, sims) => {
+	3: ['Certainly listen mode → Zoho Desk', async (s, sims) => {
 		const answer = await s.certainlyClaim();
 		log(`  Certainly was answered HTTP ${answer.status}`);
 		await waitFor(() => Object.keys(sims.certainly.state.listening).length, { what: 'listen mode' });
 		log(`  listen mode on for ${Object.keys(sims.certainly.state.listening).join(', ')}`);
+		const ticket = await s.certainlyTicket();
+		log(`  Zoho Desk ticket #${ticket.ticketNumber} opened; an agent replies on it…`);
+		const before = sims.certainly.state.delivered.length;
 		await s.certainlyAgentMessage();
-		await waitFor(() => sims.certainly.state.delivered.length, { what: 'the agent message' });
+		await waitFor(() => sims.certainly.state.delivered.slice(before).some((d) => /Amina/.test(d.message)), { what: 'the agent message' });
 		log(`  the agent's message reached the user: ${JSON.stringify(sims.certainly.state.delivered.at(-1).message)}`);
+		await s.certainlyAgentDone();
+		await waitFor(() => !Object.keys(sims.certainly.state.listening).length, { what: 'listen mode to end' });
+		log('  ticket closed: listen mode ended, the bot answers again');
 	}],
 	4: ['Kapso WhatsApp → Zoho Desk', async (s, sims) => {
 		const answer = await s.kapsoMessage();
