@@ -147,7 +147,8 @@ test('20 simultaneous handovers of one session, with 300 ms Zoho latency, open o
 	sandbox.proxies.zohodesk.mix({ rate: 1, faults: [{ delayMs: 300 }], seed: 3 });
 	let answers;
 	try {
-		answers = await Promise.all(Array.from({ length: 20 }, () => s.aiChat({ sessionId: 'same-session-20' })));
+		answers = await Promise.all(Array.from({ length: 20 }, () => s.aiChat({ sessionId: 'same-session-20' }, { timeoutMs: 60_000 })));
+		expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
 	} finally {
 		clearFaults();
 	}

@@ -61,7 +61,7 @@ function scenarios({ n8nUrl, sims }) {
 		});
 	return {
 		/** 1. A chat widget message that asks for a person → a Zoho Desk ticket; the widget gets its number. */
-		aiChat: (fields = {}) =>
+		aiChat: (fields = {}, { timeoutMs } = {}) =>
 			postJson(url('aiChat'), {
 				sessionId: 'chat-session-1001',
 				message: 'I want to talk to a human',
@@ -70,7 +70,7 @@ function scenarios({ n8nUrl, sims }) {
 				userEmail: 'jane@example.com',
 				transcript: TRANSCRIPT,
 				...fields,
-			}),
+			}, {}, timeoutMs),
 		/** 1b. An agent answers on the ticket in Zoho Desk; Zoho calls the trigger the sample registered. */
 		zohoAgentReply: (ticketId, text = 'Hi Jane, I am looking at your order now.') => {
 			sims.zohodesk.addThread(ticketId, `<div>${text}</div>`);
