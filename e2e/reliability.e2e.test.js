@@ -42,7 +42,7 @@ beforeAll(async () => {
 	});
 	sims = sandbox.sims;
 	s = scenarios({ n8nUrl: sandbox.n8n.url, sims });
-	db = openExecutionsDb(sandbox.userFolder);
+	db = openExecutionsDb(sandbox);
 }, 600_000);
 
 afterAll(async () => {

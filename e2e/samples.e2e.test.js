@@ -32,7 +32,7 @@ const executionsOf = async (...args) => (await allExecutionsOf(...args)).filter(
 beforeAll(async () => {
 	sandbox = await startTestSandbox('samples', { owner: true });
 	sims = sandbox.sims;
-	s = scenarios({ n8nUrl: sandbox.n8n.url, sims });
+	s = scenarios({ n8nUrl: sandbox.publicUrl, sims });
 	cookie = sandbox.cookie;
 }, 600_000);
 
@@ -83,13 +83,13 @@ const handoverCalls = () => sims.chatnation.received('POST', '/api/dashboard/age
 
 test('the package is loaded and all five samples are published', async () => {
 	expect(sandbox.samples.map((sample) => sample.id).sort()).toEqual(Object.values(IDS).sort());
-	expect(sandbox.n8n.logs()).not.toMatch(/Unrecognized node type|There was a problem loading the node/i);
+	expect(sandbox.logs()).not.toMatch(/Unrecognized node type|There was a problem loading the node/i);
 	// The Zoho Desk Trigger registers its webhook in Zoho Desk on activation, pointing at this n8n.
 	await waitFor(() => sims.zohodesk.state.webhooks.length > 0, { what: 'the Zoho Desk webhook registration' });
 	const zohoTriggers = sandbox.samples.flatMap((sample) => sample.nodes.filter((node) => node.type === 'n8n-nodes-handover.zohoDeskTrigger'));
 	await waitFor(() => sims.zohodesk.state.webhooks.length === zohoTriggers.length, { what: 'one Zoho Desk webhook per trigger' });
 	for (const trigger of zohoTriggers) {
-		expect(sims.zohodesk.state.webhooks.filter((webhook) => webhook.url.startsWith(`${sandbox.n8n.url}/webhook/${trigger.webhookId}/`))).toHaveLength(1);
+		expect(sims.zohodesk.state.webhooks.filter((webhook) => webhook.url.startsWith(`${sandbox.publicUrl}/webhook/${trigger.webhookId}/`))).toHaveLength(1);
 	}
 });
 
@@ -190,7 +190,7 @@ describe('2. Botcopy → Zoho Desk', () => {
 		await finishedExecutions(IDS.botcopy, 1);
 		await expectRefusedWithoutExecution(
 			IDS.botcopy,
-			() => deliverToWebhook(webhookUrl(sandbox.n8n.url, 'botcopy'), stepOneBody({ userId: 'intruder', sessionId: 'df-intruder' }), { token: 'not-the-token' }),
+			() => deliverToWebhook(webhookUrl(sandbox.publicUrl, 'botcopy'), stepOneBody({ userId: 'intruder', sessionId: 'df-intruder' }), { token: 'not-the-token' }),
 			() => s.botcopyUserMessage({ userId: 'genuine-user', sessionId: 'df-genuine', text: 'genuine' }),
 		);
 		expect(botcopyTickets('df-intruder')).toHaveLength(0);
@@ -211,7 +211,7 @@ describe('3. Certainly listen mode → Zoho Desk', () => {
 	test('a claim with a wrong webhook secret is refused with 401 and starts no execution', async () => {
 		await expectRefusedWithoutExecution(
 			IDS.certainly,
-			() => postJson(webhookUrl(sandbox.n8n.url, 'certainly'), claimWebhookBody({ userId: 'webbot:intruder' }), { 'X-Webhook-Secret': 'not-the-secret' }),
+			() => postJson(webhookUrl(sandbox.publicUrl, 'certainly'), claimWebhookBody({ userId: 'webbot:intruder' }), { 'X-Webhook-Secret': 'not-the-secret' }),
 			() => s.certainlyUserMessage('genuine'),
 		);
 		expect(sims.zohodesk.state.tickets.filter((t) => t.cf?.cf_chat_session_id === 'webbot:intruder')).toHaveLength(0);
@@ -305,6 +305,6 @@ test('no sandbox secret appears in the n8n log or in any saved execution', async
 		}
 	}
 	expect(executions.length).toBeGreaterThan(10);
-	const haystack = sandbox.n8n.logs() + executions.join('\n');
+	const haystack = sandbox.logs() + executions.join('\n');
 	for (const secret of secrets) expect(haystack.includes(secret)).toBe(false);
 });

@@ -95,15 +95,24 @@ function n8nCli(args, options) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** n8n prints this once it has activated the published workflows; readiness alone comes earlier. */
-const EDITOR_READY_LINE = 'Editor is now accessible via';
+/**
+ * What each n8n process prints once it serves: main once it has activated the published workflows (readiness
+ * alone comes earlier); a queue-mode worker and webhook process (which answer no readiness probe of their own
+ * before that line) once they take jobs and requests.
+ */
+const READY_LINES = {
+	start: 'Editor is now accessible via',
+	worker: 'n8n worker is now ready',
+	webhook: 'Webhook listener waiting for requests.',
+};
 
 /**
- * Starts `n8n start` and resolves once /healthz/readiness answers 200 and the published workflows are active.
+ * Starts `n8n start` (or, in queue mode, `n8n worker` / `n8n webhook`) and resolves once it serves: main and
+ * webhook processes once /healthz/readiness answers 200 too, main once the published workflows are active.
  * @returns {Promise<{url: string, child: import('child_process').ChildProcess, logs: () => string, stop: () => Promise<void>}>}
  */
-async function startN8n({ userFolder, port, log = console.log, echo = false, extra = {}, timeoutMs = 180_000 }) {
-	const child = spawn(process.execPath, [N8N_BIN, 'start'], {
+async function startN8n({ userFolder, port, log = console.log, echo = false, extra = {}, timeoutMs = 180_000, command = 'start' }) {
+	const child = spawn(process.execPath, [N8N_BIN, command], {
 		cwd: N8N_DIR,
 		env: n8nEnv({ userFolder, port, extra }),
 		stdio: ['ignore', 'pipe', 'pipe'],
@@ -125,15 +134,14 @@ async function startN8n({ userFolder, port, log = console.log, echo = false, ext
 			child.kill('SIGKILL');
 			throw new Error(`n8n was not ready after ${timeoutMs / 1000} s:\n${output.slice(-4000)}`);
 		}
-		try {
-			const response = await fetch(`${url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
-			if (response.status === 200 && output.includes(EDITOR_READY_LINE)) break;
-		} catch {
-			// not listening yet
+		if (output.includes(READY_LINES[command])) {
+			if (command === 'worker') break;
+			const response = await fetch(`${url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) }).catch(() => undefined);
+			if (response?.status === 200) break;
 		}
 		await sleep(500);
 	}
-	log(`n8n is ready at ${url}`);
+	log(`n8n ${command} is ready${command === 'worker' ? '' : ` at ${url}`}`);
 	return {
 		url,
 		child,

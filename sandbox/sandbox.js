@@ -13,6 +13,7 @@ const { createFaultProxy } = require('../simulators/fault-proxy');
 const { sandboxCredentials } = require('./credentials');
 const { ensureDataTables, tableDefinitions } = require('./data-tables');
 const { OWNER, logIn, setUpOwner } = require('./n8n-rest');
+const { startQueueProcesses, startQueueServices } = require('./queue-mode');
 const { ensureN8n, n8nCli, run, startN8n, ROOT } = require('./runtime');
 const { readSamples, wireForSandbox } = require('./workflows');
 
@@ -101,7 +102,7 @@ async function waitForWebhooks(n8nUrl, workflows, timeoutMs = 120_000) {
 }
 
 /** Imports the sandbox credentials and the wired samples, then publishes (activates) each sample. */
-async function importSamples(userFolder, sims, { log, extraWorkflows = [], extraCredentials = [], adjustSamples = (workflow) => workflow }) {
+async function importSamples(userFolder, sims, { log, env = {}, extraWorkflows = [], extraCredentials = [], adjustSamples = (workflow) => workflow }) {
 	const credentials = [...sandboxCredentials(sims), ...extraCredentials];
 	const credentialNames = Object.fromEntries(credentials.map((c) => [c.type, c.name]));
 	const wiring = {
@@ -117,12 +118,12 @@ async function importSamples(userFolder, sims, { log, extraWorkflows = [], extra
 		const workflowFile = path.join(workDir, 'workflows.json');
 		fs.writeFileSync(workflowFile, JSON.stringify(samples));
 		log('Importing the sandbox credentials and the sample workflows…');
-		await n8nCli(['import:credentials', `--input=${credentialFile}`], { userFolder, log });
-		await n8nCli(['import:workflow', `--input=${workflowFile}`], { userFolder, log });
+		await n8nCli(['import:credentials', `--input=${credentialFile}`], { userFolder, log, extra: env });
+		await n8nCli(['import:workflow', `--input=${workflowFile}`], { userFolder, log, extra: env });
 	} finally {
 		fs.rmSync(workDir, { recursive: true, force: true });
 	}
-	for (const sample of samples) await n8nCli(['publish:workflow', `--id=${sample.id}`], { userFolder, log });
+	for (const sample of samples) await n8nCli(['publish:workflow', `--id=${sample.id}`], { userFolder, log, extra: env });
 	log(`Published ${samples.length} workflows.`);
 	return samples;
 }
@@ -147,7 +148,9 @@ async function ownerSession(n8nUrl, samples, log) {
  *   (already wired) are imported beside the samples; simulatorState is what the simulators held last time;
  *   faultProxies puts a fault proxy (simulators/fault-proxy.js) between n8n and each vendor simulator;
  *   owner sets up (or logs in as) the sandbox owner and creates the samples' data tables, the cookie kept as
- *   sandbox.cookie; adjustSamples changes a wired sample before import (a test's shorter schedule)
+ *   sandbox.cookie; adjustSamples changes a wired sample before import (a test's shorter schedule); queueMode
+ *   runs n8n as main + worker + webhook process on Postgres and Redis (sandbox/queue-mode.js, ports from `port`
+ *   to port + 7), and vendors then call sandbox.publicUrl, the webhook process
  */
 async function startSandbox({
 	userFolder,
@@ -164,6 +167,7 @@ async function startSandbox({
 	faultProxies = false,
 	owner = false,
 	adjustSamples,
+	queueMode = false,
 }) {
 	await ensureN8n({ log });
 	await installPackage(userFolder, { log, build });
@@ -174,44 +178,64 @@ async function startSandbox({
 		await proxied.stop();
 		await stopAllSimulators();
 	};
+	const services = queueMode
+		? await startQueueServices(port, log).catch(async (error) => {
+				await stopSimulators();
+				throw error;
+			})
+		: undefined;
+	const env = { ...services?.env, ...n8nEnv };
+	const stopServices = async () => {
+		await stopSimulators();
+		await services?.stop();
+	};
 	let samples = [];
+	/** The n8n processes: main alone, or main + webhook process + worker; `publicUrl` is where vendors call. */
 	const start = async () => {
-		const n8n = await startN8n({ userFolder, port, log, echo, extra: n8nEnv });
-		await waitForWebhooks(n8n.url, samples).catch(async (error) => {
-			await n8n.stop();
+		const processes = queueMode
+			? await startQueueProcesses({ userFolder, port, log, echo, env })
+			: await startN8n({ userFolder, port, log, echo, extra: env }).then((main) => ({ main, logs: main.logs, stop: main.stop }));
+		const publicUrl = (processes.webhook ?? processes.main).url;
+		await waitForWebhooks(publicUrl, samples).catch(async (error) => {
+			await processes.stop();
 			throw error;
 		});
-		return n8n;
+		return { ...processes, publicUrl };
 	};
 	try {
 		// A kept user folder keeps the user's edits: the samples are imported into a new one only.
-		if (importWorkflows) samples = await importSamples(userFolder, proxied.seenByN8n, { log, extraWorkflows, extraCredentials, adjustSamples });
+		if (importWorkflows) samples = await importSamples(userFolder, proxied.seenByN8n, { log, env, extraWorkflows, extraCredentials, adjustSamples });
 		log('Starting n8n…');
-		const n8n = await start();
-		const cookie = owner ? await ownerSession(n8n.url, samples, log) : undefined;
+		let processes = await start();
+		const cookie = owner ? await ownerSession(processes.main.url, samples, log) : undefined;
 		const sandbox = {
-			n8n,
+			n8n: processes.main,
+			publicUrl: processes.publicUrl,
+			/** What every n8n process of the sandbox printed. */
+			logs: () => processes.logs(),
+			postgres: services?.postgres,
 			cookie,
 			sims,
 			proxies: proxied.proxies,
 			samples,
-			/** Stops n8n (SIGTERM, or SIGKILL to crash it) and starts it again on the same user folder. */
+			/** Stops n8n (SIGTERM, or SIGKILL to crash it; every process in queue mode) and starts it again. */
 			restartN8n: async ({ crash = false } = {}) => {
-				if (crash) sandbox.n8n.child.kill('SIGKILL');
-				await sandbox.n8n.stop();
-				sandbox.n8n = await start();
+				if (crash) for (const running of [processes.main, processes.webhook, processes.worker]) running?.child.kill('SIGKILL');
+				await processes.stop();
+				processes = await start();
+				sandbox.n8n = processes.main;
 				return sandbox.n8n;
 			},
 			stop: async () => {
-				await sandbox.n8n.stop();
-				await stopSimulators();
+				await processes.stop();
+				await stopServices();
 				// n8n rebuilds its editor cache (760 .js files) at every start; left here, `npm run lint` would read it.
 				fs.rmSync(path.join(userFolder, '.cache'), { recursive: true, force: true });
 			},
 		};
 		return sandbox;
 	} catch (error) {
-		await stopSimulators();
+		await stopServices();
 		throw error;
 	}
 }

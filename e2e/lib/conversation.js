@@ -20,8 +20,8 @@ async function startConversationSandbox(name) {
 	const sandbox = await startTestSandbox(name, { owner: true, adjustSamples: checkEveryTwoSeconds });
 	const rowsOf = async (table, sessionId) => (await tableRows(sandbox.n8n.url, sandbox.cookie, table)).filter((row) => row.sessionId === sessionId);
 	return Object.assign(sandbox, {
-		s: scenarios({ n8nUrl: sandbox.n8n.url, sims: sandbox.sims }),
-		db: openExecutionsDb(sandbox.userFolder),
+		s: scenarios({ n8nUrl: sandbox.publicUrl, sims: sandbox.sims }),
+		db: openExecutionsDb(sandbox),
 		/** The session's rows in handover_sessions (one, or two after a race on a new session). */
 		sessionRows: (sessionId) => rowsOf('handover_sessions', sessionId),
 		records: (sessionId) => rowsOf('handover_records', sessionId),

@@ -4,6 +4,7 @@ const fs = require('fs');
 const net = require('net');
 const path = require('path');
 
+const { QUEUE_MODE_PORTS } = require('../../sandbox/queue-mode');
 const { startSandbox } = require('../../sandbox/sandbox');
 const { waitFor } = require('../../sandbox/scenarios');
 
@@ -18,32 +19,42 @@ function portIsFree(port) {
 	});
 }
 
-/** A port whose next one is free too: n8n's task broker listens on port + 1. */
-async function freePortPair() {
+/** A port whose next `count - 1` are free too: n8n's task broker listens on port + 1 (queue mode takes 8). */
+async function freePorts(count = 2) {
 	for (let attempt = 0; attempt < 50; attempt++) {
 		const port = 20000 + Math.floor(Math.random() * 20000);
-		if ((await portIsFree(port)) && (await portIsFree(port + 1))) return port;
+		let free = true;
+		for (let next = port; free && next < port + count; next++) free = await portIsFree(next);
+		if (free) return port;
 	}
-	throw new Error('no free port pair found');
+	throw new Error(`no ${count} free ports in a row found`);
 }
 
 /**
+ * HANDOVER_E2E_QUEUE_MODE=1 runs every suite's n8n in queue mode (main + worker + webhook process on Postgres
+ * and Redis): `npm run test:e2e` runs the conversation and samples suites both ways.
+ */
+const QUEUE_MODE = process.env.HANDOVER_E2E_QUEUE_MODE === '1';
+
+/**
  * @param {string} name used for the user folder
- * @returns {Promise<{n8n: any, sims: any, proxies: any, samples: any[], userFolder: string,
- *   restartN8n: Function, stop: () => Promise<void>}>}
+ * @returns {Promise<{n8n: any, publicUrl: string, logs: () => string, sims: any, proxies: any, samples: any[],
+ *   userFolder: string, postgres?: any, restartN8n: Function, stop: () => Promise<void>}>}
  */
 async function startTestSandbox(name, options = {}) {
-	const userFolder = path.join(WORK_DIR, `${name}-${process.pid}`);
+	const queueMode = options.queueMode ?? QUEUE_MODE;
+	const userFolder = path.join(WORK_DIR, `${name}${queueMode ? '-queue' : ''}-${process.pid}`);
 	fs.rmSync(userFolder, { recursive: true, force: true });
 	fs.mkdirSync(userFolder, { recursive: true });
 	const lines = [];
 	const sandbox = await startSandbox({
 		userFolder,
-		port: await freePortPair(),
+		port: await freePorts(queueMode ? QUEUE_MODE_PORTS : 2),
 		simulatorPorts: FREE_SIMULATOR_PORTS,
 		build: false,
 		log: (line) => lines.push(line),
 		...options,
+		queueMode,
 	});
 	const stopSandbox = sandbox.stop;
 	// The same object, not a copy: restartN8n() replaces sandbox.n8n.
@@ -57,4 +68,4 @@ async function startTestSandbox(name, options = {}) {
 	});
 }
 
-module.exports = { startTestSandbox, waitFor, freePortPair, WORK_DIR };
+module.exports = { startTestSandbox, waitFor, freePorts, WORK_DIR };

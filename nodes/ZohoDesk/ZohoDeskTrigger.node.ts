@@ -12,7 +12,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { chosenOptionsSubtitle } from '../shared/descriptions';
-import { failure, vendorClient } from '../shared/transport';
+import { vendorClient } from '../shared/transport';
 import {
 	badRequest,
 	handleWebhook,
@@ -25,6 +25,7 @@ import {
 	unauthorized,
 } from '../shared/webhook';
 import { ownWebhookSubscriptions, ticketEvents, TICKET_CLOSED } from './trigger/events';
+import { createOwnWebhook } from './trigger/registration';
 import { withSessions } from './trigger/sessions';
 import { markerField, sessionOf } from './sessionMarker';
 import { API, integrationSourceId, zohoDeskApi } from './transport';
@@ -199,22 +200,9 @@ export class ZohoDeskTrigger implements INodeType {
 					isEnabled: true,
 					ignoreSourceId: integrationSourceId(String(credentials.orgId ?? '')),
 				};
-				let created = await client.request<IDataObject>({
-					method: 'POST',
-					path: `${API}/webhooks`,
-					body,
-					acceptStatuses: [422],
-				});
-				if (created.statusCode === 422) {
-					// Some Zoho portals refuse ignoreSourceId; the webhook still works without it.
-					if (!JSON.stringify(created.body).includes('ignoreSourceId')) {
-						throw failure(this, zohoDeskApi, undefined, created.statusCode, created.body);
-					}
-					delete body.ignoreSourceId;
-					created = await client.request<IDataObject>({ method: 'POST', path: `${API}/webhooks`, body });
-				}
+				const created = await createOwnWebhook(this, client, body, url);
 				const data = this.getWorkflowStaticData('node');
-				data.webhookId = created.body.id;
+				data.webhookId = created.id;
 				data.webhookSecret = secret;
 				return true;
 			},

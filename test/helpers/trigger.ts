@@ -67,6 +67,8 @@ export interface HostOptions {
 	credentialsHelper: ICredentialsHelper;
 	/** The trigger node's name; the workflow's first node when unset. */
 	trigger?: string;
+	/** While false, the host answers 404 like an n8n that has not registered the webhook yet. */
+	serving?: () => boolean;
 }
 
 /** Builds a trigger → nodes chain, like `chain()` but starting at the given trigger node. */
@@ -112,7 +114,7 @@ export async function hostTrigger(wf: WorkflowJson, options: HostOptions): Promi
 
 	const host = await startWebhookHost(async (req, res) => {
 		const description = descriptions.find((d) => String(d.httpMethod) === req.method);
-		if (!description) {
+		if (!description || options.serving?.() === false) {
 			res.status(404).json({ code: 404, message: 'The requested webhook is not registered.' });
 			return;
 		}
