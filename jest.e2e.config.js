@@ -7,6 +7,8 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/e2e'],
 	testMatch: ['**/*.e2e.test.js'],
+	// The sandboxes' user folders (e2e/.work) hold n8n's own package.json files.
+	modulePathIgnorePatterns: ['<rootDir>/e2e/.work'],
 	testTimeout: 120000,
 	slowTestThreshold: 60,
 };

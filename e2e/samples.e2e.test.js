@@ -11,7 +11,7 @@ const { threadAddEvent } = require('../simulators/zohodesk');
 const { sampleId } = require('../sandbox/workflows');
 const { scenarios, webhookUrl, TRANSCRIPT, WEBHOOKS } = require('../sandbox/scenarios');
 const { executionsOf: allExecutionsOf } = require('../sandbox/n8n-rest');
-const { startTestSandbox, waitFor } = require('./lib/sandbox');
+const { startTestSandbox, waitFor, QUEUE_MODE } = require('./lib/sandbox');
 
 const IDS = {
 	aiChat: sampleId('ai-chat-to-zoho-desk.json'),
@@ -308,3 +308,13 @@ test('no sandbox secret appears in the n8n log or in any saved execution', async
 	const haystack = sandbox.logs() + executions.join('\n');
 	for (const secret of secrets) expect(haystack.includes(secret)).toBe(false);
 });
+
+if (QUEUE_MODE) {
+	test('queue mode: the worker ran every execution the samples started', async () => {
+		const ids = [];
+		for (const id of Object.values(IDS)) ids.push(...(await allExecutionsOf(sandbox.n8n.url, cookie, id)).map((execution) => String(execution.id)));
+		expect(ids.length).toBeGreaterThan(10);
+		const ranByWorker = new Set([...sandbox.workerLogs().matchAll(/Worker started execution (\d+) /g)].map((match) => match[1]));
+		expect(ids.filter((id) => !ranByWorker.has(id))).toEqual([]);
+	});
+}

@@ -211,8 +211,9 @@ async function startSandbox({
 		const sandbox = {
 			n8n: processes.main,
 			publicUrl: processes.publicUrl,
-			/** What every n8n process of the sandbox printed. */
+			/** What every n8n process of the sandbox printed; in queue mode, what the worker printed. */
 			logs: () => processes.logs(),
+			workerLogs: () => processes.worker?.logs() ?? '',
 			postgres: services?.postgres,
 			cookie,
 			sims,

@@ -2,7 +2,7 @@
  * Zoho Desk Trigger deliveries that used to hurt: bad ticket IDs (one bad event lost the whole delivery, or
  * sent a lookup to `GET /api/v1/`), and large deliveries whose lookups all started at once.
  */
-import type { IDataObject, IRun } from 'n8n-workflow';
+import type { IDataObject, INodeParameters, IRun } from 'n8n-workflow';
 
 import { MAX_EVENTS } from '../nodes/ZohoDesk/ZohoDeskTrigger.node';
 import { LOOKUP_CONCURRENCY } from '../nodes/ZohoDesk/trigger/sessions';
@@ -22,20 +22,23 @@ let url: string;
 
 beforeAll(async () => await sim.start());
 afterAll(async () => await sim.stop());
-beforeEach(async () => {
-	sim.reset();
+async function host(options: INodeParameters = {}) {
 	const oauthTokenData = { access_token: sim.issueAccessToken(), refresh_token: sim.refreshToken, token_type: 'Bearer' };
 	const zohoDeskOAuth2Api = { dataCenter: 'us', deskBaseUrl: sim.url!, orgId: sim.orgId, webhookSecret: secret, oauthTokenData };
 	trigger = await hostTrigger(
 		triggerWorkflow({
 			name: 'Zoho Desk Trigger',
 			type: 'n8n-nodes-handover.zohoDeskTrigger',
-			parameters: { registration: 'manual', events: ['Ticket_Thread_Add', 'Ticket_Comment_Add'] },
+			parameters: { registration: 'manual', events: ['Ticket_Thread_Add', 'Ticket_Comment_Add'], options },
 			credentials: credentialRef('zohoDeskOAuth2Api'),
 		}),
 		{ nodeTypes, credentialsHelper: credentials({ zohoDeskOAuth2Api }) },
 	);
 	url = `${trigger.url}?secret=${secret}`;
+}
+beforeEach(async () => {
+	sim.reset();
+	await host();
 });
 afterEach(async () => await trigger.stop());
 
@@ -150,5 +153,19 @@ describe('Zoho Desk Trigger: large deliveries', () => {
 			[slow, '', 'The ticket lookup did not finish within 3 s'],
 			[quick, 'sess-1', null],
 		]);
+	});
+
+	it('with Look Up the Chat Session off, answers without any lookup and passes every reply on with its ticket ID', async () => {
+		await trigger.stop();
+		await host({ lookUpSession: false });
+		const [chat] = chatTickets(1);
+		const events = [threadAddEvent({ ticketId: chat, content: 'on a chat ticket' }), threadAddEvent({ ticketId: '1892000000999999', content: 'on another ticket' })];
+		expect((await deliverEvents(url, events)).status).toBe(200);
+		const [run] = await trigger.waitForExecutions(1);
+		expect(items([run]).map((item) => [item.ticketId, item.sessionId, item.content, item.sessionLookupError ?? null])).toEqual([
+			[chat, '', 'on a chat ticket', null],
+			['1892000000999999', '', 'on another ticket', null],
+		]);
+		expect(lookupPaths()).toEqual([]);
 	});
 });

@@ -1,4 +1,5 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { UNREACHABLE_ADDRESS_POLICY } from '../nodes/ZohoDesk/trigger/registration';
 import { createZohoDeskSimulator } from '../simulators/zohodesk';
@@ -58,14 +59,7 @@ it('keeps asking Zoho until its check reaches the address, and registers one web
 	await host();
 	const activation = trigger.activate();
 	// Zoho has refused at least once (its check got 404) before the address starts answering.
-	await new Promise<void>((resolve) => {
-		const poll = setInterval(() => {
-			if (sim.state.validationRequests.some((request: { status: number }) => request.status === 404)) {
-				clearInterval(poll);
-				resolve();
-			}
-		}, 20);
-	});
+	while (!sim.state.validationRequests.some((request: { status: number }) => request.status === 404)) await sleep(20);
 	serving = true;
 	expect(await activation).toBe(true);
 	expect(sim.state.webhooks).toHaveLength(1);

@@ -68,4 +68,4 @@ async function startTestSandbox(name, options = {}) {
 	});
 }
 
-module.exports = { startTestSandbox, waitFor, freePorts, WORK_DIR };
+module.exports = { startTestSandbox, waitFor, freePorts, WORK_DIR, QUEUE_MODE };

@@ -138,6 +138,14 @@ export class ZohoDeskTrigger implements INodeType {
 						description: 'Whether private comments (notes between agents) also start the workflow',
 					},
 					{
+						displayName: 'Look Up the Chat Session',
+						name: 'lookUpSession',
+						type: 'boolean',
+						default: true,
+						description:
+							"Whether replies and comments look up their ticket's chat session in Zoho Desk before Zoho is answered (one call per ticket, within 3 s). Turn off when the workflow finds the chat by ticket ID: Zoho is answered sooner, and Session ID is empty on replies and comments.",
+					},
+					{
 						displayName: 'Include Tickets Without a Session',
 						name: 'includeUnmarked',
 						type: 'boolean',
@@ -254,7 +262,12 @@ export class ZohoDeskTrigger implements INodeType {
 				this.logger.warn(`${this.getNode().name}: skipped an event of a delivery: ${rejection.message}`);
 			}
 			if (found.length === 0) return { items: [] };
-			return { items: await withSessions(this, found, marker, options.includeUnmarked === true) };
+			return {
+				items: await withSessions(this, found, marker, {
+					includeUnmarked: options.includeUnmarked === true,
+					lookUp: options.lookUpSession !== false,
+				}),
+			};
 		});
 	}
 }

@@ -42,18 +42,19 @@ async function lookUpAll(
 
 /**
  * Builds the output items, before Zoho has its answer. Events that do not carry their ticket's session (replies
- * carry only the ticket id) look the ticket up, once per ticket. A lookup that failed or did not finish within
- * the budget still yields the item, with the reason.
+ * carry only the ticket id) look the ticket up, once per ticket, unless `lookUp` is off (they then go on without a
+ * session, to a workflow that finds the chat by ticket id). A lookup that failed or did not finish within the
+ * budget still yields the item, with the reason.
  */
 export async function withSessions(
 	ctx: IWebhookFunctions,
 	events: TicketEvent[],
 	marker: SessionMarker,
-	includeUnmarked: boolean,
+	{ includeUnmarked, lookUp }: { includeUnmarked: boolean; lookUp: boolean },
 ): Promise<IDataObject[]> {
 	const unknown = events.filter((event) => event.sessionId === undefined).map((event) => event.ticketId);
 	let sessions = new Map<string, Session>();
-	if (unknown.length) {
+	if (unknown.length && lookUp) {
 		const client = await vendorClient(ctx, zohoDeskApi);
 		const lookup = async (ticketId: string, timeoutMs: number): Promise<Session> =>
 			await client
@@ -69,12 +70,14 @@ export async function withSessions(
 		sessions = await lookUpAll([...new Set(unknown)], lookup);
 	}
 	const late: Session = { sessionId: null, error: `The ticket lookup did not finish within ${LOOKUP_BUDGET_MS / 1000} s` };
+	const notLookedUp: Session = { sessionId: null };
 
 	const items: IDataObject[] = [];
 	for (const event of events) {
-		const { sessionId, error } =
-			event.sessionId === undefined ? (sessions.get(event.ticketId) ?? late) : { sessionId: event.sessionId };
-		if (sessionId === null && !error && !includeUnmarked) continue;
+		const carried = event.sessionId !== undefined;
+		const { sessionId, error } = carried ? { sessionId: event.sessionId ?? null } : lookUp ? (sessions.get(event.ticketId) ?? late) : notLookedUp;
+		// A ticket known to have no session is left out; one not looked up may still be a chat's.
+		if (sessionId === null && !error && !includeUnmarked && (carried || lookUp)) continue;
 		items.push(
 			handoverEvent(
 				{ source: 'zohoDesk', event: event.event, sessionId: sessionId ?? '', text: event.text, raw: event.raw },
