@@ -23,8 +23,11 @@ const WEBHOOKS = {
 	anyBot: 'handover/any-bot',
 };
 
-/** Polls `probe` until it returns a truthy value or the time runs out (workflows finish after the answer). */
-async function waitFor(probe, { timeoutMs = 15000, intervalMs = 100, what = 'the condition' } = {}) {
+/**
+ * Polls `probe` until it returns a truthy value or the time runs out (workflows finish after the answer). 30 s: a
+ * queue-mode worker's first executions after a start took over 15 s on 2 busy cores.
+ */
+async function waitFor(probe, { timeoutMs = 30_000, intervalMs = 100, what = 'the condition' } = {}) {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const result = await probe();
