@@ -155,6 +155,38 @@ describe('Handover Decision node in a workflow', () => {
 		expect(bot[0].json.handover).toMatchObject({ decision: false, confidence: 0.45 });
 	});
 
+	it("with Message and Confidence left empty, hands over behind n8n's Webhook node, its Chat Trigger and this package's triggers", async () => {
+		const asked = 'I want to talk to a person';
+		const items = [
+			{ headers: {}, params: {}, query: {}, body: { text: asked, confidence: 0.9 } },
+			{ headers: {}, body: { message: asked } },
+			{ sessionId: 'chat-1', action: 'sendMessage', chatInput: asked },
+			{ source: 'botcopy', event: 'handover_requested', sessionId: 's', text: asked, confidence: 0.95 },
+			{ body: { text: 'What time do you open?', confidence: 0.3 } },
+		];
+		const result = await run(items);
+		const { human, bot } = routed(result);
+		const decided = (item: { json: IDataObject }) => item.json.handover as IDataObject;
+		expect(human.map((item) => [item.pairedItem, decided(item).matchedPhrase ?? decided(item).reason])).toEqual([
+			[{ item: 0 }, 'talk to a person'],
+			[{ item: 1 }, 'talk to a person'],
+			[{ item: 2 }, 'talk to a person'],
+			[{ item: 3 }, 'talk to a person'],
+			[{ item: 4 }, 'Low Confidence - 30%'],
+		]);
+		expect(decided(human[0]).confidence).toBe(0.9);
+		expect(bot).toEqual([]);
+	});
+
+	it('says in the item and in a hint on the output why an item without a message matched nothing', async () => {
+		const result = await run([{ body: { question: 'talk to a human' } }, { text: 'What time do you open?' }]);
+		const { bot } = routed(result);
+		expect(bot[0].json.handover).toMatchObject({ decision: false, warning: expect.stringMatching(/^No message to read.*text, chatInput, message, body\.text, body\.message/) });
+		expect(bot[1].json.handover).not.toHaveProperty('warning');
+		const hints = result.data.resultData.runData.Decide[0].hints ?? [];
+		expect(hints).toEqual([expect.objectContaining({ message: expect.stringMatching(/^1 of 2 item\(s\) had no message \(first: item 0\)/), location: 'outputPane' })]);
+	});
+
 	it('reads a path through a missing field as no message', async () => {
 		const result = await run([{ confidence: 0.9 }], { text: '={{ $json.body.message }}' });
 		expect(routed(result).bot[0].json.handover).toMatchObject({ decision: false, matchedPhrase: null });
@@ -292,6 +324,6 @@ describe('Handover Decision node in a workflow', () => {
 		expect(description.outputNames).toEqual(['Hand Over', 'Stay with Bot']);
 		expect(description.usableAsTool).toBe(true);
 		const defaults = Object.fromEntries(description.properties.map((property) => [property.name, property.default]));
-		expect(defaults).toMatchObject({ text: '={{ $json.text }}', confidence: '={{ $json.confidence }}', threshold: 60 });
+		expect(defaults).toMatchObject({ text: '', confidence: '', threshold: 60 });
 	});
 });

@@ -11,7 +11,7 @@ import { parameterError } from '../shared/errors';
 import { DecisionInputError, HandoverRules } from './decision';
 import { itemValue } from './itemValue';
 import type { DecisionSettings, HandoverDecision as Decision } from './decision';
-import { handoverDecisionProperties } from './properties';
+import { CONFIDENCE_FIELDS, handoverDecisionProperties, MESSAGE_FIELDS } from './properties';
 
 function readSettings(ctx: IExecuteFunctions, itemIndex: number): DecisionSettings {
 	const get = (name: string, fallback: unknown) => ctx.getNodeParameter(name, itemIndex, fallback) as unknown;
@@ -69,6 +69,8 @@ function settingsReader(ctx: IExecuteFunctions): (itemIndex: number) => Decision
 	return (itemIndex) => (settings ??= readSettings(ctx, itemIndex));
 }
 
+const NO_MESSAGE = `No message to read, so no phrase could match. Set Message to the field with the user's text (empty reads the first of ${MESSAGE_FIELDS.join(', ')}).`;
+
 /** What an item carries when it cannot be judged and Continue On Fail is on: it goes to a person. */
 function undecided(message: string): Decision & { error: string } {
 	const reason = `Could not decide: ${message}`;
@@ -109,8 +111,9 @@ export class HandoverDecision implements INodeType {
 		// Compiled once per execution for each distinct configuration (usually one), never per item.
 		const compiled = new Map<string, HandoverRules>();
 		const settingsOf = settingsReader(this);
-		const textOf = itemValue(this, items, 'text', '');
-		const confidenceOf = itemValue(this, items, 'confidence', '');
+		const textOf = itemValue(this, items, 'text', '', MESSAGE_FIELDS);
+		const confidenceOf = itemValue(this, items, 'confidence', '', CONFIDENCE_FIELDS);
+		const withoutMessage: number[] = [];
 		const historyOf = itemValue(this, items, 'history', undefined);
 		const timeOf = itemValue(this, items, 'time', '');
 		let lastSettings: DecisionSettings | undefined;
@@ -125,12 +128,16 @@ export class HandoverDecision implements INodeType {
 					compiled.set(key, rules);
 					lastSettings = settings;
 				}
-				const handover = rules.decide({
-					text: textOf(itemIndex),
+				const text = textOf(itemIndex);
+				const decided = rules.decide({
+					text,
 					confidence: confidenceOf(itemIndex),
 					history: settings.repeatedFailure ? historyOf(itemIndex) : undefined,
 					time: settings.businessHours ? timeOf(itemIndex) : undefined,
 				});
+				const noMessage = text === undefined || text === null || text === '';
+				if (noMessage) withoutMessage.push(itemIndex);
+				const handover = noMessage ? { ...decided, warning: NO_MESSAGE } : decided;
 				const output = handover.decision ? handOver : stayWithBot;
 				output.push({ ...item, json: { ...item.json, handover: { ...handover } }, pairedItem: { item: itemIndex } });
 			} catch (error) {
@@ -147,6 +154,12 @@ export class HandoverDecision implements INodeType {
 					pairedItem: { item: itemIndex },
 				});
 			}
+		}
+		if (withoutMessage.length) {
+			this.addExecutionHints({
+				message: `${withoutMessage.length} of ${items.length} item(s) had no message (first: item ${withoutMessage[0]}). ${NO_MESSAGE}`,
+				location: 'outputPane',
+			});
 		}
 		return [handOver, stayWithBot];
 	}

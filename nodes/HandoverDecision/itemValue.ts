@@ -11,25 +11,42 @@ function plainPath(raw: unknown): string[] | undefined {
 	return [...match[1].matchAll(SEGMENT)].map((segment) => segment[1] ?? segment[2] ?? segment[3] ?? segment[4]);
 }
 
+function valueAt(json: unknown, path: string[]): unknown {
+	let value = json;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<string, unknown>)[key];
+	}
+	return value;
+}
+
+/** The first of `fields` (dotted paths) the item has, with its name; undefined when it has none. */
+function firstField(json: unknown, fields: string[]): { field: string; value: unknown } | undefined {
+	for (const field of fields) {
+		const value = valueAt(json, field.split('.'));
+		if (value !== undefined && value !== null) return { field, value };
+	}
+	return undefined;
+}
+
 /**
- * A per-item parameter. When it is a plain `$json` path (the defaults are), the value is read from the item
- * directly: the value n8n's expression gives, without evaluating an expression for each of many items.
- * Anything else goes through getNodeParameter. A path through a missing field gives undefined.
+ * A per-item parameter. Left empty, it is the first of `whenEmpty` (dotted paths) the item has. When it is a
+ * plain `$json` path, the value is read from the item directly: the value n8n's expression gives, without
+ * evaluating an expression for each of many items. Anything else goes through getNodeParameter. A path through
+ * a missing field gives undefined.
  */
 export function itemValue(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
 	name: string,
 	fallback: unknown,
+	whenEmpty: string[] = [],
 ): (itemIndex: number) => unknown {
-	const path = plainPath(ctx.getNode().parameters[name]);
+	const raw = ctx.getNode().parameters[name];
+	if (whenEmpty.length && (raw === undefined || raw === '')) {
+		return (itemIndex) => firstField(items[itemIndex].json, whenEmpty)?.value;
+	}
+	const path = plainPath(raw);
 	if (path === undefined) return (itemIndex) => ctx.getNodeParameter(name, itemIndex, fallback) as unknown;
-	return (itemIndex) => {
-		let value: unknown = items[itemIndex].json;
-		for (const key of path) {
-			if (value === null || typeof value !== 'object') return undefined;
-			value = (value as Record<string, unknown>)[key];
-		}
-		return value;
-	};
+	return (itemIndex) => valueAt(items[itemIndex].json, path);
 }

@@ -1,5 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+/** Where an empty Message reads the user's text: our triggers, n8n's Chat Trigger, then n8n's Webhook node. */
+export const MESSAGE_FIELDS = ['text', 'chatInput', 'message', 'body.text', 'body.message'];
+export const CONFIDENCE_FIELDS = ['confidence', 'body.confidence'];
+
 const languages = [
 	{ name: 'Auto-Detect (All Eight Languages)', value: 'auto' },
 	{ name: 'Danish', value: 'da' },
@@ -17,16 +21,17 @@ export const handoverDecisionProperties: INodeProperties[] = [
 		displayName: 'Message',
 		name: 'text',
 		type: 'string',
-		default: '={{ $json.text }}',
-		description: "The user's message. Empty or missing text matches no phrase.",
+		default: '',
+		placeholder: 'e.g. {{ $json.body.text }}',
+		description: `The user's message. Leave empty to read the first field the item has of: ${MESSAGE_FIELDS.join(', ')} (this package's triggers, n8n's Chat Trigger, n8n's Webhook node). No message matches no phrase, and the output says so.`,
 	},
 	{
 		displayName: 'Confidence',
 		name: 'confidence',
 		type: 'string',
-		default: '={{ $json.confidence }}',
-		description:
-			"The bot's confidence in its answer: 0–1 (0.52), 0–100 (52) or a percentage (\"52%\"). Missing means the Low Confidence rule does not apply.",
+		default: '',
+		placeholder: 'e.g. {{ $json.body.confidence }}',
+		description: `The bot's confidence in its answer: 0–1 (0.52), 0–100 (52) or a percentage ("52%"). Leave empty to read ${CONFIDENCE_FIELDS.join(' or ')}. Missing means the Low Confidence rule does not apply.`,
 	},
 	{
 		displayName: 'Low Confidence',
