@@ -11,8 +11,9 @@ const path = require('path');
 const { startAll } = require('../simulators');
 const { createFaultProxy } = require('../simulators/fault-proxy');
 const { sandboxCredentials } = require('./credentials');
-const { ensureDataTables, tableDefinitions } = require('./data-tables');
+const { ensureDataTables, pointDataTablesById, tableDefinitions } = require('./data-tables');
 const { OWNER, logIn, setUpOwner } = require('./n8n-rest');
+const { releaseOf } = require('./releases');
 const { ensureN8n, n8nCli, run, startN8n, ROOT } = require('./runtime');
 const { readSamples, wireForSandbox } = require('./workflows');
 
@@ -101,7 +102,7 @@ async function waitForWebhooks(n8nUrl, workflows, timeoutMs = 120_000) {
 }
 
 /** Imports the sandbox credentials and the wired samples, then publishes (activates) each sample. */
-async function importSamples(userFolder, sims, { log, extraWorkflows = [], extraCredentials = [], adjustSamples = (workflow) => workflow }) {
+async function importSamples(userFolder, sims, { log, extraWorkflows = [], extraCredentials = [], adjustSamples = (workflow) => workflow, release }) {
 	const credentials = [...sandboxCredentials(sims), ...extraCredentials];
 	const credentialNames = Object.fromEntries(credentials.map((c) => [c.type, c.name]));
 	const wiring = {
@@ -117,12 +118,12 @@ async function importSamples(userFolder, sims, { log, extraWorkflows = [], extra
 		const workflowFile = path.join(workDir, 'workflows.json');
 		fs.writeFileSync(workflowFile, JSON.stringify(samples));
 		log('Importing the sandbox credentials and the sample workflows…');
-		await n8nCli(['import:credentials', `--input=${credentialFile}`], { userFolder, log });
-		await n8nCli(['import:workflow', `--input=${workflowFile}`], { userFolder, log });
+		await n8nCli(['import:credentials', `--input=${credentialFile}`], { userFolder, log, release });
+		await n8nCli(['import:workflow', `--input=${workflowFile}`], { userFolder, log, release });
 	} finally {
 		fs.rmSync(workDir, { recursive: true, force: true });
 	}
-	for (const sample of samples) await n8nCli(['publish:workflow', `--id=${sample.id}`], { userFolder, log });
+	for (const sample of samples) await n8nCli(releaseOf(release).activateArgs(sample.id), { userFolder, log, release });
 	log(`Published ${samples.length} workflows.`);
 	return samples;
 }
@@ -131,10 +132,11 @@ async function importSamples(userFolder, sims, { log, extraWorkflows = [], extra
  * The sandbox owner's session: set up on a new n8n, logged in on a kept one. The samples' data tables are
  * created for that owner when missing (the tables of a kept user folder are read from its own samples).
  */
-async function ownerSession(n8nUrl, samples, log) {
+async function ownerSession(n8nUrl, samples, log, release) {
 	const cookie = await setUpOwner(n8nUrl).catch(async () => await logIn(n8nUrl));
 	const definitions = tableDefinitions((samples.length ? samples : readSamples()).map((sample) => sample.workflow || sample));
 	await ensureDataTables(n8nUrl, cookie, definitions);
+	if (releaseOf(release).dataTablesByIdOnly) await pointDataTablesById(n8nUrl, cookie, samples.map((sample) => sample.id));
 	log(`Signed in as the sandbox owner ${OWNER.email}; data tables ready: ${definitions.map((d) => d.name).join(', ')}.`);
 	return cookie;
 }
@@ -147,7 +149,8 @@ async function ownerSession(n8nUrl, samples, log) {
  *   (already wired) are imported beside the samples; simulatorState is what the simulators held last time;
  *   faultProxies puts a fault proxy (simulators/fault-proxy.js) between n8n and each vendor simulator;
  *   owner sets up (or logs in as) the sandbox owner and creates the samples' data tables, the cookie kept as
- *   sandbox.cookie; adjustSamples changes a wired sample before import (a test's shorter schedule)
+ *   sandbox.cookie; adjustSamples changes a wired sample before import (a test's shorter schedule); release
+ *   is the n8n to run (sandbox/releases.js: 'v2', the default, or 'v1')
  */
 async function startSandbox({
 	userFolder,
@@ -164,8 +167,9 @@ async function startSandbox({
 	faultProxies = false,
 	owner = false,
 	adjustSamples,
+	release,
 }) {
-	await ensureN8n({ log });
+	await ensureN8n({ log, release });
 	await installPackage(userFolder, { log, build });
 	const { simulators: sims, stop: stopAllSimulators } = await startAll(simulatorPorts);
 	for (const [name, state] of Object.entries(simulatorState)) if (sims[name]) Object.assign(sims[name].state, state);
@@ -176,7 +180,7 @@ async function startSandbox({
 	};
 	let samples = [];
 	const start = async () => {
-		const n8n = await startN8n({ userFolder, port, log, echo, extra: n8nEnv });
+		const n8n = await startN8n({ userFolder, port, log, echo, extra: n8nEnv, release });
 		await waitForWebhooks(n8n.url, samples).catch(async (error) => {
 			await n8n.stop();
 			throw error;
@@ -185,10 +189,10 @@ async function startSandbox({
 	};
 	try {
 		// A kept user folder keeps the user's edits: the samples are imported into a new one only.
-		if (importWorkflows) samples = await importSamples(userFolder, proxied.seenByN8n, { log, extraWorkflows, extraCredentials, adjustSamples });
+		if (importWorkflows) samples = await importSamples(userFolder, proxied.seenByN8n, { log, extraWorkflows, extraCredentials, adjustSamples, release });
 		log('Starting n8n…');
 		const n8n = await start();
-		const cookie = owner ? await ownerSession(n8n.url, samples, log) : undefined;
+		const cookie = owner ? await ownerSession(n8n.url, samples, log, release) : undefined;
 		const sandbox = {
 			n8n,
 			cookie,
