@@ -6,7 +6,7 @@
  */
 const path = require('path');
 
-function release(folder, activateArgs, { dataTablesByIdOnly = false } = {}) {
+function release(folder, activateArgs, { dataTablesByIdOnly = false, env = {} } = {}) {
 	const dir = path.join(__dirname, folder);
 	return {
 		dir,
@@ -16,13 +16,21 @@ function release(folder, activateArgs, { dataTablesByIdOnly = false } = {}) {
 		nodeMajor: 24,
 		activateArgs,
 		dataTablesByIdOnly,
+		env,
 	};
 }
 
 const RELEASES = {
 	v2: release('n8n', (id) => ['publish:workflow', `--id=${id}`]),
 	// n8n 1.x has no publish:workflow: a workflow is active or not.
-	v1: release('n8n1', (id) => ['update:workflow', `--id=${id}`, '--active=true'], { dataTablesByIdOnly: true }),
+	v1: release('n8n1', (id) => ['update:workflow', `--id=${id}`, '--active=true'], {
+		dataTablesByIdOnly: true,
+		// n8n 1.x's default SQLite is one connection (pool size 0, deprecated in 1.x). Two executions updating data
+		// tables at once break its transactions there: TransactionNotStartedError, then every later write stays in a
+		// transaction that is never committed (the REST API shows it, the file never gets it, a restart loses it).
+		// 3 is n8n 2.x's default: a write connection, read connections and WAL.
+		env: { DB_SQLITE_POOL_SIZE: '3' },
+	}),
 };
 
 /** @param {string} [name] 'v2' (the default) or 'v1' */

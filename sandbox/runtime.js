@@ -59,7 +59,7 @@ async function ensureN8n({ log = console.log, release } = {}) {
 }
 
 /** The environment n8n runs with: a private user folder, SQLite, nothing sent home, no update checks. */
-function n8nEnv({ userFolder, port, extra = {} }) {
+function n8nEnv({ userFolder, port, extra = {}, release }) {
 	// Not jest's NODE_ENV=test: n8n reads it as its own test mode and will not start.
 	const { NODE_ENV: _nodeEnv, JEST_WORKER_ID: _worker, ...inherited } = process.env;
 	return {
@@ -87,6 +87,7 @@ function n8nEnv({ userFolder, port, extra = {} }) {
 		N8N_DIAGNOSTICS_CONFIG_FRONTEND: '',
 		N8N_DIAGNOSTICS_CONFIG_BACKEND: '',
 		GENERIC_TIMEZONE: 'UTC',
+		...releaseOf(release).env,
 		...extra,
 	};
 }
@@ -110,7 +111,7 @@ async function startN8n({ userFolder, port, log = console.log, echo = false, ext
 	const { dir, bin } = releaseOf(release);
 	const child = spawn(process.execPath, [bin, 'start'], {
 		cwd: dir,
-		env: n8nEnv({ userFolder, port, extra }),
+		env: n8nEnv({ userFolder, port, extra, release }),
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';

@@ -12,6 +12,7 @@ const { threadAddEvent } = require('../../simulators/zohodesk');
 const { sampleId } = require('../../sandbox/workflows');
 const { scenarios, webhookUrl, TRANSCRIPT, WEBHOOKS } = require('../../sandbox/scenarios');
 const { executionsOf: allExecutionsOf } = require('../../sandbox/n8n-rest');
+const { openExecutionsDb } = require('./executions-db');
 const { startTestSandbox, waitFor } = require('./sandbox');
 
 const IDS = {
@@ -290,6 +291,18 @@ function describeSamples(release) {
 			expect(ticket.description).toContain('(after hours)');
 			expect(chatNationSession('+254722000002')).toBeUndefined();
 		});
+	});
+
+	// The REST API can list what n8n's own connection has not committed (n8n 1.x's single SQLite connection left
+	// a transaction open under the samples' concurrent data-table updates), so the file is read on its own.
+	test('every finished execution n8n lists is committed to its database file with the same status', async () => {
+		const db = openExecutionsDb(sandbox.userFolder);
+		for (const id of Object.values(IDS)) {
+			await allFinished(id);
+			const listed = (await allExecutionsOf(sandbox.n8n.url, cookie, id)).filter((e) => e.status !== 'running' && e.status !== 'new');
+			const stored = await db.statusById(id);
+			expect(listed.map((e) => [e.id, stored.get(String(e.id))])).toEqual(listed.map((e) => [e.id, e.status]));
+		}
 	});
 
 	test('no sandbox secret appears in the n8n log or in any saved execution', async () => {
