@@ -2,8 +2,8 @@
 /**
  * The n8n that `npm start` and the end-to-end suite run: n8n 2.x installed from the npm registry into
  * sandbox/n8n (its own package.json and lockfile, 2.8 GB, so not a devDependency; n8n 1.x likewise into
- * sandbox/n8n1), started on Node 24 with
- * SQLite and a user folder inside the project. Must itself run on Node 24 (scripts/node24.sh).
+ * sandbox/n8n1), started on Node 24 with SQLite and a user folder inside the project. Must itself run on Node 24
+ * (scripts/node24.sh).
  */
 const { spawn } = require('child_process');
 const fs = require('fs');
@@ -38,8 +38,9 @@ function run(command, args, { cwd = ROOT, env = process.env, log = console.log, 
 const lockDigest = (dir) => require('crypto').createHash('sha256').update(fs.readFileSync(path.join(dir, 'package-lock.json'))).digest('hex');
 
 /**
- * Installs a release of n8n (sandbox/releases.js; v2 unless told) from its folder's lockfile unless the same lock is already installed, then builds
- * SQLite's native driver for this Node. `--ignore-scripts`: the Kafka client's build downloads sources.
+ * Installs a release of n8n (sandbox/releases.js; v2 unless told) from its folder's lockfile unless the same lock
+ * is already installed, then builds SQLite's native driver for this Node. `--ignore-scripts`: the Kafka client's
+ * build downloads sources.
  */
 async function ensureN8n({ log = console.log, release } = {}) {
 	assertNode24();
@@ -104,7 +105,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const EDITOR_READY_LINE = 'Editor is now accessible via';
 
 /**
- * Starts `n8n start` (of `release`, v2 unless told) and resolves once /healthz/readiness answers 200 and the published workflows are active.
+ * Starts `n8n start` (of `release`, v2 unless told) and resolves once /healthz/readiness answers 200 and the
+ * published workflows are active.
  * @returns {Promise<{url: string, child: import('child_process').ChildProcess, logs: () => string, stop: () => Promise<void>}>}
  */
 async function startN8n({ userFolder, port, log = console.log, echo = false, extra = {}, timeoutMs = 180_000, release }) {
