@@ -51,4 +51,25 @@ async function updateTableRows(n8nUrl, cookie, name, filter, data) {
 	await call(n8nUrl, 'PATCH', `${base}/${table.id}/rows`, { cookie, body: { filter, data } });
 }
 
-module.exports = { tableDefinitions, ensureDataTables, tableRows, updateTableRows };
+/**
+ * n8n 1.x's Data table node finds its table by id only: its "Data table" field has the modes From List and ID
+ * (n8n-nodes-base 1.121's Row.resource.js), while the samples name their tables (mode "name", n8n 2.x). This
+ * points every such node at the table's id, as a user of n8n 1.x does by picking the table from the list, and
+ * saves the workflow over REST, which n8n answers once it has activated the saved version.
+ */
+async function pointDataTablesById(n8nUrl, cookie, workflowIds) {
+	const { byName } = await personalTables(n8nUrl, cookie);
+	for (const id of workflowIds) {
+		const { json: workflow } = await call(n8nUrl, 'GET', `/rest/workflows/${id}`, { cookie });
+		const nodes = workflow.nodes.map((node) => {
+			const locator = node.type === 'n8n-nodes-base.dataTable' ? node.parameters.dataTableId : undefined;
+			if (locator?.mode !== 'name') return node;
+			const table = byName.get(locator.value);
+			if (!table) throw new Error(`${workflow.name}: no data table named ${locator.value}`);
+			return { ...node, parameters: { ...node.parameters, dataTableId: { __rl: true, mode: 'id', value: table.id } } };
+		});
+		await call(n8nUrl, 'PATCH', `/rest/workflows/${id}`, { cookie, body: { versionId: workflow.versionId, nodes } });
+	}
+}
+
+module.exports = { tableDefinitions, ensureDataTables, tableRows, updateTableRows, pointDataTablesById };

@@ -42,12 +42,12 @@ async function startQueueServices(port, log) {
  * up on purpose: that is the order a self-hoster restarting everything gets, and the Zoho Desk Trigger must
  * still register its webhook (Zoho checks the address with a request to the webhook process).
  */
-async function startQueueProcesses({ userFolder, port, log, echo, env }) {
-	const main = await startN8n({ userFolder, port, log, echo, extra: { ...env, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' } });
+async function startQueueProcesses({ userFolder, port, log, echo, env, release }) {
+	const main = await startN8n({ userFolder, port, log, echo, extra: { ...env, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' }, release });
 	const started = [main];
 	const stopAll = async () => await Promise.all(started.map((running) => running.stop()));
 	try {
-		started.push(await startN8n({ userFolder, port: port + 2, log, echo, extra: env, command: 'webhook' }));
+		started.push(await startN8n({ userFolder, port: port + 2, log, echo, extra: env, command: 'webhook', release }));
 		started.push(
 			await startN8n({
 				userFolder,
@@ -56,6 +56,7 @@ async function startQueueProcesses({ userFolder, port, log, echo, env }) {
 				echo,
 				extra: { ...env, QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(port + 4), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' },
 				command: 'worker',
+				release,
 			}),
 		);
 	} catch (error) {

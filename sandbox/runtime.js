@@ -1,18 +1,18 @@
 'use strict';
 /**
  * The n8n that `npm start` and the end-to-end suite run: n8n 2.x installed from the npm registry into
- * sandbox/n8n (its own package.json and lockfile, 2.8 GB, so not a devDependency), started on Node 24 with
- * SQLite and a user folder inside the project. Must itself run on Node 24 (scripts/node24.sh).
+ * sandbox/n8n (its own package.json and lockfile, 2.8 GB, so not a devDependency; n8n 1.x likewise into
+ * sandbox/n8n1), started on Node 24 with SQLite and a user folder inside the project. Must itself run on Node 24
+ * (scripts/node24.sh).
  */
 const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
+const { releaseOf } = require('./releases');
+
 const ROOT = path.join(__dirname, '..');
-const N8N_DIR = path.join(__dirname, 'n8n');
-const N8N_BIN = path.join(N8N_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
-const SQLITE_BINDING = path.join(N8N_DIR, 'node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node');
-const INSTALL_STAMP = path.join(N8N_DIR, 'node_modules', '.handover-installed');
+const { dir: N8N_DIR, bin: N8N_BIN } = releaseOf('v2');
 
 function assertNode24() {
 	const major = Number(process.versions.node.split('.')[0]);
@@ -35,28 +35,32 @@ function run(command, args, { cwd = ROOT, env = process.env, log = console.log, 
 	});
 }
 
-const lockDigest = () => require('crypto').createHash('sha256').update(fs.readFileSync(path.join(N8N_DIR, 'package-lock.json'))).digest('hex');
+const lockDigest = (dir) => require('crypto').createHash('sha256').update(fs.readFileSync(path.join(dir, 'package-lock.json'))).digest('hex');
 
 /**
- * Installs n8n from sandbox/n8n/package-lock.json unless the same lock is already installed, then builds
- * SQLite's native driver for this Node. `--ignore-scripts`: the Kafka client's build downloads sources.
+ * Installs a release of n8n (sandbox/releases.js; v2 unless told) from its folder's lockfile unless the same lock
+ * is already installed, then builds SQLite's native driver for this Node. `--ignore-scripts`: the Kafka client's
+ * build downloads sources.
  */
-async function ensureN8n({ log = console.log } = {}) {
+async function ensureN8n({ log = console.log, release } = {}) {
 	assertNode24();
-	const digest = lockDigest();
-	const installed = fs.existsSync(INSTALL_STAMP) && fs.readFileSync(INSTALL_STAMP, 'utf8') === `${digest} ${process.versions.modules}`;
-	if (installed && fs.existsSync(SQLITE_BINDING)) return;
+	const { dir, version } = releaseOf(release);
+	const stamp = path.join(dir, 'node_modules', '.handover-installed');
+	const sqliteBinding = path.join(dir, 'node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node');
+	const digest = lockDigest(dir);
+	const installed = fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === `${digest} ${process.versions.modules}`;
+	if (installed && fs.existsSync(sqliteBinding)) return;
 	const started = Date.now();
-	log('Installing n8n into sandbox/n8n (first run only; several minutes, about 2.8 GB)…');
-	await run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: N8N_DIR, log, quiet: true });
+	log(`Installing n8n ${version} into ${path.relative(ROOT, dir)} (first run only; several minutes, 2–3 GB)…`);
+	await run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, log, quiet: true });
 	log('Building the SQLite driver for Node 24…');
-	await run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false', '--loglevel=error'], { cwd: N8N_DIR, log, quiet: true });
-	fs.writeFileSync(INSTALL_STAMP, `${digest} ${process.versions.modules}`);
-	log(`n8n installed in ${Math.round((Date.now() - started) / 1000)} s.`);
+	await run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false', '--loglevel=error'], { cwd: dir, log, quiet: true });
+	fs.writeFileSync(stamp, `${digest} ${process.versions.modules}`);
+	log(`n8n ${version} installed in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
 
 /** The environment n8n runs with: a private user folder, SQLite, nothing sent home, no update checks. */
-function n8nEnv({ userFolder, port, extra = {} }) {
+function n8nEnv({ userFolder, port, extra = {}, release }) {
 	// Not jest's NODE_ENV=test: n8n reads it as its own test mode and will not start.
 	const { NODE_ENV: _nodeEnv, JEST_WORKER_ID: _worker, ...inherited } = process.env;
 	return {
@@ -84,13 +88,15 @@ function n8nEnv({ userFolder, port, extra = {} }) {
 		N8N_DIAGNOSTICS_CONFIG_FRONTEND: '',
 		N8N_DIAGNOSTICS_CONFIG_BACKEND: '',
 		GENERIC_TIMEZONE: 'UTC',
+		...releaseOf(release).env,
 		...extra,
 	};
 }
 
 /** Runs an n8n CLI command (import:…, publish:…) against the user folder; n8n must not be running. */
 function n8nCli(args, options) {
-	return run(process.execPath, [N8N_BIN, ...args], { cwd: N8N_DIR, env: n8nEnv(options), log: options.log, quiet: options.quiet ?? true });
+	const { dir, bin } = releaseOf(options.release);
+	return run(process.execPath, [bin, ...args], { cwd: dir, env: n8nEnv(options), log: options.log, quiet: options.quiet ?? true });
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -107,14 +113,16 @@ const READY_LINES = {
 };
 
 /**
- * Starts `n8n start` (or, in queue mode, `n8n worker` / `n8n webhook`) and resolves once it serves: main and
- * webhook processes once /healthz/readiness answers 200 too, main once the published workflows are active.
+ * Starts `n8n start` of `release` (v2 unless told; in queue mode also `n8n worker` / `n8n webhook`) and resolves
+ * once it serves: main and webhook processes once /healthz/readiness answers 200 too, main once the published
+ * workflows are active.
  * @returns {Promise<{url: string, child: import('child_process').ChildProcess, logs: () => string, stop: () => Promise<void>}>}
  */
-async function startN8n({ userFolder, port, log = console.log, echo = false, extra = {}, timeoutMs = 180_000, command = 'start' }) {
-	const child = spawn(process.execPath, [N8N_BIN, command], {
-		cwd: N8N_DIR,
-		env: n8nEnv({ userFolder, port, extra }),
+async function startN8n({ userFolder, port, log = console.log, echo = false, extra = {}, timeoutMs = 180_000, command = 'start', release }) {
+	const { dir, bin } = releaseOf(release);
+	const child = spawn(process.execPath, [bin, command], {
+		cwd: dir,
+		env: n8nEnv({ userFolder, port, extra, release }),
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';

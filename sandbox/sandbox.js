@@ -11,9 +11,10 @@ const path = require('path');
 const { startAll } = require('../simulators');
 const { createFaultProxy } = require('../simulators/fault-proxy');
 const { sandboxCredentials } = require('./credentials');
-const { ensureDataTables, tableDefinitions } = require('./data-tables');
+const { ensureDataTables, pointDataTablesById, tableDefinitions } = require('./data-tables');
 const { OWNER, logIn, setUpOwner } = require('./n8n-rest');
 const { startQueueProcesses, startQueueServices } = require('./queue-mode');
+const { releaseOf } = require('./releases');
 const { ensureN8n, n8nCli, run, startN8n, ROOT } = require('./runtime');
 const { readSamples, wireForSandbox } = require('./workflows');
 
@@ -102,7 +103,7 @@ async function waitForWebhooks(n8nUrl, workflows, timeoutMs = 120_000) {
 }
 
 /** Imports the sandbox credentials and the wired samples, then publishes (activates) each sample. */
-async function importSamples(userFolder, sims, { log, env = {}, extraWorkflows = [], extraCredentials = [], adjustSamples = (workflow) => workflow }) {
+async function importSamples(userFolder, sims, { log, env = {}, extraWorkflows = [], extraCredentials = [], adjustSamples = (workflow) => workflow, release }) {
 	const credentials = [...sandboxCredentials(sims), ...extraCredentials];
 	const credentialNames = Object.fromEntries(credentials.map((c) => [c.type, c.name]));
 	const wiring = {
@@ -118,12 +119,12 @@ async function importSamples(userFolder, sims, { log, env = {}, extraWorkflows =
 		const workflowFile = path.join(workDir, 'workflows.json');
 		fs.writeFileSync(workflowFile, JSON.stringify(samples));
 		log('Importing the sandbox credentials and the sample workflows…');
-		await n8nCli(['import:credentials', `--input=${credentialFile}`], { userFolder, log, extra: env });
-		await n8nCli(['import:workflow', `--input=${workflowFile}`], { userFolder, log, extra: env });
+		await n8nCli(['import:credentials', `--input=${credentialFile}`], { userFolder, log, extra: env, release });
+		await n8nCli(['import:workflow', `--input=${workflowFile}`], { userFolder, log, extra: env, release });
 	} finally {
 		fs.rmSync(workDir, { recursive: true, force: true });
 	}
-	for (const sample of samples) await n8nCli(['publish:workflow', `--id=${sample.id}`], { userFolder, log, extra: env });
+	for (const sample of samples) await n8nCli(releaseOf(release).activateArgs(sample.id), { userFolder, log, extra: env, release });
 	log(`Published ${samples.length} workflows.`);
 	return samples;
 }
@@ -132,10 +133,11 @@ async function importSamples(userFolder, sims, { log, env = {}, extraWorkflows =
  * The sandbox owner's session: set up on a new n8n, logged in on a kept one. The samples' data tables are
  * created for that owner when missing (the tables of a kept user folder are read from its own samples).
  */
-async function ownerSession(n8nUrl, samples, log) {
+async function ownerSession(n8nUrl, samples, log, release) {
 	const cookie = await setUpOwner(n8nUrl).catch(async () => await logIn(n8nUrl));
 	const definitions = tableDefinitions((samples.length ? samples : readSamples()).map((sample) => sample.workflow || sample));
 	await ensureDataTables(n8nUrl, cookie, definitions);
+	if (releaseOf(release).dataTablesByIdOnly) await pointDataTablesById(n8nUrl, cookie, samples.map((sample) => sample.id));
 	log(`Signed in as the sandbox owner ${OWNER.email}; data tables ready: ${definitions.map((d) => d.name).join(', ')}.`);
 	return cookie;
 }
@@ -150,7 +152,8 @@ async function ownerSession(n8nUrl, samples, log) {
  *   owner sets up (or logs in as) the sandbox owner and creates the samples' data tables, the cookie kept as
  *   sandbox.cookie; adjustSamples changes a wired sample before import (a test's shorter schedule); queueMode
  *   runs n8n as main + worker + webhook process on Postgres and Redis (sandbox/queue-mode.js, ports from `port`
- *   to port + 7), and vendors then call sandbox.publicUrl, the webhook process
+ *   to port + 7), and vendors then call sandbox.publicUrl, the webhook process; release is the n8n to run
+ *   (sandbox/releases.js: 'v2', the default, or 'v1')
  */
 async function startSandbox({
 	userFolder,
@@ -168,8 +171,9 @@ async function startSandbox({
 	owner = false,
 	adjustSamples,
 	queueMode = false,
+	release,
 }) {
-	await ensureN8n({ log });
+	await ensureN8n({ log, release });
 	await installPackage(userFolder, { log, build });
 	const { simulators: sims, stop: stopAllSimulators } = await startAll(simulatorPorts);
 	for (const [name, state] of Object.entries(simulatorState)) if (sims[name]) Object.assign(sims[name].state, state);
@@ -193,8 +197,8 @@ async function startSandbox({
 	/** The n8n processes: main alone, or main + webhook process + worker; `publicUrl` is where vendors call. */
 	const start = async () => {
 		const processes = queueMode
-			? await startQueueProcesses({ userFolder, port, log, echo, env })
-			: await startN8n({ userFolder, port, log, echo, extra: env }).then((main) => ({ main, logs: main.logs, stop: main.stop }));
+			? await startQueueProcesses({ userFolder, port, log, echo, env, release })
+			: await startN8n({ userFolder, port, log, echo, extra: env, release }).then((main) => ({ main, logs: main.logs, stop: main.stop }));
 		const publicUrl = (processes.webhook ?? processes.main).url;
 		await waitForWebhooks(publicUrl, samples).catch(async (error) => {
 			await processes.stop();
@@ -204,10 +208,10 @@ async function startSandbox({
 	};
 	try {
 		// A kept user folder keeps the user's edits: the samples are imported into a new one only.
-		if (importWorkflows) samples = await importSamples(userFolder, proxied.seenByN8n, { log, env, extraWorkflows, extraCredentials, adjustSamples });
+		if (importWorkflows) samples = await importSamples(userFolder, proxied.seenByN8n, { log, env, extraWorkflows, extraCredentials, adjustSamples, release });
 		log('Starting n8n…');
 		let processes = await start();
-		const cookie = owner ? await ownerSession(processes.main.url, samples, log) : undefined;
+		const cookie = owner ? await ownerSession(processes.main.url, samples, log, release) : undefined;
 		const sandbox = {
 			n8n: processes.main,
 			publicUrl: processes.publicUrl,

@@ -56,6 +56,11 @@ function openExecutionsDb({ userFolder, postgres }) {
 			const rows = await all('SELECT status, COUNT(*) AS n FROM execution_entity WHERE workflowId = ? GROUP BY status', [workflowId]);
 			return Object.fromEntries(rows.map((row) => [row.status, row.n]));
 		},
+		/** The status of each execution of the workflow, by id. */
+		async statusById(workflowId) {
+			const rows = await all('SELECT id, status FROM execution_entity WHERE workflowId = ?', [workflowId]);
+			return new Map(rows.map((row) => [String(row.id), row.status]));
+		},
 		async count(workflowId) {
 			const rows = await all('SELECT COUNT(*) AS n FROM execution_entity WHERE workflowId = ?', [workflowId]);
 			return rows[0].n;
