@@ -8,7 +8,7 @@
  * mode (main + worker + webhook process, Postgres, Redis; the load goes to the webhook process); n8n's default
  * expression engine (vm) and N8N_EXPRESSION_ENGINE=legacy.
  * Goal: the trigger's p99 within 1.1× of the bare Webhook node's, and inside Botcopy's 5 s deadline.
- * Options (env): BENCH_SECONDS per round (default 6), BENCH_ROUNDS (3), BENCH_CLIENTS (1,10,50),
+ * Options (env): BENCH_SECONDS per round (default 5), BENCH_ROUNDS (3), BENCH_CLIENTS (1,10,50),
  * BENCH_MODES (single,queue), BENCH_ENGINES (default,legacy).
  */
 const fs = require('fs');
@@ -20,7 +20,7 @@ const { SANDBOX_WEBHOOK_SECRETS } = require('../../sandbox/credentials');
 const { startTestSandbox } = require('../../e2e/lib/sandbox');
 const { BASELINE_WORKFLOWS, HEADER_AUTH_CREDENTIAL, TRIGGER_WEBHOOK_ID } = require('../../e2e/lib/baseline-workflows');
 
-const SECONDS = Number(process.env.BENCH_SECONDS || 6);
+const SECONDS = Number(process.env.BENCH_SECONDS || 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 const list = (value) => value.split(',').map((entry) => entry.trim()).filter(Boolean);
 const CLIENT_COUNTS = list(process.env.BENCH_CLIENTS || '1,10,50').map(Number);

@@ -168,11 +168,12 @@ function describeSamples(release) {
 			expect(answer.status).toBe(200);
 			expect(answer.body).toEqual({ paused: true, minutesPaused: 10 });
 			expect(answer.elapsedMs).toBeLessThan(WEBHOOK_DEADLINE_MS);
+			// The user is told once Create From Chat has finished, tags included.
+			await waitFor(() => pushesTo('web-e2e-1').length, { what: 'the user told' });
 			const ticket = await s.botcopyTicket('df-e2e-1');
 			expect(ticket.description).toMatch(/Low Confidence - 41%/);
 			expect(ticket.description).toContain('I need a real person');
 			expect(ticket.tags).toContain('botcopy');
-			await waitFor(() => pushesTo('web-e2e-1').length, { what: 'the user told' });
 			expect(pushesTo('web-e2e-1')).toEqual([expect.objectContaining({ eventType: 'message', paused: true, text: expect.stringMatching(/agent/) })]);
 			const again = await s.botcopyUserMessage({ userId: 'web-e2e-1', sessionId: 'df-e2e-1', text: 'Hello? Anyone?' });
 			expect(again.body).toEqual({ paused: true, minutesPaused: 10 });

@@ -1,3 +1,4 @@
+import '../shared/supportedN8n';
 import { randomBytes } from 'crypto';
 import type {
 	IDataObject,
