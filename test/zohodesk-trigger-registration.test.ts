@@ -1,4 +1,3 @@
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { UNREACHABLE_ADDRESS_POLICY } from '../nodes/ZohoDesk/trigger/registration';
@@ -6,6 +5,7 @@ import { createZohoDeskSimulator } from '../simulators/zohodesk';
 import { credentialRef, credentials, nodeTypes } from './helpers/package';
 import type { HostedTrigger } from './helpers/trigger';
 import { hostTrigger, triggerWorkflow } from './helpers/trigger';
+import { zohoDeskFixture } from './helpers/zohodesk';
 
 /**
  * Activation while Zoho cannot reach the trigger's address yet: in queue mode main activates the workflow and
@@ -13,17 +13,7 @@ import { hostTrigger, triggerWorkflow } from './helpers/trigger';
  */
 const sim = createZohoDeskSimulator();
 
-const credentialData = (): ICredentialDataDecryptedObject => ({
-	dataCenter: 'us',
-	deskBaseUrl: sim.url!,
-	orgId: sim.orgId,
-	grantType: 'authorizationCode',
-	clientId: sim.clientId,
-	clientSecret: sim.clientSecret,
-	accessTokenUrl: `${sim.url}/oauth/v2/token`,
-	authentication: 'body',
-	oauthTokenData: { access_token: sim.issueAccessToken(), refresh_token: sim.refreshToken, token_type: 'Bearer' },
-});
+const { zohoCredential } = zohoDeskFixture(sim);
 
 let trigger: HostedTrigger;
 let serving = false;
@@ -37,7 +27,7 @@ async function host() {
 			parameters: { events: ['Ticket_Thread_Add'] },
 			credentials: credentialRef('zohoDeskOAuth2Api'),
 		}),
-		{ nodeTypes, credentialsHelper: credentials({ zohoDeskOAuth2Api: credentialData() }), serving: () => serving },
+		{ nodeTypes, credentialsHelper: credentials({ zohoDeskOAuth2Api: zohoCredential() }), serving: () => serving },
 	);
 }
 
