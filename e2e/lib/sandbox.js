@@ -19,10 +19,14 @@ function portIsFree(port) {
 	});
 }
 
-/** A port whose next `count - 1` are free too: n8n's task broker listens on port + 1 (queue mode takes 8). */
+/**
+ * A port whose next `count - 1` are free too: n8n's task broker listens on port + 1 (queue mode takes 8). Below the
+ * kernel's ephemeral range (32768 up on Linux), which the simulators (port 0) and every outgoing connection draw
+ * from: a block chosen there was once taken between this check and Redis starting.
+ */
 async function freePorts(count = 2) {
 	for (let attempt = 0; attempt < 50; attempt++) {
-		const port = 20000 + Math.floor(Math.random() * 20000);
+		const port = 20000 + Math.floor(Math.random() * (12000 - count));
 		let free = true;
 		for (let next = port; free && next < port + count; next++) free = await portIsFree(next);
 		if (free) return port;
