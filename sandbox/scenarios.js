@@ -154,6 +154,21 @@ function scenarios({ n8nUrl, sims }) {
 				sentAt: '2026-11-18T10:30:00+03:00',
 				...fields,
 			}),
+		/** 5b. A ChatNation agent comes online and the vendor's scheduler gives them the queued chats. */
+		chatNationAgentOnline: (agentId = 'agent-amina') => {
+			const { agents } = sims.chatnation.state.generalQueue;
+			if (!agents.includes(agentId)) agents.push(agentId);
+			sims.chatnation.runAssignmentScheduler();
+		},
+		/** 5c. The ChatNation agent presses Resolve in the inbox, which calls the vendor's own API. */
+		chatNationAgentResolves: (phone) => {
+			const session = Object.values(sims.chatnation.state.sessions).find((s) => s.contactId === phone.replace(/^\+/, '') && s.status === 'assigned');
+			return fetch(`${sims.chatnation.url}/api/dashboard/agent/inbox/${session.id}/resolve`, {
+				method: 'PUT',
+				headers: { authorization: `Bearer ${sims.chatnation.jwt}`, 'content-type': 'application/json' },
+				body: JSON.stringify({ outcome: 'resolved' }),
+			}).then((response) => response.status);
+		},
 	};
 }
 

@@ -71,10 +71,23 @@ const SAMPLE_RUNS = {
 		await waitFor(() => executions().every((e) => e.status === 'waiting'), { what: 'the bot back' });
 		log(`  ticket closed: executions back to ${executions().map((e) => e.status).join(', ')}`);
 	}],
-	5: ['Any bot, by business hours', async (s) => {
-		const inHours = await s.anyBot();
+	5: ['Any bot → ChatNation, by business hours', async (s, sims) => {
+		const n = String(Date.now()).slice(-8);
+		const chat = { sessionId: `any-bot-${n}`, phone: `+2547${n}` };
+		const inHours = await s.anyBot(chat);
 		log(`  Wednesday 10:30 in Nairobi: ${JSON.stringify(inHours.body)}`);
-		const afterHours = await s.anyBot({ sessionId: `any-bot-night-${Date.now()}`, sentAt: '2026-11-18T22:15:00+03:00' });
+		const checks = () => sims.chatnation.received('GET', '/api/dashboard/agent-session/check').filter((r) => `+${r.query.phone}` === chat.phone).length;
+		const nextCheck = (after) => waitFor(() => checks() > after, { what: 'the sample asking ChatNation', timeoutMs: 75_000 });
+		s.chatNationAgentOnline();
+		log('  an agent comes online in ChatNation; the sample notices on its next check (every minute)…');
+		await nextCheck(checks());
+		log(`  the user writes while the agent has the chat: ${JSON.stringify((await s.anyBot({ ...chat, message: 'My order is 4471' })).body)}`);
+		const told = sims.chatapp.state.messages.length;
+		await s.chatNationAgentResolves(chat.phone);
+		log('  the agent resolves the chat in ChatNation; waiting for the next check…');
+		const back = await waitFor(() => sims.chatapp.state.messages.slice(told).find((m) => m.session_id === chat.sessionId), { what: 'the bot back', timeoutMs: 75_000 });
+		log(`  the user was told ${JSON.stringify(back.content)}`);
+		const afterHours = await s.anyBot({ sessionId: `any-bot-night-${n}`, sentAt: '2026-11-18T22:15:00+03:00' });
 		log(`  Wednesday 22:15 in Nairobi: ${JSON.stringify(afterHours.body)}`);
 	}],
 };

@@ -120,7 +120,9 @@ function createChatNationSimulator(options = {}) {
 		const tenantId = dto.tenantId || state.apiKeys[headers['x-api-key']] || DEFAULT_TENANT;
 		const contactId = dto.contactId.replace(/^\++|\++$/g, '');
 		const key = `${tenantId}:${contactId}`;
-		const session = state.sessions[key] || {
+		// Only an assigned or unassigned session is reused; after a resolved one a new session starts.
+		const current = state.sessions[key];
+		const session = (current && current.status !== 'resolved' && current) || {
 			id: newId('session-'),
 			contactId,
 			tenantId,
@@ -163,7 +165,37 @@ function createChatNationSimulator(options = {}) {
 		return { status: 200, body: wrap({ hasActiveSession }) };
 	});
 
+	// The agent inbox (agent-inbox.controller.ts, JwtAuthGuard): what an agent's Resolve button calls.
+	sim.route('PUT', '/api/dashboard/agent/inbox/:sessionId/resolve', { auth: false }, ({ params, body, headers, state }) => {
+		const [scheme, token] = String(headers.authorization || '').split(' ');
+		if (scheme !== 'Bearer' || !state.jwts[token]) throw new HttpError(401, 'Unauthorized');
+		const dto = requireObject(body === undefined ? {} : body, 'body');
+		onlyKeys(dto, ['category', 'notes', 'outcome', 'wrapUpData']);
+		const session = Object.values(state.sessions).find((s) => s.id === params.sessionId);
+		if (!session) throw new HttpError(404, 'Session not found');
+		session.status = 'resolved';
+		session.assignedAgentId = null;
+		// GUESS: the answer is the resolved session, wrapped like every other answer.
+		return { status: 200, body: wrap({ id: session.id, status: session.status }) };
+	});
+
+	/**
+	 * One run of the vendor's assignment scheduler (assignment.scheduler.ts, every 10 s): queued sessions go to an
+	 * agent when their team has one online. GUESS: the first agent online, as in `assign`. Tests call it to stand
+	 * for the next tick instead of waiting 10 s.
+	 */
+	const runAssignmentScheduler = () => {
+		for (const session of Object.values(sim.state.sessions)) {
+			if (session.status !== 'unassigned') continue;
+			const team = session.assignedTeamId ? sim.state.teams[session.assignedTeamId] : sim.state.generalQueue;
+			if (!team.open || team.strategy === 'manual' || !team.agents.length) continue;
+			session.status = 'assigned';
+			session.assignedAgentId = team.agents[0];
+		}
+	};
+
 	return Object.assign(sim, {
+		runAssignmentScheduler,
 		apiKey: Object.keys(sim.state.apiKeys)[0],
 		jwt: Object.keys(sim.state.jwts)[0],
 		teams: { support: SUPPORT_TEAM, closed: CLOSED_TEAM },

@@ -132,8 +132,8 @@ describe('ChatNation → Hand Over, as the docs answer ({id, status, …})', () 
 
 	it('a status it does not know reads as unknown', async () => {
 		await handOver();
-		session().status = 'resolved';
-		expect(await handOver()).toMatchObject({ assigned: false, state: 'unknown', outcome: null, raw: { status: 'resolved' } });
+		session().status = 'on-hold';
+		expect(await handOver()).toMatchObject({ assigned: false, state: 'unknown', outcome: null, raw: { status: 'on-hold' } });
 	});
 
 	it('the simulator option makes it the default, and a reset keeps it', async () => {
@@ -165,5 +165,34 @@ describe('ChatNation → Agent Session → Check Active', () => {
 			{ phone: '254799999999', hasActiveSession: false, queuedUnknown: true },
 		]);
 		expect(sim.received('GET', '/api/dashboard/agent-session/check').map((r) => r.query.phone)).toEqual(['254712345678', '254799999999']);
+	});
+});
+
+describe('the agent side, as the business-hours sample sees it through Check Active', () => {
+	const active = async () => (await runChatNation({ resource: 'session', operation: 'checkActive', phone: PHONE }))[0].hasActiveSession;
+	const resolve = (sessionId: unknown, authorization: string) =>
+		fetch(`${sim.url}/api/dashboard/agent/inbox/${sessionId}/resolve`, {
+			method: 'PUT',
+			headers: { authorization, 'content-type': 'application/json' },
+			body: JSON.stringify({ outcome: 'resolved' }),
+		});
+
+	it('queued, then picked up when an agent comes online, then resolved by the agent: not active, active, not active', async () => {
+		expect(await handOver()).toMatchObject({ state: 'queued' });
+		expect(await active()).toBe(false);
+		(sim.state.generalQueue as { agents: string[] }).agents.push('agent-amina');
+		sim.runAssignmentScheduler();
+		expect(await active()).toBe(true);
+		expect((await resolve(session().id, `Bearer ${sim.jwt}`)).status).toBe(200);
+		expect(await active()).toBe(false);
+	});
+
+	it('only an agent can resolve: the API key gets 401; a new handover after a resolved chat starts a new session', async () => {
+		await handOver(sim.teams.support);
+		const first = session().id;
+		expect((await resolve(first, `Bearer ${sim.apiKey}`)).status).toBe(401);
+		expect((await resolve(first, `Bearer ${sim.jwt}`)).status).toBe(200);
+		expect(await handOver(sim.teams.support)).toMatchObject({ state: 'assigned' });
+		expect(session().id).not.toBe(first);
 	});
 });
