@@ -275,3 +275,21 @@ describe('Kapso WhatsApp → Zoho Desk, a whole conversation', () => {
 		expect(sentTo()).toHaveLength(4);
 	});
 });
+
+test('Kapso: the customer leaves while waiting; the chat goes back to the bot, the ticket gets a note, the record says abandoned', async () => {
+	const phone = '+254711000222';
+	const asked = await s.kapsoMessage({ text: 'Can I speak to an agent please?', phoneNumber: phone });
+	const { conversation } = asked;
+	await waitFor(async () => (await ownerOf(conversation.id)).join() === 'waiting' && ticketsOf(conversation.id).length === 1, { what: 'the chat waiting with its ticket' });
+	const [ticket] = ticketsOf(conversation.id);
+	expect((await s.kapsoConversationEnded(conversation)).status).toBe(200);
+	// Kapso redelivers when unsure: the second copy finds no waiting chat and changes nothing.
+	expect((await s.kapsoConversationEnded(conversation)).status).toBe(200);
+	await waitFor(async () => (await db.runs(KAPSO, `"${conversation.id}"`)).filter((run) => run.nodes.includes('Conversation ended?') && run.status === 'success').length >= 3, {
+		what: 'the message and both ended deliveries handled',
+	});
+	await waitFor(() => commentsOn(ticket.id).length === 1, { what: 'the note on the ticket' });
+	expect(commentsOn(ticket.id)).toEqual([expect.stringMatching(/customer left before an agent answered/i)]);
+	expect(await ownerOf(conversation.id)).toEqual(['bot']);
+	expect(await records(conversation.id)).toEqual([expect.objectContaining({ source: 'kapso', outcome: 'abandoned', ticketId: ticket.id })]);
+});

@@ -135,6 +135,12 @@ function scenarios({ n8nUrl, sims }) {
 			const body = kapsoWebhooks.messageReceived({ conversationId: conversation.id, phoneNumber, phoneNumberId: conversation.phone_number_id, text });
 			return kapsoWebhooks.send(url('kapso'), kapsoWebhooks.MESSAGE_RECEIVED, body, { secret }).then((answer) => ({ ...answer, conversation }));
 		},
+		/** 4c. The customer's WhatsApp conversation ends (closed, or a day without messages); Kapso tells the webhook. */
+		kapsoConversationEnded: (conversation) => {
+			conversation.status = 'ended';
+			const body = kapsoWebhooks.conversationEnded({ conversationId: conversation.id, phoneNumber: conversation.phone_number, phoneNumberId: conversation.phone_number_id });
+			return kapsoWebhooks.send(url('kapso'), kapsoWebhooks.CONVERSATION_ENDED, body, { secret: SANDBOX_WEBHOOK_SECRETS.kapso });
+		},
 		/** 4b. The agent closes the conversation's Zoho Desk ticket: the Kapso bot gets the conversation back. */
 		kapsoTicketClosed: (conversationId) => {
 			const ticket = sims.zohodesk.state.tickets.find((t) => t.cf?.cf_chat_session_id === conversationId);

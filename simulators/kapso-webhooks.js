@@ -8,6 +8,8 @@
  *   (Kapso's SDK, `verifyKapsoWebhookSignature`: the header matches `/^[a-fA-F0-9]{64}$/`; no `sha256=` prefix).
  * - `whatsapp.message.received` (v2): `{message{id,timestamp,type,text{body},kapso{…}}, conversation{…}, phone_number_id}`;
  *   batched: `{type: "whatsapp.message.received", batch: true, data: [ …those objects… ]}`.
+ * - `whatsapp.conversation.ended` (v2): `{conversation{…}, phone_number_id}`. GUESSED: the conversation block holds
+ *   the fields Kapso's API serves for a conversation (`status: "ended"`, `last_active_at`).
  * - `workflow.execution.handoff` / `.failed`: Kapso's page for these lost its JSON (vendors.md). GUESSED shape:
  *   the execution object of Kapso's API (`GET /platform/v1/workflow_executions/{id}`) under `workflow_execution`,
  *   the v2 `conversation` block and `phone_number_id`, plus `handoff{reason}` or `error{message}`.
@@ -18,6 +20,7 @@ const http = require('http');
 const HANDOFF = 'workflow.execution.handoff';
 const FAILED = 'workflow.execution.failed';
 const MESSAGE_RECEIVED = 'whatsapp.message.received';
+const CONVERSATION_ENDED = 'whatsapp.conversation.ended';
 
 /**
  * @typedef {{ raw: string, body: unknown, headers: Record<string, string> }} KapsoWebhookRequest
@@ -64,6 +67,20 @@ function messageReceived({
 			phone_number_id: phoneNumberId,
 			status: 'active',
 			last_active_at: new Date().toISOString(),
+		},
+		phone_number_id: phoneNumberId,
+	};
+}
+
+/** The conversation ended: closed, or 24 hours without messages. */
+function conversationEnded({ conversationId = newId('conv_'), phoneNumber = '+15551234567', phoneNumberId = 'pn_sim_1', lastActiveAt = new Date().toISOString() } = {}) {
+	return {
+		conversation: {
+			id: conversationId,
+			...(phoneNumber ? { phone_number: phoneNumber } : {}),
+			phone_number_id: phoneNumberId,
+			status: 'ended',
+			last_active_at: lastActiveAt,
 		},
 		phone_number_id: phoneNumberId,
 	};
@@ -177,8 +194,10 @@ module.exports = {
 	HANDOFF,
 	FAILED,
 	MESSAGE_RECEIVED,
+	CONVERSATION_ENDED,
 	sign,
 	messageReceived,
+	conversationEnded,
 	messageBatch,
 	handoff,
 	failed,

@@ -165,6 +165,34 @@ describe('Kapso Trigger: the documented events', () => {
 		});
 	});
 
+	it('turns a whatsapp.conversation.ended into one conversation_ended item; a message body under that header is refused', async () => {
+		const hosted = await host({ events: [kapso.CONVERSATION_ENDED] });
+		const body = kapso.conversationEnded({ conversationId: 'conv_e', phoneNumber: '+15551234567', lastActiveAt: '2026-11-29T09:00:00Z' });
+		expect((await kapso.send(hosted.url, kapso.CONVERSATION_ENDED, body, { secret, idempotencyKey: 'idem-e' })).status).toBe(200);
+		const [item] = await itemsOf(hosted);
+		expect(item).toMatchObject({
+			source: 'kapso',
+			event: 'conversation_ended',
+			sessionId: 'conv_e',
+			userId: '+15551234567',
+			text: null,
+			eventType: 'whatsapp.conversation.ended',
+			conversationId: 'conv_e',
+			phoneNumberId: 'pn_sim_1',
+			conversationStatus: 'ended',
+			lastActiveAt: '2026-11-29T09:00:00Z',
+			messageId: null,
+			idempotencyKey: 'idem-e',
+			raw: body,
+		});
+		const replayed = await kapso.send(hosted.url, kapso.CONVERSATION_ENDED, kapso.messageReceived({ conversationId: 'conv_e' }), { secret });
+		expect(replayed.status).toBe(401);
+		const missingId = await kapso.send(hosted.url, kapso.CONVERSATION_ENDED, { conversation: { status: 'ended' }, phone_number_id: 'pn_sim_1' }, { secret });
+		expect(missingId).toMatchObject({ status: 400, body: { error: 'Missing required field: conversation.id' } });
+		await hosted.settled();
+		expect(hosted.executions).toHaveLength(1);
+	});
+
 	it('does not assume a phone number: the business-scoped user id stands in for it', async () => {
 		const hosted = await host();
 		const body = kapso.messageReceived({ conversationId: 'conv_b', phoneNumber: '', type: 'image', text: '[image] receipt' });

@@ -9,7 +9,8 @@ export type HandoverSource = 'botcopy' | 'certainly' | 'kapso' | 'zohoDesk';
  * - agent_message: a person wrote to the user;
  * - handover_claimed: an agent took the chat;
  * - handover_failed: the bot's flow broke and a person should look;
- * - handover_ended: the person is done (the agent closed the ticket), so the bot can take the chat back.
+ * - handover_ended: the person is done (the agent closed the ticket), so the bot can take the chat back;
+ * - conversation_ended: the user's side of the chat ended (closed, or silent too long), whoever had it.
  */
 export type HandoverEventName =
 	| 'handover_requested'
@@ -17,7 +18,8 @@ export type HandoverEventName =
 	| 'agent_message'
 	| 'handover_claimed'
 	| 'handover_failed'
-	| 'handover_ended';
+	| 'handover_ended'
+	| 'conversation_ended';
 
 /**
  * The normalised event every trigger of this package emits, so any source can feed any desk. Vendor

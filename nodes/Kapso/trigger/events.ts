@@ -7,12 +7,19 @@ import { badRequest, fieldAt, isObject, optionalId, optionalText, unauthorized }
 export const HANDOFF = 'workflow.execution.handoff';
 export const FAILED = 'workflow.execution.failed';
 export const MESSAGE_RECEIVED = 'whatsapp.message.received';
+export const CONVERSATION_ENDED = 'whatsapp.conversation.ended';
 
 export const KAPSO_EVENTS: Array<{ name: string; value: string; description: string }> = [
 	{
 		name: 'Chat Handed to a Human',
 		value: HANDOFF,
 		description: 'A workflow handed the chat to a human agent (workflow.execution.handoff, project webhook)',
+	},
+	{
+		name: 'Conversation Ended',
+		value: CONVERSATION_ENDED,
+		description:
+			'A WhatsApp conversation ended: closed by an agent or by hand, or 24 hours without messages (whatsapp.conversation.ended, phone-number webhook)',
 	},
 	{
 		name: 'Customer Message',
@@ -31,6 +38,7 @@ const NORMALISED: Record<string, HandoverEventName> = {
 	[HANDOFF]: 'handover_requested',
 	[FAILED]: 'handover_failed',
 	[MESSAGE_RECEIVED]: 'user_message',
+	[CONVERSATION_ENDED]: 'conversation_ended',
 };
 
 export const isKnownEvent = (eventType: string): boolean => NORMALISED[eventType] !== undefined;
@@ -43,6 +51,7 @@ const EXECUTION_STATUS: Record<string, string> = { [HANDOFF]: 'handoff', [FAILED
 
 /** Whether the body's shape contradicts `eventType`, so that a swapped header cannot turn one event into another. */
 function contradicts(eventType: string, body: IDataObject): boolean {
+	if (eventType === CONVERSATION_ENDED) return isObject(body.message) || isObject(body.workflow_execution);
 	if (eventType === MESSAGE_RECEIVED) {
 		// Sent, delivered and read messages carry the same `message` object, marked outbound.
 		const direction = fieldAt(body, 'message.kapso.direction');
@@ -210,6 +219,38 @@ function messageItems(body: IDataObject, isBatch: boolean, idempotencyKey: strin
 	);
 }
 
+/**
+ * One `whatsapp.conversation.ended` payload: the v2 `conversation` block and `phone_number_id`
+ * (https://docs.kapso.ai/docs/platform/webhooks/message-events); the conversation fields are those Kapso's API
+ * serves for a conversation (`status`, `last_active_at`).
+ */
+function conversationItem(body: IDataObject, idempotencyKey: string | null): IDataObject {
+	const conversationId = requiredFirstId(body, ['conversation.id']);
+	const phoneNumber = firstId(body, ['conversation.phone_number']);
+	return handoverEvent(
+		{
+			source: 'kapso',
+			event: 'conversation_ended',
+			sessionId: conversationId,
+			userId: phoneNumber ?? firstId(body, ['conversation.business_scoped_user_id']),
+			text: null,
+			raw: body,
+		},
+		{
+			eventType: CONVERSATION_ENDED,
+			conversationId,
+			phoneNumber,
+			phoneNumberId: firstId(body, ['phone_number_id', 'conversation.phone_number_id']),
+			executionId: null,
+			workflowId: null,
+			messageId: null,
+			conversationStatus: firstText(body, ['conversation.status']),
+			lastActiveAt: firstText(body, ['conversation.last_active_at']),
+			idempotencyKey,
+		},
+	);
+}
+
 /** The output items for one delivery of a known Kapso event. */
 export function eventItems(
 	eventType: string,
@@ -218,5 +259,6 @@ export function eventItems(
 	idempotencyKey: string | null,
 ): IDataObject[] {
 	if (eventType === MESSAGE_RECEIVED) return messageItems(body, isBatch, idempotencyKey);
+	if (eventType === CONVERSATION_ENDED) return [conversationItem(body, idempotencyKey)];
 	return [executionItem(eventType, body, idempotencyKey)];
 }
