@@ -10,7 +10,7 @@ const { dialogflowSession, WEBHOOK_DEADLINE_MS } = require('../simulators/botcop
 const { deliverEvents, threadAddEvent } = require('../simulators/zohodesk');
 const { sampleId } = require('../sandbox/workflows');
 const { updateTableRows } = require('../sandbox/data-tables');
-const { startConversationSandbox } = require('./lib/conversation');
+const { useConversationSandbox } = require('./lib/conversation');
 const { waitFor } = require('./lib/sandbox');
 
 const BOTCOPY = sampleId('botcopy-to-zoho-desk.json');
@@ -18,19 +18,7 @@ const BOTCOPY = sampleId('botcopy-to-zoho-desk.json');
 const ZOHO_TRIGGER_ID = '7c1f4e2a-0002-4a6b-9d10-a1c0c0a10003';
 const RESUMED = 'Resume the bot';
 
-let sandbox;
-let sims;
-let s;
-let db;
-
-beforeAll(async () => {
-	sandbox = await startConversationSandbox('conversation-botcopy');
-	({ sims, s, db } = sandbox);
-}, 600_000);
-
-afterAll(async () => {
-	if (sandbox) await sandbox.stop();
-});
+const { sandbox, sims, s, db } = useConversationSandbox('conversation-botcopy');
 
 // Each conversation is its own Botcopy user and Dialogflow session.
 const userOf = (conversation) => `user-${conversation}`;

@@ -9,24 +9,12 @@ const { deliverEvents, threadAddEvent } = require('../simulators/zohodesk');
 const { sampleId } = require('../sandbox/workflows');
 const { WEBHOOKS } = require('../sandbox/scenarios');
 const { updateTableRows } = require('../sandbox/data-tables');
-const { startConversationSandbox } = require('./lib/conversation');
+const { useConversationSandbox } = require('./lib/conversation');
 const { waitFor } = require('./lib/sandbox');
 
 const CERTAINLY = sampleId('certainly-listen-mode.json');
 
-let sandbox;
-let sims;
-let s;
-let db;
-
-beforeAll(async () => {
-	sandbox = await startConversationSandbox('conversation-certainly');
-	({ sims, s, db } = sandbox);
-}, 600_000);
-
-afterAll(async () => {
-	if (sandbox) await sandbox.stop();
-});
+const { sandbox, sims, s, db } = useConversationSandbox('conversation-certainly');
 
 const botId = () => sims.certainly.state.bots[0];
 const listening = (userId) => Boolean(sims.certainly.state.listening[`${botId()}:${userId}`]);

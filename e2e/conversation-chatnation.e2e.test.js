@@ -8,7 +8,7 @@
  */
 const { sampleId } = require('../sandbox/workflows');
 const { updateTableRows } = require('../sandbox/data-tables');
-const { startConversationSandbox } = require('./lib/conversation');
+const { useConversationSandbox } = require('./lib/conversation');
 const { waitFor } = require('./lib/sandbox');
 
 const HOURS = sampleId('business-hours-chatnation-or-zoho.json');
@@ -16,19 +16,7 @@ const IN_HOURS = '2026-11-18T10:30:00+03:00';
 const AFTER_HOURS = '2026-11-18T21:45:00+03:00';
 const BOT_ANSWERS = 'Answer: the bot answers';
 
-let sandbox;
-let sims;
-let s;
-let db;
-
-beforeAll(async () => {
-	sandbox = await startConversationSandbox('conversation-chatnation');
-	({ sims, s, db } = sandbox);
-}, 600_000);
-
-afterAll(async () => {
-	if (sandbox) await sandbox.stop();
-});
+const { sandbox, sims, s, db } = useConversationSandbox('conversation-chatnation');
 
 const sent = new Map();
 const say = (sessionId, phone, message, sentAt = IN_HOURS) => {

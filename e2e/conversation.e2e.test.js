@@ -9,26 +9,14 @@
 const { deliverEvents, threadAddEvent } = require('../simulators/zohodesk');
 const { sampleId } = require('../sandbox/workflows');
 const { tableRows, updateTableRows } = require('../sandbox/data-tables');
-const { startConversationSandbox } = require('./lib/conversation');
+const { useConversationSandbox } = require('./lib/conversation');
 const { waitFor } = require('./lib/sandbox');
 
 const AI_CHAT = sampleId('ai-chat-to-zoho-desk.json');
 const KAPSO = sampleId('kapso-whatsapp.json');
 const BOT_ANSWERS = 'Tell the widget: the bot answers';
 
-let sandbox;
-let sims;
-let s;
-let db;
-
-beforeAll(async () => {
-	sandbox = await startConversationSandbox('conversation');
-	({ sims, s, db } = sandbox);
-}, 600_000);
-
-afterAll(async () => {
-	if (sandbox) await sandbox.stop();
-});
+const { sandbox, sims, s, db } = useConversationSandbox('conversation');
 
 const sessionRow = (sessionId) => sandbox.sessionRows(sessionId);
 const records = (sessionId) => sandbox.records(sessionId);

@@ -146,21 +146,18 @@ describe('each sample workflow draws the package nodes with their icons', () => 
 	});
 });
 
-test('in the dark theme every sample uses the .dark.svg icons', async () => {
-	await withFailureArtifacts(page, 'dark-theme', n8nLogs, async () => {
-		await page.emulateMedia({ colorScheme: 'dark' });
-		try {
-			const problems = [];
-			for (const base of SAMPLE_FILES) {
-				const sample = sampleOf(base);
-				await openWorkflow(page, sandbox.n8n.url, sample.id, drawnNodeNames(sample));
-				await iconsSettled(page);
-				problems.push(...renderingProblems(await canvasNodes(page), packageNodesOf(sample), 'dark').map((problem) => `${base}: ${problem}`));
-			}
-			expect(problems).toEqual([]);
-		} finally {
-			await page.emulateMedia({ colorScheme: 'light' });
-		}
+// One test per sample, as in the light theme: the samples are large enough that all five in one test could pass
+// the 120 s test timeout on a busy machine, and a timed-out test would leave the page dark for the next one.
+describe('in the dark theme each sample uses the .dark.svg icons', () => {
+	beforeAll(async () => await page.emulateMedia({ colorScheme: 'dark' }));
+	afterAll(async () => await page.emulateMedia({ colorScheme: 'light' }));
+	test.each(SAMPLE_FILES)('%s', async (base) => {
+		await withFailureArtifacts(page, `dark-theme-${base}`, n8nLogs, async () => {
+			const sample = sampleOf(base);
+			await openWorkflow(page, sandbox.n8n.url, sample.id, drawnNodeNames(sample));
+			await iconsSettled(page);
+			expect(renderingProblems(await canvasNodes(page), packageNodesOf(sample), 'dark')).toEqual([]);
+		});
 	});
 });
 

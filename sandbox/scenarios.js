@@ -62,6 +62,16 @@ function scenarios({ n8nUrl, sims }) {
 			timeoutMs,
 			what: `the Zoho Desk ticket of Certainly user ${userId}`,
 		});
+	/** An agent answers on a ticket in Zoho Desk; Zoho calls the triggers the samples registered. */
+	const agentReplies = (ticketId, text, options = {}) => {
+		sims.zohodesk.addThread(ticketId, `<div>${text}</div>`, options);
+		return sims.zohodesk.settleDeliveries();
+	};
+	/** The agent closes the ticket; the samples give the chat back to the bot. */
+	const agentCloses = (ticketId) => {
+		sims.zohodesk.closeTicket(ticketId);
+		return sims.zohodesk.settleDeliveries();
+	};
 	return {
 		/** 1. A chat widget message that asks for a person → a Zoho Desk ticket; the widget gets its number. */
 		aiChat: (fields = {}, { timeoutMs } = {}) =>
@@ -75,10 +85,7 @@ function scenarios({ n8nUrl, sims }) {
 				...fields,
 			}, {}, timeoutMs),
 		/** 1b. An agent answers on the ticket in Zoho Desk; Zoho calls the trigger the sample registered. */
-		zohoAgentReply: (ticketId, text = 'Hi Jane, I am looking at your order now.') => {
-			sims.zohodesk.addThread(ticketId, `<div>${text}</div>`);
-			return sims.zohodesk.settleDeliveries();
-		},
+		zohoAgentReply: (ticketId, text = 'Hi Jane, I am looking at your order now.') => agentReplies(ticketId, text),
 		/** 2. Botcopy's Step One: the Dialogflow agent set the handover context (its confidence given). */
 		botcopyHandover: (fields = {}) =>
 			deliverToWebhook(
@@ -95,17 +102,10 @@ function scenarios({ n8nUrl, sims }) {
 			),
 		botcopyTicket,
 		/** 2c. An agent answers on that ticket in Zoho Desk; the sample pushes the reply into the Botcopy chat. */
-		botcopyAgentReply: async (text = 'Hello, this is Amina from support.', { sessionId = 'df-session-42', authorName = 'Agent Amina' } = {}) => {
-			const ticket = await botcopyTicket(sessionId);
-			sims.zohodesk.addThread(ticket.id, `<div>${text}</div>`, { authorName });
-			return sims.zohodesk.settleDeliveries();
-		},
+		botcopyAgentReply: async (text = 'Hello, this is Amina from support.', { sessionId = 'df-session-42', authorName = 'Agent Amina' } = {}) =>
+			agentReplies((await botcopyTicket(sessionId)).id, text, { authorName }),
 		/** 2d. The agent closes the ticket; the sample resumes the bot. */
-		botcopyAgentDone: async ({ sessionId = 'df-session-42' } = {}) => {
-			const ticket = await botcopyTicket(sessionId);
-			sims.zohodesk.closeTicket(ticket.id);
-			return sims.zohodesk.settleDeliveries();
-		},
+		botcopyAgentDone: async ({ sessionId = 'df-session-42' } = {}) => agentCloses((await botcopyTicket(sessionId)).id),
 		/** 3. Certainly's claim webhook: the user asked for a person. */
 		certainlyClaim: (fields = {}) =>
 			postJson(
@@ -117,17 +117,10 @@ function scenarios({ n8nUrl, sims }) {
 			postJson(url('certainly'), userMessageWebhookBody({ userId, message }), { 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly }),
 		certainlyTicket,
 		/** 3b. An agent answers on the user's Zoho Desk ticket; the sample sends it with Send Agent Message. */
-		certainlyAgentMessage: async (text = 'Hi Sam, Amina here. How can I help?', { userId = 'webbot:visitor-7' } = {}) => {
-			const ticket = await certainlyTicket(userId);
-			sims.zohodesk.addThread(ticket.id, `<div>${text}</div>`);
-			return sims.zohodesk.settleDeliveries();
-		},
+		certainlyAgentMessage: async (text = 'Hi Sam, Amina here. How can I help?', { userId = 'webbot:visitor-7' } = {}) =>
+			agentReplies((await certainlyTicket(userId)).id, text),
 		/** 3c. The agent closes the ticket; the sample ends listen mode. */
-		certainlyAgentDone: async ({ userId = 'webbot:visitor-7' } = {}) => {
-			const ticket = await certainlyTicket(userId);
-			sims.zohodesk.closeTicket(ticket.id);
-			return sims.zohodesk.settleDeliveries();
-		},
+		certainlyAgentDone: async ({ userId = 'webbot:visitor-7' } = {}) => agentCloses((await certainlyTicket(userId)).id),
 		/** 4. Kapso's whatsapp.message.received for a conversation with a running bot, signed with the secret. */
 		kapsoMessage: ({ text = 'Can I speak to an agent please?', phoneNumber = '+254712345678', secret = SANDBOX_WEBHOOK_SECRETS.kapso } = {}) => {
 			const existing = sims.kapso.state.conversations.find((c) => c.phone_number === phoneNumber && c.status === 'active');
@@ -142,11 +135,7 @@ function scenarios({ n8nUrl, sims }) {
 			return kapsoWebhooks.send(url('kapso'), kapsoWebhooks.CONVERSATION_ENDED, body, { secret: SANDBOX_WEBHOOK_SECRETS.kapso });
 		},
 		/** 4b. The agent closes the conversation's Zoho Desk ticket: the Kapso bot gets the conversation back. */
-		kapsoTicketClosed: (conversationId) => {
-			const ticket = sims.zohodesk.state.tickets.find((t) => t.cf?.cf_chat_session_id === conversationId);
-			sims.zohodesk.closeTicket(ticket.id);
-			return sims.zohodesk.settleDeliveries();
-		},
+		kapsoTicketClosed: (conversationId) => agentCloses(sims.zohodesk.state.tickets.find((t) => t.cf?.cf_chat_session_id === conversationId).id),
 		/** 5. Any bot; `sentAt` decides between opening hours (ChatNation) and after hours (Zoho Desk). */
 		anyBot: (fields = {}) =>
 			postJson(url('anyBot'), {

@@ -30,4 +30,22 @@ async function startConversationSandbox(name) {
 	});
 }
 
-module.exports = { startConversationSandbox };
+/** Stands for the object `get()` returns once it exists: the suite's variables are read in tests, after beforeAll. */
+const later = (get) => new Proxy({}, { get: (_, key) => get()[key] });
+
+/**
+ * Starts the conversation sandbox before the suite's tests and stops it after them. Returns the sandbox, its
+ * simulators, its scenarios and its executions database, each usable from the tests on.
+ */
+function useConversationSandbox(name) {
+	let sandbox;
+	beforeAll(async () => {
+		sandbox = await startConversationSandbox(name);
+	}, 600_000);
+	afterAll(async () => {
+		if (sandbox) await sandbox.stop();
+	});
+	return { sandbox: later(() => sandbox), sims: later(() => sandbox.sims), s: later(() => sandbox.s), db: later(() => sandbox.db) };
+}
+
+module.exports = { useConversationSandbox };
