@@ -6,9 +6,9 @@ export const indonesianGrammar: Grammar = {
 		'bicara dengan', 'berbicara dengan', 'ngobrol dengan', 'ngobrol sama', 'ngomong sama', 'ngomong dengan',
 		'bicara sama', 'bicara dgn', 'chat dengan', 'chat sama', 'sambungkan ke', 'sambungkan saya ke',
 		'sambungkan saya dengan', 'hubungkan saya dengan', 'hubungkan saya ke', 'hubungkan ke', 'alihkan ke',
-		'alihkan saya ke', 'transfer ke', 'teruskan ke', 'oper ke', 'bicara', 'ngobrol', 'ajak bicara',
+		'alihkan saya ke', 'transfer ke', 'teruskan ke', 'oper ke', 'bicara', 'ngobrol', 'ajak bicara', 'disambungkan dengan', 'disambungkan ke', 'dilayani', 'dilayani oleh', 'komplain', 'lapor',
 	],
-	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'tolong panggilkan', 'panggilkan'],
+	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'ada'],
 	reachVerbs: ['menghubungi', 'hubungi', 'kontak', 'telepon', 'menelepon'],
 	people: [
 		'orang', 'manusia', 'seseorang', 'manajer', 'atasan', 'supervisor', 'agen', 'agent', 'petugas', 'operator', 'admin',
