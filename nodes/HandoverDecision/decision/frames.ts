@@ -83,14 +83,27 @@ function longer(candidate: Span, best: Span | null): boolean {
 	return best === null || candidate.end - candidate.start > best.end - best.start;
 }
 
-function clauseOf(ids: Int32Array, count: number): Int32Array {
-	const clause = new Int32Array(count);
+/** Per-word scratch arrays, reused from call to call (analysis runs one message at a time). */
+let clause = new Int32Array(64);
+let targetEnd = new Int32Array(64);
+let targetKind = new Int8Array(64);
+let cancelled = new Uint8Array(64);
+
+function prepare(ids: Int32Array, count: number) {
+	if (clause.length < count) {
+		clause = new Int32Array(count * 2);
+		targetEnd = new Int32Array(count * 2);
+		targetKind = new Int8Array(count * 2);
+		cancelled = new Uint8Array(count * 2);
+	}
 	let index = 0;
 	for (let k = 0; k < count; k++) {
 		if (ids[k] === SENTENCE_BOUNDARY || ids[k] === COMMA_BOUNDARY) index++;
 		clause[k] = index;
 	}
-	return clause;
+	targetEnd.fill(0, 0, count);
+	targetKind.fill(0, 0, count);
+	cancelled.fill(0, 0, index + 1);
 }
 
 function isBoundary(id: number): boolean {
@@ -100,24 +113,21 @@ function isBoundary(id: number): boolean {
 /** Turns the raw hits into at most one request, one offer and one frustration phrase. Hits come ordered by start. */
 export function evaluate(words: Words, hits: Hit[]): Found {
 	const { ids, count } = words;
-	const clause = clauseOf(ids, count);
-	const cancelled = new Set<number>();
+	prepare(ids, count);
 	let identityQuestion = false;
 	let covered: Uint8Array | null = null;
 	let breaks: Uint8Array | null = null;
 	let negatedFromAfter: Uint8Array | null = null;
-	const targetEnd = new Int32Array(count);
-	const targetKind = new Int8Array(count);
 	let urged: Uint8Array | null = null;
 	for (const hit of hits) {
 		const kind = hit.entry.kind;
 		if (kind === EXCLUSION) (covered ??= new Uint8Array(count)).fill(1, hit.start, hit.end);
 		else if (kind === BREAKER) (breaks ??= new Uint8Array(count))[hit.start] = 1;
 		else if (kind === NEGATION_AFTER) (negatedFromAfter ??= new Uint8Array(count))[hit.start] = 1;
-		else if (kind === CANCEL) cancelled.add(clause[hit.start]);
+		else if (kind === CANCEL) cancelled[clause[hit.start]] = 1;
 		else if (kind === URGE) (urged ??= new Uint8Array(count))[hit.start] = 1;
 		else if (kind === IDENTITY) {
-			cancelled.add(clause[hit.start]);
+			cancelled[clause[hit.start]] = 1;
 			identityQuestion = true;
 		} else if ((kind === PERSON || kind === DEPARTMENT) && hit.end > targetEnd[hit.start]) {
 			targetEnd[hit.start] = hit.end;
@@ -125,8 +135,8 @@ export function evaluate(words: Words, hits: Hit[]): Found {
 		}
 	}
 	const blocked = (span: Span, cue: Hit | null) =>
-		cancelled.has(clause[span.start]) ||
-		cancelled.has(clause[span.end - 1]) ||
+		cancelled[clause[span.start]] === 1 ||
+		cancelled[clause[span.end - 1]] === 1 ||
 		overlaps(covered, span) ||
 		reaches(ids, cue, span.start, NEGATION_REACH, breaks) ||
 		negatedAfter(ids, count, span.end, negatedFromAfter);
@@ -187,7 +197,7 @@ export function evaluate(words: Words, hits: Hit[]): Found {
 			else offer ??= span;
 		} else if (kind === BOT) {
 			// Refusing the bot ("I don't want a bot", "not a robot") is asking for a person.
-			if (overlaps(covered, hit) || cancelled.has(clause[hit.start])) continue;
+			if (overlaps(covered, hit) || cancelled[clause[hit.start]] === 1) continue;
 			const cue = refuses(ids, negation, hit.start, NEGATION_REACH, breaks) && clause[negation?.start ?? 0] === clause[hit.start]
 				? negation
 				: refuses(ids, antiBot, hit.start, ANTI_BOT_REACH, breaks)

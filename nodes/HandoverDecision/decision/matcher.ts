@@ -201,7 +201,11 @@ export class PhraseMatcher {
 		const ids = tokens.id;
 		const count = tokens.count;
 		for (let i = 0; i < count; i++) {
-			if (ids[i] === UNKNOWN && tokens.end[i] - tokens.start[i] >= MIN_TYPO_LENGTH) ids[i] = this.typos.correct(tokens.word(i));
+			const start = tokens.start[i];
+			const end = tokens.end[i];
+			if (ids[i] === UNKNOWN && end - start >= MIN_TYPO_LENGTH && this.typos.mightBe(tokens.text, start, end)) {
+				ids[i] = this.typos.correct(tokens.word(i));
+			}
 		}
 		const scores = this.scores.fill(0);
 		let hits: Hit[] | null = null;
@@ -221,7 +225,9 @@ export class PhraseMatcher {
 		this.words.count = count;
 		const found = evaluate(
 			this.words,
-			hits.filter((hit) => hit.entry.verbSense === null || !this.words.usedAsVerb(hit.entry, hit.start)),
+			hits.some((hit) => hit.entry.verbSense !== null)
+				? hits.filter((hit) => hit.entry.verbSense === null || !this.words.usedAsVerb(hit.entry, hit.start))
+				: hits,
 		);
 		return {
 			request: found.request ? tokens.phrase(found.request.start, found.request.end) : null,

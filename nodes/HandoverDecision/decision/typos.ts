@@ -31,16 +31,28 @@ function plausibleTypo(word: string, candidate: string): boolean {
 	return !atTheEndOnly;
 }
 
+/** First two letters, last letter and length, folded into a number (collisions only let more words through). */
+function shape(text: string, start: number, end: number, length: number): number {
+	const letters = (text.charCodeAt(start) * 31 + text.charCodeAt(start + 1)) * 31 + text.charCodeAt(end - 1);
+	return ((letters & 0x3ffffff) << 5) | (length & 31);
+}
+
 export class TypoIndex {
 	/** Each lexicon word and each of its one-letter deletions → the words it comes from. */
 	private readonly variants = new Map<string, string[]>();
 	private readonly table: WordTable;
+	/**
+	 * The shape of every word a typo could be of: a plausible typo keeps the first two letters and, its edit not
+	 * being at the very end, the last letter. Most unknown words are passed over on this at once.
+	 */
+	private readonly shapes = new Set<number>();
 
 	constructor(table: WordTable, lexicon: Iterable<string>) {
 		this.table = table;
 		for (const word of new Set(lexicon)) {
 			if (word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH) continue;
 			this.note(word, word);
+			for (let length = word.length - 1; length <= word.length + 1; length++) this.shapes.add(shape(word, 0, word.length, length));
 			for (let i = 0; i < word.length; i++) this.note(word.slice(0, i) + word.slice(i + 1), word);
 		}
 	}
@@ -49,6 +61,11 @@ export class TypoIndex {
 		const words = this.variants.get(variant);
 		if (words === undefined) this.variants.set(variant, [word]);
 		else if (!words.includes(word)) words.push(word);
+	}
+
+	/** Whether text[start..end) could be a typo of a lexicon word: cheap, before making a string of it. */
+	mightBe(text: string, start: number, end: number): boolean {
+		return this.shapes.has(shape(text, start, end, end - start));
 	}
 
 	/** The number of the lexicon word one edit from `word`, or UNKNOWN. */
