@@ -12,6 +12,8 @@ import { MIN_TYPO_LENGTH, TypoIndex } from './typos';
 const AUXILIARY_REACH = 6;
 
 const CUSTOM = 1 << LANGUAGE_CODES.length;
+/** Typo lookups per message are bounded, so a message made of near-misses costs no more than ordinary text. */
+const MAX_TYPOS_PER_MESSAGE = 16;
 
 /** The verb-or-noun word lists, as word numbers. */
 interface CompiledVerbSense {
@@ -200,11 +202,13 @@ export class PhraseMatcher {
 		const tokens = scan(normalise(text), this.table, this.tokens);
 		const ids = tokens.id;
 		const count = tokens.count;
-		for (let i = 0; i < count; i++) {
+		let corrections = 0;
+		for (let i = 0; i < count && corrections < MAX_TYPOS_PER_MESSAGE; i++) {
 			const start = tokens.start[i];
 			const end = tokens.end[i];
 			if (ids[i] === UNKNOWN && end - start >= MIN_TYPO_LENGTH && this.typos.mightBe(tokens.text, start, end)) {
 				ids[i] = this.typos.correct(tokens.word(i));
+				corrections++;
 			}
 		}
 		const scores = this.scores.fill(0);
