@@ -317,6 +317,13 @@ describe('Handover Decision node in a workflow', () => {
 			]);
 		});
 
+		it('stops on a threshold out of range, naming the field with its unit and the item', async () => {
+			const result = await run([{ text: 'hi' }], { threshold: 150 });
+			expect(result.data.resultData.error?.message).toBe(
+				'Confidence Threshold (%) must be a number from 0 to 1, from 0 to 100, or a percentage like "52%" (got 150) [item 0]',
+			);
+		});
+
 		it('stops on bad opening hours, naming the field', async () => {
 			const result = await run([{ text: 'hi' }], { businessHours: true, timezone: 'Mars/Olympus' });
 			expect(result.data.resultData.error?.message).toBe(
