@@ -235,7 +235,7 @@ async function inN8n(log, count = 100_000, rounds = 3) {
 	if (handOver + stay !== count) throw new Error(`lost items: ${handOver} + ${stay} ≠ ${count}`);
 	const perSecond = (name) => count / (best[name] / 1000);
 	const line = (label, name) => log(`  ${label.padEnd(40)} ${Math.round(perSecond(name)).toLocaleString('en-US').padStart(11)} items/s  (${best[name]} ms)`);
-	log(`node in n8n-core WorkflowExecute runs of ${count.toLocaleString('en-US')} items, three nodes on the same trigger output, best of ${rounds} runs`);
+	log(`node in n8n-core WorkflowExecute runs of ${count.toLocaleString('en-US')} items, four nodes on the same trigger output, best of ${rounds} runs`);
 	log(`(${handOver.toLocaleString('en-US')} items handed over, ${stay.toLocaleString('en-US')} stay with the bot):`);
 	line('Handover Decision (default parameters)', 'Handover Decision');
 	line('pass-through (returns its input)', 'Pass Through');
