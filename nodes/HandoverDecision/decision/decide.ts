@@ -2,6 +2,7 @@ import { OpeningHours, readTime } from './businessHours';
 import { formatPercent, readConfidence } from './confidence';
 import { DecisionInputError } from './errors';
 import { PhraseMatcher } from './matcher';
+import type { Strength } from './matcher';
 import type { LanguageCode } from './packs';
 import { frustrationSignal } from './signals';
 
@@ -51,6 +52,15 @@ export interface HandoverDecision {
 	/** The confidence as a fraction 0–1, or null when missing. */
 	confidence: number | null;
 	matchedPhrase: string | null;
+	/**
+	 * explicit: hand over now (decision true); ambiguous: no rule fired but the user may be asking for a person
+	 * ("customer service?", "how do I contact support?"), so offer one; none: stay with the bot.
+	 */
+	strength: Strength;
+	/** The phrase that may be asking for a person when strength is ambiguous, else null. */
+	offerPhrase: string | null;
+	/** The user asks whether they are talking to a bot ("are you a real person?"): not a request; answer it. */
+	identityQuestion: boolean;
 	language: LanguageCode | null;
 	afterHours: boolean;
 }
@@ -93,7 +103,7 @@ export class HandoverRules {
 		this.settings = settings;
 		const threshold = readConfidence(settings.threshold ?? 60);
 		if (!threshold.ok || threshold.value === null) {
-			throw new DecisionInputError('Confidence Threshold', threshold.ok ? 'is required' : threshold.problem);
+			throw new DecisionInputError('Confidence Threshold (%)', threshold.ok ? 'is required' : threshold.problem);
 		}
 		this.threshold = threshold.value;
 		this.matcher = new PhraseMatcher({
@@ -172,12 +182,17 @@ export class HandoverRules {
 			}
 			afterHours = !this.openingHours.isOpen(time);
 		}
+		const asking = settings.userRequest !== false;
+		const offerPhrase = reasons.length === 0 && asking ? analysis.offer : null;
 		return {
 			decision: reasons.length > 0,
 			reason: reasons.length > 0 ? reasons.join('; ') : null,
 			reasons,
 			confidence,
-			matchedPhrase: settings.userRequest !== false ? analysis.request : null,
+			matchedPhrase: asking ? analysis.request : null,
+			strength: reasons.length > 0 ? 'explicit' : offerPhrase !== null ? 'ambiguous' : 'none',
+			offerPhrase,
+			identityQuestion: asking && analysis.identityQuestion,
 			language: analysis.language,
 			afterHours,
 		};

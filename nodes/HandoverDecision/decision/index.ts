@@ -2,7 +2,7 @@ export { HandoverRules } from './decide';
 export type { DecisionInput, DecisionSettings, HandoverDecision } from './decide';
 export { DecisionInputError } from './errors';
 export { PhraseMatcher } from './matcher';
-export type { MatcherOptions, TextAnalysis } from './matcher';
+export type { MatcherOptions, Strength, TextAnalysis } from './matcher';
 export { readConfidence, formatPercent } from './confidence';
 export { OpeningHours, parseWeeklyHours, parseHolidays, readTime } from './businessHours';
 export { frustrationSignal } from './signals';

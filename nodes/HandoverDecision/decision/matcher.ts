@@ -1,27 +1,19 @@
 import { LANGUAGE_CODES, PACKS } from './packs';
 import type { LanguageCode, LanguagePack, VerbSense } from './packs';
-import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, WordTable, normalise, phraseTokens, scan } from './text';
+import {
+	ANTI_BOT, BOT, BREAKER, CANCEL, DEPARTMENT, EXCLUSION, FRUSTRATION, IDENTITY, NEGATION, NEGATION_AFTER, PERSON, REACH,
+	REQUEST, TALK, URGE, WANT, WIDE_NEGATION, evaluate,
+} from './frames';
+import type { Entry, Hit, Words } from './frames';
+import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, UNKNOWN, WordTable, normalise, phraseTokens, scan } from './text';
+import { MIN_TYPO_LENGTH, TypoIndex } from './typos';
 
-const REQUEST = 0;
-const EXCLUSION = 1;
-const NEGATION = 2;
-const WIDE_NEGATION = 3;
-const NEGATION_AFTER = 4;
-const BREAKER = 5;
-const BOT = 6;
-const ANTI_BOT = 7;
-const FRUSTRATION = 8;
-
-/** How many words may stand between a negation and the request it cancels ("don't [really] need [to talk to] an agent"). */
-const NEGATION_REACH = 5;
-/** Refusals of the bot reach less far: "no [more] bot", but not "no idea whether you are a bot". */
-const ANTI_BOT_REACH = 2;
-/** "an agent [is] not necessary". */
-const NEGATION_AFTER_REACH = 2;
 /** How far back an auxiliary makes "support" a verb: "does [the new mobile app] support". */
 const AUXILIARY_REACH = 6;
 
 const CUSTOM = 1 << LANGUAGE_CODES.length;
+/** Typo lookups per message are bounded, so a message made of near-misses costs no more than ordinary text. */
+const MAX_TYPOS_PER_MESSAGE = 16;
 
 /** The verb-or-noun word lists, as word numbers. */
 interface CompiledVerbSense {
@@ -31,24 +23,12 @@ interface CompiledVerbSense {
 	nounMarkers: Set<number>;
 }
 
-interface Entry {
-	kind: number;
-	langs: number;
-	verbSense: CompiledVerbSense | null;
-}
 
 /** Words are numbered once at compile time, so walking the trie compares numbers, not strings. */
 interface TrieNode {
 	next: Map<number, TrieNode> | null;
 	any: TrieNode | null;
 	entries: Entry[] | null;
-}
-
-
-interface Hit {
-	start: number;
-	end: number;
-	entry: Entry;
 }
 
 export interface MatcherOptions {
@@ -62,14 +42,24 @@ export interface MatcherOptions {
 	extraExclusions?: string[];
 }
 
+export type Strength = 'explicit' | 'ambiguous' | 'none';
+
 export interface TextAnalysis {
 	/** The phrase that asks for a person, normalised as it appears in the message ("talk to a human"), or null. */
 	request: string | null;
+	/** Without a request: the phrase that may be asking for one ("customer service?", "contact support"), or null. */
+	offer: string | null;
+	/** explicit: a request; ambiguous: an offer; none: neither. */
+	strength: Strength;
+	/** The user asks whether they talk to a bot or a person ("are you a real person?"). */
+	identityQuestion: boolean;
 	/** A frustration phrase found in the message, or null. */
 	frustration: string | null;
 	/** The language detected (auto) or chosen; null when it cannot be told. */
 	language: LanguageCode | null;
 }
+
+const NOTHING = { request: null, offer: null, strength: 'none', identityQuestion: false, frustration: null } as const;
 
 function emptyNode(): TrieNode {
 	return { next: null, any: null, entries: null };
@@ -99,6 +89,11 @@ export class PhraseMatcher {
 	private readonly chosen: LanguageCode | null;
 	private readonly scores = new Int32Array(LANGUAGE_CODES.length);
 	private readonly tokens = new Tokens();
+	private readonly fillers = new Set<number>();
+	private readonly lexicon: string[] = [];
+	private readonly typos: TypoIndex;
+	private english = true;
+	private readonly words: Words;
 
 	constructor(options: MatcherOptions = {}) {
 		const language = options.language ?? 'auto';
@@ -115,6 +110,15 @@ export class PhraseMatcher {
 		for (const phrase of options.extraPhrases ?? []) this.add(phrase, REQUEST, CUSTOM);
 		for (const phrase of options.extraExclusions ?? []) this.add(phrase, EXCLUSION, CUSTOM);
 		this.fillWordLists();
+		this.typos = new TypoIndex(this.table, this.lexicon);
+		const tokens = this.tokens;
+		this.words = {
+			ids: tokens.id,
+			count: 0,
+			isFiller: (id) => this.fillers.has(id),
+			isName: (k) => tokens.id[k] === UNKNOWN && tokens.end[k] - tokens.start[k] >= 2 && tokens.text.charCodeAt(tokens.start[k]) > 57,
+			usedAsVerb: (entry, start) => this.english && isVerb(tokens.id, start, entry.verbSense as CompiledVerbSense),
+		};
 	}
 
 	/** Gives every word in the table an entry in the by-number lists, including words only the verb tests use. */
@@ -134,14 +138,31 @@ export class PhraseMatcher {
 	private addPack(pack: LanguagePack, langs: number) {
 		const verbSense = pack.verbSense ? compileVerbSense(pack.verbSense, this.table) : null;
 		const verbWords = new Set(pack.verbSense?.words ?? []);
-		for (const phrase of pack.requests) this.add(phrase, REQUEST, langs, verbWords.has(phrase) ? verbSense : null);
+		const grammar: Array<[string[] | undefined, number]> = [
+			[pack.requests, REQUEST],
+			[pack.talkVerbs, TALK],
+			[pack.wantVerbs, WANT],
+			[pack.reachVerbs, REACH],
+			[pack.people, PERSON],
+			[pack.departments, DEPARTMENT],
+			[pack.bots, BOT],
+		];
+		for (const [phrases, kind] of grammar) {
+			for (const phrase of phrases ?? []) {
+				this.add(phrase, kind, langs, verbWords.has(phrase) ? verbSense : null);
+				this.lexicon.push(...phraseTokens(phrase));
+			}
+		}
+		for (const filler of pack.fillers ?? []) for (const token of phraseTokens(filler)) this.fillers.add(this.word(token).id);
 		const lists: Array<[string[], number]> = [
 			[pack.exclusions, EXCLUSION],
 			[pack.negations, NEGATION],
 			[pack.wideNegations, WIDE_NEGATION],
 			[pack.negationsAfter, NEGATION_AFTER],
 			[pack.breakers, BREAKER],
-			[pack.bots, BOT],
+			[pack.cancels ?? [], CANCEL],
+			[pack.identity ?? [], IDENTITY],
+			[pack.urgers ?? [], URGE],
 			[pack.antiBot, ANTI_BOT],
 			[pack.frustration, FRUSTRATION],
 		];
@@ -181,6 +202,15 @@ export class PhraseMatcher {
 		const tokens = scan(normalise(text), this.table, this.tokens);
 		const ids = tokens.id;
 		const count = tokens.count;
+		let corrections = 0;
+		for (let i = 0; i < count && corrections < MAX_TYPOS_PER_MESSAGE; i++) {
+			const start = tokens.start[i];
+			const end = tokens.end[i];
+			if (ids[i] === UNKNOWN && end - start >= MIN_TYPO_LENGTH && this.typos.mightBe(tokens.text, start, end)) {
+				ids[i] = this.typos.correct(tokens.word(i));
+				corrections++;
+			}
+		}
 		const scores = this.scores.fill(0);
 		let hits: Hit[] | null = null;
 		for (let i = 0; i < count; i++) {
@@ -191,12 +221,23 @@ export class PhraseMatcher {
 			const root = this.roots[id];
 			if (root !== null) hits = collect(root, ids, count, i, i + 1, hits);
 		}
-		if (hits === null) return { request: null, frustration: null, language: this.chosen ?? detectLanguage(scores, 0) };
-		// The verb-or-noun test is English grammar: skip it when the message is in another language.
 		const detected = detectLanguage(scores, 0);
-		const found = evaluate(ids, count, hits, (this.chosen ?? detected ?? 'en') === 'en');
+		if (hits === null) return { ...NOTHING, language: this.chosen ?? detected };
+		// The verb-or-noun test is English grammar: skip it when the message is in another language.
+		this.english = (this.chosen ?? detected ?? 'en') === 'en';
+		this.words.ids = ids;
+		this.words.count = count;
+		const found = evaluate(
+			this.words,
+			hits.some((hit) => hit.entry.verbSense !== null)
+				? hits.filter((hit) => hit.entry.verbSense === null || !this.words.usedAsVerb(hit.entry, hit.start))
+				: hits,
+		);
 		return {
 			request: found.request ? tokens.phrase(found.request.start, found.request.end) : null,
+			offer: found.offer ? tokens.phrase(found.offer.start, found.offer.end) : null,
+			strength: found.request ? 'explicit' : found.offer ? 'ambiguous' : 'none',
+			identityQuestion: found.identityQuestion,
 			frustration: found.frustration ? tokens.phrase(found.frustration.start, found.frustration.end) : null,
 			language: this.chosen ?? (found.request ? detectLanguage(scores, found.request.langs) : detected),
 		};
@@ -217,95 +258,6 @@ function collect(node: TrieNode, ids: Int32Array, length: number, start: number,
 		}
 	}
 	return hits;
-}
-
-interface Span {
-	start: number;
-	end: number;
-	langs: number;
-	explicit: boolean;
-}
-
-function better(candidate: Span, best: Span | null): boolean {
-	if (best === null) return true;
-	if (candidate.explicit !== best.explicit) return candidate.explicit;
-	return candidate.end - candidate.start > best.end - best.start;
-}
-
-/** Turns the raw phrase hits into at most one request and one frustration phrase. Hits come ordered by start. */
-function evaluate(ids: Int32Array, count: number, hits: Hit[], english: boolean): { request: Span | null; frustration: Hit | null } {
-	let covered: Uint8Array | null = null;
-	let breaks: Uint8Array | null = null;
-	let negatedFromAfter: Uint8Array | null = null;
-	for (const hit of hits) {
-		const kind = hit.entry.kind;
-		if (kind === EXCLUSION) (covered ??= new Uint8Array(count)).fill(1, hit.start, hit.end);
-		else if (kind === BREAKER) (breaks ??= new Uint8Array(count))[hit.start] = 1;
-		else if (kind === NEGATION_AFTER) (negatedFromAfter ??= new Uint8Array(count))[hit.start] = 1;
-	}
-	let request: Span | null = null;
-	let frustration: Hit | null = null;
-	let negation: Hit | null = null;
-	let antiBot: Hit | null = null;
-	for (const hit of hits) {
-		const { kind } = hit.entry;
-		if (kind === NEGATION || kind === WIDE_NEGATION) negation = hit;
-		else if (kind === ANTI_BOT) antiBot = hit;
-		else if (kind === FRUSTRATION) {
-			if (frustration === null && !overlaps(covered, hit)) frustration = hit;
-		} else if (kind === REQUEST) {
-			if (overlaps(covered, hit)) continue;
-			if (english && hit.entry.verbSense !== null && isVerb(ids, hit.start, hit.entry.verbSense)) continue;
-			if (reaches(ids, negation, hit.start, NEGATION_REACH, breaks)) continue;
-			if (negatedAfter(ids, count, hit.end, negatedFromAfter)) continue;
-			const span = { start: hit.start, end: hit.end, langs: hit.entry.langs, explicit: true };
-			if (better(span, request)) request = span;
-		} else if (kind === BOT) {
-			// Refusing the bot ("I don't want a bot", "not a robot") is asking for a person.
-			if (overlaps(covered, hit)) continue;
-			const cue = refuses(ids, negation, hit.start, NEGATION_REACH, breaks)
-				? negation
-				: refuses(ids, antiBot, hit.start, ANTI_BOT_REACH, breaks)
-					? antiBot
-					: null;
-			if (cue === null) continue;
-			const span = { start: cue.start, end: hit.end, langs: hit.entry.langs, explicit: false };
-			if (better(span, request)) request = span;
-		}
-	}
-	return { request, frustration };
-}
-
-function overlaps(covered: Uint8Array | null, hit: Hit): boolean {
-	if (covered === null) return false;
-	for (let k = hit.start; k < hit.end; k++) if (covered[k] === 1) return true;
-	return false;
-}
-
-/** Whether a cue reaches forward to the word at `start`: same sentence, close enough, nothing in between ending it. */
-function reaches(ids: Int32Array, cue: Hit | null, start: number, reach: number, breaks: Uint8Array | null): boolean {
-	if (cue === null || cue.start >= start || start - cue.end > reach) return false;
-	for (let k = cue.end; k < start; k++) {
-		const id = ids[k];
-		if (id === SENTENCE_BOUNDARY) return false;
-		if (id === COMMA_BOUNDARY && cue.entry.kind !== WIDE_NEGATION) return false;
-		if (breaks !== null && breaks[k] === 1) return false;
-	}
-	return true;
-}
-
-/** A refusal must come before the bot word it refuses, not contain it ("je n'ai pas" is no refusal of an "ai"). */
-function refuses(ids: Int32Array, cue: Hit | null, start: number, reach: number, breaks: Uint8Array | null): boolean {
-	return cue !== null && cue.end <= start && reaches(ids, cue, start, reach, breaks);
-}
-
-function negatedAfter(ids: Int32Array, count: number, end: number, negatedFromAfter: Uint8Array | null): boolean {
-	if (negatedFromAfter === null) return false;
-	for (let k = end; k < count && k <= end + NEGATION_AFTER_REACH; k++) {
-		if (ids[k] === SENTENCE_BOUNDARY || ids[k] === COMMA_BOUNDARY) return false;
-		if (negatedFromAfter[k] === 1) return true;
-	}
-	return false;
 }
 
 /** "does it support X", "you should support X": the keyword is a verb there, not a request for support. */

@@ -100,6 +100,11 @@ export class WordTable {
 		return this.numbers.size;
 	}
 
+	/** The number of a known word, or UNKNOWN. */
+	lookup(word: string): number {
+		return this.numbers.get(word) ?? UNKNOWN;
+	}
+
 	/** The number of a word (one token, normalised), adding it when new. */
 	add(word: string): number {
 		const known = this.numbers.get(word);

@@ -1,8 +1,10 @@
+import { danishGrammar } from './grammar-da';
 import type { LanguagePack } from './types';
 
 export const danish: LanguagePack = {
 	code: 'da',
 	name: 'Danish',
+	...danishGrammar,
 	requests: [
 		'tale med et menneske',
 		'snakke med et menneske',
@@ -18,11 +20,6 @@ export const danish: LanguagePack = {
 		'tale med en medarbejder',
 		'snakke med en medarbejder',
 		'en medarbejder',
-		'kundeservice',
-		'kundeservicen',
-		'kundesupport',
-		'support',
-		'supporten',
 		'agent',
 		'agenten',
 		'rådgiver',
@@ -41,8 +38,8 @@ export const danish: LanguagePack = {
 	wideNegations: ['ikke nødvendigt', 'ikke nødvendig', 'ingen grund til', 'nej tak'],
 	negationsAfter: ['ikke nødvendigt', 'ikke nødvendig', 'unødvendigt'],
 	breakers: ['men', 'vil', 'gerne', 'hellere'],
-	bots: ['bot', 'robot', 'chatbot', 'robotten', 'botten'],
-	antiBot: ['ikke en', 'ikke med en', 'ikke med', 'i stedet for', 'træt af', 'ikke flere', 'nok med'],
+	bots: ['bot', 'robot', 'robotter', 'chatbot', 'robotten', 'botten', 'maskine', 'maskiner', 'computer'],
+	antiBot: ['kan ikke lide', 'hader', 'gider ikke', 'ikke en', 'ikke med en', 'ikke med', 'i stedet for', 'træt af', 'ikke flere', 'nok med'],
 	frustration: [
 		'ubrugelig',
 		'ubrugeligt',

@@ -1,8 +1,10 @@
+import { germanGrammar } from './grammar-de';
 import type { LanguagePack } from './types';
 
 export const german: LanguagePack = {
 	code: 'de',
 	name: 'German',
+	...germanGrammar,
 	requests: [
 		'mit einem menschen',
 		'einen menschen',
@@ -32,25 +34,6 @@ export const german: LanguagePack = {
 		'menschlichen mitarbeiter',
 		'menschlicher mitarbeiter',
 		'menschlichen ansprechpartner',
-		'support',
-		'kundenservice',
-		'kundendienst',
-		'kundensupport',
-		'kundenbetreuung',
-		'kundenbetreuer',
-		'servicemitarbeiter',
-		'service mitarbeiter',
-		'ansprechpartner',
-		'ansprechpartnerin',
-		'ansprechperson',
-		'berater',
-		'beraterin',
-		'sachbearbeiter',
-		'agent',
-		'agenten',
-		'agentin',
-		'operator',
-		'hotline',
 		'rückruf',
 		'zurückrufen',
 		'rufen sie mich an',
@@ -101,8 +84,8 @@ export const german: LanguagePack = {
 	wideNegations: ['nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'kein bedarf', 'keinen bedarf', 'nein danke'],
 	negationsAfter: ['nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig'],
 	breakers: ['aber', 'sondern', 'will', 'möchte', 'brauche', 'bitte'],
-	bots: ['bot', 'roboter', 'chatbot', 'ki'],
-	antiBot: ['keinen', 'kein', 'keine', 'nicht mit', 'statt', 'anstatt', 'anstelle', 'genug vom', 'genug von'],
+	bots: ['bot', 'bots', 'roboter', 'chatbot', 'chatbots', 'ki', 'maschine', 'maschinen', 'computer'],
+	antiBot: ['nicht gern', 'nicht gerne', 'hasse', 'keinen', 'kein', 'keine', 'nicht mit', 'statt', 'anstatt', 'anstelle', 'genug vom', 'genug von'],
 	frustration: [
 		'nutzlos',
 		'sinnlos',

@@ -1,13 +1,14 @@
+import { englishGrammar } from './grammar-en';
 import type { LanguagePack } from './types';
 
 export const english: LanguagePack = {
 	code: 'en',
 	name: 'English',
+	...englishGrammar,
 	requests: [
 		// Seed 002's keywords
 		'talk to a human',
 		'agent',
-		'support',
 		'speak to someone',
 		// single words that ask for a person unless excluded or negated
 		'agents',
@@ -65,19 +66,7 @@ export const english: LanguagePack = {
 		// roles and departments
 		'live agent',
 		'live chat',
-		'live support',
 		'human agent',
-		'customer service',
-		'customer support',
-		'customer care',
-		'client services',
-		'help desk',
-		'helpdesk',
-		'service desk',
-		'call center',
-		'call centre',
-		'contact center',
-		'support team',
 		'a rep',
 		'talk to a manager',
 		'speak to a manager',
@@ -260,8 +249,12 @@ export const english: LanguagePack = {
 		'no longer needed',
 	],
 	breakers: ['but', 'instead', 'rather', 'just', 'actually', 'i want', 'i need', "i'd like", 'i would like', 'get me', 'give me', 'put me', 'connect me'],
-	bots: ['bot', 'bots', 'chatbot', 'robot', 'virtual assistant', 'automated'],
+	bots: ['bot', 'bots', 'chatbot', 'robot', 'robots', 'virtual assistant', 'automated', 'machine', 'machines', 'computer', 'program', 'ai'],
 	antiBot: [
+		"don't like",
+		'do not like',
+		'hate',
+		'done with',
 		'not a',
 		'not an',
 		'not this',

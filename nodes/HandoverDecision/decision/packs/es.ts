@@ -1,8 +1,10 @@
+import { spanishGrammar } from './grammar-es';
 import type { LanguagePack } from './types';
 
 export const spanish: LanguagePack = {
 	code: 'es',
 	name: 'Spanish',
+	...spanishGrammar,
 	requests: [
 		'hablar con una persona',
 		'hablar con un humano',
@@ -26,12 +28,8 @@ export const spanish: LanguagePack = {
 		'operadora',
 		'representante',
 		'ejecutivo',
-		'servicio al cliente',
-		'atención al cliente',
 		'atención humana',
 		'atención personalizada',
-		'soporte',
-		'soporte técnico',
 		'pásame con',
 		'páseme con',
 		'pasarme con',
@@ -84,8 +82,8 @@ export const spanish: LanguagePack = {
 	wideNegations: ['no hace falta', 'no es necesario', 'no gracias'],
 	negationsAfter: ['no es necesario', 'no hace falta', 'innecesario'],
 	breakers: ['pero', 'sino', 'quiero', 'necesito', 'prefiero', 'mejor'],
-	bots: ['bot', 'robot', 'chatbot', 'contestadora'],
-	antiBot: ['no', 'no con', 'nada de', 'basta de', 'cansado del', 'cansada del', 'harto del', 'harta del', 'en vez de', 'en lugar de'],
+	bots: ['bot', 'bots', 'robot', 'robots', 'chatbot', 'contestadora', 'máquina', 'máquinas', 'computadora'],
+	antiBot: ['no me gusta', 'odio', 'no', 'no con', 'nada de', 'basta de', 'cansado del', 'cansada del', 'harto del', 'harta del', 'en vez de', 'en lugar de'],
 	frustration: [
 		'inútil',
 		'no sirve',

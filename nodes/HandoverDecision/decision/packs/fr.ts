@@ -1,8 +1,10 @@
+import { frenchGrammar } from './grammar-fr';
 import type { LanguagePack } from './types';
 
 export const french: LanguagePack = {
 	code: 'fr',
 	name: 'French',
+	...frenchGrammar,
 	requests: [
 		'parler à un humain',
 		"parler à quelqu'un",
@@ -25,13 +27,6 @@ export const french: LanguagePack = {
 		'agents',
 		'opérateur',
 		'opératrice',
-		'service client',
-		'service clients',
-		'service après vente',
-		'sav',
-		'support',
-		'support technique',
-		'assistance technique',
 		'en relation avec',
 		'passez-moi',
 		'transférez-moi',
@@ -82,8 +77,8 @@ export const french: LanguagePack = {
 	wideNegations: ['pas besoin', 'pas la peine', 'pas nécessaire', 'non merci'],
 	negationsAfter: ['pas nécessaire', "n'est pas nécessaire", 'pas besoin'],
 	breakers: ['mais', 'plutôt', 'veux', 'voudrais', 'préfère', 'souhaite'],
-	bots: ['bot', 'robot', 'chatbot'],
-	antiBot: ['pas un', 'pas une', 'pas de', 'pas avec', 'pas à un', 'plus de', 'marre du', 'marre des', 'assez du', 'au lieu de', "au lieu d'un", "plutôt qu'un", "plutôt qu'à un"],
+	bots: ['bot', 'bots', 'robot', 'robots', 'chatbot', 'machine', 'machines', 'ordinateur'],
+	antiBot: ["n'aime pas", 'déteste', 'pas un', 'pas une', 'pas de', 'pas avec', 'pas à un', 'plus de', 'marre du', 'marre des', 'assez du', 'au lieu de', "au lieu d'un", "plutôt qu'un", "plutôt qu'à un"],
 	frustration: [
 		"c'est inutile",
 		'complètement inutile',

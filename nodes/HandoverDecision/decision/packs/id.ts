@@ -1,9 +1,11 @@
+import { indonesianGrammar } from './grammar-id';
 import type { LanguagePack } from './types';
 
 /** Indonesian, formal and chat style (gak, nggak, mau, sama, CS). */
 export const indonesian: LanguagePack = {
 	code: 'id',
 	name: 'Indonesian',
+	...indonesianGrammar,
 	requests: [
 		'bicara dengan manusia',
 		'bicara dengan orang',
@@ -19,15 +21,6 @@ export const indonesian: LanguagePack = {
 		'orang sungguhan',
 		'manusia asli',
 		'manusia beneran',
-		'manusia',
-		'customer service',
-		'cs',
-		'layanan pelanggan',
-		'pelayanan pelanggan',
-		'agen',
-		'agent',
-		'petugas',
-		'operator',
 		'hubungi admin',
 		'bicara dengan admin',
 		'sama admin',
@@ -44,10 +37,6 @@ export const indonesian: LanguagePack = {
 		'telepon saya',
 		'telpon saya',
 		'hubungi saya',
-		'call center',
-		'live chat',
-		'staf',
-		'staff',
 	],
 	exclusions: [
 		'agen perjalanan',
@@ -97,8 +86,8 @@ export const indonesian: LanguagePack = {
 	],
 	negationsAfter: ['tidak perlu', 'gak perlu', 'nggak perlu', 'tidak usah'],
 	breakers: ['tapi', 'tetapi', 'melainkan', 'mau', 'ingin', 'butuh', 'minta', 'pengen', 'pingin'],
-	bots: ['bot', 'robot', 'chatbot'],
-	antiBot: ['bukan', 'capek sama', 'bosan sama', 'males sama', 'selain'],
+	bots: ['bot', 'robot', 'chatbot', 'mesin', 'komputer'],
+	antiBot: ['tidak suka', 'nggak suka', 'gak suka', 'benci', 'bukan', 'capek sama', 'bosan sama', 'males sama', 'selain'],
 	frustration: [
 		'tidak berguna',
 		'gak berguna',

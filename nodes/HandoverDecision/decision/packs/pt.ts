@@ -1,9 +1,11 @@
+import { portugueseGrammar } from './grammar-pt';
 import type { LanguagePack } from './types';
 
 /** Portuguese, Brazilian chat style included ("pra", "pro", "agente" written for "a gente"). */
 export const portuguese: LanguagePack = {
 	code: 'pt',
 	name: 'Portuguese',
+	...portugueseGrammar,
 	requests: [
 		'falar com um humano',
 		'falar com uma pessoa',
@@ -15,13 +17,8 @@ export const portuguese: LanguagePack = {
 		'atendentes',
 		'atendimento humano',
 		'atendimento humanizado',
-		'atendimento ao cliente',
-		'central de atendimento',
 		'pro atendimento',
 		'para o atendimento',
-		'sac',
-		'suporte',
-		'suporte técnico',
 		'agente',
 		'humano',
 		'ser humano',
@@ -97,8 +94,8 @@ export const portuguese: LanguagePack = {
 	wideNegations: ['não precisa', 'não é necessário', 'não obrigado', 'não obrigada'],
 	negationsAfter: ['não é necessário', 'não precisa', 'desnecessário'],
 	breakers: ['mas', 'quero', 'preciso', 'prefiro', 'melhor'],
-	bots: ['bot', 'robô', 'robot', 'chatbot'],
-	antiBot: ['não', 'nada de', 'chega de', 'cansei de', 'cansei do', 'em vez de', 'ao invés de', 'não com'],
+	bots: ['bot', 'robô', 'robot', 'robôs', 'chatbot', 'máquina', 'máquinas', 'computador'],
+	antiBot: ['não gosto de', 'odeio', 'não', 'nada de', 'chega de', 'cansei de', 'cansei do', 'em vez de', 'ao invés de', 'não com'],
 	frustration: [
 		'inútil',
 		'não serve',

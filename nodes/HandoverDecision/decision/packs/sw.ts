@@ -1,9 +1,11 @@
+import { swahiliGrammar } from './grammar-sw';
 import type { LanguagePack } from './types';
 
 /** Swahili as written in Kenyan chats, with the English loanwords people mix in (Sheng). */
 export const swahili: LanguagePack = {
 	code: 'sw',
 	name: 'Swahili',
+	...swahiliGrammar,
 	requests: [
 		'kuongea na mtu',
 		'kuzungumza na mtu',
@@ -25,10 +27,6 @@ export const swahili: LanguagePack = {
 		'nahitaji mtu',
 		'mhudumu',
 		'wahudumu',
-		'huduma kwa wateja',
-		'huduma ya wateja',
-		'customer care',
-		'customer service',
 		'wakala',
 		'mawakala',
 		'ajenti',
@@ -64,8 +62,8 @@ export const swahili: LanguagePack = {
 	wideNegations: ['hakuna haja', 'si lazima'],
 	negationsAfter: ['si lazima', 'haihitajiki'],
 	breakers: ['lakini', 'ila', 'nataka', 'naomba', 'nahitaji', 'nipe'],
-	bots: ['bot', 'roboti', 'robot'],
-	antiBot: ['sio', 'siyo', 'si', 'badala ya', 'nimechoka na'],
+	bots: ['bot', 'roboti', 'robot', 'mashine', 'kompyuta'],
+	antiBot: ['sipendi', 'nachukia', 'sio', 'siyo', 'si', 'badala ya', 'nimechoka na'],
 	frustration: [
 		'haina maana',
 		'haisaidii',

@@ -40,7 +40,28 @@ export interface LanguagePack {
 	antiBot: string[];
 	/** Signs of frustration ("this is useless"). */
 	frustration: string[];
+	/** The grammar (see ../frames.ts). Verbs of talking, transferring or connecting, with their preposition: "talk to", "put me through to". */
+	talkVerbs?: string[];
+	/** Wanting and asking: "I need", "quiero", "ich möchte". With a person or department they are a request. */
+	wantVerbs?: string[];
+	/** Verbs of reaching or contacting: "reach", "get in touch with". With a department they are only ambiguous. */
+	reachVerbs?: string[];
+	/** People and roles a user asks for: "person", "manager", "someone", "staff". */
+	people?: string[];
+	/** Teams and departments: alone ("support", "customer service?") they are ambiguous; after a talk verb explicit. */
+	departments?: string[];
+	/** Words that may stand between a verb and its target: "a", "your", "real", "one of". */
+	fillers?: string[];
+	/** Words that turn a target alone into a request: "customer service please", "Kundenservice bitte". */
+	urgers?: string[];
+	/** Frames that make a clause something other than a request: a question about a feature, building a bot. */
+	cancels?: string[];
+	/** Questions whether the user talks to a bot: they cancel the clause and set identityQuestion. */
+	identity?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
 }
+
+/** The grammar part of a pack, kept in its own file per language. */
+export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'urgers' | 'cancels' | 'identity'>>;

@@ -1,0 +1,39 @@
+import type { Grammar } from './types';
+
+/**
+ * German request frames, targets and the frames that cancel them (see ../frames.ts). German puts the verb last
+ * ("ich möchte mit Ihrem Vorgesetzten sprechen"), which the target-before-verb frame reads.
+ */
+export const germanGrammar: Grammar = {
+	talkVerbs: [
+		'sprechen mit', 'reden mit', 'sprechen', 'reden', 'chatten', 'verbinden sie mich mit',
+		'verbinde mich mit', 'verbinden', 'stellen sie mich zu', 'stellen sie mich durch zu', 'stell mich zu',
+		'leiten sie mich an', 'leite mich an', 'leiten sie mich zu', 'weiterleiten an', 'durchstellen', 'anrufen',
+	],
+	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir'],
+	reachVerbs: ['erreichen', 'erreiche', 'kontaktieren', 'kontakt mit', 'in kontakt treten mit'],
+	people: [
+		'mensch', 'menschen', 'person', 'jemand', 'jemanden', 'jemandem', 'vorgesetzten', 'vorgesetzter', 'vorgesetzte',
+		'chef', 'chefin', 'manager', 'filialleiter', 'leiter', 'verantwortlichen', 'zuständigen', 'mitarbeiter',
+		'mitarbeiterin', 'angestellten', 'angestellter', 'berater', 'beraterin', 'ansprechpartner', 'ansprechpartnerin',
+		'sachbearbeiter', 'agent', 'agenten', 'operator', 'vertrieb', 'buchhaltung', 'herrn', 'frau', 'kundenbetreuer',
+		'servicemitarbeiter',
+	],
+	departments: ['support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline'],
+	fillers: [
+		'einen', 'einem', 'einer', 'ein', 'eine', 'den', 'dem', 'der', 'die', 'das', 'ihrem', 'ihren', 'ihre', 'ihr', 'echten',
+		'echter', 'echte', 'menschlichen', 'mit', 'zu', 'an', 'aus', 'von', 'vom', 'direkt', 'mal', 'kurz', 'richtigen',
+	],
+	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
+	cancels: [
+		'gesprochen', 'geredet', 'habe gestern',
+		'bauen', 'erstellen', 'entwickeln', 'software', 'plattform', 'funktion', 'integration', 'integrieren', 'dashboard',
+		'kostet', 'preis', 'tarif', 'sprachen', 'wann ist', 'öffnungszeiten', 'informationen über', 'automatisierung', 'tool',
+		'produkt', 'ihr bot', 'kann der bot', 'euer bot', 'dein bot', 'übergeben',
+	],
+	identity: [
+		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch', 'rede ich mit',
+		'spreche ich mit', 'chatte ich mit', 'schreibe ich mit', 'bot oder', 'oder ein bot', 'ist das ein bot',
+		'ist das ein mensch',
+	],
+};

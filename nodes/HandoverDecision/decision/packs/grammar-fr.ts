@@ -1,0 +1,37 @@
+import type { Grammar } from './types';
+
+/** French request frames, targets and the frames that cancel them (see ../frames.ts). */
+export const frenchGrammar: Grammar = {
+	talkVerbs: [
+		'parler à', 'parler au', 'parler avec', 'discuter avec', 'échanger avec', 'passez-moi',
+		'passe-moi', 'me passer', 'mettez-moi en relation avec', 'mettre en relation avec', 'en relation avec',
+		'transférez-moi à', 'transférez-moi vers', 'transférer vers', 'transfère-moi à', 'me transférer à',
+		'me rediriger vers', 'parler', 'parle',
+	],
+	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir'],
+	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
+	people: [
+		'personne', 'humain', 'être humain', "quelqu'un", 'responsable', 'manager', 'gérant', 'gérante', 'superviseur',
+		'supérieur', 'chef', 'conseiller', 'conseillère', 'agent', 'opérateur', 'opératrice', 'employé', 'employée',
+		'interlocuteur', 'service commercial', 'commercial', 'comptabilité', 'facturation', 'madame', 'monsieur',
+		'vraie personne',
+	],
+	departments: [
+		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients', 'sav',
+		'service après vente', 'hotline',
+	],
+	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
+	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
+	cancels: [
+		"j'ai parlé", 'ai parlé', 'à personne',
+		'créer', 'construire', 'développer', 'logiciel', 'plateforme', 'fonction', 'fonctionnalité', 'permet', 'intégration',
+		'intégrer', 'tableau de bord', 'prix', 'coûte', 'combien', 'offre', 'forfait', 'langues', 'horaires', 'parlez-moi de',
+		'informations sur', 'automatisation', 'outil', 'produit', 'votre bot', 'le bot peut',
+	],
+	identity: [
+		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
+		'êtes-vous un', 'êtes-vous une', 'êtes-vous humain', 'tu es un', 'tu es une', 'es-tu un', 'es-tu une', 'es-tu humain',
+		'je parle à un robot', 'je parle avec un robot', 'je parle à un bot', 'robot ou à un humain', 'robot ou humain',
+		'humain ou robot', 'bot ou humain', "c'est un bot", "c'est un robot", 'vous êtes un robot', 'vous êtes un bot',
+	],
+};

@@ -1,0 +1,29 @@
+import type { Grammar } from './types';
+
+/** Swahili request frames, targets and the frames that cancel them (see ../frames.ts). */
+export const swahiliGrammar: Grammar = {
+	talkVerbs: [
+		'kuongea na', 'kuzungumza na', 'ongea na', 'zungumza na', 'niongee na', 'nizungumze na', 'kuchat na',
+		'uniunganishe na', 'niunganishe na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa', 'nipeleke kwa', 'kuongea',
+		'kuzungumza', 'niongee',
+	],
+	wantVerbs: ['nataka', 'nahitaji', 'naomba', 'nipe', 'ningependa', 'napendelea'],
+	reachVerbs: ['kumpata', 'kuwasiliana na', 'wasiliana na', 'nawasilianaje na', 'kupiga simu kwa'],
+	people: [
+		'mtu', 'watu', 'binadamu', 'meneja', 'msimamizi', 'mkuu', 'mhudumu', 'wahudumu', 'wakala', 'ajenti', 'agent',
+		'mfanyakazi', 'wafanyakazi', 'afisa', 'mauzo', 'fedha', 'bi', 'bwana', 'mtu halisi',
+	],
+	departments: ['huduma kwa wateja', 'huduma ya wateja', 'customer care', 'customer service', 'msaada', 'timu ya msaada'],
+	fillers: ['wa', 'ya', 'wako', 'wenu', 'halisi', 'kweli', 'kutoka', 'timu', 'idara'],
+	urgers: ['tafadhali', 'sasa', 'haraka'],
+	cancels: [
+		'niliongea', 'nilizungumza', 'tuliongea',
+		'kutengeneza', 'kujenga', 'programu', 'mfumo', 'huduma ya kuhamisha', 'kipengele', 'bot yenu', 'bot yako',
+		'gharama', 'bei', 'kinagharimu', 'lugha', 'saa ngapi', 'hufunguliwa', 'rasilimali watu', 'otomatiki',
+	],
+	identity: [
+		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
+		'wewe ni binadamu', 'wewe ni mtu', 'wewe ni roboti', 'wewe ni bot', 'wewe ni mashine', 'naongea na bot',
+		'naongea na roboti', 'bot au mtu', 'bot au binadamu', 'mtu au bot', 'je wewe ni',
+	],
+};
