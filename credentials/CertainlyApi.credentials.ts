@@ -14,7 +14,7 @@ export class CertainlyApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../nodes/Certainly/certainly.svg', dark: 'file:../nodes/Certainly/certainly.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover#certainly';
+	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover/blob/main/docs/certainly.md';
 
 	properties: INodeProperties[] = [
 		{

@@ -14,7 +14,7 @@ export class ChatNationApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../nodes/ChatNation/chatnation.svg', dark: 'file:../nodes/ChatNation/chatnation.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover#chatnation';
+	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover/blob/main/docs/chatnation.md';
 
 	properties: INodeProperties[] = [
 		{

@@ -8,7 +8,7 @@ export class KapsoHandoverApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../nodes/Kapso/kapso.svg', dark: 'file:../nodes/Kapso/kapso.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover#kapso';
+	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover/blob/main/docs/kapso.md';
 
 	properties: INodeProperties[] = [
 		{
