@@ -19,7 +19,7 @@ export class BotcopyApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../nodes/Botcopy/botcopy.svg', dark: 'file:../nodes/Botcopy/botcopy.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover#botcopy';
+	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover/blob/main/docs/botcopy.md';
 
 	properties: INodeProperties[] = [
 		{

@@ -14,9 +14,16 @@ export class CertainlyApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../nodes/Certainly/certainly.svg', dark: 'file:../nodes/Certainly/certainly.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover#certainly';
+	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover/blob/main/docs/certainly.md';
 
 	properties: INodeProperties[] = [
+		{
+			displayName:
+				'The credential test checks the Base URL and the Bot Deployment ID only. Certainly has no call that checks a token without putting a user into handover, so a wrong token shows up on the first handover as "Certainly answered 401".',
+			name: 'testNotice',
+			type: 'notice',
+			default: '',
+		},
 		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
@@ -103,11 +110,20 @@ export class CertainlyApi implements ICredentialType {
 	}
 
 	// Certainly documents no read-only call that needs the token; the chat configuration is served without it,
-	// so this test proves the host and the bot deployment ID, not the token.
+	// so this test proves the host and the bot deployment ID, not the token (the notice above says so).
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '=/webbot/api/webchat/{{$credentials.botId}}/config/',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message: 'Certainly has no bot with this Bot Deployment ID at this Base URL (404 "Not found.")',
+				},
+			},
+		],
 	};
 }

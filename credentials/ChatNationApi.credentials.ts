@@ -14,7 +14,7 @@ export class ChatNationApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../nodes/ChatNation/chatnation.svg', dark: 'file:../nodes/ChatNation/chatnation.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover#chatnation';
+	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover/blob/main/docs/chatnation.md';
 
 	properties: INodeProperties[] = [
 		{
@@ -67,12 +67,27 @@ export class ChatNationApi implements ICredentialType {
 		return { ...requestOptions, headers };
 	}
 
-	// The session check is guarded like the handover route: a wrong key answers 401.
+	// The session check is guarded like the handover route and changes nothing. n8n shows only the status
+	// text of a failed test, so the rules carry ChatNation's own words for each status.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/api/dashboard/agent-session/check',
 			qs: { phone: '254700000000' },
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'ChatNation refused the credential (401): "Invalid API Key" for an API key, "Authentication required" for a wrong or expired Bearer token',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 404, message: 'No ChatNation API at this Base URL (404). Give the host only, without /api/dashboard.' },
+			},
+		],
 	};
 }

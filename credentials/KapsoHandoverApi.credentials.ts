@@ -8,7 +8,7 @@ export class KapsoHandoverApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../nodes/Kapso/kapso.svg', dark: 'file:../nodes/Kapso/kapso.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover#kapso';
+	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover/blob/main/docs/kapso.md';
 
 	properties: INodeProperties[] = [
 		{
@@ -47,5 +47,16 @@ export class KapsoHandoverApi implements ICredentialType {
 			url: '/platform/v1/whatsapp/phone_numbers',
 			qs: { per_page: 1 },
 		},
+		// n8n shows only the status text of a failed test, so the rules carry Kapso's own words.
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 401, message: 'Kapso refused the API key (401 "Invalid API key"). Use a project API key from the Kapso dashboard.' },
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 404, message: 'No Kapso Platform API at this Base URL (404). Use https://api.kapso.ai.' },
+			},
+		],
 	};
 }

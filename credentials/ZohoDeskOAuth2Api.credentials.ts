@@ -17,7 +17,7 @@ export class ZohoDeskOAuth2Api implements ICredentialType {
 
 	icon: Icon = { light: 'file:../nodes/ZohoDesk/zohodesk.svg', dark: 'file:../nodes/ZohoDesk/zohodesk.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover#zoho-desk';
+	documentationUrl = 'https://github.com/n8n-nodes-handover/n8n-nodes-handover/blob/main/docs/zoho-desk.md';
 
 	properties: INodeProperties[] = [
 		{

@@ -3,7 +3,9 @@
  * The n8n editor in headless Chromium, with this package installed as a community package: the owner is set
  * up through the /setup page, every sample workflow is opened and each of this package's nodes must be drawn
  * with its own SVG icon (light and dark theme) rather than n8n's "?" / "Install this node" state, and the
- * node panel's search must list the package's nodes. Screenshots land in e2e/screenshots/ (the AI chat one
+ * node panel's search must list the package's nodes. What a newcomer then meets (through the editor's own REST calls,
+ * from its page): every sandbox credential's Test passes, the Kapso Phone Number dropdown lists the simulator's
+ * numbers, and every vendor Docs link is a docs/ page that exists. Screenshots land in e2e/screenshots/ (the AI chat one
  * also in docs/ for the README when UPDATE_DOCS_SCREENSHOT=1).
  */
 const fs = require('fs');
@@ -13,6 +15,8 @@ const packageJson = require('../package.json');
 const { readSamples, sampleId } = require('../sandbox/workflows');
 const { OWNER, logIn, call } = require('../sandbox/n8n-rest');
 const { startTestSandbox } = require('./lib/sandbox');
+const { sandboxCredentials } = require('../sandbox/credentials');
+const { dropdownOptions, editorTypes, testCredential } = require('./lib/editor-rest');
 const {
 	launchBrowser,
 	watchPage,
@@ -159,7 +163,8 @@ describe('in the dark theme each sample uses the .dark.svg icons', () => {
 			expect(renderingProblems(await canvasNodes(page), packageNodesOf(sample), 'dark')).toEqual([]);
 		});
 	});
-});
+	// Five samples at 25–35 s each on a busy 2-core machine: 114 s, and once over 120 s, against jest's 120 s.
+}, 300_000);
 
 test('the node panel search lists the package nodes with their icons', async () => {
 	await withFailureArtifacts(page, 'node-panel-search', n8nLogs, async () => {
@@ -180,6 +185,64 @@ test('the node panel search lists the package nodes with their icons', async () 
 		}
 		expect(found).toEqual(expected);
 		await page.keyboard.press('Escape');
+	});
+});
+
+describe('what a newcomer sees in the editor', () => {
+	const credentialOf = (type) => sandboxCredentials(sandbox.sims).find((credential) => credential.type === type);
+
+	test('every sandbox credential passes its Test, and a wrong Kapso key shows Kapso\'s own message', async () => {
+		await withFailureArtifacts(page, 'credential-tests', n8nLogs, async () => {
+			const results = {};
+			for (const { id, type } of sandboxCredentials(sandbox.sims)) results[type] = (await testCredential(page, id)).status;
+			expect(results).toEqual(Object.fromEntries(Object.keys(results).map((type) => [type, 'OK'])));
+			expect(Object.keys(results).length).toBe(5);
+
+			const kapso = sandbox.sims.kapso;
+			const vendorSays = await fetch(`${kapso.url}/platform/v1/whatsapp/phone_numbers`, { headers: { 'X-API-Key': 'wrong-e2e-key' } });
+			const { error } = await vendorSays.json();
+			const wrong = await testCredential(page, credentialOf('kapsoHandoverApi').id, { apiKey: 'wrong-e2e-key' });
+			expect(wrong.status).toBe('Error');
+			expect(wrong.message).toContain(`"${error}"`);
+			expect(wrong.message).not.toContain('wrong-e2e-key');
+		});
+	});
+
+	test('the Kapso Phone Number dropdown lists the simulator\'s numbers', async () => {
+		await withFailureArtifacts(page, 'kapso-phone-numbers', n8nLogs, async () => {
+			const { id, name } = credentialOf('kapsoHandoverApi');
+			const options = await dropdownOptions(page, {
+				nodeType: `${PREFIX}kapso`,
+				path: 'parameters.phoneNumberId',
+				methodName: 'getPhoneNumbers',
+				parameters: { resource: 'message', operation: 'sendText' },
+				credentials: { kapsoHandoverApi: { id, name } },
+			});
+			const numbers = sandbox.sims.kapso.state.phoneNumbers;
+			expect(numbers.length).toBeGreaterThan(0);
+			expect(options.map((option) => option.value)).toEqual(numbers.map((number) => number.phone_number_id));
+			for (const [i, option] of options.entries()) expect(option.name).toContain(numbers[i].display_phone_number);
+		});
+	});
+
+	test('every vendor node\'s Docs link and credential link open a page in docs/', async () => {
+		await withFailureArtifacts(page, 'docs-links', n8nLogs, async () => {
+			const vendorNodes = [...NODE_TYPES.keys()].filter((name) => name !== `${PREFIX}handoverDecision`);
+			const credentialTypes = sandboxCredentials(sandbox.sims).map((credential) => credential.type);
+			const { nodes, credentials } = await editorTypes(page, vendorNodes, credentialTypes);
+			const links = [
+				...nodes.flatMap((node) => ['primaryDocumentation', 'credentialDocumentation'].flatMap((kind) => (node.resources[kind] ?? []).map((doc) => [`${node.name} ${kind}`, doc.url]))),
+				...credentials.map((credential) => [credential.name, credential.documentationUrl]),
+			];
+			expect(nodes.map((node) => node.name).sort()).toEqual([...vendorNodes].sort());
+			expect(credentials.map((credential) => credential.name).sort()).toEqual([...credentialTypes].sort());
+			const blob = `${packageJson.homepage.replace(/#.*$/, '')}/blob/main/`;
+			const problems = links
+				.filter(([, url]) => !(typeof url === 'string' && url.startsWith(`${blob}docs/`) && fs.existsSync(path.join(ROOT, url.slice(blob.length)))))
+				.map(([where, url]) => `${where}: ${url}`);
+			expect(problems).toEqual([]);
+			expect(links.length).toBeGreaterThanOrEqual(nodes.length + credentials.length);
+		});
 	});
 });
 

@@ -45,4 +45,10 @@ async function executionsOf(n8nUrl, cookie, workflowId) {
 	return json.results;
 }
 
-module.exports = { OWNER, setUpOwner, logIn, executionsOf, call };
+/** Publishes a workflow's current version, as the editor's Publish button does (n8n 2.x). */
+async function publishWorkflow(n8nUrl, cookie, workflowId) {
+	const { json } = await call(n8nUrl, 'GET', `/rest/workflows/${workflowId}`, { cookie });
+	await call(n8nUrl, 'POST', `/rest/workflows/${workflowId}/activate`, { cookie, body: { versionId: json.versionId } });
+}
+
+module.exports = { OWNER, setUpOwner, logIn, executionsOf, publishWorkflow, call };

@@ -12,7 +12,7 @@ const { startAll } = require('../simulators');
 const { createFaultProxy } = require('../simulators/fault-proxy');
 const { sandboxCredentials } = require('./credentials');
 const { ensureDataTables, pointDataTablesById, tableDefinitions } = require('./data-tables');
-const { OWNER, logIn, setUpOwner } = require('./n8n-rest');
+const { OWNER, logIn, publishWorkflow, setUpOwner } = require('./n8n-rest');
 const { startQueueProcesses, startQueueServices } = require('./queue-mode');
 const { releaseOf } = require('./releases');
 const { ensureN8n, n8nCli, run, startN8n, ROOT } = require('./runtime');
@@ -102,8 +102,11 @@ async function waitForWebhooks(n8nUrl, workflows, timeoutMs = 120_000) {
 	}
 }
 
-/** Imports the sandbox credentials and the wired samples, then publishes (activates) each sample. */
-async function importSamples(userFolder, sims, { log, env = {}, extraWorkflows = [], extraCredentials = [], adjustSamples = (workflow) => workflow, release }) {
+/**
+ * Imports the sandbox credentials and the wired samples, then publishes (activates) each sample with the CLI, one
+ * n8n boot per sample, unless `publishOverRest` (the caller publishes them once n8n is up).
+ */
+async function importSamples(userFolder, sims, { log, env = {}, extraWorkflows = [], extraCredentials = [], adjustSamples = (workflow) => workflow, release, publishOverRest = false }) {
 	const credentials = [...sandboxCredentials(sims), ...extraCredentials];
 	const credentialNames = Object.fromEntries(credentials.map((c) => [c.type, c.name]));
 	const wiring = {
@@ -118,12 +121,14 @@ async function importSamples(userFolder, sims, { log, env = {}, extraWorkflows =
 		fs.writeFileSync(credentialFile, JSON.stringify(credentials), { mode: 0o600 });
 		const workflowFile = path.join(workDir, 'workflows.json');
 		fs.writeFileSync(workflowFile, JSON.stringify(samples));
-		log('Importing the sandbox credentials and the sample workflows…');
+		log(`Importing ${credentials.length} sandbox credentials (n8n's CLI)…`);
 		await n8nCli(['import:credentials', `--input=${credentialFile}`], { userFolder, log, extra: env, release });
+		log(`Importing ${samples.length} sample workflows in one call (n8n's CLI)…`);
 		await n8nCli(['import:workflow', `--input=${workflowFile}`], { userFolder, log, extra: env, release });
 	} finally {
 		fs.rmSync(workDir, { recursive: true, force: true });
 	}
+	if (publishOverRest) return samples;
 	for (const sample of samples) await n8nCli(releaseOf(release).activateArgs(sample.id), { userFolder, log, extra: env, release });
 	log(`Published ${samples.length} workflows.`);
 	return samples;
@@ -153,7 +158,8 @@ async function ownerSession(n8nUrl, samples, log, release) {
  *   sandbox.cookie; adjustSamples changes a wired sample before import (a test's shorter schedule); queueMode
  *   runs n8n as main + worker + webhook process on Postgres and Redis (sandbox/queue-mode.js, ports from `port`
  *   to port + 7), and vendors then call sandbox.publicUrl, the webhook process; release is the n8n to run
- *   (sandbox/releases.js: 'v2', the default, or 'v1')
+ *   (sandbox/releases.js: 'v2', the default, or 'v1'); publishOverRest (v2 with owner, not queue mode) publishes the
+ *   samples through the owner's REST session once n8n is up instead of one CLI boot each (npm start uses it)
  */
 async function startSandbox({
 	userFolder,
@@ -172,7 +178,11 @@ async function startSandbox({
 	adjustSamples,
 	queueMode = false,
 	release,
+	publishOverRest = false,
 }) {
+	if (publishOverRest && (!owner || queueMode || releaseOf(release).dataTablesByIdOnly)) {
+		throw new Error('publishOverRest needs owner: true, single-process mode and n8n 2.x');
+	}
 	await ensureN8n({ log, release });
 	await installPackage(userFolder, { log, build });
 	const { simulators: sims, stop: stopAllSimulators } = await startAll(simulatorPorts);
@@ -195,12 +205,12 @@ async function startSandbox({
 	};
 	let samples = [];
 	/** The n8n processes: main alone, or main + webhook process + worker; `publicUrl` is where vendors call. */
-	const start = async () => {
+	const start = async ({ published = true } = {}) => {
 		const processes = queueMode
 			? await startQueueProcesses({ userFolder, port, log, echo, env, release })
 			: await startN8n({ userFolder, port, log, echo, extra: env, release }).then((main) => ({ main, logs: main.logs, stop: main.stop }));
 		const publicUrl = (processes.webhook ?? processes.main).url;
-		await waitForWebhooks(publicUrl, samples).catch(async (error) => {
+		await waitForWebhooks(publicUrl, published ? samples : []).catch(async (error) => {
 			await processes.stop();
 			throw error;
 		});
@@ -208,10 +218,23 @@ async function startSandbox({
 	};
 	try {
 		// A kept user folder keeps the user's edits: the samples are imported into a new one only.
-		if (importWorkflows) samples = await importSamples(userFolder, proxied.seenByN8n, { log, env, extraWorkflows, extraCredentials, adjustSamples, release });
+		const restPublish = publishOverRest && importWorkflows;
+		if (importWorkflows) samples = await importSamples(userFolder, proxied.seenByN8n, { log, env, extraWorkflows, extraCredentials, adjustSamples, release, publishOverRest });
 		log('Starting n8n…');
-		let processes = await start();
+		let processes = await start({ published: !restPublish });
 		const cookie = owner ? await ownerSession(processes.main.url, samples, log, release) : undefined;
+		if (restPublish) {
+			log('Publishing the sample workflows…');
+			const published = processes;
+			await (async () => {
+				for (const sample of samples) await publishWorkflow(published.main.url, cookie, sample.id);
+				await waitForWebhooks(published.publicUrl, samples);
+			})().catch(async (error) => {
+				await published.stop();
+				throw error;
+			});
+			log(`Published ${samples.length} workflows.`);
+		}
 		const sandbox = {
 			n8n: processes.main,
 			publicUrl: processes.publicUrl,

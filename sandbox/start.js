@@ -17,7 +17,11 @@ const USER_FOLDER = path.join(__dirname, 'user');
 const SIMULATOR_STATE = path.join(USER_FOLDER, 'simulators.json');
 const args = process.argv.slice(2);
 const port = Number((args.find((a) => a.startsWith('--port=')) || '').slice(7) || process.env.N8N_PORT || 5678);
+const startedAt = Date.now();
+const seconds = () => `${Math.round((Date.now() - startedAt) / 1000)} s`;
 const log = (message) => process.stdout.write(`${message}\n`);
+/** Setup steps, each with the seconds since npm start began (the first run takes about a minute). */
+const progress = (message) => log(`[${seconds().padStart(5)}] ${message}`);
 
 const SAMPLE_RUNS = {
 	1: ['AI chat → Zoho Desk', async (s, sims) => {
@@ -133,7 +137,17 @@ async function main() {
 	if (args.includes('--reset')) fs.rmSync(USER_FOLDER, { recursive: true, force: true });
 	const firstRun = !fs.existsSync(path.join(USER_FOLDER, '.n8n', 'database.sqlite'));
 	const simulatorState = !firstRun && fs.existsSync(SIMULATOR_STATE) ? readSimulatorState() : {};
-	const sandbox = await startSandbox({ userFolder: USER_FOLDER, port, simulatorPorts: DEFAULT_PORTS, log, importWorkflows: firstRun, simulatorState, owner: true });
+	progress(firstRun ? 'Setting up a new sandbox in sandbox/user…' : 'Starting the sandbox kept in sandbox/user…');
+	const sandbox = await startSandbox({
+		userFolder: USER_FOLDER,
+		port,
+		simulatorPorts: DEFAULT_PORTS,
+		log: progress,
+		importWorkflows: firstRun,
+		simulatorState,
+		owner: true,
+		publishOverRest: true,
+	});
 	let stopping = false;
 	const stop = async () => {
 		if (stopping) return;
@@ -146,6 +160,8 @@ async function main() {
 	process.on('SIGINT', stop);
 	process.on('SIGTERM', stop);
 	printGuide(sandbox.n8n.url, sandbox.sims);
+	log(`  The editor was ready ${seconds()} after npm start began.`);
+	log('');
 	if (!process.stdin.isTTY) return;
 	const s = scenarios({ n8nUrl: sandbox.n8n.url, sims: sandbox.sims });
 	process.stdin.setRawMode(true);

@@ -4,6 +4,8 @@
  *   GET  /webbot/api/webchat/{botdep_id}/handover/{user_id}/               bot goes into listen mode
  *   POST /webbot/api/webchat/{botdep_id}/handover/{user_id}/  {"message"}  agent → user while the bot listens
  *   GET  /webbot/api/webchat/{botdep_id}/takeover/{user_id}/[?ClaimEnd=]  bot takes the conversation back
+ *   GET  /webbot/api/webchat/{botdep_id}/config/                          chat configuration, served without a token
+ *        (https://support.certainly.io/knowledge/chat-api-list-of-available-endpoints); the credential test reads it
  * Django-style paths: the trailing slash is part of the route, so a path without it is a 404 here.
  *
  * UNVERIFIED (vendors.md §4): the host (probably https://app.certainly.io), how the access token is passed,
@@ -41,6 +43,12 @@ function createCertainlySimulator(options = {}) {
 		if (!state.bots.includes(botId)) throw new HttpError(404, 'Not found.');
 	};
 	const key = (params) => `${params.botId}:${params.userId}`;
+
+	// GUESS: the configuration's body is not documented; this one only names the bot.
+	sim.route('GET', '/webbot/api/webchat/:botId/config/', { auth: false }, ({ params, state }) => {
+		findBot(state, params.botId);
+		return { status: 200, body: { bot_id: params.botId } };
+	});
 
 	sim.route('GET', '/webbot/api/webchat/:botId/handover/:userId/', {}, ({ params, state }) => {
 		findBot(state, params.botId);

@@ -101,7 +101,9 @@ function createKapsoSimulator(options = {}) {
 		seed: (state) => {
 			state.apiKey = options.apiKey || 'kapso_simulated_key';
 			state.executionsPagination = options.executionsPagination || 'page';
-			state.phoneNumbers = [{ id: 'pn_sim_1', display_phone_number: '+1 555 000 1111', verified_name: 'Handover Demo' }];
+			state.phoneNumbers = [
+				{ id: 'pn_sim_1', phone_number_id: 'pn_sim_1', display_name: 'Handover Demo', display_phone_number: '+1 555 000 1111', verified_name: 'Handover Demo' },
+			];
 			state.conversations = [];
 			state.executions = [];
 			state.lastInboundAt = {};

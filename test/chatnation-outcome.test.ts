@@ -166,6 +166,20 @@ describe('ChatNation → Agent Session → Check Active', () => {
 		]);
 		expect(sim.received('GET', '/api/dashboard/agent-session/check').map((r) => r.query.phone)).toEqual(['254712345678', '254799999999']);
 	});
+
+	// A workflow saved while Tenant ID was a top-level parameter here: n8n drops the undeclared parameter, so the
+	// API key's tenant is used (docs/chatnation.md says to set it again under Additional Fields).
+	it('takes the Tenant ID from Additional Fields, like Hand Over; the old top-level one is dropped', async () => {
+		const base = { resource: 'session', operation: 'checkActive', phone: PHONE };
+		await runChatNation({ ...base, additionalFields: { tenantId: sim.defaultTenant } });
+		await runChatNation({ ...base, tenantId: sim.defaultTenant });
+		await runChatNation(base);
+		expect(sim.received('GET', '/api/dashboard/agent-session/check').map((r) => r.query.tenantId)).toEqual([
+			sim.defaultTenant,
+			undefined,
+			undefined,
+		]);
+	});
 });
 
 describe('the agent side, as the business-hours sample sees it through Check Active', () => {

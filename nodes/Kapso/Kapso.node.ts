@@ -1,5 +1,14 @@
 import '../shared/supportedN8n';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	ILoadOptionsFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { operationSubtitle, requestOptions } from '../shared/descriptions';
@@ -13,7 +22,7 @@ import { handoverDescription, switchExecutions } from './resources/handover/swit
 import { get, getDescription } from './resources/workflowExecution/get';
 import { list, listDescription } from './resources/workflowExecution/list';
 import { updateStatus, updateStatusDescription } from './resources/workflowExecution/updateStatus';
-import { kapsoApi } from './transport';
+import { kapsoApi, phoneNumberOptions } from './transport';
 
 type Operation = (ctx: IExecuteFunctions, client: VendorClient, itemIndex: number) => Promise<IDataObject | IDataObject[]>;
 
@@ -155,6 +164,14 @@ export class Kapso implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'kapsoHandoverApi', required: true }],
 		properties,
+	};
+
+	methods = {
+		loadOptions: {
+			async getPhoneNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+				return await phoneNumberOptions(await vendorClient(this, kapsoApi));
+			},
+		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

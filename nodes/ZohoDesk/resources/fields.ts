@@ -7,8 +7,8 @@ export const ticketIdField = (operation: string[], resource = 'ticket'): INodePr
 	name: 'ticketId',
 	type: 'string',
 	required: true,
-	default: '',
-	description: 'The ID of the Zoho Desk ticket (not its number)',
+	default: '={{ $json.ticketId }}',
+	description: "The ID of the Zoho Desk ticket (not its number), e.g. the Zoho Desk Trigger's ticketId",
 	displayOptions: show(resource, operation),
 });
 

@@ -11,7 +11,7 @@ export const userIdField = (operation: string): INodeProperties => ({
 	name: 'userId',
 	type: 'string',
 	required: true,
-	default: '',
+	default: '={{ $json.userId }}',
 	placeholder: 'webbot:0b7c…',
 	description: 'The Certainly user, as the Certainly Trigger gives it in userId (the webhook\'s "to" or "user_id")',
 	displayOptions: show(operation),
@@ -22,8 +22,8 @@ export const botIdField = (operation: string): INodeProperties => ({
 	displayName: 'Bot Deployment ID',
 	name: 'botId',
 	type: 'string',
-	default: '',
-	description: "The bot's deployment ID. Empty uses the one in the credential.",
+	default: '={{ $json.botId }}',
+	description: "The bot's deployment ID, e.g. the Certainly Trigger's botId. Empty uses the one in the credential.",
 	displayOptions: show(operation),
 });
 

@@ -7,6 +7,7 @@ import type { VendorClient } from '../../../shared/transport';
 import { unwrapData } from '../../../shared/transport';
 import { jsonObject, optionalString, requiredString } from '../../../shared/validation';
 import { API_PREFIX } from '../../transport';
+import { tenantIdField } from '../fields';
 import { handoverResult } from './result';
 
 const show = { resource: ['handover'], operation: ['handOver'] };
@@ -84,13 +85,7 @@ export const handOverDescription: INodeProperties[] = [
 				default: '',
 				description: 'UUID of the team to assign the chat to. Empty sends it to the general queue.',
 			},
-			{
-				displayName: 'Tenant ID',
-				name: 'tenantId',
-				type: 'string',
-				default: '',
-				description: "UUID of the organisation. Empty uses the API key's tenant.",
-			},
+			tenantIdField,
 		],
 	},
 	{ ...maskPersonalDataField(show), description: 'Which personal data to hide in Issue and Context before they reach the agent' },

@@ -6,6 +6,7 @@ import type { VendorClient } from '../../../shared/transport';
 import { unwrapData } from '../../../shared/transport';
 import { optionalString, requiredString } from '../../../shared/validation';
 import { API_PREFIX } from '../../transport';
+import { tenantIdField } from '../fields';
 
 const show = { resource: ['session'], operation: ['checkActive'] };
 
@@ -29,12 +30,13 @@ export const checkActiveDescription: INodeProperties[] = [
 		displayOptions: { show },
 	},
 	{
-		displayName: 'Tenant ID',
-		name: 'tenantId',
-		type: 'string',
-		default: '',
-		description: "UUID of the organisation. Empty uses the API key's tenant.",
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
 		displayOptions: { show },
+		options: [tenantIdField],
 	},
 ];
 
@@ -44,7 +46,8 @@ export async function checkActive(ctx: IExecuteFunctions, client: VendorClient, 
 	if (digits.length < 10 || digits.length > 15) {
 		throw parameterError(ctx.getNode(), itemIndex, 'Phone Number', `must have 10 to 15 digits (got "${phone}")`);
 	}
-	const tenantId = optionalString(ctx.getNodeParameter('tenantId', itemIndex, ''));
+	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const tenantId = optionalString(fields.tenantId);
 	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
 	const response = await client.request(
 		{

@@ -4,19 +4,12 @@ import { returnAllAndLimit, timeoutMs } from '../../../shared/descriptions';
 import type { VendorClient } from '../../../shared/transport';
 import { e164Phone, requiredId } from '../../../shared/validation';
 import { findConversations } from '../../transport';
+import { phoneNumberIdField } from '../fields';
 
 const show = { resource: ['conversation'], operation: ['findByPhone'] };
 
 export const phoneLookupFields = (showFor: Record<string, string[]>): INodeProperties[] => [
-	{
-		displayName: 'Phone Number ID',
-		name: 'phoneNumberId',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'The ID of your WhatsApp business number in Kapso (not the phone number itself)',
-		displayOptions: { show: showFor },
-	},
+	phoneNumberIdField(showFor),
 	{
 		displayName: 'Phone Number',
 		name: 'phoneNumber',

@@ -36,7 +36,7 @@ export const handoverDescription: INodeProperties[] = [
 		name: 'conversationId',
 		type: 'string',
 		required: true,
-		default: '',
+		default: '={{ $json.conversationId }}',
 		description: "The Kapso WhatsApp conversation, e.g. the Kapso Trigger's conversationId",
 		displayOptions: { show: { ...show, conversationLookup: ['id'] } },
 	},

@@ -5,6 +5,7 @@ import { parameterError } from '../../../shared/errors';
 import type { VendorClient } from '../../../shared/transport';
 import { e164Phone, requiredId, requiredString } from '../../../shared/validation';
 import { META_PREFIX } from '../../transport';
+import { phoneNumberIdField } from '../fields';
 
 const show = { resource: ['message'], operation: ['sendText'] };
 
@@ -12,15 +13,7 @@ const show = { resource: ['message'], operation: ['sendText'] };
 export const TEXT_LIMIT = 4096;
 
 export const sendTextDescription: INodeProperties[] = [
-	{
-		displayName: 'Phone Number ID',
-		name: 'phoneNumberId',
-		type: 'string',
-		required: true,
-		default: '={{ $json.phoneNumberId }}',
-		description: 'The ID of your WhatsApp business number in Kapso (not the phone number itself)',
-		displayOptions: { show },
-	},
+	phoneNumberIdField(show),
 	{
 		displayName: 'To',
 		name: 'to',

@@ -10,8 +10,8 @@ export const executionIdField = (operations: string[]): INodeProperties => ({
 	name: 'executionId',
 	type: 'string',
 	required: true,
-	default: '',
-	description: 'The ID of the Kapso workflow execution',
+	default: '={{ $json.executionId }}',
+	description: "The ID of the Kapso workflow execution, e.g. the Kapso Trigger's executionId",
 	displayOptions: { show: { resource: ['workflowExecution'], operation: operations } },
 });
 

@@ -13,7 +13,7 @@ export const listDescription: INodeProperties[] = [
 		name: 'conversationId',
 		type: 'string',
 		required: true,
-		default: '',
+		default: '={{ $json.conversationId }}',
 		description: 'The Kapso WhatsApp conversation whose workflow executions to list',
 		displayOptions: { show },
 	},
