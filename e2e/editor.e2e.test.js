@@ -163,8 +163,7 @@ describe('in the dark theme each sample uses the .dark.svg icons', () => {
 			expect(renderingProblems(await canvasNodes(page), packageNodesOf(sample), 'dark')).toEqual([]);
 		});
 	});
-	// Five samples at 25–35 s each on a busy 2-core machine: 114 s, and once over 120 s, against jest's 120 s.
-}, 300_000);
+});
 
 test('the node panel search lists the package nodes with their icons', async () => {
 	await withFailureArtifacts(page, 'node-panel-search', n8nLogs, async () => {
