@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Handover Decision: corpus precision/recall beside seed 002's naive rule, the pure matcher's speed and
+ * Handover Decision: corpus precision/recall beside the naive keyword rule, the pure matcher's speed and
  * linearity, and the node inside a real n8n-core execution of 100,000 items beside pass-through nodes.
  */
 const path = require('path');
@@ -14,7 +14,7 @@ const { scoreCorpus, STRENGTHS } = require('./lib/corpus-score');
 const corpus = require(path.join(__dirname, '../test/corpus/handover-corpus.json')).messages;
 
 const SEED_KEYWORDS = ['talk to a human', 'agent', 'support', 'speak to someone'];
-/** Seed 002's rule: lower-case substring match on its four keywords. */
+/** The naive keyword rule: lower-case substring match on its four keywords. */
 const naiveRule = (text) => SEED_KEYWORDS.some((keyword) => text.toLowerCase().includes(keyword));
 
 function score(messages, fires) {
@@ -164,14 +164,14 @@ class CopyItems {
 }
 
 /**
- * What an n8n IF node does with the seed's rule written as an expression: evaluate the condition through n8n's
+ * What an n8n IF node does with the keyword rule written as an expression: evaluate the condition through n8n's
  * expression engine for every item and route the item to true or false. (n8n-nodes-base is not a dependency; this
  * stand-in does the same per-item work as IF's getNodeParameter on its conditions.)
  */
 class SeedRuleIf {
 	constructor() {
 		this.description = {
-			displayName: 'If (seed rule)',
+			displayName: 'If (keyword rule)',
 			name: 'seedRuleIf',
 			group: ['transform'],
 			version: 1,
@@ -240,10 +240,10 @@ async function inN8n(log, count = 100_000, rounds = 3) {
 	line('Handover Decision (default parameters)', 'Handover Decision');
 	line('pass-through (returns its input)', 'Pass Through');
 	line('pass-through copying each item', 'Copy Items');
-	line("IF node stand-in: the seed's substring rule as an expression", 'If');
+	line("IF node stand-in: the keyword substring rule as an expression", 'If');
 	log(`  → Handover Decision takes ${(best['Handover Decision'] / best['Copy Items']).toFixed(1)}× the copying pass-through, ${((best['Handover Decision'] - best['Copy Items']) * 1000 / count).toFixed(2)} µs more per item`);
 	const ifRatio = best.If / best['Handover Decision'];
-	log(`  → Handover Decision is ${ifRatio.toFixed(1)}× as fast as the IF node with the seed rule, same run (goal ≥ 10×: ${ifRatio >= 10 ? 'ok' : 'BELOW GOAL'})`);
+	log(`  → Handover Decision is ${ifRatio.toFixed(1)}× as fast as the IF node with the keyword rule, same run (goal ≥ 10×: ${ifRatio >= 10 ? 'ok' : 'BELOW GOAL'})`);
 
 	// For scale: the same copying node, but evaluating its two `={{ $json.… }}` parameters through n8n per item.
 	const small = 10_000;

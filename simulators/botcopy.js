@@ -1,12 +1,12 @@
 'use strict';
 /**
- * Botcopy Live Chat ("Human Handover"; seed 003; vendors.md §3, Botcopy/docs docs/livechat/handover.md):
+ * Botcopy Live Chat ("Human Handover"; https://github.com/Botcopy/docs, docs/livechat/handover.md):
  *   POST /webhooks/handover/push   Content-Type: application/json (required), Authorization: <API key> (raw, no "Bearer")
  * with three event types: message, channel_update (pause / resume) and user_typing.
- * The older docs (seed 003) put `accessToken` in the body instead; `state.acceptBodyAccessToken` turns that form on.
+ * The older docs put `accessToken` in the body instead; `state.acceptBodyAccessToken` turns that form on.
  * The body key `accessToken` is always accepted (the older docs send it); it only authenticates in that mode.
  *
- * NOT DOCUMENTED (vendors.md §3): the push endpoint's success body, its error status codes and error format, and
+ * NOT DOCUMENTED: the push endpoint's success body, its error status codes and error format, and
  * rate limits. The simulator answers `{success: true}` and errors as `{error: message}`; both are guesses, so a node
  * should only rely on the HTTP status.
  *
@@ -25,7 +25,7 @@ const KEYS = {
 	channel_update: [...COMMON_KEYS, 'unpauseChatEvent'],
 	user_typing: COMMON_KEYS,
 };
-/** Botcopy must get the webhook's answer within five seconds (seed 003, Step One / Step Two). */
+/** Botcopy must get the webhook's answer within five seconds (Botcopy's docs, Step One / Step Two). */
 const WEBHOOK_DEADLINE_MS = 5000;
 
 function requireString(dto, key, { allowEmpty = false } = {}) {
@@ -71,7 +71,7 @@ function validatePush(dto) {
 function createBotcopySimulator(options = {}) {
 	const sim = new Simulator({
 		name: 'botcopy',
-		// Undocumented: the real error body is unknown (vendors.md §3 "NOT FOUND").
+		// Undocumented: the real error body is unknown (not documented).
 		errorBody: (status, message) => ({ error: message }),
 		seed: (state) => {
 			state.apiKey = options.apiKey || 'botcopy_simulated_key';
@@ -156,8 +156,8 @@ const dialogflowSession = (sessionId) => `projects/botcopy-sim/agent/sessions/${
 const timezoneContext = (lifespanCount) => ({ name: 'botcopy-timezone', lifespanCount, parameters: { tz: 'Europe/Vienna' } });
 
 /**
- * Step One (seed 003): the bot is not paused and the trigger context was detected.
- * `sessionId` (in the current docs, not in seed 003) is added only when given.
+ * Step One (Botcopy's docs): the bot is not paused and the trigger context was detected.
+ * `sessionId` (in the current docs, not in the older ones) is added only when given.
  * @param {{userId?: string, botId?: string, text?: string, confidence?: number, accessToken?: string,
  *   languageCode?: string, sessionId?: string, handoverContext?: string, fulfillmentText?: string,
  *   messageHistory?: object[]}} [fields]
@@ -216,8 +216,8 @@ function stepOneBody(fields = {}) {
 }
 
 /**
- * Step Two (seed 003, exactly): the bot is paused and the user sent a message.
- * `sessionId` (in the current docs, not in seed 003) is added only when given.
+ * Step Two (Botcopy's docs, exactly): the bot is paused and the user sent a message.
+ * `sessionId` (in the current docs, not in the older ones) is added only when given.
  * @param {{userId?: string, botId?: string, text?: string, accessToken?: string, languageCode?: string, sessionId?: string}} [fields]
  */
 function stepTwoBody(fields = {}) {

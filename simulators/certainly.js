@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Certainly (formerly BotXO) handover endpoints (seed 001; vendors.md §4):
+ * Certainly (formerly BotXO) handover endpoints (https://support.certainly.io/knowledge/chat-api-list-of-available-endpoints):
  *   GET  /webbot/api/webchat/{botdep_id}/handover/{user_id}/               bot goes into listen mode
  *   POST /webbot/api/webchat/{botdep_id}/handover/{user_id}/  {"message"}  agent → user while the bot listens
  *   GET  /webbot/api/webchat/{botdep_id}/takeover/{user_id}/[?ClaimEnd=]  bot takes the conversation back
@@ -8,7 +8,7 @@
  *        (https://support.certainly.io/knowledge/chat-api-list-of-available-endpoints); the credential test reads it
  * Django-style paths: the trailing slash is part of the route, so a path without it is a 404 here.
  *
- * UNVERIFIED (vendors.md §4): the host (probably https://app.certainly.io), how the access token is passed,
+ * UNVERIFIED: the host (probably https://app.certainly.io), how the access token is passed,
  * and every response and error shape. Certainly documents none of them. The simulator assumes a Django REST
  * Framework backend: errors are `{detail: message}`, and auth is one header (name and value configurable through
  * `options.authHeader` / `options.authValue`) so that the node's configurable token placement can be tested.
@@ -96,7 +96,7 @@ function createCertainlySimulator(options = {}) {
 }
 
 /**
- * The body Certainly POSTs to a module's claim (handover) webhook (seed 001 §1B). `to` carries the user id.
+ * The body Certainly POSTs to a module's claim (handover) webhook (the handover module's claim webhook). `to` carries the user id.
  * @param {{userId?: string, botId?: string, sessionId?: string, firstName?: string, lastName?: string, reply?: string,
  *   customVariables?: object, extractedData?: object, moduleId?: string, botTrainedModelId?: string,
  *   attachedMedia?: string, replyData?: string}} [fields]
@@ -121,7 +121,7 @@ function claimWebhookBody(fields = {}) {
 }
 
 /**
- * The body Certainly POSTs to the message webhook for a user message (vendors.md §4, "interlocutor user").
+ * The body Certainly POSTs to the message webhook for a user message ("interlocutor user").
  * A userId without the `webbot:` prefix gets it.
  * @param {{userId?: string, message?: string, timestamp?: number}} [fields]
  */

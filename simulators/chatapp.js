@@ -1,6 +1,6 @@
 'use strict';
 /**
- * The chat app of seed 002: the web widget's backend that stores agent replies (`handoff_messages`) for the
+ * A chat app: the web widget's backend that stores agent replies (`handoff_messages`) for the
  * widget to show. The sample "AI chat → Zoho Desk" posts each Zoho agent reply here; in real use this is
  * your own app's endpoint (for instance a Supabase insert into `handoff_messages`).
  */

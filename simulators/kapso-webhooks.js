@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Kapso's side of its webhooks (vendors.md §2.6): builds the documented bodies, signs them and POSTs them.
+ * Kapso's side of its webhooks (https://docs.kapso.ai/docs/platform/webhooks/overview): builds the documented bodies, signs them and POSTs them.
  *
  * - Headers: `X-Webhook-Event` (the event name), `X-Webhook-Signature`, `X-Idempotency-Key`, and
  *   `X-Webhook-Batch: true` on buffered batches; `Content-Type: application/json`.
@@ -10,7 +10,7 @@
  *   batched: `{type: "whatsapp.message.received", batch: true, data: [ …those objects… ]}`.
  * - `whatsapp.conversation.ended` (v2): `{conversation{…}, phone_number_id}`. GUESSED: the conversation block holds
  *   the fields Kapso's API serves for a conversation (`status: "ended"`, `last_active_at`).
- * - `workflow.execution.handoff` / `.failed`: Kapso's page for these lost its JSON (vendors.md). GUESSED shape:
+ * - `workflow.execution.handoff` / `.failed`: Kapso's page for these lost its JSON. GUESSED shape:
  *   the execution object of Kapso's API (`GET /platform/v1/workflow_executions/{id}`) under `workflow_execution`,
  *   the v2 `conversation` block and `phone_number_id`, plus `handoff{reason}` or `error{message}`.
  */

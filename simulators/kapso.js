@@ -1,7 +1,7 @@
 'use strict';
 /**
- * Kapso (vendors.md §2): X-API-Key on every call; Platform API errors are {error: "..."}, the Meta proxy's
- * are Meta-shaped. Routes follow Kapso's API reference, not seed 004's documentation-page address:
+ * Kapso (https://docs.kapso.ai): X-API-Key on every call; Platform API errors are {error: "..."}, the Meta proxy's
+ * are Meta-shaped. Routes follow Kapso's API reference, not a documentation-page address:
  *   GET   /meta/whatsapp/v24.0/{phone_number_id}/conversations          (cursor paging, most recent first)
  *   GET   /platform/v1/whatsapp/conversations/{id}/flow_executions      (page/per_page or limit/after)
  *   GET   /platform/v1/workflow_executions/{id}

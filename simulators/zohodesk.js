@@ -1,7 +1,7 @@
 'use strict';
 /**
  * Zoho Desk API v1 plus the Zoho Accounts OAuth server of one data centre, on one loopback server
- * (seed 002; vendors.md §1). The token response's `api_domain` is this server's URL.
+ * (https://desk.zoho.com/DeskAPIDocument, https://github.com/zoho/zohodesk-oas). The token response's `api_domain` is this server's URL.
  *
  * Accounts (errors are HTTP 200 with `{error}`, as Zoho does):
  *   GET  /oauth/v2/auth    → 302 to redirect_uri?code=..&state=..&location=us&accounts-server=..
@@ -68,7 +68,7 @@ const SEARCH_PARAMS = [
 ];
 const WEBHOOK_FIELDS = ['url', 'subscriptions', 'name', 'description', 'isEnabled', 'includeEventsFrom', 'ignoreSourceId'];
 
-// Webhook events and the filter keys each takes (vendors.md §1.6; null = the event takes no filter).
+// Webhook events and the filter keys each takes (zohodesk-oas v1.0/Webhook.json; null = the event takes no filter).
 const EVENT_FILTERS = {
 	Ticket_Add: ['departmentIds'],
 	Ticket_Update: ['departmentIds', 'fields', 'includePrevState'],
@@ -898,7 +898,7 @@ async function deliverEvents(url, events, headers = {}) {
 }
 
 /**
- * A Ticket_Thread_Add event (vendors.md §1.6) for `deliverEvents`.
+ * A Ticket_Thread_Add event (zohodesk-oas v1.0/Webhook.json) for `deliverEvents`.
  * @param {{ticketId: string, content?: string, authorName?: string, direction?: 'in' | 'out', orgId?: string,
  *   contentType?: 'html' | 'plainText', channel?: string, threadId?: string}} fields
  */

@@ -80,7 +80,7 @@ async function expectOnlyTheProbeRan(hosted: HostedTrigger) {
 }
 
 describe('Certainly Trigger: the documented webhook bodies', () => {
-	it('turns a claim (seed 001 §1B) into one handover_requested item', async () => {
+	it('turns a claim (the handover module’s claim webhook) into one handover_requested item', async () => {
 		const hosted = await host();
 		const body = claimWebhookBody({
 			userId: 'webbot:0b7c',

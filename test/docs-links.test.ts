@@ -6,13 +6,13 @@ import { ZohoDeskOAuth2Api } from '../credentials/ZohoDeskOAuth2Api.credentials'
 import { codexLinks, repoFile } from './helpers/docs-links';
 
 /**
- * n8n appends ?utm_source=… to a Docs link, which stops a browser from landing on a README anchor; a vendor's
- * docs/ page is a file of its own, so its URL survives the query string.
+ * n8n appends ?utm_source=… to a Docs link, which stops a browser from landing on a README anchor; a docs/ page
+ * is a file of its own, so its URL survives the query string.
  */
-const VENDOR_LINKS = codexLinks().filter(({ where }) => !where.startsWith('HandoverDecision/'));
+const LINKS = codexLinks();
 
 describe('Docs links', () => {
-	it.each(VENDOR_LINKS.map((link) => [link.where, link.url]))('%s points at a docs/ page that exists', (_where, url) => {
+	it.each(LINKS.map((link) => [link.where, link.url]))('%s points at a docs/ page that exists', (_where, url) => {
 		expect(url).not.toContain('#');
 		expect(repoFile(url)).toMatch(/^docs\/[a-z-]+\.md$/);
 	});

@@ -87,7 +87,7 @@ describe('confidence', () => {
 		},
 	);
 
-	it('formats percentages the way seed 002 writes them', () => {
+	it('formats percentages the way chat apps write them in a handoff reason', () => {
 		expect(formatPercent(0.52)).toBe('52%');
 		expect(formatPercent(0.525)).toBe('52.5%');
 		expect(formatPercent(0.6)).toBe('60%');
@@ -95,7 +95,7 @@ describe('confidence', () => {
 });
 
 describe('rule 1: low confidence', () => {
-	it.each([0.52, 52, '52%', '0.52'])('hands over at %p with the seed 002 reason', (confidence) => {
+	it.each([0.52, 52, '52%', '0.52'])('hands over at %p with the Low Confidence reason', (confidence) => {
 		const result = decide('What are your opening hours?', confidence);
 		expect(result).toEqual({
 			decision: true,
@@ -142,7 +142,7 @@ describe('rule 1: low confidence', () => {
 });
 
 describe('rule 2: the user asks for a human', () => {
-	it.each(['talk to a human', 'agent', 'support', 'speak to someone'])('fires on seed 002 keyword "%s" with the seed reason', (phrase) => {
+	it.each(['talk to a human', 'agent', 'support', 'speak to someone'])('fires on the keyword "%s" with the user-request reason', (phrase) => {
 		const result = decide(`Hi, ${phrase} please`, 0.95);
 		expect(result.decision).toBe(true);
 		expect(result.reason).toBe(`User requested a human: "${phrase}"`);

@@ -44,7 +44,7 @@ export const resumeBotDescription: INodeProperties[] = [
 
 /**
  * channel_update with paused: false. The default message is Botcopy's default, so `unpauseChatEvent`
- * is sent only for the other choices: the older API (seed 003) does not know the field.
+ * is sent only for the other choices: the older API (Botcopy's earlier docs) does not know the field.
  */
 export async function resumeBot(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
 	const chat = readChat(ctx, itemIndex);

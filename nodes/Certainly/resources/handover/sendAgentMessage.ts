@@ -22,7 +22,7 @@ export const sendAgentMessageDescription: INodeProperties[] = [
 	botIdField('sendAgentMessage'),
 ];
 
-/** POST …/handover/{user}/ with exactly `{message}` (seed 001, step 5). */
+/** POST …/handover/{user}/ with exactly `{message}` (https://support.certainly.io/knowledge/chat-api-list-of-available-endpoints). */
 export async function sendAgentMessage(ctx: IExecuteFunctions, client: CertainlyClient, itemIndex: number): Promise<IDataObject> {
 	const { botId, userId } = readChat(ctx, client, itemIndex);
 	const raw = ctx.getNodeParameter('message', itemIndex, '') as unknown;

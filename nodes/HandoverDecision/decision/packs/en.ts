@@ -6,7 +6,7 @@ export const english: LanguagePack = {
 	name: 'English',
 	...englishGrammar,
 	requests: [
-		// Seed 002's keywords
+		// The four keywords a substring rule typically fires on
 		'talk to a human',
 		'agent',
 		'speak to someone',

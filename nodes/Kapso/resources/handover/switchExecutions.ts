@@ -67,7 +67,7 @@ async function conversationFor(
 }
 
 /**
- * Seed 004's handover toggle as one step: find the conversation, list its workflow executions and move
+ * Kapso's handover toggle as one step: find the conversation, list its workflow executions and move
  * each one that is in a `from` status to the target. Already-switched executions are left alone, so
  * running it twice changes nothing the second time.
  */

@@ -235,7 +235,7 @@ const result = (ticket: IDataObject, alreadyExists: boolean, sessionId: string) 
 });
 
 /**
- * Seed 002's POST /api/chat/handoff in one step: the session's ticket when it has one, otherwise a new ticket
+ * A chat app's handoff (POST /api/chat/handoff) in one step: the session's ticket when it has one, otherwise a new ticket
  * with the contact inline and the transcript as its description; one ticket per session (see sessionTicket).
  */
 export async function createFromChat(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
