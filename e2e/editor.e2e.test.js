@@ -245,6 +245,21 @@ describe('what a newcomer sees in the editor', () => {
 	});
 });
 
+test('the node panel finds the package by the words a newcomer types (codex aliases)', async () => {
+	await withFailureArtifacts(page, 'node-panel-aliases', n8nLogs, async () => {
+		const sample = sampleOf(DOCS_SAMPLE);
+		await openWorkflow(page, sandbox.n8n.url, sample.id, drawnNodeNames(sample));
+		const wanted = { handoff: 'Handover Decision', whatsapp: 'Kapso', escalate: 'ChatNation', helpdesk: 'Zoho Desk' };
+		const found = {};
+		for (const [term, name] of Object.entries(wanted)) {
+			const items = await searchNodeCreator(page, term, { expectName: name });
+			found[term] = items.some((item) => item.name === name) ? name : `not among ${JSON.stringify(items.map((item) => item.name))}`;
+			await page.keyboard.press('Escape');
+		}
+		expect(found).toEqual(wanted);
+	});
+});
+
 test('the browser reported no failure loading node types or icons', () => {
 	const refused = seen.failedRequests.filter((request) => isAboutNodeTypes(request.url));
 	const errors = seen.consoleErrors.filter((message) => isAboutNodeTypes(`${message.url} ${message.text}`));
