@@ -17,6 +17,7 @@ const { OWNER, logIn, call } = require('../sandbox/n8n-rest');
 const { startTestSandbox } = require('./lib/sandbox');
 const { sandboxCredentials } = require('../sandbox/credentials');
 const { dropdownOptions, editorTypes, testCredential } = require('./lib/editor-rest');
+const { packageNodeTypes, PREFIX, ROOT } = require('./lib/package-nodes');
 const {
 	launchBrowser,
 	watchPage,
@@ -32,31 +33,9 @@ const {
 	VIEWPORT,
 } = require('./lib/browser');
 
-const ROOT = path.join(__dirname, '..');
-const PREFIX = `${packageJson.name}.`;
 const DOCS_SAMPLE = 'ai-chat-to-zoho-desk';
 const DOCS_SCREENSHOT = path.join(ROOT, 'docs', `screenshot-${DOCS_SAMPLE}.png`);
 const SEARCH_TERMS = ['Handover Decision', 'Zoho Desk', 'Botcopy', 'Certainly', 'Kapso', 'ChatNation'];
-
-/**
- * Each node type of the built package with the icon URLs n8n serves for it:
- * /icons/<package>/<folder of the node file>/<file named in `icon`>.
- */
-function packageNodeTypes() {
-	const types = new Map();
-	for (const file of packageJson.n8n.nodes) {
-		// n8n loads the class named like the file, as in <Name>.node.js.
-		const NodeClass = require(path.join(ROOT, file))[path.basename(file, '.node.js')];
-		const { name, displayName, icon } = new NodeClass().description;
-		const url = (ref) => `/icons/${packageJson.name}/${path.posix.dirname(file)}/${ref.replace(/^file:/, '')}`;
-		types.set(`${PREFIX}${name}`, {
-			displayName,
-			light: url(typeof icon === 'string' ? icon : icon.light),
-			dark: url(typeof icon === 'string' ? icon : icon.dark),
-		});
-	}
-	return types;
-}
 
 const NODE_TYPES = packageNodeTypes();
 const SAMPLE_FILES = readSamples().map(({ file }) => file.replace(/\.json$/, ''));

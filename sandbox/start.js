@@ -1,7 +1,8 @@
 'use strict';
 /**
  * `npm start`: n8n with this package and the five sample workflows, every vendor replaced by its loopback
- * simulator. Options: --reset (start from an empty user folder), --port=5678. Ctrl-C stops everything.
+ * simulator. Options: --reset (start from an empty user folder), --port=5678, --user-folder=sandbox/user,
+ * --simulator-ports=any (free ports instead of the fixed ones). Ctrl-C stops everything.
  */
 const fs = require('fs');
 const path = require('path');
@@ -11,12 +12,15 @@ const { OWNER } = require('./n8n-rest');
 const { startSandbox } = require('./sandbox');
 const { scenarios, waitFor, webhookUrl } = require('./scenarios');
 
-const USER_FOLDER = path.join(__dirname, 'user');
+const args = process.argv.slice(2);
+const option = (name) => (args.find((a) => a.startsWith(`--${name}=`)) || '').slice(name.length + 3);
+const port = Number(option('port') || process.env.N8N_PORT || 5678);
+const USER_FOLDER = path.resolve(option('user-folder') || path.join(__dirname, 'user'));
+const USER_FOLDER_SHOWN = path.relative(process.cwd(), USER_FOLDER) || USER_FOLDER;
+const SIMULATOR_PORTS = option('simulator-ports') === 'any' ? Object.fromEntries(Object.keys(DEFAULT_PORTS).map((name) => [name, 0])) : DEFAULT_PORTS;
 // n8n does not re-register a trigger's webhook at a restart (the vendor keeps it), so the simulators keep
 // their state across runs as the vendors would.
 const SIMULATOR_STATE = path.join(USER_FOLDER, 'simulators.json');
-const args = process.argv.slice(2);
-const port = Number((args.find((a) => a.startsWith('--port=')) || '').slice(7) || process.env.N8N_PORT || 5678);
 const startedAt = Date.now();
 const seconds = () => `${Math.round((Date.now() - startedAt) / 1000)} s`;
 const log = (message) => process.stdout.write(`${message}\n`);
@@ -122,7 +126,7 @@ function writeSimulatorState(sims) {
 
 function printGuide(n8nUrl, sims) {
 	log('');
-	log(`  n8n editor:   ${n8nUrl}   (sign in as ${OWNER.email}, password ${OWNER.password}; it stays in sandbox/user)`);
+	log(`  n8n editor:   ${n8nUrl}   (sign in as ${OWNER.email}, password ${OWNER.password}; it stays in ${USER_FOLDER_SHOWN})`);
 	log('  Samples:      imported, published, and wired to the "(sandbox)" credentials');
 	log('  Simulators:   ' + Object.entries(sims).map(([name, sim]) => `${name} ${sim.url}`).join(', '));
 	log(`  Webhooks:     chat widget POST ${webhookUrl(n8nUrl, 'aiChat')}`);
@@ -137,11 +141,11 @@ async function main() {
 	if (args.includes('--reset')) fs.rmSync(USER_FOLDER, { recursive: true, force: true });
 	const firstRun = !fs.existsSync(path.join(USER_FOLDER, '.n8n', 'database.sqlite'));
 	const simulatorState = !firstRun && fs.existsSync(SIMULATOR_STATE) ? readSimulatorState() : {};
-	progress(firstRun ? 'Setting up a new sandbox in sandbox/user…' : 'Starting the sandbox kept in sandbox/user…');
+	progress(firstRun ? `Setting up a new sandbox in ${USER_FOLDER_SHOWN}…` : `Starting the sandbox kept in ${USER_FOLDER_SHOWN}…`);
 	const sandbox = await startSandbox({
 		userFolder: USER_FOLDER,
 		port,
-		simulatorPorts: DEFAULT_PORTS,
+		simulatorPorts: SIMULATOR_PORTS,
 		log: progress,
 		importWorkflows: firstRun,
 		simulatorState,

@@ -26,6 +26,9 @@ const SELECTORS = {
 	nodeCreatorSearch: '[data-test-id="node-creator-search-bar"]',
 	nodeCreatorItem: '[data-test-id="item-iterator-item"]',
 	nodeCreatorItemName: '[data-test-id="node-creator-item-name"]',
+	workflowCard: '[data-test-id="resources-list-item-workflow"]',
+	workflowCardName: '[data-test-id="workflow-card-name"]',
+	workflowCardPublished: '[data-test-id="workflow-card-publish-indicator"]',
 };
 
 async function launchBrowser() {
@@ -72,6 +75,32 @@ async function setUpOwnerInUi(page, n8nUrl, owner) {
 	await page.locator('[data-test-id="form-submit-button"]').click();
 	await page.waitForURL((url) => !url.pathname.startsWith('/setup') && !url.pathname.startsWith('/signin'), { timeout: 30_000 });
 	await dismissModals(page);
+}
+
+/** Signs in through n8n's /signin form and waits until the editor lets the user in. */
+async function signInInUi(page, n8nUrl, owner) {
+	// The first page of a cold n8n on a busy machine can take longer than the default 20 s to load.
+	await page.goto(`${n8nUrl}/signin`, { timeout: 60_000 });
+	await page.locator('input[name="emailOrLdapLoginId"]').fill(owner.email);
+	await page.locator('input[name="password"]').fill(owner.password);
+	await page.locator('[data-test-id="form-submit-button"]').click();
+	await page.waitForURL((url) => !url.pathname.startsWith('/signin'), { timeout: 30_000 });
+	await dismissModals(page);
+}
+
+/** The workflows the owner's Overview lists, each with its name and whether the card says it is published. */
+async function listedWorkflows(page, n8nUrl) {
+	await page.goto(`${n8nUrl}/home/workflows`);
+	await page.locator(SELECTORS.workflowCard).first().waitFor({ timeout: 30_000 });
+	return await page.$$eval(
+		SELECTORS.workflowCard,
+		(cards, s) =>
+			cards.map((card) => ({
+				name: (card.querySelector(s.workflowCardName)?.textContent || '').trim(),
+				published: card.querySelector(s.workflowCardPublished)?.dataset.state === 'published',
+			})),
+		SELECTORS,
+	);
 }
 
 /** Opens a saved workflow and waits until the canvas has drawn the named nodes. */
@@ -216,6 +245,8 @@ module.exports = {
 	watchPage,
 	dismissModals,
 	setUpOwnerInUi,
+	signInInUi,
+	listedWorkflows,
 	openWorkflow,
 	canvasNodes,
 	iconsSettled,
