@@ -1,9 +1,12 @@
 import axios from 'axios';
 import type { AxiosInstance } from 'axios';
 
-import { createBotcopySimulator, deliverToWebhook, stepOneBody, stepTwoBody } from '../simulators/botcopy';
-import { claimWebhookBody, createCertainlySimulator, postJson, userMessageWebhookBody } from '../simulators/certainly';
-import { createZohoDeskSimulator, deliverEvents, startEchoServer, threadAddEvent } from '../simulators/zohodesk';
+import { createBotcopySimulator, stepOneBody, stepTwoBody } from '../simulators/botcopy';
+import * as botcopy from '../simulators/botcopy';
+import { claimWebhookBody, createCertainlySimulator, userMessageWebhookBody } from '../simulators/certainly';
+import * as certainly from '../simulators/certainly';
+import { createZohoDeskSimulator, startEchoServer, threadAddEvent } from '../simulators/zohodesk';
+import * as zohodesk from '../simulators/zohodesk';
 
 const client = (baseURL: string): AxiosInstance => axios.create({ baseURL, validateStatus: () => true, maxRedirects: 0 });
 
@@ -116,7 +119,7 @@ describe('Botcopy simulator', () => {
 	it('delivers Step One and Step Two webhook calls the way Botcopy does', async () => {
 		const receiver = await startEchoServer(200, { paused: true, minutesPaused: 10 });
 		try {
-			const one = await deliverToWebhook(receiver.url, stepOneBody({ userId: 'u1', botId: 'bot_sim_1', confidence: 0.42 }), { token: 'shared-token' });
+			const one = await botcopy.send(receiver.url, stepOneBody({ userId: 'u1', botId: 'bot_sim_1', confidence: 0.42 }), { token: 'shared-token' });
 			expect(one).toEqual({ status: 200, body: { paused: true, minutesPaused: 10 }, elapsedMs: expect.any(Number), withinDeadline: true });
 			const [first] = receiver.requests;
 			expect(first.method).toBe('POST');
@@ -128,7 +131,7 @@ describe('Botcopy simulator', () => {
 			expect(sent.dialogflowResponse.queryResult.outputContexts[0].name).toBe('bc-human-handover');
 			expect(Array.isArray(sent.messageHistory)).toBe(true);
 
-			await deliverToWebhook(receiver.url, stepTwoBody({ userId: 'u1', botId: 'bot_sim_1', text: 'help me please' }), {
+			await botcopy.send(receiver.url, stepTwoBody({ userId: 'u1', botId: 'bot_sim_1', text: 'help me please' }), {
 				token: 'shared-token',
 				header: 'X-Bot-Token',
 			});
@@ -230,7 +233,7 @@ describe('Certainly simulator', () => {
 		});
 		const receiver = await startEchoServer(200);
 		try {
-			const result = await postJson(receiver.url, message, { 'X-Secret': 's' });
+			const result = await certainly.send(receiver.url, message, { headers: { 'X-Secret': 's' } });
 			expect(result).toEqual({ status: 200, body: { ok: true }, elapsedMs: expect.any(Number) });
 			expect(JSON.parse(receiver.requests[0].body)).toEqual(message);
 			expect(receiver.requests[0].headers['x-secret']).toBe('s');
@@ -479,7 +482,7 @@ describe('Zoho Desk simulator', () => {
 		const receiver = await startEchoServer(200);
 		try {
 			const event = threadAddEvent({ ticketId: '1892000000100001', content: 'An agent reply', authorName: 'Amina', direction: 'out' });
-			const result = await deliverEvents(receiver.url, event);
+			const result = await zohodesk.send(receiver.url, event);
 			expect(result).toMatchObject({ status: 200, withinDeadline: true });
 			const [delivered] = JSON.parse(receiver.requests[0].body);
 			expect(delivered).toMatchObject({
