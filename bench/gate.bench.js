@@ -7,7 +7,7 @@
  * Options (env): GATE_MESSAGES per round (default 150), GATE_ROUNDS (3), GATE_SESSIONS (30).
  */
 const { startTestSandbox } = require('../e2e/lib/sandbox');
-const { postJson } = require('../simulators/core');
+const webhooks = require('../simulators/webhooks');
 
 const MESSAGES = Number(process.env.GATE_MESSAGES || 150);
 const ROUNDS = Number(process.env.GATE_ROUNDS || 3);
@@ -39,7 +39,7 @@ async function send(url, round) {
 	const latencies = [];
 	for (let i = 0; i < MESSAGES; i++) {
 		const started = performance.now();
-		const answer = await postJson(url, { sessionId: `gate-${round}-${i % SESSIONS}`, message: 'What are your opening hours?', confidence: 0.93 });
+		const answer = await webhooks.send(url, { sessionId: `gate-${round}-${i % SESSIONS}`, message: 'What are your opening hours?', confidence: 0.93 });
 		latencies.push(performance.now() - started);
 		if (answer.status !== 200 || answer.body.handedOver !== false) throw new Error(`${url} answered ${answer.status} ${JSON.stringify(answer.body)}`);
 	}

@@ -12,7 +12,7 @@ const crypto = require('crypto');
 
 const { KapsoTrigger } = require('../dist/nodes/Kapso/KapsoTrigger.node.js');
 const { benchTrigger, formatTriggerResult, timeRequests, PassThroughTrigger } = require('./lib/webhook-bench');
-const kapso = require('../simulators/kapso-webhooks');
+const kapso = require('../simulators/kapso');
 
 const SECRET = 'bench-kapso-webhook-secret';
 const COUNT = 10_000;

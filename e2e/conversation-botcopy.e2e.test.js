@@ -7,7 +7,8 @@
  * tables as n8n serves them to a user.
  */
 const { dialogflowSession, WEBHOOK_DEADLINE_MS } = require('../simulators/botcopy');
-const { deliverEvents, threadAddEvent } = require('../simulators/zohodesk');
+const zohodesk = require('../simulators/zohodesk');
+const { threadAddEvent } = zohodesk;
 const { sampleId } = require('../sandbox/workflows');
 const { updateTableRows } = require('../sandbox/data-tables');
 const { useConversationSandbox } = require('./lib/conversation');
@@ -110,10 +111,10 @@ describe('a whole conversation', () => {
 		const orgId = sims.zohodesk.state.orgId;
 		const first = threadAddEvent({ ticketId, orgId, content: 'Hi, Amina here. Let me look.', threadId: '9200000000000001' });
 		const second = threadAddEvent({ ticketId, orgId, content: 'It left the depot today.', threadId: '9200000000000002' });
-		expect((await deliverEvents(zohoTriggerUrl(), [first])).status).toBe(200);
+		expect((await zohodesk.send(zohoTriggerUrl(), [first])).status).toBe(200);
 		await waitFor(async () => agentReplies(conversation).length === 1, { what: 'the first reply in the chat' });
-		expect((await deliverEvents(zohoTriggerUrl(), [first])).status).toBe(200);
-		expect((await deliverEvents(zohoTriggerUrl(), [second])).status).toBe(200);
+		expect((await zohodesk.send(zohoTriggerUrl(), [first])).status).toBe(200);
+		expect((await zohodesk.send(zohoTriggerUrl(), [second])).status).toBe(200);
 		const finished = async (threadId, n) => (await db.runs(BOTCOPY, threadId)).filter((run) => run.status === 'success').length === n;
 		await waitFor(async () => (await finished('9200000000000001', 2)) && (await finished('9200000000000002', 1)), { what: 'the three deliveries handled' });
 		expect(agentReplies(conversation).map((push) => [push.agentProfile.name, push.text, push.paused, push.minutesPaused])).toEqual([

@@ -5,7 +5,8 @@
  * redelivered) sent with Send Agent Message, the ticket closed and listen mode ended; and the no-agent timeout.
  * Outcomes are read from the simulators, n8n's executions and the data tables as n8n serves them to a user.
  */
-const { deliverEvents, threadAddEvent } = require('../simulators/zohodesk');
+const zohodesk = require('../simulators/zohodesk');
+const { threadAddEvent } = zohodesk;
 const { sampleId } = require('../sandbox/workflows');
 const { WEBHOOKS } = require('../sandbox/scenarios');
 const { updateTableRows } = require('../sandbox/data-tables');
@@ -58,10 +59,10 @@ describe('a whole conversation', () => {
 	test('5–6. two agent replies reach the user in order, once each, though Zoho delivers the first twice', async () => {
 		const first = threadAddEvent({ ticketId, orgId: sims.zohodesk.state.orgId, content: 'Hi, Amina here. Checking now.', threadId: '9300000000000001' });
 		const second = threadAddEvent({ ticketId, orgId: sims.zohodesk.state.orgId, content: 'It ships today.', threadId: '9300000000000002' });
-		expect((await deliverEvents(zohoUrl(), [first])).status).toBe(200);
+		expect((await zohodesk.send(zohoUrl(), [first])).status).toBe(200);
 		await waitFor(() => toUser(user).length === 2, { what: 'the first reply' });
-		expect((await deliverEvents(zohoUrl(), [first])).status).toBe(200);
-		expect((await deliverEvents(zohoUrl(), [second])).status).toBe(200);
+		expect((await zohodesk.send(zohoUrl(), [first])).status).toBe(200);
+		expect((await zohodesk.send(zohoUrl(), [second])).status).toBe(200);
 		const finished = async (threadId, count) => (await db.runs(CERTAINLY, threadId)).filter((run) => run.status === 'success').length === count;
 		await waitFor(async () => (await finished('9300000000000001', 2)) && (await finished('9300000000000002', 1)), { what: 'the three deliveries handled' });
 		expect(toUser(user).slice(1)).toEqual(['Hi, Amina here. Checking now.', 'It ships today.']);

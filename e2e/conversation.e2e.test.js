@@ -6,7 +6,8 @@
  * Outcomes are read from the simulators (what Zoho Desk and the chat app received), n8n's executions and the
  * data tables as n8n serves them to a user.
  */
-const { deliverEvents, threadAddEvent } = require('../simulators/zohodesk');
+const zohodesk = require('../simulators/zohodesk');
+const { threadAddEvent } = zohodesk;
 const { sampleId } = require('../sandbox/workflows');
 const { tableRows, updateTableRows } = require('../sandbox/data-tables');
 const { useConversationSandbox } = require('./lib/conversation');
@@ -83,10 +84,10 @@ describe('a whole conversation', () => {
 	test('5–6. two agent replies reach the chat in order, once each, though Zoho delivers the first twice', async () => {
 		const first = threadAddEvent({ ticketId, orgId: sims.zohodesk.state.orgId, content: 'Hi, Amina here. Let me look.', threadId: '9100000000000001' });
 		const second = threadAddEvent({ ticketId, orgId: sims.zohodesk.state.orgId, content: 'It left the depot today.', threadId: '9100000000000002' });
-		expect((await deliverEvents(webhookUrl(), [first])).status).toBe(200);
+		expect((await zohodesk.send(webhookUrl(), [first])).status).toBe(200);
 		await waitFor(async () => chatMessages(session).length === 1, { what: 'the first reply in the chat' });
-		expect((await deliverEvents(webhookUrl(), [first])).status).toBe(200);
-		expect((await deliverEvents(webhookUrl(), [second])).status).toBe(200);
+		expect((await zohodesk.send(webhookUrl(), [first])).status).toBe(200);
+		expect((await zohodesk.send(webhookUrl(), [second])).status).toBe(200);
 		// Each delivery is one execution; all three have finished before the chat is read.
 		const finished = async (threadId, count) => (await db.runs(AI_CHAT, threadId)).filter((run) => run.status === 'success').length === count;
 		await waitFor(async () => (await finished('9100000000000001', 2)) && (await finished('9100000000000002', 1)), { what: 'the three deliveries handled' });
@@ -236,10 +237,10 @@ describe('Kapso WhatsApp → Zoho Desk, a whole conversation', () => {
 		const url = webhookUrl('7c1f4e2a-0004-4a6b-9d10-a1c0c0a10003');
 		const first = threadAddEvent({ ticketId, orgId: sims.zohodesk.state.orgId, content: 'Hello, this is Amina. Checking your meter now.', threadId: '9200000000000001' });
 		const second = threadAddEvent({ ticketId, orgId: sims.zohodesk.state.orgId, content: 'A technician is on the way.', threadId: '9200000000000002' });
-		expect((await deliverEvents(url, [first])).status).toBe(200);
+		expect((await zohodesk.send(url, [first])).status).toBe(200);
 		await waitFor(() => sentTo().length === 2, { what: 'the first reply on WhatsApp' });
-		expect((await deliverEvents(url, [first])).status).toBe(200);
-		expect((await deliverEvents(url, [second])).status).toBe(200);
+		expect((await zohodesk.send(url, [first])).status).toBe(200);
+		expect((await zohodesk.send(url, [second])).status).toBe(200);
 		const finished = async (threadId, count) => (await db.runs(KAPSO, threadId)).filter((run) => run.status === 'success').length === count;
 		await waitFor(async () => (await finished('9200000000000001', 2)) && (await finished('9200000000000002', 1)), { what: 'the three deliveries handled' });
 		expect(sentTo().slice(1)).toEqual(['Hello, this is Amina. Checking your meter now.', 'A technician is on the way.']);

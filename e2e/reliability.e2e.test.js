@@ -4,10 +4,12 @@
  * simulator. Every figure is read from the simulators (what each vendor did) and from n8n's own storage (what
  * each delivery became); the figures are printed at the end, and the README quotes them.
  */
-const { deliverToWebhook, dialogflowSession, stepOneBody } = require('../simulators/botcopy');
-const { claimWebhookBody, userMessageWebhookBody } = require('../simulators/certainly');
-const { postJson } = require('../simulators/core');
-const kapsoWebhooks = require('../simulators/kapso-webhooks');
+const botcopy = require('../simulators/botcopy');
+const { dialogflowSession, stepOneBody } = botcopy;
+const certainly = require('../simulators/certainly');
+const { claimWebhookBody, userMessageWebhookBody } = certainly;
+const webhooks = require('../simulators/webhooks');
+const kapsoWebhooks = require('../simulators/kapso');
 const { threadAddEvent } = require('../simulators/zohodesk');
 const { SANDBOX_WEBHOOK_SECRETS } = require('../sandbox/credentials');
 const { scenarios, webhookUrl } = require('../sandbox/scenarios');
@@ -165,7 +167,7 @@ test('20 simultaneous handovers of one session, with 300 ms Zoho latency, open o
 test('a Certainly claim without the webhook secret starts no execution, by default', async () => {
 	const url = `${sandbox.n8n.url}/webhook/${OPEN_CERTAINLY_URL_PATH}`;
 	const answers = [];
-	for (let i = 0; i < 50; i++) answers.push(await postJson(url, claimWebhookBody({ userId: `webbot:victim-${i}` })));
+	for (let i = 0; i < 50; i++) answers.push(await certainly.send(url, claimWebhookBody({ userId: `webbot:victim-${i}` })));
 	// A genuine delivery to another workflow afterwards: once it is answered, anything the forged ones started exists.
 	expect((await s.certainlyUserMessage('genuine')).status).toBe(200);
 	figures['forged Certainly claims that started an execution (of 50)'] = await db.count(IDS.openCertainly);
@@ -198,14 +200,14 @@ test('IDs that would move a request to another route reach no vendor', async () 
 	let certainlyAccepted = 0;
 	for (const id of ['..', '.', '../..']) {
 		// A claim whose user and bot IDs would move the Certainly calls the sample makes.
-		const claim = await postJson(webhookUrl(sandbox.n8n.url, 'certainly'), claimWebhookBody({ userId: id, botId: id }), { 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly });
+		const claim = await certainly.send(webhookUrl(sandbox.n8n.url, 'certainly'), claimWebhookBody({ userId: id, botId: id }), { headers: { 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly } });
 		if (claim.status === 200) certainlyAccepted++;
 		// A signed WhatsApp message whose conversation ID would move the Kapso calls the sample makes.
 		const body = kapsoWebhooks.messageReceived({ conversationId: id, phoneNumber: '+254700000099', phoneNumberId: sims.kapso.phoneNumberId, text: 'I want to talk to an agent' });
 		const answer = await kapsoWebhooks.send(webhookUrl(sandbox.n8n.url, 'kapso'), kapsoWebhooks.MESSAGE_RECEIVED, body, { secret: SANDBOX_WEBHOOK_SECRETS.kapso });
 		if (answer.status === 200) kapsoAccepted++;
 	}
-	const zohoAnswer = await postJson(sims.zohodesk.state.webhooks[0].url, [threadAddEvent({ ticketId: '..', orgId: sims.zohodesk.state.orgId })]);
+	const zohoAnswer = await webhooks.send(sims.zohodesk.state.webhooks[0].url, [threadAddEvent({ ticketId: '..', orgId: sims.zohodesk.state.orgId })]);
 	// The agent-desk webhooks answer when their executions start: wait for them to finish before counting.
 	await waitFor(async () => (await db.count(IDS.certainly)) >= counts.certainly + certainlyAccepted && (await db.count(IDS.kapso)) >= counts.kapso + kapsoAccepted, {
 		what: 'the agent-desk executions',
@@ -222,10 +224,10 @@ describe('malformed IDs in webhook bodies are refused or skipped, never a 5xx', 
 		figures['5xx answers to malformed webhook bodies'] = `${answers.filter((status) => status >= 500).length} of ${answers.length}`;
 	});
 	const send = {
-		botcopy: (body) => deliverToWebhook(webhookUrl(sandbox.n8n.url, 'botcopy'), body, { token: SANDBOX_WEBHOOK_SECRETS.botcopy }),
-		certainly: (body) => postJson(webhookUrl(sandbox.n8n.url, 'certainly'), body, { 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly }),
+		botcopy: (body) => botcopy.send(webhookUrl(sandbox.n8n.url, 'botcopy'), body, { token: SANDBOX_WEBHOOK_SECRETS.botcopy }),
+		certainly: (body) => certainly.send(webhookUrl(sandbox.n8n.url, 'certainly'), body, { headers: { 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly } }),
 		kapso: (body) => kapsoWebhooks.send(webhookUrl(sandbox.n8n.url, 'kapso'), kapsoWebhooks.MESSAGE_RECEIVED, body, { secret: SANDBOX_WEBHOOK_SECRETS.kapso }),
-		zohodesk: (body) => postJson(sims.zohodesk.state.webhooks[0].url, body),
+		zohodesk: (body) => webhooks.send(sims.zohodesk.state.webhooks[0].url, body),
 	};
 	const valid = {
 		botcopy: () => stepOneBody({ userId: 'fuzz-user', botId: sims.botcopy.state.bots[0], sessionId: 'fuzz' }),
@@ -266,7 +268,7 @@ test("a Kapso delivery whose X-Webhook-Event header disagrees with its signed bo
 test('a Zoho delivery of 2,000 events is refused without a single ticket lookup, and n8n stays ready', async () => {
 	const before = sandbox.proxies.zohodesk.stats().requests;
 	const events = Array.from({ length: 2000 }, (_, i) => ({ eventType: 'Ticket_Comment_Add', orgId: sims.zohodesk.state.orgId, payload: { ticketId: `t-${i}`, isPublic: true, content: 'x' } }));
-	const answer = await postJson(sims.zohodesk.state.webhooks[0].url, events);
+	const answer = await webhooks.send(sims.zohodesk.state.webhooks[0].url, events);
 	const readiness = await fetch(`${sandbox.n8n.url}/healthz/readiness`);
 	figures['ticket lookups for a 2,000-event delivery'] = sandbox.proxies.zohodesk.stats().requests - before;
 	expect(answer.status).toBe(400);
@@ -289,12 +291,12 @@ test('under overload and an n8n crash, no acknowledged delivery is lost (Kapso, 
 		});
 		deliveries.push({
 			marker: `load-c-${i}-end`,
-			send: () => postJson(webhookUrl(sandbox.n8n.url, 'certainly'), userMessageWebhookBody({ userId: 'webbot:load', message: `load-c-${i}-end` }), { 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly }),
+			send: () => certainly.send(webhookUrl(sandbox.n8n.url, 'certainly'), userMessageWebhookBody({ userId: 'webbot:load', message: `load-c-${i}-end` }), { headers: { 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly } }),
 		});
 		if (i % 4 === 0) {
 			deliveries.push({
 				marker: `load-z-${i}-end`,
-				send: () => postJson(sims.zohodesk.state.webhooks[0].url, [threadAddEvent({ ticketId: ticket.id, orgId: sims.zohodesk.state.orgId, content: `load-z-${i}-end` })]),
+				send: () => webhooks.send(sims.zohodesk.state.webhooks[0].url, [threadAddEvent({ ticketId: ticket.id, orgId: sims.zohodesk.state.orgId, content: `load-z-${i}-end` })]),
 			});
 		}
 	}

@@ -4,10 +4,12 @@
  * payloads, tokens and signatures). `npm start` runs them on a key press; the end-to-end suite runs them and
  * asserts on what the simulators received.
  */
-const { postJson } = require('../simulators/core');
-const { deliverToWebhook, dialogflowSession, stepOneBody, stepTwoBody } = require('../simulators/botcopy');
-const { claimWebhookBody, userMessageWebhookBody } = require('../simulators/certainly');
-const kapsoWebhooks = require('../simulators/kapso-webhooks');
+const webhooks = require('../simulators/webhooks');
+const botcopy = require('../simulators/botcopy');
+const { dialogflowSession, stepOneBody, stepTwoBody } = botcopy;
+const certainly = require('../simulators/certainly');
+const { claimWebhookBody, userMessageWebhookBody } = certainly;
+const kapsoWebhooks = require('../simulators/kapso');
 const { SANDBOX_WEBHOOK_SECRETS } = require('./credentials');
 
 /** The production webhook addresses of the samples (fixed webhook ids and paths in workflows/*.json). */
@@ -75,7 +77,7 @@ function scenarios({ n8nUrl, sims }) {
 	return {
 		/** 1. A chat widget message that asks for a person → a Zoho Desk ticket; the widget gets its number. */
 		aiChat: (fields = {}, { timeoutMs } = {}) =>
-			postJson(url('aiChat'), {
+			webhooks.send(url('aiChat'), {
 				sessionId: 'chat-session-1001',
 				message: 'I want to talk to a human',
 				confidence: 0.82,
@@ -88,14 +90,14 @@ function scenarios({ n8nUrl, sims }) {
 		zohoAgentReply: (ticketId, text = 'Hi Jane, I am looking at your order now.') => agentReplies(ticketId, text),
 		/** 2. Botcopy's Step One: the Dialogflow agent set the handover context (its confidence given). */
 		botcopyHandover: (fields = {}) =>
-			deliverToWebhook(
+			botcopy.send(
 				url('botcopy'),
 				stepOneBody({ userId: 'web-user-42', botId: sims.botcopy.state.bots[0], sessionId: 'df-session-42', text: 'I need a real person', confidence: 0.41, ...fields }),
 				{ token: SANDBOX_WEBHOOK_SECRETS.botcopy },
 			),
 		/** 2b. Botcopy's Step Two: the user writes while the bot is paused (same session as 2 unless given). */
 		botcopyUserMessage: (fields = {}) =>
-			deliverToWebhook(
+			botcopy.send(
 				url('botcopy'),
 				stepTwoBody({ userId: 'web-user-42', botId: sims.botcopy.state.bots[0], sessionId: 'df-session-42', text: 'Are you still there?', ...fields }),
 				{ token: SANDBOX_WEBHOOK_SECRETS.botcopy },
@@ -108,13 +110,13 @@ function scenarios({ n8nUrl, sims }) {
 		botcopyAgentDone: async ({ sessionId = 'df-session-42' } = {}) => agentCloses((await botcopyTicket(sessionId)).id),
 		/** 3. Certainly's claim webhook: the user asked for a person. */
 		certainlyClaim: (fields = {}) =>
-			postJson(
+			certainly.send(
 				url('certainly'),
 				claimWebhookBody({ userId: 'webbot:visitor-7', botId: sims.certainly.state.bots[0], firstName: 'Sam', lastName: 'Lee', ...fields }),
-				{ 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly },
+				{ headers: { 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly } },
 			),
 		certainlyUserMessage: (message = 'Is anyone there?', { userId = 'webbot:visitor-7' } = {}) =>
-			postJson(url('certainly'), userMessageWebhookBody({ userId, message }), { 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly }),
+			certainly.send(url('certainly'), userMessageWebhookBody({ userId, message }), { headers: { 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly } }),
 		certainlyTicket,
 		/** 3b. An agent answers on the user's Zoho Desk ticket; the sample sends it with Send Agent Message. */
 		certainlyAgentMessage: async (text = 'Hi Sam, Amina here. How can I help?', { userId = 'webbot:visitor-7' } = {}) =>
@@ -138,7 +140,7 @@ function scenarios({ n8nUrl, sims }) {
 		kapsoTicketClosed: (conversationId) => agentCloses(sims.zohodesk.state.tickets.find((t) => t.cf?.cf_chat_session_id === conversationId).id),
 		/** 5. Any bot; `sentAt` decides between opening hours (ChatNation) and after hours (Zoho Desk). */
 		anyBot: (fields = {}) =>
-			postJson(url('anyBot'), {
+			webhooks.send(url('anyBot'), {
 				sessionId: 'any-bot-2002',
 				phone: '+254700000002',
 				message: 'Please connect me with an agent',

@@ -100,9 +100,13 @@ const SAMPLE_RUNS = {
 	}],
 };
 
-/** A digest of a simulator's source: saved state is only restored into the simulator that wrote it. */
-const simulatorVersion = (name) =>
-	require('crypto').createHash('sha256').update(fs.readFileSync(path.join(__dirname, '..', 'simulators', `${name}.js`))).digest('hex').slice(0, 16);
+/** A digest of a simulator's source (its folder's files): saved state is only restored into the simulator that wrote it. */
+function simulatorVersion(name) {
+	const folder = path.join(__dirname, '..', 'simulators', name);
+	const hash = require('crypto').createHash('sha256');
+	for (const file of fs.readdirSync(folder).filter((f) => f.endsWith('.js')).sort()) hash.update(fs.readFileSync(path.join(folder, file)));
+	return hash.digest('hex').slice(0, 16);
+}
 
 /**
  * The simulators' state from the last run, webhook addresses moved to this run's n8n port. A simulator whose code

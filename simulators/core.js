@@ -256,39 +256,4 @@ function newId(prefix) {
 	return `${prefix}${counter.toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/**
- * POSTs JSON the way a vendor's webhook sender does and measures the answer. A timeout resolves with status 0
- * and `timedOut: true` (the vendor would count it as a failed delivery); other network errors reject.
- * Shared by the Botcopy and Zoho Desk simulators.
- * @param {string} url
- * @param {unknown} body
- * @param {Record<string, string>} [headers]
- * @param {number} [timeoutMs]
- * @returns {Promise<{status: number, body: any, elapsedMs: number, timedOut?: boolean}>}
- */
-async function postJson(url, body, headers = {}, timeoutMs = 10000) {
-	const started = performance.now();
-	try {
-		const response = await fetch(url, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json', ...headers },
-			body: JSON.stringify(body),
-			signal: AbortSignal.timeout(timeoutMs),
-		});
-		const text = await response.text();
-		let parsed = text;
-		try {
-			parsed = text ? JSON.parse(text) : text;
-		} catch {
-			// not JSON: keep the text
-		}
-		return { status: response.status, body: parsed, elapsedMs: Math.round(performance.now() - started) };
-	} catch (error) {
-		if (error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-			return { status: 0, body: undefined, elapsedMs: Math.round(performance.now() - started), timedOut: true };
-		}
-		throw error;
-	}
-}
-
-module.exports = { postJson, Simulator, HttpError, requireObject, onlyKeys, checkType, newId, sleep };
+module.exports = { Simulator, HttpError, requireObject, onlyKeys, checkType, newId, sleep };

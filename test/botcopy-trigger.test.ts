@@ -4,7 +4,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { BotcopyApi } from '../credentials/BotcopyApi.credentials';
 import { Botcopy } from '../nodes/Botcopy/Botcopy.node';
 import { BotcopyTrigger } from '../nodes/Botcopy/BotcopyTrigger.node';
-import { createBotcopySimulator, deliverToWebhook, stepOneBody, stepTwoBody, WEBHOOK_DEADLINE_MS } from '../simulators/botcopy';
+import { createBotcopySimulator, stepOneBody, stepTwoBody, WEBHOOK_DEADLINE_MS } from '../simulators/botcopy';
+import * as botcopy from '../simulators/botcopy';
 import { captureOutput } from './helpers/capture-output';
 import { CredentialsHelper, NodeTypes, outputOf } from './helpers/n8n';
 import { canaryKey, credentialRef } from './helpers/package';
@@ -59,7 +60,7 @@ async function itemsOf(hosted: HostedTrigger, count = 1): Promise<IDataObject[]>
  * execution (an execution is recorded when it finishes, so counting at once would prove little).
  */
 async function expectOnlyTheNextExecution(hosted: HostedTrigger) {
-	const answer = await deliverToWebhook(hosted.url, stepTwoBody({ userId: 'user_canary' }), { token });
+	const answer = await botcopy.send(hosted.url, stepTwoBody({ userId: 'user_canary' }), { token });
 	expect(answer.status).toBe(200);
 	await hosted.waitForExecutions(1);
 	await hosted.settled();
@@ -79,7 +80,7 @@ describe('Botcopy Trigger: Step One and Step Two', () => {
 	it('answers Step One with the pause once the execution is stored, and emits one handover_requested item', async () => {
 		const hosted = await host();
 		const body = stepOneBody({ userId: 'user-1', botId: 'bot_sim_1', text: 'I want a human', confidence: 0.42, sessionId: 'sess-1' });
-		const answer = await deliverToWebhook(hosted.url, body, { token });
+		const answer = await botcopy.send(hosted.url, body, { token });
 		expect(answer).toMatchObject({ status: 200, body: { paused: true, minutesPaused: 10 }, withinDeadline: true });
 		expect(hosted.answeredBeforeStored).toBe(0);
 
@@ -107,7 +108,7 @@ describe('Botcopy Trigger: Step One and Step Two', () => {
 
 	it('answers Step Two with the pause and emits one user_message item', async () => {
 		const hosted = await host({ minutesPaused: 25 });
-		const answer = await deliverToWebhook(hosted.url, stepTwoBody({ userId: 'user-2', text: 'help me please', languageCode: 'de' }), { token });
+		const answer = await botcopy.send(hosted.url, stepTwoBody({ userId: 'user-2', text: 'help me please', languageCode: 'de' }), { token });
 		expect(answer).toMatchObject({ status: 200, body: { paused: true, minutesPaused: 25 }, withinDeadline: true });
 		const [item] = await itemsOf(hosted);
 		expect(item).toMatchObject({
@@ -127,7 +128,7 @@ describe('Botcopy Trigger: Step One and Step Two', () => {
 
 	it('keeps the confidence inside 0–1 and picks the context named in the options', async () => {
 		const hosted = await host({ options: { handoverContext: 'agent-needed' } });
-		await deliverToWebhook(hosted.url, stepOneBody({ confidence: 1.7, handoverContext: 'agent-needed' }), { token });
+		await botcopy.send(hosted.url, stepOneBody({ confidence: 1.7, handoverContext: 'agent-needed' }), { token });
 		const [item] = await itemsOf(hosted);
 		expect(item.confidence).toBe(1);
 		expect(item.triggerContext).toEqual({ name: 'agent-needed', lifespanCount: 1, parameters: {} });
@@ -142,7 +143,7 @@ describe('Botcopy Trigger: Step One and Step Two', () => {
 		delete queryResult.intentDetectionConfidence;
 		queryResult.match = { confidence: 0.66 };
 		delete body.session;
-		await deliverToWebhook(hosted.url, body, { token });
+		await botcopy.send(hosted.url, body, { token });
 		const [item] = await itemsOf(hosted);
 		expect(item).toMatchObject({
 			sessionId: 'bc-sess-7',
@@ -154,23 +155,23 @@ describe('Botcopy Trigger: Step One and Step Two', () => {
 
 	it('answers {paused: false} for a call left with the bot, and starts nothing', async () => {
 		const hosted = await host({ takeOver: ['user_message'] });
-		const answer = await deliverToWebhook(hosted.url, stepOneBody(), { token });
+		const answer = await botcopy.send(hosted.url, stepOneBody(), { token });
 		expect(answer).toMatchObject({ status: 200, body: { paused: false }, withinDeadline: true });
 		await expectOnlyTheNextExecution(hosted);
 	});
 
 	it('leaves Step Two with the bot when only handover requests are taken over', async () => {
 		const hosted = await host({ takeOver: ['handover_requested'] });
-		const answer = await deliverToWebhook(hosted.url, stepTwoBody(), { token });
+		const answer = await botcopy.send(hosted.url, stepTwoBody(), { token });
 		expect(answer.body).toEqual({ paused: false });
-		expect((await deliverToWebhook(hosted.url, stepOneBody(), { token })).body).toEqual({ paused: true, minutesPaused: 10 });
+		expect((await botcopy.send(hosted.url, stepOneBody(), { token })).body).toEqual({ paused: true, minutesPaused: 10 });
 		expect((await itemsOf(hosted)).map((item) => item.event)).toEqual(['handover_requested']);
 	});
 
 	it('keeps the pause on a user-typing ping without starting a workflow', async () => {
 		const hosted = await host();
 		const ping = { userId: 'user-1', botId: 'bot_sim_1', sessionId: 'sess-1', eventType: 'user_typing' };
-		const answer = await deliverToWebhook(hosted.url, ping, { headers: { Authorization: token } });
+		const answer = await botcopy.send(hosted.url, ping, { headers: { Authorization: token } });
 		expect(answer).toMatchObject({ status: 200, body: { paused: true, minutesPaused: 10 } });
 		await expectOnlyTheNextExecution(hosted);
 	});
@@ -186,7 +187,7 @@ describe('Botcopy Trigger: Step One and Step Two', () => {
 			}),
 			{ nodeTypes, credentialsHelper },
 		);
-		const answer = await deliverToWebhook(trigger.url, stepTwoBody(), { token });
+		const answer = await botcopy.send(trigger.url, stepTwoBody(), { token });
 		expect(answer.withinDeadline).toBe(true);
 		expect(answer.elapsedMs).toBeLessThan(1000);
 		expect(trigger.executions).toHaveLength(0);
@@ -198,8 +199,8 @@ describe('Botcopy Trigger: Step One and Step Two', () => {
 describe('Botcopy Trigger: the access token', () => {
 	it('accepts the token in the Authorization header alone, or in the body alone', async () => {
 		const hosted = await host();
-		const inHeader = await deliverToWebhook(hosted.url, stepTwoBody({ text: 'header' }), { headers: { Authorization: token } });
-		const inBody = await deliverToWebhook(hosted.url, stepTwoBody({ text: 'body', accessToken: token }));
+		const inHeader = await botcopy.send(hosted.url, stepTwoBody({ text: 'header' }), { headers: { Authorization: token } });
+		const inBody = await botcopy.send(hosted.url, stepTwoBody({ text: 'body', accessToken: token }));
 		expect([inHeader.status, inBody.status]).toEqual([200, 200]);
 		await hosted.waitForExecutions(2);
 		const texts = hosted.executions.map((run) => outputOf(run, 'Botcopy Trigger')[0].json.text);
@@ -208,8 +209,8 @@ describe('Botcopy Trigger: the access token', () => {
 
 	it('reads the token from a custom header when the Portal sets one', async () => {
 		const hosted = await host({ options: { headerName: 'X-Bot-Token' } });
-		expect((await deliverToWebhook(hosted.url, stepTwoBody(), { headers: { 'X-Bot-Token': token } })).status).toBe(200);
-		expect((await deliverToWebhook(hosted.url, stepTwoBody(), { headers: { Authorization: token } })).status).toBe(401);
+		expect((await botcopy.send(hosted.url, stepTwoBody(), { headers: { 'X-Bot-Token': token } })).status).toBe(200);
+		expect((await botcopy.send(hosted.url, stepTwoBody(), { headers: { Authorization: token } })).status).toBe(401);
 		await hosted.waitForExecutions(1);
 	});
 
@@ -219,7 +220,7 @@ describe('Botcopy Trigger: the access token', () => {
 		['a Bearer-prefixed token', () => ({ headers: { Authorization: `Bearer ${token}` } })],
 	])('answers 401 for %s and starts no execution', async (_name, options) => {
 		const hosted = await host();
-		const answer = await deliverToWebhook(hosted.url, stepOneBody(), options());
+		const answer = await botcopy.send(hosted.url, stepOneBody(), options());
 		expect(answer.status).toBe(401);
 		expect(answer.body).toEqual({ error: 'Unauthorized' });
 		await expectOnlyTheNextExecution(hosted);
@@ -229,8 +230,8 @@ describe('Botcopy Trigger: the access token', () => {
 	it('refuses every call while the credential has no webhook token', async () => {
 		const noToken = new CredentialsHelper({ botcopyApi: new BotcopyApi() }, { botcopyApi: { apiKey, baseUrl: sim.url! } });
 		const hosted = await host({}, noToken);
-		expect((await deliverToWebhook(hosted.url, stepTwoBody(), { token: '' })).status).toBe(401);
-		expect((await deliverToWebhook(hosted.url, stepTwoBody(), { token })).status).toBe(401);
+		expect((await botcopy.send(hosted.url, stepTwoBody(), { token: '' })).status).toBe(401);
+		expect((await botcopy.send(hosted.url, stepTwoBody(), { token })).status).toBe(401);
 		await hosted.settled();
 		expect(hosted.executions).toHaveLength(0);
 	});
@@ -239,8 +240,8 @@ describe('Botcopy Trigger: the access token', () => {
 		const output = captureOutput();
 		try {
 			const hosted = await host();
-			await deliverToWebhook(hosted.url, stepOneBody(), { token });
-			await deliverToWebhook(hosted.url, stepTwoBody(), { token: 'wrong' });
+			await botcopy.send(hosted.url, stepOneBody(), { token });
+			await botcopy.send(hosted.url, stepTwoBody(), { token: 'wrong' });
 			await hosted.waitForExecutions(1);
 			expect(JSON.stringify(hosted.executions)).not.toContain(token);
 		} finally {
@@ -267,14 +268,14 @@ describe('Botcopy Trigger: bad requests answer 400 and start nothing', () => {
 		['queryInput.text.text', stepTwoBody(), 'Missing required field: queryInput.text.text'],
 	])('a missing %s', async (path, body, message) => {
 		const hosted = await host();
-		const answer = await deliverToWebhook(hosted.url, withoutField(body as IDataObject, path), { token });
+		const answer = await botcopy.send(hosted.url, withoutField(body as IDataObject, path), { token });
 		expect([answer.status, answer.body]).toEqual([400, { error: message }]);
 		await expectOnlyTheNextExecution(hosted);
 	});
 
 	it('a missing field even in a call that would be left with the bot', async () => {
 		const hosted = await host({ takeOver: ['handover_requested'] });
-		const answer = await deliverToWebhook(hosted.url, withoutField(stepTwoBody(), 'userId'), { token });
+		const answer = await botcopy.send(hosted.url, withoutField(stepTwoBody(), 'userId'), { token });
 		expect(answer.status).toBe(400);
 	});
 
@@ -306,7 +307,7 @@ describe('Botcopy Trigger: bad requests answer 400 and start nothing', () => {
 	it('an oversized body', async () => {
 		const hosted = await host();
 		const history = Array.from({ length: 3000 }, (_, i) => ({ _id: `mh_${i}`, direction: 'in', payload: { text: 'x'.repeat(400) } }));
-		const answer = await deliverToWebhook(hosted.url, stepOneBody({ messageHistory: history }), { token });
+		const answer = await botcopy.send(hosted.url, stepOneBody({ messageHistory: history }), { token });
 		expect(answer.status).toBe(400);
 		expect(String((answer.body as IDataObject).error)).toMatch(/^Body too large: \d+ bytes, at most 1048576$/);
 		await expectOnlyTheNextExecution(hosted);
@@ -341,7 +342,7 @@ describe('Botcopy Trigger → Botcopy: an agent answers the user', () => {
 			}),
 			{ nodeTypes, credentialsHelper },
 		);
-		const answer = await deliverToWebhook(trigger.url, stepOneBody({ userId: 'user-9', botId: 'bot_sim_1', text: 'agent please' }), { token });
+		const answer = await botcopy.send(trigger.url, stepOneBody({ userId: 'user-9', botId: 'bot_sim_1', text: 'agent please' }), { token });
 		expect(answer.body).toEqual({ paused: true, minutesPaused: 20 });
 		const [run] = await trigger.waitForExecutions(1);
 		expect(run.status).toBe('success');

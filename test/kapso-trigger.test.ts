@@ -4,7 +4,7 @@ import { KapsoHandoverApi } from '../credentials/KapsoHandoverApi.credentials';
 import { Kapso } from '../nodes/Kapso/Kapso.node';
 import { KapsoTrigger, NO_SECRET } from '../nodes/Kapso/KapsoTrigger.node';
 import { createKapsoSimulator } from '../simulators/kapso';
-import * as kapso from '../simulators/kapso-webhooks';
+import * as kapso from '../simulators/kapso';
 import { CredentialsHelper, NodeTypes, outputOf } from './helpers/n8n';
 import { canaryKey, credentialRef } from './helpers/package';
 import type { HostedTrigger } from './helpers/trigger';

@@ -11,9 +11,11 @@ import { KapsoHandoverApi } from '../credentials/KapsoHandoverApi.credentials';
 import { BotcopyTrigger } from '../nodes/Botcopy/BotcopyTrigger.node';
 import { CertainlyTrigger } from '../nodes/Certainly/CertainlyTrigger.node';
 import { KapsoTrigger } from '../nodes/Kapso/KapsoTrigger.node';
-import { deliverToWebhook, stepOneBody, stepTwoBody } from '../simulators/botcopy';
-import { claimWebhookBody, postJson, userMessageWebhookBody } from '../simulators/certainly';
-import * as kapso from '../simulators/kapso-webhooks';
+import { stepOneBody, stepTwoBody } from '../simulators/botcopy';
+import * as botcopy from '../simulators/botcopy';
+import { claimWebhookBody, userMessageWebhookBody } from '../simulators/certainly';
+import * as certainly from '../simulators/certainly';
+import * as kapso from '../simulators/kapso';
 import { CredentialsHelper, NodeTypes } from './helpers/n8n';
 import { canaryKey, credentialRef } from './helpers/package';
 import type { HostedTrigger } from './helpers/trigger';
@@ -86,7 +88,7 @@ const SPECS: Record<string, TriggerSpec> = {
 		type: 'botcopyTrigger',
 		node: new BotcopyTrigger(),
 		credential: ['botcopyApi', { apiKey: 'k', keyPlacement: 'header', baseUrl: unused, webhookAccessToken: secret }, new BotcopyApi()],
-		send: async (url, body) => await deliverToWebhook(url, body, { token: secret }),
+		send: async (url, body) => await botcopy.send(url, body, { token: secret }),
 		fields: [
 			{ path: 'userId', body: () => stepTwoBody(), required: true },
 			{ path: 'botId', body: () => stepOneBody(), required: true },
@@ -97,7 +99,7 @@ const SPECS: Record<string, TriggerSpec> = {
 		type: 'certainlyTrigger',
 		node: new CertainlyTrigger(),
 		credential: ['certainlyApi', { baseUrl: unused, botId: 'botdep_1', authentication: 'apiToken', apiToken: 't', webhookSecret: secret }, new CertainlyApi()],
-		send: async (url, body) => await postJson(url, body, { 'X-Webhook-Secret': secret }),
+		send: async (url, body) => await certainly.send(url, body, { headers: { 'X-Webhook-Secret': secret } }),
 		fields: [
 			{ path: 'to', body: () => claimWebhookBody(), required: true },
 			{ path: 'botId', body: () => claimWebhookBody(), required: false },

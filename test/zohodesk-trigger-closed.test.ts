@@ -2,7 +2,8 @@
 import type { IDataObject, IRun } from 'n8n-workflow';
 
 import { ZohoDeskTrigger } from '../nodes/ZohoDesk/ZohoDeskTrigger.node';
-import { createZohoDeskSimulator, deliverEvents, startEchoServer, threadAddEvent, ticketUpdateEvent } from '../simulators/zohodesk';
+import { createZohoDeskSimulator, startEchoServer, threadAddEvent, ticketUpdateEvent } from '../simulators/zohodesk';
+import * as zohodesk from '../simulators/zohodesk';
 import { outputOf } from './helpers/n8n';
 import { canaryKey, credentialRef, credentials, nodeTypes } from './helpers/package';
 import type { HostedTrigger } from './helpers/trigger';
@@ -93,14 +94,14 @@ describe('Zoho Desk Trigger: Ticket Closed', () => {
 	it('gives nothing for a reopening, a ticket closed again or an edit of a closed ticket', async () => {
 		await host({ registration: 'manual' });
 		const ticketId = '1892000000100001';
-		const refused = await deliverEvents(manualUrl(), [
+		const refused = await zohodesk.send(manualUrl(), [
 			ticketUpdateEvent({ ticketId, status: 'Open', prevState: { status: 'Closed', statusType: 'Closed' }, ...marked('s1') }),
 			ticketUpdateEvent({ ticketId, status: 'Closed', prevState: { status: 'Closed' }, ...marked('s1') }),
 			ticketUpdateEvent({ ticketId, status: 'Closed', prevState: { subject: 'Old subject' }, ...marked('s1') }),
 			ticketUpdateEvent({ ticketId, status: 'On Hold', prevState: { status: 'Open' }, ...marked('s1') }),
 		]);
 		expect(refused.status).toBe(200);
-		const genuine = await deliverEvents(manualUrl(), ticketUpdateEvent({ ticketId, prevState: { status: 'On Hold' }, ...marked('s1') }));
+		const genuine = await zohodesk.send(manualUrl(), ticketUpdateEvent({ ticketId, prevState: { status: 'On Hold' }, ...marked('s1') }));
 		expect(genuine.status).toBe(200);
 		await trigger.waitForExecutions(1);
 		expect(trigger.executions).toHaveLength(1);
@@ -113,7 +114,7 @@ describe('Zoho Desk Trigger: Ticket Closed', () => {
 		delete (plain.payload as IDataObject).closedTime;
 		const custom = ticketUpdateEvent({ ticketId: '1892000000100002', status: 'Resolved', prevState: { status: 'Open', statusType: 'Open' }, ...marked('s2') });
 		Object.assign(custom.payload, { statusType: 'Closed', closedTime: '2026-05-01T10:00:00.000Z' });
-		expect((await deliverEvents(manualUrl(), [plain, custom])).status).toBe(200);
+		expect((await zohodesk.send(manualUrl(), [plain, custom])).status).toBe(200);
 		const runs = await trigger.waitForExecutions(1);
 		expect(items(runs).map((item) => [item.sessionId, item.status, item.messageId, item.closedTime])).toEqual([
 			['s1', 'Closed', '1892000000100001:closed:1700000000000', undefined],
@@ -125,7 +126,7 @@ describe('Zoho Desk Trigger: Ticket Closed', () => {
 		await host({ registration: 'manual' });
 		const ticketId = await openChatTicket('sess-lookup');
 		sim.state.tickets.push({ ...sim.state.tickets[0], id: 'not-a-chat', cf: {}, customFields: {} });
-		const result = await deliverEvents(manualUrl(), [
+		const result = await zohodesk.send(manualUrl(), [
 			ticketUpdateEvent({ ticketId, prevState: { status: 'Open' } }),
 			ticketUpdateEvent({ ticketId: 'not-a-chat', prevState: { status: 'Open' } }),
 		]);
@@ -138,12 +139,12 @@ describe('Zoho Desk Trigger: Ticket Closed', () => {
 	it('ignores Ticket_Update when Ticket Closed is not chosen, and skips a closing whose ticket ID is unusable', async () => {
 		await host({ registration: 'manual', events: ['Ticket_Thread_Add'] });
 		const ticketId = await openChatTicket('sess-x');
-		expect((await deliverEvents(manualUrl(), ticketUpdateEvent({ ticketId, ...marked('sess-x') }))).status).toBe(200);
+		expect((await zohodesk.send(manualUrl(), ticketUpdateEvent({ ticketId, ...marked('sess-x') }))).status).toBe(200);
 		await trigger.stop();
 		expect(trigger.executions).toHaveLength(0);
 
 		await host({ registration: 'manual' });
-		const bad = await deliverEvents(manualUrl(), ticketUpdateEvent({ ticketId: '..', ...marked('sess-x') }));
+		const bad = await zohodesk.send(manualUrl(), ticketUpdateEvent({ ticketId: '..', ...marked('sess-x') }));
 		expect(bad).toMatchObject({ status: 400, body: { error: expect.stringMatching(/field: \[0\]\.payload\.id/) } });
 		expect(trigger.executions).toHaveLength(0);
 	});
@@ -152,7 +153,7 @@ describe('Zoho Desk Trigger: Ticket Closed', () => {
 		await host({ registration: 'manual' });
 		const ticketId = await openChatTicket('sess-r');
 		const reply = threadAddEvent({ ticketId, threadId: '1892000000999001' });
-		expect((await deliverEvents(manualUrl(), [reply, reply])).status).toBe(200);
+		expect((await zohodesk.send(manualUrl(), [reply, reply])).status).toBe(200);
 		const runs = await trigger.waitForExecutions(1);
 		expect(items(runs).map((item) => [item.event, item.messageId])).toEqual([
 			['agent_message', '1892000000999001'],

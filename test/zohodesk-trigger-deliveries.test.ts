@@ -6,7 +6,8 @@ import type { IDataObject, INodeParameters, IRun } from 'n8n-workflow';
 
 import { MAX_EVENTS } from '../nodes/ZohoDesk/ZohoDeskTrigger.node';
 import { LOOKUP_CONCURRENCY } from '../nodes/ZohoDesk/trigger/sessions';
-import { createZohoDeskSimulator, deliverEvents, threadAddEvent } from '../simulators/zohodesk';
+import { createZohoDeskSimulator, threadAddEvent } from '../simulators/zohodesk';
+import * as zohodesk from '../simulators/zohodesk';
 import { captureOutput } from './helpers/capture-output';
 import { outputOf } from './helpers/n8n';
 import { canaryKey, credentialRef, credentials, nodeTypes } from './helpers/package';
@@ -77,7 +78,7 @@ describe('Zoho Desk Trigger: ticket IDs', () => {
 		const [good] = chatTickets(1);
 		const output = captureOutput();
 		try {
-			const result = await deliverEvents(url, [
+			const result = await zohodesk.send(url, [
 				threadAddEvent({ ticketId: '..', content: 'walks up the path' }),
 				threadAddEvent({ ticketId: good, content: 'the good one' }),
 			]);
@@ -104,7 +105,7 @@ describe('Zoho Desk Trigger: ticket IDs', () => {
 	])('answers 400 naming the field when the only event has %s as its ticket ID, and looks nothing up', async (_name, ticketId) => {
 		const event = threadAddEvent({ ticketId: 'placeholder' });
 		(event.payload as IDataObject).ticketId = ticketId as IDataObject;
-		const result = await deliverEvents(url, [event, threadAddEvent({ ticketId: 'x', direction: 'in' })]);
+		const result = await zohodesk.send(url, [event, threadAddEvent({ ticketId: 'x', direction: 'in' })]);
 		expect(result.status).toBe(400);
 		expect(String((result.body as IDataObject).error)).toMatch(/field: \[0\]\.payload\.ticketId/);
 		await trigger.stop();
@@ -117,7 +118,7 @@ describe('Zoho Desk Trigger: large deliveries', () => {
 	it(`answers 400 naming the limit to a delivery of 2,000 events, before any lookup`, async () => {
 		const [ticketId] = chatTickets(1);
 		const events = Array.from({ length: 2000 }, (_, i) => threadAddEvent({ ticketId, content: `reply ${i}` }));
-		const result = await deliverEvents(url, events);
+		const result = await zohodesk.send(url, events);
 		expect(result).toMatchObject({ status: 400, body: { error: `Too many events: 2000 in one delivery, at most ${MAX_EVENTS}` } });
 		await trigger.stop();
 		expect(trigger.executions).toHaveLength(0);
@@ -129,7 +130,7 @@ describe('Zoho Desk Trigger: large deliveries', () => {
 		const { meter, restore } = measureLookups(100, 10);
 		try {
 			const events = Array.from({ length: 100 }, (_, i) => threadAddEvent({ ticketId: tickets[i % 10], content: `reply ${i}` }));
-			expect((await deliverEvents(url, events)).status).toBe(200);
+			expect((await zohodesk.send(url, events)).status).toBe(200);
 			await trigger.waitForExecutions(1);
 		} finally {
 			restore();
@@ -146,7 +147,7 @@ describe('Zoho Desk Trigger: large deliveries', () => {
 	it('keeps an event whose lookup outlasts the time budget, with sessionLookupError', async () => {
 		const [slow, quick] = chatTickets(2);
 		sim.inject({ method: 'GET', path: `${LOOKUPS}${slow}`, delayMs: 4500 });
-		const result = await deliverEvents(url, [threadAddEvent({ ticketId: slow }), threadAddEvent({ ticketId: quick })]);
+		const result = await zohodesk.send(url, [threadAddEvent({ ticketId: slow }), threadAddEvent({ ticketId: quick })]);
 		expect(result.status).toBe(200);
 		const [run] = await trigger.waitForExecutions(1);
 		expect(items([run]).map((item) => [item.ticketId, item.sessionId, item.sessionLookupError ?? null])).toEqual([
@@ -160,7 +161,7 @@ describe('Zoho Desk Trigger: large deliveries', () => {
 		await host({ lookUpSession: false });
 		const [chat] = chatTickets(1);
 		const events = [threadAddEvent({ ticketId: chat, content: 'on a chat ticket' }), threadAddEvent({ ticketId: '1892000000999999', content: 'on another ticket' })];
-		expect((await deliverEvents(url, events)).status).toBe(200);
+		expect((await zohodesk.send(url, events)).status).toBe(200);
 		const [run] = await trigger.waitForExecutions(1);
 		expect(items([run]).map((item) => [item.ticketId, item.sessionId, item.content, item.sessionLookupError ?? null])).toEqual([
 			[chat, '', 'on a chat ticket', null],

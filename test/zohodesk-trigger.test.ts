@@ -1,7 +1,8 @@
 import axios from 'axios';
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters, IRun } from 'n8n-workflow';
 
-import { createZohoDeskSimulator, deliverEvents, threadAddEvent } from '../simulators/zohodesk';
+import { createZohoDeskSimulator, threadAddEvent } from '../simulators/zohodesk';
+import * as zohodesk from '../simulators/zohodesk';
 import { chain, outputOf, runWorkflow } from './helpers/n8n';
 import { canaryKey, credentialRef, credentials, nodeTypes } from './helpers/package';
 import type { HostedTrigger } from './helpers/trigger';
@@ -122,7 +123,7 @@ describe('Zoho Desk Trigger', () => {
 		await trigger.activate();
 		const ticketId = await openChatTicket('sess-1');
 		const url = sim.state.webhooks[0].url as string;
-		const result = await deliverEvents(url, [
+		const result = await zohodesk.send(url, [
 			threadAddEvent({ ticketId, content: 'First reply', contentType: 'plainText' }),
 			threadAddEvent({ ticketId, content: 'Second reply', contentType: 'plainText', authorName: 'Agent Ben' }),
 			threadAddEvent({ ticketId, content: 'The customer wrote', direction: 'in' }),
@@ -136,7 +137,7 @@ describe('Zoho Desk Trigger', () => {
 		expect(sim.received('GET', `/api/v1/tickets/${ticketId}`)).toHaveLength(1);
 
 		sim.state.tickets.push({ ...sim.state.tickets[0], id: 'other-ticket', cf: {}, customFields: {} });
-		await deliverEvents(url, threadAddEvent({ ticketId: 'other-ticket' }));
+		await zohodesk.send(url, threadAddEvent({ ticketId: 'other-ticket' }));
 		expect(trigger.requests).toBe(3);
 		expect(trigger.executions).toHaveLength(1);
 	});
@@ -182,7 +183,7 @@ describe('Zoho Desk Trigger', () => {
 		await host();
 		await trigger.activate();
 		const ticketId = await openChatTicket('sess-9');
-		const result = await deliverEvents(`${trigger.url}${query}`, threadAddEvent({ ticketId }), headers);
+		const result = await zohodesk.send(`${trigger.url}${query}`, threadAddEvent({ ticketId }), { headers });
 		expect(result.status).toBe(401);
 		expect(trigger.requests).toBe(2); // Zoho's validation GET on activation, then this delivery
 		expect(trigger.executions).toHaveLength(0);
@@ -200,10 +201,10 @@ describe('Zoho Desk Trigger', () => {
 		expect(await trigger.activate()).toBe(true);
 		expect(sim.received('POST', '/api/v1/webhooks')).toHaveLength(0);
 		const ticketId = await openChatTicket('sess-m');
-		const byHeader = await deliverEvents(trigger.url, threadAddEvent({ ticketId, content: 'one' }), {
-			'X-Zoho-Webhook-Secret': manualSecret,
+		const byHeader = await zohodesk.send(trigger.url, threadAddEvent({ ticketId, content: 'one' }), {
+			headers: { 'X-Zoho-Webhook-Secret': manualSecret },
 		});
-		const byQuery = await deliverEvents(`${trigger.url}?secret=${manualSecret}`, threadAddEvent({ ticketId, content: 'two' }));
+		const byQuery = await zohodesk.send(`${trigger.url}?secret=${manualSecret}`, threadAddEvent({ ticketId, content: 'two' }));
 		expect([byHeader.status, byQuery.status]).toEqual([200, 200]);
 		const runs = await trigger.waitForExecutions(2);
 		expect(runs.flatMap(items).map((item) => item.content).sort()).toEqual(['one', 'two']);

@@ -5,9 +5,11 @@
  * from the simulators (what each vendor API received) and from n8n's own executions list. Run on each n8n
  * release the sandbox has (sandbox/releases.js) by e2e/samples*.e2e.test.js.
  */
-const { deliverToWebhook, dialogflowSession, stepOneBody, WEBHOOK_DEADLINE_MS } = require('../../simulators/botcopy');
-const { claimWebhookBody } = require('../../simulators/certainly');
-const { postJson } = require('../../simulators/core');
+const botcopy = require('../../simulators/botcopy');
+const { dialogflowSession, stepOneBody, WEBHOOK_DEADLINE_MS } = botcopy;
+const certainly = require('../../simulators/certainly');
+const { claimWebhookBody } = certainly;
+const webhooks = require('../../simulators/webhooks');
 const { threadAddEvent } = require('../../simulators/zohodesk');
 const { sampleId } = require('../../sandbox/workflows');
 const { scenarios, webhookUrl, TRANSCRIPT, WEBHOOKS } = require('../../sandbox/scenarios');
@@ -145,8 +147,8 @@ function describeSamples(release) {
 			const event = [{ eventType: 'Ticket_Thread_Add', orgId: sims.zohodesk.state.orgId, eventTime: String(Date.now()), payload: { ticketId, content: 'forged' } }];
 			await expectRefusedWithoutExecution(
 				IDS.aiChat,
-				() => postJson(registered.toString(), event),
-				() => postJson(zohoWebhook('zohoAgentReply'), [threadAddEvent({ ticketId, orgId: sims.zohodesk.state.orgId, content: 'genuine' })]),
+				() => webhooks.send(registered.toString(), event),
+				() => webhooks.send(zohoWebhook('zohoAgentReply'), [threadAddEvent({ ticketId, orgId: sims.zohodesk.state.orgId, content: 'genuine' })]),
 			);
 			expect(sims.chatapp.state.messages.find((m) => m.content === 'forged')).toBeUndefined();
 		});
@@ -200,7 +202,7 @@ function describeSamples(release) {
 			await finishedExecutions(IDS.botcopy, 1);
 			await expectRefusedWithoutExecution(
 				IDS.botcopy,
-				() => deliverToWebhook(webhookUrl(sandbox.publicUrl, 'botcopy'), stepOneBody({ userId: 'intruder', sessionId: 'df-intruder' }), { token: 'not-the-token' }),
+				() => botcopy.send(webhookUrl(sandbox.publicUrl, 'botcopy'), stepOneBody({ userId: 'intruder', sessionId: 'df-intruder' }), { token: 'not-the-token' }),
 				() => s.botcopyUserMessage({ userId: 'genuine-user', sessionId: 'df-genuine', text: 'genuine' }),
 			);
 			expect(botcopyTickets('df-intruder')).toHaveLength(0);
@@ -221,7 +223,7 @@ function describeSamples(release) {
 		test('a claim with a wrong webhook secret is refused with 401 and starts no execution', async () => {
 			await expectRefusedWithoutExecution(
 				IDS.certainly,
-				() => postJson(webhookUrl(sandbox.publicUrl, 'certainly'), claimWebhookBody({ userId: 'webbot:intruder' }), { 'X-Webhook-Secret': 'not-the-secret' }),
+				() => certainly.send(webhookUrl(sandbox.publicUrl, 'certainly'), claimWebhookBody({ userId: 'webbot:intruder' }), { headers: { 'X-Webhook-Secret': 'not-the-secret' } }),
 				() => s.certainlyUserMessage('genuine'),
 			);
 			expect(sims.zohodesk.state.tickets.filter((t) => t.cf?.cf_chat_session_id === 'webbot:intruder')).toHaveLength(0);

@@ -10,7 +10,8 @@
  *   POST  /meta/whatsapp/v24.0/{phone_number_id}/messages                 (a text; Meta's body and answer)
  * `state.executionsPagination` picks which of the two documented pagination styles the executions list uses.
  */
-const { Simulator, HttpError, requireObject, onlyKeys, newId } = require('./core');
+const { Simulator, HttpError, requireObject, onlyKeys, newId } = require('../core');
+const webhooks = require('./webhooks');
 
 const TARGETS = ['ended', 'handoff', 'waiting'];
 const TERMINAL = ['ended', 'failed'];
@@ -247,4 +248,4 @@ function createKapsoSimulator(options = {}) {
 	return Object.assign(sim, { apiKey: sim.state.apiKey, phoneNumberId: 'pn_sim_1', addConversation });
 }
 
-module.exports = { createKapsoSimulator };
+module.exports = { createKapsoSimulator, ...webhooks };

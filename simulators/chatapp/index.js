@@ -4,7 +4,7 @@
  * widget to show. The sample "AI chat → Zoho Desk" posts each Zoho agent reply here; in real use this is
  * your own app's endpoint (for instance a Supabase insert into `handoff_messages`).
  */
-const { HttpError, Simulator, checkType, onlyKeys, requireObject } = require('./core');
+const { HttpError, Simulator, checkType, onlyKeys, requireObject } = require('../core');
 
 const AUTHOR_TYPES = ['agent', 'user', 'bot'];
 

@@ -14,8 +14,8 @@
  * `options.authHeader` / `options.authValue`) so that the node's configurable token placement can be tested.
  * The success bodies `{status: 'listening'}` / `{status: 'bot'}` are invented; a node must not depend on them.
  */
-const { randomUUID: uuid } = require('crypto');
-const { postJson, Simulator, HttpError, requireObject, newId } = require('./core');
+const { Simulator, HttpError, requireObject } = require('../core');
+const webhooks = require('./webhooks');
 
 function createCertainlySimulator(options = {}) {
 	const authHeader = String(options.authHeader || 'Authorization').toLowerCase();
@@ -95,53 +95,7 @@ function createCertainlySimulator(options = {}) {
 	});
 }
 
-/**
- * The body Certainly POSTs to a module's claim (handover) webhook (the handover module's claim webhook). `to` carries the user id.
- * @param {{userId?: string, botId?: string, sessionId?: string, firstName?: string, lastName?: string, reply?: string,
- *   customVariables?: object, extractedData?: object, moduleId?: string, botTrainedModelId?: string,
- *   attachedMedia?: string, replyData?: string}} [fields]
- */
-function claimWebhookBody(fields = {}) {
-	return {
-		attachedMedia: fields.attachedMedia || '',
-		reply: fields.reply === undefined ? 'VarWebhook' : fields.reply,
-		botId: fields.botId || 'botdep_sim_1',
-		direction: 'out',
-		extractedData: fields.extractedData || {},
-		lastName: fields.lastName || '',
-		sessionId: fields.sessionId || uuid(),
-		customVariables: fields.customVariables || {},
-		from: 'token',
-		firstName: fields.firstName || '',
-		to: fields.userId || `webbot:${uuid()}`,
-		replyData: fields.replyData || '',
-		moduleId: fields.moduleId || newId('module_'),
-		botTrainedModelId: fields.botTrainedModelId || newId('model_'),
-	};
-}
-
-/**
- * The body Certainly POSTs to the message webhook for a user message ("interlocutor user").
- * A userId without the `webbot:` prefix gets it.
- * @param {{userId?: string, message?: string, timestamp?: number}} [fields]
- */
-function userMessageWebhookBody(fields = {}) {
-	const userId = fields.userId || uuid();
-	return {
-		interlocutor: 'user',
-		data: {
-			error: null,
-			message: {
-				user_profile: {},
-				ref: null,
-				user_id: userId.startsWith('webbot:') ? userId : `webbot:${userId}`,
-				timestamp: fields.timestamp === undefined ? Math.floor(Date.now() / 1000) : fields.timestamp,
-				message: fields.message === undefined ? 'Hello' : fields.message,
-				attachments: [],
-			},
-		},
-	};
-}
-
-
-module.exports = { createCertainlySimulator, claimWebhookBody, userMessageWebhookBody, postJson };
+module.exports = {
+	createCertainlySimulator,
+	...webhooks,
+};

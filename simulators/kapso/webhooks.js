@@ -15,7 +15,7 @@
  *   the v2 `conversation` block and `phone_number_id`, plus `handoff{reason}` or `error{message}`.
  */
 const crypto = require('crypto');
-const http = require('http');
+const shared = require('../webhooks');
 
 const HANDOFF = 'workflow.execution.handoff';
 const FAILED = 'workflow.execution.failed';
@@ -148,35 +148,15 @@ function webhookRequest(event, body, options = {}) {
 }
 
 /**
- * POSTs a request from `webhookRequest` to `url`; resolves `{status, body}` (body parsed when JSON).
+ * POSTs a request from `webhookRequest` to `url`, its `raw` bytes exactly; resolves `{status, body}` (body parsed
+ * when JSON). No timeout: Kapso's own retry schedule is not simulated.
  * @param {string} url
  * @param {KapsoWebhookRequest} request
  * @returns {Promise<{ status: number, body: unknown }>}
  */
-function deliver(url, request) {
-	const payload = Buffer.from(request.raw);
-	return new Promise((resolve, reject) => {
-		const req = http.request(
-			url,
-			{ method: 'POST', headers: { ...request.headers, 'content-length': payload.length } },
-			(res) => {
-				const chunks = [];
-				res.on('data', (chunk) => chunks.push(chunk));
-				res.on('end', () => {
-					const text = Buffer.concat(chunks).toString('utf8');
-					let body = text;
-					try {
-						body = JSON.parse(text);
-					} catch {
-						// not JSON: keep the text
-					}
-					resolve({ status: res.statusCode, body });
-				});
-			},
-		);
-		req.on('error', reject);
-		req.end(payload);
-	});
+async function deliver(url, request) {
+	const { status, body } = await shared.send(url, request.body, { headers: request.headers, raw: request.raw, timeoutMs: null });
+	return { status, body };
 }
 
 /**

@@ -5,7 +5,7 @@
  * responses wrapped as {status, data, timestamp}, errors as {status:"error", statusCode, message, error, timestamp}.
  */
 const { STATUS_CODES } = require('http');
-const { Simulator, HttpError, requireObject, onlyKeys, checkType, newId } = require('./core');
+const { Simulator, HttpError, requireObject, onlyKeys, checkType, newId } = require('../core');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HANDOVER_FIELDS = ['contactId', 'tenantId', 'name', 'teamId', 'issue', 'account', 'sendHandoverMessage', 'handoverMessage', 'context'];
