@@ -33,7 +33,7 @@ const NODE_TYPES: Record<string, INodeType> = {
 };
 
 interface Workflow {
-	nodes: INode[];
+	nodes: Array<INode & { parameters: { width?: number; height?: number } }>;
 	connections: Record<string, { main: Array<Array<{ node: string }>> }>;
 }
 const samples = readSamples() as Array<{ file: string; workflow: Workflow }>;
@@ -60,5 +60,24 @@ describe.each(samples)('sample $file', ({ workflow }) => {
 			expect(names).toContain(from);
 			for (const target of main.flat()) expect(names).toContain(target.node);
 		}
+	});
+
+	// n8n draws a node as a 100 × 100 square from its position, a sticky note from its position at its width and height
+	// (240 × 160 unless set): a node half on a note reads as belonging to it and to the canvas at once.
+	test('no node sits across the edge of a sticky note', () => {
+		const NODE = 100;
+		const notes = workflow.nodes.filter((node) => node.type === 'n8n-nodes-base.stickyNote');
+		const straddling = [];
+		for (const note of notes) {
+			const [x, y] = note.position;
+			const [right, bottom] = [x + (note.parameters.width ?? 240), y + (note.parameters.height ?? 160)];
+			for (const node of workflow.nodes.filter((candidate) => candidate.type !== 'n8n-nodes-base.stickyNote')) {
+				const [nx, ny] = node.position;
+				const inside = nx >= x && ny >= y && nx + NODE <= right && ny + NODE <= bottom;
+				const outside = nx + NODE <= x || nx >= right || ny + NODE <= y || ny >= bottom;
+				if (!inside && !outside) straddling.push(`${node.name} on the edge of ${note.name}`);
+			}
+		}
+		expect(straddling).toEqual([]);
 	});
 });
