@@ -112,4 +112,7 @@ export const englishExclusions: string[] = [
 	'i am not a robot',
 	'i m not a robot',
 	'not a robot',
+	// "no agent needed": a request word between no and needed
+	'no * needed',
+	'no * required',
 ];

@@ -8,6 +8,7 @@ export const englishGrammar: Grammar = {
 		'transfer me over to', 'connect me to', 'connect me with', 'hand me over to', 'hand me to', 'pass me to',
 		'pass me on to', 'pass me over to', 'escalate to', 'escalate this to', 'escalate me to', 'forward me to',
 		'route me to', 'send me to', 'speak', 'talk', 'chat',
+		'tlk to',
 	],
 	wantVerbs: [
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',
@@ -20,6 +21,7 @@ export const englishGrammar: Grammar = {
 		'support staff', 'employee', 'colleague', 'whoever is in charge', 'person in charge', 'someone in charge',
 		'sales', 'billing', 'accounts', 'finance', 'returns', 'advisor', 'adviser', 'consultant', 'specialist',
 		'technician', 'boss', 'owner', 'team member', 'human agent', 'live agent', 'live operator',
+		'sum1', 'some1',
 	],
 	departments: [
 		'support', 'customer service', 'customer support', 'customer care', 'client services', 'help desk', 'helpdesk',

@@ -31,6 +31,6 @@ export const indonesianGrammar: Grammar = {
 		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',
 		'kamu manusia', 'kamu robot', 'kamu bot', 'apakah kamu', 'anda manusia', 'anda robot', 'anda bot', 'ini bot',
 		'bot atau manusia', 'manusia atau bot', 'chat dengan bot atau', 'bicara dengan bot atau', 'kamu orang',
-		'sama mesin', 'kamu ai', 'yang jawab ini', 'di balik chat',
+		'ngobrol sama mesin', 'chat sama mesin', 'kamu ai', 'yang jawab ini', 'di balik chat',
 	],
 };
