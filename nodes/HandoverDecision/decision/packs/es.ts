@@ -77,6 +77,7 @@ export const spanish: LanguagePack = {
 		'con soporte para',
 		'soporte nativo',
 		'soporte completo',
+		'soporte de pared',
 	],
 	negations: ['no necesito', 'no quiero', 'no hay necesidad', 'no me pases', 'no me pase', 'no me transfieras', 'no me comuniques', 'sin', 'no deseo', 'no ocupo', 'no busco'],
 	wideNegations: ['no hace falta', 'no es necesario', 'no gracias'],

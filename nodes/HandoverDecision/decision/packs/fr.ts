@@ -60,6 +60,7 @@ export const french: LanguagePack = {
 		'articles de support',
 		'support de cours',
 		'support de présentation',
+		"support de l'écran", 'agent de la poste',
 	],
 	negations: [
 		"je n'ai pas besoin",

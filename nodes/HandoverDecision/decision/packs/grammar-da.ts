@@ -6,15 +6,17 @@ export const danishGrammar: Grammar = {
 		'tale med', 'snakke med', 'skrive med', 'chatte med', 'stil mig om til', 'stille mig om til', 'stil mig videre til',
 		'stille mig videre til', 'sæt mig i forbindelse med', 'i forbindelse med', 'forbind mig med', 'forbind mig til',
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',
+		'sende mig videre til', 'send mig videre til',
 	],
-	wantVerbs: ['jeg vil have', 'jeg vil gerne have', 'jeg skal have', 'jeg har brug for', 'giv mig', 'må jeg få', 'kan jeg få'],
+	wantVerbs: ['jeg vil have', 'jeg vil gerne have', 'jeg skal have', 'jeg har brug for', 'giv mig', 'må jeg få', 'kan jeg få', 'jeg skal bruge'],
 	reachVerbs: ['få fat i', 'fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
 		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'overordnede', 'overordnet', 'medarbejder', 'medarbejderen', 'ansat',
 		'rådgiver', 'agent', 'operatør', 'salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet',
 		'rigtig person',
+		'kollega', 'tekniker',
 	],
-	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline'],
+	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline', 'kundecenter', 'kundecenteret', 'supportlinje', 'supportlinjen'],
 	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
@@ -22,10 +24,12 @@ export const danishGrammar: Grammar = {
 		'bygge', 'lave en', 'udvikle', 'software', 'supportsoftware', 'platform', 'platformen', 'funktion', 'integration',
 		'integrere', 'dashboard', 'koster', 'pris', 'abonnement', 'sprog', 'åbningstider', 'automatisering', 'værktøj',
 		'produkt', 'jeres bot', 'botten kan', 'supportaftalen',
+		'er super', 'var super', 'allerede haft', 'åbent', 'hjalp',
 	],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',
 		'er du et', 'er du en', 'er du menneske', 'taler jeg med', 'skriver jeg med', 'chatter jeg med', 'bot eller',
 		'eller et menneske', 'er det en bot', 'er det et menneske',
+		'svarer der en', 'i den anden ende',
 	],
 };

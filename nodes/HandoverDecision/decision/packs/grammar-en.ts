@@ -8,6 +8,7 @@ export const englishGrammar: Grammar = {
 		'transfer me over to', 'connect me to', 'connect me with', 'hand me over to', 'hand me to', 'pass me to',
 		'pass me on to', 'pass me over to', 'escalate to', 'escalate this to', 'escalate me to', 'forward me to',
 		'route me to', 'send me to', 'speak', 'talk', 'chat',
+		'tlk to',
 	],
 	wantVerbs: [
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',
@@ -20,11 +21,13 @@ export const englishGrammar: Grammar = {
 		'support staff', 'employee', 'colleague', 'whoever is in charge', 'person in charge', 'someone in charge',
 		'sales', 'billing', 'accounts', 'finance', 'returns', 'advisor', 'adviser', 'consultant', 'specialist',
 		'technician', 'boss', 'owner', 'team member', 'human agent', 'live agent', 'live operator',
+		'sum1', 'some1',
 	],
 	departments: [
 		'support', 'customer service', 'customer support', 'customer care', 'client services', 'help desk', 'helpdesk',
 		'service desk', 'call center', 'call centre', 'contact center', 'support team', 'service team', 'tech support',
 		'technical support', 'it support', 'live support', 'customer services',
+		'sales desk', 'complaints department',
 	],
 	fillers: [
 		'a', 'an', 'the', 'your', 'real', 'live', 'actual', 'one', 'of', 'our', 'human', 'someone', 'from', 'in', 'please',
@@ -40,6 +43,8 @@ export const englishGrammar: Grammar = {
 		'does the chatbot', 'does your chatbot', 'can your bot', 'can the bot', 'can your chatbot', 'your bot can',
 		'which languages', 'what languages', 'cost', 'price', 'pricing', 'hours', 'opening times', 'plan', 'subscription',
 		'automation', 'tool', 'product',
+		'open on', 'open at', 'open today', 'contact person', 'gave me', 'told me', 'said', 'job', 'applying', 'cv',
+		'solved',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',
@@ -47,5 +52,6 @@ export const englishGrammar: Grammar = {
 		'am i talking to', 'am i chatting with', 'am i speaking to', 'am i speaking with', 'am i talking with',
 		'bot or a human', 'bot or human', 'human or a bot', 'human or bot', 'person or a bot', 'bot or a person',
 		'like a real person', 'are you a person',
+		'is this an ai', 'is this ai', 'ai answering', 'is a real person', 'reading this',
 	],
 };

@@ -8,6 +8,7 @@ export const spanishGrammar: Grammar = {
 		'pasarme con', 'me pasas con', 'me pasa con', 'ponme con', 'póngame con', 'transfiéreme a', 'transfiérame a',
 		'transferirme a', 'derivarme a', 'conectarme con', 'conéctame con', 'hablar', 'que me atienda', 'me atienda',
 		'atendido por', 'atendida por',
+		'que me llame', 'que me llamen',
 	],
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero'],
 	reachVerbs: ['contactar con', 'contactar a', 'contactar', 'contacto con', 'ponerme en contacto con', 'localizar a', 'llamar a'],
@@ -17,21 +18,23 @@ export const spanishGrammar: Grammar = {
 		'operadora', 'representante', 'ejecutivo', 'empleado', 'empleada', 'ventas', 'facturación', 'señor', 'señora',
 		'señorita', 'don', 'doña', 'persona real', 'alguien real',
 	],
-	departments: ['soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda'],
+	departments: ['soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes'],
 	fillers: [
 		'un', 'una', 'el', 'la', 'los', 'las', 'al', 'su', 'sus', 'tu', 'real', 'de', 'del', 'verdad', 'humano', 'algún',
 		'equipo', 'departamento', 'por', 'favor', 'directamente', 'con', 'a',
 	],
-	urgers: ['por favor', 'porfa', 'ya', 'ahora', 'urgente'],
+	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
 		'hablé con', 'hablé', 'ya hablé',
 		'crear', 'construir', 'desarrollar', 'software', 'plataforma', 'función', 'funcionalidad', 'permite', 'integración',
 		'integrar', 'panel', 'precio', 'cuesta', 'cuánto', 'plan', 'idiomas', 'horario', 'información sobre', 'háblame de',
 		'cuéntame sobre', 'automatización', 'herramienta', 'producto', 'su bot', 'tu bot', 'el bot puede', 'revisan',
+		'fue muy', 'manual', 'me atendió', 'me atendieron', 'trabajo en', 'quiero ser', 'distribuidor', 'mi bot', 'entrenar', 'entreno',
 	],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',
 		'estoy chateando con', 'hablo con un bot', 'bot o con un humano', 'bot o humano', 'humano o bot', 'es usted un',
 		'es usted una', 'usted es un', 'tú eres un',
+		'hablo con una persona', 'o con una máquina', 'quién me escribe', 'quién me responde', 'o un programa', 'es automático',
 	],
 };

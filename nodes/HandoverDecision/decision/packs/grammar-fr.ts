@@ -7,6 +7,7 @@ export const frenchGrammar: Grammar = {
 		'passe-moi', 'me passer', 'mettez-moi en relation avec', 'mettre en relation avec', 'en relation avec',
 		'transférez-moi à', 'transférez-moi vers', 'transférer vers', 'transfère-moi à', 'me transférer à',
 		'me rediriger vers', 'parler', 'parle',
+		'rappelé par', 'rappelée par', 'me rappeler',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir'],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
@@ -19,6 +20,7 @@ export const frenchGrammar: Grammar = {
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients', 'sav',
 		'service après vente', 'hotline',
+		'service consommateurs',
 	],
 	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
@@ -27,11 +29,13 @@ export const frenchGrammar: Grammar = {
 		'créer', 'construire', 'développer', 'logiciel', 'plateforme', 'fonction', 'fonctionnalité', 'permet', 'intégration',
 		'intégrer', 'tableau de bord', 'prix', 'coûte', 'combien', 'offre', 'forfait', 'langues', 'horaires', 'parlez-moi de',
 		'informations sur', 'automatisation', 'outil', 'produit', 'votre bot', 'le bot peut',
+		'est top', 'était super', 'était très', 'cassé', 'déjà eu', "j'ai eu", 'développe', 'à quelle heure', 'ferme', 'a dit', "d'hier",
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
 		'êtes-vous un', 'êtes-vous une', 'êtes-vous humain', 'tu es un', 'tu es une', 'es-tu un', 'es-tu une', 'es-tu humain',
 		'je parle à un robot', 'je parle avec un robot', 'je parle à un bot', 'robot ou à un humain', 'robot ou humain',
 		'humain ou robot', 'bot ou humain', "c'est un bot", "c'est un robot", 'vous êtes un robot', 'vous êtes un bot',
+		'je parle à une machine', "c'est une ia", 'qui me répond', 'derrière ce chat',
 	],
 };

@@ -7,6 +7,7 @@ export const portugueseGrammar: Grammar = {
 		'me transfira para', 'transferir para', 'transfere para', 'me transferir para', 'me coloca com',
 		'me coloca em contato com', 'me põe em contato com', 'me conecta com', 'atendido por', 'atendida por', 'falar',
 		'chama', 'chame', 'chamar', 'conversar',
+		'falar com o', 'falar com a', 'me passa pra', 'passa pra',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço'],
 	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'ligar para', 'falar com alguém de'],
@@ -15,10 +16,12 @@ export const portugueseGrammar: Grammar = {
 		'chefe', 'atendente', 'atendentes', 'agente', 'consultor', 'consultora', 'operador', 'representante',
 		'funcionário', 'funcionária', 'vendas', 'setor de vendas', 'financeiro', 'equipe financeira', 'gente', 'senhor',
 		'senhora', 'dona', 'pessoa real', 'pessoa de verdade',
+		'especialista',
 	],
 	departments: [
 		'suporte', 'suporte técnico', 'atendimento', 'atendimento ao cliente', 'central de atendimento', 'sac',
 		'assistência técnica',
+		'central de ajuda',
 	],
 	fillers: [
 		'um', 'uma', 'o', 'a', 'os', 'as', 'ao', 'seu', 'sua', 'de', 'da', 'do', 'verdade', 'real', 'humano', 'setor', 'equipe',
@@ -30,10 +33,12 @@ export const portugueseGrammar: Grammar = {
 		'criar', 'construir', 'desenvolver', 'software', 'plataforma', 'função', 'funcionalidade', 'permite', 'integração',
 		'integrar', 'painel', 'preço', 'custa', 'quanto', 'plano', 'idiomas', 'horário', 'informações sobre', 'me fale sobre',
 		'automação', 'ferramenta', 'produto', 'seu bot', 'o bot pode', 'revisam',
+		'parabéns', 'foi muito', 'muito rápido', 'quebrado', 'já conversei', 'conversei com', 'programou', 'obrigado pelo', 'obrigada pelo', 'disse que',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',
 		'estou conversando com', 'robô ou com um humano', 'robô ou humano', 'humano ou robô', 'bot ou humano',
 		'tu és um', 'vc é um', 'vc é uma',
+		'é uma pessoa que', 'que tá respondendo', 'que está respondendo', 'é automático',
 	],
 };

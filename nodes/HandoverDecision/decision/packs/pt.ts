@@ -89,6 +89,7 @@ export const portuguese: LanguagePack = {
 		'agente viu',
 		'agente chegou',
 		'agente comprou',
+		'suporte do monitor', 'agente dos correios',
 	],
 	negations: ['não preciso', 'não quero', 'não há necessidade', 'sem necessidade', 'não me passa', 'não me transfere', 'sem', 'dispenso'],
 	wideNegations: ['não precisa', 'não é necessário', 'não obrigado', 'não obrigada'],

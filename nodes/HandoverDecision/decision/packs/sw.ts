@@ -57,6 +57,7 @@ export const swahili: LanguagePack = {
 		'agent number',
 		'haki za binadamu',
 		'kosa la binadamu',
+		'mhudumu wa posta',
 	],
 	negations: ['sihitaji', 'siitaji', 'sitaki', 'sina haja', 'usiniunganishe', 'usinipigie'],
 	wideNegations: ['hakuna haja', 'si lazima'],
@@ -84,5 +85,6 @@ export const swahili: LanguagePack = {
 		'sana', 'nini', 'je', 'kuna', 'hakuna', 'sijui', 'sasa', 'wewe', 'mimi', 'yangu', 'wangu', 'langu', 'changu',
 		'kwenye', 'hapa', 'bado', 'pesa', 'lakini', 'kama', 'kwamba', 'ndiyo', 'hapana', 'sawa', 'salio', 'simu',
 		'kuongea', 'huduma', 'wateja', 'nime', 'yenu', 'wenu', 'ngapi', 'gani',
+		'namba',
 	],
 };
