@@ -34,6 +34,10 @@ export interface VendorApi {
 	oauth2?: IOAuth2Options;
 	/** For OAuth2 APIs: which error answers mean "renew the token" (any 401 when unset). */
 	tokenExpired?: (statusCode: number, body: unknown) => boolean;
+	/** What is wrong with a credential no request can be made with (e.g. an unknown data centre); undefined when usable. */
+	credentialProblem?: (credentials: IDataObject) => string | undefined;
+	/** Non-secret credential values operations read, e.g. Certainly's default bot (VendorClient.settings). */
+	settings?: (credentials: IDataObject) => IDataObject;
 }
 
 export interface VendorRequest {
@@ -262,28 +266,50 @@ async function renewOAuth2Token(ctx: RequestContext, api: VendorApi, itemIndex: 
 }
 
 export interface VendorClient {
+	/** The input item the client serves: named in its errors. Undefined outside the item loop (triggers, dropdowns). */
+	readonly itemIndex?: number;
+	/** The vendor's non-secret credential values the operations read (see VendorApi.settings). */
+	readonly settings: IDataObject;
+	/** One call; the client's item and timeout apply unless the request sets its own timeout. */
 	request<T = unknown>(request: VendorRequest, itemIndex?: number): Promise<VendorResponse<T>>;
+	/** The same credential and base URL, for one input item and that item's request options. */
+	forItem(itemIndex: number, options?: { timeout?: number }): ItemClient;
 }
 
+/** A client bound to one input item (see VendorClient.forItem). */
+export type ItemClient = VendorClient & { readonly itemIndex: number };
+
 /**
- * Reads the credential once per execution and returns a request function bound to its base URL. It also
- * registers the credential's secrets, so no error built by this transport can carry them.
+ * Reads the credential once and returns a request function bound to its base URL. It also registers the
+ * credential's secrets, so no error built by this transport can carry them. A credential the vendor finds
+ * unusable (VendorApi.credentialProblem) is refused here, naming `itemIndex` when given.
  */
-export async function vendorClient(ctx: RequestContext, api: VendorApi): Promise<VendorClient> {
+export async function vendorClient(ctx: RequestContext, api: VendorApi, itemIndex?: number): Promise<VendorClient> {
 	const credentials = await ctx.getCredentials(api.credentialType);
+	const problem = api.credentialProblem?.(credentials);
+	if (problem) throw new NodeOperationError(ctx.getNode(), problem, { itemIndex });
 	registerMask(ctx, api, credentials);
 	const baseUrl = api.baseUrl ? api.baseUrl(credentials) : String(credentials.baseUrl ?? '');
 	const headers = api.headers?.(credentials);
-	return {
-		request: async <T>(request: VendorRequest, itemIndex?: number) =>
+	const settings = api.settings?.(credentials) ?? {};
+	const bind = (boundIndex?: number, timeout?: number): VendorClient => ({
+		itemIndex: boundIndex,
+		settings,
+		request: async <T>(request: VendorRequest, itemIndex = boundIndex) =>
 			await vendorRequest<T>(
 				ctx,
 				api,
 				baseUrl,
-				headers ? { ...request, headers: { ...headers, ...(request.headers ?? {}) } } : request,
+				{
+					...request,
+					timeout: request.timeout ?? timeout,
+					...(headers ? { headers: { ...headers, ...(request.headers ?? {}) } } : {}),
+				},
 				itemIndex,
 			),
-	};
+		forItem: (index, options) => bind(index, options?.timeout ? options.timeout * 1000 : undefined) as ItemClient,
+	});
+	return bind();
 }
 
 /** Unwraps `{status, data}` and `{data}` envelopes; other bodies pass through. */
