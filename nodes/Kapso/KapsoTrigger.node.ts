@@ -19,7 +19,7 @@ import {
 } from '../shared/webhook';
 import { chosenOptionsSubtitle } from '../shared/descriptions';
 import type { WebhookOutcome } from '../shared/webhook';
-import { eventItems, eventTypeOf, isKnownEvent, KAPSO_EVENTS } from './trigger/events';
+import { eventItems, eventTypeOf, isKnownEvent, KAPSO_EVENTS } from './trigger/event';
 import { isKapsoSignatureValid } from './trigger/signature';
 
 const ALL_EVENTS = KAPSO_EVENTS.map((event) => event.value);
