@@ -20,7 +20,7 @@ import {
 	safeEqual,
 	unauthorized,
 } from '../shared/webhook';
-import { botcopyCredentialTest } from './credentialTest';
+import { botcopyCredentialTest } from './methods/credentialTest';
 import { botcopyEvent, callOf } from './trigger/event';
 
 interface TriggerOptions {
