@@ -22,10 +22,6 @@ export function requestOptions(show: Record<string, string[]> = {}): INodeProper
 	};
 }
 
-export function timeoutMs(options: { timeout?: number } | undefined): number | undefined {
-	return options?.timeout ? options.timeout * 1000 : undefined;
-}
-
 export function returnAllAndLimit(show: Record<string, string[]>): INodeProperties[] {
 	return [
 		{

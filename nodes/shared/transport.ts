@@ -12,6 +12,7 @@ import type {
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { markUnclear, maskFor, registerMask, vendorMessage } from './errors';
+import { hasSideEffects, isRetryableStatus, RETRY_POLICY, retryAfterMs } from './retry';
 import { isUnsafePath } from './validation';
 
 export type RequestContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
@@ -64,41 +65,7 @@ export interface VendorResponse<T = unknown> {
 	headers: IDataObject;
 }
 
-export const RETRY_POLICY = {
-	maxRetries: 3,
-	baseDelayMs: 250,
-	/** A Retry-After longer than this is not waited for: the error says when to try again. */
-	maxDelayMs: 30_000,
-};
-
 const DEFAULT_TIMEOUT_MS = 30_000;
-
-/**
- * GET and HEAD change nothing, so any 5xx is worth another try. Everything else may have done its work before
- * the vendor failed to answer. PUT and DELETE count too: RFC 9110 calls them idempotent, but none of our vendors
- * documents that they are, and a DELETE repeated after it succeeded answers 404, turning a success into an error.
- */
-export function hasSideEffects(method: string): boolean {
-	return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
-}
-
-/**
- * Worth another attempt whatever the method: 429 (the vendor refused before doing anything). 5xx only for
- * requests without side effects. No vendor of ours documents a 503 that guarantees the work was not done.
- */
-export function isRetryableStatus(statusCode: number, method: string): boolean {
-	return statusCode === 429 || (statusCode >= 500 && !hasSideEffects(method));
-}
-
-/** Milliseconds to wait from a Retry-After header (seconds or an HTTP date); undefined when absent. */
-export function retryAfterMs(header: unknown, now = Date.now()): number | undefined {
-	const value = Array.isArray(header) ? header[0] : header;
-	if (value === undefined || value === null || value === '') return undefined;
-	const seconds = Number(value);
-	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-	const date = Date.parse(String(value));
-	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
 
 export { vendorMessage };
 
@@ -271,7 +238,7 @@ export interface VendorClient {
 	/** The vendor's non-secret credential values the operations read (see VendorApi.settings). */
 	readonly settings: IDataObject;
 	/** One call; the client's item and timeout apply unless the request sets its own timeout. */
-	request<T = unknown>(request: VendorRequest, itemIndex?: number): Promise<VendorResponse<T>>;
+	request<T = unknown>(request: VendorRequest): Promise<VendorResponse<T>>;
 	/** The same credential and base URL, for one input item and that item's request options. */
 	forItem(itemIndex: number, options?: { timeout?: number }): ItemClient;
 }
@@ -295,7 +262,7 @@ export async function vendorClient(ctx: RequestContext, api: VendorApi, itemInde
 	const bind = (boundIndex?: number, timeout?: number): VendorClient => ({
 		itemIndex: boundIndex,
 		settings,
-		request: async <T>(request: VendorRequest, itemIndex = boundIndex) =>
+		request: async <T>(request: VendorRequest) =>
 			await vendorRequest<T>(
 				ctx,
 				api,
@@ -305,7 +272,7 @@ export async function vendorClient(ctx: RequestContext, api: VendorApi, itemInde
 					timeout: request.timeout ?? timeout,
 					...(headers ? { headers: { ...headers, ...(request.headers ?? {}) } } : {}),
 				},
-				itemIndex,
+				boundIndex,
 			),
 		forItem: (index, options) => bind(index, options?.timeout ? options.timeout * 1000 : undefined) as ItemClient,
 	});
