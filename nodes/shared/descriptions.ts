@@ -22,6 +22,19 @@ export function requestOptions(show: Record<string, string[]> = {}): INodeProper
 	};
 }
 
+/** A resource's Operation dropdown, shown when that resource is chosen. */
+export function operationField(resource: string, options: INodePropertyOptions[], defaultValue: string): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options,
+		default: defaultValue,
+	};
+}
+
 export function returnAllAndLimit(show: Record<string, string[]>): INodeProperties[] {
 	return [
 		{

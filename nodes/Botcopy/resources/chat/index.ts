@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationField } from '../../../shared/descriptions';
 import type { Operations } from '../../../shared/router';
 import { chatFields } from './fields';
 import { pauseBot, pauseBotDescription } from './pauseBot';
@@ -8,13 +9,9 @@ import { sendMessage, sendMessageDescription } from './sendMessage';
 import { showTyping, showTypingDescription } from './showTyping';
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['chat'] } },
-		options: [
+	operationField(
+		'chat',
+		[
 			{
 				name: 'Pause Bot',
 				value: 'pauseBot',
@@ -40,8 +37,8 @@ export const description: INodeProperties[] = [
 				description: 'Show the user that the agent is typing, for 10 seconds',
 			},
 		],
-		default: 'sendMessage',
-	},
+		'sendMessage',
+	),
 	...chatFields,
 	...sendMessageDescription,
 	...pauseBotDescription,

@@ -1,18 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationField } from '../../../shared/descriptions';
 import type { Operations } from '../../../shared/router';
 import { endHandover, endHandoverDescription } from './endHandover';
 import { sendAgentMessage, sendAgentMessageDescription } from './sendAgentMessage';
 import { startHandover, startHandoverDescription } from './startHandover';
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['handover'] } },
-		options: [
+	operationField(
+		'handover',
+		[
 			{
 				name: 'End Handover',
 				value: 'endHandover',
@@ -32,8 +29,8 @@ export const description: INodeProperties[] = [
 				description: 'Put the bot in listen mode: it stops answering the user, so a human can',
 			},
 		],
-		default: 'startHandover',
-	},
+		'startHandover',
+	),
 	...startHandoverDescription,
 	...sendAgentMessageDescription,
 	...endHandoverDescription,

@@ -1,16 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationField } from '../../../shared/descriptions';
 import type { Operations } from '../../../shared/router';
 import { handOver, handOverDescription } from './handOver';
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['handover'] } },
-		options: [
+	operationField(
+		'handover',
+		[
 			{
 				name: 'Hand Over to an Agent',
 				value: 'handOver',
@@ -19,8 +16,8 @@ export const description: INodeProperties[] = [
 					'Create or reuse the contact\'s agent session and queue it for a human agent; use it when the user needs a person',
 			},
 		],
-		default: 'handOver',
-	},
+		'handOver',
+	),
 	...handOverDescription,
 ];
 

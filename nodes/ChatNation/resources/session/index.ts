@@ -1,16 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationField } from '../../../shared/descriptions';
 import type { Operations } from '../../../shared/router';
 import { checkActive, checkActiveDescription } from './checkActive';
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['session'] } },
-		options: [
+	operationField(
+		'session',
+		[
 			{
 				name: 'Check Active',
 				value: 'checkActive',
@@ -18,8 +15,8 @@ export const description: INodeProperties[] = [
 				description: 'Whether the phone number has an open agent session, so bot replies can be held back',
 			},
 		],
-		default: 'checkActive',
-	},
+		'checkActive',
+	),
 	...checkActiveDescription,
 ];
 

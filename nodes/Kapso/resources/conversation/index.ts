@@ -1,16 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationField } from '../../../shared/descriptions';
 import type { Operations } from '../../../shared/router';
 import { findByPhone, findByPhoneDescription } from './findByPhone';
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['conversation'] } },
-		options: [
+	operationField(
+		'conversation',
+		[
 			{
 				name: 'Find by Phone Number',
 				value: 'findByPhone',
@@ -18,8 +15,8 @@ export const description: INodeProperties[] = [
 				description: "A customer's WhatsApp conversations on one of your numbers, most recent first",
 			},
 		],
-		default: 'findByPhone',
-	},
+		'findByPhone',
+	),
 	...findByPhoneDescription,
 ];
 

@@ -1,17 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationField } from '../../../shared/descriptions';
 import type { Operation, Operations } from '../../../shared/router';
 import type { HandoverOperation } from './switchExecutions';
 import { handoverDescription, switchExecutions } from './switchExecutions';
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['handover'] } },
-		options: [
+	operationField(
+		'handover',
+		[
 			{
 				name: 'End Workflows',
 				value: 'end',
@@ -32,8 +29,8 @@ export const description: INodeProperties[] = [
 					'Set every running or waiting execution of the conversation to handoff, so the bot stops answering',
 			},
 		],
-		default: 'handOver',
-	},
+		'handOver',
+	),
 	...handoverDescription,
 ];
 

@@ -1,16 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationField } from '../../../shared/descriptions';
 import type { Operations } from '../../../shared/router';
 import { sendText, sendTextDescription } from './sendText';
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['message'] } },
-		options: [
+	operationField(
+		'message',
+		[
 			{
 				name: 'Send Text',
 				value: 'sendText',
@@ -18,8 +15,8 @@ export const description: INodeProperties[] = [
 				description: "Write to the customer on WhatsApp (within 24 hours of the customer's last message)",
 			},
 		],
-		default: 'sendText',
-	},
+		'sendText',
+	),
 	...sendTextDescription,
 ];
 

@@ -1,18 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationField } from '../../../shared/descriptions';
 import type { Operations } from '../../../shared/router';
 import { get, getDescription } from './get';
 import { list, listDescription } from './list';
 import { updateStatus, updateStatusDescription } from './updateStatus';
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['workflowExecution'] } },
-		options: [
+	operationField(
+		'workflowExecution',
+		[
 			{ name: 'Get', value: 'get', action: 'Get a workflow execution', description: 'Read one workflow execution' },
 			{
 				name: 'List',
@@ -27,8 +24,8 @@ export const description: INodeProperties[] = [
 				description: 'Set one execution to handoff, waiting or ended',
 			},
 		],
-		default: 'list',
-	},
+		'list',
+	),
 	...listDescription,
 	...getDescription,
 	...updateStatusDescription,

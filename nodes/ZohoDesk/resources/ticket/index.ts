@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationField } from '../../../shared/descriptions';
 import type { Operations } from '../../../shared/router';
 import { createFromChat, createFromChatDescription } from './createFromChat';
 import { get, getDescription } from './get';
@@ -7,13 +8,9 @@ import { search, searchDescription } from './search';
 import { update, updateDescription } from './update';
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['ticket'] } },
-		options: [
+	operationField(
+		'ticket',
+		[
 			{
 				name: 'Create From Chat',
 				value: 'createFromChat',
@@ -29,8 +26,8 @@ export const description: INodeProperties[] = [
 			},
 			{ name: 'Update', value: 'update', action: 'Update a ticket' },
 		],
-		default: 'createFromChat',
-	},
+		'createFromChat',
+	),
 	...createFromChatDescription,
 	...getDescription,
 	...searchDescription,
