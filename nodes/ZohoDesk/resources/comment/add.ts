@@ -6,9 +6,9 @@ import { maskingOf, maskPersonalDataField } from '../../../shared/personalDataFi
 import type { ItemClient } from '../../../shared/transport';
 import { requiredId, requiredString } from '../../../shared/validation';
 import { isSearchableSessionId, sessionMarkerFields, sessionMarkerOf } from '../../sessionMarker';
+import { FIND_PAUSES_MS, findSessionTicket } from '../../sessionTicket';
 import { API } from '../../transport';
 import { show, ticketIdField } from '../fields';
-import { FIND_PAUSES_MS, findSessionTicket } from '../ticket/sessionTicket';
 
 const OPERATION = ['add'];
 const FIND_SECONDS = FIND_PAUSES_MS.reduce((sum, pause) => sum + pause, 0) / 1000;

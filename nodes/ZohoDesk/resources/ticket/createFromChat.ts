@@ -7,12 +7,12 @@ import type { ItemClient } from '../../../shared/transport';
 import { jsonObject, optionalString, requiredString } from '../../../shared/validation';
 import type { SessionMarker } from '../../sessionMarker';
 import { isSearchableSessionId, markTicket, sessionMarkerFields, sessionMarkerOf } from '../../sessionMarker';
+import { sessionTicket } from '../../sessionTicket';
 import type { Turn } from '../../transcript';
 import { escapeHtml, parseTranscript, transcriptLines } from '../../transcript';
 import { API } from '../../transport';
 import { show } from '../fields';
 import { departmentField, PRIORITIES } from './fields';
-import { sessionTicket } from './sessionTicket';
 
 const OPERATION = ['createFromChat'];
 const DESCRIPTION_LIMIT = 65_535;

@@ -1,11 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { settleUnclear } from '../../../shared/errors';
-import type { ItemClient } from '../../../shared/transport';
-import type { SessionMarker } from '../../sessionMarker';
-import { searchBySession } from '../../sessionMarker';
-import { API, listData } from '../../transport';
+import { settleUnclear } from '../shared/errors';
+import type { ItemClient } from '../shared/transport';
+import type { SessionMarker } from './sessionMarker';
+import { searchBySession } from './sessionMarker';
+import { API, listData } from './transport';
 
 /** How often a ticket is created again after Zoho failed without saying whether it created the first one. */
 const CREATE_ATTEMPTS = 3;
