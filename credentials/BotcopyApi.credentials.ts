@@ -10,7 +10,7 @@ import type {
 /**
  * One credential for both directions of Botcopy's Live Chat: the API key we push with, and the access
  * token Botcopy sends to our webhook. Botcopy has no read-only endpoint, so the nodes test this
- * credential's form only (testedBy, see nodes/Botcopy/credentialTest.ts) instead of declaring `test`.
+ * credential's form only (testedBy, see nodes/Botcopy/methods/credentialTest.ts) instead of declaring `test`.
  */
 export class BotcopyApi implements ICredentialType {
 	name = 'botcopyApi';

@@ -5,7 +5,7 @@ import {
 	deskUrlExpression,
 	ZOHO_DATA_CENTRES,
 	ZOHO_DESK_SCOPES,
-} from '../nodes/ZohoDesk/dataCentres';
+} from '../nodes/ZohoDesk/transport';
 
 // n8n's own zohoOAuth2Api is CRM-only (its scopes) and lacks the JP, CA, SA and UK data centres.
 export class ZohoDeskOAuth2Api implements ICredentialType {

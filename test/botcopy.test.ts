@@ -2,7 +2,7 @@ import type { ICredentialDataDecryptedObject, ICredentialsDecrypted, ICredential
 
 import { BotcopyApi } from '../credentials/BotcopyApi.credentials';
 import { Botcopy } from '../nodes/Botcopy/Botcopy.node';
-import { botcopyCredentialTest } from '../nodes/Botcopy/credentialTest';
+import { botcopyCredentialTest } from '../nodes/Botcopy/methods/credentialTest';
 import { createBotcopySimulator } from '../simulators/botcopy';
 import { captureOutput } from './helpers/capture-output';
 import { chain, CredentialsHelper, NodeTypes, outputOf, runWorkflow } from './helpers/n8n';

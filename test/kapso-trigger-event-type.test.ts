@@ -7,7 +7,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { KapsoHandoverApi } from '../credentials/KapsoHandoverApi.credentials';
 import { KapsoTrigger } from '../nodes/Kapso/KapsoTrigger.node';
-import { EVENT_MISMATCH } from '../nodes/Kapso/trigger/events';
+import { EVENT_MISMATCH } from '../nodes/Kapso/trigger/event';
 import * as kapso from '../simulators/kapso';
 import { CredentialsHelper, NodeTypes, outputOf } from './helpers/n8n';
 import { canaryKey, credentialRef } from './helpers/package';

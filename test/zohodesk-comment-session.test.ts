@@ -1,7 +1,7 @@
 /** Zoho Desk → Comment → Add with "Find Ticket By: Chat Session", over the simulator inside n8n-core workflows. */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { FIND_PAUSES_MS } from '../nodes/ZohoDesk/resources/ticket/sessionTicket';
+import { FIND_PAUSES_MS } from '../nodes/ZohoDesk/sessionTicket';
 import { createZohoDeskSimulator } from '../simulators/zohodesk';
 import { outputOf } from './helpers/n8n';
 import { zohoDeskFixture } from './helpers/zohodesk';

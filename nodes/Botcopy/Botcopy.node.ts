@@ -1,72 +1,24 @@
 import '../shared/supportedN8n';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { operationSubtitle, requestOptions } from '../shared/descriptions';
-import { forEachItem } from '../shared/execute';
-import type { VendorClient } from '../shared/transport';
-import { vendorClient } from '../shared/transport';
-import { botcopyCredentialTest } from './credentialTest';
-import { chatFields } from './resources/chat/fields';
-import { pauseBot, pauseBotDescription } from './resources/chat/pauseBot';
-import { resumeBot, resumeBotDescription } from './resources/chat/resumeBot';
-import { sendMessage, sendMessageDescription } from './resources/chat/sendMessage';
-import { showTyping, showTypingDescription } from './resources/chat/showTyping';
+import { route } from '../shared/router';
+import { botcopyCredentialTest } from './methods/credentialTest';
+import * as chat from './resources/chat';
 import { botcopyApi } from './transport';
 
-type Operation = (ctx: IExecuteFunctions, client: VendorClient, itemIndex: number) => Promise<IDataObject>;
-
-const OPERATIONS: Record<string, Operation> = { sendMessage, pauseBot, resumeBot, showTyping };
-
 const properties: INodeProperties[] = [
-		{
-			displayName: 'Resource',
-			name: 'resource',
-			type: 'options',
-			noDataExpression: true,
-			options: [{ name: 'Chat', value: 'chat' }],
-			default: 'chat',
-		},
-		{
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: ['chat'] } },
-			options: [
-				{
-					name: 'Pause Bot',
-					value: 'pauseBot',
-					action: 'Pause the bot for a human agent',
-					description: 'Stop the bot answering for some minutes; the user is told an agent is chatting',
-				},
-				{
-					name: 'Resume Bot',
-					value: 'resumeBot',
-					action: 'Give the chat back to the bot',
-					description: 'End the pause, so the bot answers the user again',
-				},
-				{
-					name: 'Send Message',
-					value: 'sendMessage',
-					action: 'Send an agent message to the user',
-					description: "Write to the user as the human agent and keep the bot paused",
-				},
-				{
-					name: 'Show Typing',
-					value: 'showTyping',
-					action: 'Show the agent typing indicator',
-					description: 'Show the user that the agent is typing, for 10 seconds',
-				},
-			],
-			default: 'sendMessage',
-		},
-		...chatFields,
-		...sendMessageDescription,
-		...pauseBotDescription,
-		...resumeBotDescription,
-		...showTypingDescription,
-		requestOptions(),
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [{ name: 'Chat', value: 'chat' }],
+		default: 'chat',
+	},
+	...chat.description,
+	requestOptions(),
 ];
 
 export class Botcopy implements INodeType {
@@ -89,9 +41,6 @@ export class Botcopy implements INodeType {
 	methods = { credentialTest: { botcopyCredentialTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const client = await vendorClient(this, botcopyApi);
-		const operation = this.getNodeParameter('operation', 0) as string;
-		const run = OPERATIONS[operation];
-		return [await forEachItem(this, async (itemIndex) => await run(this, client, itemIndex))];
+		return await route(this, botcopyApi, { chat: chat.operations });
 	}
 }

@@ -9,19 +9,10 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { chosenOptionsSubtitle } from '../shared/descriptions';
-import {
-	badRequest,
-	handleWebhook,
-	headerValue,
-	isObject,
-	manualRegistration,
-	receivedBody,
-	triggerWebhook,
-	safeEqual,
-	unauthorized,
-} from '../shared/webhook';
-import { botcopyCredentialTest } from './credentialTest';
+import { badRequest, handleWebhook, isObject, manualRegistration, receivedBody, triggerWebhook } from '../shared/webhook';
+import { botcopyCredentialTest } from './methods/credentialTest';
 import { botcopyEvent, callOf } from './trigger/event';
+import { checkAccessToken } from './trigger/signature';
 
 interface TriggerOptions {
 	headerName?: string;
@@ -119,16 +110,9 @@ export class BotcopyTrigger implements INodeType {
 		return await handleWebhook(this, async () => {
 			const { json } = receivedBody(this);
 			if (!isObject(json)) throw badRequest('Body must be a JSON object');
-			// Read per request: n8n may run each request in another process, and a changed token must apply at once.
-			const credentials = await this.getCredentials('botcopyApi');
-			const expected = String(credentials.webhookAccessToken ?? '');
-			// Botcopy sends the token in the body and in a header; the header (and the option naming it) is
-			// only read when the body has no match, which keeps a valid call to one comparison.
 			let options: TriggerOptions | undefined;
 			const readOptions = () => (options ??= this.getNodeParameter('options', {}) as TriggerOptions);
-			if (!safeEqual(json.accessToken, expected)) {
-				if (!safeEqual(headerValue(this, readOptions().headerName || 'Authorization'), expected)) throw unauthorized();
-			}
+			await checkAccessToken(this, json, () => readOptions().headerName);
 
 			const call = callOf(json);
 			// Validated whatever the answer, so a broken call is a 400 even when it is left with the bot.

@@ -29,22 +29,13 @@ function sideEffect(body: PushBody): string {
 }
 
 /** Sends one event to the user's chat. The answer body is undocumented, so only the status is relied on. */
-export async function push(
-	client: VendorClient,
-	body: PushBody,
-	itemIndex: number,
-	timeout?: number,
-): Promise<IDataObject> {
-	const response: VendorResponse = await client.request(
-		{
-			method: 'POST',
-			path: PUSH_PATH,
-			body,
-			headers: { 'Content-Type': 'application/json' },
-			timeout,
-			sideEffect: sideEffect(body),
-		},
-		itemIndex,
-	);
+export async function push(client: VendorClient, body: PushBody): Promise<IDataObject> {
+	const response: VendorResponse = await client.request({
+		method: 'POST',
+		path: PUSH_PATH,
+		body,
+		headers: { 'Content-Type': 'application/json' },
+		sideEffect: sideEffect(body),
+	});
 	return { ...body, statusCode: response.statusCode, response: (response.body ?? null) as IDataObject };
 }

@@ -9,33 +9,11 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { chosenOptionsSubtitle } from '../shared/descriptions';
-import {
-	handleWebhook,
-	headerValue,
-	manualRegistration,
-	queryValue,
-	receivedBody,
-	triggerWebhook,
-	safeEqual,
-	unauthorized,
-} from '../shared/webhook';
-import { CLAIM_EVENT, MESSAGE_EVENT, certainlyEvent, defaultBot } from './webhookEvent';
+import { handleWebhook, manualRegistration, receivedBody, triggerWebhook } from '../shared/webhook';
+import { CLAIM_EVENT, MESSAGE_EVENT, certainlyEvent, defaultBot } from './trigger/event';
+import { checkSecret } from './trigger/signature';
 
-export const SECRET_HEADER = 'X-Webhook-Secret';
-export const SECRET_QUERY = 'secret';
-/** The 401 reason while the credential has no secret and the trigger was not set to accept anyone. */
-export const NO_SECRET = 'Unauthorized: the Certainly credential has no Webhook Secret';
-
-function checkSecret(ctx: IWebhookFunctions, expected: string): void {
-	if (ctx.getNodeParameter('authentication', 'webhookSecret') === 'none') return;
-	if (expected === '') {
-		ctx.logger.warn(`${ctx.getNode().name}: refused a request because the Certainly credential has no Webhook Secret`);
-		throw unauthorized(NO_SECRET);
-	}
-	const given = headerValue(ctx, SECRET_HEADER) ?? queryValue(ctx, SECRET_QUERY);
-	if (given === undefined || given === '') throw unauthorized('Missing webhook secret');
-	if (!safeEqual(given, expected)) throw unauthorized('Invalid webhook secret');
-}
+export { NO_SECRET } from './trigger/signature';
 
 const EVENTS: INodePropertyOptions[] = [
 		{

@@ -1,7 +1,6 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import type { VendorApi, VendorClient } from '../shared/transport';
-import { vendorClient } from '../shared/transport';
+import type { VendorApi } from '../shared/transport';
 
 export const DEFAULT_BASE_URL = 'https://app.certainly.io';
 
@@ -9,18 +8,9 @@ export const certainlyApi: VendorApi = {
 	name: 'Certainly',
 	credentialType: 'certainlyApi',
 	baseUrl: (credentials) => String(credentials.baseUrl || DEFAULT_BASE_URL),
+	// The credential's Bot Deployment ID: the bot when a node leaves it empty.
+	settings: (credentials) => ({ defaultBotId: String(credentials.botId ?? '').trim() }),
 };
-
-export interface CertainlyClient extends VendorClient {
-	/** The credential's Bot Deployment ID: the bot when a node leaves it empty. */
-	defaultBotId: string;
-}
-
-/** Reads the credential once per execution: the client and the default bot. */
-export async function certainlyClient(ctx: IExecuteFunctions): Promise<CertainlyClient> {
-	const credentials: IDataObject = await ctx.getCredentials(certainlyApi.credentialType);
-	return { ...(await vendorClient(ctx, certainlyApi)), defaultBotId: String(credentials.botId ?? '').trim() };
-}
 
 // A colon is legal in a path segment; Certainly's user IDs look like "webbot:<uuid>", so it stays as is.
 const segment = (value: string) => encodeURIComponent(value).replace(/%3A/gi, ':');

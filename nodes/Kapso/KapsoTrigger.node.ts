@@ -7,34 +7,18 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import {
-	badRequest,
-	handleWebhook,
-	headerValue,
-	isObject,
-	manualRegistration,
-	receivedBody,
-	triggerWebhook,
-	unauthorized,
-} from '../shared/webhook';
 import { chosenOptionsSubtitle } from '../shared/descriptions';
 import type { WebhookOutcome } from '../shared/webhook';
-import { eventItems, eventTypeOf, isKnownEvent, KAPSO_EVENTS } from './trigger/events';
-import { isKapsoSignatureValid } from './trigger/signature';
+import { badRequest, handleWebhook, headerValue, isObject, manualRegistration, receivedBody, triggerWebhook } from '../shared/webhook';
+import { eventItems, eventTypeOf, isKnownEvent, KAPSO_EVENTS } from './trigger/event';
+import { checkSignature } from './trigger/signature';
+
+export { NO_SECRET } from './trigger/signature';
 
 const ALL_EVENTS = KAPSO_EVENTS.map((event) => event.value);
-/** The 401 reason while the credential has no secret: every delivery is refused, since none can be verified. */
-export const NO_SECRET = 'Unauthorized: the Kapso credential has no Webhook Secret';
-
 async function handleDelivery(ctx: IWebhookFunctions): Promise<WebhookOutcome> {
 	const { raw, json } = receivedBody(ctx);
-	const credentials = await ctx.getCredentials('kapsoHandoverApi');
-	const secret = typeof credentials.webhookSecret === 'string' ? credentials.webhookSecret : '';
-	if (secret === '') {
-		ctx.logger.warn(`${ctx.getNode().name}: refused a delivery because the Kapso credential has no Webhook Secret`);
-		throw unauthorized(NO_SECRET);
-	}
-	if (!isKapsoSignatureValid(secret, raw, headerValue(ctx, 'x-webhook-signature'))) throw unauthorized();
+	await checkSignature(ctx, raw);
 	if (!isObject(json)) throw badRequest('Expected a JSON object');
 	const eventType = eventTypeOf(headerValue(ctx, 'x-webhook-event'), json);
 	const wanted = ctx.getNodeParameter('events', ALL_EVENTS) as string[];

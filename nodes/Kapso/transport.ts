@@ -2,7 +2,7 @@ import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { settleUnclear } from '../shared/errors';
-import type { RequestContext, VendorApi, VendorClient } from '../shared/transport';
+import type { ItemClient, RequestContext, VendorApi, VendorClient } from '../shared/transport';
 import { unwrapData, vendorMessage } from '../shared/transport';
 
 /**
@@ -41,13 +41,13 @@ export interface Execution extends IDataObject {
 	status: ExecutionStatus;
 }
 
-interface ListPage {
+export interface ListPage {
 	data?: IDataObject[];
 	meta?: { page?: number; total_pages?: number };
 	paging?: { cursors?: { after?: string }; next?: string | null };
 }
 
-const PAGE_SIZE = 100;
+export const PAGE_SIZE = 100;
 
 /**
  * Reads a Kapso list through every page it needs. Kapso documents two pagination styles:
@@ -59,14 +59,12 @@ export async function listAll(
 	path: string,
 	qs: IDataObject,
 	max: number,
-	itemIndex: number,
-	timeout?: number,
 ): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
 	const size = Math.min(PAGE_SIZE, max);
 	let query: IDataObject = { ...qs, per_page: size, limit: size };
 	for (;;) {
-		const { body } = await client.request<ListPage>({ method: 'GET', path, qs: query, timeout }, itemIndex);
+		const { body } = await client.request<ListPage>({ method: 'GET', path, qs: query });
 		const page = body ?? {};
 		results.push(...(page.data ?? []));
 		if (results.length >= max || !page.data?.length) break;
@@ -89,14 +87,12 @@ export async function findConversations(
 	phoneNumber: string,
 	filters: IDataObject,
 	max: number,
-	itemIndex: number,
-	timeout?: number,
 ): Promise<IDataObject[]> {
 	const path = `${META_PREFIX}/${encodeURIComponent(phoneNumberId)}/conversations`;
 	const results: IDataObject[] = [];
 	let query: IDataObject = { phone_number: phoneNumber, ...filters, limit: Math.min(PAGE_SIZE, max) };
 	for (;;) {
-		const { body } = await client.request<ListPage>({ method: 'GET', path, qs: query, timeout }, itemIndex);
+		const { body } = await client.request<ListPage>({ method: 'GET', path, qs: query });
 		results.push(...(body?.data ?? []));
 		const after = body?.paging?.cursors?.after;
 		if (results.length >= max || !body?.data?.length || !after || !body.paging?.next) break;
@@ -113,13 +109,8 @@ export function executionPath(executionId: string): string {
 	return `${PLATFORM_PREFIX}/workflow_executions/${encodeURIComponent(executionId)}`;
 }
 
-export async function getExecution(
-	client: VendorClient,
-	executionId: string,
-	itemIndex: number,
-	timeout?: number,
-): Promise<Execution> {
-	const { body } = await client.request({ method: 'GET', path: executionPath(executionId), timeout }, itemIndex);
+export async function getExecution(client: VendorClient, executionId: string): Promise<Execution> {
+	const { body } = await client.request({ method: 'GET', path: executionPath(executionId) });
 	return unwrapData(body) as Execution;
 }
 
@@ -130,60 +121,29 @@ export async function getExecution(
  */
 export async function setExecutionStatus(
 	ctx: RequestContext,
-	client: VendorClient,
+	client: ItemClient,
 	executionId: string,
 	status: TargetStatus,
-	itemIndex: number,
-	timeout?: number,
 ): Promise<Execution> {
-	const patch = client.request(
-		{
-			method: 'PATCH',
-			path: executionPath(executionId),
-			body: { workflow_execution: { status } },
-			timeout,
-			acceptStatuses: [422],
-			sideEffect: `set execution ${executionId} to "${status}"`,
-		},
-		itemIndex,
-	);
+	const patch = client.request({
+		method: 'PATCH',
+		path: executionPath(executionId),
+		body: { workflow_execution: { status } },
+		acceptStatuses: [422],
+		sideEffect: `set execution ${executionId} to "${status}"`,
+	});
 	// Kapso may have switched the execution before failing to answer: what it says now settles it.
 	const response = await settleUnclear(patch, async () => {
-		const now = await getExecution(client, executionId, itemIndex, timeout);
+		const now = await getExecution(client, executionId);
 		return now?.status === status ? { statusCode: 200, body: now as unknown, headers: {} } : undefined;
 	});
 	if (response.statusCode !== 422) return unwrapData(response.body) as Execution;
-	const current = (await getExecution(client, executionId, itemIndex, timeout)).status ?? 'unknown';
+	const current = (await getExecution(client, executionId)).status ?? 'unknown';
 	const reason = vendorMessage(422, response.body) ?? 'invalid transition';
 	throw new NodeApiError(ctx.getNode(), { executionId, status: current } as JsonObject, {
 		message: `Kapso refused to set execution ${executionId} to "${status}": it is "${current}" (${reason})`,
-		description: `Item ${itemIndex}`,
+		description: `Item ${client.itemIndex}`,
 		httpCode: '422',
-		itemIndex,
-	});
-}
-
-/** The project's WhatsApp numbers as dropdown options: the name Kapso shows, the number, and Meta's phone number ID. */
-export async function phoneNumberOptions(client: VendorClient): Promise<Array<{ name: string; value: string; description: string }>> {
-	const numbers: IDataObject[] = [];
-	for (let page = 1; ; page++) {
-		const { body } = await client.request<ListPage>({
-			method: 'GET',
-			path: `${PLATFORM_PREFIX}/whatsapp/phone_numbers`,
-			qs: { page, per_page: PAGE_SIZE },
-		});
-		numbers.push(...(body?.data ?? []));
-		const meta = body?.meta;
-		if (!body?.data?.length || meta?.page === undefined || meta.total_pages === undefined || meta.page >= meta.total_pages) break;
-	}
-	return numbers.map((number) => {
-		const id = String(number.phone_number_id ?? number.id);
-		const label = number.display_name ?? number.name ?? number.verified_name;
-		const phone = number.display_phone_number ? String(number.display_phone_number) : '';
-		return {
-			name: label ? `${String(label)}${phone ? ` (${phone})` : ''}` : phone || id,
-			value: id,
-			description: `Phone number ID ${id}`,
-		};
+		itemIndex: client.itemIndex,
 	});
 }

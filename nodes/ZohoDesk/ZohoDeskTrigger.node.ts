@@ -1,9 +1,6 @@
 import '../shared/supportedN8n';
-import { randomBytes } from 'crypto';
 import type {
 	IDataObject,
-	IHookFunctions,
-	ILoadOptionsFunctions,
 	INodePropertyOptions,
 	INodeType,
 	INodeTypeDescription,
@@ -13,25 +10,14 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { chosenOptionsSubtitle } from '../shared/descriptions';
-import { vendorClient } from '../shared/transport';
-import {
-	badRequest,
-	handleWebhook,
-	headerValue,
-	isObject,
-	queryValue,
-	receivedBody,
-	triggerWebhook,
-	safeEqual,
-	unauthorized,
-} from '../shared/webhook';
-import { ownWebhookSubscriptions, ticketEvents, TICKET_CLOSED } from './trigger/events';
-import { createOwnWebhook } from './trigger/registration';
+import { badRequest, handleWebhook, isObject, receivedBody, triggerWebhook } from '../shared/webhook';
+import { loadOptions } from './methods/loadOptions';
+import { readSessionMarker, sessionMarkerFields, sessionOf } from './sessionMarker';
+import { ticketEvents, TICKET_CLOSED } from './trigger/event';
+import { webhookMethods } from './trigger/registration';
 import { withSessions } from './trigger/sessions';
-import { markerField, sessionOf } from './sessionMarker';
-import { API, integrationSourceId, zohoDeskApi } from './transport';
+import { checkSecret } from './trigger/signature';
 
-const SECRET_HEADER = 'X-Zoho-Webhook-Secret';
 /** The most events one delivery may carry; each may need a ticket lookup before Zoho gets its answer. */
 export const MAX_EVENTS = 100;
 
@@ -106,24 +92,7 @@ export class ZohoDeskTrigger implements INodeType {
 					'Only tickets of these departments; all when empty. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 				displayOptions: { show: { registration: ['automatic'] } },
 			},
-			{
-				displayName: 'Session Marker',
-				name: 'sessionMarker',
-				type: 'options',
-				options: [
-					{ name: 'Custom Field', value: 'customField' },
-					{ name: 'Subject Prefix', value: 'subjectPrefix' },
-				],
-				default: 'customField',
-				description: 'How tickets carry their chat session: the same choice as in the Zoho Desk node',
-			},
-			{
-				displayName: 'Session Field API Name',
-				name: 'sessionField',
-				type: 'string',
-				default: 'cf_chat_session_id',
-				displayOptions: { show: { sessionMarker: ['customField'] } },
-			},
+			...sessionMarkerFields(),
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -158,86 +127,16 @@ export class ZohoDeskTrigger implements INodeType {
 		],
 	};
 
-	methods = {
-		loadOptions: {
-			async getDepartments(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-				const client = await vendorClient(this, zohoDeskApi);
-				const response = await client.request<IDataObject>({
-					method: 'GET',
-					path: `${API}/departments`,
-					qs: { isEnabled: true, limit: 200 },
-				});
-				const departments = (response.body?.data ?? []) as IDataObject[];
-				return departments.map((d) => ({ name: String(d.name), value: String(d.id) }));
-			},
-		},
-	};
+	methods = { loadOptions };
 
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				if (this.getNodeParameter('registration') === 'manual') return true;
-				const data = this.getWorkflowStaticData('node');
-				if (data.webhookId === undefined) return false;
-				const client = await vendorClient(this, zohoDeskApi);
-				const found = await client.request({
-					method: 'GET',
-					path: `${API}/webhooks/${data.webhookId}`,
-					acceptStatuses: [404],
-				});
-				if (found.statusCode === 404) {
-					delete data.webhookId;
-					delete data.webhookSecret;
-					return false;
-				}
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				if (this.getNodeParameter('registration') === 'manual') return true;
-				const credentials = await this.getCredentials('zohoDeskOAuth2Api');
-				const secret = randomBytes(24).toString('hex');
-				const url = new URL(this.getNodeWebhookUrl('default') as string);
-				url.searchParams.set('secret', secret);
-				const client = await vendorClient(this, zohoDeskApi);
-				const body: IDataObject = {
-					name: `n8n: ${this.getWorkflow().name ?? 'chat handover'}`.slice(0, 100),
-					url: url.toString(),
-					subscriptions: ownWebhookSubscriptions(
-						this.getNodeParameter('events', []) as string[],
-						this.getNodeParameter('departmentIds', []) as string[],
-					),
-					isEnabled: true,
-					ignoreSourceId: integrationSourceId(String(credentials.orgId ?? '')),
-				};
-				const created = await createOwnWebhook(this, client, body, url);
-				const data = this.getWorkflowStaticData('node');
-				data.webhookId = created.id;
-				data.webhookSecret = secret;
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				const data = this.getWorkflowStaticData('node');
-				if (this.getNodeParameter('registration') === 'manual' || data.webhookId === undefined) return true;
-				const client = await vendorClient(this, zohoDeskApi);
-				await client.request({ method: 'DELETE', path: `${API}/webhooks/${data.webhookId}`, acceptStatuses: [404] });
-				delete data.webhookId;
-				delete data.webhookSecret;
-				return true;
-			},
-		},
-	};
+	webhookMethods = webhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		if (this.getWebhookName() === 'setup') {
 			return await handleWebhook(this, () => ({ items: [], response: { ok: true } }));
 		}
 		return await handleWebhook(this, async () => {
-			const automatic = this.getNodeParameter('registration') === 'automatic';
-			const expected = automatic
-				? String(this.getWorkflowStaticData('node').webhookSecret ?? '')
-				: String((await this.getCredentials('zohoDeskOAuth2Api')).webhookSecret ?? '');
-			const given = headerValue(this, SECRET_HEADER) ?? queryValue(this, 'secret');
-			if (!safeEqual(given, expected)) throw unauthorized();
+			await checkSecret(this);
 
 			const { json } = receivedBody(this);
 			const events = Array.isArray(json) ? json : [json];
@@ -247,10 +146,7 @@ export class ZohoDeskTrigger implements INodeType {
 				throw badRequest(`Too many events: ${events.length} in one delivery, at most ${MAX_EVENTS}`);
 			}
 			const options = this.getNodeParameter('options', {}) as IDataObject;
-			const marker = {
-				kind: this.getNodeParameter('sessionMarker', 'customField') as 'customField' | 'subjectPrefix',
-				field: markerField(this.getNodeParameter('sessionField', '')),
-			};
+			const marker = readSessionMarker((name, fallback) => this.getNodeParameter(name, fallback));
 			const { found, skipped } = ticketEvents(events, {
 				events: this.getNodeParameter('events', []) as string[],
 				includePrivateComments: options.includePrivateComments === true,

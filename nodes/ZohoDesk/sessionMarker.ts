@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 /**
  * How a ticket remembers the chat session it was opened for, so a second handover finds it:
@@ -52,3 +52,55 @@ export function sessionOf(marker: SessionMarker, ticket: IDataObject): string | 
 	const match = /^\[chat:([^\]]+)\]/.exec(String(ticket.subject ?? ''));
 	return match ? match[1] : null;
 }
+
+/**
+ * The session marker parameters, defined once for the node and the trigger. The node shows them for some
+ * operations (`show`) and explains each choice; the trigger shows them always and points to the node.
+ */
+export function sessionMarkerFields(show?: Record<string, string[]>): INodeProperties[] {
+	const explained = show !== undefined;
+	return [
+		{
+			displayName: 'Session Marker',
+			name: 'sessionMarker',
+			type: 'options',
+			options: [
+				{
+					name: 'Custom Field',
+					value: 'customField',
+					...(explained ? { description: 'A text custom field on tickets holds the session ID (exact search)' } : {}),
+				},
+				{
+					name: 'Subject Prefix',
+					value: 'subjectPrefix',
+					...(explained
+						? { description: 'The subject starts with [chat:&lt;session ID&gt;]; needs no setup in Zoho Desk' }
+						: {}),
+				},
+			],
+			default: 'customField',
+			description: explained
+				? 'How a ticket remembers its chat session, so a second handover finds it instead of opening another'
+				: 'How tickets carry their chat session: the same choice as in the Zoho Desk node',
+			...(explained ? { displayOptions: { show } } : {}),
+		},
+		{
+			displayName: 'Session Field API Name',
+			name: 'sessionField',
+			type: 'string',
+			default: DEFAULT_SESSION_FIELD,
+			...(explained
+				? { description: 'API name of the ticket custom field that holds the session ID (Setup → Layouts and Fields)' }
+				: {}),
+			displayOptions: { show: { ...show, sessionMarker: ['customField'] } },
+		},
+	];
+}
+
+/** The marker the session marker parameters describe; `read` is getNodeParameter for the item (or the trigger). */
+export function readSessionMarker(read: (name: string, fallback: string) => unknown): SessionMarker {
+	return { kind: read('sessionMarker', 'customField') as MarkerKind, field: markerField(read('sessionField', '')) };
+}
+
+export const sessionMarkerOf = (ctx: IExecuteFunctions, itemIndex: number): SessionMarker =>
+	readSessionMarker((name, fallback) => ctx.getNodeParameter(name, itemIndex, fallback));

@@ -22,8 +22,17 @@ export function requestOptions(show: Record<string, string[]> = {}): INodeProper
 	};
 }
 
-export function timeoutMs(options: { timeout?: number } | undefined): number | undefined {
-	return options?.timeout ? options.timeout * 1000 : undefined;
+/** A resource's Operation dropdown, shown when that resource is chosen. */
+export function operationField(resource: string, options: INodePropertyOptions[], defaultValue: string): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options,
+		default: defaultValue,
+	};
 }
 
 export function returnAllAndLimit(show: Record<string, string[]>): INodeProperties[] {

@@ -12,6 +12,7 @@ import type {
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { markUnclear, maskFor, registerMask, vendorMessage } from './errors';
+import { hasSideEffects, isRetryableStatus, RETRY_POLICY, retryAfterMs } from './retry';
 import { isUnsafePath } from './validation';
 
 export type RequestContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
@@ -34,6 +35,10 @@ export interface VendorApi {
 	oauth2?: IOAuth2Options;
 	/** For OAuth2 APIs: which error answers mean "renew the token" (any 401 when unset). */
 	tokenExpired?: (statusCode: number, body: unknown) => boolean;
+	/** What is wrong with a credential no request can be made with (e.g. an unknown data centre); undefined when usable. */
+	credentialProblem?: (credentials: IDataObject) => string | undefined;
+	/** Non-secret credential values operations read, e.g. Certainly's default bot (VendorClient.settings). */
+	settings?: (credentials: IDataObject) => IDataObject;
 }
 
 export interface VendorRequest {
@@ -60,41 +65,7 @@ export interface VendorResponse<T = unknown> {
 	headers: IDataObject;
 }
 
-export const RETRY_POLICY = {
-	maxRetries: 3,
-	baseDelayMs: 250,
-	/** A Retry-After longer than this is not waited for: the error says when to try again. */
-	maxDelayMs: 30_000,
-};
-
 const DEFAULT_TIMEOUT_MS = 30_000;
-
-/**
- * GET and HEAD change nothing, so any 5xx is worth another try. Everything else may have done its work before
- * the vendor failed to answer. PUT and DELETE count too: RFC 9110 calls them idempotent, but none of our vendors
- * documents that they are, and a DELETE repeated after it succeeded answers 404, turning a success into an error.
- */
-export function hasSideEffects(method: string): boolean {
-	return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
-}
-
-/**
- * Worth another attempt whatever the method: 429 (the vendor refused before doing anything). 5xx only for
- * requests without side effects. No vendor of ours documents a 503 that guarantees the work was not done.
- */
-export function isRetryableStatus(statusCode: number, method: string): boolean {
-	return statusCode === 429 || (statusCode >= 500 && !hasSideEffects(method));
-}
-
-/** Milliseconds to wait from a Retry-After header (seconds or an HTTP date); undefined when absent. */
-export function retryAfterMs(header: unknown, now = Date.now()): number | undefined {
-	const value = Array.isArray(header) ? header[0] : header;
-	if (value === undefined || value === null || value === '') return undefined;
-	const seconds = Number(value);
-	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-	const date = Date.parse(String(value));
-	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
 
 export { vendorMessage };
 
@@ -262,28 +233,50 @@ async function renewOAuth2Token(ctx: RequestContext, api: VendorApi, itemIndex: 
 }
 
 export interface VendorClient {
-	request<T = unknown>(request: VendorRequest, itemIndex?: number): Promise<VendorResponse<T>>;
+	/** The input item the client serves: named in its errors. Undefined outside the item loop (triggers, dropdowns). */
+	readonly itemIndex?: number;
+	/** The vendor's non-secret credential values the operations read (see VendorApi.settings). */
+	readonly settings: IDataObject;
+	/** One call; the client's item and timeout apply unless the request sets its own timeout. */
+	request<T = unknown>(request: VendorRequest): Promise<VendorResponse<T>>;
+	/** The same credential and base URL, for one input item and that item's request options. */
+	forItem(itemIndex: number, options?: { timeout?: number }): ItemClient;
 }
 
+/** A client bound to one input item (see VendorClient.forItem). */
+export type ItemClient = VendorClient & { readonly itemIndex: number };
+
 /**
- * Reads the credential once per execution and returns a request function bound to its base URL. It also
- * registers the credential's secrets, so no error built by this transport can carry them.
+ * Reads the credential once and returns a request function bound to its base URL. It also registers the
+ * credential's secrets, so no error built by this transport can carry them. A credential the vendor finds
+ * unusable (VendorApi.credentialProblem) is refused here, naming `itemIndex` when given.
  */
-export async function vendorClient(ctx: RequestContext, api: VendorApi): Promise<VendorClient> {
+export async function vendorClient(ctx: RequestContext, api: VendorApi, itemIndex?: number): Promise<VendorClient> {
 	const credentials = await ctx.getCredentials(api.credentialType);
+	const problem = api.credentialProblem?.(credentials);
+	if (problem) throw new NodeOperationError(ctx.getNode(), problem, { itemIndex });
 	registerMask(ctx, api, credentials);
 	const baseUrl = api.baseUrl ? api.baseUrl(credentials) : String(credentials.baseUrl ?? '');
 	const headers = api.headers?.(credentials);
-	return {
-		request: async <T>(request: VendorRequest, itemIndex?: number) =>
+	const settings = api.settings?.(credentials) ?? {};
+	const bind = (boundIndex?: number, timeout?: number): VendorClient => ({
+		itemIndex: boundIndex,
+		settings,
+		request: async <T>(request: VendorRequest) =>
 			await vendorRequest<T>(
 				ctx,
 				api,
 				baseUrl,
-				headers ? { ...request, headers: { ...headers, ...(request.headers ?? {}) } } : request,
-				itemIndex,
+				{
+					...request,
+					timeout: request.timeout ?? timeout,
+					...(headers ? { headers: { ...headers, ...(request.headers ?? {}) } } : {}),
+				},
+				boundIndex,
 			),
-	};
+		forItem: (index, options) => bind(index, options?.timeout ? options.timeout * 1000 : undefined) as ItemClient,
+	});
+	return bind();
 }
 
 /** Unwraps `{status, data}` and `{data}` envelopes; other bodies pass through. */

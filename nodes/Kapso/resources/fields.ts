@@ -13,3 +13,18 @@ export const phoneNumberIdField = (show: Record<string, string[]>): INodePropert
 	hint: "Your WhatsApp business number in Kapso, not the customer's. The default is the Kapso Trigger's phoneNumberId.",
 	displayOptions: { show },
 });
+
+/** The customer's conversation on your number: your WhatsApp number and the customer's phone. */
+export const phoneLookupFields = (show: Record<string, string[]>): INodeProperties[] => [
+	phoneNumberIdField(show),
+	{
+		displayName: 'Phone Number',
+		name: 'phoneNumber',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '+6281234567890',
+		description: "The customer's phone number in E.164 form",
+		displayOptions: { show },
+	},
+];

@@ -1,9 +1,12 @@
+import { randomBytes } from 'crypto';
+
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { VendorClient } from '../../shared/transport';
-import { failure } from '../../shared/transport';
+import { failure, vendorClient } from '../../shared/transport';
 import { API, zohoDeskApi } from '../transport';
+import { ownWebhookSubscriptions } from './event';
 
 /**
  * How long activation keeps asking Zoho to save the webhook while Zoho cannot reach its address. In queue mode
@@ -47,3 +50,57 @@ export async function createOwnWebhook(ctx: IHookFunctions, client: VendorClient
 		await sleep(UNREACHABLE_ADDRESS_POLICY.retryMs);
 	}
 }
+
+/** The trigger's webhook in Zoho Desk, created on activation and removed after (unless registered by hand). */
+export const webhookMethods = {
+	default: {
+		async checkExists(this: IHookFunctions): Promise<boolean> {
+			if (this.getNodeParameter('registration') === 'manual') return true;
+			const data = this.getWorkflowStaticData('node');
+			if (data.webhookId === undefined) return false;
+			const client = await vendorClient(this, zohoDeskApi);
+			const found = await client.request({
+				method: 'GET',
+				path: `${API}/webhooks/${data.webhookId}`,
+				acceptStatuses: [404],
+			});
+			if (found.statusCode === 404) {
+				delete data.webhookId;
+				delete data.webhookSecret;
+				return false;
+			}
+			return true;
+		},
+		async create(this: IHookFunctions): Promise<boolean> {
+			if (this.getNodeParameter('registration') === 'manual') return true;
+			const secret = randomBytes(24).toString('hex');
+			const url = new URL(this.getNodeWebhookUrl('default') as string);
+			url.searchParams.set('secret', secret);
+			const client = await vendorClient(this, zohoDeskApi);
+			const body: IDataObject = {
+				name: `n8n: ${this.getWorkflow().name ?? 'chat handover'}`.slice(0, 100),
+				url: url.toString(),
+				subscriptions: ownWebhookSubscriptions(
+					this.getNodeParameter('events', []) as string[],
+					this.getNodeParameter('departmentIds', []) as string[],
+				),
+				isEnabled: true,
+				ignoreSourceId: client.settings.sourceId,
+			};
+			const created = await createOwnWebhook(this, client, body, url);
+			const data = this.getWorkflowStaticData('node');
+			data.webhookId = created.id;
+			data.webhookSecret = secret;
+			return true;
+		},
+		async delete(this: IHookFunctions): Promise<boolean> {
+			const data = this.getWorkflowStaticData('node');
+			if (this.getNodeParameter('registration') === 'manual' || data.webhookId === undefined) return true;
+			const client = await vendorClient(this, zohoDeskApi);
+			await client.request({ method: 'DELETE', path: `${API}/webhooks/${data.webhookId}`, acceptStatuses: [404] });
+			delete data.webhookId;
+			delete data.webhookSecret;
+			return true;
+		},
+	},
+};

@@ -6,7 +6,7 @@ import { vendorClient } from '../../shared/transport';
 import type { SessionMarker } from '../sessionMarker';
 import { sessionOf } from '../sessionMarker';
 import { API, zohoDeskApi } from '../transport';
-import type { TicketEvent } from './events';
+import type { TicketEvent } from './event';
 
 /** Ticket lookups in flight at once, so one delivery cannot take every connection and database slot n8n has. */
 export const LOOKUP_CONCURRENCY = 4;

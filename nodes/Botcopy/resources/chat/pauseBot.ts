@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { timeoutMs } from '../../../shared/descriptions';
-import type { VendorClient } from '../../../shared/transport';
+import type { ItemClient } from '../../../shared/transport';
 import { push } from '../../transport';
 import { agentFields, pauseFields, readAgent, readChat, readPause } from './fields';
 
@@ -11,14 +10,13 @@ export const pauseBotDescription: INodeProperties[] = [
 ];
 
 /** channel_update with paused: true. Botcopy tells the user "You are now chatting with an Agent." */
-export async function pauseBot(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
+export async function pauseBot(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
 	const chat = readChat(ctx, itemIndex);
-	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
 	const body = {
 		eventType: 'channel_update' as const,
 		...chat,
 		...readPause(ctx, itemIndex, false),
 		...readAgent(ctx, itemIndex, true),
 	};
-	return await push(client, body, itemIndex, timeoutMs(options));
+	return await push(client, body);
 }

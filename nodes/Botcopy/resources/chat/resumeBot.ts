@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { timeoutMs } from '../../../shared/descriptions';
-import type { VendorClient } from '../../../shared/transport';
+import type { ItemClient } from '../../../shared/transport';
 import { requiredString } from '../../../shared/validation';
 import { push } from '../../transport';
 import { agentFields, readAgent, readChat, showFor } from './fields';
@@ -46,10 +45,9 @@ export const resumeBotDescription: INodeProperties[] = [
  * channel_update with paused: false. The default message is Botcopy's default, so `unpauseChatEvent`
  * is sent only for the other choices: the older API (Botcopy's earlier docs) does not know the field.
  */
-export async function resumeBot(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
+export async function resumeBot(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
 	const chat = readChat(ctx, itemIndex);
 	const resumeEvent = ctx.getNodeParameter('resumeEvent', itemIndex, 'default') as string;
-	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
 	const body: IDataObject & { eventType: 'channel_update'; userId: string; botId: string } = {
 		eventType: 'channel_update',
 		...chat,
@@ -58,5 +56,5 @@ export async function resumeBot(ctx: IExecuteFunctions, client: VendorClient, it
 	};
 	if (resumeEvent === 'none') body.unpauseChatEvent = 'none';
 	if (resumeEvent === 'event') body.unpauseChatEvent = requiredString(ctx, 'resumeEventName', 'Event Name', itemIndex);
-	return await push(client, body, itemIndex, timeoutMs(options));
+	return await push(client, body);
 }

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { timeoutMs } from '../../../shared/descriptions';
-import type { VendorClient } from '../../../shared/transport';
+import type { ItemClient } from '../../../shared/transport';
 import { requiredString } from '../../../shared/validation';
 import { push } from '../../transport';
 import { agentFields, pauseFields, readAgent, readChat, readPause, showFor } from './fields';
@@ -22,10 +21,9 @@ export const sendMessageDescription: INodeProperties[] = [
 	...pauseFields(['sendMessage'], true),
 ];
 
-export async function sendMessage(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
+export async function sendMessage(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
 	const chat = readChat(ctx, itemIndex);
 	const text = requiredString(ctx, 'text', 'Text', itemIndex);
-	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
 	const body = {
 		eventType: 'message' as const,
 		...chat,
@@ -33,5 +31,5 @@ export async function sendMessage(ctx: IExecuteFunctions, client: VendorClient, 
 		...readPause(ctx, itemIndex, true),
 		...readAgent(ctx, itemIndex, true),
 	};
-	return await push(client, body, itemIndex, timeoutMs(options));
+	return await push(client, body);
 }

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { timeoutMs } from '../../../shared/descriptions';
-import type { VendorClient } from '../../../shared/transport';
+import type { ItemClient } from '../../../shared/transport';
 import { push } from '../../transport';
 import { agentFields, pauseFields, readAgent, readChat, readPause, showFor } from './fields';
 
@@ -18,14 +17,13 @@ export const showTypingDescription: INodeProperties[] = [
 	...pauseFields(['showTyping'], true),
 ];
 
-export async function showTyping(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
+export async function showTyping(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
 	const chat = readChat(ctx, itemIndex);
-	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
 	const body = {
 		eventType: 'user_typing' as const,
 		...chat,
 		...readPause(ctx, itemIndex, true),
 		...readAgent(ctx, itemIndex, true),
 	};
-	return await push(client, body, itemIndex, timeoutMs(options));
+	return await push(client, body);
 }

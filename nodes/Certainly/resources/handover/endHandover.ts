@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { timeoutMs } from '../../../shared/descriptions';
 import { optionalString } from '../../../shared/validation';
-import type { CertainlyClient } from '../../transport';
+import type { ItemClient } from '../../../shared/transport';
 import { chatPath, responseBody } from '../../transport';
-import { botIdField, readChat, userIdField } from './chat';
+import { botIdField, readChat, userIdField } from './fields';
 
 export const endHandoverDescription: INodeProperties[] = [
 	userIdField('endHandover'),
@@ -22,18 +21,13 @@ export const endHandoverDescription: INodeProperties[] = [
 ];
 
 /** GET …/takeover/{user}/[?ClaimEnd=]: the bot takes the conversation back. */
-export async function endHandover(ctx: IExecuteFunctions, client: CertainlyClient, itemIndex: number): Promise<IDataObject> {
+export async function endHandover(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
 	const { botId, userId } = readChat(ctx, client, itemIndex);
 	const claimEnd = optionalString(ctx.getNodeParameter('claimEnd', itemIndex, '')) ?? null;
-	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
-	const { body } = await client.request(
-		{
-			method: 'GET',
-			path: chatPath('takeover', botId, userId),
-			qs: claimEnd === null ? undefined : { ClaimEnd: claimEnd },
-			timeout: timeoutMs(options),
-		},
-		itemIndex,
-	);
+	const { body } = await client.request({
+		method: 'GET',
+		path: chatPath('takeover', botId, userId),
+		qs: claimEnd === null ? undefined : { ClaimEnd: claimEnd },
+	});
 	return { operation: 'endHandover', botId, userId, botMode: 'bot', claimEnd, response: responseBody(body) };
 }

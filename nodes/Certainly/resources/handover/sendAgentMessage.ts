@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { timeoutMs } from '../../../shared/descriptions';
 import { parameterError } from '../../../shared/errors';
-import type { CertainlyClient } from '../../transport';
+import type { ItemClient } from '../../../shared/transport';
 import { chatPath, responseBody } from '../../transport';
-import { botIdField, readChat, userIdField } from './chat';
+import { botIdField, readChat, userIdField } from './fields';
 
 export const sendAgentMessageDescription: INodeProperties[] = [
 	userIdField('sendAgentMessage'),
@@ -23,22 +22,17 @@ export const sendAgentMessageDescription: INodeProperties[] = [
 ];
 
 /** POST …/handover/{user}/ with exactly `{message}` (https://support.certainly.io/knowledge/chat-api-list-of-available-endpoints). */
-export async function sendAgentMessage(ctx: IExecuteFunctions, client: CertainlyClient, itemIndex: number): Promise<IDataObject> {
+export async function sendAgentMessage(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
 	const { botId, userId } = readChat(ctx, client, itemIndex);
 	const raw = ctx.getNodeParameter('message', itemIndex, '') as unknown;
 	const message = raw === undefined || raw === null ? '' : String(raw);
 	// Kept as typed (line breaks, leading spaces): only an all-blank message is refused.
 	if (message.trim() === '') throw parameterError(ctx.getNode(), itemIndex, 'Message', 'is required');
-	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
-	const { body } = await client.request(
-		{
-			method: 'POST',
-			path: chatPath('handover', botId, userId),
-			body: { message },
-			timeout: timeoutMs(options),
-			sideEffect: 'sent the message to the chat',
-		},
-		itemIndex,
-	);
+	const { body } = await client.request({
+		method: 'POST',
+		path: chatPath('handover', botId, userId),
+		body: { message },
+		sideEffect: 'sent the message to the chat',
+	});
 	return { operation: 'sendAgentMessage', botId, userId, message, sent: true, response: responseBody(body) };
 }

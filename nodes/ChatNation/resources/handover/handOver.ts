@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { timeoutMs } from '../../../shared/descriptions';
 import { maskPersonalData, maskPersonalDataDeep } from '../../../shared/personalData';
 import { maskingOf, maskPersonalDataField } from '../../../shared/personalDataField';
-import type { VendorClient } from '../../../shared/transport';
+import type { ItemClient } from '../../../shared/transport';
 import { unwrapData } from '../../../shared/transport';
 import { jsonObject, optionalString, requiredString } from '../../../shared/validation';
 import { API_PREFIX } from '../../transport';
@@ -91,11 +90,10 @@ export const handOverDescription: INodeProperties[] = [
 	{ ...maskPersonalDataField(show), description: 'Which personal data to hide in Issue and Context before they reach the agent' },
 ];
 
-export async function handOver(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
+export async function handOver(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
 	const contactId = requiredString(ctx, 'contactId', 'Contact ID', itemIndex);
 	const sendHandoverMessage = ctx.getNodeParameter('sendHandoverMessage', itemIndex, true) as boolean;
 	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
 
 	const body: IDataObject = { contactId, sendHandoverMessage };
 	if (sendHandoverMessage) {
@@ -111,15 +109,11 @@ export async function handOver(ctx: IExecuteFunctions, client: VendorClient, ite
 	const context = jsonObject(ctx, fields.context, 'Context', itemIndex);
 	if (context && Object.keys(context).length) body.context = maskPersonalDataDeep(context, masking);
 
-	const response = await client.request(
-		{
-			method: 'POST',
-			path: `${API_PREFIX}/agent/integration/handover`,
-			body,
-			timeout: timeoutMs(options),
-			sideEffect: 'started the handover',
-		},
-		itemIndex,
-	);
+	const response = await client.request({
+		method: 'POST',
+		path: `${API_PREFIX}/agent/integration/handover`,
+		body,
+		sideEffect: 'started the handover',
+	});
 	return { contactId, ...handoverResult(unwrapData(response.body)) };
 }

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { parameterError } from '../../../shared/errors';
-import { timeoutMs } from '../../../shared/descriptions';
-import type { VendorClient } from '../../../shared/transport';
+import type { ItemClient } from '../../../shared/transport';
 import { unwrapData } from '../../../shared/transport';
 import { optionalString, requiredString } from '../../../shared/validation';
 import { API_PREFIX } from '../../transport';
@@ -40,7 +39,7 @@ export const checkActiveDescription: INodeProperties[] = [
 	},
 ];
 
-export async function checkActive(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
+export async function checkActive(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
 	const phone = requiredString(ctx, 'phone', 'Phone Number', itemIndex);
 	const digits = phone.replace(/\D/g, '');
 	if (digits.length < 10 || digits.length > 15) {
@@ -48,16 +47,11 @@ export async function checkActive(ctx: IExecuteFunctions, client: VendorClient, 
 	}
 	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const tenantId = optionalString(fields.tenantId);
-	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
-	const response = await client.request(
-		{
-			method: 'GET',
-			path: `${API_PREFIX}/agent-session/check`,
-			qs: { phone: digits, ...(tenantId ? { tenantId } : {}) },
-			timeout: timeoutMs(options),
-		},
-		itemIndex,
-	);
+	const response = await client.request({
+		method: 'GET',
+		path: `${API_PREFIX}/agent-session/check`,
+		qs: { phone: digits, ...(tenantId ? { tenantId } : {}) },
+	});
 	const result = unwrapData(response.body) as IDataObject | undefined;
 	// The server counts only ASSIGNED sessions (inbox.service.ts hasActiveAgentSession); the queue is visible only
 	// to an agent's JWT (GET /agent/inbox/unassigned). https://github.com/chatnationwork/analytics,

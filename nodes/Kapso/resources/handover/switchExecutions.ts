@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { timeoutMs } from '../../../shared/descriptions';
-import type { VendorClient } from '../../../shared/transport';
+import type { ItemClient } from '../../../shared/transport';
 import { e164Phone, requiredId } from '../../../shared/validation';
 import type { Execution, ExecutionStatus, TargetStatus } from '../../transport';
 import { executionsPath, findConversations, listAll, setExecutionStatus } from '../../transport';
-import { phoneLookupFields } from '../conversation/findByPhone';
+import { phoneLookupFields } from '../fields';
 
 export type HandoverOperation = 'handOver' | 'giveBack' | 'end';
 
@@ -44,9 +43,8 @@ export const handoverDescription: INodeProperties[] = [
 
 async function conversationFor(
 	ctx: IExecuteFunctions,
-	client: VendorClient,
+	client: ItemClient,
 	itemIndex: number,
-	timeout?: number,
 ): Promise<{ conversationId?: string; lookup: string; phoneNumber?: string }> {
 	if (ctx.getNodeParameter('conversationLookup', itemIndex, 'phone') === 'id') {
 		const conversationId = requiredId(ctx, 'conversationId', 'Conversation ID', itemIndex);
@@ -54,15 +52,7 @@ async function conversationFor(
 	}
 	const phoneNumberId = requiredId(ctx, 'phoneNumberId', 'Phone Number ID', itemIndex);
 	const phoneNumber = e164Phone(ctx, ctx.getNodeParameter('phoneNumber', itemIndex, ''), 'Phone Number', itemIndex);
-	const [conversation] = await findConversations(
-		client,
-		phoneNumberId,
-		phoneNumber,
-		{ status: 'active' },
-		1,
-		itemIndex,
-		timeout,
-	);
+	const [conversation] = await findConversations(client, phoneNumberId, phoneNumber, { status: 'active' }, 1);
 	return { conversationId: conversation?.id as string | undefined, lookup: phoneNumber, phoneNumber };
 }
 
@@ -73,14 +63,12 @@ async function conversationFor(
  */
 export async function switchExecutions(
 	ctx: IExecuteFunctions,
-	client: VendorClient,
+	client: ItemClient,
 	itemIndex: number,
 	operation: HandoverOperation,
 ): Promise<IDataObject> {
 	const step = HANDOVER_STEPS[operation];
-	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
-	const timeout = timeoutMs(options);
-	const { conversationId, lookup, phoneNumber } = await conversationFor(ctx, client, itemIndex, timeout);
+	const { conversationId, lookup, phoneNumber } = await conversationFor(ctx, client, itemIndex);
 	const result: IDataObject = {
 		operation,
 		targetStatus: step.to,
@@ -90,7 +78,7 @@ export async function switchExecutions(
 	if (!conversationId) {
 		return { ...result, conversationFound: false, changed: [], unchanged: [], message: `No active Kapso conversation for ${lookup}` };
 	}
-	const executions = (await listAll(client, executionsPath(conversationId), {}, Infinity, itemIndex, timeout)) as Execution[];
+	const executions = (await listAll(client, executionsPath(conversationId), {}, Infinity)) as Execution[];
 	const changed: IDataObject[] = [];
 	const unchanged: IDataObject[] = [];
 	for (const execution of executions) {
@@ -98,7 +86,7 @@ export async function switchExecutions(
 			unchanged.push({ id: execution.id, status: execution.status });
 			continue;
 		}
-		const updated = await setExecutionStatus(ctx, client, execution.id, step.to, itemIndex, timeout);
+		const updated = await setExecutionStatus(ctx, client, execution.id, step.to);
 		changed.push({
 			id: execution.id,
 			workflow: (execution.workflow as IDataObject | undefined)?.name ?? null,

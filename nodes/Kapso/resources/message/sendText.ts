@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { timeoutMs } from '../../../shared/descriptions';
 import { parameterError } from '../../../shared/errors';
-import type { VendorClient } from '../../../shared/transport';
+import type { ItemClient } from '../../../shared/transport';
 import { e164Phone, requiredId, requiredString } from '../../../shared/validation';
 import { META_PREFIX } from '../../transport';
 import { phoneNumberIdField } from '../fields';
@@ -53,7 +52,7 @@ interface SendResponse {
  * A WhatsApp text through Kapso's Meta proxy:
  * https://docs.kapso.ai/docs/getting-started/send-message-api , https://docs.kapso.ai/api/meta/whatsapp/messages/send-a-message.md
  */
-export async function sendText(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
+export async function sendText(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
 	const phoneNumberId = requiredId(ctx, 'phoneNumberId', 'Phone Number ID', itemIndex);
 	const to = e164Phone(ctx, ctx.getNodeParameter('to', itemIndex, ''), 'To', itemIndex);
 	const text = requiredString(ctx, 'text', 'Text', itemIndex);
@@ -62,22 +61,17 @@ export async function sendText(ctx: IExecuteFunctions, client: VendorClient, ite
 	if (length > TEXT_LIMIT) {
 		throw parameterError(ctx.getNode(), itemIndex, 'Text', `must be at most ${TEXT_LIMIT} characters (got ${length})`);
 	}
-	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
-	const { body } = await client.request<SendResponse>(
-		{
-			method: 'POST',
-			path: `${META_PREFIX}/${encodeURIComponent(phoneNumberId)}/messages`,
-			body: {
-				messaging_product: 'whatsapp',
-				recipient_type: 'individual',
-				to: to.slice(1),
-				type: 'text',
-				text: { body: text, preview_url: ctx.getNodeParameter('previewUrl', itemIndex, false) as boolean },
-			},
-			timeout: timeoutMs(options),
-			sideEffect: `sent the WhatsApp message to ${to}`,
+	const { body } = await client.request<SendResponse>({
+		method: 'POST',
+		path: `${META_PREFIX}/${encodeURIComponent(phoneNumberId)}/messages`,
+		body: {
+			messaging_product: 'whatsapp',
+			recipient_type: 'individual',
+			to: to.slice(1),
+			type: 'text',
+			text: { body: text, preview_url: ctx.getNodeParameter('previewUrl', itemIndex, false) as boolean },
 		},
-		itemIndex,
-	);
+		sideEffect: `sent the WhatsApp message to ${to}`,
+	});
 	return { sent: true, messageId: body?.messages?.[0]?.id ?? null, to, waId: body?.contacts?.[0]?.wa_id ?? null };
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit, timeoutMs } from '../../../shared/descriptions';
-import type { VendorClient } from '../../../shared/transport';
+import { returnAllAndLimit } from '../../../shared/descriptions';
+import type { ItemClient } from '../../../shared/transport';
 import { requiredId } from '../../../shared/validation';
 import { executionsPath, listAll } from '../../transport';
 
@@ -35,12 +35,11 @@ export const listDescription: INodeProperties[] = [
 	...returnAllAndLimit(show),
 ];
 
-export async function list(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject[]> {
+export async function list(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject[]> {
 	const conversationId = requiredId(ctx, 'conversationId', 'Conversation ID', itemIndex);
 	const status = ctx.getNodeParameter('statusFilter', itemIndex, 'any') as string;
 	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const max = returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
-	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
 	const qs = status === 'any' ? {} : { status };
-	return await listAll(client, executionsPath(conversationId), qs, max, itemIndex, timeoutMs(options));
+	return await listAll(client, executionsPath(conversationId), qs, max);
 }

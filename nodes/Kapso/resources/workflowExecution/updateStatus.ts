@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { timeoutMs } from '../../../shared/descriptions';
-import type { VendorClient } from '../../../shared/transport';
+import type { ItemClient } from '../../../shared/transport';
 import { requiredId } from '../../../shared/validation';
 import type { TargetStatus } from '../../transport';
 import { setExecutionStatus } from '../../transport';
-import { executionIdField } from './get';
+import { executionIdField } from './fields';
 
 export const updateStatusDescription: INodeProperties[] = [
 	executionIdField(['updateStatus']),
@@ -27,9 +26,8 @@ export const updateStatusDescription: INodeProperties[] = [
 	},
 ];
 
-export async function updateStatus(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
+export async function updateStatus(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
 	const executionId = requiredId(ctx, 'executionId', 'Execution ID', itemIndex);
 	const status = ctx.getNodeParameter('newStatus', itemIndex) as TargetStatus;
-	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
-	return await setExecutionStatus(ctx, client, executionId, status, itemIndex, timeoutMs(options));
+	return await setExecutionStatus(ctx, client, executionId, status);
 }

@@ -3,13 +3,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { parameterError } from '../../../shared/errors';
 import { maskPersonalData } from '../../../shared/personalData';
 import { maskingOf, maskPersonalDataField } from '../../../shared/personalDataField';
-import type { VendorClient } from '../../../shared/transport';
+import type { ItemClient } from '../../../shared/transport';
 import { requiredId, requiredString } from '../../../shared/validation';
-import { isSearchableSessionId } from '../../sessionMarker';
+import { isSearchableSessionId, sessionMarkerFields, sessionMarkerOf } from '../../sessionMarker';
+import { FIND_PAUSES_MS, findSessionTicket } from '../../sessionTicket';
 import { API } from '../../transport';
-import { sessionMarkerFields, show, ticketIdField } from '../fields';
-import { sessionMarkerOf } from '../session';
-import { FIND_PAUSES_MS, findSessionTicket } from '../ticket/sessionTicket';
+import { show, ticketIdField } from '../fields';
 
 const OPERATION = ['add'];
 const FIND_SECONDS = FIND_PAUSES_MS.reduce((sum, pause) => sum + pause, 0) / 1000;
@@ -40,7 +39,7 @@ export const addDescription: INodeProperties[] = [
 		description: 'The chat session whose ticket gets the comment',
 		displayOptions: { show: { resource: ['comment'], operation: OPERATION, ticketBy: ['session'] } },
 	},
-	...sessionMarkerFields(OPERATION, 'comment', { ticketBy: ['session'] }),
+	...sessionMarkerFields({ resource: ['comment'], operation: OPERATION, ticketBy: ['session'] }),
 	{
 		displayName: 'Content',
 		name: 'content',
@@ -73,7 +72,7 @@ export const addDescription: INodeProperties[] = [
 ];
 
 /** The ticket to comment on: the given ID, or the chat session's ticket. */
-async function ticketIdOf(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<string> {
+async function ticketIdOf(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<string> {
 	if (ctx.getNodeParameter('ticketBy', itemIndex, 'id') !== 'session') {
 		return requiredId(ctx, 'ticketId', 'Ticket ID', itemIndex);
 	}
@@ -81,7 +80,7 @@ async function ticketIdOf(ctx: IExecuteFunctions, client: VendorClient, itemInde
 	if (!isSearchableSessionId(sessionId)) {
 		throw parameterError(ctx.getNode(), itemIndex, 'Session ID', 'must be at most 100 characters without spaces, commas or *');
 	}
-	const ticket = await findSessionTicket(client, sessionMarkerOf(ctx, itemIndex), sessionId, itemIndex);
+	const ticket = await findSessionTicket(client, sessionMarkerOf(ctx, itemIndex), sessionId);
 	if (!ticket) {
 		throw parameterError(
 			ctx.getNode(),
@@ -94,26 +93,18 @@ async function ticketIdOf(ctx: IExecuteFunctions, client: VendorClient, itemInde
 }
 
 /** Comments carry this integration's sourceId, so the Zoho Desk Trigger's webhook does not echo them back. */
-export async function add(
-	ctx: IExecuteFunctions,
-	client: VendorClient,
-	itemIndex: number,
-	sourceId: string,
-): Promise<IDataObject> {
+export async function add(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
 	const content = maskPersonalData(requiredString(ctx, 'content', 'Content', itemIndex), maskingOf(ctx, itemIndex));
 	const ticketId = await ticketIdOf(ctx, client, itemIndex);
-	const response = await client.request<IDataObject>(
-		{
-			method: 'POST',
-			path: `${API}/tickets/${encodeURIComponent(ticketId)}/comments`,
-			headers: { sourceId },
-			body: {
-				content,
-				contentType: ctx.getNodeParameter('contentType', itemIndex, 'plainText') as string,
-				isPublic: ctx.getNodeParameter('isPublic', itemIndex, false) as boolean,
-			},
+	const response = await client.request<IDataObject>({
+		method: 'POST',
+		path: `${API}/tickets/${encodeURIComponent(ticketId)}/comments`,
+		headers: { sourceId: String(client.settings.sourceId) },
+		body: {
+			content,
+			contentType: ctx.getNodeParameter('contentType', itemIndex, 'plainText') as string,
+			isPublic: ctx.getNodeParameter('isPublic', itemIndex, false) as boolean,
 		},
-		itemIndex,
-	);
+	});
 	return { ...response.body, ticketId };
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/descriptions';
-import type { VendorClient } from '../../../shared/transport';
+import type { ItemClient, VendorClient } from '../../../shared/transport';
 import { API, listData } from '../../transport';
 import { show } from '../fields';
 
@@ -22,27 +22,22 @@ export const listDescription: INodeProperties[] = [
 export async function listDepartments(
 	client: VendorClient,
 	{ enabledOnly, limit }: { enabledOnly: boolean; limit: number },
-	itemIndex?: number,
 ): Promise<IDataObject[]> {
 	const departments: IDataObject[] = [];
 	for (let from = 0; departments.length < limit; from += PAGE_SIZE) {
 		const pageSize = Math.min(PAGE_SIZE, limit - departments.length);
 		const qs: IDataObject = { from, limit: pageSize, ...(enabledOnly ? { isEnabled: true } : {}) };
-		const page = listData((await client.request({ method: 'GET', path: `${API}/departments`, qs }, itemIndex)).body);
+		const page = listData((await client.request({ method: 'GET', path: `${API}/departments`, qs })).body);
 		departments.push(...page);
 		if (page.length < pageSize) break;
 	}
 	return departments;
 }
 
-export async function list(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject[]> {
+export async function list(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject[]> {
 	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	return await listDepartments(
-		client,
-		{
-			enabledOnly: ctx.getNodeParameter('enabledOnly', itemIndex, true) as boolean,
-			limit: returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number),
-		},
-		itemIndex,
-	);
+	return await listDepartments(client, {
+		enabledOnly: ctx.getNodeParameter('enabledOnly', itemIndex, true) as boolean,
+		limit: returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number),
+	});
 }

@@ -3,16 +3,16 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { parameterError } from '../../../shared/errors';
 import { maskPersonalData } from '../../../shared/personalData';
 import { maskingOf, maskPersonalDataField } from '../../../shared/personalDataField';
-import type { VendorClient } from '../../../shared/transport';
-import type { Turn } from '../../../shared/transcript';
-import { escapeHtml, parseTranscript, transcriptLines } from '../../../shared/transcript';
+import type { ItemClient } from '../../../shared/transport';
 import { jsonObject, optionalString, requiredString } from '../../../shared/validation';
 import type { SessionMarker } from '../../sessionMarker';
-import { isSearchableSessionId, markTicket } from '../../sessionMarker';
+import { isSearchableSessionId, markTicket, sessionMarkerFields, sessionMarkerOf } from '../../sessionMarker';
+import { sessionTicket } from '../../sessionTicket';
+import type { Turn } from '../../transcript';
+import { escapeHtml, parseTranscript, transcriptLines } from '../../transcript';
 import { API } from '../../transport';
-import { departmentField, PRIORITIES, sessionMarkerFields, show } from '../fields';
-import { sessionMarkerOf } from '../session';
-import { sessionTicket } from './sessionTicket';
+import { show } from '../fields';
+import { departmentField, PRIORITIES } from './fields';
 
 const OPERATION = ['createFromChat'];
 const DESCRIPTION_LIMIT = 65_535;
@@ -78,7 +78,7 @@ export const createFromChatDescription: INodeProperties[] = [
 		displayOptions: show('ticket', OPERATION),
 	},
 	maskPersonalDataField({ resource: ['ticket'], operation: OPERATION }),
-	...sessionMarkerFields(OPERATION),
+	...sessionMarkerFields({ resource: ['ticket'], operation: OPERATION }),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -238,20 +238,17 @@ const result = (ticket: IDataObject, alreadyExists: boolean, sessionId: string) 
  * A chat app's handoff (POST /api/chat/handoff) in one step: the session's ticket when it has one, otherwise a new ticket
  * with the contact inline and the transcript as its description; one ticket per session (see sessionTicket).
  */
-export async function createFromChat(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
+export async function createFromChat(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
 	const marker = sessionMarkerOf(ctx, itemIndex);
 	const handover = readHandover(ctx, itemIndex, marker);
-	const { ticket, alreadyExists } = await sessionTicket(client, marker, handover.sessionId, ticketBody(handover, marker), itemIndex);
+	const { ticket, alreadyExists } = await sessionTicket(client, marker, handover.sessionId, ticketBody(handover, marker));
 	if (!alreadyExists && handover.tags.length) {
-		await client.request(
-			{
-				method: 'POST',
-				path: `${API}/tickets/${encodeURIComponent(String(ticket.id))}/associateTag`,
-				body: { tags: handover.tags },
-				sideEffect: 'tagged the ticket',
-			},
-			itemIndex,
-		);
+		await client.request({
+			method: 'POST',
+			path: `${API}/tickets/${encodeURIComponent(String(ticket.id))}/associateTag`,
+			body: { tags: handover.tags },
+			sideEffect: 'tagged the ticket',
+		});
 	}
 	return result(ticket, alreadyExists, handover.sessionId);
 }

@@ -2,12 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { parameterError } from '../../../shared/errors';
-import type { VendorClient } from '../../../shared/transport';
+import type { ItemClient } from '../../../shared/transport';
 import { optionalString } from '../../../shared/validation';
-import { isSearchableSessionId, searchBySession } from '../../sessionMarker';
+import { isSearchableSessionId, searchBySession, sessionMarkerFields, sessionMarkerOf } from '../../sessionMarker';
 import { API, listData } from '../../transport';
-import { sessionMarkerFields, show } from '../fields';
-import { sessionMarkerOf } from '../session';
+import { show } from '../fields';
 
 const OPERATION = ['search'];
 const PAGE_SIZE = 100;
@@ -40,11 +39,11 @@ export const searchDescription: INodeProperties[] = [
 			},
 		],
 	},
-	...sessionMarkerFields(OPERATION),
+	...sessionMarkerFields({ resource: ['ticket'], operation: OPERATION }),
 	...returnAllAndLimit({ resource: ['ticket'], operation: OPERATION }),
 ];
 
-export async function search(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject[]> {
+export async function search(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject[]> {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const qs: IDataObject = {};
 	const sessionId = optionalString(filters.sessionId);
@@ -66,10 +65,8 @@ export async function search(ctx: IExecuteFunctions, client: VendorClient, itemI
 	const tickets: IDataObject[] = [];
 	for (let from = 0; tickets.length < limit; from += PAGE_SIZE) {
 		const pageSize = Math.min(PAGE_SIZE, limit - tickets.length);
-		const page = listData(
-			(await client.request({ method: 'GET', path: `${API}/tickets/search`, qs: { ...qs, from, limit: pageSize } }, itemIndex))
-				.body,
-		);
+		const { body } = await client.request({ method: 'GET', path: `${API}/tickets/search`, qs: { ...qs, from, limit: pageSize } });
+		const page = listData(body);
 		tickets.push(...page);
 		if (page.length < pageSize) break;
 	}

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { parameterError } from '../../../shared/errors';
-import type { VendorClient } from '../../../shared/transport';
+import type { ItemClient } from '../../../shared/transport';
 import { jsonObject, optionalString, requiredId } from '../../../shared/validation';
 import { API } from '../../transport';
-import { PRIORITIES, show, ticketIdField } from '../fields';
+import { show, ticketIdField } from '../fields';
+import { PRIORITIES } from './fields';
 
 export const updateDescription: INodeProperties[] = [
 	ticketIdField(['update']),
@@ -40,7 +41,7 @@ export const updateDescription: INodeProperties[] = [
 	},
 ];
 
-export async function update(ctx: IExecuteFunctions, client: VendorClient, itemIndex: number): Promise<IDataObject> {
+export async function update(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
 	const ticketId = requiredId(ctx, 'ticketId', 'Ticket ID', itemIndex);
 	const fields = ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
@@ -51,9 +52,7 @@ export async function update(ctx: IExecuteFunctions, client: VendorClient, itemI
 	const cf = jsonObject(ctx, fields.customFields, 'Custom Fields (JSON)', itemIndex);
 	if (cf && Object.keys(cf).length) body.cf = cf;
 	if (!Object.keys(body).length) throw parameterError(ctx.getNode(), itemIndex, 'Update Fields', 'must set at least one field');
-	const response = await client.request<IDataObject>(
-		{ method: 'PATCH', path: `${API}/tickets/${encodeURIComponent(ticketId)}`, body },
-		itemIndex,
-	);
+	const path = `${API}/tickets/${encodeURIComponent(ticketId)}`;
+	const response = await client.request<IDataObject>({ method: 'PATCH', path, body });
 	return response.body;
 }

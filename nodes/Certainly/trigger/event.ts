@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { HandoverEvent } from '../shared/handoverEvent';
-import { handoverEvent } from '../shared/handoverEvent';
-import { badRequest, fieldAt, isObject, optionalId, requiredId } from '../shared/webhook';
+import type { HandoverEvent } from '../../shared/handoverEvent';
+import { handoverEvent } from '../../shared/handoverEvent';
+import { badRequest, fieldAt, isObject, optionalId, requiredId } from '../../shared/webhook';
 
 /** The claim webhook asks for a person; the message webhook relays what the user wrote. */
 export const CLAIM_EVENT = 'handover_requested';

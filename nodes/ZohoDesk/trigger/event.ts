@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { HandoverEventName } from '../../shared/handoverEvent';
-import { htmlToText } from '../../shared/transcript';
+import { htmlToText } from '../transcript';
 import { checkedId, idValue, isObject, WebhookRejection } from '../../shared/webhook';
 
 /** The node's event choice for a ticket being closed; Zoho sends it as a Ticket_Update. */

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { parameterError } from '../../../shared/errors';
 import { idValue, optionalString, requiredId } from '../../../shared/validation';
-import type { CertainlyClient } from '../../transport';
+import type { ItemClient } from '../../../shared/transport';
 
 const show = (operation: string) => ({ show: { resource: ['handover'], operation: [operation] } });
 
@@ -32,8 +32,8 @@ export interface Chat {
 	userId: string;
 }
 
-export function readChat(ctx: IExecuteFunctions, client: CertainlyClient, itemIndex: number): Chat {
-	const botId = optionalString(ctx.getNodeParameter('botId', itemIndex, '')) ?? client.defaultBotId;
+export function readChat(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Chat {
+	const botId = optionalString(ctx.getNodeParameter('botId', itemIndex, '')) ?? String(client.settings.defaultBotId ?? '');
 	if (!botId) {
 		throw parameterError(ctx.getNode(), itemIndex, 'Bot Deployment ID', 'is required (set it here or in the credential)');
 	}

@@ -1,6 +1,6 @@
 import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
 
-const PUSH_PATH = '/webhooks/handover/push';
+import { PUSH_PATH } from '../transport';
 
 /**
  * Botcopy's only API route is the push endpoint, and every call to it reaches a user, so there is no

@@ -1,11 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { settleUnclear } from '../../../shared/errors';
-import type { VendorClient } from '../../../shared/transport';
-import type { SessionMarker } from '../../sessionMarker';
-import { searchBySession } from '../../sessionMarker';
-import { API, listData } from '../../transport';
+import { settleUnclear } from '../shared/errors';
+import type { ItemClient } from '../shared/transport';
+import type { SessionMarker } from './sessionMarker';
+import { searchBySession } from './sessionMarker';
+import { API, listData } from './transport';
 
 /** How often a ticket is created again after Zoho failed without saying whether it created the first one. */
 const CREATE_ATTEMPTS = 3;
@@ -26,11 +26,12 @@ export function winner(tickets: IDataObject[]): IDataObject | undefined {
 	)[0];
 }
 
-async function sessionTickets(client: VendorClient, marker: SessionMarker, sessionId: string, itemIndex: number) {
-	const found = await client.request(
-		{ method: 'GET', path: `${API}/tickets/search`, qs: { ...searchBySession(marker, sessionId), limit: SEARCH_LIMIT } },
-		itemIndex,
-	);
+async function sessionTickets(client: ItemClient, marker: SessionMarker, sessionId: string) {
+	const found = await client.request({
+		method: 'GET',
+		path: `${API}/tickets/search`,
+		qs: { ...searchBySession(marker, sessionId), limit: SEARCH_LIMIT },
+	});
 	return listData(found.body);
 }
 
@@ -42,14 +43,13 @@ export const FIND_PAUSES_MS = [250, 500, 1000, 1250];
  * creating it, so a search that finds none is repeated a few times (GET only) before giving up.
  */
 export async function findSessionTicket(
-	client: VendorClient,
+	client: ItemClient,
 	marker: SessionMarker,
 	sessionId: string,
-	itemIndex: number,
 ): Promise<IDataObject | undefined> {
 	for (const pause of [0, ...FIND_PAUSES_MS]) {
 		if (pause) await sleep(pause);
-		const found = winner(await sessionTickets(client, marker, sessionId, itemIndex));
+		const found = winner(await sessionTickets(client, marker, sessionId));
 		if (found) return found;
 	}
 	return undefined;
@@ -69,42 +69,40 @@ export interface SessionTicket {
  * Merge: POST /api/v1/tickets/{ticketId}/merge {ids}, https://github.com/zoho/zohodesk-oas/blob/main/v1.0/Ticket.json
  */
 export async function sessionTicket(
-	client: VendorClient,
+	client: ItemClient,
 	marker: SessionMarker,
 	sessionId: string,
 	ticketBody: IDataObject,
-	itemIndex: number,
 ): Promise<SessionTicket> {
-	const existing = winner(await sessionTickets(client, marker, sessionId, itemIndex));
+	const existing = winner(await sessionTickets(client, marker, sessionId));
 	if (existing) return { ticket: existing, alreadyExists: true };
 
 	let ours: IDataObject | undefined;
 	for (let attempt = 1; !ours; attempt++) {
-		const create = client.request<IDataObject>(
-			{ method: 'POST', path: `${API}/tickets`, body: ticketBody, sideEffect: 'created the ticket' },
-			itemIndex,
-		);
+		const create = client.request<IDataObject>({
+			method: 'POST',
+			path: `${API}/tickets`,
+			body: ticketBody,
+			sideEffect: 'created the ticket',
+		});
 		const outcome = await settleUnclear<{ created?: IDataObject; found?: IDataObject }>(
 			create.then((response) => ({ created: response.body })),
 			async () => {
-				const found = winner(await sessionTickets(client, marker, sessionId, itemIndex));
+				const found = winner(await sessionTickets(client, marker, sessionId));
 				return found || attempt < CREATE_ATTEMPTS ? { found } : undefined;
 			},
 		);
 		if (outcome.found) return { ticket: outcome.found, alreadyExists: true };
 		ours = outcome.created;
 	}
-	const candidates = await sessionTickets(client, marker, sessionId, itemIndex);
+	const candidates = await sessionTickets(client, marker, sessionId);
 	const first = winner([ours, ...candidates.filter((ticket) => ticket.id !== ours.id)])!;
 	if (first.id === ours.id) return { ticket: ours, alreadyExists: false };
-	await client.request(
-		{
-			method: 'POST',
-			path: `${API}/tickets/${encodeURIComponent(String(first.id))}/merge`,
-			body: { ids: [ours.id] },
-			sideEffect: `merged the duplicate ticket ${String(ours.id)} into ticket ${String(first.id)}`,
-		},
-		itemIndex,
-	);
+	await client.request({
+		method: 'POST',
+		path: `${API}/tickets/${encodeURIComponent(String(first.id))}/merge`,
+		body: { ids: [ours.id] },
+		sideEffect: `merged the duplicate ticket ${String(ours.id)} into ticket ${String(first.id)}`,
+	});
 	return { ticket: first, alreadyExists: true };
 }
