@@ -85,7 +85,7 @@ function scenarios({ n8nUrl, sims }) {
 				userEmail: 'jane@example.com',
 				transcript: TRANSCRIPT,
 				...fields,
-			}, {}, timeoutMs),
+			}, { timeoutMs }),
 		/** 1b. An agent answers on the ticket in Zoho Desk; Zoho calls the trigger the sample registered. */
 		zohoAgentReply: (ticketId, text = 'Hi Jane, I am looking at your order now.') => agentReplies(ticketId, text),
 		/** 2. Botcopy's Step One: the Dialogflow agent set the handover context (its confidence given). */
