@@ -4,10 +4,9 @@
  * simulator, counting the Desk API calls it makes. A new session should cost 2 (search + create), a session
  * that already has its ticket 1 (search). The count is what costs Zoho API credits and latency.
  */
-const { ZohoDesk } = require('../dist/nodes/ZohoDesk/ZohoDesk.node.js');
 const { createZohoDeskSimulator } = require('../simulators/zohodesk');
-const { BenchCredentials } = require('./lib/credentials');
-const { NodeTypes, runWorkflow } = require('./lib/run-workflow');
+const { CredentialsHelper, NodeTypes, runWorkflow } = require('../test/helpers/n8n');
+const { packageTypes } = require('../test/helpers/registry');
 
 const SESSIONS = 50;
 
@@ -17,7 +16,7 @@ function workflow(departmentId) {
 		{
 			id: '1',
 			name: 'Zoho Desk',
-			type: 'bench.zohoDesk',
+			type: 'n8n-nodes-handover.zohoDesk',
 			typeVersion: 1,
 			position: [200, 0],
 			credentials: { zohoDeskOAuth2Api: { id: '1', name: 'Zoho' } },
@@ -39,23 +38,21 @@ async function run(log) {
 	const sim = createZohoDeskSimulator();
 	await sim.start();
 	try {
-		const credentials = new BenchCredentials(
-			{
-				zohoDeskOAuth2Api: {
-					dataCenter: 'us',
-					deskBaseUrl: sim.url,
-					orgId: sim.orgId,
-					grantType: 'authorizationCode',
-					clientId: sim.clientId,
-					clientSecret: sim.clientSecret,
-					accessTokenUrl: `${sim.url}/oauth/v2/token`,
-					authentication: 'body',
-					oauthTokenData: { access_token: sim.issueAccessToken(), refresh_token: sim.refreshToken, token_type: 'Bearer' },
-				},
+		const types = packageTypes('dist');
+		const credentials = new CredentialsHelper(types.credentials, {
+			zohoDeskOAuth2Api: {
+				dataCenter: 'us',
+				deskBaseUrl: sim.url,
+				orgId: sim.orgId,
+				grantType: 'authorizationCode',
+				clientId: sim.clientId,
+				clientSecret: sim.clientSecret,
+				accessTokenUrl: `${sim.url}/oauth/v2/token`,
+				authentication: 'body',
+				oauthTokenData: { access_token: sim.issueAccessToken(), refresh_token: sim.refreshToken, token_type: 'Bearer' },
 			},
-			{ zohoDeskOAuth2Api: ['oAuth2Api'] },
-		);
-		const nodeTypes = new NodeTypes({ 'bench.zohoDesk': new ZohoDesk() });
+		});
+		const nodeTypes = new NodeTypes(types.nodes);
 		const wf = workflow(sim.departmentId);
 		const items = Array.from({ length: SESSIONS }, (_, i) => ({
 			sessionId: `bench-${i}`,

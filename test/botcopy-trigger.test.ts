@@ -1,21 +1,15 @@
 import axios from 'axios';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { BotcopyApi } from '../credentials/BotcopyApi.credentials';
-import { Botcopy } from '../nodes/Botcopy/Botcopy.node';
-import { BotcopyTrigger } from '../nodes/Botcopy/BotcopyTrigger.node';
 import { createBotcopySimulator, stepOneBody, stepTwoBody, WEBHOOK_DEADLINE_MS } from '../simulators/botcopy';
 import * as botcopy from '../simulators/botcopy';
 import { captureOutput } from './helpers/capture-output';
-import { CredentialsHelper, NodeTypes, outputOf } from './helpers/n8n';
-import { canaryKey, credentialRef } from './helpers/package';
+import { outputOf } from './helpers/n8n';
+import type { CredentialsHelper } from './helpers/n8n';
+import { canaryKey, credentialRef, credentials, nodeTypes } from './helpers/package';
 import type { HostedTrigger } from './helpers/trigger';
 import { hostTrigger, triggerWorkflow } from './helpers/trigger';
 
-const nodeTypes = new NodeTypes({
-	'n8n-nodes-handover.botcopyTrigger': new BotcopyTrigger(),
-	'n8n-nodes-handover.botcopy': new Botcopy(),
-});
 const token = canaryKey('bc_hook');
 const apiKey = canaryKey('bc_key');
 const sim = createBotcopySimulator({ apiKey });
@@ -23,10 +17,7 @@ let credentialsHelper: CredentialsHelper;
 
 beforeAll(async () => {
 	const baseUrl = await sim.start();
-	credentialsHelper = new CredentialsHelper(
-		{ botcopyApi: new BotcopyApi() },
-		{ botcopyApi: { apiKey, keyPlacement: 'header', baseUrl, webhookAccessToken: token } },
-	);
+	credentialsHelper = credentials({ botcopyApi: { apiKey, keyPlacement: 'header', baseUrl, webhookAccessToken: token } });
 });
 afterAll(async () => await sim.stop());
 beforeEach(() => sim.reset());
@@ -228,7 +219,7 @@ describe('Botcopy Trigger: the access token', () => {
 	});
 
 	it('refuses every call while the credential has no webhook token', async () => {
-		const noToken = new CredentialsHelper({ botcopyApi: new BotcopyApi() }, { botcopyApi: { apiKey, baseUrl: sim.url! } });
+		const noToken = credentials({ botcopyApi: { apiKey, baseUrl: sim.url! } });
 		const hosted = await host({}, noToken);
 		expect((await botcopy.send(hosted.url, stepTwoBody(), { token: '' })).status).toBe(401);
 		expect((await botcopy.send(hosted.url, stepTwoBody(), { token })).status).toBe(401);

@@ -1,18 +1,15 @@
 import type { ICredentialDataDecryptedObject, ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, INode } from 'n8n-workflow';
 
-import { BotcopyApi } from '../credentials/BotcopyApi.credentials';
-import { Botcopy } from '../nodes/Botcopy/Botcopy.node';
 import { botcopyCredentialTest } from '../nodes/Botcopy/methods/credentialTest';
 import { createBotcopySimulator } from '../simulators/botcopy';
 import { captureOutput } from './helpers/capture-output';
-import { chain, CredentialsHelper, NodeTypes, outputOf, runWorkflow } from './helpers/n8n';
-import { canaryKey, credentialRef } from './helpers/package';
+import { chain, outputOf, runWorkflow } from './helpers/n8n';
+import type { CredentialsHelper } from './helpers/n8n';
+import { canaryKey, credentialRef, credentials as packageCredentials, nodeTypes } from './helpers/package';
 
 const apiKey = canaryKey('botcopy');
 const sim = createBotcopySimulator({ apiKey, bots: ['bot_sim_1', 'bot_sim_2'] });
-const nodeTypes = new NodeTypes({ 'n8n-nodes-handover.botcopy': new Botcopy() });
-const credentialTypes = { botcopyApi: new BotcopyApi() };
-const credentials = (data: ICredentialDataDecryptedObject) => new CredentialsHelper(credentialTypes, { botcopyApi: data });
+const credentials = (data: ICredentialDataDecryptedObject) => packageCredentials({ botcopyApi: data });
 let headerKey: CredentialsHelper;
 
 beforeAll(async () => {

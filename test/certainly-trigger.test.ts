@@ -1,25 +1,18 @@
 import axios from 'axios';
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { CertainlyApi } from '../credentials/CertainlyApi.credentials';
-import { Certainly } from '../nodes/Certainly/Certainly.node';
 import { CertainlyTrigger, NO_SECRET } from '../nodes/Certainly/CertainlyTrigger.node';
 import { claimWebhookBody, createCertainlySimulator, userMessageWebhookBody } from '../simulators/certainly';
 import { captureOutput } from './helpers/capture-output';
-import { CredentialsHelper, NodeTypes, outputOf } from './helpers/n8n';
-import { canaryKey, credentialRef } from './helpers/package';
+import { outputOf } from './helpers/n8n';
+import { canaryKey, credentialRef, credentials as packageCredentials, nodeTypes } from './helpers/package';
 import type { HostedTrigger } from './helpers/trigger';
 import { hostTrigger, triggerWorkflow } from './helpers/trigger';
 
 const token = canaryKey('certainly');
 const secret = canaryKey('whsec');
 const sim = createCertainlySimulator({ authValue: `Bearer ${token}` });
-const nodeTypes = new NodeTypes({
-	'n8n-nodes-handover.certainly': new Certainly(),
-	'n8n-nodes-handover.certainlyTrigger': new CertainlyTrigger(),
-});
-const credentials = (data: ICredentialDataDecryptedObject) =>
-	new CredentialsHelper({ certainlyApi: new CertainlyApi() }, { certainlyApi: data });
+const credentials = (data: ICredentialDataDecryptedObject) => packageCredentials({ certainlyApi: data });
 const credentialData = (extra: ICredentialDataDecryptedObject = {}): ICredentialDataDecryptedObject => ({
 	baseUrl: sim.url!,
 	botId: sim.botId,

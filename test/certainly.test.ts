@@ -1,17 +1,14 @@
 import type { ICredentialDataDecryptedObject, IDataObject, INode, INodeParameters } from 'n8n-workflow';
 
-import { CertainlyApi } from '../credentials/CertainlyApi.credentials';
-import { Certainly } from '../nodes/Certainly/Certainly.node';
 import { createCertainlySimulator } from '../simulators/certainly';
 import { captureOutput } from './helpers/capture-output';
-import { chain, CredentialsHelper, NodeTypes, outputOf, runWorkflow } from './helpers/n8n';
-import { canaryKey, credentialRef } from './helpers/package';
+import { chain, outputOf, runWorkflow } from './helpers/n8n';
+import type { CredentialsHelper } from './helpers/n8n';
+import { canaryKey, credentialRef, credentials as packageCredentials, nodeTypes } from './helpers/package';
 
 const token = canaryKey('certainly');
 const sim = createCertainlySimulator({ authValue: `Bearer ${token}` });
-const nodeTypes = new NodeTypes({ 'n8n-nodes-handover.certainly': new Certainly() });
-const credentialTypes = { certainlyApi: new CertainlyApi() };
-const credentials = (data: ICredentialDataDecryptedObject) => new CredentialsHelper(credentialTypes, { certainlyApi: data });
+const credentials = (data: ICredentialDataDecryptedObject) => packageCredentials({ certainlyApi: data });
 let helper: CredentialsHelper;
 
 beforeAll(async () => {

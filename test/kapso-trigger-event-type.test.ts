@@ -5,17 +5,14 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { KapsoHandoverApi } from '../credentials/KapsoHandoverApi.credentials';
-import { KapsoTrigger } from '../nodes/Kapso/KapsoTrigger.node';
 import { EVENT_MISMATCH } from '../nodes/Kapso/trigger/event';
 import * as kapso from '../simulators/kapso';
-import { CredentialsHelper, NodeTypes, outputOf } from './helpers/n8n';
-import { canaryKey, credentialRef } from './helpers/package';
+import { outputOf } from './helpers/n8n';
+import { canaryKey, credentialRef, credentials, nodeTypes } from './helpers/package';
 import type { HostedTrigger } from './helpers/trigger';
 import { hostTrigger, triggerWorkflow } from './helpers/trigger';
 
 const secret = canaryKey('kapso_whsec');
-const nodeTypes = new NodeTypes({ 'n8n-nodes-handover.kapsoTrigger': new KapsoTrigger() });
 
 let hosted: HostedTrigger;
 beforeEach(async () => {
@@ -28,7 +25,7 @@ beforeEach(async () => {
 		}),
 		{
 			nodeTypes,
-			credentialsHelper: new CredentialsHelper({ kapsoHandoverApi: new KapsoHandoverApi() }, { kapsoHandoverApi: { webhookSecret: secret } }),
+			credentialsHelper: credentials({ kapsoHandoverApi: { webhookSecret: secret } }),
 		},
 	);
 });

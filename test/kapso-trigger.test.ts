@@ -1,12 +1,11 @@
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters, IRun } from 'n8n-workflow';
 
 import { KapsoHandoverApi } from '../credentials/KapsoHandoverApi.credentials';
-import { Kapso } from '../nodes/Kapso/Kapso.node';
 import { KapsoTrigger, NO_SECRET } from '../nodes/Kapso/KapsoTrigger.node';
 import { createKapsoSimulator } from '../simulators/kapso';
 import * as kapso from '../simulators/kapso';
-import { CredentialsHelper, NodeTypes, outputOf } from './helpers/n8n';
-import { canaryKey, credentialRef } from './helpers/package';
+import { outputOf } from './helpers/n8n';
+import { canaryKey, credentialRef, credentials as packageCredentials, nodeTypes } from './helpers/package';
 import type { HostedTrigger } from './helpers/trigger';
 import { hostTrigger, triggerWorkflow } from './helpers/trigger';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -14,16 +13,11 @@ const { captureOutput } = require('./helpers/capture-output.js') as {
 	captureOutput: () => { text: () => string; stop: () => void };
 };
 
-const nodeTypes = new NodeTypes({
-	'n8n-nodes-handover.kapsoTrigger': new KapsoTrigger(),
-	'n8n-nodes-handover.kapso': new Kapso(),
-});
 const secret = canaryKey('kapso_whsec');
 const sim = createKapsoSimulator();
 let credentialData: ICredentialDataDecryptedObject;
 
-const credentials = (data: ICredentialDataDecryptedObject) =>
-	new CredentialsHelper({ kapsoHandoverApi: new KapsoHandoverApi() }, { kapsoHandoverApi: data });
+const credentials = (data: ICredentialDataDecryptedObject) => packageCredentials({ kapsoHandoverApi: data });
 
 beforeAll(async () => {
 	const baseUrl = await sim.start();

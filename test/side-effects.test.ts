@@ -4,10 +4,6 @@
  */
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { BotcopyApi } from '../credentials/BotcopyApi.credentials';
-import { CertainlyApi } from '../credentials/CertainlyApi.credentials';
-import { Botcopy } from '../nodes/Botcopy/Botcopy.node';
-import { Certainly } from '../nodes/Certainly/Certainly.node';
 import { createBotcopySimulator } from '../simulators/botcopy';
 import { createCertainlySimulator } from '../simulators/certainly';
 import { createChatNationSimulator } from '../simulators/chatnation';
@@ -15,16 +11,9 @@ import { createFaultProxy } from '../simulators/fault-proxy';
 import { createKapsoSimulator } from '../simulators/kapso';
 import { captureOutput } from './helpers/capture-output';
 import { HOSTILE_IDS } from './helpers/hostile';
-import { chain, CredentialsHelper, NodeTypes, outputOf, runWorkflow } from './helpers/n8n';
-import { credentialRef, credentials, nodeTypes as packageNodeTypes } from './helpers/package';
-
-const nodeTypes = new NodeTypes({
-	'n8n-nodes-handover.botcopy': new Botcopy(),
-	'n8n-nodes-handover.certainly': new Certainly(),
-	'n8n-nodes-handover.chatNation': packageNodeTypes.getByNameAndVersion('n8n-nodes-handover.chatNation'),
-	'n8n-nodes-handover.kapso': packageNodeTypes.getByNameAndVersion('n8n-nodes-handover.kapso'),
-});
-const extraCredentials = { botcopyApi: new BotcopyApi(), certainlyApi: new CertainlyApi() };
+import { chain, outputOf, runWorkflow } from './helpers/n8n';
+import type { CredentialsHelper } from './helpers/n8n';
+import { credentialRef, credentials, nodeTypes } from './helpers/package';
 
 const botcopy = createBotcopySimulator({ bots: ['bot_sim_1'] });
 const certainly = createCertainlySimulator();
@@ -55,9 +44,7 @@ function helperFor(type: string): CredentialsHelper {
 		chatNationApi: { baseUrl: proxies.chatNation.url!, authentication: 'apiKey', apiKey: chatNation.apiKey },
 		kapsoHandoverApi: { baseUrl: proxies.kapso.url!, apiKey: kapso.apiKey },
 	};
-	return type in extraCredentials
-		? new CredentialsHelper(extraCredentials, { [type]: data[type] })
-		: credentials({ [type]: data[type] });
+	return credentials({ [type]: data[type] });
 }
 
 const TYPES: Record<string, [string, string]> = {

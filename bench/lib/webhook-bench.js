@@ -5,10 +5,10 @@
  * same way in the same run. HTTP parsing is n8n's and the same for both, so it is left out.
  */
 const http = require('http');
-const { WebhookContext } = require('n8n-core');
-const { NodeConnectionTypes, NodeHelpers, Workflow } = require('n8n-workflow');
+const { NodeConnectionTypes } = require('n8n-workflow');
 
-const { BenchCredentials } = require('./credentials');
+const { buildWorkflow, baseAdditionalData, CredentialsHelper, NodeTypes } = require('../../test/helpers/n8n');
+const { answer, startWebhookHost, triggerWorkflow, webhookTrigger } = require('../../test/helpers/trigger');
 
 class PassThroughTrigger {
 	constructor() {
@@ -31,6 +31,7 @@ class PassThroughTrigger {
 	}
 }
 
+/** An express-like response that only records the answer, for timing the handler alone. */
 function fakeResponse() {
 	const res = {
 		statusCode: 200,
@@ -58,48 +59,19 @@ function fakeResponse() {
 	return res;
 }
 
+/** The trigger alone in a workflow, hosted by the same harness the tests use (test/helpers/trigger.js). */
 function setup(nodeType, parameters, credentialsData) {
-	const nodeTypes = {
-		getByName: () => nodeType,
-		getByNameAndVersion: (_type, version) => NodeHelpers.getVersionedNodeType(nodeType, version),
-		getKnownTypes: () => ({}),
-	};
-	const node = {
-		id: '1',
-		name: 'Trigger',
-		type: 'bench.trigger',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-		webhookId: 'bench',
-		credentials: Object.fromEntries(Object.keys(credentialsData).map((type) => [type, { id: '1', name: type }])),
-	};
-	const workflow = new Workflow({ id: 'bench', nodes: [node], connections: {}, active: true, nodeTypes, settings: {} });
-	const additionalData = {
-		credentialsHelper: new BenchCredentials(credentialsData),
-		executionId: '1',
-		variables: {},
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678/',
-		logAiEvent: () => {},
-	};
-	const description = nodeType.description.webhooks.find((d) => d.httpMethod === 'POST');
-	const webhookData = {
-		httpMethod: 'POST',
-		node: node.name,
-		path: description.path,
-		webhookDescription: description,
-		workflowId: workflow.id,
-		workflowExecuteAdditionalData: additionalData,
-		webhookId: node.webhookId,
-	};
-	return { workflow, node, additionalData, webhookData };
+	const credentials = Object.fromEntries(Object.keys(credentialsData).map((type) => [type, { id: '1', name: type }]));
+	const wf = triggerWorkflow({ name: 'Trigger', type: 'bench.trigger', parameters, webhookId: 'bench', credentials });
+	const workflow = buildWorkflow(wf, new NodeTypes({ 'bench.trigger': nodeType }));
+	const additionalData = baseAdditionalData(new CredentialsHelper({}, credentialsData), undefined, { webhookBaseUrl: 'http://127.0.0.1:5678/webhook' });
+	return webhookTrigger(workflow, wf.nodes[0], nodeType, () => additionalData);
 }
 
 /** Times `count` requests; returns per-request microseconds (p50, p99, mean) and the answers seen. */
 async function timeRequests(nodeType, { parameters = {}, credentials = {}, request, count }) {
-	const { workflow, node, additionalData, webhookData } = setup(nodeType, parameters, credentials);
+	const trigger = setup(nodeType, parameters, credentials);
+	const description = trigger.forMethod('POST');
 	const samples = new Float64Array(count);
 	const statuses = {};
 	for (let i = -Math.min(1000, count); i < count; i++) {
@@ -114,10 +86,8 @@ async function timeRequests(nodeType, { parameters = {}, credentials = {}, reque
 			header: (name) => (spec.headers ?? {})[String(name).toLowerCase()],
 		};
 		const res = fakeResponse();
-		const data = { ...additionalData, httpRequest: req, httpResponse: res };
 		const started = process.hrtime.bigint();
-		const context = new WebhookContext(workflow, node, data, 'webhook', webhookData, [], null);
-		const result = await nodeType.webhook.call(context);
+		const result = await trigger.receive(req, res, description);
 		const elapsed = Number(process.hrtime.bigint() - started) / 1000;
 		if (i >= 0) {
 			samples[i] = elapsed;
@@ -129,49 +99,15 @@ async function timeRequests(nodeType, { parameters = {}, credentials = {}, reque
 }
 
 /**
- * The same requests over loopback HTTP, as a vendor sees them: a server that does what n8n's webhook server
- * does for a trigger (read the raw body, parse JSON, build the WebhookContext, call webhook(), answer) and a
+ * The same requests over loopback HTTP, as a vendor sees them: the tests' webhook host (it reads the raw body
+ * and parses it like n8n's webhook server), the node's webhook() in a WebhookContext, n8n's answer, and a
  * keep-alive client sending one request at a time. Latency is measured at the client.
  */
 async function timeHttpRequests(nodeType, { parameters = {}, credentials = {}, request, count }) {
-	const { workflow, node, additionalData, webhookData } = setup(nodeType, parameters, credentials);
-	const server = http.createServer((req, res) => {
-		const chunks = [];
-		req.on('data', (chunk) => chunks.push(chunk));
-		req.on('end', async () => {
-			const rawBody = Buffer.concat(chunks);
-			let body = {};
-			if (String(req.headers['content-type'] || '').startsWith('application/json') && rawBody.length) {
-				try {
-					body = JSON.parse(rawBody.toString('utf8'));
-				} catch {
-					res.statusCode = 422;
-					return res.end('{"message":"Failed to parse request body"}');
-				}
-			}
-			const url = new URL(req.url, 'http://127.0.0.1');
-			const request = { method: req.method, headers: req.headers, query: Object.fromEntries(url.searchParams), params: {}, body, rawBody };
-			const response = {
-				headersSent: false,
-				status(code) {
-					res.statusCode = code;
-					return response;
-				},
-				json(value) {
-					response.headersSent = true;
-					res.setHeader('content-type', 'application/json');
-					res.end(JSON.stringify(value));
-					return response;
-				},
-			};
-			const context = new WebhookContext(workflow, node, { ...additionalData, httpRequest: request, httpResponse: response }, 'webhook', webhookData, [], null);
-			const result = await nodeType.webhook.call(context);
-			if (!response.headersSent) response.status(200).json(result.webhookResponse ?? { message: 'Workflow was started' });
-		});
-	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const trigger = setup(nodeType, parameters, credentials);
+	const host = await startWebhookHost(async (req, res) => answer(res, await trigger.receive(req, res)));
 	const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-	const { port } = server.address();
+	const { port } = new URL(host.url);
 	const send = (spec) =>
 		new Promise((resolve, reject) => {
 			const query = new URLSearchParams(spec.query ?? {}).toString();
@@ -196,13 +132,13 @@ async function timeHttpRequests(nodeType, { parameters = {}, credentials = {}, r
 	const samples = [];
 	const statuses = {};
 	for (let i = -Math.min(1000, count); i < count; i++) {
-		const answer = await send(request(i < 0 ? 0 : i));
+		const answered = await send(request(i < 0 ? 0 : i));
 		if (i < 0) continue;
-		samples.push(answer.us);
-		statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
+		samples.push(answered.us);
+		statuses[answered.status] = (statuses[answered.status] ?? 0) + 1;
 	}
 	agent.destroy();
-	await new Promise((resolve) => server.close(resolve));
+	await host.stop();
 	return summarise(samples, statuses);
 }
 

@@ -2,9 +2,7 @@
 const path = require('path');
 
 const packageJson = require('../../package.json');
-
-const ROOT = path.join(__dirname, '..', '..');
-const PREFIX = `${packageJson.name}.`;
+const { packageTypes, PREFIX, ROOT } = require('../../test/helpers/registry');
 
 /**
  * Each node type of the built package with the icon URLs n8n serves for it:
@@ -13,12 +11,11 @@ const PREFIX = `${packageJson.name}.`;
  */
 function packageNodeTypes() {
 	const types = new Map();
-	for (const file of packageJson.n8n.nodes) {
-		// n8n loads the class named like the file, as in <Name>.node.js.
-		const NodeClass = require(path.join(ROOT, file))[path.basename(file, '.node.js')];
-		const { name, displayName, icon } = new NodeClass().description;
-		const url = (ref) => `/icons/${packageJson.name}/${path.posix.dirname(file)}/${ref.replace(/^file:/, '')}`;
-		types.set(`${PREFIX}${name}`, {
+	const { nodes, files } = packageTypes('dist');
+	for (const [type, nodeType] of Object.entries(nodes)) {
+		const { displayName, icon } = nodeType.description;
+		const url = (ref) => `/icons/${packageJson.name}/${path.posix.dirname(files[type])}/${ref.replace(/^file:/, '')}`;
+		types.set(type, {
 			displayName,
 			light: url(typeof icon === 'string' ? icon : icon.light),
 			dark: url(typeof icon === 'string' ? icon : icon.dark),

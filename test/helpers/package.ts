@@ -2,35 +2,18 @@ import { randomBytes } from 'crypto';
 
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { ChatNationApi } from '../../credentials/ChatNationApi.credentials';
-import { KapsoHandoverApi } from '../../credentials/KapsoHandoverApi.credentials';
-import { ZohoDeskOAuth2Api } from '../../credentials/ZohoDeskOAuth2Api.credentials';
-import { ChatNation } from '../../nodes/ChatNation/ChatNation.node';
-import { HandoverDecision } from '../../nodes/HandoverDecision/HandoverDecision.node';
-import { Kapso } from '../../nodes/Kapso/Kapso.node';
-import { KapsoTrigger } from '../../nodes/Kapso/KapsoTrigger.node';
-import { ZohoDesk } from '../../nodes/ZohoDesk/ZohoDesk.node';
-import { ZohoDeskTrigger } from '../../nodes/ZohoDesk/ZohoDeskTrigger.node';
 import { CredentialsHelper, NodeTypes } from './n8n';
+import { packageTypes } from './registry';
+
+/** Every node and credential in package.json#n8n, loaded from the TypeScript sources. */
+const types = packageTypes('source');
 
 /** Node types as n8n names them once the package is installed: `<package>.<node>`. */
-export const nodeTypes = new NodeTypes({
-	'n8n-nodes-handover.chatNation': new ChatNation(),
-	'n8n-nodes-handover.handoverDecision': new HandoverDecision(),
-	'n8n-nodes-handover.kapso': new Kapso(),
-	'n8n-nodes-handover.kapsoTrigger': new KapsoTrigger(),
-	'n8n-nodes-handover.zohoDesk': new ZohoDesk(),
-	'n8n-nodes-handover.zohoDeskTrigger': new ZohoDeskTrigger(),
-});
+export const nodeTypes = new NodeTypes(types.nodes);
 
-const credentialTypes = {
-	chatNationApi: new ChatNationApi(),
-	kapsoHandoverApi: new KapsoHandoverApi(),
-	zohoDeskOAuth2Api: new ZohoDeskOAuth2Api(),
-};
-
+/** A credentials helper that knows every credential type of the package, holding `data` by type. */
 export function credentials(data: Record<string, ICredentialDataDecryptedObject>) {
-	return new CredentialsHelper(credentialTypes, data);
+	return new CredentialsHelper(types.credentials, data);
 }
 
 export const credentialRef = (type: string) => ({ [type]: { id: '1', name: type } });
