@@ -4,7 +4,9 @@ import {
 	ANTI_BOT, BOT, BREAKER, CANCEL, DEPARTMENT, EXCLUSION, FRUSTRATION, IDENTITY, NEGATION, NEGATION_AFTER, PERSON, REACH,
 	REQUEST, TALK, URGE, WANT, WIDE_NEGATION, evaluate,
 } from './frames';
-import type { Entry, Hit, Words } from './frames';
+import type { Words } from './frames';
+import { Hits, WordMarks } from './scratch';
+import type { Entry } from './scratch';
 import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, UNKNOWN, WordTable, normalise, phraseTokens, scan } from './text';
 import { MIN_TYPO_LENGTH, TypoIndex } from './typos';
 
@@ -94,6 +96,10 @@ export class PhraseMatcher {
 	private readonly typos: TypoIndex;
 	private english = true;
 	private readonly words: Words;
+	private readonly hits = new Hits();
+	private readonly marks = new WordMarks();
+	private readonly keepNoun = (entry: Entry, start: number) =>
+		entry.verbSense === null || !(this.english && isVerb(this.tokens.id, start, entry.verbSense as CompiledVerbSense));
 
 	constructor(options: MatcherOptions = {}) {
 		const language = options.language ?? 'auto';
@@ -117,7 +123,6 @@ export class PhraseMatcher {
 			count: 0,
 			isFiller: (id) => this.fillers.has(id),
 			isName: (k) => tokens.id[k] === UNKNOWN && tokens.end[k] - tokens.start[k] >= 2 && tokens.text.charCodeAt(tokens.start[k]) > 57,
-			usedAsVerb: (entry, start) => this.english && isVerb(tokens.id, start, entry.verbSense as CompiledVerbSense),
 		};
 	}
 
@@ -212,27 +217,25 @@ export class PhraseMatcher {
 			}
 		}
 		const scores = this.scores.fill(0);
-		let hits: Hit[] | null = null;
+		const hits = this.hits;
+		hits.count = 0;
+		let verbSenses = false;
 		for (let i = 0; i < count; i++) {
 			const id = ids[i];
 			if (id < 0) continue;
 			const languages = this.stopwordOf[id];
 			for (let k = 0; k < languages.length; k++) scores[languages[k]]++;
 			const root = this.roots[id];
-			if (root !== null) hits = collect(root, ids, count, i, i + 1, hits);
+			if (root !== null) verbSenses = collect(root, ids, count, i, i + 1, hits) || verbSenses;
 		}
 		const detected = detectLanguage(scores, 0);
-		if (hits === null) return { ...NOTHING, language: this.chosen ?? detected };
+		if (hits.count === 0) return { ...NOTHING, language: this.chosen ?? detected };
 		// The verb-or-noun test is English grammar: skip it when the message is in another language.
 		this.english = (this.chosen ?? detected ?? 'en') === 'en';
+		if (verbSenses) hits.retain(this.keepNoun);
 		this.words.ids = ids;
 		this.words.count = count;
-		const found = evaluate(
-			this.words,
-			hits.some((hit) => hit.entry.verbSense !== null)
-				? hits.filter((hit) => hit.entry.verbSense === null || !this.words.usedAsVerb(hit.entry, hit.start))
-				: hits,
-		);
+		const found = evaluate(this.words, hits, this.marks);
 		return {
 			request: found.request ? tokens.phrase(found.request.start, found.request.end) : null,
 			offer: found.offer ? tokens.phrase(found.offer.start, found.offer.end) : null,
@@ -244,20 +247,24 @@ export class PhraseMatcher {
 	}
 }
 
-function collect(node: TrieNode, ids: Int32Array, length: number, start: number, end: number, hits: Hit[] | null): Hit[] | null {
+/** Adds the phrases of `node` and of its descendants that match from `end` on; true when one has a verb sense. */
+function collect(node: TrieNode, ids: Int32Array, length: number, start: number, end: number, hits: Hits): boolean {
+	let verbSense = false;
 	if (node.entries !== null) {
-		hits ??= [];
-		for (const entry of node.entries) hits.push({ start, end, entry });
+		for (const entry of node.entries) {
+			hits.push(start, end, entry);
+			if (entry.verbSense !== null) verbSense = true;
+		}
 	}
 	if (end < length) {
 		const id = ids[end];
 		if (id !== SENTENCE_BOUNDARY && id !== COMMA_BOUNDARY) {
 			const child = id >= 0 && node.next !== null ? node.next.get(id) : undefined;
-			if (child !== undefined) hits = collect(child, ids, length, start, end + 1, hits);
-			if (node.any !== null) hits = collect(node.any, ids, length, start, end + 1, hits);
+			if (child !== undefined && collect(child, ids, length, start, end + 1, hits)) verbSense = true;
+			if (node.any !== null && collect(node.any, ids, length, start, end + 1, hits)) verbSense = true;
 		}
 	}
-	return hits;
+	return verbSense;
 }
 
 /** "does it support X", "you should support X": the keyword is a verb there, not a request for support. */
