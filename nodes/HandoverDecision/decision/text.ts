@@ -45,9 +45,13 @@ function wideKind(c: number): number {
 	return WORD;
 }
 
+/** The kind of every UTF-16 code unit, looked up once at load so that scanning any script costs one read per unit. */
+const KIND = new Uint8Array(0x10000);
+KIND.set(ASCII_KIND);
+for (let c = 128; c < 0x10000; c++) KIND[c] = wideKind(c);
+
 function kindOf(c: number): number {
-	if (c < 128) return ASCII_KIND[c];
-	return Number.isNaN(c) ? SEPARATOR : wideKind(c); // NaN: past the end of the text
+	return Number.isNaN(c) ? SEPARATOR : KIND[c]; // NaN: past the end of the text
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -63,21 +67,39 @@ function foldFully(lower: string): string {
 }
 
 /** Characters that decompose: combining marks, Greek, Cyrillic, Vietnamese, Hangul, compatibility ideographs… */
-const NEEDS_DECOMPOSING = /[\u0250-\u1fff\uac00-\ud7af\uf900-\ufaff\ufb00-\ufb4f]/;
-const LATIN_LETTER = /[\u00c0-\u024f]/g;
-/** Each Latin letter with a diacritic, folded once, so most messages skip Unicode decomposition (same result). */
-const LATIN_FOLDED: Record<string, string> = {};
+function needsDecomposing(c: number): boolean {
+	return (c >= 0x250 && c <= 0x1fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfb4f);
+}
+
+/** Each Latin letter from U+00C0 on folded once (null: unchanged), so most messages skip Unicode decomposition (same result). */
+const LATIN_FOLDED: Array<string | null> = [];
 for (let code = 0xc0; code <= 0x24f; code++) {
 	const letter = String.fromCharCode(code);
-	LATIN_FOLDED[letter] = foldFully(letter);
+	const folded = foldFully(letter);
+	LATIN_FOLDED.push(folded === letter ? null : folded);
 }
 
 /** Lower case without accents or diacritics: "Rådgiver" → "radgiver", "Atención" → "atencion", "Straße" → "strasse". */
 export function normalise(text: string): string {
 	const lower = text.toLowerCase();
-	if (!NON_ASCII.test(lower)) return lower;
-	if (NEEDS_DECOMPOSING.test(lower)) return foldFully(lower);
-	return lower.replace(LATIN_LETTER, (letter) => LATIN_FOLDED[letter]);
+	const first = lower.search(NON_ASCII);
+	if (first < 0) return lower;
+	// One pass instead of a test for characters to decompose and a replace with a callback per accented letter.
+	let folded = '';
+	let from = 0;
+	for (let i = first, n = lower.length; i < n; i++) {
+		const c = lower.charCodeAt(i);
+		if (c < 0xc0) continue;
+		if (c <= 0x24f) {
+			const letter = LATIN_FOLDED[c - 0xc0];
+			if (letter === null) continue;
+			folded += lower.slice(from, i) + letter;
+			from = i + 1;
+		} else if (needsDecomposing(c)) {
+			return foldFully(lower);
+		}
+	}
+	return from === 0 ? lower : folded + lower.slice(from);
 }
 
 /** Letters and digits of ASCII, case-insensitive, as columns of the word table. */
@@ -205,7 +227,7 @@ export function scan(text: string, table: WordTable | null, tokens: Tokens = new
 	let boundary = 0;
 	for (let i = 0; i < length; i++) {
 		const c = text.charCodeAt(i);
-		const kind = c < 128 ? ASCII_KIND[c] : wideKind(c);
+		const kind = KIND[c];
 		if (kind === WORD) {
 			if (start < 0) {
 				if (boundary !== 0 && tokens.count > 0) tokens.push(i, i, boundary);
