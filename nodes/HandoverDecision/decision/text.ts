@@ -71,35 +71,63 @@ function needsDecomposing(c: number): boolean {
 	return (c >= 0x250 && c <= 0x1fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfb4f);
 }
 
-/** Each Latin letter from U+00C0 on folded once (null: unchanged), so most messages skip Unicode decomposition (same result). */
-const LATIN_FOLDED: Array<string | null> = [];
-for (let code = 0xc0; code <= 0x24f; code++) {
-	const letter = String.fromCharCode(code);
-	const folded = foldFully(letter);
-	LATIN_FOLDED.push(folded === letter ? null : folded);
+/** Each Latin letter from U+00C0 on folded once, so most messages skip Unicode decomposition (same result). */
+const LATIN_FOLDED: string[] = [];
+for (let code = 0xc0; code <= 0x24f; code++) LATIN_FOLDED.push(foldFully(String.fromCharCode(code)));
+
+/** A sentinel: the unit lowers to a character that needs decomposing, so the whole text takes the full path. */
+const DECOMPOSE = '\u0000';
+/**
+ * Per UTF-16 unit, filled in on first sight: its lower case with Latin accents folded, or null when that is the unit
+ * itself. Lower-casing goes unit by unit, except for Σ (final sigma), which is Greek and so takes the full path.
+ */
+const UNIT_FOLD = new Array<string | null | undefined>(0x10000).fill(undefined);
+/** Per high surrogate, filled in on first sight: whether a character it starts has a lower case (Deseret, Adlam…). */
+const CASED_PLANE = new Array<boolean | undefined>(0x400).fill(undefined);
+
+function unitFold(c: number): string | null {
+	const unit = String.fromCharCode(c);
+	const lower = unit.toLowerCase();
+	let folded = '';
+	for (let i = 0; i < lower.length; i++) {
+		const l = lower.charCodeAt(i);
+		if (needsDecomposing(l)) return DECOMPOSE;
+		folded += l >= 0xc0 && l <= 0x24f ? LATIN_FOLDED[l - 0xc0] : lower[i];
+	}
+	return folded === unit ? null : folded;
+}
+
+function casedPlane(high: number): boolean {
+	for (let low = 0xdc00; low < 0xe000; low++) {
+		const pair = String.fromCharCode(high, low);
+		if (pair.toLowerCase() !== pair) return true;
+	}
+	return false;
 }
 
 /** Lower case without accents or diacritics: "Rådgiver" → "radgiver", "Atención" → "atencion", "Straße" → "strasse". */
 export function normalise(text: string): string {
-	const lower = text.toLowerCase();
-	const first = lower.search(NON_ASCII);
-	if (first < 0) return lower;
-	// One pass instead of a test for characters to decompose and a replace with a callback per accented letter.
+	if (!NON_ASCII.test(text)) return text.toLowerCase();
+	// Unit by unit rather than lower-casing the whole text first: emoji and symbols are neither changed nor copied.
 	let folded = '';
 	let from = 0;
-	for (let i = first, n = lower.length; i < n; i++) {
-		const c = lower.charCodeAt(i);
-		if (c < 0xc0) continue;
-		if (c <= 0x24f) {
-			const letter = LATIN_FOLDED[c - 0xc0];
-			if (letter === null) continue;
-			folded += lower.slice(from, i) + letter;
-			from = i + 1;
-		} else if (needsDecomposing(c)) {
-			return foldFully(lower);
+	for (let i = 0, n = text.length; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x41 || (c > 0x5a && c < 0xc0)) continue; // nothing to lower or fold
+		let unit = UNIT_FOLD[c];
+		if (unit === undefined) unit = UNIT_FOLD[c] = unitFold(c);
+		if (unit === DECOMPOSE) return foldFully(text.toLowerCase());
+		if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+			if (!(CASED_PLANE[c - 0xd800] ??= casedPlane(c))) continue;
+			folded += text.slice(from, i) + text.slice(i, i + 2).toLowerCase();
+			from = ++i + 1;
+			continue;
 		}
+		if (unit === null) continue;
+		folded += text.slice(from, i) + unit;
+		from = i + 1;
 	}
-	return from === 0 ? lower : folded + lower.slice(from);
+	return from === 0 ? text : folded + text.slice(from);
 }
 
 /** Letters and digits of ASCII, case-insensitive, as columns of the word table. */
