@@ -89,7 +89,7 @@ export class PhraseMatcher {
 			const start = tokens.start[i];
 			const end = tokens.end[i];
 			if (ids[i] === UNKNOWN && end - start >= MIN_TYPO_LENGTH && typos.mightBe(tokens.text, start, end)) {
-				ids[i] = typos.correct(tokens.word(i));
+				ids[i] = tokens.isPlain(i) ? typos.correctAt(tokens.text, start, end) : typos.correct(tokens.word(i));
 				corrections++;
 			}
 		}

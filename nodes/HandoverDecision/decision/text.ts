@@ -222,15 +222,18 @@ export class Tokens {
 		this.count++;
 	}
 
+	/** Whether word k is its text as it stands, with no apostrophe to leave out. */
+	isPlain(k: number): boolean {
+		return this.end[k] - this.start[k] <= 2 || kindOf(this.text.charCodeAt(this.end[k] - 2)) !== APOSTROPHE;
+	}
+
 	/** The text of token k: a word ("dont" for don't), `|` or `,`. */
 	word(k: number): string {
 		const id = this.id[k];
 		if (id === SENTENCE_BOUNDARY) return SENTENCE_END;
 		if (id === COMMA_BOUNDARY) return COMMA;
 		const word = this.text.slice(this.start[k], this.end[k]);
-		return this.end[k] - this.start[k] > 2 && kindOf(word.charCodeAt(word.length - 2)) === APOSTROPHE
-			? word.slice(0, -2) + word.slice(-1)
-			: word;
+		return this.isPlain(k) ? word : word.slice(0, -2) + word.slice(-1);
 	}
 
 	/** Tokens from..to joined by spaces, e.g. a matched phrase. */
