@@ -27,16 +27,18 @@ function rate(fn, inputs, slices = 5, ms = 300) {
 	return median(rates);
 }
 
-/** CPU time of one call of fn(input) in µs: the median of `slices` short runs. */
+/** CPU time of one call of fn(input) in µs: the median of `slices` short runs, the clock read once per batch of calls. */
 function cost(fn, input, slices = 5, ms = 150) {
-	let sink = fn(input) ? 1 : 0;
+	let sink = 0;
+	let batch = 1;
+	for (let started = cpuMs(); cpuMs() - started < ms / 10; batch *= 2) for (let i = 0; i < batch; i++) sink += fn(input) ? 1 : 0;
 	const costs = [];
 	for (let slice = 0; slice < slices; slice++) {
 		let calls = 0;
 		const started = cpuMs();
 		do {
-			sink += fn(input) ? 1 : 0;
-			calls++;
+			for (let i = 0; i < batch; i++) sink += fn(input) ? 1 : 0;
+			calls += batch;
 		} while (cpuMs() - started < ms);
 		costs.push(((cpuMs() - started) * 1000) / calls);
 	}

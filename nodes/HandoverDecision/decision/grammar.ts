@@ -10,12 +10,28 @@ import { TypoIndex } from './typos';
 
 const CUSTOM = 1 << LANGUAGE_CODES.length;
 
+/** A set of word numbers as a byte per number: a lookup is one array read. */
+export class WordSet {
+	private readonly member: Uint8Array;
+
+	constructor(ids: Iterable<number>) {
+		const list = [...ids];
+		this.member = new Uint8Array(Math.max(-1, ...list) + 1);
+		for (const id of list) this.member[id] = 1;
+	}
+
+	/** Whether `id` is in the set; never for UNKNOWN or a boundary. */
+	has(id: number): boolean {
+		return this.member[id] === 1;
+	}
+}
+
 /** The verb-or-noun word lists, as word numbers. */
 export interface CompiledVerbSense {
-	verbBefore: Set<number>;
-	nounBefore: Set<number>;
-	auxiliaries: Set<number>;
-	nounMarkers: Set<number>;
+	verbBefore: WordSet;
+	nounBefore: WordSet;
+	auxiliaries: WordSet;
+	nounMarkers: WordSet;
 }
 
 /** Words are numbered once at compile time, so walking the trie compares numbers, not strings. */
@@ -30,7 +46,7 @@ function emptyNode(): TrieNode {
 }
 
 function compileVerbSense(sense: VerbSense, table: WordTable): CompiledVerbSense {
-	const words = (list: string[]) => new Set(list.flatMap((word) => phraseTokens(word).map((token) => table.add(token))));
+	const words = (list: string[]) => new WordSet(list.flatMap((word) => phraseTokens(word).map((token) => table.add(token))));
 	return {
 		verbBefore: words(sense.verbBefore),
 		nounBefore: words(sense.nounBefore),
@@ -49,7 +65,8 @@ export class Grammar {
 	readonly roots: Array<TrieNode | null> = [];
 	/** By word number: the languages the word is a frequent word of. */
 	readonly stopwordOf: number[][] = [];
-	readonly fillers = new Set<number>();
+	readonly fillers: WordSet;
+	private readonly fillerIds = new Set<number>();
 	readonly typos: TypoIndex;
 	private readonly lexicon: string[] = [];
 
@@ -63,6 +80,7 @@ export class Grammar {
 		for (const phrase of extraPhrases) this.add(phrase, REQUEST, CUSTOM);
 		for (const phrase of extraExclusions) this.add(phrase, EXCLUSION, CUSTOM);
 		this.fillWordLists();
+		this.fillers = new WordSet(this.fillerIds);
 		this.typos = new TypoIndex(this.table, this.lexicon);
 	}
 
@@ -98,7 +116,7 @@ export class Grammar {
 				this.lexicon.push(...phraseTokens(phrase));
 			}
 		}
-		for (const filler of pack.fillers ?? []) for (const token of phraseTokens(filler)) this.fillers.add(this.word(token).id);
+		for (const filler of pack.fillers ?? []) for (const token of phraseTokens(filler)) this.fillerIds.add(this.word(token).id);
 		const lists: Array<[string[], number]> = [
 			[pack.exclusions, EXCLUSION],
 			[pack.negations, NEGATION],
