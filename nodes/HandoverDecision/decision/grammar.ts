@@ -36,13 +36,46 @@ export interface CompiledVerbSense {
 
 /** Words are numbered once at compile time, so walking the trie compares numbers, not strings. */
 export interface TrieNode {
+	/** While compiling: the next words. */
 	next: Map<number, TrieNode> | null;
+	/** Once compiled: the next words' numbers in ascending order, and their nodes in the same order. */
+	keys: Int32Array;
+	children: TrieNode[];
 	any: TrieNode | null;
 	entries: Entry[] | null;
 }
 
+const NO_KEYS = new Int32Array(0);
+
 function emptyNode(): TrieNode {
-	return { next: null, any: null, entries: null };
+	return { next: null, keys: NO_KEYS, children: [], any: null, entries: null };
+}
+
+/** Turns each node's map of next words into sorted arrays, searched without hashing. */
+function seal(node: TrieNode) {
+	if (node.next !== null) {
+		const ids = [...node.next.keys()].sort((a, b) => a - b);
+		node.keys = Int32Array.from(ids);
+		node.children = ids.map((id) => node.next!.get(id)!);
+		node.next = null;
+		node.children.forEach(seal);
+	}
+	if (node.any !== null) seal(node.any);
+}
+
+/** The node after `node` for word `id`, or null. */
+export function childOf(node: TrieNode, id: number): TrieNode | null {
+	const keys = node.keys;
+	let low = 0;
+	let high = keys.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const key = keys[middle];
+		if (key === id) return node.children[middle];
+		if (key < id) low = middle + 1;
+		else high = middle - 1;
+	}
+	return null;
 }
 
 function compileVerbSense(sense: VerbSense, table: WordTable): CompiledVerbSense {
@@ -80,6 +113,7 @@ export class Grammar {
 		for (const phrase of extraPhrases) this.add(phrase, REQUEST, CUSTOM);
 		for (const phrase of extraExclusions) this.add(phrase, EXCLUSION, CUSTOM);
 		this.fillWordLists();
+		for (const root of this.roots) if (root !== null) seal(root);
 		this.fillers = new WordSet(this.fillerIds);
 		this.typos = new TypoIndex(this.table, this.lexicon);
 	}

@@ -2,7 +2,7 @@ import { LANGUAGE_CODES } from './packs';
 import type { LanguageCode } from './packs';
 import { evaluate } from './frames';
 import type { Words } from './frames';
-import { grammarFor } from './grammar';
+import { childOf, grammarFor } from './grammar';
 import type { CompiledVerbSense, Grammar, TrieNode } from './grammar';
 import { Hits, WordMarks } from './scratch';
 import type { Entry } from './scratch';
@@ -79,6 +79,13 @@ export class PhraseMatcher {
 		};
 	}
 
+	/** Whether a hit of a word that is also a verb is used as one here, so that hit must go. */
+	private anyUsedAsVerb(): boolean {
+		const { verbal, verbalCount, start, entry } = this.hits;
+		for (let k = 0; k < verbalCount; k++) if (!this.keepNoun(entry[verbal[k]], start[verbal[k]])) return true;
+		return false;
+	}
+
 	analyse(text: string): TextAnalysis {
 		const { table, typos, stopwordOf, roots } = this.grammar;
 		const tokens = scan(normalise(text), table, this.tokens);
@@ -95,21 +102,20 @@ export class PhraseMatcher {
 		}
 		const scores = this.scores.fill(0);
 		const hits = this.hits;
-		hits.count = 0;
-		let verbSenses = false;
+		hits.clear();
 		for (let i = 0; i < count; i++) {
 			const id = ids[i];
 			if (id < 0) continue;
 			const languages = stopwordOf[id];
 			for (let k = 0; k < languages.length; k++) scores[languages[k]]++;
 			const root = roots[id];
-			if (root !== null) verbSenses = collect(root, ids, count, i, i + 1, hits) || verbSenses;
+			if (root !== null) collect(root, ids, count, i, i + 1, hits);
 		}
 		const detected = detectLanguage(scores, 0);
 		if (hits.count === 0) return { ...NOTHING, language: this.chosen ?? detected };
 		// The verb-or-noun test is English grammar: skip it when the message is in another language.
 		this.english = (this.chosen ?? detected ?? 'en') === 'en';
-		if (verbSenses) hits.retain(this.keepNoun);
+		if (this.english && this.anyUsedAsVerb()) hits.retain(this.keepNoun);
 		this.words.ids = ids;
 		this.words.count = count;
 		const found = evaluate(this.words, hits, this.marks);
@@ -124,24 +130,17 @@ export class PhraseMatcher {
 	}
 }
 
-/** Adds the phrases of `node` and of its descendants that match from `end` on; true when one has a verb sense. */
-function collect(node: TrieNode, ids: Int32Array, length: number, start: number, end: number, hits: Hits): boolean {
-	let verbSense = false;
-	if (node.entries !== null) {
-		for (const entry of node.entries) {
-			hits.push(start, end, entry);
-			if (entry.verbSense !== null) verbSense = true;
-		}
-	}
+/** Adds the phrases of `node` and of its descendants that match from `end` on. */
+function collect(node: TrieNode, ids: Int32Array, length: number, start: number, end: number, hits: Hits) {
+	if (node.entries !== null) for (const entry of node.entries) hits.push(start, end, entry);
 	if (end < length) {
 		const id = ids[end];
 		if (id !== SENTENCE_BOUNDARY && id !== COMMA_BOUNDARY) {
-			const child = id >= 0 && node.next !== null ? node.next.get(id) : undefined;
-			if (child !== undefined && collect(child, ids, length, start, end + 1, hits)) verbSense = true;
-			if (node.any !== null && collect(node.any, ids, length, start, end + 1, hits)) verbSense = true;
+			const child = id >= 0 ? childOf(node, id) : null;
+			if (child !== null) collect(child, ids, length, start, end + 1, hits);
+			if (node.any !== null) collect(node.any, ids, length, start, end + 1, hits);
 		}
 	}
-	return verbSense;
 }
 
 /** "does it support X", "you should support X": the keyword is a verb there, not a request for support. */

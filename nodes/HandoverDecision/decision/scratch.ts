@@ -25,6 +25,14 @@ export class Hits {
 	start = new Int32Array(64);
 	end = new Int32Array(64);
 	entry: Entry[] = [];
+	/** The hits whose phrase may also be a verb ("support"), by index. */
+	verbal = new Int32Array(16);
+	verbalCount = 0;
+
+	clear() {
+		this.count = 0;
+		this.verbalCount = 0;
+	}
 
 	push(start: number, end: number, entry: Entry) {
 		const k = this.count++;
@@ -35,6 +43,10 @@ export class Hits {
 		this.start[k] = start;
 		this.end[k] = end;
 		this.entry[k] = entry;
+		if (entry.verbSense !== null) {
+			if (this.verbalCount === this.verbal.length) this.verbal = grown(this.verbal, this.verbalCount + 1);
+			this.verbal[this.verbalCount++] = k;
+		}
 	}
 
 	/** Keeps only the hits `keep` says yes to, in order. */
