@@ -148,7 +148,7 @@ export class HandoverDecision implements INodeType {
 				if (noMessage) withoutMessage.push(itemIndex);
 				const handover = noMessage ? { ...decided, warning: NO_MESSAGE } : decided;
 				const output = handover.decision ? handOver : offering && handover.strength === 'ambiguous' ? offerPerson : stayWithBot;
-				output.push({ ...item, json: { ...item.json, handover: { ...handover } }, pairedItem: { item: itemIndex } });
+				output.push({ ...item, json: { ...item.json, handover }, pairedItem: { item: itemIndex } });
 			} catch (error) {
 				const nodeError =
 					error instanceof DecisionInputError
@@ -159,7 +159,7 @@ export class HandoverDecision implements INodeType {
 				if (!this.continueOnFail()) throw nodeError;
 				handOver.push({
 					...item,
-					json: { ...item.json, handover: { ...undecided(nodeError.message) } },
+					json: { ...item.json, handover: undecided(nodeError.message) },
 					pairedItem: { item: itemIndex },
 				});
 			}

@@ -20,11 +20,11 @@ function valueAt(json: unknown, path: string[]): unknown {
 	return value;
 }
 
-/** The first of `fields` (dotted paths) the item has, with its name; undefined when it has none. */
-function firstField(json: unknown, fields: string[]): { field: string; value: unknown } | undefined {
-	for (const field of fields) {
-		const value = valueAt(json, field.split('.'));
-		if (value !== undefined && value !== null) return { field, value };
+/** The value of the first of `paths` the item has; undefined when it has none. */
+function firstField(json: unknown, paths: string[][]): unknown {
+	for (const path of paths) {
+		const value = valueAt(json, path);
+		if (value !== undefined && value !== null) return value;
 	}
 	return undefined;
 }
@@ -44,7 +44,8 @@ export function itemValue(
 ): (itemIndex: number) => unknown {
 	const raw = ctx.getNode().parameters[name];
 	if (whenEmpty.length && (raw === undefined || raw === '')) {
-		return (itemIndex) => firstField(items[itemIndex].json, whenEmpty)?.value;
+		const paths = whenEmpty.map((field) => field.split('.'));
+		return (itemIndex) => firstField(items[itemIndex].json, paths);
 	}
 	const path = plainPath(raw);
 	if (path === undefined) return (itemIndex) => ctx.getNodeParameter(name, itemIndex, fallback) as unknown;

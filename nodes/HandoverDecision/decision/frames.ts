@@ -10,6 +10,7 @@
  * A department alone ("customer service?") is ambiguous. A cancel frame (a question about a feature, building a
  * bot) or an identity question ("are you a real person?") in the clause cancels both; a negation as before.
  */
+import type { Hits, WordMarks } from './scratch';
 import { COMMA_BOUNDARY, SENTENCE_BOUNDARY } from './text';
 
 export const REQUEST = 0;
@@ -42,18 +43,7 @@ const FILLER_REACH = 4;
 const TARGET_BEFORE_REACH = 6;
 const AFTER_VERB_REACH = 3;
 
-export interface Entry {
-	kind: number;
-	langs: number;
-	/** For REQUEST entries of words that are also verbs ("does it support X?"): how to tell (see matcher.ts). */
-	verbSense: unknown;
-}
-
-export interface Hit {
-	start: number;
-	end: number;
-	entry: Entry;
-}
+export type { Entry } from './scratch';
 
 export interface Span {
 	start: number;
@@ -64,7 +54,7 @@ export interface Span {
 export interface Found {
 	request: Span | null;
 	offer: Span | null;
-	frustration: Hit | null;
+	frustration: Span | null;
 	identityQuestion: boolean;
 }
 
@@ -75,140 +65,168 @@ export interface Words {
 	isFiller(id: number): boolean;
 	/** Whether token k could be a name: a word the grammar does not know, of a few letters. */
 	isName(k: number): boolean;
-	/** Whether a REQUEST word that is also a verb is used as a verb at `start` ("does it support X?"). */
-	usedAsVerb(entry: Entry, start: number): boolean;
-}
-
-function longer(candidate: Span, best: Span | null): boolean {
-	return best === null || candidate.end - candidate.start > best.end - best.start;
-}
-
-/** Per-word scratch arrays, reused from call to call (analysis runs one message at a time). */
-let clause = new Int32Array(64);
-let targetEnd = new Int32Array(64);
-let targetKind = new Int8Array(64);
-let cancelled = new Uint8Array(64);
-
-function prepare(ids: Int32Array, count: number) {
-	if (clause.length < count) {
-		clause = new Int32Array(count * 2);
-		targetEnd = new Int32Array(count * 2);
-		targetKind = new Int8Array(count * 2);
-		cancelled = new Uint8Array(count * 2);
-	}
-	let index = 0;
-	for (let k = 0; k < count; k++) {
-		if (ids[k] === SENTENCE_BOUNDARY || ids[k] === COMMA_BOUNDARY) index++;
-		clause[k] = index;
-	}
-	targetEnd.fill(0, 0, count);
-	targetKind.fill(0, 0, count);
-	cancelled.fill(0, 0, index + 1);
 }
 
 function isBoundary(id: number): boolean {
 	return id === SENTENCE_BOUNDARY || id === COMMA_BOUNDARY;
 }
 
+function span(start: number, end: number, langs: number): Span {
+	return { start, end, langs };
+}
+
+function longer(start: number, end: number, best: Span | null): boolean {
+	return best === null || end - start > best.end - best.start;
+}
+
 /** Turns the raw hits into at most one request, one offer and one frustration phrase. Hits come ordered by start. */
-export function evaluate(words: Words, hits: Hit[]): Found {
+export function evaluate(words: Words, hits: Hits, marks: WordMarks): Found {
 	const { ids, count } = words;
-	prepare(ids, count);
+	marks.prepare(ids, count);
+	const { clause, targetEnd, targetKind, cancelled, covered, breaks, negatedFromAfter, urged } = marks;
+	const hitStart = hits.start;
+	const hitEnd = hits.end;
+	const entries = hits.entry;
 	let identityQuestion = false;
-	let covered: Uint8Array | null = null;
-	let breaks: Uint8Array | null = null;
-	let negatedFromAfter: Uint8Array | null = null;
-	let urged: Uint8Array | null = null;
-	for (const hit of hits) {
-		const kind = hit.entry.kind;
-		if (kind === EXCLUSION) (covered ??= new Uint8Array(count)).fill(1, hit.start, hit.end);
-		else if (kind === BREAKER) (breaks ??= new Uint8Array(count))[hit.start] = 1;
-		else if (kind === NEGATION_AFTER) (negatedFromAfter ??= new Uint8Array(count))[hit.start] = 1;
-		else if (kind === CANCEL) cancelled[clause[hit.start]] = 1;
-		else if (kind === URGE) (urged ??= new Uint8Array(count))[hit.start] = 1;
-		else if (kind === IDENTITY) {
-			cancelled[clause[hit.start]] = 1;
+	let anyCovered = false;
+	let anyBreaks = false;
+	let anyNegatedAfter = false;
+	let anyUrged = false;
+	for (let h = 0; h < hits.count; h++) {
+		const kind = entries[h].kind;
+		const start = hitStart[h];
+		if (kind === EXCLUSION) {
+			if (!anyCovered) covered.fill(0, 0, count);
+			anyCovered = true;
+			covered.fill(1, start, hitEnd[h]);
+		} else if (kind === BREAKER) {
+			if (!anyBreaks) breaks.fill(0, 0, count);
+			anyBreaks = true;
+			breaks[start] = 1;
+		} else if (kind === NEGATION_AFTER) {
+			if (!anyNegatedAfter) negatedFromAfter.fill(0, 0, count);
+			anyNegatedAfter = true;
+			negatedFromAfter[start] = 1;
+		} else if (kind === CANCEL) cancelled[clause[start]] = 1;
+		else if (kind === URGE) {
+			if (!anyUrged) urged.fill(0, 0, count);
+			anyUrged = true;
+			urged[start] = 1;
+		} else if (kind === IDENTITY) {
+			cancelled[clause[start]] = 1;
 			identityQuestion = true;
-		} else if ((kind === PERSON || kind === DEPARTMENT) && hit.end > targetEnd[hit.start]) {
-			targetEnd[hit.start] = hit.end;
-			targetKind[hit.start] = kind;
+		} else if ((kind === PERSON || kind === DEPARTMENT) && hitEnd[h] > targetEnd[start]) {
+			targetEnd[start] = hitEnd[h];
+			targetKind[start] = kind;
 		}
 	}
-	const blocked = (span: Span, cue: Hit | null) =>
-		cancelled[clause[span.start]] === 1 ||
-		cancelled[clause[span.end - 1]] === 1 ||
-		overlaps(covered, span) ||
-		reaches(ids, cue, span.start, NEGATION_REACH, breaks) ||
-		negatedAfter(ids, count, span.end, negatedFromAfter);
+	const isCovered = (start: number, end: number) => {
+		if (anyCovered) for (let k = start; k < end; k++) if (covered[k] === 1) return true;
+		return false;
+	};
+	/** Whether hit `cue` reaches forward to the word at `start`: same sentence, close enough, nothing in between ending it. */
+	const reaches = (cue: number, start: number, reach: number) => {
+		if (cue < 0 || hitStart[cue] >= start || start - hitEnd[cue] > reach) return false;
+		const wide = entries[cue].kind === WIDE_NEGATION;
+		for (let k = hitEnd[cue]; k < start; k++) {
+			const id = ids[k];
+			if (id === SENTENCE_BOUNDARY) return false;
+			if (id === COMMA_BOUNDARY && !wide) return false;
+			if (anyBreaks && breaks[k] === 1) return false;
+		}
+		return true;
+	};
+	/** A refusal must come before the bot word it refuses, not contain it ("je n'ai pas" is no refusal of an "ai"). */
+	const refuses = (cue: number, start: number, reach: number) => cue >= 0 && hitEnd[cue] <= start && reaches(cue, start, reach);
+	const negatedAfter = (end: number) => {
+		if (!anyNegatedAfter) return false;
+		for (let k = end; k < count && k <= end + NEGATION_AFTER_REACH; k++) {
+			if (isBoundary(ids[k])) return false;
+			if (negatedFromAfter[k] === 1) return true;
+		}
+		return false;
+	};
+	const blocked = (start: number, end: number, cue: number) =>
+		cancelled[clause[start]] === 1 ||
+		cancelled[clause[end - 1]] === 1 ||
+		isCovered(start, end) ||
+		reaches(cue, start, NEGATION_REACH) ||
+		negatedAfter(end);
 	/** The pack's fixed phrases and the user's own win over frames, so matchedPhrase stays what the user wrote. */
 	let fixed: Span | null = null;
 	let request: Span | null = null;
 	/** A refusal of the bot counts only when nothing else asks: "I don't need the bot, get me an agent" → "agent". */
 	let refusal: Span | null = null;
 	let offer: Span | null = null;
-	let frustration: Hit | null = null;
-	let negation: Hit | null = null;
-	let antiBot: Hit | null = null;
-	for (const hit of hits) {
-		const { kind, langs } = hit.entry;
-		if (kind === NEGATION || kind === WIDE_NEGATION) negation = hit;
-		else if (kind === ANTI_BOT) antiBot = hit;
+	let frustration = -1;
+	let negation = -1;
+	let antiBot = -1;
+	for (let h = 0; h < hits.count; h++) {
+		const { kind, langs } = entries[h];
+		const start = hitStart[h];
+		const end = hitEnd[h];
+		if (kind === NEGATION || kind === WIDE_NEGATION) negation = h;
+		else if (kind === ANTI_BOT) antiBot = h;
 		else if (kind === FRUSTRATION) {
-			if (frustration === null && !overlaps(covered, hit)) frustration = hit;
+			if (frustration < 0 && !isCovered(start, end)) frustration = h;
 		} else if (kind === REQUEST) {
-			const span = { start: hit.start, end: hit.end, langs };
-			if (!blocked(span, negation) && longer(span, fixed)) fixed = span;
+			if (!blocked(start, end, negation) && longer(start, end, fixed)) fixed = span(start, end, langs);
 		} else if (kind === WANT) {
-			const target = targetAfter(words, hit.end, targetEnd);
-			const span = { start: hit.start, end: target >= 0 ? targetEnd[target] : hit.end, langs };
-			if (target >= 0 && !blocked(span, negation) && longer(span, request)) request = span;
+			const target = targetAfter(words, end, targetEnd);
+			if (target < 0) continue;
+			const to = targetEnd[target];
+			if (!blocked(start, to, negation) && longer(start, to, request)) request = span(start, to, langs);
 		} else if (kind === TALK || kind === REACH) {
-			const target = targetAfter(words, hit.end, targetEnd);
-			let end = -1;
+			const target = targetAfter(words, end, targetEnd);
+			let to = -1;
 			let explicit = false;
 			if (target >= 0) {
-				end = targetEnd[target];
+				to = targetEnd[target];
 				explicit = kind === TALK || targetKind[target] === PERSON;
-			} else if (kind === TALK && hit.end < count && words.isName(hit.end)) {
-				end = hit.end + 1;
+			} else if (kind === TALK && end < count && words.isName(end)) {
+				to = end + 1;
 				explicit = true;
 			} else {
-				const before = targetBefore(ids, count, hit, targetEnd);
-				if (before >= 0) {
-					const span = { start: before, end: hit.end, langs };
-					if (!blocked(span, negation)) {
-						if (kind === TALK || targetKind[before] === PERSON) request = longer(span, request) ? span : request;
-						else offer ??= span;
-					}
+				const before = targetBefore(ids, count, start, end, targetEnd);
+				if (before >= 0 && !blocked(before, end, negation)) {
+					if (kind === TALK || targetKind[before] === PERSON) {
+						if (longer(before, end, request)) request = span(before, end, langs);
+					} else offer ??= span(before, end, langs);
 				}
 				continue;
 			}
-			const span = { start: hit.start, end, langs };
-			if (blocked(span, negation)) continue;
-			if (explicit) request = longer(span, request) ? span : request;
-			else offer ??= span;
+			if (blocked(start, to, negation)) continue;
+			if (explicit) {
+				if (longer(start, to, request)) request = span(start, to, langs);
+			} else offer ??= span(start, to, langs);
 		} else if (kind === DEPARTMENT || kind === PERSON) {
 			// "customer service please", "le service client, vite !"
-			const urge = ids[hit.end] === COMMA_BOUNDARY ? hit.end + 1 : hit.end;
-			const isUrged = urged !== null && urge < count && urged[urge] === 1;
-			const span = { start: hit.start, end: hit.end, langs };
-			if ((!isUrged && kind === PERSON) || blocked(span, negation)) continue;
-			if (isUrged) request = longer(span, request) ? span : request;
-			else offer ??= span;
+			const urge = ids[end] === COMMA_BOUNDARY ? end + 1 : end;
+			const isUrged = anyUrged && urge < count && urged[urge] === 1;
+			if ((!isUrged && kind === PERSON) || blocked(start, end, negation)) continue;
+			if (isUrged) {
+				if (longer(start, end, request)) request = span(start, end, langs);
+			} else offer ??= span(start, end, langs);
 		} else if (kind === BOT) {
 			// Refusing the bot ("I don't want a bot", "not a robot") is asking for a person.
-			if (overlaps(covered, hit) || cancelled[clause[hit.start]] === 1) continue;
-			const cue = refuses(ids, negation, hit.start, NEGATION_REACH, breaks) && clause[negation?.start ?? 0] === clause[hit.start]
-				? negation
-				: refuses(ids, antiBot, hit.start, ANTI_BOT_REACH, breaks)
-					? antiBot
-					: null;
-			if (cue === null) continue;
-			refusal ??= { start: cue.start, end: hit.end, langs };
+			if (isCovered(start, end) || cancelled[clause[start]] === 1) continue;
+			const cue =
+				refuses(negation, start, NEGATION_REACH) && clause[negation < 0 ? 0 : hitStart[negation]] === clause[start]
+					? negation
+					: refuses(antiBot, start, ANTI_BOT_REACH)
+						? antiBot
+						: -1;
+			if (cue < 0) continue;
+			refusal ??= span(hitStart[cue], end, langs);
 		}
 	}
 	request = fixed ?? request ?? refusal;
-	return { request, offer: request === null ? offer : null, frustration, identityQuestion };
+	return {
+		request,
+		offer: request === null ? offer : null,
+		frustration: frustration < 0 ? null : span(hitStart[frustration], hitEnd[frustration], entries[frustration].langs),
+		identityQuestion,
+	};
 }
 
 /** The first target after a verb, past at most a few filler words, in the same clause; or -1. */
@@ -222,46 +240,14 @@ function targetAfter(words: Words, from: number, targetEnd: Int32Array): number 
 }
 
 /** A target before a verb that (nearly) ends its clause: "anybody I could talk to", "hay alguien con quien pueda hablar". */
-function targetBefore(ids: Int32Array, count: number, verb: Hit, targetEnd: Int32Array): number {
+function targetBefore(ids: Int32Array, count: number, verbStart: number, verbEnd: number, targetEnd: Int32Array): number {
 	let after = 0;
-	for (let k = verb.end; k < count && !isBoundary(ids[k]); k++) if (++after > AFTER_VERB_REACH) return -1;
+	for (let k = verbEnd; k < count && !isBoundary(ids[k]); k++) if (++after > AFTER_VERB_REACH) return -1;
 	let commas = 0;
-	for (let k = verb.start - 1; k >= 0 && k >= verb.start - TARGET_BEFORE_REACH; k--) {
+	for (let k = verbStart - 1; k >= 0 && k >= verbStart - TARGET_BEFORE_REACH; k--) {
 		if (ids[k] === SENTENCE_BOUNDARY) return -1;
 		if (ids[k] === COMMA_BOUNDARY && ++commas > 1) return -1;
-		if (targetEnd[k] > 0 && targetEnd[k] <= verb.start) return k;
+		if (targetEnd[k] > 0 && targetEnd[k] <= verbStart) return k;
 	}
 	return -1;
-}
-
-function overlaps(covered: Uint8Array | null, span: { start: number; end: number }): boolean {
-	if (covered === null) return false;
-	for (let k = span.start; k < span.end; k++) if (covered[k] === 1) return true;
-	return false;
-}
-
-/** Whether a cue reaches forward to the word at `start`: same sentence, close enough, nothing in between ending it. */
-function reaches(ids: Int32Array, cue: Hit | null, start: number, reach: number, breaks: Uint8Array | null): boolean {
-	if (cue === null || cue.start >= start || start - cue.end > reach) return false;
-	for (let k = cue.end; k < start; k++) {
-		const id = ids[k];
-		if (id === SENTENCE_BOUNDARY) return false;
-		if (id === COMMA_BOUNDARY && cue.entry.kind !== WIDE_NEGATION) return false;
-		if (breaks !== null && breaks[k] === 1) return false;
-	}
-	return true;
-}
-
-/** A refusal must come before the bot word it refuses, not contain it ("je n'ai pas" is no refusal of an "ai"). */
-function refuses(ids: Int32Array, cue: Hit | null, start: number, reach: number, breaks: Uint8Array | null): boolean {
-	return cue !== null && cue.end <= start && reaches(ids, cue, start, reach, breaks);
-}
-
-function negatedAfter(ids: Int32Array, count: number, end: number, negatedFromAfter: Uint8Array | null): boolean {
-	if (negatedFromAfter === null) return false;
-	for (let k = end; k < count && k <= end + NEGATION_AFTER_REACH; k++) {
-		if (isBoundary(ids[k])) return false;
-		if (negatedFromAfter[k] === 1) return true;
-	}
-	return false;
 }

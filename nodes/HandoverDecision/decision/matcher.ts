@@ -1,35 +1,19 @@
-import { LANGUAGE_CODES, PACKS } from './packs';
-import type { LanguageCode, LanguagePack, VerbSense } from './packs';
-import {
-	ANTI_BOT, BOT, BREAKER, CANCEL, DEPARTMENT, EXCLUSION, FRUSTRATION, IDENTITY, NEGATION, NEGATION_AFTER, PERSON, REACH,
-	REQUEST, TALK, URGE, WANT, WIDE_NEGATION, evaluate,
-} from './frames';
-import type { Entry, Hit, Words } from './frames';
-import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, UNKNOWN, WordTable, normalise, phraseTokens, scan } from './text';
-import { MIN_TYPO_LENGTH, TypoIndex } from './typos';
+import { LANGUAGE_CODES } from './packs';
+import type { LanguageCode } from './packs';
+import { evaluate } from './frames';
+import type { Words } from './frames';
+import { childOf, grammarFor } from './grammar';
+import type { CompiledVerbSense, Grammar, TrieNode } from './grammar';
+import { Hits, WordMarks } from './scratch';
+import type { Entry } from './scratch';
+import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, UNKNOWN, normalise, scan } from './text';
+import { MIN_TYPO_LENGTH } from './typos';
 
 /** How far back an auxiliary makes "support" a verb: "does [the new mobile app] support". */
 const AUXILIARY_REACH = 6;
 
-const CUSTOM = 1 << LANGUAGE_CODES.length;
 /** Typo lookups per message are bounded, so a message made of near-misses costs no more than ordinary text. */
 const MAX_TYPOS_PER_MESSAGE = 16;
-
-/** The verb-or-noun word lists, as word numbers. */
-interface CompiledVerbSense {
-	verbBefore: Set<number>;
-	nounBefore: Set<number>;
-	auxiliaries: Set<number>;
-	nounMarkers: Set<number>;
-}
-
-
-/** Words are numbered once at compile time, so walking the trie compares numbers, not strings. */
-interface TrieNode {
-	next: Map<number, TrieNode> | null;
-	any: TrieNode | null;
-	entries: Entry[] | null;
-}
 
 export interface MatcherOptions {
 	/** `auto` (default): every pack, language detected. A code: that pack only (plus English, see includeEnglish). */
@@ -61,178 +45,80 @@ export interface TextAnalysis {
 
 const NOTHING = { request: null, offer: null, strength: 'none', identityQuestion: false, frustration: null } as const;
 
-function emptyNode(): TrieNode {
-	return { next: null, any: null, entries: null };
-}
-
-function compileVerbSense(sense: VerbSense, table: WordTable): CompiledVerbSense {
-	const words = (list: string[]) => new Set(list.flatMap((word) => phraseTokens(word).map((token) => table.add(token))));
-	return {
-		verbBefore: words(sense.verbBefore),
-		nounBefore: words(sense.nounBefore),
-		auxiliaries: words(sense.auxiliaries),
-		nounMarkers: words(sense.nounMarkers),
-	};
-}
-
 /**
- * The phrase packs compiled into one trie of word numbers. `analyse` normalises a message once and scans it once,
+ * Reads messages against a compiled grammar (see grammar.ts). `analyse` normalises a message once and scans it once,
  * numbering its words as it reads them; then at each word it follows the trie as far as the longest phrase. The cost
  * is linear in the length of the message.
  */
 export class PhraseMatcher {
-	private readonly table = new WordTable();
-	/** By word number: the trie node of the phrases the word starts. */
-	private readonly roots: Array<TrieNode | null> = [];
-	/** By word number: the languages the word is a frequent word of. */
-	private readonly stopwordOf: number[][] = [];
+	private readonly grammar: Grammar;
 	private readonly chosen: LanguageCode | null;
 	private readonly scores = new Int32Array(LANGUAGE_CODES.length);
 	private readonly tokens = new Tokens();
-	private readonly fillers = new Set<number>();
-	private readonly lexicon: string[] = [];
-	private readonly typos: TypoIndex;
 	private english = true;
 	private readonly words: Words;
+	private readonly hits = new Hits();
+	private readonly marks = new WordMarks();
+	private readonly keepNoun = (entry: Entry, start: number) =>
+		entry.verbSense === null || !(this.english && isVerb(this.tokens.id, start, entry.verbSense as CompiledVerbSense));
 
 	constructor(options: MatcherOptions = {}) {
 		const language = options.language ?? 'auto';
 		if (language !== 'auto' && !LANGUAGE_CODES.includes(language)) throw new Error(`Unknown language "${String(language)}"`);
 		this.chosen = language === 'auto' ? null : language;
-		LANGUAGE_CODES.forEach((code, index) => {
-			for (const stopword of PACKS[code].stopwords) {
-				for (const token of phraseTokens(stopword)) this.word(token).stopwordOf.push(index);
-			}
-		});
-		const selected: LanguageCode[] =
-			language === 'auto' ? [...LANGUAGE_CODES] : options.includeEnglish === false || language === 'en' ? [language] : [language, 'en'];
-		for (const code of selected) this.addPack(PACKS[code], 1 << LANGUAGE_CODES.indexOf(code));
-		for (const phrase of options.extraPhrases ?? []) this.add(phrase, REQUEST, CUSTOM);
-		for (const phrase of options.extraExclusions ?? []) this.add(phrase, EXCLUSION, CUSTOM);
-		this.fillWordLists();
-		this.typos = new TypoIndex(this.table, this.lexicon);
+		const selected: readonly LanguageCode[] =
+			language === 'auto' ? LANGUAGE_CODES : options.includeEnglish === false || language === 'en' ? [language] : [language, 'en'];
+		this.grammar = grammarFor(selected, options.extraPhrases ?? [], options.extraExclusions ?? []);
 		const tokens = this.tokens;
+		const fillers = this.grammar.fillers;
 		this.words = {
 			ids: tokens.id,
 			count: 0,
-			isFiller: (id) => this.fillers.has(id),
+			isFiller: (id) => fillers.has(id),
 			isName: (k) => tokens.id[k] === UNKNOWN && tokens.end[k] - tokens.start[k] >= 2 && tokens.text.charCodeAt(tokens.start[k]) > 57,
-			usedAsVerb: (entry, start) => this.english && isVerb(tokens.id, start, entry.verbSense as CompiledVerbSense),
 		};
 	}
 
-	/** Gives every word in the table an entry in the by-number lists, including words only the verb tests use. */
-	private fillWordLists() {
-		while (this.roots.length < this.table.size) {
-			this.roots.push(null);
-			this.stopwordOf.push([]);
-		}
-	}
-
-	private word(token: string): { id: number; stopwordOf: number[] } {
-		const id = this.table.add(token);
-		this.fillWordLists();
-		return { id, stopwordOf: this.stopwordOf[id] };
-	}
-
-	private addPack(pack: LanguagePack, langs: number) {
-		const verbSense = pack.verbSense ? compileVerbSense(pack.verbSense, this.table) : null;
-		const verbWords = new Set(pack.verbSense?.words ?? []);
-		const grammar: Array<[string[] | undefined, number]> = [
-			[pack.requests, REQUEST],
-			[pack.talkVerbs, TALK],
-			[pack.wantVerbs, WANT],
-			[pack.reachVerbs, REACH],
-			[pack.people, PERSON],
-			[pack.departments, DEPARTMENT],
-			[pack.bots, BOT],
-		];
-		for (const [phrases, kind] of grammar) {
-			for (const phrase of phrases ?? []) {
-				this.add(phrase, kind, langs, verbWords.has(phrase) ? verbSense : null);
-				this.lexicon.push(...phraseTokens(phrase));
-			}
-		}
-		for (const filler of pack.fillers ?? []) for (const token of phraseTokens(filler)) this.fillers.add(this.word(token).id);
-		const lists: Array<[string[], number]> = [
-			[pack.exclusions, EXCLUSION],
-			[pack.negations, NEGATION],
-			[pack.wideNegations, WIDE_NEGATION],
-			[pack.negationsAfter, NEGATION_AFTER],
-			[pack.breakers, BREAKER],
-			[pack.cancels ?? [], CANCEL],
-			[pack.identity ?? [], IDENTITY],
-			[pack.urgers ?? [], URGE],
-			[pack.antiBot, ANTI_BOT],
-			[pack.frustration, FRUSTRATION],
-		];
-		for (const [phrases, kind] of lists) for (const phrase of phrases) this.add(phrase, kind, langs);
-	}
-
-	private add(phrase: string, kind: number, langs: number, verbSense: CompiledVerbSense | null = null) {
-		const tokens = phraseTokens(phrase);
-		if (tokens.length === 0) return;
-		const first = this.word(tokens[0]).id;
-		let node = (this.roots[first] ??= emptyNode());
-		for (const token of tokens.slice(1)) {
-			if (token === '*') {
-				node = node.any ??= emptyNode();
-			} else {
-				node.next ??= new Map();
-				const id = this.word(token).id;
-				let child = node.next.get(id);
-				if (!child) {
-					child = emptyNode();
-					node.next.set(id, child);
-				}
-				node = child;
-			}
-		}
-		node.entries ??= [];
-		const same = node.entries.find((entry) => entry.kind === kind);
-		if (same) {
-			same.langs |= langs;
-			same.verbSense ??= verbSense;
-		} else {
-			node.entries.push({ kind, langs, verbSense });
-		}
+	/** Whether a hit of a word that is also a verb is used as one here, so that hit must go. */
+	private anyUsedAsVerb(): boolean {
+		const { verbal, verbalCount, start, entry } = this.hits;
+		for (let k = 0; k < verbalCount; k++) if (!this.keepNoun(entry[verbal[k]], start[verbal[k]])) return true;
+		return false;
 	}
 
 	analyse(text: string): TextAnalysis {
-		const tokens = scan(normalise(text), this.table, this.tokens);
+		const { table, typos, stopwordOf, roots } = this.grammar;
+		const tokens = scan(normalise(text), table, this.tokens);
 		const ids = tokens.id;
 		const count = tokens.count;
 		let corrections = 0;
 		for (let i = 0; i < count && corrections < MAX_TYPOS_PER_MESSAGE; i++) {
 			const start = tokens.start[i];
 			const end = tokens.end[i];
-			if (ids[i] === UNKNOWN && end - start >= MIN_TYPO_LENGTH && this.typos.mightBe(tokens.text, start, end)) {
-				ids[i] = this.typos.correct(tokens.word(i));
+			if (ids[i] === UNKNOWN && end - start >= MIN_TYPO_LENGTH && typos.mightBe(tokens.text, start, end)) {
+				ids[i] = tokens.isPlain(i) ? typos.correctAt(tokens.text, start, end) : typos.correct(tokens.word(i));
 				corrections++;
 			}
 		}
 		const scores = this.scores.fill(0);
-		let hits: Hit[] | null = null;
+		const hits = this.hits;
+		hits.clear();
 		for (let i = 0; i < count; i++) {
 			const id = ids[i];
 			if (id < 0) continue;
-			const languages = this.stopwordOf[id];
+			const languages = stopwordOf[id];
 			for (let k = 0; k < languages.length; k++) scores[languages[k]]++;
-			const root = this.roots[id];
-			if (root !== null) hits = collect(root, ids, count, i, i + 1, hits);
+			const root = roots[id];
+			if (root !== null) collect(root, ids, count, i, i + 1, hits);
 		}
 		const detected = detectLanguage(scores, 0);
-		if (hits === null) return { ...NOTHING, language: this.chosen ?? detected };
+		if (hits.count === 0) return { ...NOTHING, language: this.chosen ?? detected };
 		// The verb-or-noun test is English grammar: skip it when the message is in another language.
 		this.english = (this.chosen ?? detected ?? 'en') === 'en';
+		if (this.english && this.anyUsedAsVerb()) hits.retain(this.keepNoun);
 		this.words.ids = ids;
 		this.words.count = count;
-		const found = evaluate(
-			this.words,
-			hits.some((hit) => hit.entry.verbSense !== null)
-				? hits.filter((hit) => hit.entry.verbSense === null || !this.words.usedAsVerb(hit.entry, hit.start))
-				: hits,
-		);
+		const found = evaluate(this.words, hits, this.marks);
 		return {
 			request: found.request ? tokens.phrase(found.request.start, found.request.end) : null,
 			offer: found.offer ? tokens.phrase(found.offer.start, found.offer.end) : null,
@@ -244,20 +130,17 @@ export class PhraseMatcher {
 	}
 }
 
-function collect(node: TrieNode, ids: Int32Array, length: number, start: number, end: number, hits: Hit[] | null): Hit[] | null {
-	if (node.entries !== null) {
-		hits ??= [];
-		for (const entry of node.entries) hits.push({ start, end, entry });
-	}
+/** Adds the phrases of `node` and of its descendants that match from `end` on. */
+function collect(node: TrieNode, ids: Int32Array, length: number, start: number, end: number, hits: Hits) {
+	if (node.entries !== null) for (const entry of node.entries) hits.push(start, end, entry);
 	if (end < length) {
 		const id = ids[end];
 		if (id !== SENTENCE_BOUNDARY && id !== COMMA_BOUNDARY) {
-			const child = id >= 0 && node.next !== null ? node.next.get(id) : undefined;
-			if (child !== undefined) hits = collect(child, ids, length, start, end + 1, hits);
-			if (node.any !== null) hits = collect(node.any, ids, length, start, end + 1, hits);
+			const child = id >= 0 ? childOf(node, id) : null;
+			if (child !== null) collect(child, ids, length, start, end + 1, hits);
+			if (node.any !== null) collect(node.any, ids, length, start, end + 1, hits);
 		}
 	}
-	return hits;
 }
 
 /** "does it support X", "you should support X": the keyword is a verb there, not a request for support. */

@@ -45,9 +45,13 @@ function wideKind(c: number): number {
 	return WORD;
 }
 
+/** The kind of every UTF-16 code unit, looked up once at load so that scanning any script costs one read per unit. */
+const KIND = new Uint8Array(0x10000);
+KIND.set(ASCII_KIND);
+for (let c = 128; c < 0x10000; c++) KIND[c] = wideKind(c);
+
 function kindOf(c: number): number {
-	if (c < 128) return ASCII_KIND[c];
-	return Number.isNaN(c) ? SEPARATOR : wideKind(c); // NaN: past the end of the text
+	return Number.isNaN(c) ? SEPARATOR : KIND[c]; // NaN: past the end of the text
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -63,21 +67,67 @@ function foldFully(lower: string): string {
 }
 
 /** Characters that decompose: combining marks, Greek, Cyrillic, Vietnamese, Hangul, compatibility ideographs… */
-const NEEDS_DECOMPOSING = /[\u0250-\u1fff\uac00-\ud7af\uf900-\ufaff\ufb00-\ufb4f]/;
-const LATIN_LETTER = /[\u00c0-\u024f]/g;
-/** Each Latin letter with a diacritic, folded once, so most messages skip Unicode decomposition (same result). */
-const LATIN_FOLDED: Record<string, string> = {};
-for (let code = 0xc0; code <= 0x24f; code++) {
-	const letter = String.fromCharCode(code);
-	LATIN_FOLDED[letter] = foldFully(letter);
+function needsDecomposing(c: number): boolean {
+	return (c >= 0x250 && c <= 0x1fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfb4f);
+}
+
+/** Each Latin letter from U+00C0 on folded once, so most messages skip Unicode decomposition (same result). */
+const LATIN_FOLDED: string[] = [];
+for (let code = 0xc0; code <= 0x24f; code++) LATIN_FOLDED.push(foldFully(String.fromCharCode(code)));
+
+/** A sentinel: the unit lowers to a character that needs decomposing, so the whole text takes the full path. */
+const DECOMPOSE = '\u0000';
+/**
+ * Per UTF-16 unit, filled in on first sight: its lower case with Latin accents folded, or null when that is the unit
+ * itself. Lower-casing goes unit by unit, except for Σ (final sigma), which is Greek and so takes the full path.
+ */
+const UNIT_FOLD = new Array<string | null | undefined>(0x10000).fill(undefined);
+/** Per high surrogate, filled in on first sight: whether a character it starts has a lower case (Deseret, Adlam…). */
+const CASED_PLANE = new Array<boolean | undefined>(0x400).fill(undefined);
+
+function unitFold(c: number): string | null {
+	const unit = String.fromCharCode(c);
+	const lower = unit.toLowerCase();
+	let folded = '';
+	for (let i = 0; i < lower.length; i++) {
+		const l = lower.charCodeAt(i);
+		if (needsDecomposing(l)) return DECOMPOSE;
+		folded += l >= 0xc0 && l <= 0x24f ? LATIN_FOLDED[l - 0xc0] : lower[i];
+	}
+	return folded === unit ? null : folded;
+}
+
+function casedPlane(high: number): boolean {
+	for (let low = 0xdc00; low < 0xe000; low++) {
+		const pair = String.fromCharCode(high, low);
+		if (pair.toLowerCase() !== pair) return true;
+	}
+	return false;
 }
 
 /** Lower case without accents or diacritics: "Rådgiver" → "radgiver", "Atención" → "atencion", "Straße" → "strasse". */
 export function normalise(text: string): string {
-	const lower = text.toLowerCase();
-	if (!NON_ASCII.test(lower)) return lower;
-	if (NEEDS_DECOMPOSING.test(lower)) return foldFully(lower);
-	return lower.replace(LATIN_LETTER, (letter) => LATIN_FOLDED[letter]);
+	if (!NON_ASCII.test(text)) return text.toLowerCase();
+	// Unit by unit rather than lower-casing the whole text first: emoji and symbols are neither changed nor copied.
+	let folded = '';
+	let from = 0;
+	for (let i = 0, n = text.length; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x41 || (c > 0x5a && c < 0xc0)) continue; // nothing to lower or fold
+		let unit = UNIT_FOLD[c];
+		if (unit === undefined) unit = UNIT_FOLD[c] = unitFold(c);
+		if (unit === DECOMPOSE) return foldFully(text.toLowerCase());
+		if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+			if (!(CASED_PLANE[c - 0xd800] ??= casedPlane(c))) continue;
+			folded += text.slice(from, i) + text.slice(i, i + 2).toLowerCase();
+			from = ++i + 1;
+			continue;
+		}
+		if (unit === null) continue;
+		folded += text.slice(from, i) + unit;
+		from = i + 1;
+	}
+	return from === 0 ? text : folded + text.slice(from);
 }
 
 /** Letters and digits of ASCII, case-insensitive, as columns of the word table. */
@@ -172,15 +222,18 @@ export class Tokens {
 		this.count++;
 	}
 
+	/** Whether word k is its text as it stands, with no apostrophe to leave out. */
+	isPlain(k: number): boolean {
+		return this.end[k] - this.start[k] <= 2 || kindOf(this.text.charCodeAt(this.end[k] - 2)) !== APOSTROPHE;
+	}
+
 	/** The text of token k: a word ("dont" for don't), `|` or `,`. */
 	word(k: number): string {
 		const id = this.id[k];
 		if (id === SENTENCE_BOUNDARY) return SENTENCE_END;
 		if (id === COMMA_BOUNDARY) return COMMA;
 		const word = this.text.slice(this.start[k], this.end[k]);
-		return this.end[k] - this.start[k] > 2 && kindOf(word.charCodeAt(word.length - 2)) === APOSTROPHE
-			? word.slice(0, -2) + word.slice(-1)
-			: word;
+		return this.isPlain(k) ? word : word.slice(0, -2) + word.slice(-1);
 	}
 
 	/** Tokens from..to joined by spaces, e.g. a matched phrase. */
@@ -205,7 +258,7 @@ export function scan(text: string, table: WordTable | null, tokens: Tokens = new
 	let boundary = 0;
 	for (let i = 0; i < length; i++) {
 		const c = text.charCodeAt(i);
-		const kind = c < 128 ? ASCII_KIND[c] : wideKind(c);
+		const kind = KIND[c];
 		if (kind === WORD) {
 			if (start < 0) {
 				if (boundary !== 0 && tokens.count > 0) tokens.push(i, i, boundary);

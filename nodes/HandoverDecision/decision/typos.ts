@@ -37,15 +37,46 @@ function shape(text: string, start: number, end: number, length: number): number
 	return ((letters & 0x3ffffff) << 5) | (length & 31);
 }
 
+/** Polynomial hashes mod 2^32, so a word's one-letter deletions can be looked up without making strings of them. */
+const BASE = 0x01000193;
+const POWERS = new Int32Array(MAX_TYPO_LENGTH + 2);
+POWERS[0] = 1;
+for (let k = 1; k < POWERS.length; k++) POWERS[k] = Math.imul(POWERS[k - 1], BASE);
+
+function hash(text: string): number {
+	let h = 0;
+	for (let i = 0; i < text.length; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+	return h;
+}
+
+/** A lexicon word, or one of its one-letter deletions, with the lexicon words it comes from. */
+interface Variant {
+	text: string;
+	words: string[];
+}
+
+/** Whether text[start..end) with the unit at `skip` left out (-1: none) is `variant`. */
+function spells(variant: string, text: string, start: number, end: number, skip: number): boolean {
+	if (variant.length !== end - start - (skip < 0 ? 0 : 1)) return false;
+	let k = 0;
+	for (let i = start; i < end; i++) {
+		if (i === skip) continue;
+		if (text.charCodeAt(i) !== variant.charCodeAt(k++)) return false;
+	}
+	return true;
+}
+
 export class TypoIndex {
-	/** Each lexicon word and each of its one-letter deletions → the words it comes from. */
-	private readonly variants = new Map<string, string[]>();
+	/** By hash: each lexicon word and each of its one-letter deletions, with the words it comes from. */
+	private readonly variants = new Map<number, Variant[]>();
 	private readonly table: WordTable;
 	/**
 	 * The shape of every word a typo could be of: a plausible typo keeps the first two letters and, its edit not
 	 * being at the very end, the last letter. Most unknown words are passed over on this at once.
 	 */
 	private readonly shapes = new Set<number>();
+	/** Prefix hashes of the word being corrected. */
+	private readonly prefix = new Int32Array(MAX_TYPO_LENGTH + 1);
 
 	constructor(table: WordTable, lexicon: Iterable<string>) {
 		this.table = table;
@@ -57,10 +88,14 @@ export class TypoIndex {
 		}
 	}
 
-	private note(variant: string, word: string) {
-		const words = this.variants.get(variant);
-		if (words === undefined) this.variants.set(variant, [word]);
-		else if (!words.includes(word)) words.push(word);
+	private note(text: string, word: string) {
+		const key = hash(text);
+		const bucket = this.variants.get(key);
+		const variant = bucket?.find((known) => known.text === text);
+		if (variant === undefined) {
+			if (bucket === undefined) this.variants.set(key, [{ text, words: [word] }]);
+			else bucket.push({ text, words: [word] });
+		} else if (!variant.words.includes(word)) variant.words.push(word);
 	}
 
 	/** Whether text[start..end) could be a typo of a lexicon word: cheap, before making a string of it. */
@@ -68,23 +103,40 @@ export class TypoIndex {
 		return this.shapes.has(shape(text, start, end, end - start));
 	}
 
-	/** The number of the lexicon word one edit from `word`, or UNKNOWN. */
-	correct(word: string): number {
-		if (word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH) return UNKNOWN;
-		const found = this.first(word, this.variants.get(word));
+	/**
+	 * The number of the lexicon word one edit from text[start..end), or UNKNOWN: first the word itself as a deletion
+	 * of a lexicon word, then the word with each of its letters left out in turn.
+	 */
+	correctAt(text: string, start: number, end: number): number {
+		const length = end - start;
+		if (length < MIN_TYPO_LENGTH || length > MAX_TYPO_LENGTH) return UNKNOWN;
+		const prefix = this.prefix;
+		for (let i = 0; i < length; i++) prefix[i + 1] = (Math.imul(prefix[i], BASE) + text.charCodeAt(start + i)) | 0;
+		const found = this.lookup(prefix[length], text, start, end, -1);
 		if (found !== UNKNOWN) return found;
-		for (let i = 0; i < word.length; i++) {
-			const shorter = word.slice(0, i) + word.slice(i + 1);
-			const match = this.first(word, this.variants.get(shorter));
+		for (let i = 0; i < length; i++) {
+			const scale = POWERS[length - 1 - i];
+			const key = (Math.imul(prefix[i], scale) + prefix[length] - Math.imul(prefix[i + 1], scale)) | 0;
+			const match = this.lookup(key, text, start, end, start + i);
 			if (match !== UNKNOWN) return match;
 		}
 		return UNKNOWN;
 	}
 
-	private first(word: string, candidates: string[] | undefined): number {
-		if (candidates === undefined) return UNKNOWN;
-		for (const candidate of candidates) {
-			if (plausibleTypo(word, candidate) && oneEditApart(word, candidate)) return this.table.lookup(candidate);
+	/** The same for a word given as a string. */
+	correct(word: string): number {
+		return this.correctAt(word, 0, word.length);
+	}
+
+	private lookup(key: number, text: string, start: number, end: number, skip: number): number {
+		const bucket = this.variants.get(key);
+		if (bucket === undefined) return UNKNOWN;
+		for (const variant of bucket) {
+			if (!spells(variant.text, text, start, end, skip)) continue;
+			const word = text.slice(start, end);
+			for (const candidate of variant.words) {
+				if (plausibleTypo(word, candidate) && oneEditApart(word, candidate)) return this.table.lookup(candidate);
+			}
 		}
 		return UNKNOWN;
 	}

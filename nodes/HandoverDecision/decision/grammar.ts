@@ -1,0 +1,212 @@
+import { LANGUAGE_CODES, PACKS } from './packs';
+import type { LanguageCode, LanguagePack, VerbSense } from './packs';
+import {
+	ANTI_BOT, BOT, BREAKER, CANCEL, DEPARTMENT, EXCLUSION, FRUSTRATION, IDENTITY, NEGATION, NEGATION_AFTER, PERSON, REACH,
+	REQUEST, TALK, URGE, WANT, WIDE_NEGATION,
+} from './frames';
+import type { Entry } from './scratch';
+import { WordTable, phraseTokens } from './text';
+import { TypoIndex } from './typos';
+
+const CUSTOM = 1 << LANGUAGE_CODES.length;
+
+/** A set of word numbers as a byte per number: a lookup is one array read. */
+export class WordSet {
+	private readonly member: Uint8Array;
+
+	constructor(ids: Iterable<number>) {
+		const list = [...ids];
+		this.member = new Uint8Array(Math.max(-1, ...list) + 1);
+		for (const id of list) this.member[id] = 1;
+	}
+
+	/** Whether `id` is in the set; never for UNKNOWN or a boundary. */
+	has(id: number): boolean {
+		return this.member[id] === 1;
+	}
+}
+
+/** The verb-or-noun word lists, as word numbers. */
+export interface CompiledVerbSense {
+	verbBefore: WordSet;
+	nounBefore: WordSet;
+	auxiliaries: WordSet;
+	nounMarkers: WordSet;
+}
+
+/** Words are numbered once at compile time, so walking the trie compares numbers, not strings. */
+export interface TrieNode {
+	/** While compiling: the next words. */
+	next: Map<number, TrieNode> | null;
+	/** Once compiled: the next words' numbers in ascending order, and their nodes in the same order. */
+	keys: Int32Array;
+	children: TrieNode[];
+	any: TrieNode | null;
+	entries: Entry[] | null;
+}
+
+const NO_KEYS = new Int32Array(0);
+
+function emptyNode(): TrieNode {
+	return { next: null, keys: NO_KEYS, children: [], any: null, entries: null };
+}
+
+/** Turns each node's map of next words into sorted arrays, searched without hashing. */
+function seal(node: TrieNode) {
+	if (node.next !== null) {
+		const ids = [...node.next.keys()].sort((a, b) => a - b);
+		node.keys = Int32Array.from(ids);
+		node.children = ids.map((id) => node.next!.get(id)!);
+		node.next = null;
+		node.children.forEach(seal);
+	}
+	if (node.any !== null) seal(node.any);
+}
+
+/** The node after `node` for word `id`, or null. */
+export function childOf(node: TrieNode, id: number): TrieNode | null {
+	const keys = node.keys;
+	let low = 0;
+	let high = keys.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const key = keys[middle];
+		if (key === id) return node.children[middle];
+		if (key < id) low = middle + 1;
+		else high = middle - 1;
+	}
+	return null;
+}
+
+function compileVerbSense(sense: VerbSense, table: WordTable): CompiledVerbSense {
+	const words = (list: string[]) => new WordSet(list.flatMap((word) => phraseTokens(word).map((token) => table.add(token))));
+	return {
+		verbBefore: words(sense.verbBefore),
+		nounBefore: words(sense.nounBefore),
+		auxiliaries: words(sense.auxiliaries),
+		nounMarkers: words(sense.nounMarkers),
+	};
+}
+
+/**
+ * The phrase packs of the chosen languages, and the user's own phrases, compiled into one trie of word numbers,
+ * with the word table, stopwords and typo index that go with it. Nothing changes it once it is built.
+ */
+export class Grammar {
+	readonly table = new WordTable();
+	/** By word number: the trie node of the phrases the word starts. */
+	readonly roots: Array<TrieNode | null> = [];
+	/** By word number: the languages the word is a frequent word of. */
+	readonly stopwordOf: number[][] = [];
+	readonly fillers: WordSet;
+	private readonly fillerIds = new Set<number>();
+	readonly typos: TypoIndex;
+	private readonly lexicon: string[] = [];
+
+	constructor(languages: readonly LanguageCode[], extraPhrases: string[], extraExclusions: string[]) {
+		LANGUAGE_CODES.forEach((code, index) => {
+			for (const stopword of PACKS[code].stopwords) {
+				for (const token of phraseTokens(stopword)) this.word(token).stopwordOf.push(index);
+			}
+		});
+		for (const code of languages) this.addPack(PACKS[code], 1 << LANGUAGE_CODES.indexOf(code));
+		for (const phrase of extraPhrases) this.add(phrase, REQUEST, CUSTOM);
+		for (const phrase of extraExclusions) this.add(phrase, EXCLUSION, CUSTOM);
+		this.fillWordLists();
+		for (const root of this.roots) if (root !== null) seal(root);
+		this.fillers = new WordSet(this.fillerIds);
+		this.typos = new TypoIndex(this.table, this.lexicon);
+	}
+
+	/** Gives every word in the table an entry in the by-number lists, including words only the verb tests use. */
+	private fillWordLists() {
+		while (this.roots.length < this.table.size) {
+			this.roots.push(null);
+			this.stopwordOf.push([]);
+		}
+	}
+
+	private word(token: string): { id: number; stopwordOf: number[] } {
+		const id = this.table.add(token);
+		this.fillWordLists();
+		return { id, stopwordOf: this.stopwordOf[id] };
+	}
+
+	private addPack(pack: LanguagePack, langs: number) {
+		const verbSense = pack.verbSense ? compileVerbSense(pack.verbSense, this.table) : null;
+		const verbWords = new Set(pack.verbSense?.words ?? []);
+		const grammar: Array<[string[] | undefined, number]> = [
+			[pack.requests, REQUEST],
+			[pack.talkVerbs, TALK],
+			[pack.wantVerbs, WANT],
+			[pack.reachVerbs, REACH],
+			[pack.people, PERSON],
+			[pack.departments, DEPARTMENT],
+			[pack.bots, BOT],
+		];
+		for (const [phrases, kind] of grammar) {
+			for (const phrase of phrases ?? []) {
+				this.add(phrase, kind, langs, verbWords.has(phrase) ? verbSense : null);
+				this.lexicon.push(...phraseTokens(phrase));
+			}
+		}
+		for (const filler of pack.fillers ?? []) for (const token of phraseTokens(filler)) this.fillerIds.add(this.word(token).id);
+		const lists: Array<[string[], number]> = [
+			[pack.exclusions, EXCLUSION],
+			[pack.negations, NEGATION],
+			[pack.wideNegations, WIDE_NEGATION],
+			[pack.negationsAfter, NEGATION_AFTER],
+			[pack.breakers, BREAKER],
+			[pack.cancels ?? [], CANCEL],
+			[pack.identity ?? [], IDENTITY],
+			[pack.urgers ?? [], URGE],
+			[pack.antiBot, ANTI_BOT],
+			[pack.frustration, FRUSTRATION],
+		];
+		for (const [phrases, kind] of lists) for (const phrase of phrases) this.add(phrase, kind, langs);
+	}
+
+	private add(phrase: string, kind: number, langs: number, verbSense: CompiledVerbSense | null = null) {
+		const tokens = phraseTokens(phrase);
+		if (tokens.length === 0) return;
+		const first = this.word(tokens[0]).id;
+		let node = (this.roots[first] ??= emptyNode());
+		for (const token of tokens.slice(1)) {
+			if (token === '*') {
+				node = node.any ??= emptyNode();
+			} else {
+				node.next ??= new Map();
+				const id = this.word(token).id;
+				let child = node.next.get(id);
+				if (!child) {
+					child = emptyNode();
+					node.next.set(id, child);
+				}
+				node = child;
+			}
+		}
+		node.entries ??= [];
+		const same = node.entries.find((entry) => entry.kind === kind);
+		if (same) {
+			same.langs |= langs;
+			same.verbSense ??= verbSense;
+		} else {
+			node.entries.push({ kind, langs, verbSense });
+		}
+	}
+}
+
+/** The packs alone, per choice of languages: they come from the code only, so one compiled copy serves every matcher. */
+const PACKS_ONLY = new Map<string, Grammar>();
+
+/** The compiled grammar for these languages; with the user's own phrases, a new one (those are never kept). */
+export function grammarFor(languages: readonly LanguageCode[], extraPhrases: string[], extraExclusions: string[]): Grammar {
+	if (extraPhrases.length > 0 || extraExclusions.length > 0) return new Grammar(languages, extraPhrases, extraExclusions);
+	const key = languages.join(' ');
+	let grammar = PACKS_ONLY.get(key);
+	if (grammar === undefined) {
+		grammar = new Grammar(languages, [], []);
+		PACKS_ONLY.set(key, grammar);
+	}
+	return grammar;
+}
