@@ -65,6 +65,8 @@ function renderingProblems(drawn, nodes, theme) {
 		if (want && shown.iconSrc !== want[theme]) say(`icon is ${shown.iconSrc}, expected ${want[theme]}`);
 		if (!shown.iconLoaded) say(`icon image did not load (naturalWidth ${shown.iconNaturalWidth})`);
 		if (shown.issues) say('shows parameter or credential issues');
+		// The subtitle under the name reads as a person would write it (not "handOver: handover").
+		if (!shown.subtitle || /[a-z][A-Z]|^\w+: \w+$|\{\{/.test(shown.subtitle)) say(`subtitle reads "${shown.subtitle}"`);
 	}
 	return problems;
 }
@@ -270,6 +272,7 @@ test('the checks catch a node that is not installed and an icon that does not lo
 				`${ghost.name} (${ghost.type}): "?" placeholder instead of its icon`,
 				`${ghost.name} (${ghost.type}): drawn greyed out like an unknown node`,
 				`${ghost.name} (${ghost.type}): icon image did not load (naturalWidth 0)`,
+				`${ghost.name} (${ghost.type}): subtitle reads ""`,
 			]);
 
 			const kapso = sampleOf('kapso-whatsapp');

@@ -121,7 +121,7 @@ async function openWorkflow(page, n8nUrl, workflowId, nodeNames) {
 /**
  * How the canvas draws every node: its type, its label, the icon (an <img> with its src and whether it loaded,
  * or an inline SVG for n8n's own icons), the "?" placeholder and the "not installed" / issues badges.
- * @returns {Promise<Array<{name: string, type: string, label: string, iconSrc: string|null, iconLoaded: boolean,
+ * @returns {Promise<Array<{name: string, type: string, label: string, subtitle: string, iconSrc: string|null, iconLoaded: boolean,
  *   iconNaturalWidth: number, placeholder: boolean, notInstalled: boolean, issues: boolean, disabledLook: boolean}>>}
  */
 async function canvasNodes(page) {
@@ -135,6 +135,7 @@ async function canvasNodes(page) {
 					name: node.dataset.nodeName,
 					type: node.dataset.nodeType,
 					label: (node.querySelector('[class*="_description_"] [class*="_label_"]')?.textContent || '').trim(),
+					subtitle: (node.querySelector('[class*="_description_"] [class*="_subtitle_"]')?.textContent || '').trim(),
 					iconSrc: img ? img.getAttribute('src') : null,
 					iconLoaded: Boolean(img && img.complete && img.naturalWidth > 0),
 					iconNaturalWidth: img ? img.naturalWidth : 0,
