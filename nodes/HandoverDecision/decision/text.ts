@@ -3,6 +3,9 @@
  * Words are lower case without accents. A sentence end (. ! ? ; : …) and a comma are kept as boundaries:
  * phrases never match across them, and they limit the reach of a negation.
  */
+import { APOSTROPHE, COMMA_CHAR, KIND, SENTENCE, WORD, kindOf, normalise } from './characters';
+
+export { normalise };
 
 export const SENTENCE_END = '|';
 export const COMMA = ',';
@@ -11,124 +14,6 @@ export const COMMA = ',';
 export const UNKNOWN = -1;
 export const SENTENCE_BOUNDARY = -2;
 export const COMMA_BOUNDARY = -3;
-
-const SEPARATOR = 0;
-const WORD = 1;
-const SENTENCE = 2;
-const COMMA_CHAR = 3;
-const APOSTROPHE = 4;
-
-const ASCII_KIND = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_KIND[c] = WORD;
-for (let c = 65; c <= 90; c++) ASCII_KIND[c] = WORD;
-for (let c = 97; c <= 122; c++) ASCII_KIND[c] = WORD;
-for (const ch of '.!?;:()\n\r') ASCII_KIND[ch.charCodeAt(0)] = SENTENCE;
-ASCII_KIND[44] = COMMA_CHAR;
-ASCII_KIND[39] = APOSTROPHE; // '
-ASCII_KIND[96] = APOSTROPHE; // `
-
-/** Letters of every script are word characters; punctuation, symbols, emoji and × ÷ are not. */
-function wideKind(c: number): number {
-	if (c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0xb4) return APOSTROPHE;
-	if (c === 0xa1 || c === 0xbf) return SENTENCE; // ¡ ¿
-	if (c < 0xc0) return SEPARATOR; // no-break space, « », ©, ° …
-	if (c < 0x2000) return c === 0xd7 || c === 0xf7 ? SEPARATOR : WORD;
-	if (c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049) || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0e) {
-		return SENTENCE;
-	}
-	if (c === 0x3001 || c === 0xff0c) return COMMA_CHAR;
-	if (c < 0x2c00) return SEPARATOR; // general punctuation, symbols, arrows
-	if (c >= 0x3000 && c < 0x3040) return SEPARATOR; // CJK punctuation
-	if (c >= 0xd800 && c < 0xe000) return SEPARATOR; // emoji (surrogate pairs)
-	if (c >= 0xfe00 && c < 0xfe10) return SEPARATOR; // variation selectors
-	if (c >= 0xff00 && c < 0xff66) return SEPARATOR; // full-width punctuation
-	return WORD;
-}
-
-/** The kind of every UTF-16 code unit, looked up once at load so that scanning any script costs one read per unit. */
-const KIND = new Uint8Array(0x10000);
-KIND.set(ASCII_KIND);
-for (let c = 128; c < 0x10000; c++) KIND[c] = wideKind(c);
-
-function kindOf(c: number): number {
-	return Number.isNaN(c) ? SEPARATOR : KIND[c]; // NaN: past the end of the text
-}
-
-const NON_ASCII = /[\u0080-\uffff]/;
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const UNDECOMPOSED = /[øæœßłđðþı]/g;
-const UNDECOMPOSED_AS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
-
-function foldFully(lower: string): string {
-	return lower
-		.normalize('NFD')
-		.replace(COMBINING_MARKS, '')
-		.replace(UNDECOMPOSED, (ch) => UNDECOMPOSED_AS[ch]);
-}
-
-/** Characters that decompose: combining marks, Greek, Cyrillic, Vietnamese, Hangul, compatibility ideographs… */
-function needsDecomposing(c: number): boolean {
-	return (c >= 0x250 && c <= 0x1fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfb4f);
-}
-
-/** Each Latin letter from U+00C0 on folded once, so most messages skip Unicode decomposition (same result). */
-const LATIN_FOLDED: string[] = [];
-for (let code = 0xc0; code <= 0x24f; code++) LATIN_FOLDED.push(foldFully(String.fromCharCode(code)));
-
-/** A sentinel: the unit lowers to a character that needs decomposing, so the whole text takes the full path. */
-const DECOMPOSE = '\u0000';
-/**
- * Per UTF-16 unit, filled in on first sight: its lower case with Latin accents folded, or null when that is the unit
- * itself. Lower-casing goes unit by unit, except for Σ (final sigma), which is Greek and so takes the full path.
- */
-const UNIT_FOLD = new Array<string | null | undefined>(0x10000).fill(undefined);
-/** Per high surrogate, filled in on first sight: whether a character it starts has a lower case (Deseret, Adlam…). */
-const CASED_PLANE = new Array<boolean | undefined>(0x400).fill(undefined);
-
-function unitFold(c: number): string | null {
-	const unit = String.fromCharCode(c);
-	const lower = unit.toLowerCase();
-	let folded = '';
-	for (let i = 0; i < lower.length; i++) {
-		const l = lower.charCodeAt(i);
-		if (needsDecomposing(l)) return DECOMPOSE;
-		folded += l >= 0xc0 && l <= 0x24f ? LATIN_FOLDED[l - 0xc0] : lower[i];
-	}
-	return folded === unit ? null : folded;
-}
-
-function casedPlane(high: number): boolean {
-	for (let low = 0xdc00; low < 0xe000; low++) {
-		const pair = String.fromCharCode(high, low);
-		if (pair.toLowerCase() !== pair) return true;
-	}
-	return false;
-}
-
-/** Lower case without accents or diacritics: "Rådgiver" → "radgiver", "Atención" → "atencion", "Straße" → "strasse". */
-export function normalise(text: string): string {
-	if (!NON_ASCII.test(text)) return text.toLowerCase();
-	// Unit by unit rather than lower-casing the whole text first: emoji and symbols are neither changed nor copied.
-	let folded = '';
-	let from = 0;
-	for (let i = 0, n = text.length; i < n; i++) {
-		const c = text.charCodeAt(i);
-		if (c < 0x41 || (c > 0x5a && c < 0xc0)) continue; // nothing to lower or fold
-		let unit = UNIT_FOLD[c];
-		if (unit === undefined) unit = UNIT_FOLD[c] = unitFold(c);
-		if (unit === DECOMPOSE) return foldFully(text.toLowerCase());
-		if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-			if (!(CASED_PLANE[c - 0xd800] ??= casedPlane(c))) continue;
-			folded += text.slice(from, i) + text.slice(i, i + 2).toLowerCase();
-			from = ++i + 1;
-			continue;
-		}
-		if (unit === null) continue;
-		folded += text.slice(from, i) + unit;
-		from = i + 1;
-	}
-	return from === 0 ? text : folded + text.slice(from);
-}
 
 /** Letters and digits of ASCII, case-insensitive, as columns of the word table. */
 const ASCII_COLUMN = new Int8Array(128).fill(-1);
