@@ -1,0 +1,95 @@
+import { LANGUAGE_CODES, normalise, tokenize } from '../nodes/HandoverDecision/decision';
+import type { LanguageCode } from '../nodes/HandoverDecision/decision';
+import corpus from './corpus/handover-corpus.json';
+import { matcher } from './helpers/decision';
+
+interface CorpusMessage {
+	id: string;
+	lang: LanguageCode;
+	text: string;
+	expected: boolean;
+	split: 'tuning' | 'held-out';
+	strength?: 'explicit' | 'ambiguous' | 'none';
+	identityQuestion?: boolean;
+	falseAlarm?: string[];
+	batch: string;
+}
+
+/** Words a keyword rule would fire on, per language: the corpus must hold many negatives that contain one. */
+const TRIGGER_WORDS: Record<LanguageCode, string[]> = {
+	en: ['agent', 'support', 'human', 'person', 'team', 'service', 'staff', 'someone', 'manager', 'operator', 'help desk'],
+	es: ['agente', 'soporte', 'humano', 'persona', 'equipo', 'servicio', 'atencion', 'alguien', 'asesor', 'nadie'],
+	pt: ['agente', 'suporte', 'humano', 'pessoa', 'equipe', 'servico', 'atendimento', 'atendente', 'alguem', 'ninguem'],
+	fr: ['agent', 'support', 'humain', 'personne', 'equipe', 'service', 'conseiller', 'quelqu'],
+	de: ['agent', 'support', 'mensch', 'person', 'team', 'service', 'mitarbeiter', 'berater', 'kundendienst', 'jemand'],
+	da: ['agent', 'support', 'menneske', 'person', 'team', 'service', 'medarbejder', 'radgiver', 'nogen'],
+	id: ['agen', 'support', 'manusia', 'orang', 'tim', 'layanan', 'customer service', 'cs', 'petugas', 'admin', 'siapa'],
+	sw: ['wakala', 'msaada', 'binadamu', 'mtu', 'timu', 'huduma', 'mhudumu', 'agent', 'watu'],
+};
+
+function hasTrigger(message: CorpusMessage): boolean {
+	const text = ` ${tokenize(normalise(message.text)).join(' ')} `;
+	return TRIGGER_WORDS[message.lang].some((word) => text.includes(word));
+}
+
+describe('the labelled corpus', () => {
+	const messages = (corpus as { messages: CorpusMessage[] }).messages;
+	const explicit = (message: CorpusMessage) => matcher.analyse(message.text).strength === 'explicit';
+
+	function score(subset: CorpusMessage[]) {
+		let truePositives = 0;
+		let falsePositives = 0;
+		let falseNegatives = 0;
+		for (const message of subset) {
+			const fired = explicit(message);
+			if (fired && message.expected) truePositives++;
+			else if (fired) falsePositives++;
+			else if (message.expected) falseNegatives++;
+		}
+		const precision = truePositives / (truePositives + falsePositives);
+		const recall = truePositives / (truePositives + falseNegatives);
+		return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
+	}
+
+	it('has 2,000 hand-written messages or more, 220 a language, both labels in every language and split, and hard negatives', () => {
+		// tuning-context holds generated variants (scripts/corpus-variants.js); every other batch is written by hand
+		const handWritten = messages.filter((m) => m.batch !== 'tuning-context');
+		expect(handWritten.length).toBeGreaterThanOrEqual(2000);
+		for (const code of LANGUAGE_CODES) expect(handWritten.filter((m) => m.lang === code).length).toBeGreaterThanOrEqual(220);
+		for (const code of LANGUAGE_CODES) {
+			for (const split of ['tuning', 'held-out']) {
+				const subset = messages.filter((m) => m.lang === code && m.split === split);
+				expect(subset.filter((m) => m.expected).length).toBeGreaterThanOrEqual(25);
+				expect(subset.filter((m) => !m.expected).length).toBeGreaterThanOrEqual(25);
+			}
+		}
+		const negatives = messages.filter((m) => !m.expected);
+		expect(negatives.filter(hasTrigger).length / negatives.length).toBeGreaterThanOrEqual(0.4);
+		expect(new Set(messages.map((m) => m.id)).size).toBe(messages.length);
+	});
+
+	/**
+	 * The goal on the held-out split is precision ≥ 0.97 and F1 ≥ 0.95 in every language (npm run bench prints it).
+	 * Held-out batch 5, written before the last grammar round and never tuned on, brings several languages below it
+	 * (docs/handover-decision.md has the figures); this floor, just under the figures measured, catches regressions.
+	 */
+	it.each(LANGUAGE_CODES)('stays above the held-out floor in %s: precision ≥ 0.94, F1 ≥ 0.94 (goal 0.97, 0.95)', (code) => {
+		const heldOut = score(messages.filter((m) => m.split === 'held-out' && m.lang === code));
+		expect(heldOut.precision).toBeGreaterThanOrEqual(0.94);
+		expect(heldOut.f1).toBeGreaterThanOrEqual(0.94);
+	});
+
+	it.each(LANGUAGE_CODES)('meets the same targets on the tuning split in %s', (code) => {
+		const tuning = score(messages.filter((m) => m.split === 'tuning' && m.lang === code));
+		expect(tuning.precision).toBeGreaterThanOrEqual(0.97);
+		expect(tuning.f1).toBeGreaterThanOrEqual(0.95);
+	});
+
+	it('gives the labelled strength to nearly every tuning message, and flags identity questions', () => {
+		const labelled = messages.filter((m) => m.split === 'tuning' && m.strength !== undefined);
+		const right = labelled.filter((m) => matcher.analyse(m.text).strength === m.strength);
+		expect(right.length / labelled.length).toBeGreaterThanOrEqual(0.95);
+		const identity = messages.filter((m) => m.identityQuestion);
+		expect(identity.filter((m) => matcher.analyse(m.text).identityQuestion).length / identity.length).toBeGreaterThanOrEqual(0.9);
+	});
+});

@@ -1,0 +1,22 @@
+import { DecisionInputError, HandoverRules, PhraseMatcher } from '../../nodes/HandoverDecision/decision';
+import type { DecisionSettings } from '../../nodes/HandoverDecision/decision';
+
+/** The pure decision core, as the Handover Decision tests call it. */
+export const matcher = new PhraseMatcher();
+export const request = (text: string) => matcher.analyse(text).request;
+
+export function decide(text: unknown, confidence?: unknown, settings: DecisionSettings = {}, extra: { history?: unknown; time?: unknown } = {}) {
+	return new HandoverRules(settings).decide({ text, confidence, ...extra });
+}
+
+/** The DecisionInputError `run` throws (the test fails when it throws nothing or something else). */
+export function inputError(run: () => unknown): DecisionInputError {
+	let caught: unknown;
+	try {
+		run();
+	} catch (error) {
+		caught = error;
+	}
+	expect(caught).toBeInstanceOf(DecisionInputError);
+	return caught as DecisionInputError;
+}
