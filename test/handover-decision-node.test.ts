@@ -1,76 +1,11 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INode, INodeParameters, INodeType, IRun } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { HandoverDecision } from '../nodes/HandoverDecision/HandoverDecision.node';
 import { HandoverRules } from '../nodes/HandoverDecision/decision';
-import { CredentialsHelper, NodeTypes, outputOf, runWorkflow } from './helpers/n8n';
-import type { WorkflowJson } from './helpers/n8n';
 import corpus from './corpus/handover-corpus.json';
-
-/** Stands for what a workflow does after each output: passes its items on untouched. */
-class Collect implements INodeType {
-	description: INodeType['description'] = {
-		displayName: 'Collect',
-		name: 'collect',
-		group: ['transform'],
-		version: 1,
-		description: 'Test sink',
-		defaults: { name: 'Collect' },
-		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		properties: [],
-	};
-
-	async execute(this: IExecuteFunctions) {
-		return [this.getInputData()];
-	}
-}
-
-const nodeTypes = new NodeTypes({
-	'n8n-nodes-handover.handoverDecision': new HandoverDecision(),
-	'test.collect': new Collect(),
-});
-const credentialsHelper = new CredentialsHelper({}, {});
-
-/** Start → Handover Decision → (Hand Over → "Human", Stay with Bot → "Bot"). */
-function workflow(parameters: INodeParameters = {}, settings: Partial<INode> = {}): WorkflowJson {
-	const node = (name: string, type: string, index: number, extra: Partial<INode> = {}): INode => ({
-		id: String(index),
-		name,
-		type,
-		typeVersion: 1,
-		position: [index * 200, 0],
-		parameters: {},
-		...extra,
-	});
-	const main = (target: string) => [{ node: target, type: NodeConnectionTypes.Main, index: 0 }];
-	return {
-		nodes: [
-			node('Start', 'n8n-nodes-base.manualTrigger', 0),
-			node('Decide', 'n8n-nodes-handover.handoverDecision', 1, { parameters, ...settings }),
-			node('Human', 'test.collect', 2),
-			node('Bot', 'test.collect', 3),
-		],
-		connections: {
-			Start: { main: [main('Decide')] },
-			Decide: { main: [main('Human'), main('Bot')] },
-		},
-	};
-}
-
-async function run(
-	items: IDataObject[],
-	parameters: INodeParameters = {},
-	settings: Partial<INode> = {},
-	wired: WorkflowJson = workflow(parameters, settings),
-): Promise<IRun> {
-	return await runWorkflow(wired, { nodeTypes, credentialsHelper, items });
-}
-
-function routed(result: IRun) {
-	return { human: outputOf(result, 'Decide', 0), bot: outputOf(result, 'Decide', 1) };
-}
+import { credentialsHelper, nodeTypes, run, routed, workflow } from './helpers/decision-node';
+import { outputOf, runWorkflow } from './helpers/n8n';
 
 describe('Handover Decision node in a workflow', () => {
 	it('sends ambiguous messages to a third output, Offer a Person, only when it is switched on', async () => {
@@ -279,92 +214,6 @@ describe('Handover Decision node in a workflow', () => {
 			{ nodeTypes, credentialsHelper, items: [{ text: 'hi', at: '2026-05-04T02:00:00Z' }] }, // 09:00 in Jakarta, 02:00 in UTC
 		);
 		expect(outputOf(result, 'Decide', 1)[0].json.handover).toMatchObject({ afterHours: false });
-	});
-
-	describe('bad input', () => {
-		it('stops on a confidence that is not a number, naming the field and the item', async () => {
-			const result = await run([{ text: 'hi', confidence: 0.9 }, { text: 'hi', confidence: 'high' }]);
-			expect(result.status).toBe('error');
-			expect(result.data.resultData.error?.message).toBe(
-				'Confidence must be a number from 0 to 1, from 0 to 100, or a percentage like "52%" (got "high") [item 1]',
-			);
-		});
-
-		it('treats it as missing when set to', async () => {
-			const result = await run([{ text: 'hi', confidence: 'high' }], { options: { invalidConfidence: 'missing' } });
-			expect(routed(result).bot[0].json.handover).toMatchObject({ decision: false, confidence: null });
-		});
-
-		it('stops on a history that is not an array, naming the field', async () => {
-			const result = await run([{ text: 'hi', history: 'lots' }], { repeatedFailure: true });
-			expect(result.data.resultData.error?.message).toBe(
-				'History must be an array of turns like [{"text": "…", "confidence": 0.4}] (got text) [item 0]',
-			);
-		});
-
-		it('converts a number to text and refuses an object', async () => {
-			const converted = await run([{ text: 12345, confidence: 0.9 }]);
-			expect(routed(converted).bot[0].json.handover).toMatchObject({ decision: false, matchedPhrase: null });
-			const refused = await run([{ text: { body: 'agent' } }]);
-			expect(refused.data.resultData.error?.message).toBe('Message must be text, not an object [item 0]');
-		});
-
-		it('reads a missing or empty message as no match', async () => {
-			const result = await run([{ confidence: 0.9 }, { text: '', confidence: 0.9 }]);
-			expect(routed(result).bot.map((item) => item.json.handover)).toEqual([
-				expect.objectContaining({ decision: false, matchedPhrase: null, language: null }),
-				expect.objectContaining({ decision: false, matchedPhrase: null, language: null }),
-			]);
-		});
-
-		it('stops on a threshold out of range, naming the field with its unit and the item', async () => {
-			const result = await run([{ text: 'hi' }], { threshold: 150 });
-			expect(result.data.resultData.error?.message).toBe(
-				'Confidence Threshold (%) must be a number from 0 to 1, from 0 to 100, or a percentage like "52%" (got 150) [item 0]',
-			);
-		});
-
-		it('stops on bad opening hours, naming the field', async () => {
-			const result = await run([{ text: 'hi' }], { businessHours: true, timezone: 'Mars/Olympus' });
-			expect(result.data.resultData.error?.message).toBe(
-				'Timezone "Mars/Olympus" is not a time zone; use a name like Africa/Nairobi or Europe/Copenhagen [item 0]',
-			);
-		});
-
-		it('with Continue On Fail, sends the item it cannot judge to Hand Over with the error, and goes on', async () => {
-			const result = await run(
-				[
-					{ text: 'hi', confidence: 'high', id: 1 },
-					{ text: 'agent', confidence: 0.9, id: 2 },
-					{ text: 'thanks', confidence: 0.9, id: 3 },
-				],
-				{},
-				{ onError: 'continueRegularOutput' },
-			);
-			expect(result.status).toBe('success');
-			const { human, bot } = routed(result);
-			const message = 'Confidence must be a number from 0 to 1, from 0 to 100, or a percentage like "52%" (got "high") [item 0]';
-			expect(human.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
-			expect(human[0].json).toEqual({
-				text: 'hi',
-				confidence: 'high',
-				id: 1,
-				handover: {
-					decision: true,
-					reason: `Could not decide: ${message}`,
-					reasons: [`Could not decide: ${message}`],
-					confidence: null,
-					matchedPhrase: null,
-					strength: 'explicit',
-					offerPhrase: null,
-					identityQuestion: false,
-					language: null,
-					afterHours: false,
-					error: message,
-				},
-			});
-			expect(bot.map((item) => item.json.id)).toEqual([3]);
-		});
 	});
 
 	it('describes its outputs by an expression on Offer a Person Output, and can be used as a tool', () => {
