@@ -40,17 +40,7 @@ async function run(log) {
 	try {
 		const types = packageTypes('dist');
 		const credentials = new CredentialsHelper(types.credentials, {
-			zohoDeskOAuth2Api: {
-				dataCenter: 'us',
-				deskBaseUrl: sim.url,
-				orgId: sim.orgId,
-				grantType: 'authorizationCode',
-				clientId: sim.clientId,
-				clientSecret: sim.clientSecret,
-				accessTokenUrl: `${sim.url}/oauth/v2/token`,
-				authentication: 'body',
-				oauthTokenData: { access_token: sim.issueAccessToken(), refresh_token: sim.refreshToken, token_type: 'Bearer' },
-			},
+			zohoDeskOAuth2Api: sim.credentialData(),
 		});
 		const nodeTypes = new NodeTypes(types.nodes);
 		const wf = workflow(sim.departmentId);

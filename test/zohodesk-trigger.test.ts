@@ -11,18 +11,7 @@ import { hostTrigger, triggerWorkflow } from './helpers/trigger';
 const sim = createZohoDeskSimulator();
 const manualSecret = canaryKey('zwh');
 
-const credentialData = (): ICredentialDataDecryptedObject => ({
-	dataCenter: 'us',
-	deskBaseUrl: sim.url!,
-	orgId: sim.orgId,
-	grantType: 'authorizationCode',
-	clientId: sim.clientId,
-	clientSecret: sim.clientSecret,
-	accessTokenUrl: `${sim.url}/oauth/v2/token`,
-	authentication: 'body',
-	webhookSecret: manualSecret,
-	oauthTokenData: { access_token: sim.issueAccessToken(), refresh_token: sim.refreshToken, token_type: 'Bearer' },
-});
+const credentialData = (): ICredentialDataDecryptedObject => sim.credentialData({ webhookSecret: manualSecret });
 
 let trigger: HostedTrigger;
 

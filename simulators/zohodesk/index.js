@@ -123,6 +123,25 @@ function createZohoDeskSimulator(options = {}) {
 		departmentId: sim.state.departments[0].id,
 		/** Issues an access token directly, skipping the OAuth exchange. */
 		issueAccessToken: (scopes = DEFAULT_SCOPES) => issueAccessToken(scopes),
+		/**
+		 * The data of a Zoho Desk credential in n8n that reaches this simulator, already connected (an access token
+		 * issued, `refreshToken` to renew it); `overrides` replace fields.
+		 * @returns {Record<string, any>}
+		 */
+		credentialData: (overrides = {}, { refreshToken = Object.keys(sim.state.refreshTokens)[0] } = {}) => ({
+			dataCenter: 'us',
+			deskBaseUrl: sim.url,
+			orgId: sim.state.orgId,
+			grantType: 'authorizationCode',
+			clientId: sim.state.clientId,
+			clientSecret: sim.state.clientSecret,
+			authUrl: `${sim.url}/oauth/v2/auth`,
+			accessTokenUrl: `${sim.url}/oauth/v2/token`,
+			authentication: 'body',
+			scope: (options.scopes || DEFAULT_SCOPES).join(','),
+			oauthTokenData: { access_token: issueAccessToken(DEFAULT_SCOPES), refresh_token: refreshToken, token_type: 'Bearer' },
+			...overrides,
+		}),
 		revokeRefreshToken,
 		expireAccessTokens,
 		addThread,

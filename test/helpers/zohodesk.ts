@@ -9,20 +9,8 @@ type ZohoSimulator = ReturnType<typeof createZohoDeskSimulator>;
 /** A Zoho Desk node, its Create From Chat parameters, a chat item and a runner, against one simulator. */
 export function zohoDeskFixture(sim: ZohoSimulator, refreshToken = canaryKey('1000.refresh'), clientSecret = canaryKey('zoho_secret')) {
 	/** `deskBaseUrl` defaults to the simulator; a fault proxy in front of it goes here. */
-	const zohoCredential = (overrides: ICredentialDataDecryptedObject = {}): ICredentialDataDecryptedObject => ({
-		dataCenter: 'us',
-		deskBaseUrl: sim.url!,
-		orgId: sim.orgId,
-		grantType: 'authorizationCode',
-		clientId: sim.clientId,
-		clientSecret,
-		authUrl: `${sim.url}/oauth/v2/auth`,
-		accessTokenUrl: `${sim.url}/oauth/v2/token`,
-		authentication: 'body',
-		scope: sim.scopes.join(','),
-		oauthTokenData: { access_token: sim.issueAccessToken(), refresh_token: refreshToken, token_type: 'Bearer' },
-		...overrides,
-	});
+	const zohoCredential = (overrides: ICredentialDataDecryptedObject = {}): ICredentialDataDecryptedObject =>
+		sim.credentialData({ clientSecret, ...overrides }, { refreshToken });
 
 	const zohoNode = (parameters: INodeParameters, extra: Partial<INode> = {}) => ({
 		name: 'Zoho Desk',
