@@ -27,6 +27,7 @@ const {
 	iconsSettled,
 	zoomToFit,
 	searchNodeCreator,
+	closeNodeCreator,
 	screenshotPath,
 	withFailureArtifacts,
 	SELECTORS,
@@ -164,7 +165,7 @@ test('the node panel search lists the package nodes with their icons', async () 
 			expected[term] = { type, iconSrc: NODE_TYPES.get(type).light, iconLoaded: true };
 		}
 		expect(found).toEqual(expected);
-		await page.keyboard.press('Escape');
+		await closeNodeCreator(page);
 	});
 });
 
@@ -235,7 +236,7 @@ test('the node panel finds the package by the words a newcomer types (codex alia
 		for (const [term, name] of Object.entries(wanted)) {
 			const items = await searchNodeCreator(page, term, { expectName: name });
 			found[term] = items.some((item) => item.name === name) ? name : `not among ${JSON.stringify(items.map((item) => item.name))}`;
-			await page.keyboard.press('Escape');
+			await closeNodeCreator(page);
 		}
 		expect(found).toEqual(wanted);
 	});

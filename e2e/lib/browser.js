@@ -167,9 +167,26 @@ async function zoomToFit(page) {
 	await page.waitForTimeout(800);
 }
 
-async function openNodeCreator(page) {
-	if (!(await page.locator(SELECTORS.nodeCreatorSearch).isVisible())) await page.locator(SELECTORS.openNodeCreator).click();
-	await page.locator(SELECTORS.nodeCreatorSearch).waitFor({ state: 'visible', timeout: 10_000 });
+/**
+ * Clicks the canvas "+" until the node panel's search shows. On a loaded machine the editor can take a click
+ * before it handles it (the panel then never opens), so one click is not enough: CI saw exactly that.
+ */
+async function openNodeCreator(page, { attempts = 4, timeoutMs = 8_000 } = {}) {
+	const search = page.locator(SELECTORS.nodeCreatorSearch);
+	for (let attempt = 1; !(await search.isVisible()); attempt++) {
+		await page.locator(SELECTORS.openNodeCreator).click();
+		try {
+			await search.waitFor({ state: 'visible', timeout: timeoutMs });
+		} catch (error) {
+			if (attempt >= attempts) throw error;
+		}
+	}
+}
+
+/** Closes the node panel and waits until it is gone: a search typed while it slides out is lost with it. */
+async function closeNodeCreator(page) {
+	await page.keyboard.press('Escape');
+	await page.locator(SELECTORS.nodeCreatorSearch).waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
 /**
@@ -253,6 +270,7 @@ module.exports = {
 	iconsSettled,
 	zoomToFit,
 	openNodeCreator,
+	closeNodeCreator,
 	searchNodeCreator,
 	screenshotPath,
 	withFailureArtifacts,
