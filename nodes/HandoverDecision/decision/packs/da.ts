@@ -32,6 +32,7 @@ export const danish: LanguagePack = {
 		'viderestil',
 		'viderestille',
 		'nogen fra',
+		'nogen rigtige', 'er der nogen her',
 	],
 	exclusions: ['user agent', 'ai agent', 'menneskelig fejl', 'menneskelige fejl', 'support artikel', 'rejse agent', 'hemmelig agent'],
 	negations: ['har ikke brug for', 'ikke brug for', 'behøver ikke', 'vil ikke', 'gider ikke', 'uden'],

@@ -42,6 +42,7 @@ export const german: LanguagePack = {
 		'verbinde mich',
 		'persönlich sprechen',
 		'live chat',
+		'ist da jemand', 'jemand echtes', 'ist jemand da',
 	],
 	exclusions: [
 		'user agent',

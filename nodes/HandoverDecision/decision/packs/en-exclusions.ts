@@ -115,4 +115,5 @@ export const englishExclusions: string[] = [
 	// "no agent needed": a request word between no and needed
 	'no * needed',
 	'no * required',
+	'agent app',
 ];

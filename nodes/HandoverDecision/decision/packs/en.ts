@@ -91,6 +91,7 @@ export const english: LanguagePack = {
 		'ring me',
 		'phone me',
 		'callback',
+		'get a person', 'get a human', 'get someone', 'is anyone online', 'anyone online', 'is anyone from the * online',
 	],
 	exclusions: englishExclusions,
 	negations: [

@@ -36,6 +36,7 @@ export const french: LanguagePack = {
 		"quelqu'un de chez vous",
 		"quelqu'un du service",
 		'interlocuteur',
+		'quelqu\'un de réel', 'quelqu\'un de vrai', 'une personne réelle',
 	],
 	exclusions: [
 		'agent de voyage',

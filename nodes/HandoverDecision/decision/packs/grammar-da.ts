@@ -8,7 +8,9 @@ export const danishGrammar: Grammar = {
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',
 		'sende mig videre til', 'send mig videre til',
 	],
-	wantVerbs: ['jeg vil have', 'jeg vil gerne have', 'jeg skal have', 'jeg har brug for', 'giv mig', 'må jeg få', 'kan jeg få', 'jeg skal bruge'],
+	wantVerbs: ['jeg vil have', 'jeg vil gerne have', 'jeg skal have', 'jeg har brug for', 'giv mig', 'må jeg få', 'kan jeg få', 'jeg skal bruge',
+		'hent', 'hent mig',
+	],
 	reachVerbs: ['få fat i', 'fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
 		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'overordnede', 'overordnet', 'medarbejder', 'medarbejderen', 'ansat',
@@ -25,6 +27,7 @@ export const danishGrammar: Grammar = {
 		'integrere', 'dashboard', 'koster', 'pris', 'abonnement', 'sprog', 'åbningstider', 'automatisering', 'værktøj',
 		'produkt', 'jeres bot', 'botten kan', 'supportaftalen',
 		'er super', 'var super', 'allerede haft', 'åbent', 'hjalp',
+		'kunden bede', 'har allerede hjulpet', 'hjulpet', 'stillingen',
 	],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',

@@ -11,7 +11,9 @@ export const germanGrammar: Grammar = {
 		'leiten sie mich an', 'leite mich an', 'leiten sie mich zu', 'weiterleiten an', 'durchstellen', 'anrufen',
 		'weiterleiten', 'antworten',
 	],
-	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir'],
+	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
+		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'brauch',
+	],
 	reachVerbs: ['erreichen', 'erreiche', 'kontaktieren', 'kontakt mit', 'in kontakt treten mit'],
 	people: [
 		'mensch', 'menschen', 'person', 'jemand', 'jemanden', 'jemandem', 'vorgesetzten', 'vorgesetzter', 'vorgesetzte',
@@ -34,6 +36,8 @@ export const germanGrammar: Grammar = {
 		'kostet', 'preis', 'tarif', 'sprachen', 'wann ist', 'öffnungszeiten', 'informationen über', 'automatisierung', 'tool',
 		'produkt', 'ihr bot', 'kann der bot', 'euer bot', 'dein bot', 'übergeben',
 		'ist top', 'war super', 'war sehr', 'hatte schon', 'geholfen', 'hat mir',
+		'der kunde', 'anfordern', 'offen an', 'geöffnet', 'hat mir schon', 'stelle als',
+		'feiertagen',
 	],
 	identity: [
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch', 'rede ich mit',

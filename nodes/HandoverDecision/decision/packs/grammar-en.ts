@@ -34,7 +34,9 @@ export const englishGrammar: Grammar = {
 		'directly', 'proper', 'genuine', 'qualified', 'senior', 'quick', 'right', 'now', 'some', 'any', 'store', 'shop',
 		'duty', 'on', 'immediately', 'to',
 	],
-	urgers: ['please', 'pls', 'plz', 'now', 'asap', 'for me', 'right now'],
+	urgers: ['please', 'pls', 'plz', 'now', 'asap', 'for me', 'right now',
+		'on the line',
+	],
 	cancels: [
 		'talked to', 'spoke to', 'spoke with', 'talked with', 'already talked', 'already spoke',
 		'build', 'building', 'create a', 'develop', 'developing', 'set up a', 'looking for a', 'software', 'platform',
@@ -45,6 +47,7 @@ export const englishGrammar: Grammar = {
 		'automation', 'tool', 'product',
 		'open on', 'open at', 'open today', 'contact person', 'gave me', 'told me', 'said', 'job', 'applying', 'cv',
 		'solved',
+		'widget', 'for customers', 'customers to', 'fixed it', 'role', 'interested in', 'is great',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',
@@ -53,5 +56,7 @@ export const englishGrammar: Grammar = {
 		'bot or a human', 'bot or human', 'human or a bot', 'human or bot', 'person or a bot', 'bot or a person',
 		'like a real person', 'are you a person',
 		'is this an ai', 'is this ai', 'ai answering', 'is a real person', 'reading this',
+		'typing these', 'typing this', 'writing these',
+		'u a bot', 'u a robot', 'u a human',
 	],
 };

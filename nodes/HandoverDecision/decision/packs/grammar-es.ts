@@ -30,6 +30,7 @@ export const spanishGrammar: Grammar = {
 		'integrar', 'panel', 'precio', 'cuesta', 'cuánto', 'plan', 'idiomas', 'horario', 'información sobre', 'háblame de',
 		'cuéntame sobre', 'automatización', 'herramienta', 'producto', 'su bot', 'tu bot', 'el bot puede', 'revisan',
 		'fue muy', 'manual', 'me atendió', 'me atendieron', 'trabajo en', 'quiero ser', 'distribuidor', 'mi bot', 'entrenar', 'entreno',
+		'puesto', 'me interesa el', 'vacante', 'empleo', 'me ayudó', 'ya me ayudó', 'desarrollando', 'ya vino', 'abre en', 'abre los', 'qué hora abre',
 	],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',

@@ -8,6 +8,7 @@ export const frenchGrammar: Grammar = {
 		'transférez-moi à', 'transférez-moi vers', 'transférer vers', 'transfère-moi à', 'me transférer à',
 		'me rediriger vers', 'parler', 'parle',
 		'rappelé par', 'rappelée par', 'me rappeler',
+		'mis en contact avec', 'mise en contact avec', 'mis en relation avec', 'mise en relation avec',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir'],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
@@ -30,6 +31,7 @@ export const frenchGrammar: Grammar = {
 		'intégrer', 'tableau de bord', 'prix', 'coûte', 'combien', 'offre', 'forfait', 'langues', 'horaires', 'parlez-moi de',
 		'informations sur', 'automatisation', 'outil', 'produit', 'votre bot', 'le bot peut',
 		'est top', 'était super', 'était très', 'cassé', 'déjà eu', "j'ai eu", 'développe', 'à quelle heure', 'ferme', 'a dit', "d'hier",
+		'poste', 'intéressé par', 'm\'a déjà aidé', 'm\'a aidé', 'est déjà passé', 'est ouvert', 'au client de',
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
@@ -37,5 +39,6 @@ export const frenchGrammar: Grammar = {
 		'je parle à un robot', 'je parle avec un robot', 'je parle à un bot', 'robot ou à un humain', 'robot ou humain',
 		'humain ou robot', 'bot ou humain', "c'est un bot", "c'est un robot", 'vous êtes un robot', 'vous êtes un bot',
 		'je parle à une machine', "c'est une ia", 'qui me répond', 'derrière ce chat',
+		'vous êtes humain', 'tu es humain',
 	],
 };

@@ -9,7 +9,9 @@ export const indonesianGrammar: Grammar = {
 		'alihkan saya ke', 'transfer ke', 'teruskan ke', 'oper ke', 'bicara', 'ngobrol', 'ajak bicara', 'disambungkan dengan', 'disambungkan ke', 'dilayani', 'dilayani oleh', 'komplain', 'lapor',
 		'ngomong sm', 'ngobrol sm', 'bicara sm', 'dioper ke', 'jawab langsung',
 	],
-	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'ada', 'mending', 'mending sama'],
+	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'ada', 'mending', 'mending sama',
+		'panggilin', 'panggil',
+	],
 	reachVerbs: ['menghubungi', 'hubungi', 'kontak', 'telepon', 'menelepon'],
 	people: [
 		'orang', 'manusia', 'seseorang', 'manajer', 'atasan', 'supervisor', 'agen', 'agent', 'petugas', 'operator', 'admin',
@@ -26,11 +28,14 @@ export const indonesianGrammar: Grammar = {
 		'biaya', 'paket', 'bahasa', 'jam berapa', 'info tentang', 'otomatisasi', 'produk', 'bot kalian',
 		'bot anda', 'botnya', 'sumber daya manusia',
 		'ramah', 'sudah ditelpon', 'ditelpon', 'sudah bantu', 'berapa orang',
+		'pelanggan bisa', 'sudah beres', 'lowongan', 'buka pas', 'buka hari', 'buka jam', 'jam buka', 'termasuk',
+		'ditelepon',
 	],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',
 		'kamu manusia', 'kamu robot', 'kamu bot', 'apakah kamu', 'anda manusia', 'anda robot', 'anda bot', 'ini bot',
 		'bot atau manusia', 'manusia atau bot', 'chat dengan bot atau', 'bicara dengan bot atau', 'kamu orang',
 		'ngobrol sama mesin', 'chat sama mesin', 'kamu ai', 'yang jawab ini', 'di balik chat',
+		'lagi chat sama', 'chat sama bot',
 	],
 };

@@ -34,11 +34,13 @@ export const portugueseGrammar: Grammar = {
 		'integrar', 'painel', 'preço', 'custa', 'quanto', 'plano', 'idiomas', 'horário', 'informações sobre', 'me fale sobre',
 		'automação', 'ferramenta', 'produto', 'seu bot', 'o bot pode', 'revisam',
 		'parabéns', 'foi muito', 'muito rápido', 'quebrado', 'já conversei', 'conversei com', 'programou', 'obrigado pelo', 'obrigada pelo', 'disse que',
+		'vaga', 'tenho interesse', 'me ajudou', 'já me ajudou', 'já veio', 'deixa o cliente', 'o cliente pedir', 'criando', 'abre no', 'abre aos', 'que horas abre',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',
 		'estou conversando com', 'robô ou com um humano', 'robô ou humano', 'humano ou robô', 'bot ou humano',
 		'tu és um', 'vc é um', 'vc é uma',
 		'é uma pessoa que', 'que tá respondendo', 'que está respondendo', 'é automático',
+		'tô falando com', 'to falando com',
 	],
 };

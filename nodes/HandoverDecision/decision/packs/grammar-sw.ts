@@ -7,6 +7,7 @@ export const swahiliGrammar: Grammar = {
 		'uniunganishe na', 'niunganishe na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa', 'nipeleke kwa', 'kuongea',
 		'kuzungumza', 'niongee',
 		'kunihamisha kwa',
+		'niitie', 'niitia', 'mwite', 'kuunganishwa na', 'niunganishwe na',
 	],
 	wantVerbs: ['nataka', 'nahitaji', 'naomba', 'nipe', 'ningependa', 'napendelea'],
 	reachVerbs: ['kumpata', 'kuwasiliana na', 'wasiliana na', 'nawasilianaje na', 'kupiga simu kwa'],
@@ -23,6 +24,7 @@ export const swahiliGrammar: Grammar = {
 		'kutengeneza', 'kujenga', 'programu', 'mfumo', 'huduma ya kuhamisha', 'kipengele', 'bot yenu', 'bot yako',
 		'gharama', 'bei', 'kinagharimu', 'lugha', 'saa ngapi', 'hufunguliwa', 'rasilimali watu', 'otomatiki',
 		'nzuri sana', 'ni nzuri', 'nimepigiwa', 'tayari', 'ninatengeneza', 'natengeneza', 'aliniambia', 'alisema', 'asante kwa msaada', 'wa jana', 'alikuwa', 'kuongeza', 'ulinisaidia',
+		'mteja anaweza', 'ameshanisaidia', 'kazi ya', 'tunatengeneza', 'kina msaada', 'wanafungua',
 	],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
