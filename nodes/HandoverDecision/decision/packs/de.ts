@@ -43,6 +43,7 @@ export const german: LanguagePack = {
 		'persönlich sprechen',
 		'live chat',
 		'ist da jemand', 'jemand echtes', 'ist jemand da',
+		'hilfe eines menschen', 'menschliche hilfe', 'hilfe von einem menschen', 'dass sich ein mensch',
 	],
 	exclusions: [
 		'user agent',
@@ -65,6 +66,7 @@ export const german: LanguagePack = {
 		'support artikel',
 		'support seite',
 		'support dokumentation',
+		'auch ein mensch',
 	],
 	negations: [
 		'brauche keinen',

@@ -116,4 +116,5 @@ export const englishExclusions: string[] = [
 	'no * needed',
 	'no * required',
 	'agent app',
+	'our human team', 'speak highly', 'speak highly of', 'talk highly',
 ];

@@ -47,6 +47,7 @@ export const spanish: LanguagePack = {
 		'me atienda',
 		'me atienda una persona',
 		'que me atienda alguien',
+		'ayuda de una persona', 'ayuda humana', 'ayuda de un humano', 'lo vea una persona', 'lo revise una persona',
 	],
 	exclusions: [
 		'agente de viajes',

@@ -37,6 +37,7 @@ export const french: LanguagePack = {
 		"quelqu'un du service",
 		'interlocuteur',
 		'quelqu\'un de réel', 'quelqu\'un de vrai', 'une personne réelle',
+		'l\'aide d\'une personne', 'aide humaine', 'l\'aide d\'un humain', 'qu\'une personne regarde', 'qu\'un humain regarde',
 	],
 	exclusions: [
 		'agent de voyage',

@@ -18,7 +18,9 @@ export const danishGrammar: Grammar = {
 		'rigtig person',
 		'kollega', 'tekniker',
 	],
-	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline', 'kundecenter', 'kundecenteret', 'supportlinje', 'supportlinjen'],
+	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline', 'kundecenter', 'kundecenteret', 'supportlinje', 'supportlinjen',
+		'hvem skal jeg kontakte', 'hvem kontakter jeg',
+	],
 	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
@@ -28,6 +30,7 @@ export const danishGrammar: Grammar = {
 		'produkt', 'jeres bot', 'botten kan', 'supportaftalen',
 		'er super', 'var super', 'allerede haft', 'åbent', 'hjalp',
 		'kunden bede', 'har allerede hjulpet', 'hjulpet', 'stillingen',
+		'kommer retur',
 	],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',

@@ -10,6 +10,7 @@ export const germanGrammar: Grammar = {
 		'verbinde mich mit', 'verbinden', 'stellen sie mich zu', 'stellen sie mich durch zu', 'stell mich zu',
 		'leiten sie mich an', 'leite mich an', 'leiten sie mich zu', 'weiterleiten an', 'durchstellen', 'anrufen',
 		'weiterleiten', 'antworten',
+		'stellen sie mich zum', 'stellen sie mich zur', 'stell mich zum', 'stell mich durch zu',
 	],
 	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
 		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'brauch',
@@ -23,11 +24,14 @@ export const germanGrammar: Grammar = {
 		'servicemitarbeiter',
 		'kundenberater', 'kollegen', 'kollegin', 'techniker',
 	],
-	departments: ['support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline'],
+	departments: ['support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
+		'an wen wende ich mich', 'an wen kann ich mich wenden',
+	],
 	fillers: [
 		'einen', 'einem', 'einer', 'ein', 'eine', 'den', 'dem', 'der', 'die', 'das', 'ihrem', 'ihren', 'ihre', 'ihr', 'echten',
 		'echter', 'echte', 'menschlichen', 'mit', 'zu', 'an', 'aus', 'von', 'vom', 'direkt', 'mal', 'kurz', 'richtigen',
 		'nen', 'nem', 'ne',
+		'deinen', 'deine', 'deinem', 'euren', 'eure', 'zum', 'zur',
 	],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
@@ -38,11 +42,13 @@ export const germanGrammar: Grammar = {
 		'ist top', 'war super', 'war sehr', 'hatte schon', 'geholfen', 'hat mir',
 		'der kunde', 'anfordern', 'offen an', 'geöffnet', 'hat mir schon', 'stelle als',
 		'feiertagen',
+		'kommt zurück',
 	],
 	identity: [
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch', 'rede ich mit',
 		'spreche ich mit', 'chatte ich mit', 'schreibe ich mit', 'bot oder', 'oder ein bot', 'ist das ein bot',
 		'ist das ein mensch',
 		'bist du ne', 'eine ki', 'am anderen ende',
+		'roboter oder', 'oder ein mensch', 'antwortet mir ein',
 	],
 };

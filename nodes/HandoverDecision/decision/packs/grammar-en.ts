@@ -9,12 +9,15 @@ export const englishGrammar: Grammar = {
 		'pass me on to', 'pass me over to', 'escalate to', 'escalate this to', 'escalate me to', 'forward me to',
 		'route me to', 'send me to', 'speak', 'talk', 'chat',
 		'tlk to',
+		'pass this to', 'pass this on to', 'hand this to', 'hand this over to', 'pass it to', 'pass it on to',
 	],
 	wantVerbs: [
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',
 		'could i have', 'may i have', 'i m asking for', 'i am asking for', 'let me have', 'bring me', 'need', 'want',
 	],
-	reachVerbs: ['reach', 'contact', 'get in touch with', 'get hold of', 'get a hold of', 'get ahold of', 'be in touch with', 'ring'],
+	reachVerbs: ['reach', 'contact', 'get in touch with', 'get hold of', 'get a hold of', 'get ahold of', 'be in touch with', 'ring',
+		'put me in touch with', 'get me in touch with',
+	],
 	people: [
 		'person', 'people', 'human', 'humans', 'human being', 'someone', 'somebody', 'anyone', 'anybody', 'agent', 'agents',
 		'manager', 'managers', 'supervisor', 'representative', 'rep', 'operator', 'staff', 'staff member', 'member of staff',
@@ -28,6 +31,7 @@ export const englishGrammar: Grammar = {
 		'service desk', 'call center', 'call centre', 'contact center', 'support team', 'service team', 'tech support',
 		'technical support', 'it support', 'live support', 'customer services',
 		'sales desk', 'complaints department',
+		'who do i contact', 'who should i contact',
 	],
 	fillers: [
 		'a', 'an', 'the', 'your', 'real', 'live', 'actual', 'one', 'of', 'our', 'human', 'someone', 'from', 'in', 'please',
@@ -48,6 +52,7 @@ export const englishGrammar: Grammar = {
 		'open on', 'open at', 'open today', 'contact person', 'gave me', 'told me', 'said', 'job', 'applying', 'cv',
 		'solved',
 		'widget', 'for customers', 'customers to', 'fixed it', 'role', 'interested in', 'is great',
+		'earn', 'earns', 'salary', 'wage', 'bounced', 'still valid', 'can the bot handle',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',
@@ -58,5 +63,6 @@ export const englishGrammar: Grammar = {
 		'is this an ai', 'is this ai', 'ai answering', 'is a real person', 'reading this',
 		'typing these', 'typing this', 'writing these',
 		'u a bot', 'u a robot', 'u a human',
+		'robot or a person', 'robot or a human', 'robot or human', 'robot answering',
 	],
 };

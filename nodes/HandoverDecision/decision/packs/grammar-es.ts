@@ -18,7 +18,9 @@ export const spanishGrammar: Grammar = {
 		'operadora', 'representante', 'ejecutivo', 'empleado', 'empleada', 'ventas', 'facturación', 'señor', 'señora',
 		'señorita', 'don', 'doña', 'persona real', 'alguien real',
 	],
-	departments: ['soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes'],
+	departments: ['soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes',
+		'con quién me comunico', 'a quién contacto',
+	],
 	fillers: [
 		'un', 'una', 'el', 'la', 'los', 'las', 'al', 'su', 'sus', 'tu', 'real', 'de', 'del', 'verdad', 'humano', 'algún',
 		'equipo', 'departamento', 'por', 'favor', 'directamente', 'con', 'a',
@@ -31,11 +33,13 @@ export const spanishGrammar: Grammar = {
 		'cuéntame sobre', 'automatización', 'herramienta', 'producto', 'su bot', 'tu bot', 'el bot puede', 'revisan',
 		'fue muy', 'manual', 'me atendió', 'me atendieron', 'trabajo en', 'quiero ser', 'distribuidor', 'mi bot', 'entrenar', 'entreno',
 		'puesto', 'me interesa el', 'vacante', 'empleo', 'me ayudó', 'ya me ayudó', 'desarrollando', 'ya vino', 'abre en', 'abre los', 'qué hora abre',
+		'rebota',
 	],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',
 		'estoy chateando con', 'hablo con un bot', 'bot o con un humano', 'bot o humano', 'humano o bot', 'es usted un',
 		'es usted una', 'usted es un', 'tú eres un',
 		'hablo con una persona', 'o con una máquina', 'quién me escribe', 'quién me responde', 'o un programa', 'es automático',
+		'robot o una persona', 'robot o un humano', 'un robot o',
 	],
 };

@@ -9,6 +9,7 @@ export const frenchGrammar: Grammar = {
 		'me rediriger vers', 'parler', 'parle',
 		'rappelé par', 'rappelée par', 'me rappeler',
 		'mis en contact avec', 'mise en contact avec', 'mis en relation avec', 'mise en relation avec',
+		'm\'appeler', 'me téléphoner',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir'],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
@@ -22,6 +23,7 @@ export const frenchGrammar: Grammar = {
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients', 'sav',
 		'service après vente', 'hotline',
 		'service consommateurs',
+		'qui dois-je contacter', 'qui contacter',
 	],
 	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
@@ -32,6 +34,7 @@ export const frenchGrammar: Grammar = {
 		'informations sur', 'automatisation', 'outil', 'produit', 'votre bot', 'le bot peut',
 		'est top', 'était super', 'était très', 'cassé', 'déjà eu', "j'ai eu", 'développe', 'à quelle heure', 'ferme', 'a dit', "d'hier",
 		'poste', 'intéressé par', 'm\'a déjà aidé', 'm\'a aidé', 'est déjà passé', 'est ouvert', 'au client de',
+		'revient en erreur',
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',

@@ -8,6 +8,7 @@ export const indonesianGrammar: Grammar = {
 		'sambungkan saya dengan', 'hubungkan saya dengan', 'hubungkan saya ke', 'hubungkan ke', 'alihkan ke',
 		'alihkan saya ke', 'transfer ke', 'teruskan ke', 'oper ke', 'bicara', 'ngobrol', 'ajak bicara', 'disambungkan dengan', 'disambungkan ke', 'dilayani', 'dilayani oleh', 'komplain', 'lapor',
 		'ngomong sm', 'ngobrol sm', 'bicara sm', 'dioper ke', 'jawab langsung',
+		'sambungin ke', 'sambungin',
 	],
 	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'ada', 'mending', 'mending sama',
 		'panggilin', 'panggil',
@@ -19,7 +20,9 @@ export const indonesianGrammar: Grammar = {
 		'mbak', 'mas', 'orang asli',
 		'rekan',
 	],
-	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan'],
+	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan',
+		'hubungi siapa', 'harus hubungi siapa',
+	],
 	fillers: ['yang', 'dari', 'ke', 'dengan', 'seorang', 'asli', 'beneran', 'sungguhan', 'anda', 'kalian', 'tim', 'bagian', 'langsung', 'aja', 'ya', 'bantuan'],
 	urgers: ['dong', 'tolong', 'sekarang', 'please', 'segera'],
 	cancels: [
@@ -29,7 +32,9 @@ export const indonesianGrammar: Grammar = {
 		'bot anda', 'botnya', 'sumber daya manusia',
 		'ramah', 'sudah ditelpon', 'ditelpon', 'sudah bantu', 'berapa orang',
 		'pelanggan bisa', 'sudah beres', 'lowongan', 'buka pas', 'buka hari', 'buka jam', 'jam buka', 'termasuk',
-		'ditelepon',
+		'sudah ditelepon', 'tadi sudah',
+		'gaji', 'masih aktif',
+		'mental',
 	],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',
@@ -37,5 +42,6 @@ export const indonesianGrammar: Grammar = {
 		'bot atau manusia', 'manusia atau bot', 'chat dengan bot atau', 'bicara dengan bot atau', 'kamu orang',
 		'ngobrol sama mesin', 'chat sama mesin', 'kamu ai', 'yang jawab ini', 'di balik chat',
 		'lagi chat sama', 'chat sama bot',
+		'robot atau orang', 'bot atau orang', 'yang bales ini',
 	],
 };

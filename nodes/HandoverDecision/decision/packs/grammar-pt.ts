@@ -22,6 +22,7 @@ export const portugueseGrammar: Grammar = {
 		'suporte', 'suporte técnico', 'atendimento', 'atendimento ao cliente', 'central de atendimento', 'sac',
 		'assistência técnica',
 		'central de ajuda',
+		'com quem eu falo', 'com quem falo',
 	],
 	fillers: [
 		'um', 'uma', 'o', 'a', 'os', 'as', 'ao', 'seu', 'sua', 'de', 'da', 'do', 'verdade', 'real', 'humano', 'setor', 'equipe',
@@ -35,6 +36,7 @@ export const portugueseGrammar: Grammar = {
 		'automação', 'ferramenta', 'produto', 'seu bot', 'o bot pode', 'revisam',
 		'parabéns', 'foi muito', 'muito rápido', 'quebrado', 'já conversei', 'conversei com', 'programou', 'obrigado pelo', 'obrigada pelo', 'disse que',
 		'vaga', 'tenho interesse', 'me ajudou', 'já me ajudou', 'já veio', 'deixa o cliente', 'o cliente pedir', 'criando', 'abre no', 'abre aos', 'que horas abre',
+		'voltou',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',
@@ -42,5 +44,6 @@ export const portugueseGrammar: Grammar = {
 		'tu és um', 'vc é um', 'vc é uma',
 		'é uma pessoa que', 'que tá respondendo', 'que está respondendo', 'é automático',
 		'tô falando com', 'to falando com',
+		'robô ou pessoa', 'robô ou gente', 'quem tá me respondendo', 'quem está me respondendo',
 	],
 };

@@ -16,7 +16,9 @@ export const swahiliGrammar: Grammar = {
 		'mfanyakazi', 'wafanyakazi', 'afisa', 'mauzo', 'fedha', 'bi', 'bwana', 'mtu halisi',
 		'mwenzako',
 	],
-	departments: ['huduma kwa wateja', 'huduma ya wateja', 'customer care', 'customer service', 'msaada', 'timu ya msaada', 'kituo cha huduma'],
+	departments: ['huduma kwa wateja', 'huduma ya wateja', 'customer care', 'customer service', 'msaada', 'timu ya msaada', 'kituo cha huduma',
+		'niwasiliane na nani', 'nimpigie nani',
+	],
 	fillers: ['wa', 'ya', 'wako', 'wenu', 'halisi', 'kweli', 'kutoka', 'timu', 'idara'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
@@ -25,11 +27,13 @@ export const swahiliGrammar: Grammar = {
 		'gharama', 'bei', 'kinagharimu', 'lugha', 'saa ngapi', 'hufunguliwa', 'rasilimali watu', 'otomatiki',
 		'nzuri sana', 'ni nzuri', 'nimepigiwa', 'tayari', 'ninatengeneza', 'natengeneza', 'aliniambia', 'alisema', 'asante kwa msaada', 'wa jana', 'alikuwa', 'kuongeza', 'ulinisaidia',
 		'mteja anaweza', 'ameshanisaidia', 'kazi ya', 'tunatengeneza', 'kina msaada', 'wanafungua',
+		'analipwa', 'mshahara', 'inarudi',
 	],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
 		'wewe ni binadamu', 'wewe ni mtu', 'wewe ni roboti', 'wewe ni bot', 'wewe ni mashine', 'naongea na bot',
 		'naongea na roboti', 'bot au mtu', 'bot au binadamu', 'mtu au bot', 'je wewe ni',
 		'naongea na mashine', 'wewe ni ai', 'anayejibu hapa', 'nyuma ya chat',
+		'roboti au mtu', 'anayenijibu',
 	],
 };

@@ -37,6 +37,7 @@ export const indonesian: LanguagePack = {
 		'telepon saya',
 		'telpon saya',
 		'hubungi saya',
+		'ditelepon balik', 'telepon balik', 'telpon balik', 'telepon saya balik',
 	],
 	exclusions: [
 		'agen perjalanan',

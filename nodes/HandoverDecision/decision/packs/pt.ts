@@ -45,6 +45,7 @@ export const portuguese: LanguagePack = {
 		'chama alguém',
 		'chame alguém',
 		'chamar alguém',
+		'ajuda de uma pessoa', 'ajuda humana', 'ajuda de um humano', 'uma pessoa veja', 'uma pessoa olhe',
 	],
 	exclusions: [
 		'agente de viagens',

@@ -38,6 +38,7 @@ export const swahili: LanguagePack = {
 		'nipigieni',
 		'mnipigie',
 		'afisa wa huduma',
+		'anipigie', 'anipigie simu',
 	],
 	exclusions: [
 		'wakala wa mpesa',
