@@ -34,6 +34,7 @@ export const danish: LanguagePack = {
 		'nogen fra',
 		'nogen rigtige', 'er der nogen her',
 		'ringe til mig', 'en fra teamet',
+		'menneskelig medarbejder', 'menneskelig hjælp',
 	],
 	exclusions: ['user agent', 'ai agent', 'menneskelig fejl', 'menneskelige fejl', 'support artikel', 'rejse agent', 'hemmelig agent',
 		'også et menneske',

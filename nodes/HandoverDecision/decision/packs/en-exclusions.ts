@@ -117,4 +117,5 @@ export const englishExclusions: string[] = [
 	'no * required',
 	'agent app',
 	'our human team', 'speak highly', 'speak highly of', 'talk highly',
+	'person to person', 'agent fee', 'agent fees', 'agency fee',
 ];

@@ -43,6 +43,7 @@ export const germanGrammar: Grammar = {
 		'der kunde', 'anfordern', 'offen an', 'geöffnet', 'hat mir schon', 'stelle als',
 		'feiertagen',
 		'kommt zurück',
+		'meinen dank', 'waren super', 'ticketnummer',
 	],
 	identity: [
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch', 'rede ich mit',

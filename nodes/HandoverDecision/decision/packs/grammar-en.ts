@@ -10,6 +10,7 @@ export const englishGrammar: Grammar = {
 		'route me to', 'send me to', 'speak', 'talk', 'chat',
 		'tlk to',
 		'pass this to', 'pass this on to', 'hand this to', 'hand this over to', 'pass it to', 'pass it on to',
+		'hand me off to', 'hand me off', 'hand off to',
 	],
 	wantVerbs: [
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',
@@ -53,6 +54,7 @@ export const englishGrammar: Grammar = {
 		'solved',
 		'widget', 'for customers', 'customers to', 'fixed it', 'role', 'interested in', 'is great',
 		'earn', 'earns', 'salary', 'wage', 'bounced', 'still valid', 'can the bot handle',
+		'thank your', 'were great', 'ticket number',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',

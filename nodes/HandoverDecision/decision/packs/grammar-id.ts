@@ -35,6 +35,7 @@ export const indonesianGrammar: Grammar = {
 		'sudah ditelepon', 'tadi sudah',
 		'gaji', 'masih aktif',
 		'mental',
+		'terima kasih ke', 'mereka hebat', 'nomor tiket',
 	],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',

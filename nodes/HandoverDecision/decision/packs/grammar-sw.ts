@@ -28,6 +28,7 @@ export const swahiliGrammar: Grammar = {
 		'nzuri sana', 'ni nzuri', 'nimepigiwa', 'tayari', 'ninatengeneza', 'natengeneza', 'aliniambia', 'alisema', 'asante kwa msaada', 'wa jana', 'alikuwa', 'kuongeza', 'ulinisaidia',
 		'mteja anaweza', 'ameshanisaidia', 'kazi ya', 'tunatengeneza', 'kina msaada', 'wanafungua',
 		'analipwa', 'mshahara', 'inarudi',
+		'mama yangu', 'baba yangu', 'shukrani', 'walikuwa wazuri', 'tiketi',
 	],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',

@@ -38,6 +38,7 @@ export const indonesian: LanguagePack = {
 		'telpon saya',
 		'hubungi saya',
 		'ditelepon balik', 'telepon balik', 'telpon balik', 'telepon saya balik',
+		'agen manusia',
 	],
 	exclusions: [
 		'agen perjalanan',
@@ -65,6 +66,7 @@ export const indonesian: LanguagePack = {
 		'hak asasi manusia',
 		'artikel bantuan',
 		'artikel dukungan',
+		'ibu saya', 'bapak saya', 'ibu aku', 'ibuku',
 	],
 	negations: ['tidak mau', 'gak mau', 'ga mau', 'nggak mau', 'ngga mau', 'tidak ingin', 'jangan', 'tidak butuh', 'gak butuh', 'nggak butuh'],
 	wideNegations: [
