@@ -83,6 +83,7 @@ export const german: LanguagePack = {
 		'muss nicht',
 		'ohne',
 		'bitte nicht',
+		'mit keiner', 'mit keinem', 'keiner person',
 	],
 	wideNegations: ['nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'kein bedarf', 'keinen bedarf', 'nein danke'],
 	negationsAfter: ['nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig'],

@@ -7,6 +7,7 @@ export const danishGrammar: Grammar = {
 		'stille mig videre til', 'sæt mig i forbindelse med', 'i forbindelse med', 'forbind mig med', 'forbind mig til',
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',
 		'sende mig videre til', 'send mig videre til',
+		'forklare det til', 'forklare til',
 	],
 	wantVerbs: ['jeg vil have', 'jeg vil gerne have', 'jeg skal have', 'jeg har brug for', 'giv mig', 'må jeg få', 'kan jeg få', 'jeg skal bruge',
 		'hent', 'hent mig',

@@ -11,6 +11,7 @@ export const germanGrammar: Grammar = {
 		'leiten sie mich an', 'leite mich an', 'leiten sie mich zu', 'weiterleiten an', 'durchstellen', 'anrufen',
 		'weiterleiten', 'antworten',
 		'stellen sie mich zum', 'stellen sie mich zur', 'stell mich zum', 'stell mich durch zu',
+		'erkläre es', 'erklären', 'weitergeben', 'bei mir melden',
 	],
 	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
 		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'brauch',
@@ -32,6 +33,7 @@ export const germanGrammar: Grammar = {
 		'echter', 'echte', 'menschlichen', 'mit', 'zu', 'an', 'aus', 'von', 'vom', 'direkt', 'mal', 'kurz', 'richtigen',
 		'nen', 'nem', 'ne',
 		'deinen', 'deine', 'deinem', 'euren', 'eure', 'zum', 'zur',
+		'lieber',
 	],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
@@ -44,6 +46,8 @@ export const germanGrammar: Grammar = {
 		'feiertagen',
 		'kommt zurück',
 		'meinen dank', 'waren super', 'ticketnummer',
+		'schalte ich', 'ausschalten', 'deaktivieren', 'abschalten',
+		'verdient',
 	],
 	identity: [
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch', 'rede ich mit',

@@ -11,6 +11,7 @@ export const englishGrammar: Grammar = {
 		'tlk to',
 		'pass this to', 'pass this on to', 'hand this to', 'hand this over to', 'pass it to', 'pass it on to',
 		'hand me off to', 'hand me off', 'hand off to',
+		'explain it to', 'explain this to', 'explain to',
 	],
 	wantVerbs: [
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',
@@ -55,6 +56,7 @@ export const englishGrammar: Grammar = {
 		'widget', 'for customers', 'customers to', 'fixed it', 'role', 'interested in', 'is great',
 		'earn', 'earns', 'salary', 'wage', 'bounced', 'still valid', 'can the bot handle',
 		'thank your', 'were great', 'ticket number',
+		'switch off', 'turn off', 'disable', 'human handover',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',
@@ -66,5 +68,6 @@ export const englishGrammar: Grammar = {
 		'typing these', 'typing this', 'writing these',
 		'u a bot', 'u a robot', 'u a human',
 		'robot or a person', 'robot or a human', 'robot or human', 'robot answering',
+		'a bot or a real person', 'bot or a real',
 	],
 };

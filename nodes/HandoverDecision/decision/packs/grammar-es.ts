@@ -9,6 +9,7 @@ export const spanishGrammar: Grammar = {
 		'transferirme a', 'derivarme a', 'conectarme con', 'conéctame con', 'hablar', 'que me atienda', 'me atienda',
 		'atendido por', 'atendida por',
 		'que me llame', 'que me llamen',
+		'explicárselo a', 'explicarlo a', 'explicar a', 'explicarle a',
 	],
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero'],
 	reachVerbs: ['contactar con', 'contactar a', 'contactar', 'contacto con', 'ponerme en contacto con', 'localizar a', 'llamar a'],
@@ -35,6 +36,7 @@ export const spanishGrammar: Grammar = {
 		'puesto', 'me interesa el', 'vacante', 'empleo', 'me ayudó', 'ya me ayudó', 'desarrollando', 'ya vino', 'abre en', 'abre los', 'qué hora abre',
 		'rebota',
 		'dale las gracias', 'fueron geniales', 'número de mi ticket',
+		'desactivo', 'desactivar', 'me dijo', 'la última vez',
 	],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',

@@ -10,6 +10,7 @@ export const frenchGrammar: Grammar = {
 		'rappelé par', 'rappelée par', 'me rappeler',
 		'mis en contact avec', 'mise en contact avec', 'mis en relation avec', 'mise en relation avec',
 		'm\'appeler', 'me téléphoner',
+		'l\'expliquer à', 'expliquer à', 'me contacte', 'me contactent',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir'],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
@@ -37,6 +38,7 @@ export const frenchGrammar: Grammar = {
 		'poste', 'intéressé par', 'm\'a déjà aidé', 'm\'a aidé', 'est déjà passé', 'est ouvert', 'au client de',
 		'revient en erreur',
 		'remerciez', 'ils étaient super', 'numéro de mon ticket',
+		'désactiver',
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
@@ -45,5 +47,6 @@ export const frenchGrammar: Grammar = {
 		'humain ou robot', 'bot ou humain', "c'est un bot", "c'est un robot", 'vous êtes un robot', 'vous êtes un bot',
 		'je parle à une machine', "c'est une ia", 'qui me répond', 'derrière ce chat',
 		'vous êtes humain', 'tu es humain',
+		'bot ou une', 'bot ou un',
 	],
 };

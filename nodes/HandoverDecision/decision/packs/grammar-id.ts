@@ -9,6 +9,7 @@ export const indonesianGrammar: Grammar = {
 		'alihkan saya ke', 'transfer ke', 'teruskan ke', 'oper ke', 'bicara', 'ngobrol', 'ajak bicara', 'disambungkan dengan', 'disambungkan ke', 'dilayani', 'dilayani oleh', 'komplain', 'lapor',
 		'ngomong sm', 'ngobrol sm', 'bicara sm', 'dioper ke', 'jawab langsung',
 		'sambungin ke', 'sambungin',
+		'jelasin ke', 'jelaskan ke', 'jelasin sama',
 	],
 	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'ada', 'mending', 'mending sama',
 		'panggilin', 'panggil',
@@ -36,6 +37,7 @@ export const indonesianGrammar: Grammar = {
 		'gaji', 'masih aktif',
 		'mental',
 		'terima kasih ke', 'mereka hebat', 'nomor tiket',
+		'sudah telepon',
 	],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',

@@ -8,6 +8,7 @@ export const portugueseGrammar: Grammar = {
 		'me coloca em contato com', 'me põe em contato com', 'me conecta com', 'atendido por', 'atendida por', 'falar',
 		'chama', 'chame', 'chamar', 'conversar',
 		'falar com o', 'falar com a', 'me passa pra', 'passa pra',
+		'explicar pra', 'explicar para',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço'],
 	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'ligar para', 'falar com alguém de'],
@@ -38,6 +39,7 @@ export const portugueseGrammar: Grammar = {
 		'vaga', 'tenho interesse', 'me ajudou', 'já me ajudou', 'já veio', 'deixa o cliente', 'o cliente pedir', 'criando', 'abre no', 'abre aos', 'que horas abre',
 		'voltou',
 		'minha mãe', 'meu pai', 'agradeça', 'foram ótimos', 'foi excelente', 'número do meu chamado',
+		'desativo', 'desativar', 'disse pra', 'última vez',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',

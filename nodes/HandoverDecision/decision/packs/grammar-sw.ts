@@ -8,8 +8,11 @@ export const swahiliGrammar: Grammar = {
 		'kuzungumza', 'niongee',
 		'kunihamisha kwa',
 		'niitie', 'niitia', 'mwite', 'kuunganishwa na', 'niunganishwe na',
+		'kumweleza', 'nimweleze', 'awasiliane nami',
 	],
-	wantVerbs: ['nataka', 'nahitaji', 'naomba', 'nipe', 'ningependa', 'napendelea'],
+	wantVerbs: ['nataka', 'nahitaji', 'naomba', 'nipe', 'ningependa', 'napendelea',
+		'niletee', 'nitafutie',
+	],
 	reachVerbs: ['kumpata', 'kuwasiliana na', 'wasiliana na', 'nawasilianaje na', 'kupiga simu kwa'],
 	people: [
 		'mtu', 'watu', 'binadamu', 'meneja', 'msimamizi', 'mkuu', 'mhudumu', 'wahudumu', 'wakala', 'ajenti', 'agent',
@@ -24,11 +27,12 @@ export const swahiliGrammar: Grammar = {
 	cancels: [
 		'niliongea', 'nilizungumza', 'tuliongea',
 		'kutengeneza', 'kujenga', 'programu', 'mfumo', 'huduma ya kuhamisha', 'kipengele', 'bot yenu', 'bot yako',
-		'gharama', 'bei', 'kinagharimu', 'lugha', 'saa ngapi', 'hufunguliwa', 'rasilimali watu', 'otomatiki',
+		'gharama', 'bei gani', 'bei ya', 'bei yake', 'kinagharimu', 'lugha', 'saa ngapi', 'hufunguliwa', 'rasilimali watu', 'otomatiki',
 		'nzuri sana', 'ni nzuri', 'nimepigiwa', 'tayari', 'ninatengeneza', 'natengeneza', 'aliniambia', 'alisema', 'asante kwa msaada', 'wa jana', 'alikuwa', 'kuongeza', 'ulinisaidia',
 		'mteja anaweza', 'ameshanisaidia', 'kazi ya', 'tunatengeneza', 'kina msaada', 'wanafungua',
 		'analipwa', 'mshahara', 'inarudi',
 		'mama yangu', 'baba yangu', 'shukrani', 'walikuwa wazuri', 'tiketi',
+		'nazimaje', 'kuzima', 'uhamisho',
 	],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
