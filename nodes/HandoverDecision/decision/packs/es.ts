@@ -48,6 +48,7 @@ export const spanish: LanguagePack = {
 		'me atienda una persona',
 		'que me atienda alguien',
 		'ayuda de una persona', 'ayuda humana', 'ayuda de un humano', 'lo vea una persona', 'lo revise una persona',
+		'de carne y hueso',
 	],
 	exclusions: [
 		'agente de viajes',

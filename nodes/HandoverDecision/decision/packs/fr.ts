@@ -38,6 +38,7 @@ export const french: LanguagePack = {
 		'interlocuteur',
 		'quelqu\'un de réel', 'quelqu\'un de vrai', 'une personne réelle',
 		'l\'aide d\'une personne', 'aide humaine', 'l\'aide d\'un humain', 'qu\'une personne regarde', 'qu\'un humain regarde',
+		'en chair et en os',
 	],
 	exclusions: [
 		'agent de voyage',

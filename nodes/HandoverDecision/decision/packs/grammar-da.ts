@@ -8,6 +8,7 @@ export const danishGrammar: Grammar = {
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',
 		'sende mig videre til', 'send mig videre til',
 		'forklare det til', 'forklare til',
+		'stilles om til', 'stillet om til', 'overfør til', 'overfør mig',
 	],
 	wantVerbs: ['jeg vil have', 'jeg vil gerne have', 'jeg skal have', 'jeg har brug for', 'giv mig', 'må jeg få', 'kan jeg få', 'jeg skal bruge',
 		'hent', 'hent mig',
@@ -18,6 +19,7 @@ export const danishGrammar: Grammar = {
 		'rådgiver', 'agent', 'operatør', 'salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet',
 		'rigtig person',
 		'kollega', 'tekniker',
+		'repræsentant', 'inkasso',
 	],
 	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline', 'kundecenter', 'kundecenteret', 'supportlinje', 'supportlinjen',
 		'hvem skal jeg kontakte', 'hvem kontakter jeg',
@@ -32,6 +34,7 @@ export const danishGrammar: Grammar = {
 		'er super', 'var super', 'allerede haft', 'åbent', 'hjalp',
 		'kunden bede', 'har allerede hjulpet', 'hjulpet', 'stillingen',
 		'kommer retur',
+		'tjekker et', 'tjekker en',
 	],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',

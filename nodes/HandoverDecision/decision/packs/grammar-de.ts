@@ -12,6 +12,7 @@ export const germanGrammar: Grammar = {
 		'weiterleiten', 'antworten',
 		'stellen sie mich zum', 'stellen sie mich zur', 'stell mich zum', 'stell mich durch zu',
 		'erkläre es', 'erklären', 'weitergeben', 'bei mir melden',
+		'weitergeleitet', 'durchgestellt',
 	],
 	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
 		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'brauch',
@@ -24,6 +25,7 @@ export const germanGrammar: Grammar = {
 		'sachbearbeiter', 'agent', 'agenten', 'operator', 'vertrieb', 'buchhaltung', 'herrn', 'frau', 'kundenbetreuer',
 		'servicemitarbeiter',
 		'kundenberater', 'kollegen', 'kollegin', 'techniker',
+		'vertreter', 'vertreterin',
 	],
 	departments: ['support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
 		'an wen wende ich mich', 'an wen kann ich mich wenden',
@@ -48,6 +50,7 @@ export const germanGrammar: Grammar = {
 		'meinen dank', 'waren super', 'ticketnummer',
 		'schalte ich', 'ausschalten', 'deaktivieren', 'abschalten',
 		'verdient',
+		'danke fürs', 'prüft ein',
 	],
 	identity: [
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch', 'rede ich mit',

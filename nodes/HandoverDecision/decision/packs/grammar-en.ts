@@ -12,6 +12,7 @@ export const englishGrammar: Grammar = {
 		'pass this to', 'pass this on to', 'hand this to', 'hand this over to', 'pass it to', 'pass it on to',
 		'hand me off to', 'hand me off', 'hand off to',
 		'explain it to', 'explain this to', 'explain to',
+		'attended to by', 'be attended to by', 'served by',
 	],
 	wantVerbs: [
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',
@@ -57,6 +58,7 @@ export const englishGrammar: Grammar = {
 		'earn', 'earns', 'salary', 'wage', 'bounced', 'still valid', 'can the bot handle',
 		'thank your', 'were great', 'ticket number',
 		'switch off', 'turn off', 'disable', 'human handover',
+		'does a real person', 'does a human', 'does a person', 'airtime',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',

@@ -37,6 +37,7 @@ export const spanishGrammar: Grammar = {
 		'rebota',
 		'dale las gracias', 'fueron geniales', 'número de mi ticket',
 		'desactivo', 'desactivar', 'me dijo', 'la última vez',
+		'revisa los', 'revisa las', 'recarga',
 	],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',

@@ -11,6 +11,7 @@ export const frenchGrammar: Grammar = {
 		'mis en contact avec', 'mise en contact avec', 'mis en relation avec', 'mise en relation avec',
 		'm\'appeler', 'me téléphoner',
 		'l\'expliquer à', 'expliquer à', 'me contacte', 'me contactent',
+		'parler d\'urgence à', 'parler d\'urgence avec',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir'],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
@@ -39,6 +40,7 @@ export const frenchGrammar: Grammar = {
 		'revient en erreur',
 		'remerciez', 'ils étaient super', 'numéro de mon ticket',
 		'désactiver',
+		'vérifie les', 'recharge', 'qui est l\'interlocuteur',
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',

@@ -10,6 +10,7 @@ export const indonesianGrammar: Grammar = {
 		'ngomong sm', 'ngobrol sm', 'bicara sm', 'dioper ke', 'jawab langsung',
 		'sambungin ke', 'sambungin',
 		'jelasin ke', 'jelaskan ke', 'jelasin sama',
+		'dialihkan ke',
 	],
 	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'ada', 'mending', 'mending sama',
 		'panggilin', 'panggil',
@@ -20,6 +21,7 @@ export const indonesianGrammar: Grammar = {
 		'karyawan', 'pegawai', 'staf', 'staff', 'bagian penjualan', 'penjualan', 'keuangan', 'ibu', 'bapak', 'pak', 'bu',
 		'mbak', 'mas', 'orang asli',
 		'rekan',
+		'perwakilan', 'penagihan', 'bagian penagihan',
 	],
 	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan',
 		'hubungi siapa', 'harus hubungi siapa',
@@ -38,6 +40,7 @@ export const indonesianGrammar: Grammar = {
 		'mental',
 		'terima kasih ke', 'mereka hebat', 'nomor tiket',
 		'sudah telepon',
+		'dicek',
 	],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',

@@ -40,6 +40,7 @@ export const portugueseGrammar: Grammar = {
 		'voltou',
 		'minha mãe', 'meu pai', 'agradeça', 'foram ótimos', 'foi excelente', 'número do meu chamado',
 		'desativo', 'desativar', 'disse pra', 'última vez',
+		'confere os', 'confere as', 'recarga',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',

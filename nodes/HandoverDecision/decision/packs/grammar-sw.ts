@@ -33,6 +33,7 @@ export const swahiliGrammar: Grammar = {
 		'analipwa', 'mshahara', 'inarudi',
 		'mama yangu', 'baba yangu', 'shukrani', 'walikuwa wazuri', 'tiketi',
 		'nazimaje', 'kuzima', 'uhamisho',
+		'anayekagua',
 	],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',

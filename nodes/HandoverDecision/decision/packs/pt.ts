@@ -46,6 +46,7 @@ export const portuguese: LanguagePack = {
 		'chame alguém',
 		'chamar alguém',
 		'ajuda de uma pessoa', 'ajuda humana', 'ajuda de um humano', 'uma pessoa veja', 'uma pessoa olhe',
+		'de carne e osso',
 	],
 	exclusions: [
 		'agente de viagens',
