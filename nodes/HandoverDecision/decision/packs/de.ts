@@ -44,6 +44,7 @@ export const german: LanguagePack = {
 		'live chat',
 		'ist da jemand', 'jemand echtes', 'ist jemand da',
 		'hilfe eines menschen', 'menschliche hilfe', 'hilfe von einem menschen', 'dass sich ein mensch',
+		'gibt es jemanden',
 	],
 	exclusions: [
 		'user agent',

@@ -80,6 +80,7 @@ export const spanish: LanguagePack = {
 		'soporte nativo',
 		'soporte completo',
 		'soporte de pared',
+		'agente del banco', 'mi agente del',
 	],
 	negations: ['no necesito', 'no quiero', 'no hay necesidad', 'no me pases', 'no me pase', 'no me transfieras', 'no me comuniques', 'sin', 'no deseo', 'no ocupo', 'no busco'],
 	wideNegations: ['no hace falta', 'no es necesario', 'no gracias'],

@@ -64,6 +64,7 @@ export const french: LanguagePack = {
 		'support de cours',
 		'support de présentation',
 		"support de l'écran", 'agent de la poste',
+		'conseiller bancaire', 'conseillère bancaire',
 	],
 	negations: [
 		"je n'ai pas besoin",

@@ -35,6 +35,7 @@ export const danishGrammar: Grammar = {
 		'kunden bede', 'har allerede hjulpet', 'hjulpet', 'stillingen',
 		'kommer retur',
 		'tjekker et', 'tjekker en',
+		'slut',
 	],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',

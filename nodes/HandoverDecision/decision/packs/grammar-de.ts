@@ -51,6 +51,7 @@ export const germanGrammar: Grammar = {
 		'schalte ich', 'ausschalten', 'deaktivieren', 'abschalten',
 		'verdient',
 		'danke fürs', 'prüft ein',
+		'beendet',
 	],
 	identity: [
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch', 'rede ich mit',

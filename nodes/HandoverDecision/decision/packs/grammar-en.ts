@@ -59,6 +59,7 @@ export const englishGrammar: Grammar = {
 		'thank your', 'were great', 'ticket number',
 		'switch off', 'turn off', 'disable', 'human handover',
 		'does a real person', 'does a human', 'does a person', 'airtime',
+		'ended',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',

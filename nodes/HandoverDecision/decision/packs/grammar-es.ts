@@ -10,6 +10,7 @@ export const spanishGrammar: Grammar = {
 		'atendido por', 'atendida por',
 		'que me llame', 'que me llamen',
 		'explicárselo a', 'explicarlo a', 'explicar a', 'explicarle a',
+		'pueda llamar', 'puedo llamar',
 	],
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero'],
 	reachVerbs: ['contactar con', 'contactar a', 'contactar', 'contacto con', 'ponerme en contacto con', 'localizar a', 'llamar a'],
@@ -38,6 +39,7 @@ export const spanishGrammar: Grammar = {
 		'dale las gracias', 'fueron geniales', 'número de mi ticket',
 		'desactivo', 'desactivar', 'me dijo', 'la última vez',
 		'revisa los', 'revisa las', 'recarga',
+		'se acabó',
 	],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',

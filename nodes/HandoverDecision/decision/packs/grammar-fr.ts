@@ -12,6 +12,7 @@ export const frenchGrammar: Grammar = {
 		'm\'appeler', 'me téléphoner',
 		'l\'expliquer à', 'expliquer à', 'me contacte', 'me contactent',
 		'parler d\'urgence à', 'parler d\'urgence avec',
+		'peux appeler', 'puisse appeler',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir'],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
@@ -41,6 +42,7 @@ export const frenchGrammar: Grammar = {
 		'remerciez', 'ils étaient super', 'numéro de mon ticket',
 		'désactiver',
 		'vérifie les', 'recharge', 'qui est l\'interlocuteur',
+		'est terminé',
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',

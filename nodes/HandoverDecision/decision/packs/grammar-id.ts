@@ -11,6 +11,7 @@ export const indonesianGrammar: Grammar = {
 		'sambungin ke', 'sambungin',
 		'jelasin ke', 'jelaskan ke', 'jelasin sama',
 		'dialihkan ke',
+		'dicek sama', 'ditangani sama', 'ditangani oleh',
 	],
 	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'ada', 'mending', 'mending sama',
 		'panggilin', 'panggil',
@@ -40,7 +41,8 @@ export const indonesianGrammar: Grammar = {
 		'mental',
 		'terima kasih ke', 'mereka hebat', 'nomor tiket',
 		'sudah telepon',
-		'dicek',
+		'yang saya upload',
+		'depan pintu', 'ngaku', 'sudah berhenti',
 	],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',

@@ -9,6 +9,7 @@ export const portugueseGrammar: Grammar = {
 		'chama', 'chame', 'chamar', 'conversar',
 		'falar com o', 'falar com a', 'me passa pra', 'passa pra',
 		'explicar pra', 'explicar para',
+		'possa ligar', 'posso ligar',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço'],
 	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'ligar para', 'falar com alguém de'],
@@ -41,6 +42,7 @@ export const portugueseGrammar: Grammar = {
 		'minha mãe', 'meu pai', 'agradeça', 'foram ótimos', 'foi excelente', 'número do meu chamado',
 		'desativo', 'desativar', 'disse pra', 'última vez',
 		'confere os', 'confere as', 'recarga',
+		'acabou o',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',

@@ -9,6 +9,7 @@ export const swahiliGrammar: Grammar = {
 		'kunihamisha kwa',
 		'niitie', 'niitia', 'mwite', 'kuunganishwa na', 'niunganishwe na',
 		'kumweleza', 'nimweleze', 'awasiliane nami',
+		'kumpigia', 'naweza kumpigia',
 	],
 	wantVerbs: ['nataka', 'nahitaji', 'naomba', 'nipe', 'ningependa', 'napendelea',
 		'niletee', 'nitafutie',
@@ -34,6 +35,7 @@ export const swahiliGrammar: Grammar = {
 		'mama yangu', 'baba yangu', 'shukrani', 'walikuwa wazuri', 'tiketi',
 		'nazimaje', 'kuzima', 'uhamisho',
 		'anayekagua',
+		'umeisha',
 	],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',

@@ -39,6 +39,7 @@ export const indonesian: LanguagePack = {
 		'hubungi saya',
 		'ditelepon balik', 'telepon balik', 'telpon balik', 'telepon saya balik',
 		'agen manusia',
+		'yang bisa saya telepon', 'yang bisa saya hubungi',
 	],
 	exclusions: [
 		'agen perjalanan',
