@@ -35,6 +35,7 @@ export const danish: LanguagePack = {
 		'nogen rigtige', 'er der nogen her',
 		'ringe til mig', 'en fra teamet',
 		'menneskelig medarbejder', 'menneskelig hjælp',
+		'rigtige mennesker',
 	],
 	exclusions: ['user agent', 'ai agent', 'menneskelig fejl', 'menneskelige fejl', 'support artikel', 'rejse agent', 'hemmelig agent',
 		'også et menneske',

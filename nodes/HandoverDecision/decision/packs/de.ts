@@ -45,6 +45,7 @@ export const german: LanguagePack = {
 		'ist da jemand', 'jemand echtes', 'ist jemand da',
 		'hilfe eines menschen', 'menschliche hilfe', 'hilfe von einem menschen', 'dass sich ein mensch',
 		'gibt es jemanden',
+		'echte menschen', 'echte mitarbeiter',
 	],
 	exclusions: [
 		'user agent',

@@ -49,6 +49,7 @@ export const spanish: LanguagePack = {
 		'que me atienda alguien',
 		'ayuda de una persona', 'ayuda humana', 'ayuda de un humano', 'lo vea una persona', 'lo revise una persona',
 		'de carne y hueso',
+		'escalar esto', 'escalar mi caso', 'escalar el caso',
 	],
 	exclusions: [
 		'agente de viajes',

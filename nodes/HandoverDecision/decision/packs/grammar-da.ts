@@ -9,6 +9,7 @@ export const danishGrammar: Grammar = {
 		'sende mig videre til', 'send mig videre til',
 		'forklare det til', 'forklare til',
 		'stilles om til', 'stillet om til', 'overfør til', 'overfør mig',
+		'klage til',
 	],
 	wantVerbs: ['jeg vil have', 'jeg vil gerne have', 'jeg skal have', 'jeg har brug for', 'giv mig', 'må jeg få', 'kan jeg få', 'jeg skal bruge',
 		'hent', 'hent mig',

@@ -13,6 +13,7 @@ export const englishGrammar: Grammar = {
 		'hand me off to', 'hand me off', 'hand off to',
 		'explain it to', 'explain this to', 'explain to',
 		'attended to by', 'be attended to by', 'served by',
+		'complain to',
 	],
 	wantVerbs: [
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',

@@ -11,6 +11,7 @@ export const spanishGrammar: Grammar = {
 		'que me llame', 'que me llamen',
 		'explicárselo a', 'explicarlo a', 'explicar a', 'explicarle a',
 		'pueda llamar', 'puedo llamar',
+		'queja con', 'quejarme con', 'quejarme ante',
 	],
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero'],
 	reachVerbs: ['contactar con', 'contactar a', 'contactar', 'contacto con', 'ponerme en contacto con', 'localizar a', 'llamar a'],

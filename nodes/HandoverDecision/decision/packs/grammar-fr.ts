@@ -13,6 +13,7 @@ export const frenchGrammar: Grammar = {
 		'l\'expliquer à', 'expliquer à', 'me contacte', 'me contactent',
 		'parler d\'urgence à', 'parler d\'urgence avec',
 		'peux appeler', 'puisse appeler',
+		'me plaindre auprès d\'un', 'me plaindre auprès d\'une', 'me plaindre auprès du', 'me plaindre à', 'remonter ma demande à', 'me rappelle',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir'],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
@@ -43,6 +44,7 @@ export const frenchGrammar: Grammar = {
 		'désactiver',
 		'vérifie les', 'recharge', 'qui est l\'interlocuteur',
 		'est terminé',
+		'ça me rappelle',
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',

@@ -43,6 +43,7 @@ export const indonesianGrammar: Grammar = {
 		'sudah telepon',
 		'yang saya upload',
 		'depan pintu', 'ngaku', 'sudah berhenti',
+		'sudah ngomong', 'cuma nanya', 'tanda tangan', 'titik pengambilan',
 	],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',

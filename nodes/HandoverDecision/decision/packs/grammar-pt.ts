@@ -10,6 +10,7 @@ export const portugueseGrammar: Grammar = {
 		'falar com o', 'falar com a', 'me passa pra', 'passa pra',
 		'explicar pra', 'explicar para',
 		'possa ligar', 'posso ligar',
+		'reclamar com',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço'],
 	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'ligar para', 'falar com alguém de'],

@@ -10,6 +10,7 @@ export const swahiliGrammar: Grammar = {
 		'niitie', 'niitia', 'mwite', 'kuunganishwa na', 'niunganishwe na',
 		'kumweleza', 'nimweleze', 'awasiliane nami',
 		'kumpigia', 'naweza kumpigia',
+		'kulalamika kwa', 'kupeleka suala hili kwa', 'kupeleka kwa',
 	],
 	wantVerbs: ['nataka', 'nahitaji', 'naomba', 'nipe', 'ningependa', 'napendelea',
 		'niletee', 'nitafutie',

@@ -40,6 +40,7 @@ export const indonesian: LanguagePack = {
 		'ditelepon balik', 'telepon balik', 'telpon balik', 'telepon saya balik',
 		'agen manusia',
 		'yang bisa saya telepon', 'yang bisa saya hubungi',
+		'minta ditelepon', 'eskalasi',
 	],
 	exclusions: [
 		'agen perjalanan',
@@ -68,6 +69,7 @@ export const indonesian: LanguagePack = {
 		'artikel bantuan',
 		'artikel dukungan',
 		'ibu saya', 'bapak saya', 'ibu aku', 'ibuku',
+		'bos saya', 'atasan saya',
 	],
 	negations: ['tidak mau', 'gak mau', 'ga mau', 'nggak mau', 'ngga mau', 'tidak ingin', 'jangan', 'tidak butuh', 'gak butuh', 'nggak butuh'],
 	wideNegations: [

@@ -47,6 +47,7 @@ export const portuguese: LanguagePack = {
 		'chamar alguém',
 		'ajuda de uma pessoa', 'ajuda humana', 'ajuda de um humano', 'uma pessoa veja', 'uma pessoa olhe',
 		'de carne e osso',
+		'escalar isso', 'escalar meu caso', 'me liguem',
 	],
 	exclusions: [
 		'agente de viagens',
