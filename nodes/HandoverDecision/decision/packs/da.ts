@@ -39,6 +39,7 @@ export const danish: LanguagePack = {
 	],
 	exclusions: ['user agent', 'ai agent', 'menneskelig fejl', 'menneskelige fejl', 'support artikel', 'rejse agent', 'hemmelig agent',
 		'også et menneske',
+		'jeg er et rigtigt menneske', 'jeg er et menneske', 'jeg er en rigtig person',
 	],
 	negations: ['har ikke brug for', 'ikke brug for', 'behøver ikke', 'vil ikke', 'gider ikke', 'uden',
 		'virkelig ikke',

@@ -69,6 +69,7 @@ export const german: LanguagePack = {
 		'support seite',
 		'support dokumentation',
 		'auch ein mensch',
+		'ich bin ein echter mensch', 'ich bin ein mensch', 'ich bin eine echte person', 'sprechen später', 'sprechen uns später',
 	],
 	negations: [
 		'brauche keinen',

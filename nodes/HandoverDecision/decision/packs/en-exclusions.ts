@@ -118,4 +118,5 @@ export const englishExclusions: string[] = [
 	'agent app',
 	'our human team', 'speak highly', 'speak highly of', 'talk highly',
 	'person to person', 'agent fee', 'agent fees', 'agency fee',
+	'i\'m a real person', 'i am a real person', 'i\'m human', 'i\'m a human', 'my human', 'delivery agent', 'delivery agents', 'operator fee', 'operator fees', 'staff discount',
 ];

@@ -82,6 +82,7 @@ export const spanish: LanguagePack = {
 		'soporte completo',
 		'soporte de pared',
 		'agente del banco', 'mi agente del',
+		'soy una persona real', 'soy una persona', 'soy humano', 'soy humana',
 	],
 	negations: ['no necesito', 'no quiero', 'no hay necesidad', 'no me pases', 'no me pase', 'no me transfieras', 'no me comuniques', 'sin', 'no deseo', 'no ocupo', 'no busco'],
 	wideNegations: ['no hace falta', 'no es necesario', 'no gracias'],

@@ -65,6 +65,7 @@ export const french: LanguagePack = {
 		'support de présentation',
 		"support de l'écran", 'agent de la poste',
 		'conseiller bancaire', 'conseillère bancaire',
+		'je suis une vraie personne', 'je suis une personne', 'je suis un humain', 'je suis humain',
 	],
 	negations: [
 		"je n'ai pas besoin",

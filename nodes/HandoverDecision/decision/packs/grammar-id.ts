@@ -44,6 +44,8 @@ export const indonesianGrammar: Grammar = {
 		'yang saya upload',
 		'depan pintu', 'ngaku', 'sudah berhenti',
 		'sudah ngomong', 'cuma nanya', 'tanda tangan', 'titik pengambilan',
+		'harus ada', 'di rumah',
+		'bilang saya', 'saya bukan robot', 'aku bukan robot',
 	],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',

@@ -70,6 +70,7 @@ export const indonesian: LanguagePack = {
 		'artikel dukungan',
 		'ibu saya', 'bapak saya', 'ibu aku', 'ibuku',
 		'bos saya', 'atasan saya',
+		'saya ini orang beneran', 'saya ini manusia', 'aku ini manusia',
 	],
 	negations: ['tidak mau', 'gak mau', 'ga mau', 'nggak mau', 'ngga mau', 'tidak ingin', 'jangan', 'tidak butuh', 'gak butuh', 'nggak butuh'],
 	wideNegations: [

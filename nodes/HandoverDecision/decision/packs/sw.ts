@@ -59,6 +59,7 @@ export const swahili: LanguagePack = {
 		'haki za binadamu',
 		'kosa la binadamu',
 		'mhudumu wa posta',
+		'mimi ni mtu halisi', 'mimi ni mtu', 'mimi ni binadamu',
 	],
 	negations: ['sihitaji', 'siitaji', 'sitaki', 'sina haja', 'usiniunganishe', 'usinipigie'],
 	wideNegations: ['hakuna haja', 'si lazima'],
