@@ -119,4 +119,5 @@ export const englishExclusions: string[] = [
 	'our human team', 'speak highly', 'speak highly of', 'talk highly',
 	'person to person', 'agent fee', 'agent fees', 'agency fee',
 	'i\'m a real person', 'i am a real person', 'i\'m human', 'i\'m a human', 'my human', 'delivery agent', 'delivery agents', 'operator fee', 'operator fees', 'staff discount',
+	'you can call me', 'just call me', 'call me by',
 ];

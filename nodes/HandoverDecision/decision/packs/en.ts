@@ -92,6 +92,7 @@ export const english: LanguagePack = {
 		'phone me',
 		'callback',
 		'get a person', 'get a human', 'get someone', 'is anyone online', 'anyone online', 'is anyone from the * online',
+		'office call me', 'somebody call me', 'someone to call me', 'somebody to call me',
 	],
 	exclusions: englishExclusions,
 	negations: [

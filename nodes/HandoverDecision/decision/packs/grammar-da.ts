@@ -21,6 +21,7 @@ export const danishGrammar: Grammar = {
 		'rigtig person',
 		'kollega', 'tekniker',
 		'repræsentant', 'inkasso',
+		'ansvarlig', 'ansvarlige', 'hvem som helst',
 	],
 	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline', 'kundecenter', 'kundecenteret', 'supportlinje', 'supportlinjen',
 		'hvem skal jeg kontakte', 'hvem kontakter jeg',

@@ -61,6 +61,7 @@ export const englishGrammar: Grammar = {
 		'switch off', 'turn off', 'disable', 'human handover',
 		'does a real person', 'does a human', 'does a person', 'airtime',
 		'ended',
+		'are so slow', 'is faster', 'are slower',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',

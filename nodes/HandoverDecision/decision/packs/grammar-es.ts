@@ -12,6 +12,7 @@ export const spanishGrammar: Grammar = {
 		'explicárselo a', 'explicarlo a', 'explicar a', 'explicarle a',
 		'pueda llamar', 'puedo llamar',
 		'queja con', 'quejarme con', 'quejarme ante',
+		'me puede llamar', 'me pueda llamar', 'me puedan llamar',
 	],
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero'],
 	reachVerbs: ['contactar con', 'contactar a', 'contactar', 'contacto con', 'ponerme en contacto con', 'localizar a', 'llamar a'],
@@ -41,6 +42,7 @@ export const spanishGrammar: Grammar = {
 		'desactivo', 'desactivar', 'me dijo', 'la última vez',
 		'revisa los', 'revisa las', 'recarga',
 		'se acabó',
+		'tardan más', 'más rápido',
 	],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',

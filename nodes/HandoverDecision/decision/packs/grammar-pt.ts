@@ -44,6 +44,7 @@ export const portugueseGrammar: Grammar = {
 		'desativo', 'desativar', 'disse pra', 'última vez',
 		'confere os', 'confere as', 'recarga',
 		'acabou o',
+		'demora mais', 'mais rápido',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',

@@ -11,6 +11,7 @@ export const swahiliGrammar: Grammar = {
 		'kumweleza', 'nimweleze', 'awasiliane nami',
 		'kumpigia', 'naweza kumpigia',
 		'kulalamika kwa', 'kupeleka suala hili kwa', 'kupeleka kwa',
+		'kunipigia',
 	],
 	wantVerbs: ['nataka', 'nahitaji', 'naomba', 'nipe', 'ningependa', 'napendelea',
 		'niletee', 'nitafutie',
@@ -37,6 +38,7 @@ export const swahiliGrammar: Grammar = {
 		'nazimaje', 'kuzima', 'uhamisho',
 		'anayekagua',
 		'umeisha',
+		'wazito', 'haraka zaidi',
 	],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
