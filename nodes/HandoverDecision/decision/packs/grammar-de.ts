@@ -13,6 +13,7 @@ export const germanGrammar: Grammar = {
 		'stellen sie mich zum', 'stellen sie mich zur', 'stell mich zum', 'stell mich durch zu',
 		'erkläre es', 'erklären', 'weitergeben', 'bei mir melden',
 		'weitergeleitet', 'durchgestellt',
+		'anruft', 'mich anruft',
 	],
 	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
 		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'brauch',
@@ -42,7 +43,7 @@ export const germanGrammar: Grammar = {
 		'gesprochen', 'geredet', 'habe gestern',
 		'bauen', 'erstellen', 'entwickeln', 'software', 'plattform', 'funktion', 'integration', 'integrieren', 'dashboard',
 		'kostet', 'preis', 'tarif', 'sprachen', 'wann ist', 'öffnungszeiten', 'informationen über', 'automatisierung', 'tool',
-		'produkt', 'ihr bot', 'kann der bot', 'euer bot', 'dein bot', 'übergeben',
+		'ihr produkt', 'euer produkt', 'ihr bot', 'kann der bot', 'euer bot', 'dein bot', 'übergeben',
 		'ist top', 'war super', 'war sehr', 'hatte schon', 'geholfen', 'hat mir',
 		'der kunde', 'anfordern', 'offen an', 'geöffnet', 'hat mir schon', 'stelle als',
 		'feiertagen',
@@ -52,6 +53,7 @@ export const germanGrammar: Grammar = {
 		'verdient',
 		'danke fürs', 'prüft ein',
 		'beendet',
+		'wollte vorhin', 'schon gelöst',
 	],
 	identity: [
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch', 'rede ich mit',
@@ -59,5 +61,6 @@ export const germanGrammar: Grammar = {
 		'ist das ein mensch',
 		'bist du ne', 'eine ki', 'am anderen ende',
 		'roboter oder', 'oder ein mensch', 'antwortet mir ein',
+		'chatgpt oder', 'bist du chatgpt',
 	],
 };

@@ -52,7 +52,7 @@ export const englishGrammar: Grammar = {
 		'tell me about', 'info about', 'information about', 'how does', 'does your bot', 'does the bot',
 		'does the chatbot', 'does your chatbot', 'can your bot', 'can the bot', 'can your chatbot', 'your bot can',
 		'which languages', 'what languages', 'cost', 'price', 'pricing', 'hours', 'opening times', 'plan', 'subscription',
-		'automation', 'tool', 'product',
+		'automation', 'tool', 'your product', 'product demo',
 		'open on', 'open at', 'open today', 'contact person', 'gave me', 'told me', 'said', 'job', 'applying', 'cv',
 		'solved',
 		'widget', 'for customers', 'customers to', 'fixed it', 'role', 'interested in', 'is great',
@@ -74,5 +74,6 @@ export const englishGrammar: Grammar = {
 		'u a bot', 'u a robot', 'u a human',
 		'robot or a person', 'robot or a human', 'robot or human', 'robot answering',
 		'a bot or a real person', 'bot or a real',
+		'are you chatgpt', 'chatgpt or',
 	],
 };

@@ -13,8 +13,11 @@ export const spanishGrammar: Grammar = {
 		'pueda llamar', 'puedo llamar',
 		'queja con', 'quejarme con', 'quejarme ante',
 		'me puede llamar', 'me pueda llamar', 'me puedan llamar',
+		'me llame',
 	],
-	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero'],
+	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero',
+		'quiero que',
+	],
 	reachVerbs: ['contactar con', 'contactar a', 'contactar', 'contacto con', 'ponerme en contacto con', 'localizar a', 'llamar a'],
 	people: [
 		'persona', 'personas', 'humano', 'humanos', 'ser humano', 'alguien', 'gerente', 'encargado', 'encargada',
@@ -34,7 +37,7 @@ export const spanishGrammar: Grammar = {
 		'hablé con', 'hablé', 'ya hablé',
 		'crear', 'construir', 'desarrollar', 'software', 'plataforma', 'función', 'funcionalidad', 'permite', 'integración',
 		'integrar', 'panel', 'precio', 'cuesta', 'cuánto', 'plan', 'idiomas', 'horario', 'información sobre', 'háblame de',
-		'cuéntame sobre', 'automatización', 'herramienta', 'producto', 'su bot', 'tu bot', 'el bot puede', 'revisan',
+		'cuéntame sobre', 'automatización', 'herramienta', 'su producto', 'tu producto', 'el producto de', 'su bot', 'tu bot', 'el bot puede', 'revisan',
 		'fue muy', 'manual', 'me atendió', 'me atendieron', 'trabajo en', 'quiero ser', 'distribuidor', 'mi bot', 'entrenar', 'entreno',
 		'puesto', 'me interesa el', 'vacante', 'empleo', 'me ayudó', 'ya me ayudó', 'desarrollando', 'ya vino', 'abre en', 'abre los', 'qué hora abre',
 		'rebota',
@@ -43,6 +46,7 @@ export const spanishGrammar: Grammar = {
 		'revisa los', 'revisa las', 'recarga',
 		'se acabó',
 		'tardan más', 'más rápido',
+		'ya lo resolviste', 'ya lo resolvieron', 'me dio',
 	],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',
@@ -50,5 +54,6 @@ export const spanishGrammar: Grammar = {
 		'es usted una', 'usted es un', 'tú eres un',
 		'hablo con una persona', 'o con una máquina', 'quién me escribe', 'quién me responde', 'o un programa', 'es automático',
 		'robot o una persona', 'robot o un humano', 'un robot o',
+		'eres chatgpt', 'chatgpt o',
 	],
 };

@@ -36,7 +36,7 @@ export const frenchGrammar: Grammar = {
 		"j'ai parlé", 'ai parlé', 'à personne',
 		'créer', 'construire', 'développer', 'logiciel', 'plateforme', 'fonction', 'fonctionnalité', 'permet', 'intégration',
 		'intégrer', 'tableau de bord', 'prix', 'coûte', 'combien', 'offre', 'forfait', 'langues', 'horaires', 'parlez-moi de',
-		'informations sur', 'automatisation', 'outil', 'produit', 'votre bot', 'le bot peut',
+		'informations sur', 'automatisation', 'outil', 'votre produit', 'votre bot', 'le bot peut',
 		'est top', 'était super', 'était très', 'cassé', 'déjà eu', "j'ai eu", 'développe', 'à quelle heure', 'ferme', 'a dit', "d'hier",
 		'poste', 'intéressé par', 'm\'a déjà aidé', 'm\'a aidé', 'est déjà passé', 'est ouvert', 'au client de',
 		'revient en erreur',
@@ -45,6 +45,7 @@ export const frenchGrammar: Grammar = {
 		'vérifie les', 'recharge', 'qui est l\'interlocuteur',
 		'est terminé',
 		'ça me rappelle',
+		'déjà réglé', 'm\'a donné',
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
@@ -54,5 +55,6 @@ export const frenchGrammar: Grammar = {
 		'je parle à une machine', "c'est une ia", 'qui me répond', 'derrière ce chat',
 		'vous êtes humain', 'tu es humain',
 		'bot ou une', 'bot ou un',
+		'es chatgpt', 'êtes-vous chatgpt', 'chatgpt ou',
 	],
 };

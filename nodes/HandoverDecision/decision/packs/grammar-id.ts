@@ -12,6 +12,7 @@ export const indonesianGrammar: Grammar = {
 		'jelasin ke', 'jelaskan ke', 'jelasin sama',
 		'dialihkan ke',
 		'dicek sama', 'ditangani sama', 'ditangani oleh',
+		'dijawab sama', 'dijawab oleh',
 	],
 	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'ada', 'mending', 'mending sama',
 		'panggilin', 'panggil',
@@ -32,7 +33,7 @@ export const indonesianGrammar: Grammar = {
 	cancels: [
 		'sudah bicara', 'sudah ngobrol', 'kemarin saya',
 		'bikin', 'membuat', 'membangun', 'software', 'platform', 'fitur', 'fungsi', 'integrasi', 'dashboard', 'harga',
-		'biaya', 'paket', 'bahasa', 'jam berapa', 'info tentang', 'otomatisasi', 'produk', 'bot kalian',
+		'biaya', 'paket', 'bahasa', 'jam berapa', 'info tentang', 'otomatisasi', 'produk kalian', 'produk anda', 'bot kalian',
 		'bot anda', 'botnya', 'sumber daya manusia',
 		'ramah', 'sudah ditelpon', 'ditelpon', 'sudah bantu', 'berapa orang',
 		'pelanggan bisa', 'sudah beres', 'lowongan', 'buka pas', 'buka hari', 'buka jam', 'jam buka', 'termasuk',
@@ -46,6 +47,7 @@ export const indonesianGrammar: Grammar = {
 		'sudah ngomong', 'cuma nanya', 'tanda tangan', 'titik pengambilan',
 		'harus ada', 'di rumah',
 		'bilang saya', 'saya bukan robot', 'aku bukan robot',
+		'udah beresin', 'sudah beresin',
 	],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',
@@ -54,5 +56,6 @@ export const indonesianGrammar: Grammar = {
 		'ngobrol sama mesin', 'chat sama mesin', 'kamu ai', 'yang jawab ini', 'di balik chat',
 		'lagi chat sama', 'chat sama bot',
 		'robot atau orang', 'bot atau orang', 'yang bales ini',
+		'chatgpt atau', 'kamu chatgpt',
 	],
 };

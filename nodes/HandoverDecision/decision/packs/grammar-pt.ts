@@ -11,8 +11,11 @@ export const portugueseGrammar: Grammar = {
 		'explicar pra', 'explicar para',
 		'possa ligar', 'posso ligar',
 		'reclamar com',
+		'me ligue',
 	],
-	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço'],
+	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
+		'quero que',
+	],
 	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'ligar para', 'falar com alguém de'],
 	people: [
 		'pessoa', 'pessoas', 'humano', 'ser humano', 'alguém', 'gerente', 'responsável', 'supervisor', 'supervisora',
@@ -36,7 +39,7 @@ export const portugueseGrammar: Grammar = {
 		'falei com', 'já falei',
 		'criar', 'construir', 'desenvolver', 'software', 'plataforma', 'função', 'funcionalidade', 'permite', 'integração',
 		'integrar', 'painel', 'preço', 'custa', 'quanto', 'plano', 'idiomas', 'horário', 'informações sobre', 'me fale sobre',
-		'automação', 'ferramenta', 'produto', 'seu bot', 'o bot pode', 'revisam',
+		'automação', 'ferramenta', 'seu produto', 'o produto de', 'seu bot', 'o bot pode', 'revisam',
 		'parabéns', 'foi muito', 'muito rápido', 'quebrado', 'já conversei', 'conversei com', 'programou', 'obrigado pelo', 'obrigada pelo', 'disse que',
 		'vaga', 'tenho interesse', 'me ajudou', 'já me ajudou', 'já veio', 'deixa o cliente', 'o cliente pedir', 'criando', 'abre no', 'abre aos', 'que horas abre',
 		'voltou',
@@ -45,6 +48,7 @@ export const portugueseGrammar: Grammar = {
 		'confere os', 'confere as', 'recarga',
 		'acabou o',
 		'demora mais', 'mais rápido',
+		'já resolveu', 'me passou um', 'me passou o',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',
@@ -53,5 +57,6 @@ export const portugueseGrammar: Grammar = {
 		'é uma pessoa que', 'que tá respondendo', 'que está respondendo', 'é automático',
 		'tô falando com', 'to falando com',
 		'robô ou pessoa', 'robô ou gente', 'quem tá me respondendo', 'quem está me respondendo',
+		'é o chatgpt', 'chatgpt ou',
 	],
 };

@@ -39,6 +39,7 @@ export const swahiliGrammar: Grammar = {
 		'anayekagua',
 		'umeisha',
 		'wazito', 'haraka zaidi',
+		'umeshatatua', 'alinipa',
 	],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
@@ -46,5 +47,6 @@ export const swahiliGrammar: Grammar = {
 		'naongea na roboti', 'bot au mtu', 'bot au binadamu', 'mtu au bot', 'je wewe ni',
 		'naongea na mashine', 'wewe ni ai', 'anayejibu hapa', 'nyuma ya chat',
 		'roboti au mtu', 'anayenijibu',
+		'chatgpt au', 'ni chatgpt',
 	],
 };
