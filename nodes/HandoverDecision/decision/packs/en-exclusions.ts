@@ -120,4 +120,5 @@ export const englishExclusions: string[] = [
 	'person to person', 'agent fee', 'agent fees', 'agency fee',
 	'i\'m a real person', 'i am a real person', 'i\'m human', 'i\'m a human', 'my human', 'delivery agent', 'delivery agents', 'operator fee', 'operator fees', 'staff discount',
 	'you can call me', 'just call me', 'call me by',
+	'speak spanish', 'speak english', 'speak french', 'speak german', 'speak swahili', 'speak indonesian', 'speak danish', 'speak portuguese', 'speak arabic',
 ];

@@ -14,6 +14,7 @@ export const englishGrammar: Grammar = {
 		'explain it to', 'explain this to', 'explain to',
 		'attended to by', 'be attended to by', 'served by',
 		'complain to',
+		'get through to', 'get thru to',
 	],
 	wantVerbs: [
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',

@@ -14,6 +14,7 @@ export const frenchGrammar: Grammar = {
 		'parler d\'urgence à', 'parler d\'urgence avec',
 		'peux appeler', 'puisse appeler',
 		'me plaindre auprès d\'un', 'me plaindre auprès d\'une', 'me plaindre auprès du', 'me plaindre à', 'remonter ma demande à', 'me rappelle',
+		'être servi par', 'servi par', 'servie par',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir'],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],

@@ -28,7 +28,9 @@ export const indonesianGrammar: Grammar = {
 	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan',
 		'hubungi siapa', 'harus hubungi siapa',
 	],
-	fillers: ['yang', 'dari', 'ke', 'dengan', 'seorang', 'asli', 'beneran', 'sungguhan', 'anda', 'kalian', 'tim', 'bagian', 'langsung', 'aja', 'ya', 'bantuan'],
+	fillers: ['yang', 'dari', 'ke', 'dengan', 'seorang', 'asli', 'beneran', 'sungguhan', 'anda', 'kalian', 'tim', 'bagian', 'langsung', 'aja', 'ya', 'bantuan',
+		'soal',
+	],
 	urgers: ['dong', 'tolong', 'sekarang', 'please', 'segera'],
 	cancels: [
 		'sudah bicara', 'sudah ngobrol', 'kemarin saya',
@@ -48,6 +50,7 @@ export const indonesianGrammar: Grammar = {
 		'harus ada', 'di rumah',
 		'bilang saya', 'saya bukan robot', 'aku bukan robot',
 		'udah beresin', 'sudah beresin',
+		'curi', 'mencuri',
 	],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',
