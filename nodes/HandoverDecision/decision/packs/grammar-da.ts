@@ -39,6 +39,7 @@ export const danishGrammar: Grammar = {
 		'tjekker et', 'tjekker en',
 		'slut',
 		'menneske før', 'allerede løst',
+		'arbejder der', 'sagde',
 	],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',

@@ -54,6 +54,7 @@ export const germanGrammar: Grammar = {
 		'danke fürs', 'prüft ein',
 		'beendet',
 		'wollte vorhin', 'schon gelöst',
+		'arbeiten bei',
 	],
 	identity: [
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch', 'rede ich mit',
