@@ -69,7 +69,8 @@ export const german: LanguagePack = {
 		'support seite',
 		'support dokumentation',
 		'auch ein mensch',
-		'ich bin ein echter mensch', 'ich bin ein mensch', 'ich bin eine echte person', 'sprechen später', 'sprechen uns später',
+		'ich bin ein echter mensch', 'ich bin ein mensch', 'ich bin eine echte person', 'sprechen später',
+		'sprechen uns später',
 	],
 	negations: [
 		'brauche keinen',

@@ -118,7 +118,9 @@ export const englishExclusions: string[] = [
 	'agent app',
 	'our human team', 'speak highly', 'speak highly of', 'talk highly',
 	'person to person', 'agent fee', 'agent fees', 'agency fee',
-	'i\'m a real person', 'i am a real person', 'i\'m human', 'i\'m a human', 'my human', 'delivery agent', 'delivery agents', 'operator fee', 'operator fees', 'staff discount',
+	'i\'m a real person', 'i am a real person', 'i\'m human', 'i\'m a human', 'my human', 'delivery agent',
+	'delivery agents', 'operator fee', 'operator fees', 'staff discount',
 	'you can call me', 'just call me', 'call me by',
-	'speak spanish', 'speak english', 'speak french', 'speak german', 'speak swahili', 'speak indonesian', 'speak danish', 'speak portuguese', 'speak arabic',
+	'speak spanish', 'speak english', 'speak french', 'speak german', 'speak swahili', 'speak indonesian',
+	'speak danish', 'speak portuguese', 'speak arabic',
 ];

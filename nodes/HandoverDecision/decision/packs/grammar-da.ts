@@ -16,7 +16,8 @@ export const danishGrammar: Grammar = {
 	],
 	reachVerbs: ['få fat i', 'fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
-		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'overordnede', 'overordnet', 'medarbejder', 'medarbejderen', 'ansat',
+		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'overordnede', 'overordnet', 'medarbejder',
+		'medarbejderen', 'ansat',
 		'rådgiver', 'agent', 'operatør', 'salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet',
 		'rigtig person',
 		'kollega', 'tekniker',

@@ -4,7 +4,8 @@ import type { Grammar } from './types';
 export const swahiliGrammar: Grammar = {
 	talkVerbs: [
 		'kuongea na', 'kuzungumza na', 'ongea na', 'zungumza na', 'niongee na', 'nizungumze na', 'kuchat na',
-		'uniunganishe na', 'niunganishe na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa', 'nipeleke kwa', 'kuongea',
+		'uniunganishe na', 'niunganishe na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
+		'nipeleke kwa', 'kuongea',
 		'kuzungumza', 'niongee',
 		'kunihamisha kwa',
 		'niitie', 'niitia', 'mwite', 'kuunganishwa na', 'niunganishwe na',
@@ -34,8 +35,10 @@ export const swahiliGrammar: Grammar = {
 	cancels: [
 		'niliongea', 'nilizungumza', 'tuliongea',
 		'kutengeneza', 'kujenga', 'programu', 'mfumo', 'huduma ya kuhamisha', 'kipengele', 'bot yenu', 'bot yako',
-		'gharama', 'bei gani', 'bei ya', 'bei yake', 'kinagharimu', 'lugha', 'saa ngapi', 'hufunguliwa', 'rasilimali watu', 'otomatiki',
-		'nzuri sana', 'ni nzuri', 'nimepigiwa', 'tayari', 'ninatengeneza', 'natengeneza', 'aliniambia', 'alisema', 'asante kwa msaada', 'wa jana', 'alikuwa', 'kuongeza', 'ulinisaidia',
+		'gharama', 'bei gani', 'bei ya', 'bei yake', 'kinagharimu', 'lugha', 'saa ngapi', 'hufunguliwa',
+		'rasilimali watu', 'otomatiki',
+		'nzuri sana', 'ni nzuri', 'nimepigiwa', 'tayari', 'ninatengeneza', 'natengeneza', 'aliniambia', 'alisema',
+		'asante kwa msaada', 'wa jana', 'alikuwa', 'kuongeza', 'ulinisaidia',
 		'mteja anaweza', 'ameshanisaidia', 'kazi ya', 'tunatengeneza', 'kina msaada', 'wanafungua',
 		'analipwa', 'mshahara', 'inarudi',
 		'mama yangu', 'baba yangu', 'shukrani', 'walikuwa wazuri', 'tiketi',
