@@ -36,6 +36,7 @@ export const danish: LanguagePack = {
 		'ringe til mig', 'en fra teamet',
 		'menneskelig medarbejder', 'menneskelig hjælp',
 		'rigtige mennesker',
+		'en fra dit team', 'en fra jeres team',
 	],
 	exclusions: ['user agent', 'ai agent', 'menneskelig fejl', 'menneskelige fejl', 'support artikel', 'rejse agent', 'hemmelig agent',
 		'også et menneske',

@@ -46,6 +46,7 @@ export const german: LanguagePack = {
 		'hilfe eines menschen', 'menschliche hilfe', 'hilfe von einem menschen', 'dass sich ein mensch',
 		'gibt es jemanden',
 		'echte menschen', 'echte mitarbeiter',
+		'ein mitarbeiter verfügbar', 'jemand verfügbar',
 	],
 	exclusions: [
 		'user agent',

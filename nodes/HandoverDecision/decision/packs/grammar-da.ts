@@ -41,6 +41,7 @@ export const danishGrammar: Grammar = {
 		'slut',
 		'menneske før', 'allerede løst',
 		'arbejder der', 'sagde',
+		'i appen',
 	],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',

@@ -14,9 +14,10 @@ export const germanGrammar: Grammar = {
 		'erkläre es', 'erklären', 'weitergeben', 'bei mir melden',
 		'weitergeleitet', 'durchgestellt',
 		'anruft', 'mich anruft',
+		'dazuholen', 'dazu holen',
 	],
 	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
-		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'brauch',
+		'ich brauch', 'ich bräuchte', 'ich hätt gern',
 	],
 	reachVerbs: ['erreichen', 'erreiche', 'kontaktieren', 'kontakt mit', 'in kontakt treten mit'],
 	people: [
@@ -55,6 +56,7 @@ export const germanGrammar: Grammar = {
 		'beendet',
 		'wollte vorhin', 'schon gelöst',
 		'arbeiten bei',
+		'in der app',
 	],
 	identity: [
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch', 'rede ich mit',

@@ -15,6 +15,7 @@ export const englishGrammar: Grammar = {
 		'attended to by', 'be attended to by', 'served by',
 		'complain to',
 		'get through to', 'get thru to',
+		'talk this through with', 'talk it through with', 'talk it over with',
 	],
 	wantVerbs: [
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',
@@ -30,6 +31,7 @@ export const englishGrammar: Grammar = {
 		'sales', 'billing', 'accounts', 'finance', 'returns', 'advisor', 'adviser', 'consultant', 'specialist',
 		'technician', 'boss', 'owner', 'team member', 'human agent', 'live agent', 'live operator',
 		'sum1', 'some1',
+		'branch manager', 'store manager', 'shop manager',
 	],
 	departments: [
 		'support', 'customer service', 'customer support', 'customer care', 'client services', 'help desk', 'helpdesk',
@@ -63,6 +65,7 @@ export const englishGrammar: Grammar = {
 		'does a real person', 'does a human', 'does a person', 'airtime',
 		'ended',
 		'are so slow', 'is faster', 'are slower',
+		'mobile app', 'the app too',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',

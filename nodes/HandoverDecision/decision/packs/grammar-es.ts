@@ -15,6 +15,7 @@ export const spanishGrammar: Grammar = {
 		'queja con', 'quejarme con', 'quejarme ante',
 		'me puede llamar', 'me pueda llamar', 'me puedan llamar',
 		'me llame',
+		'meter a', 'hablarlo con',
 	],
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero',
 		'quiero que',
@@ -51,6 +52,7 @@ export const spanishGrammar: Grammar = {
 		'se acabó',
 		'tardan más', 'más rápido',
 		'ya lo resolviste', 'ya lo resolvieron', 'me dio',
+		'en la app',
 	],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',

@@ -16,6 +16,7 @@ export const frenchGrammar: Grammar = {
 		'me plaindre auprès d\'un', 'me plaindre auprès d\'une', 'me plaindre auprès du', 'me plaindre à',
 		'remonter ma demande à', 'me rappelle',
 		'être servi par', 'servi par', 'servie par',
+		'faire venir', 'm\'appelle',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir'],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
@@ -25,6 +26,7 @@ export const frenchGrammar: Grammar = {
 		'interlocuteur', 'service commercial', 'commercial', 'comptabilité', 'facturation', 'madame', 'monsieur',
 		'vraie personne',
 		'représentant', 'représentante',
+		'membre du personnel', 'membre de votre équipe',
 	],
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients', 'sav',
@@ -49,6 +51,7 @@ export const frenchGrammar: Grammar = {
 		'est terminé',
 		'ça me rappelle',
 		'déjà réglé', 'm\'a donné',
+		'sur l\'appli', 'dans l\'appli',
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',

@@ -15,6 +15,7 @@ export const indonesianGrammar: Grammar = {
 		'dicek sama', 'ditangani sama', 'ditangani oleh',
 		'dijawab sama', 'dijawab oleh',
 		'ditelpon sama', 'ditelepon sama',
+		'ajak',
 	],
 	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'ada', 'mending', 'mending sama',
 		'panggilin', 'panggil',
@@ -54,6 +55,7 @@ export const indonesianGrammar: Grammar = {
 		'udah beresin', 'sudah beresin',
 		'curi', 'mencuri',
 		'kata cs', 'kata petugas',
+		'di aplikasi',
 	],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',

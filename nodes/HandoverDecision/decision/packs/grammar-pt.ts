@@ -12,6 +12,7 @@ export const portugueseGrammar: Grammar = {
 		'possa ligar', 'posso ligar',
 		'reclamar com',
 		'me ligue',
+		'conversar isso com', 'falar isso com',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
 		'quero que',
@@ -51,6 +52,7 @@ export const portugueseGrammar: Grammar = {
 		'acabou o',
 		'demora mais', 'mais rápido',
 		'já resolveu', 'me passou um', 'me passou o',
+		'no app',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',

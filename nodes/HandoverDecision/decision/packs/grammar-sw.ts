@@ -14,6 +14,7 @@ export const swahiliGrammar: Grammar = {
 		'kulalamika kwa', 'kupeleka suala hili kwa', 'kupeleka kwa',
 		'kunipigia',
 		'kuhudumiwa na',
+		'kulizungumza hili na',
 	],
 	wantVerbs: ['nataka', 'nahitaji', 'naomba', 'nipe', 'ningependa', 'napendelea',
 		'niletee', 'nitafutie',
@@ -47,6 +48,7 @@ export const swahiliGrammar: Grammar = {
 		'umeisha',
 		'wazito', 'haraka zaidi',
 		'umeshatatua', 'alinipa',
+		'kwenye app',
 	],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',

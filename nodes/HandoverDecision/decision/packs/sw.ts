@@ -39,6 +39,7 @@ export const swahili: LanguagePack = {
 		'mnipigie',
 		'afisa wa huduma',
 		'anipigie', 'anipigie simu',
+		'kumleta mtu',
 	],
 	exclusions: [
 		'wakala wa mpesa',
