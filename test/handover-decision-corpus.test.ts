@@ -70,13 +70,20 @@ describe('the labelled corpus', () => {
 
 	/**
 	 * The goal on the held-out split is precision ≥ 0.97 and F1 ≥ 0.95 in every language (npm run bench prints it).
-	 * Held-out batch 5, written before the last grammar round and never tuned on, brings several languages below it
-	 * (docs/handover-decision.md has the figures); this floor, just under the figures measured, catches regressions.
+	 * It is not met (docs/handover-decision.md has the figures): held-out batch 7, written before the grammar round on
+	 * tuning batches 7 to 19 and never tuned on, scores well below the older batches, and on the whole split only
+	 * Indonesian meets the goal. These floors, just under the figures measured, catch regressions.
 	 */
-	it.each(LANGUAGE_CODES)('stays above the held-out floor in %s: precision ≥ 0.94, F1 ≥ 0.94 (goal 0.97, 0.95)', (code) => {
+	it.each(LANGUAGE_CODES)('stays above the held-out floor in %s: precision ≥ 0.92, F1 ≥ 0.93 (goal 0.97, 0.95)', (code) => {
 		const heldOut = score(messages.filter((m) => m.split === 'held-out' && m.lang === code));
-		expect(heldOut.precision).toBeGreaterThanOrEqual(0.94);
-		expect(heldOut.f1).toBeGreaterThanOrEqual(0.94);
+		expect(heldOut.precision).toBeGreaterThanOrEqual(0.92);
+		expect(heldOut.f1).toBeGreaterThanOrEqual(0.93);
+	});
+
+	it.each(LANGUAGE_CODES)('stays above the floor of the held-out batches before batch 7 in %s: precision ≥ 0.94, F1 ≥ 0.95', (code) => {
+		const older = score(messages.filter((m) => m.split === 'held-out' && m.batch !== 'held-out-7' && m.lang === code));
+		expect(older.precision).toBeGreaterThanOrEqual(0.94);
+		expect(older.f1).toBeGreaterThanOrEqual(0.95);
 	});
 
 	it.each(LANGUAGE_CODES)('meets the same targets on the tuning split in %s', (code) => {

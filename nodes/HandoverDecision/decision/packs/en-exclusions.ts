@@ -115,4 +115,12 @@ export const englishExclusions: string[] = [
 	// "no agent needed": a request word between no and needed
 	'no * needed',
 	'no * required',
+	'agent app',
+	'our human team', 'speak highly', 'speak highly of', 'talk highly',
+	'person to person', 'agent fee', 'agent fees', 'agency fee',
+	'i\'m a real person', 'i am a real person', 'i\'m human', 'i\'m a human', 'my human', 'delivery agent',
+	'delivery agents', 'operator fee', 'operator fees', 'staff discount',
+	'you can call me', 'just call me', 'call me by',
+	'speak spanish', 'speak english', 'speak french', 'speak german', 'speak swahili', 'speak indonesian',
+	'speak danish', 'speak portuguese', 'speak arabic',
 ];

@@ -91,6 +91,8 @@ export const english: LanguagePack = {
 		'ring me',
 		'phone me',
 		'callback',
+		'get a person', 'get a human', 'get someone', 'is anyone online', 'anyone online', 'is anyone from the * online',
+		'office call me', 'somebody call me', 'someone to call me', 'somebody to call me',
 	],
 	exclusions: englishExclusions,
 	negations: [

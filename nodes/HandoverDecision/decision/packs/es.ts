@@ -47,6 +47,9 @@ export const spanish: LanguagePack = {
 		'me atienda',
 		'me atienda una persona',
 		'que me atienda alguien',
+		'ayuda de una persona', 'ayuda humana', 'ayuda de un humano', 'lo vea una persona', 'lo revise una persona',
+		'de carne y hueso',
+		'escalar esto', 'escalar mi caso', 'escalar el caso',
 	],
 	exclusions: [
 		'agente de viajes',
@@ -78,6 +81,8 @@ export const spanish: LanguagePack = {
 		'soporte nativo',
 		'soporte completo',
 		'soporte de pared',
+		'agente del banco', 'mi agente del',
+		'soy una persona real', 'soy una persona', 'soy humano', 'soy humana',
 	],
 	negations: ['no necesito', 'no quiero', 'no hay necesidad', 'no me pases', 'no me pase', 'no me transfieras', 'no me comuniques', 'sin', 'no deseo', 'no ocupo', 'no busco'],
 	wideNegations: ['no hace falta', 'no es necesario', 'no gracias'],

@@ -36,6 +36,9 @@ export const french: LanguagePack = {
 		"quelqu'un de chez vous",
 		"quelqu'un du service",
 		'interlocuteur',
+		'quelqu\'un de réel', 'quelqu\'un de vrai', 'une personne réelle',
+		'l\'aide d\'une personne', 'aide humaine', 'l\'aide d\'un humain', 'qu\'une personne regarde', 'qu\'un humain regarde',
+		'en chair et en os',
 	],
 	exclusions: [
 		'agent de voyage',
@@ -61,6 +64,8 @@ export const french: LanguagePack = {
 		'support de cours',
 		'support de présentation',
 		"support de l'écran", 'agent de la poste',
+		'conseiller bancaire', 'conseillère bancaire',
+		'je suis une vraie personne', 'je suis une personne', 'je suis un humain', 'je suis humain',
 	],
 	negations: [
 		"je n'ai pas besoin",

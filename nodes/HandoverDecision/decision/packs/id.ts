@@ -37,6 +37,10 @@ export const indonesian: LanguagePack = {
 		'telepon saya',
 		'telpon saya',
 		'hubungi saya',
+		'ditelepon balik', 'telepon balik', 'telpon balik', 'telepon saya balik',
+		'agen manusia',
+		'yang bisa saya telepon', 'yang bisa saya hubungi',
+		'minta ditelepon', 'eskalasi',
 	],
 	exclusions: [
 		'agen perjalanan',
@@ -64,6 +68,9 @@ export const indonesian: LanguagePack = {
 		'hak asasi manusia',
 		'artikel bantuan',
 		'artikel dukungan',
+		'ibu saya', 'bapak saya', 'ibu aku', 'ibuku',
+		'bos saya', 'atasan saya',
+		'saya ini orang beneran', 'saya ini manusia', 'aku ini manusia',
 	],
 	negations: ['tidak mau', 'gak mau', 'ga mau', 'nggak mau', 'ngga mau', 'tidak ingin', 'jangan', 'tidak butuh', 'gak butuh', 'nggak butuh'],
 	wideNegations: [

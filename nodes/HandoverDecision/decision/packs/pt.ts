@@ -45,6 +45,9 @@ export const portuguese: LanguagePack = {
 		'chama alguém',
 		'chame alguém',
 		'chamar alguém',
+		'ajuda de uma pessoa', 'ajuda humana', 'ajuda de um humano', 'uma pessoa veja', 'uma pessoa olhe',
+		'de carne e osso',
+		'escalar isso', 'escalar meu caso', 'me liguem',
 	],
 	exclusions: [
 		'agente de viagens',
@@ -90,6 +93,7 @@ export const portuguese: LanguagePack = {
 		'agente chegou',
 		'agente comprou',
 		'suporte do monitor', 'agente dos correios',
+		'sou uma pessoa real', 'sou uma pessoa', 'sou humano', 'sou humana',
 	],
 	negations: ['não preciso', 'não quero', 'não há necessidade', 'sem necessidade', 'não me passa', 'não me transfere', 'sem', 'dispenso'],
 	wideNegations: ['não precisa', 'não é necessário', 'não obrigado', 'não obrigada'],

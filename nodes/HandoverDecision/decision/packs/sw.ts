@@ -38,6 +38,8 @@ export const swahili: LanguagePack = {
 		'nipigieni',
 		'mnipigie',
 		'afisa wa huduma',
+		'anipigie', 'anipigie simu',
+		'kumleta mtu',
 	],
 	exclusions: [
 		'wakala wa mpesa',
@@ -58,6 +60,7 @@ export const swahili: LanguagePack = {
 		'haki za binadamu',
 		'kosa la binadamu',
 		'mhudumu wa posta',
+		'mimi ni mtu halisi', 'mimi ni mtu', 'mimi ni binadamu',
 	],
 	negations: ['sihitaji', 'siitaji', 'sitaki', 'sina haja', 'usiniunganishe', 'usinipigie'],
 	wideNegations: ['hakuna haja', 'si lazima'],
