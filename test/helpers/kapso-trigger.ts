@@ -28,6 +28,14 @@ export function kapsoTriggerTestbed() {
 
 	const host = async (parameters: INodeParameters = {}, data = state.credentialData) => await hostWith(parameters, credentials(data));
 
+	/** Hosts a trigger, sends it one signed event, expects it taken (200) and returns the trigger's first item. */
+	async function deliverOne(event: string, body: unknown, { idempotencyKey, parameters }: { idempotencyKey?: string; parameters?: INodeParameters } = {}) {
+		const hosted = await host(parameters);
+		expect((await kapso.send(hosted.url, event, body, { secret, idempotencyKey })).status).toBe(200);
+		const [item] = await itemsOf(hosted);
+		return { hosted, item };
+	}
+
 	/**
 	 * Proves the requests before it started nothing: a valid event sent after them must be the one and
 	 * only execution (an execution is recorded when it finishes, so an immediate count would prove little).
@@ -42,5 +50,5 @@ export function kapsoTriggerTestbed() {
 		expect(item.json.messageId ?? item.json.executionId).toBe(event === kapso.MESSAGE_RECEIVED ? 'wamid.canary' : 'exec_canary');
 	}
 
-	return { secret, sim, state, credentials, triggerNode, keep, host, itemsOf, expectOnlyTheNextExecution };
+	return { secret, sim, state, credentials, triggerNode, keep, host, itemsOf, deliverOne, expectOnlyTheNextExecution };
 }
