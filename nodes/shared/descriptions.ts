@@ -22,6 +22,19 @@ export function requestOptions(show: Record<string, string[]> = {}): INodeProper
 	};
 }
 
+/** An operation's "Additional Fields": optional fields the user adds one by one, shown for `show`. */
+export function additionalFields(show: Record<string, string[]>, options: INodeProperties['options']): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show },
+		options,
+	};
+}
+
 /** A resource's Operation dropdown, shown when that resource is chosen. */
 export function operationField(resource: string, options: INodePropertyOptions[], defaultValue: string): INodeProperties {
 	return {
