@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /** Request options every vendor node offers. */
 export function requestOptions(show: Record<string, string[]> = {}): INodeProperties {
@@ -68,6 +68,11 @@ export function returnAllAndLimit(show: Record<string, string[]>): INodeProperti
 			displayOptions: { show: { ...show, returnAll: [false] } },
 		},
 	];
+}
+
+/** How many results Return All and Limit (returnAllAndLimit) ask for: Infinity for all of them. */
+export function resultLimit(ctx: IExecuteFunctions, itemIndex: number): number {
+	return ctx.getNodeParameter('returnAll', itemIndex, false) ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
 }
 
 /** A subtitle that shows the chosen operation's action, e.g. "Hand the chat over to a human". */
