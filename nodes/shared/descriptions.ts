@@ -22,6 +22,11 @@ export function requestOptions(show: Record<string, string[]> = {}): INodeProper
 	};
 }
 
+/** A node's "Options": optional settings the user adds one by one. */
+export function optionsCollection(options: INodeProperties['options']): INodeProperties {
+	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options };
+}
+
 /** An operation's "Additional Fields": optional fields the user adds one by one, shown for `show`. */
 export function additionalFields(show: Record<string, string[]>, options: INodeProperties['options']): INodeProperties {
 	return {
