@@ -47,7 +47,9 @@ const { CredentialsHelper } = require('./credentials');
 
 /**
  * The description of a baseline node (one the tests and benches compare ours to): one output, no parameters.
- * @param {string} displayName @param {string} name @param {string} group @param {string[]} inputs
+ * @param {string} displayName @param {string} name @param {string} group
+ * @param {import('n8n-workflow').NodeConnectionType[]} inputs
+ * @returns {INodeType['description']}
  */
 const baselineDescription = (displayName, name, group, inputs) => ({
 	displayName,
