@@ -9,7 +9,7 @@ const { NodeConnectionTypes } = require('n8n-workflow');
 
 const { PhraseMatcher, HandoverRules } = require('../dist/nodes/HandoverDecision/decision/index.js');
 const { HandoverDecision } = require('../dist/nodes/HandoverDecision/HandoverDecision.node.js');
-const { NodeTypes, runWorkflow, outputOf, nodeTime, node, connect } = require('./lib/run-workflow');
+const { baselineDescription, NodeTypes, runWorkflow, outputOf, nodeTime, node, connect } = require('./lib/run-workflow');
 const { scoreCorpus, STRENGTHS } = require('./lib/corpus-score');
 const { rate, cost, table } = require('./lib/timing');
 
@@ -116,14 +116,7 @@ function speed(matcher) {
 class CopyItems {
 	constructor() {
 		this.description = {
-			displayName: 'Copy Items',
-			name: 'copyItems',
-			group: ['transform'],
-			version: 1,
-			description: 'Baseline',
-			defaults: { name: 'Copy Items' },
-			inputs: [NodeConnectionTypes.Main],
-			outputs: [NodeConnectionTypes.Main],
+			...baselineDescription('Copy Items', 'copyItems', 'transform', [NodeConnectionTypes.Main]),
 			properties: [
 				{ displayName: 'Message', name: 'text', type: 'string', default: '={{ $json.text }}' },
 				{ displayName: 'Confidence', name: 'confidence', type: 'string', default: '={{ $json.confidence }}' },
@@ -155,13 +148,8 @@ class CopyItems {
 class SeedRuleIf {
 	constructor() {
 		this.description = {
-			displayName: 'If (keyword rule)',
-			name: 'seedRuleIf',
-			group: ['transform'],
-			version: 1,
-			description: 'Baseline',
+			...baselineDescription('If (keyword rule)', 'seedRuleIf', 'transform', [NodeConnectionTypes.Main]),
 			defaults: { name: 'If' },
-			inputs: [NodeConnectionTypes.Main],
 			outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 			properties: [
 				{

@@ -2,70 +2,26 @@
 /**
  * Reliability and security of the samples in a real n8n, with a fault proxy between n8n and every vendor
  * simulator. Every figure is read from the simulators (what each vendor did) and from n8n's own storage (what
- * each delivery became); the figures are printed at the end, and the README quotes them.
+ * each delivery became); the figures are printed at the end, and the README quotes them. The sandbox and the
+ * helpers are in e2e/lib/reliability/context.js, the hostile-input tests in e2e/lib/reliability/hostile-input.js.
  */
-const botcopy = require('../simulators/botcopy');
-const { dialogflowSession, stepOneBody } = botcopy;
+const { dialogflowSession } = require('../simulators/botcopy');
 const certainly = require('../simulators/certainly');
-const { claimWebhookBody, userMessageWebhookBody } = certainly;
+const { userMessageWebhookBody } = certainly;
 const webhooks = require('../simulators/webhooks');
 const kapsoWebhooks = require('../simulators/kapso');
 const { threadAddEvent } = require('../simulators/zohodesk');
 const { SANDBOX_WEBHOOK_SECRETS } = require('../sandbox/credentials');
-const { scenarios, webhookUrl } = require('../sandbox/scenarios');
-const { sampleId } = require('../sandbox/workflows');
-const { openExecutionsDb } = require('./lib/executions-db');
-const { HOSTILE_HTML, HOSTILE_IDS, RAW_MARKUP, withValueAt } = require('./lib/hostile');
+const { webhookUrl } = require('../sandbox/scenarios');
 const { deliverAll } = require('./lib/load');
-const { OPEN_CERTAINLY, OPEN_CERTAINLY_URL_PATH, NO_SECRET_CERTAINLY_CREDENTIAL } = require('./lib/reliability-workflows');
-const { startTestSandbox, waitFor } = require('./lib/sandbox');
+const { IDS, VENDORS, reliabilityContext } = require('./lib/reliability/context');
+const { hostileInputTests } = require('./lib/reliability/hostile-input');
 
-const IDS = {
-	aiChat: sampleId('ai-chat-to-zoho-desk.json'),
-	botcopy: sampleId('botcopy-to-zoho-desk.json'),
-	certainly: sampleId('certainly-listen-mode.json'),
-	kapso: sampleId('kapso-whatsapp.json'),
-	openCertainly: sampleId(OPEN_CERTAINLY.file),
-};
-const VENDORS = ['chatnation', 'botcopy', 'certainly', 'kapso', 'zohodesk'];
-const figures = {};
+const ctx = reliabilityContext();
+const { figures, clearFaults, settled } = ctx;
+let sandbox, sims, s, db;
+beforeAll(() => ({ sandbox, sims, s, db } = ctx));
 
-let sandbox;
-let sims;
-let s;
-let db;
-
-beforeAll(async () => {
-	sandbox = await startTestSandbox('reliability', {
-		faultProxies: true,
-		owner: true,
-		extraWorkflows: [OPEN_CERTAINLY],
-		extraCredentials: [NO_SECRET_CERTAINLY_CREDENTIAL],
-	});
-	sims = sandbox.sims;
-	s = scenarios({ n8nUrl: sandbox.n8n.url, sims });
-	db = openExecutionsDb(sandbox);
-}, 600_000);
-
-afterAll(async () => {
-	if (sandbox) await sandbox.stop();
-	process.stdout.write(`\nReliability figures:\n${Object.entries(figures).map(([name, value]) => `  ${name}: ${JSON.stringify(value)}`).join('\n')}\n`);
-});
-
-const clearFaults = () => VENDORS.forEach((name) => sandbox.proxies[name].clear());
-const vendorRequests = () => VENDORS.reduce((sum, name) => sum + sandbox.proxies[name].stats().requests, 0);
-/** Waits until n8n holds no unfinished execution of these workflows (triggers answer once an execution is stored). */
-const settled = (...workflowIds) =>
-	waitFor(
-		async () => {
-			for (const id of workflowIds) {
-				const statuses = await db.statuses(id);
-				if ((statuses.new ?? 0) + (statuses.running ?? 0) > 0) return false;
-			}
-			return true;
-		},
-		{ timeoutMs: 120_000, what: 'the executions to finish' },
-	);
 /** How many requests the simulator processed (answered < 400 itself, whatever the proxy then answered) per key. */
 function processedPer(sim, method, path, keyOf) {
 	const counts = new Map();
@@ -164,117 +120,7 @@ test('20 simultaneous handovers of one session, with 300 ms Zoho latency, open o
 	expect(sims.zohodesk.state.comments.filter((comment) => comment.ticketId === open[0].id)).toHaveLength(19);
 }, 120_000);
 
-test('a Certainly claim without the webhook secret starts no execution, by default', async () => {
-	const url = `${sandbox.n8n.url}/webhook/${OPEN_CERTAINLY_URL_PATH}`;
-	const answers = [];
-	for (let i = 0; i < 50; i++) answers.push(await certainly.send(url, claimWebhookBody({ userId: `webbot:victim-${i}` })));
-	// A genuine delivery to another workflow afterwards: once it is answered, anything the forged ones started exists.
-	expect((await s.certainlyUserMessage('genuine')).status).toBe(200);
-	figures['forged Certainly claims that started an execution (of 50)'] = await db.count(IDS.openCertainly);
-	expect(answers.map((answer) => answer.status)).toEqual(Array(50).fill(401));
-	expect(await db.count(IDS.openCertainly)).toBe(0);
-});
-
-test('what a user types reaches the Zoho ticket as text, never as markup', async () => {
-	const hostile = HOSTILE_HTML.join(' ');
-	await s.aiChat({
-		sessionId: 'html-injection',
-		userName: `Eve ${hostile}`,
-		userEmail: '<svg/onload=alert(1)>@example.com',
-		message: `I want a human ${hostile}`,
-		transcript: [{ role: 'user', text: hostile }],
-	});
-	const ticket = sims.zohodesk.state.tickets.find((t) => t.cf?.cf_chat_session_id === 'html-injection');
-	expect(ticket).toBeDefined();
-	// The description is HTML in Zoho Desk; the subject is plain text there.
-	const injected = (ticket.description.match(new RegExp(RAW_MARKUP.source, 'gi')) ?? []).length;
-	figures['raw markup in the ticket description'] = injected;
-	expect(injected).toBe(0);
-});
-
-test('IDs that would move a request to another route reach no vendor', async () => {
-	// Botcopy takes its IDs in the JSON body, never in a path; Certainly, Kapso and Zoho Desk put them in paths.
-	const before = vendorRequests();
-	const counts = { certainly: await db.count(IDS.certainly), kapso: await db.count(IDS.kapso) };
-	let kapsoAccepted = 0;
-	let certainlyAccepted = 0;
-	for (const id of ['..', '.', '../..']) {
-		// A claim whose user and bot IDs would move the Certainly calls the sample makes.
-		const claim = await certainly.send(webhookUrl(sandbox.n8n.url, 'certainly'), claimWebhookBody({ userId: id, botId: id }), { headers: { 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly } });
-		if (claim.status === 200) certainlyAccepted++;
-		// A signed WhatsApp message whose conversation ID would move the Kapso calls the sample makes.
-		const body = kapsoWebhooks.messageReceived({ conversationId: id, phoneNumber: '+254700000099', phoneNumberId: sims.kapso.phoneNumberId, text: 'I want to talk to an agent' });
-		const answer = await kapsoWebhooks.send(webhookUrl(sandbox.n8n.url, 'kapso'), kapsoWebhooks.MESSAGE_RECEIVED, body, { secret: SANDBOX_WEBHOOK_SECRETS.kapso });
-		if (answer.status === 200) kapsoAccepted++;
-	}
-	const zohoAnswer = await webhooks.send(sims.zohodesk.state.webhooks[0].url, [threadAddEvent({ ticketId: '..', orgId: sims.zohodesk.state.orgId })]);
-	// The agent-desk webhooks answer when their executions start: wait for them to finish before counting.
-	await waitFor(async () => (await db.count(IDS.certainly)) >= counts.certainly + certainlyAccepted && (await db.count(IDS.kapso)) >= counts.kapso + kapsoAccepted, {
-		what: 'the agent-desk executions',
-	});
-	await settled(IDS.botcopy, IDS.certainly, IDS.kapso, IDS.aiChat);
-	figures['requests with path-moving IDs that reached a vendor'] = vendorRequests() - before;
-	expect(zohoAnswer.status).toBeLessThan(500);
-	expect(vendorRequests() - before).toBe(0);
-});
-
-describe('malformed IDs in webhook bodies are refused or skipped, never a 5xx', () => {
-	const answers = [];
-	afterAll(() => {
-		figures['5xx answers to malformed webhook bodies'] = `${answers.filter((status) => status >= 500).length} of ${answers.length}`;
-	});
-	const send = {
-		botcopy: (body) => botcopy.send(webhookUrl(sandbox.n8n.url, 'botcopy'), body, { token: SANDBOX_WEBHOOK_SECRETS.botcopy }),
-		certainly: (body) => certainly.send(webhookUrl(sandbox.n8n.url, 'certainly'), body, { headers: { 'X-Webhook-Secret': SANDBOX_WEBHOOK_SECRETS.certainly } }),
-		kapso: (body) => kapsoWebhooks.send(webhookUrl(sandbox.n8n.url, 'kapso'), kapsoWebhooks.MESSAGE_RECEIVED, body, { secret: SANDBOX_WEBHOOK_SECRETS.kapso }),
-		zohodesk: (body) => webhooks.send(sims.zohodesk.state.webhooks[0].url, body),
-	};
-	const valid = {
-		botcopy: () => stepOneBody({ userId: 'fuzz-user', botId: sims.botcopy.state.bots[0], sessionId: 'fuzz' }),
-		certainly: () => claimWebhookBody({ userId: 'webbot:fuzz', botId: sims.certainly.state.bots[0] }),
-		kapso: () => kapsoWebhooks.messageReceived({ conversationId: 'conv_fuzz', phoneNumber: '+254700000077', phoneNumberId: sims.kapso.phoneNumberId, text: 'hello' }),
-		zohodesk: () => [threadAddEvent({ ticketId: 'fuzz-ticket', orgId: sims.zohodesk.state.orgId })],
-	};
-	const FIELDS = {
-		botcopy: ['userId', 'botId', 'sessionId'],
-		certainly: ['to', 'botId', 'sessionId'],
-		kapso: ['conversation.id', 'phone_number_id', 'message.id'],
-		zohodesk: ['0.payload.ticketId', '0.payload.id'],
-	};
-	test.each(Object.keys(FIELDS))('%s', async (vendor) => {
-		for (const field of FIELDS[vendor]) {
-			for (const value of HOSTILE_IDS) {
-				const answer = await send[vendor](withValueAt(valid[vendor](), field, value));
-				answers.push(answer.status);
-				expect({ field, value, status: answer.status }).toEqual({ field, value, status: expect.any(Number) });
-				expect(answer.status).toBeLessThan(500);
-			}
-		}
-	}, 120_000);
-});
-
-test("a Kapso delivery whose X-Webhook-Event header disagrees with its signed body is refused", async () => {
-	const before = await db.count(IDS.kapso);
-	// The business's own outbound message (whatsapp.message.sent), signed by Kapso, replayed as a received one.
-	const sent = kapsoWebhooks.messageReceived({ conversationId: 'conv_swap', phoneNumber: '+254700000066', phoneNumberId: sims.kapso.phoneNumberId, text: 'I want to talk to a human agent' });
-	Object.assign(sent.message.kapso, { direction: 'outbound', status: 'sent' });
-	const swapped = await kapsoWebhooks.send(webhookUrl(sandbox.n8n.url, 'kapso'), kapsoWebhooks.MESSAGE_RECEIVED, sent, { secret: SANDBOX_WEBHOOK_SECRETS.kapso });
-	expect((await s.kapsoMessage({ phoneNumber: '+254700000065', text: 'genuine: opening hours?' })).status).toBe(200);
-	figures['Kapso deliveries with a swapped event header that started an execution'] = (await db.count(IDS.kapso)) - before - 1;
-	expect(swapped.status).toBeGreaterThanOrEqual(400);
-	expect(await db.count(IDS.kapso)).toBe(before + 1);
-});
-
-test('a Zoho delivery of 2,000 events is refused without a single ticket lookup, and n8n stays ready', async () => {
-	const before = sandbox.proxies.zohodesk.stats().requests;
-	const events = Array.from({ length: 2000 }, (_, i) => ({ eventType: 'Ticket_Comment_Add', orgId: sims.zohodesk.state.orgId, payload: { ticketId: `t-${i}`, isPublic: true, content: 'x' } }));
-	const answer = await webhooks.send(sims.zohodesk.state.webhooks[0].url, events);
-	const readiness = await fetch(`${sandbox.n8n.url}/healthz/readiness`);
-	figures['ticket lookups for a 2,000-event delivery'] = sandbox.proxies.zohodesk.stats().requests - before;
-	expect(answer.status).toBe(400);
-	expect(readiness.status).toBe(200);
-	expect(sandbox.proxies.zohodesk.stats().requests - before).toBe(0);
-});
+hostileInputTests(ctx);
 
 test('under overload and an n8n crash, no acknowledged delivery is lost (Kapso, Certainly, Zoho Desk)', async () => {
 	const { body: handover } = await s.aiChat({ sessionId: 'load-ticket' });

@@ -6,18 +6,17 @@ import { captureOutput } from './helpers/capture-output';
 import { chain, outputOf, runWorkflow } from './helpers/n8n';
 import type { CredentialsHelper } from './helpers/n8n';
 import { canaryKey, credentialRef, credentials as packageCredentials, nodeTypes } from './helpers/package';
+import { serveSimulator } from './helpers/simulators';
 
 const apiKey = canaryKey('botcopy');
 const sim = createBotcopySimulator({ apiKey, bots: ['bot_sim_1', 'bot_sim_2'] });
 const credentials = (data: ICredentialDataDecryptedObject) => packageCredentials({ botcopyApi: data });
 let headerKey: CredentialsHelper;
 
-beforeAll(async () => {
-	const baseUrl = await sim.start();
-	headerKey = credentials({ apiKey, keyPlacement: 'header', baseUrl });
+const served = serveSimulator(sim);
+beforeAll(() => {
+	headerKey = credentials({ apiKey, keyPlacement: 'header', baseUrl: served.url });
 });
-afterAll(async () => await sim.stop());
-beforeEach(() => sim.reset());
 
 const chat = { userId: '={{ $json.userId }}', botId: '={{ $json.botId }}' };
 const user = { userId: 'user-1', botId: 'bot_sim_1' };

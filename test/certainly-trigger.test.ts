@@ -6,6 +6,7 @@ import { claimWebhookBody, createCertainlySimulator, userMessageWebhookBody } fr
 import { captureOutput } from './helpers/capture-output';
 import { outputOf } from './helpers/n8n';
 import { canaryKey, credentialRef, credentials as packageCredentials, nodeTypes } from './helpers/package';
+import { serveSimulator } from './helpers/simulators';
 import type { HostedTrigger } from './helpers/trigger';
 import { hostTrigger, triggerWorkflow } from './helpers/trigger';
 
@@ -22,9 +23,7 @@ const credentialData = (extra: ICredentialDataDecryptedObject = {}): ICredential
 	...extra,
 });
 
-beforeAll(async () => await sim.start());
-afterAll(async () => await sim.stop());
-beforeEach(() => sim.reset());
+serveSimulator(sim);
 
 const triggerNode = (parameters: INodeParameters = {}) => ({
 	name: 'Certainly Trigger',

@@ -5,18 +5,17 @@ import { captureOutput } from './helpers/capture-output';
 import { chain, outputOf, runWorkflow } from './helpers/n8n';
 import type { CredentialsHelper } from './helpers/n8n';
 import { canaryKey, credentialRef, credentials as packageCredentials, nodeTypes } from './helpers/package';
+import { serveSimulator } from './helpers/simulators';
 
 const token = canaryKey('certainly');
 const sim = createCertainlySimulator({ authValue: `Bearer ${token}` });
 const credentials = (data: ICredentialDataDecryptedObject) => packageCredentials({ certainlyApi: data });
 let helper: CredentialsHelper;
 
-beforeAll(async () => {
-	const baseUrl = await sim.start();
-	helper = credentials({ baseUrl, botId: sim.botId, authentication: 'apiToken', apiToken: token });
+const served = serveSimulator(sim);
+beforeAll(() => {
+	helper = credentials({ baseUrl: served.url, botId: sim.botId, authentication: 'apiToken', apiToken: token });
 });
-afterAll(async () => await sim.stop());
-beforeEach(() => sim.reset());
 
 type NodeSpec = Omit<INode, 'id' | 'position' | 'typeVersion'>;
 

@@ -3,16 +3,10 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { createChatNationSimulator } from '../simulators/chatnation';
 import { chain, outputOf, runWorkflow } from './helpers/n8n';
 import { credentialRef, credentials, nodeTypes } from './helpers/package';
+import { serveSimulator } from './helpers/simulators';
 
 const sim = createChatNationSimulator();
-let helper: ReturnType<typeof credentials>;
-
-beforeAll(async () => {
-	const baseUrl = await sim.start();
-	helper = credentials({ chatNationApi: { baseUrl, authentication: 'apiKey', apiKey: sim.apiKey } });
-});
-afterAll(async () => await sim.stop());
-beforeEach(() => sim.reset());
+const served = serveSimulator(sim);
 
 const PHONE = '+254712345678';
 const CLOSED_MESSAGE = 'We are currently closed.';
@@ -20,7 +14,7 @@ const NO_AGENT_MESSAGE = 'All of our agents are currently busy. We will get back
 
 async function runChatNation(parameters: INodeParameters, items?: IDataObject[]) {
 	const node = { name: 'ChatNation', type: 'n8n-nodes-handover.chatNation', parameters, credentials: credentialRef('chatNationApi') };
-	const result = await runWorkflow(chain(node), { nodeTypes, credentialsHelper: helper, items });
+	const result = await runWorkflow(chain(node), { nodeTypes, credentialsHelper: credentials({ chatNationApi: { baseUrl: served.url, authentication: 'apiKey', apiKey: sim.apiKey } }), items });
 	expect(result.status).toBe('success');
 	return outputOf(result, 'ChatNation').map((item) => item.json);
 }

@@ -3,16 +3,11 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { createChatNationSimulator } from '../simulators/chatnation';
 import { chain, outputOf, runWorkflow } from './helpers/n8n';
 import { canaryKey, credentialRef, credentials, nodeTypes } from './helpers/package';
+import { serveSimulator } from './helpers/simulators';
 
 const sim = createChatNationSimulator();
-let apiKeyCredentials: ReturnType<typeof credentials>;
-
-beforeAll(async () => {
-	const baseUrl = await sim.start();
-	apiKeyCredentials = credentials({ chatNationApi: { baseUrl, authentication: 'apiKey', apiKey: sim.apiKey } });
-});
-afterAll(async () => await sim.stop());
-beforeEach(() => sim.reset());
+const served = serveSimulator(sim);
+const apiKeyCredentials = () => credentials({ chatNationApi: { baseUrl: served.url, authentication: 'apiKey', apiKey: sim.apiKey } });
 
 function handOverNode(parameters: IDataObject, extra: Partial<INode> = {}) {
 	return {
@@ -24,7 +19,7 @@ function handOverNode(parameters: IDataObject, extra: Partial<INode> = {}) {
 	};
 }
 
-async function run(node: ReturnType<typeof handOverNode>, items?: IDataObject[], helper = apiKeyCredentials) {
+async function run(node: ReturnType<typeof handOverNode>, items?: IDataObject[], helper = apiKeyCredentials()) {
 	return await runWorkflow(chain(node), { nodeTypes, credentialsHelper: helper, items });
 }
 

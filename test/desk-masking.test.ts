@@ -8,24 +8,15 @@ import { createChatNationSimulator } from '../simulators/chatnation';
 import { createZohoDeskSimulator } from '../simulators/zohodesk';
 import { chain, outputOf, runWorkflow } from './helpers/n8n';
 import { credentialRef, credentials, nodeTypes } from './helpers/package';
+import { serveSimulator } from './helpers/simulators';
 import { zohoDeskFixture } from './helpers/zohodesk';
 
 const zoho = createZohoDeskSimulator();
 const { zohoNode, handoverParameters, chat, run } = zohoDeskFixture(zoho);
 const chatNation = createChatNationSimulator();
 
-beforeAll(async () => {
-	await zoho.start();
-	await chatNation.start();
-});
-afterAll(async () => {
-	await zoho.stop();
-	await chatNation.stop();
-});
-beforeEach(() => {
-	zoho.reset();
-	chatNation.reset();
-});
+serveSimulator(zoho);
+serveSimulator(chatNation);
 
 const CARD = '•••• •••• •••• 1111';
 const leaky = chat({

@@ -3,40 +3,24 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { createFaultProxy } from '../simulators/fault-proxy';
 import { createKapsoSimulator } from '../simulators/kapso';
 import { captureOutput } from './helpers/capture-output';
 import { HOSTILE_IDS } from './helpers/hostile';
 import { chain, outputOf, runWorkflow } from './helpers/n8n';
 import { canaryKey, credentialRef, credentials, nodeTypes } from './helpers/package';
+import { serveSimulator } from './helpers/simulators';
 
 const sim = createKapsoSimulator();
-let proxy: ReturnType<typeof createFaultProxy>;
-let direct: ReturnType<typeof credentials>;
-let proxied: ReturnType<typeof credentials>;
-
-beforeAll(async () => {
-	const baseUrl = await sim.start();
-	proxy = createFaultProxy(baseUrl);
-	await proxy.start();
-	direct = credentials({ kapsoHandoverApi: { baseUrl, apiKey: sim.apiKey } });
-	proxied = credentials({ kapsoHandoverApi: { baseUrl: proxy.url!, apiKey: sim.apiKey } });
-});
-afterAll(async () => {
-	await proxy.stop();
-	await sim.stop();
-});
-beforeEach(() => {
-	sim.reset();
-	proxy.clear();
-});
+const served = serveSimulator(sim, { faultProxy: true });
+const direct = () => credentials({ kapsoHandoverApi: { baseUrl: served.url, apiKey: sim.apiKey } });
+const proxied = () => credentials({ kapsoHandoverApi: { baseUrl: served.proxy.url!, apiKey: sim.apiKey } });
 
 const PHONE = '+254712345678';
 const HOUR = 60 * 60 * 1000;
 /** What the Kapso Trigger emits for a message, as far as Send Text reads it. */
 const event = { source: 'kapso', event: 'user_message', phoneNumber: PHONE, phoneNumberId: 'pn_sim_1', text: 'Hi' };
 
-async function send(parameters: INodeParameters, items: IDataObject[] = [event], helper = direct, continueOnFail = true) {
+async function send(parameters: INodeParameters, items: IDataObject[] = [event], helper = direct(), continueOnFail = true) {
 	const node = {
 		name: 'Kapso',
 		type: 'n8n-nodes-handover.kapso',
@@ -91,17 +75,17 @@ describe('Kapso → Message → Send Text', () => {
 
 	it('a 502 after Kapso sent the message: one message, and the error says it may have been sent', async () => {
 		sim.addConversation({ phoneNumber: PHONE });
-		proxy.plan({ method: 'POST', status: 502 });
-		const [item] = await jsonOf({ text: 'Once only' }, [event], proxied);
+		served.proxy.plan({ method: 'POST', status: 502 });
+		const [item] = await jsonOf({ text: 'Once only' }, [event], proxied());
 		expect(item.error).toBe(`Kapso answered 502: Bad Gateway. It may have sent the WhatsApp message to ${PHONE}: check before running it again`);
 		expect(sim.state.messages).toHaveLength(1);
-		expect(proxy.stats()).toMatchObject({ requests: 1, forwarded: 1 });
+		expect(served.proxy.stats()).toMatchObject({ requests: 1, forwarded: 1 });
 	});
 
 	it('a reset connection after the send is not retried either', async () => {
 		sim.addConversation({ phoneNumber: PHONE });
-		proxy.plan({ method: 'POST', reset: true });
-		const [item] = await jsonOf({ text: 'Once only' }, [event], proxied);
+		served.proxy.plan({ method: 'POST', reset: true });
+		const [item] = await jsonOf({ text: 'Once only' }, [event], proxied());
 		expect(item.error).toMatch(/^Could not reach Kapso \(ECONNRESET\)\. It may have sent the WhatsApp message/);
 		expect(sim.state.messages).toHaveLength(1);
 	});
@@ -140,7 +124,7 @@ describe('Kapso → Message → Send Text', () => {
 	});
 
 	it('stops the workflow on an error without continueOnFail', async () => {
-		const result = await send({ text: '={{ $json.text }}' }, [{ ...event, text: '' }], direct, false);
+		const result = await send({ text: '={{ $json.text }}' }, [{ ...event, text: '' }], direct(), false);
 		expect(result.data.resultData.error?.message).toBe('Text is required [item 0]');
 		expect(sim.requests).toHaveLength(0);
 	});
@@ -149,10 +133,10 @@ describe('Kapso → Message → Send Text', () => {
 		sim.addConversation({ phoneNumber: PHONE });
 		const secret = canaryKey('kapso');
 		const wrong = credentials({ kapsoHandoverApi: { baseUrl: sim.url!, apiKey: secret } });
-		proxy.plan({ status: 500, echoHeaders: true });
+		served.proxy.plan({ status: 500, echoHeaders: true });
 		const output = captureOutput();
 		const refused = await send({ text: 'Hi' }, [event], wrong);
-		const echoing = credentials({ kapsoHandoverApi: { baseUrl: proxy.url!, apiKey: secret } });
+		const echoing = credentials({ kapsoHandoverApi: { baseUrl: served.proxy.url!, apiKey: secret } });
 		const echoed = await send({ text: 'Hi' }, [event], echoing, false);
 		output.stop();
 		expect(outputOf(refused, 'Kapso')[0].json.error).toBe('Kapso answered 401: Invalid API key');

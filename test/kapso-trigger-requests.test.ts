@@ -29,6 +29,12 @@ describe('Kapso Trigger: event filter and bad requests', () => {
 		expect(item.text).toBe('from the body type');
 	});
 
+	/** A whatsapp.message.received body whose conversation or message has no id. */
+	const messageWithoutId = (part: 'conversation' | 'message') => {
+		const body = kapso.messageReceived();
+		delete (body[part] as IDataObject).id;
+		return body;
+	};
 	const bad: Array<[string, () => ReturnType<typeof kapso.webhookRequest>, string]> = [
 		[
 			'malformed JSON (text/plain)',
@@ -47,29 +53,17 @@ describe('Kapso Trigger: event filter and bad requests', () => {
 		],
 		[
 			'a message without conversation id',
-			() => {
-				const body = kapso.messageReceived();
-				delete (body.conversation as IDataObject).id;
-				return kapso.webhookRequest(kapso.MESSAGE_RECEIVED, body, { secret });
-			},
+			() => kapso.webhookRequest(kapso.MESSAGE_RECEIVED, messageWithoutId('conversation'), { secret }),
 			'Missing required field: conversation.id',
 		],
 		[
 			'a message without message id',
-			() => {
-				const body = kapso.messageReceived();
-				delete (body.message as IDataObject).id;
-				return kapso.webhookRequest(kapso.MESSAGE_RECEIVED, body, { secret });
-			},
+			() => kapso.webhookRequest(kapso.MESSAGE_RECEIVED, messageWithoutId('message'), { secret }),
 			'Missing required field: message.id',
 		],
 		[
 			'a batch whose second message has no id',
-			() => {
-				const second = kapso.messageReceived();
-				delete (second.message as IDataObject).id;
-				return kapso.webhookRequest(kapso.MESSAGE_RECEIVED, kapso.messageBatch([kapso.messageReceived(), second]), { secret });
-			},
+			() => kapso.webhookRequest(kapso.MESSAGE_RECEIVED, kapso.messageBatch([kapso.messageReceived(), messageWithoutId('message')]), { secret }),
 			'Missing required field: data[1].message.id',
 		],
 		[

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import * as kapso from '../simulators/kapso';
 import { kapsoTriggerTestbed } from './helpers/kapso-trigger';
 
-const { secret, host, itemsOf } = kapsoTriggerTestbed();
+const { secret, host, itemsOf, deliverOne } = kapsoTriggerTestbed();
 
 describe('Kapso Trigger: the documented events', () => {
 	it('turns a workflow.execution.handoff into one handover_requested item', async () => {
@@ -38,14 +38,12 @@ describe('Kapso Trigger: the documented events', () => {
 	});
 
 	it('turns a workflow.execution.failed into one handover_failed item carrying the error', async () => {
-		const hosted = await host();
 		const body = kapso.failed({
 			execution: { id: 'exec_9' },
 			conversation: { id: 'conv_9', phone_number: '+6281234567890' },
 			error: 'Function step crashed',
 		});
-		expect((await kapso.send(hosted.url, kapso.FAILED, body, { secret, idempotencyKey: 'idem-9' })).status).toBe(200);
-		const [item] = await itemsOf(hosted);
+		const { item } = await deliverOne(kapso.FAILED, body, { idempotencyKey: 'idem-9' });
 		expect(item).toMatchObject({
 			event: 'handover_failed',
 			sessionId: 'conv_9',
@@ -59,18 +57,15 @@ describe('Kapso Trigger: the documented events', () => {
 	});
 
 	it('reads the flat spellings of the workflow events too ({type, data: {workflow_execution_id, …}})', async () => {
-		const hosted = await host();
 		const body = {
 			type: 'workflow.execution.handoff',
 			data: { workflow_execution_id: 'exec_f', whatsapp_conversation_id: 'conv_f', customer_phone: '+15550001111', reason: 'vip' },
 		};
-		expect((await kapso.send(hosted.url, kapso.HANDOFF, body, { secret })).status).toBe(200);
-		const [item] = await itemsOf(hosted);
+		const { item } = await deliverOne(kapso.HANDOFF, body);
 		expect(item).toMatchObject({ executionId: 'exec_f', sessionId: 'conv_f', userId: '+15550001111', reason: 'vip' });
 	});
 
 	it('turns a whatsapp.message.received into one user_message item', async () => {
-		const hosted = await host();
 		const body = kapso.messageReceived({
 			conversationId: 'conv_m',
 			phoneNumber: '+15551234567',
@@ -78,8 +73,7 @@ describe('Kapso Trigger: the documented events', () => {
 			messageId: 'wamid.1',
 			timestamp: '1730092801',
 		});
-		expect((await kapso.send(hosted.url, kapso.MESSAGE_RECEIVED, body, { secret, idempotencyKey: 'idem-m' })).status).toBe(200);
-		const [item] = await itemsOf(hosted);
+		const { item } = await deliverOne(kapso.MESSAGE_RECEIVED, body, { idempotencyKey: 'idem-m' });
 		expect(item).toMatchObject({
 			source: 'kapso',
 			event: 'user_message',
@@ -100,10 +94,8 @@ describe('Kapso Trigger: the documented events', () => {
 	});
 
 	it('turns a whatsapp.conversation.ended into one conversation_ended item; a message body under that header is refused', async () => {
-		const hosted = await host({ events: [kapso.CONVERSATION_ENDED] });
 		const body = kapso.conversationEnded({ conversationId: 'conv_e', phoneNumber: '+15551234567', lastActiveAt: '2026-11-29T09:00:00Z' });
-		expect((await kapso.send(hosted.url, kapso.CONVERSATION_ENDED, body, { secret, idempotencyKey: 'idem-e' })).status).toBe(200);
-		const [item] = await itemsOf(hosted);
+		const { hosted, item } = await deliverOne(kapso.CONVERSATION_ENDED, body, { idempotencyKey: 'idem-e', parameters: { events: [kapso.CONVERSATION_ENDED] } });
 		expect(item).toMatchObject({
 			source: 'kapso',
 			event: 'conversation_ended',
@@ -128,11 +120,9 @@ describe('Kapso Trigger: the documented events', () => {
 	});
 
 	it('does not assume a phone number: the business-scoped user id stands in for it', async () => {
-		const hosted = await host();
 		const body = kapso.messageReceived({ conversationId: 'conv_b', phoneNumber: '', type: 'image', text: '[image] receipt' });
 		(body.conversation as IDataObject).business_scoped_user_id = 'bsuid_42';
-		expect((await kapso.send(hosted.url, kapso.MESSAGE_RECEIVED, body, { secret })).status).toBe(200);
-		const [item] = await itemsOf(hosted);
+		const { item } = await deliverOne(kapso.MESSAGE_RECEIVED, body);
 		expect(item).toMatchObject({ userId: 'bsuid_42', phoneNumber: null, text: '[image] receipt', messageType: 'image' });
 	});
 

@@ -3,16 +3,15 @@ import type { IDataObject, INode, INodeParameters } from 'n8n-workflow';
 import { createKapsoSimulator } from '../simulators/kapso';
 import { chain, outputOf, runWorkflow } from './helpers/n8n';
 import { canaryKey, credentialRef, credentials, nodeTypes } from './helpers/package';
+import { serveSimulator } from './helpers/simulators';
 
 const sim = createKapsoSimulator();
 let helper: ReturnType<typeof credentials>;
 
-beforeAll(async () => {
-	const baseUrl = await sim.start();
-	helper = credentials({ kapsoHandoverApi: { baseUrl, apiKey: sim.apiKey } });
+const served = serveSimulator(sim);
+beforeAll(() => {
+	helper = credentials({ kapsoHandoverApi: { baseUrl: served.url, apiKey: sim.apiKey } });
 });
-afterAll(async () => await sim.stop());
-beforeEach(() => sim.reset());
 
 function kapsoNode(parameters: INodeParameters, extra: Partial<INode> = {}) {
 	return {

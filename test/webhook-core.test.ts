@@ -1,6 +1,5 @@
 import axios from 'axios';
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
 
 import {
 	handleWebhook,
@@ -12,7 +11,7 @@ import {
 	unauthorized,
 } from '../nodes/shared/webhook';
 import { canaryKey, credentials } from './helpers/package';
-import { NodeTypes } from './helpers/n8n';
+import { baselineDescription, NodeTypes } from './helpers/n8n';
 import type { HostedTrigger } from './helpers/trigger';
 import { hostTrigger, triggerWorkflow } from './helpers/trigger';
 
@@ -21,16 +20,9 @@ const secret = canaryKey('whsec');
 /** A minimal trigger built only from the shared webhook core, to test that core on its own. */
 class CoreTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Core Trigger',
-		name: 'coreTrigger',
-		group: ['trigger'],
-		version: 1,
+		...baselineDescription('Core Trigger', 'coreTrigger', 'trigger', []),
 		description: 'Test trigger',
-		defaults: { name: 'Core Trigger' },
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'hook' }],
-		properties: [],
 	};
 
 	webhookMethods = {

@@ -4,15 +4,14 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { FIND_PAUSES_MS } from '../nodes/ZohoDesk/sessionTicket';
 import { createZohoDeskSimulator } from '../simulators/zohodesk';
 import { outputOf } from './helpers/n8n';
+import { serveSimulator } from './helpers/simulators';
 import { zohoDeskFixture } from './helpers/zohodesk';
 
 const sim = createZohoDeskSimulator();
 const { zohoNode, handoverParameters, chat, run } = zohoDeskFixture(sim);
 const SEARCH = '/api/v1/tickets/search';
 
-beforeAll(async () => await sim.start());
-afterAll(async () => await sim.stop());
-beforeEach(() => sim.reset());
+serveSimulator(sim);
 
 const bySession = (parameters: INodeParameters = {}) => ({
 	resource: 'comment',

@@ -1,28 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { createFaultProxy } from '../simulators/fault-proxy';
 import { createZohoDeskSimulator } from '../simulators/zohodesk';
 import { HOSTILE_IDS } from './helpers/hostile';
 import { outputOf } from './helpers/n8n';
+import { serveSimulator } from './helpers/simulators';
 import { zohoDeskFixture } from './helpers/zohodesk';
 
 const sim = createZohoDeskSimulator({ accessTokenTtlSec: 3600 });
 const { zohoCredential, zohoNode, handoverParameters, chat, run } = zohoDeskFixture(sim);
-let proxy: ReturnType<typeof createFaultProxy>;
-const viaProxy = () => zohoCredential({ deskBaseUrl: proxy.url! });
-
-beforeAll(async () => {
-	proxy = createFaultProxy(await sim.start());
-	await proxy.start();
-});
-afterAll(async () => {
-	await proxy.stop();
-	await sim.stop();
-});
-beforeEach(() => {
-	sim.reset();
-	proxy.clear();
-});
+const served = serveSimulator(sim, { faultProxy: true });
+const viaProxy = () => zohoCredential({ deskBaseUrl: served.proxy.url! });
 
 const ticketsOf = (sessionId: string) => sim.state.tickets.filter((t: IDataObject) => (t.cf as IDataObject).cf_chat_session_id === sessionId);
 const createFromChat = async (item: IDataObject) =>
@@ -30,7 +17,7 @@ const createFromChat = async (item: IDataObject) =>
 
 describe('Zoho Desk → Create From Chat when Zoho fails after creating the ticket', () => {
 	it.each([500, 502, 503])('finds the ticket Zoho created before answering %i, and creates no other', async (status) => {
-		proxy.plan({ method: 'POST', path: '/api/v1/tickets', status });
+		served.proxy.plan({ method: 'POST', path: '/api/v1/tickets', status });
 		const result = await createFromChat(chat());
 		expect(result.status).toBe('success');
 		const [ticket] = ticketsOf('sess-4f2a');
@@ -40,25 +27,25 @@ describe('Zoho Desk → Create From Chat when Zoho fails after creating the tick
 	});
 
 	it('creates the ticket again when the failed create did not reach Zoho', async () => {
-		proxy.plan({ method: 'POST', path: '/api/v1/tickets', status: 502, after: false });
+		served.proxy.plan({ method: 'POST', path: '/api/v1/tickets', status: 502, after: false });
 		const result = await createFromChat(chat());
 		expect(ticketsOf('sess-4f2a')).toHaveLength(1);
 		expect(outputOf(result, 'Zoho Desk')[0].json).toMatchObject({ ticketId: ticketsOf('sess-4f2a')[0].id, alreadyExists: false });
-		expect(proxy.stats().faults).toEqual({ '502': 1 });
+		expect(served.proxy.stats().faults).toEqual({ '502': 1 });
 	});
 
 	it('gives up after three unclear creates, saying it may have created the ticket', async () => {
-		proxy.plan({ method: 'POST', path: '/api/v1/tickets', status: 502, after: false, times: 3 });
+		served.proxy.plan({ method: 'POST', path: '/api/v1/tickets', status: 502, after: false, times: 3 });
 		const result = await createFromChat(chat());
 		expect(outputOf(result, 'Zoho Desk')[0].json.error).toBe(
 			'Zoho Desk answered 502: Bad Gateway. It may have created the ticket: check before running it again',
 		);
 		expect(sim.state.tickets).toHaveLength(0);
-		expect(proxy.stats().faults).toEqual({ '502': 3 });
+		expect(served.proxy.stats().faults).toEqual({ '502': 3 });
 	});
 
 	it('reads a reset connection after the create as unclear too', async () => {
-		proxy.plan({ method: 'POST', path: '/api/v1/tickets', reset: true });
+		served.proxy.plan({ method: 'POST', path: '/api/v1/tickets', reset: true });
 		const result = await createFromChat(chat());
 		expect(result.status).toBe('success');
 		expect(ticketsOf('sess-4f2a')).toHaveLength(1);
@@ -68,7 +55,7 @@ describe('Zoho Desk → Create From Chat when Zoho fails after creating the tick
 describe('Zoho Desk → Create From Chat under concurrency', () => {
 	// Latency before and after Zoho does the work, seeded, so executions interleave the same way on every run.
 	const latency = (seed: number) =>
-		proxy.mix({ rate: 1, seed, faults: [{ delayMs: 20, after: false }, { delayMs: 150, after: false }, { delayMs: 300 }, { delayMs: 60 }] });
+		served.proxy.mix({ rate: 1, seed, faults: [{ delayMs: 20, after: false }, { delayMs: 150, after: false }, { delayMs: 300 }, { delayMs: 60 }] });
 
 	it('20 simultaneous handovers of one session leave one open ticket, and all return it', async () => {
 		latency(11);

@@ -6,6 +6,7 @@ import { createZohoDeskSimulator, startEchoServer, threadAddEvent, ticketUpdateE
 import * as zohodesk from '../simulators/zohodesk';
 import { outputOf } from './helpers/n8n';
 import { canaryKey, credentialRef, credentials, nodeTypes } from './helpers/package';
+import { serveSimulator } from './helpers/simulators';
 import type { HostedTrigger } from './helpers/trigger';
 import { hostTrigger, triggerWorkflow } from './helpers/trigger';
 import { zohoDeskFixture } from './helpers/zohodesk';
@@ -40,9 +41,7 @@ const items = (runs: IRun[]) => runs.flatMap((r) => outputOf(r, 'Zoho Desk Trigg
 const manualUrl = () => `${trigger.url}?secret=${secret}`;
 const marked = (sessionId: string) => ({ cf: { cf_chat_session_id: sessionId } });
 
-beforeAll(async () => await sim.start());
-afterAll(async () => await sim.stop());
-beforeEach(() => sim.reset());
+serveSimulator(sim);
 afterEach(async () => await trigger?.stop());
 
 describe('Zoho Desk Trigger: Ticket Closed', () => {

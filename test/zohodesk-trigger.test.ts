@@ -5,6 +5,7 @@ import { createZohoDeskSimulator, threadAddEvent } from '../simulators/zohodesk'
 import * as zohodesk from '../simulators/zohodesk';
 import { chain, outputOf, runWorkflow } from './helpers/n8n';
 import { canaryKey, credentialRef, credentials, nodeTypes } from './helpers/package';
+import { serveSimulator } from './helpers/simulators';
 import type { HostedTrigger } from './helpers/trigger';
 import { hostTrigger, triggerWorkflow } from './helpers/trigger';
 
@@ -52,9 +53,7 @@ async function openChatTicket(sessionId: string) {
 
 const items = (run: IRun) => outputOf(run, 'Zoho Desk Trigger').map((item) => item.json);
 
-beforeAll(async () => await sim.start());
-afterAll(async () => await sim.stop());
-beforeEach(() => sim.reset());
+serveSimulator(sim);
 afterEach(async () => await trigger?.stop());
 
 describe('Zoho Desk Trigger', () => {

@@ -3,6 +3,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { createZohoDeskSimulator } from '../simulators/zohodesk';
 import { outputOf } from './helpers/n8n';
 import { canaryKey } from './helpers/package';
+import { serveSimulator } from './helpers/simulators';
 import { zohoDeskFixture } from './helpers/zohodesk';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { captureOutput } = require('./helpers/capture-output.js') as {
@@ -14,9 +15,7 @@ const refreshToken = canaryKey('1000.refresh');
 const sim = createZohoDeskSimulator({ clientSecret, refreshToken, accessTokenTtlSec: 3600 });
 const { zohoCredential, zohoNode, handoverParameters, chat, run } = zohoDeskFixture(sim, refreshToken, clientSecret);
 
-beforeAll(async () => await sim.start());
-afterAll(async () => await sim.stop());
-beforeEach(() => sim.reset());
+serveSimulator(sim);
 
 const deskRequests = () => sim.requests.filter((request) => request.path.startsWith('/api/v1/'));
 

@@ -5,24 +5,16 @@
  * same way in the same run. HTTP parsing is n8n's and the same for both, so it is left out.
  */
 const http = require('http');
-const { NodeConnectionTypes } = require('n8n-workflow');
 
-const { buildWorkflow, baseAdditionalData, CredentialsHelper, NodeTypes } = require('../../test/helpers/n8n');
+const { baselineDescription, buildWorkflow, baseAdditionalData, CredentialsHelper, NodeTypes } = require('../../test/helpers/n8n');
 const { answer, startWebhookHost, triggerWorkflow, webhookTrigger } = require('../../test/helpers/trigger');
 
 class PassThroughTrigger {
 	constructor() {
 		this.description = {
-			displayName: 'Pass-through Trigger',
-			name: 'passThroughTrigger',
-			group: ['trigger'],
-			version: 1,
-			description: 'Baseline',
+			...baselineDescription('Pass-through Trigger', 'passThroughTrigger', 'trigger', []),
 			defaults: { name: 'Pass-through' },
-			inputs: [],
-			outputs: [NodeConnectionTypes.Main],
 			webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'hook' }],
-			properties: [],
 		};
 	}
 

@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { chosenOptionsSubtitle } from '../shared/descriptions';
+import { chosenOptionsSubtitle, optionsCollection } from '../shared/descriptions';
 import { badRequest, handleWebhook, isObject, manualRegistration, receivedBody, triggerWebhook } from '../shared/webhook';
 import { botcopyCredentialTest } from './methods/credentialTest';
 import { botcopyEvent, callOf } from './trigger/event';
@@ -72,32 +72,25 @@ export class BotcopyTrigger implements INodeType {
 				description:
 					'How long Botcopy keeps the bot paused after each call taken over. The answer is sent as soon as n8n has stored the execution, well inside Botcopy\'s 5 seconds.',
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Access Token Header',
-						name: 'headerName',
-						type: 'string',
-						default: 'Authorization',
-						description:
-							'The header that carries the access token. Botcopy sends it raw in Authorization, and also as accessToken in the body.',
-					},
-					{
-						displayName: 'Handover Context',
-						name: 'handoverContext',
-						type: 'string',
-						default: '',
-						placeholder: 'bc-human-handover',
-						description:
-							'The lower-case output context set as the trigger in the Portal, reported as triggerContext. Empty takes the first context that is not Botcopy\'s own.',
-					},
-				],
-			},
+			optionsCollection([
+				{
+					displayName: 'Access Token Header',
+					name: 'headerName',
+					type: 'string',
+					default: 'Authorization',
+					description:
+						'The header that carries the access token. Botcopy sends it raw in Authorization, and also as accessToken in the body.',
+				},
+				{
+					displayName: 'Handover Context',
+					name: 'handoverContext',
+					type: 'string',
+					default: '',
+					placeholder: 'bc-human-handover',
+					description:
+						'The lower-case output context set as the trigger in the Portal, reported as triggerContext. Empty takes the first context that is not Botcopy\'s own.',
+				},
+			]),
 		],
 	};
 

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection } from '../shared/descriptions';
+
 /** Where an empty Message reads the user's text: our triggers, n8n's Chat Trigger, then n8n's Webhook node. */
 export const MESSAGE_FIELDS = ['text', 'chatInput', 'message', 'body.text', 'body.message'];
 export const CONFIDENCE_FIELDS = ['confidence', 'body.confidence'];
@@ -180,24 +182,17 @@ export const handoverDecisionProperties: INodeProperties[] = [
 		displayOptions: { show: { businessHours: [true] } },
 		description: 'When the message arrived (ISO date or timestamp). Empty: now.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Confidence That Is Not a Number',
-				name: 'invalidConfidence',
-				type: 'options',
-				options: [
-					{ name: 'Error', value: 'error', description: 'Stop with an error naming the item' },
-					{ name: 'Treat as Missing', value: 'missing', description: 'Skip the Low Confidence rule for that item' },
-				],
-				default: 'error',
-				description: 'What to do with a confidence like "high"',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Confidence That Is Not a Number',
+			name: 'invalidConfidence',
+			type: 'options',
+			options: [
+				{ name: 'Error', value: 'error', description: 'Stop with an error naming the item' },
+				{ name: 'Treat as Missing', value: 'missing', description: 'Skip the Low Confidence rule for that item' },
+			],
+			default: 'error',
+			description: 'What to do with a confidence like "high"',
+		},
+	]),
 ];

@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { chosenOptionsSubtitle } from '../shared/descriptions';
+import { chosenOptionsSubtitle, optionsCollection } from '../shared/descriptions';
 import { badRequest, handleWebhook, isObject, receivedBody, triggerWebhook } from '../shared/webhook';
 import { loadOptions } from './methods/loadOptions';
 import { readSessionMarker, sessionMarkerFields, sessionOf } from './sessionMarker';
@@ -93,37 +93,30 @@ export class ZohoDeskTrigger implements INodeType {
 				displayOptions: { show: { registration: ['automatic'] } },
 			},
 			...sessionMarkerFields(),
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Include Private Comments',
-						name: 'includePrivateComments',
-						type: 'boolean',
-						default: false,
-						description: 'Whether private comments (notes between agents) also start the workflow',
-					},
-					{
-						displayName: 'Look Up the Chat Session',
-						name: 'lookUpSession',
-						type: 'boolean',
-						default: true,
-						description:
-							"Whether replies and comments look up their ticket's chat session in Zoho Desk before Zoho is answered (one call per ticket, within 3 s). Turn off when the workflow finds the chat by ticket ID: Zoho is answered sooner, and Session ID is empty on replies and comments.",
-					},
-					{
-						displayName: 'Include Tickets Without a Session',
-						name: 'includeUnmarked',
-						type: 'boolean',
-						default: false,
-						description: 'Whether replies on (and closings of) tickets that did not come from a chat also start the workflow',
-					},
-				],
-			},
+			optionsCollection([
+				{
+					displayName: 'Include Private Comments',
+					name: 'includePrivateComments',
+					type: 'boolean',
+					default: false,
+					description: 'Whether private comments (notes between agents) also start the workflow',
+				},
+				{
+					displayName: 'Look Up the Chat Session',
+					name: 'lookUpSession',
+					type: 'boolean',
+					default: true,
+					description:
+						"Whether replies and comments look up their ticket's chat session in Zoho Desk before Zoho is answered (one call per ticket, within 3 s). Turn off when the workflow finds the chat by ticket ID: Zoho is answered sooner, and Session ID is empty on replies and comments.",
+				},
+				{
+					displayName: 'Include Tickets Without a Session',
+					name: 'includeUnmarked',
+					type: 'boolean',
+					default: false,
+					description: 'Whether replies on (and closings of) tickets that did not come from a chat also start the workflow',
+				},
+			]),
 		],
 	};
 

@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /** Request options every vendor node offers. */
 export function requestOptions(show: Record<string, string[]> = {}): INodeProperties {
@@ -19,6 +19,24 @@ export function requestOptions(show: Record<string, string[]> = {}): INodeProper
 				description: 'How long to wait for each answer before giving up',
 			},
 		],
+	};
+}
+
+/** A node's "Options": optional settings the user adds one by one. */
+export function optionsCollection(options: INodeProperties['options']): INodeProperties {
+	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options };
+}
+
+/** An operation's "Additional Fields": optional fields the user adds one by one, shown for `show`. */
+export function additionalFields(show: Record<string, string[]>, options: INodeProperties['options']): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show },
+		options,
 	};
 }
 
@@ -55,6 +73,11 @@ export function returnAllAndLimit(show: Record<string, string[]>): INodeProperti
 			displayOptions: { show: { ...show, returnAll: [false] } },
 		},
 	];
+}
+
+/** How many results Return All and Limit (returnAllAndLimit) ask for: Infinity for all of them. */
+export function resultLimit(ctx: IExecuteFunctions, itemIndex: number): number {
+	return ctx.getNodeParameter('returnAll', itemIndex, false) ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
 }
 
 /** A subtitle that shows the chosen operation's action, e.g. "Hand the chat over to a human". */

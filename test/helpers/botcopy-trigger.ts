@@ -5,9 +5,9 @@ import { createBotcopySimulator, stepTwoBody } from '../../simulators/botcopy';
 import * as botcopy from '../../simulators/botcopy';
 import { outputOf } from './n8n';
 import type { CredentialsHelper } from './n8n';
-import { canaryKey, credentialRef, credentials, nodeTypes } from './package';
+import { canaryKey, credentials } from './package';
 import type { HostedTrigger } from './trigger';
-import { hostTrigger, triggerWorkflow } from './trigger';
+import { hostedTriggerTestbed } from './trigger-testbed';
 
 /**
  * A Botcopy simulator and a hosted Botcopy Trigger for one test file: the simulator starts before the tests and is
@@ -17,40 +17,18 @@ export function botcopyTriggerTestbed() {
 	const token = canaryKey('bc_hook');
 	const apiKey = canaryKey('bc_key');
 	const sim = createBotcopySimulator({ apiKey });
-	// The credentials are set once the simulator has its address, before the first test.
-	const state = {} as { credentialsHelper: CredentialsHelper; trigger?: HostedTrigger };
-
-	beforeAll(async () => {
-		const baseUrl = await sim.start();
-		state.credentialsHelper = credentials({ botcopyApi: { apiKey, keyPlacement: 'header', baseUrl, webhookAccessToken: token } });
-	});
-	afterAll(async () => await sim.stop());
-	beforeEach(() => sim.reset());
-	afterEach(async () => {
-		await state.trigger?.stop();
-		state.trigger = undefined;
-	});
-
-	const triggerNode = (parameters: INodeParameters = {}) => ({
+	const { served, triggerNode, keep, host: hostWith, itemsOf } = hostedTriggerTestbed(sim, {
 		name: 'Botcopy Trigger',
 		type: 'n8n-nodes-handover.botcopyTrigger',
-		parameters,
-		credentials: credentialRef('botcopyApi'),
+		credential: 'botcopyApi',
+	});
+	// The credentials are set once the simulator has its address, before the first test.
+	const state = {} as { credentialsHelper: CredentialsHelper };
+	beforeAll(() => {
+		state.credentialsHelper = credentials({ botcopyApi: { apiKey, keyPlacement: 'header', baseUrl: served.url, webhookAccessToken: token } });
 	});
 
-	/** Keeps a trigger the test hosted itself, so that it is stopped after the test. */
-	const keep = (hosted: HostedTrigger) => (state.trigger = hosted);
-
-	async function host(parameters: INodeParameters = {}, helper?: CredentialsHelper) {
-		const hosted = keep(await hostTrigger(triggerWorkflow(triggerNode(parameters)), { nodeTypes, credentialsHelper: helper ?? state.credentialsHelper }));
-		expect(await hosted.activate()).toBe(true);
-		return hosted;
-	}
-
-	async function itemsOf(hosted: HostedTrigger, count = 1): Promise<IDataObject[]> {
-		const runs = await hosted.waitForExecutions(count);
-		return outputOf(runs[count - 1], 'Botcopy Trigger').map((item) => item.json);
-	}
+	const host = async (parameters: INodeParameters = {}, helper?: CredentialsHelper) => await hostWith(parameters, helper ?? state.credentialsHelper);
 
 	/**
 	 * Proves the requests before it started nothing: a valid call sent after them must be the one and only

@@ -1,11 +1,11 @@
-import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 
 import { createKapsoSimulator } from '../../simulators/kapso';
 import * as kapso from '../../simulators/kapso';
 import { outputOf } from './n8n';
-import { canaryKey, credentialRef, credentials as packageCredentials, nodeTypes } from './package';
+import { canaryKey, credentials as packageCredentials } from './package';
 import type { HostedTrigger } from './trigger';
-import { hostTrigger, triggerWorkflow } from './trigger';
+import { hostedTriggerTestbed } from './trigger-testbed';
 
 /**
  * A Kapso simulator and a hosted Kapso Trigger for one test file: the simulator starts before the tests and is
@@ -14,40 +14,26 @@ import { hostTrigger, triggerWorkflow } from './trigger';
 export function kapsoTriggerTestbed() {
 	const secret = canaryKey('kapso_whsec');
 	const sim = createKapsoSimulator();
-	const state: { credentialData: ICredentialDataDecryptedObject; trigger?: HostedTrigger } = { credentialData: {} };
-	const credentials = (data: ICredentialDataDecryptedObject) => packageCredentials({ kapsoHandoverApi: data });
-
-	beforeAll(async () => {
-		const baseUrl = await sim.start();
-		state.credentialData = { baseUrl, apiKey: sim.apiKey, webhookSecret: secret };
-	});
-	afterAll(async () => await sim.stop());
-	beforeEach(() => sim.reset());
-	afterEach(async () => {
-		await state.trigger?.stop();
-		state.trigger = undefined;
-	});
-
-	const triggerNode = (parameters: INodeParameters = {}) => ({
+	const { served, triggerNode, keep, host: hostWith, itemsOf } = hostedTriggerTestbed(sim, {
 		name: 'Kapso Trigger',
 		type: 'n8n-nodes-handover.kapsoTrigger',
-		parameters,
-		credentials: credentialRef('kapsoHandoverApi'),
+		credential: 'kapsoHandoverApi',
 	});
+	// The credential is set once the simulator has its address, before the first test.
+	const state = { credentialData: {} as ICredentialDataDecryptedObject };
+	beforeAll(() => {
+		state.credentialData = { baseUrl: served.url, apiKey: sim.apiKey, webhookSecret: secret };
+	});
+	const credentials = (data: ICredentialDataDecryptedObject) => packageCredentials({ kapsoHandoverApi: data });
 
-	/** Hosts a workflow whose trigger the test sends to; it is stopped after the test. */
-	const keep = (hosted: HostedTrigger) => (state.trigger = hosted);
+	const host = async (parameters: INodeParameters = {}, data = state.credentialData) => await hostWith(parameters, credentials(data));
 
-	async function host(parameters: INodeParameters = {}, data: ICredentialDataDecryptedObject = state.credentialData) {
-		const hosted = keep(await hostTrigger(triggerWorkflow(triggerNode(parameters)), { nodeTypes, credentialsHelper: credentials(data) }));
-		expect(await hosted.activate()).toBe(true);
-		return hosted;
-	}
-
-	/** The items of the trigger in the n-th recorded execution. */
-	async function itemsOf(hosted: HostedTrigger, count = 1): Promise<IDataObject[]> {
-		const runs = await hosted.waitForExecutions(count);
-		return outputOf(runs[count - 1], 'Kapso Trigger').map((item) => item.json);
+	/** Hosts a trigger, sends it one signed event, expects it taken (200) and returns the trigger's first item. */
+	async function deliverOne(event: string, body: unknown, { idempotencyKey, parameters }: { idempotencyKey?: string; parameters?: INodeParameters } = {}) {
+		const hosted = await host(parameters);
+		expect((await kapso.send(hosted.url, event, body, { secret, idempotencyKey })).status).toBe(200);
+		const [item] = await itemsOf(hosted);
+		return { hosted, item };
 	}
 
 	/**
@@ -64,5 +50,5 @@ export function kapsoTriggerTestbed() {
 		expect(item.json.messageId ?? item.json.executionId).toBe(event === kapso.MESSAGE_RECEIVED ? 'wamid.canary' : 'exec_canary');
 	}
 
-	return { secret, sim, state, credentials, triggerNode, keep, host, itemsOf, expectOnlyTheNextExecution };
+	return { secret, sim, state, credentials, triggerNode, keep, host, itemsOf, deliverOne, expectOnlyTheNextExecution };
 }

@@ -45,7 +45,12 @@ const { CredentialsHelper } = require('./credentials');
  * @property {WorkflowExecuteMode} [mode]
  */
 
-/** @param {string} displayName @param {string} name @param {string} group @param {string[]} inputs */
+/**
+ * The description of a baseline node (one the tests and benches compare ours to): one output, no parameters.
+ * @param {string} displayName @param {string} name @param {string} group
+ * @param {import('n8n-workflow').NodeConnectionType[]} inputs
+ * @returns {INodeType['description']}
+ */
 const baselineDescription = (displayName, name, group, inputs) => ({
 	displayName,
 	name,
@@ -215,6 +220,7 @@ function chain(...nodes) {
 }
 
 module.exports = {
+	baselineDescription,
 	NodeTypes,
 	CredentialsHelper,
 	ManualTrigger,

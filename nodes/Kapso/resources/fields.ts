@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /** Your WhatsApp business number: a list loaded from Kapso, or the Kapso Trigger's phoneNumberId by default. */
 export const phoneNumberIdField = (show: Record<string, string[]>): INodeProperties => ({
@@ -28,3 +28,24 @@ export const phoneLookupFields = (show: Record<string, string[]>): INodeProperti
 		displayOptions: { show },
 	},
 ];
+
+/** A list's status filter: Any, the default, filters nothing; the other options are the statuses Kapso filters by. */
+export const statusFilterField = (
+	displayName: string,
+	name: string,
+	statuses: INodePropertyOptions[],
+	show: Record<string, string[]>,
+): INodeProperties => ({
+	displayName,
+	name,
+	type: 'options',
+	options: [{ name: 'Any', value: 'any' }, ...statuses],
+	default: 'any',
+	displayOptions: { show },
+});
+
+/** The status chosen in a statusFilterField as Kapso's `status` filter: none for Any. */
+export function statusFilterOf(ctx: IExecuteFunctions, name: string, itemIndex: number): IDataObject {
+	const status = ctx.getNodeParameter(name, itemIndex, 'any') as string;
+	return status === 'any' ? {} : { status };
+}

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { parameterError } from '../../../shared/errors';
 import { optionalString, requiredString } from '../../../shared/validation';
+import type { PushBody, PushEventType } from '../../transport';
 
 export type ChatOperation = 'sendMessage' | 'pauseBot' | 'resumeBot' | 'showTyping';
 
@@ -115,4 +116,18 @@ export function readAgent(ctx: IExecuteFunctions, itemIndex: number, withAvatar:
 		}
 	}
 	return Object.keys(profile).length ? { agentProfile: profile } : {};
+}
+
+/**
+ * The push for Send Message, Pause Bot and Show Typing: the chat the item names, what the operation adds
+ * (`fields`, read after the chat), then the pause (`pauseSwitch`: unless Keep Paused is off) and the agent.
+ */
+export function chatEvent(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	eventType: PushEventType,
+	{ pauseSwitch = true, fields = () => ({}) }: { pauseSwitch?: boolean; fields?: () => IDataObject } = {},
+): PushBody {
+	const chat = readChat(ctx, itemIndex);
+	return { eventType, ...chat, ...fields(), ...readPause(ctx, itemIndex, pauseSwitch), ...readAgent(ctx, itemIndex, true) };
 }

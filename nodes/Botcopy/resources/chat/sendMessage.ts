@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { ItemClient } from '../../../shared/transport';
 import { requiredString } from '../../../shared/validation';
 import { push } from '../../transport';
-import { agentFields, pauseFields, readAgent, readChat, readPause, showFor } from './fields';
+import { agentFields, chatEvent, pauseFields, showFor } from './fields';
 
 export const sendMessageDescription: INodeProperties[] = [
 	{
@@ -22,14 +22,6 @@ export const sendMessageDescription: INodeProperties[] = [
 ];
 
 export async function sendMessage(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
-	const chat = readChat(ctx, itemIndex);
-	const text = requiredString(ctx, 'text', 'Text', itemIndex);
-	const body = {
-		eventType: 'message' as const,
-		...chat,
-		text,
-		...readPause(ctx, itemIndex, true),
-		...readAgent(ctx, itemIndex, true),
-	};
-	return await push(client, body);
+	const text = () => ({ text: requiredString(ctx, 'text', 'Text', itemIndex) });
+	return await push(client, chatEvent(ctx, itemIndex, 'message', { fields: text }));
 }

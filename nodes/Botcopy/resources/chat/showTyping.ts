@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { ItemClient } from '../../../shared/transport';
 import { push } from '../../transport';
-import { agentFields, pauseFields, readAgent, readChat, readPause, showFor } from './fields';
+import { agentFields, chatEvent, pauseFields, showFor } from './fields';
 
 export const showTypingDescription: INodeProperties[] = [
 	{
@@ -18,12 +18,5 @@ export const showTypingDescription: INodeProperties[] = [
 ];
 
 export async function showTyping(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
-	const chat = readChat(ctx, itemIndex);
-	const body = {
-		eventType: 'user_typing' as const,
-		...chat,
-		...readPause(ctx, itemIndex, true),
-		...readAgent(ctx, itemIndex, true),
-	};
-	return await push(client, body);
+	return await push(client, chatEvent(ctx, itemIndex, 'user_typing'));
 }

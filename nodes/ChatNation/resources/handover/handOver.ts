@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { additionalFields } from '../../../shared/descriptions';
 import { maskPersonalData, maskPersonalDataDeep } from '../../../shared/personalData';
 import { maskingOf, maskPersonalDataField } from '../../../shared/personalDataField';
 import type { ItemClient } from '../../../shared/transport';
@@ -40,53 +41,45 @@ export const handOverDescription: INodeProperties[] = [
 		description: "Custom confirmation text. Empty uses ChatNation's default.",
 		displayOptions: { show: { ...show, sendHandoverMessage: [true] } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Account',
-				name: 'account',
-				type: 'string',
-				default: '',
-				description: 'Phone number of the WhatsApp Business account that sends the handover message',
-			},
-			{
-				displayName: 'Context',
-				name: 'context',
-				type: 'json',
-				default: '{}',
-				description: 'A JSON object with extra details for the agent, like {"intent": "billing"}',
-			},
-			{
-				displayName: 'Issue',
-				name: 'issue',
-				type: 'string',
-				default: '',
-				placeholder: 'Account Locked',
-				description: 'What the user was trying to do; used for routing',
-			},
-			{
-				displayName: 'Name',
-				name: 'name',
-				type: 'string',
-				default: '',
-				description: "The user's display name, set when the session is created",
-			},
-			{
-				displayName: 'Team ID',
-				name: 'teamId',
-				type: 'string',
-				default: '',
-				description: 'UUID of the team to assign the chat to. Empty sends it to the general queue.',
-			},
-			tenantIdField,
-		],
-	},
+	additionalFields(show, [
+		{
+			displayName: 'Account',
+			name: 'account',
+			type: 'string',
+			default: '',
+			description: 'Phone number of the WhatsApp Business account that sends the handover message',
+		},
+		{
+			displayName: 'Context',
+			name: 'context',
+			type: 'json',
+			default: '{}',
+			description: 'A JSON object with extra details for the agent, like {"intent": "billing"}',
+		},
+		{
+			displayName: 'Issue',
+			name: 'issue',
+			type: 'string',
+			default: '',
+			placeholder: 'Account Locked',
+			description: 'What the user was trying to do; used for routing',
+		},
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			description: "The user's display name, set when the session is created",
+		},
+		{
+			displayName: 'Team ID',
+			name: 'teamId',
+			type: 'string',
+			default: '',
+			description: 'UUID of the team to assign the chat to. Empty sends it to the general queue.',
+		},
+		tenantIdField,
+	]),
 	{ ...maskPersonalDataField(show), description: 'Which personal data to hide in Issue and Context before they reach the agent' },
 ];
 

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { additionalFields } from '../../../shared/descriptions';
 import { parameterError } from '../../../shared/errors';
 import type { ItemClient } from '../../../shared/transport';
 import { unwrapData } from '../../../shared/transport';
@@ -28,15 +29,7 @@ export const checkActiveDescription: INodeProperties[] = [
 		description: "The user's phone number, 10 to 15 digits with country code",
 		displayOptions: { show },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show },
-		options: [tenantIdField],
-	},
+	additionalFields(show, [tenantIdField]),
 ];
 
 export async function checkActive(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {

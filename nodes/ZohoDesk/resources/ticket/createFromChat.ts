@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { additionalFields } from '../../../shared/descriptions';
 import { parameterError } from '../../../shared/errors';
 import { maskPersonalData } from '../../../shared/personalData';
 import { maskingOf, maskPersonalDataField } from '../../../shared/personalDataField';
@@ -79,39 +80,31 @@ export const createFromChatDescription: INodeProperties[] = [
 	},
 	maskPersonalDataField({ resource: ['ticket'], operation: OPERATION }),
 	...sessionMarkerFields({ resource: ['ticket'], operation: OPERATION }),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: show('ticket', OPERATION),
-		options: [
-			{ displayName: 'Channel', name: 'channel', type: 'string', default: 'Chat' },
-			{
-				displayName: 'Custom Fields (JSON)',
-				name: 'customFields',
-				type: 'json',
-				default: '{}',
-				description: 'Ticket custom fields by API name, like {"cf_product": "Router"}',
-			},
-			{ displayName: 'Priority', name: 'priority', type: 'options', options: PRIORITIES, default: 'Medium' },
-			{
-				displayName: 'Subject',
-				name: 'subject',
-				type: 'string',
-				default: '',
-				description: 'Defaults to "Chat handover: &lt;user&gt;"',
-			},
-			{
-				displayName: 'Tags',
-				name: 'tags',
-				type: 'string',
-				default: '',
-				description: 'Comma-separated; tagging a new ticket costs one more API call',
-			},
-		],
-	},
+	additionalFields({ resource: ['ticket'], operation: OPERATION }, [
+		{ displayName: 'Channel', name: 'channel', type: 'string', default: 'Chat' },
+		{
+			displayName: 'Custom Fields (JSON)',
+			name: 'customFields',
+			type: 'json',
+			default: '{}',
+			description: 'Ticket custom fields by API name, like {"cf_product": "Router"}',
+		},
+		{ displayName: 'Priority', name: 'priority', type: 'options', options: PRIORITIES, default: 'Medium' },
+		{
+			displayName: 'Subject',
+			name: 'subject',
+			type: 'string',
+			default: '',
+			description: 'Defaults to "Chat handover: &lt;user&gt;"',
+		},
+		{
+			displayName: 'Tags',
+			name: 'tags',
+			type: 'string',
+			default: '',
+			description: 'Comma-separated; tagging a new ticket costs one more API call',
+		},
+	]),
 ];
 
 export interface ChatHandover {
