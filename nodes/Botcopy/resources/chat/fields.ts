@@ -84,6 +84,15 @@ export function agentFields(operations: ChatOperation[], withAvatar: boolean): I
 	return fields;
 }
 
+/**
+ * The agent (with avatar) and Keep Bot Paused (with its switch) of a push the agent makes while chatting:
+ * Send Message and Show Typing, read by `chatEvent` with its defaults.
+ */
+export const agentChatFields = (operation: ChatOperation): INodeProperties[] => [
+	...agentFields([operation], true),
+	...pauseFields([operation], true),
+];
+
 export function readChat(ctx: IExecuteFunctions, itemIndex: number): { userId: string; botId: string } {
 	return {
 		userId: requiredString(ctx, 'userId', 'User ID', itemIndex),

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { ItemClient } from '../../../shared/transport';
 import { requiredString } from '../../../shared/validation';
 import { push } from '../../transport';
-import { agentFields, chatEvent, pauseFields, showFor } from './fields';
+import { agentChatFields, chatEvent, showFor } from './fields';
 
 export const sendMessageDescription: INodeProperties[] = [
 	{
@@ -17,8 +17,7 @@ export const sendMessageDescription: INodeProperties[] = [
 		description: 'The message the user sees in the Botcopy chat',
 		displayOptions: { show: showFor('sendMessage') },
 	},
-	...agentFields(['sendMessage'], true),
-	...pauseFields(['sendMessage'], true),
+	...agentChatFields('sendMessage'),
 ];
 
 export async function sendMessage(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { ItemClient } from '../../../shared/transport';
 import { push } from '../../transport';
-import { agentFields, chatEvent, pauseFields, showFor } from './fields';
+import { agentChatFields, chatEvent, showFor } from './fields';
 
 export const showTypingDescription: INodeProperties[] = [
 	{
@@ -13,8 +13,7 @@ export const showTypingDescription: INodeProperties[] = [
 		default: '',
 		displayOptions: { show: showFor('showTyping') },
 	},
-	...agentFields(['showTyping'], true),
-	...pauseFields(['showTyping'], true),
+	...agentChatFields('showTyping'),
 ];
 
 export async function showTyping(ctx: IExecuteFunctions, client: ItemClient, itemIndex: number): Promise<IDataObject> {
