@@ -153,9 +153,20 @@ export class Tokens {
 
 	/** Tokens from..to joined by spaces, e.g. a matched phrase. */
 	phrase(from: number, to: number): string {
-		const words: string[] = [];
-		for (let k = from; k < to; k++) words.push(this.word(k));
-		return words.join(' ');
+		if (this.isVerbatim(from, to)) return this.text.slice(this.start[from], this.end[to - 1]);
+		let phrase = '';
+		for (let k = from; k < to; k++) phrase += k === from ? this.word(k) : ` ${this.word(k)}`;
+		return phrase;
+	}
+
+	/** Whether tokens from..to are plain words one space apart, so that the text itself is their phrase. */
+	private isVerbatim(from: number, to: number): boolean {
+		if (to <= from) return false;
+		for (let k = from; k < to; k++) {
+			if (this.id[k] === SENTENCE_BOUNDARY || this.id[k] === COMMA_BOUNDARY || !this.isPlain(k)) return false;
+			if (k > from && (this.start[k] !== this.end[k - 1] + 1 || this.text.charCodeAt(this.end[k - 1]) !== 32)) return false;
+		}
+		return true;
 	}
 }
 
