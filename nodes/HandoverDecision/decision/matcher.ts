@@ -136,10 +136,15 @@ function isVerb(ids: Int32Array, start: number, sense: CompiledVerbSense): boole
 }
 
 function detectLanguage(scores: Int32Array, requestLangs: number): LanguageCode | null {
+	// Doubled, so that the half point for the request's languages stays a whole number.
 	let best = -1;
+	let bestScore = 0;
 	for (let index = 0; index < scores.length; index++) {
-		const score = scores[index] + ((requestLangs >> index) & 1) * 0.5;
-		if (score > 0 && (best < 0 || score > scores[best] + ((requestLangs >> best) & 1) * 0.5)) best = index;
+		const score = 2 * scores[index] + ((requestLangs >> index) & 1);
+		if (score > bestScore) {
+			best = index;
+			bestScore = score;
+		}
 	}
 	return best < 0 ? null : LANGUAGE_CODES[best];
 }
