@@ -30,8 +30,8 @@ export class WordTable {
 	private hashes: Int32Array = new Int32Array(256);
 	private offsets: Int32Array = new Int32Array(257);
 	private chars = new Uint16Array(2048);
-	/** Word number + 1 by slot, 0 for an empty slot; at most half full. */
-	private slots = new Int32Array(1024);
+	/** By slot, side by side: a word's hash and its number + 1 (0: empty slot); at most half the slots are used. */
+	private slots = new Int32Array(2 * 1024);
 
 	get size(): number {
 		return this.numbers.size;
@@ -66,7 +66,7 @@ export class WordTable {
 		}
 		this.offsets[number + 1] = from + word.length;
 		this.hashes[number] = hash;
-		if (2 * (number + 1) > this.slots.length) {
+		if (4 * (number + 1) > this.slots.length) {
 			this.slots = new Int32Array(this.slots.length * 2);
 			for (let k = 0; k <= number; k++) this.place(k);
 		} else this.place(number);
@@ -74,31 +74,38 @@ export class WordTable {
 	}
 
 	private place(number: number) {
-		const mask = this.slots.length - 1;
+		const mask = (this.slots.length >> 1) - 1;
 		let slot = slotOf(this.hashes[number], mask);
-		while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-		this.slots[slot] = number + 1;
+		while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+		this.slots[2 * slot] = this.hashes[number];
+		this.slots[2 * slot + 1] = number + 1;
 	}
 
 	/** The number of the word text[start..end) with the unit at `skip` left out (-1: none), whose hash is `hash`; or UNKNOWN. */
 	find(text: string, start: number, end: number, skip: number, hash: number): number {
 		const slots = this.slots;
-		const mask = slots.length - 1;
+		const mask = (slots.length >> 1) - 1;
 		const length = end - start - (skip < 0 ? 0 : 1);
 		for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
-			const number = slots[slot] - 1;
+			const number = slots[2 * slot + 1] - 1;
 			if (number < 0) return UNKNOWN;
-			if (this.hashes[number] !== hash) continue;
+			if (slots[2 * slot] !== hash) continue;
 			const from = this.offsets[number];
 			if (this.offsets[number + 1] - from !== length) continue;
-			let k = from;
-			let i = start;
-			for (; i < end; i++) {
-				if (i === skip) continue;
-				if (text.charCodeAt(i) !== this.chars[k++]) break;
-			}
-			if (i === end) return number;
+			if (skip < 0 ? this.spells(from, text, start, end) : this.spellsSkipping(from, text, start, end, skip)) return number;
 		}
+	}
+
+	private spells(from: number, text: string, start: number, end: number): boolean {
+		const chars = this.chars;
+		for (let i = start, k = from; i < end; i++, k++) if (text.charCodeAt(i) !== chars[k]) return false;
+		return true;
+	}
+
+	private spellsSkipping(from: number, text: string, start: number, end: number, skip: number): boolean {
+		let k = from;
+		for (let i = start; i < end; i++) if (i !== skip && text.charCodeAt(i) !== this.chars[k++]) return false;
+		return true;
 	}
 }
 
