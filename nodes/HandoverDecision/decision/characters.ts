@@ -45,7 +45,6 @@ export function kindOf(c: number): number {
 	return Number.isNaN(c) ? SEPARATOR : KIND[c]; // NaN: past the end of the text
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const UNDECOMPOSED = /[øæœßłđðþı]/g;
 const UNDECOMPOSED_AS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
@@ -96,9 +95,15 @@ function casedPlane(high: number): boolean {
 	return false;
 }
 
+/** A loop rather than a regex test: messages are short, and a regex call costs more than reading them. */
+function isAscii(text: string): boolean {
+	for (let i = 0, n = text.length; i < n; i++) if (text.charCodeAt(i) > 0x7f) return false;
+	return true;
+}
+
 /** Lower case without accents or diacritics: "Rådgiver" → "radgiver", "Atención" → "atencion", "Straße" → "strasse". */
 export function normalise(text: string): string {
-	if (!NON_ASCII.test(text)) return text.toLowerCase();
+	if (isAscii(text)) return text.toLowerCase();
 	// Unit by unit rather than lower-casing the whole text first: emoji and symbols are neither changed nor copied.
 	let folded = '';
 	let from = 0;
