@@ -58,9 +58,6 @@ export interface Found {
 	identityQuestion: boolean;
 }
 
-function isBoundary(id: number): boolean {
-	return id === SENTENCE_BOUNDARY || id === COMMA_BOUNDARY;
-}
 
 function span(start: number, end: number, langs: number): Span {
 	return { start, end, langs };
@@ -244,7 +241,7 @@ export class FrameEvaluator {
 	private negatedAfter(end: number): boolean {
 		if (!this.anyNegatedAfter) return false;
 		for (let k = end; k < this.count && k <= end + NEGATION_AFTER_REACH; k++) {
-			if (isBoundary(this.ids[k])) return false;
+			if (this.ids[k] < UNKNOWN) return false; // a boundary
 			if (this.marks.negatedFromAfter[k] === 1) return true;
 		}
 		return false;
@@ -273,7 +270,7 @@ export class FrameEvaluator {
 		for (let k = from; k < this.count && k <= from + FILLER_REACH; k++) {
 			if (targetEnd[k] > 0) return k;
 			const id = this.ids[k];
-			if (isBoundary(id) || !this.fillers.has(id)) return -1;
+			if (id < UNKNOWN || !this.fillers.has(id)) return -1; // a boundary or not a filler
 		}
 		return -1;
 	}
@@ -282,7 +279,7 @@ export class FrameEvaluator {
 /** A target before a verb that (nearly) ends its clause: "anybody I could talk to", "hay alguien con quien pueda hablar". */
 function targetBefore(ids: Int32Array, count: number, verbStart: number, verbEnd: number, targetEnd: Int32Array): number {
 	let after = 0;
-	for (let k = verbEnd; k < count && !isBoundary(ids[k]); k++) if (++after > AFTER_VERB_REACH) return -1;
+	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN; k++) if (++after > AFTER_VERB_REACH) return -1;
 	let commas = 0;
 	for (let k = verbStart - 1; k >= 0 && k >= verbStart - TARGET_BEFORE_REACH; k--) {
 		if (ids[k] === SENTENCE_BOUNDARY) return -1;

@@ -10,7 +10,7 @@ export { normalise };
 export const SENTENCE_END = '|';
 export const COMMA = ',';
 
-/** Word numbers of things that are not known words. */
+/** Word numbers of things that are not known words; the boundaries are the only numbers below UNKNOWN. */
 export const UNKNOWN = -1;
 export const SENTENCE_BOUNDARY = -2;
 export const COMMA_BOUNDARY = -3;
