@@ -95,15 +95,26 @@ function casedPlane(high: number): boolean {
 	return false;
 }
 
-/** A loop rather than a regex test: messages are short, and a regex call costs more than reading them. */
-function isAscii(text: string): boolean {
-	for (let i = 0, n = text.length; i < n; i++) if (text.charCodeAt(i) > 0x7f) return false;
-	return true;
+const ASCII_LOWER = 0;
+const ASCII = 1;
+const WIDE = 2;
+
+/** Whether text is ASCII, and then whether it has capitals: a loop, as a regex call costs more than reading a short message. */
+function asciiCase(text: string): number {
+	let found = ASCII_LOWER;
+	for (let i = 0, n = text.length; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (c > 0x7f) return WIDE;
+		if (c >= 0x41 && c <= 0x5a) found = ASCII;
+	}
+	return found;
 }
 
 /** Lower case without accents or diacritics: "Rådgiver" → "radgiver", "Atención" → "atencion", "Straße" → "strasse". */
 export function normalise(text: string): string {
-	if (isAscii(text)) return text.toLowerCase();
+	const kind = asciiCase(text);
+	if (kind === ASCII_LOWER) return text;
+	if (kind === ASCII) return text.toLowerCase();
 	// Unit by unit rather than lower-casing the whole text first: emoji and symbols are neither changed nor copied.
 	let folded = '';
 	let from = 0;
