@@ -38,6 +38,8 @@ export class FlatTrie {
 	readonly kind: Int32Array;
 	readonly langs: Int32Array;
 	readonly verbSense: unknown[];
+	/** By entry: 1 when it has a verb sense, so collecting hits never reads the objects. */
+	readonly verbal: Uint8Array;
 
 	constructor(roots: ReadonlyArray<TrieNode | null>) {
 		const nodes: TrieNode[] = [];
@@ -73,6 +75,7 @@ export class FlatTrie {
 		this.kind = Int32Array.from(entries, (entry) => entry.kind);
 		this.langs = Int32Array.from(entries, (entry) => entry.langs);
 		this.verbSense = entries.map((entry) => entry.verbSense ?? null);
+		this.verbal = Uint8Array.from(entries, (entry) => (entry.verbSense == null ? 0 : 1));
 	}
 
 	/** The node after `node` for word `id`, or -1. */
@@ -98,7 +101,7 @@ export class FlatTrie {
 	collect(node: number, ids: Int32Array, count: number, start: number, end: number, hits: Hits) {
 		for (;;) {
 			for (let e = this.entryFrom[node], last = this.entryFrom[node + 1]; e < last; e++) {
-				hits.push(start, end, e, this.kind[e], this.langs[e], this.verbSense[e] !== null);
+				hits.push(start, end, e, this.kind[e], this.langs[e], this.verbal[e] === 1);
 			}
 			if (end >= count) return;
 			const id = ids[end];
