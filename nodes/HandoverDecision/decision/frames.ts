@@ -204,6 +204,9 @@ export class FrameEvaluator {
 				refusal ??= span(hitStart[cue], end, langs);
 			}
 		}
+		for (let h = 0; h < hits.count; h++) {
+			if (kinds[h] === PERSON || kinds[h] === DEPARTMENT) targetEnd[hitStart[h]] = targetKind[hitStart[h]] = 0;
+		}
 		request = fixed ?? request ?? refusal;
 		return {
 			request,

@@ -75,7 +75,10 @@ export class Hits {
 export class WordMarks {
 	/** By word: the number of its clause (text between commas or sentence ends). */
 	clause = new Int32Array(64);
-	/** By word: the end of the longest person or department phrase starting there, or 0. */
+	/**
+	 * By word: the end of the longest person or department phrase starting there, or 0. Kept all 0 between messages:
+	 * the evaluation clears the few it set (see FrameEvaluator), so a long message is not cleared word by word.
+	 */
 	targetEnd = new Int32Array(64);
 	targetKind = new Int8Array(64);
 	/** By clause: whether a cancel or identity frame is in it. */
@@ -98,13 +101,11 @@ export class WordMarks {
 			this.urged = grown(this.urged, count);
 		}
 		let index = 0;
-		const { clause, targetEnd, targetKind, cancelled } = this;
+		const { clause, cancelled } = this;
 		for (let k = 0; k < count; k++) {
 			const id = ids[k];
 			if (id === SENTENCE_BOUNDARY || id === COMMA_BOUNDARY) index++;
 			clause[k] = index;
-			targetEnd[k] = 0;
-			targetKind[k] = 0;
 		}
 		for (let k = 0; k <= index; k++) cancelled[k] = 0;
 	}
