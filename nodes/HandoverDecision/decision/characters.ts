@@ -45,7 +45,6 @@ export function kindOf(c: number): number {
 	return Number.isNaN(c) ? SEPARATOR : KIND[c]; // NaN: past the end of the text
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const UNDECOMPOSED = /[øæœßłđðþı]/g;
 const UNDECOMPOSED_AS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
@@ -96,9 +95,32 @@ function casedPlane(high: number): boolean {
 	return false;
 }
 
+const ASCII_LOWER = 0;
+const ASCII = 1;
+const WIDE = 2;
+
+const NON_ASCII = /[\u0080-\uffff]/;
+/** Up to this length a loop tells ASCII faster than a regex call; beyond it the regex reads faster. */
+const SHORT_TEXT = 64;
+
+/** Whether text is ASCII, and for a short text whether it has capitals (a long one is taken to have some). */
+function asciiCase(text: string): number {
+	const n = text.length;
+	if (n > SHORT_TEXT) return NON_ASCII.test(text) ? WIDE : ASCII;
+	let found = ASCII_LOWER;
+	for (let i = 0; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (c > 0x7f) return WIDE;
+		if (c >= 0x41 && c <= 0x5a) found = ASCII;
+	}
+	return found;
+}
+
 /** Lower case without accents or diacritics: "Rådgiver" → "radgiver", "Atención" → "atencion", "Straße" → "strasse". */
 export function normalise(text: string): string {
-	if (!NON_ASCII.test(text)) return text.toLowerCase();
+	const kind = asciiCase(text);
+	if (kind === ASCII_LOWER) return text;
+	if (kind === ASCII) return text.toLowerCase();
 	// Unit by unit rather than lower-casing the whole text first: emoji and symbols are neither changed nor copied.
 	let folded = '';
 	let from = 0;

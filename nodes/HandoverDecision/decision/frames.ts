@@ -10,8 +10,10 @@
  * A department alone ("customer service?") is ambiguous. A cancel frame (a question about a feature, building a
  * bot) or an identity question ("are you a real person?") in the clause cancels both; a negation as before.
  */
+import type { WordSet } from './grammar';
 import type { Hits, WordMarks } from './scratch';
-import { COMMA_BOUNDARY, SENTENCE_BOUNDARY } from './text';
+import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, UNKNOWN } from './text';
+import type { Tokens } from './text';
 
 export const REQUEST = 0;
 export const EXCLUSION = 1;
@@ -43,8 +45,6 @@ const FILLER_REACH = 4;
 const TARGET_BEFORE_REACH = 6;
 const AFTER_VERB_REACH = 3;
 
-export type { Entry } from './scratch';
-
 export interface Span {
 	start: number;
 	end: number;
@@ -58,18 +58,6 @@ export interface Found {
 	identityQuestion: boolean;
 }
 
-/** What the evaluation needs to know about the words of the message. */
-export interface Words {
-	ids: Int32Array;
-	count: number;
-	isFiller(id: number): boolean;
-	/** Whether token k could be a name: a word the grammar does not know, of a few letters. */
-	isName(k: number): boolean;
-}
-
-function isBoundary(id: number): boolean {
-	return id === SENTENCE_BOUNDARY || id === COMMA_BOUNDARY;
-}
 
 function span(start: number, end: number, langs: number): Span {
 	return { start, end, langs };
@@ -79,170 +67,222 @@ function longer(start: number, end: number, best: Span | null): boolean {
 	return best === null || end - start > best.end - best.start;
 }
 
-/** Turns the raw hits into at most one request, one offer and one frustration phrase. Hits come ordered by start. */
-export function evaluate(words: Words, hits: Hits, marks: WordMarks): Found {
-	const { ids, count } = words;
-	marks.prepare(ids, count);
-	const { clause, targetEnd, targetKind, cancelled, covered, breaks, negatedFromAfter, urged } = marks;
-	const hitStart = hits.start;
-	const hitEnd = hits.end;
-	const entries = hits.entry;
-	let identityQuestion = false;
-	let anyCovered = false;
-	let anyBreaks = false;
-	let anyNegatedAfter = false;
-	let anyUrged = false;
-	for (let h = 0; h < hits.count; h++) {
-		const kind = entries[h].kind;
-		const start = hitStart[h];
-		if (kind === EXCLUSION) {
-			if (!anyCovered) covered.fill(0, 0, count);
-			anyCovered = true;
-			covered.fill(1, start, hitEnd[h]);
-		} else if (kind === BREAKER) {
-			if (!anyBreaks) breaks.fill(0, 0, count);
-			anyBreaks = true;
-			breaks[start] = 1;
-		} else if (kind === NEGATION_AFTER) {
-			if (!anyNegatedAfter) negatedFromAfter.fill(0, 0, count);
-			anyNegatedAfter = true;
-			negatedFromAfter[start] = 1;
-		} else if (kind === CANCEL) cancelled[clause[start]] = 1;
-		else if (kind === URGE) {
-			if (!anyUrged) urged.fill(0, 0, count);
-			anyUrged = true;
-			urged[start] = 1;
-		} else if (kind === IDENTITY) {
-			cancelled[clause[start]] = 1;
-			identityQuestion = true;
-		} else if ((kind === PERSON || kind === DEPARTMENT) && hitEnd[h] > targetEnd[start]) {
-			targetEnd[start] = hitEnd[h];
-			targetKind[start] = kind;
-		}
+/**
+ * Turns the raw hits of a message into at most one request, one offer and one frustration phrase. One belongs to
+ * each matcher and reads its tokens and hits; its fields hold the message being evaluated.
+ */
+export class FrameEvaluator {
+	private ids: Int32Array;
+	private count = 0;
+	private anyCovered = false;
+	private anyBreaks = false;
+	private anyNegatedAfter = false;
+
+	constructor(
+		private readonly tokens: Tokens,
+		private readonly hits: Hits,
+		private readonly marks: WordMarks,
+		private readonly fillers: WordSet,
+	) {
+		this.ids = tokens.id;
 	}
-	const isCovered = (start: number, end: number) => {
-		if (anyCovered) for (let k = start; k < end; k++) if (covered[k] === 1) return true;
+
+	/** Hits come ordered by start. */
+	evaluate(): Found {
+		const ids = (this.ids = this.tokens.id);
+		const count = (this.count = this.tokens.count);
+		const hits = this.hits;
+		const marks = this.marks;
+		marks.prepare(ids, count);
+		const { clause, targetEnd, targetKind, cancelled, covered, breaks, negatedFromAfter, urged } = marks;
+		const hitStart = hits.start;
+		const hitEnd = hits.end;
+		const kinds = hits.kind;
+		const hitLangs = hits.langs;
+		let identityQuestion = false;
+		let anyCovered = false;
+		let anyBreaks = false;
+		let anyNegatedAfter = false;
+		let anyUrged = false;
+		for (let h = 0; h < hits.count; h++) {
+			const kind = kinds[h];
+			const start = hitStart[h];
+			if (kind === EXCLUSION) {
+				if (!anyCovered) covered.fill(0, 0, count);
+				anyCovered = true;
+				covered.fill(1, start, hitEnd[h]);
+			} else if (kind === BREAKER) {
+				if (!anyBreaks) breaks.fill(0, 0, count);
+				anyBreaks = true;
+				breaks[start] = 1;
+			} else if (kind === NEGATION_AFTER) {
+				if (!anyNegatedAfter) negatedFromAfter.fill(0, 0, count);
+				anyNegatedAfter = true;
+				negatedFromAfter[start] = 1;
+			} else if (kind === CANCEL) cancelled[clause[start]] = 1;
+			else if (kind === URGE) {
+				if (!anyUrged) urged.fill(0, 0, count);
+				anyUrged = true;
+				urged[start] = 1;
+			} else if (kind === IDENTITY) {
+				cancelled[clause[start]] = 1;
+				identityQuestion = true;
+			} else if ((kind === PERSON || kind === DEPARTMENT) && hitEnd[h] > targetEnd[start]) {
+				targetEnd[start] = hitEnd[h];
+				targetKind[start] = kind;
+			}
+		}
+		this.anyCovered = anyCovered;
+		this.anyBreaks = anyBreaks;
+		this.anyNegatedAfter = anyNegatedAfter;
+		/** The pack's fixed phrases and the user's own win over frames, so matchedPhrase stays what the user wrote. */
+		let fixed: Span | null = null;
+		let request: Span | null = null;
+		/** A refusal of the bot counts only when nothing else asks: "I don't need the bot, get me an agent" → "agent". */
+		let refusal: Span | null = null;
+		let offer: Span | null = null;
+		let frustration = -1;
+		let negation = -1;
+		let antiBot = -1;
+		for (let h = 0; h < hits.count; h++) {
+			const kind = kinds[h];
+			const langs = hitLangs[h];
+			const start = hitStart[h];
+			const end = hitEnd[h];
+			if (kind === NEGATION || kind === WIDE_NEGATION) negation = h;
+			else if (kind === ANTI_BOT) antiBot = h;
+			else if (kind === FRUSTRATION) {
+				if (frustration < 0 && !this.isCovered(start, end)) frustration = h;
+			} else if (kind === REQUEST) {
+				if (!this.blocked(start, end, negation) && longer(start, end, fixed)) fixed = span(start, end, langs);
+			} else if (kind === WANT) {
+				const target = this.targetAfter(end);
+				if (target < 0) continue;
+				const to = targetEnd[target];
+				if (!this.blocked(start, to, negation) && longer(start, to, request)) request = span(start, to, langs);
+			} else if (kind === TALK || kind === REACH) {
+				const target = this.targetAfter(end);
+				let to = -1;
+				let explicit = false;
+				if (target >= 0) {
+					to = targetEnd[target];
+					explicit = kind === TALK || targetKind[target] === PERSON;
+				} else if (kind === TALK && end < count && this.isName(end)) {
+					to = end + 1;
+					explicit = true;
+				} else {
+					const before = targetBefore(ids, count, start, end, targetEnd);
+					if (before >= 0 && !this.blocked(before, end, negation)) {
+						if (kind === TALK || targetKind[before] === PERSON) {
+							if (longer(before, end, request)) request = span(before, end, langs);
+						} else offer ??= span(before, end, langs);
+					}
+					continue;
+				}
+				if (this.blocked(start, to, negation)) continue;
+				if (explicit) {
+					if (longer(start, to, request)) request = span(start, to, langs);
+				} else offer ??= span(start, to, langs);
+			} else if (kind === DEPARTMENT || kind === PERSON) {
+				// "customer service please", "le service client, vite !"
+				const urge = ids[end] === COMMA_BOUNDARY ? end + 1 : end;
+				const isUrged = anyUrged && urge < count && urged[urge] === 1;
+				if ((!isUrged && kind === PERSON) || this.blocked(start, end, negation)) continue;
+				if (isUrged) {
+					if (longer(start, end, request)) request = span(start, end, langs);
+				} else offer ??= span(start, end, langs);
+			} else if (kind === BOT) {
+				// Refusing the bot ("I don't want a bot", "not a robot") is asking for a person.
+				if (this.isCovered(start, end) || cancelled[clause[start]] === 1) continue;
+				const cue =
+					this.refuses(negation, start, NEGATION_REACH) && clause[negation < 0 ? 0 : hitStart[negation]] === clause[start]
+						? negation
+						: this.refuses(antiBot, start, ANTI_BOT_REACH)
+							? antiBot
+							: -1;
+				if (cue < 0) continue;
+				refusal ??= span(hitStart[cue], end, langs);
+			}
+		}
+		for (let h = 0; h < hits.count; h++) {
+			if (kinds[h] === PERSON || kinds[h] === DEPARTMENT) targetEnd[hitStart[h]] = targetKind[hitStart[h]] = 0;
+		}
+		request = fixed ?? request ?? refusal;
+		return {
+			request,
+			offer: request === null ? offer : null,
+			frustration: frustration < 0 ? null : span(hitStart[frustration], hitEnd[frustration], hitLangs[frustration]),
+			identityQuestion,
+		};
+	}
+
+	private isCovered(start: number, end: number): boolean {
+		if (this.anyCovered) for (let k = start; k < end; k++) if (this.marks.covered[k] === 1) return true;
 		return false;
-	};
+	}
+
 	/** Whether hit `cue` reaches forward to the word at `start`: same sentence, close enough, nothing in between ending it. */
-	const reaches = (cue: number, start: number, reach: number) => {
+	private reaches(cue: number, start: number, reach: number): boolean {
+		const { start: hitStart, end: hitEnd } = this.hits;
 		if (cue < 0 || hitStart[cue] >= start || start - hitEnd[cue] > reach) return false;
-		const wide = entries[cue].kind === WIDE_NEGATION;
+		const wide = this.hits.kind[cue] === WIDE_NEGATION;
+		const breaks = this.marks.breaks;
 		for (let k = hitEnd[cue]; k < start; k++) {
-			const id = ids[k];
+			const id = this.ids[k];
 			if (id === SENTENCE_BOUNDARY) return false;
 			if (id === COMMA_BOUNDARY && !wide) return false;
-			if (anyBreaks && breaks[k] === 1) return false;
+			if (this.anyBreaks && breaks[k] === 1) return false;
 		}
 		return true;
-	};
+	}
+
 	/** A refusal must come before the bot word it refuses, not contain it ("je n'ai pas" is no refusal of an "ai"). */
-	const refuses = (cue: number, start: number, reach: number) => cue >= 0 && hitEnd[cue] <= start && reaches(cue, start, reach);
-	const negatedAfter = (end: number) => {
-		if (!anyNegatedAfter) return false;
-		for (let k = end; k < count && k <= end + NEGATION_AFTER_REACH; k++) {
-			if (isBoundary(ids[k])) return false;
-			if (negatedFromAfter[k] === 1) return true;
+	private refuses(cue: number, start: number, reach: number): boolean {
+		return cue >= 0 && this.hits.end[cue] <= start && this.reaches(cue, start, reach);
+	}
+
+	private negatedAfter(end: number): boolean {
+		if (!this.anyNegatedAfter) return false;
+		for (let k = end; k < this.count && k <= end + NEGATION_AFTER_REACH; k++) {
+			if (this.ids[k] < UNKNOWN) return false; // a boundary
+			if (this.marks.negatedFromAfter[k] === 1) return true;
 		}
 		return false;
-	};
-	const blocked = (start: number, end: number, cue: number) =>
-		cancelled[clause[start]] === 1 ||
-		cancelled[clause[end - 1]] === 1 ||
-		isCovered(start, end) ||
-		reaches(cue, start, NEGATION_REACH) ||
-		negatedAfter(end);
-	/** The pack's fixed phrases and the user's own win over frames, so matchedPhrase stays what the user wrote. */
-	let fixed: Span | null = null;
-	let request: Span | null = null;
-	/** A refusal of the bot counts only when nothing else asks: "I don't need the bot, get me an agent" → "agent". */
-	let refusal: Span | null = null;
-	let offer: Span | null = null;
-	let frustration = -1;
-	let negation = -1;
-	let antiBot = -1;
-	for (let h = 0; h < hits.count; h++) {
-		const { kind, langs } = entries[h];
-		const start = hitStart[h];
-		const end = hitEnd[h];
-		if (kind === NEGATION || kind === WIDE_NEGATION) negation = h;
-		else if (kind === ANTI_BOT) antiBot = h;
-		else if (kind === FRUSTRATION) {
-			if (frustration < 0 && !isCovered(start, end)) frustration = h;
-		} else if (kind === REQUEST) {
-			if (!blocked(start, end, negation) && longer(start, end, fixed)) fixed = span(start, end, langs);
-		} else if (kind === WANT) {
-			const target = targetAfter(words, end, targetEnd);
-			if (target < 0) continue;
-			const to = targetEnd[target];
-			if (!blocked(start, to, negation) && longer(start, to, request)) request = span(start, to, langs);
-		} else if (kind === TALK || kind === REACH) {
-			const target = targetAfter(words, end, targetEnd);
-			let to = -1;
-			let explicit = false;
-			if (target >= 0) {
-				to = targetEnd[target];
-				explicit = kind === TALK || targetKind[target] === PERSON;
-			} else if (kind === TALK && end < count && words.isName(end)) {
-				to = end + 1;
-				explicit = true;
-			} else {
-				const before = targetBefore(ids, count, start, end, targetEnd);
-				if (before >= 0 && !blocked(before, end, negation)) {
-					if (kind === TALK || targetKind[before] === PERSON) {
-						if (longer(before, end, request)) request = span(before, end, langs);
-					} else offer ??= span(before, end, langs);
-				}
-				continue;
-			}
-			if (blocked(start, to, negation)) continue;
-			if (explicit) {
-				if (longer(start, to, request)) request = span(start, to, langs);
-			} else offer ??= span(start, to, langs);
-		} else if (kind === DEPARTMENT || kind === PERSON) {
-			// "customer service please", "le service client, vite !"
-			const urge = ids[end] === COMMA_BOUNDARY ? end + 1 : end;
-			const isUrged = anyUrged && urge < count && urged[urge] === 1;
-			if ((!isUrged && kind === PERSON) || blocked(start, end, negation)) continue;
-			if (isUrged) {
-				if (longer(start, end, request)) request = span(start, end, langs);
-			} else offer ??= span(start, end, langs);
-		} else if (kind === BOT) {
-			// Refusing the bot ("I don't want a bot", "not a robot") is asking for a person.
-			if (isCovered(start, end) || cancelled[clause[start]] === 1) continue;
-			const cue =
-				refuses(negation, start, NEGATION_REACH) && clause[negation < 0 ? 0 : hitStart[negation]] === clause[start]
-					? negation
-					: refuses(antiBot, start, ANTI_BOT_REACH)
-						? antiBot
-						: -1;
-			if (cue < 0) continue;
-			refusal ??= span(hitStart[cue], end, langs);
-		}
 	}
-	request = fixed ?? request ?? refusal;
-	return {
-		request,
-		offer: request === null ? offer : null,
-		frustration: frustration < 0 ? null : span(hitStart[frustration], hitEnd[frustration], entries[frustration].langs),
-		identityQuestion,
-	};
-}
 
-/** The first target after a verb, past at most a few filler words, in the same clause; or -1. */
-function targetAfter(words: Words, from: number, targetEnd: Int32Array): number {
-	for (let k = from; k < words.count && k <= from + FILLER_REACH; k++) {
-		if (targetEnd[k] > 0) return k;
-		const id = words.ids[k];
-		if (isBoundary(id) || !words.isFiller(id)) return -1;
+	private blocked(start: number, end: number, cue: number): boolean {
+		const { cancelled, clause } = this.marks;
+		return (
+			cancelled[clause[start]] === 1 ||
+			cancelled[clause[end - 1]] === 1 ||
+			this.isCovered(start, end) ||
+			this.reaches(cue, start, NEGATION_REACH) ||
+			this.negatedAfter(end)
+		);
 	}
-	return -1;
+
+	/** Whether token k could be a name: a word the grammar does not know, of a few letters. */
+	private isName(k: number): boolean {
+		const tokens = this.tokens;
+		return tokens.id[k] === UNKNOWN && tokens.end[k] - tokens.start[k] >= 2 && tokens.text.charCodeAt(tokens.start[k]) > 57;
+	}
+
+	/** The first target after a verb, past at most a few filler words, in the same clause; or -1. */
+	private targetAfter(from: number): number {
+		const targetEnd = this.marks.targetEnd;
+		for (let k = from; k < this.count && k <= from + FILLER_REACH; k++) {
+			if (targetEnd[k] > 0) return k;
+			const id = this.ids[k];
+			if (id < UNKNOWN || !this.fillers.has(id)) return -1; // a boundary or not a filler
+		}
+		return -1;
+	}
 }
 
 /** A target before a verb that (nearly) ends its clause: "anybody I could talk to", "hay alguien con quien pueda hablar". */
 function targetBefore(ids: Int32Array, count: number, verbStart: number, verbEnd: number, targetEnd: Int32Array): number {
 	let after = 0;
-	for (let k = verbEnd; k < count && !isBoundary(ids[k]); k++) if (++after > AFTER_VERB_REACH) return -1;
+	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN; k++) if (++after > AFTER_VERB_REACH) return -1;
 	let commas = 0;
 	for (let k = verbStart - 1; k >= 0 && k >= verbStart - TARGET_BEFORE_REACH; k--) {
 		if (ids[k] === SENTENCE_BOUNDARY) return -1;

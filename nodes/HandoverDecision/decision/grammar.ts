@@ -4,8 +4,9 @@ import {
 	ANTI_BOT, BOT, BREAKER, CANCEL, DEPARTMENT, EXCLUSION, FRUSTRATION, IDENTITY, NEGATION, NEGATION_AFTER, PERSON, REACH,
 	REQUEST, TALK, URGE, WANT, WIDE_NEGATION,
 } from './frames';
-import type { Entry } from './scratch';
 import { WordTable, phraseTokens } from './text';
+import { FlatTrie, emptyNode } from './trie';
+import type { TrieNode } from './trie';
 import { TypoIndex } from './typos';
 
 const CUSTOM = 1 << LANGUAGE_CODES.length;
@@ -34,50 +35,6 @@ export interface CompiledVerbSense {
 	nounMarkers: WordSet;
 }
 
-/** Words are numbered once at compile time, so walking the trie compares numbers, not strings. */
-export interface TrieNode {
-	/** While compiling: the next words. */
-	next: Map<number, TrieNode> | null;
-	/** Once compiled: the next words' numbers in ascending order, and their nodes in the same order. */
-	keys: Int32Array;
-	children: TrieNode[];
-	any: TrieNode | null;
-	entries: Entry[] | null;
-}
-
-const NO_KEYS = new Int32Array(0);
-
-function emptyNode(): TrieNode {
-	return { next: null, keys: NO_KEYS, children: [], any: null, entries: null };
-}
-
-/** Turns each node's map of next words into sorted arrays, searched without hashing. */
-function seal(node: TrieNode) {
-	if (node.next !== null) {
-		const ids = [...node.next.keys()].sort((a, b) => a - b);
-		node.keys = Int32Array.from(ids);
-		node.children = ids.map((id) => node.next!.get(id)!);
-		node.next = null;
-		node.children.forEach(seal);
-	}
-	if (node.any !== null) seal(node.any);
-}
-
-/** The node after `node` for word `id`, or null. */
-export function childOf(node: TrieNode, id: number): TrieNode | null {
-	const keys = node.keys;
-	let low = 0;
-	let high = keys.length - 1;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		const key = keys[middle];
-		if (key === id) return node.children[middle];
-		if (key < id) low = middle + 1;
-		else high = middle - 1;
-	}
-	return null;
-}
-
 function compileVerbSense(sense: VerbSense, table: WordTable): CompiledVerbSense {
 	const words = (list: string[]) => new WordSet(list.flatMap((word) => phraseTokens(word).map((token) => table.add(token))));
 	return {
@@ -94,10 +51,14 @@ function compileVerbSense(sense: VerbSense, table: WordTable): CompiledVerbSense
  */
 export class Grammar {
 	readonly table = new WordTable();
-	/** By word number: the trie node of the phrases the word starts. */
-	readonly roots: Array<TrieNode | null> = [];
-	/** By word number: the languages the word is a frequent word of. */
-	readonly stopwordOf: number[][] = [];
+	/** The phrases, flattened for matching once compiled. */
+	readonly trie: FlatTrie;
+	/** By word number: the languages (indices in LANGUAGE_CODES) the word is a frequent word of, once per listing. */
+	readonly stopwordFrom: Int32Array;
+	readonly stopwordLanguage: Uint8Array;
+	/** While compiling, by word number: the trie node of the phrases the word starts; and the stopwords' languages. */
+	private readonly roots: Array<TrieNode | null> = [];
+	private readonly stopwordLists: number[][] = [];
 	readonly fillers: WordSet;
 	private readonly fillerIds = new Set<number>();
 	readonly typos: TypoIndex;
@@ -113,7 +74,10 @@ export class Grammar {
 		for (const phrase of extraPhrases) this.add(phrase, REQUEST, CUSTOM);
 		for (const phrase of extraExclusions) this.add(phrase, EXCLUSION, CUSTOM);
 		this.fillWordLists();
-		for (const root of this.roots) if (root !== null) seal(root);
+		this.trie = new FlatTrie(this.roots);
+		this.stopwordFrom = new Int32Array(this.stopwordLists.length + 1);
+		this.stopwordLists.forEach((languages, id) => (this.stopwordFrom[id + 1] = this.stopwordFrom[id] + languages.length));
+		this.stopwordLanguage = Uint8Array.from(this.stopwordLists.flat());
 		this.fillers = new WordSet(this.fillerIds);
 		this.typos = new TypoIndex(this.table, this.lexicon);
 	}
@@ -122,14 +86,14 @@ export class Grammar {
 	private fillWordLists() {
 		while (this.roots.length < this.table.size) {
 			this.roots.push(null);
-			this.stopwordOf.push([]);
+			this.stopwordLists.push([]);
 		}
 	}
 
 	private word(token: string): { id: number; stopwordOf: number[] } {
 		const id = this.table.add(token);
 		this.fillWordLists();
-		return { id, stopwordOf: this.stopwordOf[id] };
+		return { id, stopwordOf: this.stopwordLists[id] };
 	}
 
 	private addPack(pack: LanguagePack, langs: number) {

@@ -1,11 +1,9 @@
 import { LANGUAGE_CODES } from './packs';
 import type { LanguageCode } from './packs';
-import { evaluate } from './frames';
-import type { Words } from './frames';
-import { childOf, grammarFor } from './grammar';
-import type { CompiledVerbSense, Grammar, TrieNode } from './grammar';
+import { FrameEvaluator } from './frames';
+import { grammarFor } from './grammar';
+import type { CompiledVerbSense, Grammar } from './grammar';
 import { Hits, WordMarks } from './scratch';
-import type { Entry } from './scratch';
 import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, UNKNOWN, normalise, scan } from './text';
 import { MIN_TYPO_LENGTH } from './typos';
 
@@ -43,8 +41,6 @@ export interface TextAnalysis {
 	language: LanguageCode | null;
 }
 
-const NOTHING = { request: null, offer: null, strength: 'none', identityQuestion: false, frustration: null } as const;
-
 /**
  * Reads messages against a compiled grammar (see grammar.ts). `analyse` normalises a message once and scans it once,
  * numbering its words as it reads them; then at each word it follows the trie as far as the longest phrase. The cost
@@ -55,12 +51,8 @@ export class PhraseMatcher {
 	private readonly chosen: LanguageCode | null;
 	private readonly scores = new Int32Array(LANGUAGE_CODES.length);
 	private readonly tokens = new Tokens();
-	private english = true;
-	private readonly words: Words;
 	private readonly hits = new Hits();
-	private readonly marks = new WordMarks();
-	private readonly keepNoun = (entry: Entry, start: number) =>
-		entry.verbSense === null || !(this.english && isVerb(this.tokens.id, start, entry.verbSense as CompiledVerbSense));
+	private readonly frames: FrameEvaluator;
 
 	constructor(options: MatcherOptions = {}) {
 		const language = options.language ?? 'auto';
@@ -69,25 +61,23 @@ export class PhraseMatcher {
 		const selected: readonly LanguageCode[] =
 			language === 'auto' ? LANGUAGE_CODES : options.includeEnglish === false || language === 'en' ? [language] : [language, 'en'];
 		this.grammar = grammarFor(selected, options.extraPhrases ?? [], options.extraExclusions ?? []);
-		const tokens = this.tokens;
-		const fillers = this.grammar.fillers;
-		this.words = {
-			ids: tokens.id,
-			count: 0,
-			isFiller: (id) => fillers.has(id),
-			isName: (k) => tokens.id[k] === UNKNOWN && tokens.end[k] - tokens.start[k] >= 2 && tokens.text.charCodeAt(tokens.start[k]) > 57,
-		};
+		this.frames = new FrameEvaluator(this.tokens, this.hits, new WordMarks(), this.grammar.fillers);
 	}
 
-	/** Whether a hit of a word that is also a verb is used as one here, so that hit must go. */
-	private anyUsedAsVerb(): boolean {
+	/** Drops the hits of words that are also verbs ("support") where they are used as one. */
+	private dropVerbs() {
 		const { verbal, verbalCount, start, entry } = this.hits;
-		for (let k = 0; k < verbalCount; k++) if (!this.keepNoun(entry[verbal[k]], start[verbal[k]])) return true;
-		return false;
+		const senses = this.grammar.trie.verbSense;
+		let used = 0;
+		for (let k = 0; k < verbalCount; k++) {
+			const hit = verbal[k];
+			if (isVerb(this.tokens.id, start[hit], senses[entry[hit]] as CompiledVerbSense)) verbal[used++] = hit;
+		}
+		if (used > 0) this.hits.removeVerbal(used);
 	}
 
 	analyse(text: string): TextAnalysis {
-		const { table, typos, stopwordOf, roots } = this.grammar;
+		const { table, typos, trie, stopwordFrom, stopwordLanguage } = this.grammar;
 		const tokens = scan(normalise(text), table, this.tokens);
 		const ids = tokens.id;
 		const count = tokens.count;
@@ -100,25 +90,25 @@ export class PhraseMatcher {
 				corrections++;
 			}
 		}
-		const scores = this.scores.fill(0);
+		const scores = this.scores;
+		for (let k = 0; k < scores.length; k++) scores[k] = 0;
 		const hits = this.hits;
 		hits.clear();
+		const rootOf = trie.rootOf;
 		for (let i = 0; i < count; i++) {
 			const id = ids[i];
 			if (id < 0) continue;
-			const languages = stopwordOf[id];
-			for (let k = 0; k < languages.length; k++) scores[languages[k]]++;
-			const root = roots[id];
-			if (root !== null) collect(root, ids, count, i, i + 1, hits);
+			for (let k = stopwordFrom[id], last = stopwordFrom[id + 1]; k < last; k++) scores[stopwordLanguage[k]]++;
+			const root = rootOf[id];
+			if (root >= 0) trie.collect(root, ids, count, i, i + 1, hits);
 		}
 		const detected = detectLanguage(scores, 0);
-		if (hits.count === 0) return { ...NOTHING, language: this.chosen ?? detected };
+		if (hits.count === 0) {
+			return { request: null, offer: null, strength: 'none', identityQuestion: false, frustration: null, language: this.chosen ?? detected };
+		}
 		// The verb-or-noun test is English grammar: skip it when the message is in another language.
-		this.english = (this.chosen ?? detected ?? 'en') === 'en';
-		if (this.english && this.anyUsedAsVerb()) hits.retain(this.keepNoun);
-		this.words.ids = ids;
-		this.words.count = count;
-		const found = evaluate(this.words, hits, this.marks);
+		if ((this.chosen ?? detected ?? 'en') === 'en' && hits.verbalCount > 0) this.dropVerbs();
+		const found = this.frames.evaluate();
 		return {
 			request: found.request ? tokens.phrase(found.request.start, found.request.end) : null,
 			offer: found.offer ? tokens.phrase(found.offer.start, found.offer.end) : null,
@@ -127,19 +117,6 @@ export class PhraseMatcher {
 			frustration: found.frustration ? tokens.phrase(found.frustration.start, found.frustration.end) : null,
 			language: this.chosen ?? (found.request ? detectLanguage(scores, found.request.langs) : detected),
 		};
-	}
-}
-
-/** Adds the phrases of `node` and of its descendants that match from `end` on. */
-function collect(node: TrieNode, ids: Int32Array, length: number, start: number, end: number, hits: Hits) {
-	if (node.entries !== null) for (const entry of node.entries) hits.push(start, end, entry);
-	if (end < length) {
-		const id = ids[end];
-		if (id !== SENTENCE_BOUNDARY && id !== COMMA_BOUNDARY) {
-			const child = id >= 0 ? childOf(node, id) : null;
-			if (child !== null) collect(child, ids, length, start, end + 1, hits);
-			if (node.any !== null) collect(node.any, ids, length, start, end + 1, hits);
-		}
 	}
 }
 
@@ -159,10 +136,15 @@ function isVerb(ids: Int32Array, start: number, sense: CompiledVerbSense): boole
 }
 
 function detectLanguage(scores: Int32Array, requestLangs: number): LanguageCode | null {
+	// Doubled, so that the half point for the request's languages stays a whole number.
 	let best = -1;
+	let bestScore = 0;
 	for (let index = 0; index < scores.length; index++) {
-		const score = scores[index] + ((requestLangs >> index) & 1) * 0.5;
-		if (score > 0 && (best < 0 || score > scores[best] + ((requestLangs >> best) & 1) * 0.5)) best = index;
+		const score = 2 * scores[index] + ((requestLangs >> index) & 1);
+		if (score > bestScore) {
+			best = index;
+			bestScore = score;
+		}
 	}
 	return best < 0 ? null : LANGUAGE_CODES[best];
 }

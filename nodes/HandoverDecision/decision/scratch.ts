@@ -5,13 +5,6 @@
  */
 import { COMMA_BOUNDARY, SENTENCE_BOUNDARY } from './text';
 
-export interface Entry {
-	kind: number;
-	langs: number;
-	/** For REQUEST entries of words that are also verbs ("does it support X?"): how to tell (see matcher.ts). */
-	verbSense: unknown;
-}
-
 function grown<T extends Int32Array | Uint8Array | Int8Array>(array: T, size: number): T {
 	if (array.length >= size) return array;
 	const bigger = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
@@ -24,7 +17,10 @@ export class Hits {
 	count = 0;
 	start = new Int32Array(64);
 	end = new Int32Array(64);
-	entry: Entry[] = [];
+	/** The entry of the phrase in the grammar's trie (see trie.ts), and its kind and languages. */
+	entry = new Int32Array(64);
+	kind = new Int32Array(64);
+	langs = new Int32Array(64);
 	/** The hits whose phrase may also be a verb ("support"), by index. */
 	verbal = new Int32Array(16);
 	verbalCount = 0;
@@ -34,32 +30,44 @@ export class Hits {
 		this.verbalCount = 0;
 	}
 
-	push(start: number, end: number, entry: Entry) {
+	push(start: number, end: number, entry: number, kind: number, langs: number, verbal: boolean) {
 		const k = this.count++;
 		if (k === this.start.length) {
 			this.start = grown(this.start, k + 1);
 			this.end = grown(this.end, k + 1);
+			this.entry = grown(this.entry, k + 1);
+			this.kind = grown(this.kind, k + 1);
+			this.langs = grown(this.langs, k + 1);
 		}
 		this.start[k] = start;
 		this.end[k] = end;
 		this.entry[k] = entry;
-		if (entry.verbSense !== null) {
+		this.kind[k] = kind;
+		this.langs[k] = langs;
+		if (verbal) {
 			if (this.verbalCount === this.verbal.length) this.verbal = grown(this.verbal, this.verbalCount + 1);
 			this.verbal[this.verbalCount++] = k;
 		}
 	}
 
-	/** Keeps only the hits `keep` says yes to, in order. */
-	retain(keep: (entry: Entry, start: number) => boolean) {
+	/** Removes the hits whose indices are the first `count` of `verbal` (in ascending order), keeping the rest in order. */
+	removeVerbal(count: number) {
 		let kept = 0;
+		let next = 0;
 		for (let k = 0; k < this.count; k++) {
-			if (!keep(this.entry[k], this.start[k])) continue;
+			if (next < count && this.verbal[next] === k) {
+				next++;
+				continue;
+			}
 			this.start[kept] = this.start[k];
 			this.end[kept] = this.end[k];
 			this.entry[kept] = this.entry[k];
+			this.kind[kept] = this.kind[k];
+			this.langs[kept] = this.langs[k];
 			kept++;
 		}
 		this.count = kept;
+		this.verbalCount = 0;
 	}
 }
 
@@ -67,7 +75,10 @@ export class Hits {
 export class WordMarks {
 	/** By word: the number of its clause (text between commas or sentence ends). */
 	clause = new Int32Array(64);
-	/** By word: the end of the longest person or department phrase starting there, or 0. */
+	/**
+	 * By word: the end of the longest person or department phrase starting there, or 0. Kept all 0 between messages:
+	 * the evaluation clears the few it set (see FrameEvaluator), so a long message is not cleared word by word.
+	 */
 	targetEnd = new Int32Array(64);
 	targetKind = new Int8Array(64);
 	/** By clause: whether a cancel or identity frame is in it. */
@@ -90,13 +101,12 @@ export class WordMarks {
 			this.urged = grown(this.urged, count);
 		}
 		let index = 0;
+		const { clause, cancelled } = this;
 		for (let k = 0; k < count; k++) {
 			const id = ids[k];
 			if (id === SENTENCE_BOUNDARY || id === COMMA_BOUNDARY) index++;
-			this.clause[k] = index;
+			clause[k] = index;
 		}
-		this.targetEnd.fill(0, 0, count);
-		this.targetKind.fill(0, 0, count);
-		this.cancelled.fill(0, 0, index + 1);
+		for (let k = 0; k <= index; k++) cancelled[k] = 0;
 	}
 }

@@ -10,26 +10,28 @@ export { normalise };
 export const SENTENCE_END = '|';
 export const COMMA = ',';
 
-/** Word numbers of things that are not known words. */
+/** Word numbers of things that are not known words; the boundaries are the only numbers below UNKNOWN. */
 export const UNKNOWN = -1;
 export const SENTENCE_BOUNDARY = -2;
 export const COMMA_BOUNDARY = -3;
 
-/** Letters and digits of ASCII, case-insensitive, as columns of the word table. */
-const ASCII_COLUMN = new Int8Array(128).fill(-1);
-for (let c = 97; c <= 122; c++) ASCII_COLUMN[c] = ASCII_COLUMN[c - 32] = c - 97;
-for (let c = 48; c <= 57; c++) ASCII_COLUMN[c] = 26 + c - 48;
-const COLUMNS = 36;
+/** The hash of a word so far, extended by the unit `c`; 0 before its first unit. */
+export function extendHash(hash: number, c: number): number {
+	return (Math.imul(hash, 31) + c) | 0;
+}
 
 /**
- * Known words as a character automaton: reading a word character by character gives its number, without
- * making a string of it or hashing one. ASCII steps are an array read; other letters a map lookup.
+ * Known words, looked up by the hash a scan computes as it reads a word: per character only arithmetic, per word
+ * one probe of a small open-addressing table, then the characters compared. No string is made of a word.
  */
 export class WordTable {
-	private next = new Int32Array(COLUMNS * 64).fill(-1);
-	private readonly wide = new Map<number, number>();
-	private accepts: number[] = [UNKNOWN];
 	private readonly numbers = new Map<string, number>();
+	/** By word number: its hash, and where its characters are in `chars`. */
+	private hashes: Int32Array = new Int32Array(256);
+	private offsets: Int32Array = new Int32Array(257);
+	private chars = new Uint16Array(2048);
+	/** By slot, side by side: a word's hash and its number + 1 (0: empty slot); at most half the slots are used. */
+	private slots = new Int32Array(2 * 1024);
 
 	get size(): number {
 		return this.numbers.size;
@@ -44,42 +46,77 @@ export class WordTable {
 	add(word: string): number {
 		const known = this.numbers.get(word);
 		if (known !== undefined) return known;
-		let state = 0;
-		for (let i = 0; i < word.length; i++) {
-			const c = word.charCodeAt(i);
-			let target = this.step(state, c);
-			if (target < 0) {
-				target = this.accepts.length;
-				this.accepts.push(UNKNOWN);
-				if ((target + 1) * COLUMNS > this.next.length) {
-					const grown = new Int32Array(this.next.length * 2).fill(-1);
-					grown.set(this.next);
-					this.next = grown;
-				}
-				if (c < 128 && ASCII_COLUMN[c] >= 0) this.next[state * COLUMNS + ASCII_COLUMN[c]] = target;
-				else this.wide.set(state * 0x10000 + c, target);
-			}
-			state = target;
-		}
 		const number = this.numbers.size;
 		this.numbers.set(word, number);
-		this.accepts[state] = number;
+		if (number + 1 >= this.hashes.length) {
+			this.hashes = grownInt32(this.hashes, this.hashes.length * 2);
+			this.offsets = grownInt32(this.offsets, this.offsets.length * 2);
+		}
+		const from = this.offsets[number];
+		if (from + word.length > this.chars.length) {
+			const chars = new Uint16Array(Math.max(this.chars.length * 2, from + word.length));
+			chars.set(this.chars);
+			this.chars = chars;
+		}
+		let hash = 0;
+		for (let i = 0; i < word.length; i++) {
+			const c = word.charCodeAt(i);
+			this.chars[from + i] = c;
+			hash = extendHash(hash, c);
+		}
+		this.offsets[number + 1] = from + word.length;
+		this.hashes[number] = hash;
+		if (4 * (number + 1) > this.slots.length) {
+			this.slots = new Int32Array(this.slots.length * 2);
+			for (let k = 0; k <= number; k++) this.place(k);
+		} else this.place(number);
 		return number;
 	}
 
-	/** Where a word that has read `state` so far goes with character `c`; -1 when no known word continues so. */
-	step(state: number, c: number): number {
-		if (c < 128) {
-			const column = ASCII_COLUMN[c];
-			return column < 0 ? -1 : this.next[state * COLUMNS + column];
-		}
-		return this.wide.get(state * 0x10000 + c) ?? -1;
+	private place(number: number) {
+		const mask = (this.slots.length >> 1) - 1;
+		let slot = slotOf(this.hashes[number], mask);
+		while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+		this.slots[2 * slot] = this.hashes[number];
+		this.slots[2 * slot + 1] = number + 1;
 	}
 
-	/** The number of the word that ends in `state`, or UNKNOWN. */
-	accept(state: number): number {
-		return state < 0 ? UNKNOWN : this.accepts[state];
+	/** The number of the word text[start..end) with the unit at `skip` left out (-1: none), whose hash is `hash`; or UNKNOWN. */
+	find(text: string, start: number, end: number, skip: number, hash: number): number {
+		const slots = this.slots;
+		const mask = (slots.length >> 1) - 1;
+		const length = end - start - (skip < 0 ? 0 : 1);
+		for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
+			const number = slots[2 * slot + 1] - 1;
+			if (number < 0) return UNKNOWN;
+			if (slots[2 * slot] !== hash) continue;
+			const from = this.offsets[number];
+			if (this.offsets[number + 1] - from !== length) continue;
+			if (skip < 0 ? this.spells(from, text, start, end) : this.spellsSkipping(from, text, start, end, skip)) return number;
+		}
 	}
+
+	private spells(from: number, text: string, start: number, end: number): boolean {
+		const chars = this.chars;
+		for (let i = start, k = from; i < end; i++, k++) if (text.charCodeAt(i) !== chars[k]) return false;
+		return true;
+	}
+
+	private spellsSkipping(from: number, text: string, start: number, end: number, skip: number): boolean {
+		let k = from;
+		for (let i = start; i < end; i++) if (i !== skip && text.charCodeAt(i) !== this.chars[k++]) return false;
+		return true;
+	}
+}
+
+function slotOf(hash: number, mask: number): number {
+	return (Math.imul(hash, 0x9e3779b1) >>> 16) & mask;
+}
+
+function grownInt32(array: Int32Array, size: number): Int32Array {
+	const bigger = new Int32Array(size);
+	bigger.set(array);
+	return bigger;
 }
 
 /** The words and boundaries of a text: where each is in the text, and its number in a WordTable. */
@@ -123,9 +160,20 @@ export class Tokens {
 
 	/** Tokens from..to joined by spaces, e.g. a matched phrase. */
 	phrase(from: number, to: number): string {
-		const words: string[] = [];
-		for (let k = from; k < to; k++) words.push(this.word(k));
-		return words.join(' ');
+		if (this.isVerbatim(from, to)) return this.text.slice(this.start[from], this.end[to - 1]);
+		let phrase = '';
+		for (let k = from; k < to; k++) phrase += k === from ? this.word(k) : ` ${this.word(k)}`;
+		return phrase;
+	}
+
+	/** Whether tokens from..to are plain words one space apart, so that the text itself is their phrase. */
+	private isVerbatim(from: number, to: number): boolean {
+		if (to <= from) return false;
+		for (let k = from; k < to; k++) {
+			if (this.id[k] === SENTENCE_BOUNDARY || this.id[k] === COMMA_BOUNDARY || !this.isPlain(k)) return false;
+			if (k > from && (this.start[k] !== this.end[k - 1] + 1 || this.text.charCodeAt(this.end[k - 1]) !== 32)) return false;
+		}
+		return true;
 	}
 }
 
@@ -139,7 +187,7 @@ export function scan(text: string, table: WordTable | null, tokens: Tokens = new
 	tokens.text = text;
 	const length = text.length;
 	let start = -1;
-	let state = 0;
+	let hash = 0;
 	let boundary = 0;
 	for (let i = 0; i < length; i++) {
 		const c = text.charCodeAt(i);
@@ -149,25 +197,25 @@ export function scan(text: string, table: WordTable | null, tokens: Tokens = new
 				if (boundary !== 0 && tokens.count > 0) tokens.push(i, i, boundary);
 				boundary = 0;
 				start = i;
-				state = 0;
+				hash = 0;
 			}
-			if (table !== null && state >= 0) state = table.step(state, c);
+			hash = extendHash(hash, c);
 			continue;
 		}
 		if (start >= 0) {
 			if (kind === APOSTROPHE && text.charCodeAt(i - 1) === 110 && text.charCodeAt(i + 1) === 116 && kindOf(text.charCodeAt(i + 2)) !== WORD) {
-				if (table !== null && state >= 0) state = table.step(state, 116);
+				hash = extendHash(hash, 116);
 				i++;
-				tokens.push(start, i + 1, table === null ? UNKNOWN : table.accept(state));
+				tokens.push(start, i + 1, table === null ? UNKNOWN : table.find(text, start, i + 1, i - 1, hash));
 			} else {
-				tokens.push(start, i, table === null ? UNKNOWN : table.accept(state));
+				tokens.push(start, i, table === null ? UNKNOWN : table.find(text, start, i, -1, hash));
 			}
 			start = -1;
 		}
 		if (kind === SENTENCE) boundary = SENTENCE_BOUNDARY;
 		else if (kind === COMMA_CHAR && boundary === 0) boundary = COMMA_BOUNDARY;
 	}
-	if (start >= 0) tokens.push(start, length, table === null ? UNKNOWN : table.accept(state));
+	if (start >= 0) tokens.push(start, length, table === null ? UNKNOWN : table.find(text, start, length, -1, hash));
 	return tokens;
 }
 

@@ -66,6 +66,23 @@ function spells(variant: string, text: string, start: number, end: number, skip:
 	return true;
 }
 
+const PREFILTER_BITS = 17;
+const PREFILTER_WORDS = 1 << (PREFILTER_BITS - 5);
+
+function bitOf(key: number): number {
+	return Math.imul(key, 0x9e3779b1) >>> (32 - PREFILTER_BITS);
+}
+
+function setBit(bits: Int32Array, key: number) {
+	const bit = bitOf(key);
+	bits[bit >>> 5] |= 1 << (bit & 31);
+}
+
+function hasBit(bits: Int32Array, key: number): boolean {
+	const bit = bitOf(key);
+	return (bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+}
+
 export class TypoIndex {
 	/** By hash: each lexicon word and each of its one-letter deletions, with the words it comes from. */
 	private readonly variants = new Map<number, Variant[]>();
@@ -75,6 +92,9 @@ export class TypoIndex {
 	 * being at the very end, the last letter. Most unknown words are passed over on this at once.
 	 */
 	private readonly shapes = new Set<number>();
+	/** A bit per (mixed) key of `variants` and of `shapes`: most lookups end on a clear bit, without hashing into a Map or Set. */
+	private readonly variantBits = new Int32Array(PREFILTER_WORDS);
+	private readonly shapeBits = new Int32Array(PREFILTER_WORDS);
 	/** Prefix hashes of the word being corrected. */
 	private readonly prefix = new Int32Array(MAX_TYPO_LENGTH + 1);
 
@@ -83,13 +103,18 @@ export class TypoIndex {
 		for (const word of new Set(lexicon)) {
 			if (word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH) continue;
 			this.note(word, word);
-			for (let length = word.length - 1; length <= word.length + 1; length++) this.shapes.add(shape(word, 0, word.length, length));
+			for (let length = word.length - 1; length <= word.length + 1; length++) {
+				const key = shape(word, 0, word.length, length);
+				this.shapes.add(key);
+				setBit(this.shapeBits, key);
+			}
 			for (let i = 0; i < word.length; i++) this.note(word.slice(0, i) + word.slice(i + 1), word);
 		}
 	}
 
 	private note(text: string, word: string) {
 		const key = hash(text);
+		setBit(this.variantBits, key);
 		const bucket = this.variants.get(key);
 		const variant = bucket?.find((known) => known.text === text);
 		if (variant === undefined) {
@@ -100,7 +125,8 @@ export class TypoIndex {
 
 	/** Whether text[start..end) could be a typo of a lexicon word: cheap, before making a string of it. */
 	mightBe(text: string, start: number, end: number): boolean {
-		return this.shapes.has(shape(text, start, end, end - start));
+		const key = shape(text, start, end, end - start);
+		return hasBit(this.shapeBits, key) && this.shapes.has(key);
 	}
 
 	/**
@@ -129,6 +155,7 @@ export class TypoIndex {
 	}
 
 	private lookup(key: number, text: string, start: number, end: number, skip: number): number {
+		if (!hasBit(this.variantBits, key)) return UNKNOWN;
 		const bucket = this.variants.get(key);
 		if (bucket === undefined) return UNKNOWN;
 		for (const variant of bucket) {
