@@ -6,6 +6,7 @@ export type { MatcherOptions, Strength, TextAnalysis } from './matcher';
 export { readConfidence, formatPercent } from './confidence';
 export { OpeningHours, parseWeeklyHours, parseHolidays, readTime } from './businessHours';
 export { frustrationSignal } from './signals';
-export { normalise, tokenize } from './text';
+export { normalise } from './characters';
+export { tokenize } from './text';
 export { LANGUAGE_CODES, PACKS } from './packs';
 export type { LanguageCode, LanguagePack } from './packs';

@@ -4,7 +4,8 @@ import { FrameEvaluator } from './frames';
 import { grammarFor } from './grammar';
 import type { CompiledVerbSense, Grammar } from './grammar';
 import { Hits, WordMarks } from './scratch';
-import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, UNKNOWN, normalise, scan } from './text';
+import { normalise } from './characters';
+import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, UNKNOWN, scan } from './text';
 import { MIN_TYPO_LENGTH } from './typos';
 
 /** How far back an auxiliary makes "support" a verb: "does [the new mobile app] support". */

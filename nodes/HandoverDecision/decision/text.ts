@@ -4,8 +4,8 @@
  * phrases never match across them, and they limit the reach of a negation.
  */
 import { APOSTROPHE, COMMA_CHAR, KIND, SENTENCE, WORD, kindOf, normalise } from './characters';
-
-export { normalise };
+// No re-exports here (`export { x } from`): compiled to CommonJS they are getters, and a getter turns this module's
+// exports into a dictionary, so every read of UNKNOWN or a boundary in the matcher's loops became a lookup by name.
 
 export const SENTENCE_END = '|';
 export const COMMA = ',';
