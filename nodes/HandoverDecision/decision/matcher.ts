@@ -1,5 +1,6 @@
-import { LANGUAGE_CODES } from './packs';
-import type { LanguageCode } from './packs';
+// From packs/types, not packs: packs re-exports it through a getter, read on every message (see text.ts).
+import { LANGUAGE_CODES } from './packs/types';
+import type { LanguageCode } from './packs/types';
 import { FrameEvaluator } from './frames';
 import { grammarFor } from './grammar';
 import type { CompiledVerbSense, Grammar } from './grammar';
