@@ -15,23 +15,29 @@ import type { Hits, WordMarks } from './scratch';
 import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, UNKNOWN } from './text';
 import type { Tokens } from './text';
 
-export const REQUEST = 0;
-export const EXCLUSION = 1;
-export const NEGATION = 2;
-export const WIDE_NEGATION = 3;
-export const NEGATION_AFTER = 4;
-export const BREAKER = 5;
-export const BOT = 6;
-export const ANTI_BOT = 7;
-export const FRUSTRATION = 8;
-export const TALK = 9;
-export const REACH = 10;
-export const PERSON = 11;
-export const DEPARTMENT = 12;
-export const CANCEL = 13;
-export const IDENTITY = 14;
-export const WANT = 15;
-export const URGE = 16;
+// Local consts exported by list: compiled to CommonJS, this module's own tests of a hit's kind then read a constant,
+// not a property of `exports` (an `export const` is read as one).
+const REQUEST = 0;
+const EXCLUSION = 1;
+const NEGATION = 2;
+const WIDE_NEGATION = 3;
+const NEGATION_AFTER = 4;
+const BREAKER = 5;
+const BOT = 6;
+const ANTI_BOT = 7;
+const FRUSTRATION = 8;
+const TALK = 9;
+const REACH = 10;
+const PERSON = 11;
+const DEPARTMENT = 12;
+const CANCEL = 13;
+const IDENTITY = 14;
+const WANT = 15;
+const URGE = 16;
+export {
+	REQUEST, EXCLUSION, NEGATION, WIDE_NEGATION, NEGATION_AFTER, BREAKER, BOT, ANTI_BOT, FRUSTRATION, TALK, REACH, PERSON,
+	DEPARTMENT, CANCEL, IDENTITY, WANT, URGE,
+};
 
 /** How many words may stand between a negation and the request it cancels ("don't [really] need [to talk to] an agent"). */
 const NEGATION_REACH = 5;
