@@ -7,13 +7,15 @@ import { APOSTROPHE, COMMA_CHAR, KIND, SENTENCE, WORD, kindOf, normalise } from 
 // No re-exports here (`export { x } from`): compiled to CommonJS they are getters, and a getter turns this module's
 // exports into a dictionary, so every read of UNKNOWN or a boundary in the matcher's loops became a lookup by name.
 
-export const SENTENCE_END = '|';
-export const COMMA = ',';
+const SENTENCE_END = '|';
+const COMMA = ',';
 
 /** Word numbers of things that are not known words; the boundaries are the only numbers below UNKNOWN. */
-export const UNKNOWN = -1;
-export const SENTENCE_BOUNDARY = -2;
-export const COMMA_BOUNDARY = -3;
+const UNKNOWN = -1;
+const SENTENCE_BOUNDARY = -2;
+const COMMA_BOUNDARY = -3;
+// Exported by list, so that this module's own uses (the scan, per word) read constants, not properties of `exports`.
+export { SENTENCE_END, COMMA, UNKNOWN, SENTENCE_BOUNDARY, COMMA_BOUNDARY };
 
 /** The hash of a word so far, extended by the unit `c`; 0 before its first unit. */
 export function extendHash(hash: number, c: number): number {
