@@ -12,11 +12,13 @@
  */
 import type { WordSet } from './grammar';
 import type { Hits, WordMarks } from './scratch';
-import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, UNKNOWN } from './text';
 import type { Tokens } from './text';
-
-// Local consts exported by list: compiled to CommonJS, this module's own tests of a hit's kind then read a constant,
-// not a property of `exports` (an `export const` is read as one).
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
+// Read once: an imported const compiles to a property read at every use, in loops run per hit.
+const COMMA_BOUNDARY = comma_boundary;
+const SENTENCE_BOUNDARY = sentence_boundary;
+const UNKNOWN = unknown;
+// Local consts exported by list: this module's kind tests read constants, not properties of its CommonJS exports.
 const REQUEST = 0;
 const EXCLUSION = 1;
 const NEGATION = 2;
@@ -63,7 +65,6 @@ export interface Found {
 	frustration: Span | null;
 	identityQuestion: boolean;
 }
-
 
 function span(start: number, end: number, langs: number): Span {
 	return { start, end, langs };
