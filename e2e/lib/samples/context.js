@@ -69,7 +69,12 @@ function samplesContext(release) {
 		// n8n 1.x's list can lag behind a stored execution that is still running on a busy machine: wait for it to
 		// show, let every execution finish, then count.
 		const count = async () => (await ctx.executionsOf(ctx.sandbox.n8n.url, ctx.cookie, workflowId)).length;
-		await waitFor(async () => (await count()) >= before + 1, { what: `the genuine execution of ${workflowId} listed` });
+		await waitFor(async () => (await count()) >= before + 1, { what: `the genuine execution of ${workflowId} listed` }).catch(async (error) => {
+			// Seen once in CI and never since: say what n8n listed, so the next time tells why.
+			const listed = (await allExecutionsOf(ctx.sandbox.n8n.url, ctx.cookie, workflowId)).slice(0, 5);
+			const shown = listed.map(({ id, mode, status, startedAt, stoppedAt }) => ({ id, mode, status, startedAt, stoppedAt }));
+			throw new Error(`${error.message}; ${before} executions before, the newest five now: ${JSON.stringify(shown)}`);
+		});
 		await ctx.allFinished(workflowId);
 		expect(await count()).toBe(before + 1);
 		return answer;
