@@ -22,10 +22,12 @@ const SELECTORS = {
 	notInstalled: '[data-test-id="node-not-installed"]',
 	nodeIssues: '[data-test-id="node-issues"]',
 	zoomToFit: '[data-test-id="zoom-to-fit"]',
+	canvasTransform: '.vue-flow__transformationpane',
 	openNodeCreator: '[data-test-id="node-creator-plus-button"]',
 	nodeCreatorSearch: '[data-test-id="node-creator-search-bar"]',
 	nodeCreatorItem: '[data-test-id="item-iterator-item"]',
 	nodeCreatorItemName: '[data-test-id="node-creator-item-name"]',
+	nodeCreatorNoResults: '[data-test-id="node-creator-no-results"]',
 	workflowCard: '[data-test-id="resources-list-item-workflow"]',
 	workflowCardName: '[data-test-id="workflow-card-name"]',
 	workflowCardPublished: '[data-test-id="workflow-card-publish-indicator"]',
@@ -58,10 +60,12 @@ async function dismissModals(page) {
 	for (let attempt = 0; attempt < 5; attempt++) {
 		const open = page.locator('[role="dialog"]:visible');
 		if ((await open.count()) === 0) return;
+		const dialog = await open.first().elementHandle();
 		const close = open.first().locator('.el-drawer__close-btn, .el-dialog__headerbtn, [aria-label="Close this dialog"], [aria-label="Close"]');
 		if ((await close.count()) > 0 && (await close.first().isVisible())) await close.first().click();
 		else await page.keyboard.press('Escape');
-		await page.waitForTimeout(300);
+		// A dialog that stays (it ignores Escape) is tried again, up to the attempts left.
+		await dialog?.waitForElementState('hidden', { timeout: 3_000 }).catch(() => undefined);
 	}
 }
 
@@ -163,8 +167,28 @@ async function zoomToFit(page) {
 	await page.mouse.move(5, VIEWPORT.height - 5);
 	await page.locator(SELECTORS.zoomToFit).click();
 	await page.mouse.move(5, VIEWPORT.height - 5);
-	// The fit is animated.
-	await page.waitForTimeout(800);
+	await canvasAtRest(page);
+}
+
+/**
+ * Waits until the fit's animation is over: the canvas transform has not changed for 10 frames after it moved, or
+ * for 40 frames when it never moves (the workflow was already fitted).
+ */
+async function canvasAtRest(page, timeoutMs = 10_000) {
+	await page.evaluate(() => delete window.__handoverCanvasWatch);
+	await page.waitForFunction(
+		(selector) => {
+			const pane = document.querySelector(selector);
+			if (!pane) return false;
+			const transform = getComputedStyle(pane).transform;
+			const watch = (window.__handoverCanvasWatch ??= { first: transform, last: transform, still: 0 });
+			watch.still = transform === watch.last ? watch.still + 1 : 0;
+			watch.last = transform;
+			return watch.still >= (transform === watch.first ? 40 : 10);
+		},
+		SELECTORS.canvasTransform,
+		{ polling: 'raf', timeout: timeoutMs },
+	);
 }
 
 /**
@@ -212,8 +236,8 @@ async function searchNodeCreator(page, term, { expectName, timeoutMs = 10_000 } 
 			SELECTORS,
 		);
 	if (!expectName) {
-		// Nothing to wait for: give the list the time it takes to filter.
-		await page.waitForTimeout(1000);
+		// A search expected to find nothing: wait for the panel to say so (or for the time to run out), then read.
+		await page.locator(SELECTORS.nodeCreatorNoResults).waitFor({ state: 'visible', timeout: timeoutMs }).catch(() => undefined);
 		return await read();
 	}
 	// The list filters as one types; wait for the expected name (and its icon) or for the time to run out.
