@@ -1,20 +1,17 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { createChatNationSimulator } from '../simulators/chatnation';
-import { chain, outputOf, runWorkflow } from './helpers/n8n';
-import { credentialRef, credentials, nodeTypes } from './helpers/package';
-import { serveSimulator } from './helpers/simulators';
+import { chatNationTestbed } from './helpers/chatnation';
+import { outputOf } from './helpers/n8n';
 
-const sim = createChatNationSimulator();
-const served = serveSimulator(sim);
+const { sim, chatNationNode, run } = chatNationTestbed();
 
 const PHONE = '+254712345678';
 const CLOSED_MESSAGE = 'We are currently closed.';
 const NO_AGENT_MESSAGE = 'All of our agents are currently busy. We will get back to you shortly.';
 
 async function runChatNation(parameters: INodeParameters, items?: IDataObject[]) {
-	const node = { name: 'ChatNation', type: 'n8n-nodes-handover.chatNation', parameters, credentials: credentialRef('chatNationApi') };
-	const result = await runWorkflow(chain(node), { nodeTypes, credentialsHelper: credentials({ chatNationApi: { baseUrl: served.url, authentication: 'apiKey', apiKey: sim.apiKey } }), items });
+	const result = await run(chatNationNode(parameters), items);
 	expect(result.status).toBe('success');
 	return outputOf(result, 'ChatNation').map((item) => item.json);
 }

@@ -1,27 +1,13 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
-import { createChatNationSimulator } from '../simulators/chatnation';
-import { chain, outputOf, runWorkflow } from './helpers/n8n';
-import { canaryKey, credentialRef, credentials, nodeTypes } from './helpers/package';
-import { serveSimulator } from './helpers/simulators';
+import { chatNationTestbed } from './helpers/chatnation';
+import { outputOf } from './helpers/n8n';
+import { canaryKey } from './helpers/package';
 
-const sim = createChatNationSimulator();
-const served = serveSimulator(sim);
-const apiKeyCredentials = () => credentials({ chatNationApi: { baseUrl: served.url, authentication: 'apiKey', apiKey: sim.apiKey } });
+const { sim, chatNationCredential, chatNationNode, run } = chatNationTestbed();
 
-function handOverNode(parameters: IDataObject, extra: Partial<INode> = {}) {
-	return {
-		name: 'ChatNation',
-		type: 'n8n-nodes-handover.chatNation',
-		parameters: { resource: 'handover', operation: 'handOver', ...parameters },
-		credentials: credentialRef('chatNationApi'),
-		...extra,
-	};
-}
-
-async function run(node: ReturnType<typeof handOverNode>, items?: IDataObject[], helper = apiKeyCredentials()) {
-	return await runWorkflow(chain(node), { nodeTypes, credentialsHelper: helper, items });
-}
+const handOverNode = (parameters: IDataObject, extra: Partial<INode> = {}) =>
+	chatNationNode({ resource: 'handover', operation: 'handOver', ...parameters }, extra);
 
 describe('ChatNation → Hand Over', () => {
 	it('sends all nine payload fields with the API key and unwraps the session', async () => {
@@ -73,9 +59,7 @@ describe('ChatNation → Hand Over', () => {
 	});
 
 	it('authenticates with a Bearer token and does a silent handover', async () => {
-		const bearer = credentials({
-			chatNationApi: { baseUrl: sim.url!, authentication: 'bearerToken', accessToken: sim.jwt },
-		});
+		const bearer = chatNationCredential({ authentication: 'bearerToken', accessToken: sim.jwt });
 		const result = await run(
 			handOverNode({ contactId: '+254711000000', sendHandoverMessage: false, additionalFields: { teamId: sim.teams.support } }),
 			undefined,
@@ -127,7 +111,7 @@ describe('ChatNation → Hand Over', () => {
 
 	it("quotes the vendor's message on a bad key and never shows the key", async () => {
 		const secret = canaryKey('wk');
-		const wrongKey = credentials({ chatNationApi: { baseUrl: sim.url!, authentication: 'apiKey', apiKey: secret } });
+		const wrongKey = chatNationCredential({ apiKey: secret });
 		const result = await run(handOverNode({ contactId: '+254712345678' }), undefined, wrongKey);
 		expect(result.data.resultData.error?.message).toBe('ChatNation answered 401: Invalid API Key');
 		expect(JSON.stringify(result)).not.toContain(secret);
