@@ -6,6 +6,7 @@ export const danish: LanguagePack = {
 	name: 'Danish',
 	...danishGrammar,
 	requests: [
+		'ringe mig tilbage', 'ring mig tilbage', 'ringer mig tilbage', 'ringes op', 'blive ringet op', 'er der nogen',
 		'tale med et menneske',
 		'snakke med et menneske',
 		'et menneske',
@@ -38,7 +39,10 @@ export const danish: LanguagePack = {
 		'rigtige mennesker',
 		'en fra dit team', 'en fra jeres team',
 	],
-	exclusions: ['user agent', 'ai agent', 'menneskelig fejl', 'menneskelige fejl', 'support artikel', 'rejse agent', 'hemmelig agent',
+	exclusions: [
+		'team ringede', 'nogen ringede', 'medarbejder ringede', 'medarbejderen ringede', 'rådgiver ringede', 'rådgiveren ringede',
+		'som agent', 'som rådgiver',
+		'user agent', 'ai agent', 'menneskelig fejl', 'menneskelige fejl', 'support artikel', 'rejse agent', 'hemmelig agent',
 		'også et menneske',
 		'jeg er et rigtigt menneske', 'jeg er et menneske', 'jeg er en rigtig person',
 	],
@@ -67,6 +71,8 @@ export const danish: LanguagePack = {
 		'nu er det nok',
 	],
 	stopwords: [
+		'dig', 'dem',
+		'telefonen',
 		'jeg', 'ikke', 'og', 'det', 'er', 'en', 'et', 'med', 'vil', 'gerne', 'tale', 'snakke', 'min', 'mit', 'mine', 'til',
 		'på', 'hvordan', 'hvad', 'kan', 'har', 'tak', 'hej', 'den', 'at', 'af', 'du', 'jer', 'vores', 'hvor', 'hvornår',
 		'der', 'som', 'fra', 'om', 'mig', 'bare', 'jeres',

@@ -91,7 +91,9 @@ export const german: LanguagePack = {
 		'mit keiner', 'mit keinem', 'keiner person',
 	],
 	wideNegations: ['nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'kein bedarf', 'keinen bedarf', 'nein danke'],
-	negationsAfter: ['nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig'],
+	negationsAfter: [
+		'beschweren',
+		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig'],
 	breakers: ['aber', 'sondern', 'will', 'möchte', 'brauche', 'bitte'],
 	bots: ['bot', 'bots', 'roboter', 'chatbot', 'chatbots', 'ki', 'maschine', 'maschinen', 'computer'],
 	antiBot: ['nicht gern', 'nicht gerne', 'hasse', 'keinen', 'kein', 'keine', 'nicht mit', 'statt', 'anstatt', 'anstelle', 'genug vom', 'genug von'],
@@ -118,6 +120,7 @@ export const german: LanguagePack = {
 		'es reicht',
 	],
 	stopwords: [
+		'telefon',
 		'ich', 'nicht', 'der', 'die', 'das', 'und', 'ist', 'mit', 'ein', 'eine', 'einen', 'einem', 'bitte', 'möchte', 'will',
 		'kann', 'mein', 'meine', 'sie', 'du', 'wie', 'was', 'kein', 'keinen', 'brauche', 'sprechen', 'mir', 'auf', 'zu',
 		'noch', 'hallo', 'danke', 'es', 'wir', 'ihr', 'den', 'dem', 'sich', 'auch', 'hat', 'habe', 'wo', 'warum', 'gibt',

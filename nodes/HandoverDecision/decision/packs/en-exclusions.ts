@@ -123,4 +123,12 @@ export const englishExclusions: string[] = [
 	'you can call me', 'just call me', 'call me by',
 	'speak spanish', 'speak english', 'speak french', 'speak german', 'speak swahili', 'speak indonesian',
 	'speak danish', 'speak portuguese', 'speak arabic',
+	'agent portal', 'agent login', 'agent account', 'agent console', 'agent id', 'agent code',
+	'agent was', 'agents were', 'agents was', 'agent said', 'agents said', 'as an agent', 'as agent', 'as a agent',
+	'agents can', 'agents share', 'two agents', 'delivery person', 'delivery guy', 'delivery driver', 'ring the bell', 'ring the doorbell',
+	'someone at home', 'somebody at home', 'anyone at home', 'someone home', 'somebody home',
+	'team called', 'team rang', 'team phoned', 'team emailed', 'support called', 'support emailed', 'service called', 'service emailed',
+	'person called', 'person phoned', 'person rang', 'person emailed', 'someone called', 'somebody called', 'agent called', 'agent emailed',
+	'human called', 'human emailed',
+	'ai assistant', 'virtual assistant', 'voice assistant', 'google assistant', 'digital assistant', 'personal assistant',
 ];

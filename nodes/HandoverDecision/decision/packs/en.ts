@@ -96,6 +96,7 @@ export const english: LanguagePack = {
 	],
 	exclusions: englishExclusions,
 	negations: [
+		'complain about', 'complaint about', 'complaint against', 'complaining about',
 		"don't need",
 		'do not need',
 		"don't want",

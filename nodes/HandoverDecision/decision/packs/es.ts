@@ -6,6 +6,7 @@ export const spanish: LanguagePack = {
 	name: 'Spanish',
 	...spanishGrammar,
 	requests: [
+		'alguien me puede llamar', 'alguien me pueda llamar', 'alguien me llame',
 		'hablar con una persona',
 		'hablar con un humano',
 		'hablar con alguien',
@@ -52,6 +53,8 @@ export const spanish: LanguagePack = {
 		'escalar esto', 'escalar mi caso', 'escalar el caso',
 	],
 	exclusions: [
+		'agente fue', 'agentes fueron', 'asesor fue', 'asesora fue', 'como agente', 'como asesor', 'dos agentes', 'agentes pueden',
+		'agente de la paquetería', 'agente de paquetería', 'agente de mensajería', 'agente de correos',
 		'agente de viajes',
 		'agente de viaje',
 		'agente inmobiliario',
@@ -84,7 +87,9 @@ export const spanish: LanguagePack = {
 		'agente del banco', 'mi agente del',
 		'soy una persona real', 'soy una persona', 'soy humano', 'soy humana',
 	],
-	negations: ['no necesito', 'no quiero', 'no hay necesidad', 'no me pases', 'no me pase', 'no me transfieras', 'no me comuniques', 'sin', 'no deseo', 'no ocupo', 'no busco'],
+	negations: [
+		'queja sobre', 'queja contra', 'reclamación contra', 'reclamación sobre', 'reclamo contra', 'quejarme de',
+		'no necesito', 'no quiero', 'no hay necesidad', 'no me pases', 'no me pase', 'no me transfieras', 'no me comuniques', 'sin', 'no deseo', 'no ocupo', 'no busco'],
 	wideNegations: ['no hace falta', 'no es necesario', 'no gracias'],
 	negationsAfter: ['no es necesario', 'no hace falta', 'innecesario'],
 	breakers: ['pero', 'sino', 'quiero', 'necesito', 'prefiero', 'mejor'],
@@ -110,6 +115,8 @@ export const spanish: LanguagePack = {
 		'qué fastidio',
 	],
 	stopwords: [
+		'cuando', 'contigo', 'conmigo',
+		'parte',
 		'el', 'la', 'los', 'las', 'de', 'que', 'y', 'en', 'un', 'una', 'con', 'por', 'para', 'no', 'quiero', 'necesito',
 		'hablar', 'mi', 'es', 'está', 'como', 'gracias', 'hola', 'favor', 'puedo', 'me', 'lo', 'se', 'del', 'al', 'pero',
 		'muy', 'cuál', 'cuánto', 'dónde', 'tengo', 'tiene', 'hay', 'ya', 'su', 'sus', 'usted', 'pueden', 'algún', 'fue',

@@ -6,6 +6,7 @@ export const french: LanguagePack = {
 	name: 'French',
 	...frenchGrammar,
 	requests: [
+		'y a quelqu\'un', 'il y a quelqu\'un', 'quelqu\'un est là', 'une personne me rappelle', 'quelqu\'un me rappelle', 'un conseiller me rappelle', 'qu\'on me rappelle',
 		'parler à un humain',
 		"parler à quelqu'un",
 		'parler à une personne',
@@ -41,6 +42,8 @@ export const french: LanguagePack = {
 		'en chair et en os',
 	],
 	exclusions: [
+		'quelqu\'un m\'a', 'vous m\'a', 'vous m\'ont', 'service m\'a', 'conseiller m\'a', 'personne m\'a',
+		'en tant qu\'agent', 'en tant que conseiller', 'comme agent', 'comme conseiller', 'deux agents', 'agents peuvent',
 		'agent de voyage',
 		'agent de voyages',
 		'agent immobilier',

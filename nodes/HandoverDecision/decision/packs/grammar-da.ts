@@ -16,6 +16,7 @@ export const danishGrammar: Grammar = {
 	],
 	reachVerbs: ['få fat i', 'fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
+		'vagthavende', 'en der ved', 'en der kan',
 		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'overordnede', 'overordnet', 'medarbejder',
 		'medarbejderen', 'ansat',
 		'rådgiver', 'agent', 'operatør', 'salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet',
@@ -30,6 +31,9 @@ export const danishGrammar: Grammar = {
 	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		'har allerede ringet', 'allerede ringet',
+		'min mor',
+		'jeres chatbot', 'chatbotten kan', 'chatbot kan', 'indeholder', 'inkluderer', 'dashboardet', 'overdragelse', 'allerede svaret', 'elsker', 'jeg arbejder', 'fundet',
 		'talte med', 'snakkede med', 'har talt med',
 		'bygge', 'lave en', 'udvikle', 'software', 'supportsoftware', 'platform', 'platformen', 'funktion', 'integration',
 		'integrere', 'dashboard', 'koster', 'pris', 'abonnement', 'sprog', 'åbningstider', 'automatisering', 'værktøj',

@@ -6,6 +6,7 @@ import type { Grammar } from './types';
  */
 export const germanGrammar: Grammar = {
 	talkVerbs: [
+		'am telefon haben',
 		'sprechen mit', 'reden mit', 'sprechen', 'reden', 'chatten', 'verbinden sie mich mit',
 		'verbinde mich mit', 'verbinden', 'stellen sie mich zu', 'stellen sie mich durch zu', 'stell mich zu',
 		'leiten sie mich an', 'leite mich an', 'leiten sie mich zu', 'weiterleiten an', 'durchstellen', 'anrufen',
@@ -41,11 +42,12 @@ export const germanGrammar: Grammar = {
 	],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		'sagte', 'meinte', 'unfreundlich', 'ruft mich dann', 'ich arbeite', 'wenn der bot',
 		'gesprochen', 'geredet', 'habe gestern',
 		'bauen', 'erstellen', 'entwickeln', 'software', 'plattform', 'funktion', 'integration', 'integrieren', 'dashboard',
 		'kostet', 'preis', 'tarif', 'sprachen', 'wann ist', 'öffnungszeiten', 'informationen über', 'automatisierung', 'tool',
 		'ihr produkt', 'euer produkt', 'ihr bot', 'kann der bot', 'euer bot', 'dein bot', 'übergeben',
-		'ist top', 'war super', 'war sehr', 'hatte schon', 'geholfen', 'hat mir',
+		'ist top', 'war super', 'war sehr', 'hatte schon', 'geholfen', 
 		'der kunde', 'anfordern', 'offen an', 'geöffnet', 'hat mir schon', 'stelle als',
 		'feiertagen',
 		'kommt zurück',
@@ -59,6 +61,7 @@ export const germanGrammar: Grammar = {
 		'in der app',
 	],
 	identity: [
+		'schreibe ich gerade mit', 'rede ich gerade mit', 'spreche ich gerade mit', 'chatte ich gerade mit',
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch', 'rede ich mit',
 		'spreche ich mit', 'chatte ich mit', 'schreibe ich mit', 'bot oder', 'oder ein bot', 'ist das ein bot',
 		'ist das ein mensch',

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** English request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const englishGrammar: Grammar = {
 	talkVerbs: [
+		'get back to me', 'a complaint with', 'complaint with',
 		'talk to', 'talk with', 'speak to', 'speak with', 'chat with', 'chat to', 'a word with', 'talking to', 'speaking to',
 		'speaking with', 'put me through to', 'put me thru to', 'patch me through to', 'get me through to', 'transfer me to',
 		'transfer me over to', 'connect me to', 'connect me with', 'hand me over to', 'hand me to', 'pass me to',
@@ -25,6 +26,7 @@ export const englishGrammar: Grammar = {
 		'put me in touch with', 'get me in touch with',
 	],
 	people: [
+		'assistant', 'team lead', 'team leader', 'one of your team', 'one of the team', 'someone on your team',
 		'person', 'people', 'human', 'humans', 'human being', 'someone', 'somebody', 'anyone', 'anybody', 'agent', 'agents',
 		'manager', 'managers', 'supervisor', 'representative', 'rep', 'operator', 'staff', 'staff member', 'member of staff',
 		'support staff', 'employee', 'colleague', 'whoever is in charge', 'person in charge', 'someone in charge',
@@ -49,6 +51,9 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		'already called', 'already emailed', 'already replied', 'already rang',
+		'my mum', 'my mom', 'my mother',
+		'become a', 'become an', 'work as', 'working as', 'my thanks', 'told by', 'our bot', 'our chatbot', 'my bot', 'my chatbot', 'zendesk', 'intercom', 'freshdesk', 'hubspot', 'salesforce', 'include', 'includes', 'come with', 'comes with', 'our agents', 'our staff', 'my staff', 'my agents', 'our support', 'our team', 'i love', 'love your', 'i work in', 'handoff',
 		'talked to', 'spoke to', 'spoke with', 'talked with', 'already talked', 'already spoke',
 		'build', 'building', 'create a', 'develop', 'developing', 'set up a', 'looking for a', 'software', 'platform',
 		'feature', 'features', 'function', 'option to', 'option for', 'integrate', 'integration', 'dashboard',

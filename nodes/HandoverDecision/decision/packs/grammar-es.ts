@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Spanish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const spanishGrammar: Grammar = {
 	talkVerbs: [
+		'pasar con',
 		'hablar con', 'hablar a', 'platicar con', 'charlar con', 'conversar con', 'comunicarme con', 'comunicarse con',
 		'comuníqueme con', 'comunícame con', 'me puede comunicar con', 'me comunica con', 'me comunicas con',
 		'me puedes comunicar con', 'pásame con', 'páseme con',
@@ -36,12 +37,16 @@ export const spanishGrammar: Grammar = {
 	],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
+		'me atendió un', 'me atendió una', 'me atendieron',
+		'ya me respondió', 'ya me respondieron', 'ya me llamó', 'ya me llamaron', 'cobra comisión', 'cobran comisión',
+		'mi mamá', 'mi madre',
+		'trabajar como', 'trabajar de', 'trabajar con ustedes', 'su chatbot', 'tu chatbot', 'el chatbot puede', 'me encanta', 'nuestro personal', 'nuestros agentes', 'nuestro equipo', 'incluye', 
 		'hablé con', 'hablé', 'ya hablé',
 		'crear', 'construir', 'desarrollar', 'software', 'plataforma', 'función', 'funcionalidad', 'permite', 'integración',
 		'integrar', 'panel', 'precio', 'cuesta', 'cuánto', 'plan', 'idiomas', 'horario', 'información sobre', 'háblame de',
 		'cuéntame sobre', 'automatización', 'herramienta', 'su producto', 'tu producto', 'el producto de', 'su bot',
 		'tu bot', 'el bot puede', 'revisan',
-		'fue muy', 'manual', 'me atendió', 'me atendieron', 'trabajo en', 'quiero ser', 'distribuidor', 'mi bot',
+		'fue muy', 'manual', 'trabajo en', 'quiero ser', 'distribuidor', 'mi bot',
 		'entrenar', 'entreno',
 		'puesto', 'me interesa el', 'vacante', 'empleo', 'me ayudó', 'ya me ayudó', 'desarrollando', 'ya vino', 'abre en',
 		'abre los', 'qué hora abre',

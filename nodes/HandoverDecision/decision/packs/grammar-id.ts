@@ -36,6 +36,8 @@ export const indonesianGrammar: Grammar = {
 	],
 	urgers: ['dong', 'tolong', 'sekarang', 'please', 'segera'],
 	cancels: [
+		'kurir', 'kurirnya', 'suruh',
+		'sudah telpon', 'udah telpon', 'sudah nelpon', 'udah nelpon', 'kasar',
 		'sudah bicara', 'sudah ngobrol', 'kemarin saya',
 		'bikin', 'membuat', 'membangun', 'software', 'platform', 'fitur', 'fungsi', 'integrasi', 'dashboard', 'harga',
 		'biaya', 'paket', 'bahasa', 'jam berapa', 'info tentang', 'otomatisasi', 'produk kalian', 'produk anda', 'bot kalian',

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Portuguese request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const portugueseGrammar: Grammar = {
 	talkVerbs: [
+		'me passar para', 'me passar pro', 'me passar pra', 'passar para', 'passar pra',
 		'falar com', 'conversar com', 'falar a', 'me passa para', 'me passa pro', 'me passe para', 'me transfere para',
 		'me transfira para', 'transferir para', 'transfere para', 'me transferir para', 'me coloca com',
 		'me coloca em contato com', 'me põe em contato com', 'me conecta com', 'atendido por', 'atendida por', 'falar',
@@ -37,6 +38,7 @@ export const portugueseGrammar: Grammar = {
 	],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
+		'trabalhar como', 'trabalhar com vocês', 'vai me ligar', 'vão me ligar', 'ele disse', 'ela disse', 'adoro', 'trabalho com', 
 		'falei com', 'já falei',
 		'criar', 'construir', 'desenvolver', 'software', 'plataforma', 'função', 'funcionalidade', 'permite', 'integração',
 		'integrar', 'painel', 'preço', 'custa', 'quanto', 'plano', 'idiomas', 'horário', 'informações sobre', 'me fale sobre',

@@ -34,6 +34,8 @@ export const swahiliGrammar: Grammar = {
 	],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
+		'mwambie', 'dereva',
+		'alinipigia', 'nafanya kazi',
 		'niliongea', 'nilizungumza', 'tuliongea',
 		'kutengeneza', 'kujenga', 'programu', 'mfumo', 'huduma ya kuhamisha', 'kipengele', 'bot yenu', 'bot yako',
 		'gharama', 'bei gani', 'bei ya', 'bei yake', 'kinagharimu', 'lugha', 'saa ngapi', 'hufunguliwa',

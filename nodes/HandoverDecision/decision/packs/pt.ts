@@ -7,6 +7,7 @@ export const portuguese: LanguagePack = {
 	name: 'Portuguese',
 	...portugueseGrammar,
 	requests: [
+		'alguém aí', 'tem alguém aí',
 		'falar com um humano',
 		'falar com uma pessoa',
 		'falar com alguém',
@@ -50,6 +51,7 @@ export const portuguese: LanguagePack = {
 		'escalar isso', 'escalar meu caso', 'me liguem',
 	],
 	exclusions: [
+		'como atendente', 'como agente',
 		'agente de viagens',
 		'agente de viagem',
 		'agente imobiliário',
@@ -95,7 +97,9 @@ export const portuguese: LanguagePack = {
 		'suporte do monitor', 'agente dos correios',
 		'sou uma pessoa real', 'sou uma pessoa', 'sou humano', 'sou humana',
 	],
-	negations: ['não preciso', 'não quero', 'não há necessidade', 'sem necessidade', 'não me passa', 'não me transfere', 'sem', 'dispenso'],
+	negations: [
+		'não me liguem', 'não me ligue', 'não me ligar',
+		'não preciso', 'não quero', 'não há necessidade', 'sem necessidade', 'não me passa', 'não me transfere', 'sem', 'dispenso'],
 	wideNegations: ['não precisa', 'não é necessário', 'não obrigado', 'não obrigada'],
 	negationsAfter: ['não é necessário', 'não precisa', 'desnecessário'],
 	breakers: ['mas', 'quero', 'preciso', 'prefiro', 'melhor'],
@@ -117,6 +121,7 @@ export const portuguese: LanguagePack = {
 		'lixo',
 	],
 	stopwords: [
+		'parte',
 		'o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'que', 'e', 'em', 'um', 'uma', 'com', 'não', 'quero',
 		'preciso', 'falar', 'meu', 'minha', 'você', 'obrigado', 'obrigada', 'olá', 'oi', 'por', 'favor', 'para', 'pra',
 		'pro', 'está', 'como', 'tem', 'isso', 'eu', 'no', 'na', 'qual', 'quanto', 'sou', 'foi', 'já', 'muito', 'gente',

@@ -7,6 +7,7 @@ export const swahili: LanguagePack = {
 	name: 'Swahili',
 	...swahiliGrammar,
 	requests: [
+		'kuna mtu hapo', 'kuna mtu yeyote',
 		'kuongea na mtu',
 		'kuzungumza na mtu',
 		'ongea na mtu',
@@ -67,7 +68,7 @@ export const swahili: LanguagePack = {
 	negationsAfter: ['si lazima', 'haihitajiki'],
 	breakers: ['lakini', 'ila', 'nataka', 'naomba', 'nahitaji', 'nipe'],
 	bots: ['bot', 'roboti', 'robot', 'mashine', 'kompyuta'],
-	antiBot: ['sipendi', 'nachukia', 'sio', 'siyo', 'si', 'badala ya', 'nimechoka na'],
+	antiBot: ['sipendi', 'nachukia', 'sio', 'siyo', 'badala ya', 'nimechoka na'],
 	frustration: [
 		'haina maana',
 		'haisaidii',
