@@ -71,6 +71,7 @@ export const danish: LanguagePack = {
 		'nu er det nok',
 	],
 	stopwords: [
+		'senere', 'morgen', 'dansk', 'engelsk', 'tysk', 'svensk', 'langsomt', 'igen', 'bagefter', 'lidt', 'højere', 'sammen', 'snart', 'dag',
 		'dig', 'dem',
 		'telefonen',
 		'jeg', 'ikke', 'og', 'det', 'er', 'en', 'et', 'med', 'vil', 'gerne', 'tale', 'snakke', 'min', 'mit', 'mine', 'til',

@@ -120,6 +120,7 @@ export const german: LanguagePack = {
 		'es reicht',
 	],
 	stopwords: [
+		'deutsch', 'englisch', 'später', 'morgen', 'heute', 'langsam', 'lauter', 'klartext', 'darüber', 'nochmal', 'wieder', 'gleich',
 		'telefon',
 		'ich', 'nicht', 'der', 'die', 'das', 'und', 'ist', 'mit', 'ein', 'eine', 'einen', 'einem', 'bitte', 'möchte', 'will',
 		'kann', 'mein', 'meine', 'sie', 'du', 'wie', 'was', 'kein', 'keinen', 'brauche', 'sprechen', 'mir', 'auf', 'zu',

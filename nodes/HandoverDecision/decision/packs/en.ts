@@ -199,6 +199,8 @@ export const english: LanguagePack = {
 		'sick of',
 	],
 	stopwords: [
+		'here',
+		'later', 'soon', 'tomorrow', 'today', 'tonight', 'yesterday', 'again', 'slowly', 'louder', 'english', 'spanish', 'french', 'german', 'portuguese', 'danish', 'indonesian', 'arabic', 'hindi', 'chinese', 'italian', 'business', 'money', 'nonsense', 'properly', 'clearly', 'honestly', 'privately', 'anymore', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 		'the', 'i', 'you', 'to', 'is', 'and', 'my', 'me', 'please', 'can', 'want', 'need', 'with', 'this', 'it', 'of',
 		'what', 'how', 'not', 'do', "don't", 'are', 'have', 'for', 'your', 'an', 'someone', 'hello', 'hi', 'thanks',
 		'thank', 'would', 'like', 'could', 'just', 'get', 'there', 'help', 'was', 'where', 'why', 'when', 'which',

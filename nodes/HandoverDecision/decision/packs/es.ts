@@ -115,6 +115,7 @@ export const spanish: LanguagePack = {
 		'qué fastidio',
 	],
 	stopwords: [
+		'mañana', 'luego', 'después', 'claro', 'inglés', 'español', 'francés', 'alemán', 'portugués', 'despacio', 'bien', 'mal', 'pronto', 'hoy', 'ayer', 'tarde', 'temprano', 'otra', 'vez', 'nuevo', 'eso', 'esto', 'fuerte', 'alto', 'bonito',
 		'cuando', 'contigo', 'conmigo',
 		'parte',
 		'el', 'la', 'los', 'las', 'de', 'que', 'y', 'en', 'un', 'una', 'con', 'por', 'para', 'no', 'quiero', 'necesito',

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Danish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const danishGrammar: Grammar = {
 	talkVerbs: [
+		'kigge på',
 		'tale med', 'snakke med', 'skrive med', 'chatte med', 'stil mig om til', 'stille mig om til', 'stil mig videre til',
 		'stille mig videre til', 'sæt mig i forbindelse med', 'i forbindelse med', 'forbind mig med', 'forbind mig til',
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',
@@ -31,6 +32,7 @@ export const danishGrammar: Grammar = {
 	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		'feedback', 'stjerner', 'fortjener', 'anmeldelse', 'bedømme', 'weekenden', 'kvitterer', 'kvittere', 'underskrive',
 		'har allerede ringet', 'allerede ringet',
 		'min mor',
 		'jeres chatbot', 'chatbotten kan', 'chatbot kan', 'indeholder', 'inkluderer', 'dashboardet', 'overdragelse', 'allerede svaret', 'elsker', 'jeg arbejder', 'fundet',

@@ -42,6 +42,7 @@ export const germanGrammar: Grammar = {
 	],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		'bewertung', 'bewerten', 'feedback', 'sterne', 'wochenende', 'unterschreiben',
 		'sagte', 'meinte', 'unfreundlich', 'ruft mich dann', 'ich arbeite', 'wenn der bot',
 		'gesprochen', 'geredet', 'habe gestern',
 		'bauen', 'erstellen', 'entwickeln', 'software', 'plattform', 'funktion', 'integration', 'integrieren', 'dashboard',

@@ -36,6 +36,7 @@ export const englishGrammar: Grammar = {
 		'branch manager', 'store manager', 'shop manager',
 	],
 	departments: [
+		'customer assistance',
 		'support', 'customer service', 'customer support', 'customer care', 'client services', 'help desk', 'helpdesk',
 		'service desk', 'call center', 'call centre', 'contact center', 'support team', 'service team', 'tech support',
 		'technical support', 'it support', 'live support', 'customer services',
@@ -51,6 +52,7 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		'feedback', 'rate the', 'rate your', 'recommend', 'deserves', 'leave a review', 'review for', 'stars', 'compliment', 'weekends', 'the weekend', 'sign for', 'to sign',
 		'already called', 'already emailed', 'already replied', 'already rang',
 		'my mum', 'my mom', 'my mother',
 		'become a', 'become an', 'work as', 'working as', 'my thanks', 'told by', 'our bot', 'our chatbot', 'my bot', 'my chatbot', 'zendesk', 'intercom', 'freshdesk', 'hubspot', 'salesforce', 'include', 'includes', 'come with', 'comes with', 'our agents', 'our staff', 'my staff', 'my agents', 'our support', 'our team', 'i love', 'love your', 'i work in', 'handoff',

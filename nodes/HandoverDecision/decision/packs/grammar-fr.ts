@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** French request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const frenchGrammar: Grammar = {
 	talkVerbs: [
+		'revoir mon', 'revoir ma', 'examiner mon', 'examiner ma', 'regarder mon', 'regarder ma',
 		'parler à', 'parler au', 'parler avec', 'discuter avec', 'échanger avec', 'passez-moi',
 		'passe-moi', 'me passer', 'mettez-moi en relation avec', 'mettre en relation avec', 'en relation avec',
 		'transférez-moi à', 'transférez-moi vers', 'transférer vers', 'transfère-moi à', 'me transférer à',
@@ -37,6 +38,7 @@ export const frenchGrammar: Grammar = {
 	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [
+		'avis sur', 'laisser un avis', 'noter', 'étoiles', 'mérite', 'féliciter', 'week-end', 'signe', 'signer',
 		'remerciements',
 		'ma mère',
 		'devenir', 'travailler comme', 'travailler chez', 'votre chatbot', 'chatbot peut', 'm\'a déjà répondu', 'm\'a déjà appelé', 'm\'a déjà rappelé', 'nos agents', 'nos conseillers', 'notre équipe', 'j\'adore', 'je travaille', 'inclut', 'le transfert',

@@ -36,6 +36,7 @@ export const indonesianGrammar: Grammar = {
 	],
 	urgers: ['dong', 'tolong', 'sekarang', 'please', 'segera'],
 	cancels: [
+		'ulasan', 'bintang', 'akhir pekan',
 		'kurir', 'kurirnya', 'suruh',
 		'sudah telpon', 'udah telpon', 'sudah nelpon', 'udah nelpon', 'kasar',
 		'sudah bicara', 'sudah ngobrol', 'kemarin saya',

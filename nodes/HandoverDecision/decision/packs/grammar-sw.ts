@@ -34,6 +34,7 @@ export const swahiliGrammar: Grammar = {
 	],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
+		'nyota', 'anastahili', 'wikendi',
 		'mwambie', 'dereva',
 		'alinipigia', 'nafanya kazi',
 		'niliongea', 'nilizungumza', 'tuliongea',

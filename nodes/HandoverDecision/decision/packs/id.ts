@@ -119,6 +119,7 @@ export const indonesian: LanguagePack = {
 		'kecewa',
 	],
 	stopwords: [
+		'nanti', 'besok', 'lagi', 'pelan', 'inggris', 'indonesia',
 		'saya', 'aku', 'mau', 'ingin', 'tidak', 'gak', 'nggak', 'ga', 'dengan', 'sama', 'yang', 'ini', 'itu', 'dan', 'di',
 		'ke', 'bisa', 'tolong', 'mohon', 'kak', 'min', 'apa', 'ada', 'sudah', 'udah', 'belum', 'kenapa', 'bagaimana',
 		'gimana', 'terima', 'kasih', 'dong', 'nya', 'juga', 'untuk', 'dari', 'berapa', 'kok', 'aja', 'saja', 'cara',

@@ -121,6 +121,7 @@ export const portuguese: LanguagePack = {
 		'lixo',
 	],
 	stopwords: [
+		'depois', 'amanhã', 'hoje', 'inglês', 'português', 'espanhol', 'devagar', 'mais', 'tarde', 'logo', 'claro', 'sério', 'direito', 'baixo', 'alto', 'junto', 'rapidinho',
 		'parte',
 		'o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'que', 'e', 'em', 'um', 'uma', 'com', 'não', 'quero',
 		'preciso', 'falar', 'meu', 'minha', 'você', 'obrigado', 'obrigada', 'olá', 'oi', 'por', 'favor', 'para', 'pra',

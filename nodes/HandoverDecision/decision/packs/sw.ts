@@ -85,6 +85,7 @@ export const swahili: LanguagePack = {
 		'bure kabisa',
 	],
 	stopwords: [
+		'kiswahili', 'kiingereza', 'baadaye', 'kesho', 'leo', 'polepole', 'tena', 'vizuri', 'kidogo',
 		'na', 'ya', 'wa', 'kwa', 'ni', 'za', 'nataka', 'naomba', 'tafadhali', 'mtu', 'habari', 'asante', 'hii', 'hiyo',
 		'sana', 'nini', 'je', 'kuna', 'hakuna', 'sijui', 'sasa', 'wewe', 'mimi', 'yangu', 'wangu', 'langu', 'changu',
 		'kwenye', 'hapa', 'bado', 'pesa', 'lakini', 'kama', 'kwamba', 'ndiyo', 'hapana', 'sawa', 'salio', 'simu',
