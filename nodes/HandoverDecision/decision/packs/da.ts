@@ -6,6 +6,7 @@ export const danish: LanguagePack = {
 	name: 'Danish',
 	...danishGrammar,
 	requests: [
+		'opringning', 'kontakt mig', 'kontakte mig', 'kan nogen hjælpe mig', 'en jeg kan tale med', 'en jeg kan snakke med',
 		'ringe mig tilbage', 'ring mig tilbage', 'ringer mig tilbage', 'ringes op', 'blive ringet op', 'er der nogen',
 		'tale med et menneske',
 		'snakke med et menneske',
@@ -40,6 +41,7 @@ export const danish: LanguagePack = {
 		'en fra dit team', 'en fra jeres team',
 	],
 	exclusions: [
+		'i kan kontakte mig', 'du kan kontakte mig',
 		'team ringede', 'nogen ringede', 'medarbejder ringede', 'medarbejderen ringede', 'rådgiver ringede', 'rådgiveren ringede',
 		'som agent', 'som rådgiver',
 		'user agent', 'ai agent', 'menneskelig fejl', 'menneskelige fejl', 'support artikel', 'rejse agent', 'hemmelig agent',
@@ -50,7 +52,9 @@ export const danish: LanguagePack = {
 		'virkelig ikke',
 	],
 	wideNegations: ['ikke nødvendigt', 'ikke nødvendig', 'ingen grund til', 'nej tak'],
-	negationsAfter: ['ikke nødvendigt', 'ikke nødvendig', 'unødvendigt'],
+	negationsAfter: [
+		'med at',
+		'ikke nødvendigt', 'ikke nødvendig', 'unødvendigt'],
 	breakers: ['men', 'vil', 'gerne', 'hellere'],
 	bots: ['bot', 'robot', 'robotter', 'chatbot', 'robotten', 'botten', 'maskine', 'maskiner', 'computer'],
 	antiBot: ['kan ikke lide', 'hader', 'gider ikke', 'ikke en', 'ikke med en', 'ikke med', 'i stedet for', 'træt af', 'ikke flere', 'nok med'],

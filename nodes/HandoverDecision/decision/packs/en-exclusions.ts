@@ -130,5 +130,6 @@ export const englishExclusions: string[] = [
 	'team called', 'team rang', 'team phoned', 'team emailed', 'support called', 'support emailed', 'service called', 'service emailed',
 	'person called', 'person phoned', 'person rang', 'person emailed', 'someone called', 'somebody called', 'agent called', 'agent emailed',
 	'human called', 'human emailed',
+	'you can contact me', 'feel free to contact me', 'can contact me at',
 	'ai assistant', 'virtual assistant', 'voice assistant', 'google assistant', 'digital assistant', 'personal assistant',
 ];

@@ -7,6 +7,7 @@ export const english: LanguagePack = {
 	name: 'English',
 	...englishGrammar,
 	requests: [
+		'contact me', 'want to be transferred', 'like to be transferred', 'can i be transferred',
 		// The four keywords a substring rule typically fires on
 		'talk to a human',
 		'agent',

@@ -6,6 +6,7 @@ export const spanish: LanguagePack = {
 	name: 'Spanish',
 	...spanishGrammar,
 	requests: [
+		'contáctenme', 'contáctame', 'contácteme', 'que me contacten', 'me pueden contactar', 'me puede contactar', 'que me transfieran', 'atención de una persona',
 		'alguien me puede llamar', 'alguien me pueda llamar', 'alguien me llame',
 		'hablar con una persona',
 		'hablar con un humano',
@@ -115,6 +116,7 @@ export const spanish: LanguagePack = {
 		'qué fastidio',
 	],
 	stopwords: [
+		'falta', 'algo',
 		'mañana', 'luego', 'después', 'claro', 'inglés', 'español', 'francés', 'alemán', 'portugués', 'despacio', 'bien', 'mal', 'pronto', 'hoy', 'ayer', 'tarde', 'temprano', 'otra', 'vez', 'nuevo', 'eso', 'esto', 'fuerte', 'alto', 'bonito',
 		'cuando', 'contigo', 'conmigo',
 		'parte',

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Danish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const danishGrammar: Grammar = {
 	talkVerbs: [
+		'snakke me', 'tale me', 'snak med', 'tal med', 'mig videre til', 'møde med', 'tid hos',
 		'kigge på',
 		'tale med', 'snakke med', 'skrive med', 'chatte med', 'stil mig om til', 'stille mig om til', 'stil mig videre til',
 		'stille mig videre til', 'sæt mig i forbindelse med', 'i forbindelse med', 'forbind mig med', 'forbind mig til',
@@ -12,7 +13,9 @@ export const danishGrammar: Grammar = {
 		'stilles om til', 'stillet om til', 'overfør til', 'overfør mig',
 		'klage til',
 	],
-	wantVerbs: ['jeg vil have', 'jeg vil gerne have', 'jeg skal have', 'jeg har brug for', 'giv mig', 'må jeg få', 'kan jeg få', 'jeg skal bruge',
+	wantVerbs: [
+		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
+		'jeg vil have', 'jeg vil gerne have', 'jeg skal have', 'jeg har brug for', 'giv mig', 'må jeg få', 'kan jeg få', 'jeg skal bruge',
 		'hent', 'hent mig',
 	],
 	reachVerbs: ['få fat i', 'fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
@@ -32,6 +35,8 @@ export const danishGrammar: Grammar = {
 	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		'udvikler',
+		'har fået hjælp', 'fået hjælp', 'ubesvaret', 'hvis der er', 'hvis noget',
 		'feedback', 'stjerner', 'fortjener', 'anmeldelse', 'bedømme', 'weekenden', 'kvitterer', 'kvittere', 'underskrive',
 		'har allerede ringet', 'allerede ringet',
 		'min mor',

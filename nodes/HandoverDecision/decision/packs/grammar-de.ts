@@ -6,6 +6,7 @@ import type { Grammar } from './types';
  */
 export const germanGrammar: Grammar = {
 	talkVerbs: [
+		'termin mit',
 		'am telefon haben',
 		'sprechen mit', 'reden mit', 'sprechen', 'reden', 'chatten', 'verbinden sie mich mit',
 		'verbinde mich mit', 'verbinden', 'stellen sie mich zu', 'stellen sie mich durch zu', 'stell mich zu',
@@ -22,6 +23,7 @@ export const germanGrammar: Grammar = {
 	],
 	reachVerbs: ['erreichen', 'erreiche', 'kontaktieren', 'kontakt mit', 'in kontakt treten mit'],
 	people: [
+		'teammitglied',
 		'mensch', 'menschen', 'person', 'jemand', 'jemanden', 'jemandem', 'vorgesetzten', 'vorgesetzter', 'vorgesetzte',
 		'chef', 'chefin', 'manager', 'filialleiter', 'leiter', 'verantwortlichen', 'zuständigen', 'mitarbeiter',
 		'mitarbeiterin', 'angestellten', 'angestellter', 'berater', 'beraterin', 'ansprechpartner', 'ansprechpartnerin',
@@ -42,6 +44,7 @@ export const germanGrammar: Grammar = {
 	],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		'verpassten anruf', 'verpasster anruf', 'falls etwas',
 		'bewertung', 'bewerten', 'feedback', 'sterne', 'wochenende', 'unterschreiben',
 		'sagte', 'meinte', 'unfreundlich', 'ruft mich dann', 'ich arbeite', 'wenn der bot',
 		'gesprochen', 'geredet', 'habe gestern',

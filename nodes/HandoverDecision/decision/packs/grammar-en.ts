@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** English request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const englishGrammar: Grammar = {
 	talkVerbs: [
+		'a call from', 'a call with', 'book a call with', 'appointment with', 'transfer to', 'be transferred to', 'transferred to',
 		'get back to me', 'a complaint with', 'complaint with',
 		'talk to', 'talk with', 'speak to', 'speak with', 'chat with', 'chat to', 'a word with', 'talking to', 'speaking to',
 		'speaking with', 'put me through to', 'put me thru to', 'patch me through to', 'get me through to', 'transfer me to',
@@ -26,6 +27,8 @@ export const englishGrammar: Grammar = {
 		'put me in touch with', 'get me in touch with',
 	],
 	people: [
+		'advisors', 'advisers', 'representatives', 'operators', 'supervisors', 'consultants', 'specialists',
+		'mgr', 'member of your team', 'member of the team',
 		'assistant', 'team lead', 'team leader', 'one of your team', 'one of the team', 'someone on your team',
 		'person', 'people', 'human', 'humans', 'human being', 'someone', 'somebody', 'anyone', 'anybody', 'agent', 'agents',
 		'manager', 'managers', 'supervisor', 'representative', 'rep', 'operator', 'staff', 'staff member', 'member of staff',
@@ -52,6 +55,7 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		'missed a call', 'missed call', 'missed calls', 'was transferred', 'got transferred', 'were transferred', 'became', 'joined', 'if anything', 'if there is a problem', 'if there are any',
 		'feedback', 'rate the', 'rate your', 'recommend', 'deserves', 'leave a review', 'review for', 'stars', 'compliment', 'weekends', 'the weekend', 'sign for', 'to sign',
 		'already called', 'already emailed', 'already replied', 'already rang',
 		'my mum', 'my mom', 'my mother',

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Spanish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const spanishGrammar: Grammar = {
 	talkVerbs: [
+		'me transfieran a', 'me transfieran con', 'llamada con', 'cita con',
 		'revisar', 'revise',
 		'pasar con',
 		'hablar con', 'hablar a', 'platicar con', 'charlar con', 'conversar con', 'comunicarme con', 'comunicarse con',
@@ -38,6 +39,7 @@ export const spanishGrammar: Grammar = {
 	],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
+		'llamada perdida', 'si falta', 'si hay algún problema',
 		'reseña', 'valorar', 'valoración', 'merece', 'estrellas', 'felicitar', 'fines de semana', 'fin de semana', 'firme', 'firmar',
 		'me atendió un', 'me atendió una', 'me atendieron',
 		'ya me respondió', 'ya me respondieron', 'ya me llamó', 'ya me llamaron', 'cobra comisión', 'cobran comisión',

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** French request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const frenchGrammar: Grammar = {
 	talkVerbs: [
+		'transféré vers', 'transférée vers', 'transféré à', 'transférée à', 'appelez', 'rendez-vous avec',
 		'revoir mon', 'revoir ma', 'examiner mon', 'examiner ma', 'regarder mon', 'regarder ma',
 		'parler à', 'parler au', 'parler avec', 'discuter avec', 'échanger avec', 'passez-moi',
 		'passe-moi', 'me passer', 'mettez-moi en relation avec', 'mettre en relation avec', 'en relation avec',
@@ -22,6 +23,7 @@ export const frenchGrammar: Grammar = {
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir'],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
 	people: [
+		'qqn',
 		'personne', 'humain', 'être humain', "quelqu'un", 'responsable', 'manager', 'gérant', 'gérante', 'superviseur',
 		'supérieur', 'chef', 'conseiller', 'conseillère', 'agent', 'opérateur', 'opératrice', 'employé', 'employée',
 		'interlocuteur', 'service commercial', 'commercial', 'comptabilité', 'facturation', 'madame', 'monsieur',
@@ -38,6 +40,7 @@ export const frenchGrammar: Grammar = {
 	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [
+		'appel manqué', 's\'il manque', 'en cas de problème',
 		'avis sur', 'laisser un avis', 'noter', 'étoiles', 'mérite', 'féliciter', 'week-end', 'signe', 'signer',
 		'remerciements',
 		'ma mère',

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Portuguese request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const portugueseGrammar: Grammar = {
 	talkVerbs: [
+		'ligação com',
 		'revisar', 'analisar',
 		'me passar para', 'me passar pro', 'me passar pra', 'passar para', 'passar pra',
 		'falar com', 'conversar com', 'falar a', 'me passa para', 'me passa pro', 'me passe para', 'me transfere para',
@@ -39,6 +40,7 @@ export const portugueseGrammar: Grammar = {
 	],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
+		'ligação perdida', 'se faltar',
 		'avaliação', 'avaliar', 'merece', 'estrelas', 'elogiar', 'elogio', 'fim de semana', 'fins de semana', 'assinar',
 		'trabalhar como', 'trabalhar com vocês', 'vai me ligar', 'vão me ligar', 'ele disse', 'ela disse', 'adoro', 'trabalho com', 
 		'falei com', 'já falei',

@@ -7,6 +7,7 @@ export const portuguese: LanguagePack = {
 	name: 'Portuguese',
 	...portugueseGrammar,
 	requests: [
+		'me contatem', 'me contate', 'me contata', 'entrem em contato comigo',
 		'alguém aí', 'tem alguém aí',
 		'falar com um humano',
 		'falar com uma pessoa',
@@ -121,6 +122,7 @@ export const portuguese: LanguagePack = {
 		'lixo',
 	],
 	stopwords: [
+		'faltar', 'falta', 'falte', 'algo',
 		'depois', 'amanhã', 'hoje', 'inglês', 'português', 'espanhol', 'devagar', 'mais', 'tarde', 'logo', 'claro', 'sério', 'direito', 'baixo', 'alto', 'junto', 'rapidinho',
 		'parte',
 		'o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'que', 'e', 'em', 'um', 'uma', 'com', 'não', 'quero',
