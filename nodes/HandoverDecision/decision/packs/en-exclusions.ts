@@ -131,5 +131,8 @@ export const englishExclusions: string[] = [
 	'person called', 'person phoned', 'person rang', 'person emailed', 'someone called', 'somebody called', 'agent called', 'agent emailed',
 	'human called', 'human emailed',
 	'you can contact me', 'feel free to contact me', 'can contact me at',
+	'pay the agent', 'safe for humans', 'for humans', 'person of contact', 'point of contact', 'operator of', 'network operator',
+	'mobile operator', 'tour operator', 'bus operator', 'my supervisor', 'our supervisor', 'do you have a live chat', 'do you have live chat',
+	'legal representative', 'how many agents', 'how many operators', 'how many staff',
 	'ai assistant', 'virtual assistant', 'voice assistant', 'google assistant', 'digital assistant', 'personal assistant',
 ];

@@ -55,6 +55,7 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		'commission',
 		'missed a call', 'missed call', 'missed calls', 'was transferred', 'got transferred', 'were transferred', 'became', 'joined', 'if anything', 'if there is a problem', 'if there are any',
 		'feedback', 'rate the', 'rate your', 'recommend', 'deserves', 'leave a review', 'review for', 'stars', 'compliment', 'weekends', 'the weekend', 'sign for', 'to sign',
 		'already called', 'already emailed', 'already replied', 'already rang',

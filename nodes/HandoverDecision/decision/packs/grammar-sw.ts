@@ -34,6 +34,7 @@ export const swahiliGrammar: Grammar = {
 	],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
+		'kamisheni', 'float', 'alinisaidia', 'alinitapeli', 'alichelewa', 'alinishauri', 'nimeenda', 'nilienda', 'salama kwa',
 		'nyota', 'anastahili', 'wikendi',
 		'mwambie', 'dereva',
 		'alinipigia', 'nafanya kazi',

@@ -43,6 +43,7 @@ export const swahili: LanguagePack = {
 		'kumleta mtu',
 	],
 	exclusions: [
+		'kumlipa agent', 'kumlipa wakala', 'mhudumu wa basi', 'mhudumu wa mgahawa', 'mhudumu wa ndege', 'mna live chat', 'wakala wangu', 'agent wangu', 'ni wakala', 'ni agent', 'agent wa safaricom', 'wakala wa kampuni', 'kuwa agent', 'kuwa wakala',
 		'wakala wa mpesa',
 		'wakala wa m pesa',
 		'wakala wa airtel money',
