@@ -92,7 +92,9 @@ export const german: LanguagePack = {
 		'bitte nicht',
 		'mit keiner', 'mit keinem', 'keiner person',
 	],
-	wideNegations: ['nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'kein bedarf', 'keinen bedarf', 'nein danke'],
+	wideNegations: [
+		'kostet es etwas', 'kostet das etwas',
+		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'kein bedarf', 'keinen bedarf', 'nein danke'],
 	negationsAfter: [
 		'beschweren',
 		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig'],

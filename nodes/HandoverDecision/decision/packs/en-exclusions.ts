@@ -134,5 +134,6 @@ export const englishExclusions: string[] = [
 	'pay the agent', 'safe for humans', 'for humans', 'person of contact', 'point of contact', 'operator of', 'network operator',
 	'mobile operator', 'tour operator', 'bus operator', 'my supervisor', 'our supervisor', 'do you have a live chat', 'do you have live chat',
 	'legal representative', 'how many agents', 'how many operators', 'how many staff',
+	'agent see', 'agents see', 'agent have', 'agent know', 'agents are', 'agents work', 'are your agents', 'do your agents', 'agents start',
 	'ai assistant', 'virtual assistant', 'voice assistant', 'google assistant', 'digital assistant', 'personal assistant',
 ];

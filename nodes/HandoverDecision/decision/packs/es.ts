@@ -54,6 +54,7 @@ export const spanish: LanguagePack = {
 		'escalar esto', 'escalar mi caso', 'escalar el caso',
 	],
 	exclusions: [
+		'agente verá', 'agentes trabajan', 'los agentes de', 'los agentes no',
 		'pagarle al agente', 'pagar al agente', 'para humanos', 'operador del', 'operador de telefonía', 'operador móvil', 'operador logístico', 'operador turístico', 'qué operador', 'mi supervisor', 'mi supervisora', 'mi ejecutivo', 'asesor de seguros', 'asesor contable', 'asesor fiscal', 'representante legal', 'representante de ventas de', 'soy representante', 'cuántos agentes', 'cuántos asesores',
 		'agente fue', 'agentes fueron', 'asesor fue', 'asesora fue', 'como agente', 'como asesor', 'dos agentes', 'agentes pueden',
 		'agente de la paquetería', 'agente de paquetería', 'agente de mensajería', 'agente de correos',

@@ -35,6 +35,7 @@ export const danishGrammar: Grammar = {
 	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		'mine kunder',
 		'udvikler',
 		'har fået hjælp', 'fået hjælp', 'ubesvaret', 'hvis der er', 'hvis noget',
 		'feedback', 'stjerner', 'fortjener', 'anmeldelse', 'bedømme', 'weekenden', 'kvitterer', 'kvittere', 'underskrive',

@@ -44,6 +44,7 @@ export const germanGrammar: Grammar = {
 	],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		'meine kunden',
 		'verpassten anruf', 'verpasster anruf', 'falls etwas',
 		'bewertung', 'bewerten', 'feedback', 'sterne', 'wochenende', 'unterschreiben',
 		'sagte', 'meinte', 'unfreundlich', 'ruft mich dann', 'ich arbeite', 'wenn der bot',

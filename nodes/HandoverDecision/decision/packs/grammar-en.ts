@@ -55,6 +55,7 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		'enable', 'turn that on', 'turn on', 'my customers', 'my users', 'our customers', 'our users', 'users keep', 'the bot should', 'bot should', 'how long until', 'how long does it take', 'what time do', 'what time does', 'what time are', 'customer asked', 'customers ask', 'customers asked', 'users ask', 'on sunday', 'on saturday', 'on sundays', 'on saturdays', 'a fee', 'fee to', 'have to pay', 'pay to', 'was on hold', 'last time i asked', 'work from home',
 		'commission',
 		'missed a call', 'missed call', 'missed calls', 'was transferred', 'got transferred', 'were transferred', 'became', 'joined', 'if anything', 'if there is a problem', 'if there are any',
 		'feedback', 'rate the', 'rate your', 'recommend', 'deserves', 'leave a review', 'review for', 'stars', 'compliment', 'weekends', 'the weekend', 'sign for', 'to sign',

@@ -39,6 +39,7 @@ export const spanishGrammar: Grammar = {
 	],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
+		'mis clientes', 'a qué hora', 'hay que pagar', 'tiene costo', 'estuve en espera', 'desde casa',
 		'le pregunto a', 'pregunto a mi',
 		'llamada perdida', 'si falta', 'si hay algún problema',
 		'reseña', 'valorar', 'valoración', 'merece', 'estrellas', 'felicitar', 'fines de semana', 'fin de semana', 'firme', 'firmar',

@@ -40,6 +40,7 @@ export const portugueseGrammar: Grammar = {
 	],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
+		'meus clientes', 'tem que pagar', 'pagar pra',
 		'ligação perdida', 'se faltar',
 		'avaliação', 'avaliar', 'merece', 'estrelas', 'elogiar', 'elogio', 'fim de semana', 'fins de semana', 'assinar',
 		'trabalhar como', 'trabalhar com vocês', 'vai me ligar', 'vão me ligar', 'ele disse', 'ela disse', 'adoro', 'trabalho com', 

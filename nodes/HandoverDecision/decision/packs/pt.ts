@@ -52,6 +52,7 @@ export const portuguese: LanguagePack = {
 		'escalar isso', 'escalar meu caso', 'me liguem',
 	],
 	exclusions: [
+		'atendente vai ver',
 		'quantos atendentes', 'meu supervisor', 'minha supervisora',
 		'como atendente', 'como agente',
 		'agente de viagens',
