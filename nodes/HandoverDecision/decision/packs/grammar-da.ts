@@ -38,7 +38,7 @@ export const danishGrammar: Grammar = {
 		'mine kunder',
 		'udvikler',
 		'har fået hjælp', 'fået hjælp', 'ubesvaret', 'hvis der er', 'hvis noget',
-		'feedback', 'stjerner', 'fortjener', 'anmeldelse', 'bedømme', 'weekenden', 'kvitterer', 'kvittere', 'underskrive',
+		'feedback om', 'give feedback', 'stjerner', 'fortjener', 'anmeldelse', 'bedømme', 'weekenden', 'kvitterer', 'kvittere', 'underskrive',
 		'har allerede ringet', 'allerede ringet',
 		'min mor',
 		'jeres chatbot', 'chatbotten kan', 'chatbot kan', 'indeholder', 'inkluderer', 'dashboardet', 'overdragelse', 'allerede svaret', 'elsker', 'jeg arbejder', 'fundet',

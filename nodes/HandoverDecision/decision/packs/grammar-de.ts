@@ -46,7 +46,7 @@ export const germanGrammar: Grammar = {
 	cancels: [
 		'meine kunden',
 		'verpassten anruf', 'verpasster anruf', 'falls etwas',
-		'bewertung', 'bewerten', 'feedback', 'sterne', 'wochenende', 'unterschreiben',
+		'bewertung', 'bewerten', 'feedback zu', 'feedback über', 'sterne', 'wochenende', 'unterschreiben',
 		'sagte', 'meinte', 'unfreundlich', 'ruft mich dann', 'ich arbeite', 'wenn der bot',
 		'gesprochen', 'geredet', 'habe gestern',
 		'bauen', 'erstellen', 'entwickeln', 'software', 'plattform', 'funktion', 'integration', 'integrieren', 'dashboard',

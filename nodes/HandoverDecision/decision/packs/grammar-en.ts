@@ -47,6 +47,7 @@ export const englishGrammar: Grammar = {
 		'who do i contact', 'who should i contact',
 	],
 	fillers: [
+		'member',
 		'a', 'an', 'the', 'your', 'real', 'live', 'actual', 'one', 'of', 'our', 'human', 'someone', 'from', 'in', 'please',
 		'directly', 'proper', 'genuine', 'qualified', 'senior', 'quick', 'right', 'now', 'some', 'any', 'store', 'shop',
 		'duty', 'on', 'immediately', 'to',
@@ -55,10 +56,10 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
-		'enable', 'turn that on', 'turn on', 'my customers', 'my users', 'our customers', 'our users', 'users keep', 'the bot should', 'bot should', 'how long until', 'how long does it take', 'what time do', 'what time does', 'what time are', 'customer asked', 'customers ask', 'customers asked', 'users ask', 'on sunday', 'on saturday', 'on sundays', 'on saturdays', 'a fee', 'fee to', 'have to pay', 'pay to', 'was on hold', 'last time i asked', 'work from home',
+		'enable', 'turn that on', 'turn it on', 'my customers', 'my users', 'our customers', 'our users', 'users keep', 'customer types', 'user types', 'customers type', 'how long until', 'how long does it take', 'what time do', 'what time does', 'what time are', 'customer asked', 'customers ask', 'customers asked', 'users ask', 'on sunday', 'on saturday', 'on sundays', 'on saturdays', 'is there a fee', 'fee to', 'have to pay', 'pay to', 'was on hold', 'last time i asked', 'work from home',
 		'commission',
 		'missed a call', 'missed call', 'missed calls', 'was transferred', 'got transferred', 'were transferred', 'became', 'joined', 'if anything', 'if there is a problem', 'if there are any',
-		'feedback', 'rate the', 'rate your', 'recommend', 'deserves', 'leave a review', 'review for', 'stars', 'compliment', 'weekends', 'the weekend', 'sign for', 'to sign',
+		'feedback about', 'feedback on', 'give feedback', 'submit feedback', 'leave feedback', 'rate the', 'rate your', 'recommend', 'deserves', 'leave a review', 'review for', 'stars', 'compliment', 'weekends', 'the weekend', 'sign for', 'to sign',
 		'already called', 'already emailed', 'already replied', 'already rang',
 		'my mum', 'my mom', 'my mother',
 		'become a', 'become an', 'work as', 'working as', 'my thanks', 'told by', 'our bot', 'our chatbot', 'my bot', 'my chatbot', 'zendesk', 'intercom', 'freshdesk', 'hubspot', 'salesforce', 'include', 'includes', 'come with', 'comes with', 'our agents', 'our staff', 'my staff', 'my agents', 'our support', 'our team', 'i love', 'love your', 'i work in', 'handoff',

@@ -25,6 +25,7 @@ export const spanishGrammar: Grammar = {
 	],
 	reachVerbs: ['contactar con', 'contactar a', 'contactar', 'contacto con', 'ponerme en contacto con', 'localizar a', 'llamar a'],
 	people: [
+		'compañero', 'compañera',
 		'persona', 'personas', 'humano', 'humanos', 'ser humano', 'alguien', 'gerente', 'encargado', 'encargada',
 		'responsable', 'supervisor', 'supervisora', 'jefe', 'jefa', 'agente', 'agentes', 'asesor', 'asesora', 'operador',
 		'operadora', 'representante', 'ejecutivo', 'empleado', 'empleada', 'ventas', 'facturación', 'señor', 'señora',
@@ -47,7 +48,7 @@ export const spanishGrammar: Grammar = {
 		'ya me respondió', 'ya me respondieron', 'ya me llamó', 'ya me llamaron', 'cobra comisión', 'cobran comisión',
 		'mi mamá', 'mi madre',
 		'trabajar como', 'trabajar de', 'trabajar con ustedes', 'su chatbot', 'tu chatbot', 'el chatbot puede', 'me encanta', 'nuestro personal', 'nuestros agentes', 'nuestro equipo', 'incluye', 
-		'hablé con', 'hablé', 'ya hablé',
+		'hablé con', 'ya hablé',
 		'crear', 'construir', 'desarrollar', 'software', 'plataforma', 'función', 'funcionalidad', 'permite', 'integración',
 		'integrar', 'panel', 'precio', 'cuesta', 'cuánto', 'plan', 'idiomas', 'horario', 'información sobre', 'háblame de',
 		'cuéntame sobre', 'automatización', 'herramienta', 'su producto', 'tu producto', 'el producto de', 'su bot',
