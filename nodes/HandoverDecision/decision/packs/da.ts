@@ -76,6 +76,7 @@ export const danish: LanguagePack = {
 		'nu er det nok',
 	],
 	stopwords: [
+		'kontrakt', 'klare',
 		'senere', 'morgen', 'dansk', 'engelsk', 'tysk', 'svensk', 'langsomt', 'igen', 'bagefter', 'lidt', 'højere', 'sammen', 'snart', 'dag',
 		'dig', 'dem',
 		'telefonen',

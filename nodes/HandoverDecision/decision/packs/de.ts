@@ -124,6 +124,7 @@ export const german: LanguagePack = {
 		'es reicht',
 	],
 	stopwords: [
+		'leider', 'werden', 'werde', 'regen', 'leute', 'vertrag',
 		'deutsch', 'englisch', 'später', 'morgen', 'heute', 'langsam', 'lauter', 'klartext', 'darüber', 'nochmal', 'wieder', 'gleich',
 		'telefon',
 		'ich', 'nicht', 'der', 'die', 'das', 'und', 'ist', 'mit', 'ein', 'eine', 'einen', 'einem', 'bitte', 'möchte', 'will',

@@ -200,6 +200,7 @@ export const english: LanguagePack = {
 		'sick of',
 	],
 	stopwords: [
+		'contract', 'though',
 		'here',
 		'later', 'soon', 'tomorrow', 'today', 'tonight', 'yesterday', 'again', 'slowly', 'louder', 'english', 'spanish', 'french', 'german', 'portuguese', 'danish', 'indonesian', 'arabic', 'hindi', 'chinese', 'italian', 'business', 'money', 'nonsense', 'properly', 'clearly', 'honestly', 'privately', 'anymore', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 		'the', 'i', 'you', 'to', 'is', 'and', 'my', 'me', 'please', 'can', 'want', 'need', 'with', 'this', 'it', 'of',

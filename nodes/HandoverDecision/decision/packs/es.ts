@@ -118,6 +118,7 @@ export const spanish: LanguagePack = {
 		'qué fastidio',
 	],
 	stopwords: [
+		'humanas', 'sabes', 'sabe', 'queda', 'quedo', 'quedan', 'contrato', 'mándame',
 		'falta', 'algo',
 		'mañana', 'luego', 'después', 'claro', 'inglés', 'español', 'francés', 'alemán', 'portugués', 'despacio', 'bien', 'mal', 'pronto', 'hoy', 'ayer', 'tarde', 'temprano', 'otra', 'vez', 'nuevo', 'eso', 'esto', 'fuerte', 'alto', 'bonito',
 		'cuando', 'contigo', 'conmigo',

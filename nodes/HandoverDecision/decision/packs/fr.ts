@@ -114,6 +114,7 @@ export const french: LanguagePack = {
 		'lamentable',
 	],
 	stopwords: [
+		'agence', 'agences', 'parce', 'contrat', 'autres',
 		'demain', 'plus', 'tard', 'affaires', 'français', 'anglais', 'allemand', 'espagnol', 'lentement', 'fort', 'bientôt', 'aujourd\'hui', 'hier', 'encore', 'franchement', 'clairement', 'ensemble', 'librement',
 		'le', 'la', 'les', 'de', 'des', 'du', 'je', 'j', 'un', 'une', 'et', 'est', 'avec', 'pas', 'ne', 'veux', 'voudrais',
 		'parler', 'mon', 'ma', 'mes', 'vous', 'tu', 'pour', 'merci', 'bonjour', 's', 'il', 'plait', 'c', 'qu', 'que', 'ai',

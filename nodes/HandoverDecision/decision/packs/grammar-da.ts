@@ -20,6 +20,7 @@ export const danishGrammar: Grammar = {
 	],
 	reachVerbs: ['få fat i', 'fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
+		'personen',
 		'vagthavende', 'en der ved', 'en der kan',
 		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'overordnede', 'overordnet', 'medarbejder',
 		'medarbejderen', 'ansat',
@@ -35,6 +36,7 @@ export const danishGrammar: Grammar = {
 	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		'forny', 'fornye',
 		'mine kunder',
 		'udvikler',
 		'har fået hjælp', 'fået hjælp', 'ubesvaret', 'hvis der er', 'hvis noget',

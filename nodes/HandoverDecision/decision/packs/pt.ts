@@ -124,6 +124,7 @@ export const portuguese: LanguagePack = {
 		'lixo',
 	],
 	stopwords: [
+		'algum', 'alguma', 'alguns', 'contrato', 'então',
 		'faltar', 'falta', 'falte', 'algo',
 		'depois', 'amanhã', 'hoje', 'inglês', 'português', 'espanhol', 'devagar', 'mais', 'tarde', 'logo', 'claro', 'sério', 'direito', 'baixo', 'alto', 'junto', 'rapidinho',
 		'parte',
