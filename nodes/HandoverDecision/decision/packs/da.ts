@@ -41,6 +41,7 @@ export const danish: LanguagePack = {
 		'en fra dit team', 'en fra jeres team',
 	],
 	exclusions: [
+		'finansielle rådgiver', 'min finansielle',
 		'hvor mange agenter',
 		'i kan kontakte mig', 'du kan kontakte mig',
 		'team ringede', 'nogen ringede', 'medarbejder ringede', 'medarbejderen ringede', 'rådgiver ringede', 'rådgiveren ringede',

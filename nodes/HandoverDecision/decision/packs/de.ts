@@ -50,6 +50,7 @@ export const german: LanguagePack = {
 		'ein mitarbeiter verfügbar', 'jemand verfügbar',
 	],
 	exclusions: [
+		'rückruf für', 'rückrufaktion', 'rückruf des',
 		'wie viele agenten', 'wie viele mitarbeiter',
 		'user agent',
 		'ki agent',

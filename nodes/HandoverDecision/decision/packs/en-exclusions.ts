@@ -135,5 +135,6 @@ export const englishExclusions: string[] = [
 	'mobile operator', 'tour operator', 'bus operator', 'my supervisor', 'our supervisor', 'do you have a live chat', 'do you have live chat',
 	'legal representative', 'how many agents', 'how many operators', 'how many staff',
 	'agent see', 'agents see', 'agent have', 'agent know', 'agents are', 'agents work', 'are your agents', 'do your agents', 'agents start',
+	'callback url', 'webhook callback', 'callback function', 'callback is', 'prices escalate', 'costs escalate',
 	'ai assistant', 'virtual assistant', 'voice assistant', 'google assistant', 'digital assistant', 'personal assistant',
 ];

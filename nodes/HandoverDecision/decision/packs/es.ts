@@ -54,6 +54,7 @@ export const spanish: LanguagePack = {
 		'escalar esto', 'escalar mi caso', 'escalar el caso',
 	],
 	exclusions: [
+		'asesor de imagen', 'asesora de imagen',
 		'agente verá', 'agentes trabajan', 'los agentes de', 'los agentes no',
 		'pagarle al agente', 'pagar al agente', 'para humanos', 'operador del', 'operador de telefonía', 'operador móvil', 'operador logístico', 'operador turístico', 'qué operador', 'mi supervisor', 'mi supervisora', 'mi ejecutivo', 'asesor de seguros', 'asesor contable', 'asesor fiscal', 'representante legal', 'representante de ventas de', 'soy representante', 'cuántos agentes', 'cuántos asesores',
 		'agente fue', 'agentes fueron', 'asesor fue', 'asesora fue', 'como agente', 'como asesor', 'dos agentes', 'agentes pueden',
@@ -118,6 +119,7 @@ export const spanish: LanguagePack = {
 		'qué fastidio',
 	],
 	stopwords: [
+		'asesoría', 'asesoramiento',
 		'humanas', 'sabes', 'sabe', 'queda', 'quedo', 'quedan', 'contrato', 'mándame',
 		'falta', 'algo',
 		'mañana', 'luego', 'después', 'claro', 'inglés', 'español', 'francés', 'alemán', 'portugués', 'despacio', 'bien', 'mal', 'pronto', 'hoy', 'ayer', 'tarde', 'temprano', 'otra', 'vez', 'nuevo', 'eso', 'esto', 'fuerte', 'alto', 'bonito',

@@ -43,6 +43,7 @@ export const french: LanguagePack = {
 		'en chair et en os',
 	],
 	exclusions: [
+		'me conseiller', 'nous conseiller', 'humain de', 'c\'est humain',
 		'agent verra', 'agents travaillent',
 		'payer l\'agent', 'opérateur mobile', 'quel opérateur', 'opérateur de saisie', 'combien d\'agents', 'représentant légal', 'mon opérateur',
 		'quelqu\'un m\'a', 'vous m\'a', 'vous m\'ont', 'service m\'a', 'conseiller m\'a', 'personne m\'a',

@@ -56,6 +56,7 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		'wifi', 'wi fi', 'bluetooth', 'webhook', 'url', 'endpoint',
 		'enable', 'turn that on', 'turn it on', 'my customers', 'my users', 'our customers', 'our users', 'users keep', 'customer types', 'user types', 'customers type', 'how long until', 'how long does it take', 'what time do', 'what time does', 'what time are', 'customer asked', 'customers ask', 'customers asked', 'users ask', 'on sunday', 'on saturday', 'on sundays', 'on saturdays', 'is there a fee', 'fee to', 'have to pay', 'pay to', 'was on hold', 'last time i asked', 'work from home',
 		'commission',
 		'missed a call', 'missed call', 'missed calls', 'was transferred', 'got transferred', 'were transferred', 'became', 'joined', 'if anything', 'if there is a problem', 'if there are any',

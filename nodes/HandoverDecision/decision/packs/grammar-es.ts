@@ -40,6 +40,7 @@ export const spanishGrammar: Grammar = {
 	],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
+		'en tienda', 'ofrecen', 'ofrecéis',
 		'mis clientes', 'a qué hora', 'hay que pagar', 'tiene costo', 'estuve en espera', 'desde casa',
 		'le pregunto a', 'pregunto a mi',
 		'llamada perdida', 'si falta', 'si hay algún problema',

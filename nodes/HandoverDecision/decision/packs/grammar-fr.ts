@@ -40,6 +40,7 @@ export const frenchGrammar: Grammar = {
 	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [
+		'vous proposez', 'proposez',
 		'mes clients', 'payant', 'faut payer', 'depuis chez', 'j\'ai attendu',
 		'commission', 'je demande à mon', 'était top',
 		'appel manqué', 's\'il manque', 'en cas de problème',

@@ -40,6 +40,7 @@ export const portugueseGrammar: Grammar = {
 	],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
+		'me visitou', 'visitou',
 		'já me ligou', 'já me ligaram',
 		'meus clientes', 'tem que pagar', 'pagar pra',
 		'ligação perdida', 'se faltar',

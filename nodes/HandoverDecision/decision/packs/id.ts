@@ -43,6 +43,7 @@ export const indonesian: LanguagePack = {
 		'minta ditelepon', 'eskalasi',
 	],
 	exclusions: [
+		'telepon saya rusak', 'telepon saya hilang', 'telpon saya rusak', 'telpon saya hilang', 'nomor telepon saya', 'nomor telpon saya', 'no telepon saya', 'telepon saya mati',
 		'agen perjalanan',
 		'agen travel',
 		'agen asuransi',
