@@ -6,6 +6,7 @@ export const danish: LanguagePack = {
 	name: 'Danish',
 	...danishGrammar,
 	requests: [
+		'er der nogle medarbejdere', 'er der nogen medarbejdere', 'er der en der kan hjælpe',
 		'opringning', 'kontakt mig', 'kontakte mig', 'kan nogen hjælpe mig', 'en jeg kan tale med', 'en jeg kan snakke med',
 		'ringe mig tilbage', 'ring mig tilbage', 'ringer mig tilbage', 'ringes op', 'blive ringet op', 'er der nogen',
 		'tale med et menneske',
@@ -41,6 +42,7 @@ export const danish: LanguagePack = {
 		'en fra dit team', 'en fra jeres team',
 	],
 	exclusions: [
+		'en fra min',
 		'finansielle rådgiver', 'min finansielle',
 		'hvor mange agenter',
 		'i kan kontakte mig', 'du kan kontakte mig',

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Danish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const danishGrammar: Grammar = {
 	talkVerbs: [
+		'overtage', 'sæt mig over til', 'stil mig over til', 'sæt mig igennem til', 'stil mig igennem til',
 		'snakke me', 'tale me', 'snak med', 'tal med', 'mig videre til', 'møde med', 'tid hos',
 		'kigge på',
 		'tale med', 'snakke med', 'skrive med', 'chatte med', 'stil mig om til', 'stille mig om til', 'stil mig videre til',
@@ -20,6 +21,7 @@ export const danishGrammar: Grammar = {
 	],
 	reachVerbs: ['få fat i', 'fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
+		'supporter', 'supportmedarbejder', 'en fra',
 		'personen',
 		'vagthavende', 'en der ved', 'en der kan',
 		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'overordnede', 'overordnet', 'medarbejder',

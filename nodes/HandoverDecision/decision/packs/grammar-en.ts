@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** English request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const englishGrammar: Grammar = {
 	talkVerbs: [
+		'deal with', 'put through to', 'be put through to',
 		'a call from', 'a call with', 'book a call with', 'appointment with', 'transfer to', 'be transferred to', 'transferred to',
 		'get back to me', 'a complaint with', 'complaint with',
 		'talk to', 'talk with', 'speak to', 'speak with', 'chat with', 'chat to', 'a word with', 'talking to', 'speaking to',
@@ -23,7 +24,9 @@ export const englishGrammar: Grammar = {
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',
 		'could i have', 'may i have', 'i m asking for', 'i am asking for', 'let me have', 'bring me', 'need', 'want',
 	],
-	reachVerbs: ['reach', 'contact', 'get in touch with', 'get hold of', 'get a hold of', 'get ahold of', 'be in touch with', 'ring',
+	reachVerbs: [
+		'get in touch',
+		'reach', 'contact', 'get in touch with', 'get hold of', 'get a hold of', 'get ahold of', 'be in touch with', 'ring',
 		'put me in touch with', 'get me in touch with',
 	],
 	people: [
