@@ -6,6 +6,7 @@ export const spanish: LanguagePack = {
 	name: 'Spanish',
 	...spanishGrammar,
 	requests: [
+		'alguien que me pueda ayudar', 'alguien que me ayude', 'me pueden llamar', 'me llaman', 'devuelvan la llamada', 'devuélvanme la llamada', 'devolver la llamada',
 		'contáctenme', 'contáctame', 'contácteme', 'que me contacten', 'me pueden contactar', 'me puede contactar', 'que me transfieran', 'atención de una persona',
 		'alguien me puede llamar', 'alguien me pueda llamar', 'alguien me llame',
 		'hablar con una persona',
@@ -119,6 +120,7 @@ export const spanish: LanguagePack = {
 		'qué fastidio',
 	],
 	stopwords: [
+		'buscar', 'recoger', 'comprar', 'pagar', 'ver', 'decir', 'hacer', 'enviar', 'mandar', 'saber',
 		'asesoría', 'asesoramiento',
 		'humanas', 'sabes', 'sabe', 'queda', 'quedo', 'quedan', 'contrato', 'mándame',
 		'falta', 'algo',

@@ -6,6 +6,7 @@ export const french: LanguagePack = {
 	name: 'French',
 	...frenchGrammar,
 	requests: [
+		'être rappelé', 'être rappelée', 'être recontacté', 'être recontactée', 'vous pouvez m\'appeler', 'pouvez-vous m\'appeler', 'demande de rappel',
 		'contactez-moi', 'contacte-moi', 'quelqu\'un peut m\'aider', 'qqn peut m\'aider',
 		'y a quelqu\'un', 'il y a quelqu\'un', 'quelqu\'un est là', 'une personne me rappelle', 'quelqu\'un me rappelle', 'un conseiller me rappelle', 'qu\'on me rappelle',
 		'parler à un humain',

@@ -48,7 +48,7 @@ export const danishGrammar: Grammar = {
 		'jeres chatbot', 'chatbotten kan', 'chatbot kan', 'indeholder', 'inkluderer', 'dashboardet', 'overdragelse', 'allerede svaret', 'elsker', 'jeg arbejder', 'fundet',
 		'talte med', 'snakkede med', 'har talt med',
 		'bygge', 'lave en', 'udvikle', 'software', 'supportsoftware', 'platform', 'platformen', 'funktion', 'integration',
-		'integrere', 'dashboard', 'koster', 'pris', 'abonnement', 'sprog', 'åbningstider', 'automatisering', 'værktøj',
+		'integrere', 'dashboard', 'koster', 'pris på', 'prisen', 'priser', 'abonnement', 'sprog', 'åbningstider', 'automatisering', 'værktøj',
 		'jeres produkt', 'jeres bot', 'botten kan', 'supportaftalen',
 		'er super', 'var super', 'allerede haft', 'åbent', 'hjalp',
 		'kunden bede', 'har allerede hjulpet', 'hjulpet', 'stillingen',

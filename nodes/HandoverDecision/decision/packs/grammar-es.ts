@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Spanish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const spanishGrammar: Grammar = {
 	talkVerbs: [
+		'pásame a', 'páseme a', 'pásame al', 'páseme al', 'me pasas a', 'me pasa a',
 		'me transfieran a', 'me transfieran con', 'llamada con', 'cita con',
 		'revisar', 'revise',
 		'pasar con',
@@ -54,7 +55,7 @@ export const spanishGrammar: Grammar = {
 		'integrar', 'panel', 'precio', 'cuesta', 'cuánto', 'plan', 'idiomas', 'horario', 'información sobre', 'háblame de',
 		'cuéntame sobre', 'automatización', 'herramienta', 'su producto', 'tu producto', 'el producto de', 'su bot',
 		'tu bot', 'el bot puede', 'revisan',
-		'fue muy', 'manual', 'trabajo en', 'quiero ser', 'distribuidor', 'mi bot',
+		'fue muy', 'manual', 'trabajo en', 'quiero ser agente', 'quiero ser asesor', 'quiero ser asesora', 'quiero ser ejecutivo', 'quiero ser operador', 'quiero ser representante', 'distribuidor', 'mi bot',
 		'entrenar', 'entreno',
 		'puesto', 'me interesa el', 'vacante', 'empleo', 'me ayudó', 'ya me ayudó', 'desarrollando', 'ya vino', 'abre en',
 		'abre los', 'qué hora abre',

@@ -34,6 +34,7 @@ export const swahiliGrammar: Grammar = {
 	],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
+		'nilikuwa naongea', 'nilikuwa nikiongea', 'nilikuwa nazungumza',
 		'kamisheni', 'float', 'alinisaidia', 'alinitapeli', 'alichelewa', 'alinishauri', 'nimeenda', 'nilienda', 'salama kwa',
 		'nyota', 'anastahili', 'wikendi',
 		'mwambie', 'dereva',
