@@ -137,5 +137,6 @@ export const englishExclusions: string[] = [
 	'agent see', 'agents see', 'agent have', 'agent know', 'agents are', 'agents work', 'are your agents', 'do your agents', 'agents start',
 	'callback url', 'webhook callback', 'callback function', 'callback is', 'prices escalate', 'costs escalate',
 	'person limit', 'is live chat', 'is the live chat',
+	'operator charged', 'agent charged', 'operator billed',
 	'ai assistant', 'virtual assistant', 'voice assistant', 'google assistant', 'digital assistant', 'personal assistant',
 ];

@@ -55,6 +55,7 @@ export const spanish: LanguagePack = {
 		'escalar esto', 'escalar mi caso', 'escalar el caso',
 	],
 	exclusions: [
+		'operadora me cobró', 'operador me cobró', 'operadora me',
 		'asesor de imagen', 'asesora de imagen',
 		'agente verá', 'agentes trabajan', 'los agentes de', 'los agentes no',
 		'pagarle al agente', 'pagar al agente', 'para humanos', 'operador del', 'operador de telefonía', 'operador móvil', 'operador logístico', 'operador turístico', 'qué operador', 'mi supervisor', 'mi supervisora', 'mi ejecutivo', 'asesor de seguros', 'asesor contable', 'asesor fiscal', 'representante legal', 'representante de ventas de', 'soy representante', 'cuántos agentes', 'cuántos asesores',

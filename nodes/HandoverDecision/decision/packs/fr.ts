@@ -44,6 +44,7 @@ export const french: LanguagePack = {
 		'en chair et en os',
 	],
 	exclusions: [
+		'opérateur m\'a', 'agent m\'a',
 		'me conseiller', 'nous conseiller', 'humain de', 'c\'est humain',
 		'agent verra', 'agents travaillent',
 		'payer l\'agent', 'opérateur mobile', 'quel opérateur', 'opérateur de saisie', 'combien d\'agents', 'représentant légal', 'mon opérateur',

@@ -38,6 +38,7 @@ export const danishGrammar: Grammar = {
 	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		'i dashboardet', 'sætte op', 'opsætte',
 		'inkluderet i',
 		'prisen på', 'abonnementet med', 'abonnement med', 'hvilket abonnement',
 		'forny', 'fornye',
@@ -49,8 +50,8 @@ export const danishGrammar: Grammar = {
 		'min mor',
 		'jeres chatbot', 'chatbotten kan', 'chatbot kan', 'indeholder', 'inkluderer', 'dashboardet', 'overdragelse', 'allerede svaret', 'elsker', 'jeg arbejder', 'fundet',
 		'talte med', 'snakkede med', 'har talt med',
-		'bygge', 'lave en', 'udvikle', 'supportsoftware', 'platform', 'platformen', 'funktion', 'integration',
-		'integrere', 'dashboard', 'koster', 'pris på', 'sprog', 'åbningstider', 'automatisering', 'værktøj',
+		'bygge', 'lave en', 'udvikle', 'supportsoftware', 'platform', 'platformen',
+		'koster', 'pris på', 'sprog', 'åbningstider',
 		'jeres produkt', 'jeres bot', 'botten kan', 'supportaftalen',
 		'er super', 'var super', 'allerede haft', 'åbent', 'hjalp',
 		'kunden bede', 'har allerede hjulpet', 'hjulpet', 'stillingen',

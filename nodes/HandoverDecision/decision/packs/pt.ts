@@ -52,6 +52,7 @@ export const portuguese: LanguagePack = {
 		'escalar isso', 'escalar meu caso', 'me liguem',
 	],
 	exclusions: [
+		'operadora cobrou', 'operador cobrou', 'operadora me cobrou',
 		'atendente vai ver',
 		'quantos atendentes', 'meu supervisor', 'minha supervisora',
 		'como atendente', 'como agente',
