@@ -52,7 +52,9 @@ export const danish: LanguagePack = {
 		'også et menneske',
 		'jeg er et rigtigt menneske', 'jeg er et menneske', 'jeg er en rigtig person',
 	],
-	negations: ['har ikke brug for', 'ikke brug for', 'behøver ikke', 'vil ikke', 'gider ikke', 'uden',
+	negations: [
+		'behøvede ikke', 'havde ikke brug for',
+		'har ikke brug for', 'ikke brug for', 'behøver ikke', 'vil ikke', 'gider ikke', 'uden',
 		'virkelig ikke',
 	],
 	wideNegations: ['ikke nødvendigt', 'ikke nødvendig', 'ingen grund til', 'nej tak'],

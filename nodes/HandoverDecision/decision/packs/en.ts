@@ -97,6 +97,7 @@ export const english: LanguagePack = {
 	],
 	exclusions: englishExclusions,
 	negations: [
+		'didn\'t need', 'did not need',
 		'complain about', 'complaint about', 'complaint against', 'complaining about',
 		"don't need",
 		'do not need',

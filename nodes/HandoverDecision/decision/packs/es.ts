@@ -94,6 +94,7 @@ export const spanish: LanguagePack = {
 		'soy una persona real', 'soy una persona', 'soy humano', 'soy humana',
 	],
 	negations: [
+		'no necesité', 'no hizo falta',
 		'queja sobre', 'queja contra', 'reclamación contra', 'reclamación sobre', 'reclamo contra', 'quejarme de',
 		'no necesito', 'no quiero', 'no hay necesidad', 'no me pases', 'no me pase', 'no me transfieras', 'no me comuniques', 'sin', 'no deseo', 'no ocupo', 'no busco'],
 	wideNegations: ['no hace falta', 'no es necesario', 'no gracias'],

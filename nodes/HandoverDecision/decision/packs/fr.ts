@@ -77,6 +77,7 @@ export const french: LanguagePack = {
 		'je suis une vraie personne', 'je suis une personne', 'je suis un humain', 'je suis humain',
 	],
 	negations: [
+		'pas eu besoin',
 		"je n'ai pas besoin",
 		"n'ai pas besoin",
 		'je ne veux pas',

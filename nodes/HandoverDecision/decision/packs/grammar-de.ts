@@ -44,6 +44,7 @@ export const germanGrammar: Grammar = {
 	],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		'loben', 'bedanken',
 		'im dashboard', 'einrichten', 'gibt es eine funktion',
 		'inbegriffen',
 		'enthalten', 'inklusive',
@@ -70,6 +71,7 @@ export const germanGrammar: Grammar = {
 		'in der app',
 	],
 	identity: [
+		'arbeitet bei euch ein', 'sitzt da ein', 'sitzt ein echter',
 		'schreibe ich gerade mit', 'rede ich gerade mit', 'spreche ich gerade mit', 'chatte ich gerade mit',
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch', 'rede ich mit',
 		'spreche ich mit', 'chatte ich mit', 'schreibe ich mit', 'bot oder', 'oder ein bot', 'ist das ein bot',

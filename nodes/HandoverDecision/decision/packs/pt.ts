@@ -52,6 +52,7 @@ export const portuguese: LanguagePack = {
 		'escalar isso', 'escalar meu caso', 'me liguem',
 	],
 	exclusions: [
+		'ser atendente', 'ser agente',
 		'operadora cobrou', 'operador cobrou', 'operadora me cobrou',
 		'atendente vai ver',
 		'quantos atendentes', 'meu supervisor', 'minha supervisora',
@@ -102,6 +103,7 @@ export const portuguese: LanguagePack = {
 		'sou uma pessoa real', 'sou uma pessoa', 'sou humano', 'sou humana',
 	],
 	negations: [
+		'não precisei', 'nem precisei',
 		'não me liguem', 'não me ligue', 'não me ligar',
 		'não preciso', 'não quero', 'não há necessidade', 'sem necessidade', 'não me passa', 'não me transfere', 'sem', 'dispenso'],
 	wideNegations: ['não precisa', 'não é necessário', 'não obrigado', 'não obrigada'],
