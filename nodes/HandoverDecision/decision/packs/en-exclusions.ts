@@ -138,5 +138,6 @@ export const englishExclusions: string[] = [
 	'callback url', 'webhook callback', 'callback function', 'callback is', 'prices escalate', 'costs escalate',
 	'person limit', 'is live chat', 'is the live chat',
 	'operator charged', 'agent charged', 'operator billed',
+	'is an agent', 'agent for your company', 'more humans', 'more staff',
 	'ai assistant', 'virtual assistant', 'voice assistant', 'google assistant', 'digital assistant', 'personal assistant',
 ];

@@ -59,6 +59,7 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		'api', 'allow handover', 'handover to', 'if a real person', 'whether a real person', 'if a human', 'whether a human', 'let us',
 		'is there a feature', 'a feature to', 'feature that', 'feature for', 'features for', 'integrate with', 'integration for', 'integrations', 'in the dashboard', 'on the dashboard', 'dashboard to', 'automation for', 'opening hours', 'your hours', 'hours on', 'hours at', 'what are the hours', 'configure', 'set up the',
 		'included in', 'included with', 'free plan',
 		'family plan', 'need a plan', 'software for', 'software that', 'helpdesk software', 'support software', 'chat software', 'software to',
