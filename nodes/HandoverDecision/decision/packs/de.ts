@@ -95,7 +95,9 @@ export const german: LanguagePack = {
 	],
 	wideNegations: [
 		'kostet es etwas', 'kostet das etwas',
-		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'kein bedarf', 'keinen bedarf', 'nein danke'],
+		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'kein bedarf', 'keinen bedarf',
+		'nein danke',
+	],
 	negationsAfter: [
 		'beschweren',
 		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig'],
@@ -126,11 +128,14 @@ export const german: LanguagePack = {
 	],
 	stopwords: [
 		'leider', 'werden', 'werde', 'regen', 'leute', 'vertrag',
-		'deutsch', 'englisch', 'später', 'morgen', 'heute', 'langsam', 'lauter', 'klartext', 'darüber', 'nochmal', 'wieder', 'gleich',
+		'deutsch', 'englisch', 'später', 'morgen', 'heute', 'langsam', 'lauter', 'klartext', 'darüber', 'nochmal',
+		'wieder', 'gleich',
 		'telefon',
-		'ich', 'nicht', 'der', 'die', 'das', 'und', 'ist', 'mit', 'ein', 'eine', 'einen', 'einem', 'bitte', 'möchte', 'will',
+		'ich', 'nicht', 'der', 'die', 'das', 'und', 'ist', 'mit', 'ein', 'eine', 'einen', 'einem', 'bitte', 'möchte',
+		'will',
 		'kann', 'mein', 'meine', 'sie', 'du', 'wie', 'was', 'kein', 'keinen', 'brauche', 'sprechen', 'mir', 'auf', 'zu',
-		'noch', 'hallo', 'danke', 'es', 'wir', 'ihr', 'den', 'dem', 'sich', 'auch', 'hat', 'habe', 'wo', 'warum', 'gibt',
+		'noch', 'hallo', 'danke', 'es', 'wir', 'ihr', 'den', 'dem', 'sich', 'auch', 'hat', 'habe', 'wo', 'warum',
+		'gibt',
 		'bei', 'für', 'von', 'vom', 'zum', 'zur', 'schon', 'oder', 'aber', 'unser', 'mich', 'wird',
 	],
 };

@@ -36,7 +36,8 @@ export const germanGrammar: Grammar = {
 		'an wen wende ich mich', 'an wen kann ich mich wenden',
 	],
 	fillers: [
-		'einen', 'einem', 'einer', 'ein', 'eine', 'den', 'dem', 'der', 'die', 'das', 'ihrem', 'ihren', 'ihre', 'ihr', 'echten',
+		'einen', 'einem', 'einer', 'ein', 'eine', 'den', 'dem', 'der', 'die', 'das', 'ihrem', 'ihren', 'ihre', 'ihr',
+		'echten',
 		'echter', 'echte', 'menschlichen', 'mit', 'zu', 'an', 'aus', 'von', 'vom', 'direkt', 'mal', 'kurz', 'richtigen',
 		'nen', 'nem', 'ne',
 		'deinen', 'deine', 'deinem', 'euren', 'eure', 'zum', 'zur',
@@ -57,7 +58,7 @@ export const germanGrammar: Grammar = {
 		'bauen', 'erstellen', 'entwickeln', 'plattform',
 		'kostet', 'sprachen', 'wann ist', 'öffnungszeiten', 'informationen über',
 		'ihr produkt', 'euer produkt', 'ihr bot', 'kann der bot', 'euer bot', 'dein bot', 'übergeben',
-		'ist top', 'war super', 'war sehr', 'hatte schon', 'geholfen', 
+		'ist top', 'war super', 'war sehr', 'hatte schon', 'geholfen',
 		'der kunde', 'anfordern', 'offen an', 'geöffnet', 'hat mir schon', 'stelle als',
 		'feiertagen',
 		'kommt zurück',
@@ -73,7 +74,8 @@ export const germanGrammar: Grammar = {
 	identity: [
 		'arbeitet bei euch ein', 'sitzt da ein', 'sitzt ein echter',
 		'schreibe ich gerade mit', 'rede ich gerade mit', 'spreche ich gerade mit', 'chatte ich gerade mit',
-		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch', 'rede ich mit',
+		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch',
+		'rede ich mit',
 		'spreche ich mit', 'chatte ich mit', 'schreibe ich mit', 'bot oder', 'oder ein bot', 'ist das ein bot',
 		'ist das ein mensch',
 		'bist du ne', 'eine ki', 'am anderen ende',

@@ -105,7 +105,9 @@ export const portuguese: LanguagePack = {
 	negations: [
 		'não precisei', 'nem precisei',
 		'não me liguem', 'não me ligue', 'não me ligar',
-		'não preciso', 'não quero', 'não há necessidade', 'sem necessidade', 'não me passa', 'não me transfere', 'sem', 'dispenso'],
+		'não preciso', 'não quero', 'não há necessidade', 'sem necessidade', 'não me passa', 'não me transfere', 'sem',
+		'dispenso',
+	],
 	wideNegations: ['não precisa', 'não é necessário', 'não obrigado', 'não obrigada'],
 	negationsAfter: ['não é necessário', 'não precisa', 'desnecessário'],
 	breakers: ['mas', 'quero', 'preciso', 'prefiro', 'melhor'],
@@ -129,7 +131,8 @@ export const portuguese: LanguagePack = {
 	stopwords: [
 		'algum', 'alguma', 'alguns', 'contrato', 'então',
 		'faltar', 'falta', 'falte', 'algo',
-		'depois', 'amanhã', 'hoje', 'inglês', 'português', 'espanhol', 'devagar', 'mais', 'tarde', 'logo', 'claro', 'sério', 'direito', 'baixo', 'alto', 'junto', 'rapidinho',
+		'depois', 'amanhã', 'hoje', 'inglês', 'português', 'espanhol', 'devagar', 'mais', 'tarde', 'logo', 'claro',
+		'sério', 'direito', 'baixo', 'alto', 'junto', 'rapidinho',
 		'parte',
 		'o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'que', 'e', 'em', 'um', 'uma', 'com', 'não', 'quero',
 		'preciso', 'falar', 'meu', 'minha', 'você', 'obrigado', 'obrigada', 'olá', 'oi', 'por', 'favor', 'para', 'pra',

@@ -7,7 +7,8 @@ export const swahili: LanguagePack = {
 	name: 'Swahili',
 	...swahiliGrammar,
 	requests: [
-		'kupigiwa simu', 'nipigiwe simu', 'nipigiwe', 'mnaweza kunipigia', 'unaweza kunipigia', 'mtu yeyote yupo', 'kuna mtu yupo', 'msaada wa mtu', 'msaada wa binadamu',
+		'kupigiwa simu', 'nipigiwe simu', 'nipigiwe', 'mnaweza kunipigia', 'unaweza kunipigia', 'mtu yeyote yupo',
+		'kuna mtu yupo', 'msaada wa mtu', 'msaada wa binadamu',
 		'kuna mtu hapo', 'kuna mtu yeyote',
 		'kuongea na mtu',
 		'kuzungumza na mtu',
@@ -45,7 +46,9 @@ export const swahili: LanguagePack = {
 	],
 	exclusions: [
 		'kuwa mhudumu',
-		'kumlipa agent', 'kumlipa wakala', 'mhudumu wa basi', 'mhudumu wa mgahawa', 'mhudumu wa ndege', 'mna live chat', 'wakala wangu', 'agent wangu', 'ni wakala', 'ni agent', 'agent wa safaricom', 'wakala wa kampuni', 'kuwa agent', 'kuwa wakala',
+		'kumlipa agent', 'kumlipa wakala', 'mhudumu wa basi', 'mhudumu wa mgahawa', 'mhudumu wa ndege', 'mna live chat',
+		'wakala wangu', 'agent wangu', 'ni wakala', 'ni agent', 'agent wa safaricom', 'wakala wa kampuni', 'kuwa agent',
+		'kuwa wakala',
 		'wakala wa mpesa',
 		'wakala wa m pesa',
 		'wakala wa airtel money',
