@@ -70,14 +70,15 @@ describe('the labelled corpus', () => {
 
 	/**
 	 * The goal on the held-out split is precision ≥ 0.97 and F1 ≥ 0.95 in every language (npm run bench prints it).
-	 * It is not met (docs/handover-decision.md has the figures): held-out batch 7, written before the grammar round on
-	 * tuning batches 7 to 19 and never tuned on, scores well below the older batches, and on the whole split only
-	 * Indonesian meets the goal. These floors, just under the figures measured, catch regressions.
+	 * It is not met (docs/handover-decision.md has the figures): after the round on tuning batches 20 to 36 it is met in
+	 * Swahili, Indonesian, German and Danish, and not in English, Spanish, French and Portuguese, where precision is
+	 * 0.943–0.969. These floors, just under the figures measured (precision 0.943 and F1 0.960 at the lowest), catch
+	 * regressions.
 	 */
-	it.each(LANGUAGE_CODES)('stays above the held-out floor in %s: precision ≥ 0.92, F1 ≥ 0.93 (goal 0.97, 0.95)', (code) => {
+	it.each(LANGUAGE_CODES)('stays above the held-out floor in %s: precision ≥ 0.94, F1 ≥ 0.95 (goal 0.97, 0.95)', (code) => {
 		const heldOut = score(messages.filter((m) => m.split === 'held-out' && m.lang === code));
-		expect(heldOut.precision).toBeGreaterThanOrEqual(0.92);
-		expect(heldOut.f1).toBeGreaterThanOrEqual(0.93);
+		expect(heldOut.precision).toBeGreaterThanOrEqual(0.94);
+		expect(heldOut.f1).toBeGreaterThanOrEqual(0.95);
 	});
 
 	it.each(LANGUAGE_CODES)('stays above the floor of the held-out batches before batch 7 in %s: precision ≥ 0.94, F1 ≥ 0.95', (code) => {

@@ -6,6 +6,7 @@ export const german: LanguagePack = {
 	name: 'German',
 	...germanGrammar,
 	requests: [
+		'kontaktieren sie mich', 'kontaktiert mich', 'kontaktier mich',
 		'mit einem menschen',
 		'einen menschen',
 		'einem menschen',
@@ -49,6 +50,8 @@ export const german: LanguagePack = {
 		'ein mitarbeiter verfügbar', 'jemand verfügbar',
 	],
 	exclusions: [
+		'rückruf für', 'rückrufaktion', 'rückruf des',
+		'wie viele agenten', 'wie viele mitarbeiter',
 		'user agent',
 		'ki agent',
 		'ki agenten',
@@ -90,8 +93,14 @@ export const german: LanguagePack = {
 		'bitte nicht',
 		'mit keiner', 'mit keinem', 'keiner person',
 	],
-	wideNegations: ['nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'kein bedarf', 'keinen bedarf', 'nein danke'],
-	negationsAfter: ['nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig'],
+	wideNegations: [
+		'kostet es etwas', 'kostet das etwas',
+		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'kein bedarf', 'keinen bedarf',
+		'nein danke',
+	],
+	negationsAfter: [
+		'beschweren',
+		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig'],
 	breakers: ['aber', 'sondern', 'will', 'möchte', 'brauche', 'bitte'],
 	bots: ['bot', 'bots', 'roboter', 'chatbot', 'chatbots', 'ki', 'maschine', 'maschinen', 'computer'],
 	antiBot: ['nicht gern', 'nicht gerne', 'hasse', 'keinen', 'kein', 'keine', 'nicht mit', 'statt', 'anstatt', 'anstelle', 'genug vom', 'genug von'],
@@ -118,9 +127,15 @@ export const german: LanguagePack = {
 		'es reicht',
 	],
 	stopwords: [
-		'ich', 'nicht', 'der', 'die', 'das', 'und', 'ist', 'mit', 'ein', 'eine', 'einen', 'einem', 'bitte', 'möchte', 'will',
+		'leider', 'werden', 'werde', 'regen', 'leute', 'vertrag',
+		'deutsch', 'englisch', 'später', 'morgen', 'heute', 'langsam', 'lauter', 'klartext', 'darüber', 'nochmal',
+		'wieder', 'gleich',
+		'telefon',
+		'ich', 'nicht', 'der', 'die', 'das', 'und', 'ist', 'mit', 'ein', 'eine', 'einen', 'einem', 'bitte', 'möchte',
+		'will',
 		'kann', 'mein', 'meine', 'sie', 'du', 'wie', 'was', 'kein', 'keinen', 'brauche', 'sprechen', 'mir', 'auf', 'zu',
-		'noch', 'hallo', 'danke', 'es', 'wir', 'ihr', 'den', 'dem', 'sich', 'auch', 'hat', 'habe', 'wo', 'warum', 'gibt',
+		'noch', 'hallo', 'danke', 'es', 'wir', 'ihr', 'den', 'dem', 'sich', 'auch', 'hat', 'habe', 'wo', 'warum',
+		'gibt',
 		'bei', 'für', 'von', 'vom', 'zum', 'zur', 'schon', 'oder', 'aber', 'unser', 'mich', 'wird',
 	],
 };

@@ -7,6 +7,7 @@ export const english: LanguagePack = {
 	name: 'English',
 	...englishGrammar,
 	requests: [
+		'contact me', 'want to be transferred', 'like to be transferred', 'can i be transferred',
 		// The four keywords a substring rule typically fires on
 		'talk to a human',
 		'agent',
@@ -91,11 +92,14 @@ export const english: LanguagePack = {
 		'ring me',
 		'phone me',
 		'callback',
-		'get a person', 'get a human', 'get someone', 'is anyone online', 'anyone online', 'is anyone from the * online',
+		'get a person', 'get a human', 'get someone', 'is anyone online', 'anyone online',
+		'is anyone from the * online',
 		'office call me', 'somebody call me', 'someone to call me', 'somebody to call me',
 	],
 	exclusions: englishExclusions,
 	negations: [
+		'didn\'t need', 'did not need',
+		'complain about', 'complaint about', 'complaint against', 'complaining about',
 		"don't need",
 		'do not need',
 		"don't want",
@@ -198,6 +202,12 @@ export const english: LanguagePack = {
 		'sick of',
 	],
 	stopwords: [
+		'contract', 'though',
+		'here',
+		'later', 'soon', 'tomorrow', 'today', 'tonight', 'yesterday', 'again', 'slowly', 'louder', 'english', 'spanish',
+		'french', 'german', 'portuguese', 'danish', 'indonesian', 'arabic', 'hindi', 'chinese', 'italian', 'business',
+		'money', 'nonsense', 'properly', 'clearly', 'honestly', 'privately', 'anymore', 'monday', 'tuesday',
+		'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 		'the', 'i', 'you', 'to', 'is', 'and', 'my', 'me', 'please', 'can', 'want', 'need', 'with', 'this', 'it', 'of',
 		'what', 'how', 'not', 'do', "don't", 'are', 'have', 'for', 'your', 'an', 'someone', 'hello', 'hi', 'thanks',
 		'thank', 'would', 'like', 'could', 'just', 'get', 'there', 'help', 'was', 'where', 'why', 'when', 'which',
@@ -206,17 +216,21 @@ export const english: LanguagePack = {
 	verbSense: {
 		words: ['support'],
 		verbBefore: [
-			"doesn't", "don't", "didn't", "can't", 'cannot', "won't", "wouldn't", "couldn't", "shouldn't", 'should', 'must',
+			"doesn't", "don't", "didn't", "can't", 'cannot', "won't", "wouldn't", "couldn't", "shouldn't", 'should',
+			'must',
 			'might', 'also', 'still', 'fully', 'officially', 'currently', 'we', 'they',
 		],
 		auxiliaries: ['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must'],
 		nounBefore: [
-			'your', 'the', 'a', 'an', 'our', 'my', 'any', 'some', 'no', 'customer', 'tech', 'technical', 'live', 'premium',
+			'your', 'the', 'a', 'an', 'our', 'my', 'any', 'some', 'no', 'customer', 'tech', 'technical', 'live',
+			'premium',
 			'human', 'to', 'from', 'with', 'for', 'of', 'about', 'get', 'need', 'want', 'contact', 'call', 'email',
 		],
 		nounMarkers: [
-			'get', 'got', 'getting', 'have', 'has', 'need', 'needs', 'want', 'reach', 'contact', 'call', 'talk', 'speak',
-			'chat', 'email', 'mail', 'message', 'text', 'see', 'ask', 'find', 'from', 'to', 'with', 'of', 'for', 'about',
+			'get', 'got', 'getting', 'have', 'has', 'need', 'needs', 'want', 'reach', 'contact', 'call', 'talk',
+			'speak',
+			'chat', 'email', 'mail', 'message', 'text', 'see', 'ask', 'find', 'from', 'to', 'with', 'of', 'for',
+			'about',
 			'by', 'through', 'via',
 		],
 	},

@@ -43,6 +43,8 @@ export const indonesian: LanguagePack = {
 		'minta ditelepon', 'eskalasi',
 	],
 	exclusions: [
+		'telepon saya rusak', 'telepon saya hilang', 'telpon saya rusak', 'telpon saya hilang', 'nomor telepon saya',
+		'nomor telpon saya', 'no telepon saya', 'telepon saya mati',
 		'agen perjalanan',
 		'agen travel',
 		'agen asuransi',
@@ -119,7 +121,9 @@ export const indonesian: LanguagePack = {
 		'kecewa',
 	],
 	stopwords: [
-		'saya', 'aku', 'mau', 'ingin', 'tidak', 'gak', 'nggak', 'ga', 'dengan', 'sama', 'yang', 'ini', 'itu', 'dan', 'di',
+		'nanti', 'besok', 'lagi', 'pelan', 'inggris', 'indonesia',
+		'saya', 'aku', 'mau', 'ingin', 'tidak', 'gak', 'nggak', 'ga', 'dengan', 'sama', 'yang', 'ini', 'itu', 'dan',
+		'di',
 		'ke', 'bisa', 'tolong', 'mohon', 'kak', 'min', 'apa', 'ada', 'sudah', 'udah', 'belum', 'kenapa', 'bagaimana',
 		'gimana', 'terima', 'kasih', 'dong', 'nya', 'juga', 'untuk', 'dari', 'berapa', 'kok', 'aja', 'saja', 'cara',
 		'bicara', 'apakah', 'hari', 'jam', 'harga', 'dimana', 'buat',

@@ -7,6 +7,9 @@ export const swahili: LanguagePack = {
 	name: 'Swahili',
 	...swahiliGrammar,
 	requests: [
+		'kupigiwa simu', 'nipigiwe simu', 'nipigiwe', 'mnaweza kunipigia', 'unaweza kunipigia', 'mtu yeyote yupo',
+		'kuna mtu yupo', 'msaada wa mtu', 'msaada wa binadamu',
+		'kuna mtu hapo', 'kuna mtu yeyote',
 		'kuongea na mtu',
 		'kuzungumza na mtu',
 		'ongea na mtu',
@@ -42,6 +45,10 @@ export const swahili: LanguagePack = {
 		'kumleta mtu',
 	],
 	exclusions: [
+		'kuwa mhudumu',
+		'kumlipa agent', 'kumlipa wakala', 'mhudumu wa basi', 'mhudumu wa mgahawa', 'mhudumu wa ndege', 'mna live chat',
+		'wakala wangu', 'agent wangu', 'ni wakala', 'ni agent', 'agent wa safaricom', 'wakala wa kampuni', 'kuwa agent',
+		'kuwa wakala',
 		'wakala wa mpesa',
 		'wakala wa m pesa',
 		'wakala wa airtel money',
@@ -67,7 +74,7 @@ export const swahili: LanguagePack = {
 	negationsAfter: ['si lazima', 'haihitajiki'],
 	breakers: ['lakini', 'ila', 'nataka', 'naomba', 'nahitaji', 'nipe'],
 	bots: ['bot', 'roboti', 'robot', 'mashine', 'kompyuta'],
-	antiBot: ['sipendi', 'nachukia', 'sio', 'siyo', 'si', 'badala ya', 'nimechoka na'],
+	antiBot: ['sipendi', 'nachukia', 'sio', 'siyo', 'badala ya', 'nimechoka na'],
 	frustration: [
 		'haina maana',
 		'haisaidii',
@@ -84,6 +91,7 @@ export const swahili: LanguagePack = {
 		'bure kabisa',
 	],
 	stopwords: [
+		'kiswahili', 'kiingereza', 'baadaye', 'kesho', 'leo', 'polepole', 'tena', 'vizuri', 'kidogo',
 		'na', 'ya', 'wa', 'kwa', 'ni', 'za', 'nataka', 'naomba', 'tafadhali', 'mtu', 'habari', 'asante', 'hii', 'hiyo',
 		'sana', 'nini', 'je', 'kuna', 'hakuna', 'sijui', 'sasa', 'wewe', 'mimi', 'yangu', 'wangu', 'langu', 'changu',
 		'kwenye', 'hapa', 'bado', 'pesa', 'lakini', 'kama', 'kwamba', 'ndiyo', 'hapana', 'sawa', 'salio', 'simu',
