@@ -4,7 +4,8 @@ import type { LanguageCode } from './packs/types';
 import { FrameEvaluator } from './frames';
 import { grammarFor } from './grammar';
 import type { CompiledVerbSense, Grammar } from './grammar';
-import { Hits, WordMarks } from './scratch';
+import { WordMarks } from './marks';
+import { Hits } from './scratch';
 import { normalise } from './characters';
 import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, UNKNOWN, scan } from './text';
 import { MIN_TYPO_LENGTH } from './typos';
@@ -63,7 +64,7 @@ export class PhraseMatcher {
 		const selected: readonly LanguageCode[] =
 			language === 'auto' ? LANGUAGE_CODES : options.includeEnglish === false || language === 'en' ? [language] : [language, 'en'];
 		this.grammar = grammarFor(selected, options.extraPhrases ?? [], options.extraExclusions ?? []);
-		this.frames = new FrameEvaluator(this.tokens, this.hits, new WordMarks(), this.grammar.fillers);
+		this.frames = new FrameEvaluator(this.tokens, this.hits, new WordMarks(), this.grammar.fillers, this.grammar.trie.langs);
 	}
 
 	/** Drops the hits of words that are also verbs ("support") where they are used as one. */
@@ -85,9 +86,10 @@ export class PhraseMatcher {
 		const count = tokens.count;
 		let corrections = 0;
 		for (let i = 0; i < count && corrections < MAX_TYPOS_PER_MESSAGE; i++) {
+			if (ids[i] !== UNKNOWN) continue;
 			const start = tokens.start[i];
 			const end = tokens.end[i];
-			if (ids[i] === UNKNOWN && end - start >= MIN_TYPO_LENGTH && typos.mightBe(tokens.text, start, end)) {
+			if (end - start >= MIN_TYPO_LENGTH && typos.mightBe(tokens.text, start, end)) {
 				ids[i] = tokens.isPlain(i) ? typos.correctAt(tokens.text, start, end) : typos.correct(tokens.word(i));
 				corrections++;
 			}
