@@ -222,10 +222,9 @@ export class FrameEvaluator {
 	}
 
 	private blocked(start: number, end: number, cue: number): boolean {
-		const { cancelled, clause } = this.marks;
+		const { cancelled, clause, anyCancelled } = this.marks;
 		return (
-			cancelled[clause[start]] === 1 ||
-			cancelled[clause[end - 1]] === 1 ||
+			(anyCancelled && (cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1)) ||
 			this.isCovered(start, end) ||
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end)

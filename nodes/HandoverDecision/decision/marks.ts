@@ -34,8 +34,9 @@ export class WordMarks {
 	/** The words targetEnd is set for. */
 	private targets = new Int32Array(16);
 	private targetCount = 0;
-	/** By clause: whether a cancel or identity frame is in it. */
+	/** By clause: whether a cancel or identity frame is in it (`anyCancelled`: in any clause). */
 	cancelled = new Uint8Array(64);
+	anyCancelled = false;
 	/** These four by word, each cleared only when a message first uses it (then its `any…` is true). */
 	covered = new Uint8Array(64);
 	breaks = new Uint8Array(64);
@@ -57,6 +58,7 @@ export class WordMarks {
 		let anyBreaks = false;
 		let anyNegatedAfter = false;
 		let anyUrged = false;
+		let anyCancelled = false;
 		let identityQuestion = false;
 		for (let h = 0; h < hits.count; h++) {
 			const kind = kinds[h];
@@ -73,14 +75,16 @@ export class WordMarks {
 				if (!anyNegatedAfter) negatedFromAfter.fill(0, 0, count);
 				anyNegatedAfter = true;
 				negatedFromAfter[start] = 1;
-			} else if (kind === CANCEL) cancelled[clause[start]] = 1;
-			else if (kind === URGE) {
+			} else if (kind === CANCEL) {
+				cancelled[clause[start]] = 1;
+				anyCancelled = true;
+			} else if (kind === URGE) {
 				if (!anyUrged) urged.fill(0, 0, count);
 				anyUrged = true;
 				urged[start] = 1;
 			} else if (kind === IDENTITY) {
 				cancelled[clause[start]] = 1;
-				identityQuestion = true;
+				anyCancelled = identityQuestion = true;
 			} else if ((kind === PERSON || kind === DEPARTMENT) && hitEnd[h] > targetEnd[start]) {
 				if (targetEnd[start] === 0) this.addTarget(start);
 				targetEnd[start] = hitEnd[h];
@@ -91,6 +95,7 @@ export class WordMarks {
 		this.anyBreaks = anyBreaks;
 		this.anyNegatedAfter = anyNegatedAfter;
 		this.anyUrged = anyUrged;
+		this.anyCancelled = anyCancelled;
 		this.identityQuestion = identityQuestion;
 	}
 
