@@ -116,15 +116,55 @@ function asciiCase(text: string): number {
 	return found;
 }
 
+/**
+ * Latin-1 units (below U+0100: English and most European text) lowered and folded from a table, one or two bytes
+ * each: "Å" → a, "ß" → ss. The units below "A" and between "Z" and "À" stay as they are.
+ */
+const LATIN1_FIRST = new Uint8Array(0x100);
+/** The second byte of a fold to two ("æ" → ae), or 0. */
+const LATIN1_SECOND = new Uint8Array(0x100);
+for (let c = 0; c < 0x100; c++) {
+	const folded = c < 0x41 || (c > 0x5a && c < 0xc0) ? null : unitFold(c);
+	LATIN1_FIRST[c] = folded === null ? c : folded.charCodeAt(0);
+	LATIN1_SECOND[c] = folded !== null && folded.length > 1 ? folded.charCodeAt(1) : 0;
+}
+
+/** Texts that fold to at most this many bytes share one buffer; a longer one gets its own, not kept. */
+const MAX_SHARED_BYTES = 1 << 18;
+let shared = Buffer.allocUnsafe(1024);
+
+function bytesFor(length: number): Buffer {
+	if (length <= shared.length) return shared;
+	if (length > MAX_SHARED_BYTES) return Buffer.allocUnsafe(length);
+	shared = Buffer.allocUnsafe(Math.min(MAX_SHARED_BYTES, Math.max(length, 2 * shared.length)));
+	return shared;
+}
+
 /** Lower case without accents or diacritics: "Rådgiver" → "radgiver", "Atención" → "atencion", "Straße" → "strasse". */
 export function normalise(text: string): string {
 	const kind = asciiCase(text);
 	if (kind === ASCII_LOWER) return text;
 	if (kind === ASCII) return text.toLowerCase();
+	// Latin-1 into bytes decoded once, rather than a string per accent: the scan then reads one flat string.
+	const n = text.length;
+	const bytes = bytesFor(2 * n);
+	let k = 0;
+	let i = 0;
+	for (; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (c > 0xff) break;
+		bytes[k++] = LATIN1_FIRST[c];
+		if (LATIN1_SECOND[c] !== 0) bytes[k++] = LATIN1_SECOND[c];
+	}
+	const latin1 = bytes.toString('latin1', 0, k);
+	return i === n ? latin1 : foldWide(text, i, latin1);
+}
+
+/** The rest of a text from its first unit beyond Latin-1 on, after `folded`, the text before it already folded. */
+function foldWide(text: string, start: number, folded: string): string {
 	// Unit by unit rather than lower-casing the whole text first: emoji and symbols are neither changed nor copied.
-	let folded = '';
-	let from = 0;
-	for (let i = 0, n = text.length; i < n; i++) {
+	let from = start;
+	for (let i = start, n = text.length; i < n; i++) {
 		const c = text.charCodeAt(i);
 		if (c < 0x41 || (c > 0x5a && c < 0xc0)) continue; // nothing to lower or fold
 		let unit = UNIT_FOLD[c];

@@ -11,7 +11,8 @@
  * bot) or an identity question ("are you a real person?") in the clause cancels both; a negation as before.
  */
 import type { WordSet } from './grammar';
-import type { Hits, WordMarks } from './scratch';
+import type { WordMarks } from './marks';
+import type { Hits } from './scratch';
 import type { Tokens } from './text';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use, in loops run per hit.
@@ -81,15 +82,14 @@ function longer(start: number, end: number, best: Span | null): boolean {
 export class FrameEvaluator {
 	private ids: Int32Array;
 	private count = 0;
-	private anyCovered = false;
-	private anyBreaks = false;
-	private anyNegatedAfter = false;
 
 	constructor(
 		private readonly tokens: Tokens,
 		private readonly hits: Hits,
 		private readonly marks: WordMarks,
 		private readonly fillers: WordSet,
+		/** By entry of the grammar's trie: the languages of its phrase. */
+		private readonly entryLangs: Int32Array,
 	) {
 		this.ids = tokens.id;
 	}
@@ -100,48 +100,11 @@ export class FrameEvaluator {
 		const count = (this.count = this.tokens.count);
 		const hits = this.hits;
 		const marks = this.marks;
-		marks.prepare(ids, count);
-		const { clause, targetEnd, targetKind, cancelled, covered, breaks, negatedFromAfter, urged } = marks;
+		marks.mark(ids, count, hits);
+		const { clause, targetEnd, targetKind, cancelled, urged, anyUrged } = marks;
 		const hitStart = hits.start;
 		const hitEnd = hits.end;
 		const kinds = hits.kind;
-		const hitLangs = hits.langs;
-		let identityQuestion = false;
-		let anyCovered = false;
-		let anyBreaks = false;
-		let anyNegatedAfter = false;
-		let anyUrged = false;
-		for (let h = 0; h < hits.count; h++) {
-			const kind = kinds[h];
-			const start = hitStart[h];
-			if (kind === EXCLUSION) {
-				if (!anyCovered) covered.fill(0, 0, count);
-				anyCovered = true;
-				covered.fill(1, start, hitEnd[h]);
-			} else if (kind === BREAKER) {
-				if (!anyBreaks) breaks.fill(0, 0, count);
-				anyBreaks = true;
-				breaks[start] = 1;
-			} else if (kind === NEGATION_AFTER) {
-				if (!anyNegatedAfter) negatedFromAfter.fill(0, 0, count);
-				anyNegatedAfter = true;
-				negatedFromAfter[start] = 1;
-			} else if (kind === CANCEL) cancelled[clause[start]] = 1;
-			else if (kind === URGE) {
-				if (!anyUrged) urged.fill(0, 0, count);
-				anyUrged = true;
-				urged[start] = 1;
-			} else if (kind === IDENTITY) {
-				cancelled[clause[start]] = 1;
-				identityQuestion = true;
-			} else if ((kind === PERSON || kind === DEPARTMENT) && hitEnd[h] > targetEnd[start]) {
-				targetEnd[start] = hitEnd[h];
-				targetKind[start] = kind;
-			}
-		}
-		this.anyCovered = anyCovered;
-		this.anyBreaks = anyBreaks;
-		this.anyNegatedAfter = anyNegatedAfter;
 		/** The pack's fixed phrases and the user's own win over frames, so matchedPhrase stays what the user wrote. */
 		let fixed: Span | null = null;
 		let request: Span | null = null;
@@ -153,7 +116,6 @@ export class FrameEvaluator {
 		let antiBot = -1;
 		for (let h = 0; h < hits.count; h++) {
 			const kind = kinds[h];
-			const langs = hitLangs[h];
 			const start = hitStart[h];
 			const end = hitEnd[h];
 			if (kind === NEGATION || kind === WIDE_NEGATION) negation = h;
@@ -161,12 +123,12 @@ export class FrameEvaluator {
 			else if (kind === FRUSTRATION) {
 				if (frustration < 0 && !this.isCovered(start, end)) frustration = h;
 			} else if (kind === REQUEST) {
-				if (!this.blocked(start, end, negation) && longer(start, end, fixed)) fixed = span(start, end, langs);
+				if (!this.blocked(start, end, negation) && longer(start, end, fixed)) fixed = span(start, end, this.langsOf(h));
 			} else if (kind === WANT) {
 				const target = this.targetAfter(end);
 				if (target < 0) continue;
 				const to = targetEnd[target];
-				if (!this.blocked(start, to, negation) && longer(start, to, request)) request = span(start, to, langs);
+				if (!this.blocked(start, to, negation) && longer(start, to, request)) request = span(start, to, this.langsOf(h));
 			} else if (kind === TALK || kind === REACH) {
 				const target = this.targetAfter(end);
 				let to = -1;
@@ -181,23 +143,23 @@ export class FrameEvaluator {
 					const before = targetBefore(ids, count, start, end, targetEnd);
 					if (before >= 0 && !this.blocked(before, end, negation)) {
 						if (kind === TALK || targetKind[before] === PERSON) {
-							if (longer(before, end, request)) request = span(before, end, langs);
-						} else offer ??= span(before, end, langs);
+							if (longer(before, end, request)) request = span(before, end, this.langsOf(h));
+						} else offer ??= span(before, end, this.langsOf(h));
 					}
 					continue;
 				}
 				if (this.blocked(start, to, negation)) continue;
 				if (explicit) {
-					if (longer(start, to, request)) request = span(start, to, langs);
-				} else offer ??= span(start, to, langs);
+					if (longer(start, to, request)) request = span(start, to, this.langsOf(h));
+				} else offer ??= span(start, to, this.langsOf(h));
 			} else if (kind === DEPARTMENT || kind === PERSON) {
 				// "customer service please", "le service client, vite !"
 				const urge = ids[end] === COMMA_BOUNDARY ? end + 1 : end;
 				const isUrged = anyUrged && urge < count && urged[urge] === 1;
 				if ((!isUrged && kind === PERSON) || this.blocked(start, end, negation)) continue;
 				if (isUrged) {
-					if (longer(start, end, request)) request = span(start, end, langs);
-				} else offer ??= span(start, end, langs);
+					if (longer(start, end, request)) request = span(start, end, this.langsOf(h));
+				} else offer ??= span(start, end, this.langsOf(h));
 			} else if (kind === BOT) {
 				// Refusing the bot ("I don't want a bot", "not a robot") is asking for a person.
 				if (this.isCovered(start, end) || cancelled[clause[start]] === 1) continue;
@@ -208,23 +170,25 @@ export class FrameEvaluator {
 							? antiBot
 							: -1;
 				if (cue < 0) continue;
-				refusal ??= span(hitStart[cue], end, langs);
+				refusal ??= span(hitStart[cue], end, this.langsOf(h));
 			}
 		}
-		for (let h = 0; h < hits.count; h++) {
-			if (kinds[h] === PERSON || kinds[h] === DEPARTMENT) targetEnd[hitStart[h]] = targetKind[hitStart[h]] = 0;
-		}
+		marks.clearTargets();
 		request = fixed ?? request ?? refusal;
 		return {
 			request,
 			offer: request === null ? offer : null,
-			frustration: frustration < 0 ? null : span(hitStart[frustration], hitEnd[frustration], hitLangs[frustration]),
-			identityQuestion,
+			frustration: frustration < 0 ? null : span(hitStart[frustration], hitEnd[frustration], this.langsOf(frustration)),
+			identityQuestion: marks.identityQuestion,
 		};
 	}
 
+	private langsOf(h: number): number {
+		return this.entryLangs[this.hits.entry[h]];
+	}
+
 	private isCovered(start: number, end: number): boolean {
-		if (this.anyCovered) for (let k = start; k < end; k++) if (this.marks.covered[k] === 1) return true;
+		if (this.marks.anyCovered) for (let k = start; k < end; k++) if (this.marks.covered[k] === 1) return true;
 		return false;
 	}
 
@@ -238,7 +202,7 @@ export class FrameEvaluator {
 			const id = this.ids[k];
 			if (id === SENTENCE_BOUNDARY) return false;
 			if (id === COMMA_BOUNDARY && !wide) return false;
-			if (this.anyBreaks && breaks[k] === 1) return false;
+			if (this.marks.anyBreaks && breaks[k] === 1) return false;
 		}
 		return true;
 	}
@@ -249,7 +213,7 @@ export class FrameEvaluator {
 	}
 
 	private negatedAfter(end: number): boolean {
-		if (!this.anyNegatedAfter) return false;
+		if (!this.marks.anyNegatedAfter) return false;
 		for (let k = end; k < this.count && k <= end + NEGATION_AFTER_REACH; k++) {
 			if (this.ids[k] < UNKNOWN) return false; // a boundary
 			if (this.marks.negatedFromAfter[k] === 1) return true;
@@ -258,10 +222,9 @@ export class FrameEvaluator {
 	}
 
 	private blocked(start: number, end: number, cue: number): boolean {
-		const { cancelled, clause } = this.marks;
+		const { cancelled, clause, anyCancelled } = this.marks;
 		return (
-			cancelled[clause[start]] === 1 ||
-			cancelled[clause[end - 1]] === 1 ||
+			(anyCancelled && (cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1)) ||
 			this.isCovered(start, end) ||
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end)

@@ -10,6 +10,9 @@ import type { TrieNode } from './trie';
 import { TypoIndex } from './typos';
 
 const CUSTOM = 1 << LANGUAGE_CODES.length;
+/** In Grammar.stopwordLanguageOf: the word is no language's frequent word, or it is several languages'. */
+export const NOT_A_STOPWORD = -1;
+export const SEVERAL_LANGUAGES = -2;
 
 /** A set of word numbers as a byte per number: a lookup is one array read. */
 export class WordSet {
@@ -56,6 +59,8 @@ export class Grammar {
 	/** By word number: the languages (indices in LANGUAGE_CODES) the word is a frequent word of, once per listing. */
 	readonly stopwordFrom: Int32Array;
 	readonly stopwordLanguage: Uint8Array;
+	/** By word number: the one language it is a frequent word of (most are), NOT_A_STOPWORD or SEVERAL_LANGUAGES. */
+	readonly stopwordLanguageOf: Int8Array;
 	/** While compiling, by word number: the trie node of the phrases the word starts; and the stopwords' languages. */
 	private readonly roots: Array<TrieNode | null> = [];
 	private readonly stopwordLists: number[][] = [];
@@ -78,6 +83,9 @@ export class Grammar {
 		this.stopwordFrom = new Int32Array(this.stopwordLists.length + 1);
 		this.stopwordLists.forEach((languages, id) => (this.stopwordFrom[id + 1] = this.stopwordFrom[id] + languages.length));
 		this.stopwordLanguage = Uint8Array.from(this.stopwordLists.flat());
+		this.stopwordLanguageOf = Int8Array.from(this.stopwordLists, (languages) =>
+			languages.length === 0 ? NOT_A_STOPWORD : languages.length === 1 ? languages[0] : SEVERAL_LANGUAGES,
+		);
 		this.fillers = new WordSet(this.fillerIds);
 		this.typos = new TypoIndex(this.table, this.lexicon);
 	}

@@ -2,12 +2,16 @@
 import { LANGUAGE_CODES } from './packs/types';
 import type { LanguageCode } from './packs/types';
 import { FrameEvaluator } from './frames';
-import { grammarFor } from './grammar';
+import { NOT_A_STOPWORD as not_a_stopword, grammarFor } from './grammar';
 import type { CompiledVerbSense, Grammar } from './grammar';
-import { Hits, WordMarks } from './scratch';
+import { WordMarks } from './marks';
+import { Hits } from './scratch';
 import { normalise } from './characters';
-import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, UNKNOWN, scan } from './text';
+import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, scan } from './text';
 import { MIN_TYPO_LENGTH } from './typos';
+
+// Read once: an imported const compiles to a property read at every use, in the loop run per word.
+const NOT_A_STOPWORD = not_a_stopword;
 
 /** How far back an auxiliary makes "support" a verb: "does [the new mobile app] support". */
 const AUXILIARY_REACH = 6;
@@ -63,7 +67,7 @@ export class PhraseMatcher {
 		const selected: readonly LanguageCode[] =
 			language === 'auto' ? LANGUAGE_CODES : options.includeEnglish === false || language === 'en' ? [language] : [language, 'en'];
 		this.grammar = grammarFor(selected, options.extraPhrases ?? [], options.extraExclusions ?? []);
-		this.frames = new FrameEvaluator(this.tokens, this.hits, new WordMarks(), this.grammar.fillers);
+		this.frames = new FrameEvaluator(this.tokens, this.hits, new WordMarks(), this.grammar.fillers, this.grammar.trie.langs);
 	}
 
 	/** Drops the hits of words that are also verbs ("support") where they are used as one. */
@@ -79,15 +83,16 @@ export class PhraseMatcher {
 	}
 
 	analyse(text: string): TextAnalysis {
-		const { table, typos, trie, stopwordFrom, stopwordLanguage } = this.grammar;
+		const { table, typos, trie, stopwordFrom, stopwordLanguage, stopwordLanguageOf } = this.grammar;
 		const tokens = scan(normalise(text), table, this.tokens);
 		const ids = tokens.id;
 		const count = tokens.count;
 		let corrections = 0;
-		for (let i = 0; i < count && corrections < MAX_TYPOS_PER_MESSAGE; i++) {
+		for (let u = 0; u < tokens.unknownCount && corrections < MAX_TYPOS_PER_MESSAGE; u++) {
+			const i = tokens.unknown[u];
 			const start = tokens.start[i];
 			const end = tokens.end[i];
-			if (ids[i] === UNKNOWN && end - start >= MIN_TYPO_LENGTH && typos.mightBe(tokens.text, start, end)) {
+			if (end - start >= MIN_TYPO_LENGTH && typos.mightBe(tokens.text, start, end)) {
 				ids[i] = tokens.isPlain(i) ? typos.correctAt(tokens.text, start, end) : typos.correct(tokens.word(i));
 				corrections++;
 			}
@@ -100,7 +105,11 @@ export class PhraseMatcher {
 		for (let i = 0; i < count; i++) {
 			const id = ids[i];
 			if (id < 0) continue;
-			for (let k = stopwordFrom[id], last = stopwordFrom[id + 1]; k < last; k++) scores[stopwordLanguage[k]]++;
+			const language = stopwordLanguageOf[id];
+			if (language >= 0) scores[language]++;
+			else if (language !== NOT_A_STOPWORD) {
+				for (let k = stopwordFrom[id], last = stopwordFrom[id + 1]; k < last; k++) scores[stopwordLanguage[k]]++;
+			}
 			const root = rootOf[id];
 			if (root >= 0) trie.collect(root, ids, count, i, i + 1, hits);
 		}

@@ -125,24 +125,26 @@ function grownInt32(array: Int32Array, size: number): Int32Array {
 export class Tokens {
 	count = 0;
 	text = '';
-	start = new Int32Array(32);
-	end = new Int32Array(32);
-	id = new Int32Array(32);
+	start: Int32Array = new Int32Array(32);
+	end: Int32Array = new Int32Array(32);
+	id: Int32Array = new Int32Array(32);
+	/** The indices of the words the table does not know, in order: the only ones a typo lookup looks at. */
+	unknown: Int32Array = new Int32Array(32);
+	unknownCount = 0;
 
 	push(start: number, end: number, id: number) {
 		if (this.count === this.id.length) {
-			const grow = (array: Int32Array) => {
-				const grown = new Int32Array(array.length * 2);
-				grown.set(array);
-				return grown;
-			};
-			this.start = grow(this.start);
-			this.end = grow(this.end);
-			this.id = grow(this.id);
+			this.start = grownInt32(this.start, 2 * this.count);
+			this.end = grownInt32(this.end, 2 * this.count);
+			this.id = grownInt32(this.id, 2 * this.count);
 		}
 		this.start[this.count] = start;
 		this.end[this.count] = end;
 		this.id[this.count] = id;
+		if (id === UNKNOWN) {
+			if (this.unknownCount === this.unknown.length) this.unknown = grownInt32(this.unknown, 2 * this.unknown.length);
+			this.unknown[this.unknownCount++] = this.count;
+		}
 		this.count++;
 	}
 
@@ -185,7 +187,7 @@ export class Tokens {
  * as do hyphens, symbols and emoji. With a table, each word gets its number as it is read.
  */
 export function scan(text: string, table: WordTable | null, tokens: Tokens = new Tokens()): Tokens {
-	tokens.count = 0;
+	tokens.count = tokens.unknownCount = 0;
 	tokens.text = text;
 	const length = text.length;
 	let start = -1;

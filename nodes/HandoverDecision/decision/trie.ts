@@ -104,7 +104,7 @@ export class FlatTrie {
 	collect(node: number, ids: Int32Array, count: number, start: number, end: number, hits: Hits) {
 		for (;;) {
 			for (let e = this.entryFrom[node], last = this.entryFrom[node + 1]; e < last; e++) {
-				hits.push(start, end, e, this.kind[e], this.langs[e], this.verbal[e] === 1);
+				hits.push(start, end, e, this.kind[e], this.verbal[e] === 1);
 			}
 			if (end >= count) return;
 			const id = ids[end];

@@ -1,0 +1,135 @@
+/**
+ * What a message's hits say about its words, marked in one pass over the hits before the frames are read (see
+ * frames.ts): each word's clause, the target phrase that starts at it, and whether an exclusion covers it, it breaks
+ * a negation's reach, it negates what comes before, or it urges. Reused from message to message, like the hits.
+ */
+import {
+	BREAKER as breaker, CANCEL as cancel, DEPARTMENT as department, EXCLUSION as exclusion, IDENTITY as identity,
+	NEGATION_AFTER as negation_after, PERSON as person, URGE as urge,
+} from './frames';
+import type { Hits } from './scratch';
+import { grown } from './scratch';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
+// Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
+const BREAKER = breaker;
+const CANCEL = cancel;
+const DEPARTMENT = department;
+const EXCLUSION = exclusion;
+const IDENTITY = identity;
+const NEGATION_AFTER = negation_after;
+const PERSON = person;
+const URGE = urge;
+const COMMA_BOUNDARY = comma_boundary;
+const SENTENCE_BOUNDARY = sentence_boundary;
+
+export class WordMarks {
+	/** By word: the number of its clause (text between commas or sentence ends). */
+	clause = new Int32Array(64);
+	/**
+	 * By word: the end of the longest person or department phrase starting there, or 0. Kept all 0 between messages:
+	 * `clearTargets` clears the few words `mark` set, so a long message is not cleared word by word.
+	 */
+	targetEnd = new Int32Array(64);
+	targetKind = new Int8Array(64);
+	/** The words targetEnd is set for. */
+	private targets = new Int32Array(16);
+	private targetCount = 0;
+	/** By clause: whether a cancel or identity frame is in it (`anyCancelled`: in any clause). */
+	cancelled = new Uint8Array(64);
+	anyCancelled = false;
+	/** These four by word, each cleared only when a message first uses it (then its `any…` is true). */
+	covered = new Uint8Array(64);
+	breaks = new Uint8Array(64);
+	negatedFromAfter = new Uint8Array(64);
+	urged = new Uint8Array(64);
+	anyCovered = false;
+	anyBreaks = false;
+	anyNegatedAfter = false;
+	anyUrged = false;
+	/** Whether the message asks if it talks to a bot or a person. */
+	identityQuestion = false;
+
+	/** Marks the words of a message of `count` words from its hits (ordered by start). */
+	mark(ids: Int32Array, count: number, hits: Hits) {
+		this.prepare(ids, count);
+		const { clause, targetEnd, targetKind, cancelled, covered, breaks, negatedFromAfter, urged } = this;
+		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
+		let anyCovered = false;
+		let anyBreaks = false;
+		let anyNegatedAfter = false;
+		let anyUrged = false;
+		let anyCancelled = false;
+		let identityQuestion = false;
+		for (let h = 0; h < hits.count; h++) {
+			const kind = kinds[h];
+			const start = hitStart[h];
+			if (kind === EXCLUSION) {
+				if (!anyCovered) covered.fill(0, 0, count);
+				anyCovered = true;
+				covered.fill(1, start, hitEnd[h]);
+			} else if (kind === BREAKER) {
+				if (!anyBreaks) breaks.fill(0, 0, count);
+				anyBreaks = true;
+				breaks[start] = 1;
+			} else if (kind === NEGATION_AFTER) {
+				if (!anyNegatedAfter) negatedFromAfter.fill(0, 0, count);
+				anyNegatedAfter = true;
+				negatedFromAfter[start] = 1;
+			} else if (kind === CANCEL) {
+				cancelled[clause[start]] = 1;
+				anyCancelled = true;
+			} else if (kind === URGE) {
+				if (!anyUrged) urged.fill(0, 0, count);
+				anyUrged = true;
+				urged[start] = 1;
+			} else if (kind === IDENTITY) {
+				cancelled[clause[start]] = 1;
+				anyCancelled = identityQuestion = true;
+			} else if ((kind === PERSON || kind === DEPARTMENT) && hitEnd[h] > targetEnd[start]) {
+				if (targetEnd[start] === 0) this.addTarget(start);
+				targetEnd[start] = hitEnd[h];
+				targetKind[start] = kind;
+			}
+		}
+		this.anyCovered = anyCovered;
+		this.anyBreaks = anyBreaks;
+		this.anyNegatedAfter = anyNegatedAfter;
+		this.anyUrged = anyUrged;
+		this.anyCancelled = anyCancelled;
+		this.identityQuestion = identityQuestion;
+	}
+
+	/** Clears the targets of the message just read. */
+	clearTargets() {
+		const { targets, targetEnd, targetKind } = this;
+		for (let k = 0; k < this.targetCount; k++) targetEnd[targets[k]] = targetKind[targets[k]] = 0;
+		this.targetCount = 0;
+	}
+
+	private addTarget(word: number) {
+		if (this.targetCount === this.targets.length) this.targets = grown(this.targets, this.targetCount + 1);
+		this.targets[this.targetCount++] = word;
+	}
+
+	/** Sizes the marks for a message of `count` words, numbers its clauses and clears `cancelled`. */
+	private prepare(ids: Int32Array, count: number) {
+		if (this.clause.length < count) {
+			this.clause = grown(this.clause, count);
+			this.targetEnd = grown(this.targetEnd, count);
+			this.targetKind = grown(this.targetKind, count);
+			this.cancelled = grown(this.cancelled, count + 1);
+			this.covered = grown(this.covered, count);
+			this.breaks = grown(this.breaks, count);
+			this.negatedFromAfter = grown(this.negatedFromAfter, count);
+			this.urged = grown(this.urged, count);
+		}
+		let index = 0;
+		const { clause, cancelled } = this;
+		for (let k = 0; k < count; k++) {
+			const id = ids[k];
+			if (id === SENTENCE_BOUNDARY || id === COMMA_BOUNDARY) index++;
+			clause[k] = index;
+		}
+		for (let k = 0; k <= index; k++) cancelled[k] = 0;
+	}
+}
