@@ -8,7 +8,8 @@
  * - one of the pack's fixed requests ("get me a human") or a refusal of the bot ("I don't like talking to machines").
  * - a target urged on: "customer service please", "Kundenservice bitte", "help desk for me".
  * A department alone ("customer service?") is ambiguous. A cancel frame (a question about a feature, building a
- * bot) or an identity question ("are you a real person?") in the clause cancels both; a negation as before.
+ * bot) or an identity question ("are you a real person?") in the clause cancels both, unless the cancel is the topic
+ * of a talk request ("talk to someone | about | the opening hours"); a negation as before.
  */
 import type { WordSet } from './grammar';
 import type { WordMarks } from './marks';
@@ -53,6 +54,8 @@ const FILLER_REACH = 4;
 /** "anybody [I could] talk to", "jemanden[, mit dem ich] reden [kann]". */
 const TARGET_BEFORE_REACH = 6;
 const AFTER_VERB_REACH = 3;
+/** "talk to someone [today] about", "mit jemandem [heute] über". */
+const TOPIC_REACH = 2;
 
 export interface Span {
 	start: number;
@@ -88,6 +91,7 @@ export class FrameEvaluator {
 		private readonly hits: Hits,
 		private readonly marks: WordMarks,
 		private readonly fillers: WordSet,
+		private readonly topics: WordSet,
 		/** By entry of the grammar's trie: the languages of its phrase. */
 		private readonly entryLangs: Int32Array,
 	) {
@@ -128,7 +132,7 @@ export class FrameEvaluator {
 				const target = this.targetAfter(end);
 				if (target < 0) continue;
 				const to = targetEnd[target];
-				if (!this.blocked(start, to, negation) && longer(start, to, request)) request = span(start, to, this.langsOf(h));
+				if (!this.blocked(start, to, negation, to, count) && longer(start, to, request)) request = span(start, to, this.langsOf(h));
 			} else if (kind === TALK || kind === REACH) {
 				const target = this.targetAfter(end);
 				let to = -1;
@@ -141,14 +145,14 @@ export class FrameEvaluator {
 					explicit = true;
 				} else {
 					const before = targetBefore(ids, count, start, end, targetEnd);
-					if (before >= 0 && !this.blocked(before, end, negation)) {
+					if (before >= 0 && !this.blocked(before, end, negation, kind === TALK ? targetEnd[before] : -1, start)) {
 						if (kind === TALK || targetKind[before] === PERSON) {
 							if (longer(before, end, request)) request = span(before, end, this.langsOf(h));
 						} else offer ??= span(before, end, this.langsOf(h));
 					}
 					continue;
 				}
-				if (this.blocked(start, to, negation)) continue;
+				if (this.blocked(start, to, negation, kind === TALK ? to : -1, count)) continue;
 				if (explicit) {
 					if (longer(start, to, request)) request = span(start, to, this.langsOf(h));
 				} else offer ??= span(start, to, this.langsOf(h));
@@ -221,14 +225,34 @@ export class FrameEvaluator {
 		return false;
 	}
 
-	private blocked(start: number, end: number, cue: number): boolean {
+	/** With `topic` (where a talk request's target ends), a cancel after a topic word there does not block it. */
+	private blocked(start: number, end: number, cue: number, topic = -1, until = 0): boolean {
 		const { cancelled, clause, anyCancelled } = this.marks;
 		return (
-			(anyCancelled && (cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1)) ||
+			(anyCancelled &&
+				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1) &&
+				!(topic >= 0 && this.cancelIsTopic(start, end, topic, until))) ||
 			this.isCovered(start, end) ||
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end)
 		);
+	}
+
+	/**
+	 * Whether every cancel of the request's clause comes after a topic word just past its target and ends by `until`
+	 * (the verb of "mit jemandem über die Öffnungszeiten sprechen"): "is there a feature to talk to an agent" stays cancelled.
+	 */
+	private cancelIsTopic(start: number, end: number, topic: number, until: number): boolean {
+		const { clause, cancelFrom, cancelTo } = this.marks;
+		const c = clause[start];
+		const first = cancelFrom[c];
+		if (clause[end - 1] !== c || first < topic || cancelTo[c] > until) return false;
+		for (let k = topic; k < first && k <= topic + TOPIC_REACH; k++) {
+			const id = this.ids[k];
+			if (id < UNKNOWN) return false; // a boundary
+			if (this.topics.has(id)) return true;
+		}
+		return false;
 	}
 
 	/** Whether token k could be a name: a word the grammar does not know, of a few letters. */

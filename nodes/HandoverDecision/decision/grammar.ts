@@ -66,6 +66,8 @@ export class Grammar {
 	private readonly stopwordLists: number[][] = [];
 	readonly fillers: WordSet;
 	private readonly fillerIds = new Set<number>();
+	readonly topics: WordSet;
+	private readonly topicIds = new Set<number>();
 	readonly typos: TypoIndex;
 	private readonly lexicon: string[] = [];
 
@@ -87,6 +89,7 @@ export class Grammar {
 			languages.length === 0 ? NOT_A_STOPWORD : languages.length === 1 ? languages[0] : SEVERAL_LANGUAGES,
 		);
 		this.fillers = new WordSet(this.fillerIds);
+		this.topics = new WordSet(this.topicIds);
 		this.typos = new TypoIndex(this.table, this.lexicon);
 	}
 
@@ -123,6 +126,7 @@ export class Grammar {
 			}
 		}
 		for (const filler of pack.fillers ?? []) for (const token of phraseTokens(filler)) this.fillerIds.add(this.word(token).id);
+		for (const topic of pack.topics ?? []) for (const token of phraseTokens(topic)) this.topicIds.add(this.word(token).id);
 		const lists: Array<[string[], number]> = [
 			[pack.exclusions, EXCLUSION],
 			[pack.negations, NEGATION],

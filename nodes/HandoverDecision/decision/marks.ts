@@ -37,6 +37,9 @@ export class WordMarks {
 	/** By clause: whether a cancel or identity frame is in it (`anyCancelled`: in any clause). */
 	cancelled = new Uint8Array(64);
 	anyCancelled = false;
+	/** By cancelled clause: where its first cancel starts (-1 with an identity question) and its last ends. */
+	cancelFrom = new Int32Array(64);
+	cancelTo = new Int32Array(64);
 	/** These four by word, each cleared only when a message first uses it (then its `any…` is true). */
 	covered = new Uint8Array(64);
 	breaks = new Uint8Array(64);
@@ -52,7 +55,7 @@ export class WordMarks {
 	/** Marks the words of a message of `count` words from its hits (ordered by start). */
 	mark(ids: Int32Array, count: number, hits: Hits) {
 		this.prepare(ids, count);
-		const { clause, targetEnd, targetKind, cancelled, covered, breaks, negatedFromAfter, urged } = this;
+		const { clause, targetEnd, targetKind, cancelled, cancelFrom, cancelTo, covered, breaks, negatedFromAfter, urged } = this;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
 		let anyCovered = false;
 		let anyBreaks = false;
@@ -76,13 +79,17 @@ export class WordMarks {
 				anyNegatedAfter = true;
 				negatedFromAfter[start] = 1;
 			} else if (kind === CANCEL) {
-				cancelled[clause[start]] = 1;
+				const c = clause[start];
+				if (cancelled[c] === 0 || start < cancelFrom[c]) cancelFrom[c] = start;
+				if (cancelled[c] === 0 || hitEnd[h] > cancelTo[c]) cancelTo[c] = hitEnd[h];
+				cancelled[c] = 1;
 				anyCancelled = true;
 			} else if (kind === URGE) {
 				if (!anyUrged) urged.fill(0, 0, count);
 				anyUrged = true;
 				urged[start] = 1;
 			} else if (kind === IDENTITY) {
+				cancelFrom[clause[start]] = -1;
 				cancelled[clause[start]] = 1;
 				anyCancelled = identityQuestion = true;
 			} else if ((kind === PERSON || kind === DEPARTMENT) && hitEnd[h] > targetEnd[start]) {
@@ -118,6 +125,8 @@ export class WordMarks {
 			this.targetEnd = grown(this.targetEnd, count);
 			this.targetKind = grown(this.targetKind, count);
 			this.cancelled = grown(this.cancelled, count + 1);
+			this.cancelFrom = grown(this.cancelFrom, count + 1);
+			this.cancelTo = grown(this.cancelTo, count + 1);
 			this.covered = grown(this.covered, count);
 			this.breaks = grown(this.breaks, count);
 			this.negatedFromAfter = grown(this.negatedFromAfter, count);

@@ -38,6 +38,7 @@ export const danishGrammar: Grammar = {
 		'hvem skal jeg kontakte', 'hvem kontakter jeg',
 	],
 	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte'],
+	topics: ['om', 'angående', 'vedrørende'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
 		'i dashboardet', 'sætte op', 'opsætte',
@@ -55,7 +56,7 @@ export const danishGrammar: Grammar = {
 		'allerede svaret', 'elsker', 'jeg arbejder', 'fundet',
 		'talte med', 'snakkede med', 'har talt med',
 		'bygge', 'lave en', 'udvikle', 'supportsoftware', 'platform', 'platformen',
-		'koster', 'pris på', 'sprog', 'åbningstider',
+		'koster', 'pris på', 'sprog', 'åbningstider', 'åbningstiderne',
 		'jeres produkt', 'jeres bot', 'botten kan', 'supportaftalen',
 		'er super', 'var super', 'allerede haft', 'åbent', 'hjalp',
 		'kunden bede', 'har allerede hjulpet', 'hjulpet', 'stillingen',

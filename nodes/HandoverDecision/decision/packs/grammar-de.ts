@@ -43,6 +43,7 @@ export const germanGrammar: Grammar = {
 		'deinen', 'deine', 'deinem', 'euren', 'eure', 'zum', 'zur',
 		'lieber',
 	],
+	topics: ['über', 'wegen', 'bezüglich'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
 		'loben', 'bedanken',

@@ -62,6 +62,7 @@ export const englishGrammar: Grammar = {
 		'directly', 'proper', 'genuine', 'qualified', 'senior', 'quick', 'right', 'now', 'some', 'any', 'store', 'shop',
 		'duty', 'on', 'immediately', 'to',
 	],
+	topics: ['about', 'regarding', 'concerning'],
 	urgers: ['please', 'pls', 'plz', 'now', 'asap', 'for me', 'right now',
 		'on the line',
 	],

@@ -41,6 +41,8 @@ export const spanishGrammar: Grammar = {
 		'algún',
 		'equipo', 'departamento', 'por', 'favor', 'directamente', 'con', 'a',
 	],
+	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
+	topics: ['sobre', 'acerca', 'respecto'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
 		'hay una función', 'función para', 'qué horario', 'horario de atención',

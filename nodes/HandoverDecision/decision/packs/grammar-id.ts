@@ -36,6 +36,7 @@ export const indonesianGrammar: Grammar = {
 	fillers: ['yang', 'dari', 'ke', 'dengan', 'seorang', 'asli', 'beneran', 'sungguhan', 'anda', 'kalian', 'tim', 'bagian', 'langsung', 'aja', 'ya', 'bantuan',
 		'soal',
 	],
+	topics: ['tentang', 'mengenai', 'soal'],
 	urgers: ['dong', 'tolong', 'sekarang', 'please', 'segera'],
 	cancels: [
 		'punya fitur', 'fitur live chat',

@@ -39,6 +39,7 @@ export const portugueseGrammar: Grammar = {
 		'equipe',
 		'por', 'favor', 'para', 'pro', 'diretamente', 'com',
 	],
+	topics: ['sobre', 'acerca', 'respeito'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
 		'foi super', 'educado', 'educada', '24h', '24 horas',

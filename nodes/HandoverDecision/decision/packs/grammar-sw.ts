@@ -32,6 +32,8 @@ export const swahiliGrammar: Grammar = {
 	fillers: ['wa', 'ya', 'wako', 'wenu', 'halisi', 'kweli', 'kutoka', 'timu', 'idara',
 		'kuhusu',
 	],
+	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
+	topics: ['kuhusu', 'juu'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
 		'kipengele cha',
