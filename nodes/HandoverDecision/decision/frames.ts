@@ -11,7 +11,7 @@
  * bot) or an identity question ("are you a real person?") in the clause cancels both, unless the cancel is the topic
  * of a talk request ("talk to someone | about | the opening hours"); a negation as before.
  */
-import type { WordSet } from './grammar';
+import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
 import type { Tokens } from './text';
@@ -85,17 +85,20 @@ function longer(start: number, end: number, best: Span | null): boolean {
 export class FrameEvaluator {
 	private ids: Int32Array;
 	private count = 0;
+	private readonly fillers: WordSet;
+	private readonly topics: WordSet;
 
 	constructor(
 		private readonly tokens: Tokens,
 		private readonly hits: Hits,
 		private readonly marks: WordMarks,
-		private readonly fillers: WordSet,
-		private readonly topics: WordSet,
+		private readonly grammar: Grammar,
 		/** By entry of the grammar's trie: the languages of its phrase. */
 		private readonly entryLangs: Int32Array,
 	) {
 		this.ids = tokens.id;
+		this.fillers = grammar.fillers;
+		this.topics = grammar.topics;
 	}
 
 	/** Hits come ordered by start. */
@@ -127,7 +130,7 @@ export class FrameEvaluator {
 			else if (kind === FRUSTRATION) {
 				if (frustration < 0 && !this.isCovered(start, end)) frustration = h;
 			} else if (kind === REQUEST) {
-				if (!this.blocked(start, end, negation) && longer(start, end, fixed)) fixed = span(start, end, this.langsOf(h));
+				if (!this.blocked(start, end, negation) && !this.declined(start, end) && longer(start, end, fixed)) fixed = span(start, end, this.langsOf(h));
 			} else if (kind === WANT) {
 				const target = this.targetAfter(end);
 				if (target < 0) continue;
@@ -162,7 +165,7 @@ export class FrameEvaluator {
 				const isUrged = anyUrged && urge < count && urged[urge] === 1;
 				if ((!isUrged && kind === PERSON) || this.blocked(start, end, negation)) continue;
 				if (isUrged) {
-					if (longer(start, end, request)) request = span(start, end, this.langsOf(h));
+					if (longer(start, end, request) && !this.declined(start, end)) request = span(start, end, this.langsOf(h));
 				} else offer ??= span(start, end, this.langsOf(h));
 			} else if (kind === BOT) {
 				// Refusing the bot ("I don't want a bot", "not a robot") is asking for a person.
@@ -238,10 +241,7 @@ export class FrameEvaluator {
 		);
 	}
 
-	/**
-	 * Whether every cancel of the request's clause comes after a topic word just past its target and ends by `until`
-	 * (the verb of "mit jemandem über die Öffnungszeiten sprechen"): "is there a feature to talk to an agent" stays cancelled.
-	 */
+	/** Whether the clause's cancels all follow a topic word just past the target and end by `until` (a verb after them). */
 	private cancelIsTopic(start: number, end: number, topic: number, until: number): boolean {
 		const { clause, cancelFrom, cancelTo } = this.marks;
 		const c = clause[start];
@@ -253,6 +253,18 @@ export class FrameEvaluator {
 			if (this.topics.has(id)) return true;
 		}
 		return false;
+	}
+
+	/** A request that is its sentence, bar an urger, and the next sentence a decline: "human? nah, the bot was fine". */
+	private declined(start: number, end: number): boolean {
+		const { ids, count, grammar } = this;
+		const first = start > 0 && this.fillers.has(ids[start - 1]) ? start - 1 : start; // "un | humain ?"
+		if (first > 0 && ids[first - 1] !== SENTENCE_BOUNDARY) return false;
+		let k = end < count && this.marks.anyUrged && this.marks.urged[end] === 1 ? end + 1 : end;
+		if (k + 1 >= count || ids[k] !== SENTENCE_BOUNDARY || !grammar.declines.has(ids[k + 1])) return false;
+		k += 2;
+		if (k < count && grammar.declineEnds.has(ids[k])) k++;
+		return k >= count || ids[k] < UNKNOWN;
 	}
 
 	/** Whether token k could be a name: a word the grammar does not know, of a few letters. */

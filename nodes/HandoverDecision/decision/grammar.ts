@@ -68,6 +68,10 @@ export class Grammar {
 	private readonly fillerIds = new Set<number>();
 	readonly topics: WordSet;
 	private readonly topicIds = new Set<number>();
+	/** The first and the second words of the declines. */
+	readonly declines: WordSet;
+	readonly declineEnds: WordSet;
+	private readonly declineIds = [new Set<number>(), new Set<number>()];
 	readonly typos: TypoIndex;
 	private readonly lexicon: string[] = [];
 
@@ -90,6 +94,8 @@ export class Grammar {
 		);
 		this.fillers = new WordSet(this.fillerIds);
 		this.topics = new WordSet(this.topicIds);
+		this.declines = new WordSet(this.declineIds[0]);
+		this.declineEnds = new WordSet(this.declineIds[1]);
 		this.typos = new TypoIndex(this.table, this.lexicon);
 	}
 
@@ -127,6 +133,9 @@ export class Grammar {
 		}
 		for (const filler of pack.fillers ?? []) for (const token of phraseTokens(filler)) this.fillerIds.add(this.word(token).id);
 		for (const topic of pack.topics ?? []) for (const token of phraseTokens(topic)) this.topicIds.add(this.word(token).id);
+		for (const decline of pack.declines ?? []) {
+			phraseTokens(decline).forEach((token, index) => this.declineIds[index]?.add(this.word(token).id));
+		}
 		const lists: Array<[string[], number]> = [
 			[pack.exclusions, EXCLUSION],
 			[pack.negations, NEGATION],

@@ -67,7 +67,7 @@ export class PhraseMatcher {
 		const selected: readonly LanguageCode[] =
 			language === 'auto' ? LANGUAGE_CODES : options.includeEnglish === false || language === 'en' ? [language] : [language, 'en'];
 		this.grammar = grammarFor(selected, options.extraPhrases ?? [], options.extraExclusions ?? []);
-		this.frames = new FrameEvaluator(this.tokens, this.hits, new WordMarks(), this.grammar.fillers, this.grammar.topics, this.grammar.trie.langs);
+		this.frames = new FrameEvaluator(this.tokens, this.hits, new WordMarks(), this.grammar, this.grammar.trie.langs);
 	}
 
 	/** Drops the hits of words that are also verbs ("support") where they are used as one. */

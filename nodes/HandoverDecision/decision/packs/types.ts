@@ -54,6 +54,8 @@ export interface LanguagePack {
 	fillers?: string[];
 	/** Words that open the topic of a talk request: "about", "über". A cancel after one ("talk to someone about the opening hours") is what the request is about, not a cancel of it. */
 	topics?: string[];
+	/** A sentence of one or two words that takes back a bare request before it: "human? nah", "Mensch? vergiss es". */
+	declines?: string[];
 	/** Words that turn a target alone into a request: "customer service please", "Kundenservice bitte". */
 	urgers?: string[];
 	/** Frames that make a clause something other than a request: a question about a feature, building a bot. */
@@ -66,4 +68,4 @@ export interface LanguagePack {
 }
 
 /** The grammar part of a pack, kept in its own file per language. */
-export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'urgers' | 'cancels' | 'identity'>>;
+export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>>;
