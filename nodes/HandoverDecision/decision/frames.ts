@@ -130,7 +130,8 @@ export class FrameEvaluator {
 			else if (kind === FRUSTRATION) {
 				if (frustration < 0 && !this.isCovered(start, end)) frustration = h;
 			} else if (kind === REQUEST) {
-				if (!this.blocked(start, end, negation) && !this.declined(start, end) && longer(start, end, fixed)) fixed = span(start, end, this.langsOf(h));
+				if (this.blocked(start, end, negation) || this.declined(start, end)) continue;
+				if (longer(start, end, fixed)) fixed = span(start, end, this.langsOf(h));
 			} else if (kind === WANT) {
 				const target = this.targetAfter(end);
 				if (target < 0) continue;
