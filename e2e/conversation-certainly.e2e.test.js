@@ -49,7 +49,10 @@ describe('a whole conversation', () => {
 	});
 
 	test('3–4. two messages during the handover reach the ticket in order', async () => {
+		// A user types one message after the other: each delivery has been handled before the next. (Two deliveries
+		// at the same moment run as two executions at once, and in queue mode may reach the ticket in either order.)
 		await s.certainlyUserMessage('My order is 4471', { userId: user });
+		await handled(user, 3);
 		await s.certainlyUserMessage('It never arrived', { userId: user });
 		await handled(user, 4);
 		expect(commentsOn(ticketId)).toEqual([expect.stringContaining('My order is 4471'), expect.stringContaining('It never arrived')]);

@@ -225,7 +225,9 @@ describe('Kapso WhatsApp → Zoho Desk, a whole conversation', () => {
 	});
 
 	test('3–4. two messages during the handover reach the ticket in order; the bot stays paused', async () => {
+		// One message after the other, each handled before the next (see conversation-certainly.e2e.test.js).
 		await write('My meter number is 5512');
+		await handled(3);
 		await write('It has been off since morning');
 		await handled(4);
 		expect(commentsOn(ticketId)).toEqual([expect.stringContaining('My meter number is 5512'), expect.stringContaining('It has been off since morning')]);
