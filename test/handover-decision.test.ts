@@ -172,6 +172,10 @@ describe('rule 2: the user asks for a human', () => {
 		expect(request("I don't want to talk to a bot")).toBe('dont want to talk to a bot');
 		expect(request('No quiero hablar con un robot')).toBe('no quiero hablar con un robot');
 		expect(request("I'm not a robot, stop asking")).toBeNull();
+		// French j'ai is a verb after its pronoun, not the bot word "AI"
+		expect(request("non merci j'ai ce qu'il me faut")).toBeNull();
+		expect(request("je ne veux pas que j'ai à tout recommencer")).toBeNull();
+		expect(request("pas d'AI, un humain")).not.toBeNull();
 	});
 
 	const packs: Array<[LanguageCode, string[], string[]]> = [

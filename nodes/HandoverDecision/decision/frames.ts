@@ -11,6 +11,7 @@
  * bot) or an identity question ("are you a real person?") in the clause cancels both, unless the cancel is the topic
  * of a talk request ("talk to someone | about | the opening hours"); a negation as before.
  */
+import { APOSTROPHE, KIND } from './characters';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
@@ -170,7 +171,7 @@ export class FrameEvaluator {
 				} else offer ??= span(start, end, this.langsOf(h));
 			} else if (kind === BOT) {
 				// Refusing the bot ("I don't want a bot", "not a robot") is asking for a person.
-				if (this.isCovered(start, end) || cancelled[clause[start]] === 1) continue;
+				if (this.isCovered(start, end) || cancelled[clause[start]] === 1 || this.afterElidedSubject(start)) continue;
 				const cue =
 					this.refuses(negation, start, NEGATION_REACH) && clause[negation < 0 ? 0 : hitStart[negation]] === clause[start]
 						? negation
@@ -266,6 +267,13 @@ export class FrameEvaluator {
 		k += 2;
 		if (k < count && grammar.declineEnds.has(ids[k])) k++;
 		return k >= count || ids[k] < UNKNOWN;
+	}
+
+	/** Whether word k follows an elided subject pronoun ("j'ai"): then it is a verb. */
+	private afterElidedSubject(k: number): boolean {
+		if (k === 0 || !this.grammar.elidedSubjects.has(this.ids[k - 1])) return false;
+		const before = this.tokens.end[k - 1];
+		return this.tokens.start[k] === before + 1 && KIND[this.tokens.text.charCodeAt(before)] === APOSTROPHE;
 	}
 
 	/** Whether token k could be a name: a word the grammar does not know, of a few letters. */
