@@ -178,6 +178,15 @@ describe('rule 2: the user asks for a human', () => {
 		expect(request("pas d'AI, un humain")).not.toBeNull();
 	});
 
+	it('urges a target on with an urger of its own language, or English', () => {
+		expect(request('Mitarbeiter bitte')).toBe('mitarbeiter');
+		expect(request('atendente já')).toBe('atendente');
+		expect(request('Agent bitte')).toBe('agent');
+		expect(request('CS please')).toBe('cs');
+		// Portuguese "já" is German "ja"
+		expect(request('Mensch ja, das kenne ich')).toBeNull();
+	});
+
 	const packs: Array<[LanguageCode, string[], string[]]> = [
 		['en', ['Can I speak to a real person?', 'connect me to customer service'], ['What time do you open?', 'Our travel agent sent us']],
 		['sw', ['Nataka kuongea na mtu halisi', 'Niunganishe na huduma kwa wateja'], ['Nimeenda kwa wakala wa M-Pesa', 'Sihitaji kuongea na mtu, asante']],

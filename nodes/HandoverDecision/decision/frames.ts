@@ -12,6 +12,7 @@
  * of a talk request ("talk to someone | about | the opening hours"); a negation as before.
  */
 import { APOSTROPHE, KIND } from './characters';
+import { LANGUAGE_CODES } from './packs/types';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
@@ -21,6 +22,7 @@ import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundar
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
+const ENGLISH = 1 << LANGUAGE_CODES.indexOf('en');
 // Local consts exported by list: this module's kind tests read constants, not properties of its CommonJS exports.
 const REQUEST = 0;
 const EXCLUSION = 1;
@@ -108,7 +110,7 @@ export class FrameEvaluator {
 		const count = (this.count = this.tokens.count);
 		const hits = this.hits;
 		const marks = this.marks;
-		marks.mark(ids, count, hits);
+		marks.mark(ids, count, hits, this.entryLangs);
 		const { clause, targetEnd, targetKind, cancelled, urged, anyUrged } = marks;
 		const hitStart = hits.start;
 		const hitEnd = hits.end;
@@ -164,7 +166,7 @@ export class FrameEvaluator {
 			} else if (kind === DEPARTMENT || kind === PERSON) {
 				// "customer service please", "le service client, vite !"
 				const urge = ids[end] === COMMA_BOUNDARY ? end + 1 : end;
-				const isUrged = anyUrged && urge < count && urged[urge] === 1;
+				const isUrged = anyUrged && urge < count && sameLanguage(urged[urge], this.langsOf(h));
 				if ((!isUrged && kind === PERSON) || this.blocked(start, end, negation)) continue;
 				if (isUrged) {
 					if (longer(start, end, request) && !this.declined(start, end)) request = span(start, end, this.langsOf(h));
@@ -262,7 +264,7 @@ export class FrameEvaluator {
 		const { ids, count, grammar } = this;
 		const first = start > 0 && this.fillers.has(ids[start - 1]) ? start - 1 : start; // "un | humain ?"
 		if (first > 0 && ids[first - 1] !== SENTENCE_BOUNDARY) return false;
-		let k = end < count && this.marks.anyUrged && this.marks.urged[end] === 1 ? end + 1 : end;
+		let k = end < count && this.marks.anyUrged && this.marks.urged[end] !== 0 ? end + 1 : end;
 		if (k + 1 >= count || ids[k] !== SENTENCE_BOUNDARY || !grammar.declines.has(ids[k + 1])) return false;
 		k += 2;
 		if (k < count && grammar.declineEnds.has(ids[k])) k++;
@@ -292,6 +294,11 @@ export class FrameEvaluator {
 		}
 		return -1;
 	}
+}
+
+/** Whether an urger speaks to a target: of one language ("Mensch ja" is no Portuguese "já"), or either is English. */
+function sameLanguage(urger: number, target: number): boolean {
+	return urger !== 0 && ((urger & target) !== 0 || ((urger | target) & ENGLISH) !== 0);
 }
 
 /** A target before a verb that (nearly) ends its clause: "anybody I could talk to", "hay alguien con quien pueda hablar". */

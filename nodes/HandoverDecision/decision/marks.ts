@@ -44,7 +44,8 @@ export class WordMarks {
 	covered = new Uint8Array(64);
 	breaks = new Uint8Array(64);
 	negatedFromAfter = new Uint8Array(64);
-	urged = new Uint8Array(64);
+	/** By word: the languages of the urger starting there, or 0. */
+	urged = new Int32Array(64);
 	anyCovered = false;
 	anyBreaks = false;
 	anyNegatedAfter = false;
@@ -52,8 +53,8 @@ export class WordMarks {
 	/** Whether the message asks if it talks to a bot or a person. */
 	identityQuestion = false;
 
-	/** Marks the words of a message of `count` words from its hits (ordered by start). */
-	mark(ids: Int32Array, count: number, hits: Hits) {
+	/** Marks the words of a message of `count` words from its hits (ordered by start); `entryLangs` as in frames.ts. */
+	mark(ids: Int32Array, count: number, hits: Hits, entryLangs: Int32Array) {
 		this.prepare(ids, count);
 		const { clause, targetEnd, targetKind, cancelled, cancelFrom, cancelTo, covered, breaks, negatedFromAfter, urged } = this;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
@@ -87,7 +88,7 @@ export class WordMarks {
 			} else if (kind === URGE) {
 				if (!anyUrged) urged.fill(0, 0, count);
 				anyUrged = true;
-				urged[start] = 1;
+				urged[start] |= entryLangs[hits.entry[h]];
 			} else if (kind === IDENTITY) {
 				cancelFrom[clause[start]] = -1;
 				cancelled[clause[start]] = 1;
