@@ -187,6 +187,12 @@ describe('rule 2: the user asks for a human', () => {
 		expect(request('Mensch ja, das kenne ich')).toBeNull();
 	});
 
+	it('reads a person word that is the whole message as a request, shouted or not, as "human" in English', () => {
+		for (const text of ['MENSCH', 'Mensch?', 'Medarbejder!', 'manusia', 'HUMAN']) expect(matcher.analyse(text).strength).toBe('explicit');
+		expect(request('Mensch, das dauert ja ewig')).toBeNull();
+		expect(matcher.analyse('kamu manusia?')).toMatchObject({ strength: 'none', identityQuestion: true });
+	});
+
 	const packs: Array<[LanguageCode, string[], string[]]> = [
 		['en', ['Can I speak to a real person?', 'connect me to customer service'], ['What time do you open?', 'Our travel agent sent us']],
 		['sw', ['Nataka kuongea na mtu halisi', 'Niunganishe na huduma kwa wateja'], ['Nimeenda kwa wakala wa M-Pesa', 'Sihitaji kuongea na mtu, asante']],

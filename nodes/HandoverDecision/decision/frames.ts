@@ -167,8 +167,10 @@ export class FrameEvaluator {
 				// "customer service please", "le service client, vite !"
 				const urge = ids[end] === COMMA_BOUNDARY ? end + 1 : end;
 				const isUrged = anyUrged && urge < count && sameLanguage(urged[urge], this.langsOf(h));
-				if ((!isUrged && kind === PERSON) || this.blocked(start, end, negation)) continue;
-				if (isUrged) {
+				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English
+				const alone = kind === PERSON && start === 0 && end === count;
+				if ((!isUrged && !alone && kind === PERSON) || this.blocked(start, end, negation)) continue;
+				if (isUrged || alone) {
 					if (longer(start, end, request) && !this.declined(start, end)) request = span(start, end, this.langsOf(h));
 				} else offer ??= span(start, end, this.langsOf(h));
 			} else if (kind === BOT) {
