@@ -168,6 +168,15 @@ describe('rule 2: the user asks for a human', () => {
 		expect(request('Can someone from support help me?')).toBe('someone from support');
 	});
 
+	it('carries a feature question over a comma into the infinitive that goes on it, and no further', () => {
+		expect(request('gibt es eine Funktion, um mit einem Mitarbeiter zu sprechen?')).toBeNull();
+		expect(request('was kostet es, mit einem Berater zu sprechen?')).toBeNull();
+		expect(request('is there a feature, to talk to an agent, in the app?')).toBeNull();
+		expect(request('¿hay una función, para hablar con un agente?')).toBeNull();
+		expect(request('I have a question, can I talk to someone?')).toBe('talk to someone');
+		expect(request('gibt es eine Funktion dafür? ich möchte mit einem Mitarbeiter sprechen')).not.toBeNull();
+	});
+
 	it('reads refusing the bot as asking for a person', () => {
 		expect(request("I don't want to talk to a bot")).toBe('dont want to talk to a bot');
 		expect(request('No quiero hablar con un robot')).toBe('no quiero hablar con un robot');

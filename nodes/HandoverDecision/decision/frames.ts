@@ -239,12 +239,32 @@ export class FrameEvaluator {
 		const { cancelled, clause, anyCancelled } = this.marks;
 		return (
 			(anyCancelled &&
-				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1) &&
+				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || this.goesOnCancelled(start)) &&
 				!(topic >= 0 && this.cancelIsTopic(start, end, topic, until))) ||
 			this.isCovered(start, end) ||
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end)
 		);
+	}
+
+	/**
+	 * Whether the clause of word k is an infinitive going on a cancelled clause before a comma: "is there a feature, to
+	 * talk to an agent", "gibt es eine Funktion, (um) mit einem Mitarbeiter zu sprechen". It opens with an infinitive
+	 * marker, or ends with one and its verb.
+	 */
+	private goesOnCancelled(k: number): boolean {
+		const { clause, cancelled } = this.marks;
+		const c = clause[k];
+		if (c === 0 || cancelled[c - 1] !== 1) return false;
+		const { ids, count } = this;
+		let first = k;
+		while (first > 0 && ids[first - 1] >= UNKNOWN) first--;
+		if (first === 0 || ids[first - 1] !== COMMA_BOUNDARY) return false;
+		const infinitives = this.grammar.infinitives;
+		if (infinitives.has(ids[first])) return true;
+		let last = k;
+		while (last + 1 < count && ids[last + 1] >= UNKNOWN) last++;
+		return last - 1 > first && infinitives.has(ids[last - 1]);
 	}
 
 	/** Whether the clause's cancels all follow a topic word just past the target and end by `until` (a verb after them). */

@@ -73,6 +73,8 @@ export class Grammar {
 	readonly declineEnds: WordSet;
 	readonly elidedSubjects: WordSet;
 	private readonly elidedSubjectIds = new Set<number>();
+	readonly infinitives: WordSet;
+	private readonly infinitiveIds = new Set<number>();
 	private readonly declineIds = [new Set<number>(), new Set<number>()];
 	readonly typos: TypoIndex;
 	private readonly lexicon: string[] = [];
@@ -99,6 +101,7 @@ export class Grammar {
 		this.declines = new WordSet(this.declineIds[0]);
 		this.declineEnds = new WordSet(this.declineIds[1]);
 		this.elidedSubjects = new WordSet(this.elidedSubjectIds);
+		this.infinitives = new WordSet(this.infinitiveIds);
 		this.typos = new TypoIndex(this.table, this.lexicon);
 	}
 
@@ -137,6 +140,7 @@ export class Grammar {
 		for (const filler of pack.fillers ?? []) for (const token of phraseTokens(filler)) this.fillerIds.add(this.word(token).id);
 		for (const topic of pack.topics ?? []) for (const token of phraseTokens(topic)) this.topicIds.add(this.word(token).id);
 		for (const subject of pack.elidedSubjects ?? []) this.elidedSubjectIds.add(this.word(subject).id);
+		for (const marker of pack.infinitives ?? []) this.infinitiveIds.add(this.word(marker).id);
 		for (const decline of pack.declines ?? []) {
 			phraseTokens(decline).forEach((token, index) => this.declineIds[index]?.add(this.word(token).id));
 		}

@@ -39,6 +39,7 @@ export const danishGrammar: Grammar = {
 	],
 	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte'],
 	topics: ['om', 'angående', 'vedrørende'],
+	infinitives: ['for', 'at'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
