@@ -202,6 +202,14 @@ describe('rule 2: the user asks for a human', () => {
 		expect(matcher.analyse('kamu manusia?')).toMatchObject({ strength: 'none', identityQuestion: true });
 	});
 
+	it("reads typos as the grammar words of the message's language or English, not another language's", () => {
+		expect(request('i want to speek to somone')).toBe('speek to somone');
+		expect(request('ich will mit einem Mitarbieter sprechen')).not.toBeNull();
+		// "Mette" is one letter from French "mettre": in a Danish or English message it is a name
+		expect(request('jeg vil tale med Mette')).toBe('tale med mette');
+		expect(request('I want to speak to Mette')).toBe('speak to mette');
+	});
+
 	const packs: Array<[LanguageCode, string[], string[]]> = [
 		['en', ['Can I speak to a real person?', 'connect me to customer service'], ['What time do you open?', 'Our travel agent sent us']],
 		['sw', ['Nataka kuongea na mtu halisi', 'Niunganishe na huduma kwa wateja'], ['Nimeenda kwa wakala wa M-Pesa', 'Sihitaji kuongea na mtu, asante']],

@@ -78,6 +78,9 @@ export class Grammar {
 	private readonly declineIds = [new Set<number>(), new Set<number>()];
 	readonly typos: TypoIndex;
 	private readonly lexicon: string[] = [];
+	/** By word number: the languages whose grammar has the word (what a typo may be corrected into), or 0. */
+	readonly grammarLangs: Int32Array;
+	private readonly grammarLangIds = new Map<number, number>();
 
 	constructor(languages: readonly LanguageCode[], extraPhrases: string[], extraExclusions: string[]) {
 		LANGUAGE_CODES.forEach((code, index) => {
@@ -103,6 +106,8 @@ export class Grammar {
 		this.elidedSubjects = new WordSet(this.elidedSubjectIds);
 		this.infinitives = new WordSet(this.infinitiveIds);
 		this.typos = new TypoIndex(this.table, this.lexicon);
+		this.grammarLangs = new Int32Array(this.table.size);
+		for (const [id, langs] of this.grammarLangIds) this.grammarLangs[id] = langs;
 	}
 
 	/** Gives every word in the table an entry in the by-number lists, including words only the verb tests use. */
@@ -134,7 +139,11 @@ export class Grammar {
 		for (const [phrases, kind] of grammar) {
 			for (const phrase of phrases ?? []) {
 				this.add(phrase, kind, langs, verbWords.has(phrase) ? verbSense : null);
-				this.lexicon.push(...phraseTokens(phrase));
+				for (const token of phraseTokens(phrase)) {
+					this.lexicon.push(token);
+					const id = this.table.lookup(token);
+					this.grammarLangIds.set(id, (this.grammarLangIds.get(id) ?? 0) | langs);
+				}
 			}
 		}
 		for (const filler of pack.fillers ?? []) for (const token of phraseTokens(filler)) this.fillerIds.add(this.word(token).id);

@@ -26,7 +26,7 @@ export const danishGrammar: Grammar = {
 		'supporter', 'supportmedarbejder', 'en fra',
 		'personen',
 		'vagthavende', 'en der ved', 'en der kan',
-		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'overordnede', 'overordnet', 'medarbejder',
+		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'chefen', 'overordnede', 'overordnet', 'medarbejder',
 		'medarbejderen', 'ansat',
 		'rådgiver', 'agent', 'operatør', 'salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet',
 		'rigtig person',
