@@ -210,6 +210,13 @@ describe('rule 2: the user asks for a human', () => {
 		expect(request('I want to speak to Mette')).toBe('speak to mette');
 	});
 
+	it('takes a word after a bare talk verb as a name when it is capitalised, or the message has no case to go by', () => {
+		expect(request('Can I talk to Jennifer?')).toBe('talk to jennifer');
+		expect(request('i want to talk to jennifer')).toBe('talk to jennifer');
+		expect(request('¿Podemos hablar tranquilamente del pedido?')).toBeNull();
+		expect(request('Could we talk properly about the invoice?')).toBeNull();
+	});
+
 	const packs: Array<[LanguageCode, string[], string[]]> = [
 		['en', ['Can I speak to a real person?', 'connect me to customer service'], ['What time do you open?', 'Our travel agent sent us']],
 		['sw', ['Nataka kuongea na mtu halisi', 'Niunganishe na huduma kwa wateja'], ['Nimeenda kwa wakala wa M-Pesa', 'Sihitaji kuongea na mtu, asante']],

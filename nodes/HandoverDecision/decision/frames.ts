@@ -23,6 +23,7 @@ const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
 const ENGLISH = 1 << LANGUAGE_CODES.indexOf('en');
+const UNREAD = -1;
 // Local consts exported by list: this module's kind tests read constants, not properties of its CommonJS exports.
 const REQUEST = 0;
 const EXCLUSION = 1;
@@ -90,6 +91,8 @@ export class FrameEvaluator {
 	private count = 0;
 	private readonly fillers: WordSet;
 	private readonly topics: WordSet;
+	/** Whether the message is written in both cases, its positions those of the words (1, else 0), read once a message when needed. */
+	private writtenInCase = UNREAD;
 
 	constructor(
 		private readonly tokens: Tokens,
@@ -106,6 +109,7 @@ export class FrameEvaluator {
 
 	/** Hits come ordered by start. */
 	evaluate(): Found {
+		this.writtenInCase = UNREAD;
 		const ids = (this.ids = this.tokens.id);
 		const count = (this.count = this.tokens.count);
 		const hits = this.hits;
@@ -300,10 +304,16 @@ export class FrameEvaluator {
 		return this.tokens.start[k] === before + 1 && KIND[this.tokens.text.charCodeAt(before)] === APOSTROPHE;
 	}
 
-	/** Whether token k could be a name: a word the grammar does not know, of a few letters. */
+	/**
+	 * Whether token k could be a name: a word the grammar does not know, of a few letters, capitalised where the
+	 * message is written in both cases ("Can we talk privately?" has no name; "can i talk to tom" may).
+	 */
 	private isName(k: number): boolean {
 		const tokens = this.tokens;
-		return tokens.id[k] === UNKNOWN && tokens.end[k] - tokens.start[k] >= 2 && tokens.text.charCodeAt(tokens.start[k]) > 57;
+		const start = tokens.start[k];
+		if (tokens.id[k] !== UNKNOWN || tokens.end[k] - start < 2 || tokens.text.charCodeAt(start) <= 57) return false;
+		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(tokens.original, tokens.text.length);
+		return this.writtenInCase === 0 || isCapital(tokens.original.charCodeAt(start));
 	}
 
 	/** The first target after a verb, past at most a few filler words, in the same clause; or -1. */
@@ -316,6 +326,27 @@ export class FrameEvaluator {
 		}
 		return -1;
 	}
+}
+
+function isCapital(c: number): boolean {
+	return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/**
+ * 1 when `original` has capital and small letters and is as long as its normalised text (so a word's position is
+ * the same in both), else 0. Letters beyond Latin-1 count as neither.
+ */
+function writtenInBothCases(original: string, normalisedLength: number): number {
+	if (original.length !== normalisedLength) return 0;
+	let capitals = false;
+	let small = false;
+	for (let i = 0; i < original.length; i++) {
+		const c = original.charCodeAt(i);
+		if (isCapital(c)) capitals = true;
+		else if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) small = true;
+		if (capitals && small) return 1;
+	}
+	return 0;
 }
 
 /** Whether an urger speaks to a target: of one language ("Mensch ja" is no Portuguese "já"), or either is English. */

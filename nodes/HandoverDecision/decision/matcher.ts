@@ -108,6 +108,7 @@ export class PhraseMatcher {
 	analyse(text: string): TextAnalysis {
 		const { table, typos, trie, stopwordFrom, stopwordLanguage, stopwordLanguageOf } = this.grammar;
 		const tokens = scan(normalise(text), table, this.tokens);
+		tokens.original = text;
 		const ids = tokens.id;
 		const count = tokens.count;
 		let corrections = 0;
