@@ -12,7 +12,7 @@
  * of a talk request ("talk to someone | about | the opening hours"); a negation as before.
  */
 import { APOSTROPHE, KIND } from './characters';
-import { LANGUAGE_CODES } from './packs/types';
+import { isCapital, sameLanguage, targetBefore, writtenInBothCases } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
@@ -22,7 +22,6 @@ import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundar
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
-const ENGLISH = 1 << LANGUAGE_CODES.indexOf('en');
 const UNREAD = -1;
 // Local consts exported by list: this module's kind tests read constants, not properties of its CommonJS exports.
 const REQUEST = 0;
@@ -55,9 +54,6 @@ const ANTI_BOT_REACH = 3;
 const NEGATION_AFTER_REACH = 2;
 /** Filler words between a verb and its target: "talk to [one of your] staff". */
 const FILLER_REACH = 4;
-/** "anybody [I could] talk to", "jemanden[, mit dem ich] reden [kann]". */
-const TARGET_BEFORE_REACH = 6;
-const AFTER_VERB_REACH = 3;
 /** "talk to someone [today] about", "mit jemandem [heute] über". */
 const TOPIC_REACH = 2;
 
@@ -257,18 +253,13 @@ export class FrameEvaluator {
 	 * marker, or ends with one and its verb.
 	 */
 	private goesOnCancelled(k: number): boolean {
-		const { clause, cancelled } = this.marks;
+		const { clause, clauseStart, cancelled } = this.marks;
 		const c = clause[k];
-		if (c === 0 || cancelled[c - 1] !== 1) return false;
-		const { ids, count } = this;
-		let first = k;
-		while (first > 0 && ids[first - 1] >= UNKNOWN) first--;
-		if (first === 0 || ids[first - 1] !== COMMA_BOUNDARY) return false;
+		if (c === 0 || cancelled[c - 1] !== 1 || this.ids[clauseStart[c]] !== COMMA_BOUNDARY) return false;
+		const first = clauseStart[c] + 1;
+		const last = clauseStart[c + 1] - 1;
 		const infinitives = this.grammar.infinitives;
-		if (infinitives.has(ids[first])) return true;
-		let last = k;
-		while (last + 1 < count && ids[last + 1] >= UNKNOWN) last++;
-		return last - 1 > first && infinitives.has(ids[last - 1]);
+		return infinitives.has(this.ids[first]) || (last - 1 > first && infinitives.has(this.ids[last - 1]));
 	}
 
 	/** Whether the clause's cancels all follow a topic word just past the target and end by `until` (a verb after them). */
@@ -326,43 +317,4 @@ export class FrameEvaluator {
 		}
 		return -1;
 	}
-}
-
-function isCapital(c: number): boolean {
-	return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-}
-
-/**
- * 1 when `original` has capital and small letters and is as long as its normalised text (so a word's position is
- * the same in both), else 0. Letters beyond Latin-1 count as neither.
- */
-function writtenInBothCases(original: string, normalisedLength: number): number {
-	if (original.length !== normalisedLength) return 0;
-	let capitals = false;
-	let small = false;
-	for (let i = 0; i < original.length; i++) {
-		const c = original.charCodeAt(i);
-		if (isCapital(c)) capitals = true;
-		else if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) small = true;
-		if (capitals && small) return 1;
-	}
-	return 0;
-}
-
-/** Whether an urger speaks to a target: of one language ("Mensch ja" is no Portuguese "já"), or either is English. */
-function sameLanguage(urger: number, target: number): boolean {
-	return urger !== 0 && ((urger & target) !== 0 || ((urger | target) & ENGLISH) !== 0);
-}
-
-/** A target before a verb that (nearly) ends its clause: "anybody I could talk to", "hay alguien con quien pueda hablar". */
-function targetBefore(ids: Int32Array, count: number, verbStart: number, verbEnd: number, targetEnd: Int32Array): number {
-	let after = 0;
-	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN; k++) if (++after > AFTER_VERB_REACH) return -1;
-	let commas = 0;
-	for (let k = verbStart - 1; k >= 0 && k >= verbStart - TARGET_BEFORE_REACH; k--) {
-		if (ids[k] === SENTENCE_BOUNDARY) return -1;
-		if (ids[k] === COMMA_BOUNDARY && ++commas > 1) return -1;
-		if (targetEnd[k] > 0 && targetEnd[k] <= verbStart) return k;
-	}
-	return -1;
 }

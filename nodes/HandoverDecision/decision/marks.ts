@@ -23,8 +23,10 @@ const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 
 export class WordMarks {
-	/** By word: the number of its clause (text between commas or sentence ends). */
+	/** By word: the number of its clause (text between commas or sentence ends); a boundary opens its clause. */
 	clause = new Int32Array(64);
+	/** By clause: the boundary that opens it (-1 for the first), and after the last clause the word count. */
+	clauseStart = new Int32Array(66);
 	/**
 	 * By word: the end of the longest person or department phrase starting there, or 0. Kept all 0 between messages:
 	 * `clearTargets` clears the few words `mark` set, so a long message is not cleared word by word.
@@ -123,6 +125,7 @@ export class WordMarks {
 	private prepare(ids: Int32Array, count: number) {
 		if (this.clause.length < count) {
 			this.clause = grown(this.clause, count);
+			this.clauseStart = grown(this.clauseStart, count + 2);
 			this.targetEnd = grown(this.targetEnd, count);
 			this.targetKind = grown(this.targetKind, count);
 			this.cancelled = grown(this.cancelled, count + 1);
@@ -134,12 +137,14 @@ export class WordMarks {
 			this.urged = grown(this.urged, count);
 		}
 		let index = 0;
-		const { clause, cancelled } = this;
+		const { clause, clauseStart, cancelled } = this;
+		clauseStart[0] = -1;
 		for (let k = 0; k < count; k++) {
 			const id = ids[k];
-			if (id === SENTENCE_BOUNDARY || id === COMMA_BOUNDARY) index++;
+			if (id === SENTENCE_BOUNDARY || id === COMMA_BOUNDARY) clauseStart[++index] = k;
 			clause[k] = index;
 		}
+		clauseStart[index + 1] = count;
 		for (let k = 0; k <= index; k++) cancelled[k] = 0;
 	}
 }
