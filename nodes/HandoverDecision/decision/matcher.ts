@@ -111,14 +111,16 @@ export class PhraseMatcher {
 		tokens.original = text;
 		const ids = tokens.id;
 		const count = tokens.count;
+		let lookups = 0;
 		let corrections = 0;
-		for (let u = 0; u < tokens.unknownCount && corrections < MAX_TYPOS_PER_MESSAGE; u++) {
+		for (let u = 0; u < tokens.unknownCount && lookups < MAX_TYPOS_PER_MESSAGE; u++) {
 			const i = tokens.unknown[u];
 			const start = tokens.start[i];
 			const end = tokens.end[i];
 			if (end - start >= MIN_TYPO_LENGTH && typos.mightBe(tokens.text, start, end)) {
 				ids[i] = tokens.isPlain(i) ? typos.correctAt(tokens.text, start, end) : typos.correct(tokens.word(i));
 				if (ids[i] !== UNKNOWN) this.corrected[corrections++] = i;
+				lookups++;
 			}
 		}
 		const scores = this.scores;
