@@ -168,10 +168,53 @@ describe('rule 2: the user asks for a human', () => {
 		expect(request('Can someone from support help me?')).toBe('someone from support');
 	});
 
+	it('carries a feature question over a comma into the infinitive that goes on it, and no further', () => {
+		expect(request('gibt es eine Funktion, um mit einem Mitarbeiter zu sprechen?')).toBeNull();
+		expect(request('was kostet es, mit einem Berater zu sprechen?')).toBeNull();
+		expect(request('is there a feature, to talk to an agent, in the app?')).toBeNull();
+		expect(request('¿hay una función, para hablar con un agente?')).toBeNull();
+		expect(request('I have a question, can I talk to someone?')).toBe('talk to someone');
+		expect(request('gibt es eine Funktion dafür? ich möchte mit einem Mitarbeiter sprechen')).not.toBeNull();
+	});
+
 	it('reads refusing the bot as asking for a person', () => {
 		expect(request("I don't want to talk to a bot")).toBe('dont want to talk to a bot');
 		expect(request('No quiero hablar con un robot')).toBe('no quiero hablar con un robot');
 		expect(request("I'm not a robot, stop asking")).toBeNull();
+		// French j'ai is a verb after its pronoun, not the bot word "AI"
+		expect(request("non merci j'ai ce qu'il me faut")).toBeNull();
+		expect(request("je ne veux pas que j'ai à tout recommencer")).toBeNull();
+		expect(request("pas d'AI, un humain")).not.toBeNull();
+	});
+
+	it('urges a target on with an urger of its own language, or English', () => {
+		expect(request('Mitarbeiter bitte')).toBe('mitarbeiter');
+		expect(request('atendente já')).toBe('atendente');
+		expect(request('Agent bitte')).toBe('agent');
+		expect(request('CS please')).toBe('cs');
+		// Portuguese "já" is German "ja"
+		expect(request('Mensch ja, das kenne ich')).toBeNull();
+	});
+
+	it('reads a person word that is the whole message as a request, shouted or not, as "human" in English', () => {
+		for (const text of ['MENSCH', 'Mensch?', 'Medarbejder!', 'manusia', 'HUMAN']) expect(matcher.analyse(text).strength).toBe('explicit');
+		expect(request('Mensch, das dauert ja ewig')).toBeNull();
+		expect(matcher.analyse('kamu manusia?')).toMatchObject({ strength: 'none', identityQuestion: true });
+	});
+
+	it("reads typos as the grammar words of the message's language or English, not another language's", () => {
+		expect(request('i want to speek to somone')).toBe('speek to somone');
+		expect(request('ich will mit einem Mitarbieter sprechen')).not.toBeNull();
+		// "Mette" is one letter from French "mettre": in a Danish or English message it is a name
+		expect(request('jeg vil tale med Mette')).toBe('tale med mette');
+		expect(request('I want to speak to Mette')).toBe('speak to mette');
+	});
+
+	it('takes a word after a bare talk verb as a name when it is capitalised, or the message has no case to go by', () => {
+		expect(request('Can I talk to Jennifer?')).toBe('talk to jennifer');
+		expect(request('i want to talk to jennifer')).toBe('talk to jennifer');
+		expect(request('¿Podemos hablar tranquilamente del pedido?')).toBeNull();
+		expect(request('Could we talk properly about the invoice?')).toBeNull();
 	});
 
 	const packs: Array<[LanguageCode, string[], string[]]> = [

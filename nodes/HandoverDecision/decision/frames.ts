@@ -11,6 +11,8 @@
  * bot) or an identity question ("are you a real person?") in the clause cancels both, unless the cancel is the topic
  * of a talk request ("talk to someone | about | the opening hours"); a negation as before.
  */
+import { APOSTROPHE, KIND } from './characters';
+import { isCapital, sameLanguage, targetBefore, writtenInBothCases } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
@@ -20,6 +22,7 @@ import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundar
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
+const UNREAD = -1;
 // Local consts exported by list: this module's kind tests read constants, not properties of its CommonJS exports.
 const REQUEST = 0;
 const EXCLUSION = 1;
@@ -51,9 +54,6 @@ const ANTI_BOT_REACH = 3;
 const NEGATION_AFTER_REACH = 2;
 /** Filler words between a verb and its target: "talk to [one of your] staff". */
 const FILLER_REACH = 4;
-/** "anybody [I could] talk to", "jemanden[, mit dem ich] reden [kann]". */
-const TARGET_BEFORE_REACH = 6;
-const AFTER_VERB_REACH = 3;
 /** "talk to someone [today] about", "mit jemandem [heute] über". */
 const TOPIC_REACH = 2;
 
@@ -87,6 +87,8 @@ export class FrameEvaluator {
 	private count = 0;
 	private readonly fillers: WordSet;
 	private readonly topics: WordSet;
+	/** Whether the message is written in both cases, its positions those of the words (1, else 0), read once a message when needed. */
+	private writtenInCase = UNREAD;
 
 	constructor(
 		private readonly tokens: Tokens,
@@ -103,11 +105,12 @@ export class FrameEvaluator {
 
 	/** Hits come ordered by start. */
 	evaluate(): Found {
+		this.writtenInCase = UNREAD;
 		const ids = (this.ids = this.tokens.id);
 		const count = (this.count = this.tokens.count);
 		const hits = this.hits;
 		const marks = this.marks;
-		marks.mark(ids, count, hits);
+		marks.mark(ids, count, hits, this.entryLangs);
 		const { clause, targetEnd, targetKind, cancelled, urged, anyUrged } = marks;
 		const hitStart = hits.start;
 		const hitEnd = hits.end;
@@ -163,14 +166,16 @@ export class FrameEvaluator {
 			} else if (kind === DEPARTMENT || kind === PERSON) {
 				// "customer service please", "le service client, vite !"
 				const urge = ids[end] === COMMA_BOUNDARY ? end + 1 : end;
-				const isUrged = anyUrged && urge < count && urged[urge] === 1;
-				if ((!isUrged && kind === PERSON) || this.blocked(start, end, negation)) continue;
-				if (isUrged) {
+				const isUrged = anyUrged && urge < count && sameLanguage(urged[urge], this.langsOf(h));
+				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English
+				const alone = kind === PERSON && start === 0 && end === count;
+				if ((!isUrged && !alone && kind === PERSON) || this.blocked(start, end, negation)) continue;
+				if (isUrged || alone) {
 					if (longer(start, end, request) && !this.declined(start, end)) request = span(start, end, this.langsOf(h));
 				} else offer ??= span(start, end, this.langsOf(h));
 			} else if (kind === BOT) {
 				// Refusing the bot ("I don't want a bot", "not a robot") is asking for a person.
-				if (this.isCovered(start, end) || cancelled[clause[start]] === 1) continue;
+				if (this.isCovered(start, end) || cancelled[clause[start]] === 1 || this.afterElidedSubject(start)) continue;
 				const cue =
 					this.refuses(negation, start, NEGATION_REACH) && clause[negation < 0 ? 0 : hitStart[negation]] === clause[start]
 						? negation
@@ -234,12 +239,27 @@ export class FrameEvaluator {
 		const { cancelled, clause, anyCancelled } = this.marks;
 		return (
 			(anyCancelled &&
-				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1) &&
+				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || this.goesOnCancelled(start)) &&
 				!(topic >= 0 && this.cancelIsTopic(start, end, topic, until))) ||
 			this.isCovered(start, end) ||
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end)
 		);
+	}
+
+	/**
+	 * Whether the clause of word k is an infinitive going on a cancelled clause before a comma: "is there a feature, to
+	 * talk to an agent", "gibt es eine Funktion, (um) mit einem Mitarbeiter zu sprechen". It opens with an infinitive
+	 * marker, or ends with one and its verb.
+	 */
+	private goesOnCancelled(k: number): boolean {
+		const { clause, clauseStart, cancelled } = this.marks;
+		const c = clause[k];
+		if (c === 0 || cancelled[c - 1] !== 1 || this.ids[clauseStart[c]] !== COMMA_BOUNDARY) return false;
+		const first = clauseStart[c] + 1;
+		const last = clauseStart[c + 1] - 1;
+		const infinitives = this.grammar.infinitives;
+		return infinitives.has(this.ids[first]) || (last - 1 > first && infinitives.has(this.ids[last - 1]));
 	}
 
 	/** Whether the clause's cancels all follow a topic word just past the target and end by `until` (a verb after them). */
@@ -261,17 +281,30 @@ export class FrameEvaluator {
 		const { ids, count, grammar } = this;
 		const first = start > 0 && this.fillers.has(ids[start - 1]) ? start - 1 : start; // "un | humain ?"
 		if (first > 0 && ids[first - 1] !== SENTENCE_BOUNDARY) return false;
-		let k = end < count && this.marks.anyUrged && this.marks.urged[end] === 1 ? end + 1 : end;
+		let k = end < count && this.marks.anyUrged && this.marks.urged[end] !== 0 ? end + 1 : end;
 		if (k + 1 >= count || ids[k] !== SENTENCE_BOUNDARY || !grammar.declines.has(ids[k + 1])) return false;
 		k += 2;
 		if (k < count && grammar.declineEnds.has(ids[k])) k++;
 		return k >= count || ids[k] < UNKNOWN;
 	}
 
-	/** Whether token k could be a name: a word the grammar does not know, of a few letters. */
+	/** Whether word k follows an elided subject pronoun ("j'ai"): then it is a verb. */
+	private afterElidedSubject(k: number): boolean {
+		if (k === 0 || !this.grammar.elidedSubjects.has(this.ids[k - 1])) return false;
+		const before = this.tokens.end[k - 1];
+		return this.tokens.start[k] === before + 1 && KIND[this.tokens.text.charCodeAt(before)] === APOSTROPHE;
+	}
+
+	/**
+	 * Whether token k could be a name: a word the grammar does not know, of a few letters, capitalised where the
+	 * message is written in both cases ("Can we talk privately?" has no name; "can i talk to tom" may).
+	 */
 	private isName(k: number): boolean {
 		const tokens = this.tokens;
-		return tokens.id[k] === UNKNOWN && tokens.end[k] - tokens.start[k] >= 2 && tokens.text.charCodeAt(tokens.start[k]) > 57;
+		const start = tokens.start[k];
+		if (tokens.id[k] !== UNKNOWN || tokens.end[k] - start < 2 || tokens.text.charCodeAt(start) <= 57) return false;
+		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(tokens.original, tokens.text.length);
+		return this.writtenInCase === 0 || isCapital(tokens.original.charCodeAt(start));
 	}
 
 	/** The first target after a verb, past at most a few filler words, in the same clause; or -1. */
@@ -284,17 +317,4 @@ export class FrameEvaluator {
 		}
 		return -1;
 	}
-}
-
-/** A target before a verb that (nearly) ends its clause: "anybody I could talk to", "hay alguien con quien pueda hablar". */
-function targetBefore(ids: Int32Array, count: number, verbStart: number, verbEnd: number, targetEnd: Int32Array): number {
-	let after = 0;
-	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN; k++) if (++after > AFTER_VERB_REACH) return -1;
-	let commas = 0;
-	for (let k = verbStart - 1; k >= 0 && k >= verbStart - TARGET_BEFORE_REACH; k--) {
-		if (ids[k] === SENTENCE_BOUNDARY) return -1;
-		if (ids[k] === COMMA_BOUNDARY && ++commas > 1) return -1;
-		if (targetEnd[k] > 0 && targetEnd[k] <= verbStart) return k;
-	}
-	return -1;
 }

@@ -71,9 +71,16 @@ export class Grammar {
 	/** The first and the second words of the declines. */
 	readonly declines: WordSet;
 	readonly declineEnds: WordSet;
+	readonly elidedSubjects: WordSet;
+	private readonly elidedSubjectIds = new Set<number>();
+	readonly infinitives: WordSet;
+	private readonly infinitiveIds = new Set<number>();
 	private readonly declineIds = [new Set<number>(), new Set<number>()];
 	readonly typos: TypoIndex;
 	private readonly lexicon: string[] = [];
+	/** By word number: the languages whose grammar has the word (what a typo may be corrected into), or 0. */
+	readonly grammarLangs: Int32Array;
+	private readonly grammarLangIds = new Map<number, number>();
 
 	constructor(languages: readonly LanguageCode[], extraPhrases: string[], extraExclusions: string[]) {
 		LANGUAGE_CODES.forEach((code, index) => {
@@ -96,7 +103,11 @@ export class Grammar {
 		this.topics = new WordSet(this.topicIds);
 		this.declines = new WordSet(this.declineIds[0]);
 		this.declineEnds = new WordSet(this.declineIds[1]);
+		this.elidedSubjects = new WordSet(this.elidedSubjectIds);
+		this.infinitives = new WordSet(this.infinitiveIds);
 		this.typos = new TypoIndex(this.table, this.lexicon);
+		this.grammarLangs = new Int32Array(this.table.size);
+		for (const [id, langs] of this.grammarLangIds) this.grammarLangs[id] = langs;
 	}
 
 	/** Gives every word in the table an entry in the by-number lists, including words only the verb tests use. */
@@ -128,11 +139,17 @@ export class Grammar {
 		for (const [phrases, kind] of grammar) {
 			for (const phrase of phrases ?? []) {
 				this.add(phrase, kind, langs, verbWords.has(phrase) ? verbSense : null);
-				this.lexicon.push(...phraseTokens(phrase));
+				for (const token of phraseTokens(phrase)) {
+					this.lexicon.push(token);
+					const id = this.table.lookup(token);
+					this.grammarLangIds.set(id, (this.grammarLangIds.get(id) ?? 0) | langs);
+				}
 			}
 		}
 		for (const filler of pack.fillers ?? []) for (const token of phraseTokens(filler)) this.fillerIds.add(this.word(token).id);
 		for (const topic of pack.topics ?? []) for (const token of phraseTokens(topic)) this.topicIds.add(this.word(token).id);
+		for (const subject of pack.elidedSubjects ?? []) this.elidedSubjectIds.add(this.word(subject).id);
+		for (const marker of pack.infinitives ?? []) this.infinitiveIds.add(this.word(marker).id);
 		for (const decline of pack.declines ?? []) {
 			phraseTokens(decline).forEach((token, index) => this.declineIds[index]?.add(this.word(token).id));
 		}

@@ -23,8 +23,10 @@ const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 
 export class WordMarks {
-	/** By word: the number of its clause (text between commas or sentence ends). */
+	/** By word: the number of its clause (text between commas or sentence ends); a boundary opens its clause. */
 	clause = new Int32Array(64);
+	/** By clause: the boundary that opens it (-1 for the first), and after the last clause the word count. */
+	clauseStart = new Int32Array(66);
 	/**
 	 * By word: the end of the longest person or department phrase starting there, or 0. Kept all 0 between messages:
 	 * `clearTargets` clears the few words `mark` set, so a long message is not cleared word by word.
@@ -44,7 +46,8 @@ export class WordMarks {
 	covered = new Uint8Array(64);
 	breaks = new Uint8Array(64);
 	negatedFromAfter = new Uint8Array(64);
-	urged = new Uint8Array(64);
+	/** By word: the languages of the urger starting there, or 0. */
+	urged = new Int32Array(64);
 	anyCovered = false;
 	anyBreaks = false;
 	anyNegatedAfter = false;
@@ -52,8 +55,8 @@ export class WordMarks {
 	/** Whether the message asks if it talks to a bot or a person. */
 	identityQuestion = false;
 
-	/** Marks the words of a message of `count` words from its hits (ordered by start). */
-	mark(ids: Int32Array, count: number, hits: Hits) {
+	/** Marks the words of a message of `count` words from its hits (ordered by start); `entryLangs` as in frames.ts. */
+	mark(ids: Int32Array, count: number, hits: Hits, entryLangs: Int32Array) {
 		this.prepare(ids, count);
 		const { clause, targetEnd, targetKind, cancelled, cancelFrom, cancelTo, covered, breaks, negatedFromAfter, urged } = this;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
@@ -87,7 +90,7 @@ export class WordMarks {
 			} else if (kind === URGE) {
 				if (!anyUrged) urged.fill(0, 0, count);
 				anyUrged = true;
-				urged[start] = 1;
+				urged[start] |= entryLangs[hits.entry[h]];
 			} else if (kind === IDENTITY) {
 				cancelFrom[clause[start]] = -1;
 				cancelled[clause[start]] = 1;
@@ -122,6 +125,7 @@ export class WordMarks {
 	private prepare(ids: Int32Array, count: number) {
 		if (this.clause.length < count) {
 			this.clause = grown(this.clause, count);
+			this.clauseStart = grown(this.clauseStart, count + 2);
 			this.targetEnd = grown(this.targetEnd, count);
 			this.targetKind = grown(this.targetKind, count);
 			this.cancelled = grown(this.cancelled, count + 1);
@@ -133,12 +137,14 @@ export class WordMarks {
 			this.urged = grown(this.urged, count);
 		}
 		let index = 0;
-		const { clause, cancelled } = this;
+		const { clause, clauseStart, cancelled } = this;
+		clauseStart[0] = -1;
 		for (let k = 0; k < count; k++) {
 			const id = ids[k];
-			if (id === SENTENCE_BOUNDARY || id === COMMA_BOUNDARY) index++;
+			if (id === SENTENCE_BOUNDARY || id === COMMA_BOUNDARY) clauseStart[++index] = k;
 			clause[k] = index;
 		}
+		clauseStart[index + 1] = count;
 		for (let k = 0; k <= index; k++) cancelled[k] = 0;
 	}
 }

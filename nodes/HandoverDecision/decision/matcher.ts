@@ -7,11 +7,13 @@ import type { CompiledVerbSense, Grammar } from './grammar';
 import { WordMarks } from './marks';
 import { Hits } from './scratch';
 import { normalise } from './characters';
-import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, scan } from './text';
+import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, UNKNOWN as unknown, scan } from './text';
 import { MIN_TYPO_LENGTH } from './typos';
 
 // Read once: an imported const compiles to a property read at every use, in the loop run per word.
 const NOT_A_STOPWORD = not_a_stopword;
+const UNKNOWN = unknown;
+const ENGLISH = 1 << LANGUAGE_CODES.indexOf('en');
 
 /** How far back an auxiliary makes "support" a verb: "does [the new mobile app] support". */
 const AUXILIARY_REACH = 6;
@@ -59,6 +61,8 @@ export class PhraseMatcher {
 	private readonly tokens = new Tokens();
 	private readonly hits = new Hits();
 	private readonly frames: FrameEvaluator;
+	/** The words of the message read as typos, by index. */
+	private readonly corrected = new Int32Array(MAX_TYPOS_PER_MESSAGE);
 
 	constructor(options: MatcherOptions = {}) {
 		const language = options.language ?? 'auto';
@@ -82,19 +86,41 @@ export class PhraseMatcher {
 		if (used > 0) this.hits.removeVerbal(used);
 	}
 
+	/**
+	 * A word read as a typo of another language's grammar word is left unknown, so a name stays a name ("tale med
+	 * Mette" is no French "mettre"); English words are everyone's. Whether any correction was undone.
+	 */
+	private undoForeignCorrections(corrections: number, detected: LanguageCode): boolean {
+		const ids = this.tokens.id;
+		const grammarLangs = this.grammar.grammarLangs;
+		const own = (1 << LANGUAGE_CODES.indexOf(detected)) | ENGLISH;
+		let undone = false;
+		for (let c = 0; c < corrections; c++) {
+			const i = this.corrected[c];
+			if ((grammarLangs[ids[i]] & own) === 0) {
+				ids[i] = UNKNOWN;
+				undone = true;
+			}
+		}
+		return undone;
+	}
+
 	analyse(text: string): TextAnalysis {
 		const { table, typos, trie, stopwordFrom, stopwordLanguage, stopwordLanguageOf } = this.grammar;
 		const tokens = scan(normalise(text), table, this.tokens);
+		tokens.original = text;
 		const ids = tokens.id;
 		const count = tokens.count;
+		let lookups = 0;
 		let corrections = 0;
-		for (let u = 0; u < tokens.unknownCount && corrections < MAX_TYPOS_PER_MESSAGE; u++) {
+		for (let u = 0; u < tokens.unknownCount && lookups < MAX_TYPOS_PER_MESSAGE; u++) {
 			const i = tokens.unknown[u];
 			const start = tokens.start[i];
 			const end = tokens.end[i];
 			if (end - start >= MIN_TYPO_LENGTH && typos.mightBe(tokens.text, start, end)) {
 				ids[i] = tokens.isPlain(i) ? typos.correctAt(tokens.text, start, end) : typos.correct(tokens.word(i));
-				corrections++;
+				if (ids[i] !== UNKNOWN) this.corrected[corrections++] = i;
+				lookups++;
 			}
 		}
 		const scores = this.scores;
@@ -114,6 +140,14 @@ export class PhraseMatcher {
 			if (root >= 0) trie.collect(root, ids, count, i, i + 1, hits);
 		}
 		const detected = detectLanguage(scores, 0);
+		const own = this.chosen ?? detected;
+		if (corrections > 0 && own !== null && this.undoForeignCorrections(corrections, own)) {
+			hits.clear();
+			for (let i = 0; i < count; i++) {
+				const root = ids[i] < 0 ? -1 : rootOf[ids[i]];
+				if (root >= 0) trie.collect(root, ids, count, i, i + 1, hits);
+			}
+		}
 		if (hits.count === 0) {
 			return { request: null, offer: null, strength: 'none', identityQuestion: false, frustration: null, language: this.chosen ?? detected };
 		}

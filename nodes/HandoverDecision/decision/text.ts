@@ -125,6 +125,8 @@ function grownInt32(array: Int32Array, size: number): Int32Array {
 export class Tokens {
 	count = 0;
 	text = '';
+	/** The message as written, before normalising (the matcher sets it): for the case of a name. */
+	original = '';
 	start: Int32Array = new Int32Array(32);
 	end: Int32Array = new Int32Array(32);
 	id: Int32Array = new Int32Array(32);

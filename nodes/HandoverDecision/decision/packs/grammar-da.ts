@@ -26,7 +26,7 @@ export const danishGrammar: Grammar = {
 		'supporter', 'supportmedarbejder', 'en fra',
 		'personen',
 		'vagthavende', 'en der ved', 'en der kan',
-		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'overordnede', 'overordnet', 'medarbejder',
+		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'chefen', 'overordnede', 'overordnet', 'medarbejder',
 		'medarbejderen', 'ansat',
 		'rådgiver', 'agent', 'operatør', 'salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet',
 		'rigtig person',
@@ -39,6 +39,7 @@ export const danishGrammar: Grammar = {
 	],
 	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte'],
 	topics: ['om', 'angående', 'vedrørende'],
+	infinitives: ['for', 'at'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [

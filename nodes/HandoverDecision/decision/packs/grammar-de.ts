@@ -44,6 +44,7 @@ export const germanGrammar: Grammar = {
 		'lieber',
 	],
 	topics: ['über', 'wegen', 'bezüglich'],
+	infinitives: ['um', 'zu'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [

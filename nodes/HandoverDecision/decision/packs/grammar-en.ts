@@ -63,6 +63,7 @@ export const englishGrammar: Grammar = {
 		'duty', 'on', 'immediately', 'to',
 	],
 	topics: ['about', 'regarding', 'concerning'],
+	infinitives: ['to'],
 	declines: ['no', 'nah', 'nope', 'nvm', 'never mind', 'nevermind', 'forget it', 'no thanks', 'no need'],
 	urgers: ['please', 'pls', 'plz', 'now', 'asap', 'for me', 'right now',
 		'on the line',

@@ -42,6 +42,8 @@ export const frenchGrammar: Grammar = {
 	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['sur', 'sujet', 'concernant', 'propos'],
+	elidedSubjects: ['j'],
+	infinitives: ['pour'],
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [

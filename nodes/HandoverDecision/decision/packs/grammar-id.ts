@@ -37,6 +37,7 @@ export const indonesianGrammar: Grammar = {
 		'soal',
 	],
 	topics: ['tentang', 'mengenai', 'soal'],
+	infinitives: ['untuk', 'buat'],
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'sekarang', 'please', 'segera'],
 	cancels: [

@@ -40,6 +40,7 @@ export const portugueseGrammar: Grammar = {
 		'por', 'favor', 'para', 'pro', 'diretamente', 'com',
 	],
 	topics: ['sobre', 'acerca', 'respeito'],
+	infinitives: ['para', 'pra'],
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [

@@ -34,6 +34,7 @@ export const swahiliGrammar: Grammar = {
 	],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['kuhusu', 'juu'],
+	infinitives: ['ili'],
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [

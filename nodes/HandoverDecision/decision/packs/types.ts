@@ -62,10 +62,15 @@ export interface LanguagePack {
 	cancels?: string[];
 	/** Questions whether the user talks to a bot: they cancel the clause and set identityQuestion. */
 	identity?: string[];
+	/** Subject pronouns that elide before a verb ("j'"): the word after one is a verb, never a bot ("j'ai" is not "AI"). */
+	elidedSubjects?: string[];
+	/** Words that open an infinitive clause ("to", "um", "para"): after a comma it goes on the clause before it. */
+	infinitives?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
 }
 
 /** The grammar part of a pack, kept in its own file per language. */
-export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>>;
+export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>> &
+	Pick<LanguagePack, 'elidedSubjects' | 'infinitives'>;

@@ -1,0 +1,50 @@
+/** Word-level checks the frames (frames.ts) make: a name's capital, an urger's language, a target before its verb. */
+import { LANGUAGE_CODES } from './packs/types';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const COMMA_BOUNDARY = comma_boundary;
+const SENTENCE_BOUNDARY = sentence_boundary;
+const UNKNOWN = unknown;
+const ENGLISH = 1 << LANGUAGE_CODES.indexOf('en');
+/** "anybody [I could] talk to", "jemanden[, mit dem ich] reden [kann]". */
+const TARGET_BEFORE_REACH = 6;
+const AFTER_VERB_REACH = 3;
+
+export function isCapital(c: number): boolean {
+	return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/**
+ * 1 when `original` has capital and small letters and is as long as its normalised text (so a word's position is
+ * the same in both), else 0. Letters beyond Latin-1 count as neither.
+ */
+export function writtenInBothCases(original: string, normalisedLength: number): number {
+	if (original.length !== normalisedLength) return 0;
+	let capitals = false;
+	let small = false;
+	for (let i = 0; i < original.length; i++) {
+		const c = original.charCodeAt(i);
+		if (isCapital(c)) capitals = true;
+		else if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) small = true;
+		if (capitals && small) return 1;
+	}
+	return 0;
+}
+
+/** Whether an urger speaks to a target: of one language ("Mensch ja" is no Portuguese "já"), or either is English. */
+export function sameLanguage(urger: number, target: number): boolean {
+	return urger !== 0 && ((urger & target) !== 0 || ((urger | target) & ENGLISH) !== 0);
+}
+
+/** A target before a verb that (nearly) ends its clause: "anybody I could talk to", "hay alguien con quien pueda hablar". */
+export function targetBefore(ids: Int32Array, count: number, verbStart: number, verbEnd: number, targetEnd: Int32Array): number {
+	let after = 0;
+	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN; k++) if (++after > AFTER_VERB_REACH) return -1;
+	let commas = 0;
+	for (let k = verbStart - 1; k >= 0 && k >= verbStart - TARGET_BEFORE_REACH; k--) {
+		if (ids[k] === SENTENCE_BOUNDARY) return -1;
+		if (ids[k] === COMMA_BOUNDARY && ++commas > 1) return -1;
+		if (targetEnd[k] > 0 && targetEnd[k] <= verbStart) return k;
+	}
+	return -1;
+}
