@@ -147,4 +147,6 @@ export const englishExclusions: string[] = [
 	'is an agent', 'agent for your company', 'more humans', 'more staff',
 	'ai assistant', 'virtual assistant', 'voice assistant', 'google assistant', 'digital assistant',
 	'personal assistant',
+	'human takeover', 'agent seat', 'agent seats', 'viewer seat', 'agent licence', 'agent license', 'agent licences',
+	'agent licenses', 'support engineer', 'support engineers',
 ];

@@ -129,6 +129,7 @@ export const english: LanguagePack = {
 		'not interested in',
 		'rather not',
 		'without',
+		"don't put", 'do not put', "don't pass", 'do not pass', "don't hand", 'do not hand',
 	],
 	wideNegations: ['no need', 'not necessary', 'never mind', 'nevermind', 'no thanks', 'no thank you'],
 	negationsAfter: [

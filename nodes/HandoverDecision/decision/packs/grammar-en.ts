@@ -46,6 +46,7 @@ export const englishGrammar: Grammar = {
 		'technician', 'boss', 'owner', 'team member', 'human agent', 'live agent', 'live operator',
 		'sum1', 'some1',
 		'branch manager', 'store manager', 'shop manager',
+		'whoever handles', 'whoever deals with', 'whoever looks after', 'whoever manages', 'whoever is responsible for',
 	],
 	departments: [
 		'customer assistance',
@@ -114,6 +115,11 @@ export const englishGrammar: Grammar = {
 		'ended',
 		'are so slow', 'is faster', 'are slower',
 		'mobile app', 'the app too',
+		'call centre with', 'call center with', 'we run a', 'tier', 'feature available', 'difference between', 'job ad',
+		'job advert', 'job posting', 'job opening', 'vacancy', 'vacancies', 'hiring', 'interns', 'internship', 'thesis',
+		'interview', 'hung up', 'so patient', 'very patient', 'patient with me', 'pass on my thanks', 'says',
+		'the app shows', 'screen shows', 'message reads', 'cost extra', 'costs extra', 'basic plan', 'starter plan',
+		'automatically',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',
