@@ -55,6 +55,8 @@ export const spanish: LanguagePack = {
 		'ayuda de una persona', 'ayuda humana', 'ayuda de un humano', 'lo vea una persona', 'lo revise una persona',
 		'de carne y hueso',
 		'escalar esto', 'escalar mi caso', 'escalar el caso',
+		'lo vea alguien', 'lo revise alguien', 'me devolviera la llamada', 'me devuelva la llamada',
+		'me devuelvan la llamada',
 	],
 	exclusions: [
 		'operadora me cobró', 'operador me cobró', 'operadora me',
@@ -98,12 +100,15 @@ export const spanish: LanguagePack = {
 		'soporte de pared',
 		'agente del banco', 'mi agente del',
 		'soy una persona real', 'soy una persona', 'soy humano', 'soy humana',
+		'técnico de soporte', 'técnicos de soporte', 'es agente', 'es asesor', 'es asesora', 'es representante',
+		'es operador', 'es operadora', 'licencia de agente',
 	],
 	negations: [
 		'no necesité', 'no hizo falta',
 		'queja sobre', 'queja contra', 'reclamación contra', 'reclamación sobre', 'reclamo contra', 'quejarme de',
 		'no necesito', 'no quiero', 'no hay necesidad', 'no me pases', 'no me pase', 'no me transfieras',
 		'no me comuniques', 'sin', 'no deseo', 'no ocupo', 'no busco',
+		'prefiero no',
 	],
 	wideNegations: ['no hace falta', 'no es necesario', 'no gracias'],
 	negationsAfter: ['no es necesario', 'no hace falta', 'innecesario'],
@@ -144,5 +149,6 @@ export const spanish: LanguagePack = {
 		'pero',
 		'muy', 'cuál', 'cuánto', 'dónde', 'tengo', 'tiene', 'hay', 'ya', 'su', 'sus', 'usted', 'pueden', 'algún', 'fue',
 		'qué', 'soy', 'mis',
+		'nadie',
 	],
 };
