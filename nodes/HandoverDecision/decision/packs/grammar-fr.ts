@@ -20,8 +20,12 @@ export const frenchGrammar: Grammar = {
 		'remonter ma demande à', 'me rappelle',
 		'être servi par', 'servi par', 'servie par',
 		'faire venir', 'm\'appelle',
+		'me prendre en charge', 'me prenne en charge', 'transmettre ma demande à', 'transmettez ma demande à',
+		'transmettre mon dossier à', 'transmettez mon dossier à', 'transmettre ça à', 'transmettez ça à',
 	],
-	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir'],
+	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
+		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
+	],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
 	people: [
 		'qqn',
@@ -31,6 +35,7 @@ export const frenchGrammar: Grammar = {
 		'vraie personne',
 		'représentant', 'représentante',
 		'membre du personnel', 'membre de votre équipe',
+		'technicien', 'technicienne',
 	],
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients',
@@ -75,6 +80,10 @@ export const frenchGrammar: Grammar = {
 		'ça me rappelle',
 		'déjà réglé', 'm\'a donné',
 		'sur l\'appli', 'dans l\'appli',
+		'mes agents', 'mes conseillers', 'mes employés', 'mon équipe', 'prise en main', 'offre de base', "dans l'offre",
+		'différence entre', "offre d'emploi", 'recrutez', 'recrutement', 'stagiaires', 'postuler', 'métier de',
+		'raccroché', 'patiente', 'très patient', 'affiche', 'disait', 'a réglé', 'a résolu', 'automatiquement',
+		'prend-il le relais', 'dédié', 'dédiée', 'continuez comme ça',
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
