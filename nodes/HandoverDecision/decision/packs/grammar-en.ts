@@ -117,7 +117,7 @@ export const englishGrammar: Grammar = {
 		'mobile app', 'the app too',
 		'call centre with', 'call center with', 'we run a', 'tier', 'feature available', 'difference between', 'job ad',
 		'job advert', 'job posting', 'job opening', 'vacancy', 'vacancies', 'hiring', 'interns', 'internship', 'thesis',
-		'interview', 'hung up', 'so patient', 'very patient', 'patient with me', 'pass on my thanks', 'says',
+		'interview', 'hung up on', 'so patient', 'very patient', 'patient with me', 'pass on my thanks', 'says',
 		'the app shows', 'screen shows', 'message reads', 'cost extra', 'costs extra', 'basic plan', 'starter plan',
 		'automatically',
 	],

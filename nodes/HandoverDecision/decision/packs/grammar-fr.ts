@@ -82,7 +82,8 @@ export const frenchGrammar: Grammar = {
 		'sur l\'appli', 'dans l\'appli',
 		'mes agents', 'mes conseillers', 'mes employés', 'mon équipe', 'prise en main', 'offre de base', "dans l'offre",
 		'différence entre', "offre d'emploi", 'recrutez', 'recrutement', 'stagiaires', 'postuler', 'métier de',
-		'raccroché', 'patiente', 'très patient', 'affiche', 'disait', 'a réglé', 'a résolu', 'automatiquement',
+		'a raccroché', 'ont raccroché', 'patiente', 'très patient', 'affiche', 'disait', 'a réglé', 'a résolu',
+		'automatiquement',
 		'prend-il le relais', 'dédié', 'dédiée', 'continuez comme ça',
 	],
 	identity: [

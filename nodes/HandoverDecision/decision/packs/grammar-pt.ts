@@ -16,6 +16,7 @@ export const portugueseGrammar: Grammar = {
 		'reclamar com',
 		'me ligue',
 		'conversar isso com', 'falar isso com',
+		'passa isso pra', 'passa isso para', 'passar isso pra', 'passar isso para', 'passe isso para',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
 		'quero que',
@@ -27,6 +28,7 @@ export const portugueseGrammar: Grammar = {
 		'funcionário', 'funcionária', 'vendas', 'setor de vendas', 'financeiro', 'equipe financeira', 'gente', 'senhor',
 		'senhora', 'dona', 'pessoa real', 'pessoa de verdade',
 		'especialista',
+		'quem cuida', 'quem resolve', 'quem é responsável',
 	],
 	departments: [
 		'suporte', 'suporte técnico', 'atendimento', 'atendimento ao cliente', 'central de atendimento', 'sac',
@@ -72,6 +74,11 @@ export const portugueseGrammar: Grammar = {
 		'demora mais', 'mais rápido',
 		'já resolveu', 'me passou um', 'me passou o',
 		'no app',
+		'vem com', 'dedicado', 'dedicada', 'a gente tem uma', 'temos uma central', 'central com', 'meus atendentes',
+		'minha equipe', 'meus funcionários', 'nossos atendentes', 'nossa equipe', 'incluso', 'inclusa', 'plano básico',
+		'diferença entre', 'desligou na', 'desligaram na', 'trabalha no', 'trabalha na', 'contratando', 'estagiário',
+		'estagiários',
+		'candidatar', 'assume sozinho', 'automaticamente', 'mostrando', 'tá escrito', 'dizia', 'nota 10', 'continuem assim',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',

@@ -50,6 +50,7 @@ export const portuguese: LanguagePack = {
 		'ajuda de uma pessoa', 'ajuda humana', 'ajuda de um humano', 'uma pessoa veja', 'uma pessoa olhe',
 		'de carne e osso',
 		'escalar isso', 'escalar meu caso', 'me liguem',
+		'alguém que possa me ajudar', 'alguém que pode me ajudar', 'alguém pra me ajudar',
 	],
 	exclusions: [
 		'ser atendente', 'ser agente',
@@ -101,12 +102,15 @@ export const portuguese: LanguagePack = {
 		'agente comprou',
 		'suporte do monitor', 'agente dos correios',
 		'sou uma pessoa real', 'sou uma pessoa', 'sou humano', 'sou humana',
+		'analista de suporte', 'analistas de suporte', 'é atendente', 'é agente', 'é representante', 'é consultor',
+		'é consultora', 'licença de atendente',
 	],
 	negations: [
 		'não precisei', 'nem precisei',
 		'não me liguem', 'não me ligue', 'não me ligar',
 		'não preciso', 'não quero', 'não há necessidade', 'sem necessidade', 'não me passa', 'não me transfere', 'sem',
 		'dispenso',
+		'prefiro não',
 	],
 	wideNegations: ['não precisa', 'não é necessário', 'não obrigado', 'não obrigada'],
 	negationsAfter: ['não é necessário', 'não precisa', 'desnecessário'],
@@ -138,5 +142,6 @@ export const portuguese: LanguagePack = {
 		'preciso', 'falar', 'meu', 'minha', 'você', 'obrigado', 'obrigada', 'olá', 'oi', 'por', 'favor', 'para', 'pra',
 		'pro', 'está', 'como', 'tem', 'isso', 'eu', 'no', 'na', 'qual', 'quanto', 'sou', 'foi', 'já', 'muito', 'gente',
 		'pode', 'vai',
+		'ninguém',
 	],
 };
