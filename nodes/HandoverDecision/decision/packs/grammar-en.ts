@@ -22,6 +22,8 @@ export const englishGrammar: Grammar = {
 		'complain to',
 		'get through to', 'get thru to',
 		'talk this through with', 'talk it through with', 'talk it over with',
+		'bump this up to', 'bump me up to', 'bump it up to', 'raise this with', 'raise it with', 'take this up with',
+		'take it up with',
 	],
 	wantVerbs: [
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',
@@ -55,6 +57,7 @@ export const englishGrammar: Grammar = {
 		'technical support', 'it support', 'live support', 'customer services',
 		'sales desk', 'complaints department',
 		'who do i contact', 'who should i contact',
+		'tier 2 support', 'tier 2', 'tier two', 'second line support',
 	],
 	fillers: [
 		'member',
@@ -121,6 +124,9 @@ export const englishGrammar: Grammar = {
 		'interview', 'hung up on', 'so patient', 'very patient', 'patient with me', 'pass on my thanks', 'says',
 		'the app shows', 'screen shows', 'message reads', 'cost extra', 'costs extra', 'basic plan', 'starter plan',
 		'automatically',
+		"i'll talk to", 'i will talk to', "i'll speak to", "i'll speak with", 'i will speak to', "i'm going to call",
+		'going to call', "i'll call", "i'll ask", 'asked me to', 'last chat', 'next time', 'can i choose',
+		'outsourced', 'in house', 'pressed', 'it hung up', 'call dropped',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',
