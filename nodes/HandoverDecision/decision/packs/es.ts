@@ -57,6 +57,9 @@ export const spanish: LanguagePack = {
 		'escalar esto', 'escalar mi caso', 'escalar el caso',
 		'lo vea alguien', 'lo revise alguien', 'me devolviera la llamada', 'me devuelva la llamada',
 		'me devuelvan la llamada',
+		'alguien de su lado', 'alguien de su parte', 'alguien me puede contestar', 'alguien me pueda contestar',
+		'alguien me conteste', 'que me llamen', 'me puede marcar', 'me pueden marcar', 'márquenme', 'me marquen',
+		'alguien a atenderme', 'venga alguien', 'que alguien me atienda',
 	],
 	exclusions: [
 		'operadora me cobró', 'operador me cobró', 'operadora me',
@@ -102,6 +105,7 @@ export const spanish: LanguagePack = {
 		'soy una persona real', 'soy una persona', 'soy humano', 'soy humana',
 		'técnico de soporte', 'técnicos de soporte', 'es agente', 'es asesor', 'es asesora', 'es representante',
 		'es operador', 'es operadora', 'licencia de agente',
+		'asesor financiero', 'asesora financiera', 'asesor de inversiones',
 	],
 	negations: [
 		'no necesité', 'no hizo falta',

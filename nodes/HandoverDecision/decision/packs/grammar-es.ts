@@ -21,6 +21,7 @@ export const spanishGrammar: Grammar = {
 		'me llame',
 		'meter a', 'hablarlo con',
 		'pase esto a', 'pasa esto a', 'pasar esto a', 'páselo a', 'pásalo a', 'pasarlo a',
+		'presentar esto ante', 'llevar esto ante', 'plantear esto a',
 	],
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero',
 		'quiero que',
@@ -91,6 +92,9 @@ export const spanishGrammar: Grammar = {
 		'decía',
 		'solucionó', 'solucionaron', 'resolvió', 'resolvieron', 'automáticamente', 'en caso de que', 'trabaja en',
 		'sigan así',
+		'voy a llamar', 'voy a hablar con', 'me pidió', 'me pidieron', 'prometió', 'prometieron', 'último chat',
+		'la próxima vez', 'puedo elegir', 'se puede elegir', 'calificar', 'asignado a', 'asignada a', 'pedido dice',
+		'marqué', 'se cortó',
 	],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',
