@@ -46,6 +46,7 @@ export const french: LanguagePack = {
 		'qu\'un humain regarde',
 		'en chair et en os',
 		"quelqu'un qui peut m'aider", "quelqu'un qui puisse m'aider", "quelqu'un pour m'aider",
+		'me passer un coup de fil', 'passer un coup de fil', 'me passer un appel',
 	],
 	exclusions: [
 		'opérateur m\'a', 'agent m\'a',
@@ -83,6 +84,7 @@ export const french: LanguagePack = {
 		'je suis une vraie personne', 'je suis une personne', 'je suis un humain', 'je suis humain',
 		'technicien support', 'techniciens support', 'est agent', 'est conseiller', 'est conseillère', 'est commercial',
 		'licence agent', 'licences agent', 'la dame', 'une dame', 'cette dame',
+		'conseiller financier', 'conseillère financière', 'conseiller en patrimoine',
 	],
 	negations: [
 		'pas eu besoin',

@@ -22,9 +22,12 @@ export const frenchGrammar: Grammar = {
 		'faire venir', 'm\'appelle',
 		'me prendre en charge', 'me prenne en charge', 'transmettre ma demande à', 'transmettez ma demande à',
 		'transmettre mon dossier à', 'transmettez mon dossier à', 'transmettre ça à', 'transmettez ça à',
+		'porter ça devant', 'porter ma plainte devant', 'remonter ça à', 'mettez-moi en contact avec',
+		'me mettre en contact avec',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
+		'envoyez-moi',
 	],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
 	people: [
@@ -85,6 +88,8 @@ export const frenchGrammar: Grammar = {
 		'a raccroché', 'ont raccroché', 'patiente', 'très patient', 'affiche', 'disait', 'a réglé', 'a résolu',
 		'automatiquement',
 		'prend-il le relais', 'dédié', 'dédiée', 'continuez comme ça',
+		'je vais appeler', 'vais appeler', "m'a demandé", "m'ont demandé", 'a traité', 'dernier chat', 'retomber sur',
+		'la prochaine fois', 'indique', 'attribuée à', 'attribué à', "j'ai tapé", 'a coupé',
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
