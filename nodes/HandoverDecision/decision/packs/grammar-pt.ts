@@ -17,6 +17,7 @@ export const portugueseGrammar: Grammar = {
 		'me ligue',
 		'conversar isso com', 'falar isso com',
 		'passa isso pra', 'passa isso para', 'passar isso pra', 'passar isso para', 'passe isso para',
+		'levar isso pro', 'levar isso para', 'levar isso pra',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
 		'quero que',
@@ -79,6 +80,9 @@ export const portugueseGrammar: Grammar = {
 		'diferença entre', 'desligou na', 'desligaram na', 'trabalha no', 'trabalha na', 'contratando', 'estagiário',
 		'estagiários',
 		'candidatar', 'assume sozinho', 'automaticamente', 'mostrando', 'tá escrito', 'dizia', 'nota 10', 'continuem assim',
+		'vou ligar pro', 'vou ligar para', 'vou ligar pra', 'pediu pra', 'pediu para', 'pediu um', 'me pediu', 'falou que',
+		'falaram que', 'falou comigo', 'ia me ligar', 'me atendeu', 'último chat', 'cair com', 'atribuído a',
+		'atribuída a', 'apertei', 'caiu a ligação',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',

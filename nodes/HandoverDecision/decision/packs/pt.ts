@@ -51,6 +51,8 @@ export const portuguese: LanguagePack = {
 		'de carne e osso',
 		'escalar isso', 'escalar meu caso', 'me liguem',
 		'alguém que possa me ajudar', 'alguém que pode me ajudar', 'alguém pra me ajudar',
+		'alguém do lado de vocês', 'alguém pode me responder', 'alguém me responde', 'me ligarem', 'me dar uma ligada',
+		'me dá uma ligada', 'alguém vir me atender', 'alguém me atender', 'alguém pra me atender',
 	],
 	exclusions: [
 		'ser atendente', 'ser agente',
@@ -104,6 +106,7 @@ export const portuguese: LanguagePack = {
 		'sou uma pessoa real', 'sou uma pessoa', 'sou humano', 'sou humana',
 		'analista de suporte', 'analistas de suporte', 'é atendente', 'é agente', 'é representante', 'é consultor',
 		'é consultora', 'licença de atendente',
+		'consultor financeiro', 'consultora financeira', 'consultor de investimentos',
 	],
 	negations: [
 		'não precisei', 'nem precisei',
@@ -111,6 +114,7 @@ export const portuguese: LanguagePack = {
 		'não preciso', 'não quero', 'não há necessidade', 'sem necessidade', 'não me passa', 'não me transfere', 'sem',
 		'dispenso',
 		'prefiro não',
+		'nenhum', 'nenhuma',
 	],
 	wideNegations: ['não precisa', 'não é necessário', 'não obrigado', 'não obrigada'],
 	negationsAfter: ['não é necessário', 'não precisa', 'desnecessário'],
