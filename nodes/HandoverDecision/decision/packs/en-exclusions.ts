@@ -149,4 +149,6 @@ export const englishExclusions: string[] = [
 	'personal assistant',
 	'human takeover', 'agent seat', 'agent seats', 'viewer seat', 'agent licence', 'agent license', 'agent licences',
 	'agent licenses', 'support engineer', 'support engineers',
+	'me like a person', 'me like a human', 'it like a human', 'it like a person', 'like a human would', 'like a person would',
+	'than most humans', 'than any agent', 'than any human', 'than most agents',
 ];

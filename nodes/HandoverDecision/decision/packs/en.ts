@@ -95,6 +95,7 @@ export const english: LanguagePack = {
 		'get a person', 'get a human', 'get someone', 'is anyone online', 'anyone online',
 		'is anyone from the * online',
 		'office call me', 'somebody call me', 'someone to call me', 'somebody to call me',
+		'message me back', 'text me back',
 	],
 	exclusions: englishExclusions,
 	negations: [

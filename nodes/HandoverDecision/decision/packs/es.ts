@@ -106,6 +106,8 @@ export const spanish: LanguagePack = {
 		'técnico de soporte', 'técnicos de soporte', 'es agente', 'es asesor', 'es asesora', 'es representante',
 		'es operador', 'es operadora', 'licencia de agente',
 		'asesor financiero', 'asesora financiera', 'asesor de inversiones',
+		'que cualquier asesor', 'que cualquier agente', 'que cualquier humano',
+		'soporta', 'soportan',
 	],
 	negations: [
 		'no necesité', 'no hizo falta',

@@ -85,6 +85,7 @@ export const french: LanguagePack = {
 		'technicien support', 'techniciens support', 'est agent', 'est conseiller', 'est conseillère', 'est commercial',
 		'licence agent', 'licences agent', 'la dame', 'une dame', 'cette dame',
 		'conseiller financier', 'conseillère financière', 'conseiller en patrimoine',
+		"que n'importe quel conseiller", "que n'importe quel agent", 'supporte', 'supportez', 'supportent',
 	],
 	negations: [
 		'pas eu besoin',

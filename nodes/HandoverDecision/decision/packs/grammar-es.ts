@@ -44,6 +44,7 @@ export const spanishGrammar: Grammar = {
 		'un', 'una', 'el', 'la', 'los', 'las', 'al', 'su', 'sus', 'tu', 'real', 'de', 'del', 'verdad', 'humano',
 		'algún',
 		'equipo', 'departamento', 'por', 'favor', 'directamente', 'con', 'a',
+		'cualquier',
 	],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['sobre', 'acerca', 'respecto'],
@@ -95,6 +96,7 @@ export const spanishGrammar: Grammar = {
 		'voy a llamar', 'voy a hablar con', 'me pidió', 'me pidieron', 'prometió', 'prometieron', 'último chat',
 		'la próxima vez', 'puedo elegir', 'se puede elegir', 'calificar', 'asignado a', 'asignada a', 'pedido dice',
 		'marqué', 'se cortó',
+		'como lo haría', 'háblame como', 'me ayudaste más', 'ya mandé', 'prefiero escribir',
 	],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',
@@ -104,5 +106,6 @@ export const spanishGrammar: Grammar = {
 		'es automático',
 		'robot o una persona', 'robot o un humano', 'un robot o',
 		'eres chatgpt', 'chatgpt o',
+		'detrás de este chat', 'detrás del chat', 'del otro lado',
 	],
 };

@@ -28,6 +28,7 @@ export const frenchGrammar: Grammar = {
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
 		'envoyez-moi',
+		"je veux qu'", "je voudrais qu'", "j'aimerais qu'", "il faut qu'",
 	],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
 	people: [
@@ -90,6 +91,7 @@ export const frenchGrammar: Grammar = {
 		'prend-il le relais', 'dédié', 'dédiée', 'continuez comme ça',
 		'je vais appeler', 'vais appeler', "m'a demandé", "m'ont demandé", 'a traité', 'dernier chat', 'retomber sur',
 		'la prochaine fois', 'indique', 'attribuée à', 'attribué à', "j'ai tapé", 'a coupé',
+		"j'ai déjà envoyé", 'déjà envoyé',
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
@@ -101,5 +103,6 @@ export const frenchGrammar: Grammar = {
 		'vous êtes humain', 'tu es humain',
 		'bot ou une', 'bot ou un',
 		'es chatgpt', 'êtes-vous chatgpt', 'chatgpt ou',
+		'se cache derrière', 'derrière ces réponses', 'derrière le chat', "ou c'est automatique",
 	],
 };

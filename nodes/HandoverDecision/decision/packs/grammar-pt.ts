@@ -41,6 +41,7 @@ export const portugueseGrammar: Grammar = {
 		'um', 'uma', 'o', 'a', 'os', 'as', 'ao', 'seu', 'sua', 'de', 'da', 'do', 'verdade', 'real', 'humano', 'setor',
 		'equipe',
 		'por', 'favor', 'para', 'pro', 'diretamente', 'com',
+		'qualquer',
 	],
 	topics: ['sobre', 'acerca', 'respeito'],
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
@@ -83,6 +84,7 @@ export const portugueseGrammar: Grammar = {
 		'vou ligar pro', 'vou ligar para', 'vou ligar pra', 'pediu pra', 'pediu para', 'pediu um', 'me pediu', 'falou que',
 		'falaram que', 'falou comigo', 'ia me ligar', 'me atendeu', 'último chat', 'cair com', 'atribuído a',
 		'atribuída a', 'apertei', 'caiu a ligação',
+		'ajudou mais', 'já mandei',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',
@@ -92,5 +94,6 @@ export const portugueseGrammar: Grammar = {
 		'tô falando com', 'to falando com',
 		'robô ou pessoa', 'robô ou gente', 'quem tá me respondendo', 'quem está me respondendo',
 		'é o chatgpt', 'chatgpt ou',
+		'por trás desse chat', 'por trás do chat', 'do outro lado',
 	],
 };

@@ -107,6 +107,7 @@ export const portuguese: LanguagePack = {
 		'analista de suporte', 'analistas de suporte', 'é atendente', 'é agente', 'é representante', 'é consultor',
 		'é consultora', 'licença de atendente',
 		'consultor financeiro', 'consultora financeira', 'consultor de investimentos',
+		'que muito atendente', 'que qualquer atendente', 'suporta', 'suportam',
 	],
 	negations: [
 		'não precisei', 'nem precisei',
