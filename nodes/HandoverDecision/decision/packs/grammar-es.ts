@@ -87,7 +87,6 @@ export const spanishGrammar: Grammar = {
 		'ya lo resolviste', 'ya lo resolvieron', 'me dio',
 		'en la app',
 		'dedicado', 'dedicada', 'plan básico', 'plan empresarial', 'está en el plan', 'viene en el plan',
-		'diferencia entre',
 		'qué diferencia', 'oferta de trabajo', 'contratando', 'practicantes', 'prácticas', 'postularme', 'postular',
 		'qué hace un', 'me colgó', 'me colgaron', 'app dice', 'pantalla dice', 'mensaje dice', 'me aparece un mensaje',
 		'decía',
