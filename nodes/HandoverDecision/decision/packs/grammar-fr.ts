@@ -84,7 +84,7 @@ export const frenchGrammar: Grammar = {
 		'ça me rappelle',
 		'déjà réglé', 'm\'a donné',
 		'sur l\'appli', 'dans l\'appli',
-		'mes agents', 'mes conseillers', 'mes employés', 'mon équipe', 'prise en main', 'offre de base', "dans l'offre",
+		'mes agents', 'mes conseillers', 'mes employés', 'prise en main', 'offre de base', "dans l'offre",
 		'quelle est la différence', 'quelle différence', "offre d'emploi", 'recrutez', 'recrutement', 'stagiaires',
 		'postuler', 'métier de',
 		'a raccroché', 'ont raccroché', 'patiente', 'très patient', 'affiche', 'disait', 'a réglé', 'a résolu',
