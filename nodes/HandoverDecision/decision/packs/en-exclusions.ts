@@ -151,4 +151,5 @@ export const englishExclusions: string[] = [
 	'agent licenses', 'support engineer', 'support engineers',
 	'me like a person', 'me like a human', 'it like a human', 'it like a person', 'like a human would', 'like a person would',
 	'than most humans', 'than any agent', 'than any human', 'than most agents',
+	'waiting for an agent', 'waiting for an operator', 'assigned to an agent', 'assigned to an operator',
 ];

@@ -108,6 +108,7 @@ export const spanish: LanguagePack = {
 		'asesor financiero', 'asesora financiera', 'asesor de inversiones',
 		'que cualquier asesor', 'que cualquier agente', 'que cualquier humano',
 		'soporta', 'soportan',
+		'esperando a un agente', 'esperando un agente', 'esperando a un asesor', 'asignado a un operador',
 	],
 	negations: [
 		'no necesité', 'no hizo falta',

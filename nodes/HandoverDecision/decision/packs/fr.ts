@@ -86,6 +86,7 @@ export const french: LanguagePack = {
 		'licence agent', 'licences agent', 'la dame', 'une dame', 'cette dame',
 		'conseiller financier', 'conseillère financière', 'conseiller en patrimoine',
 		"que n'importe quel conseiller", "que n'importe quel agent", 'supporte', 'supportez', 'supportent',
+		"en attente d'un conseiller", "en attente d'un agent", 'attribuée à un opérateur',
 	],
 	negations: [
 		'pas eu besoin',

@@ -87,11 +87,11 @@ export const frenchGrammar: Grammar = {
 		'mes agents', 'mes conseillers', 'mes employés', 'prise en main', 'offre de base', "dans l'offre",
 		'quelle est la différence', 'quelle différence', "offre d'emploi", 'recrutez', 'recrutement', 'stagiaires',
 		'postuler', 'métier de',
-		'a raccroché', 'ont raccroché', 'patiente', 'très patient', 'affiche', 'disait', 'a réglé', 'a résolu',
+		'a raccroché', 'ont raccroché', 'patiente', 'très patient', 'disait', 'a réglé', 'a résolu',
 		'automatiquement',
 		'prend-il le relais', 'dédié', 'dédiée', 'continuez comme ça',
 		'je vais appeler', 'vais appeler', "m'a demandé", "m'ont demandé", 'a traité', 'dernier chat', 'retomber sur',
-		'la prochaine fois', 'indique', 'attribuée à', 'attribué à', "j'ai tapé", 'a coupé',
+		'la prochaine fois', 'attribuée à', 'attribué à', "j'ai tapé", 'a coupé',
 		"j'ai déjà envoyé", 'déjà envoyé',
 	],
 	identity: [

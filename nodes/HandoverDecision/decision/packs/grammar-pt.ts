@@ -83,7 +83,7 @@ export const portugueseGrammar: Grammar = {
 		'trabalha no atendimento', 'trabalha no suporte', 'trabalha na central',
 		'contratando', 'estagiário',
 		'estagiários',
-		'candidatar', 'assume sozinho', 'automaticamente', 'mostrando', 'tá escrito', 'dizia', 'nota 10', 'continuem assim',
+		'candidatar', 'assume sozinho', 'automaticamente', 'dizia', 'nota 10', 'continuem assim',
 		'vou ligar pro', 'vou ligar para', 'vou ligar pra', 'pediu pra', 'pediu para', 'pediu um', 'me pediu', 'falou que',
 		'falaram que', 'falou comigo', 'ia me ligar', 'último chat', 'cair com', 'atribuído a',
 		'atribuída a', 'apertei', 'caiu a ligação',

@@ -108,6 +108,7 @@ export const portuguese: LanguagePack = {
 		'é consultora', 'licença de atendente',
 		'consultor financeiro', 'consultora financeira', 'consultor de investimentos',
 		'que muito atendente', 'que qualquer atendente', 'suporta', 'suportam',
+		'aguardando atendente', 'aguardando um atendente', 'aguardando o atendente', 'atribuído a um operador',
 	],
 	negations: [
 		'não precisei', 'nem precisei',
