@@ -147,4 +147,9 @@ export const englishExclusions: string[] = [
 	'is an agent', 'agent for your company', 'more humans', 'more staff',
 	'ai assistant', 'virtual assistant', 'voice assistant', 'google assistant', 'digital assistant',
 	'personal assistant',
+	'human takeover', 'agent seat', 'agent seats', 'viewer seat', 'agent licence', 'agent license', 'agent licences',
+	'agent licenses', 'support engineer', 'support engineers',
+	'me like a person', 'me like a human', 'it like a human', 'it like a person', 'like a human would', 'like a person would',
+	'than most humans', 'than any agent', 'than any human', 'than most agents',
+	'waiting for an agent', 'waiting for an operator', 'assigned to an agent', 'assigned to an operator',
 ];

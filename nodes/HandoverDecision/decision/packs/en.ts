@@ -95,6 +95,7 @@ export const english: LanguagePack = {
 		'get a person', 'get a human', 'get someone', 'is anyone online', 'anyone online',
 		'is anyone from the * online',
 		'office call me', 'somebody call me', 'someone to call me', 'somebody to call me',
+		'message me back', 'text me back',
 	],
 	exclusions: englishExclusions,
 	negations: [
@@ -129,6 +130,8 @@ export const english: LanguagePack = {
 		'not interested in',
 		'rather not',
 		'without',
+		"don't put", 'do not put', "don't pass", 'do not pass', "don't hand", 'do not hand',
+		"don't make me", 'do not make me', 'hate to bother', "don't want to bother",
 	],
 	wideNegations: ['no need', 'not necessary', 'never mind', 'nevermind', 'no thanks', 'no thank you'],
 	negationsAfter: [

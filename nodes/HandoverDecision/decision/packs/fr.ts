@@ -45,6 +45,8 @@ export const french: LanguagePack = {
 		'l\'aide d\'une personne', 'aide humaine', 'l\'aide d\'un humain', 'qu\'une personne regarde',
 		'qu\'un humain regarde',
 		'en chair et en os',
+		"quelqu'un qui peut m'aider", "quelqu'un qui puisse m'aider", "quelqu'un pour m'aider",
+		'me passer un coup de fil', 'passer un coup de fil', 'me passer un appel',
 	],
 	exclusions: [
 		'opérateur m\'a', 'agent m\'a',
@@ -80,6 +82,11 @@ export const french: LanguagePack = {
 		"support de l'écran", 'agent de la poste',
 		'conseiller bancaire', 'conseillère bancaire',
 		'je suis une vraie personne', 'je suis une personne', 'je suis un humain', 'je suis humain',
+		'technicien support', 'techniciens support', 'est agent', 'est conseiller', 'est conseillère', 'est commercial',
+		'licence agent', 'licences agent', 'la dame', 'une dame', 'cette dame',
+		'conseiller financier', 'conseillère financière', 'conseiller en patrimoine',
+		"que n'importe quel conseiller", "que n'importe quel agent", 'supporte', 'supportez', 'supportent',
+		"en attente d'un conseiller", "en attente d'un agent", 'attribuée à un opérateur',
 	],
 	negations: [
 		'pas eu besoin',
@@ -94,6 +101,7 @@ export const french: LanguagePack = {
 		'sans',
 		'ne me passez pas',
 		'ne me transférez pas',
+		'ne me passez aucun', 'aucun', 'aucune',
 	],
 	wideNegations: ['pas besoin', 'pas la peine', 'pas nécessaire', 'non merci'],
 	negationsAfter: ['pas nécessaire', "n'est pas nécessaire", 'pas besoin'],
@@ -132,5 +140,6 @@ export const french: LanguagePack = {
 		'ai',
 		'suis', 'au', 'aux', 'sur', 'dans', 'ce', 'cette', 'où', 'quel', 'quelle', 'quels', 'combien', 'comment', 'n',
 		'd', 'l', 'y', 'moi', 'notre', 'nous', 'votre', 'vos',
+		'remise', 'remises',
 	],
 };
