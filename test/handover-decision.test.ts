@@ -202,6 +202,12 @@ describe('rule 2: the user asks for a human', () => {
 		expect(matcher.analyse('kamu manusia?')).toMatchObject({ strength: 'none', identityQuestion: true });
 	});
 
+	it('offers a person, without handing over, for a department or a form of address that is the whole message', () => {
+		for (const text of ['billing', 'Vertrieb?', 'facturación', 'Pak', 'Madame']) expect(matcher.analyse(text).strength).toBe('ambiguous');
+		expect(request('can I talk to billing')).toBe('talk to billing');
+		expect(request('billing please')).not.toBeNull();
+	});
+
 	it("reads typos as the grammar words of the message's language or English, not another language's", () => {
 		expect(request('i want to speek to somone')).toBe('speek to somone');
 		expect(request('ich will mit einem Mitarbieter sprechen')).not.toBeNull();

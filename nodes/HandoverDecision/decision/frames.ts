@@ -167,10 +167,11 @@ export class FrameEvaluator {
 				// "customer service please", "le service client, vite !"
 				const urge = ids[end] === COMMA_BOUNDARY ? end + 1 : end;
 				const isUrged = anyUrged && urge < count && sameLanguage(urged[urge], this.langsOf(h));
-				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English
+				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English; "billing" alone is an offer
 				const alone = kind === PERSON && start === 0 && end === count;
+				const asks = alone && !this.grammar.notAlone.has(ids[end - 1]);
 				if ((!isUrged && !alone && kind === PERSON) || this.blocked(start, end, negation)) continue;
-				if (isUrged || alone) {
+				if (isUrged || asks) {
 					if (longer(start, end, request) && !this.declined(start, end)) request = span(start, end, this.langsOf(h));
 				} else offer ??= span(start, end, this.langsOf(h));
 			} else if (kind === BOT) {

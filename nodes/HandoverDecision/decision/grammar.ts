@@ -75,6 +75,8 @@ export class Grammar {
 	private readonly elidedSubjectIds = new Set<number>();
 	readonly infinitives: WordSet;
 	private readonly infinitiveIds = new Set<number>();
+	readonly notAlone: WordSet;
+	private readonly notAloneIds = new Set<number>();
 	private readonly declineIds = [new Set<number>(), new Set<number>()];
 	readonly typos: TypoIndex;
 	private readonly lexicon: string[] = [];
@@ -105,6 +107,7 @@ export class Grammar {
 		this.declineEnds = new WordSet(this.declineIds[1]);
 		this.elidedSubjects = new WordSet(this.elidedSubjectIds);
 		this.infinitives = new WordSet(this.infinitiveIds);
+		this.notAlone = new WordSet(this.notAloneIds);
 		this.typos = new TypoIndex(this.table, this.lexicon);
 		this.grammarLangs = new Int32Array(this.table.size);
 		for (const [id, langs] of this.grammarLangIds) this.grammarLangs[id] = langs;
@@ -150,6 +153,7 @@ export class Grammar {
 		for (const topic of pack.topics ?? []) for (const token of phraseTokens(topic)) this.topicIds.add(this.word(token).id);
 		for (const subject of pack.elidedSubjects ?? []) this.elidedSubjectIds.add(this.word(subject).id);
 		for (const marker of pack.infinitives ?? []) this.infinitiveIds.add(this.word(marker).id);
+		for (const word of pack.notAlone ?? []) this.notAloneIds.add(this.word(phraseTokens(word).at(-1)!).id);
 		for (const decline of pack.declines ?? []) {
 			phraseTokens(decline).forEach((token, index) => this.declineIds[index]?.add(this.word(token).id));
 		}

@@ -40,6 +40,7 @@ export const danishGrammar: Grammar = {
 	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte'],
 	topics: ['om', 'angående', 'vedrørende'],
 	infinitives: ['for', 'at'],
+	notAlone: ['salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet', 'inkasso'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [

@@ -45,6 +45,7 @@ export const germanGrammar: Grammar = {
 	],
 	topics: ['über', 'wegen', 'bezüglich'],
 	infinitives: ['um', 'zu'],
+	notAlone: ['vertrieb', 'buchhaltung', 'frau', 'herrn'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [

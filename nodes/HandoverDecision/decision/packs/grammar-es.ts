@@ -49,6 +49,7 @@ export const spanishGrammar: Grammar = {
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['sobre', 'acerca', 'respecto'],
 	infinitives: ['para'],
+	notAlone: ['ventas', 'facturación', 'señor', 'señora', 'señorita', 'don', 'doña'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [

@@ -53,6 +53,7 @@ export const frenchGrammar: Grammar = {
 	topics: ['sur', 'sujet', 'concernant', 'propos'],
 	elidedSubjects: ['j'],
 	infinitives: ['pour'],
+	notAlone: ['comptabilité', 'facturation', 'commercial', 'madame', 'monsieur', 'personne'],
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [

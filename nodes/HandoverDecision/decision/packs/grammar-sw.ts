@@ -35,6 +35,7 @@ export const swahiliGrammar: Grammar = {
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['kuhusu', 'juu'],
 	infinitives: ['ili'],
+	notAlone: ['mauzo', 'fedha', 'bi', 'bwana'],
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [

@@ -66,6 +66,8 @@ export interface LanguagePack {
 	elidedSubjects?: string[];
 	/** Words that open an infinitive clause ("to", "um", "para"): after a comma it goes on the clause before it. */
 	infinitives?: string[];
+	/** Words of `people` that, as the whole message, only name a department or address someone ("billing", "señora"): an offer, not a request. */
+	notAlone?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -73,4 +75,4 @@ export interface LanguagePack {
 
 /** The grammar part of a pack, kept in its own file per language. */
 export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>> &
-	Pick<LanguagePack, 'elidedSubjects' | 'infinitives'>;
+	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone'>;
