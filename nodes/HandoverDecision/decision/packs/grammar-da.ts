@@ -74,5 +74,7 @@ export const danishGrammar: Grammar = {
 		'eller et menneske', 'er det en bot', 'er det et menneske',
 		'svarer der en', 'i den anden ende',
 		'chatgpt eller', 'er du chatgpt',
+		'sidder der et menneske', 'sidder der en person', 'sidder der en rigtig', 'sidder der et rigtigt',
+		'læser med', 'er det hele automatisk', 'er det automatisk',
 	],
 };
