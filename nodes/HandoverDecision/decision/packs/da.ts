@@ -54,6 +54,11 @@ export const danish: LanguagePack = {
 		'hemmelig agent',
 		'også et menneske',
 		'jeg er et rigtigt menneske', 'jeg er et menneske', 'jeg er en rigtig person',
+		'vi har en agent', 'jeg har en agent', 'vores agent', 'min agent', 'agent se', 'agenten se', 'agenter se',
+		// "er der nogen ledige …": nogen as "any", not "anyone"
+		'nogen ledige', 'nogen ledig', 'nogen rabat', 'nogen rabatter', 'nogen tilbud', 'nogen gebyrer', 'nogen problemer',
+		'nogen ændringer', 'nogen pladser', 'nogen tider', 'nogen billetter', 'nogen muligheder', 'nogen regler',
+		'nogen værelser', 'nogen læger', 'nogen lægevagt', 'nogen parkeringspladser', 'nogen åbne',
 	],
 	negations: [
 		'behøvede ikke', 'havde ikke brug for',
