@@ -67,6 +67,9 @@ export const danishGrammar: Grammar = {
 		'menneske før', 'allerede løst',
 		'arbejder der', 'sagde',
 		'i appen',
+		'ville have bedt', 'ville have spurgt', 'havde tænkt mig at bede',
+		'hvad betyder', 'på skærmen', 'på displayet',
+		'kundens', 'helpdesk system', 'helpdesksystem',
 	],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',
