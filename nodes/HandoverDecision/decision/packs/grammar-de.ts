@@ -31,9 +31,12 @@ export const germanGrammar: Grammar = {
 		'servicemitarbeiter',
 		'kundenberater', 'kollegen', 'kollegin', 'techniker',
 		'vertreter', 'vertreterin',
+		'hotelleitung', 'geschäftsleitung', 'filialleitung', 'teamleitung', 'abteilungsleitung', 'abteilungsleiter',
+		'teamleiter', 'schichtleiter',
 	],
 	departments: ['support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
-		'an wen wende ich mich', 'an wen kann ich mich wenden',
+		'an wen wende ich mich', 'an wen kann ich mich wenden', 'an wen muss ich mich wenden',
+		'an welche abteilung', 'welche abteilung ist zuständig',
 	],
 	fillers: [
 		'einen', 'einem', 'einer', 'ein', 'eine', 'den', 'dem', 'der', 'die', 'das', 'ihrem', 'ihren', 'ihre', 'ihr',
