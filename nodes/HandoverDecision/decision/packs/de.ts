@@ -39,6 +39,8 @@ export const german: LanguagePack = {
 		'zurückrufen',
 		'rufen sie mich an',
 		'ruft mich an',
+		'rufen sie mich zurück', 'rufen sie mich bitte zurück', 'ruf mich zurück', 'ruft mich zurück',
+		'rufen sie mich bitte an', 'ruf mich an', 'ruf mich bitte an',
 		'verbinden sie mich',
 		'verbinde mich',
 		'persönlich sprechen',
