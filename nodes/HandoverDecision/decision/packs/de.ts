@@ -53,6 +53,11 @@ export const german: LanguagePack = {
 	],
 	exclusions: [
 		'rückruf für', 'rückrufaktion', 'rückruf des',
+		// an agent of someone else, or a feature called support or chat
+		'agent im reisebüro', 'agentin im reisebüro', 'agent vom reisebüro', 'agent beim reisebüro', 'mein agent',
+		'meine agentin', 'unser agent', 'unsere agentin',
+		'habt ihr einen support chat', 'haben sie einen support chat', 'gibt es einen support chat', 'habt ihr einen chat',
+		'haben sie einen chat', 'gibt es einen chat', 'hat der * support', 'hat die * support', 'hat das * support',
 		'wie viele agenten', 'wie viele mitarbeiter',
 		'user agent',
 		'ki agent',
