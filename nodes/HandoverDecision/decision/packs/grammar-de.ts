@@ -75,6 +75,9 @@ export const germanGrammar: Grammar = {
 		'wollte vorhin', 'schon gelöst',
 		'arbeiten bei',
 		'in der app',
+		'wenn ich später', 'falls ich später', 'wollte eigentlich', 'wollte ich eigentlich',
+		'steht auf dem', 'steht auf der', 'was bedeutet', 'was heißt',
+		'helpdesk tool', 'helpdesk system', 'ticketsystem',
 	],
 	identity: [
 		'arbeitet bei euch ein', 'sitzt da ein', 'sitzt ein echter',
