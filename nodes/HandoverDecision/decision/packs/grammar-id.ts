@@ -33,6 +33,7 @@ export const indonesianGrammar: Grammar = {
 		'mbak', 'mas', 'orang asli',
 		'rekan',
 		'perwakilan', 'penagihan', 'bagian penagihan',
+		'orangnya', 'adminnya', 'petugasnya',
 	],
 	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan',
 		'hubungi siapa', 'harus hubungi siapa',
