@@ -71,6 +71,9 @@ export const indonesianGrammar: Grammar = {
 		'curi', 'mencuri',
 		'kata cs', 'kata petugas',
 		'di aplikasi',
+		'kalau saya mau', 'kalau aku mau', 'kalau nanti saya', 'kalau nanti aku', 'jika saya ingin', 'jika nanti',
+		'teman saya bilang', 'temen saya bilang', 'teman aku bilang', 'temen aku bilang', 'temanku bilang', 'kata teman',
+		'kata temen',
 	],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',
