@@ -18,6 +18,7 @@ export const swahiliGrammar: Grammar = {
 	],
 	wantVerbs: ['nataka', 'nahitaji', 'naomba', 'nipe', 'ningependa', 'napendelea',
 		'niletee', 'nitafutie',
+		'kunipatia', 'nipatie', 'unipatie', 'mnipatie',
 	],
 	reachVerbs: ['kumpata', 'kuwasiliana na', 'wasiliana na', 'nawasilianaje na', 'kupiga simu kwa'],
 	people: [
