@@ -62,6 +62,7 @@ export const swahiliGrammar: Grammar = {
 		'wazito', 'haraka zaidi',
 		'umeshatatua', 'alinipa',
 		'kwenye app',
+		'nilikuwa nimeongea', 'nimeshaongea na', 'akasema',
 	],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
