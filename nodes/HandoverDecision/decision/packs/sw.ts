@@ -68,6 +68,7 @@ export const swahili: LanguagePack = {
 		'kosa la binadamu',
 		'mhudumu wa posta',
 		'mimi ni mtu halisi', 'mimi ni mtu', 'mimi ni binadamu',
+		'ina support', 'inasupport',
 	],
 	negations: ['sihitaji', 'siitaji', 'sitaki', 'sina haja', 'usiniunganishe', 'usinipigie'],
 	wideNegations: ['hakuna haja', 'si lazima'],
