@@ -26,6 +26,7 @@ export const englishGrammar: Grammar = {
 	wantVerbs: [
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',
 		'could i have', 'may i have', 'i m asking for', 'i am asking for', 'let me have', 'bring me', 'need', 'want',
+		'please ask', 'pls ask', 'can you ask', 'could you ask', 'would you ask',
 	],
 	reachVerbs: [
 		'get in touch',
