@@ -54,6 +54,7 @@ export const englishGrammar: Grammar = {
 		'service desk', 'call center', 'call centre', 'contact center', 'support team', 'service team', 'tech support',
 		'technical support', 'it support', 'live support', 'customer services',
 		'sales desk', 'complaints department',
+		'claims department', 'claims team', 'front desk',
 		'who do i contact', 'who should i contact',
 	],
 	fillers: [
