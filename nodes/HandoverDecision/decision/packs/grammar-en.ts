@@ -129,5 +129,6 @@ export const englishGrammar: Grammar = {
 		'robot or a person', 'robot or a human', 'robot or human', 'robot answering',
 		'a bot or a real person', 'bot or a real',
 		'are you chatgpt', 'chatgpt or',
+		'r u human', 'are u human', 'r you human', 'ru human',
 	],
 };
