@@ -116,6 +116,7 @@ export const englishGrammar: Grammar = {
 		'ended',
 		'are so slow', 'is faster', 'are slower',
 		'mobile app', 'the app too',
+		'if i end up', 'if i ever need', 'if i ever want', 'in case i need', 'if i later',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',
