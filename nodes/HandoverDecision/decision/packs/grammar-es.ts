@@ -20,6 +20,8 @@ export const spanishGrammar: Grammar = {
 		'me puede llamar', 'me pueda llamar', 'me puedan llamar',
 		'me llame',
 		'meter a', 'hablarlo con',
+		'transferirme con', 'transfiéreme con', 'transfiérame con', 'me transfieres con', 'me transfiere con',
+		'derivarme con', 'me derivas con', 'me deriva con',
 	],
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero',
 		'quiero que',
