@@ -34,6 +34,7 @@ export const spanishGrammar: Grammar = {
 		'operador',
 		'operadora', 'representante', 'ejecutivo', 'empleado', 'empleada', 'ventas', 'facturación', 'señor', 'señora',
 		'señorita', 'don', 'doña', 'persona real', 'alguien real',
+		'funcionario', 'funcionaria', 'coordinador', 'coordinadora', 'director', 'directora', 'técnico',
 	],
 	departments: ['soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes',
 		'con quién me comunico', 'a quién contacto',
