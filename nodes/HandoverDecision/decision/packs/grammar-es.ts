@@ -38,6 +38,8 @@ export const spanishGrammar: Grammar = {
 	],
 	departments: ['soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes',
 		'con quién me comunico', 'a quién contacto',
+		'departamento de facturación', 'departamento de ventas', 'departamento de reclamos', 'servicio de reclamos',
+		'área de facturación', 'área de reclamos',
 	],
 	fillers: [
 		'un', 'una', 'el', 'la', 'los', 'las', 'al', 'su', 'sus', 'tu', 'real', 'de', 'del', 'verdad', 'humano',
