@@ -16,6 +16,7 @@ export const portugueseGrammar: Grammar = {
 		'reclamar com',
 		'me ligue',
 		'conversar isso com', 'falar isso com',
+		'transferir me para', 'transfira me para', 'passe me para', 'passa me para', 'ponha me em contacto com',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
 		'quero que',
