@@ -28,6 +28,7 @@ export const portugueseGrammar: Grammar = {
 		'funcionário', 'funcionária', 'vendas', 'setor de vendas', 'financeiro', 'equipe financeira', 'gente', 'senhor',
 		'senhora', 'dona', 'pessoa real', 'pessoa de verdade',
 		'especialista',
+		'assistente', 'colega',
 	],
 	departments: [
 		'suporte', 'suporte técnico', 'atendimento', 'atendimento ao cliente', 'central de atendimento', 'sac',

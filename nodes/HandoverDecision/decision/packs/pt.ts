@@ -53,6 +53,7 @@ export const portuguese: LanguagePack = {
 	],
 	exclusions: [
 		'ser atendente', 'ser agente',
+		'assistente virtual', 'assistente de ia', 'assistente pessoal', 'assistente de voz', 'meu colega', 'minha colega',
 		'operadora cobrou', 'operador cobrou', 'operadora me cobrou',
 		'atendente vai ver',
 		'quantos atendentes', 'meu supervisor', 'minha supervisora',
