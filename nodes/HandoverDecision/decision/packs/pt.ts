@@ -53,6 +53,8 @@ export const portuguese: LanguagePack = {
 	],
 	exclusions: [
 		'ser atendente', 'ser agente',
+		// the computer as a device, support as a feature
+		'no computador', 'pelo computador', 'do computador', 'tem suporte pra', 'tem suporte para', 'tem suporte a',
 		'assistente virtual', 'assistente de ia', 'assistente pessoal', 'assistente de voz', 'meu colega', 'minha colega',
 		'operadora cobrou', 'operador cobrou', 'operadora me cobrou',
 		'atendente vai ver',
