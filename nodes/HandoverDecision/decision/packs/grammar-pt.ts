@@ -74,6 +74,7 @@ export const portugueseGrammar: Grammar = {
 		'demora mais', 'mais rápido',
 		'já resolveu', 'me passou um', 'me passou o',
 		'no app',
+		'me tratou', 'nos tratou', 'se eu precisar', 'caso eu precise', 'horário comercial',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',
