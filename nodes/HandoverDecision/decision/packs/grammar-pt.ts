@@ -35,6 +35,7 @@ export const portugueseGrammar: Grammar = {
 		'assistência técnica',
 		'central de ajuda',
 		'com quem eu falo', 'com quem falo',
+		'ouvidoria', 'serviço de apoio', 'apoio ao cliente', 'linha de apoio',
 	],
 	fillers: [
 		'um', 'uma', 'o', 'a', 'os', 'as', 'ao', 'seu', 'sua', 'de', 'da', 'do', 'verdade', 'real', 'humano', 'setor',
