@@ -20,6 +20,7 @@ export const frenchGrammar: Grammar = {
 		'remonter ma demande à', 'me rappelle',
 		'être servi par', 'servi par', 'servie par',
 		'faire venir', 'm\'appelle',
+		"m'entretenir avec", "s'entretenir avec", 'un entretien avec',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir'],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
