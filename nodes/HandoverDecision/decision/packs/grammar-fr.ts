@@ -32,6 +32,8 @@ export const frenchGrammar: Grammar = {
 		'vraie personne',
 		'représentant', 'représentante',
 		'membre du personnel', 'membre de votre équipe',
+		'chargé de clientèle', 'chargée de clientèle', 'chargé de compte', 'chargée de compte', 'chargé de dossier',
+		'chargée de dossier', 'gestionnaire', 'gestionnaire de compte',
 	],
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients',
