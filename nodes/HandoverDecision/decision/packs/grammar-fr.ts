@@ -89,5 +89,6 @@ export const frenchGrammar: Grammar = {
 		'vous êtes humain', 'tu es humain',
 		'bot ou une', 'bot ou un',
 		'es chatgpt', 'êtes-vous chatgpt', 'chatgpt ou',
+		"c'est une vraie personne", "c'est un humain", "c'est un vrai humain", 'personne qui écrit', 'humain qui écrit',
 	],
 };
