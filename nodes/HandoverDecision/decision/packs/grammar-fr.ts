@@ -78,6 +78,7 @@ export const frenchGrammar: Grammar = {
 		'ça me rappelle',
 		'déjà réglé', 'm\'a donné',
 		'sur l\'appli', 'dans l\'appli',
+		'je voulais demander',
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
