@@ -79,6 +79,7 @@ export const frenchGrammar: Grammar = {
 		'déjà réglé', 'm\'a donné',
 		'sur l\'appli', 'dans l\'appli',
 		'je voulais demander',
+		"s'affiche", 'affiché', 'ça veut dire', 'que veut dire', 'que signifie',
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
