@@ -33,7 +33,7 @@ export const frenchGrammar: Grammar = {
 		'représentant', 'représentante',
 		'membre du personnel', 'membre de votre équipe',
 		'chargé de clientèle', 'chargée de clientèle', 'chargé de compte', 'chargée de compte', 'chargé de dossier',
-		'chargée de dossier', 'gestionnaire', 'gestionnaire de compte',
+		'chargée de dossier', 'gestionnaire de compte',
 	],
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients',
