@@ -47,6 +47,8 @@ export const englishGrammar: Grammar = {
 		'technician', 'boss', 'owner', 'team member', 'human agent', 'live agent', 'live operator',
 		'sum1', 'some1',
 		'branch manager', 'store manager', 'shop manager',
+		'account manager', 'account executive', 'relationship manager', 'case manager', 'caseworker', 'case worker',
+		'claims handler', 'claims adjuster', 'my account manager', 'my case manager', 'my relationship manager',
 	],
 	departments: [
 		'customer assistance',
