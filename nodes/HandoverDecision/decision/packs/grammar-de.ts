@@ -89,5 +89,6 @@ export const germanGrammar: Grammar = {
 		'bist du ne', 'eine ki', 'am anderen ende',
 		'roboter oder', 'oder ein mensch', 'antwortet mir ein',
 		'chatgpt oder', 'bist du chatgpt',
+		'bin ich hier mit einem', 'bin ich mit einem bot', 'bin ich hier mit einer',
 	],
 };

@@ -85,5 +85,6 @@ export const indonesianGrammar: Grammar = {
 		'lagi chat sama', 'chat sama bot',
 		'robot atau orang', 'bot atau orang', 'yang bales ini',
 		'chatgpt atau', 'kamu chatgpt',
+		'orang atau bot', 'orang atau robot', 'manusia atau robot', 'yg bales',
 	],
 };

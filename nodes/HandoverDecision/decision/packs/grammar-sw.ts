@@ -72,5 +72,7 @@ export const swahiliGrammar: Grammar = {
 		'naongea na mashine', 'wewe ni ai', 'anayejibu hapa', 'nyuma ya chat',
 		'roboti au mtu', 'anayenijibu',
 		'chatgpt au', 'ni chatgpt',
+		'naongea na robot', 'robot ama mtu', 'bot ama mtu', 'roboti ama mtu', 'mtu ama bot', 'mtu ama roboti',
+		'automatic reply', 'ni automatic',
 	],
 };
