@@ -85,5 +85,6 @@ export const portugueseGrammar: Grammar = {
 		'tô falando com', 'to falando com',
 		'robô ou pessoa', 'robô ou gente', 'quem tá me respondendo', 'quem está me respondendo',
 		'é o chatgpt', 'chatgpt ou',
+		'resposta automática', 'ou está aí alguém', 'alguém a escrever',
 	],
 };
