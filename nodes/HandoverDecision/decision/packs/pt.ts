@@ -8,7 +8,7 @@ export const portuguese: LanguagePack = {
 	...portugueseGrammar,
 	requests: [
 		'me contatem', 'me contate', 'me contata', 'entrem em contato comigo',
-		'alguém aí', 'tem alguém aí',
+		'alguém aí', 'tem alguém aí', 'está aí alguém', 'há aí alguém',
 		'falar com um humano',
 		'falar com uma pessoa',
 		'falar com alguém',
