@@ -69,6 +69,7 @@ export const danishGrammar: Grammar = {
 		'arbejder der', 'sagde',
 		'i appen',
 		'ville have bedt', 'ville have spurgt', 'havde tænkt mig at bede',
+		'hvis jeg senere', 'hvis jeg på et tidspunkt',
 		'hvad betyder', 'på skærmen', 'på displayet',
 		'kundens', 'helpdesk system', 'helpdesksystem',
 	],

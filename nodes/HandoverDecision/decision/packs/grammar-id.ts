@@ -72,6 +72,7 @@ export const indonesianGrammar: Grammar = {
 		'kata cs', 'kata petugas',
 		'di aplikasi',
 		'kalau saya mau', 'kalau aku mau', 'kalau nanti saya', 'kalau nanti aku', 'jika saya ingin', 'jika nanti',
+		'nanti kalau', 'kalau butuh', 'kalau nanti butuh',
 		'teman saya bilang', 'temen saya bilang', 'teman aku bilang', 'temen aku bilang', 'temanku bilang', 'kata teman',
 		'kata temen',
 	],

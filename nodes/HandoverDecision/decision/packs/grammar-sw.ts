@@ -64,6 +64,7 @@ export const swahiliGrammar: Grammar = {
 		'umeshatatua', 'alinipa',
 		'kwenye app',
 		'nilikuwa nimeongea', 'nimeshaongea na', 'akasema',
+		'kama nitahitaji', 'ikiwa nitahitaji',
 	],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
