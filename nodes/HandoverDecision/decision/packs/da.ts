@@ -68,7 +68,7 @@ export const danish: LanguagePack = {
 	wideNegations: ['ikke nødvendigt', 'ikke nødvendig', 'ingen grund til', 'nej tak'],
 	negationsAfter: [
 		'med at',
-		'ikke nødvendigt', 'ikke nødvendig', 'unødvendigt'],
+		'ikke nødvendigt', 'ikke nødvendig', 'unødvendigt', 'det er løst', 'det er ordnet'],
 	breakers: ['men', 'vil', 'gerne', 'hellere'],
 	bots: ['bot', 'robot', 'robotter', 'chatbot', 'robotten', 'botten', 'maskine', 'maskiner', 'computer'],
 	antiBot: ['kan ikke lide', 'hader', 'gider ikke', 'ikke en', 'ikke med en', 'ikke med', 'i stedet for', 'træt af', 'ikke flere', 'nok med'],

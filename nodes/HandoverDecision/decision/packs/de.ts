@@ -107,7 +107,8 @@ export const german: LanguagePack = {
 	],
 	negationsAfter: [
 		'beschweren',
-		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig'],
+		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig', 'hat sich erledigt',
+		'schon erledigt'],
 	breakers: ['aber', 'sondern', 'will', 'möchte', 'brauche', 'bitte'],
 	bots: ['bot', 'bots', 'roboter', 'chatbot', 'chatbots', 'ki', 'maschine', 'maschinen', 'computer'],
 	antiBot: ['nicht gern', 'nicht gerne', 'hasse', 'keinen', 'kein', 'keine', 'nicht mit', 'statt', 'anstatt', 'anstelle', 'genug vom', 'genug von'],
