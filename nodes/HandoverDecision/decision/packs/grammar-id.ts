@@ -73,6 +73,7 @@ export const indonesianGrammar: Grammar = {
 		'di aplikasi',
 		'kalau saya mau', 'kalau aku mau', 'kalau nanti saya', 'kalau nanti aku', 'jika saya ingin', 'jika nanti',
 		'nanti kalau', 'kalau butuh', 'kalau nanti butuh',
+		'apa artinya', 'artinya apa', 'di layar', 'muncul tulisan',
 		'teman saya bilang', 'temen saya bilang', 'teman aku bilang', 'temen aku bilang', 'temanku bilang', 'kata teman',
 		'kata temen',
 	],

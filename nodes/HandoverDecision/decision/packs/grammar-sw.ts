@@ -65,6 +65,7 @@ export const swahiliGrammar: Grammar = {
 		'kwenye app',
 		'nilikuwa nimeongea', 'nimeshaongea na', 'akasema',
 		'kama nitahitaji', 'ikiwa nitahitaji',
+		'inamaanisha nini', 'maana yake nini', 'kwenye skrini',
 	],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
