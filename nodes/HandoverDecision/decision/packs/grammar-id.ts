@@ -21,10 +21,11 @@ export const indonesianGrammar: Grammar = {
 		'berkonsultasi dengan', 'berkonsultasi langsung dengan', 'konsultasi dengan', 'konsultasi langsung dengan',
 		'konsultasi sama',
 	],
-	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'ada', 'mending', 'mending sama',
+	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'mending', 'mending sama',
 		'panggilin', 'panggil',
 	],
-	reachVerbs: ['menghubungi', 'hubungi', 'kontak', 'telepon', 'menelepon'],
+	// "ada cs?" asks whether there is one: with a person a request, with a department an offer
+	reachVerbs: ['menghubungi', 'hubungi', 'kontak', 'telepon', 'menelepon', 'ada'],
 	people: [
 		'orang', 'manusia', 'seseorang', 'manajer', 'atasan', 'supervisor', 'agen', 'agent', 'petugas', 'operator',
 		'admin',
