@@ -38,6 +38,7 @@ export const indonesianGrammar: Grammar = {
 	],
 	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan',
 		'hubungi siapa', 'harus hubungi siapa',
+		'layanan bantuan', 'layanan pengaduan', 'pusat bantuan',
 	],
 	fillers: ['yang', 'dari', 'ke', 'dengan', 'seorang', 'asli', 'beneran', 'sungguhan', 'anda', 'kalian', 'tim', 'bagian', 'langsung', 'aja', 'ya', 'bantuan',
 		'soal',
