@@ -54,6 +54,11 @@ export const danish: LanguagePack = {
 		'hemmelig agent',
 		'også et menneske',
 		'jeg er et rigtigt menneske', 'jeg er et menneske', 'jeg er en rigtig person',
+		'vi har en agent', 'jeg har en agent', 'vores agent', 'min agent', 'agent se', 'agenten se', 'agenter se',
+		// "er der nogen ledige …": nogen as "any", not "anyone"
+		'nogen ledige', 'nogen ledig', 'nogen rabat', 'nogen rabatter', 'nogen tilbud', 'nogen gebyrer', 'nogen problemer',
+		'nogen ændringer', 'nogen pladser', 'nogen tider', 'nogen billetter', 'nogen muligheder', 'nogen regler',
+		'nogen værelser', 'nogen læger', 'nogen lægevagt', 'nogen parkeringspladser', 'nogen åbne',
 	],
 	negations: [
 		'behøvede ikke', 'havde ikke brug for',
@@ -63,7 +68,7 @@ export const danish: LanguagePack = {
 	wideNegations: ['ikke nødvendigt', 'ikke nødvendig', 'ingen grund til', 'nej tak'],
 	negationsAfter: [
 		'med at',
-		'ikke nødvendigt', 'ikke nødvendig', 'unødvendigt'],
+		'ikke nødvendigt', 'ikke nødvendig', 'unødvendigt', 'det er løst', 'det er ordnet'],
 	breakers: ['men', 'vil', 'gerne', 'hellere'],
 	bots: ['bot', 'robot', 'robotter', 'chatbot', 'robotten', 'botten', 'maskine', 'maskiner', 'computer'],
 	antiBot: ['kan ikke lide', 'hader', 'gider ikke', 'ikke en', 'ikke med en', 'ikke med', 'i stedet for', 'træt af', 'ikke flere', 'nok med'],

@@ -39,6 +39,8 @@ export const german: LanguagePack = {
 		'zurückrufen',
 		'rufen sie mich an',
 		'ruft mich an',
+		'rufen sie mich zurück', 'rufen sie mich bitte zurück', 'ruf mich zurück', 'ruft mich zurück',
+		'rufen sie mich bitte an', 'ruf mich an', 'ruf mich bitte an',
 		'verbinden sie mich',
 		'verbinde mich',
 		'persönlich sprechen',
@@ -51,6 +53,11 @@ export const german: LanguagePack = {
 	],
 	exclusions: [
 		'rückruf für', 'rückrufaktion', 'rückruf des',
+		// an agent of someone else, or a feature called support or chat
+		'agent im reisebüro', 'agentin im reisebüro', 'agent vom reisebüro', 'agent beim reisebüro', 'mein agent',
+		'meine agentin', 'unser agent', 'unsere agentin',
+		'habt ihr einen support chat', 'haben sie einen support chat', 'gibt es einen support chat', 'habt ihr einen chat',
+		'haben sie einen chat', 'gibt es einen chat', 'hat der * support', 'hat die * support', 'hat das * support',
 		'wie viele agenten', 'wie viele mitarbeiter',
 		'user agent',
 		'ki agent',
@@ -100,7 +107,8 @@ export const german: LanguagePack = {
 	],
 	negationsAfter: [
 		'beschweren',
-		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig'],
+		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig', 'hat sich erledigt',
+		'schon erledigt'],
 	breakers: ['aber', 'sondern', 'will', 'möchte', 'brauche', 'bitte'],
 	bots: ['bot', 'bots', 'roboter', 'chatbot', 'chatbots', 'ki', 'maschine', 'maschinen', 'computer'],
 	antiBot: ['nicht gern', 'nicht gerne', 'hasse', 'keinen', 'kein', 'keine', 'nicht mit', 'statt', 'anstatt', 'anstelle', 'genug vom', 'genug von'],

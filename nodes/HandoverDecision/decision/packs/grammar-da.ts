@@ -35,7 +35,8 @@ export const danishGrammar: Grammar = {
 		'ansvarlig', 'ansvarlige', 'hvem som helst',
 	],
 	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline', 'kundecenter', 'kundecenteret', 'supportlinje', 'supportlinjen',
-		'hvem skal jeg kontakte', 'hvem kontakter jeg',
+		'hvem skal jeg kontakte', 'hvem kontakter jeg', 'hvor henvender jeg mig', 'hvem henvender jeg mig til',
+		'skadeafdelingen', 'skadesafdelingen', 'kundeafdelingen', 'økonomiafdelingen',
 	],
 	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte'],
 	topics: ['om', 'angående', 'vedrørende'],
@@ -69,6 +70,10 @@ export const danishGrammar: Grammar = {
 		'menneske før', 'allerede løst',
 		'arbejder der', 'sagde',
 		'i appen',
+		'ville have bedt', 'ville have spurgt', 'havde tænkt mig at bede',
+		'hvis jeg senere', 'hvis jeg på et tidspunkt',
+		'hvad betyder', 'på skærmen', 'på displayet',
+		'kundens', 'helpdesk system', 'helpdesksystem',
 	],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',
@@ -76,5 +81,7 @@ export const danishGrammar: Grammar = {
 		'eller et menneske', 'er det en bot', 'er det et menneske',
 		'svarer der en', 'i den anden ende',
 		'chatgpt eller', 'er du chatgpt',
+		'sidder der et menneske', 'sidder der en person', 'sidder der en rigtig', 'sidder der et rigtigt',
+		'læser med', 'er det hele automatisk', 'er det automatisk',
 	],
 };

@@ -31,9 +31,12 @@ export const germanGrammar: Grammar = {
 		'servicemitarbeiter',
 		'kundenberater', 'kollegen', 'kollegin', 'techniker',
 		'vertreter', 'vertreterin',
+		'hotelleitung', 'geschäftsleitung', 'filialleitung', 'teamleitung', 'abteilungsleitung', 'abteilungsleiter',
+		'teamleiter', 'schichtleiter',
 	],
 	departments: ['support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
-		'an wen wende ich mich', 'an wen kann ich mich wenden',
+		'an wen wende ich mich', 'an wen kann ich mich wenden', 'an wen muss ich mich wenden',
+		'an welche abteilung', 'welche abteilung ist zuständig',
 	],
 	fillers: [
 		'einen', 'einem', 'einer', 'ein', 'eine', 'den', 'dem', 'der', 'die', 'das', 'ihrem', 'ihren', 'ihre', 'ihr',
@@ -74,6 +77,9 @@ export const germanGrammar: Grammar = {
 		'wollte vorhin', 'schon gelöst',
 		'arbeiten bei',
 		'in der app',
+		'wenn ich später', 'falls ich später', 'wollte eigentlich', 'wollte ich eigentlich',
+		'steht auf dem', 'steht auf der', 'was bedeutet', 'was heißt',
+		'helpdesk tool', 'helpdesk system', 'ticketsystem',
 	],
 	identity: [
 		'arbeitet bei euch ein', 'sitzt da ein', 'sitzt ein echter',
@@ -85,5 +91,6 @@ export const germanGrammar: Grammar = {
 		'bist du ne', 'eine ki', 'am anderen ende',
 		'roboter oder', 'oder ein mensch', 'antwortet mir ein',
 		'chatgpt oder', 'bist du chatgpt',
+		'bin ich hier mit einem', 'bin ich mit einem bot', 'bin ich hier mit einer',
 	],
 };

@@ -28,6 +28,7 @@ export const englishGrammar: Grammar = {
 	wantVerbs: [
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',
 		'could i have', 'may i have', 'i m asking for', 'i am asking for', 'let me have', 'bring me', 'need', 'want',
+		'please ask', 'pls ask', 'can you ask', 'could you ask', 'would you ask',
 	],
 	reachVerbs: [
 		'get in touch',
@@ -49,6 +50,8 @@ export const englishGrammar: Grammar = {
 		'sum1', 'some1',
 		'branch manager', 'store manager', 'shop manager',
 		'whoever handles', 'whoever deals with', 'whoever looks after', 'whoever manages', 'whoever is responsible for',
+		'account manager', 'account executive', 'relationship manager', 'case manager', 'caseworker', 'case worker',
+		'claims handler', 'claims adjuster', 'my account manager', 'my case manager', 'my relationship manager',
 	],
 	departments: [
 		'customer assistance',
@@ -56,6 +59,7 @@ export const englishGrammar: Grammar = {
 		'service desk', 'call center', 'call centre', 'contact center', 'support team', 'service team', 'tech support',
 		'technical support', 'it support', 'live support', 'customer services',
 		'sales desk', 'complaints department',
+		'claims department', 'claims team', 'front desk',
 		'who do i contact', 'who should i contact',
 		'tier 2 support', 'tier 2', 'tier two', 'second line support',
 	],
@@ -129,6 +133,7 @@ export const englishGrammar: Grammar = {
 		"i'll ask", 'last chat', 'next time', 'can i choose', 'outsourced', 'in house',
 		'it hung up', 'were quicker', 'was quicker', 'quicker than', 'more helpful than',
 		'prefer writing',
+		'if i end up', 'if i ever need', 'if i ever want', 'in case i need', 'if i later',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',
@@ -145,5 +150,6 @@ export const englishGrammar: Grammar = {
 		'behind this chat', 'behind the chat', 'behind these answers', 'the other end of this', 'texting a machine',
 		'or a program',
 		'is this chat a', 'r u even', 'u even real',
+		'r u human', 'are u human', 'r you human', 'ru human',
 	],
 };

@@ -24,6 +24,7 @@ export const frenchGrammar: Grammar = {
 		'transmettre mon dossier à', 'transmettez mon dossier à', 'transmettre ça à', 'transmettez ça à',
 		'porter ça devant', 'porter ma plainte devant', 'remonter ça à', 'mettez-moi en contact avec',
 		'me mettre en contact avec',
+		"m'entretenir avec", "s'entretenir avec", 'un entretien avec',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
@@ -40,6 +41,8 @@ export const frenchGrammar: Grammar = {
 		'représentant', 'représentante',
 		'membre du personnel', 'membre de votre équipe',
 		'technicien', 'technicienne',
+		'chargé de clientèle', 'chargée de clientèle', 'chargé de compte', 'chargée de compte', 'chargé de dossier',
+		'chargée de dossier', 'gestionnaire de compte',
 	],
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients',
@@ -47,6 +50,7 @@ export const frenchGrammar: Grammar = {
 		'service après vente', 'hotline',
 		'service consommateurs',
 		'qui dois-je contacter', 'qui contacter',
+		'service contentieux', 'service des impôts', 'service juridique', 'service réclamations', 'service des réclamations',
 	],
 	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
@@ -95,6 +99,8 @@ export const frenchGrammar: Grammar = {
 		'je vais appeler', 'vais appeler', "m'a demandé de", "m'a demandé d'", "m'ont demandé de", 'a traité',
 		'dernier chat', 'retomber sur',
 		'la prochaine fois', 'attribuée à', 'attribué à', 'a coupé',
+		'je voulais demander',
+		"s'affiche", 'affiché', 'ça veut dire', 'que veut dire', 'que signifie',
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
@@ -107,5 +113,6 @@ export const frenchGrammar: Grammar = {
 		'bot ou une', 'bot ou un',
 		'es chatgpt', 'êtes-vous chatgpt', 'chatgpt ou',
 		'se cache derrière', 'derrière ces réponses', 'derrière le chat', "ou c'est automatique",
+		"c'est une vraie personne", "c'est un humain", "c'est un vrai humain", 'personne qui écrit', 'humain qui écrit',
 	],
 };

@@ -18,6 +18,7 @@ export const portugueseGrammar: Grammar = {
 		'conversar isso com', 'falar isso com',
 		'passa isso pra', 'passa isso para', 'passar isso pra', 'passar isso para', 'passe isso para',
 		'levar isso pro', 'levar isso para', 'levar isso pra',
+		'transferir me para', 'transfira me para', 'passe me para', 'passa me para', 'ponha me em contacto com',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
 		'quero que',
@@ -30,12 +31,14 @@ export const portugueseGrammar: Grammar = {
 		'senhora', 'dona', 'pessoa real', 'pessoa de verdade',
 		'especialista',
 		'quem cuida', 'quem resolve', 'quem é responsável',
+		'assistente', 'colega',
 	],
 	departments: [
 		'suporte', 'suporte técnico', 'atendimento', 'atendimento ao cliente', 'central de atendimento', 'sac',
 		'assistência técnica',
 		'central de ajuda',
 		'com quem eu falo', 'com quem falo',
+		'ouvidoria', 'serviço de apoio', 'apoio ao cliente', 'linha de apoio',
 	],
 	fillers: [
 		'um', 'uma', 'o', 'a', 'os', 'as', 'ao', 'seu', 'sua', 'de', 'da', 'do', 'verdade', 'real', 'humano', 'setor',
@@ -91,6 +94,7 @@ export const portugueseGrammar: Grammar = {
 		'falaram que', 'falou comigo', 'ia me ligar', 'último chat', 'cair com', 'atribuído a',
 		'atribuída a', 'caiu a ligação',
 		'ajudou mais',
+		'me tratou', 'nos tratou', 'se eu precisar', 'caso eu precise', 'horário comercial',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',
@@ -101,5 +105,6 @@ export const portugueseGrammar: Grammar = {
 		'robô ou pessoa', 'robô ou gente', 'quem tá me respondendo', 'quem está me respondendo',
 		'é o chatgpt', 'chatgpt ou',
 		'por trás desse chat', 'por trás do chat', 'do outro lado',
+		'resposta automática', 'ou está aí alguém', 'alguém a escrever',
 	],
 };

@@ -18,6 +18,7 @@ export const swahiliGrammar: Grammar = {
 	],
 	wantVerbs: ['nataka', 'nahitaji', 'naomba', 'nipe', 'ningependa', 'napendelea',
 		'niletee', 'nitafutie',
+		'kunipatia', 'nipatie', 'unipatie', 'mnipatie',
 	],
 	reachVerbs: ['kumpata', 'kuwasiliana na', 'wasiliana na', 'nawasilianaje na', 'kupiga simu kwa'],
 	people: [
@@ -28,6 +29,7 @@ export const swahiliGrammar: Grammar = {
 	departments: ['huduma kwa wateja', 'huduma ya wateja', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
 		'niwasiliane na nani', 'nimpigie nani',
 		'ya msaada', 'la msaada',
+		'idara ya', 'ofisi ya',
 	],
 	fillers: ['wa', 'ya', 'wako', 'wenu', 'halisi', 'kweli', 'kutoka', 'timu', 'idara',
 		'kuhusu',
@@ -63,6 +65,9 @@ export const swahiliGrammar: Grammar = {
 		'wazito', 'haraka zaidi',
 		'umeshatatua', 'alinipa',
 		'kwenye app',
+		'nilikuwa nimeongea', 'nimeshaongea na', 'akasema',
+		'kama nitahitaji', 'ikiwa nitahitaji',
+		'inamaanisha nini', 'maana yake nini', 'kwenye skrini',
 	],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
@@ -71,5 +76,7 @@ export const swahiliGrammar: Grammar = {
 		'naongea na mashine', 'wewe ni ai', 'anayejibu hapa', 'nyuma ya chat',
 		'roboti au mtu', 'anayenijibu',
 		'chatgpt au', 'ni chatgpt',
+		'naongea na robot', 'robot ama mtu', 'bot ama mtu', 'roboti ama mtu', 'mtu ama bot', 'mtu ama roboti',
+		'automatic reply', 'ni automatic',
 	],
 };

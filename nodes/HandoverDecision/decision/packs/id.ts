@@ -73,6 +73,7 @@ export const indonesian: LanguagePack = {
 		'ibu saya', 'bapak saya', 'ibu aku', 'ibuku',
 		'bos saya', 'atasan saya',
 		'saya ini orang beneran', 'saya ini manusia', 'aku ini manusia',
+		'aplikasinya support', 'aplikasi ini support', 'sudah support', 'support pembayaran',
 	],
 	negations: ['tidak mau', 'gak mau', 'ga mau', 'nggak mau', 'ngga mau', 'tidak ingin', 'jangan', 'tidak butuh', 'gak butuh', 'nggak butuh'],
 	wideNegations: [
@@ -93,7 +94,7 @@ export const indonesian: LanguagePack = {
 		'tdk usah',
 		'gausah',
 	],
-	negationsAfter: ['tidak perlu', 'gak perlu', 'nggak perlu', 'tidak usah'],
+	negationsAfter: ['tidak perlu', 'gak perlu', 'nggak perlu', 'tidak usah', 'gak jadi', 'ga jadi', 'nggak jadi', 'tidak jadi'],
 	breakers: ['tapi', 'tetapi', 'melainkan', 'mau', 'ingin', 'butuh', 'minta', 'pengen', 'pingin'],
 	bots: ['bot', 'robot', 'chatbot', 'mesin', 'komputer'],
 	antiBot: ['tidak suka', 'nggak suka', 'gak suka', 'benci', 'bukan', 'capek sama', 'bosan sama', 'males sama', 'selain'],

@@ -8,7 +8,7 @@ export const portuguese: LanguagePack = {
 	...portugueseGrammar,
 	requests: [
 		'me contatem', 'me contate', 'me contata', 'entrem em contato comigo',
-		'alguém aí', 'tem alguém aí',
+		'alguém aí', 'tem alguém aí', 'está aí alguém', 'há aí alguém',
 		'falar com um humano',
 		'falar com uma pessoa',
 		'falar com alguém',
@@ -56,6 +56,9 @@ export const portuguese: LanguagePack = {
 	],
 	exclusions: [
 		'ser atendente', 'ser agente',
+		// the computer as a device, support as a feature
+		'no computador', 'pelo computador', 'do computador', 'tem suporte pra', 'tem suporte para', 'tem suporte a',
+		'assistente virtual', 'assistente de ia', 'assistente pessoal', 'assistente de voz', 'meu colega', 'minha colega',
 		'operadora cobrou', 'operador cobrou', 'operadora me cobrou',
 		'atendente vai ver',
 		'quantos atendentes', 'meu supervisor', 'minha supervisora',
