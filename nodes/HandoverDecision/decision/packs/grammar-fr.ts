@@ -24,6 +24,7 @@ export const frenchGrammar: Grammar = {
 		'transmettre mon dossier à', 'transmettez mon dossier à', 'transmettre ça à', 'transmettez ça à',
 		'porter ça devant', 'porter ma plainte devant', 'remonter ça à', 'mettez-moi en contact avec',
 		'me mettre en contact avec',
+		'me recontacter', 'me recontacte', 'me recontactent',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
@@ -38,7 +39,7 @@ export const frenchGrammar: Grammar = {
 		'interlocuteur', 'service commercial', 'commercial', 'comptabilité', 'facturation', 'madame', 'monsieur',
 		'vraie personne',
 		'représentant', 'représentante',
-		'membre du personnel', 'membre de votre équipe',
+		'membre du personnel', 'membre de votre équipe', "membre de l'équipe",
 		'technicien', 'technicienne',
 	],
 	departments: [
