@@ -108,5 +108,7 @@ export const frenchGrammar: Grammar = {
 		'bot ou une', 'bot ou un',
 		'es chatgpt', 'êtes-vous chatgpt', 'chatgpt ou',
 		'se cache derrière', 'derrière ces réponses', 'derrière le chat', "ou c'est automatique",
+		"t'es un", "t'es une", "t'es humain", 'géré par un humain', 'gérée par un humain', 'ou par une intelligence artificielle',
+		'ou une intelligence artificielle',
 	],
 };
