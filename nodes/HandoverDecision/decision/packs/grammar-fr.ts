@@ -96,6 +96,8 @@ export const frenchGrammar: Grammar = {
 		'je vais appeler', 'vais appeler', "m'a demandé de", "m'a demandé d'", "m'ont demandé de", 'a traité',
 		'dernier chat', 'retomber sur',
 		'la prochaine fois', 'attribuée à', 'attribué à', 'a coupé',
+		// a request for later, one given up, or one no longer needed: "je demanderai un conseiller", "j'allais demander…"
+		'je demanderai', "j'allais demander", "mais c'est bon", "c'est bon j'ai trouvé",
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
