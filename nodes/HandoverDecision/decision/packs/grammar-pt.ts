@@ -18,11 +18,14 @@ export const portugueseGrammar: Grammar = {
 		'conversar isso com', 'falar isso com',
 		'passa isso pra', 'passa isso para', 'passar isso pra', 'passar isso para', 'passe isso para',
 		'levar isso pro', 'levar isso para', 'levar isso pra',
+		// European Portuguese
+		'pôr-me em contacto com', 'pôr-me em contato com', 'colocar-me em contacto com', 'me pôr em contacto com',
+		'me telefonasse', 'me telefone', 'telefonar-me', 'ligar-me', 'me ligasse',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
 		'quero que',
 	],
-	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'ligar para', 'falar com alguém de'],
+	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'contacto com', 'entrar em contacto com', 'ligar para', 'falar com alguém de'],
 	people: [
 		'pessoa', 'pessoas', 'humano', 'ser humano', 'alguém', 'gerente', 'responsável', 'supervisor', 'supervisora',
 		'chefe', 'atendente', 'atendentes', 'agente', 'consultor', 'consultora', 'operador', 'representante',
@@ -30,6 +33,7 @@ export const portugueseGrammar: Grammar = {
 		'senhora', 'dona', 'pessoa real', 'pessoa de verdade',
 		'especialista',
 		'quem cuida', 'quem resolve', 'quem é responsável',
+		'vendedor', 'vendedora',
 	],
 	departments: [
 		'suporte', 'suporte técnico', 'atendimento', 'atendimento ao cliente', 'central de atendimento', 'sac',
@@ -39,7 +43,7 @@ export const portugueseGrammar: Grammar = {
 	],
 	fillers: [
 		'um', 'uma', 'o', 'a', 'os', 'as', 'ao', 'seu', 'sua', 'de', 'da', 'do', 'verdade', 'real', 'humano', 'setor',
-		'equipe',
+		'equipe', 'equipa', 'vossa', 'vosso',
 		'por', 'favor', 'para', 'pro', 'diretamente', 'com',
 		'qualquer',
 	],

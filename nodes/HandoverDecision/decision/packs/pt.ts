@@ -74,7 +74,7 @@ export const portuguese: LanguagePack = {
 		'agente penitenciário',
 		'agente da polícia',
 		'agente federal',
-		'sou agente',
+		'sou agente', 'sou vendedor', 'sou vendedora',
 		'erro humano',
 		'erros humanos',
 		'recursos humanos',
