@@ -95,6 +95,8 @@ export const portugueseGrammar: Grammar = {
 		'falaram que', 'falou comigo', 'ia me ligar', 'último chat', 'cair com', 'atribuído a',
 		'atribuída a', 'caiu a ligação',
 		'ajudou mais',
+		// a request for later or one given up: "talvez eu peça…", "ia pedir um humano mas descobri sozinho"
+		'talvez eu peça', 'ia pedir', 'descobri sozinho',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',
