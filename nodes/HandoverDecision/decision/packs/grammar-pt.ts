@@ -97,6 +97,7 @@ export const portugueseGrammar: Grammar = {
 		'ajudou mais',
 		// a request for later or one given up: "talvez eu peça…", "ia pedir um humano mas descobri sozinho"
 		'talvez eu peça', 'ia pedir', 'descobri sozinho',
+		'foi um amor', 'resolveu tudo', 'contratam',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',

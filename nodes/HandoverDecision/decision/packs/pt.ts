@@ -58,7 +58,7 @@ export const portuguese: LanguagePack = {
 		'ser atendente', 'ser agente',
 		'operadora cobrou', 'operador cobrou', 'operadora me cobrou',
 		'atendente vai ver',
-		'quantos atendentes', 'meu supervisor', 'minha supervisora',
+		'quantos atendentes', 'meu supervisor', 'minha supervisora', 'meu chefe', 'minha chefe',
 		'como atendente', 'como agente',
 		'agente de viagens',
 		'agente de viagem',
