@@ -53,6 +53,8 @@ export const german: LanguagePack = {
 		'rückruf für', 'rückrufaktion', 'rückruf des',
 		'wie viele agenten', 'wie viele mitarbeiter',
 		'user agent',
+		// software installed on machines, and a person in general ("ein Mensch allein kann das nicht")
+		'agent fürs monitoring', 'monitoring agent', 'agent installieren', 'ein mensch allein',
 		'ki agent',
 		'ki agenten',
 		'ai agent',
