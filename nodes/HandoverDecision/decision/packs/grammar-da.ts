@@ -78,5 +78,6 @@ export const danishGrammar: Grammar = {
 		'eller et menneske', 'er det en bot', 'er det et menneske',
 		'svarer der en', 'i den anden ende',
 		'chatgpt eller', 'er du chatgpt',
+		'er jeg i kontakt med', 'eller en bot',
 	],
 };
