@@ -71,6 +71,8 @@ export const danishGrammar: Grammar = {
 		'menneske før', 'allerede løst',
 		'arbejder der', 'sagde',
 		'i appen',
+		// reports of earlier talks and of what others say, a request for later ("hvis …, vil jeg måske …")
+		'har snakket med', 'allerede snakket med', 'siger at', 'vil jeg måske',
 	],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',
