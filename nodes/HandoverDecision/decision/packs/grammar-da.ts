@@ -73,6 +73,8 @@ export const danishGrammar: Grammar = {
 		'i appen',
 		// reports of earlier talks and of what others say, a request for later ("hvis …, vil jeg måske …")
 		'har snakket med', 'allerede snakket med', 'siger at', 'vil jeg måske',
+		// business users' own staff, and prices for finding staff
+		'vores eget team', 'vores egne medarbejdere', 'hvad tager i for',
 	],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',
