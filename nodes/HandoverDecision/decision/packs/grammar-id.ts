@@ -73,6 +73,8 @@ export const indonesianGrammar: Grammar = {
 		'kata cs', 'kata petugas',
 		'di aplikasi',
 		'sudah menghubungi', 'udah menghubungi',
+		// a request given up or for later: "tadinya mau minta CS", "mungkin saya minta bicara…"
+		'tadinya mau', 'ketemu sendiri', 'mungkin saya minta',
 	],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',
