@@ -39,6 +39,8 @@ export const swahiliGrammar: Grammar = {
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
+		// the answer found ("…lakini nimeona jibu mwenyewe"), hiring
+		'nimeona jibu', 'nimepata jibu', 'nimeshapata jibu', 'mnaajiri',
 		'kipengele cha',
 		'mfumo wenu unaweza', 'kuhamisha mazungumzo', 'unaweza kuhamisha',
 		'mfumo wa',
