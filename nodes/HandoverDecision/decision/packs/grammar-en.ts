@@ -48,6 +48,7 @@ export const englishGrammar: Grammar = {
 		'technician', 'boss', 'owner', 'team member', 'human agent', 'live agent', 'live operator',
 		'sum1', 'some1',
 		'branch manager', 'store manager', 'shop manager',
+		'engineer', 'engineers', 'on-call engineer', 'pharmacist', 'pharmacists', 'whoever is on call',
 		'whoever handles', 'whoever deals with', 'whoever looks after', 'whoever manages', 'whoever is responsible for',
 	],
 	departments: [
