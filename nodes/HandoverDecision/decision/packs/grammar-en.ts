@@ -92,7 +92,9 @@ export const englishGrammar: Grammar = {
 		'customer types', 'user types', 'customers type', 'how long until', 'how long does it take', 'what time do',
 		'what time does', 'what time are', 'customer asked', 'customers ask', 'customers asked', 'users ask',
 		'on sunday', 'on saturday', 'on sundays', 'on saturdays', 'is there a fee', 'fee to', 'have to pay', 'pay to',
-		'was on hold', 'last time i asked', 'work from home',
+		'was on hold', 'last time i asked',
+		// a request given up or for later: "I was going to ask for an agent but I figured it out", "I might want to…"
+		'was going to ask', 'figured it out', 'i might want to', 'work from home',
 		'commission',
 		'missed a call', 'missed call', 'missed calls', 'was transferred', 'got transferred', 'were transferred',
 		'became', 'joined', 'if anything', 'if there is a problem', 'if there are any',
