@@ -153,5 +153,8 @@ export const englishExclusions: string[] = [
 	'am a pharmacist', 'm a pharmacist', 'our engineers', 'my engineer', 'my engineers',
 	'me like a person', 'me like a human', 'it like a human', 'it like a person', 'like a human would', 'like a person would',
 	'than most humans', 'than any agent', 'than any human', 'than most agents',
+	// people who do a job the user asks about, or staff a business user hires
+	'human recruiters', 'human recruiter', 'human reviewers', 'human moderators', 'human translators',
+	'customer service agents for', 'agents for a call centre', 'agents for a call center', 'agents for our call',
 	'waiting for an agent', 'waiting for an operator', 'assigned to an agent', 'assigned to an operator',
 ];
