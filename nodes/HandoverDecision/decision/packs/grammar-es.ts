@@ -8,7 +8,7 @@ export const spanishGrammar: Grammar = {
 		'revisar', 'revise',
 		'pasar con',
 		'hablar con', 'hablar a', 'platicar con', 'charlar con', 'conversar con', 'comunicarme con', 'comunicarse con',
-		'comuníqueme con', 'comunícame con', 'me puede comunicar con', 'me comunica con', 'me comunicas con',
+		'comuníqueme con', 'comunícame con', 'me puede comunicar con', 'me comunica con', 'me comunicas con', 'comunicar con',
 		'me puedes comunicar con', 'pásame con', 'páseme con',
 		'pasarme con', 'me pasas con', 'me pasa con', 'ponme con', 'póngame con', 'transfiéreme a', 'transfiérame a',
 		'transferirme a', 'derivarme a', 'conectarme con', 'conéctame con', 'hablar', 'que me atienda', 'me atienda',
@@ -26,6 +26,7 @@ export const spanishGrammar: Grammar = {
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero',
 		'quiero que',
 		'necesito que',
+		'agradecería que', 'agradecería mucho que', 'le agradecería que',
 	],
 	reachVerbs: ['contactar con', 'contactar a', 'contactar', 'contacto con', 'ponerme en contacto con', 'localizar a', 'llamar a'],
 	people: [
@@ -36,9 +37,11 @@ export const spanishGrammar: Grammar = {
 		'operadora', 'representante', 'ejecutivo', 'empleado', 'empleada', 'ventas', 'facturación', 'señor', 'señora',
 		'señorita', 'don', 'doña', 'persona real', 'alguien real',
 		'quien se encargue', 'quien se encarga', 'quien lleva', 'quien lleve',
+		'coordinador', 'coordinadora', 'profe', 'profesor', 'profesora',
 	],
 	departments: ['soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes',
 		'con quién me comunico', 'a quién contacto',
+		'secretaría',
 	],
 	fillers: [
 		'un', 'una', 'el', 'la', 'los', 'las', 'al', 'su', 'sus', 'tu', 'real', 'de', 'del', 'verdad', 'humano',
@@ -49,7 +52,7 @@ export const spanishGrammar: Grammar = {
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['sobre', 'acerca', 'respecto'],
 	infinitives: ['para'],
-	notAlone: ['ventas', 'facturación', 'señor', 'señora', 'señorita', 'don', 'doña'],
+	notAlone: ['ventas', 'facturación', 'señor', 'señora', 'señorita', 'don', 'doña', 'profe', 'profesor', 'profesora'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
