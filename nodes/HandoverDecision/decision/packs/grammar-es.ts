@@ -67,7 +67,7 @@ export const spanishGrammar: Grammar = {
 		'llamada perdida', 'si falta', 'si hay algún problema',
 		'reseña', 'valorar', 'valoración', 'merece', 'estrellas', 'felicitar', 'fines de semana', 'fin de semana',
 		'firme', 'firmar',
-		'me atendió un', 'me atendió una', 'me atendieron',
+		'me atendió un', 'me atendió una', 'me atendieron', 'que me atendió', 'fue súper amable', 'fue muy amable',
 		'ya me respondió', 'ya me respondieron', 'ya me llamó', 'ya me llamaron', 'cobra comisión', 'cobran comisión',
 		'mi mamá', 'mi madre',
 		'trabajar como', 'trabajar de', 'trabajar con ustedes', 'su chatbot', 'tu chatbot', 'el chatbot puede',
