@@ -67,7 +67,7 @@ export const spanishGrammar: Grammar = {
 		'llamada perdida', 'si falta', 'si hay algún problema',
 		'reseña', 'valorar', 'valoración', 'merece', 'estrellas', 'felicitar', 'fines de semana', 'fin de semana',
 		'firme', 'firmar',
-		'me atendió un', 'me atendió una', 'me atendieron', 'que me atendió', 'fue súper amable', 'fue muy amable',
+		'me atendió un', 'me atendió una', 'me atendieron', 'fue súper amable', 'fue muy amable',
 		// a request given up or for later: "quería pedir… pero ya lo solucioné", "igual les pido un humano"
 		'ya lo solucioné', 'ya lo resolví', 'igual les pido', 'igual te pido',
 		'ya me respondió', 'ya me respondieron', 'ya me llamó', 'ya me llamaron', 'cobra comisión', 'cobran comisión',
