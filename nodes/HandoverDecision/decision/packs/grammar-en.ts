@@ -147,7 +147,7 @@ export const englishGrammar: Grammar = {
 		'a bot or a real person', 'bot or a real',
 		'are you chatgpt', 'chatgpt or',
 		'behind this chat', 'behind the chat', 'behind these answers', 'the other end of this', 'texting a machine',
-		'or a program',
+		'or a program', 'or a chatbot',
 		'is this chat a', 'r u even', 'u even real',
 	],
 };

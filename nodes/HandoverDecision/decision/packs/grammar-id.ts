@@ -86,5 +86,6 @@ export const indonesianGrammar: Grammar = {
 		'lagi chat sama', 'chat sama bot',
 		'robot atau orang', 'bot atau orang', 'yang bales ini',
 		'chatgpt atau', 'kamu chatgpt',
+		'yang membalas ini', 'yang balas ini',
 	],
 };

@@ -103,6 +103,7 @@ export const portugueseGrammar: Grammar = {
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',
 		'estou conversando com', 'robô ou com um humano', 'robô ou humano', 'humano ou robô', 'bot ou humano',
 		'tu és um', 'vc é um', 'vc é uma', 'vc é humano', 'vc é real', 'humano ou bot',
+		'estou a falar com', 'uma inteligência artificial',
 		'é uma pessoa que', 'que tá respondendo', 'que está respondendo', 'é automático',
 		'tô falando com', 'to falando com',
 		'robô ou pessoa', 'robô ou gente', 'quem tá me respondendo', 'quem está me respondendo',

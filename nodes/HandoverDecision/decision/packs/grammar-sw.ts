@@ -71,6 +71,7 @@ export const swahiliGrammar: Grammar = {
 		'wewe ni binadamu', 'wewe ni mtu', 'wewe ni roboti', 'wewe ni bot', 'wewe ni mashine', 'naongea na bot',
 		'naongea na roboti', 'bot au mtu', 'bot au binadamu', 'mtu au bot', 'je wewe ni',
 		'naongea na mashine', 'wewe ni ai', 'anayejibu hapa', 'nyuma ya chat',
+		'kwa mashine au', 'mashine au mtu', 'mashine au binadamu',
 		'roboti au mtu', 'anayenijibu',
 		'chatgpt au', 'ni chatgpt',
 	],
