@@ -55,6 +55,7 @@ export const german: LanguagePack = {
 		'user agent',
 		// software installed on machines, and a person in general ("ein Mensch allein kann das nicht")
 		'agent fürs monitoring', 'monitoring agent', 'agent installieren', 'ein mensch allein',
+		'gibt es support für', 'gibt es auch support für', 'habt ihr support für',
 		'ki agent',
 		'ki agenten',
 		'ai agent',
