@@ -73,7 +73,7 @@ export const portugueseGrammar: Grammar = {
 		'parabéns', 'foi muito', 'muito rápido', 'quebrado', 'já conversei', 'conversei com', 'programou',
 		'obrigado pelo', 'obrigada pelo', 'disse que',
 		'vaga', 'tenho interesse', 'me ajudou', 'já me ajudou', 'já veio', 'deixa o cliente', 'o cliente pedir',
-		'criando', 'abre no', 'abre aos', 'que horas abre',
+		'criando', 'abre no', 'abre aos', 'que horas abre', 'até que horas', 'funciona até',
 		'voltou',
 		'minha mãe', 'meu pai', 'agradeça', 'foram ótimos', 'foi excelente', 'número do meu chamado',
 		'desativo', 'desativar', 'disse pra', 'última vez',
