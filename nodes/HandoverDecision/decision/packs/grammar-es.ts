@@ -41,7 +41,7 @@ export const spanishGrammar: Grammar = {
 	],
 	departments: ['soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes',
 		'con quién me comunico', 'a quién contacto',
-		'secretaría',
+		'secretaría', 'departamento de reclamos', 'área de reclamos', 'servicio de atención',
 	],
 	fillers: [
 		'un', 'una', 'el', 'la', 'los', 'las', 'al', 'su', 'sus', 'tu', 'real', 'de', 'del', 'verdad', 'humano',

@@ -40,6 +40,7 @@ export const portugueseGrammar: Grammar = {
 		'assistência técnica',
 		'central de ajuda',
 		'com quem eu falo', 'com quem falo',
+		'departamento técnico',
 	],
 	fillers: [
 		'um', 'uma', 'o', 'a', 'os', 'as', 'ao', 'seu', 'sua', 'de', 'da', 'do', 'verdade', 'real', 'humano', 'setor',

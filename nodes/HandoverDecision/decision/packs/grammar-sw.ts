@@ -28,6 +28,7 @@ export const swahiliGrammar: Grammar = {
 	departments: ['huduma kwa wateja', 'huduma ya wateja', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
 		'niwasiliane na nani', 'nimpigie nani',
 		'ya msaada', 'la msaada',
+		'idara ya', 'ofisi ya',
 	],
 	fillers: ['wa', 'ya', 'wako', 'wenu', 'halisi', 'kweli', 'kutoka', 'timu', 'idara',
 		'kuhusu',
