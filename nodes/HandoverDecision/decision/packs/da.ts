@@ -44,6 +44,8 @@ export const danish: LanguagePack = {
 	],
 	exclusions: [
 		'en fra min',
+		// a feature: "er der support for Apple Wallet?"
+		'er der support for', 'har i support for',
 		'finansielle rådgiver', 'min finansielle',
 		'hvor mange agenter',
 		'i kan kontakte mig', 'du kan kontakte mig',

@@ -60,6 +60,9 @@ export const german: LanguagePack = {
 		'haben sie einen chat', 'gibt es einen chat', 'hat der * support', 'hat die * support', 'hat das * support',
 		'wie viele agenten', 'wie viele mitarbeiter',
 		'user agent',
+		// software installed on machines, and a person in general ("ein Mensch allein kann das nicht")
+		'agent fürs monitoring', 'monitoring agent', 'agent installieren', 'ein mensch allein',
+		'gibt es support für', 'gibt es auch support für', 'habt ihr support für',
 		'ki agent',
 		'ki agenten',
 		'ai agent',

@@ -152,8 +152,13 @@ export const englishExclusions: string[] = [
 	'ai assistant', 'virtual assistant', 'voice assistant', 'google assistant', 'digital assistant',
 	'personal assistant',
 	'human takeover', 'agent seat', 'agent seats', 'viewer seat', 'agent licence', 'agent license', 'agent licences',
-	'agent licenses', 'support engineer', 'support engineers',
+	'agent licenses', 'support engineer do', 'support engineers do', 'support engineer actually do',
+	'as a support engineer', 'as an engineer', 'am an engineer', 'm an engineer', 'software engineer', 'software engineers',
+	'am a pharmacist', 'm a pharmacist', 'our engineers', 'my engineer', 'my engineers',
 	'me like a person', 'me like a human', 'it like a human', 'it like a person', 'like a human would', 'like a person would',
 	'than most humans', 'than any agent', 'than any human', 'than most agents',
+	// people who do a job the user asks about, or staff a business user hires
+	'human recruiters', 'human recruiter', 'human reviewers', 'human moderators', 'human translators',
+	'customer service agents for', 'agents for a call centre', 'agents for a call center', 'agents for our call',
 	'waiting for an agent', 'waiting for an operator', 'assigned to an agent', 'assigned to an operator',
 ];

@@ -96,6 +96,7 @@ export const english: LanguagePack = {
 		'is anyone from the * online',
 		'office call me', 'somebody call me', 'someone to call me', 'somebody to call me',
 		'message me back', 'text me back',
+		'get a call back', 'have a call back', 'request a call back',
 	],
 	exclusions: englishExclusions,
 	negations: [

@@ -47,6 +47,9 @@ export const french: LanguagePack = {
 		'en chair et en os',
 		"quelqu'un qui peut m'aider", "quelqu'un qui puisse m'aider", "quelqu'un pour m'aider",
 		'me passer un coup de fil', 'passer un coup de fil', 'me passer un appel',
+		"quelqu'un peut m'appeler", "quelqu'un pourrait m'appeler", "qqn peut m'appeler",
+		// "Mme Diallo …, pouvez-vous me la passer ?": la is the person just named
+		'pouvez-vous me la passer', 'pourriez-vous me la passer', 'vous pouvez me la passer',
 	],
 	exclusions: [
 		'opérateur m\'a', 'agent m\'a',

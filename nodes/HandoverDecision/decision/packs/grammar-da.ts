@@ -14,6 +14,7 @@ export const danishGrammar: Grammar = {
 		'forklare det til', 'forklare til',
 		'stilles om til', 'stillet om til', 'overfør til', 'overfør mig',
 		'klage til',
+		'kontaktet af', 'ringet op af',
 	],
 	wantVerbs: [
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
@@ -33,12 +34,13 @@ export const danishGrammar: Grammar = {
 		'kollega', 'tekniker',
 		'repræsentant', 'inkasso',
 		'ansvarlig', 'ansvarlige', 'hvem som helst',
+		'konsulent', 'konsulenten', 'sagsbehandler', 'sagsbehandleren', 'kontaktperson', 'kontaktpersonen', 'vedkommende',
 	],
 	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline', 'kundecenter', 'kundecenteret', 'supportlinje', 'supportlinjen',
 		'hvem skal jeg kontakte', 'hvem kontakter jeg', 'hvor henvender jeg mig', 'hvem henvender jeg mig til',
 		'skadeafdelingen', 'skadesafdelingen', 'kundeafdelingen', 'økonomiafdelingen',
 	],
-	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte'],
+	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte', 'vores'],
 	topics: ['om', 'angående', 'vedrørende'],
 	infinitives: ['for', 'at'],
 	notAlone: ['salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet', 'inkasso'],
@@ -74,6 +76,10 @@ export const danishGrammar: Grammar = {
 		'hvis jeg senere', 'hvis jeg på et tidspunkt',
 		'hvad betyder', 'på skærmen', 'på displayet',
 		'kundens', 'helpdesk system', 'helpdesksystem',
+		// reports of earlier talks and of what others say, a request for later ("hvis …, vil jeg måske …")
+		'har snakket med', 'allerede snakket med', 'siger at', 'vil jeg måske',
+		// business users' own staff, and prices for finding staff
+		'vores eget team', 'vores egne medarbejdere', 'hvad tager i for',
 	],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',
@@ -83,5 +89,6 @@ export const danishGrammar: Grammar = {
 		'chatgpt eller', 'er du chatgpt',
 		'sidder der et menneske', 'sidder der en person', 'sidder der en rigtig', 'sidder der et rigtigt',
 		'læser med', 'er det hele automatisk', 'er det automatisk',
+		'er jeg i kontakt med', 'eller en bot',
 	],
 };

@@ -17,9 +17,11 @@ export const germanGrammar: Grammar = {
 		'weitergeleitet', 'durchgestellt',
 		'anruft', 'mich anruft',
 		'dazuholen', 'dazu holen',
+		'kontaktaufnahme durch', 'rückruf durch',
 	],
 	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
 		'ich brauch', 'ich bräuchte', 'ich hätt gern',
+		'hätte ich gern', 'hätte ich gerne', 'hätte ich aber gern', 'hätte ich aber gerne',
 	],
 	reachVerbs: ['erreichen', 'erreiche', 'kontaktieren', 'kontakt mit', 'in kontakt treten mit'],
 	people: [
@@ -37,6 +39,7 @@ export const germanGrammar: Grammar = {
 	departments: ['support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
 		'an wen wende ich mich', 'an wen kann ich mich wenden', 'an wen muss ich mich wenden',
 		'an welche abteilung', 'welche abteilung ist zuständig',
+		'abteilung',
 	],
 	fillers: [
 		'einen', 'einem', 'einer', 'ein', 'eine', 'den', 'dem', 'der', 'die', 'das', 'ihrem', 'ihren', 'ihre', 'ihr',
@@ -44,7 +47,7 @@ export const germanGrammar: Grammar = {
 		'echter', 'echte', 'menschlichen', 'mit', 'zu', 'an', 'aus', 'von', 'vom', 'direkt', 'mal', 'kurz', 'richtigen',
 		'nen', 'nem', 'ne',
 		'deinen', 'deine', 'deinem', 'euren', 'eure', 'zum', 'zur',
-		'lieber',
+		'lieber', 'noch', 'zuständige',
 	],
 	topics: ['über', 'wegen', 'bezüglich'],
 	infinitives: ['um', 'zu'],
@@ -82,6 +85,7 @@ export const germanGrammar: Grammar = {
 		'helpdesk tool', 'helpdesk system', 'ticketsystem',
 	],
 	identity: [
+		'bin ich hier mit', 'oder einer ki', 'oder eine ki',
 		'arbeitet bei euch ein', 'sitzt da ein', 'sitzt ein echter',
 		'schreibe ich gerade mit', 'rede ich gerade mit', 'spreche ich gerade mit', 'chatte ich gerade mit',
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch',

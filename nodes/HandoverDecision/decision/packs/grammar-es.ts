@@ -8,7 +8,7 @@ export const spanishGrammar: Grammar = {
 		'revisar', 'revise',
 		'pasar con',
 		'hablar con', 'hablar a', 'platicar con', 'charlar con', 'conversar con', 'comunicarme con', 'comunicarse con',
-		'comuníqueme con', 'comunícame con', 'me puede comunicar con', 'me comunica con', 'me comunicas con',
+		'comuníqueme con', 'comunícame con', 'me puede comunicar con', 'me comunica con', 'me comunicas con', 'comunicar con',
 		'me puedes comunicar con', 'pásame con', 'páseme con',
 		'pasarme con', 'me pasas con', 'me pasa con', 'ponme con', 'póngame con', 'transfiéreme a', 'transfiérame a',
 		'transferirme a', 'derivarme a', 'conectarme con', 'conéctame con', 'hablar', 'que me atienda', 'me atienda',
@@ -28,6 +28,7 @@ export const spanishGrammar: Grammar = {
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero',
 		'quiero que',
 		'necesito que',
+		'agradecería que', 'agradecería mucho que', 'le agradecería que',
 	],
 	reachVerbs: ['contactar con', 'contactar a', 'contactar', 'contacto con', 'ponerme en contacto con', 'localizar a', 'llamar a'],
 	people: [
@@ -39,11 +40,13 @@ export const spanishGrammar: Grammar = {
 		'señorita', 'don', 'doña', 'persona real', 'alguien real',
 		'quien se encargue', 'quien se encarga', 'quien lleva', 'quien lleve',
 		'funcionario', 'funcionaria', 'coordinador', 'coordinadora', 'director', 'directora', 'técnico',
+		'profe', 'profesor', 'profesora',
 	],
 	departments: ['soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes',
 		'con quién me comunico', 'a quién contacto',
 		'departamento de facturación', 'departamento de ventas', 'departamento de reclamos', 'servicio de reclamos',
 		'área de facturación', 'área de reclamos',
+		'secretaría', 'servicio de atención',
 	],
 	fillers: [
 		'un', 'una', 'el', 'la', 'los', 'las', 'al', 'su', 'sus', 'tu', 'real', 'de', 'del', 'verdad', 'humano',
@@ -54,7 +57,7 @@ export const spanishGrammar: Grammar = {
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['sobre', 'acerca', 'respecto'],
 	infinitives: ['para'],
-	notAlone: ['ventas', 'facturación', 'señor', 'señora', 'señorita', 'don', 'doña'],
+	notAlone: ['ventas', 'facturación', 'señor', 'señora', 'señorita', 'don', 'doña', 'profe', 'profesor', 'profesora'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
@@ -69,7 +72,9 @@ export const spanishGrammar: Grammar = {
 		'llamada perdida', 'si falta', 'si hay algún problema',
 		'reseña', 'valorar', 'valoración', 'merece', 'estrellas', 'felicitar', 'fines de semana', 'fin de semana',
 		'firme', 'firmar',
-		'me atendió un', 'me atendió una', 'me atendieron',
+		'me atendió un', 'me atendió una', 'me atendieron', 'fue súper amable', 'fue muy amable',
+		// a request given up or for later: "quería pedir… pero ya lo solucioné", "igual les pido un humano"
+		'ya lo solucioné', 'ya lo resolví', 'igual les pido', 'igual te pido',
 		'ya me respondió', 'ya me respondieron', 'ya me llamó', 'ya me llamaron', 'cobra comisión', 'cobran comisión',
 		'mi mamá', 'mi madre',
 		'trabajar como', 'trabajar de', 'trabajar con ustedes', 'su chatbot', 'tu chatbot', 'el chatbot puede',

@@ -25,6 +25,7 @@ export const frenchGrammar: Grammar = {
 		'porter ça devant', 'porter ma plainte devant', 'remonter ça à', 'mettez-moi en contact avec',
 		'me mettre en contact avec',
 		"m'entretenir avec", "s'entretenir avec", 'un entretien avec',
+		'me recontacter', 'me recontacte', 'me recontactent',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
@@ -39,7 +40,7 @@ export const frenchGrammar: Grammar = {
 		'interlocuteur', 'service commercial', 'commercial', 'comptabilité', 'facturation', 'madame', 'monsieur',
 		'vraie personne',
 		'représentant', 'représentante',
-		'membre du personnel', 'membre de votre équipe',
+		'membre du personnel', 'membre de votre équipe', "membre de l'équipe",
 		'technicien', 'technicienne',
 		'chargé de clientèle', 'chargée de clientèle', 'chargé de compte', 'chargée de compte', 'chargé de dossier',
 		'chargée de dossier', 'gestionnaire de compte',
@@ -101,6 +102,8 @@ export const frenchGrammar: Grammar = {
 		'la prochaine fois', 'attribuée à', 'attribué à', 'a coupé',
 		'je voulais demander',
 		"s'affiche", 'affiché', 'ça veut dire', 'que veut dire', 'que signifie',
+		// a request for later, one given up, or one no longer needed: "je demanderai un conseiller", "j'allais demander…"
+		'je demanderai', "j'allais demander", "mais c'est bon", "c'est bon j'ai trouvé",
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
@@ -114,5 +117,7 @@ export const frenchGrammar: Grammar = {
 		'es chatgpt', 'êtes-vous chatgpt', 'chatgpt ou',
 		'se cache derrière', 'derrière ces réponses', 'derrière le chat', "ou c'est automatique",
 		"c'est une vraie personne", "c'est un humain", "c'est un vrai humain", 'personne qui écrit', 'humain qui écrit',
+		"t'es un", "t'es une", "t'es humain", 'géré par un humain', 'gérée par un humain', 'ou par une intelligence artificielle',
+		'ou une intelligence artificielle',
 	],
 };

@@ -41,6 +41,8 @@ export const swahiliGrammar: Grammar = {
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
+		// the answer found ("…lakini nimeona jibu mwenyewe"), hiring
+		'nimeona jibu', 'nimepata jibu', 'nimeshapata jibu', 'mnaajiri',
 		'kipengele cha',
 		'mfumo wenu unaweza', 'kuhamisha mazungumzo', 'unaweza kuhamisha',
 		'mfumo wa',
@@ -74,6 +76,7 @@ export const swahiliGrammar: Grammar = {
 		'wewe ni binadamu', 'wewe ni mtu', 'wewe ni roboti', 'wewe ni bot', 'wewe ni mashine', 'naongea na bot',
 		'naongea na roboti', 'bot au mtu', 'bot au binadamu', 'mtu au bot', 'je wewe ni',
 		'naongea na mashine', 'wewe ni ai', 'anayejibu hapa', 'nyuma ya chat',
+		'kwa mashine au', 'mashine au mtu', 'mashine au binadamu',
 		'roboti au mtu', 'anayenijibu',
 		'chatgpt au', 'ni chatgpt',
 		'naongea na robot', 'robot ama mtu', 'bot ama mtu', 'roboti ama mtu', 'mtu ama bot', 'mtu ama roboti',

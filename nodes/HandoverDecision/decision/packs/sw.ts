@@ -45,6 +45,8 @@ export const swahili: LanguagePack = {
 		'kumleta mtu',
 	],
 	exclusions: [
+		// a product that has support for something ("inverter hii ina support ya …")
+		'ina support',
 		'kuwa mhudumu',
 		'kumlipa agent', 'kumlipa wakala', 'mhudumu wa basi', 'mhudumu wa mgahawa', 'mhudumu wa ndege', 'mna live chat',
 		'wakala wangu', 'agent wangu', 'ni wakala', 'ni agent', 'agent wa safaricom', 'wakala wa kampuni', 'kuwa agent',
