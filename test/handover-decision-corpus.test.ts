@@ -68,9 +68,10 @@ describe('the labelled corpus', () => {
 		expect(new Set(messages.map((m) => m.id)).size).toBe(messages.length);
 	});
 
-	/** Held-out batch 38 was written by someone who had not read the grammar, the packs or the corpus. */
-	const INDEPENDENT_BATCH = 'held-out-38';
-	const byGrammarAuthor = (m: CorpusMessage) => m.split === 'held-out' && m.batch !== INDEPENDENT_BATCH;
+	/** Held-out batches 38 and 39 were written by people who had not read the grammar, the packs or the corpus. */
+	const INDEPENDENT_BATCHES = ['held-out-38', 'held-out-39'];
+	const independent = (m: CorpusMessage) => INDEPENDENT_BATCHES.includes(m.batch);
+	const byGrammarAuthor = (m: CorpusMessage) => m.split === 'held-out' && !independent(m);
 
 	/**
 	 * The goal on the held-out split is precision ≥ 0.97 and F1 ≥ 0.95 in every language (npm run bench prints it).
@@ -91,14 +92,15 @@ describe('the labelled corpus', () => {
 	});
 
 	/**
-	 * Batch 38 is the fairer test and far from the goal (before this stop's changes: precision 0.845, F1 0.827 in all
-	 * languages). With 33–39 messages a language, one message moves a language's precision by about 0.07, so the floor
-	 * is on all languages together, just under the figures measured.
+	 * Batches 38 and 39 are the fairer test and far from the goal: before this stop's changes the grammar scored
+	 * precision 0.845 / F1 0.827 on batch 38 and 0.789 / 0.819 on batch 39. With 29–39 messages a language, one message
+	 * moves a language's precision by about 0.07, so the floor is on all languages together, just under the figures
+	 * measured at the end of the stop.
 	 */
-	it('stays above the floor of the independently written held-out batch 38, all languages: precision ≥ 0.83, F1 ≥ 0.81', () => {
-		const independent = score(messages.filter((m) => m.batch === INDEPENDENT_BATCH));
-		expect(independent.precision).toBeGreaterThanOrEqual(0.83);
-		expect(independent.f1).toBeGreaterThanOrEqual(0.81);
+	it('stays above the floor of the independently written held-out batches 38 and 39, all languages: precision ≥ 0.85, F1 ≥ 0.86', () => {
+		const scored = score(messages.filter(independent));
+		expect(scored.precision).toBeGreaterThanOrEqual(0.85);
+		expect(scored.f1).toBeGreaterThanOrEqual(0.86);
 	});
 
 	it.each(LANGUAGE_CODES)('meets the same targets on the tuning split in %s', (code) => {
@@ -111,8 +113,8 @@ describe('the labelled corpus', () => {
 		const labelled = messages.filter((m) => m.split === 'tuning' && m.strength !== undefined);
 		const right = labelled.filter((m) => matcher.analyse(m.text).strength === m.strength);
 		expect(right.length / labelled.length).toBeGreaterThanOrEqual(0.95);
-		// batch 38 is scored by npm run bench only (its identity questions are flagged less often)
-		const identity = messages.filter((m) => m.identityQuestion && m.batch !== INDEPENDENT_BATCH);
+		// batches 38 and 39 are scored by npm run bench only (its identity questions are flagged less often)
+		const identity = messages.filter((m) => m.identityQuestion && !independent(m));
 		expect(identity.filter((m) => matcher.analyse(m.text).identityQuestion).length / identity.length).toBeGreaterThanOrEqual(0.9);
 	});
 });

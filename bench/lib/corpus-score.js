@@ -2,8 +2,8 @@
 /** Precision, recall and F1 per split and language on the labelled corpus, and the confusion of strengths. */
 const LANGS = ['en', 'es', 'pt', 'fr', 'de', 'da', 'id', 'sw'];
 const STRENGTHS = ['explicit', 'ambiguous', 'none'];
-/** Held-out messages written by someone who had not read the grammar; also counted in the held-out split. */
-const INDEPENDENT_BATCH = 'held-out-38';
+/** Held-out batches written by someone who had not read the grammar; also counted in the held-out split. */
+const INDEPENDENT_BATCHES = ['held-out-38', 'held-out-39'];
 
 function prf(tp, fp, fn) {
 	const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
@@ -14,7 +14,7 @@ function prf(tp, fp, fn) {
 
 /**
  * `analyse(text)` → {strength, identityQuestion}. A message counts as handed over when its strength is explicit.
- * Groups: `tuning`, `held-out`, and `independent` (the held-out batch written without reading the grammar).
+ * Groups: `tuning`, `held-out`, and `independent` (the held-out batches written without reading the grammar).
  */
 function scoreCorpus(messages, analyse) {
 	const bySplit = {};
@@ -29,7 +29,7 @@ function scoreCorpus(messages, analyse) {
 	for (const message of messages) {
 		const result = analyse(message.text);
 		const fired = result.strength === 'explicit';
-		const groups = message.batch === INDEPENDENT_BATCH ? [message.split, 'independent'] : [message.split];
+		const groups = INDEPENDENT_BATCHES.includes(message.batch) ? [message.split, 'independent'] : [message.split];
 		for (const group of groups) {
 			for (const lang of [message.lang, 'all']) {
 				const cell = bySplit[group][lang];
@@ -55,4 +55,4 @@ function scoreCorpus(messages, analyse) {
 	return { bySplit, confusion, identity, wrong };
 }
 
-module.exports = { scoreCorpus, LANGS, STRENGTHS, INDEPENDENT_BATCH };
+module.exports = { scoreCorpus, LANGS, STRENGTHS, INDEPENDENT_BATCHES };
