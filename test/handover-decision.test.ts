@@ -282,3 +282,13 @@ describe('rule 2: the user asks for a human', () => {
 		expect(decide('talk to a human', 0.9, { userRequest: false })).toMatchObject({ decision: false, matchedPhrase: null, language: 'en' });
 	});
 });
+
+describe('requests read across clauses and sentences', () => {
+	it('takes back a bare request by a decline after a short interjection, or after a two-word urger', () => {
+		expect(request('Mitarbeiter bitte. ach nein, vergiss es')).toBeNull();
+		expect(request('agent please. oh no, never mind')).toBeNull();
+		expect(request('un asesor por favor. no, olvídalo')).toBeNull();
+		expect(request('agent please. oh and my order is late')).toBe('agent');
+		expect(request('Mitarbeiter bitte. ach so, es geht um die Rechnung')).not.toBeNull();
+	});
+});

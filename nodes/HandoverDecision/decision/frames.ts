@@ -56,6 +56,8 @@ const NEGATION_AFTER_REACH = 2;
 const FILLER_REACH = 4;
 /** "talk to someone [today] about", "mit jemandem [heute] über". */
 const TOPIC_REACH = 2;
+/** A word this short may stand before a decline that opens its sentence: "ach nein". */
+const INTERJECTION_LENGTH = 3;
 
 export interface Span {
 	start: number;
@@ -282,11 +284,20 @@ export class FrameEvaluator {
 		const { ids, count, grammar } = this;
 		const first = start > 0 && this.fillers.has(ids[start - 1]) ? start - 1 : start; // "un | humain ?"
 		if (first > 0 && ids[first - 1] !== SENTENCE_BOUNDARY) return false;
-		let k = end < count && this.marks.anyUrged && this.marks.urged[end] !== 0 ? end + 1 : end;
-		if (k + 1 >= count || ids[k] !== SENTENCE_BOUNDARY || !grammar.declines.has(ids[k + 1])) return false;
-		k += 2;
+		let k = end;
+		if (k < count && this.marks.anyUrged && this.marks.urged[end] !== 0) while (k < count && ids[k] >= UNKNOWN && k <= end + 1) k++; // "por favor"
+		if (k + 1 >= count || ids[k] !== SENTENCE_BOUNDARY) return false;
+		k++;
+		if (!grammar.declines.has(ids[k]) && this.isInterjection(k) && k + 1 < count) k++; // "ach | nein", "oh | no"
+		if (!grammar.declines.has(ids[k])) return false;
+		k++;
 		if (k < count && grammar.declineEnds.has(ids[k])) k++;
 		return k >= count || ids[k] < UNKNOWN;
+	}
+
+	/** A word of at most three letters before a decline: "ach", "oh", "ah". */
+	private isInterjection(k: number): boolean {
+		return this.ids[k] >= UNKNOWN && this.tokens.end[k] - this.tokens.start[k] <= INTERJECTION_LENGTH;
 	}
 
 	/** Whether word k follows an elided subject pronoun ("j'ai"): then it is a verb. */
