@@ -291,4 +291,17 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('agent please. oh and my order is late')).toBe('agent');
 		expect(request('Mitarbeiter bitte. ach so, es geht um die Rechnung')).not.toBeNull();
 	});
+
+	it('reads a German wish with a participle as a request, a past report not', () => {
+		expect(request('Hallo, ich hätte gerne einen Mitarbeiter gesprochen')).not.toBeNull();
+		expect(request('ich hätte gern kurz mit einem Mitarbeiter gesprochen')).not.toBeNull();
+		expect(request('ich habe gestern mit einem Mitarbeiter gesprochen')).toBeNull();
+		expect(request('ich hatte schon mit einem Mitarbeiter gesprochen')).toBeNull();
+	});
+
+	it('finds a target far before its verb when a topic follows it', () => {
+		expect(request('ich würde gern mit einem Berater wegen dem Preis für den Tarif sprechen')).not.toBeNull();
+		expect(request('kann ich mit einem Mitarbeiter wegen der Rechnung vom letzten Monat reden?')).not.toBeNull();
+		expect(request('ein Mitarbeiter hat mit mir wegen dem Preis für den Tarif gesprochen')).toBeNull();
+	});
 });

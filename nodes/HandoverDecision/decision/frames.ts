@@ -153,7 +153,7 @@ export class FrameEvaluator {
 					to = end + 1;
 					explicit = true;
 				} else {
-					const before = targetBefore(ids, count, start, end, targetEnd);
+					const before = targetBefore(ids, count, start, end, targetEnd, this.topics);
 					if (before >= 0 && !this.blocked(before, end, negation, kind === TALK ? targetEnd[before] : -1, start)) {
 						if (kind === TALK || targetKind[before] === PERSON) {
 							if (longer(before, end, request)) request = span(before, end, this.langsOf(h));
@@ -243,7 +243,8 @@ export class FrameEvaluator {
 		return (
 			(anyCancelled &&
 				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || this.goesOnCancelled(start)) &&
-				!(topic >= 0 && this.cancelIsTopic(start, end, topic, until))) ||
+				!(topic >= 0 && this.cancelIsTopic(start, end, topic, until)) &&
+				!this.wishWithParticiple(clause[start])) ||
 			this.isCovered(start, end) ||
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end)
@@ -276,6 +277,16 @@ export class FrameEvaluator {
 			if (id < UNKNOWN) return false; // a boundary
 			if (this.topics.has(id)) return true;
 		}
+		return false;
+	}
+
+	/** Whether clause c's one cancel is its last word, after a wish: "ich hätte gern einen Mitarbeiter | gesprochen". */
+	private wishWithParticiple(c: number): boolean {
+		const { cancelFrom, cancelTo, clauseStart } = this.marks;
+		const last = cancelTo[c];
+		if (last !== clauseStart[c + 1] || last - cancelFrom[c] !== 1) return false;
+		const { wishes, wishEnds } = this.grammar;
+		for (let k = clauseStart[c] + 1; k + 1 < cancelFrom[c]; k++) if (wishes.has(this.ids[k]) && wishEnds.has(this.ids[k + 1])) return true;
 		return false;
 	}
 

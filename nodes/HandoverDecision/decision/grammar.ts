@@ -78,6 +78,10 @@ export class Grammar {
 	readonly notAlone: WordSet;
 	private readonly notAloneIds = new Set<number>();
 	private readonly declineIds = [new Set<number>(), new Set<number>()];
+	/** The first and the second words of the wishes. */
+	readonly wishes: WordSet;
+	readonly wishEnds: WordSet;
+	private readonly wishIds = [new Set<number>(), new Set<number>()];
 	readonly typos: TypoIndex;
 	private readonly lexicon: string[] = [];
 	/** By word number: the languages whose grammar has the word (what a typo may be corrected into), or 0. */
@@ -105,6 +109,8 @@ export class Grammar {
 		this.topics = new WordSet(this.topicIds);
 		this.declines = new WordSet(this.declineIds[0]);
 		this.declineEnds = new WordSet(this.declineIds[1]);
+		this.wishes = new WordSet(this.wishIds[0]);
+		this.wishEnds = new WordSet(this.wishIds[1]);
 		this.elidedSubjects = new WordSet(this.elidedSubjectIds);
 		this.infinitives = new WordSet(this.infinitiveIds);
 		this.notAlone = new WordSet(this.notAloneIds);
@@ -154,6 +160,7 @@ export class Grammar {
 		for (const subject of pack.elidedSubjects ?? []) this.elidedSubjectIds.add(this.word(subject).id);
 		for (const marker of pack.infinitives ?? []) this.infinitiveIds.add(this.word(marker).id);
 		for (const word of pack.notAlone ?? []) this.notAloneIds.add(this.word(phraseTokens(word).at(-1)!).id);
+		for (const wish of pack.wishes ?? []) phraseTokens(wish).forEach((token, index) => this.wishIds[index]?.add(this.word(token).id));
 		for (const decline of pack.declines ?? []) {
 			phraseTokens(decline).forEach((token, index) => this.declineIds[index]?.add(this.word(token).id));
 		}

@@ -1,4 +1,5 @@
 /** Word-level checks the frames (frames.ts) make: a name's capital, an urger's language, a target before its verb. */
+import type { WordSet } from './grammar';
 import { LANGUAGE_CODES } from './packs/types';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
@@ -8,6 +9,8 @@ const UNKNOWN = unknown;
 const ENGLISH = 1 << LANGUAGE_CODES.indexOf('en');
 /** "anybody [I could] talk to", "jemanden[, mit dem ich] reden [kann]". */
 const TARGET_BEFORE_REACH = 6;
+/** Further back when a topic opens right after the target: "mit einem Berater [wegen dem Preis für den Tarif] sprechen". */
+const TOPIC_BEFORE_REACH = 12;
 const AFTER_VERB_REACH = 3;
 
 export function isCapital(c: number): boolean {
@@ -36,15 +39,22 @@ export function sameLanguage(urger: number, target: number): boolean {
 	return urger !== 0 && ((urger & target) !== 0 || ((urger | target) & ENGLISH) !== 0);
 }
 
-/** A target before a verb that (nearly) ends its clause: "anybody I could talk to", "hay alguien con quien pueda hablar". */
-export function targetBefore(ids: Int32Array, count: number, verbStart: number, verbEnd: number, targetEnd: Int32Array): number {
+/**
+ * A target before a verb that (nearly) ends its clause: "anybody I could talk to", "hay alguien con quien pueda hablar";
+ * further back with a topic word just after it.
+ */
+export function targetBefore(ids: Int32Array, count: number, verbStart: number, verbEnd: number, targetEnd: Int32Array, topics: WordSet): number {
 	let after = 0;
 	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN; k++) if (++after > AFTER_VERB_REACH) return -1;
 	let commas = 0;
-	for (let k = verbStart - 1; k >= 0 && k >= verbStart - TARGET_BEFORE_REACH; k--) {
+	for (let k = verbStart - 1; k >= 0 && k >= verbStart - TOPIC_BEFORE_REACH; k--) {
 		if (ids[k] === SENTENCE_BOUNDARY) return -1;
-		if (ids[k] === COMMA_BOUNDARY && ++commas > 1) return -1;
-		if (targetEnd[k] > 0 && targetEnd[k] <= verbStart) return k;
+		if (ids[k] === COMMA_BOUNDARY && (++commas > 1 || k < verbStart - TARGET_BEFORE_REACH)) return -1;
+		if (targetEnd[k] > 0 && targetEnd[k] <= verbStart) {
+			if (k >= verbStart - TARGET_BEFORE_REACH) return k;
+			const next = targetEnd[k];
+			if (next < verbStart && topics.has(ids[next])) return k;
+		}
 	}
 	return -1;
 }

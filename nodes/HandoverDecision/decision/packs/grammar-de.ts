@@ -46,6 +46,7 @@ export const germanGrammar: Grammar = {
 	topics: ['über', 'wegen', 'bezüglich'],
 	infinitives: ['um', 'zu'],
 	notAlone: ['vertrieb', 'buchhaltung', 'frau', 'herrn'],
+	wishes: ['hätte gern', 'hätte gerne', 'hätten gern', 'hätten gerne', 'hätt gern', 'hätt gerne'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [

@@ -68,6 +68,8 @@ export interface LanguagePack {
 	infinitives?: string[];
 	/** Words of `people` that, as the whole message, only name a department or address someone ("billing", "señora"): an offer, not a request. */
 	notAlone?: string[];
+	/** Two-word wishes whose verb is a participle at the clause's end ("ich hätte gern | einen Mitarbeiter gesprochen"): that participle, a past-report cancel elsewhere, does not cancel the wish. */
+	wishes?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -75,4 +77,4 @@ export interface LanguagePack {
 
 /** The grammar part of a pack, kept in its own file per language. */
 export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>> &
-	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone'>;
+	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes'>;
