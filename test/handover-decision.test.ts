@@ -304,4 +304,13 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('kann ich mit einem Mitarbeiter wegen der Rechnung vom letzten Monat reden?')).not.toBeNull();
 		expect(request('ein Mitarbeiter hat mit mir wegen dem Preis für den Tarif gesprochen')).toBeNull();
 	});
+
+	it('ends a report at "and" when a request verb follows', () => {
+		expect(request("le conseiller m'a demandé d'attendre et je veux parler au responsable")).not.toBeNull();
+		expect(request('the agent told me to wait and I want to talk to a manager')).toBe('talk to a manager');
+		expect(request('la llamada se cortó y necesito hablar con alguien')).not.toBeNull();
+		expect(request('the agent told me to wait and then he transferred me')).toBeNull();
+		expect(request('jana niliongea na mhudumu na akatatua')).toBeNull();
+		expect(request('¿qué diferencia hay entre una licencia de agente y una de supervisor?')).toBeNull();
+	});
 });

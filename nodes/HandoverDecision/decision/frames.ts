@@ -56,6 +56,8 @@ const NEGATION_AFTER_REACH = 2;
 const FILLER_REACH = 4;
 /** "talk to someone [today] about", "mit jemandem [heute] über". */
 const TOPIC_REACH = 2;
+/** "and [I would like to] talk": how far before a request its "and" may stand. */
+const CONJUNCTION_REACH = 5;
 /** A word this short may stand before a decline that opens its sentence: "ach nein". */
 const INTERJECTION_LENGTH = 3;
 
@@ -141,7 +143,7 @@ export class FrameEvaluator {
 				const target = this.targetAfter(end);
 				if (target < 0) continue;
 				const to = targetEnd[target];
-				if (!this.blocked(start, to, negation, to, count) && longer(start, to, request)) request = span(start, to, this.langsOf(h));
+				if (!this.blocked(start, to, negation, to, count, true) && longer(start, to, request)) request = span(start, to, this.langsOf(h));
 			} else if (kind === TALK || kind === REACH) {
 				const target = this.targetAfter(end);
 				let to = -1;
@@ -161,7 +163,7 @@ export class FrameEvaluator {
 					}
 					continue;
 				}
-				if (this.blocked(start, to, negation, kind === TALK ? to : -1, count)) continue;
+				if (this.blocked(start, to, negation, kind === TALK ? to : -1, count, true)) continue;
 				if (explicit) {
 					if (longer(start, to, request)) request = span(start, to, this.langsOf(h));
 				} else offer ??= span(start, to, this.langsOf(h));
@@ -237,14 +239,18 @@ export class FrameEvaluator {
 		return false;
 	}
 
-	/** With `topic` (where a talk request's target ends), a cancel after a topic word there does not block it. */
-	private blocked(start: number, end: number, cue: number, topic = -1, until = 0): boolean {
+	/**
+	 * With `topic` (where a talk request's target ends), a cancel after a topic word there does not block it; with
+	 * `verb` (the request starts with its verb), nor does one before an "and" just before it.
+	 */
+	private blocked(start: number, end: number, cue: number, topic = -1, until = 0, verb = false): boolean {
 		const { cancelled, clause, anyCancelled } = this.marks;
 		return (
 			(anyCancelled &&
 				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || this.goesOnCancelled(start)) &&
 				!(topic >= 0 && this.cancelIsTopic(start, end, topic, until)) &&
-				!this.wishWithParticiple(clause[start])) ||
+				!this.wishWithParticiple(clause[start]) &&
+				!(verb && this.conjoinedAfterCancel(start))) ||
 			this.isCovered(start, end) ||
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end)
@@ -277,6 +283,16 @@ export class FrameEvaluator {
 			if (id < UNKNOWN) return false; // a boundary
 			if (this.topics.has(id)) return true;
 		}
+		return false;
+	}
+
+	/** Whether a request at `start` follows "and" a few words on, after all of its clause's cancels: "the call dropped | and I want…". */
+	private conjoinedAfterCancel(start: number): boolean {
+		const { clause, cancelFrom, cancelTo } = this.marks;
+		const c = clause[start];
+		const from = cancelTo[c];
+		if (cancelFrom[c] < 0 || from > start) return false;
+		for (let k = start - 1; k >= from && k >= start - CONJUNCTION_REACH; k--) if (this.grammar.conjunctions.has(this.ids[k])) return true;
 		return false;
 	}
 

@@ -76,6 +76,8 @@ export class Grammar {
 	readonly infinitives: WordSet;
 	private readonly infinitiveIds = new Set<number>();
 	readonly notAlone: WordSet;
+	readonly conjunctions: WordSet;
+	private readonly conjunctionIds = new Set<number>();
 	private readonly notAloneIds = new Set<number>();
 	private readonly declineIds = [new Set<number>(), new Set<number>()];
 	/** The first and the second words of the wishes. */
@@ -114,6 +116,7 @@ export class Grammar {
 		this.elidedSubjects = new WordSet(this.elidedSubjectIds);
 		this.infinitives = new WordSet(this.infinitiveIds);
 		this.notAlone = new WordSet(this.notAloneIds);
+		this.conjunctions = new WordSet(this.conjunctionIds);
 		this.typos = new TypoIndex(this.table, this.lexicon);
 		this.grammarLangs = new Int32Array(this.table.size);
 		for (const [id, langs] of this.grammarLangIds) this.grammarLangs[id] = langs;
@@ -160,6 +163,7 @@ export class Grammar {
 		for (const subject of pack.elidedSubjects ?? []) this.elidedSubjectIds.add(this.word(subject).id);
 		for (const marker of pack.infinitives ?? []) this.infinitiveIds.add(this.word(marker).id);
 		for (const word of pack.notAlone ?? []) this.notAloneIds.add(this.word(phraseTokens(word).at(-1)!).id);
+		for (const word of pack.conjunctions ?? []) this.conjunctionIds.add(this.word(word).id);
 		for (const wish of pack.wishes ?? []) phraseTokens(wish).forEach((token, index) => this.wishIds[index]?.add(this.word(token).id));
 		for (const decline of pack.declines ?? []) {
 			phraseTokens(decline).forEach((token, index) => this.declineIds[index]?.add(this.word(token).id));

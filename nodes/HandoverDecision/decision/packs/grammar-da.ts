@@ -41,6 +41,7 @@ export const danishGrammar: Grammar = {
 	topics: ['om', 'angående', 'vedrørende'],
 	infinitives: ['for', 'at'],
 	notAlone: ['salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet', 'inkasso'],
+	conjunctions: ['og'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [

@@ -69,6 +69,7 @@ export const englishGrammar: Grammar = {
 	topics: ['about', 'regarding', 'concerning'],
 	infinitives: ['to'],
 	notAlone: ['sales', 'billing', 'accounts', 'finance', 'returns'],
+	conjunctions: ['and'],
 	declines: ['no', 'nah', 'nope', 'nvm', 'never mind', 'nevermind', 'forget it', 'no thanks', 'no need'],
 	urgers: ['please', 'pls', 'plz', 'now', 'asap', 'for me', 'right now',
 		'on the line',

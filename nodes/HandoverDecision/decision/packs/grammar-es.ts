@@ -50,6 +50,7 @@ export const spanishGrammar: Grammar = {
 	topics: ['sobre', 'acerca', 'respecto'],
 	infinitives: ['para'],
 	notAlone: ['ventas', 'facturación', 'señor', 'señora', 'señorita', 'don', 'doña'],
+	conjunctions: ['y'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [

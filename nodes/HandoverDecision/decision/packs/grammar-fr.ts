@@ -54,6 +54,7 @@ export const frenchGrammar: Grammar = {
 	elidedSubjects: ['j'],
 	infinitives: ['pour'],
 	notAlone: ['comptabilité', 'facturation', 'commercial', 'madame', 'monsieur', 'personne'],
+	conjunctions: ['et'],
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [

@@ -39,6 +39,7 @@ export const indonesianGrammar: Grammar = {
 	topics: ['tentang', 'mengenai', 'soal'],
 	infinitives: ['untuk', 'buat'],
 	notAlone: ['penjualan', 'keuangan', 'penagihan', 'ibu', 'bapak', 'pak', 'bu', 'mbak', 'mas'],
+	conjunctions: ['dan'],
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'sekarang', 'please', 'segera'],
 	cancels: [

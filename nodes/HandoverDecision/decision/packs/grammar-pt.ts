@@ -46,6 +46,7 @@ export const portugueseGrammar: Grammar = {
 	topics: ['sobre', 'acerca', 'respeito'],
 	infinitives: ['para', 'pra'],
 	notAlone: ['vendas', 'financeiro', 'financeira', 'senhor', 'senhora', 'dona', 'gente'],
+	conjunctions: ['e'],
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [

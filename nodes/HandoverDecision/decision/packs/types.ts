@@ -70,6 +70,8 @@ export interface LanguagePack {
 	notAlone?: string[];
 	/** Two-word wishes whose verb is a participle at the clause's end ("ich hätte gern | einen Mitarbeiter gesprochen"): that participle, a past-report cancel elsewhere, does not cancel the wish. */
 	wishes?: string[];
+	/** "and": a request after one, a few words on, is not cancelled by a report before it ("the call dropped and I want an agent"). */
+	conjunctions?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -77,4 +79,4 @@ export interface LanguagePack {
 
 /** The grammar part of a pack, kept in its own file per language. */
 export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>> &
-	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes'>;
+	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions'>;
