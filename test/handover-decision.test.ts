@@ -313,4 +313,15 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('jana niliongea na mhudumu na akatatua')).toBeNull();
 		expect(request('¿qué diferencia hay entre una licencia de agente y una de supervisor?')).toBeNull();
 	});
+
+	it('reads "one" after a want verb as the person asked about before it', () => {
+		expect(request('is there a human behind this chat? I need one')).toBe('i need one');
+		expect(request('il y a un humain derrière ce chat ? j\'en veux un')).not.toBeNull();
+		expect(request('tem um humano por trás desse chat? quero um')).not.toBeNull();
+		expect(request('is there an agent available? I need one please')).not.toBeNull();
+		expect(request('I need one more day to pay')).toBeNull();
+		expect(request('I want one')).toBeNull();
+		expect(request('is there a human behind this chat? just curious, I don\'t need one')).toBeNull();
+		expect(request('quero um reembolso')).toBeNull();
+	});
 });

@@ -141,8 +141,8 @@ export class FrameEvaluator {
 				if (longer(start, end, fixed)) fixed = span(start, end, this.langsOf(h));
 			} else if (kind === WANT) {
 				const target = this.targetAfter(end);
-				if (target < 0) continue;
-				const to = targetEnd[target];
+				const to = target >= 0 ? targetEnd[target] : this.oneAfter(start, end);
+				if (to < 0) continue;
 				if (!this.blocked(start, to, negation, to, count, true) && longer(start, to, request)) request = span(start, to, this.langsOf(h));
 			} else if (kind === TALK || kind === REACH) {
 				const target = this.targetAfter(end);
@@ -344,6 +344,19 @@ export class FrameEvaluator {
 		if (tokens.id[k] !== UNKNOWN || tokens.end[k] - start < 2 || tokens.text.charCodeAt(start) <= 57) return false;
 		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(tokens.original, tokens.text.length);
 		return this.writtenInCase === 0 || isCapital(tokens.original.charCodeAt(start));
+	}
+
+	/**
+	 * Where "one" after a want verb ends, when it ends its clause (bar an urger) and stands for a person asked about
+	 * before it: "is there a human? I need one", "preciso de um"; or -1.
+	 */
+	private oneAfter(verbStart: number, k: number): number {
+		const { ids, count, grammar } = this;
+		if (k < count && this.fillers.has(ids[k]) && !grammar.ones.has(ids[k])) k++; // "preciso | de | um"
+		if (k >= count || !grammar.ones.has(ids[k])) return -1;
+		const next = k + 1;
+		if (next < count && ids[next] >= UNKNOWN && !(this.marks.anyUrged && this.marks.urged[next] !== 0)) return -1;
+		return this.marks.personBefore(verbStart) ? next : -1;
 	}
 
 	/** The first target after a verb, past at most a few filler words, in the same clause; or -1. */

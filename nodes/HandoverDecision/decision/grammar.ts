@@ -77,6 +77,8 @@ export class Grammar {
 	private readonly infinitiveIds = new Set<number>();
 	readonly notAlone: WordSet;
 	readonly conjunctions: WordSet;
+	readonly ones: WordSet;
+	private readonly oneIds = new Set<number>();
 	private readonly conjunctionIds = new Set<number>();
 	private readonly notAloneIds = new Set<number>();
 	private readonly declineIds = [new Set<number>(), new Set<number>()];
@@ -117,6 +119,7 @@ export class Grammar {
 		this.infinitives = new WordSet(this.infinitiveIds);
 		this.notAlone = new WordSet(this.notAloneIds);
 		this.conjunctions = new WordSet(this.conjunctionIds);
+		this.ones = new WordSet(this.oneIds);
 		this.typos = new TypoIndex(this.table, this.lexicon);
 		this.grammarLangs = new Int32Array(this.table.size);
 		for (const [id, langs] of this.grammarLangIds) this.grammarLangs[id] = langs;
@@ -163,6 +166,7 @@ export class Grammar {
 		for (const subject of pack.elidedSubjects ?? []) this.elidedSubjectIds.add(this.word(subject).id);
 		for (const marker of pack.infinitives ?? []) this.infinitiveIds.add(this.word(marker).id);
 		for (const word of pack.notAlone ?? []) this.notAloneIds.add(this.word(phraseTokens(word).at(-1)!).id);
+		for (const word of pack.ones ?? []) this.oneIds.add(this.word(word).id);
 		for (const word of pack.conjunctions ?? []) this.conjunctionIds.add(this.word(word).id);
 		for (const wish of pack.wishes ?? []) phraseTokens(wish).forEach((token, index) => this.wishIds[index]?.add(this.word(token).id));
 		for (const decline of pack.declines ?? []) {

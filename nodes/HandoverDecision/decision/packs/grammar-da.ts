@@ -42,6 +42,7 @@ export const danishGrammar: Grammar = {
 	infinitives: ['for', 'at'],
 	notAlone: ['salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet', 'inkasso'],
 	conjunctions: ['og'],
+	ones: ['en', 'et'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [

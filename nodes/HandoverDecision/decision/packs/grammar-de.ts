@@ -48,6 +48,7 @@ export const germanGrammar: Grammar = {
 	notAlone: ['vertrieb', 'buchhaltung', 'frau', 'herrn'],
 	wishes: ['hätte gern', 'hätte gerne', 'hätten gern', 'hätten gerne', 'hätt gern', 'hätt gerne'],
 	conjunctions: ['und'],
+	ones: ['einen', 'eine', 'einer'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [

@@ -70,6 +70,7 @@ export const englishGrammar: Grammar = {
 	infinitives: ['to'],
 	notAlone: ['sales', 'billing', 'accounts', 'finance', 'returns'],
 	conjunctions: ['and'],
+	ones: ['one'],
 	declines: ['no', 'nah', 'nope', 'nvm', 'never mind', 'nevermind', 'forget it', 'no thanks', 'no need'],
 	urgers: ['please', 'pls', 'plz', 'now', 'asap', 'for me', 'right now',
 		'on the line',

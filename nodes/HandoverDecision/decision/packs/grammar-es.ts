@@ -51,6 +51,7 @@ export const spanishGrammar: Grammar = {
 	infinitives: ['para'],
 	notAlone: ['ventas', 'facturación', 'señor', 'señora', 'señorita', 'don', 'doña'],
 	conjunctions: ['y'],
+	ones: ['uno', 'una'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [

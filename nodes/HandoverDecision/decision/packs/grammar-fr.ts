@@ -25,7 +25,7 @@ export const frenchGrammar: Grammar = {
 		'porter ça devant', 'porter ma plainte devant', 'remonter ça à', 'mettez-moi en contact avec',
 		'me mettre en contact avec',
 	],
-	wantVerbs: ['je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
+	wantVerbs: ['je veux', 'je voudrais', "j'en veux", "j'en voudrais", "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
 		'envoyez-moi',
 		"je veux qu'", "je voudrais qu'", "j'aimerais qu'", "il faut qu'",
@@ -55,6 +55,7 @@ export const frenchGrammar: Grammar = {
 	infinitives: ['pour'],
 	notAlone: ['comptabilité', 'facturation', 'commercial', 'madame', 'monsieur', 'personne'],
 	conjunctions: ['et'],
+	ones: ['un', 'une'],
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [

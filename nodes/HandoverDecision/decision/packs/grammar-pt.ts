@@ -47,6 +47,7 @@ export const portugueseGrammar: Grammar = {
 	infinitives: ['para', 'pra'],
 	notAlone: ['vendas', 'financeiro', 'financeira', 'senhor', 'senhora', 'dona', 'gente'],
 	conjunctions: ['e'],
+	ones: ['um', 'uma'],
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [

@@ -72,6 +72,8 @@ export interface LanguagePack {
 	wishes?: string[];
 	/** "and": a request after one, a few words on, is not cancelled by a report before it ("the call dropped and I want an agent"). */
 	conjunctions?: string[];
+	/** "one": right after a want verb, ending its clause, it stands for a person asked about before ("is there a human? I need one"). */
+	ones?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -79,4 +81,4 @@ export interface LanguagePack {
 
 /** The grammar part of a pack, kept in its own file per language. */
 export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>> &
-	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions'>;
+	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones'>;
