@@ -324,4 +324,16 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('is there a human behind this chat? just curious, I don\'t need one')).toBeNull();
 		expect(request('quero um reembolso')).toBeNull();
 	});
+
+	it('reads a question about later after a conditional clause as no request, and keeps a request or an order after one', () => {
+		expect(request("if the bot can't do it, would I be able to talk to someone?")).toBeNull();
+		expect(request('si el bot no puede, ¿podría hablar con alguien después?')).toBeNull();
+		expect(request("si le bot n'y arrive pas, est-ce que je pourrai parler à quelqu'un ensuite ?")).toBeNull();
+		expect(request('kalau bot gak bisa bantu, nanti ada orang yang telepon?')).toBeNull();
+		expect(request("if you can't help me, I want to talk to someone")).toBe('talk to someone');
+		expect(request("if you can't help, put me through to an agent")).not.toBeNull();
+		expect(request('sí, ¿podría hablar con alguien?')).not.toBeNull();
+		expect(request('si el bot no puede. ¿podría hablar con alguien después?')).not.toBeNull();
+		expect(request('would I be able to talk to someone now?')).not.toBeNull();
+	});
 });

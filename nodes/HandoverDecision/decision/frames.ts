@@ -12,6 +12,7 @@
  * of a talk request ("talk to someone | about | the opening hours"); a negation as before.
  */
 import { APOSTROPHE, KIND } from './characters';
+import { conjoinedAfterCancel, laterQuestion, wishWithParticiple } from './clauseChecks';
 import { isCapital, sameLanguage, targetBefore, writtenInBothCases } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
@@ -56,8 +57,6 @@ const NEGATION_AFTER_REACH = 2;
 const FILLER_REACH = 4;
 /** "talk to someone [today] about", "mit jemandem [heute] über". */
 const TOPIC_REACH = 2;
-/** "and [I would like to] talk": how far before a request its "and" may stand. */
-const CONJUNCTION_REACH = 5;
 /** A word this short may stand before a decline that opens its sentence: "ach nein". */
 const INTERJECTION_LENGTH = 3;
 
@@ -249,8 +248,9 @@ export class FrameEvaluator {
 			(anyCancelled &&
 				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || this.goesOnCancelled(start)) &&
 				!(topic >= 0 && this.cancelIsTopic(start, end, topic, until)) &&
-				!this.wishWithParticiple(clause[start]) &&
-				!(verb && this.conjoinedAfterCancel(start))) ||
+				!wishWithParticiple(this.ids, this.marks, this.grammar, clause[start]) &&
+				!(verb && conjoinedAfterCancel(this.ids, this.marks, this.grammar, start))) ||
+			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			this.isCovered(start, end) ||
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end)
@@ -283,26 +283,6 @@ export class FrameEvaluator {
 			if (id < UNKNOWN) return false; // a boundary
 			if (this.topics.has(id)) return true;
 		}
-		return false;
-	}
-
-	/** Whether a request at `start` follows "and" a few words on, after all of its clause's cancels: "the call dropped | and I want…". */
-	private conjoinedAfterCancel(start: number): boolean {
-		const { clause, cancelFrom, cancelTo } = this.marks;
-		const c = clause[start];
-		const from = cancelTo[c];
-		if (cancelFrom[c] < 0 || from > start) return false;
-		for (let k = start - 1; k >= from && k >= start - CONJUNCTION_REACH; k--) if (this.grammar.conjunctions.has(this.ids[k])) return true;
-		return false;
-	}
-
-	/** Whether clause c's one cancel is its last word, after a wish: "ich hätte gern einen Mitarbeiter | gesprochen". */
-	private wishWithParticiple(c: number): boolean {
-		const { cancelFrom, cancelTo, clauseStart } = this.marks;
-		const last = cancelTo[c];
-		if (last !== clauseStart[c + 1] || last - cancelFrom[c] !== 1) return false;
-		const { wishes, wishEnds } = this.grammar;
-		for (let k = clauseStart[c] + 1; k + 1 < cancelFrom[c]; k++) if (wishes.has(this.ids[k]) && wishEnds.has(this.ids[k + 1])) return true;
 		return false;
 	}
 

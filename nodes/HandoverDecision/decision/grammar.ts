@@ -78,6 +78,13 @@ export class Grammar {
 	readonly notAlone: WordSet;
 	readonly conjunctions: WordSet;
 	readonly ones: WordSet;
+	readonly conditionals: WordSet;
+	private readonly conditionalIds = new Set<number>();
+	/** The words of `later`, and the first and second words of its two-word phrases. */
+	readonly later: WordSet;
+	readonly laterPairs: WordSet;
+	readonly laterPairEnds: WordSet;
+	private readonly laterIds = [new Set<number>(), new Set<number>(), new Set<number>()];
 	private readonly oneIds = new Set<number>();
 	private readonly conjunctionIds = new Set<number>();
 	private readonly notAloneIds = new Set<number>();
@@ -120,6 +127,10 @@ export class Grammar {
 		this.notAlone = new WordSet(this.notAloneIds);
 		this.conjunctions = new WordSet(this.conjunctionIds);
 		this.ones = new WordSet(this.oneIds);
+		this.conditionals = new WordSet(this.conditionalIds);
+		this.later = new WordSet(this.laterIds[0]);
+		this.laterPairs = new WordSet(this.laterIds[1]);
+		this.laterPairEnds = new WordSet(this.laterIds[2]);
 		this.typos = new TypoIndex(this.table, this.lexicon);
 		this.grammarLangs = new Int32Array(this.table.size);
 		for (const [id, langs] of this.grammarLangIds) this.grammarLangs[id] = langs;
@@ -166,6 +177,12 @@ export class Grammar {
 		for (const subject of pack.elidedSubjects ?? []) this.elidedSubjectIds.add(this.word(subject).id);
 		for (const marker of pack.infinitives ?? []) this.infinitiveIds.add(this.word(marker).id);
 		for (const word of pack.notAlone ?? []) this.notAloneIds.add(this.word(phraseTokens(word).at(-1)!).id);
+		for (const word of pack.conditionals ?? []) this.conditionalIds.add(this.word(word).id);
+		for (const phrase of pack.later ?? []) {
+			const tokens = phraseTokens(phrase);
+			if (tokens.length === 1) this.laterIds[0].add(this.word(tokens[0]).id);
+			else tokens.slice(0, 2).forEach((token, index) => this.laterIds[index + 1].add(this.word(token).id));
+		}
 		for (const word of pack.ones ?? []) this.oneIds.add(this.word(word).id);
 		for (const word of pack.conjunctions ?? []) this.conjunctionIds.add(this.word(word).id);
 		for (const wish of pack.wishes ?? []) phraseTokens(wish).forEach((token, index) => this.wishIds[index]?.add(this.word(token).id));

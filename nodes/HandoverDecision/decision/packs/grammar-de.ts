@@ -49,6 +49,8 @@ export const germanGrammar: Grammar = {
 	wishes: ['hätte gern', 'hätte gerne', 'hätten gern', 'hätten gerne', 'hätt gern', 'hätt gerne'],
 	conjunctions: ['und'],
 	ones: ['einen', 'eine', 'einer'],
+	conditionals: ['wenn', 'falls'],
+	later: ['dann', 'später'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [

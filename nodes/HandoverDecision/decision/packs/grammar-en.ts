@@ -71,6 +71,8 @@ export const englishGrammar: Grammar = {
 	notAlone: ['sales', 'billing', 'accounts', 'finance', 'returns'],
 	conjunctions: ['and'],
 	ones: ['one'],
+	conditionals: ['if'],
+	later: ['would i', 'will i', 'would someone', 'will someone', 'later', 'afterwards'],
 	declines: ['no', 'nah', 'nope', 'nvm', 'never mind', 'nevermind', 'forget it', 'no thanks', 'no need'],
 	urgers: ['please', 'pls', 'plz', 'now', 'asap', 'for me', 'right now',
 		'on the line',

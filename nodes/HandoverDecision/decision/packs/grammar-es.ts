@@ -52,6 +52,8 @@ export const spanishGrammar: Grammar = {
 	notAlone: ['ventas', 'facturación', 'señor', 'señora', 'señorita', 'don', 'doña'],
 	conjunctions: ['y'],
 	ones: ['uno', 'una'],
+	conditionals: ['si'],
+	later: ['podría', 'podré', 'podrá', 'habrá', 'después', 'luego', 'más tarde'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [

@@ -56,6 +56,8 @@ export const frenchGrammar: Grammar = {
 	notAlone: ['comptabilité', 'facturation', 'commercial', 'madame', 'monsieur', 'personne'],
 	conjunctions: ['et'],
 	ones: ['un', 'une'],
+	conditionals: ['si'],
+	later: ['pourrai', 'pourrais', 'pourra', 'ensuite', 'après', 'plus tard'],
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [

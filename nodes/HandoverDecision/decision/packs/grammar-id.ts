@@ -40,6 +40,8 @@ export const indonesianGrammar: Grammar = {
 	infinitives: ['untuk', 'buat'],
 	notAlone: ['penjualan', 'keuangan', 'penagihan', 'ibu', 'bapak', 'pak', 'bu', 'mbak', 'mas'],
 	conjunctions: ['dan'],
+	conditionals: ['kalau', 'kalo', 'jika', 'klo'],
+	later: ['nanti'],
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'sekarang', 'please', 'segera'],
 	cancels: [

@@ -74,6 +74,10 @@ export interface LanguagePack {
 	conjunctions?: string[];
 	/** "one": right after a want verb, ending its clause, it stands for a person asked about before ("is there a human? I need one"). */
 	ones?: string[];
+	/** "if": a clause opening its sentence with one, then after its comma a question with a word of `later`, asks how things would go ("if the bot can't do it, would I be able to talk to someone?"), not for a person. */
+	conditionals?: string[];
+	/** Words (or two-word phrases) of such a question: "would I", "later", "podría", "nanti". */
+	later?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -81,4 +85,4 @@ export interface LanguagePack {
 
 /** The grammar part of a pack, kept in its own file per language. */
 export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>> &
-	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones'>;
+	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later'>;
