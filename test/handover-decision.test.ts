@@ -336,4 +336,11 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('si el bot no puede. ¿podría hablar con alguien después?')).not.toBeNull();
 		expect(request('would I be able to talk to someone now?')).not.toBeNull();
 	});
+
+	it('reads a fixed request that is the subject of an excluded report as a report', () => {
+		expect(request('nogen fra jeres team ringede til mig i går')).toBeNull();
+		expect(request('nogen fra jeres team ringede til mig, hvad drejede det sig om?')).toBeNull();
+		expect(request('kan nogen fra jeres team ringe til mig?')).not.toBeNull();
+		expect(request('nogen fra jeres team, ring til mig')).not.toBeNull();
+	});
 });

@@ -5,14 +5,17 @@
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { Tokens } from './text';
-import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
+const UNKNOWN = unknown;
 /** "and [I would like to] talk": how far before a request its "and" may stand. */
 const CONJUNCTION_REACH = 5;
 /** "if [the bot can't], …": the fewest words of a conditional clause; "sí, ¿podría…?" is a "yes". */
 const CONDITIONAL_WORDS = 3;
+/** "nogen fra [jeres] team ringede": how far after a request the report it is the subject of may start. */
+const SUBJECT_REACH = 2;
 const QUESTION_MARK = 63;
 const COMMA_CHAR = 44;
 
@@ -23,6 +26,19 @@ export function conjoinedAfterCancel(ids: Int32Array, marks: WordMarks, grammar:
 	const from = cancelTo[c];
 	if (cancelFrom[c] < 0 || from > start) return false;
 	for (let k = start - 1; k >= from && k >= start - CONJUNCTION_REACH; k--) if (grammar.conjunctions.has(ids[k])) return true;
+	return false;
+}
+
+/**
+ * Whether a fixed request that opens its clause is the subject of a report the grammar excludes just after it:
+ * "nogen fra | jeres | team ringede til mig".
+ */
+export function subjectOfExclusion(ids: Int32Array, count: number, marks: WordMarks, start: number, end: number): boolean {
+	if (!marks.anyCovered || start !== marks.clauseStart[marks.clause[start]] + 1) return false;
+	for (let k = end; k < count && k <= end + SUBJECT_REACH; k++) {
+		if (ids[k] < UNKNOWN) return false; // a boundary
+		if (marks.covered[k] === 1) return true;
+	}
 	return false;
 }
 

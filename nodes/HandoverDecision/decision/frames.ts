@@ -12,7 +12,7 @@
  * of a talk request ("talk to someone | about | the opening hours"); a negation as before.
  */
 import { APOSTROPHE, KIND } from './characters';
-import { conjoinedAfterCancel, laterQuestion, wishWithParticiple } from './clauseChecks';
+import { conjoinedAfterCancel, laterQuestion, subjectOfExclusion, wishWithParticiple } from './clauseChecks';
 import { isCapital, sameLanguage, targetBefore, writtenInBothCases } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
@@ -136,7 +136,7 @@ export class FrameEvaluator {
 			else if (kind === FRUSTRATION) {
 				if (frustration < 0 && !this.isCovered(start, end)) frustration = h;
 			} else if (kind === REQUEST) {
-				if (this.blocked(start, end, negation) || this.declined(start, end)) continue;
+				if (this.blocked(start, end, negation) || this.declined(start, end) || subjectOfExclusion(ids, count, marks, start, end)) continue;
 				if (longer(start, end, fixed)) fixed = span(start, end, this.langsOf(h));
 			} else if (kind === WANT) {
 				const target = this.targetAfter(end);
