@@ -343,4 +343,14 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('kan nogen fra jeres team ringe til mig?')).not.toBeNull();
 		expect(request('nogen fra jeres team, ring til mig')).not.toBeNull();
 	});
+
+	it('reads a lower-case name after a talk verb and its preposition where only sentence starts are capitalised', () => {
+		expect(request('I want to talk to tom')).toBe('talk to tom');
+		expect(request('Hi, I want to talk to tom please')).toBe('talk to tom');
+		expect(request('Let me talk to gabriel. He knows my case')).toBe('talk to gabriel');
+		expect(request('Quiero hablar con juan')).not.toBeNull();
+		expect(request('¿Podemos hablar tranquilamente sobre esto?')).toBeNull();
+		expect(request('Can we talk privately?')).toBeNull();
+		expect(request('I want to talk to tom about the Premium plan')).toBeNull(); // a capital elsewhere: names are capitalised
+	});
 });

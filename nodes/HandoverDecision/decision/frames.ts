@@ -13,7 +13,7 @@
  */
 import { APOSTROPHE, KIND } from './characters';
 import { conjoinedAfterCancel, laterQuestion, subjectOfExclusion, wishWithParticiple } from './clauseChecks';
-import { isCapital, sameLanguage, targetBefore, writtenInBothCases } from './wordChecks';
+import { SENTENCE_CAPITALS, isCapital, sameLanguage, targetBefore, writtenInBothCases } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
@@ -150,7 +150,7 @@ export class FrameEvaluator {
 				if (target >= 0) {
 					to = targetEnd[target];
 					explicit = kind === TALK || targetKind[target] === PERSON;
-				} else if (kind === TALK && end < count && this.isName(end)) {
+				} else if (kind === TALK && end < count && this.isName(end, end - start > 1)) {
 					to = end + 1;
 					explicit = true;
 				} else {
@@ -316,14 +316,16 @@ export class FrameEvaluator {
 
 	/**
 	 * Whether token k could be a name: a word the grammar does not know, of a few letters, capitalised where the
-	 * message is written in both cases ("Can we talk privately?" has no name; "can i talk to tom" may).
+	 * message is written in both cases ("Can we talk privately?" has no name; "can i talk to tom" may), or after a
+	 * talk verb's preposition where only sentence starts are ("I want to talk to tom"; not "¿Podemos hablar tranquilamente?").
 	 */
-	private isName(k: number): boolean {
+	private isName(k: number, afterPreposition: boolean): boolean {
 		const tokens = this.tokens;
 		const start = tokens.start[k];
 		if (tokens.id[k] !== UNKNOWN || tokens.end[k] - start < 2 || tokens.text.charCodeAt(start) <= 57) return false;
 		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(tokens.original, tokens.text.length);
-		return this.writtenInCase === 0 || isCapital(tokens.original.charCodeAt(start));
+		const inCase = this.writtenInCase;
+		return inCase === 0 || isCapital(tokens.original.charCodeAt(start)) || (inCase === SENTENCE_CAPITALS && afterPreposition);
 	}
 
 	/**

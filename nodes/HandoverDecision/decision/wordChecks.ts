@@ -17,21 +17,41 @@ export function isCapital(c: number): boolean {
 	return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
+function isSmall(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+/** Where `original` has capital and small letters: capitals only where sentences start (and the word "I"), or elsewhere too. */
+export const SENTENCE_CAPITALS = 1;
+export const CAPITALS = 2;
+
 /**
- * 1 when `original` has capital and small letters and is as long as its normalised text (so a word's position is
- * the same in both), else 0. Letters beyond Latin-1 count as neither.
+ * SENTENCE_CAPITALS or CAPITALS when `original` has capital and small letters and is as long as its normalised text
+ * (so a word's position is the same in both), else 0. Letters beyond Latin-1 count as neither.
  */
 export function writtenInBothCases(original: string, normalisedLength: number): number {
 	if (original.length !== normalisedLength) return 0;
 	let capitals = false;
+	let elsewhere = false;
 	let small = false;
+	let sentenceStart = true;
 	for (let i = 0; i < original.length; i++) {
 		const c = original.charCodeAt(i);
-		if (isCapital(c)) capitals = true;
-		else if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) small = true;
-		if (capitals && small) return 1;
+		if (isCapital(c)) {
+			capitals = true;
+			if (!sentenceStart && !(c === 73 && !isLetter(original.charCodeAt(i - 1)) && !isLetter(original.charCodeAt(i + 1)))) elsewhere = true;
+			sentenceStart = false;
+		} else if (isSmall(c)) {
+			small = true;
+			sentenceStart = false;
+		} else if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0xbf || c === 0xa1) sentenceStart = true; // . ! ? newline ¿ ¡
+		if (elsewhere && small) return CAPITALS;
 	}
-	return 0;
+	return capitals && small ? SENTENCE_CAPITALS : 0;
+}
+
+function isLetter(c: number): boolean {
+	return isCapital(c) || isSmall(c);
 }
 
 /** Whether an urger speaks to a target: of one language ("Mensch ja" is no Portuguese "já"), or either is English. */
