@@ -1,6 +1,7 @@
 /**
- * Clause-level checks the frames (frames.ts) make on a request its clause's cancel would block, or that a question
- * about later takes back. Each runs only for a request that reaches it, never per word of a message.
+ * Clause-level checks the frames (frames.ts) make on a request: whether its clause's cancel blocks it (a topic, an
+ * infinitive after a comma, a wish, "and"), whether a question about later or a decline takes it back, and what
+ * "one" stands for. Each runs only for a hit that reaches it, never per word of a message.
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
@@ -10,6 +11,10 @@ import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundar
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
+/** "talk to someone [today] about", "mit jemandem [heute] über". */
+const TOPIC_REACH = 2;
+/** A word this short may stand before a decline that opens its sentence: "ach nein". */
+const INTERJECTION_LENGTH = 3;
 /** "and [I would like to] talk": how far before a request its "and" may stand. */
 const CONJUNCTION_REACH = 5;
 /** "if [the bot can't], …": the fewest words of a conditional clause; "sí, ¿podría…?" is a "yes". */
@@ -80,4 +85,66 @@ export function laterQuestion(tokens: Tokens, marks: WordMarks, grammar: Grammar
 function has(tokens: Tokens, from: number, to: number, c: number): boolean {
 	for (let i = from; i < to; i++) if (tokens.text.charCodeAt(i) === c) return true;
 	return false;
+}
+
+/**
+ * Whether the clause of word k is an infinitive going on a cancelled clause before a comma: "is there a feature, to
+ * talk to an agent", "gibt es eine Funktion, (um) mit einem Mitarbeiter zu sprechen". It opens with an infinitive
+ * marker, or ends with one and its verb.
+ */
+export function goesOnCancelled(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	const { clause, clauseStart, cancelled } = marks;
+	const c = clause[k];
+	if (c === 0 || cancelled[c - 1] !== 1 || ids[clauseStart[c]] !== COMMA_BOUNDARY) return false;
+	const first = clauseStart[c] + 1;
+	const last = clauseStart[c + 1] - 1;
+	const infinitives = grammar.infinitives;
+	return infinitives.has(ids[first]) || (last - 1 > first && infinitives.has(ids[last - 1]));
+}
+
+/** Whether the clause's cancels all follow a topic word just past the target and end by `until` (a verb after them). */
+export function cancelIsTopic(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number, end: number, topic: number, until: number): boolean {
+	const { clause, cancelFrom, cancelTo } = marks;
+	const c = clause[start];
+	const first = cancelFrom[c];
+	if (clause[end - 1] !== c || first < topic || cancelTo[c] > until) return false;
+	for (let k = topic; k < first && k <= topic + TOPIC_REACH; k++) {
+		const id = ids[k];
+		if (id < UNKNOWN) return false; // a boundary
+		if (grammar.topics.has(id)) return true;
+	}
+	return false;
+}
+
+/**
+ * A request that is its sentence, bar an urger, and the next sentence a decline, maybe after an interjection:
+ * "human? nah, the bot was fine", "Mitarbeiter bitte. ach nein, vergiss es".
+ */
+export function declined(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	const { id: ids, count } = tokens;
+	const first = start > 0 && grammar.fillers.has(ids[start - 1]) ? start - 1 : start; // "un | humain ?"
+	if (first > 0 && ids[first - 1] !== SENTENCE_BOUNDARY) return false;
+	let k = end;
+	if (k < count && marks.anyUrged && marks.urged[end] !== 0) while (k < count && ids[k] >= UNKNOWN && k <= end + 1) k++; // "por favor"
+	if (k + 1 >= count || ids[k] !== SENTENCE_BOUNDARY) return false;
+	k++;
+	// "ach | nein", "oh | no": a word of at most three letters before the decline
+	if (!grammar.declines.has(ids[k]) && ids[k] >= UNKNOWN && tokens.end[k] - tokens.start[k] <= INTERJECTION_LENGTH && k + 1 < count) k++;
+	if (!grammar.declines.has(ids[k])) return false;
+	k++;
+	if (k < count && grammar.declineEnds.has(ids[k])) k++;
+	return k >= count || ids[k] < UNKNOWN;
+}
+
+/**
+ * Where "one" after a want verb ends, when it ends its clause (bar an urger) and stands for a person asked about
+ * before it: "is there a human? I need one", "preciso de um"; or -1.
+ */
+export function oneAfter(tokens: Tokens, marks: WordMarks, grammar: Grammar, verbStart: number, k: number): number {
+	const { id: ids, count } = tokens;
+	if (k < count && grammar.fillers.has(ids[k]) && !grammar.ones.has(ids[k])) k++; // "preciso | de | um"
+	if (k >= count || !grammar.ones.has(ids[k])) return -1;
+	const next = k + 1;
+	if (next < count && ids[next] >= UNKNOWN && !(marks.anyUrged && marks.urged[next] !== 0)) return -1;
+	return marks.personBefore(verbStart) ? next : -1;
 }

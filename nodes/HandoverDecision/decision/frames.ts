@@ -12,7 +12,9 @@
  * of a talk request ("talk to someone | about | the opening hours"); a negation as before.
  */
 import { APOSTROPHE, KIND } from './characters';
-import { conjoinedAfterCancel, laterQuestion, subjectOfExclusion, wishWithParticiple } from './clauseChecks';
+import {
+	cancelIsTopic, conjoinedAfterCancel, declined, goesOnCancelled, laterQuestion, oneAfter, subjectOfExclusion, wishWithParticiple,
+} from './clauseChecks';
 import { SENTENCE_CAPITALS, isCapital, sameLanguage, targetBefore, writtenInBothCases } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
@@ -55,10 +57,6 @@ const ANTI_BOT_REACH = 3;
 const NEGATION_AFTER_REACH = 2;
 /** Filler words between a verb and its target: "talk to [one of your] staff". */
 const FILLER_REACH = 4;
-/** "talk to someone [today] about", "mit jemandem [heute] über". */
-const TOPIC_REACH = 2;
-/** A word this short may stand before a decline that opens its sentence: "ach nein". */
-const INTERJECTION_LENGTH = 3;
 
 export interface Span {
 	start: number;
@@ -136,11 +134,11 @@ export class FrameEvaluator {
 			else if (kind === FRUSTRATION) {
 				if (frustration < 0 && !this.isCovered(start, end)) frustration = h;
 			} else if (kind === REQUEST) {
-				if (this.blocked(start, end, negation) || this.declined(start, end) || subjectOfExclusion(ids, count, marks, start, end)) continue;
+				if (this.blocked(start, end, negation) || declined(this.tokens, marks, this.grammar, start, end) || subjectOfExclusion(ids, count, marks, start, end)) continue;
 				if (longer(start, end, fixed)) fixed = span(start, end, this.langsOf(h));
 			} else if (kind === WANT) {
 				const target = this.targetAfter(end);
-				const to = target >= 0 ? targetEnd[target] : this.oneAfter(start, end);
+				const to = target >= 0 ? targetEnd[target] : oneAfter(this.tokens, marks, this.grammar, start, end);
 				if (to < 0) continue;
 				if (!this.blocked(start, to, negation, to, count, true) && longer(start, to, request)) request = span(start, to, this.langsOf(h));
 			} else if (kind === TALK || kind === REACH) {
@@ -175,7 +173,7 @@ export class FrameEvaluator {
 				const asks = alone && !this.grammar.notAlone.has(ids[end - 1]);
 				if ((!isUrged && !alone && kind === PERSON) || this.blocked(start, end, negation)) continue;
 				if (isUrged || asks) {
-					if (longer(start, end, request) && !this.declined(start, end)) request = span(start, end, this.langsOf(h));
+					if (longer(start, end, request) && !declined(this.tokens, marks, this.grammar, start, end)) request = span(start, end, this.langsOf(h));
 				} else offer ??= span(start, end, this.langsOf(h));
 			} else if (kind === BOT) {
 				// Refusing the bot ("I don't want a bot", "not a robot") is asking for a person.
@@ -246,8 +244,8 @@ export class FrameEvaluator {
 		const { cancelled, clause, anyCancelled } = this.marks;
 		return (
 			(anyCancelled &&
-				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || this.goesOnCancelled(start)) &&
-				!(topic >= 0 && this.cancelIsTopic(start, end, topic, until)) &&
+				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || goesOnCancelled(this.ids, this.marks, this.grammar, start)) &&
+				!(topic >= 0 && cancelIsTopic(this.ids, this.marks, this.grammar, start, end, topic, until)) &&
 				!wishWithParticiple(this.ids, this.marks, this.grammar, clause[start]) &&
 				!(verb && conjoinedAfterCancel(this.ids, this.marks, this.grammar, start))) ||
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
@@ -255,56 +253,6 @@ export class FrameEvaluator {
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end)
 		);
-	}
-
-	/**
-	 * Whether the clause of word k is an infinitive going on a cancelled clause before a comma: "is there a feature, to
-	 * talk to an agent", "gibt es eine Funktion, (um) mit einem Mitarbeiter zu sprechen". It opens with an infinitive
-	 * marker, or ends with one and its verb.
-	 */
-	private goesOnCancelled(k: number): boolean {
-		const { clause, clauseStart, cancelled } = this.marks;
-		const c = clause[k];
-		if (c === 0 || cancelled[c - 1] !== 1 || this.ids[clauseStart[c]] !== COMMA_BOUNDARY) return false;
-		const first = clauseStart[c] + 1;
-		const last = clauseStart[c + 1] - 1;
-		const infinitives = this.grammar.infinitives;
-		return infinitives.has(this.ids[first]) || (last - 1 > first && infinitives.has(this.ids[last - 1]));
-	}
-
-	/** Whether the clause's cancels all follow a topic word just past the target and end by `until` (a verb after them). */
-	private cancelIsTopic(start: number, end: number, topic: number, until: number): boolean {
-		const { clause, cancelFrom, cancelTo } = this.marks;
-		const c = clause[start];
-		const first = cancelFrom[c];
-		if (clause[end - 1] !== c || first < topic || cancelTo[c] > until) return false;
-		for (let k = topic; k < first && k <= topic + TOPIC_REACH; k++) {
-			const id = this.ids[k];
-			if (id < UNKNOWN) return false; // a boundary
-			if (this.topics.has(id)) return true;
-		}
-		return false;
-	}
-
-	/** A request that is its sentence, bar an urger, and the next sentence a decline: "human? nah, the bot was fine". */
-	private declined(start: number, end: number): boolean {
-		const { ids, count, grammar } = this;
-		const first = start > 0 && this.fillers.has(ids[start - 1]) ? start - 1 : start; // "un | humain ?"
-		if (first > 0 && ids[first - 1] !== SENTENCE_BOUNDARY) return false;
-		let k = end;
-		if (k < count && this.marks.anyUrged && this.marks.urged[end] !== 0) while (k < count && ids[k] >= UNKNOWN && k <= end + 1) k++; // "por favor"
-		if (k + 1 >= count || ids[k] !== SENTENCE_BOUNDARY) return false;
-		k++;
-		if (!grammar.declines.has(ids[k]) && this.isInterjection(k) && k + 1 < count) k++; // "ach | nein", "oh | no"
-		if (!grammar.declines.has(ids[k])) return false;
-		k++;
-		if (k < count && grammar.declineEnds.has(ids[k])) k++;
-		return k >= count || ids[k] < UNKNOWN;
-	}
-
-	/** A word of at most three letters before a decline: "ach", "oh", "ah". */
-	private isInterjection(k: number): boolean {
-		return this.ids[k] >= UNKNOWN && this.tokens.end[k] - this.tokens.start[k] <= INTERJECTION_LENGTH;
 	}
 
 	/** Whether word k follows an elided subject pronoun ("j'ai"): then it is a verb. */
@@ -326,19 +274,6 @@ export class FrameEvaluator {
 		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(tokens.original, tokens.text.length);
 		const inCase = this.writtenInCase;
 		return inCase === 0 || isCapital(tokens.original.charCodeAt(start)) || (inCase === SENTENCE_CAPITALS && afterPreposition);
-	}
-
-	/**
-	 * Where "one" after a want verb ends, when it ends its clause (bar an urger) and stands for a person asked about
-	 * before it: "is there a human? I need one", "preciso de um"; or -1.
-	 */
-	private oneAfter(verbStart: number, k: number): number {
-		const { ids, count, grammar } = this;
-		if (k < count && this.fillers.has(ids[k]) && !grammar.ones.has(ids[k])) k++; // "preciso | de | um"
-		if (k >= count || !grammar.ones.has(ids[k])) return -1;
-		const next = k + 1;
-		if (next < count && ids[next] >= UNKNOWN && !(this.marks.anyUrged && this.marks.urged[next] !== 0)) return -1;
-		return this.marks.personBefore(verbStart) ? next : -1;
 	}
 
 	/** The first target after a verb, past at most a few filler words, in the same clause; or -1. */
