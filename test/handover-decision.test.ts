@@ -353,4 +353,11 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('Can we talk privately?')).toBeNull();
 		expect(request('I want to talk to tom about the Premium plan')).toBeNull(); // a capital elsewhere: names are capitalised
 	});
+
+	it('reads an Indonesian person phrase right after a subject pronoun as the user describing themselves', () => {
+		expect(request('saya orang beneran, kenapa webnya bilang saya robot?')).toBeNull();
+		expect(request('aku manusia beneran, bukan bot')).toBeNull();
+		expect(request('saya butuh orang beneran')).not.toBeNull();
+		expect(request('orang beneran dong')).not.toBeNull();
+	});
 });

@@ -47,6 +47,11 @@ export function subjectOfExclusion(ids: Int32Array, count: number, marks: WordMa
 	return false;
 }
 
+/** Whether a person phrase at `start` follows a subject pronoun that opens its clause: "saya | orang beneran" (I am a real person). */
+export function describesSelf(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	return start > 0 && grammar.selves.has(ids[start - 1]) && start - 1 === marks.clauseStart[marks.clause[start]] + 1;
+}
+
 /** Whether clause c's one cancel is its last word, after a wish: "ich hätte gern einen Mitarbeiter | gesprochen". */
 export function wishWithParticiple(ids: Int32Array, marks: WordMarks, grammar: Grammar, c: number): boolean {
 	const { cancelFrom, cancelTo, clauseStart } = marks;

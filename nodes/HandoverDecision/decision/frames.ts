@@ -13,7 +13,7 @@
  */
 import { APOSTROPHE, KIND } from './characters';
 import {
-	cancelIsTopic, conjoinedAfterCancel, declined, goesOnCancelled, laterQuestion, oneAfter, subjectOfExclusion, wishWithParticiple,
+	cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, goesOnCancelled, laterQuestion, oneAfter, subjectOfExclusion, wishWithParticiple,
 } from './clauseChecks';
 import { SENTENCE_CAPITALS, isCapital, sameLanguage, targetBefore, writtenInBothCases } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
@@ -125,6 +125,8 @@ export class FrameEvaluator {
 		let frustration = -1;
 		let negation = -1;
 		let antiBot = -1;
+		/** "saya orang beneran, bukan bot": a user who says they are a person refuses no bot. */
+		let describedSelf = false;
 		for (let h = 0; h < hits.count; h++) {
 			const kind = kinds[h];
 			const start = hitStart[h];
@@ -135,6 +137,10 @@ export class FrameEvaluator {
 				if (frustration < 0 && !this.isCovered(start, end)) frustration = h;
 			} else if (kind === REQUEST) {
 				if (this.blocked(start, end, negation) || declined(this.tokens, marks, this.grammar, start, end) || subjectOfExclusion(ids, count, marks, start, end)) continue;
+				if (describesSelf(ids, marks, this.grammar, start)) {
+					describedSelf = true;
+					continue;
+				}
 				if (longer(start, end, fixed)) fixed = span(start, end, this.langsOf(h));
 			} else if (kind === WANT) {
 				const target = this.targetAfter(end);
@@ -172,6 +178,10 @@ export class FrameEvaluator {
 				const alone = kind === PERSON && start === 0 && end === count;
 				const asks = alone && !this.grammar.notAlone.has(ids[end - 1]);
 				if ((!isUrged && !alone && kind === PERSON) || this.blocked(start, end, negation)) continue;
+				if (describesSelf(ids, marks, this.grammar, start)) {
+					describedSelf = true;
+					continue;
+				}
 				if (isUrged || asks) {
 					if (longer(start, end, request) && !declined(this.tokens, marks, this.grammar, start, end)) request = span(start, end, this.langsOf(h));
 				} else offer ??= span(start, end, this.langsOf(h));
@@ -189,7 +199,7 @@ export class FrameEvaluator {
 			}
 		}
 		marks.clearTargets();
-		request = fixed ?? request ?? refusal;
+		request = fixed ?? request ?? (describedSelf ? null : refusal);
 		return {
 			request,
 			offer: request === null ? offer : null,

@@ -78,6 +78,8 @@ export class Grammar {
 	readonly notAlone: WordSet;
 	readonly conjunctions: WordSet;
 	readonly ones: WordSet;
+	readonly selves: WordSet;
+	private readonly selfIds = new Set<number>();
 	readonly conditionals: WordSet;
 	private readonly conditionalIds = new Set<number>();
 	/** The words of `later`, and the first and second words of its two-word phrases. */
@@ -127,6 +129,7 @@ export class Grammar {
 		this.notAlone = new WordSet(this.notAloneIds);
 		this.conjunctions = new WordSet(this.conjunctionIds);
 		this.ones = new WordSet(this.oneIds);
+		this.selves = new WordSet(this.selfIds);
 		this.conditionals = new WordSet(this.conditionalIds);
 		this.later = new WordSet(this.laterIds[0]);
 		this.laterPairs = new WordSet(this.laterIds[1]);
@@ -183,6 +186,7 @@ export class Grammar {
 			if (tokens.length === 1) this.laterIds[0].add(this.word(tokens[0]).id);
 			else tokens.slice(0, 2).forEach((token, index) => this.laterIds[index + 1].add(this.word(token).id));
 		}
+		for (const word of pack.selves ?? []) this.selfIds.add(this.word(word).id);
 		for (const word of pack.ones ?? []) this.oneIds.add(this.word(word).id);
 		for (const word of pack.conjunctions ?? []) this.conjunctionIds.add(this.word(word).id);
 		for (const wish of pack.wishes ?? []) phraseTokens(wish).forEach((token, index) => this.wishIds[index]?.add(this.word(token).id));
