@@ -26,10 +26,10 @@ const COMMA_CHAR = 44;
 
 /** Whether a request at `start` follows "and" a few words on, after all of its clause's cancels: "the call dropped | and I want…". */
 export function conjoinedAfterCancel(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
-	const { clause, cancelFrom, cancelTo } = marks;
+	const { clause, cancelled, cancelFrom, cancelTo } = marks;
 	const c = clause[start];
 	const from = cancelTo[c];
-	if (cancelFrom[c] < 0 || from > start) return false;
+	if (cancelled[c] !== 1 || cancelFrom[c] < 0 || from > start) return false; // cancelFrom and cancelTo are set for cancelled clauses only
 	for (let k = start - 1; k >= from && k >= start - CONJUNCTION_REACH; k--) if (grammar.conjunctions.has(ids[k])) return true;
 	return false;
 }
@@ -54,9 +54,9 @@ export function describesSelf(ids: Int32Array, marks: WordMarks, grammar: Gramma
 
 /** Whether clause c's one cancel is its last word, after a wish: "ich hätte gern einen Mitarbeiter | gesprochen". */
 export function wishWithParticiple(ids: Int32Array, marks: WordMarks, grammar: Grammar, c: number): boolean {
-	const { cancelFrom, cancelTo, clauseStart } = marks;
+	const { cancelled, cancelFrom, cancelTo, clauseStart } = marks;
 	const last = cancelTo[c];
-	if (last !== clauseStart[c + 1] || last - cancelFrom[c] !== 1) return false;
+	if (cancelled[c] !== 1 || last !== clauseStart[c + 1] || last - cancelFrom[c] !== 1) return false;
 	const { wishes, wishEnds } = grammar;
 	for (let k = clauseStart[c] + 1; k + 1 < cancelFrom[c]; k++) if (wishes.has(ids[k]) && wishEnds.has(ids[k + 1])) return true;
 	return false;
