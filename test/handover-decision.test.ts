@@ -282,3 +282,82 @@ describe('rule 2: the user asks for a human', () => {
 		expect(decide('talk to a human', 0.9, { userRequest: false })).toMatchObject({ decision: false, matchedPhrase: null, language: 'en' });
 	});
 });
+
+describe('requests read across clauses and sentences', () => {
+	it('takes back a bare request by a decline after a short interjection, or after a two-word urger', () => {
+		expect(request('Mitarbeiter bitte. ach nein, vergiss es')).toBeNull();
+		expect(request('agent please. oh no, never mind')).toBeNull();
+		expect(request('un asesor por favor. no, olvídalo')).toBeNull();
+		expect(request('agent please. oh and my order is late')).toBe('agent');
+		expect(request('Mitarbeiter bitte. ach so, es geht um die Rechnung')).not.toBeNull();
+	});
+
+	it('reads a German wish with a participle as a request, a past report not', () => {
+		expect(request('Hallo, ich hätte gerne einen Mitarbeiter gesprochen')).not.toBeNull();
+		expect(request('ich hätte gern kurz mit einem Mitarbeiter gesprochen')).not.toBeNull();
+		expect(request('ich habe gestern mit einem Mitarbeiter gesprochen')).toBeNull();
+		expect(request('ich hatte schon mit einem Mitarbeiter gesprochen')).toBeNull();
+	});
+
+	it('finds a target far before its verb when a topic follows it', () => {
+		expect(request('ich würde gern mit einem Berater wegen dem Preis für den Tarif sprechen')).not.toBeNull();
+		expect(request('kann ich mit einem Mitarbeiter wegen der Rechnung vom letzten Monat reden?')).not.toBeNull();
+		expect(request('ein Mitarbeiter hat mit mir wegen dem Preis für den Tarif gesprochen')).toBeNull();
+	});
+
+	it('ends a report at "and" when a request verb follows', () => {
+		expect(request("le conseiller m'a demandé d'attendre et je veux parler au responsable")).not.toBeNull();
+		expect(request('the agent told me to wait and I want to talk to a manager')).toBe('talk to a manager');
+		expect(request('la llamada se cortó y necesito hablar con alguien')).not.toBeNull();
+		expect(request('the agent told me to wait and then he transferred me')).toBeNull();
+		expect(request('jana niliongea na mhudumu na akatatua')).toBeNull();
+		expect(request('¿qué diferencia hay entre una licencia de agente y una de supervisor?')).toBeNull();
+	});
+
+	it('reads "one" after a want verb as the person asked about before it', () => {
+		expect(request('is there a human behind this chat? I need one')).toBe('i need one');
+		expect(request('il y a un humain derrière ce chat ? j\'en veux un')).not.toBeNull();
+		expect(request('tem um humano por trás desse chat? quero um')).not.toBeNull();
+		expect(request('is there an agent available? I need one please')).not.toBeNull();
+		expect(request('I need one more day to pay')).toBeNull();
+		expect(request('I want one')).toBeNull();
+		expect(request('is there a human behind this chat? just curious, I don\'t need one')).toBeNull();
+		expect(request('quero um reembolso')).toBeNull();
+	});
+
+	it('reads a question about later after a conditional clause as no request, and keeps a request or an order after one', () => {
+		expect(request("if the bot can't do it, would I be able to talk to someone?")).toBeNull();
+		expect(request('si el bot no puede, ¿podría hablar con alguien después?')).toBeNull();
+		expect(request("si le bot n'y arrive pas, est-ce que je pourrai parler à quelqu'un ensuite ?")).toBeNull();
+		expect(request('kalau bot gak bisa bantu, nanti ada orang yang telepon?')).toBeNull();
+		expect(request("if you can't help me, I want to talk to someone")).toBe('talk to someone');
+		expect(request("if you can't help, put me through to an agent")).not.toBeNull();
+		expect(request('sí, ¿podría hablar con alguien?')).not.toBeNull();
+		expect(request('si el bot no puede. ¿podría hablar con alguien después?')).not.toBeNull();
+		expect(request('would I be able to talk to someone now?')).not.toBeNull();
+	});
+
+	it('reads a fixed request that is the subject of an excluded report as a report', () => {
+		expect(request('nogen fra jeres team ringede til mig i går')).toBeNull();
+		expect(request('nogen fra jeres team ringede til mig, hvad drejede det sig om?')).toBeNull();
+		expect(request('kan nogen fra jeres team ringe til mig?')).not.toBeNull();
+		expect(request('nogen fra jeres team, ring til mig')).not.toBeNull();
+	});
+
+	it('reads a lower-case name after a talk verb and its preposition where only sentence starts are capitalised', () => {
+		expect(request('I want to talk to tom')).toBe('talk to tom');
+		expect(request('Hi, I want to talk to tom please')).toBe('talk to tom');
+		expect(request('Let me talk to gabriel. He knows my case')).toBe('talk to gabriel');
+		expect(request('Quiero hablar con juan')).not.toBeNull();
+		expect(request('¿Podemos hablar tranquilamente sobre esto?')).toBeNull();
+		expect(request('Can we talk privately?')).toBeNull();
+		expect(request('I want to talk to tom about the Premium plan')).toBeNull(); // a capital elsewhere: names are capitalised
+	});
+
+	it('reads an Indonesian person phrase right after a subject pronoun as the user describing themselves', () => {
+		expect(request('saya orang beneran, kenapa webnya bilang saya robot?')).toBeNull();
+		expect(request('aku manusia beneran, bukan bot')).toBeNull();
+		expect(request('saya butuh orang beneran')).not.toBeNull();
+		expect(request('orang beneran dong')).not.toBeNull();
+	});
+});

@@ -12,7 +12,10 @@
  * of a talk request ("talk to someone | about | the opening hours"); a negation as before.
  */
 import { APOSTROPHE, KIND } from './characters';
-import { isCapital, sameLanguage, targetBefore, writtenInBothCases } from './wordChecks';
+import {
+	cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, goesOnCancelled, laterQuestion, oneAfter, subjectOfExclusion, wishWithParticiple,
+} from './clauseChecks';
+import { SENTENCE_CAPITALS, isCapital, sameLanguage, targetBefore, writtenInBothCases } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
@@ -54,8 +57,6 @@ const ANTI_BOT_REACH = 3;
 const NEGATION_AFTER_REACH = 2;
 /** Filler words between a verb and its target: "talk to [one of your] staff". */
 const FILLER_REACH = 4;
-/** "talk to someone [today] about", "mit jemandem [heute] über". */
-const TOPIC_REACH = 2;
 
 export interface Span {
 	start: number;
@@ -124,6 +125,8 @@ export class FrameEvaluator {
 		let frustration = -1;
 		let negation = -1;
 		let antiBot = -1;
+		/** "saya orang beneran, bukan bot": a user who says they are a person refuses no bot. */
+		let describedSelf = false;
 		for (let h = 0; h < hits.count; h++) {
 			const kind = kinds[h];
 			const start = hitStart[h];
@@ -133,13 +136,17 @@ export class FrameEvaluator {
 			else if (kind === FRUSTRATION) {
 				if (frustration < 0 && !this.isCovered(start, end)) frustration = h;
 			} else if (kind === REQUEST) {
-				if (this.blocked(start, end, negation) || this.declined(start, end)) continue;
+				if (this.blocked(start, end, negation) || declined(this.tokens, marks, this.grammar, start, end) || subjectOfExclusion(ids, count, marks, start, end)) continue;
+				if (describesSelf(ids, marks, this.grammar, start)) {
+					describedSelf = true;
+					continue;
+				}
 				if (longer(start, end, fixed)) fixed = span(start, end, this.langsOf(h));
 			} else if (kind === WANT) {
 				const target = this.targetAfter(end);
-				if (target < 0) continue;
-				const to = targetEnd[target];
-				if (!this.blocked(start, to, negation, to, count) && longer(start, to, request)) request = span(start, to, this.langsOf(h));
+				const to = target >= 0 ? targetEnd[target] : oneAfter(this.tokens, marks, this.grammar, start, end);
+				if (to < 0) continue;
+				if (!this.blocked(start, to, negation, to, count, true) && longer(start, to, request)) request = span(start, to, this.langsOf(h));
 			} else if (kind === TALK || kind === REACH) {
 				const target = this.targetAfter(end);
 				let to = -1;
@@ -147,11 +154,11 @@ export class FrameEvaluator {
 				if (target >= 0) {
 					to = targetEnd[target];
 					explicit = kind === TALK || targetKind[target] === PERSON;
-				} else if (kind === TALK && end < count && this.isName(end)) {
+				} else if (kind === TALK && end < count && this.isName(end, end - start > 1)) {
 					to = end + 1;
 					explicit = true;
 				} else {
-					const before = targetBefore(ids, count, start, end, targetEnd);
+					const before = targetBefore(ids, count, start, end, targetEnd, this.topics);
 					if (before >= 0 && !this.blocked(before, end, negation, kind === TALK ? targetEnd[before] : -1, start)) {
 						if (kind === TALK || targetKind[before] === PERSON) {
 							if (longer(before, end, request)) request = span(before, end, this.langsOf(h));
@@ -159,7 +166,7 @@ export class FrameEvaluator {
 					}
 					continue;
 				}
-				if (this.blocked(start, to, negation, kind === TALK ? to : -1, count)) continue;
+				if (this.blocked(start, to, negation, kind === TALK ? to : -1, count, true)) continue;
 				if (explicit) {
 					if (longer(start, to, request)) request = span(start, to, this.langsOf(h));
 				} else offer ??= span(start, to, this.langsOf(h));
@@ -171,8 +178,12 @@ export class FrameEvaluator {
 				const alone = kind === PERSON && start === 0 && end === count;
 				const asks = alone && !this.grammar.notAlone.has(ids[end - 1]);
 				if ((!isUrged && !alone && kind === PERSON) || this.blocked(start, end, negation)) continue;
+				if (describesSelf(ids, marks, this.grammar, start)) {
+					describedSelf = true;
+					continue;
+				}
 				if (isUrged || asks) {
-					if (longer(start, end, request) && !this.declined(start, end)) request = span(start, end, this.langsOf(h));
+					if (longer(start, end, request) && !declined(this.tokens, marks, this.grammar, start, end)) request = span(start, end, this.langsOf(h));
 				} else offer ??= span(start, end, this.langsOf(h));
 			} else if (kind === BOT) {
 				// Refusing the bot ("I don't want a bot", "not a robot") is asking for a person.
@@ -188,7 +199,7 @@ export class FrameEvaluator {
 			}
 		}
 		marks.clearTargets();
-		request = fixed ?? request ?? refusal;
+		request = fixed ?? request ?? (describedSelf ? null : refusal);
 		return {
 			request,
 			offer: request === null ? offer : null,
@@ -235,58 +246,23 @@ export class FrameEvaluator {
 		return false;
 	}
 
-	/** With `topic` (where a talk request's target ends), a cancel after a topic word there does not block it. */
-	private blocked(start: number, end: number, cue: number, topic = -1, until = 0): boolean {
+	/**
+	 * With `topic` (where a talk request's target ends), a cancel after a topic word there does not block it; with
+	 * `verb` (the request starts with its verb), nor does one before an "and" just before it.
+	 */
+	private blocked(start: number, end: number, cue: number, topic = -1, until = 0, verb = false): boolean {
 		const { cancelled, clause, anyCancelled } = this.marks;
 		return (
 			(anyCancelled &&
-				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || this.goesOnCancelled(start)) &&
-				!(topic >= 0 && this.cancelIsTopic(start, end, topic, until))) ||
+				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || goesOnCancelled(this.ids, this.marks, this.grammar, start)) &&
+				!(topic >= 0 && cancelIsTopic(this.ids, this.marks, this.grammar, start, end, topic, until)) &&
+				!wishWithParticiple(this.ids, this.marks, this.grammar, clause[start]) &&
+				!(verb && conjoinedAfterCancel(this.ids, this.marks, this.grammar, start))) ||
+			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			this.isCovered(start, end) ||
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end)
 		);
-	}
-
-	/**
-	 * Whether the clause of word k is an infinitive going on a cancelled clause before a comma: "is there a feature, to
-	 * talk to an agent", "gibt es eine Funktion, (um) mit einem Mitarbeiter zu sprechen". It opens with an infinitive
-	 * marker, or ends with one and its verb.
-	 */
-	private goesOnCancelled(k: number): boolean {
-		const { clause, clauseStart, cancelled } = this.marks;
-		const c = clause[k];
-		if (c === 0 || cancelled[c - 1] !== 1 || this.ids[clauseStart[c]] !== COMMA_BOUNDARY) return false;
-		const first = clauseStart[c] + 1;
-		const last = clauseStart[c + 1] - 1;
-		const infinitives = this.grammar.infinitives;
-		return infinitives.has(this.ids[first]) || (last - 1 > first && infinitives.has(this.ids[last - 1]));
-	}
-
-	/** Whether the clause's cancels all follow a topic word just past the target and end by `until` (a verb after them). */
-	private cancelIsTopic(start: number, end: number, topic: number, until: number): boolean {
-		const { clause, cancelFrom, cancelTo } = this.marks;
-		const c = clause[start];
-		const first = cancelFrom[c];
-		if (clause[end - 1] !== c || first < topic || cancelTo[c] > until) return false;
-		for (let k = topic; k < first && k <= topic + TOPIC_REACH; k++) {
-			const id = this.ids[k];
-			if (id < UNKNOWN) return false; // a boundary
-			if (this.topics.has(id)) return true;
-		}
-		return false;
-	}
-
-	/** A request that is its sentence, bar an urger, and the next sentence a decline: "human? nah, the bot was fine". */
-	private declined(start: number, end: number): boolean {
-		const { ids, count, grammar } = this;
-		const first = start > 0 && this.fillers.has(ids[start - 1]) ? start - 1 : start; // "un | humain ?"
-		if (first > 0 && ids[first - 1] !== SENTENCE_BOUNDARY) return false;
-		let k = end < count && this.marks.anyUrged && this.marks.urged[end] !== 0 ? end + 1 : end;
-		if (k + 1 >= count || ids[k] !== SENTENCE_BOUNDARY || !grammar.declines.has(ids[k + 1])) return false;
-		k += 2;
-		if (k < count && grammar.declineEnds.has(ids[k])) k++;
-		return k >= count || ids[k] < UNKNOWN;
 	}
 
 	/** Whether word k follows an elided subject pronoun ("j'ai"): then it is a verb. */
@@ -298,14 +274,16 @@ export class FrameEvaluator {
 
 	/**
 	 * Whether token k could be a name: a word the grammar does not know, of a few letters, capitalised where the
-	 * message is written in both cases ("Can we talk privately?" has no name; "can i talk to tom" may).
+	 * message is written in both cases ("Can we talk privately?" has no name; "can i talk to tom" may), or after a
+	 * talk verb's preposition where only sentence starts are ("I want to talk to tom"; not "¿Podemos hablar tranquilamente?").
 	 */
-	private isName(k: number): boolean {
+	private isName(k: number, afterPreposition: boolean): boolean {
 		const tokens = this.tokens;
 		const start = tokens.start[k];
 		if (tokens.id[k] !== UNKNOWN || tokens.end[k] - start < 2 || tokens.text.charCodeAt(start) <= 57) return false;
 		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(tokens.original, tokens.text.length);
-		return this.writtenInCase === 0 || isCapital(tokens.original.charCodeAt(start));
+		const inCase = this.writtenInCase;
+		return inCase === 0 || isCapital(tokens.original.charCodeAt(start)) || (inCase === SENTENCE_CAPITALS && afterPreposition);
 	}
 
 	/** The first target after a verb, past at most a few filler words, in the same clause; or -1. */

@@ -76,8 +76,25 @@ export class Grammar {
 	readonly infinitives: WordSet;
 	private readonly infinitiveIds = new Set<number>();
 	readonly notAlone: WordSet;
+	readonly conjunctions: WordSet;
+	readonly ones: WordSet;
+	readonly selves: WordSet;
+	private readonly selfIds = new Set<number>();
+	readonly conditionals: WordSet;
+	private readonly conditionalIds = new Set<number>();
+	/** The words of `later`, and the first and second words of its two-word phrases. */
+	readonly later: WordSet;
+	readonly laterPairs: WordSet;
+	readonly laterPairEnds: WordSet;
+	private readonly laterIds = [new Set<number>(), new Set<number>(), new Set<number>()];
+	private readonly oneIds = new Set<number>();
+	private readonly conjunctionIds = new Set<number>();
 	private readonly notAloneIds = new Set<number>();
 	private readonly declineIds = [new Set<number>(), new Set<number>()];
+	/** The first and the second words of the wishes. */
+	readonly wishes: WordSet;
+	readonly wishEnds: WordSet;
+	private readonly wishIds = [new Set<number>(), new Set<number>()];
 	readonly typos: TypoIndex;
 	private readonly lexicon: string[] = [];
 	/** By word number: the languages whose grammar has the word (what a typo may be corrected into), or 0. */
@@ -105,9 +122,18 @@ export class Grammar {
 		this.topics = new WordSet(this.topicIds);
 		this.declines = new WordSet(this.declineIds[0]);
 		this.declineEnds = new WordSet(this.declineIds[1]);
+		this.wishes = new WordSet(this.wishIds[0]);
+		this.wishEnds = new WordSet(this.wishIds[1]);
 		this.elidedSubjects = new WordSet(this.elidedSubjectIds);
 		this.infinitives = new WordSet(this.infinitiveIds);
 		this.notAlone = new WordSet(this.notAloneIds);
+		this.conjunctions = new WordSet(this.conjunctionIds);
+		this.ones = new WordSet(this.oneIds);
+		this.selves = new WordSet(this.selfIds);
+		this.conditionals = new WordSet(this.conditionalIds);
+		this.later = new WordSet(this.laterIds[0]);
+		this.laterPairs = new WordSet(this.laterIds[1]);
+		this.laterPairEnds = new WordSet(this.laterIds[2]);
 		this.typos = new TypoIndex(this.table, this.lexicon);
 		this.grammarLangs = new Int32Array(this.table.size);
 		for (const [id, langs] of this.grammarLangIds) this.grammarLangs[id] = langs;
@@ -154,6 +180,16 @@ export class Grammar {
 		for (const subject of pack.elidedSubjects ?? []) this.elidedSubjectIds.add(this.word(subject).id);
 		for (const marker of pack.infinitives ?? []) this.infinitiveIds.add(this.word(marker).id);
 		for (const word of pack.notAlone ?? []) this.notAloneIds.add(this.word(phraseTokens(word).at(-1)!).id);
+		for (const word of pack.conditionals ?? []) this.conditionalIds.add(this.word(word).id);
+		for (const phrase of pack.later ?? []) {
+			const tokens = phraseTokens(phrase);
+			if (tokens.length === 1) this.laterIds[0].add(this.word(tokens[0]).id);
+			else tokens.slice(0, 2).forEach((token, index) => this.laterIds[index + 1].add(this.word(token).id));
+		}
+		for (const word of pack.selves ?? []) this.selfIds.add(this.word(word).id);
+		for (const word of pack.ones ?? []) this.oneIds.add(this.word(word).id);
+		for (const word of pack.conjunctions ?? []) this.conjunctionIds.add(this.word(word).id);
+		for (const wish of pack.wishes ?? []) phraseTokens(wish).forEach((token, index) => this.wishIds[index]?.add(this.word(token).id));
 		for (const decline of pack.declines ?? []) {
 			phraseTokens(decline).forEach((token, index) => this.declineIds[index]?.add(this.word(token).id));
 		}

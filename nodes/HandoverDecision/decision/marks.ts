@@ -109,6 +109,12 @@ export class WordMarks {
 		this.identityQuestion = identityQuestion;
 	}
 
+	/** Whether a person phrase starts before word k. */
+	personBefore(k: number): boolean {
+		for (let t = 0; t < this.targetCount; t++) if (this.targets[t] < k && this.targetKind[this.targets[t]] === PERSON) return true;
+		return false;
+	}
+
 	/** Clears the targets of the message just read. */
 	clearTargets() {
 		const { targets, targetEnd, targetKind } = this;

@@ -1,4 +1,5 @@
 /** Word-level checks the frames (frames.ts) make: a name's capital, an urger's language, a target before its verb. */
+import type { WordSet } from './grammar';
 import { LANGUAGE_CODES } from './packs/types';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
@@ -8,27 +9,49 @@ const UNKNOWN = unknown;
 const ENGLISH = 1 << LANGUAGE_CODES.indexOf('en');
 /** "anybody [I could] talk to", "jemanden[, mit dem ich] reden [kann]". */
 const TARGET_BEFORE_REACH = 6;
+/** Further back when a topic opens right after the target: "mit einem Berater [wegen dem Preis für den Tarif] sprechen". */
+const TOPIC_BEFORE_REACH = 12;
 const AFTER_VERB_REACH = 3;
 
 export function isCapital(c: number): boolean {
 	return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
+function isSmall(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+/** Where `original` has capital and small letters: capitals only where sentences start (and the word "I"), or elsewhere too. */
+export const SENTENCE_CAPITALS = 1;
+export const CAPITALS = 2;
+
 /**
- * 1 when `original` has capital and small letters and is as long as its normalised text (so a word's position is
- * the same in both), else 0. Letters beyond Latin-1 count as neither.
+ * SENTENCE_CAPITALS or CAPITALS when `original` has capital and small letters and is as long as its normalised text
+ * (so a word's position is the same in both), else 0. Letters beyond Latin-1 count as neither.
  */
 export function writtenInBothCases(original: string, normalisedLength: number): number {
 	if (original.length !== normalisedLength) return 0;
 	let capitals = false;
+	let elsewhere = false;
 	let small = false;
+	let sentenceStart = true;
 	for (let i = 0; i < original.length; i++) {
 		const c = original.charCodeAt(i);
-		if (isCapital(c)) capitals = true;
-		else if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) small = true;
-		if (capitals && small) return 1;
+		if (isCapital(c)) {
+			capitals = true;
+			if (!sentenceStart && !(c === 73 && !isLetter(original.charCodeAt(i - 1)) && !isLetter(original.charCodeAt(i + 1)))) elsewhere = true;
+			sentenceStart = false;
+		} else if (isSmall(c)) {
+			small = true;
+			sentenceStart = false;
+		} else if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0xbf || c === 0xa1) sentenceStart = true; // . ! ? newline ¿ ¡
+		if (elsewhere && small) return CAPITALS;
 	}
-	return 0;
+	return capitals && small ? SENTENCE_CAPITALS : 0;
+}
+
+function isLetter(c: number): boolean {
+	return isCapital(c) || isSmall(c);
 }
 
 /** Whether an urger speaks to a target: of one language ("Mensch ja" is no Portuguese "já"), or either is English. */
@@ -36,15 +59,22 @@ export function sameLanguage(urger: number, target: number): boolean {
 	return urger !== 0 && ((urger & target) !== 0 || ((urger | target) & ENGLISH) !== 0);
 }
 
-/** A target before a verb that (nearly) ends its clause: "anybody I could talk to", "hay alguien con quien pueda hablar". */
-export function targetBefore(ids: Int32Array, count: number, verbStart: number, verbEnd: number, targetEnd: Int32Array): number {
+/**
+ * A target before a verb that (nearly) ends its clause: "anybody I could talk to", "hay alguien con quien pueda hablar";
+ * further back with a topic word just after it.
+ */
+export function targetBefore(ids: Int32Array, count: number, verbStart: number, verbEnd: number, targetEnd: Int32Array, topics: WordSet): number {
 	let after = 0;
 	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN; k++) if (++after > AFTER_VERB_REACH) return -1;
 	let commas = 0;
-	for (let k = verbStart - 1; k >= 0 && k >= verbStart - TARGET_BEFORE_REACH; k--) {
+	for (let k = verbStart - 1; k >= 0 && k >= verbStart - TOPIC_BEFORE_REACH; k--) {
 		if (ids[k] === SENTENCE_BOUNDARY) return -1;
-		if (ids[k] === COMMA_BOUNDARY && ++commas > 1) return -1;
-		if (targetEnd[k] > 0 && targetEnd[k] <= verbStart) return k;
+		if (ids[k] === COMMA_BOUNDARY && (++commas > 1 || k < verbStart - TARGET_BEFORE_REACH)) return -1;
+		if (targetEnd[k] > 0 && targetEnd[k] <= verbStart) {
+			if (k >= verbStart - TARGET_BEFORE_REACH) return k;
+			const next = targetEnd[k];
+			if (next < verbStart && topics.has(ids[next])) return k;
+		}
 	}
 	return -1;
 }

@@ -44,6 +44,10 @@ export const danishGrammar: Grammar = {
 	topics: ['om', 'angående', 'vedrørende'],
 	infinitives: ['for', 'at'],
 	notAlone: ['salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet', 'inkasso'],
+	conjunctions: ['og'],
+	ones: ['en', 'et'],
+	conditionals: ['hvis'],
+	later: ['så', 'senere'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [

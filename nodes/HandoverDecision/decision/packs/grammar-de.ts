@@ -52,6 +52,11 @@ export const germanGrammar: Grammar = {
 	topics: ['über', 'wegen', 'bezüglich'],
 	infinitives: ['um', 'zu'],
 	notAlone: ['vertrieb', 'buchhaltung', 'frau', 'herrn'],
+	wishes: ['hätte gern', 'hätte gerne', 'hätten gern', 'hätten gerne', 'hätt gern', 'hätt gerne'],
+	conjunctions: ['und'],
+	ones: ['einen', 'eine', 'einer'],
+	conditionals: ['wenn', 'falls'],
+	later: ['dann', 'später'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [

@@ -58,6 +58,10 @@ export const spanishGrammar: Grammar = {
 	topics: ['sobre', 'acerca', 'respecto'],
 	infinitives: ['para'],
 	notAlone: ['ventas', 'facturación', 'señor', 'señora', 'señorita', 'don', 'doña', 'profe', 'profesor', 'profesora'],
+	conjunctions: ['y'],
+	ones: ['uno', 'una'],
+	conditionals: ['si'],
+	later: ['podría', 'podré', 'podrá', 'habrá', 'después', 'luego', 'más tarde'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [

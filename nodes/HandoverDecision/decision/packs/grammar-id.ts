@@ -51,6 +51,10 @@ export const indonesianGrammar: Grammar = {
 	topics: ['tentang', 'mengenai', 'soal', 'terkait'],
 	infinitives: ['untuk', 'buat'],
 	notAlone: ['penjualan', 'keuangan', 'penagihan', 'ibu', 'bapak', 'pak', 'bu', 'mbak', 'mas'],
+	conjunctions: ['dan'],
+	conditionals: ['kalau', 'kalo', 'jika', 'klo'],
+	later: ['nanti'],
+	selves: ['saya', 'aku', 'gue', 'gw'],
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [

@@ -54,6 +54,10 @@ export const portugueseGrammar: Grammar = {
 	topics: ['sobre', 'acerca', 'respeito'],
 	infinitives: ['para', 'pra'],
 	notAlone: ['vendas', 'financeiro', 'financeira', 'senhor', 'senhora', 'dona', 'gente'],
+	conjunctions: ['e'],
+	ones: ['um', 'uma'],
+	conditionals: ['se'],
+	later: ['poderia', 'poderei', 'vou poder', 'vai poder', 'depois', 'mais tarde'],
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [

@@ -68,6 +68,18 @@ export interface LanguagePack {
 	infinitives?: string[];
 	/** Words of `people` that, as the whole message, only name a department or address someone ("billing", "señora"): an offer, not a request. */
 	notAlone?: string[];
+	/** Two-word wishes whose verb is a participle at the clause's end ("ich hätte gern | einen Mitarbeiter gesprochen"): that participle, a past-report cancel elsewhere, does not cancel the wish. */
+	wishes?: string[];
+	/** "and": a request after one, a few words on, is not cancelled by a report before it ("the call dropped and I want an agent"). */
+	conjunctions?: string[];
+	/** "one": right after a want verb, ending its clause, it stands for a person asked about before ("is there a human? I need one"). */
+	ones?: string[];
+	/** "if": a clause opening its sentence with one, then after its comma a question with a word of `later`, asks how things would go ("if the bot can't do it, would I be able to talk to someone?"), not for a person. */
+	conditionals?: string[];
+	/** Words (or two-word phrases) of such a question: "would I", "later", "podría", "nanti". */
+	later?: string[];
+	/** Subject pronouns of a language without a copula: a person phrase right after one that opens its clause describes the user ("saya orang beneran"). */
+	selves?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -75,4 +87,4 @@ export interface LanguagePack {
 
 /** The grammar part of a pack, kept in its own file per language. */
 export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>> &
-	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone'>;
+	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'selves'>;

@@ -1,0 +1,155 @@
+/**
+ * Clause-level checks the frames (frames.ts) make on a request: whether its clause's cancel blocks it (a topic, an
+ * infinitive after a comma, a wish, "and"), whether a question about later or a decline takes it back, and what
+ * "one" stands for. Each runs only for a hit that reaches it, never per word of a message.
+ */
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import type { Tokens } from './text';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const COMMA_BOUNDARY = comma_boundary;
+const SENTENCE_BOUNDARY = sentence_boundary;
+const UNKNOWN = unknown;
+/** "talk to someone [today] about", "mit jemandem [heute] über". */
+const TOPIC_REACH = 2;
+/** A word this short may stand before a decline that opens its sentence: "ach nein". */
+const INTERJECTION_LENGTH = 3;
+/** "and [I would like to] talk": how far before a request its "and" may stand. */
+const CONJUNCTION_REACH = 5;
+/** "if [the bot can't], …": the fewest words of a conditional clause; "sí, ¿podría…?" is a "yes". */
+const CONDITIONAL_WORDS = 3;
+/** "nogen fra [jeres] team ringede": how far after a request the report it is the subject of may start. */
+const SUBJECT_REACH = 2;
+const QUESTION_MARK = 63;
+const COMMA_CHAR = 44;
+
+/** Whether a request at `start` follows "and" a few words on, after all of its clause's cancels: "the call dropped | and I want…". */
+export function conjoinedAfterCancel(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	const { clause, cancelled, cancelFrom, cancelTo } = marks;
+	const c = clause[start];
+	const from = cancelTo[c];
+	if (cancelled[c] !== 1 || cancelFrom[c] < 0 || from > start) return false; // cancelFrom and cancelTo are set for cancelled clauses only
+	for (let k = start - 1; k >= from && k >= start - CONJUNCTION_REACH; k--) if (grammar.conjunctions.has(ids[k])) return true;
+	return false;
+}
+
+/**
+ * Whether a fixed request that opens its clause is the subject of a report the grammar excludes just after it:
+ * "nogen fra | jeres | team ringede til mig".
+ */
+export function subjectOfExclusion(ids: Int32Array, count: number, marks: WordMarks, start: number, end: number): boolean {
+	if (!marks.anyCovered || start !== marks.clauseStart[marks.clause[start]] + 1) return false;
+	for (let k = end; k < count && k <= end + SUBJECT_REACH; k++) {
+		if (ids[k] < UNKNOWN) return false; // a boundary
+		if (marks.covered[k] === 1) return true;
+	}
+	return false;
+}
+
+/** Whether a person phrase at `start` follows a subject pronoun that opens its clause: "saya | orang beneran" (I am a real person). */
+export function describesSelf(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	return start > 0 && grammar.selves.has(ids[start - 1]) && start - 1 === marks.clauseStart[marks.clause[start]] + 1;
+}
+
+/** Whether clause c's one cancel is its last word, after a wish: "ich hätte gern einen Mitarbeiter | gesprochen". */
+export function wishWithParticiple(ids: Int32Array, marks: WordMarks, grammar: Grammar, c: number): boolean {
+	const { cancelled, cancelFrom, cancelTo, clauseStart } = marks;
+	const last = cancelTo[c];
+	if (cancelled[c] !== 1 || last !== clauseStart[c + 1] || last - cancelFrom[c] !== 1) return false;
+	const { wishes, wishEnds } = grammar;
+	for (let k = clauseStart[c] + 1; k + 1 < cancelFrom[c]; k++) if (wishes.has(ids[k]) && wishEnds.has(ids[k + 1])) return true;
+	return false;
+}
+
+/**
+ * Whether word k is in a question about later after a conditional clause that opens its sentence: "if the bot can't
+ * do it, | would I be able to talk to someone?", "kalau bot gak bisa bantu, | nanti ada orang yang telepon?".
+ */
+export function laterQuestion(tokens: Tokens, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	const { clause, clauseStart } = marks;
+	const ids = tokens.id;
+	const c = clause[k];
+	if (c === 0) return false;
+	const comma = clauseStart[c];
+	const open = clauseStart[c - 1];
+	if ((open >= 0 && ids[open] !== SENTENCE_BOUNDARY) || !grammar.conditionals.has(ids[open + 1]) || comma - open - 1 < CONDITIONAL_WORDS) return false;
+	// a comma, or a comma and an opening question mark: "si el bot no puede, ¿podría…"
+	if (ids[comma] !== COMMA_BOUNDARY && !has(tokens, tokens.end[comma - 1], tokens.start[comma], COMMA_CHAR)) return false;
+	const { later, laterPairs, laterPairEnds } = grammar;
+	let isLater = false;
+	let end = comma + 1;
+	for (; end < tokens.count && ids[end] !== SENTENCE_BOUNDARY; end++) {
+		const id = ids[end];
+		if (later.has(id) || (laterPairs.has(id) && end + 1 < tokens.count && laterPairEnds.has(ids[end + 1]))) isLater = true;
+	}
+	if (!isLater) return false;
+	return has(tokens, tokens.end[end - 1], end < tokens.count ? tokens.start[end] : tokens.text.length, QUESTION_MARK);
+}
+
+function has(tokens: Tokens, from: number, to: number, c: number): boolean {
+	for (let i = from; i < to; i++) if (tokens.text.charCodeAt(i) === c) return true;
+	return false;
+}
+
+/**
+ * Whether the clause of word k is an infinitive going on a cancelled clause before a comma: "is there a feature, to
+ * talk to an agent", "gibt es eine Funktion, (um) mit einem Mitarbeiter zu sprechen". It opens with an infinitive
+ * marker, or ends with one and its verb.
+ */
+export function goesOnCancelled(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	const { clause, clauseStart, cancelled } = marks;
+	const c = clause[k];
+	if (c === 0 || cancelled[c - 1] !== 1 || ids[clauseStart[c]] !== COMMA_BOUNDARY) return false;
+	const first = clauseStart[c] + 1;
+	const last = clauseStart[c + 1] - 1;
+	const infinitives = grammar.infinitives;
+	return infinitives.has(ids[first]) || (last - 1 > first && infinitives.has(ids[last - 1]));
+}
+
+/** Whether the clause's cancels all follow a topic word just past the target and end by `until` (a verb after them). */
+export function cancelIsTopic(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number, end: number, topic: number, until: number): boolean {
+	const { clause, cancelFrom, cancelTo } = marks;
+	const c = clause[start];
+	const first = cancelFrom[c];
+	if (clause[end - 1] !== c || first < topic || cancelTo[c] > until) return false;
+	for (let k = topic; k < first && k <= topic + TOPIC_REACH; k++) {
+		const id = ids[k];
+		if (id < UNKNOWN) return false; // a boundary
+		if (grammar.topics.has(id)) return true;
+	}
+	return false;
+}
+
+/**
+ * A request that is its sentence, bar an urger, and the next sentence a decline, maybe after an interjection:
+ * "human? nah, the bot was fine", "Mitarbeiter bitte. ach nein, vergiss es".
+ */
+export function declined(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	const { id: ids, count } = tokens;
+	const first = start > 0 && grammar.fillers.has(ids[start - 1]) ? start - 1 : start; // "un | humain ?"
+	if (first > 0 && ids[first - 1] !== SENTENCE_BOUNDARY) return false;
+	let k = end;
+	if (k < count && marks.anyUrged && marks.urged[end] !== 0) while (k < count && ids[k] >= UNKNOWN && k <= end + 1) k++; // "por favor"
+	if (k + 1 >= count || ids[k] !== SENTENCE_BOUNDARY) return false;
+	k++;
+	// "ach | nein", "oh | no": a word of at most three letters before the decline
+	if (!grammar.declines.has(ids[k]) && ids[k] >= UNKNOWN && tokens.end[k] - tokens.start[k] <= INTERJECTION_LENGTH && k + 1 < count) k++;
+	if (!grammar.declines.has(ids[k])) return false;
+	k++;
+	if (k < count && grammar.declineEnds.has(ids[k])) k++;
+	return k >= count || ids[k] < UNKNOWN;
+}
+
+/**
+ * Where "one" after a want verb ends, when it ends its clause (bar an urger) and stands for a person asked about
+ * before it: "is there a human? I need one", "preciso de um"; or -1.
+ */
+export function oneAfter(tokens: Tokens, marks: WordMarks, grammar: Grammar, verbStart: number, k: number): number {
+	const { id: ids, count } = tokens;
+	if (k < count && grammar.fillers.has(ids[k]) && !grammar.ones.has(ids[k])) k++; // "preciso | de | um"
+	if (k >= count || !grammar.ones.has(ids[k])) return -1;
+	const next = k + 1;
+	if (next < count && ids[next] >= UNKNOWN && !(marks.anyUrged && marks.urged[next] !== 0)) return -1;
+	return marks.personBefore(verbStart) ? next : -1;
+}
