@@ -56,6 +56,8 @@ export const germanGrammar: Grammar = {
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
 		'loben', 'bedanken',
+		// a request for later: "…, frag ich vielleicht nach einem Mitarbeiter"
+		'frag ich vielleicht', 'frage ich vielleicht',
 		'im dashboard', 'einrichten', 'gibt es eine funktion',
 		'inbegriffen',
 		'enthalten', 'inklusive',

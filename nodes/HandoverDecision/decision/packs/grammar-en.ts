@@ -99,7 +99,7 @@ export const englishGrammar: Grammar = {
 		'on sunday', 'on saturday', 'on sundays', 'on saturdays', 'is there a fee', 'fee to', 'have to pay', 'pay to',
 		'was on hold', 'last time i asked',
 		// a request given up or for later: "I was going to ask for an agent but I figured it out", "I might want to…"
-		'was going to ask', 'figured it out', 'i might want to', 'work from home',
+		'was going to ask', 'figured it out', 'i might want to', 'work from home', 'i might ask for', 'i may ask for',
 		'commission',
 		'missed a call', 'missed call', 'missed calls', 'was transferred', 'got transferred', 'were transferred',
 		'became', 'joined', 'if anything', 'if there is a problem', 'if there are any',

@@ -68,7 +68,7 @@ export const swahiliGrammar: Grammar = {
 		'umeshatatua', 'alinipa',
 		'kwenye app',
 		'nilikuwa nimeongea', 'nimeshaongea na', 'akasema',
-		'kama nitahitaji', 'ikiwa nitahitaji',
+		'kama nitahitaji', 'ikiwa nitahitaji', 'labda nitaomba', 'huenda nikaomba',
 		'inamaanisha nini', 'maana yake nini', 'kwenye skrini',
 	],
 	identity: [
