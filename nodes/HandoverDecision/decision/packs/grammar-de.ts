@@ -88,6 +88,7 @@ export const germanGrammar: Grammar = {
 	],
 	identity: [
 		'bin ich hier mit', 'oder einer ki', 'oder eine ki',
+		'schreibt hier ein', 'schreibt hier eine', 'antwortet hier ein', 'antwortet hier eine',
 		'arbeitet bei euch ein', 'sitzt da ein', 'sitzt ein echter',
 		'schreibe ich gerade mit', 'rede ich gerade mit', 'spreche ich gerade mit', 'chatte ich gerade mit',
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch',

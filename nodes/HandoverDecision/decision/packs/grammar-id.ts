@@ -90,7 +90,7 @@ export const indonesianGrammar: Grammar = {
 		'tadinya mau', 'ketemu sendiri', 'mungkin saya minta',
 	],
 	identity: [
-		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',
+		'sedang chat dengan', 'sedang bicara dengan', 'sedang berbicara dengan', 'apakah saya chat',
 		'kamu manusia', 'kamu robot', 'kamu bot', 'apakah kamu', 'anda manusia', 'anda robot', 'anda bot', 'ini bot',
 		'bot atau manusia', 'manusia atau bot', 'chat dengan bot atau', 'bicara dengan bot atau', 'kamu orang',
 		'lagi ngobrol sama mesin', 'saya ngobrol sama mesin', 'aku ngobrol sama mesin', 'lagi chat sama mesin',

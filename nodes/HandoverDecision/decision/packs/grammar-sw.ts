@@ -77,7 +77,7 @@ export const swahiliGrammar: Grammar = {
 		'naongea na roboti', 'bot au mtu', 'bot au binadamu', 'mtu au bot', 'je wewe ni',
 		'naongea na mashine', 'wewe ni ai', 'anayejibu hapa', 'nyuma ya chat',
 		'kwa mashine au', 'mashine au mtu', 'mashine au binadamu',
-		'roboti au mtu', 'anayenijibu',
+		'roboti au mtu', 'anayenijibu', 'anayejibu ni', 'au ni mashine', 'au ni roboti',
 		'chatgpt au', 'ni chatgpt',
 		'naongea na robot', 'robot ama mtu', 'bot ama mtu', 'roboti ama mtu', 'mtu ama bot', 'mtu ama roboti',
 		'automatic reply', 'ni automatic',
