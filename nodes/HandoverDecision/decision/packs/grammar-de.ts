@@ -65,7 +65,7 @@ export const germanGrammar: Grammar = {
 		'meine kunden',
 		'verpassten anruf', 'verpasster anruf', 'falls etwas',
 		'bewertung', 'bewerten', 'feedback zu', 'feedback über', 'sterne', 'wochenende', 'unterschreiben',
-		'sagte', 'meinte', 'unfreundlich', 'ruft mich dann', 'ich arbeite', 'wenn der bot',
+		'sagte', 'meinte', 'gesagt lass', 'sagt lass', 'gesagt frag', 'sagt frag', 'meint lass', 'meint frag', 'unfreundlich', 'ruft mich dann', 'ich arbeite', 'wenn der bot',
 		'gesprochen', 'geredet', 'habe gestern',
 		'bauen', 'erstellen', 'entwickeln', 'plattform',
 		'kostet', 'sprachen', 'wann ist', 'öffnungszeiten', 'informationen über',

@@ -75,6 +75,8 @@ export const spanishGrammar: Grammar = {
 		'me atendió un', 'me atendió una', 'me atendieron', 'fue súper amable', 'fue muy amable',
 		// a request given up or for later: "quería pedir… pero ya lo solucioné", "igual les pido un humano"
 		'ya lo solucioné', 'ya lo resolví', 'igual les pido', 'igual te pido', 'igual pido', 'quizás pida', 'tal vez pida',
+		// advice quoted from someone else: 'mi jefe dice "pide un humano"'
+		'dice pide', 'dijo pide', 'dice que pida', 'dijo que pida', 'dijo que pidiera',
 		'ya me respondió', 'ya me respondieron', 'ya me llamó', 'ya me llamaron', 'cobra comisión', 'cobran comisión',
 		'mi mamá', 'mi madre',
 		'trabajar como', 'trabajar de', 'trabajar con ustedes', 'su chatbot', 'tu chatbot', 'el chatbot puede',

@@ -75,7 +75,7 @@ export const portugueseGrammar: Grammar = {
 		'custa', 'quanto', 'idiomas', 'informações sobre', 'me fale sobre',
 		'seu produto', 'o produto de', 'seu bot', 'o bot pode', 'revisam',
 		'parabéns', 'foi muito', 'muito rápido', 'quebrado', 'já conversei', 'conversei com', 'programou',
-		'obrigado pelo', 'obrigada pelo', 'disse que',
+		'obrigado pelo', 'obrigada pelo', 'disse que', 'disse pede', 'diz pede', 'falou pede', 'disse para pedir', 'diz para pedir',
 		'vaga', 'tenho interesse', 'me ajudou', 'já me ajudou', 'já veio', 'deixa o cliente', 'o cliente pedir',
 		'criando', 'abre no', 'abre aos', 'que horas abre', 'até que horas', 'funciona até',
 		'voltou',
