@@ -81,7 +81,7 @@ export const spanishGrammar: Grammar = {
 		'mi mamá', 'mi madre',
 		'trabajar como', 'trabajar de', 'trabajar con ustedes', 'su chatbot', 'tu chatbot', 'el chatbot puede',
 		'me encanta', 'nuestro personal', 'nuestros agentes', 'nuestro equipo', 'incluye',
-		'hablé con', 'ya hablé',
+		'hablé con', 'ya hablé', 'ya habló con', 'ya hablamos con',
 		'crear', 'construir', 'desarrollar', 'plataforma', 'permite',
 		'cuesta', 'cuánto', 'idiomas', 'información sobre', 'háblame de',
 		'cuéntame sobre', 'su producto', 'tu producto', 'el producto de', 'su bot',
