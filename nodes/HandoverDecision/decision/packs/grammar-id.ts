@@ -88,6 +88,7 @@ export const indonesianGrammar: Grammar = {
 		'sudah menghubungi', 'udah menghubungi',
 		// a request given up or for later: "tadinya mau minta CS", "mungkin saya minta bicara…"
 		'tadinya mau', 'ketemu sendiri', 'mungkin saya minta',
+		'ga jadi minta', 'gak jadi minta', 'nggak jadi minta', 'enggak jadi minta', 'tidak jadi minta',
 	],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'sedang berbicara dengan', 'apakah saya chat',
