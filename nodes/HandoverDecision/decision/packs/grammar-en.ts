@@ -82,6 +82,7 @@ export const englishGrammar: Grammar = {
 	cancels: [
 		'api', 'allow handover', 'handover to', 'if a real person', 'whether a real person', 'if a human',
 		'whether a human', 'let us',
+		'does the app let', 'does your app let', 'does it let', 'does the app allow', 'app lets',
 		'is there a feature', 'a feature to', 'feature that', 'feature for', 'features for', 'integrate with',
 		'integration for', 'integrations', 'in the dashboard', 'on the dashboard', 'dashboard to', 'automation for',
 		'opening hours', 'your hours', 'hours on', 'hours at', 'what are the hours', 'configure', 'set up the',

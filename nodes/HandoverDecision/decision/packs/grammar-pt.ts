@@ -58,7 +58,7 @@ export const portugueseGrammar: Grammar = {
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
 		'foi super', 'educado', 'educada', '24h', '24 horas',
-		'tem função', 'função pro', 'função para',
+		'tem função', 'função pro', 'função para', 'o app tem', 'o aplicativo tem', 'feito por ia',
 		'no painel', 'configurar', 'que horário', 'qual o horário', 'horário de atendimento',
 		'incluído no', 'incluído na',
 		'inclui',
