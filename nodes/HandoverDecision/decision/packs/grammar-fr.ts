@@ -62,7 +62,7 @@ export const frenchGrammar: Grammar = {
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [
-		'une fonction', 'fonction pour', 'quels horaires', 'horaires du', 'configurer',
+		'une fonction', 'fonction pour', 'quels horaires', 'horaires du', 'travaillent-ils', 'travaillent-elles', 'travaillent le', 'configurer',
 		'inclus dans',
 		'comprend-elle', 'comprend il',
 		'prix de', 'quel prix', 'l\'offre avec', 'offre avec', 'offre qui', 'ferme à', 'ferme quand', 'fermez',

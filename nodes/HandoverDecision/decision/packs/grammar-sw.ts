@@ -43,6 +43,8 @@ export const swahiliGrammar: Grammar = {
 	cancels: [
 		// the answer found ("…lakini nimeona jibu mwenyewe"), hiring
 		'nimeona jibu', 'nimepata jibu', 'nimeshapata jibu', 'mnaajiri',
+		// where the agents of a trade are ("mawakala wenu wa mbegu wako kaunti gani?")
+		'kaunti gani', 'wilaya gani', 'mji gani',
 		'kipengele cha',
 		'mfumo wenu unaweza', 'kuhamisha mazungumzo', 'unaweza kuhamisha',
 		'mfumo wa',
