@@ -94,7 +94,7 @@ export const frenchGrammar: Grammar = {
 		'sur l\'appli', 'dans l\'appli',
 		'mes agents', 'mes conseillers', 'mes employés', 'prise en main', 'offre de base', "dans l'offre",
 		'quelle est la différence', 'quelle différence', "offre d'emploi", 'recrutez', 'recrutement', 'stagiaires',
-		'postuler', 'métier de',
+		'postuler', 'métier de', 'un job de', 'un emploi de', 'un poste de',
 		'a raccroché', 'ont raccroché', 'patiente', 'très patient', 'disait', 'a réglé', 'a résolu',
 		'prend-il le relais', 'dédié', 'dédiée', 'continuez comme ça',
 		'je vais appeler', 'vais appeler', "m'a demandé de", "m'a demandé d'", "m'ont demandé de", 'a traité',
