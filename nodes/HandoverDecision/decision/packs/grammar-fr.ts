@@ -40,6 +40,7 @@ export const frenchGrammar: Grammar = {
 		'interlocuteur', 'service commercial', 'commercial', 'comptabilité', 'facturation', 'madame', 'monsieur',
 		'vraie personne',
 		'représentant', 'représentante',
+		'directeur', 'directrice',
 		'membre du personnel', 'membre de votre équipe', "membre de l'équipe",
 		'technicien', 'technicienne',
 		'chargé de clientèle', 'chargée de clientèle', 'chargé de compte', 'chargée de compte', 'chargé de dossier',
