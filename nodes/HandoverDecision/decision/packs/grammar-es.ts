@@ -11,7 +11,7 @@ export const spanishGrammar: Grammar = {
 		'comuníqueme con', 'comunícame con', 'me puede comunicar con', 'me comunica con', 'me comunicas con', 'comunicar con',
 		'me puedes comunicar con', 'pásame con', 'páseme con',
 		'pasarme con', 'me pasas con', 'me pasa con', 'ponme con', 'póngame con', 'transfiéreme a', 'transfiérame a',
-		'transferirme a', 'derivarme a', 'conectarme con', 'conéctame con', 'hablar', 'que me atienda', 'me atienda',
+		'transferirme a', 'derivarme a', 'conectarme con', 'conéctame con', 'me podrías conectar con', 'me puedes conectar con', 'me pueden conectar con', 'me puede conectar con', 'hablar', 'que me atienda', 'me atienda',
 		'atendido por', 'atendida por',
 		'que me llame', 'que me llamen',
 		'explicárselo a', 'explicarlo a', 'explicar a', 'explicarle a',
