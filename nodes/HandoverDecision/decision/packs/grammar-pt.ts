@@ -14,7 +14,7 @@ export const portugueseGrammar: Grammar = {
 		'explicar pra', 'explicar para',
 		'possa ligar', 'posso ligar',
 		'reclamar com',
-		'me ligue',
+		'me ligue', 'me retornar', 'me retorne', 'me retornem',
 		'conversar isso com', 'falar isso com',
 		'passa isso pra', 'passa isso para', 'passar isso pra', 'passar isso para', 'passe isso para',
 		'levar isso pro', 'levar isso para', 'levar isso pra',
