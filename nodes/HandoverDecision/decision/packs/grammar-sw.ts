@@ -7,7 +7,7 @@ export const swahiliGrammar: Grammar = {
 		'uniunganishe na', 'niunganishe na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
 		'nipeleke kwa', 'kuongea',
 		'kuzungumza', 'niongee',
-		'kunihamisha kwa',
+		'kunihamisha kwa', 'kuhamishiwa kwa', 'kuhamishiwa', 'nihamishiwe kwa', 'nihamishiwe',
 		'niitie', 'niitia', 'mwite', 'kuunganishwa na', 'niunganishwe na',
 		'kumweleza', 'nimweleze', 'awasiliane nami',
 		'kumpigia', 'naweza kumpigia',
