@@ -15,6 +15,8 @@ export const germanGrammar: Grammar = {
 		'stellen sie mich zum', 'stellen sie mich zur', 'stell mich zum', 'stell mich durch zu',
 		'erkläre es', 'erklären', 'weitergeben', 'bei mir melden',
 		'weitergeleitet', 'durchgestellt',
+		// Swiss German
+		'verbinde',
 		'anruft', 'mich anruft',
 		'dazuholen', 'dazu holen',
 		'kontaktaufnahme durch', 'rückruf durch',
@@ -26,6 +28,7 @@ export const germanGrammar: Grammar = {
 	reachVerbs: ['erreichen', 'erreiche', 'kontaktieren', 'kontakt mit', 'in kontakt treten mit'],
 	people: [
 		'teammitglied',
+		'öpper', 'öpperem', 'öppert', 'öpperet',
 		'mensch', 'menschen', 'person', 'jemand', 'jemanden', 'jemandem', 'vorgesetzten', 'vorgesetzter', 'vorgesetzte',
 		'chef', 'chefin', 'manager', 'filialleiter', 'leiter', 'verantwortlichen', 'zuständigen', 'mitarbeiter',
 		'mitarbeiterin', 'angestellten', 'angestellter', 'berater', 'beraterin', 'ansprechpartner', 'ansprechpartnerin',
