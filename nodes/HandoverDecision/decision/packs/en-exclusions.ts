@@ -141,7 +141,7 @@ export const englishExclusions: string[] = [
 	'pay the agent', 'safe for humans', 'for humans', 'person of contact', 'point of contact', 'operator of',
 	'network operator',
 	'mobile operator', 'tour operator', 'bus operator', 'my supervisor', 'our supervisor', 'do you have a live chat',
-	'do you have live chat',
+	'do you have live chat', 'is there a live chat', 'is there live chat', 'is there any live chat',
 	'legal representative', 'how many agents', 'how many operators', 'how many staff',
 	'agent see', 'agents see', 'agent have', 'agent know', 'agents are', 'agents work', 'are your agents',
 	'do your agents', 'agents start',

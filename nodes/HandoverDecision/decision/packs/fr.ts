@@ -105,6 +105,7 @@ export const french: LanguagePack = {
 		'ne me passez pas',
 		'ne me transférez pas',
 		'ne me passez aucun', 'aucun', 'aucune',
+		'laissez tomber', 'laisse tomber',
 	],
 	wideNegations: ['pas besoin', 'pas la peine', 'pas nécessaire', 'non merci'],
 	negationsAfter: ['pas nécessaire', "n'est pas nécessaire", 'pas besoin', "en fait c'est bon", "finalement c'est bon", "c'est réglé"],

@@ -15,6 +15,8 @@ export const germanGrammar: Grammar = {
 		'stellen sie mich zum', 'stellen sie mich zur', 'stell mich zum', 'stell mich durch zu',
 		'erkläre es', 'erklären', 'weitergeben', 'bei mir melden',
 		'weitergeleitet', 'durchgestellt',
+		// Swiss German
+		'verbinde',
 		'anruft', 'mich anruft',
 		'dazuholen', 'dazu holen',
 		'kontaktaufnahme durch', 'rückruf durch',
@@ -26,6 +28,7 @@ export const germanGrammar: Grammar = {
 	reachVerbs: ['erreichen', 'erreiche', 'kontaktieren', 'kontakt mit', 'in kontakt treten mit'],
 	people: [
 		'teammitglied',
+		'öpper', 'öpperem', 'öppert', 'öpperet',
 		'mensch', 'menschen', 'person', 'jemand', 'jemanden', 'jemandem', 'vorgesetzten', 'vorgesetzter', 'vorgesetzte',
 		'chef', 'chefin', 'manager', 'filialleiter', 'leiter', 'verantwortlichen', 'zuständigen', 'mitarbeiter',
 		'mitarbeiterin', 'angestellten', 'angestellter', 'berater', 'beraterin', 'ansprechpartner', 'ansprechpartnerin',
@@ -43,7 +46,7 @@ export const germanGrammar: Grammar = {
 	],
 	fillers: [
 		'einen', 'einem', 'einer', 'ein', 'eine', 'den', 'dem', 'der', 'die', 'das', 'ihrem', 'ihren', 'ihre', 'ihr',
-		'echten',
+		'echten', 'persönlichen', 'persönliche', 'persönlicher',
 		'echter', 'echte', 'menschlichen', 'mit', 'zu', 'an', 'aus', 'von', 'vom', 'direkt', 'mal', 'kurz', 'richtigen',
 		'nen', 'nem', 'ne',
 		'deinen', 'deine', 'deinem', 'euren', 'eure', 'zum', 'zur',
@@ -61,6 +64,8 @@ export const germanGrammar: Grammar = {
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
 		'loben', 'bedanken',
+		// a request for later: "…, frag ich vielleicht nach einem Mitarbeiter"
+		'frag ich vielleicht', 'frage ich vielleicht',
 		'im dashboard', 'einrichten', 'gibt es eine funktion',
 		'inbegriffen',
 		'enthalten', 'inklusive',
@@ -68,7 +73,7 @@ export const germanGrammar: Grammar = {
 		'meine kunden',
 		'verpassten anruf', 'verpasster anruf', 'falls etwas',
 		'bewertung', 'bewerten', 'feedback zu', 'feedback über', 'sterne', 'wochenende', 'unterschreiben',
-		'sagte', 'meinte', 'unfreundlich', 'ruft mich dann', 'ich arbeite', 'wenn der bot',
+		'sagte', 'meinte', 'gesagt lass', 'sagt lass', 'gesagt frag', 'sagt frag', 'meint lass', 'meint frag', 'unfreundlich', 'ruft mich dann', 'ich arbeite', 'wenn der bot',
 		'gesprochen', 'geredet', 'habe gestern',
 		'bauen', 'erstellen', 'entwickeln', 'plattform',
 		'kostet', 'sprachen', 'wann ist', 'öffnungszeiten', 'informationen über',
@@ -91,6 +96,7 @@ export const germanGrammar: Grammar = {
 	],
 	identity: [
 		'bin ich hier mit', 'oder einer ki', 'oder eine ki',
+		'schreibt hier ein', 'schreibt hier eine', 'antwortet hier ein', 'antwortet hier eine',
 		'arbeitet bei euch ein', 'sitzt da ein', 'sitzt ein echter',
 		'schreibe ich gerade mit', 'rede ich gerade mit', 'spreche ich gerade mit', 'chatte ich gerade mit',
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch',

@@ -86,6 +86,7 @@ export const englishGrammar: Grammar = {
 	cancels: [
 		'api', 'allow handover', 'handover to', 'if a real person', 'whether a real person', 'if a human',
 		'whether a human', 'let us',
+		'does the app let', 'does your app let', 'does it let', 'does the app allow', 'app lets',
 		'is there a feature', 'a feature to', 'feature that', 'feature for', 'features for', 'integrate with',
 		'integration for', 'integrations', 'in the dashboard', 'on the dashboard', 'dashboard to', 'automation for',
 		'opening hours', 'your hours', 'hours on', 'hours at', 'what are the hours', 'configure', 'set up the',
@@ -103,7 +104,7 @@ export const englishGrammar: Grammar = {
 		'on sunday', 'on saturday', 'on sundays', 'on saturdays', 'is there a fee', 'fee to', 'have to pay', 'pay to',
 		'was on hold', 'last time i asked',
 		// a request given up or for later: "I was going to ask for an agent but I figured it out", "I might want to…"
-		'was going to ask', 'figured it out', 'i might want to', 'work from home',
+		'was going to ask', 'figured it out', 'i might want to', 'work from home', 'i might ask for', 'i may ask for',
 		'commission',
 		'missed a call', 'missed call', 'missed calls', 'was transferred', 'got transferred', 'were transferred',
 		'became', 'joined', 'if anything', 'if there is a problem', 'if there are any',

@@ -92,9 +92,10 @@ export const indonesianGrammar: Grammar = {
 		'sudah menghubungi', 'udah menghubungi',
 		// a request given up or for later: "tadinya mau minta CS", "mungkin saya minta bicara…"
 		'tadinya mau', 'ketemu sendiri', 'mungkin saya minta',
+		'ga jadi minta', 'gak jadi minta', 'nggak jadi minta', 'enggak jadi minta', 'tidak jadi minta',
 	],
 	identity: [
-		'sedang chat dengan', 'sedang bicara dengan', 'apakah saya chat',
+		'sedang chat dengan', 'sedang bicara dengan', 'sedang berbicara dengan', 'apakah saya chat',
 		'kamu manusia', 'kamu robot', 'kamu bot', 'apakah kamu', 'anda manusia', 'anda robot', 'anda bot', 'ini bot',
 		'bot atau manusia', 'manusia atau bot', 'chat dengan bot atau', 'bicara dengan bot atau', 'kamu orang',
 		'lagi ngobrol sama mesin', 'saya ngobrol sama mesin', 'aku ngobrol sama mesin', 'lagi chat sama mesin',

@@ -7,7 +7,7 @@ export const swahiliGrammar: Grammar = {
 		'uniunganishe na', 'niunganishe na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
 		'nipeleke kwa', 'kuongea',
 		'kuzungumza', 'niongee',
-		'kunihamisha kwa',
+		'kunihamisha kwa', 'kuhamishiwa kwa', 'kuhamishiwa', 'nihamishiwe kwa', 'nihamishiwe',
 		'niitie', 'niitia', 'mwite', 'kuunganishwa na', 'niunganishwe na',
 		'kumweleza', 'nimweleze', 'awasiliane nami',
 		'kumpigia', 'naweza kumpigia',
@@ -23,7 +23,7 @@ export const swahiliGrammar: Grammar = {
 	reachVerbs: ['kumpata', 'kuwasiliana na', 'wasiliana na', 'nawasilianaje na', 'kupiga simu kwa'],
 	people: [
 		'mtu', 'watu', 'binadamu', 'meneja', 'msimamizi', 'mkuu', 'mhudumu', 'wahudumu', 'wakala', 'ajenti', 'agent',
-		'mfanyakazi', 'wafanyakazi', 'afisa', 'mauzo', 'fedha', 'bi', 'bwana', 'mtu halisi',
+		'mfanyakazi', 'wafanyakazi', 'afisa', 'mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka', 'mtu halisi',
 		'mwenzako',
 	],
 	departments: ['huduma kwa wateja', 'huduma ya wateja', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
@@ -31,18 +31,20 @@ export const swahiliGrammar: Grammar = {
 		'ya msaada', 'la msaada',
 		'idara ya', 'ofisi ya',
 	],
-	fillers: ['wa', 'ya', 'wako', 'wenu', 'halisi', 'kweli', 'kutoka', 'timu', 'idara',
+	fillers: ['wa', 'ya', 'wako', 'wenu', 'halisi', 'kweli', 'kutoka', 'timu', 'idara', 'yule',
 		'kuhusu',
 	],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['kuhusu', 'juu'],
 	infinitives: ['ili'],
-	notAlone: ['mauzo', 'fedha', 'bi', 'bwana'],
+	notAlone: ['mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka'],
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
 		// the answer found ("…lakini nimeona jibu mwenyewe"), hiring
 		'nimeona jibu', 'nimepata jibu', 'nimeshapata jibu', 'mnaajiri',
+		// where the agents of a trade are ("mawakala wenu wa mbegu wako kaunti gani?")
+		'kaunti gani', 'wilaya gani', 'mji gani',
 		'kipengele cha',
 		'mfumo wenu unaweza', 'kuhamisha mazungumzo', 'unaweza kuhamisha',
 		'mfumo wa',
@@ -68,7 +70,7 @@ export const swahiliGrammar: Grammar = {
 		'umeshatatua', 'alinipa',
 		'kwenye app',
 		'nilikuwa nimeongea', 'nimeshaongea na', 'akasema',
-		'kama nitahitaji', 'ikiwa nitahitaji',
+		'kama nitahitaji', 'ikiwa nitahitaji', 'labda nitaomba', 'huenda nikaomba',
 		'inamaanisha nini', 'maana yake nini', 'kwenye skrini',
 	],
 	identity: [
@@ -77,7 +79,7 @@ export const swahiliGrammar: Grammar = {
 		'naongea na roboti', 'bot au mtu', 'bot au binadamu', 'mtu au bot', 'je wewe ni',
 		'naongea na mashine', 'wewe ni ai', 'anayejibu hapa', 'nyuma ya chat',
 		'kwa mashine au', 'mashine au mtu', 'mashine au binadamu',
-		'roboti au mtu', 'anayenijibu',
+		'roboti au mtu', 'anayenijibu', 'anayejibu ni', 'au ni mashine', 'au ni roboti',
 		'chatgpt au', 'ni chatgpt',
 		'naongea na robot', 'robot ama mtu', 'bot ama mtu', 'roboti ama mtu', 'mtu ama bot', 'mtu ama roboti',
 		'automatic reply', 'ni automatic',

@@ -47,6 +47,8 @@ export const swahili: LanguagePack = {
 	exclusions: [
 		// a product that has support for something ("inverter hii ina support ya …")
 		'ina support',
+		// the user's own sister or brother, not a way to address a staff member
+		'dada yangu', 'kaka yangu', 'dada yake', 'kaka yake',
 		'kuwa mhudumu',
 		'kumlipa agent', 'kumlipa wakala', 'mhudumu wa basi', 'mhudumu wa mgahawa', 'mhudumu wa ndege', 'mna live chat',
 		'wakala wangu', 'agent wangu', 'ni wakala', 'ni agent', 'agent wa safaricom', 'wakala wa kampuni', 'kuwa agent',
