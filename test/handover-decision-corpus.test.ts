@@ -92,14 +92,13 @@ describe('the labelled corpus', () => {
 	});
 
 	/**
-	 * Batches 38 and 39 are the fairer test and far from the goal: before this stop's changes the grammar scored
-	 * precision 0.845 / F1 0.827 on batch 38 and 0.789 / 0.819 on batch 39. With 29–39 messages a language, one message
-	 * moves a language's precision by about 0.07, so the floor is on all languages together, just under the figures
-	 * measured at the end of the stop.
+	 * Batches 38 and 39 are the fairer test and far from the goal: together precision 0.815 / F1 0.823 before this
+	 * stop's changes, 0.867 / 0.874 after. With 68–77 messages a language, one message moves a language's precision by
+	 * about 0.03, so the floor is on all languages together, just under the figures measured.
 	 */
-	it('stays above the floor of the independently written held-out batches 38 and 39, all languages: precision ≥ 0.85, F1 ≥ 0.86', () => {
+	it('stays above the floor of the independently written held-out batches 38 and 39, all languages: precision ≥ 0.86, F1 ≥ 0.86', () => {
 		const scored = score(messages.filter(independent));
-		expect(scored.precision).toBeGreaterThanOrEqual(0.85);
+		expect(scored.precision).toBeGreaterThanOrEqual(0.86);
 		expect(scored.f1).toBeGreaterThanOrEqual(0.86);
 	});
 
