@@ -14,6 +14,18 @@ const CUSTOM = 1 << LANGUAGE_CODES.length;
 export const NOT_A_STOPWORD = -1;
 export const SEVERAL_LANGUAGES = -2;
 
+/**
+ * The pack's lists read one word at a time, and which words of an entry count: every word; the entry as one word
+ * ("j'"); its last word; or its first and second words apart ("hätte gern": "wishes" and "wishes 2"). A one-word
+ * entry of `later` is a word of its own; a longer one gives "later pairs" and "later pairs 2".
+ */
+type WordList = 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines';
+const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
+	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
+	['conditionals', 'whole'], ['later', 'pair'], ['selves', 'whole'], ['ones', 'whole'], ['conjunctions', 'whole'],
+	['wishes', 'pair'], ['declines', 'pair'],
+];
+
 /** A set of word numbers as a byte per number: a lookup is one array read. */
 export class WordSet {
 	private readonly member: Uint8Array;
@@ -65,36 +77,26 @@ export class Grammar {
 	private readonly roots: Array<TrieNode | null> = [];
 	private readonly stopwordLists: number[][] = [];
 	readonly fillers: WordSet;
-	private readonly fillerIds = new Set<number>();
 	readonly topics: WordSet;
-	private readonly topicIds = new Set<number>();
 	/** The first and the second words of the declines. */
 	readonly declines: WordSet;
 	readonly declineEnds: WordSet;
 	readonly elidedSubjects: WordSet;
-	private readonly elidedSubjectIds = new Set<number>();
 	readonly infinitives: WordSet;
-	private readonly infinitiveIds = new Set<number>();
 	readonly notAlone: WordSet;
 	readonly conjunctions: WordSet;
 	readonly ones: WordSet;
 	readonly selves: WordSet;
-	private readonly selfIds = new Set<number>();
 	readonly conditionals: WordSet;
-	private readonly conditionalIds = new Set<number>();
 	/** The words of `later`, and the first and second words of its two-word phrases. */
 	readonly later: WordSet;
 	readonly laterPairs: WordSet;
 	readonly laterPairEnds: WordSet;
-	private readonly laterIds = [new Set<number>(), new Set<number>(), new Set<number>()];
-	private readonly oneIds = new Set<number>();
-	private readonly conjunctionIds = new Set<number>();
-	private readonly notAloneIds = new Set<number>();
-	private readonly declineIds = [new Set<number>(), new Set<number>()];
 	/** The first and the second words of the wishes. */
 	readonly wishes: WordSet;
 	readonly wishEnds: WordSet;
-	private readonly wishIds = [new Set<number>(), new Set<number>()];
+	/** While compiling: the word numbers of each word list, by the names `wordSet` reads. */
+	private readonly wordLists = new Map<string, Set<number>>();
 	readonly typos: TypoIndex;
 	private readonly lexicon: string[] = [];
 	/** By word number: the languages whose grammar has the word (what a typo may be corrected into), or 0. */
@@ -118,22 +120,22 @@ export class Grammar {
 		this.stopwordLanguageOf = Int8Array.from(this.stopwordLists, (languages) =>
 			languages.length === 0 ? NOT_A_STOPWORD : languages.length === 1 ? languages[0] : SEVERAL_LANGUAGES,
 		);
-		this.fillers = new WordSet(this.fillerIds);
-		this.topics = new WordSet(this.topicIds);
-		this.declines = new WordSet(this.declineIds[0]);
-		this.declineEnds = new WordSet(this.declineIds[1]);
-		this.wishes = new WordSet(this.wishIds[0]);
-		this.wishEnds = new WordSet(this.wishIds[1]);
-		this.elidedSubjects = new WordSet(this.elidedSubjectIds);
-		this.infinitives = new WordSet(this.infinitiveIds);
-		this.notAlone = new WordSet(this.notAloneIds);
-		this.conjunctions = new WordSet(this.conjunctionIds);
-		this.ones = new WordSet(this.oneIds);
-		this.selves = new WordSet(this.selfIds);
-		this.conditionals = new WordSet(this.conditionalIds);
-		this.later = new WordSet(this.laterIds[0]);
-		this.laterPairs = new WordSet(this.laterIds[1]);
-		this.laterPairEnds = new WordSet(this.laterIds[2]);
+		this.fillers = this.wordSet('fillers');
+		this.topics = this.wordSet('topics');
+		this.declines = this.wordSet('declines');
+		this.declineEnds = this.wordSet('declines 2');
+		this.wishes = this.wordSet('wishes');
+		this.wishEnds = this.wordSet('wishes 2');
+		this.elidedSubjects = this.wordSet('elidedSubjects');
+		this.infinitives = this.wordSet('infinitives');
+		this.notAlone = this.wordSet('notAlone');
+		this.conjunctions = this.wordSet('conjunctions');
+		this.ones = this.wordSet('ones');
+		this.selves = this.wordSet('selves');
+		this.conditionals = this.wordSet('conditionals');
+		this.later = this.wordSet('later');
+		this.laterPairs = this.wordSet('later pairs');
+		this.laterPairEnds = this.wordSet('later pairs 2');
 		this.typos = new TypoIndex(this.table, this.lexicon);
 		this.grammarLangs = new Int32Array(this.table.size);
 		for (const [id, langs] of this.grammarLangIds) this.grammarLangs[id] = langs;
@@ -151,6 +153,16 @@ export class Grammar {
 		const id = this.table.add(token);
 		this.fillWordLists();
 		return { id, stopwordOf: this.stopwordLists[id] };
+	}
+
+	private addToList(name: string, token: string) {
+		let ids = this.wordLists.get(name);
+		if (!ids) this.wordLists.set(name, (ids = new Set()));
+		ids.add(this.word(token).id);
+	}
+
+	private wordSet(name: string): WordSet {
+		return new WordSet(this.wordLists.get(name) ?? []);
 	}
 
 	private addPack(pack: LanguagePack, langs: number) {
@@ -175,23 +187,16 @@ export class Grammar {
 				}
 			}
 		}
-		for (const filler of pack.fillers ?? []) for (const token of phraseTokens(filler)) this.fillerIds.add(this.word(token).id);
-		for (const topic of pack.topics ?? []) for (const token of phraseTokens(topic)) this.topicIds.add(this.word(token).id);
-		for (const subject of pack.elidedSubjects ?? []) this.elidedSubjectIds.add(this.word(subject).id);
-		for (const marker of pack.infinitives ?? []) this.infinitiveIds.add(this.word(marker).id);
-		for (const word of pack.notAlone ?? []) this.notAloneIds.add(this.word(phraseTokens(word).at(-1)!).id);
-		for (const word of pack.conditionals ?? []) this.conditionalIds.add(this.word(word).id);
-		for (const phrase of pack.later ?? []) {
-			const tokens = phraseTokens(phrase);
-			if (tokens.length === 1) this.laterIds[0].add(this.word(tokens[0]).id);
-			else tokens.slice(0, 2).forEach((token, index) => this.laterIds[index + 1].add(this.word(token).id));
-		}
-		for (const word of pack.selves ?? []) this.selfIds.add(this.word(word).id);
-		for (const word of pack.ones ?? []) this.oneIds.add(this.word(word).id);
-		for (const word of pack.conjunctions ?? []) this.conjunctionIds.add(this.word(word).id);
-		for (const wish of pack.wishes ?? []) phraseTokens(wish).forEach((token, index) => this.wishIds[index]?.add(this.word(token).id));
-		for (const decline of pack.declines ?? []) {
-			phraseTokens(decline).forEach((token, index) => this.declineIds[index]?.add(this.word(token).id));
+		for (const [list, read] of WORD_LISTS) {
+			for (const entry of pack[list] ?? []) {
+				const tokens = read === 'whole' ? [entry] : phraseTokens(entry);
+				if (read === 'every') tokens.forEach((token) => this.addToList(list, token));
+				else if (read !== 'pair' || (list === 'later' && tokens.length === 1)) this.addToList(list, tokens[tokens.length - 1]);
+				else {
+					const name = list === 'later' ? 'later pairs' : list;
+					tokens.slice(0, 2).forEach((token, index) => this.addToList(index === 0 ? name : `${name} 2`, token));
+				}
+			}
 		}
 		const lists: Array<[string[], number]> = [
 			[pack.exclusions, EXCLUSION],
