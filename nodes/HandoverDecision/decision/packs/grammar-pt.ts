@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Portuguese request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const portugueseGrammar: Grammar = {
 	talkVerbs: [
+		'fala com', 'fale com', 'me telefonassem', 'me telefonem', 'me liguem', 'me ligassem',
 		'ligação com',
 		'revisar', 'analisar',
 		'me passar para', 'me passar pro', 'me passar pra', 'passar para', 'passar pra',
@@ -28,6 +29,7 @@ export const portugueseGrammar: Grammar = {
 	],
 	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'contacto com', 'entrar em contacto com', 'ligar para', 'falar com alguém de'],
 	people: [
+		'colaborador', 'colaboradora',
 		'pessoa', 'pessoas', 'humano', 'ser humano', 'alguém', 'gerente', 'responsável', 'supervisor', 'supervisora',
 		'chefe', 'atendente', 'atendentes', 'agente', 'consultor', 'consultora', 'operador', 'representante',
 		'funcionário', 'funcionária', 'vendas', 'setor de vendas', 'financeiro', 'equipe financeira', 'gente', 'senhor',
