@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Swahili request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const swahiliGrammar: Grammar = {
 	talkVerbs: [
+		'niconnect na', 'uniconnect na', 'kuniconnect na',
 		'kuongea na', 'kuzungumza na', 'ongea na', 'zungumza na', 'niongee na', 'nizungumze na', 'kuchat na',
 		'uniunganishe na', 'niunganishe na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
 		'nipeleke kwa', 'kuongea',
