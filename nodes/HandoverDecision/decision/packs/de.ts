@@ -6,6 +6,7 @@ export const german: LanguagePack = {
 	name: 'German',
 	...germanGrammar,
 	requests: [
+		'anrufen lassen', 'zurückrufen lassen',
 		'kontaktieren sie mich', 'kontaktiert mich', 'kontaktier mich',
 		'mit einem menschen',
 		'einen menschen',

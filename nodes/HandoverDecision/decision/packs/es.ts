@@ -6,6 +6,7 @@ export const spanish: LanguagePack = {
 	name: 'Spanish',
 	...spanishGrammar,
 	requests: [
+		'me podéis llamar', 'me podríais llamar', 'me podrían llamar', 'llamadme',
 		'alguien que me pueda ayudar', 'alguien que me ayude', 'me pueden llamar', 'me llaman', 'devuelvan la llamada',
 		'devuélvanme la llamada', 'devolver la llamada',
 		'contáctenme', 'contáctame', 'contácteme', 'que me contacten', 'me pueden contactar', 'me puede contactar',

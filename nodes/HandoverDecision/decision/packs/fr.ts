@@ -6,6 +6,7 @@ export const french: LanguagePack = {
 	name: 'French',
 	...frenchGrammar,
 	requests: [
+		'me faire rappeler', 'me fassiez rappeler', 'peut me contacter', 'puisse me contacter',
 		'être rappelé', 'être rappelée', 'être recontacté', 'être recontactée', 'vous pouvez m\'appeler',
 		'pouvez-vous m\'appeler', 'demande de rappel',
 		'contactez-moi', 'contacte-moi', 'quelqu\'un peut m\'aider', 'qqn peut m\'aider',

@@ -7,6 +7,7 @@ export const indonesian: LanguagePack = {
 	name: 'Indonesian',
 	...indonesianGrammar,
 	requests: [
+		'agar ada yang menghubungi saya', 'supaya ada yang menghubungi saya',
 		'bicara dengan manusia',
 		'bicara dengan orang',
 		'berbicara dengan orang',
