@@ -70,6 +70,7 @@ export const danish: LanguagePack = {
 	],
 	wideNegations: ['ikke nødvendigt', 'ikke nødvendig', 'ingen grund til', 'nej tak'],
 	negationsAfter: [
+		"ved en fejl", "ignorer det", "ved et uheld",
 		'med at',
 		'ikke nødvendigt', 'ikke nødvendig', 'unødvendigt', 'det er løst', 'det er ordnet'],
 	breakers: ['men', 'vil', 'gerne', 'hellere'],

@@ -110,6 +110,7 @@ export const german: LanguagePack = {
 		'nein danke',
 	],
 	negationsAfter: [
+		"aus versehen", "versehentlich", "bitte ignorieren", "ignorier das",
 		'beschweren',
 		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig', 'hat sich erledigt',
 		'schon erledigt'],

@@ -109,7 +109,8 @@ export const french: LanguagePack = {
 		'laissez tomber', 'laisse tomber',
 	],
 	wideNegations: ['pas besoin', 'pas la peine', 'pas nécessaire', 'non merci'],
-	negationsAfter: ['pas nécessaire', "n'est pas nécessaire", 'pas besoin', "en fait c'est bon", "finalement c'est bon", "c'est réglé"],
+	negationsAfter: [
+		"par erreur", "ignorez", "ignore ça", "par accident",'pas nécessaire', "n'est pas nécessaire", 'pas besoin', "en fait c'est bon", "finalement c'est bon", "c'est réglé"],
 	breakers: ['mais', 'plutôt', 'veux', 'voudrais', 'préfère', 'souhaite'],
 	bots: ['bot', 'bots', 'robot', 'robots', 'chatbot', 'machine', 'machines', 'ordinateur'],
 	antiBot: ["n'aime pas", 'déteste', 'pas un', 'pas une', 'pas de', 'pas avec', 'pas à un', 'plus de', 'marre du', 'marre des', 'assez du', 'au lieu de', "au lieu d'un", "plutôt qu'un", "plutôt qu'à un"],
