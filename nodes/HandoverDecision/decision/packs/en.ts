@@ -100,6 +100,7 @@ export const english: LanguagePack = {
 	],
 	exclusions: englishExclusions,
 	negations: [
+		"forget what i said about",
 		'didn\'t need', 'did not need',
 		'complain about', 'complaint about', 'complaint against', 'complaining about',
 		"don't need",

@@ -113,6 +113,7 @@ export const spanish: LanguagePack = {
 		'esperando a un agente', 'esperando un agente', 'esperando a un asesor', 'asignado a un operador',
 	],
 	negations: [
+		"olvida lo del", "olvida lo de", "olvídate de lo del", "olvida lo que dije",
 		'no necesité', 'no hizo falta',
 		'queja sobre', 'queja contra', 'reclamación contra', 'reclamación sobre', 'reclamo contra', 'quejarme de',
 		'no necesito', 'no quiero', 'no hay necesidad', 'no me pases', 'no me pase', 'no me transfieras',

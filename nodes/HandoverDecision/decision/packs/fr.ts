@@ -93,6 +93,7 @@ export const french: LanguagePack = {
 		"en attente d'un conseiller", "en attente d'un agent", 'attribuée à un opérateur',
 	],
 	negations: [
+		"oubliez ce que j'ai dit", "oublie ce que j'ai dit", "oubliez ce que je disais",
 		'pas eu besoin',
 		"je n'ai pas besoin",
 		"n'ai pas besoin",

@@ -76,7 +76,8 @@ export const indonesian: LanguagePack = {
 		'saya ini orang beneran', 'saya ini manusia', 'aku ini manusia',
 		'aplikasinya support', 'aplikasi ini support', 'sudah support', 'support pembayaran',
 	],
-	negations: ['tidak mau', 'gak mau', 'ga mau', 'nggak mau', 'ngga mau', 'tidak ingin', 'jangan', 'tidak butuh', 'gak butuh', 'nggak butuh'],
+	negations: [
+		"lupakan soal", "lupakan yang tadi", "lupakan permintaan",'tidak mau', 'gak mau', 'ga mau', 'nggak mau', 'ngga mau', 'tidak ingin', 'jangan', 'tidak butuh', 'gak butuh', 'nggak butuh'],
 	wideNegations: [
 		'tidak perlu',
 		'gak perlu',

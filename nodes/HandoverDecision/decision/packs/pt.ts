@@ -115,6 +115,7 @@ export const portuguese: LanguagePack = {
 		'aguardando atendente', 'aguardando um atendente', 'aguardando o atendente', 'atribuído a um operador',
 	],
 	negations: [
+		"esquece o que eu disse", "esquece o que falei", "esqueça o que eu disse", "esquece aquilo de",
 		'não precisei', 'nem precisei',
 		'não me liguem', 'não me ligue', 'não me ligar',
 		'não preciso', 'não quero', 'não há necessidade', 'sem necessidade', 'não me passa', 'não me transfere', 'sem',

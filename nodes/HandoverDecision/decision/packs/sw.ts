@@ -74,7 +74,8 @@ export const swahili: LanguagePack = {
 		'mimi ni mtu halisi', 'mimi ni mtu', 'mimi ni binadamu',
 		'ina support', 'inasupport',
 	],
-	negations: ['sihitaji', 'siitaji', 'sitaki', 'sina haja', 'usiniunganishe', 'usinipigie'],
+	negations: [
+		"sahau nilichosema", "sahau kuhusu",'sihitaji', 'siitaji', 'sitaki', 'sina haja', 'usiniunganishe', 'usinipigie'],
 	wideNegations: ['hakuna haja', 'si lazima'],
 	negationsAfter: [
 		"kwa makosa", "kwa bahati mbaya", "puuza",'si lazima', 'haihitajiki', 'nimepata jibu', 'nimeshapata jibu', 'nimepata msaada', 'nimeshasaidiwa'],
