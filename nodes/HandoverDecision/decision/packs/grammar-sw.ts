@@ -42,6 +42,7 @@ export const swahiliGrammar: Grammar = {
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
+		'chatbot yenu', 'chatbot yako', 'chatbot hii',
 		// the answer found ("…lakini nimeona jibu mwenyewe"), hiring
 		'nimeona jibu', 'nimepata jibu', 'nimeshapata jibu', 'mnaajiri',
 		// where the agents of a trade are ("mawakala wenu wa mbegu wako kaunti gani?")
