@@ -115,7 +115,7 @@ export const german: LanguagePack = {
 		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig', 'hat sich erledigt',
 		'schon erledigt'],
 	breakers: ['aber', 'sondern', 'will', 'möchte', 'brauche', 'bitte'],
-	bots: ['bot', 'bots', 'roboter', 'chatbot', 'chatbots', 'ki', 'maschine', 'maschinen', 'computer'],
+	bots: ['bot', 'bots', 'roboter', 'chatbot', 'chatbots', 'ki', 'maschine', 'maschinen', 'computer', 'automat', 'automaten'],
 	antiBot: ['nicht gern', 'nicht gerne', 'hasse', 'keinen', 'kein', 'keine', 'nicht mit', 'statt', 'anstatt', 'anstelle', 'genug vom', 'genug von'],
 	frustration: [
 		'nutzlos',
