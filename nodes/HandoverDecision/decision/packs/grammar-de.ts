@@ -30,6 +30,8 @@ export const germanGrammar: Grammar = {
 	people: [
 		'teammitglied',
 		'öpper', 'öpperem', 'öppert', 'öpperet',
+		// colloquial and Bavarian "wer" for "jemand": "mit wem vom Ankauf reden"
+		'wem',
 		'mensch', 'menschen', 'person', 'jemand', 'jemanden', 'jemandem', 'vorgesetzten', 'vorgesetzter', 'vorgesetzte',
 		'chef', 'chefin', 'manager', 'filialleiter', 'leiter', 'verantwortlichen', 'zuständigen', 'mitarbeiter',
 		'mitarbeiterin', 'angestellten', 'angestellter', 'berater', 'beraterin', 'ansprechpartner', 'ansprechpartnerin',
