@@ -43,7 +43,8 @@ export const spanishGrammar: Grammar = {
 		'funcionario', 'funcionaria', 'coordinador', 'coordinadora', 'director', 'directora', 'técnico',
 		'profe', 'profesor', 'profesora',
 	],
-	departments: ['soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes',
+	departments: [
+		'central','soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes',
 		'con quién me comunico', 'a quién contacto',
 		'departamento de facturación', 'departamento de ventas', 'departamento de reclamos', 'servicio de reclamos',
 		'área de facturación', 'área de reclamos',

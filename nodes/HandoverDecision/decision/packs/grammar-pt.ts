@@ -40,6 +40,7 @@ export const portugueseGrammar: Grammar = {
 		'vendedor', 'vendedora',
 	],
 	departments: [
+		'central',
 		'suporte', 'suporte técnico', 'atendimento', 'atendimento ao cliente', 'central de atendimento', 'sac',
 		'assistência técnica',
 		'central de ajuda',
