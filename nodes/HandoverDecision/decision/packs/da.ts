@@ -6,7 +6,7 @@ export const danish: LanguagePack = {
 	name: 'Danish',
 	...danishGrammar,
 	requests: [
-		'ringe mig', 'ringe til mig',
+		'nogen ringe mig', 'nogen ringe til mig', 'kan i ringe mig', 'kan du ringe mig', 'vil i ringe mig', 'gider i ringe mig',
 		'er der nogle medarbejdere', 'er der nogen medarbejdere', 'er der en der kan hjælpe',
 		'opringning', 'kontakt mig', 'kontakte mig', 'kan nogen hjælpe mig', 'en jeg kan tale med',
 		'en jeg kan snakke med',
@@ -64,6 +64,8 @@ export const danish: LanguagePack = {
 		'nogen værelser', 'nogen læger', 'nogen lægevagt', 'nogen parkeringspladser', 'nogen åbne',
 	],
 	negations: [
+		'glem hvad jeg sagde',
+		'skal ikke', 'ikke ringe',
 		'behøvede ikke', 'havde ikke brug for',
 		'har ikke brug for', 'ikke brug for', 'behøver ikke', 'vil ikke', 'gider ikke', 'uden',
 		'virkelig ikke',
