@@ -88,6 +88,7 @@ export const german: LanguagePack = {
 		'sprechen uns später',
 	],
 	negations: [
+		'vergiss was ich', 'vergessen sie, was ich', 'vergiss, was ich',
 		'brauche keinen',
 		'brauche keine',
 		'brauche kein',
