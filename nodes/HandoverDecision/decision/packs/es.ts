@@ -123,7 +123,7 @@ export const spanish: LanguagePack = {
 	],
 	wideNegations: ['no hace falta', 'no es necesario', 'no gracias'],
 	negationsAfter: [
-		"sin querer", "ignóralo", "ignoralo", "ignora eso", "por error",'no es necesario', 'no hace falta', 'innecesario'],
+		"ignóralo", "ignoralo", "ignora eso",'no es necesario', 'no hace falta', 'innecesario'],
 	breakers: ['pero', 'sino', 'quiero', 'necesito', 'prefiero', 'mejor'],
 	bots: ['bot', 'bots', 'robot', 'robots', 'chatbot', 'contestadora', 'máquina', 'máquinas', 'computadora'],
 	antiBot: ['no me gusta', 'odio', 'no', 'no con', 'nada de', 'basta de', 'cansado del', 'cansada del', 'harto del', 'harta del', 'en vez de', 'en lugar de'],

@@ -97,7 +97,7 @@ export const indonesian: LanguagePack = {
 		'gausah',
 	],
 	negationsAfter: [
-		"gak sengaja", "tidak sengaja", "nggak sengaja", "ga sengaja", "abaikan",'tidak perlu', 'gak perlu', 'nggak perlu', 'tidak usah', 'gak jadi', 'ga jadi', 'nggak jadi', 'tidak jadi'],
+		"abaikan",'tidak perlu', 'gak perlu', 'nggak perlu', 'tidak usah', 'gak jadi', 'ga jadi', 'nggak jadi', 'tidak jadi'],
 	breakers: ['tapi', 'tetapi', 'melainkan', 'mau', 'ingin', 'butuh', 'minta', 'pengen', 'pingin'],
 	bots: ['bot', 'robot', 'chatbot', 'mesin', 'komputer'],
 	antiBot: ['tidak suka', 'nggak suka', 'gak suka', 'benci', 'bukan', 'capek sama', 'bosan sama', 'males sama', 'selain'],

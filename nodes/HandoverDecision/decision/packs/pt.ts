@@ -125,7 +125,7 @@ export const portuguese: LanguagePack = {
 	],
 	wideNegations: ['não precisa', 'não é necessário', 'não obrigado', 'não obrigada'],
 	negationsAfter: [
-		"sem querer", "ignora isso", "ignore isso", "por engano",'não é necessário', 'não precisa', 'desnecessário'],
+		"ignora isso", "ignore isso",'não é necessário', 'não precisa', 'desnecessário'],
 	breakers: ['mas', 'quero', 'preciso', 'prefiro', 'melhor'],
 	bots: ['bot', 'robô', 'robot', 'robôs', 'chatbot', 'máquina', 'máquinas', 'computador'],
 	antiBot: ['não gosto de', 'odeio', 'não', 'nada de', 'chega de', 'cansei de', 'cansei do', 'em vez de', 'ao invés de', 'não com'],

@@ -78,7 +78,7 @@ export const swahili: LanguagePack = {
 		"sahau nilichosema", "sahau kuhusu",'sihitaji', 'siitaji', 'sitaki', 'sina haja', 'usiniunganishe', 'usinipigie'],
 	wideNegations: ['hakuna haja', 'si lazima'],
 	negationsAfter: [
-		"kwa makosa", "kwa bahati mbaya", "puuza",'si lazima', 'haihitajiki', 'nimepata jibu', 'nimeshapata jibu', 'nimepata msaada', 'nimeshasaidiwa'],
+		"puuza",'si lazima', 'haihitajiki', 'nimepata jibu', 'nimeshapata jibu', 'nimepata msaada', 'nimeshasaidiwa'],
 	breakers: ['lakini', 'ila', 'nataka', 'naomba', 'nahitaji', 'nipe'],
 	bots: ['bot', 'roboti', 'robot', 'mashine', 'kompyuta'],
 	antiBot: ['sipendi', 'nachukia', 'sio', 'siyo', 'badala ya', 'nimechoka na'],
