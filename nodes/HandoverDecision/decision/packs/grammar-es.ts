@@ -67,6 +67,7 @@ export const spanishGrammar: Grammar = {
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
+		'él habla con', 'el habla con', 'ella habla con', 'quien habla con', 'que habla con', 'usted habla con',
 		'tiene la opción de', 'tiene opción de', 'vuestro bot', 'el bot de ustedes',
 		'hay una función', 'función para', 'qué horario', 'horario de atención',
 		'configuro', 'configurar', 'traspaso', 'en el panel',

@@ -65,6 +65,7 @@ export const portugueseGrammar: Grammar = {
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
+		'ele fala com', 'ela fala com', 'quem fala com', 'que fala com', 'você fala com', 'vc fala com',
 		'tem opção de', 'tem a opção de', 'tem opção pra', 'o vosso bot', 'o seu bot', 'o bot de vocês',
 		'foi super', 'educado', 'educada', '24h', '24 horas',
 		'tem função', 'função pro', 'função para', 'o app tem', 'o aplicativo tem', 'feito por ia',
