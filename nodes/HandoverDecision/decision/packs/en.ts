@@ -137,7 +137,7 @@ export const english: LanguagePack = {
 	],
 	wideNegations: ['no need', 'not necessary', 'never mind', 'nevermind', 'no thanks', 'no thank you'],
 	negationsAfter: [
-		"by mistake", "by accident", "please ignore", "ignore that",
+		"please ignore", "ignore that",
 		'not needed',
 		'not necessary',
 		"isn't necessary",

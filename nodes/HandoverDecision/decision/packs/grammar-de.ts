@@ -6,7 +6,7 @@ import type { Grammar } from './types';
  */
 export const germanGrammar: Grammar = {
 	talkVerbs: [
-		'ein gespräch mit',
+		'gern ein gespräch mit', 'gerne ein gespräch mit', 'um ein gespräch mit',
 		'termin mit',
 		'am telefon haben',
 		'sprechen mit', 'reden mit', 'sprechen', 'reden', 'chatten', 'verbinden sie mich mit',
