@@ -68,7 +68,7 @@ export const spanishGrammar: Grammar = {
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
 		'él habla con', 'el habla con', 'ella habla con', 'quien habla con', 'que habla con', 'usted habla con',
-		'tiene la opción de', 'tiene opción de', 'vuestro bot', 'el bot de ustedes',
+		'tiene la opción de', 'tiene opción de',
 		'hay una función', 'función para', 'qué horario', 'horario de atención',
 		'configuro', 'configurar', 'traspaso', 'en el panel',
 		'incluido en', 'plan gratis',

@@ -24,8 +24,7 @@ export const portugueseGrammar: Grammar = {
 		'pôr-me em contacto com', 'pôr-me em contato com', 'colocar-me em contacto com', 'me pôr em contacto com',
 		'me telefonasse', 'me telefone', 'telefonar-me', 'ligar-me', 'me ligasse',
 	],
-	wantVerbs: [
-		'tem como','quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
+	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
 		'quero que',
 	],
 	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'contacto com', 'entrar em contacto com', 'ligar para', 'falar com alguém de'],
@@ -65,8 +64,9 @@ export const portugueseGrammar: Grammar = {
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
+		'vão entrar em contato', 'vai entrar em contato', 'vão entrar em contacto', 'vai entrar em contacto', 'ficou de entrar', 'ficaram de entrar',
 		'ele fala com', 'ela fala com', 'quem fala com', 'que fala com', 'você fala com', 'vc fala com',
-		'tem opção de', 'tem a opção de', 'tem opção pra', 'o vosso bot', 'o seu bot', 'o bot de vocês',
+		'tem opção de', 'tem a opção de', 'tem opção pra',
 		'foi super', 'educado', 'educada', '24h', '24 horas',
 		'tem função', 'função pro', 'função para', 'o app tem', 'o aplicativo tem', 'feito por ia',
 		'no painel', 'configurar', 'que horário', 'qual o horário', 'horário de atendimento',

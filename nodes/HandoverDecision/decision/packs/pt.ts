@@ -7,6 +7,7 @@ export const portuguese: LanguagePack = {
 	name: 'Portuguese',
 	...portugueseGrammar,
 	requests: [
+		'entrar em contato comigo', 'entrar em contacto comigo',
 		'me telefonassem', 'me telefonem',
 		'me contatem', 'me contate', 'me contata', 'entrem em contato comigo',
 		'alguém aí', 'tem alguém aí', 'está aí alguém', 'há aí alguém',
