@@ -42,7 +42,7 @@ export const swahiliGrammar: Grammar = {
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
-		'chatbot yenu', 'chatbot yako', 'chatbot hii',
+		'chatbot yenu inaweza', 'chatbot yako inaweza', 'bot yenu inaweza',
 		// the answer found ("…lakini nimeona jibu mwenyewe"), hiring
 		'nimeona jibu', 'nimepata jibu', 'nimeshapata jibu', 'mnaajiri',
 		// where the agents of a trade are ("mawakala wenu wa mbegu wako kaunti gani?")
