@@ -23,7 +23,7 @@ export const spanishGrammar: Grammar = {
 		'meter a', 'hablarlo con',
 		'pase esto a', 'pasa esto a', 'pasar esto a', 'páselo a', 'pásalo a', 'pasarlo a',
 		'presentar esto ante', 'llevar esto ante', 'plantear esto a',
-		'transferirme con', 'transfiéreme con', 'transfiérame con', 'me transfieres con', 'me transfiere con',
+		'transferirme con', 'transferir con', 'transfiéreme con', 'transfiérame con', 'me transfieres con', 'me transfiere con',
 		'derivarme con', 'me derivas con', 'me deriva con',
 	],
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero',
@@ -47,13 +47,13 @@ export const spanishGrammar: Grammar = {
 		'central','soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes',
 		'con quién me comunico', 'a quién contacto',
 		'departamento de facturación', 'departamento de ventas', 'departamento de reclamos', 'servicio de reclamos',
-		'área de facturación', 'área de reclamos',
+		'área de facturación', 'área de reclamos', 'cobranzas', 'cobranza', 'área de cobranzas', 'área de cobranza',
 		'secretaría', 'servicio de atención',
 	],
 	fillers: [
 		'un', 'una', 'el', 'la', 'los', 'las', 'al', 'su', 'sus', 'tu', 'real', 'de', 'del', 'verdad', 'humano',
 		'algún',
-		'equipo', 'departamento', 'por', 'favor', 'directamente', 'con', 'a',
+		'equipo', 'departamento', 'área', 'por', 'favor', 'directamente', 'con', 'a',
 		'cualquier',
 	],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
@@ -67,6 +67,8 @@ export const spanishGrammar: Grammar = {
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
+		// a threat of what the user will do if something fails: "si mañana no llega, voy a exigir hablar con alguien"
+		'voy a exigir', 'vamos a exigir', 'voy a reclamar', 'vamos a reclamar',
 		'él habla con', 'el habla con', 'ella habla con', 'quien habla con', 'que habla con', 'usted habla con',
 		'tiene la opción de', 'tiene opción de',
 		'hay una función', 'función para', 'qué horario', 'horario de atención',
