@@ -37,7 +37,7 @@ export const spanishGrammar: Grammar = {
 		'persona', 'personas', 'humano', 'humanos', 'ser humano', 'alguien', 'gerente', 'encargado', 'encargada',
 		'responsable', 'supervisor', 'supervisora', 'jefe', 'jefa', 'agente', 'agentes', 'asesor', 'asesora',
 		'operador',
-		'operadora', 'representante', 'ejecutivo', 'empleado', 'empleada', 'ventas', 'facturación', 'señor', 'señora',
+		'operadora', 'representante', 'ejecutivo', 'empleado', 'empleada', 'ventas', 'facturación', 'cobranzas', 'señor', 'señora',
 		'señorita', 'don', 'doña', 'persona real', 'alguien real',
 		'quien se encargue', 'quien se encarga', 'quien lleva', 'quien lleve',
 		'funcionario', 'funcionaria', 'coordinador', 'coordinadora', 'director', 'directora', 'técnico',
@@ -47,7 +47,8 @@ export const spanishGrammar: Grammar = {
 		'central','soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes',
 		'con quién me comunico', 'a quién contacto',
 		'departamento de facturación', 'departamento de ventas', 'departamento de reclamos', 'servicio de reclamos',
-		'área de facturación', 'área de reclamos', 'cobranzas', 'cobranza', 'área de cobranzas', 'área de cobranza',
+		'área de facturación', 'área de reclamos', 'área de cobranzas', 'área de cobranza',
+		'departamento de cobranzas', 'departamento de cobranza',
 		'secretaría', 'servicio de atención',
 	],
 	fillers: [
@@ -59,7 +60,7 @@ export const spanishGrammar: Grammar = {
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['sobre', 'acerca', 'respecto'],
 	infinitives: ['para'],
-	notAlone: ['ventas', 'facturación', 'señor', 'señora', 'señorita', 'don', 'doña', 'profe', 'profesor', 'profesora'],
+	notAlone: ['ventas', 'facturación', 'cobranzas', 'señor', 'señora', 'señorita', 'don', 'doña', 'profe', 'profesor', 'profesora'],
 	conjunctions: ['y'],
 	ones: ['uno', 'una'],
 	conditionals: ['si'],
