@@ -39,6 +39,8 @@ export const danish: LanguagePack = {
 		'nogen fra',
 		'nogen rigtige', 'er der nogen her',
 		'ringe til mig', 'en fra teamet',
+		// a role asked to call: "kan en sekretær ringe så jeg kan flytte min tid"
+		'kan en * ringe', 'kunne en * ringe',
 		'menneskelig medarbejder', 'menneskelig hjælp',
 		'rigtige mennesker',
 		'en fra dit team', 'en fra jeres team',

@@ -89,6 +89,7 @@ export const spanish: LanguagePack = {
 		'agente de bolsa',
 		'agente de tránsito',
 		'agente de policía',
+		'profesor humano', 'profesora humana', 'profesores humanos', 'tutor humano', 'tutores humanos',
 		'soy agente',
 		'error humano',
 		'errores humanos',

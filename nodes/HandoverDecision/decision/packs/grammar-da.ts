@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Danish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const danishGrammar: Grammar = {
 	talkVerbs: [
+		'kobl mig på', 'kobl mig til', 'kobl mig videre til', 'kobl mig over til', 'koble mig på', 'koble mig til',
 		'sætte mig igennem til', 'stille mig igennem til', 'sætte mig over til', 'stille mig over til',
 		'overtage', 'sæt mig over til', 'stil mig over til', 'sæt mig igennem til', 'stil mig igennem til',
 		'snakke me', 'tale me', 'snak med', 'tal med', 'mig videre til', 'møde med', 'tid hos',
@@ -25,7 +26,7 @@ export const danishGrammar: Grammar = {
 	],
 	reachVerbs: ['få fat i', 'fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
-		'supporter', 'supportmedarbejder', 'en fra',
+		'sekretær', 'sekretæren', 'supporter', 'supportmedarbejder', 'en fra',
 		'personen',
 		'vagthavende', 'en der ved', 'en der kan',
 		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'chefen', 'overordnede', 'overordnet', 'medarbejder',
@@ -52,6 +53,7 @@ export const danishGrammar: Grammar = {
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		'på wifi', 'til wifi', 'på netværket', 'til netværket', 'på internettet', 'til internettet',
 		'i dashboardet', 'sætte op', 'opsætte',
 		'inkluderet i',
 		'prisen på', 'abonnementet med', 'abonnement med', 'hvilket abonnement',

@@ -50,7 +50,7 @@ export const germanGrammar: Grammar = {
 	fillers: [
 		'einen', 'einem', 'einer', 'ein', 'eine', 'den', 'dem', 'der', 'die', 'das', 'ihrem', 'ihren', 'ihre', 'ihr',
 		'echten', 'persönlichen', 'persönliche', 'persönlicher',
-		'echter', 'echte', 'menschlichen', 'mit', 'zu', 'an', 'aus', 'von', 'vom', 'direkt', 'mal', 'kurz', 'richtigen',
+		'echter', 'echte', 'menschlichen', 'mit', 'zu', 'an', 'aus', 'von', 'vom', 'direkt', 'dringend', 'mal', 'kurz', 'richtigen',
 		'nen', 'nem', 'ne',
 		'deinen', 'deine', 'deinem', 'euren', 'eure', 'zum', 'zur',
 		'lieber', 'noch', 'zuständige',

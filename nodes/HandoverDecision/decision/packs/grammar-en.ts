@@ -24,6 +24,7 @@ export const englishGrammar: Grammar = {
 		'talk this through with', 'talk it through with', 'talk it over with',
 		'bump this up to', 'bump me up to', 'bump it up to', 'raise this with', 'raise it with', 'take this up with',
 		'take it up with',
+		'get connected to', 'get connected with', 'be connected to', 'be connected with',
 	],
 	wantVerbs: [
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',
@@ -64,6 +65,9 @@ export const englishGrammar: Grammar = {
 		'finance department',
 		'who do i contact', 'who should i contact',
 		'tier 2 support', 'tier 2', 'tier two', 'second line support',
+		// desks and offices a user is put through to: "the bookings desk", "the school office"
+		'bookings desk', 'booking desk', 'reservations desk', 'reservation desk', 'bookings team', 'reservations team',
+		'school office', 'admissions office',
 	],
 	fillers: [
 		'member',
@@ -143,6 +147,9 @@ export const englishGrammar: Grammar = {
 		"i'll ask", 'last chat', 'next time', 'can i choose', 'outsourced', 'in house',
 		'it hung up', 'were quicker', 'was quicker', 'quicker than', 'more helpful than',
 		'prefer writing',
+		// a bot or widget of the user's own handing off to their own people: "can the chat widget hand off to our own staff"
+		'can the widget', 'can the chat widget', 'can your widget', 'can your chat widget', 'does the widget',
+		'does the chat widget', 'does your widget', 'does your chat widget', 'our own staff', 'our own team', 'our own agents', 'our own people',
 		'if i end up', 'if i ever need', 'if i ever want', 'in case i need', 'if i later',
 	],
 	identity: [

@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** Indonesian request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const indonesianGrammar: Grammar = {
 	talkVerbs: [
+		'diskusi dengan', 'diskusi sama', 'berdiskusi dengan', 'berdiskusi sama', 'diskusi langsung dengan', 'diskusi langsung sama',
+		'berdiskusi langsung dengan', 'dihubungi oleh', 'dihubungi sama', 'ditelepon oleh', 'ditelpon oleh',
 		'berbicara langsung dengan', 'bicara langsung dengan',
 		'bicara dengan', 'berbicara dengan', 'ngobrol dengan', 'ngobrol sama', 'ngomong sama', 'ngomong dengan',
 		'bicara sama', 'bicara dgn', 'chat dengan', 'chat sama', 'sambungkan ke', 'sambungkan saya ke',
@@ -59,6 +61,7 @@ export const indonesianGrammar: Grammar = {
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [
+		'sudah dihubungi', 'udah dihubungi', 'tadi dihubungi', 'pernah dihubungi',
 		'punya fitur', 'fitur live chat',
 		'ada fitur', 'fitur untuk', 'di dashboard', 'atur', 'setting',
 		'harga paket', 'paket langganan', 'paket bulanan', 'paket premium', 'paket bisnis',

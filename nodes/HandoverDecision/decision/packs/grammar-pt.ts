@@ -64,6 +64,8 @@ export const portugueseGrammar: Grammar = {
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
+		// a threat of what the user will do if something fails: "se atrasar amanhã vou reclamar com alguém"
+		'vou reclamar', 'vamos reclamar', 'vou exigir', 'vamos exigir',
 		'vão entrar em contato', 'vai entrar em contato', 'vão entrar em contacto', 'vai entrar em contacto', 'ficou de entrar', 'ficaram de entrar',
 		'ele fala com', 'ela fala com', 'quem fala com', 'que fala com', 'você fala com', 'vc fala com',
 		'tem opção de', 'tem a opção de', 'tem opção pra',

@@ -18,6 +18,8 @@ export const swahiliGrammar: Grammar = {
 		'kulizungumza hili na',
 	],
 	wantVerbs: ['nataka', 'nahitaji', 'naomba', 'nipe', 'ningependa', 'napendelea',
+		// "put on for me": "niwekee mtu wa mauzo"
+		'niwekee', 'niwekeeni',
 		'niletee', 'nitafutie',
 		'kunipatia', 'nipatie', 'unipatie', 'mnipatie',
 	],
@@ -58,7 +60,7 @@ export const swahiliGrammar: Grammar = {
 		'alinipigia', 'nafanya kazi',
 		'niliongea', 'nilizungumza', 'tuliongea',
 		'kutengeneza', 'kujenga', 'programu', 'huduma ya kuhamisha', 'bot yenu', 'bot yako',
-		'gharama', 'bei gani', 'bei ya', 'bei yake', 'kinagharimu', 'lugha', 'saa ngapi', 'hufunguliwa',
+		'gharama', 'bei gani', 'bei ya', 'bei yake', 'kinagharimu', 'lugha gani', 'lugha zipi', 'lugha ngapi', 'lugha nyingine', 'lugha za', 'saa ngapi', 'hufunguliwa',
 		'rasilimali watu',
 		'nzuri sana', 'ni nzuri', 'nimepigiwa', 'tayari', 'ninatengeneza', 'natengeneza', 'aliniambia', 'alisema',
 		'asante kwa msaada', 'wa jana', 'alikuwa', 'kuongeza', 'ulinisaidia',

@@ -41,9 +41,11 @@ export const indonesian: LanguagePack = {
 		'ditelepon balik', 'telepon balik', 'telpon balik', 'telepon saya balik',
 		'agen manusia',
 		'yang bisa saya telepon', 'yang bisa saya hubungi',
-		'minta ditelepon', 'eskalasi',
+		'minta ditelepon', 'minta ditelpon', 'ditelpon balik', 'eskalasi',
 	],
 	exclusions: [
+		// a report that no staff was there: "gak ada petugas sama sekali di halte tadi pagi"
+		'gak ada petugas', 'ga ada petugas', 'nggak ada petugas', 'tidak ada petugas', 'tak ada petugas', 'enggak ada petugas',
 		'telepon saya rusak', 'telepon saya hilang', 'telpon saya rusak', 'telpon saya hilang', 'nomor telepon saya',
 		'nomor telpon saya', 'no telepon saya', 'telepon saya mati',
 		'agen perjalanan',

@@ -69,6 +69,8 @@ export const swahili: LanguagePack = {
 		'mpesa agent',
 		'agent number',
 		'haki za binadamu',
+		// humans in general: "binadamu anaweza kuishi bila maji siku ngapi"
+		'binadamu anaweza kuishi', 'binadamu wanaweza kuishi', 'binadamu huishi', 'maisha ya binadamu', 'mwili wa binadamu',
 		'kosa la binadamu',
 		'mhudumu wa posta',
 		'mimi ni mtu halisi', 'mimi ni mtu', 'mimi ni binadamu',
