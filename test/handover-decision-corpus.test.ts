@@ -68,8 +68,8 @@ describe('the labelled corpus', () => {
 		expect(new Set(messages.map((m) => m.id)).size).toBe(messages.length);
 	});
 
-	/** Held-out batches 38 to 40 were written by people who had not read the grammar, the packs or the corpus. */
-	const INDEPENDENT_BATCHES = ['held-out-38', 'held-out-39', 'held-out-40'];
+	/** Held-out batches 38 to 41 were written by people who had not read the grammar, the packs or the corpus. */
+	const INDEPENDENT_BATCHES = ['held-out-38', 'held-out-39', 'held-out-40', 'held-out-41'];
 	const independent = (m: CorpusMessage) => INDEPENDENT_BATCHES.includes(m.batch);
 	const byGrammarAuthor = (m: CorpusMessage) => m.split === 'held-out' && !independent(m);
 
@@ -92,16 +92,16 @@ describe('the labelled corpus', () => {
 	});
 
 	/**
-	 * Batches 38 to 40 are the fairer test and far from the goal. Batches 38 and 39 together scored precision 0.815 / F1
-	 * 0.823 before stop 24's changes, 0.867 / 0.874 after; batch 40 (short messages in the style of chatbot training
-	 * data) 0.776 / 0.806 when it was added, so the three together 0.847 / 0.860. With 87–104 messages a language, one
-	 * message moves a language's precision by about 0.02, so the floor is on all languages together, just under the
-	 * figures measured.
+	 * Batches 38 to 41 are the fairer test and far from the goal. Batches 38 and 39 together scored precision 0.815 / F1
+	 * 0.823 before stop 24's changes, 0.867 / 0.874 after; batches 40 and 41 (short lines in the style of chatbot
+	 * training data, and real messages) 0.776 / 0.806 and 0.753 / 0.776 when they were added, so the four together
+	 * 0.826 / 0.841. With 110–130 messages a language, one message moves a language's precision by about 0.015, so the
+	 * floor is on all languages together, just under the figures measured.
 	 */
-	it('stays above the floor of the independently written held-out batches 38 to 40, all languages: precision ≥ 0.84, F1 ≥ 0.85', () => {
+	it('stays above the floor of the independently written held-out batches 38 to 41, all languages: precision ≥ 0.82, F1 ≥ 0.83', () => {
 		const scored = score(messages.filter(independent));
-		expect(scored.precision).toBeGreaterThanOrEqual(0.84);
-		expect(scored.f1).toBeGreaterThanOrEqual(0.85);
+		expect(scored.precision).toBeGreaterThanOrEqual(0.82);
+		expect(scored.f1).toBeGreaterThanOrEqual(0.83);
 	});
 
 	it.each(LANGUAGE_CODES)('meets the same targets on the tuning split in %s', (code) => {
@@ -114,7 +114,7 @@ describe('the labelled corpus', () => {
 		const labelled = messages.filter((m) => m.split === 'tuning' && m.strength !== undefined);
 		const right = labelled.filter((m) => matcher.analyse(m.text).strength === m.strength);
 		expect(right.length / labelled.length).toBeGreaterThanOrEqual(0.95);
-		// batches 38 to 40 are scored by npm run bench only (its identity questions are flagged less often)
+		// batches 38 to 41 are scored by npm run bench only (its identity questions are flagged less often)
 		const identity = messages.filter((m) => m.identityQuestion && !independent(m));
 		expect(identity.filter((m) => matcher.analyse(m.text).identityQuestion).length / identity.length).toBeGreaterThanOrEqual(0.9);
 	});
