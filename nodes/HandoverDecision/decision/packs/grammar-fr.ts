@@ -27,6 +27,7 @@ export const frenchGrammar: Grammar = {
 		'me mettre en contact avec',
 		"m'entretenir avec", "s'entretenir avec", 'un entretien avec',
 		'me recontacter', 'me recontacte', 'me recontactent',
+		'mettez-moi en lien avec', 'mets-moi en lien avec', 'me mettre en lien avec',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'en veux", "j'en voudrais", "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
@@ -46,6 +47,7 @@ export const frenchGrammar: Grammar = {
 		'technicien', 'technicienne',
 		'chargé de clientèle', 'chargée de clientèle', 'chargé de compte', 'chargée de compte', 'chargé de dossier',
 		'chargée de dossier', 'gestionnaire de compte',
+		'collaborateur', 'collaboratrice', 'bailleur',
 	],
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients',
@@ -54,6 +56,7 @@ export const frenchGrammar: Grammar = {
 		'service consommateurs',
 		'qui dois-je contacter', 'qui contacter',
 		'service contentieux', 'service des impôts', 'service juridique', 'service réclamations', 'service des réclamations',
+		'service réservation', 'service réservations', 'service des réservations', 'service de réservation',
 	],
 	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
