@@ -337,6 +337,17 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('would I be able to talk to someone now?')).not.toBeNull();
 	});
 
+	it('reads a request right after a conditional clause set ahead in time as a threat or plan, not a request now', () => {
+		expect(request('Falls der Drucker morgen wieder streikt, will ich einen echten Menschen am Telefon')).toBeNull();
+		expect(request('Hvis den ikke virker i morgen, vil jeg have fat i en medarbejder')).toBeNull();
+		expect(request('if it breaks again, I want to talk to a manager')).toBeNull();
+		// no time ahead, no conditional opening the sentence, or a new sentence: asked now
+		expect(request("if you can't help me, I want to talk to someone")).toBe('talk to someone');
+		expect(request('Der Drucker streikt morgen wieder, ich will einen echten Menschen')).not.toBeNull();
+		expect(request('if it breaks again tomorrow. I want to talk to a manager now')).not.toBeNull();
+		expect(request('Hvis den ikke virker, vil jeg have fat i en medarbejder')).not.toBeNull();
+	});
+
 	it('reads a fixed request that is the subject of an excluded report as a report', () => {
 		expect(request('nogen fra jeres team ringede til mig i går')).toBeNull();
 		expect(request('nogen fra jeres team ringede til mig, hvad drejede det sig om?')).toBeNull();

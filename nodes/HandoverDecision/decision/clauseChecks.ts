@@ -87,6 +87,22 @@ export function laterQuestion(tokens: Tokens, marks: WordMarks, grammar: Grammar
 	return has(tokens, tokens.end[end - 1], end < tokens.count ? tokens.start[end] : tokens.text.length, QUESTION_MARK);
 }
 
+/**
+ * Whether word k is in the clause right after a conditional clause that opens its sentence and is set ahead in time:
+ * "if it breaks again tomorrow, | I want a human", "Hvis den ikke virker i morgen, | vil jeg have fat i en medarbejder".
+ */
+export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	const { clause, clauseStart } = marks;
+	const c = clause[k];
+	if (c === 0) return false;
+	const comma = clauseStart[c];
+	const open = clauseStart[c - 1];
+	if ((open >= 0 && ids[open] !== SENTENCE_BOUNDARY) || ids[comma] !== COMMA_BOUNDARY || !grammar.conditionals.has(ids[open + 1]) || comma - open - 1 < CONDITIONAL_WORDS) return false;
+	const futures = grammar.futures;
+	for (let j = open + 2; j < comma; j++) if (futures.has(ids[j])) return true;
+	return false;
+}
+
 function has(tokens: Tokens, from: number, to: number, c: number): boolean {
 	for (let i = from; i < to; i++) if (tokens.text.charCodeAt(i) === c) return true;
 	return false;

@@ -13,7 +13,7 @@
  */
 import { APOSTROPHE, KIND } from './characters';
 import {
-	cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, goesOnCancelled, laterQuestion, oneAfter, subjectOfExclusion, wishWithParticiple,
+	cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, futureCondition, goesOnCancelled, laterQuestion, oneAfter, subjectOfExclusion, wishWithParticiple,
 } from './clauseChecks';
 import { SENTENCE_CAPITALS, isCapital, sameLanguage, targetBefore, writtenInBothCases } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
@@ -259,6 +259,7 @@ export class FrameEvaluator {
 				!wishWithParticiple(this.ids, this.marks, this.grammar, clause[start]) &&
 				!(verb && conjoinedAfterCancel(this.ids, this.marks, this.grammar, start))) ||
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
+			futureCondition(this.ids, this.marks, this.grammar, start) ||
 			this.isCovered(start, end) ||
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end)

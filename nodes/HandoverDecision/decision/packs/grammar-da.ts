@@ -50,6 +50,7 @@ export const danishGrammar: Grammar = {
 	conjunctions: ['og'],
 	ones: ['en', 'et'],
 	conditionals: ['hvis'],
+	futures: ['morgen', 'overmorgen', 'igen', 'næste', 'inden'],
 	later: ['så', 'senere'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],

@@ -66,6 +66,7 @@ export const germanGrammar: Grammar = {
 	conjunctions: ['und'],
 	ones: ['einen', 'eine', 'einer'],
 	conditionals: ['wenn', 'falls'],
+	futures: ['morgen', 'übermorgen', 'wieder', 'nochmal', 'nochmals', 'erneut', 'nächste', 'nächsten', 'nächstes'],
 	later: ['dann', 'später'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],

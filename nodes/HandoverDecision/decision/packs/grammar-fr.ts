@@ -67,6 +67,7 @@ export const frenchGrammar: Grammar = {
 	conjunctions: ['et'],
 	ones: ['un', 'une'],
 	conditionals: ['si'],
+	futures: ['demain', 'prochaine', 'prochain'],
 	later: ['pourrai', 'pourrais', 'pourra', 'ensuite', 'après', 'plus tard'],
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
