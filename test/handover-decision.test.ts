@@ -292,6 +292,14 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('Mitarbeiter bitte. ach so, es geht um die Rechnung')).not.toBeNull();
 	});
 
+	it('takes back a short request sentence opened by a want verb or two words, by a decline after an interjection and its comma', () => {
+		expect(request("Bitte um Rückruf... ach, vergessen Sie's, es hat sich geklärt")).toBeNull();
+		expect(request("J'aimerais un humain... non laissez, je passerai en agence")).toBeNull();
+		expect(request('I want an agent. oh, never mind')).toBeNull();
+		expect(request('Bitte um Rückruf. ach, es geht um die Rechnung')).not.toBeNull();
+		expect(request('I want an agent. oh, and my order is late')).not.toBeNull();
+	});
+
 	it('reads a German wish with a participle as a request, a past report not', () => {
 		expect(request('Hallo, ich hätte gerne einen Mitarbeiter gesprochen')).not.toBeNull();
 		expect(request('ich hätte gern kurz mit einem Mitarbeiter gesprochen')).not.toBeNull();

@@ -15,6 +15,8 @@ const UNKNOWN = unknown;
 const TOPIC_REACH = 2;
 /** A word this short may stand before a decline that opens its sentence: "ach nein". */
 const INTERJECTION_LENGTH = 3;
+/** "Bitte um | Rückruf. …": how many words may open a declined request's sentence before it. */
+const DECLINE_LEAD = 2;
 /** "and [I would like to] talk": how far before a request its "and" may stand. */
 const CONJUNCTION_REACH = 5;
 /** "if [the bot can't], …": the fewest words of a conditional clause; "sí, ¿podría…?" is a "yes". */
@@ -143,17 +145,23 @@ export function cancelIsTopic(ids: Int32Array, marks: WordMarks, grammar: Gramma
  */
 export function declined(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	const { id: ids, count } = tokens;
-	const first = start > 0 && grammar.fillers.has(ids[start - 1]) ? start - 1 : start; // "un | humain ?"
+	let first = start > 0 && grammar.fillers.has(ids[start - 1]) ? start - 1 : start; // "un | humain ?"
+	// "Bitte um | Rückruf… ach, vergessen Sie's": a few words may open the sentence before the request
+	for (let lead = 0; lead < DECLINE_LEAD && first > 0 && ids[first - 1] >= UNKNOWN; lead++) first--;
 	if (first > 0 && ids[first - 1] !== SENTENCE_BOUNDARY) return false;
 	let k = end;
 	if (k < count && marks.anyUrged && marks.urged[end] !== 0) while (k < count && ids[k] >= UNKNOWN && k <= end + 1) k++; // "por favor"
 	if (k + 1 >= count || ids[k] !== SENTENCE_BOUNDARY) return false;
 	k++;
 	// "ach | nein", "oh | no": a word of at most three letters before the decline
-	if (!grammar.declines.has(ids[k]) && ids[k] >= UNKNOWN && tokens.end[k] - tokens.start[k] <= INTERJECTION_LENGTH && k + 1 < count) k++;
+	if (!grammar.declines.has(ids[k]) && ids[k] >= UNKNOWN && tokens.end[k] - tokens.start[k] <= INTERJECTION_LENGTH && k + 1 < count) {
+		k++;
+		if (ids[k] === COMMA_BOUNDARY && k + 1 < count) k++; // "ach, | vergessen Sie's"
+	}
 	if (!grammar.declines.has(ids[k])) return false;
 	k++;
 	if (k < count && grammar.declineEnds.has(ids[k])) k++;
+	if (k < count && ids[k] >= UNKNOWN && tokens.end[k] - tokens.start[k] === 1) k++; // a clitic: "vergessen Sie | 's"
 	return k >= count || ids[k] < UNKNOWN;
 }
 

@@ -69,7 +69,7 @@ export const frenchGrammar: Grammar = {
 	conditionals: ['si'],
 	futures: ['demain', 'prochaine', 'prochain'],
 	later: ['pourrai', 'pourrais', 'pourra', 'ensuite', 'après', 'plus tard'],
-	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin'],
+	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin', 'non laissez', 'laissez tomber', 'oubliez'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [
 		'une fonction', 'fonction pour', 'quels horaires', 'horaires du', 'travaillent-ils', 'travaillent-elles', 'travaillent le', 'configurer',
