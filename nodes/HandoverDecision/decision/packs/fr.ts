@@ -35,6 +35,8 @@ export const french: LanguagePack = {
 		'opérateur',
 		'opératrice',
 		'en relation avec',
+		// any target: "mettez moi en lien avec le service réservation"
+		'mettez-moi en lien avec', 'mets-moi en lien avec', 'me mettre en lien avec',
 		'passez-moi',
 		'transférez-moi',
 		'rappelez-moi',

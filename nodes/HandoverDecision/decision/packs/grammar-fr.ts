@@ -56,7 +56,7 @@ export const frenchGrammar: Grammar = {
 		'service consommateurs',
 		'qui dois-je contacter', 'qui contacter',
 		'service contentieux', 'service des impôts', 'service juridique', 'service réclamations', 'service des réclamations',
-		'service réservation', 'service réservations', 'service des réservations', 'service de réservation',
+		'service des réservations', 'service de réservation',
 	],
 	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
