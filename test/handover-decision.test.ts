@@ -292,6 +292,14 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('Mitarbeiter bitte. ach so, es geht um die Rechnung')).not.toBeNull();
 	});
 
+	it('takes back a short request sentence opened by a want verb or two words, by a decline after an interjection and its comma', () => {
+		expect(request("Bitte um Rückruf... ach, vergessen Sie's, es hat sich geklärt")).toBeNull();
+		expect(request("J'aimerais un humain... non laissez, je passerai en agence")).toBeNull();
+		expect(request('I want an agent. oh, never mind')).toBeNull();
+		expect(request('Bitte um Rückruf. ach, es geht um die Rechnung')).not.toBeNull();
+		expect(request('I want an agent. oh, and my order is late')).not.toBeNull();
+	});
+
 	it('reads a German wish with a participle as a request, a past report not', () => {
 		expect(request('Hallo, ich hätte gerne einen Mitarbeiter gesprochen')).not.toBeNull();
 		expect(request('ich hätte gern kurz mit einem Mitarbeiter gesprochen')).not.toBeNull();
@@ -335,6 +343,17 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('sí, ¿podría hablar con alguien?')).not.toBeNull();
 		expect(request('si el bot no puede. ¿podría hablar con alguien después?')).not.toBeNull();
 		expect(request('would I be able to talk to someone now?')).not.toBeNull();
+	});
+
+	it('reads a request right after a conditional clause set ahead in time as a threat or plan, not a request now', () => {
+		expect(request('Falls der Drucker morgen wieder streikt, will ich einen echten Menschen am Telefon')).toBeNull();
+		expect(request('Hvis den ikke virker i morgen, vil jeg have fat i en medarbejder')).toBeNull();
+		expect(request('if it breaks again, I want to talk to a manager')).toBeNull();
+		// no time ahead, no conditional opening the sentence, or a new sentence: asked now
+		expect(request("if you can't help me, I want to talk to someone")).toBe('talk to someone');
+		expect(request('Der Drucker streikt morgen wieder, ich will einen echten Menschen')).not.toBeNull();
+		expect(request('if it breaks again tomorrow. I want to talk to a manager now')).not.toBeNull();
+		expect(request('Hvis den ikke virker, vil jeg have fat i en medarbejder')).not.toBeNull();
 	});
 
 	it('reads a fixed request that is the subject of an excluded report as a report', () => {

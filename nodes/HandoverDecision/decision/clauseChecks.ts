@@ -15,6 +15,8 @@ const UNKNOWN = unknown;
 const TOPIC_REACH = 2;
 /** A word this short may stand before a decline that opens its sentence: "ach nein". */
 const INTERJECTION_LENGTH = 3;
+/** "Bitte um | Rückruf. …": how many words may open a declined request's sentence before it. */
+const DECLINE_LEAD = 2;
 /** "and [I would like to] talk": how far before a request its "and" may stand. */
 const CONJUNCTION_REACH = 5;
 /** "if [the bot can't], …": the fewest words of a conditional clause; "sí, ¿podría…?" is a "yes". */
@@ -87,6 +89,22 @@ export function laterQuestion(tokens: Tokens, marks: WordMarks, grammar: Grammar
 	return has(tokens, tokens.end[end - 1], end < tokens.count ? tokens.start[end] : tokens.text.length, QUESTION_MARK);
 }
 
+/**
+ * Whether word k is in the clause right after a conditional clause that opens its sentence and is set ahead in time:
+ * "if it breaks again tomorrow, | I want a human", "Hvis den ikke virker i morgen, | vil jeg have fat i en medarbejder".
+ */
+export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	const { clause, clauseStart } = marks;
+	const c = clause[k];
+	if (c === 0) return false;
+	const comma = clauseStart[c];
+	const open = clauseStart[c - 1];
+	if ((open >= 0 && ids[open] !== SENTENCE_BOUNDARY) || ids[comma] !== COMMA_BOUNDARY || !grammar.conditionals.has(ids[open + 1]) || comma - open - 1 < CONDITIONAL_WORDS) return false;
+	const futures = grammar.futures;
+	for (let j = open + 2; j < comma; j++) if (futures.has(ids[j])) return true;
+	return false;
+}
+
 function has(tokens: Tokens, from: number, to: number, c: number): boolean {
 	for (let i = from; i < to; i++) if (tokens.text.charCodeAt(i) === c) return true;
 	return false;
@@ -127,17 +145,23 @@ export function cancelIsTopic(ids: Int32Array, marks: WordMarks, grammar: Gramma
  */
 export function declined(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	const { id: ids, count } = tokens;
-	const first = start > 0 && grammar.fillers.has(ids[start - 1]) ? start - 1 : start; // "un | humain ?"
+	let first = start > 0 && grammar.fillers.has(ids[start - 1]) ? start - 1 : start; // "un | humain ?"
+	// "Bitte um | Rückruf… ach, vergessen Sie's": a few words may open the sentence before the request
+	for (let lead = 0; lead < DECLINE_LEAD && first > 0 && ids[first - 1] >= UNKNOWN; lead++) first--;
 	if (first > 0 && ids[first - 1] !== SENTENCE_BOUNDARY) return false;
 	let k = end;
 	if (k < count && marks.anyUrged && marks.urged[end] !== 0) while (k < count && ids[k] >= UNKNOWN && k <= end + 1) k++; // "por favor"
 	if (k + 1 >= count || ids[k] !== SENTENCE_BOUNDARY) return false;
 	k++;
 	// "ach | nein", "oh | no": a word of at most three letters before the decline
-	if (!grammar.declines.has(ids[k]) && ids[k] >= UNKNOWN && tokens.end[k] - tokens.start[k] <= INTERJECTION_LENGTH && k + 1 < count) k++;
+	if (!grammar.declines.has(ids[k]) && ids[k] >= UNKNOWN && tokens.end[k] - tokens.start[k] <= INTERJECTION_LENGTH && k + 1 < count) {
+		k++;
+		if (ids[k] === COMMA_BOUNDARY && k + 1 < count) k++; // "ach, | vergessen Sie's"
+	}
 	if (!grammar.declines.has(ids[k])) return false;
 	k++;
 	if (k < count && grammar.declineEnds.has(ids[k])) k++;
+	if (k < count && ids[k] >= UNKNOWN && tokens.end[k] - tokens.start[k] === 1) k++; // a clitic: "vergessen Sie | 's"
 	return k >= count || ids[k] < UNKNOWN;
 }
 

@@ -13,7 +13,7 @@
  */
 import { APOSTROPHE, KIND } from './characters';
 import {
-	cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, goesOnCancelled, laterQuestion, oneAfter, subjectOfExclusion, wishWithParticiple,
+	cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, futureCondition, goesOnCancelled, laterQuestion, oneAfter, subjectOfExclusion, wishWithParticiple,
 } from './clauseChecks';
 import { SENTENCE_CAPITALS, isCapital, sameLanguage, targetBefore, writtenInBothCases } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
@@ -146,7 +146,7 @@ export class FrameEvaluator {
 				const target = this.targetAfter(end);
 				const to = target >= 0 ? targetEnd[target] : oneAfter(this.tokens, marks, this.grammar, start, end);
 				if (to < 0) continue;
-				if (!this.blocked(start, to, negation, to, count, true) && longer(start, to, request)) request = span(start, to, this.langsOf(h));
+				if (!this.blocked(start, to, negation, to, count, true) && longer(start, to, request) && !declined(this.tokens, marks, this.grammar, start, to)) request = span(start, to, this.langsOf(h));
 			} else if (kind === TALK || kind === REACH) {
 				const target = this.targetAfter(end);
 				let to = -1;
@@ -168,7 +168,7 @@ export class FrameEvaluator {
 				}
 				if (this.blocked(start, to, negation, kind === TALK ? to : -1, count, true)) continue;
 				if (explicit) {
-					if (longer(start, to, request)) request = span(start, to, this.langsOf(h));
+					if (longer(start, to, request) && !declined(this.tokens, marks, this.grammar, start, to)) request = span(start, to, this.langsOf(h));
 				} else offer ??= span(start, to, this.langsOf(h));
 			} else if (kind === DEPARTMENT || kind === PERSON) {
 				// "customer service please", "le service client, vite !"
@@ -259,6 +259,7 @@ export class FrameEvaluator {
 				!wishWithParticiple(this.ids, this.marks, this.grammar, clause[start]) &&
 				!(verb && conjoinedAfterCancel(this.ids, this.marks, this.grammar, start))) ||
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
+			futureCondition(this.ids, this.marks, this.grammar, start) ||
 			this.isCovered(start, end) ||
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end)

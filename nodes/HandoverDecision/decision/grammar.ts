@@ -19,10 +19,10 @@ export const SEVERAL_LANGUAGES = -2;
  * ("j'"); its last word; or its first and second words apart ("hätte gern": "wishes" and "wishes 2"). A one-word
  * entry of `later` is a word of its own; a longer one gives "later pairs" and "later pairs 2".
  */
-type WordList = 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines';
+type WordList = 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
-	['conditionals', 'whole'], ['later', 'pair'], ['selves', 'whole'], ['ones', 'whole'], ['conjunctions', 'whole'],
+	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['selves', 'whole'], ['ones', 'whole'], ['conjunctions', 'whole'],
 	['wishes', 'pair'], ['declines', 'pair'],
 ];
 
@@ -92,6 +92,8 @@ export class Grammar {
 	readonly later: WordSet;
 	readonly laterPairs: WordSet;
 	readonly laterPairEnds: WordSet;
+	/** Words that put a conditional clause ahead in time. */
+	readonly futures: WordSet;
 	/** The first and the second words of the wishes. */
 	readonly wishes: WordSet;
 	readonly wishEnds: WordSet;
@@ -136,6 +138,7 @@ export class Grammar {
 		this.later = this.wordSet('later');
 		this.laterPairs = this.wordSet('later pairs');
 		this.laterPairEnds = this.wordSet('later pairs 2');
+		this.futures = this.wordSet('futures');
 		this.typos = new TypoIndex(this.table, this.lexicon);
 		this.grammarLangs = new Int32Array(this.table.size);
 		for (const [id, langs] of this.grammarLangIds) this.grammarLangs[id] = langs;

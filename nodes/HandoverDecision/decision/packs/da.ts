@@ -55,6 +55,9 @@ export const danish: LanguagePack = {
 		'team ringede', 'nogen ringede', 'medarbejder ringede', 'medarbejderen ringede', 'rådgiver ringede',
 		'rådgiveren ringede',
 		'som agent', 'som rådgiver',
+		// the user's own trade: "jeg er selv rådgiver"
+		'er selv rådgiver', 'jeg er rådgiver', 'er selv agent', 'jeg er agent', 'er selv konsulent', 'jeg er konsulent',
+		'agent 007',
 		'user agent', 'ai agent', 'menneskelig fejl', 'menneskelige fejl', 'support artikel', 'rejse agent',
 		'hemmelig agent',
 		'også et menneske',
@@ -71,6 +74,7 @@ export const danish: LanguagePack = {
 		'behøvede ikke', 'havde ikke brug for',
 		'har ikke brug for', 'ikke brug for', 'behøver ikke', 'vil ikke', 'gider ikke', 'uden',
 		'virkelig ikke',
+		'ikke interesseret i', 'ikke interesseret',
 	],
 	wideNegations: ['ikke nødvendigt', 'ikke nødvendig', 'ingen grund til', 'nej tak'],
 	negationsAfter: [

@@ -17,6 +17,8 @@ export const danishGrammar: Grammar = {
 		'stilles om til', 'stillet om til', 'overfør til', 'overfør mig',
 		'klage til',
 		'kontaktet af', 'ringet op af',
+		// "få [lederen] i røret": get someone on the phone
+		'i røret',
 	],
 	wantVerbs: [
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
@@ -49,6 +51,7 @@ export const danishGrammar: Grammar = {
 	conjunctions: ['og'],
 	ones: ['en', 'et'],
 	conditionals: ['hvis'],
+	futures: ['morgen', 'overmorgen', 'igen', 'næste', 'inden'],
 	later: ['så', 'senere'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
@@ -87,6 +90,8 @@ export const danishGrammar: Grammar = {
 		'har snakket med', 'allerede snakket med', 'har talt med', 'allerede talt med', 'siger at', 'vil jeg måske', 'beder jeg måske', 'spørger jeg måske',
 		// business users' own staff, and prices for finding staff
 		'vores eget team', 'vores egne medarbejdere', 'hvad tager i for',
+		// a visit announced, not a talk: "en medarbejder fra jer kommer og måler op"
+		'kommer og', 'kommer forbi', 'kommer ud og',
 	],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',

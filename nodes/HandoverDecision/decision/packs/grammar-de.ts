@@ -9,7 +9,7 @@ export const germanGrammar: Grammar = {
 		'gern ein gespräch mit', 'gerne ein gespräch mit', 'um ein gespräch mit',
 		'termin mit',
 		'am telefon haben',
-		'sprechen mit', 'reden mit', 'sprechen', 'reden', 'chatten', 'verbinden sie mich mit',
+		'sprechen mit', 'reden mit', 'sprechen', 'reden', 'chatten', 'telefonieren mit', 'telefonieren', 'verbinden sie mich mit',
 		'verbinde mich mit', 'verbinden', 'stellen sie mich zu', 'stellen sie mich durch zu', 'stell mich zu',
 		'leiten sie mich an', 'leite mich an', 'leiten sie mich zu', 'weiterleiten an', 'durchstellen', 'anrufen',
 		'weiterleiten', 'antworten',
@@ -41,11 +41,15 @@ export const germanGrammar: Grammar = {
 		'vertreter', 'vertreterin',
 		'hotelleitung', 'geschäftsleitung', 'filialleitung', 'teamleitung', 'abteilungsleitung', 'abteilungsleiter',
 		'teamleiter', 'schichtleiter',
+		'kinoleitung', 'schulleitung', 'praxisleitung', 'marktleitung', 'heimleitung', 'standortleitung', 'projektleitung', 'bauleitung',
+		// chat shorthand for jemand(en/em)
+		'jmd', 'jmdn', 'jmdm',
 	],
 	departments: ['support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
 		'an wen wende ich mich', 'an wen kann ich mich wenden', 'an wen muss ich mich wenden',
 		'an welche abteilung', 'welche abteilung ist zuständig',
 		'abteilung',
+		'hausverwaltung', 'verwaltung', 'objektverwaltung',
 	],
 	fillers: [
 		'einen', 'einem', 'einer', 'ein', 'eine', 'den', 'dem', 'der', 'die', 'das', 'ihrem', 'ihren', 'ihre', 'ihr',
@@ -62,8 +66,9 @@ export const germanGrammar: Grammar = {
 	conjunctions: ['und'],
 	ones: ['einen', 'eine', 'einer'],
 	conditionals: ['wenn', 'falls'],
+	futures: ['morgen', 'übermorgen', 'wieder', 'nochmal', 'nochmals', 'erneut', 'nächste', 'nächsten', 'nächstes'],
 	later: ['dann', 'später'],
-	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht'],
+	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
 		'loben', 'bedanken',
@@ -80,7 +85,11 @@ export const germanGrammar: Grammar = {
 		'gesprochen', 'geredet', 'habe gestern',
 		'bauen', 'erstellen', 'entwickeln', 'plattform',
 		'kostet', 'sprachen', 'wann ist', 'öffnungszeiten', 'informationen über',
-		'ihr produkt', 'euer produkt', 'ihr bot', 'kann der bot', 'euer bot', 'dein bot', 'übergeben',
+		'ihr produkt', 'euer produkt',
+		// a feature of the bot bought or compared: "hat euer Chatbot(-Paket) eine Übergabe an …"
+		'hat euer chatbot', 'hat ihr chatbot', 'hat der chatbot', 'hat euer bot', 'hat ihr bot', 'hat der bot',
+		// a past call reported: "hat gestern mit einem Mitarbeiter telefoniert"
+		'telefoniert', 'ihr bot', 'kann der bot', 'euer bot', 'dein bot', 'übergeben',
 		'ist top', 'war super', 'war sehr', 'hatte schon', 'geholfen',
 		'der kunde', 'anfordern', 'offen an', 'geöffnet', 'hat mir schon', 'stelle als',
 		'feiertagen',

@@ -82,6 +82,7 @@ export const englishGrammar: Grammar = {
 	conjunctions: ['and'],
 	ones: ['one'],
 	conditionals: ['if'],
+	futures: ['tomorrow', 'again'],
 	later: ['would i', 'will i', 'would someone', 'will someone', 'later', 'afterwards'],
 	declines: ['no', 'nah', 'nope', 'nvm', 'never mind', 'nevermind', 'forget it', 'no thanks', 'no need'],
 	urgers: ['please', 'pls', 'plz', 'now', 'asap', 'for me', 'right now',

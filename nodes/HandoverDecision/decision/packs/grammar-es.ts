@@ -64,6 +64,7 @@ export const spanishGrammar: Grammar = {
 	conjunctions: ['y'],
 	ones: ['uno', 'una'],
 	conditionals: ['si'],
+	futures: ['mañana', 'próxima', 'próximo'],
 	later: ['podría', 'podré', 'podrá', 'habrá', 'después', 'luego', 'más tarde'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],

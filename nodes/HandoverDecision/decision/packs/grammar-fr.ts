@@ -27,6 +27,7 @@ export const frenchGrammar: Grammar = {
 		'me mettre en contact avec',
 		"m'entretenir avec", "s'entretenir avec", 'un entretien avec',
 		'me recontacter', 'me recontacte', 'me recontactent',
+		'mettez-moi en lien avec', 'mets-moi en lien avec', 'me mettre en lien avec',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'en veux", "j'en voudrais", "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
@@ -46,6 +47,7 @@ export const frenchGrammar: Grammar = {
 		'technicien', 'technicienne',
 		'chargé de clientèle', 'chargée de clientèle', 'chargé de compte', 'chargée de compte', 'chargé de dossier',
 		'chargée de dossier', 'gestionnaire de compte',
+		'collaborateur', 'collaboratrice', 'bailleur',
 	],
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients',
@@ -54,6 +56,7 @@ export const frenchGrammar: Grammar = {
 		'service consommateurs',
 		'qui dois-je contacter', 'qui contacter',
 		'service contentieux', 'service des impôts', 'service juridique', 'service réclamations', 'service des réclamations',
+		'service des réservations', 'service de réservation',
 	],
 	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
@@ -64,8 +67,9 @@ export const frenchGrammar: Grammar = {
 	conjunctions: ['et'],
 	ones: ['un', 'une'],
 	conditionals: ['si'],
+	futures: ['demain', 'prochaine', 'prochain'],
 	later: ['pourrai', 'pourrais', 'pourra', 'ensuite', 'après', 'plus tard'],
-	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin'],
+	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin', 'non laissez', 'laissez tomber', 'oubliez'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [
 		'une fonction', 'fonction pour', 'quels horaires', 'horaires du', 'travaillent-ils', 'travaillent-elles', 'travaillent le', 'configurer',

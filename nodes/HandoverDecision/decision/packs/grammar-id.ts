@@ -56,6 +56,7 @@ export const indonesianGrammar: Grammar = {
 	notAlone: ['penjualan', 'keuangan', 'penagihan', 'ibu', 'bapak', 'pak', 'bu', 'mbak', 'mas'],
 	conjunctions: ['dan'],
 	conditionals: ['kalau', 'kalo', 'jika', 'klo'],
+	futures: ['besok'],
 	later: ['nanti'],
 	selves: ['saya', 'aku', 'gue', 'gw'],
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],

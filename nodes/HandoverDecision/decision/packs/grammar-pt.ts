@@ -60,6 +60,7 @@ export const portugueseGrammar: Grammar = {
 	conjunctions: ['e'],
 	ones: ['um', 'uma'],
 	conditionals: ['se'],
+	futures: ['amanhã', 'próxima', 'próximo'],
 	later: ['poderia', 'poderei', 'vou poder', 'vai poder', 'depois', 'mais tarde'],
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],

@@ -28,6 +28,8 @@ export const swahiliGrammar: Grammar = {
 		'mtu', 'watu', 'binadamu', 'meneja', 'msimamizi', 'mkuu', 'mhudumu', 'wahudumu', 'wakala', 'ajenti', 'agent',
 		'mfanyakazi', 'wafanyakazi', 'afisa', 'mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka', 'mtu halisi',
 		'mwenzako',
+		// a technician or craftsman: "niongee na fundi Daudi"
+		'fundi',
 	],
 	departments: ['huduma kwa wateja', 'huduma ya wateja', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
 		'niwasiliane na nani', 'nimpigie nani',
@@ -45,6 +47,8 @@ export const swahiliGrammar: Grammar = {
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
 		'chatbot yenu inaweza', 'chatbot yako inaweza', 'bot yenu inaweza',
+		// whether the app has a feature ("app yenu ina huduma ya binadamu?"); a job application
+		'ina huduma ya', 'maombi ya kazi', 'ombi la kazi',
 		// the answer found ("…lakini nimeona jibu mwenyewe"), hiring
 		'nimeona jibu', 'nimepata jibu', 'nimeshapata jibu', 'mnaajiri',
 		// where the agents of a trade are ("mawakala wenu wa mbegu wako kaunti gani?")
@@ -87,5 +91,6 @@ export const swahiliGrammar: Grammar = {
 		'chatgpt au', 'ni chatgpt',
 		'naongea na robot', 'robot ama mtu', 'bot ama mtu', 'roboti ama mtu', 'mtu ama bot', 'mtu ama roboti',
 		'automatic reply', 'ni automatic',
+		'au ni ai', 'ama ni ai',
 	],
 };

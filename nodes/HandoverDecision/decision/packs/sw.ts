@@ -59,7 +59,6 @@ export const swahili: LanguagePack = {
 		'wakala wa pesa',
 		'wakala wa bima',
 		'wakala wa usafiri',
-		'wakala wa safari',
 		'wakala wa nyumba',
 		'wakala wa ardhi',
 		'wakala wa mali',
@@ -72,6 +71,8 @@ export const swahili: LanguagePack = {
 		// humans in general: "binadamu anaweza kuishi bila maji siku ngapi"
 		'binadamu anaweza kuishi', 'binadamu wanaweza kuishi', 'binadamu huishi', 'maisha ya binadamu', 'mwili wa binadamu',
 		'kosa la binadamu',
+		// the human body as a topic
+		'mwili wa binadamu', 'viungo vya binadamu',
 		'mhudumu wa posta',
 		'mimi ni mtu halisi', 'mimi ni mtu', 'mimi ni binadamu',
 		'ina support', 'inasupport',

@@ -78,6 +78,8 @@ export interface LanguagePack {
 	conditionals?: string[];
 	/** Words (or two-word phrases) of such a question: "would I", "later", "podría", "nanti". */
 	later?: string[];
+	/** Words that put such a conditional clause ahead in time ("tomorrow", "again"): a request in the clause right after it is a threat or a plan ("if it breaks again tomorrow, I want a human"), not asked now. */
+	futures?: string[];
 	/** Subject pronouns of a language without a copula: a person phrase right after one that opens its clause describes the user ("saya orang beneran"). */
 	selves?: string[];
 	/** Frequent words, for detecting the language. */
@@ -87,4 +89,4 @@ export interface LanguagePack {
 
 /** The grammar part of a pack, kept in its own file per language. */
 export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>> &
-	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'selves'>;
+	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'selves'>;
