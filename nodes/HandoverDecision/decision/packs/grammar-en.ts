@@ -44,7 +44,7 @@ export const englishGrammar: Grammar = {
 		'agents',
 		'manager', 'managers', 'supervisor', 'representative', 'rep', 'operator', 'staff', 'staff member',
 		'member of staff',
-		'support staff', 'employee', 'colleague', 'whoever is in charge', 'person in charge', 'someone in charge',
+		'support staff', 'employee', 'colleague', 'whoever is in charge', "whoever's in charge", 'person in charge', 'someone in charge',
 		'sales', 'billing', 'accounts', 'finance', 'returns', 'advisor', 'adviser', 'consultant', 'specialist',
 		'technician', 'boss', 'owner', 'team member', 'human agent', 'live agent', 'live operator',
 		'sum1', 'some1',
@@ -143,6 +143,9 @@ export const englishGrammar: Grammar = {
 		"i'll ask", 'last chat', 'next time', 'can i choose', 'outsourced', 'in house',
 		'it hung up', 'were quicker', 'was quicker', 'quicker than', 'more helpful than',
 		'prefer writing',
+		// someone else's request, quoted: "my colleague typed 'talk to human' …", "… is what my dad typed"
+		'he typed', 'she typed', 'they typed', 'someone typed', 'colleague typed', 'dad typed', 'mum typed', 'mom typed',
+		'husband typed', 'wife typed', 'son typed', 'daughter typed', 'kid typed', 'kids typed', 'friend typed',
 		'if i end up', 'if i ever need', 'if i ever want', 'in case i need', 'if i later',
 	],
 	identity: [
