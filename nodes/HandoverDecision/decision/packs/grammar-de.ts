@@ -77,7 +77,7 @@ export const germanGrammar: Grammar = {
 		'verpassten anruf', 'verpasster anruf', 'falls etwas',
 		'bewertung', 'bewerten', 'feedback zu', 'feedback über', 'sterne', 'wochenende', 'unterschreiben',
 		'sagte', 'meinte', 'gesagt lass', 'sagt lass', 'gesagt frag', 'sagt frag', 'meint lass', 'meint frag', 'unfreundlich', 'ruft mich dann', 'ich arbeite', 'wenn der bot',
-		'gesprochen', 'geredet', 'habe gestern',
+		'gesprochen', 'geredet', 'telefoniert', 'habe gestern',
 		'bauen', 'erstellen', 'entwickeln', 'plattform',
 		'kostet', 'sprachen', 'wann ist', 'öffnungszeiten', 'informationen über',
 		'ihr produkt', 'euer produkt', 'ihr bot', 'kann der bot', 'euer bot', 'dein bot', 'übergeben',
