@@ -52,7 +52,7 @@ export const danish: LanguagePack = {
 		'i kan kontakte mig', 'du kan kontakte mig',
 		'team ringede', 'nogen ringede', 'medarbejder ringede', 'medarbejderen ringede', 'rådgiver ringede',
 		'rådgiveren ringede',
-		'som agent', 'som rådgiver',
+		'som agent', 'som rådgiver', 'jeg er agent', 'er agent for',
 		'user agent', 'ai agent', 'menneskelig fejl', 'menneskelige fejl', 'support artikel', 'rejse agent',
 		'hemmelig agent',
 		'også et menneske',
