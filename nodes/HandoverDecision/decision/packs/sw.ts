@@ -41,7 +41,7 @@ export const swahili: LanguagePack = {
 		'nipigieni',
 		'mnipigie',
 		'afisa wa huduma',
-		'anipigie', 'anipigie simu',
+		'anipigie', 'anipigie simu', 'anaweza kunipigia',
 		'kumleta mtu',
 	],
 	exclusions: [
@@ -69,6 +69,8 @@ export const swahili: LanguagePack = {
 		'mpesa agent',
 		'agent number',
 		'haki za binadamu',
+		// "of humankind": an exhibition, a history ("Chimbuko la Binadamu")
+		'la binadamu',
 		'kosa la binadamu',
 		'mhudumu wa posta',
 		'mimi ni mtu halisi', 'mimi ni mtu', 'mimi ni binadamu',
