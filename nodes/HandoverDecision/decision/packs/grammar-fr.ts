@@ -102,7 +102,9 @@ export const frenchGrammar: Grammar = {
 		'quelle est la différence', 'quelle différence', "offre d'emploi", 'recrutez', 'recrutement', 'stagiaires',
 		'postuler', 'postule', 'métier de', 'un job de', 'un emploi de', 'un poste de',
 		// someone else's request, quoted: mon mari a tapé "conseiller"
-		'a tapé', 'a écrit',
+		// ('a tapé' alone would be English 'a tape')
+		'il a tapé', 'elle a tapé', 'qui a tapé', 'mari a tapé', 'femme a tapé', 'fils a tapé', 'fille a tapé', 'mère a tapé',
+		'père a tapé', 'collègue a tapé', 'a écrit',
 		'a raccroché', 'ont raccroché', 'patiente', 'très patient', 'disait', 'a réglé', 'a résolu',
 		'prend-il le relais', 'dédié', 'dédiée', 'continuez comme ça',
 		'je vais appeler', 'vais appeler', "m'a demandé de", "m'a demandé d'", "m'ont demandé de", 'a traité',
