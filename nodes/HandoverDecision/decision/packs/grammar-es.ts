@@ -107,7 +107,7 @@ export const spanishGrammar: Grammar = {
 		'se acabó',
 		'tardan más', 'más rápido',
 		'ya lo resolviste', 'ya lo resolvieron', 'me dio',
-		'disponible en la app',
+		'disponible en la app', 'en la app también',
 		'dedicado', 'dedicada', 'plan básico', 'plan empresarial', 'está en el plan', 'viene en el plan',
 		'qué diferencia', 'oferta de trabajo', 'contratando', 'practicantes', 'prácticas', 'postularme', 'postular',
 		'qué hace un', 'me colgó', 'me colgaron',

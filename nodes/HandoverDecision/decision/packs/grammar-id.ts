@@ -65,11 +65,11 @@ export const indonesianGrammar: Grammar = {
 		'ada fitur', 'fitur untuk', 'di dashboard', 'atur', 'setting',
 		'harga paket', 'paket langganan', 'paket bulanan', 'paket premium', 'paket bisnis',
 		'ulasan', 'bintang', 'akhir pekan',
-		'suruh',
+		'kurir', 'kurirnya', 'suruh',
 		'sudah telpon', 'udah telpon', 'sudah nelpon', 'udah nelpon', 'kasar',
 		'sudah bicara', 'sudah ngobrol', 'udah ngobrol', 'udah bicara', 'kemarin saya',
-		// someone else's request, quoted (adik saya tadi ngetik "mau ke agen"); a threat for later (saya bakal minta …)
-		'ngetik', 'bakal minta',
+		// a threat for later, not a request now ("kalo … telat lagi, saya bakal minta ngomong sama …")
+		'bakal minta',
 		'bikin', 'membuat', 'membangun', 'platform', 'harga',
 		'biaya', 'bahasa', 'jam berapa', 'info tentang', 'produk kalian', 'produk anda', 'bot kalian',
 		'bot anda', 'botnya', 'sumber daya manusia',

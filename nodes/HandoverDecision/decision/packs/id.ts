@@ -49,8 +49,6 @@ export const indonesian: LanguagePack = {
 		'telepon aku rusak', 'telepon aku hilang', 'telpon aku rusak', 'telpon aku hilang', 'nomor telpon aku', 'nomor telepon aku', 'telepon aku mati',
 		// parents, not a person asked for; staff on duty asked about ("di klinik ada petugas jaga malam gak?")
 		'orang tua', 'orangtua', 'petugas jaga', 'dokter jaga',
-		// the courier, not a person asked for (no longer a cancel of its clause: "komplain ke atasannya kurir laundry")
-		'petugas kurir', 'petugas kurirnya', 'mas kurir', 'mas kurirnya',
 		'agen perjalanan',
 		'agen travel',
 		'agen asuransi',
