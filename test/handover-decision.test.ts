@@ -313,6 +313,14 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('ein Mitarbeiter hat mit mir wegen dem Preis für den Tarif gesprochen')).toBeNull();
 	});
 
+	it('does not count the numbers after a verb (a phone number) against a target before it', () => {
+		expect(request('por favor que el gerente me llame al 55 1234 5678')).toBe('gerente me llame');
+		expect(request('Mohon agar customer service menghubungi saya di 0812 3456 7890.')).toBe('customer service menghubungi saya');
+		expect(request('can the manager get back to me on +44 7700 900 123')).toBe('manager get back to me');
+		expect(request('por favor que el gerente me llame al trabajo de mi esposa')).toBeNull();
+		expect(request('Mohon agar customer service menghubungi saya di rumah kakak saya besok.')).toBeNull();
+	});
+
 	it('ends a report at "and" when a request verb follows', () => {
 		expect(request("le conseiller m'a demandé d'attendre et je veux parler au responsable")).not.toBeNull();
 		expect(request('the agent told me to wait and I want to talk to a manager')).toBe('talk to a manager');

@@ -158,7 +158,7 @@ export class FrameEvaluator {
 					to = end + 1;
 					explicit = true;
 				} else {
-					const before = targetBefore(ids, count, start, end, targetEnd, this.topics);
+					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics);
 					if (before >= 0 && !this.blocked(before, end, negation, kind === TALK ? targetEnd[before] : -1, start)) {
 						if (kind === TALK || targetKind[before] === PERSON) {
 							if (longer(before, end, request)) request = span(before, end, this.langsOf(h));

@@ -1,5 +1,6 @@
 /** Word-level checks the frames (frames.ts) make: a name's capital, an urger's language, a target before its verb. */
 import type { WordSet } from './grammar';
+import type { Tokens } from './text';
 import { LANGUAGE_CODES } from './packs/types';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
@@ -12,6 +13,12 @@ const TARGET_BEFORE_REACH = 6;
 /** Further back when a topic opens right after the target: "mit einem Berater [wegen dem Preis für den Tarif] sprechen". */
 const TOPIC_BEFORE_REACH = 12;
 const AFTER_VERB_REACH = 3;
+
+/** Whether word k is a number (it starts with a digit): part of a phone number, a date, an amount. */
+function isNumber(tokens: Tokens, k: number): boolean {
+	const c = tokens.text.charCodeAt(tokens.start[k]);
+	return c >= 48 && c <= 57;
+}
 
 export function isCapital(c: number): boolean {
 	return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -61,11 +68,13 @@ export function sameLanguage(urger: number, target: number): boolean {
 
 /**
  * A target before a verb that (nearly) ends its clause: "anybody I could talk to", "hay alguien con quien pueda hablar";
- * further back with a topic word just after it.
+ * further back with a topic word just after it. Numbers after the verb are not words: "que el gerente me llame al
+ * 55 1234 5678", "customer service menghubungi saya di 0812 3456 7890".
  */
-export function targetBefore(ids: Int32Array, count: number, verbStart: number, verbEnd: number, targetEnd: Int32Array, topics: WordSet): number {
+export function targetBefore(tokens: Tokens, verbStart: number, verbEnd: number, targetEnd: Int32Array, topics: WordSet): number {
+	const { id: ids, count } = tokens;
 	let after = 0;
-	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN; k++) if (++after > AFTER_VERB_REACH) return -1;
+	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN; k++) if (!isNumber(tokens, k) && ++after > AFTER_VERB_REACH) return -1;
 	let commas = 0;
 	for (let k = verbStart - 1; k >= 0 && k >= verbStart - TOPIC_BEFORE_REACH; k--) {
 		if (ids[k] === SENTENCE_BOUNDARY) return -1;

@@ -58,6 +58,7 @@ export const danish: LanguagePack = {
 		// the user's own trade: "jeg er selv rådgiver"
 		'er selv rådgiver', 'jeg er rådgiver', 'er selv agent', 'jeg er agent', 'er selv konsulent', 'jeg er konsulent',
 		'agent 007',
+		'er agent for',
 		'user agent', 'ai agent', 'menneskelig fejl', 'menneskelige fejl', 'support artikel', 'rejse agent',
 		'hemmelig agent',
 		'også et menneske',

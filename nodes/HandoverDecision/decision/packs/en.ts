@@ -133,6 +133,7 @@ export const english: LanguagePack = {
 		'rather not',
 		'without',
 		"don't put", 'do not put', "don't pass", 'do not pass', "don't hand", 'do not hand',
+		"don't have anyone", 'do not have anyone', "don't have someone", 'do not have someone', "don't have somebody",
 		"don't make me", 'do not make me', 'hate to bother', "don't want to bother",
 	],
 	wideNegations: ['no need', 'not necessary', 'never mind', 'nevermind', 'no thanks', 'no thank you'],

@@ -78,6 +78,9 @@ export const spanish: LanguagePack = {
 		'agente de viaje',
 		'agente inmobiliario',
 		'agente inmobiliaria',
+		'agente de la inmobiliaria', 'agente de inmobiliaria',
+		// going somewhere with someone: "¿se puede entrar con una persona en silla de ruedas?"
+		'entrar con una persona', 'ir con una persona', 'venir con una persona', 'viajar con una persona',
 		'agente de seguros',
 		'agente secreto',
 		'agente de usuario',

@@ -66,6 +66,8 @@ export const french: LanguagePack = {
 		'agents peuvent',
 		'agent de voyage',
 		'agent de voyages',
+		// the user's own agent (insurance, travel, estate), as Danish 'min agent'
+		'mon agent',
 		'agent immobilier',
 		'agents immobiliers',
 		"agent d'assurance",
@@ -113,6 +115,7 @@ export const french: LanguagePack = {
 		'inutile de',
 		'sans',
 		'ne me passez pas',
+		'de ne pas me',
 		'ne me transférez pas',
 		'ne me passez aucun', 'aucun', 'aucune',
 		'laissez tomber', 'laisse tomber',

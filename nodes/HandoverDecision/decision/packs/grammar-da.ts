@@ -22,7 +22,7 @@ export const danishGrammar: Grammar = {
 	],
 	wantVerbs: [
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
-		'jeg vil have', 'jeg vil gerne have', 'jeg skal have', 'jeg har brug for', 'giv mig', 'må jeg få', 'kan jeg få',
+		'jeg vil have', 'jeg vil gerne have', 'jeg vil have at', 'jeg vil gerne have at', 'vil gerne have at', 'jeg skal have', 'jeg har brug for', 'giv mig', 'må jeg få', 'kan jeg få',
 		'jeg skal bruge',
 		'hent', 'hent mig',
 	],
@@ -82,7 +82,9 @@ export const danishGrammar: Grammar = {
 		'menneske før', 'allerede løst',
 		'arbejder der', 'sagde',
 		'i appen',
-		'ville have bedt', 'ville have spurgt', 'havde tænkt mig at bede',
+		'ville have bedt', 'ville have spurgt', 'havde tænkt mig at bede', 'ville egentlig',
+		// what a plan gives ("får man en rådgiver med i jeres abonnement?"), a fault someone may already be on
+		'får man', 'med i jeres', 'med i abonnementet', 'allerede kigger på', 'kigger allerede på', 'allerede arbejder på', 'arbejder allerede på',
 		'hvis jeg senere', 'hvis jeg på et tidspunkt',
 		'hvad betyder', 'på skærmen', 'på displayet',
 		'kundens', 'helpdesk system', 'helpdesksystem',

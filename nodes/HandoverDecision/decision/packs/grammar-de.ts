@@ -82,14 +82,13 @@ export const germanGrammar: Grammar = {
 		'verpassten anruf', 'verpasster anruf', 'falls etwas',
 		'bewertung', 'bewerten', 'feedback zu', 'feedback über', 'sterne', 'wochenende', 'unterschreiben',
 		'sagte', 'meinte', 'gesagt lass', 'sagt lass', 'gesagt frag', 'sagt frag', 'meint lass', 'meint frag', 'unfreundlich', 'ruft mich dann', 'ich arbeite', 'wenn der bot',
-		'gesprochen', 'geredet', 'habe gestern',
+		'gesprochen', 'geredet', 'telefoniert', 'habe gestern',
 		'bauen', 'erstellen', 'entwickeln', 'plattform',
 		'kostet', 'sprachen', 'wann ist', 'öffnungszeiten', 'informationen über',
 		'ihr produkt', 'euer produkt',
 		// a feature of the bot bought or compared: "hat euer Chatbot(-Paket) eine Übergabe an …"
 		'hat euer chatbot', 'hat ihr chatbot', 'hat der chatbot', 'hat euer bot', 'hat ihr bot', 'hat der bot',
-		// a past call reported: "hat gestern mit einem Mitarbeiter telefoniert"
-		'telefoniert', 'ihr bot', 'kann der bot', 'euer bot', 'dein bot', 'übergeben',
+		'ihr bot', 'kann der bot', 'euer bot', 'dein bot', 'übergeben',
 		'ist top', 'war super', 'war sehr', 'hatte schon', 'geholfen',
 		'der kunde', 'anfordern', 'offen an', 'geöffnet', 'hat mir schon', 'stelle als',
 		'feiertagen',

@@ -45,7 +45,7 @@ export const englishGrammar: Grammar = {
 		'agents',
 		'manager', 'managers', 'supervisor', 'representative', 'rep', 'operator', 'staff', 'staff member',
 		'member of staff',
-		'support staff', 'employee', 'colleague', 'whoever is in charge', 'person in charge', 'someone in charge',
+		'support staff', 'employee', 'colleague', 'whoever is in charge', "whoever's in charge", 'person in charge', 'someone in charge',
 		'sales', 'billing', 'accounts', 'finance', 'returns', 'advisor', 'adviser', 'consultant', 'specialist',
 		'technician', 'boss', 'owner', 'team member', 'human agent', 'live agent', 'live operator',
 		'sum1', 'some1',
@@ -151,6 +151,9 @@ export const englishGrammar: Grammar = {
 		// a bot or widget of the user's own handing off to their own people: "can the chat widget hand off to our own staff"
 		'can the widget', 'can the chat widget', 'can your widget', 'can your chat widget', 'does the widget',
 		'does the chat widget', 'does your widget', 'does your chat widget', 'our own staff', 'our own team', 'our own agents', 'our own people',
+		// someone else's request, quoted: "my colleague typed 'talk to human' …", "… is what my dad typed"
+		'he typed', 'she typed', 'they typed', 'someone typed', 'colleague typed', 'dad typed', 'mum typed', 'mom typed',
+		'husband typed', 'wife typed', 'son typed', 'daughter typed', 'kid typed', 'kids typed', 'friend typed',
 		'if i end up', 'if i ever need', 'if i ever want', 'in case i need', 'if i later',
 	],
 	identity: [

@@ -3,7 +3,7 @@ import type { Grammar } from './types';
 /** Spanish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const spanishGrammar: Grammar = {
 	talkVerbs: [
-		'habla con', 'me puede atender', 'me pueden atender', 'me podéis atender',
+		'habla con', 'me puede atender', 'me pueden atender', 'me pueda atender', 'me puedan atender', 'me podéis atender',
 		'pásame a', 'páseme a', 'pásame al', 'páseme al', 'me pasas a', 'me pasa a',
 		'me transfieran a', 'me transfieran con', 'llamada con', 'cita con',
 		'revisar', 'revise',
@@ -70,7 +70,7 @@ export const spanishGrammar: Grammar = {
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
 		// a threat of what the user will do if something fails: "si mañana no llega, voy a exigir hablar con alguien"
-		'voy a exigir', 'vamos a exigir', 'voy a reclamar', 'vamos a reclamar',
+		'voy a exigir', 'vamos a exigir', 'exigiré', 'voy a reclamar', 'vamos a reclamar',
 		'él habla con', 'el habla con', 'ella habla con', 'quien habla con', 'que habla con', 'usted habla con',
 		'tiene la opción de', 'tiene opción de',
 		'hay una función', 'función para', 'qué horario', 'horario de atención',
@@ -111,7 +111,7 @@ export const spanishGrammar: Grammar = {
 		'se acabó',
 		'tardan más', 'más rápido',
 		'ya lo resolviste', 'ya lo resolvieron', 'me dio',
-		'en la app',
+		'disponible en la app', 'en la app también',
 		'dedicado', 'dedicada', 'plan básico', 'plan empresarial', 'está en el plan', 'viene en el plan',
 		'qué diferencia', 'oferta de trabajo', 'contratando', 'practicantes', 'prácticas', 'postularme', 'postular',
 		'qué hace un', 'me colgó', 'me colgaron',
@@ -124,6 +124,10 @@ export const spanishGrammar: Grammar = {
 		'se cortó',
 		'como lo haría', 'háblame como', 'me ayudaste más', 'prefiero escribir',
 		'entra un humano', 'entra una persona',
+		// someone else's request, quoted or reported: mi novio escribió "quiero un agente", dice que habló con un asesor
+		'escribió', 'dice que habló', 'dijo que habló',
+		// a job offer for a role: "una oferta de asesor comercial"
+		'oferta de asesor', 'oferta de asesora', 'oferta de agente', 'oferta de ejecutivo', 'oferta de operador', 'oferta de representante',
 	],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',

@@ -91,7 +91,7 @@ export const frenchGrammar: Grammar = {
 		'créer', 'construire', 'développer', 'logiciel', 'plateforme', 'permet',
 		'tableau de bord', 'coûte', 'combien', 'forfait', 'langues', 'parlez-moi de',
 		'informations sur', 'votre produit', 'votre bot', 'le bot peut',
-		'est top', 'était super', 'était très', 'déjà eu', "j'ai eu", 'développe', 'à quelle heure',
+		'est top', 'était super', 'était très', 'a été très', 'déjà eu', "j'ai eu", 'développe', 'à quelle heure',
 		'a dit', "d'hier",
 		'intéressé par', 'm\'a déjà aidé', 'est déjà passé', 'est ouvert', 'au client de',
 		'revient en erreur',
@@ -104,7 +104,11 @@ export const frenchGrammar: Grammar = {
 		'sur l\'appli', 'dans l\'appli',
 		'mes agents', 'mes conseillers', 'mes employés', 'prise en main', 'offre de base', "dans l'offre",
 		'quelle est la différence', 'quelle différence', "offre d'emploi", 'recrutez', 'recrutement', 'stagiaires',
-		'postuler', 'métier de', 'un job de', 'un emploi de', 'un poste de',
+		'postuler', 'postule', 'métier de', 'un job de', 'un emploi de', 'un poste de',
+		// someone else's request, quoted: mon mari a tapé "conseiller"
+		// ('a tapé' alone would be English 'a tape')
+		'il a tapé', 'elle a tapé', 'qui a tapé', 'mari a tapé', 'femme a tapé', 'fils a tapé', 'fille a tapé', 'mère a tapé',
+		'père a tapé', 'collègue a tapé', 'a écrit',
 		'a raccroché', 'ont raccroché', 'patiente', 'très patient', 'disait', 'a réglé', 'a résolu',
 		'prend-il le relais', 'dédié', 'dédiée', 'continuez comme ça',
 		'je vais appeler', 'vais appeler', "m'a demandé de", "m'a demandé d'", "m'ont demandé de", 'a traité',
@@ -113,7 +117,7 @@ export const frenchGrammar: Grammar = {
 		'je voulais demander',
 		"s'affiche", 'affiché', 'ça veut dire', 'que veut dire', 'que signifie',
 		// a request for later, one given up, or one no longer needed: "je demanderai un conseiller", "j'allais demander…"
-		'je demanderai', "j'allais demander", "mais c'est bon", "c'est bon j'ai trouvé",
+		'je demanderai', "j'exigerai", 'je vais exiger', "j'allais demander", "mais c'est bon", "c'est bon j'ai trouvé",
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',

@@ -26,6 +26,7 @@ export const indonesianGrammar: Grammar = {
 		'dihubungkan dengan', 'dihubungkan ke', 'dibahas sama', 'dibahas dengan',
 		// someone calling the user in chat spelling, or formally: "admin telpon sy", "petugas dapat menghubungi saya"
 		'telepon sy', 'telpon sy', 'menghubungi saya',
+		'telpon aku', 'telepon aku', 'nelpon aku', 'nelpon saya', 'nelpon sy', 'menelepon saya', 'menghubungi aku',
 	],
 	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'mending', 'mending sama',
 		'panggilin', 'panggil',
@@ -40,7 +41,8 @@ export const indonesianGrammar: Grammar = {
 		'mbak', 'mas', 'orang asli',
 		'rekan',
 		'perwakilan', 'penagihan', 'bagian penagihan',
-		'orangnya', 'adminnya', 'petugasnya',
+		'orangnya', 'adminnya', 'petugasnya', 'atasannya',
+		'kepala cabang', 'kepala bengkel', 'kepala toko', 'kepala kantor', 'kepala bagian', 'kepala divisi', 'kepala unit', 'kepala gudang',
 		'tim kalian', 'tim anda',
 	],
 	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan',
@@ -69,7 +71,9 @@ export const indonesianGrammar: Grammar = {
 		'ulasan', 'bintang', 'akhir pekan',
 		'kurir', 'kurirnya', 'suruh',
 		'sudah telpon', 'udah telpon', 'sudah nelpon', 'udah nelpon', 'kasar',
-		'sudah bicara', 'sudah ngobrol', 'kemarin saya',
+		'sudah bicara', 'sudah ngobrol', 'udah ngobrol', 'udah bicara', 'kemarin saya',
+		// a threat for later, not a request now ("kalo … telat lagi, saya bakal minta ngomong sama …")
+		'bakal minta',
 		'bikin', 'membuat', 'membangun', 'platform', 'harga',
 		'biaya', 'bahasa', 'jam berapa', 'info tentang', 'produk kalian', 'produk anda', 'bot kalian',
 		'bot anda', 'botnya', 'sumber daya manusia',

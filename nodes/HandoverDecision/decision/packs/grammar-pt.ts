@@ -116,6 +116,8 @@ export const portugueseGrammar: Grammar = {
 		// a request for later or one given up: "talvez eu peça…", "ia pedir um humano mas descobri sozinho"
 		'talvez eu peça', 'ia pedir', 'descobri sozinho',
 		'foi um amor', 'resolveu tudo', 'contratam',
+		// a threat for later, not a request now: "se … não aparecer amanhã vou pedir pra falar com alguém"
+		'vou pedir pra falar', 'vou pedir para falar',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',

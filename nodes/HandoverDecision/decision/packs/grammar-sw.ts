@@ -50,14 +50,16 @@ export const swahiliGrammar: Grammar = {
 		// whether the app has a feature ("app yenu ina huduma ya binadamu?"); a job application
 		'ina huduma ya', 'maombi ya kazi', 'ombi la kazi',
 		// the answer found ("…lakini nimeona jibu mwenyewe"), hiring
-		'nimeona jibu', 'nimepata jibu', 'nimeshapata jibu', 'mnaajiri',
+		'nimeona jibu', 'nimepata jibu', 'nimeshapata jibu', 'nimeshaona jibu', 'mnaajiri', 'tangazo la kazi', 'nafasi za kazi',
+		// someone else's request, quoted (rafiki yangu aliandika "agent"); a threat for later (nitadai kuongea na …)
+		'aliandika', 'nitadai',
 		// where the agents of a trade are ("mawakala wenu wa mbegu wako kaunti gani?")
 		'kaunti gani', 'wilaya gani', 'mji gani',
 		'kipengele cha',
 		'mfumo wenu unaweza', 'kuhamisha mazungumzo', 'unaweza kuhamisha',
 		'mfumo wa',
 		'nilikuwa naongea', 'nilikuwa nikiongea', 'nilikuwa nazungumza',
-		'kamisheni', 'float', 'alinisaidia', 'alinitapeli', 'alichelewa', 'alinishauri', 'nimeenda', 'nilienda',
+		'kamisheni', 'float', 'alinisaidia', 'alinijibu', 'alinitapeli', 'alichelewa', 'alinishauri', 'nimeenda', 'nilienda',
 		'salama kwa',
 		'nyota', 'anastahili', 'wikendi',
 		'mwambie', 'dereva',

@@ -48,6 +48,9 @@ export const indonesian: LanguagePack = {
 		'gak ada petugas', 'ga ada petugas', 'nggak ada petugas', 'tidak ada petugas', 'tak ada petugas', 'enggak ada petugas',
 		'telepon saya rusak', 'telepon saya hilang', 'telpon saya rusak', 'telpon saya hilang', 'nomor telepon saya',
 		'nomor telpon saya', 'no telepon saya', 'telepon saya mati',
+		'telepon aku rusak', 'telepon aku hilang', 'telpon aku rusak', 'telpon aku hilang', 'nomor telpon aku', 'nomor telepon aku', 'telepon aku mati',
+		// parents, not a person asked for; staff on duty asked about ("di klinik ada petugas jaga malam gak?")
+		'orang tua', 'orangtua', 'petugas jaga', 'dokter jaga',
 		'agen perjalanan',
 		'agen travel',
 		'agen asuransi',

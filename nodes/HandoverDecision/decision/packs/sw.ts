@@ -41,7 +41,7 @@ export const swahili: LanguagePack = {
 		'nipigieni',
 		'mnipigie',
 		'afisa wa huduma',
-		'anipigie', 'anipigie simu',
+		'anipigie', 'anipigie simu', 'anaweza kunipigia',
 		'kumleta mtu',
 	],
 	exclusions: [
@@ -69,7 +69,9 @@ export const swahili: LanguagePack = {
 		'agent number',
 		'haki za binadamu',
 		// humans in general: "binadamu anaweza kuishi bila maji siku ngapi"
-		'binadamu anaweza kuishi', 'binadamu wanaweza kuishi', 'binadamu huishi', 'maisha ya binadamu', 'mwili wa binadamu',
+		'binadamu anaweza kuishi', 'binadamu wanaweza kuishi', 'binadamu huishi', 'maisha ya binadamu',
+		// "of humankind": an exhibition, a history ("Chimbuko la Binadamu")
+		'la binadamu',
 		'kosa la binadamu',
 		// the human body as a topic
 		'mwili wa binadamu', 'viungo vya binadamu',
