@@ -51,7 +51,7 @@ export const englishGrammar: Grammar = {
 		'sum1', 'some1',
 		'branch manager', 'store manager', 'shop manager',
 		'engineer', 'engineers', 'on-call engineer', 'pharmacist', 'pharmacists', 'whoever is on call',
-		'whoever handles', 'whoever deals with', 'whoever looks after', 'whoever manages', 'whoever is responsible for',
+		'whoever', 'whoever handles', 'whoever deals with', 'whoever looks after', 'whoever manages', 'whoever is responsible for',
 		'account manager', 'account executive', 'relationship manager', 'case manager', 'caseworker', 'case worker',
 		'claims handler', 'claims adjuster', 'my account manager', 'my case manager', 'my relationship manager',
 	],
@@ -151,6 +151,8 @@ export const englishGrammar: Grammar = {
 		// a bot or widget of the user's own handing off to their own people: "can the chat widget hand off to our own staff"
 		'can the widget', 'can the chat widget', 'can your widget', 'can your chat widget', 'does the widget',
 		'does the chat widget', 'does your widget', 'does your chat widget', 'our own staff', 'our own team', 'our own agents', 'our own people',
+		// a report that an agent already solved it: "the agent sorted everything out earlier"
+		'sorted everything', 'sorted it out', 'sorted me out', 'sorted out',
 		'if i end up', 'if i ever need', 'if i ever want', 'in case i need', 'if i later',
 	],
 	identity: [
