@@ -123,7 +123,8 @@ export const portugueseGrammar: Grammar = {
 		// the user's own plan or a request given up: "vou ter que ligar pro atendimento", "desisti de pedir pra falar com alguém"
 		'vou ter que', 'vou ter de', 'terei que', 'terei de', 'desisti de pedir', 'desisti de falar', 'desisti de chamar',
 		// a request someone else typed by mistake: "o meu marido escreveu 'atendimento humano' aqui sem querer"
-		'escreveu', 'escreveram', 'sem querer',
+		'escreveu', 'escreveram', 'aqui sem querer', 'enviei sem querer', 'mandei sem querer', 'digitei sem querer', 'digitou sem querer',
+		'cliquei sem querer',
 		// building a bot for the user's own customers: "como faço para o cliente conseguir falar com uma pessoa"
 		'o cliente conseguir', 'o cliente possa', 'o cliente poder', 'os clientes conseguirem', 'os clientes possam', 'os clientes poderem',
 		// a product's safety for people: "pode ser usado em humanos?", "é tóxico?"
