@@ -41,6 +41,8 @@ export const spanishGrammar: Grammar = {
 		'señorita', 'don', 'doña', 'persona real', 'alguien real',
 		'quien se encargue', 'quien se encarga', 'quien lleva', 'quien lleve',
 		'funcionario', 'funcionaria', 'coordinador', 'coordinadora', 'director', 'directora', 'técnico',
+		// the trade a shop's customer asks for: "¿me puedes comunicar con la farmacéutica?", "hablar con el sastre"
+		'farmacéutico', 'farmacéutica', 'sastre', 'costurera',
 		'profe', 'profesor', 'profesora',
 	],
 	departments: [
@@ -124,6 +126,12 @@ export const spanishGrammar: Grammar = {
 		'se cortó',
 		'como lo haría', 'háblame como', 'me ayudaste más', 'prefiero escribir',
 		'entra un humano', 'entra una persona',
+		// the user's own plan: "voy a tener que pedir que me llame alguien, pero por ahora espero"
+		'voy a tener que', 'tendré que', 'por ahora espero',
+		// thanks for a handover already made: "gracias por pasarme ayer con el asesor"
+		'gracias por pasarme', 'gracias por comunicarme', 'gracias por transferirme', 'gracias por conectarme',
+		// a request someone else typed: 'mi papá escribió "quiero un humano" sin querer'
+		'escribió', 'escribieron',
 	],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',
