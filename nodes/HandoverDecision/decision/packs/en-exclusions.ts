@@ -159,6 +159,14 @@ export const englishExclusions: string[] = [
 	'me like a person', 'me like a human', 'it like a human', 'it like a person', 'like a human would', 'like a person would',
 	'than most humans', 'than any agent', 'than any human', 'than most agents',
 	// people who do a job the user asks about, or staff a business user hires
+	// a human step of a process or a service, not a person to talk to: "monitored by a human", "the human review of my application"
+	'monitored by a human', 'monitored by humans', 'human monitored', 'human review of', 'the human review', 'human review process',
+	// the user's own job: "I'm a support agent myself"
+	"i'm a support agent", 'i am a support agent', "i'm an agent", "i'm a customer service agent", 'i work as an agent',
+	// questions about what the staff do: "do your staff do home visits"
+	// how to address the user, not a call: "you can just call me Sam"
+	'can just call me', 'can always call me', 'can also call me', 'can simply call me',
+	'do your staff', 'does your staff', 'are your staff', 'can your staff',
 	'human recruiters', 'human recruiter', 'human reviewers', 'human moderators', 'human translators',
 	'customer service agents for', 'agents for a call centre', 'agents for a call center', 'agents for our call',
 	'waiting for an agent', 'waiting for an operator', 'assigned to an agent', 'assigned to an operator',

@@ -97,6 +97,12 @@ export const english: LanguagePack = {
 		'office call me', 'somebody call me', 'someone to call me', 'somebody to call me',
 		'message me back', 'text me back',
 		'get a call back', 'have a call back', 'request a call back',
+		// British for call me: "give me a bell", "give us a call"
+		'give me a bell', 'give us a bell', 'give us a call', 'give me a buzz', 'give us a buzz',
+		// someone named asked to call the user: "can Priya Shah call me", "could the driver call me"
+		'can * call me', 'can * * call me', 'could * call me', 'could * * call me',
+		// one of a business's people: "speak to one of the piano teachers"
+		'speak to one of the', 'talk to one of the', 'speak with one of the', 'talk with one of the', 'speak to one of your', 'talk to one of your',
 	],
 	exclusions: englishExclusions,
 	negations: [

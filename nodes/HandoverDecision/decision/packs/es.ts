@@ -64,6 +64,10 @@ export const spanish: LanguagePack = {
 		'alguien a atenderme', 'venga alguien', 'que alguien me atienda',
 	],
 	exclusions: [
+		// the person who sold something, a report: "una asesora me vendió el plan", "el agente que le vendió la tarjeta"
+		'asesor me vendió', 'asesora me vendió', 'agente me vendió', 'vendedor me vendió', 'vendedora me vendió', 'ejecutivo me vendió',
+		'ejecutiva me vendió', 'asesor que le vendió', 'asesora que le vendió', 'agente que le vendió', 'vendedor que le vendió',
+		'vendedora que le vendió', 'ejecutivo que le vendió', 'ejecutiva que le vendió',
 		'operadora me cobró', 'operador me cobró', 'operadora me',
 		'asesor de imagen', 'asesora de imagen',
 		'agente verá', 'agentes trabajan', 'los agentes de', 'los agentes no',

@@ -76,6 +76,9 @@ export const french: LanguagePack = {
 		'agent utilisateur',
 		'user agent',
 		'agent ia',
+		// job titles a job seeker names: "agent d'accueil, vous avez des offres sur Lyon ?"
+		"agent d'accueil", "agents d'accueil", "agent d'entretien", "agents d'entretien", 'agent de sécurité', 'agent de nettoyage',
+		"agent de propreté", 'agent de production', 'agent logistique', "agent de quai",
 		'agent de police', 'agents de police', 'agents de sécurité',
 		'agent de douane', 'agents de douane', 'agent de la douane', 'agents de la douane', 'agent des douanes', 'agents des douanes',
 		'agent de sécurité',

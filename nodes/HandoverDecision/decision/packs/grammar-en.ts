@@ -51,7 +51,7 @@ export const englishGrammar: Grammar = {
 		'sum1', 'some1',
 		'branch manager', 'store manager', 'shop manager',
 		'engineer', 'engineers', 'on-call engineer', 'pharmacist', 'pharmacists', 'whoever is on call',
-		'whoever handles', 'whoever deals with', 'whoever looks after', 'whoever manages', 'whoever is responsible for',
+		'whoever', 'whoever handles', 'whoever deals with', 'whoever looks after', 'whoever manages', 'whoever is responsible for',
 		'account manager', 'account executive', 'relationship manager', 'case manager', 'caseworker', 'case worker',
 		'claims handler', 'claims adjuster', 'my account manager', 'my case manager', 'my relationship manager',
 	],
@@ -154,6 +154,8 @@ export const englishGrammar: Grammar = {
 		// someone else's request, quoted: "my colleague typed 'talk to human' …", "… is what my dad typed"
 		'he typed', 'she typed', 'they typed', 'someone typed', 'colleague typed', 'dad typed', 'mum typed', 'mom typed',
 		'husband typed', 'wife typed', 'son typed', 'daughter typed', 'kid typed', 'kids typed', 'friend typed',
+		// a report that an agent already solved it: "the agent sorted everything out earlier"
+		'sorted everything', 'sorted it out', 'sorted me out', 'sorted out',
 		'if i end up', 'if i ever need', 'if i ever want', 'in case i need', 'if i later',
 	],
 	identity: [

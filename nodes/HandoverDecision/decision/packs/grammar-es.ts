@@ -41,6 +41,8 @@ export const spanishGrammar: Grammar = {
 		'señorita', 'don', 'doña', 'persona real', 'alguien real',
 		'quien se encargue', 'quien se encarga', 'quien lleva', 'quien lleve',
 		'funcionario', 'funcionaria', 'coordinador', 'coordinadora', 'director', 'directora', 'técnico',
+		// the trade a shop's customer asks for: "¿me puedes comunicar con la farmacéutica?", "hablar con el sastre"
+		'farmacéutico', 'farmacéutica', 'sastre', 'costurera',
 		'profe', 'profesor', 'profesora',
 	],
 	departments: [
@@ -128,6 +130,11 @@ export const spanishGrammar: Grammar = {
 		'escribió', 'dice que habló', 'dijo que habló',
 		// a job offer for a role: "una oferta de asesor comercial"
 		'oferta de asesor', 'oferta de asesora', 'oferta de agente', 'oferta de ejecutivo', 'oferta de operador', 'oferta de representante',
+		// the user's own plan: "voy a tener que pedir que me llame alguien, pero por ahora espero"
+		'voy a tener que', 'tendré que', 'por ahora espero',
+		// thanks for a handover already made: "gracias por pasarme ayer con el asesor"
+		'gracias por pasarme', 'gracias por comunicarme', 'gracias por transferirme', 'gracias por conectarme',
+		'escribieron',
 	],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',

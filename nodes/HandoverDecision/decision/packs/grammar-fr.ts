@@ -30,6 +30,8 @@ export const frenchGrammar: Grammar = {
 		'mettez-moi en lien avec', 'mets-moi en lien avec', 'me mettre en lien avec',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'en veux", "j'en voudrais", "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
+		// chat spelling: "jpeux avoir qqn au tel ?"
+		'jpeux avoir', 'jveux', 'je pourrais avoir', 'on peut avoir',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
 		'envoyez-moi',
 		"je veux qu'", "je voudrais qu'", "j'aimerais qu'", "il faut qu'",

@@ -27,6 +27,8 @@ export const indonesianGrammar: Grammar = {
 		// someone calling the user in chat spelling, or formally: "admin telpon sy", "petugas dapat menghubungi saya"
 		'telepon sy', 'telpon sy', 'menghubungi saya',
 		'telpon aku', 'telepon aku', 'nelpon aku', 'nelpon saya', 'nelpon sy', 'menelepon saya', 'menghubungi aku',
+		// 'ama' for 'sama' in chat: "aku mau ngomong ama orang aja"; 'komplen' for 'komplain'
+		'ngomong ama', 'ngobrol ama', 'bicara ama', 'chat ama', 'komplen', 'komplen ke', 'komplain ke',
 	],
 	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'mending', 'mending sama',
 		'panggilin', 'panggil',
@@ -101,6 +103,15 @@ export const indonesianGrammar: Grammar = {
 		'sudah menghubungi', 'udah menghubungi',
 		// a request given up or for later: "tadinya mau minta CS", "mungkin saya minta bicara…"
 		'tadinya mau', 'ketemu sendiri', 'mungkin saya minta',
+		'tadi mau minta', 'tadi sempat mau', 'sempat mau minta', 'udah ketemu jawaban', 'sudah ketemu jawaban', 'udah ketemu jawabannya',
+		'sudah ketemu jawabannya',
+		// asking how to contact a team names it only: "bagaimana cara menghubungi bagian penagihan?"
+		'cara menghubungi', 'cara hubungi', 'cara kontak', 'cara mengontak',
+		// a question about a service offered: "ada layanan konsultasi sama konselor gak?"
+		'ada layanan', 'layanan konsultasi',
+		// a request someone else typed by mistake: 'tadi bapak saya ngetik "mau ngomong sama admin"'
+		'bapak saya ngetik', 'ibu saya ngetik', 'anak saya ngetik', 'suami saya ngetik', 'istri saya ngetik', 'adik saya ngetik',
+		'salah ketik', 'kepencet', 'gak sengaja ngetik', 'ga sengaja ngetik', 'nggak sengaja ngetik', 'tidak sengaja mengetik',
 		'ga jadi minta', 'gak jadi minta', 'nggak jadi minta', 'enggak jadi minta', 'tidak jadi minta',
 	],
 	identity: [

@@ -23,6 +23,10 @@ export const portugueseGrammar: Grammar = {
 		// European Portuguese
 		'pôr-me em contacto com', 'pôr-me em contato com', 'colocar-me em contacto com', 'me pôr em contacto com',
 		'me telefonasse', 'me telefone', 'telefonar-me', 'ligar-me', 'me ligasse',
+		'passe-me a', 'passa-me a', 'passem-me a', 'passe-me ao', 'passa-me ao', 'passem-me ao', 'passe-me à', 'passa-me à',
+		// 'pro'/'pra' as well as 'para': "tem como me transferir pro suporte técnico?"
+		'me transferir pro', 'me transferir pra', 'transferir pro', 'transferir pra', 'me transfere pro', 'me transfere pra',
+		'me transfira pro', 'me transfira pra', 'transfere pro', 'transfere pra',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
 		'quero que',
@@ -118,6 +122,15 @@ export const portugueseGrammar: Grammar = {
 		'foi um amor', 'resolveu tudo', 'contratam',
 		// a threat for later, not a request now: "se … não aparecer amanhã vou pedir pra falar com alguém"
 		'vou pedir pra falar', 'vou pedir para falar',
+		// the user's own plan or a request given up: "vou ter que ligar pro atendimento", "desisti de pedir pra falar com alguém"
+		'vou ter que', 'vou ter de', 'terei que', 'terei de', 'desisti de pedir', 'desisti de falar', 'desisti de chamar',
+		// a request someone else typed by mistake: "o meu marido escreveu 'atendimento humano' aqui sem querer"
+		'escreveu', 'escreveram', 'aqui sem querer', 'enviei sem querer', 'mandei sem querer', 'digitei sem querer', 'digitou sem querer',
+		'cliquei sem querer',
+		// building a bot for the user's own customers: "como faço para o cliente conseguir falar com uma pessoa"
+		'o cliente conseguir', 'o cliente possa', 'o cliente poder', 'os clientes conseguirem', 'os clientes possam', 'os clientes poderem',
+		// a product's safety for people: "pode ser usado em humanos?", "é tóxico?"
+		'tóxico', 'tóxica', 'tóxicos',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',
@@ -130,5 +143,6 @@ export const portugueseGrammar: Grammar = {
 		'é o chatgpt', 'chatgpt ou',
 		'por trás desse chat', 'por trás do chat', 'do outro lado',
 		'resposta automática', 'ou está aí alguém', 'alguém a escrever',
+		'é um humano', 'humano a responder', 'pessoa a responder', 'ou é uma máquina', 'ou uma máquina', 'é uma máquina',
 	],
 };

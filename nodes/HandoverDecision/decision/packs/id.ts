@@ -42,8 +42,14 @@ export const indonesian: LanguagePack = {
 		'agen manusia',
 		'yang bisa saya telepon', 'yang bisa saya hubungi',
 		'minta ditelepon', 'minta ditelpon', 'ditelpon balik', 'eskalasi',
+		// chat spellings of 'call me': "kak bisa telpon aku gak?"
+		'telpon aku', 'telepon aku', 'telpon gue', 'telepon gue', 'telpon gw', 'telfon aku', 'telponin aku', 'nelpon aku',
+		'sambungin ke',
 	],
 	exclusions: [
+		'telpon aku rusak', 'telpon aku hilang', 'telepon aku rusak', 'telepon aku hilang', 'nomor telpon aku', 'nomor telepon aku',
+		// a contact number asked for names a channel only: "ada WA admin toko gak?"
+		'wa admin', 'nomor admin', 'no admin', 'kontak admin',
 		// a report that no staff was there: "gak ada petugas sama sekali di halte tadi pagi"
 		'gak ada petugas', 'ga ada petugas', 'nggak ada petugas', 'tidak ada petugas', 'tak ada petugas', 'enggak ada petugas',
 		'telepon saya rusak', 'telepon saya hilang', 'telpon saya rusak', 'telpon saya hilang', 'nomor telepon saya',

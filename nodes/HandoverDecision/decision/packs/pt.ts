@@ -55,8 +55,17 @@ export const portuguese: LanguagePack = {
 		'alguém que possa me ajudar', 'alguém que pode me ajudar', 'alguém pra me ajudar',
 		'alguém do lado de vocês', 'alguém pode me responder', 'alguém me responde', 'me ligarem', 'me dar uma ligada',
 		'me dá uma ligada', 'alguém vir me atender', 'alguém me atender', 'alguém pra me atender',
+		'podem ligar-me', 'pode ligar-me', 'liguem-me', 'ligue-me',
+		// a named person called for the user: "chama o Rodrigo pra mim"
+		'chama o * pra mim', 'chama a * pra mim', 'chama o * para mim', 'chama a * para mim', 'chame o * para mim', 'chame a * para mim', 'chame o * pra mim', 'chame a * pra mim',
+		// someone asked to call the user back: "podem pedir pro Rafael Souza me retornar?"
+		'pedir pro * me retornar', 'pedir pro * * me retornar', 'pedir pra * me retornar', 'pedir pra * * me retornar',
+		'pedir ao * me retornar', 'pedir ao * * me retornar', 'pedir à * me retornar', 'pedir à * * me retornar',
+		'pedir pro * me ligar', 'pedir pro * * me ligar', 'pedir ao * me ligar', 'pedir ao * * me ligar', 'pedir pra * me ligar', 'pedir pra * * me ligar',
 	],
 	exclusions: [
+		// people as the subjects of a product's use: "pode ser usado em humanos?"
+		'em humanos', 'em seres humanos',
 		'ser atendente', 'ser agente',
 		// the computer as a device, support as a feature
 		'no computador', 'pelo computador', 'do computador', 'tem suporte pra', 'tem suporte para', 'tem suporte a',
