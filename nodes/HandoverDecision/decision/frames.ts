@@ -15,6 +15,7 @@ import { APOSTROPHE, KIND } from './characters';
 import {
 	cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, goesOnCancelled, laterQuestion, oneAfter, subjectOfExclusion, wishWithParticiple,
 } from './clauseChecks';
+import { quotedAndDisowned } from './quotes';
 import { SENTENCE_CAPITALS, isCapital, sameLanguage, targetBefore, writtenInBothCases } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
@@ -44,9 +45,10 @@ const CANCEL = 13;
 const IDENTITY = 14;
 const WANT = 15;
 const URGE = 16;
+const DISOWN = 17;
 export {
 	REQUEST, EXCLUSION, NEGATION, WIDE_NEGATION, NEGATION_AFTER, BREAKER, BOT, ANTI_BOT, FRUSTRATION, TALK, REACH, PERSON,
-	DEPARTMENT, CANCEL, IDENTITY, WANT, URGE,
+	DEPARTMENT, CANCEL, IDENTITY, WANT, URGE, DISOWN,
 };
 
 /** How many words may stand between a negation and the request it cancels ("don't [really] need [to talk to] an agent"). */
@@ -260,6 +262,7 @@ export class FrameEvaluator {
 				!(verb && conjoinedAfterCancel(this.ids, this.marks, this.grammar, start))) ||
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			this.isCovered(start, end) ||
+			(this.marks.anyDisowned && quotedAndDisowned(this.tokens, this.marks, start, end)) ||
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end)
 		);

@@ -1,7 +1,7 @@
 import { LANGUAGE_CODES, PACKS } from './packs';
 import type { LanguageCode, LanguagePack, VerbSense } from './packs';
 import {
-	ANTI_BOT, BOT, BREAKER, CANCEL, DEPARTMENT, EXCLUSION, FRUSTRATION, IDENTITY, NEGATION, NEGATION_AFTER, PERSON, REACH,
+	ANTI_BOT, BOT, BREAKER, CANCEL, DEPARTMENT, DISOWN, EXCLUSION, FRUSTRATION, IDENTITY, NEGATION, NEGATION_AFTER, PERSON, REACH,
 	REQUEST, TALK, URGE, WANT, WIDE_NEGATION,
 } from './frames';
 import { WordTable, phraseTokens } from './text';
@@ -206,6 +206,7 @@ export class Grammar {
 			[pack.breakers, BREAKER],
 			[pack.cancels ?? [], CANCEL],
 			[pack.identity ?? [], IDENTITY],
+			[pack.disowns ?? [], DISOWN],
 			[pack.urgers ?? [], URGE],
 			[pack.antiBot, ANTI_BOT],
 			[pack.frustration, FRUSTRATION],

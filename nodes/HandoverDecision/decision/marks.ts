@@ -4,7 +4,7 @@
  * a negation's reach, it negates what comes before, or it urges. Reused from message to message, like the hits.
  */
 import {
-	BREAKER as breaker, CANCEL as cancel, DEPARTMENT as department, EXCLUSION as exclusion, IDENTITY as identity,
+	BREAKER as breaker, CANCEL as cancel, DEPARTMENT as department, DISOWN as disown, EXCLUSION as exclusion, IDENTITY as identity,
 	NEGATION_AFTER as negation_after, PERSON as person, URGE as urge,
 } from './frames';
 import type { Hits } from './scratch';
@@ -14,6 +14,7 @@ import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundar
 const BREAKER = breaker;
 const CANCEL = cancel;
 const DEPARTMENT = department;
+const DISOWN = disown;
 const EXCLUSION = exclusion;
 const IDENTITY = identity;
 const NEGATION_AFTER = negation_after;
@@ -52,6 +53,10 @@ export class WordMarks {
 	anyBreaks = false;
 	anyNegatedAfter = false;
 	anyUrged = false;
+	/** Where the first and the last disown hit start (see quotes.ts), when `anyDisowned`. */
+	firstDisown = 0;
+	lastDisown = 0;
+	anyDisowned = false;
 	/** Whether the message asks if it talks to a bot or a person. */
 	identityQuestion = false;
 
@@ -65,6 +70,7 @@ export class WordMarks {
 		let anyNegatedAfter = false;
 		let anyUrged = false;
 		let anyCancelled = false;
+		let anyDisowned = false;
 		let identityQuestion = false;
 		for (let h = 0; h < hits.count; h++) {
 			const kind = kinds[h];
@@ -95,6 +101,10 @@ export class WordMarks {
 				cancelFrom[clause[start]] = -1;
 				cancelled[clause[start]] = 1;
 				anyCancelled = identityQuestion = true;
+			} else if (kind === DISOWN) {
+				if (!anyDisowned) this.firstDisown = start;
+				this.lastDisown = start;
+				anyDisowned = true;
 			} else if ((kind === PERSON || kind === DEPARTMENT) && hitEnd[h] > targetEnd[start]) {
 				if (targetEnd[start] === 0) this.addTarget(start);
 				targetEnd[start] = hitEnd[h];
@@ -106,6 +116,7 @@ export class WordMarks {
 		this.anyNegatedAfter = anyNegatedAfter;
 		this.anyUrged = anyUrged;
 		this.anyCancelled = anyCancelled;
+		this.anyDisowned = anyDisowned;
 		this.identityQuestion = identityQuestion;
 	}
 

@@ -49,6 +49,8 @@ export const danishGrammar: Grammar = {
 	ones: ['en', 'et'],
 	conditionals: ['hvis'],
 	later: ['så', 'senere'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['skrev', 'ignorer', 'ignorere'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [

@@ -63,6 +63,8 @@ export const germanGrammar: Grammar = {
 	ones: ['einen', 'eine', 'einer'],
 	conditionals: ['wenn', 'falls'],
 	later: ['dann', 'später'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['getippt', 'geschrieben', 'ignorieren', 'ignorier', 'ignoriere'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [

@@ -79,6 +79,8 @@ export const englishGrammar: Grammar = {
 	ones: ['one'],
 	conditionals: ['if'],
 	later: ['would i', 'will i', 'would someone', 'will someone', 'later', 'afterwards'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['typed', 'typing', 'wrote', 'ignore'],
 	declines: ['no', 'nah', 'nope', 'nvm', 'never mind', 'nevermind', 'forget it', 'no thanks', 'no need'],
 	urgers: ['please', 'pls', 'plz', 'now', 'asap', 'for me', 'right now',
 		'on the line',

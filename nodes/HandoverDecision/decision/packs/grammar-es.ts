@@ -64,6 +64,8 @@ export const spanishGrammar: Grammar = {
 	ones: ['uno', 'una'],
 	conditionals: ['si'],
 	later: ['podría', 'podré', 'podrá', 'habrá', 'después', 'luego', 'más tarde'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['escribió', 'tecleó', 'ignóralo', 'ignora', 'ignoren', 'ignorar'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [

@@ -65,6 +65,8 @@ export const frenchGrammar: Grammar = {
 	ones: ['un', 'une'],
 	conditionals: ['si'],
 	later: ['pourrai', 'pourrais', 'pourra', 'ensuite', 'après', 'plus tard'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['a tapé', 'a écrit', 'ignorez', 'ignore'],
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [

@@ -56,6 +56,8 @@ export const indonesianGrammar: Grammar = {
 	conditionals: ['kalau', 'kalo', 'jika', 'klo'],
 	later: ['nanti'],
 	selves: ['saya', 'aku', 'gue', 'gw'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['ngetik', 'mengetik', 'nulis', 'menulis', 'abaikan'],
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [

@@ -61,6 +61,8 @@ export const portugueseGrammar: Grammar = {
 	ones: ['um', 'uma'],
 	conditionals: ['se'],
 	later: ['poderia', 'poderei', 'vou poder', 'vai poder', 'depois', 'mais tarde'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['digitou', 'escreveu', 'ignora', 'ignore', 'ignorar'],
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [

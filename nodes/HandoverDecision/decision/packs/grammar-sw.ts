@@ -39,6 +39,8 @@ export const swahiliGrammar: Grammar = {
 	topics: ['kuhusu', 'juu'],
 	infinitives: ['ili'],
 	notAlone: ['mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['aliandika', 'ameandika', 'puuza', 'puuzeni'],
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [

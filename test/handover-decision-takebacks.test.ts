@@ -1,0 +1,20 @@
+import { request } from './helpers/decision';
+
+describe('requests the message takes back or reports', () => {
+	it('reads a request in double quotes as taken back when a word outside the quotes says someone typed it or to ignore it', () => {
+		expect(request('my son typed "get me a human" while playing with my phone, please ignore that')).toBeNull();
+		expect(request('"let me talk to a person" is what my dad typed, sorry')).toBeNull();
+		expect(request('mi abuela escribió "quiero un humano" sin querer jaja, ignóralo')).toBeNull();
+		expect(request('mein Sohn hat „ich will einen Mitarbeiter“ getippt, bitte ignorieren')).toBeNull();
+		expect(request('nenek saya ngetik "mau manusia" gak sengaja, abaikan aja')).toBeNull();
+		expect(request('bibi yangu aliandika "nataka binadamu" kwa makosa, puuza')).toBeNull();
+	});
+
+	it('keeps a quoted request with nothing disowning it, one the disown word is inside of, and a request outside the quotes', () => {
+		expect(request('"let me talk to a person"')).not.toBeNull();
+		expect(request('"quiero hablar con un asesor" por favor')).not.toBeNull();
+		expect(request('I typed "agent" like you told me, so connect me to a human now')).not.toBeNull();
+		expect(request('my son typed something weird, ignore it. I want a real person')).not.toBeNull(); // no quotes
+		expect(request('"ignore the bot, get me a human"')).not.toBeNull();
+	});
+});
