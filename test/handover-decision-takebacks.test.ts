@@ -17,4 +17,19 @@ describe('requests the message takes back or reports', () => {
 		expect(request('my son typed something weird, ignore it. I want a real person')).not.toBeNull(); // no quotes
 		expect(request('"ignore the bot, get me a human"')).not.toBeNull();
 	});
+
+	it('takes a request back by a later clause that a take-back ends, one or two words after the clause opens', () => {
+		expect(request('can I speak to an agent? actually never mind, found the refund button')).toBeNull();
+		expect(request('Jeg ville egentlig bede om et menneske, men jeg fandt ud af det selv. Tak.')).toBeNull();
+		expect(request('ich möchte mit einem Mitarbeiter sprechen. ach, hat sich erledigt')).toBeNull();
+		expect(request('mau ngobrol sama admin dong. eh gak jadi, udah ketemu')).toBeNull();
+	});
+
+	it('keeps a request after the take-back, and one whose later clause only mentions the words', () => {
+		expect(request('never mind the chatbot, put me through to a person')).not.toBeNull();
+		expect(request('forget it, this bot is useless. let me talk to a human')).not.toBeNull();
+		expect(request('I need an agent, the courier never found it')).not.toBeNull();
+		expect(request('get me a manager, never mind the refund for now')).not.toBeNull();
+		expect(request('gak jadi pakai bot, mau ngobrol sama admin aja')).not.toBeNull();
+	});
 });

@@ -46,9 +46,10 @@ const IDENTITY = 14;
 const WANT = 15;
 const URGE = 16;
 const DISOWN = 17;
+const TAKE_BACK = 18;
 export {
 	REQUEST, EXCLUSION, NEGATION, WIDE_NEGATION, NEGATION_AFTER, BREAKER, BOT, ANTI_BOT, FRUSTRATION, TALK, REACH, PERSON,
-	DEPARTMENT, CANCEL, IDENTITY, WANT, URGE, DISOWN,
+	DEPARTMENT, CANCEL, IDENTITY, WANT, URGE, DISOWN, TAKE_BACK,
 };
 
 /** How many words may stand between a negation and the request it cancels ("don't [really] need [to talk to] an agent"). */
@@ -263,6 +264,7 @@ export class FrameEvaluator {
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			this.isCovered(start, end) ||
 			(this.marks.anyDisowned && quotedAndDisowned(this.tokens, this.marks, start, end)) ||
+			(this.marks.takenBackFrom >= 0 && clause[start] < clause[this.marks.takenBackFrom]) ||
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end)
 		);

@@ -2,7 +2,7 @@ import { LANGUAGE_CODES, PACKS } from './packs';
 import type { LanguageCode, LanguagePack, VerbSense } from './packs';
 import {
 	ANTI_BOT, BOT, BREAKER, CANCEL, DEPARTMENT, DISOWN, EXCLUSION, FRUSTRATION, IDENTITY, NEGATION, NEGATION_AFTER, PERSON, REACH,
-	REQUEST, TALK, URGE, WANT, WIDE_NEGATION,
+	REQUEST, TAKE_BACK, TALK, URGE, WANT, WIDE_NEGATION,
 } from './frames';
 import { WordTable, phraseTokens } from './text';
 import { FlatTrie, emptyNode } from './trie';
@@ -207,6 +207,7 @@ export class Grammar {
 			[pack.cancels ?? [], CANCEL],
 			[pack.identity ?? [], IDENTITY],
 			[pack.disowns ?? [], DISOWN],
+			[pack.takeBacks ?? [], TAKE_BACK],
 			[pack.urgers ?? [], URGE],
 			[pack.antiBot, ANTI_BOT],
 			[pack.frustration, FRUSTRATION],

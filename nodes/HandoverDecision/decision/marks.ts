@@ -5,7 +5,7 @@
  */
 import {
 	BREAKER as breaker, CANCEL as cancel, DEPARTMENT as department, DISOWN as disown, EXCLUSION as exclusion, IDENTITY as identity,
-	NEGATION_AFTER as negation_after, PERSON as person, URGE as urge,
+	NEGATION_AFTER as negation_after, PERSON as person, TAKE_BACK as take_back, URGE as urge,
 } from './frames';
 import type { Hits } from './scratch';
 import { grown } from './scratch';
@@ -19,9 +19,12 @@ const EXCLUSION = exclusion;
 const IDENTITY = identity;
 const NEGATION_AFTER = negation_after;
 const PERSON = person;
+const TAKE_BACK = take_back;
 const URGE = urge;
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
+/** How many words may open a take-back's clause before it: "oh wait | never mind", "men jeg | fandt ud af det". */
+const TAKE_BACK_OPENING = 2;
 
 export class WordMarks {
 	/** By word: the number of its clause (text between commas or sentence ends); a boundary opens its clause. */
@@ -57,6 +60,8 @@ export class WordMarks {
 	firstDisown = 0;
 	lastDisown = 0;
 	anyDisowned = false;
+	/** Where the last take-back that ends its clause near its start begins, or -1: requests in clauses before it are taken back. */
+	takenBackFrom = -1;
 	/** Whether the message asks if it talks to a bot or a person. */
 	identityQuestion = false;
 
@@ -71,6 +76,7 @@ export class WordMarks {
 		let anyUrged = false;
 		let anyCancelled = false;
 		let anyDisowned = false;
+		let takenBackFrom = -1;
 		let identityQuestion = false;
 		for (let h = 0; h < hits.count; h++) {
 			const kind = kinds[h];
@@ -105,6 +111,9 @@ export class WordMarks {
 				if (!anyDisowned) this.firstDisown = start;
 				this.lastDisown = start;
 				anyDisowned = true;
+			} else if (kind === TAKE_BACK) {
+				const end = hitEnd[h];
+				if (start - this.clauseStart[clause[start]] - 1 <= TAKE_BACK_OPENING && (end === count || ids[end] === SENTENCE_BOUNDARY || ids[end] === COMMA_BOUNDARY)) takenBackFrom = start;
 			} else if ((kind === PERSON || kind === DEPARTMENT) && hitEnd[h] > targetEnd[start]) {
 				if (targetEnd[start] === 0) this.addTarget(start);
 				targetEnd[start] = hitEnd[h];
@@ -117,6 +126,7 @@ export class WordMarks {
 		this.anyUrged = anyUrged;
 		this.anyCancelled = anyCancelled;
 		this.anyDisowned = anyDisowned;
+		this.takenBackFrom = takenBackFrom;
 		this.identityQuestion = identityQuestion;
 	}
 

@@ -66,6 +66,8 @@ export const spanishGrammar: Grammar = {
 	later: ['podría', 'podré', 'podrá', 'habrá', 'después', 'luego', 'más tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['escribió', 'tecleó', 'ignóralo', 'ignora', 'ignoren', 'ignorar'],
+	// a request taken back by a later clause that ends with one (see ../marks.ts)
+	takeBacks: ['olvídalo', 'déjalo', 'da igual', 'ya lo encontré', 'ya lo resolví'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [

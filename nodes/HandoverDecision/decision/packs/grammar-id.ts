@@ -58,6 +58,8 @@ export const indonesianGrammar: Grammar = {
 	selves: ['saya', 'aku', 'gue', 'gw'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['ngetik', 'mengetik', 'nulis', 'menulis', 'abaikan'],
+	// a request taken back by a later clause that ends with one (see ../marks.ts)
+	takeBacks: ['gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'udah ketemu', 'sudah ketemu', 'udah beres', 'sudah beres'],
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [

@@ -63,6 +63,8 @@ export const portugueseGrammar: Grammar = {
 	later: ['poderia', 'poderei', 'vou poder', 'vai poder', 'depois', 'mais tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['digitou', 'escreveu', 'ignora', 'ignore', 'ignorar'],
+	// a request taken back by a later clause that ends with one (see ../marks.ts)
+	takeBacks: ['deixa pra lá', 'deixa para lá', 'esquece', 'já consegui', 'já resolvi', 'já achei'],
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [

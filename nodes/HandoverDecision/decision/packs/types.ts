@@ -82,6 +82,8 @@ export interface LanguagePack {
 	selves?: string[];
 	/** Words outside a request in double quotes that take it back: someone else typed it, or the bot is told to ignore it ("my son typed "get me a human", ignore it"). */
 	disowns?: string[];
+	/** Phrases that take back a request in an earlier clause when they end their own clause near its start ("can I talk to an agent? oh wait, never mind"). */
+	takeBacks?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -89,4 +91,4 @@ export interface LanguagePack {
 
 /** The grammar part of a pack, kept in its own file per language. */
 export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>> &
-	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'selves' | 'disowns'>;
+	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'selves' | 'disowns' | 'takeBacks'>;
