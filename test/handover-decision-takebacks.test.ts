@@ -33,3 +33,18 @@ describe('requests the message takes back or reports', () => {
 		expect(request('gak jadi pakai bot, mau ngobrol sama admin aja')).not.toBeNull();
 	});
 });
+
+describe('targets urged on in a sentence of their own', () => {
+	it('reads a person or team that is its whole sentence, then a short urger sentence, as a request', () => {
+		expect(request('MITARBEITER. SOFORT.')).toBe('mitarbeiter');
+		expect(request('un asesor. ahora.')).toBe('asesor');
+		expect(request('Customer service. Right now.')).toBe('customer service');
+		expect(request('KEIN BOT. MITARBEITER. JETZT.')).toBe('mitarbeiter'); // the person, not the refusal of the bot
+	});
+
+	it('leaves a person word inside a longer sentence, and an urger word that opens a longer sentence', () => {
+		expect(request('Ich war früher selbst Mitarbeiter. Jetzt bin ich Kunde.')).toBeNull();
+		expect(request('Mitarbeiter. Jetzt habe ich noch eine Frage zur Rechnung.')).toBeNull();
+		expect(request('Medarbejder. Nu forstår jeg det, tak.')).toBeNull();
+	});
+});

@@ -16,7 +16,7 @@ import {
 	cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, goesOnCancelled, laterQuestion, oneAfter, subjectOfExclusion, wishWithParticiple,
 } from './clauseChecks';
 import { quotedAndDisowned } from './quotes';
-import { SENTENCE_CAPITALS, isCapital, sameLanguage, targetBefore, writtenInBothCases } from './wordChecks';
+import { SENTENCE_CAPITALS, isCapital, sameLanguage, targetBefore, wholeSentenceBeforeShort, writtenInBothCases } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
@@ -174,8 +174,8 @@ export class FrameEvaluator {
 					if (longer(start, to, request)) request = span(start, to, this.langsOf(h));
 				} else offer ??= span(start, to, this.langsOf(h));
 			} else if (kind === DEPARTMENT || kind === PERSON) {
-				// "customer service please", "le service client, vite !"
-				const urge = ids[end] === COMMA_BOUNDARY ? end + 1 : end;
+				// "customer service please", "le service client, vite !", "MITARBEITER. SOFORT."
+				const urge = ids[end] === COMMA_BOUNDARY || (anyUrged && ids[end] === SENTENCE_BOUNDARY && wholeSentenceBeforeShort(ids, count, start, end, this.fillers)) ? end + 1 : end;
 				const isUrged = anyUrged && urge < count && sameLanguage(urged[urge], this.langsOf(h));
 				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English; "billing" alone is an offer
 				const alone = kind === PERSON && start === 0 && end === count;

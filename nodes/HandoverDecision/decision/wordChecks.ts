@@ -12,6 +12,8 @@ const TARGET_BEFORE_REACH = 6;
 /** Further back when a topic opens right after the target: "mit einem Berater [wegen dem Preis für den Tarif] sprechen". */
 const TOPIC_BEFORE_REACH = 12;
 const AFTER_VERB_REACH = 3;
+/** The longest sentence of urgers after a target that is its own sentence: "ASESOR. | POR FAVOR.", "MTU. | SASA HIVI." */
+const URGER_SENTENCE_WORDS = 2;
 
 export function isCapital(c: number): boolean {
 	return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -77,4 +79,15 @@ export function targetBefore(ids: Int32Array, count: number, verbStart: number, 
 		}
 	}
 	return -1;
+}
+
+/**
+ * Whether words start..end (after at most one filler: "un | asesor.") are their whole sentence and the next one is
+ * at most a few words, so an urger opening it urges the target: "MITARBEITER. SOFORT.", not "Admin. Sekarang saya…".
+ */
+export function wholeSentenceBeforeShort(ids: Int32Array, count: number, start: number, end: number, fillers: WordSet): boolean {
+	const first = start > 0 && fillers.has(ids[start - 1]) ? start - 1 : start;
+	if (first > 0 && ids[first - 1] !== SENTENCE_BOUNDARY) return false;
+	for (let k = end + 1; k < count && ids[k] >= UNKNOWN; k++) if (k - end > URGER_SENTENCE_WORDS) return false;
+	return true;
 }
