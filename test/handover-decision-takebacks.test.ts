@@ -48,3 +48,12 @@ describe('targets urged on in a sentence of their own', () => {
 		expect(request('Medarbejder. Nu forstår jeg det, tak.')).toBeNull();
 	});
 });
+
+describe('typos at the end of a word', () => {
+	it('reads a request word with its last letter typed twice as the word, and leaves other changes at the end', () => {
+		expect(request('me comunicas con un asesorr? gracias')).not.toBeNull();
+		expect(request('ich will mit einem Mitarbeiterr sprechen')).not.toBeNull();
+		expect(request('i need a humann')).toBe('humann');
+		expect(request('el sistema no soporta pagos con tarjeta')).toBeNull();
+	});
+});
