@@ -57,3 +57,17 @@ describe('typos at the end of a word', () => {
 		expect(request('el sistema no soporta pagos con tarjeta')).toBeNull();
 	});
 });
+
+describe('names after a talk verb', () => {
+	it('reads a capitalised name after an article as the name, where the message has capitals beyond sentence starts', () => {
+		expect(request('Podiam pôr-me em contacto com a Inês? Foi ela que tratou da minha adesão.')).not.toBeNull();
+		expect(request('¿Me pasas con el Julián de ventas?')).not.toBeNull();
+		expect(request('Pode me colocar em contato com o Ricardo do financeiro?')).not.toBeNull();
+	});
+
+	it('leaves a lower-case word after an article, and a report about a named person', () => {
+		expect(request('i need to talk to the bank first before i pay')).toBeNull();
+		expect(request('I need to talk to the bank first')).toBeNull();
+		expect(request('Ayer hablé con la Marta y ya está todo resuelto.')).toBeNull();
+	});
+});

@@ -16,7 +16,7 @@ import {
 	cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, goesOnCancelled, laterQuestion, oneAfter, subjectOfExclusion, wishWithParticiple,
 } from './clauseChecks';
 import { quotedAndDisowned } from './quotes';
-import { SENTENCE_CAPITALS, isCapital, sameLanguage, targetBefore, wholeSentenceBeforeShort, writtenInBothCases } from './wordChecks';
+import { CAPITALS, SENTENCE_CAPITALS, isCapital, sameLanguage, targetBefore, wholeSentenceBeforeShort, writtenInBothCases } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
@@ -157,8 +157,8 @@ export class FrameEvaluator {
 				if (target >= 0) {
 					to = targetEnd[target];
 					explicit = kind === TALK || targetKind[target] === PERSON;
-				} else if (kind === TALK && end < count && this.isName(end, end - start > 1)) {
-					to = end + 1;
+				} else if (kind === TALK && end < count && (this.isName(end, end - start > 1) || this.isNameAfterArticle(end))) {
+					to = ids[end] === UNKNOWN ? end + 1 : end + 2;
 					explicit = true;
 				} else {
 					const before = targetBefore(ids, count, start, end, targetEnd, this.topics);
@@ -289,6 +289,15 @@ export class FrameEvaluator {
 		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(tokens.original, tokens.text.length);
 		const inCase = this.writtenInCase;
 		return inCase === 0 || isCapital(tokens.original.charCodeAt(start)) || (inCase === SENTENCE_CAPITALS && afterPreposition);
+	}
+
+	/**
+	 * Whether word k is a filler (an article: "com a | Inês", "con el | Julián") and the word after it a name capitalised
+	 * in a message with capitals beyond sentence starts; not "talk to the bank".
+	 */
+	private isNameAfterArticle(k: number): boolean {
+		if (k + 1 >= this.count || !this.fillers.has(this.ids[k]) || !this.isName(k + 1, false)) return false;
+		return this.writtenInCase === CAPITALS && isCapital(this.tokens.original.charCodeAt(this.tokens.start[k + 1]));
 	}
 
 	/** The first target after a verb, past at most a few filler words, in the same clause; or -1. */

@@ -21,7 +21,7 @@ export const portugueseGrammar: Grammar = {
 		'levar isso pro', 'levar isso para', 'levar isso pra',
 		'transferir me para', 'transfira me para', 'passe me para', 'passa me para', 'ponha me em contacto com',
 		// European Portuguese
-		'pôr-me em contacto com', 'pôr-me em contato com', 'colocar-me em contacto com', 'me pôr em contacto com',
+		'pôr-me em contacto com', 'pôr-me em contato com', 'me colocar em contato com', 'me colocar em contacto com', 'colocar-me em contacto com', 'me pôr em contacto com',
 		'me telefonasse', 'me telefone', 'telefonar-me', 'ligar-me', 'me ligasse',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
