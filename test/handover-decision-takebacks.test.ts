@@ -71,3 +71,13 @@ describe('names after a talk verb', () => {
 		expect(request('Ayer hablé con la Marta y ya está todo resuelto.')).toBeNull();
 	});
 });
+
+describe('polite and indirect requests (pack data)', () => {
+	it('reads Indonesian "mohon agar" as a want verb, "salah satu" as filler, and Spanish "asesores" as people', () => {
+		expect(request('Mohon agar customer service menghubungi saya di 0812 3456 7890.')).not.toBeNull();
+		expect(request('mohon agar aplikasinya segera diperbaiki, sudah tiga hari error')).toBeNull();
+		expect(request('halo apakah saya bisa bicara dengan salah satu tim support? integrasi API kami gagal')).not.toBeNull();
+		expect(request('¿tienen asesores? quiero uno')).not.toBeNull();
+		expect(request('¿cuántos asesores tienen en la tienda del centro?')).toBeNull();
+	});
+});

@@ -25,7 +25,7 @@ export const indonesianGrammar: Grammar = {
 		// someone calling the user in chat spelling, or formally: "admin telpon sy", "petugas dapat menghubungi saya"
 		'telepon sy', 'telpon sy', 'menghubungi saya',
 	],
-	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'mending', 'mending sama',
+	wantVerbs: ['mohon agar', 'mohon supaya', 'saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'mending', 'mending sama',
 		'panggilin', 'panggil',
 	],
 	// "ada cs?" asks whether there is one: with a person a request, with a department an offer
@@ -47,7 +47,7 @@ export const indonesianGrammar: Grammar = {
 		'bagian teknis',
 	],
 	fillers: ['yang', 'dari', 'ke', 'dengan', 'seorang', 'asli', 'beneran', 'sungguhan', 'anda', 'kalian', 'tim', 'bagian', 'langsung', 'aja', 'ya', 'bantuan',
-		'soal', 'yg', 'divisi',
+		'soal', 'yg', 'divisi', 'salah', 'satu',
 	],
 	topics: ['tentang', 'mengenai', 'soal', 'terkait'],
 	infinitives: ['untuk', 'buat'],
