@@ -81,3 +81,16 @@ describe('polite and indirect requests (pack data)', () => {
 		expect(request('¿cuántos asesores tienen en la tienda del centro?')).toBeNull();
 	});
 });
+
+describe('Danish "one, who" after a verb', () => {
+	it('reads "en", a comma and a relative pronoun after a talk or want verb as a person', () => {
+		expect(request('Tak for svaret, men nu vil jeg gerne tale med en, der kan ændre vores abonnement.')).not.toBeNull();
+		expect(request('Kan jeg tale med en, som ved noget om fakturaer?')).not.toBeNull();
+		expect(request('Må jeg få en, der kan hjælpe mig med flytningen?')).not.toBeNull();
+	});
+
+	it('leaves reports about someone who did something', () => {
+		expect(request('Jeg talte i går med en, der sagde at pakken var sendt.')).toBeNull();
+		expect(request('Min bror kender en, der arbejder hos jer.')).toBeNull();
+	});
+});

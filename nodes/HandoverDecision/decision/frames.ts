@@ -13,10 +13,12 @@
  */
 import { APOSTROPHE, KIND } from './characters';
 import {
-	cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, goesOnCancelled, laterQuestion, oneAfter, subjectOfExclusion, wishWithParticiple,
+	cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative, subjectOfExclusion,
+	wishWithParticiple,
 } from './clauseChecks';
 import { quotedAndDisowned } from './quotes';
-import { CAPITALS, SENTENCE_CAPITALS, isCapital, sameLanguage, targetBefore, wholeSentenceBeforeShort, writtenInBothCases } from './wordChecks';
+import { NameReader } from './names';
+import { sameLanguage, targetBefore, wholeSentenceBeforeShort } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
@@ -26,7 +28,6 @@ import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundar
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
-const UNREAD = -1;
 // Local consts exported by list: this module's kind tests read constants, not properties of its CommonJS exports.
 const REQUEST = 0;
 const EXCLUSION = 1;
@@ -91,8 +92,7 @@ export class FrameEvaluator {
 	private count = 0;
 	private readonly fillers: WordSet;
 	private readonly topics: WordSet;
-	/** Whether the message is written in both cases, its positions those of the words (1, else 0), read once a message when needed. */
-	private writtenInCase = UNREAD;
+	private readonly names: NameReader;
 
 	constructor(
 		private readonly tokens: Tokens,
@@ -105,11 +105,12 @@ export class FrameEvaluator {
 		this.ids = tokens.id;
 		this.fillers = grammar.fillers;
 		this.topics = grammar.topics;
+		this.names = new NameReader(tokens, grammar.fillers);
 	}
 
 	/** Hits come ordered by start. */
 	evaluate(): Found {
-		this.writtenInCase = UNREAD;
+		this.names.reset();
 		const ids = (this.ids = this.tokens.id);
 		const count = (this.count = this.tokens.count);
 		const hits = this.hits;
@@ -147,7 +148,8 @@ export class FrameEvaluator {
 				if (longer(start, end, fixed)) fixed = span(start, end, this.langsOf(h));
 			} else if (kind === WANT) {
 				const target = this.targetAfter(end);
-				const to = target >= 0 ? targetEnd[target] : oneAfter(this.tokens, marks, this.grammar, start, end);
+				let to = target >= 0 ? targetEnd[target] : oneAfter(this.tokens, marks, this.grammar, start, end);
+				if (to < 0) to = oneBeforeRelative(ids, count, this.grammar, end);
 				if (to < 0) continue;
 				if (!this.blocked(start, to, negation, to, count, true) && longer(start, to, request)) request = span(start, to, this.langsOf(h));
 			} else if (kind === TALK || kind === REACH) {
@@ -157,8 +159,11 @@ export class FrameEvaluator {
 				if (target >= 0) {
 					to = targetEnd[target];
 					explicit = kind === TALK || targetKind[target] === PERSON;
-				} else if (kind === TALK && end < count && (this.isName(end, end - start > 1) || this.isNameAfterArticle(end))) {
+				} else if (kind === TALK && end < count && (this.names.isName(end, end - start > 1) || this.names.isNameAfterArticle(end, count))) {
 					to = ids[end] === UNKNOWN ? end + 1 : end + 2;
+					explicit = true;
+				} else if (kind === TALK && oneBeforeRelative(ids, count, this.grammar, end) >= 0) {
+					to = oneBeforeRelative(ids, count, this.grammar, end);
 					explicit = true;
 				} else {
 					const before = targetBefore(ids, count, start, end, targetEnd, this.topics);
@@ -275,29 +280,6 @@ export class FrameEvaluator {
 		if (k === 0 || !this.grammar.elidedSubjects.has(this.ids[k - 1])) return false;
 		const before = this.tokens.end[k - 1];
 		return this.tokens.start[k] === before + 1 && KIND[this.tokens.text.charCodeAt(before)] === APOSTROPHE;
-	}
-
-	/**
-	 * Whether token k could be a name: a word the grammar does not know, of a few letters, capitalised where the
-	 * message is written in both cases ("Can we talk privately?" has no name; "can i talk to tom" may), or after a
-	 * talk verb's preposition where only sentence starts are ("I want to talk to tom"; not "¿Podemos hablar tranquilamente?").
-	 */
-	private isName(k: number, afterPreposition: boolean): boolean {
-		const tokens = this.tokens;
-		const start = tokens.start[k];
-		if (tokens.id[k] !== UNKNOWN || tokens.end[k] - start < 2 || tokens.text.charCodeAt(start) <= 57) return false;
-		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(tokens.original, tokens.text.length);
-		const inCase = this.writtenInCase;
-		return inCase === 0 || isCapital(tokens.original.charCodeAt(start)) || (inCase === SENTENCE_CAPITALS && afterPreposition);
-	}
-
-	/**
-	 * Whether word k is a filler (an article: "com a | Inês", "con el | Julián") and the word after it a name capitalised
-	 * in a message with capitals beyond sentence starts; not "talk to the bank".
-	 */
-	private isNameAfterArticle(k: number): boolean {
-		if (k + 1 >= this.count || !this.fillers.has(this.ids[k]) || !this.isName(k + 1, false)) return false;
-		return this.writtenInCase === CAPITALS && isCapital(this.tokens.original.charCodeAt(this.tokens.start[k + 1]));
 	}
 
 	/** The first target after a verb, past at most a few filler words, in the same clause; or -1. */

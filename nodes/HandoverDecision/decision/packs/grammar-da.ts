@@ -47,6 +47,7 @@ export const danishGrammar: Grammar = {
 	notAlone: ['salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet', 'inkasso'],
 	conjunctions: ['og'],
 	ones: ['en', 'et'],
+	relatives: ['der', 'som'],
 	conditionals: ['hvis'],
 	later: ['så', 'senere'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
