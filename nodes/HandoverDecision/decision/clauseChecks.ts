@@ -177,3 +177,10 @@ export function oneAfter(tokens: Tokens, marks: WordMarks, grammar: Grammar, ver
 	if (next < count && ids[next] >= UNKNOWN && !(marks.anyUrged && marks.urged[next] !== 0)) return -1;
 	return marks.personBefore(verbStart) ? next : -1;
 }
+
+/** Where "one, who" right after a verb ends ("tale med | en, der kan"), past at most a filler; or -1. */
+export function oneBeforeRelative(ids: Int32Array, count: number, grammar: Grammar, k: number): number {
+	if (k < count && grammar.fillers.has(ids[k]) && !grammar.ones.has(ids[k])) k++;
+	if (k + 2 >= count || !grammar.ones.has(ids[k]) || ids[k + 1] !== COMMA_BOUNDARY || !grammar.relatives.has(ids[k + 2])) return -1;
+	return k + 3;
+}

@@ -13,9 +13,12 @@
  */
 import { APOSTROPHE, KIND } from './characters';
 import {
-	cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, futureCondition, goesOnCancelled, laterQuestion, oneAfter, subjectOfExclusion, wishWithParticiple,
+	cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, futureCondition, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative,
+	subjectOfExclusion, wishWithParticiple,
 } from './clauseChecks';
-import { SENTENCE_CAPITALS, isCapital, sameLanguage, targetBefore, writtenInBothCases } from './wordChecks';
+import { quotedAndDisowned } from './quotes';
+import { NameReader } from './names';
+import { sameLanguage, targetBefore, wholeSentenceBeforeShort } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
@@ -25,7 +28,6 @@ import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundar
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
-const UNREAD = -1;
 // Local consts exported by list: this module's kind tests read constants, not properties of its CommonJS exports.
 const REQUEST = 0;
 const EXCLUSION = 1;
@@ -44,9 +46,11 @@ const CANCEL = 13;
 const IDENTITY = 14;
 const WANT = 15;
 const URGE = 16;
+const DISOWN = 17;
+const TAKE_BACK = 18;
 export {
 	REQUEST, EXCLUSION, NEGATION, WIDE_NEGATION, NEGATION_AFTER, BREAKER, BOT, ANTI_BOT, FRUSTRATION, TALK, REACH, PERSON,
-	DEPARTMENT, CANCEL, IDENTITY, WANT, URGE,
+	DEPARTMENT, CANCEL, IDENTITY, WANT, URGE, DISOWN, TAKE_BACK,
 };
 
 /** How many words may stand between a negation and the request it cancels ("don't [really] need [to talk to] an agent"). */
@@ -88,8 +92,7 @@ export class FrameEvaluator {
 	private count = 0;
 	private readonly fillers: WordSet;
 	private readonly topics: WordSet;
-	/** Whether the message is written in both cases, its positions those of the words (1, else 0), read once a message when needed. */
-	private writtenInCase = UNREAD;
+	private readonly names: NameReader;
 
 	constructor(
 		private readonly tokens: Tokens,
@@ -102,11 +105,12 @@ export class FrameEvaluator {
 		this.ids = tokens.id;
 		this.fillers = grammar.fillers;
 		this.topics = grammar.topics;
+		this.names = new NameReader(tokens, grammar.fillers);
 	}
 
 	/** Hits come ordered by start. */
 	evaluate(): Found {
-		this.writtenInCase = UNREAD;
+		this.names.reset();
 		const ids = (this.ids = this.tokens.id);
 		const count = (this.count = this.tokens.count);
 		const hits = this.hits;
@@ -144,7 +148,8 @@ export class FrameEvaluator {
 				if (longer(start, end, fixed)) fixed = span(start, end, this.langsOf(h));
 			} else if (kind === WANT) {
 				const target = this.targetAfter(end);
-				const to = target >= 0 ? targetEnd[target] : oneAfter(this.tokens, marks, this.grammar, start, end);
+				let to = target >= 0 ? targetEnd[target] : oneAfter(this.tokens, marks, this.grammar, start, end);
+				if (to < 0) to = oneBeforeRelative(ids, count, this.grammar, end);
 				if (to < 0) continue;
 				if (!this.blocked(start, to, negation, to, count, true) && longer(start, to, request) && !declined(this.tokens, marks, this.grammar, start, to)) request = span(start, to, this.langsOf(h));
 			} else if (kind === TALK || kind === REACH) {
@@ -154,8 +159,11 @@ export class FrameEvaluator {
 				if (target >= 0) {
 					to = targetEnd[target];
 					explicit = kind === TALK || targetKind[target] === PERSON;
-				} else if (kind === TALK && end < count && this.isName(end, end - start > 1)) {
-					to = end + 1;
+				} else if (kind === TALK && end < count && (this.names.isName(end, end - start > 1) || this.names.isNameAfterArticle(end, count))) {
+					to = ids[end] === UNKNOWN ? end + 1 : end + 2;
+					explicit = true;
+				} else if (kind === TALK && oneBeforeRelative(ids, count, this.grammar, end) >= 0) {
+					to = oneBeforeRelative(ids, count, this.grammar, end);
 					explicit = true;
 				} else {
 					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics);
@@ -171,8 +179,8 @@ export class FrameEvaluator {
 					if (longer(start, to, request) && !declined(this.tokens, marks, this.grammar, start, to)) request = span(start, to, this.langsOf(h));
 				} else offer ??= span(start, to, this.langsOf(h));
 			} else if (kind === DEPARTMENT || kind === PERSON) {
-				// "customer service please", "le service client, vite !"
-				const urge = ids[end] === COMMA_BOUNDARY ? end + 1 : end;
+				// "customer service please", "le service client, vite !", "MITARBEITER. SOFORT."
+				const urge = ids[end] === COMMA_BOUNDARY || (anyUrged && ids[end] === SENTENCE_BOUNDARY && wholeSentenceBeforeShort(ids, count, start, end, this.fillers)) ? end + 1 : end;
 				const isUrged = anyUrged && urge < count && sameLanguage(urged[urge], this.langsOf(h));
 				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English; "billing" alone is an offer
 				const alone = kind === PERSON && start === 0 && end === count;
@@ -261,6 +269,8 @@ export class FrameEvaluator {
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
 			this.isCovered(start, end) ||
+			(this.marks.anyDisowned && quotedAndDisowned(this.tokens, this.marks, start, end)) ||
+			(this.marks.takenBackFrom >= 0 && clause[start] < clause[this.marks.takenBackFrom]) ||
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end)
 		);
@@ -271,20 +281,6 @@ export class FrameEvaluator {
 		if (k === 0 || !this.grammar.elidedSubjects.has(this.ids[k - 1])) return false;
 		const before = this.tokens.end[k - 1];
 		return this.tokens.start[k] === before + 1 && KIND[this.tokens.text.charCodeAt(before)] === APOSTROPHE;
-	}
-
-	/**
-	 * Whether token k could be a name: a word the grammar does not know, of a few letters, capitalised where the
-	 * message is written in both cases ("Can we talk privately?" has no name; "can i talk to tom" may), or after a
-	 * talk verb's preposition where only sentence starts are ("I want to talk to tom"; not "¿Podemos hablar tranquilamente?").
-	 */
-	private isName(k: number, afterPreposition: boolean): boolean {
-		const tokens = this.tokens;
-		const start = tokens.start[k];
-		if (tokens.id[k] !== UNKNOWN || tokens.end[k] - start < 2 || tokens.text.charCodeAt(start) <= 57) return false;
-		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(tokens.original, tokens.text.length);
-		const inCase = this.writtenInCase;
-		return inCase === 0 || isCapital(tokens.original.charCodeAt(start)) || (inCase === SENTENCE_CAPITALS && afterPreposition);
 	}
 
 	/** The first target after a verb, past at most a few filler words, in the same clause; or -1. */

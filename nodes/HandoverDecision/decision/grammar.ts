@@ -1,8 +1,8 @@
 import { LANGUAGE_CODES, PACKS } from './packs';
 import type { LanguageCode, LanguagePack, VerbSense } from './packs';
 import {
-	ANTI_BOT, BOT, BREAKER, CANCEL, DEPARTMENT, EXCLUSION, FRUSTRATION, IDENTITY, NEGATION, NEGATION_AFTER, PERSON, REACH,
-	REQUEST, TALK, URGE, WANT, WIDE_NEGATION,
+	ANTI_BOT, BOT, BREAKER, CANCEL, DEPARTMENT, DISOWN, EXCLUSION, FRUSTRATION, IDENTITY, NEGATION, NEGATION_AFTER, PERSON, REACH,
+	REQUEST, TAKE_BACK, TALK, URGE, WANT, WIDE_NEGATION,
 } from './frames';
 import { WordTable, phraseTokens } from './text';
 import { FlatTrie, emptyNode } from './trie';
@@ -19,11 +19,11 @@ export const SEVERAL_LANGUAGES = -2;
  * ("j'"); its last word; or its first and second words apart ("hätte gern": "wishes" and "wishes 2"). A one-word
  * entry of `later` is a word of its own; a longer one gives "later pairs" and "later pairs 2".
  */
-type WordList = 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines';
+type WordList = 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
 	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['selves', 'whole'], ['ones', 'whole'], ['conjunctions', 'whole'],
-	['wishes', 'pair'], ['declines', 'pair'],
+	['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'],
 ];
 
 /** A set of word numbers as a byte per number: a lookup is one array read. */
@@ -86,6 +86,7 @@ export class Grammar {
 	readonly notAlone: WordSet;
 	readonly conjunctions: WordSet;
 	readonly ones: WordSet;
+	readonly relatives: WordSet;
 	readonly selves: WordSet;
 	readonly conditionals: WordSet;
 	/** The words of `later`, and the first and second words of its two-word phrases. */
@@ -133,6 +134,7 @@ export class Grammar {
 		this.notAlone = this.wordSet('notAlone');
 		this.conjunctions = this.wordSet('conjunctions');
 		this.ones = this.wordSet('ones');
+		this.relatives = this.wordSet('relatives');
 		this.selves = this.wordSet('selves');
 		this.conditionals = this.wordSet('conditionals');
 		this.later = this.wordSet('later');
@@ -209,6 +211,8 @@ export class Grammar {
 			[pack.breakers, BREAKER],
 			[pack.cancels ?? [], CANCEL],
 			[pack.identity ?? [], IDENTITY],
+			[pack.disowns ?? [], DISOWN],
+			[pack.takeBacks ?? [], TAKE_BACK],
 			[pack.urgers ?? [], URGE],
 			[pack.antiBot, ANTI_BOT],
 			[pack.frustration, FRUSTRATION],

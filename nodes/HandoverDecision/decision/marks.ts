@@ -4,8 +4,8 @@
  * a negation's reach, it negates what comes before, or it urges. Reused from message to message, like the hits.
  */
 import {
-	BREAKER as breaker, CANCEL as cancel, DEPARTMENT as department, EXCLUSION as exclusion, IDENTITY as identity,
-	NEGATION_AFTER as negation_after, PERSON as person, URGE as urge,
+	BREAKER as breaker, CANCEL as cancel, DEPARTMENT as department, DISOWN as disown, EXCLUSION as exclusion, IDENTITY as identity,
+	NEGATION_AFTER as negation_after, PERSON as person, TAKE_BACK as take_back, URGE as urge,
 } from './frames';
 import type { Hits } from './scratch';
 import { grown } from './scratch';
@@ -14,13 +14,17 @@ import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundar
 const BREAKER = breaker;
 const CANCEL = cancel;
 const DEPARTMENT = department;
+const DISOWN = disown;
 const EXCLUSION = exclusion;
 const IDENTITY = identity;
 const NEGATION_AFTER = negation_after;
 const PERSON = person;
+const TAKE_BACK = take_back;
 const URGE = urge;
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
+/** How many words may open a take-back's clause before it: "oh wait | never mind", "men jeg | fandt ud af det". */
+const TAKE_BACK_OPENING = 2;
 
 export class WordMarks {
 	/** By word: the number of its clause (text between commas or sentence ends); a boundary opens its clause. */
@@ -52,6 +56,12 @@ export class WordMarks {
 	anyBreaks = false;
 	anyNegatedAfter = false;
 	anyUrged = false;
+	/** Where the first and the last disown hit start (see quotes.ts), when `anyDisowned`. */
+	firstDisown = 0;
+	lastDisown = 0;
+	anyDisowned = false;
+	/** Where the last take-back that ends its clause near its start begins, or -1: requests in clauses before it are taken back. */
+	takenBackFrom = -1;
 	/** Whether the message asks if it talks to a bot or a person. */
 	identityQuestion = false;
 
@@ -65,6 +75,8 @@ export class WordMarks {
 		let anyNegatedAfter = false;
 		let anyUrged = false;
 		let anyCancelled = false;
+		let anyDisowned = false;
+		let takenBackFrom = -1;
 		let identityQuestion = false;
 		for (let h = 0; h < hits.count; h++) {
 			const kind = kinds[h];
@@ -95,6 +107,13 @@ export class WordMarks {
 				cancelFrom[clause[start]] = -1;
 				cancelled[clause[start]] = 1;
 				anyCancelled = identityQuestion = true;
+			} else if (kind === DISOWN) {
+				if (!anyDisowned) this.firstDisown = start;
+				this.lastDisown = start;
+				anyDisowned = true;
+			} else if (kind === TAKE_BACK) {
+				const end = hitEnd[h];
+				if (start - this.clauseStart[clause[start]] - 1 <= TAKE_BACK_OPENING && (end === count || ids[end] === SENTENCE_BOUNDARY || ids[end] === COMMA_BOUNDARY)) takenBackFrom = start;
 			} else if ((kind === PERSON || kind === DEPARTMENT) && hitEnd[h] > targetEnd[start]) {
 				if (targetEnd[start] === 0) this.addTarget(start);
 				targetEnd[start] = hitEnd[h];
@@ -106,6 +125,8 @@ export class WordMarks {
 		this.anyNegatedAfter = anyNegatedAfter;
 		this.anyUrged = anyUrged;
 		this.anyCancelled = anyCancelled;
+		this.anyDisowned = anyDisowned;
+		this.takenBackFrom = takenBackFrom;
 		this.identityQuestion = identityQuestion;
 	}
 

@@ -22,13 +22,14 @@ function oneEditApart(a: string, b: string): boolean {
 
 /**
  * Typos keep a word's first two letters, and an edit at the very end is an inflection more often than a typo
- * ("soporta" is not "soporte", "åbent" is not "agent").
+ * ("soporta" is not "soporte", "åbent" is not "agent"), unless it doubles the last letter.
  */
 function plausibleTypo(word: string, candidate: string): boolean {
 	if (word.charCodeAt(0) !== candidate.charCodeAt(0) || word.charCodeAt(1) !== candidate.charCodeAt(1)) return false;
 	const [longer, shorter] = word.length >= candidate.length ? [word, candidate] : [candidate, word];
-	const atTheEndOnly = longer.length === shorter.length ? longer.slice(0, -1) === shorter.slice(0, -1) : longer.slice(0, -1) === shorter;
-	return !atTheEndOnly;
+	if (longer.length === shorter.length) return longer.slice(0, -1) !== shorter.slice(0, -1);
+	// a last letter typed twice is no inflection: "asesorr", "Mitarbeiterr"
+	return longer.slice(0, -1) !== shorter || longer.charCodeAt(longer.length - 1) === longer.charCodeAt(longer.length - 2);
 }
 
 /** First two letters, last letter and length, folded into a number (collisions only let more words through). */

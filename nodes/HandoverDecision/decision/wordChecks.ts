@@ -13,6 +13,8 @@ const TARGET_BEFORE_REACH = 6;
 /** Further back when a topic opens right after the target: "mit einem Berater [wegen dem Preis für den Tarif] sprechen". */
 const TOPIC_BEFORE_REACH = 12;
 const AFTER_VERB_REACH = 3;
+/** The longest sentence of urgers after a target that is its own sentence: "ASESOR. | POR FAVOR.", "MTU. | SASA HIVI." */
+const URGER_SENTENCE_WORDS = 2;
 
 /** Whether word k is a number (it starts with a digit): part of a phone number, a date, an amount. */
 function isNumber(tokens: Tokens, k: number): boolean {
@@ -86,4 +88,15 @@ export function targetBefore(tokens: Tokens, verbStart: number, verbEnd: number,
 		}
 	}
 	return -1;
+}
+
+/**
+ * Whether words start..end (after at most one filler: "un | asesor.") are their whole sentence and the next one is
+ * at most a few words, so an urger opening it urges the target: "MITARBEITER. SOFORT.", not "Admin. Sekarang saya…".
+ */
+export function wholeSentenceBeforeShort(ids: Int32Array, count: number, start: number, end: number, fillers: WordSet): boolean {
+	const first = start > 0 && fillers.has(ids[start - 1]) ? start - 1 : start;
+	if (first > 0 && ids[first - 1] !== SENTENCE_BOUNDARY) return false;
+	for (let k = end + 1; k < count && ids[k] >= UNKNOWN; k++) if (k - end > URGER_SENTENCE_WORDS) return false;
+	return true;
 }

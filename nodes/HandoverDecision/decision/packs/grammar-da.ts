@@ -50,9 +50,14 @@ export const danishGrammar: Grammar = {
 	notAlone: ['salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet', 'inkasso'],
 	conjunctions: ['og'],
 	ones: ['en', 'et'],
+	relatives: ['der', 'som'],
 	conditionals: ['hvis'],
 	futures: ['morgen', 'overmorgen', 'igen', 'næste', 'inden'],
 	later: ['så', 'senere'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['skrev', 'ignorer', 'ignorere'],
+	// a request taken back by a later clause that ends with one (see ../marks.ts)
+	takeBacks: ['glem det', 'lige meget', 'nå nej', 'fandt ud af det', 'fandt ud af det selv', 'har fundet ud af det'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [

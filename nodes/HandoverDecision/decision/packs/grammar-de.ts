@@ -68,6 +68,10 @@ export const germanGrammar: Grammar = {
 	conditionals: ['wenn', 'falls'],
 	futures: ['morgen', 'übermorgen', 'wieder', 'nochmal', 'nochmals', 'erneut', 'nächste', 'nächsten', 'nächstes'],
 	later: ['dann', 'später'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['getippt', 'geschrieben', 'ignorieren', 'ignorier', 'ignoriere'],
+	// a request taken back by a later clause that ends with one (see ../marks.ts)
+	takeBacks: ['vergiss es', 'vergessen sie es', 'hat sich erledigt', 'hat sich schon erledigt', 'hab es gefunden', 'habe es gefunden', 'schon erledigt'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [

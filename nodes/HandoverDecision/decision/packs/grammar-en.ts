@@ -84,6 +84,10 @@ export const englishGrammar: Grammar = {
 	conditionals: ['if'],
 	futures: ['tomorrow', 'again'],
 	later: ['would i', 'will i', 'would someone', 'will someone', 'later', 'afterwards'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['typed', 'typing', 'wrote', 'ignore'],
+	// a request taken back by a later clause that ends with one (see ../marks.ts)
+	takeBacks: ['never mind', 'nevermind', 'nvm', 'forget it', 'figured it out', 'i figured it out', 'found it', 'i found it', 'sorted it', 'sorted it out'],
 	declines: ['no', 'nah', 'nope', 'nvm', 'never mind', 'nevermind', 'forget it', 'no thanks', 'no need'],
 	urgers: ['please', 'pls', 'plz', 'now', 'asap', 'for me', 'right now',
 		'on the line',

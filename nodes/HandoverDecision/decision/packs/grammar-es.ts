@@ -35,7 +35,7 @@ export const spanishGrammar: Grammar = {
 	people: [
 		'compañero', 'compañera',
 		'persona', 'personas', 'humano', 'humanos', 'ser humano', 'alguien', 'gerente', 'encargado', 'encargada',
-		'responsable', 'supervisor', 'supervisora', 'jefe', 'jefa', 'agente', 'agentes', 'asesor', 'asesora',
+		'responsable', 'supervisor', 'supervisora', 'jefe', 'jefa', 'agente', 'agentes', 'asesor', 'asesora', 'asesores',
 		'operador',
 		'operadora', 'representante', 'ejecutivo', 'empleado', 'empleada', 'ventas', 'facturación', 'cobranzas', 'señor', 'señora',
 		'señorita', 'don', 'doña', 'persona real', 'alguien real',
@@ -68,6 +68,10 @@ export const spanishGrammar: Grammar = {
 	conditionals: ['si'],
 	futures: ['mañana', 'próxima', 'próximo'],
 	later: ['podría', 'podré', 'podrá', 'habrá', 'después', 'luego', 'más tarde'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['escribió', 'tecleó', 'ignóralo', 'ignora', 'ignoren', 'ignorar'],
+	// a request taken back by a later clause that ends with one (see ../marks.ts)
+	takeBacks: ['olvídalo', 'déjalo', 'da igual', 'ya lo encontré', 'ya lo resolví'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [

@@ -71,6 +71,10 @@ export const frenchGrammar: Grammar = {
 	conditionals: ['si'],
 	futures: ['demain', 'prochaine', 'prochain'],
 	later: ['pourrai', 'pourrais', 'pourra', 'ensuite', 'après', 'plus tard'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['a tapé', 'a écrit', 'ignorez', 'ignore'],
+	// a request taken back by a later clause that ends with one (see ../marks.ts)
+	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé'],
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin', 'non laissez', 'laissez tomber', 'oubliez'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [

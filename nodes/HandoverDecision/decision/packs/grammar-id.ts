@@ -30,7 +30,7 @@ export const indonesianGrammar: Grammar = {
 		// 'ama' for 'sama' in chat: "aku mau ngomong ama orang aja"; 'komplen' for 'komplain'
 		'ngomong ama', 'ngobrol ama', 'bicara ama', 'chat ama', 'komplen', 'komplen ke', 'komplain ke',
 	],
-	wantVerbs: ['saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'mending', 'mending sama',
+	wantVerbs: ['mohon agar', 'mohon supaya', 'saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'mending', 'mending sama',
 		'panggilin', 'panggil',
 	],
 	// "ada cs?" asks whether there is one: with a person a request, with a department an offer
@@ -53,7 +53,7 @@ export const indonesianGrammar: Grammar = {
 		'bagian teknis',
 	],
 	fillers: ['yang', 'dari', 'ke', 'dengan', 'seorang', 'asli', 'beneran', 'sungguhan', 'anda', 'kalian', 'tim', 'bagian', 'langsung', 'aja', 'ya', 'bantuan',
-		'soal', 'yg', 'divisi',
+		'soal', 'yg', 'divisi', 'salah', 'satu',
 	],
 	topics: ['tentang', 'mengenai', 'soal', 'terkait'],
 	infinitives: ['untuk', 'buat'],
@@ -63,6 +63,10 @@ export const indonesianGrammar: Grammar = {
 	futures: ['besok'],
 	later: ['nanti'],
 	selves: ['saya', 'aku', 'gue', 'gw'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['ngetik', 'mengetik', 'nulis', 'menulis', 'abaikan'],
+	// a request taken back by a later clause that ends with one (see ../marks.ts)
+	takeBacks: ['gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'udah ketemu', 'sudah ketemu', 'udah beres', 'sudah beres'],
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [

@@ -21,7 +21,7 @@ export const portugueseGrammar: Grammar = {
 		'levar isso pro', 'levar isso para', 'levar isso pra',
 		'transferir me para', 'transfira me para', 'passe me para', 'passa me para', 'ponha me em contacto com',
 		// European Portuguese
-		'pôr-me em contacto com', 'pôr-me em contato com', 'colocar-me em contacto com', 'me pôr em contacto com',
+		'pôr-me em contacto com', 'pôr-me em contato com', 'me colocar em contato com', 'me colocar em contacto com', 'colocar-me em contacto com', 'me pôr em contacto com',
 		'me telefonasse', 'me telefone', 'telefonar-me', 'ligar-me', 'me ligasse',
 		'passe-me a', 'passa-me a', 'passem-me a', 'passe-me ao', 'passa-me ao', 'passem-me ao', 'passe-me à', 'passa-me à',
 		// 'pro'/'pra' as well as 'para': "tem como me transferir pro suporte técnico?"
@@ -66,6 +66,10 @@ export const portugueseGrammar: Grammar = {
 	conditionals: ['se'],
 	futures: ['amanhã', 'próxima', 'próximo'],
 	later: ['poderia', 'poderei', 'vou poder', 'vai poder', 'depois', 'mais tarde'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['digitou', 'escreveu', 'ignora', 'ignore', 'ignorar'],
+	// a request taken back by a later clause that ends with one (see ../marks.ts)
+	takeBacks: ['deixa pra lá', 'deixa para lá', 'esquece', 'já consegui', 'já resolvi', 'já achei'],
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [

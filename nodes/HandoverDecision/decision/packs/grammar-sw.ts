@@ -43,6 +43,10 @@ export const swahiliGrammar: Grammar = {
 	topics: ['kuhusu', 'juu'],
 	infinitives: ['ili'],
 	notAlone: ['mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka'],
+	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
+	disowns: ['aliandika', 'ameandika', 'puuza', 'puuzeni'],
+	// a request taken back by a later clause that ends with one (see ../marks.ts)
+	takeBacks: ['usijali', 'achana nayo', 'sahau', 'nimeshapata', 'nimefanikiwa'],
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [

@@ -82,6 +82,12 @@ export interface LanguagePack {
 	futures?: string[];
 	/** Subject pronouns of a language without a copula: a person phrase right after one that opens its clause describes the user ("saya orang beneran"). */
 	selves?: string[];
+	/** Relative pronouns: "one", a comma and one of them after a verb is a person ("tale med en, | der kan …"; Danish puts a comma there). */
+	relatives?: string[];
+	/** Words outside a request in double quotes that take it back: someone else typed it, or the bot is told to ignore it ("my son typed "get me a human", ignore it"). */
+	disowns?: string[];
+	/** Phrases that take back a request in an earlier clause when they end their own clause near its start ("can I talk to an agent? oh wait, never mind"). */
+	takeBacks?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -89,4 +95,4 @@ export interface LanguagePack {
 
 /** The grammar part of a pack, kept in its own file per language. */
 export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>> &
-	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'selves'>;
+	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'selves' | 'disowns' | 'takeBacks' | 'relatives'>;

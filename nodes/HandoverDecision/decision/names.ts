@@ -1,0 +1,46 @@
+/** Whether a word after a talk verb is a name (frames.ts), read from the case of the message as written. */
+import type { WordSet } from './grammar';
+import type { Tokens } from './text';
+import { UNKNOWN as unknown } from './text';
+import { CAPITALS, SENTENCE_CAPITALS, isCapital, writtenInBothCases } from './wordChecks';
+// Read once: an imported const compiles to a property read at every use.
+const UNKNOWN = unknown;
+const UNREAD = -1;
+
+export class NameReader {
+	/** Whether the message is written in both cases (see writtenInBothCases), read once a message when needed. */
+	private writtenInCase = UNREAD;
+
+	constructor(
+		private readonly tokens: Tokens,
+		private readonly fillers: WordSet,
+	) {}
+
+	/** Forgets the message read before. */
+	reset() {
+		this.writtenInCase = UNREAD;
+	}
+
+	/**
+	 * Whether token k could be a name: a word the grammar does not know, of a few letters, capitalised where the
+	 * message is written in both cases ("Can we talk privately?" has no name; "can i talk to tom" may), or after a
+	 * talk verb's preposition where only sentence starts are ("I want to talk to tom"; not "¿Podemos hablar tranquilamente?").
+	 */
+	isName(k: number, afterPreposition: boolean): boolean {
+		const tokens = this.tokens;
+		const start = tokens.start[k];
+		if (tokens.id[k] !== UNKNOWN || tokens.end[k] - start < 2 || tokens.text.charCodeAt(start) <= 57) return false;
+		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(tokens.original, tokens.text.length);
+		const inCase = this.writtenInCase;
+		return inCase === 0 || isCapital(tokens.original.charCodeAt(start)) || (inCase === SENTENCE_CAPITALS && afterPreposition);
+	}
+
+	/**
+	 * Whether word k is a filler (an article: "com a | Inês", "con el | Julián") and the word after it a name capitalised
+	 * in a message with capitals beyond sentence starts; not "talk to the bank".
+	 */
+	isNameAfterArticle(k: number, count: number): boolean {
+		if (k + 1 >= count || !this.fillers.has(this.tokens.id[k]) || !this.isName(k + 1, false)) return false;
+		return this.writtenInCase === CAPITALS && isCapital(this.tokens.original.charCodeAt(this.tokens.start[k + 1]));
+	}
+}

@@ -1,0 +1,96 @@
+import { request } from './helpers/decision';
+
+describe('requests the message takes back or reports', () => {
+	it('reads a request in double quotes as taken back when a word outside the quotes says someone typed it or to ignore it', () => {
+		expect(request('my son typed "get me a human" while playing with my phone, please ignore that')).toBeNull();
+		expect(request('"let me talk to a person" is what my dad typed, sorry')).toBeNull();
+		expect(request('mi abuela escribió "quiero un humano" sin querer jaja, ignóralo')).toBeNull();
+		expect(request('mein Sohn hat „ich will einen Mitarbeiter“ getippt, bitte ignorieren')).toBeNull();
+		expect(request('nenek saya ngetik "mau manusia" gak sengaja, abaikan aja')).toBeNull();
+		expect(request('bibi yangu aliandika "nataka binadamu" kwa makosa, puuza')).toBeNull();
+	});
+
+	it('keeps a quoted request with nothing disowning it, one the disown word is inside of, and a request outside the quotes', () => {
+		expect(request('"let me talk to a person"')).not.toBeNull();
+		expect(request('"quiero hablar con un asesor" por favor')).not.toBeNull();
+		expect(request('I typed "agent" like you told me, so connect me to a human now')).not.toBeNull();
+		expect(request('my son typed something weird, ignore it. I want a real person')).not.toBeNull(); // no quotes
+		expect(request('"ignore the bot, get me a human"')).not.toBeNull();
+	});
+
+	it('takes a request back by a later clause that a take-back ends, one or two words after the clause opens', () => {
+		expect(request('can I speak to an agent? actually never mind, found the refund button')).toBeNull();
+		expect(request('Jeg ville egentlig bede om et menneske, men jeg fandt ud af det selv. Tak.')).toBeNull();
+		expect(request('ich möchte mit einem Mitarbeiter sprechen. ach, hat sich erledigt')).toBeNull();
+		expect(request('mau ngobrol sama admin dong. eh gak jadi, udah ketemu')).toBeNull();
+	});
+
+	it('keeps a request after the take-back, and one whose later clause only mentions the words', () => {
+		expect(request('never mind the chatbot, put me through to a person')).not.toBeNull();
+		expect(request('forget it, this bot is useless. let me talk to a human')).not.toBeNull();
+		expect(request('I need an agent, the courier never found it')).not.toBeNull();
+		expect(request('get me a manager, never mind the refund for now')).not.toBeNull();
+		expect(request('gak jadi pakai bot, mau ngobrol sama admin aja')).not.toBeNull();
+	});
+});
+
+describe('targets urged on in a sentence of their own', () => {
+	it('reads a person or team that is its whole sentence, then a short urger sentence, as a request', () => {
+		expect(request('MITARBEITER. SOFORT.')).toBe('mitarbeiter');
+		expect(request('un asesor. ahora.')).toBe('asesor');
+		expect(request('Customer service. Right now.')).toBe('customer service');
+		expect(request('KEIN BOT. MITARBEITER. JETZT.')).toBe('mitarbeiter'); // the person, not the refusal of the bot
+	});
+
+	it('leaves a person word inside a longer sentence, and an urger word that opens a longer sentence', () => {
+		expect(request('Ich war früher selbst Mitarbeiter. Jetzt bin ich Kunde.')).toBeNull();
+		expect(request('Mitarbeiter. Jetzt habe ich noch eine Frage zur Rechnung.')).toBeNull();
+		expect(request('Medarbejder. Nu forstår jeg det, tak.')).toBeNull();
+	});
+});
+
+describe('typos at the end of a word', () => {
+	it('reads a request word with its last letter typed twice as the word, and leaves other changes at the end', () => {
+		expect(request('me comunicas con un asesorr? gracias')).not.toBeNull();
+		expect(request('ich will mit einem Mitarbeiterr sprechen')).not.toBeNull();
+		expect(request('i need a humann')).toBe('humann');
+		expect(request('el sistema no soporta pagos con tarjeta')).toBeNull();
+	});
+});
+
+describe('names after a talk verb', () => {
+	it('reads a capitalised name after an article as the name, where the message has capitals beyond sentence starts', () => {
+		expect(request('Podiam pôr-me em contacto com a Inês? Foi ela que tratou da minha adesão.')).not.toBeNull();
+		expect(request('¿Me pasas con el Julián de ventas?')).not.toBeNull();
+		expect(request('Pode me colocar em contato com o Ricardo do financeiro?')).not.toBeNull();
+	});
+
+	it('leaves a lower-case word after an article, and a report about a named person', () => {
+		expect(request('i need to talk to the bank first before i pay')).toBeNull();
+		expect(request('I need to talk to the bank first')).toBeNull();
+		expect(request('Ayer hablé con la Marta y ya está todo resuelto.')).toBeNull();
+	});
+});
+
+describe('polite and indirect requests (pack data)', () => {
+	it('reads Indonesian "mohon agar" as a want verb, "salah satu" as filler, and Spanish "asesores" as people', () => {
+		expect(request('Mohon agar customer service menghubungi saya di 0812 3456 7890.')).not.toBeNull();
+		expect(request('mohon agar aplikasinya segera diperbaiki, sudah tiga hari error')).toBeNull();
+		expect(request('halo apakah saya bisa bicara dengan salah satu tim support? integrasi API kami gagal')).not.toBeNull();
+		expect(request('¿tienen asesores? quiero uno')).not.toBeNull();
+		expect(request('¿cuántos asesores tienen en la tienda del centro?')).toBeNull();
+	});
+});
+
+describe('Danish "one, who" after a verb', () => {
+	it('reads "en", a comma and a relative pronoun after a talk or want verb as a person', () => {
+		expect(request('Tak for svaret, men nu vil jeg gerne tale med en, der kan ændre vores abonnement.')).not.toBeNull();
+		expect(request('Kan jeg tale med en, som ved noget om fakturaer?')).not.toBeNull();
+		expect(request('Må jeg få en, der kan hjælpe mig med flytningen?')).not.toBeNull();
+	});
+
+	it('leaves reports about someone who did something', () => {
+		expect(request('Jeg talte i går med en, der sagde at pakken var sendt.')).toBeNull();
+		expect(request('Min bror kender en, der arbejder hos jer.')).toBeNull();
+	});
+});
