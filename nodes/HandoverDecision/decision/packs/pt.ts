@@ -66,6 +66,8 @@ export const portuguese: LanguagePack = {
 		'quantos atendentes', 'meu supervisor', 'minha supervisora', 'meu chefe', 'minha chefe',
 		'como atendente', 'como agente',
 		'agente de viagens',
+		// sales figures, not the sales team: "quero as vendas do mês" (the team is "vendas", "o setor de vendas")
+		'as vendas',
 		'agente de viagem',
 		'agente imobiliário',
 		'agente de seguros',
