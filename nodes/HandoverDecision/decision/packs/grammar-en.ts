@@ -155,6 +155,8 @@ export const englishGrammar: Grammar = {
 		'he typed', 'she typed', 'they typed', 'someone typed', 'colleague typed', 'dad typed', 'mum typed', 'mom typed',
 		'husband typed', 'wife typed', 'son typed', 'daughter typed', 'kid typed', 'kids typed', 'friend typed',
 		'if i end up', 'if i ever need', 'if i ever want', 'in case i need', 'if i later',
+		// when to be contacted, a form's question or its answer: "what's the best time to contact me?"
+		'best time to', 'best times to',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',
