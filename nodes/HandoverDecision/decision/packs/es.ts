@@ -139,6 +139,8 @@ export const spanish: LanguagePack = {
 		'no sirves',
 		'no entiendes',
 		'no me entiendes',
+		// the bot, said of it: "el bot no entiende mi problema"
+		'no entiende', 'no me entiende', 'no ayuda',
 		'qué mal servicio',
 		'pésimo',
 		'estúpido',

@@ -138,6 +138,8 @@ export const portuguese: LanguagePack = {
 		'não serve pra nada',
 		'você não entende',
 		'não entende nada',
+		// the bot, said of it: "o robô não entende"
+		'não entende', 'não ajuda',
 		'perda de tempo',
 		'péssimo',
 		'ridículo',

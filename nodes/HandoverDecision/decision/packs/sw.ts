@@ -93,6 +93,8 @@ export const swahili: LanguagePack = {
 	frustration: [
 		'haina maana',
 		'haisaidii',
+		// the bot, said of it: "bot haielewi"
+		'haielewi', 'haiwezi kusaidia',
 		'hunielewi',
 		'huelewi',
 		'umechosha',
