@@ -300,6 +300,16 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('I want an agent. oh, and my order is late')).not.toBeNull();
 	});
 
+	it('takes nothing back by a decline whose sentence goes on to a frustration phrase: a reason, not a take-back', () => {
+		expect(request("I want a human. no, the bot can't help with this")).not.toBeNull();
+		expect(request('quiero hablar con una persona. no, el bot no entiende mi problema')).not.toBeNull();
+		expect(request('agent. no, this is useless')).not.toBeNull();
+		expect(request('human? nah, the bot was fine')).toBeNull();
+		expect(request('I want an agent. oh, never mind')).toBeNull();
+		// a frustration phrase in a later sentence does not count
+		expect(request("human? no. I know the bot can't help with refunds, but it fixed my address")).toBeNull();
+	});
+
 	it('reads a German wish with a participle as a request, a past report not', () => {
 		expect(request('Hallo, ich hätte gerne einen Mitarbeiter gesprochen')).not.toBeNull();
 		expect(request('ich hätte gern kurz mit einem Mitarbeiter gesprochen')).not.toBeNull();

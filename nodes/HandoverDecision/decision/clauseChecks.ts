@@ -141,7 +141,8 @@ export function cancelIsTopic(ids: Int32Array, marks: WordMarks, grammar: Gramma
 
 /**
  * A request that is its sentence, bar an urger, and the next sentence a decline, maybe after an interjection:
- * "human? nah, the bot was fine", "Mitarbeiter bitte. ach nein, vergiss es".
+ * "human? nah, the bot was fine", "Mitarbeiter bitte. ach nein, vergiss es". A decline whose sentence goes on to a
+ * frustration phrase gives a reason, it takes nothing back: "I want a human. no, the bot can't help with this".
  */
 export function declined(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	const { id: ids, count } = tokens;
@@ -159,6 +160,7 @@ export function declined(tokens: Tokens, marks: WordMarks, grammar: Grammar, sta
 		if (ids[k] === COMMA_BOUNDARY && k + 1 < count) k++; // "ach, | vergessen Sie's"
 	}
 	if (!grammar.declines.has(ids[k])) return false;
+	if (marks.anyFrustrated) for (let j = k; j < count && ids[j] !== SENTENCE_BOUNDARY; j++) if (marks.frustrated[j] === 1) return false;
 	k++;
 	if (k < count && grammar.declineEnds.has(ids[k])) k++;
 	if (k < count && ids[k] >= UNKNOWN && tokens.end[k] - tokens.start[k] === 1) k++; // a clitic: "vergessen Sie | 's"
