@@ -80,6 +80,8 @@ export interface LanguagePack {
 	later?: string[];
 	/** Words that put such a conditional clause ahead in time ("tomorrow", "again"): a request in the clause right after it is a threat or a plan ("if it breaks again tomorrow, I want a human"), not asked now. */
 	futures?: string[];
+	/** Words (or two-word phrases) of such a conditional clause that only ask whether the addressee has time ("have time", "are free", "du kan"): then it is a courtesy, and the request after it is asked now ("if you have time tomorrow, please call me back"). */
+	courtesies?: string[];
 	/** Subject pronouns of a language without a copula: a person phrase right after one that opens its clause describes the user ("saya orang beneran"). */
 	selves?: string[];
 	/** Frequent words, for detecting the language. */
@@ -89,4 +91,4 @@ export interface LanguagePack {
 
 /** The grammar part of a pack, kept in its own file per language. */
 export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>> &
-	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'selves'>;
+	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'selves'>;
