@@ -374,6 +374,18 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('Hvis den ikke virker, vil jeg have fat i en medarbejder')).not.toBeNull();
 	});
 
+	it('reads a request after a conditional clause that only asks whether the addressee has time then as asked now', () => {
+		expect(request('if you have time tomorrow, please call me back about the invoice')).not.toBeNull();
+		expect(request('Wenn Sie morgen Zeit haben, rufen Sie mich bitte an.')).not.toBeNull();
+		expect(request('Hvis du kan i morgen, så ring mig op')).not.toBeNull();
+		expect(request('si vous êtes dispo demain, rappelez-moi svp')).not.toBeNull();
+		// a condition on what happens, or one the addressee may fail: still a threat or plan
+		expect(request('Falls der Drucker morgen wieder streikt, will ich einen echten Menschen am Telefon')).toBeNull();
+		expect(request('Hvis den ikke virker i morgen, vil jeg have fat i en medarbejder')).toBeNull();
+		expect(request('Hvis du ikke kan løse det i morgen, vil jeg tale med en medarbejder')).toBeNull();
+		expect(request('if it happens one more time tomorrow, I want a manager')).toBeNull();
+	});
+
 	it('reads a fixed request that is the subject of an excluded report as a report', () => {
 		expect(request('nogen fra jeres team ringede til mig i går')).toBeNull();
 		expect(request('nogen fra jeres team ringede til mig, hvad drejede det sig om?')).toBeNull();

@@ -65,6 +65,7 @@ export const spanishGrammar: Grammar = {
 	ones: ['uno', 'una'],
 	conditionals: ['si'],
 	futures: ['mañana', 'próxima', 'próximo'],
+	courtesies: ['un rato', 'un momento', 'tienen tiempo', 'tiene tiempo', 'tienes tiempo', 'posible'],
 	later: ['podría', 'podré', 'podrá', 'habrá', 'después', 'luego', 'más tarde'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],

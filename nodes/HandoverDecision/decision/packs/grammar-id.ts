@@ -59,6 +59,7 @@ export const indonesianGrammar: Grammar = {
 	conjunctions: ['dan'],
 	conditionals: ['kalau', 'kalo', 'jika', 'klo'],
 	futures: ['besok'],
+	courtesies: ['ada waktu', 'memungkinkan'],
 	later: ['nanti'],
 	selves: ['saya', 'aku', 'gue', 'gw'],
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],

@@ -61,6 +61,7 @@ export const portugueseGrammar: Grammar = {
 	ones: ['um', 'uma'],
 	conditionals: ['se'],
 	futures: ['amanhã', 'próxima', 'próximo'],
+	courtesies: ['tiver tempo', 'tiverem tempo', 'um tempinho', 'um momento', 'possível'],
 	later: ['poderia', 'poderei', 'vou poder', 'vai poder', 'depois', 'mais tarde'],
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
