@@ -57,6 +57,7 @@ const ANTI_BOT_REACH = 3;
 const NEGATION_AFTER_REACH = 2;
 /** Filler words between a verb and its target: "talk to [one of your] staff". */
 const FILLER_REACH = 4;
+const LETTER_S = 115;
 
 export interface Span {
 	start: number;
@@ -146,6 +147,11 @@ export class FrameEvaluator {
 				const target = this.targetAfter(end);
 				const to = target >= 0 ? targetEnd[target] : oneAfter(this.tokens, marks, this.grammar, start, end);
 				if (to < 0) continue;
+				if (target >= 0 && this.detailAfter(to, targetKind[target] === PERSON)) {
+					// "I need the customer service | phone number": a contact detail asked for, as "how do I contact support?"
+					if (!this.blocked(start, to, negation)) offer ??= span(start, to, this.langsOf(h));
+					continue;
+				}
 				if (!this.blocked(start, to, negation, to, count, true) && longer(start, to, request) && !declined(this.tokens, marks, this.grammar, start, to)) request = span(start, to, this.langsOf(h));
 			} else if (kind === TALK || kind === REACH) {
 				const target = this.targetAfter(end);
@@ -285,6 +291,18 @@ export class FrameEvaluator {
 		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(tokens.original, tokens.text.length);
 		const inCase = this.writtenInCase;
 		return inCase === 0 || isCapital(tokens.original.charCodeAt(start)) || (inCase === SENTENCE_CAPITALS && afterPreposition);
+	}
+
+	/**
+	 * Whether a contact detail follows a target ending at `to`: right after a department ("the school office | phone
+	 * number"), after a possessive "s" for a person too ("the manager's | email"; "I need someone | email me" asks).
+	 */
+	private detailAfter(to: number, person: boolean): boolean {
+		const { id: ids, count, start, end, text } = this.tokens;
+		let k = to;
+		if (k + 1 < count && ids[k] >= UNKNOWN && end[k] - start[k] === 1 && text.charCodeAt(start[k]) === LETTER_S) k++; // "manager | 's"
+		else if (person) return false;
+		return k < count && this.grammar.details.has(ids[k]);
 	}
 
 	/** The first target after a verb, past at most a few filler words, in the same clause; or -1. */

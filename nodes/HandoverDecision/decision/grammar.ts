@@ -19,10 +19,10 @@ export const SEVERAL_LANGUAGES = -2;
  * ("j'"); its last word; or its first and second words apart ("hätte gern": "wishes" and "wishes 2"). A one-word
  * entry of `later` or `courtesies` is a word of its own; a longer one gives "later pairs" and "later pairs 2" ("courtesies pairs", …).
  */
-type WordList = 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines';
+type WordList = 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details' | 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
-	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['courtesies', 'pair'], ['selves', 'whole'], ['ones', 'whole'], ['conjunctions', 'whole'],
+	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['courtesies', 'pair'], ['details', 'whole'], ['selves', 'whole'], ['ones', 'whole'], ['conjunctions', 'whole'],
 	['wishes', 'pair'], ['declines', 'pair'],
 ];
 /** Pair lists whose one-word entries are words of their own, their two-word ones kept apart as "<list> pairs". */
@@ -100,6 +100,8 @@ export class Grammar {
 	readonly courtesies: WordSet;
 	readonly courtesyPairs: WordSet;
 	readonly courtesyPairEnds: WordSet;
+	/** Contact details a department's name may go before: "the customer service | phone number". */
+	readonly details: WordSet;
 	/** The first and the second words of the wishes. */
 	readonly wishes: WordSet;
 	readonly wishEnds: WordSet;
@@ -148,6 +150,7 @@ export class Grammar {
 		this.courtesies = this.wordSet('courtesies');
 		this.courtesyPairs = this.wordSet('courtesies pairs');
 		this.courtesyPairEnds = this.wordSet('courtesies pairs 2');
+		this.details = this.wordSet('details');
 		this.typos = new TypoIndex(this.table, this.lexicon);
 		this.grammarLangs = new Int32Array(this.table.size);
 		for (const [id, langs] of this.grammarLangIds) this.grammarLangs[id] = langs;
