@@ -374,6 +374,18 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('Hvis den ikke virker, vil jeg have fat i en medarbejder')).not.toBeNull();
 	});
 
+	it('reads a department wanted for a contact detail right after it, or a person with a possessive before one, as an offer', () => {
+		expect(request('I need the school office phone number')).toBeNull();
+		expect(request('I need the customer service phone number')).toBeNull();
+		expect(request("I need the manager's email")).toBeNull();
+		expect(request('ich brauche die Kundenservice Nummer')).toBeNull();
+		expect(matcher.analyse('I need the customer service phone number').strength).toBe('ambiguous');
+		// a person right before a verb, a department with nothing after it, a talk verb: requests
+		expect(request('I need someone phone me back')).not.toBeNull();
+		expect(request('I need customer service')).not.toBeNull();
+		expect(request('put me through to the customer service line')).not.toBeNull();
+	});
+
 	it('reads a request after a conditional clause that only asks whether the addressee has time then as asked now', () => {
 		expect(request('if you have time tomorrow, please call me back about the invoice')).not.toBeNull();
 		expect(request('Wenn Sie morgen Zeit haben, rufen Sie mich bitte an.')).not.toBeNull();

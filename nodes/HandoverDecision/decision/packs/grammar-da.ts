@@ -52,6 +52,7 @@ export const danishGrammar: Grammar = {
 	ones: ['en', 'et'],
 	conditionals: ['hvis'],
 	futures: ['morgen', 'overmorgen', 'igen', 'næste', 'inden'],
+	details: ['nummer', 'telefonnummer', 'nummeret', 'hotline', 'email', 'mail', 'mailadresse', 'adresse'],
 	courtesies: ['du kan', 'i kan', 'har tid', 'muligt'],
 	later: ['så', 'senere'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],

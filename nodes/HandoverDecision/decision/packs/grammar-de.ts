@@ -67,6 +67,7 @@ export const germanGrammar: Grammar = {
 	ones: ['einen', 'eine', 'einer'],
 	conditionals: ['wenn', 'falls'],
 	futures: ['morgen', 'übermorgen', 'wieder', 'nochmal', 'nochmals', 'erneut', 'nächste', 'nächsten', 'nächstes'],
+	details: ['nummer', 'telefonnummer', 'rufnummer', 'durchwahl', 'hotline', 'email', 'mail', 'adresse', 'faxnummer'],
 	courtesies: ['zeit haben', 'zeit hast', 'zeit habt', 'möglich'],
 	later: ['dann', 'später'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],

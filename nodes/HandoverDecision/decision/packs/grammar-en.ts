@@ -83,6 +83,7 @@ export const englishGrammar: Grammar = {
 	ones: ['one'],
 	conditionals: ['if'],
 	futures: ['tomorrow', 'again'],
+	details: ['number', 'numbers', 'phone', 'telephone', 'email', 'mail', 'address', 'hotline', 'extension', 'fax', 'whatsapp', 'website', 'line'],
 	courtesies: ['have time', 'got time', 're free', 'are free', 're available', 'are available', 'possible'],
 	later: ['would i', 'will i', 'would someone', 'will someone', 'later', 'afterwards'],
 	declines: ['no', 'nah', 'nope', 'nvm', 'never mind', 'nevermind', 'forget it', 'no thanks', 'no need'],
