@@ -300,6 +300,16 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('I want an agent. oh, and my order is late')).not.toBeNull();
 	});
 
+	it('takes nothing back by a decline whose sentence goes on to a frustration phrase: a reason, not a take-back', () => {
+		expect(request("I want a human. no, the bot can't help with this")).not.toBeNull();
+		expect(request('quiero hablar con una persona. no, el bot no entiende mi problema')).not.toBeNull();
+		expect(request('agent. no, this is useless')).not.toBeNull();
+		expect(request('human? nah, the bot was fine')).toBeNull();
+		expect(request('I want an agent. oh, never mind')).toBeNull();
+		// a frustration phrase in a later sentence does not count
+		expect(request("human? no. I know the bot can't help with refunds, but it fixed my address")).toBeNull();
+	});
+
 	it('reads a German wish with a participle as a request, a past report not', () => {
 		expect(request('Hallo, ich hätte gerne einen Mitarbeiter gesprochen')).not.toBeNull();
 		expect(request('ich hätte gern kurz mit einem Mitarbeiter gesprochen')).not.toBeNull();
@@ -362,6 +372,30 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('Der Drucker streikt morgen wieder, ich will einen echten Menschen')).not.toBeNull();
 		expect(request('if it breaks again tomorrow. I want to talk to a manager now')).not.toBeNull();
 		expect(request('Hvis den ikke virker, vil jeg have fat i en medarbejder')).not.toBeNull();
+	});
+
+	it('reads a department wanted for a contact detail right after it, or a person with a possessive before one, as an offer', () => {
+		expect(request('I need the school office phone number')).toBeNull();
+		expect(request('I need the customer service phone number')).toBeNull();
+		expect(request("I need the manager's email")).toBeNull();
+		expect(request('ich brauche die Kundenservice Nummer')).toBeNull();
+		expect(matcher.analyse('I need the customer service phone number').strength).toBe('ambiguous');
+		// a person right before a verb, a department with nothing after it, a talk verb: requests
+		expect(request('I need someone phone me back')).not.toBeNull();
+		expect(request('I need customer service')).not.toBeNull();
+		expect(request('put me through to the customer service line')).not.toBeNull();
+	});
+
+	it('reads a request after a conditional clause that only asks whether the addressee has time then as asked now', () => {
+		expect(request('if you have time tomorrow, please call me back about the invoice')).not.toBeNull();
+		expect(request('Wenn Sie morgen Zeit haben, rufen Sie mich bitte an.')).not.toBeNull();
+		expect(request('Hvis du kan i morgen, så ring mig op')).not.toBeNull();
+		expect(request('si vous êtes dispo demain, rappelez-moi svp')).not.toBeNull();
+		// a condition on what happens, or one the addressee may fail: still a threat or plan
+		expect(request('Falls der Drucker morgen wieder streikt, will ich einen echten Menschen am Telefon')).toBeNull();
+		expect(request('Hvis den ikke virker i morgen, vil jeg have fat i en medarbejder')).toBeNull();
+		expect(request('Hvis du ikke kan løse det i morgen, vil jeg tale med en medarbejder')).toBeNull();
+		expect(request('if it happens one more time tomorrow, I want a manager')).toBeNull();
 	});
 
 	it('reads a fixed request that is the subject of an excluded report as a report', () => {

@@ -92,6 +92,8 @@ export function laterQuestion(tokens: Tokens, marks: WordMarks, grammar: Grammar
 /**
  * Whether word k is in the clause right after a conditional clause that opens its sentence and is set ahead in time:
  * "if it breaks again tomorrow, | I want a human", "Hvis den ikke virker i morgen, | vil jeg have fat i en medarbejder".
+ * A condition that only asks whether the addressee has time then ("if you have time tomorrow, | please call me back",
+ * "Hvis du kan i morgen, | så ring mig op") is a courtesy: the request after it is asked now.
  */
 export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
 	const { clause, clauseStart } = marks;
@@ -100,9 +102,14 @@ export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Gram
 	const comma = clauseStart[c];
 	const open = clauseStart[c - 1];
 	if ((open >= 0 && ids[open] !== SENTENCE_BOUNDARY) || ids[comma] !== COMMA_BOUNDARY || !grammar.conditionals.has(ids[open + 1]) || comma - open - 1 < CONDITIONAL_WORDS) return false;
-	const futures = grammar.futures;
-	for (let j = open + 2; j < comma; j++) if (futures.has(ids[j])) return true;
-	return false;
+	const { futures, courtesies, courtesyPairs, courtesyPairEnds } = grammar;
+	let ahead = false;
+	for (let j = open + 2; j < comma; j++) {
+		const id = ids[j];
+		if (courtesies.has(id) || (courtesyPairs.has(id) && j + 1 < comma && courtesyPairEnds.has(ids[j + 1]))) return false;
+		if (futures.has(id)) ahead = true;
+	}
+	return ahead;
 }
 
 function has(tokens: Tokens, from: number, to: number, c: number): boolean {
@@ -141,7 +148,8 @@ export function cancelIsTopic(ids: Int32Array, marks: WordMarks, grammar: Gramma
 
 /**
  * A request that is its sentence, bar an urger, and the next sentence a decline, maybe after an interjection:
- * "human? nah, the bot was fine", "Mitarbeiter bitte. ach nein, vergiss es".
+ * "human? nah, the bot was fine", "Mitarbeiter bitte. ach nein, vergiss es". A decline whose sentence goes on to a
+ * frustration phrase gives a reason, it takes nothing back: "I want a human. no, the bot can't help with this".
  */
 export function declined(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	const { id: ids, count } = tokens;
@@ -159,6 +167,7 @@ export function declined(tokens: Tokens, marks: WordMarks, grammar: Grammar, sta
 		if (ids[k] === COMMA_BOUNDARY && k + 1 < count) k++; // "ach, | vergessen Sie's"
 	}
 	if (!grammar.declines.has(ids[k])) return false;
+	if (marks.anyFrustrated) for (let j = k; j < count && ids[j] !== SENTENCE_BOUNDARY; j++) if (marks.frustrated[j] === 1) return false;
 	k++;
 	if (k < count && grammar.declineEnds.has(ids[k])) k++;
 	if (k < count && ids[k] >= UNKNOWN && tokens.end[k] - tokens.start[k] === 1) k++; // a clitic: "vergessen Sie | 's"

@@ -18,7 +18,7 @@ import {
 } from './clauseChecks';
 import { quotedAndDisowned } from './quotes';
 import { NameReader } from './names';
-import { sameLanguage, targetBefore, wholeSentenceBeforeShort } from './wordChecks';
+import { detailAfter, sameLanguage, targetBefore, wholeSentenceBeforeShort } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
@@ -151,6 +151,11 @@ export class FrameEvaluator {
 				let to = target >= 0 ? targetEnd[target] : oneAfter(this.tokens, marks, this.grammar, start, end);
 				if (to < 0) to = oneBeforeRelative(ids, count, this.grammar, end);
 				if (to < 0) continue;
+				if (target >= 0 && detailAfter(this.tokens, this.grammar.details, to, targetKind[target] === PERSON)) {
+					// "I need the customer service | phone number": a contact detail asked for, as "how do I contact support?"
+					if (!this.blocked(start, to, negation)) offer ??= span(start, to, this.langsOf(h));
+					continue;
+				}
 				if (!this.blocked(start, to, negation, to, count, true) && longer(start, to, request) && !declined(this.tokens, marks, this.grammar, start, to)) request = span(start, to, this.langsOf(h));
 			} else if (kind === TALK || kind === REACH) {
 				const target = this.targetAfter(end);

@@ -17,14 +17,16 @@ export const SEVERAL_LANGUAGES = -2;
 /**
  * The pack's lists read one word at a time, and which words of an entry count: every word; the entry as one word
  * ("j'"); its last word; or its first and second words apart ("hätte gern": "wishes" and "wishes 2"). A one-word
- * entry of `later` is a word of its own; a longer one gives "later pairs" and "later pairs 2".
+ * entry of `later` or `courtesies` is a word of its own; a longer one gives "later pairs" and "later pairs 2" ("courtesies pairs", …).
  */
-type WordList = 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives';
+type WordList = 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details' | 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
-	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['selves', 'whole'], ['ones', 'whole'], ['conjunctions', 'whole'],
-	['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'],
+	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['courtesies', 'pair'], ['details', 'whole'], ['selves', 'whole'],
+	['ones', 'whole'], ['conjunctions', 'whole'], ['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'],
 ];
+/** Pair lists whose one-word entries are words of their own, their two-word ones kept apart as "<list> pairs". */
+const WORDS_OR_PAIRS = new Set<WordList>(['later', 'courtesies']);
 
 /** A set of word numbers as a byte per number: a lookup is one array read. */
 export class WordSet {
@@ -95,6 +97,12 @@ export class Grammar {
 	readonly laterPairEnds: WordSet;
 	/** Words that put a conditional clause ahead in time. */
 	readonly futures: WordSet;
+	/** The words of `courtesies`, and the first and second words of its two-word phrases. */
+	readonly courtesies: WordSet;
+	readonly courtesyPairs: WordSet;
+	readonly courtesyPairEnds: WordSet;
+	/** Contact details a department's name may go before: "the customer service | phone number". */
+	readonly details: WordSet;
 	/** The first and the second words of the wishes. */
 	readonly wishes: WordSet;
 	readonly wishEnds: WordSet;
@@ -141,6 +149,10 @@ export class Grammar {
 		this.laterPairs = this.wordSet('later pairs');
 		this.laterPairEnds = this.wordSet('later pairs 2');
 		this.futures = this.wordSet('futures');
+		this.courtesies = this.wordSet('courtesies');
+		this.courtesyPairs = this.wordSet('courtesies pairs');
+		this.courtesyPairEnds = this.wordSet('courtesies pairs 2');
+		this.details = this.wordSet('details');
 		this.typos = new TypoIndex(this.table, this.lexicon);
 		this.grammarLangs = new Int32Array(this.table.size);
 		for (const [id, langs] of this.grammarLangIds) this.grammarLangs[id] = langs;
@@ -196,9 +208,9 @@ export class Grammar {
 			for (const entry of pack[list] ?? []) {
 				const tokens = read === 'whole' ? [entry] : phraseTokens(entry);
 				if (read === 'every') tokens.forEach((token) => this.addToList(list, token));
-				else if (read !== 'pair' || (list === 'later' && tokens.length === 1)) this.addToList(list, tokens[tokens.length - 1]);
+				else if (read !== 'pair' || (WORDS_OR_PAIRS.has(list) && tokens.length === 1)) this.addToList(list, tokens[tokens.length - 1]);
 				else {
-					const name = list === 'later' ? 'later pairs' : list;
+					const name = WORDS_OR_PAIRS.has(list) ? `${list} pairs` : list;
 					tokens.slice(0, 2).forEach((token, index) => this.addToList(index === 0 ? name : `${name} 2`, token));
 				}
 			}

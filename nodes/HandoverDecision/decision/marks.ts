@@ -4,8 +4,8 @@
  * a negation's reach, it negates what comes before, or it urges. Reused from message to message, like the hits.
  */
 import {
-	BREAKER as breaker, CANCEL as cancel, DEPARTMENT as department, DISOWN as disown, EXCLUSION as exclusion, IDENTITY as identity,
-	NEGATION_AFTER as negation_after, PERSON as person, TAKE_BACK as take_back, URGE as urge,
+	BREAKER as breaker, CANCEL as cancel, DEPARTMENT as department, DISOWN as disown, EXCLUSION as exclusion, FRUSTRATION as frustration,
+	IDENTITY as identity, NEGATION_AFTER as negation_after, PERSON as person, TAKE_BACK as take_back, URGE as urge,
 } from './frames';
 import type { Hits } from './scratch';
 import { grown } from './scratch';
@@ -16,6 +16,7 @@ const CANCEL = cancel;
 const DEPARTMENT = department;
 const DISOWN = disown;
 const EXCLUSION = exclusion;
+const FRUSTRATION = frustration;
 const IDENTITY = identity;
 const NEGATION_AFTER = negation_after;
 const PERSON = person;
@@ -46,15 +47,18 @@ export class WordMarks {
 	/** By cancelled clause: where its first cancel starts (-1 with an identity question) and its last ends. */
 	cancelFrom = new Int32Array(64);
 	cancelTo = new Int32Array(64);
-	/** These four by word, each cleared only when a message first uses it (then its `any…` is true). */
+	/** These five by word, each cleared only when a message first uses it (then its `any…` is true). */
 	covered = new Uint8Array(64);
 	breaks = new Uint8Array(64);
 	negatedFromAfter = new Uint8Array(64);
+	/** Where a frustration phrase starts: "human? no, this is useless" takes nothing back. */
+	frustrated = new Uint8Array(64);
 	/** By word: the languages of the urger starting there, or 0. */
 	urged = new Int32Array(64);
 	anyCovered = false;
 	anyBreaks = false;
 	anyNegatedAfter = false;
+	anyFrustrated = false;
 	anyUrged = false;
 	/** Where the first and the last disown hit start (see quotes.ts), when `anyDisowned`. */
 	firstDisown = 0;
@@ -68,11 +72,12 @@ export class WordMarks {
 	/** Marks the words of a message of `count` words from its hits (ordered by start); `entryLangs` as in frames.ts. */
 	mark(ids: Int32Array, count: number, hits: Hits, entryLangs: Int32Array) {
 		this.prepare(ids, count);
-		const { clause, targetEnd, targetKind, cancelled, cancelFrom, cancelTo, covered, breaks, negatedFromAfter, urged } = this;
+		const { clause, targetEnd, targetKind, cancelled, cancelFrom, cancelTo, covered, breaks, negatedFromAfter, frustrated, urged } = this;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
 		let anyCovered = false;
 		let anyBreaks = false;
 		let anyNegatedAfter = false;
+		let anyFrustrated = false;
 		let anyUrged = false;
 		let anyCancelled = false;
 		let anyDisowned = false;
@@ -93,6 +98,10 @@ export class WordMarks {
 				if (!anyNegatedAfter) negatedFromAfter.fill(0, 0, count);
 				anyNegatedAfter = true;
 				negatedFromAfter[start] = 1;
+			} else if (kind === FRUSTRATION) {
+				if (!anyFrustrated) frustrated.fill(0, 0, count);
+				anyFrustrated = true;
+				frustrated[start] = 1;
 			} else if (kind === CANCEL) {
 				const c = clause[start];
 				if (cancelled[c] === 0 || start < cancelFrom[c]) cancelFrom[c] = start;
@@ -123,6 +132,7 @@ export class WordMarks {
 		this.anyCovered = anyCovered;
 		this.anyBreaks = anyBreaks;
 		this.anyNegatedAfter = anyNegatedAfter;
+		this.anyFrustrated = anyFrustrated;
 		this.anyUrged = anyUrged;
 		this.anyCancelled = anyCancelled;
 		this.anyDisowned = anyDisowned;
@@ -161,6 +171,7 @@ export class WordMarks {
 			this.covered = grown(this.covered, count);
 			this.breaks = grown(this.breaks, count);
 			this.negatedFromAfter = grown(this.negatedFromAfter, count);
+			this.frustrated = grown(this.frustrated, count);
 			this.urged = grown(this.urged, count);
 		}
 		let index = 0;

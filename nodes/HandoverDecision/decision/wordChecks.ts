@@ -100,3 +100,17 @@ export function wholeSentenceBeforeShort(ids: Int32Array, count: number, start: 
 	for (let k = end + 1; k < count && ids[k] >= UNKNOWN; k++) if (k - end > URGER_SENTENCE_WORDS) return false;
 	return true;
 }
+
+const LETTER_S = 115;
+
+/**
+ * Whether a contact detail follows a target ending at `to`: right after a department ("the school office | phone
+ * number"), after a possessive "s" for a person too ("the manager's | email"; "I need someone | email me" asks).
+ */
+export function detailAfter(tokens: Tokens, details: WordSet, to: number, person: boolean): boolean {
+	const { id: ids, count, start, end, text } = tokens;
+	let k = to;
+	if (k + 1 < count && ids[k] >= UNKNOWN && end[k] - start[k] === 1 && text.charCodeAt(start[k]) === LETTER_S) k++; // "manager | 's"
+	else if (person) return false;
+	return k < count && details.has(ids[k]);
+}

@@ -90,6 +90,8 @@ export const danish: LanguagePack = {
 		'ubrugeligt',
 		'du forstår ikke',
 		'forstår ikke',
+		// the bot, said of it: "botten kan ikke hjælpe"
+		'kan ikke hjælpe', 'forstår ingenting',
 		'spild af tid',
 		'latterligt',
 		'latterlig',

@@ -129,6 +129,8 @@ export const german: LanguagePack = {
 		'bringt nichts',
 		'hilft nicht',
 		'hilft mir nicht',
+		// the bot, said of it: "der Bot versteht nichts"
+		'versteht nichts', 'kann mir nicht helfen',
 		'verstehst mich nicht',
 		'versteht mich nicht',
 		'unmöglich',

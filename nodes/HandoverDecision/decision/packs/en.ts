@@ -188,6 +188,8 @@ export const english: LanguagePack = {
 		'not helpful',
 		'unhelpful',
 		"doesn't help",
+		// the bot, said of it: "the bot can't help with this"
+		"can't help me", 'cannot help me', "can't help with", 'cannot help with', "doesn't understand", 'does not understand',
 		'not helping',
 		"you don't understand",
 		'you do not understand',

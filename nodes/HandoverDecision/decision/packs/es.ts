@@ -81,6 +81,8 @@ export const spanish: LanguagePack = {
 		'agente de viajes',
 		'agente de viaje',
 		'agente inmobiliario',
+		// sales figures, not the sales team: "necesito las ventas del mes" (the team is "ventas", "el área de ventas")
+		'las ventas',
 		'agente inmobiliaria',
 		'agente de la inmobiliaria', 'agente de inmobiliaria',
 		// going somewhere with someone: "¿se puede entrar con una persona en silla de ruedas?"
@@ -141,6 +143,8 @@ export const spanish: LanguagePack = {
 		'no sirves',
 		'no entiendes',
 		'no me entiendes',
+		// the bot, said of it: "el bot no entiende mi problema"
+		'no entiende', 'no me entiende', 'no ayuda',
 		'qué mal servicio',
 		'pésimo',
 		'estúpido',

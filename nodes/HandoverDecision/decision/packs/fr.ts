@@ -139,6 +139,8 @@ export const french: LanguagePack = {
 		'tu ne comprends pas',
 		'tu comprends rien',
 		'comprends rien',
+		// the bot, said of it: "le robot ne comprend rien"
+		'comprend rien', 'ne comprend pas',
 		"n'importe quoi",
 		'perte de temps',
 		'nul',

@@ -53,6 +53,8 @@ export const danishGrammar: Grammar = {
 	relatives: ['der', 'som'],
 	conditionals: ['hvis'],
 	futures: ['morgen', 'overmorgen', 'igen', 'næste', 'inden'],
+	details: ['nummer', 'telefonnummer', 'nummeret', 'hotline', 'email', 'mail', 'mailadresse', 'adresse'],
+	courtesies: ['du kan', 'i kan', 'har tid', 'muligt'],
 	later: ['så', 'senere'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['skrev', 'ignorer', 'ignorere'],

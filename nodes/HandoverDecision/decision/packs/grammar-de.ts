@@ -67,6 +67,8 @@ export const germanGrammar: Grammar = {
 	ones: ['einen', 'eine', 'einer'],
 	conditionals: ['wenn', 'falls'],
 	futures: ['morgen', 'übermorgen', 'wieder', 'nochmal', 'nochmals', 'erneut', 'nächste', 'nächsten', 'nächstes'],
+	details: ['nummer', 'telefonnummer', 'rufnummer', 'durchwahl', 'hotline', 'email', 'mail', 'adresse', 'faxnummer'],
+	courtesies: ['zeit haben', 'zeit hast', 'zeit habt', 'möglich'],
 	later: ['dann', 'später'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['getippt', 'geschrieben', 'ignorieren', 'ignorier', 'ignoriere'],

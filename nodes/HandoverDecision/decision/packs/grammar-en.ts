@@ -83,6 +83,8 @@ export const englishGrammar: Grammar = {
 	ones: ['one'],
 	conditionals: ['if'],
 	futures: ['tomorrow', 'again'],
+	details: ['number', 'numbers', 'phone', 'telephone', 'email', 'mail', 'address', 'hotline', 'extension', 'fax', 'whatsapp', 'website', 'line'],
+	courtesies: ['have time', 'got time', 're free', 'are free', 're available', 'are available', 'possible'],
 	later: ['would i', 'will i', 'would someone', 'will someone', 'later', 'afterwards'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['typed', 'typing', 'wrote', 'ignore'],
@@ -161,6 +163,8 @@ export const englishGrammar: Grammar = {
 		// a report that an agent already solved it: "the agent sorted everything out earlier"
 		'sorted everything', 'sorted it out', 'sorted me out', 'sorted out',
 		'if i end up', 'if i ever need', 'if i ever want', 'in case i need', 'if i later',
+		// when to be contacted, a form's question or its answer: "what's the best time to contact me?"
+		'best time to', 'best times to',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',

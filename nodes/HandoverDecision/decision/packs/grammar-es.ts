@@ -67,6 +67,7 @@ export const spanishGrammar: Grammar = {
 	ones: ['uno', 'una'],
 	conditionals: ['si'],
 	futures: ['mañana', 'próxima', 'próximo'],
+	courtesies: ['un rato', 'un momento', 'tienen tiempo', 'tiene tiempo', 'tienes tiempo', 'posible'],
 	later: ['podría', 'podré', 'podrá', 'habrá', 'después', 'luego', 'más tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['escribió', 'tecleó', 'ignóralo', 'ignora', 'ignoren', 'ignorar'],

@@ -70,6 +70,7 @@ export const frenchGrammar: Grammar = {
 	ones: ['un', 'une'],
 	conditionals: ['si'],
 	futures: ['demain', 'prochaine', 'prochain'],
+	courtesies: ['êtes dispo', 'es dispo', 'êtes disponible', 'es disponible', 'êtes disponibles', 'le temps', 'du temps', 'vous pouvez', 'tu peux', 'possible'],
 	later: ['pourrai', 'pourrais', 'pourra', 'ensuite', 'après', 'plus tard'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['a tapé', 'a écrit', 'ignorez', 'ignore'],

@@ -61,6 +61,7 @@ export const indonesianGrammar: Grammar = {
 	conjunctions: ['dan'],
 	conditionals: ['kalau', 'kalo', 'jika', 'klo'],
 	futures: ['besok'],
+	courtesies: ['ada waktu', 'memungkinkan'],
 	later: ['nanti'],
 	selves: ['saya', 'aku', 'gue', 'gw'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)

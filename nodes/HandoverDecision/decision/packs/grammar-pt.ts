@@ -65,6 +65,7 @@ export const portugueseGrammar: Grammar = {
 	ones: ['um', 'uma'],
 	conditionals: ['se'],
 	futures: ['amanhã', 'próxima', 'próximo'],
+	courtesies: ['tiver tempo', 'tiverem tempo', 'um tempinho', 'um momento', 'possível'],
 	later: ['poderia', 'poderei', 'vou poder', 'vai poder', 'depois', 'mais tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['digitou', 'escreveu', 'ignora', 'ignore', 'ignorar'],
@@ -81,6 +82,9 @@ export const portugueseGrammar: Grammar = {
 		'foi super', 'educado', 'educada', '24h', '24 horas',
 		'tem função', 'função pro', 'função para', 'o app tem', 'o aplicativo tem', 'feito por ia',
 		'no painel', 'configurar', 'que horário', 'qual o horário', 'horário de atendimento',
+		// when to be contacted, a form's question or its answer: "qual o melhor horário para me contactar?"
+		'qual o melhor horário', 'qual é o melhor horário', 'qual melhor horário', 'qual a melhor hora', 'qual é a melhor hora',
+		'melhor horário para me', 'melhor horário pra me', 'melhor hora para me', 'melhor hora pra me',
 		'incluído no', 'incluído na',
 		'inclui',
 		'plano com', 'plano que', 'qual plano', 'preço do', 'preço da', 'qual o preço',

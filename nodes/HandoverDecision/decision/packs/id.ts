@@ -119,6 +119,8 @@ export const indonesian: LanguagePack = {
 		'gak guna',
 		'nggak guna',
 		'percuma',
+		// the bot, said of it: "botnya gak bisa bantu"
+		'gak bisa bantu', 'nggak bisa bantu', 'ga bisa bantu', 'tidak bisa membantu',
 		'bodoh',
 		'payah',
 		'nyebelin',

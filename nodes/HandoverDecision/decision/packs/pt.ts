@@ -75,6 +75,8 @@ export const portuguese: LanguagePack = {
 		'quantos atendentes', 'meu supervisor', 'minha supervisora', 'meu chefe', 'minha chefe',
 		'como atendente', 'como agente',
 		'agente de viagens',
+		// sales figures, not the sales team: "quero as vendas do mês" (the team is "vendas", "o setor de vendas")
+		'as vendas',
 		'agente de viagem',
 		'agente imobiliário',
 		'agente de seguros',
@@ -145,6 +147,8 @@ export const portuguese: LanguagePack = {
 		'não serve pra nada',
 		'você não entende',
 		'não entende nada',
+		// the bot, said of it: "o robô não entende"
+		'não entende', 'não ajuda',
 		'perda de tempo',
 		'péssimo',
 		'ridículo',

@@ -76,6 +76,9 @@ export const swahili: LanguagePack = {
 		// the human body as a topic
 		'mwili wa binadamu', 'viungo vya binadamu',
 		'mhudumu wa posta',
+		// a repairman needed for a job, not a person to talk to: "nahitaji fundi wa friji" ("niongee na fundi" asks)
+		'nataka fundi', 'nahitaji fundi', 'naomba fundi', 'nipe fundi', 'ningependa fundi', 'niletee fundi', 'nitafutie fundi',
+		'nipatie fundi', 'unipatie fundi', 'mnipatie fundi', 'kunipatia fundi', 'niwekee fundi', 'niwekeeni fundi',
 		'mimi ni mtu halisi', 'mimi ni mtu', 'mimi ni binadamu',
 		'ina support', 'inasupport',
 	],
@@ -90,6 +93,8 @@ export const swahili: LanguagePack = {
 	frustration: [
 		'haina maana',
 		'haisaidii',
+		// the bot, said of it: "bot haielewi"
+		'haielewi', 'haiwezi kusaidia',
 		'hunielewi',
 		'huelewi',
 		'umechosha',

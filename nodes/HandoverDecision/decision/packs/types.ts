@@ -80,6 +80,10 @@ export interface LanguagePack {
 	later?: string[];
 	/** Words that put such a conditional clause ahead in time ("tomorrow", "again"): a request in the clause right after it is a threat or a plan ("if it breaks again tomorrow, I want a human"), not asked now. */
 	futures?: string[];
+	/** Words (or two-word phrases) of such a conditional clause that only ask whether the addressee has time ("have time", "are free", "du kan"): then it is a courtesy, and the request after it is asked now ("if you have time tomorrow, please call me back"). */
+	courtesies?: string[];
+	/** Contact details (one word each: "number", "phone", "email", "hotline"): a department right before one, or a person and "'s", after a want verb asks for that detail ("I need the customer service phone number", "the manager's email"), an offer, not a request. */
+	details?: string[];
 	/** Subject pronouns of a language without a copula: a person phrase right after one that opens its clause describes the user ("saya orang beneran"). */
 	selves?: string[];
 	/** Relative pronouns: "one", a comma and one of them after a verb is a person ("tale med en, | der kan …"; Danish puts a comma there). */
@@ -95,4 +99,4 @@ export interface LanguagePack {
 
 /** The grammar part of a pack, kept in its own file per language. */
 export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>> &
-	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'selves' | 'disowns' | 'takeBacks' | 'relatives'>;
+	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details' | 'selves' | 'disowns' | 'takeBacks' | 'relatives'>;
