@@ -64,6 +64,8 @@ export const spanish: LanguagePack = {
 		'alguien a atenderme', 'venga alguien', 'que alguien me atienda',
 	],
 	exclusions: [
+		// "humano" describing a body part or a use, not a person asked for: "el oído humano pierde los agudos"
+		'oído humano', 'ojo humano', 'cuerpo humano', 'cerebro humano', 'consumo humano', 'uso humano', 'piel humana', 'voz humana',
 		// the person who sold something, a report: "una asesora me vendió el plan", "el agente que le vendió la tarjeta"
 		'asesor me vendió', 'asesora me vendió', 'agente me vendió', 'vendedor me vendió', 'vendedora me vendió', 'ejecutivo me vendió',
 		'ejecutiva me vendió', 'asesor que le vendió', 'asesora que le vendió', 'agente que le vendió', 'vendedor que le vendió',

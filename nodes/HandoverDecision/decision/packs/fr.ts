@@ -7,6 +7,8 @@ export const french: LanguagePack = {
 	...frenchGrammar,
 	requests: [
 		'me faire rappeler', 'me fassiez rappeler', 'peut me contacter', 'puisse me contacter',
+		// someone, named or not, asked to call: "Est-ce que Julien Martin peut m'appeler ?"
+		"peut m'appeler", "pourrait m'appeler", "puisse m'appeler",
 		'être rappelé', 'être rappelée', 'être recontacté', 'être recontactée', 'vous pouvez m\'appeler',
 		'pouvez-vous m\'appeler', 'demande de rappel',
 		'rappel svp', 'rappel stp', 'rappel s\'il vous plaît', 'rappel s\'il te plaît', 'rappel téléphonique',

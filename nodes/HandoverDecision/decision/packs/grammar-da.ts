@@ -24,6 +24,8 @@ export const danishGrammar: Grammar = {
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
 		'jeg vil have', 'jeg vil gerne have', 'jeg vil have at', 'jeg vil gerne have at', 'vil gerne have at', 'jeg skal have', 'jeg har brug for', 'giv mig', 'må jeg få', 'kan jeg få',
 		'jeg skal bruge',
+		// a polite "could I just get": "Kan jeg ikke lige få en fra fotolaboratoriet i telefonen?"
+		'kan jeg ikke få', 'kan jeg ikke lige få', 'kan jeg lige få', 'må jeg lige få',
 		'hent', 'hent mig',
 	],
 	reachVerbs: ['få fat i', 'fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
@@ -63,6 +65,8 @@ export const danishGrammar: Grammar = {
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		// a business asking what the bot can do: "Kan den overhovedet overdrage til et menneske?"
+		'kan den overdrage', 'kan den overhovedet', 'kan den viderestille', 'kan den stille om', 'kan botten', 'kan chatbotten',
 		'på wifi', 'til wifi', 'på netværket', 'til netværket', 'på internettet', 'til internettet',
 		'i dashboardet', 'sætte op', 'opsætte',
 		'inkluderet i',

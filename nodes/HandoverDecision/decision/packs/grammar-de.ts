@@ -38,6 +38,7 @@ export const germanGrammar: Grammar = {
 		'sachbearbeiter', 'agent', 'agenten', 'operator', 'vertrieb', 'buchhaltung', 'herrn', 'frau', 'kundenbetreuer',
 		'servicemitarbeiter',
 		'kundenberater', 'kollegen', 'kollegin', 'techniker',
+		'übersetzer', 'übersetzerin',
 		'vertreter', 'vertreterin',
 		'hotelleitung', 'geschäftsleitung', 'filialleitung', 'teamleitung', 'abteilungsleitung', 'abteilungsleiter',
 		'teamleiter', 'schichtleiter',
@@ -113,6 +114,8 @@ export const germanGrammar: Grammar = {
 	],
 	identity: [
 		'bin ich hier mit', 'oder einer ki', 'oder eine ki',
+		'schreibt da jemand', 'schreibt hier jemand', 'antwortet da jemand', 'antwortet hier jemand', 'sitzt da jemand',
+		'ist das ein programm', 'oder ein programm',
 		'schreibt hier ein', 'schreibt hier eine', 'antwortet hier ein', 'antwortet hier eine',
 		'arbeitet bei euch ein', 'sitzt da ein', 'sitzt ein echter',
 		'schreibe ich gerade mit', 'rede ich gerade mit', 'spreche ich gerade mit', 'chatte ich gerade mit',

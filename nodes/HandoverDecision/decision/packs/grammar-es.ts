@@ -78,6 +78,9 @@ export const spanishGrammar: Grammar = {
 	cancels: [
 		// a threat of what the user will do if something fails: "si mañana no llega, voy a exigir hablar con alguien"
 		'voy a exigir', 'vamos a exigir', 'exigiré', 'voy a reclamar', 'vamos a reclamar',
+		'voy a pedir hablar', 'vamos a pedir hablar', 'voy a pedir que', 'vamos a pedir que', 'pediré hablar', 'pediré que',
+		// a request made before, reported: "ayer pidió hablar con una persona y le colgaron"
+		'pidió hablar', 'pedí hablar', 'pidieron hablar', 'pedimos hablar',
 		'él habla con', 'el habla con', 'ella habla con', 'quien habla con', 'que habla con', 'usted habla con',
 		'tiene la opción de', 'tiene opción de',
 		'hay una función', 'función para', 'qué horario', 'horario de atención',

@@ -12,6 +12,8 @@ export const frenchGrammar: Grammar = {
 		'transférez-moi à', 'transférez-moi vers', 'transférer vers', 'transfère-moi à', 'me transférer à',
 		'me rediriger vers', 'parler', 'parle',
 		'rappelé par', 'rappelée par', 'me rappeler',
+		// a passive wish: "je souhaite être contacté par votre service juridique"
+		'être contacté par', 'être contactée par', 'être recontacté par', 'être recontactée par', 'être appelé par', 'être appelée par',
 		'mis en contact avec', 'mise en contact avec', 'mis en relation avec', 'mise en relation avec',
 		'm\'appeler', 'me téléphoner',
 		'l\'expliquer à', 'expliquer à', 'me contacte', 'me contactent',
@@ -79,6 +81,8 @@ export const frenchGrammar: Grammar = {
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin', 'non laissez', 'laissez tomber', 'oubliez'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [
+		// what the user will do later, a threat, not a request now: "j'irai voir un conseiller en agence"
+		"j'irai voir", "j'irai parler", "j'irai me plaindre", "j'irai demander",
 		'une fonction', 'fonction pour', 'quels horaires', 'horaires du', 'travaillent-ils', 'travaillent-elles', 'travaillent le', 'configurer',
 		'inclus dans',
 		'comprend-elle', 'comprend il',

@@ -76,7 +76,7 @@ export const indonesianGrammar: Grammar = {
 		'ada fitur', 'fitur untuk', 'di dashboard', 'atur', 'setting',
 		'harga paket', 'paket langganan', 'paket bulanan', 'paket premium', 'paket bisnis',
 		'ulasan', 'bintang', 'akhir pekan',
-		'kurir', 'kurirnya', 'suruh',
+		'kurir', 'kurirnya',
 		'sudah telpon', 'udah telpon', 'sudah nelpon', 'udah nelpon', 'kasar',
 		'sudah bicara', 'sudah ngobrol', 'udah ngobrol', 'udah bicara', 'kemarin saya',
 		// a threat for later, not a request now ("kalo … telat lagi, saya bakal minta ngomong sama …")

@@ -12,6 +12,8 @@ export const portugueseGrammar: Grammar = {
 		'me coloca em contato com', 'me põe em contato com', 'me conecta com', 'atendido por', 'atendida por', 'falar',
 		'chama', 'chame', 'chamar', 'conversar',
 		'falar com o', 'falar com a', 'me passa pra', 'passa pra',
+		// an adverb between the verb and its preposition: "preciso de falar já com alguém"
+		'falar já com', 'falar agora com', 'falar urgente com', 'falar urgentemente com', 'falar hoje com', 'falar diretamente com',
 		'explicar pra', 'explicar para',
 		'possa ligar', 'posso ligar',
 		'reclamar com',
@@ -29,7 +31,7 @@ export const portugueseGrammar: Grammar = {
 		'me transfira pro', 'me transfira pra', 'transfere pro', 'transfere pra',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
-		'quero que',
+		'quero que', 'queria que', 'gostaria que',
 	],
 	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'contacto com', 'entrar em contacto com', 'ligar para', 'falar com alguém de'],
 	people: [
@@ -42,6 +44,7 @@ export const portugueseGrammar: Grammar = {
 		'quem cuida', 'quem resolve', 'quem é responsável',
 		'assistente', 'colega',
 		'vendedor', 'vendedora',
+		'coordenador', 'coordenadora',
 	],
 	departments: [
 		'central',

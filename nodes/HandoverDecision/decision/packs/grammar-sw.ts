@@ -63,6 +63,8 @@ export const swahiliGrammar: Grammar = {
 		'mfumo wenu unaweza', 'kuhamisha mazungumzo', 'unaweza kuhamisha',
 		'mfumo wa',
 		'nilikuwa naongea', 'nilikuwa nikiongea', 'nilikuwa nazungumza',
+		// a past report of staff helping someone, not a request now ("anasema mhudumu wenu alimsaidia sana")
+		'alimsaidia', 'alitusaidia', 'aliwasaidia', 'walinisaidia', 'walimsaidia', 'walitusaidia',
 		'kamisheni', 'float', 'alinisaidia', 'alinijibu', 'alinitapeli', 'alichelewa', 'alinishauri', 'nimeenda', 'nilienda',
 		'salama kwa',
 		'nyota', 'anastahili', 'wikendi',

@@ -42,6 +42,11 @@ export const indonesian: LanguagePack = {
 		'agen manusia',
 		'yang bisa saya telepon', 'yang bisa saya hubungi',
 		'minta ditelepon', 'minta ditelpon', 'ditelpon balik', 'eskalasi',
+		// the same after a subject pronoun opening the clause, which otherwise reads as describing the user ("saya orang beneran"):
+		// "Saya minta dihubungi sama tim legal", "aku minta ditelpon"
+		'saya minta dihubungi', 'aku minta dihubungi', 'gue minta dihubungi', 'gw minta dihubungi',
+		'saya minta ditelepon', 'aku minta ditelepon', 'gue minta ditelepon', 'gw minta ditelepon',
+		'saya minta ditelpon', 'aku minta ditelpon', 'gue minta ditelpon', 'gw minta ditelpon',
 		// chat spellings of 'call me': "kak bisa telpon aku gak?"
 		'telpon aku', 'telepon aku', 'telpon gue', 'telepon gue', 'telpon gw', 'telfon aku', 'telponin aku', 'nelpon aku',
 		'sambungin ke',

@@ -61,9 +61,20 @@ export const portuguese: LanguagePack = {
 		// someone asked to call the user back: "podem pedir pro Rafael Souza me retornar?"
 		'pedir pro * me retornar', 'pedir pro * * me retornar', 'pedir pra * me retornar', 'pedir pra * * me retornar',
 		'pedir ao * me retornar', 'pedir ao * * me retornar', 'pedir à * me retornar', 'pedir à * * me retornar',
+		// the same asked of the bot in the imperative: "Pede pro Marcos Oliveira me retornar?", "peça à Ana me ligar"
+		'pede pro * me retornar', 'pede pro * * me retornar', 'pede pra * me retornar', 'pede pra * * me retornar',
+		'pede ao * me retornar', 'pede ao * * me retornar', 'pede à * me retornar', 'pede à * * me retornar',
+		'pede pro * me ligar', 'pede pro * * me ligar', 'pede pra * me ligar', 'pede pra * * me ligar',
+		'pede ao * me ligar', 'pede ao * * me ligar', 'pede à * me ligar', 'pede à * * me ligar',
+		'peça pro * me retornar', 'peça pro * * me retornar', 'peça pra * me retornar', 'peça pra * * me retornar',
+		'peça ao * me retornar', 'peça ao * * me retornar', 'peça à * me retornar', 'peça à * * me retornar',
+		'peça pro * me ligar', 'peça pro * * me ligar', 'peça pra * me ligar', 'peça pra * * me ligar',
+		'peça ao * me ligar', 'peça ao * * me ligar', 'peça à * me ligar', 'peça à * * me ligar',
 		'pedir pro * me ligar', 'pedir pro * * me ligar', 'pedir ao * me ligar', 'pedir ao * * me ligar', 'pedir pra * me ligar', 'pedir pra * * me ligar',
 	],
 	exclusions: [
+		// "humano" describing a body part or a use: "o ouvido humano", "próprio para consumo humano"
+		'ouvido humano', 'olho humano', 'corpo humano', 'cérebro humano', 'consumo humano', 'uso humano', 'pele humana', 'voz humana',
 		// people as the subjects of a product's use: "pode ser usado em humanos?"
 		'em humanos', 'em seres humanos',
 		'ser atendente', 'ser agente',
