@@ -1,4 +1,5 @@
 import { request } from './helpers/decision';
+import { PACKS } from '../nodes/HandoverDecision/decision/packs';
 
 describe('requests the message takes back or reports', () => {
 	it('reads a request in double quotes as taken back when a word outside the quotes says someone typed it or to ignore it', () => {
@@ -92,5 +93,26 @@ describe('Danish "one, who" after a verb', () => {
 	it('leaves reports about someone who did something', () => {
 		expect(request('Jeg talte i går med en, der sagde at pakken var sendt.')).toBeNull();
 		expect(request('Min bror kender en, der arbejder hos jer.')).toBeNull();
+	});
+});
+
+describe('the language packs', () => {
+	it('list each phrase once per list (a phrase listed twice counts twice in the language guess)', () => {
+		const repeated: string[] = [];
+		const visit = (value: unknown, where: string): void => {
+			if (Array.isArray(value)) {
+				if (value.every((item) => typeof item === 'string')) {
+					const seen = new Set<string>();
+					for (const phrase of value as string[]) {
+						if (seen.has(phrase)) repeated.push(`${where}: ${phrase}`);
+						seen.add(phrase);
+					}
+				} else value.forEach((item, i) => visit(item, `${where}[${i}]`));
+			} else if (value && typeof value === 'object') {
+				for (const [key, item] of Object.entries(value)) visit(item, `${where}.${key}`);
+			}
+		};
+		for (const [code, pack] of Object.entries(PACKS)) visit(pack, code);
+		expect(repeated).toEqual([]);
 	});
 });

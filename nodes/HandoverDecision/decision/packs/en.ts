@@ -174,9 +174,7 @@ export const english: LanguagePack = {
 		'enough',
 		'sick of',
 		'tired of',
-		'hate',
 		'hate this',
-		'done with',
 		'fed up with',
 		'instead of',
 		'rather than',
@@ -226,7 +224,7 @@ export const english: LanguagePack = {
 		'the', 'i', 'you', 'to', 'is', 'and', 'my', 'me', 'please', 'can', 'want', 'need', 'with', 'this', 'it', 'of',
 		'what', 'how', 'not', 'do', "don't", 'are', 'have', 'for', 'your', 'an', 'someone', 'hello', 'hi', 'thanks',
 		'thank', 'would', 'like', 'could', 'just', 'get', 'there', 'help', 'was', 'where', 'why', 'when', 'which',
-		'does', 'that', 'be', 'on', 'at', 'from', 'our', 'we', 'they', 'it', 'will', 'talk', 'speak', 'order',
+		'does', 'that', 'be', 'on', 'at', 'from', 'our', 'we', 'they', 'will', 'talk', 'speak', 'order',
 	],
 	verbSense: {
 		words: ['support'],

@@ -130,8 +130,7 @@ export const spanish: LanguagePack = {
 		'queja sobre', 'queja contra', 'reclamación contra', 'reclamación sobre', 'reclamo contra', 'quejarme de',
 		'no necesito', 'no quiero', 'no hay necesidad', 'no me pases', 'no me pase', 'no me transfieras',
 		'no me comuniques', 'sin', 'no deseo', 'no ocupo', 'no busco',
-		'prefiero no',
-		'no me comuniques', 'sin', 'no deseo', 'no ocupo', 'no busco', 'que nadie me',
+		'prefiero no', 'que nadie me',
 	],
 	wideNegations: ['no hace falta', 'no es necesario', 'no gracias'],
 	negationsAfter: [

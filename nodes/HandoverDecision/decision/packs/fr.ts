@@ -83,8 +83,6 @@ export const french: LanguagePack = {
 		"agent de propreté", 'agent de production', 'agent logistique', "agent de quai",
 		'agent de police', 'agents de police', 'agents de sécurité',
 		'agent de douane', 'agents de douane', 'agent de la douane', 'agents de la douane', 'agent des douanes', 'agents des douanes',
-		'agent de sécurité',
-		"agent d'entretien",
 		'agent de change',
 		'erreur humaine',
 		'bailleur de fonds', 'bailleurs de fonds',

@@ -100,7 +100,7 @@ export const danishGrammar: Grammar = {
 		'hvad betyder', 'på skærmen', 'på displayet',
 		'kundens', 'helpdesk system', 'helpdesksystem',
 		// reports of earlier talks and of what others say, a request for later ("hvis …, vil jeg måske …")
-		'har snakket med', 'allerede snakket med', 'har talt med', 'allerede talt med', 'siger at', 'vil jeg måske', 'beder jeg måske', 'spørger jeg måske',
+		'har snakket med', 'allerede snakket med', 'allerede talt med', 'siger at', 'vil jeg måske', 'beder jeg måske', 'spørger jeg måske',
 		// business users' own staff, and prices for finding staff
 		'vores eget team', 'vores egne medarbejdere', 'hvad tager i for',
 		// a visit announced, not a talk: "en medarbejder fra jer kommer og måler op"

@@ -20,7 +20,7 @@ export const indonesianGrammar: Grammar = {
 		'ditelpon sama', 'ditelepon sama',
 		'ajak',
 		'chat langsung sama', 'chat langsung dengan', 'ngobrol langsung sama', 'ngobrol langsung dengan',
-		'ngomong langsung sama', 'bicara langsung dengan', 'bicara langsung sama',
+		'ngomong langsung sama', 'bicara langsung sama',
 		'berkonsultasi dengan', 'berkonsultasi langsung dengan', 'konsultasi dengan', 'konsultasi langsung dengan',
 		'konsultasi sama',
 		'dihubungkan dengan', 'dihubungkan ke', 'dibahas sama', 'dibahas dengan',

@@ -52,7 +52,6 @@ export const indonesian: LanguagePack = {
 		'sambungin ke',
 	],
 	exclusions: [
-		'telpon aku rusak', 'telpon aku hilang', 'telepon aku rusak', 'telepon aku hilang', 'nomor telpon aku', 'nomor telepon aku',
 		// a contact number asked for names a channel only: "ada WA admin toko gak?"
 		'wa admin', 'nomor admin', 'no admin', 'kontak admin',
 		// a report that no staff was there: "gak ada petugas sama sekali di halte tadi pagi"

@@ -108,7 +108,6 @@ export const portuguese: LanguagePack = {
 		'direitos humanos',
 		'artigo de suporte',
 		'artigos de suporte',
-		'tem suporte para',
 		'com suporte para',
 		// "agente" written for "a gente" (we), followed by a verb
 		'agente vai',

@@ -80,7 +80,7 @@ export const swahili: LanguagePack = {
 		'nataka fundi', 'nahitaji fundi', 'naomba fundi', 'nipe fundi', 'ningependa fundi', 'niletee fundi', 'nitafutie fundi',
 		'nipatie fundi', 'unipatie fundi', 'mnipatie fundi', 'kunipatia fundi', 'niwekee fundi', 'niwekeeni fundi',
 		'mimi ni mtu halisi', 'mimi ni mtu', 'mimi ni binadamu',
-		'ina support', 'inasupport',
+		'inasupport',
 	],
 	negations: [
 		"sahau nilichosema", "sahau kuhusu",'sihitaji', 'siitaji', 'sitaki', 'sina haja', 'usiniunganishe', 'usinipigie'],
