@@ -26,19 +26,27 @@ const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'],
 ];
 
-/** A set of word numbers as a byte per number: a lookup is one array read. */
+/**
+ * A set of word numbers, with the languages (bits as in LANGUAGE_CODES) each is listed for: a lookup is one array read.
+ * Sets built from plain ids list them for every language.
+ */
 export class WordSet {
-	private readonly member: Uint8Array;
+	private readonly member: Int32Array;
 
-	constructor(ids: Iterable<number>) {
-		const list = [...ids];
-		this.member = new Uint8Array(Math.max(-1, ...list) + 1);
-		for (const id of list) this.member[id] = 1;
+	constructor(ids: Iterable<number> | Map<number, number>) {
+		const entries: Array<[number, number]> = ids instanceof Map ? [...ids] : [...ids].map((id) => [id, -1]);
+		this.member = new Int32Array(Math.max(-1, ...entries.map(([id]) => id)) + 1);
+		for (const [id, langs] of entries) this.member[id] |= langs;
 	}
 
-	/** Whether `id` is in the set; never for UNKNOWN or a boundary. */
+	/** Whether `id` is in the set, for any language; never for UNKNOWN or a boundary. */
 	has(id: number): boolean {
-		return this.member[id] === 1;
+		return (this.member[id] | 0) !== 0; // undefined beyond the set's words
+	}
+
+	/** Whether `id` is in the set for one of `langs`: "um" is German "in order to", not Portuguese "a". */
+	hasIn(id: number, langs: number): boolean {
+		return (this.member[id] & langs) !== 0;
 	}
 }
 
@@ -98,8 +106,8 @@ export class Grammar {
 	/** The first and the second words of the wishes. */
 	readonly wishes: WordSet;
 	readonly wishEnds: WordSet;
-	/** While compiling: the word numbers of each word list, by the names `wordSet` reads. */
-	private readonly wordLists = new Map<string, Set<number>>();
+	/** While compiling: the word numbers of each word list and their languages, by the names `wordSet` reads. */
+	private readonly wordLists = new Map<string, Map<number, number>>();
 	readonly typos: TypoIndex;
 	private readonly lexicon: string[] = [];
 	/** By word number: the languages whose grammar has the word (what a typo may be corrected into), or 0. */
@@ -160,10 +168,11 @@ export class Grammar {
 		return { id, stopwordOf: this.stopwordLists[id] };
 	}
 
-	private addToList(name: string, token: string) {
+	private addToList(name: string, token: string, langs: number) {
 		let ids = this.wordLists.get(name);
-		if (!ids) this.wordLists.set(name, (ids = new Set()));
-		ids.add(this.word(token).id);
+		if (!ids) this.wordLists.set(name, (ids = new Map()));
+		const id = this.word(token).id;
+		ids.set(id, (ids.get(id) ?? 0) | langs);
 	}
 
 	private wordSet(name: string): WordSet {
@@ -195,11 +204,11 @@ export class Grammar {
 		for (const [list, read] of WORD_LISTS) {
 			for (const entry of pack[list] ?? []) {
 				const tokens = read === 'whole' ? [entry] : phraseTokens(entry);
-				if (read === 'every') tokens.forEach((token) => this.addToList(list, token));
-				else if (read !== 'pair' || (list === 'later' && tokens.length === 1)) this.addToList(list, tokens[tokens.length - 1]);
+				if (read === 'every') tokens.forEach((token) => this.addToList(list, token, langs));
+				else if (read !== 'pair' || (list === 'later' && tokens.length === 1)) this.addToList(list, tokens[tokens.length - 1], langs);
 				else {
 					const name = list === 'later' ? 'later pairs' : list;
-					tokens.slice(0, 2).forEach((token, index) => this.addToList(index === 0 ? name : `${name} 2`, token));
+					tokens.slice(0, 2).forEach((token, index) => this.addToList(index === 0 ? name : `${name} 2`, token, langs));
 				}
 			}
 		}

@@ -64,6 +64,8 @@ export class WordMarks {
 	takenBackFrom = -1;
 	/** Whether the message asks if it talks to a bot or a person. */
 	identityQuestion = false;
+	/** The languages the message's words are read in (its own and English; all when it cannot be told), for the word lists. */
+	langs = -1;
 
 	/** Marks the words of a message of `count` words from its hits (ordered by start); `entryLangs` as in frames.ts. */
 	mark(ids: Int32Array, count: number, hits: Hits, entryLangs: Int32Array) {
