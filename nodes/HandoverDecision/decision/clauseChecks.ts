@@ -163,7 +163,7 @@ export function declined(tokens: Tokens, marks: WordMarks, grammar: Grammar, sta
 	k++;
 	if (k < count && grammar.declineEnds.hasIn(ids[k], marks.langs)) k++;
 	if (k < count && ids[k] >= UNKNOWN && tokens.end[k] - tokens.start[k] === 1) k++; // a clitic: "vergessen Sie | 's"
-	return k >= count || ids[k] < UNKNOWN;
+	return (k >= count || ids[k] < UNKNOWN) && !marks.goesOnAsking(ids, count, k, grammar.contrasts);
 }
 
 /**

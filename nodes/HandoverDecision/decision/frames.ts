@@ -116,7 +116,7 @@ export class FrameEvaluator {
 		const count = (this.count = this.tokens.count);
 		const hits = this.hits;
 		const marks = this.marks;
-		marks.mark(ids, count, hits, this.entryLangs);
+		marks.mark(ids, count, hits, this.entryLangs, this.grammar.contrasts);
 		const { clause, targetEnd, targetKind, cancelled, urged, anyUrged } = marks;
 		const hitStart = hits.start;
 		const hitEnd = hits.end;

@@ -19,11 +19,11 @@ export const SEVERAL_LANGUAGES = -2;
  * ("j'"); its last word; or its first and second words apart ("hätte gern": "wishes" and "wishes 2"). A one-word
  * entry of `later` is a word of its own; a longer one gives "later pairs" and "later pairs 2".
  */
-type WordList = 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives';
+type WordList = 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives' | 'contrasts';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
 	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['selves', 'whole'], ['ones', 'whole'], ['conjunctions', 'whole'],
-	['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'],
+	['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'], ['contrasts', 'whole'],
 ];
 
 /**
@@ -95,6 +95,7 @@ export class Grammar {
 	readonly conjunctions: WordSet;
 	readonly ones: WordSet;
 	readonly relatives: WordSet;
+	readonly contrasts: WordSet;
 	readonly selves: WordSet;
 	readonly conditionals: WordSet;
 	/** The words of `later`, and the first and second words of its two-word phrases. */
@@ -143,6 +144,7 @@ export class Grammar {
 		this.conjunctions = this.wordSet('conjunctions');
 		this.ones = this.wordSet('ones');
 		this.relatives = this.wordSet('relatives');
+		this.contrasts = this.wordSet('contrasts');
 		this.selves = this.wordSet('selves');
 		this.conditionals = this.wordSet('conditionals');
 		this.later = this.wordSet('later');
