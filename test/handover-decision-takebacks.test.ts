@@ -26,6 +26,16 @@ describe('requests the message takes back or reports', () => {
 		expect(request('mau ngobrol sama admin dong. eh gak jadi, udah ketemu')).toBeNull();
 	});
 
+	it('keeps a request when the take-back\'s sentence goes on with "but" and a want or talk verb', () => {
+		expect(request('Agent please. ok found it, but I still need help with the refund')).not.toBeNull();
+		expect(request('I want to talk to a person. never mind, but I still need help with my invoice')).not.toBeNull(); // a decline
+		expect(request('quero falar com um atendente. já achei, mas ainda preciso de ajuda com o reembolso')).not.toBeNull();
+		expect(request('mau ngomong sama admin. udah ketemu, tapi aku masih butuh bantuan soal refund')).not.toBeNull();
+		expect(request('I want to talk to a person. never mind, figured it out, thanks anyway')).toBeNull();
+		expect(request('can I speak to an agent? never mind, found it, I need to go now anyway')).toBeNull(); // no "but"
+		expect(request('Ich möchte mit einem Mitarbeiter sprechen. Hab es gefunden. Aber ich brauche Hilfe mit der Rechnung')).toBeNull(); // a new sentence
+	});
+
 	it('keeps a request after the take-back, and one whose later clause only mentions the words', () => {
 		expect(request('never mind the chatbot, put me through to a person')).not.toBeNull();
 		expect(request('forget it, this bot is useless. let me talk to a human')).not.toBeNull();

@@ -422,3 +422,13 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('orang beneran dong')).not.toBeNull();
 	});
 });
+
+describe('word lists read in the message\'s language', () => {
+	it('reads an infinitive marker going on a cancelled clause only in the message\'s own language (or English)', () => {
+		expect(request('adoro vocês, quero falar com um atendente')).not.toBeNull(); // pt "um" (a) is no German "um"
+		expect(request('I love the app, but I need a human for this')).not.toBeNull(); // en "for" is no Danish "for"
+		expect(request('Gibt es eine Funktion, um mit einem Mitarbeiter zu sprechen?')).toBeNull();
+		expect(request('I love the app, is there a feature to talk to an agent inside it?')).toBeNull();
+		expect(request('Findes der en funktion i appen, for at skrive med en medarbejder?')).toBeNull();
+	});
+});

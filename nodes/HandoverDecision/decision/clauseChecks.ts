@@ -32,7 +32,7 @@ export function conjoinedAfterCancel(ids: Int32Array, marks: WordMarks, grammar:
 	const c = clause[start];
 	const from = cancelTo[c];
 	if (cancelled[c] !== 1 || cancelFrom[c] < 0 || from > start) return false; // cancelFrom and cancelTo are set for cancelled clauses only
-	for (let k = start - 1; k >= from && k >= start - CONJUNCTION_REACH; k--) if (grammar.conjunctions.has(ids[k])) return true;
+	for (let k = start - 1; k >= from && k >= start - CONJUNCTION_REACH; k--) if (grammar.conjunctions.hasIn(ids[k], marks.langs)) return true;
 	return false;
 }
 
@@ -51,7 +51,7 @@ export function subjectOfExclusion(ids: Int32Array, count: number, marks: WordMa
 
 /** Whether a person phrase at `start` follows a subject pronoun that opens its clause: "saya | orang beneran" (I am a real person). */
 export function describesSelf(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
-	return start > 0 && grammar.selves.has(ids[start - 1]) && start - 1 === marks.clauseStart[marks.clause[start]] + 1;
+	return start > 0 && grammar.selves.hasIn(ids[start - 1], marks.langs) && start - 1 === marks.clauseStart[marks.clause[start]] + 1;
 }
 
 /** Whether clause c's one cancel is its last word, after a wish: "ich hätte gern einen Mitarbeiter | gesprochen". */
@@ -60,7 +60,7 @@ export function wishWithParticiple(ids: Int32Array, marks: WordMarks, grammar: G
 	const last = cancelTo[c];
 	if (cancelled[c] !== 1 || last !== clauseStart[c + 1] || last - cancelFrom[c] !== 1) return false;
 	const { wishes, wishEnds } = grammar;
-	for (let k = clauseStart[c] + 1; k + 1 < cancelFrom[c]; k++) if (wishes.has(ids[k]) && wishEnds.has(ids[k + 1])) return true;
+	for (let k = clauseStart[c] + 1; k + 1 < cancelFrom[c]; k++) if (wishes.hasIn(ids[k], marks.langs) && wishEnds.hasIn(ids[k + 1], marks.langs)) return true;
 	return false;
 }
 
@@ -75,7 +75,7 @@ export function laterQuestion(tokens: Tokens, marks: WordMarks, grammar: Grammar
 	if (c === 0) return false;
 	const comma = clauseStart[c];
 	const open = clauseStart[c - 1];
-	if ((open >= 0 && ids[open] !== SENTENCE_BOUNDARY) || !grammar.conditionals.has(ids[open + 1]) || comma - open - 1 < CONDITIONAL_WORDS) return false;
+	if ((open >= 0 && ids[open] !== SENTENCE_BOUNDARY) || !grammar.conditionals.hasIn(ids[open + 1], marks.langs) || comma - open - 1 < CONDITIONAL_WORDS) return false;
 	// a comma, or a comma and an opening question mark: "si el bot no puede, ¿podría…"
 	if (ids[comma] !== COMMA_BOUNDARY && !has(tokens, tokens.end[comma - 1], tokens.start[comma], COMMA_CHAR)) return false;
 	const { later, laterPairs, laterPairEnds } = grammar;
@@ -83,7 +83,7 @@ export function laterQuestion(tokens: Tokens, marks: WordMarks, grammar: Grammar
 	let end = comma + 1;
 	for (; end < tokens.count && ids[end] !== SENTENCE_BOUNDARY; end++) {
 		const id = ids[end];
-		if (later.has(id) || (laterPairs.has(id) && end + 1 < tokens.count && laterPairEnds.has(ids[end + 1]))) isLater = true;
+		if (later.hasIn(id, marks.langs) || (laterPairs.hasIn(id, marks.langs) && end + 1 < tokens.count && laterPairEnds.hasIn(ids[end + 1], marks.langs))) isLater = true;
 	}
 	if (!isLater) return false;
 	return has(tokens, tokens.end[end - 1], end < tokens.count ? tokens.start[end] : tokens.text.length, QUESTION_MARK);
@@ -101,13 +101,14 @@ export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Gram
 	if (c === 0) return false;
 	const comma = clauseStart[c];
 	const open = clauseStart[c - 1];
-	if ((open >= 0 && ids[open] !== SENTENCE_BOUNDARY) || ids[comma] !== COMMA_BOUNDARY || !grammar.conditionals.has(ids[open + 1]) || comma - open - 1 < CONDITIONAL_WORDS) return false;
+	if ((open >= 0 && ids[open] !== SENTENCE_BOUNDARY) || ids[comma] !== COMMA_BOUNDARY || !grammar.conditionals.hasIn(ids[open + 1], marks.langs) || comma - open - 1 < CONDITIONAL_WORDS) return false;
 	const { futures, courtesies, courtesyPairs, courtesyPairEnds } = grammar;
+	const langs = marks.langs;
 	let ahead = false;
 	for (let j = open + 2; j < comma; j++) {
 		const id = ids[j];
-		if (courtesies.has(id) || (courtesyPairs.has(id) && j + 1 < comma && courtesyPairEnds.has(ids[j + 1]))) return false;
-		if (futures.has(id)) ahead = true;
+		if (courtesies.hasIn(id, langs) || (courtesyPairs.hasIn(id, langs) && j + 1 < comma && courtesyPairEnds.hasIn(ids[j + 1], langs))) return false;
+		if (futures.hasIn(id, langs)) ahead = true;
 	}
 	return ahead;
 }
@@ -128,8 +129,9 @@ export function goesOnCancelled(ids: Int32Array, marks: WordMarks, grammar: Gram
 	if (c === 0 || cancelled[c - 1] !== 1 || ids[clauseStart[c]] !== COMMA_BOUNDARY) return false;
 	const first = clauseStart[c] + 1;
 	const last = clauseStart[c + 1] - 1;
-	const infinitives = grammar.infinitives;
-	return infinitives.has(ids[first]) || (last - 1 > first && infinitives.has(ids[last - 1]));
+	const { infinitives } = grammar;
+	const { langs } = marks;
+	return infinitives.hasIn(ids[first], langs) || (last - 1 > first && infinitives.hasIn(ids[last - 1], langs));
 }
 
 /** Whether the clause's cancels all follow a topic word just past the target and end by `until` (a verb after them). */
@@ -141,7 +143,7 @@ export function cancelIsTopic(ids: Int32Array, marks: WordMarks, grammar: Gramma
 	for (let k = topic; k < first && k <= topic + TOPIC_REACH; k++) {
 		const id = ids[k];
 		if (id < UNKNOWN) return false; // a boundary
-		if (grammar.topics.has(id)) return true;
+		if (grammar.topics.hasIn(id, marks.langs)) return true;
 	}
 	return false;
 }
@@ -162,16 +164,16 @@ export function declined(tokens: Tokens, marks: WordMarks, grammar: Grammar, sta
 	if (k + 1 >= count || ids[k] !== SENTENCE_BOUNDARY) return false;
 	k++;
 	// "ach | nein", "oh | no": a word of at most three letters before the decline
-	if (!grammar.declines.has(ids[k]) && ids[k] >= UNKNOWN && tokens.end[k] - tokens.start[k] <= INTERJECTION_LENGTH && k + 1 < count) {
+	if (!grammar.declines.hasIn(ids[k], marks.langs) && ids[k] >= UNKNOWN && tokens.end[k] - tokens.start[k] <= INTERJECTION_LENGTH && k + 1 < count) {
 		k++;
 		if (ids[k] === COMMA_BOUNDARY && k + 1 < count) k++; // "ach, | vergessen Sie's"
 	}
-	if (!grammar.declines.has(ids[k])) return false;
+	if (!grammar.declines.hasIn(ids[k], marks.langs)) return false;
 	if (marks.anyFrustrated) for (let j = k; j < count && ids[j] !== SENTENCE_BOUNDARY; j++) if (marks.frustrated[j] === 1) return false;
 	k++;
-	if (k < count && grammar.declineEnds.has(ids[k])) k++;
+	if (k < count && grammar.declineEnds.hasIn(ids[k], marks.langs)) k++;
 	if (k < count && ids[k] >= UNKNOWN && tokens.end[k] - tokens.start[k] === 1) k++; // a clitic: "vergessen Sie | 's"
-	return k >= count || ids[k] < UNKNOWN;
+	return (k >= count || ids[k] < UNKNOWN) && !marks.goesOnAsking(ids, count, k, grammar.contrasts);
 }
 
 /**
@@ -180,16 +182,17 @@ export function declined(tokens: Tokens, marks: WordMarks, grammar: Grammar, sta
  */
 export function oneAfter(tokens: Tokens, marks: WordMarks, grammar: Grammar, verbStart: number, k: number): number {
 	const { id: ids, count } = tokens;
-	if (k < count && grammar.fillers.has(ids[k]) && !grammar.ones.has(ids[k])) k++; // "preciso | de | um"
-	if (k >= count || !grammar.ones.has(ids[k])) return -1;
+	if (k < count && grammar.fillers.has(ids[k]) && !grammar.ones.hasIn(ids[k], marks.langs)) k++; // "preciso | de | um"
+	if (k >= count || !grammar.ones.hasIn(ids[k], marks.langs)) return -1;
 	const next = k + 1;
 	if (next < count && ids[next] >= UNKNOWN && !(marks.anyUrged && marks.urged[next] !== 0)) return -1;
 	return marks.personBefore(verbStart) ? next : -1;
 }
 
 /** Where "one, who" right after a verb ends ("tale med | en, der kan"), past at most a filler; or -1. */
-export function oneBeforeRelative(ids: Int32Array, count: number, grammar: Grammar, k: number): number {
-	if (k < count && grammar.fillers.has(ids[k]) && !grammar.ones.has(ids[k])) k++;
-	if (k + 2 >= count || !grammar.ones.has(ids[k]) || ids[k + 1] !== COMMA_BOUNDARY || !grammar.relatives.has(ids[k + 2])) return -1;
+export function oneBeforeRelative(ids: Int32Array, count: number, grammar: Grammar, langs: number, k: number): number {
+	const { ones, relatives } = grammar;
+	if (k < count && grammar.fillers.has(ids[k]) && !ones.hasIn(ids[k], langs)) k++;
+	if (k + 2 >= count || !ones.hasIn(ids[k], langs) || ids[k + 1] !== COMMA_BOUNDARY || !relatives.hasIn(ids[k + 2], langs)) return -1;
 	return k + 3;
 }

@@ -108,14 +108,15 @@ export class FrameEvaluator {
 		this.names = new NameReader(tokens, grammar.fillers);
 	}
 
-	/** Hits come ordered by start. */
-	evaluate(): Found {
+	/** Hits come ordered by start; `langs`: see WordMarks.langs. */
+	evaluate(langs: number): Found {
 		this.names.reset();
+		this.marks.langs = langs;
 		const ids = (this.ids = this.tokens.id);
 		const count = (this.count = this.tokens.count);
 		const hits = this.hits;
 		const marks = this.marks;
-		marks.mark(ids, count, hits, this.entryLangs);
+		marks.mark(ids, count, hits, this.entryLangs, this.grammar.contrasts);
 		const { clause, targetEnd, targetKind, cancelled, urged, anyUrged } = marks;
 		const hitStart = hits.start;
 		const hitEnd = hits.end;
@@ -149,7 +150,7 @@ export class FrameEvaluator {
 			} else if (kind === WANT) {
 				const target = this.targetAfter(end);
 				let to = target >= 0 ? targetEnd[target] : oneAfter(this.tokens, marks, this.grammar, start, end);
-				if (to < 0) to = oneBeforeRelative(ids, count, this.grammar, end);
+				if (to < 0) to = oneBeforeRelative(ids, count, this.grammar, marks.langs, end);
 				if (to < 0) continue;
 				if (target >= 0 && detailAfter(this.tokens, this.grammar.details, to, targetKind[target] === PERSON)) {
 					// "I need the customer service | phone number": a contact detail asked for, as "how do I contact support?"
@@ -167,8 +168,8 @@ export class FrameEvaluator {
 				} else if (kind === TALK && end < count && (this.names.isName(end, end - start > 1) || this.names.isNameAfterArticle(end, count))) {
 					to = ids[end] === UNKNOWN ? end + 1 : end + 2;
 					explicit = true;
-				} else if (kind === TALK && oneBeforeRelative(ids, count, this.grammar, end) >= 0) {
-					to = oneBeforeRelative(ids, count, this.grammar, end);
+				} else if (kind === TALK && oneBeforeRelative(ids, count, this.grammar, marks.langs, end) >= 0) {
+					to = oneBeforeRelative(ids, count, this.grammar, marks.langs, end);
 					explicit = true;
 				} else {
 					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics);
@@ -283,7 +284,7 @@ export class FrameEvaluator {
 
 	/** Whether word k follows an elided subject pronoun ("j'ai"): then it is a verb. */
 	private afterElidedSubject(k: number): boolean {
-		if (k === 0 || !this.grammar.elidedSubjects.has(this.ids[k - 1])) return false;
+		if (k === 0 || !this.grammar.elidedSubjects.hasIn(this.ids[k - 1], this.marks.langs)) return false;
 		const before = this.tokens.end[k - 1];
 		return this.tokens.start[k] === before + 1 && KIND[this.tokens.text.charCodeAt(before)] === APOSTROPHE;
 	}

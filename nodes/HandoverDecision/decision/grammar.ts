@@ -19,28 +19,38 @@ export const SEVERAL_LANGUAGES = -2;
  * ("j'"); its last word; or its first and second words apart ("hätte gern": "wishes" and "wishes 2"). A one-word
  * entry of `later` or `courtesies` is a word of its own; a longer one gives "later pairs" and "later pairs 2" ("courtesies pairs", …).
  */
-type WordList = 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details' | 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives';
+type WordList =
+	| 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
+	| 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives' | 'contrasts';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
 	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['courtesies', 'pair'], ['details', 'whole'], ['selves', 'whole'],
-	['ones', 'whole'], ['conjunctions', 'whole'], ['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'],
+	['ones', 'whole'], ['conjunctions', 'whole'], ['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'], ['contrasts', 'whole'],
 ];
 /** Pair lists whose one-word entries are words of their own, their two-word ones kept apart as "<list> pairs". */
 const WORDS_OR_PAIRS = new Set<WordList>(['later', 'courtesies']);
 
-/** A set of word numbers as a byte per number: a lookup is one array read. */
+/**
+ * A set of word numbers, with the languages (bits as in LANGUAGE_CODES) each is listed for: a lookup is one array read.
+ * Sets built from plain ids list them for every language.
+ */
 export class WordSet {
-	private readonly member: Uint8Array;
+	private readonly member: Int32Array;
 
-	constructor(ids: Iterable<number>) {
-		const list = [...ids];
-		this.member = new Uint8Array(Math.max(-1, ...list) + 1);
-		for (const id of list) this.member[id] = 1;
+	constructor(ids: Iterable<number> | Map<number, number>) {
+		const entries: Array<[number, number]> = ids instanceof Map ? [...ids] : [...ids].map((id) => [id, -1]);
+		this.member = new Int32Array(Math.max(-1, ...entries.map(([id]) => id)) + 1);
+		for (const [id, langs] of entries) this.member[id] |= langs;
 	}
 
-	/** Whether `id` is in the set; never for UNKNOWN or a boundary. */
+	/** Whether `id` is in the set, for any language; never for UNKNOWN or a boundary. */
 	has(id: number): boolean {
-		return this.member[id] === 1;
+		return (this.member[id] | 0) !== 0; // undefined beyond the set's words
+	}
+
+	/** Whether `id` is in the set for one of `langs`: "um" is German "in order to", not Portuguese "a". */
+	hasIn(id: number, langs: number): boolean {
+		return (this.member[id] & langs) !== 0;
 	}
 }
 
@@ -89,6 +99,7 @@ export class Grammar {
 	readonly conjunctions: WordSet;
 	readonly ones: WordSet;
 	readonly relatives: WordSet;
+	readonly contrasts: WordSet;
 	readonly selves: WordSet;
 	readonly conditionals: WordSet;
 	/** The words of `later`, and the first and second words of its two-word phrases. */
@@ -106,8 +117,8 @@ export class Grammar {
 	/** The first and the second words of the wishes. */
 	readonly wishes: WordSet;
 	readonly wishEnds: WordSet;
-	/** While compiling: the word numbers of each word list, by the names `wordSet` reads. */
-	private readonly wordLists = new Map<string, Set<number>>();
+	/** While compiling: the word numbers of each word list and their languages, by the names `wordSet` reads. */
+	private readonly wordLists = new Map<string, Map<number, number>>();
 	readonly typos: TypoIndex;
 	private readonly lexicon: string[] = [];
 	/** By word number: the languages whose grammar has the word (what a typo may be corrected into), or 0. */
@@ -143,6 +154,7 @@ export class Grammar {
 		this.conjunctions = this.wordSet('conjunctions');
 		this.ones = this.wordSet('ones');
 		this.relatives = this.wordSet('relatives');
+		this.contrasts = this.wordSet('contrasts');
 		this.selves = this.wordSet('selves');
 		this.conditionals = this.wordSet('conditionals');
 		this.later = this.wordSet('later');
@@ -172,10 +184,11 @@ export class Grammar {
 		return { id, stopwordOf: this.stopwordLists[id] };
 	}
 
-	private addToList(name: string, token: string) {
+	private addToList(name: string, token: string, langs: number) {
 		let ids = this.wordLists.get(name);
-		if (!ids) this.wordLists.set(name, (ids = new Set()));
-		ids.add(this.word(token).id);
+		if (!ids) this.wordLists.set(name, (ids = new Map()));
+		const id = this.word(token).id;
+		ids.set(id, (ids.get(id) ?? 0) | langs);
 	}
 
 	private wordSet(name: string): WordSet {
@@ -207,11 +220,11 @@ export class Grammar {
 		for (const [list, read] of WORD_LISTS) {
 			for (const entry of pack[list] ?? []) {
 				const tokens = read === 'whole' ? [entry] : phraseTokens(entry);
-				if (read === 'every') tokens.forEach((token) => this.addToList(list, token));
-				else if (read !== 'pair' || (WORDS_OR_PAIRS.has(list) && tokens.length === 1)) this.addToList(list, tokens[tokens.length - 1]);
+				if (read === 'every') tokens.forEach((token) => this.addToList(list, token, langs));
+				else if (read !== 'pair' || (WORDS_OR_PAIRS.has(list) && tokens.length === 1)) this.addToList(list, tokens[tokens.length - 1], langs);
 				else {
 					const name = WORDS_OR_PAIRS.has(list) ? `${list} pairs` : list;
-					tokens.slice(0, 2).forEach((token, index) => this.addToList(index === 0 ? name : `${name} 2`, token));
+					tokens.slice(0, 2).forEach((token, index) => this.addToList(index === 0 ? name : `${name} 2`, token, langs));
 				}
 			}
 		}

@@ -5,8 +5,9 @@
  */
 import {
 	BREAKER as breaker, CANCEL as cancel, DEPARTMENT as department, DISOWN as disown, EXCLUSION as exclusion, FRUSTRATION as frustration,
-	IDENTITY as identity, NEGATION_AFTER as negation_after, PERSON as person, TAKE_BACK as take_back, URGE as urge,
+	IDENTITY as identity, NEGATION_AFTER as negation_after, PERSON as person, TAKE_BACK as take_back, TALK as talk, URGE as urge, WANT as want,
 } from './frames';
+import type { WordSet } from './grammar';
 import type { Hits } from './scratch';
 import { grown } from './scratch';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
@@ -22,6 +23,8 @@ const NEGATION_AFTER = negation_after;
 const PERSON = person;
 const TAKE_BACK = take_back;
 const URGE = urge;
+const TALK = talk;
+const WANT = want;
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 /** How many words may open a take-back's clause before it: "oh wait | never mind", "men jeg | fandt ud af det". */
@@ -53,6 +56,9 @@ export class WordMarks {
 	negatedFromAfter = new Uint8Array(64);
 	/** Where a frustration phrase starts: "human? no, this is useless" takes nothing back. */
 	frustrated = new Uint8Array(64);
+	/** By word: whether a want or talk verb starts there (cleared like `covered`; `anyAsks`). */
+	asks = new Uint8Array(64);
+	anyAsks = false;
 	/** By word: the languages of the urger starting there, or 0. */
 	urged = new Int32Array(64);
 	anyCovered = false;
@@ -68,11 +74,13 @@ export class WordMarks {
 	takenBackFrom = -1;
 	/** Whether the message asks if it talks to a bot or a person. */
 	identityQuestion = false;
+	/** The languages the message's words are read in (its own and English; all when it cannot be told), for the word lists. */
+	langs = -1;
 
 	/** Marks the words of a message of `count` words from its hits (ordered by start); `entryLangs` as in frames.ts. */
-	mark(ids: Int32Array, count: number, hits: Hits, entryLangs: Int32Array) {
+	mark(ids: Int32Array, count: number, hits: Hits, entryLangs: Int32Array, contrasts: WordSet) {
 		this.prepare(ids, count);
-		const { clause, targetEnd, targetKind, cancelled, cancelFrom, cancelTo, covered, breaks, negatedFromAfter, frustrated, urged } = this;
+		const { clause, targetEnd, targetKind, cancelled, cancelFrom, cancelTo, covered, breaks, negatedFromAfter, frustrated, urged, asks } = this;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
 		let anyCovered = false;
 		let anyBreaks = false;
@@ -82,6 +90,8 @@ export class WordMarks {
 		let anyCancelled = false;
 		let anyDisowned = false;
 		let takenBackFrom = -1;
+		let takeBackEnd = 0;
+		let anyAsks = false;
 		let identityQuestion = false;
 		for (let h = 0; h < hits.count; h++) {
 			const kind = kinds[h];
@@ -122,7 +132,14 @@ export class WordMarks {
 				anyDisowned = true;
 			} else if (kind === TAKE_BACK) {
 				const end = hitEnd[h];
-				if (start - this.clauseStart[clause[start]] - 1 <= TAKE_BACK_OPENING && (end === count || ids[end] === SENTENCE_BOUNDARY || ids[end] === COMMA_BOUNDARY)) takenBackFrom = start;
+				if (start - this.clauseStart[clause[start]] - 1 <= TAKE_BACK_OPENING && (end === count || ids[end] === SENTENCE_BOUNDARY || ids[end] === COMMA_BOUNDARY)) {
+					takenBackFrom = start;
+					takeBackEnd = end;
+				}
+			} else if (kind === WANT || kind === TALK) {
+				if (!anyAsks) asks.fill(0, 0, count);
+				anyAsks = true;
+				asks[start] = 1;
 			} else if ((kind === PERSON || kind === DEPARTMENT) && hitEnd[h] > targetEnd[start]) {
 				if (targetEnd[start] === 0) this.addTarget(start);
 				targetEnd[start] = hitEnd[h];
@@ -136,8 +153,23 @@ export class WordMarks {
 		this.anyUrged = anyUrged;
 		this.anyCancelled = anyCancelled;
 		this.anyDisowned = anyDisowned;
-		this.takenBackFrom = takenBackFrom;
+		this.anyAsks = anyAsks;
+		this.takenBackFrom = takenBackFrom >= 0 && this.goesOnAsking(ids, count, takeBackEnd, contrasts) ? -1 : takenBackFrom;
 		this.identityQuestion = identityQuestion;
+	}
+
+	/**
+	 * Whether the sentence goes on from word `from` (the end of a take-back or decline) with a "but" and then a want or
+	 * talk verb: "found it, | but I still need help with …". Then the user goes on asking and nothing is taken back.
+	 */
+	goesOnAsking(ids: Int32Array, count: number, from: number, contrasts: WordSet): boolean {
+		if (!this.anyAsks) return false;
+		let contrast = false;
+		for (let k = from; k < count && ids[k] !== SENTENCE_BOUNDARY; k++) {
+			if (contrast && this.asks[k] === 1) return true;
+			if (contrasts.hasIn(ids[k], this.langs)) contrast = true;
+		}
+		return false;
 	}
 
 	/** Whether a person phrase starts before word k. */
@@ -173,6 +205,7 @@ export class WordMarks {
 			this.negatedFromAfter = grown(this.negatedFromAfter, count);
 			this.frustrated = grown(this.frustrated, count);
 			this.urged = grown(this.urged, count);
+			this.asks = grown(this.asks, count);
 		}
 		let index = 0;
 		const { clause, clauseStart, cancelled } = this;

@@ -153,7 +153,7 @@ export class PhraseMatcher {
 		}
 		// The verb-or-noun test is English grammar: skip it when the message is in another language.
 		if ((this.chosen ?? detected ?? 'en') === 'en' && hits.verbalCount > 0) this.dropVerbs();
-		const found = this.frames.evaluate();
+		const found = this.frames.evaluate(own === null ? -1 : (1 << LANGUAGE_CODES.indexOf(own)) | ENGLISH);
 		return {
 			request: found.request ? tokens.phrase(found.request.start, found.request.end) : null,
 			offer: found.offer ? tokens.phrase(found.offer.start, found.offer.end) : null,

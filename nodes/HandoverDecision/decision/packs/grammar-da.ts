@@ -22,7 +22,7 @@ export const danishGrammar: Grammar = {
 	],
 	wantVerbs: [
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
-		'jeg vil have', 'jeg vil gerne have', 'jeg vil have at', 'jeg vil gerne have at', 'vil gerne have at', 'jeg skal have', 'jeg har brug for', 'giv mig', 'må jeg få', 'kan jeg få',
+		'jeg vil have', 'jeg vil gerne have', 'jeg vil have at', 'jeg vil gerne have at', 'vil gerne have at', 'jeg skal have', 'jeg har brug for', 'jeg har stadig brug for', 'giv mig', 'må jeg få', 'kan jeg få',
 		'jeg skal bruge',
 		// a polite "could I just get": "Kan jeg ikke lige få en fra fotolaboratoriet i telefonen?"
 		'kan jeg ikke få', 'kan jeg ikke lige få', 'kan jeg lige få', 'må jeg lige få',
@@ -62,6 +62,7 @@ export const danishGrammar: Grammar = {
 	disowns: ['skrev', 'ignorer', 'ignorere'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['glem det', 'lige meget', 'nå nej', 'fandt ud af det', 'fandt ud af det selv', 'har fundet ud af det'],
+	contrasts: ['men'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [

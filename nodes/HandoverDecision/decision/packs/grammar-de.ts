@@ -75,6 +75,7 @@ export const germanGrammar: Grammar = {
 	disowns: ['getippt', 'geschrieben', 'ignorieren', 'ignorier', 'ignoriere'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['vergiss es', 'vergessen sie es', 'hat sich erledigt', 'hat sich schon erledigt', 'hab es gefunden', 'habe es gefunden', 'schon erledigt'],
+	contrasts: ['aber'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [

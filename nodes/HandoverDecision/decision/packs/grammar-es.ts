@@ -73,6 +73,7 @@ export const spanishGrammar: Grammar = {
 	disowns: ['escribió', 'tecleó', 'ignóralo', 'ignora', 'ignoren', 'ignorar'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['olvídalo', 'déjalo', 'da igual', 'ya lo encontré', 'ya lo resolví'],
+	contrasts: ['pero'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [

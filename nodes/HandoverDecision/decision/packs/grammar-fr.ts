@@ -78,6 +78,7 @@ export const frenchGrammar: Grammar = {
 	disowns: ['a tapé', 'a écrit', 'ignorez', 'ignore'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé'],
+	contrasts: ['mais'],
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin', 'non laissez', 'laissez tomber', 'oubliez'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [

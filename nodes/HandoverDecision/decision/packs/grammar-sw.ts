@@ -47,6 +47,7 @@ export const swahiliGrammar: Grammar = {
 	disowns: ['aliandika', 'ameandika', 'puuza', 'puuzeni'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['usijali', 'achana nayo', 'sahau', 'nimeshapata', 'nimefanikiwa'],
+	contrasts: ['lakini', 'ila'],
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [

@@ -92,6 +92,8 @@ export interface LanguagePack {
 	disowns?: string[];
 	/** Phrases that take back a request in an earlier clause when they end their own clause near its start ("can I talk to an agent? oh wait, never mind"). */
 	takeBacks?: string[];
+	/** "but": after a take-back, then a want or talk verb in the same sentence, the user goes on asking and the take-back takes nothing back ("found it, but I still need help with …"). */
+	contrasts?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -99,4 +101,8 @@ export interface LanguagePack {
 
 /** The grammar part of a pack, kept in its own file per language. */
 export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>> &
-	Pick<LanguagePack, 'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details' | 'selves' | 'disowns' | 'takeBacks' | 'relatives'>;
+	Pick<
+		LanguagePack,
+		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
+		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts'
+	>;
