@@ -96,6 +96,7 @@ export const spanish: LanguagePack = {
 		'soy agente',
 		'error humano',
 		'errores humanos',
+		'cuerpo humano',
 		'recursos humanos',
 		'derechos humanos',
 		'artículo de soporte',

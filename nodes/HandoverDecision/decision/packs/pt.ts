@@ -82,6 +82,7 @@ export const portuguese: LanguagePack = {
 		'sou agente', 'sou vendedor', 'sou vendedora',
 		'erro humano',
 		'erros humanos',
+		'corpo humano',
 		'recursos humanos',
 		'direitos humanos',
 		'artigo de suporte',
