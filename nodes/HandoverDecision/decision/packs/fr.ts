@@ -6,7 +6,10 @@ export const french: LanguagePack = {
 	name: 'French',
 	...frenchGrammar,
 	requests: [
-		'me faire rappeler', 'me fassiez rappeler', 'peut me contacter', 'puisse me contacter',
+		'me faire rappeler',
+		// a named person on the phone: "c'est possible d'avoir Julien au téléphone ?"
+		'avoir * au téléphone', 'avoir * * au téléphone',
+		'me fassiez rappeler', 'peut me contacter', 'puisse me contacter',
 		'être rappelé', 'être rappelée', 'être recontacté', 'être recontactée', 'vous pouvez m\'appeler',
 		'pouvez-vous m\'appeler', 'demande de rappel',
 		'rappel svp', 'rappel stp', 'rappel s\'il vous plaît', 'rappel s\'il te plaît', 'rappel téléphonique',
