@@ -19,6 +19,8 @@ export const danishGrammar: Grammar = {
 		'kontaktet af', 'ringet op af',
 		// "få [lederen] i røret": get someone on the phone
 		'i røret', 'i telefonen',
+		// getting hold of a named person: "Kan jeg få fat i Lars Kjeldsen?" ("fat i kundeservice" alone stays a reach verb)
+		'få fat i',
 	],
 	wantVerbs: [
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
