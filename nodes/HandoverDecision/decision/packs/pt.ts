@@ -83,6 +83,7 @@ export const portuguese: LanguagePack = {
 		'erro humano',
 		'erros humanos',
 		'corpo humano',
+		'meu humano', 'minha humana', 'humano da casa', 'humana da casa', 'humanos da casa',
 		'recursos humanos',
 		'direitos humanos',
 		'artigo de suporte',
