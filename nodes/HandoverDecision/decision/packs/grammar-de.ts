@@ -22,7 +22,7 @@ export const germanGrammar: Grammar = {
 		'dazuholen', 'dazu holen',
 		'kontaktaufnahme durch', 'rückruf durch',
 		// taking over the chat: "kann das mal jemand vom Gemeindebüro übernehmen"
-		'übernehmen', 'übernimmt',
+		'übernehmen',
 	],
 	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
 		'ich brauch', 'ich bräuchte', 'ich hätt gern',
