@@ -80,7 +80,7 @@ export const swahiliGrammar: Grammar = {
 		'umeshatatua', 'alinipa',
 		'kwenye app',
 		'nilikuwa nimeongea', 'nimeshaongea na', 'akasema',
-		'kama nitahitaji', 'ikiwa nitahitaji', 'labda nitaomba', 'huenda nikaomba', 'nitaomba',
+		'kama nitahitaji', 'ikiwa nitahitaji', 'labda nitaomba', 'huenda nikaomba', 'kesho nitaomba', 'tena nitaomba',
 		'inamaanisha nini', 'maana yake nini', 'kwenye skrini',
 	],
 	identity: [
