@@ -77,7 +77,10 @@ export const indonesianGrammar: Grammar = {
 		'ulasan', 'bintang', 'akhir pekan',
 		'kurir', 'kurirnya', 'suruh',
 		'sudah telpon', 'udah telpon', 'sudah nelpon', 'udah nelpon', 'kasar',
-		'sudah bicara', 'sudah ngobrol', 'udah ngobrol', 'udah bicara', 'kemarin saya', 'udah chat', 'sudah chat', 'udah ngomong',
+		'sudah bicara', 'sudah ngobrol', 'udah ngobrol', 'udah bicara', 'kemarin saya', 'udah ngomong',
+		// a chat with staff reported ("udah chat sama petugas, katanya…"); not one with the bot, which is a complaint
+		'udah chat sama petugas', 'udah chat sama cs', 'udah chat sama admin', 'sudah chat sama petugas', 'sudah chat sama cs',
+		'sudah chat sama admin', 'sudah chat dengan petugas', 'sudah chat dengan cs', 'sudah chat dengan admin',
 		// a threat for later, not a request now ("kalo … telat lagi, saya bakal minta ngomong sama …")
 		'bakal minta',
 		'bikin', 'membuat', 'membangun', 'platform', 'harga',
