@@ -18,7 +18,7 @@ export const danishGrammar: Grammar = {
 		'klage til',
 		'kontaktet af', 'ringet op af',
 		// "få [lederen] i røret": get someone on the phone
-		'i røret', 'i telefonen',
+		'i røret',
 		// getting hold of a named person: "Kan jeg få fat i Lars Kjeldsen?" ("fat i kundeservice" alone stays a reach verb)
 		'få fat i',
 	],
