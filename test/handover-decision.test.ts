@@ -310,6 +310,13 @@ describe('requests read across clauses and sentences', () => {
 		expect(request("human? no. I know the bot can't help with refunds, but it fixed my address")).toBeNull();
 	});
 
+	it('takes back a request whose target stands before its verb, as one whose verb comes first', () => {
+		expect(request('Kann ich mit jemandem telefonieren? nein, vergiss es')).toBeNull();
+		expect(request('Kann ich Ihren Chef sprechen? ach nee, schon gut')).toBeNull();
+		expect(request('Kann ich mit jemandem telefonieren? ach, es geht um die Rechnung')).toBe('jemandem telefonieren');
+		expect(request('Kann ich Ihren Chef sprechen? es geht um die Rechnung')).not.toBeNull();
+	});
+
 	it('reads a German wish with a participle as a request, a past report not', () => {
 		expect(request('Hallo, ich hätte gerne einen Mitarbeiter gesprochen')).not.toBeNull();
 		expect(request('ich hätte gern kurz mit einem Mitarbeiter gesprochen')).not.toBeNull();

@@ -175,7 +175,8 @@ export class FrameEvaluator {
 					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics);
 					if (before >= 0 && !this.blocked(before, end, negation, kind === TALK ? targetEnd[before] : -1, start)) {
 						if (kind === TALK || targetKind[before] === PERSON) {
-							if (longer(before, end, request)) request = span(before, end, this.langsOf(h));
+							// "Kann ich mit jemandem sprechen? ach nee, …": taken back like a verb before its target
+							if (longer(before, end, request) && !declined(this.tokens, marks, this.grammar, before, end)) request = span(before, end, this.langsOf(h));
 						} else offer ??= span(before, end, this.langsOf(h));
 					}
 					continue;

@@ -41,6 +41,8 @@ export const danish: LanguagePack = {
 		'ringe til mig', 'en fra teamet',
 		// a role asked to call: "kan en sekretær ringe så jeg kan flytte min tid"
 		'kan en * ringe', 'kunne en * ringe',
+		// a named person from a place asked to call: "Kan Mette fra brudebutikken ringe tilbage?"
+		'kan * fra * ringe', 'kunne * fra * ringe',
 		'menneskelig medarbejder', 'menneskelig hjælp',
 		'rigtige mennesker',
 		'en fra dit team', 'en fra jeres team',

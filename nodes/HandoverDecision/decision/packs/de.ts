@@ -7,6 +7,8 @@ export const german: LanguagePack = {
 	...germanGrammar,
 	requests: [
 		'anrufen lassen', 'zurückrufen lassen',
+		// a named person handed over: "Können Sie mir Herrn Becker geben?"
+		'mir herrn * geben', 'mir frau * geben',
 		'kontaktieren sie mich', 'kontaktiert mich', 'kontaktier mich',
 		'mit einem menschen',
 		'einen menschen',
@@ -98,6 +100,7 @@ export const german: LanguagePack = {
 		'brauche keine',
 		'brauche kein',
 		'brauchen keinen',
+		'brauch keinen', 'brauch keine', 'brauch kein',
 		'will nicht',
 		'will keinen',
 		'will keine',

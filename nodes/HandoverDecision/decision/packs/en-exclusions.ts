@@ -57,6 +57,8 @@ export const englishExclusions: string[] = [
 	'agent outlet',
 	'i am an agent',
 	'i m an agent',
+	// the user describes their own job: "I'm a support agent myself"
+	'i am a * agent', 'i m a * agent', 'i am an * agent', 'i m an * agent', 'agent myself', 'agents myself',
 	'become an agent',
 	// support that is not a request for it
 	'support article',

@@ -12,6 +12,8 @@ export const english: LanguagePack = {
 		'talk to a human',
 		'agent',
 		'speak to someone',
+		// a name or role put on the phone: "get Daniel Okafor on the line", "get him on the phone"
+		'get * on the line', 'get * * on the line', 'get * on the phone', 'get * * on the phone',
 		// single words that ask for a person unless excluded or negated
 		'agents',
 		'human',

@@ -104,6 +104,8 @@ export const spanish: LanguagePack = {
 		'soy agente',
 		'error humano',
 		'errores humanos',
+		// a pet's owner, in pet talk (as English 'my human'): "el humano de la casa quiere saber…"
+		'mi humano', 'mi humana', 'humano de la casa', 'humana de la casa', 'humanos de la casa',
 		'recursos humanos',
 		'derechos humanos',
 		'artículo de soporte',

@@ -19,6 +19,8 @@ export const danishGrammar: Grammar = {
 		'kontaktet af', 'ringet op af',
 		// "få [lederen] i røret": get someone on the phone
 		'i røret',
+		// getting hold of a named person: "Kan jeg få fat i Lars Kjeldsen?" ("fat i kundeservice" alone stays a reach verb)
+		'få fat i',
 	],
 	wantVerbs: [
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
@@ -33,6 +35,10 @@ export const danishGrammar: Grammar = {
 		'sekretær', 'sekretæren', 'supporter', 'supportmedarbejder', 'en fra',
 		'personen',
 		'vagthavende', 'en der ved', 'en der kan',
+		// whoever handles something: "tale med en der behandler indsigelser"
+		'en der behandler', 'den der behandler', 'en der står for', 'den der står for', 'en der tager sig af',
+		'den der tager sig af',
+		'værkfører', 'værkføreren',
 		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'chefen', 'overordnede', 'overordnet', 'medarbejder',
 		'medarbejderen', 'ansat',
 		'rådgiver', 'agent', 'operatør', 'salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet',
@@ -102,6 +108,9 @@ export const danishGrammar: Grammar = {
 		'kundens', 'helpdesk system', 'helpdesksystem',
 		// reports of earlier talks and of what others say, a request for later ("hvis …, vil jeg måske …")
 		'har snakket med', 'allerede snakket med', 'allerede talt med', 'siger at', 'vil jeg måske', 'beder jeg måske', 'spørger jeg måske',
+		'vil jeg nok', 'beder jeg nok', 'spørger jeg nok', 'kontakter jeg nok', 'ringer jeg nok', 'kontakter jeg måske', 'ringer jeg måske',
+		// how someone else's bot was set up: "hvordan har I sat jeres op til at sende folk videre til et menneske?"
+		'sat * op', 'sende folk videre', 'sender folk videre',
 		// business users' own staff, and prices for finding staff
 		'vores eget team', 'vores egne medarbejdere', 'hvad tager i for',
 		// a visit announced, not a talk: "en medarbejder fra jer kommer og måler op"

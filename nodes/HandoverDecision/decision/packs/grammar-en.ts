@@ -68,6 +68,8 @@ export const englishGrammar: Grammar = {
 		// desks and offices a user is put through to: "the bookings desk", "the school office"
 		'bookings desk', 'booking desk', 'reservations desk', 'reservation desk', 'bookings team', 'reservations team',
 		'school office', 'admissions office',
+		// teams a bank or card issuer puts a caller through to: "I want your fraud team on the phone"
+		'fraud team', 'fraud department', 'fraud desk', 'disputes team', 'disputes department',
 	],
 	fillers: [
 		'member',
@@ -136,7 +138,7 @@ export const englishGrammar: Grammar = {
 		'does the chatbot', 'does your chatbot', 'can your bot', 'can the bot', 'can your chatbot', 'your bot can',
 		'which languages', 'what languages', 'opening times',
 		'your product', 'product demo',
-		'open on', 'open at', 'open today', 'contact person', 'gave me', 'told me', 'said', 'applying', 'cv',
+		'open on', 'open at', 'open today', 'contact person', 'gave me', 'told me', 'told him', 'told her', 'told us', 'told them', 'said', 'applying', 'cv',
 		'solved',
 		'for customers', 'customers to', 'fixed it', 'role', 'interested in', 'is great',
 		'earn', 'earns', 'wage', 'bounced', 'still valid', 'can the bot handle',

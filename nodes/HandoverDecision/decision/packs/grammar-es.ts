@@ -25,9 +25,11 @@ export const spanishGrammar: Grammar = {
 		'presentar esto ante', 'llevar esto ante', 'plantear esto a',
 		'transferirme con', 'transferir con', 'transfiéreme con', 'transfiérame con', 'me transfieres con', 'me transfiere con',
 		'derivarme con', 'me derivas con', 'me deriva con',
+		// "que me pongas con alguien del equipo técnico"
+		'me pongas con', 'me ponga con', 'me pones con', 'me pone con', 'ponerme con', 'pónganme con', 'me pongan con',
 	],
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero',
-		'quiero que',
+		'quiero que', 'quisiera que',
 		'necesito que',
 		'agradecería que', 'agradecería mucho que', 'le agradecería que',
 	],
@@ -40,6 +42,8 @@ export const spanishGrammar: Grammar = {
 		'operadora', 'representante', 'ejecutivo', 'empleado', 'empleada', 'ventas', 'facturación', 'cobranzas', 'señor', 'señora',
 		'señorita', 'don', 'doña', 'persona real', 'alguien real',
 		'quien se encargue', 'quien se encarga', 'quien lleva', 'quien lleve',
+		// whoever handles something: "me pasas con el que se ocupa de las aclaraciones"
+		'el que se ocupa de', 'la que se ocupa de', 'quien se ocupa de', 'el que se encarga de', 'la que se encarga de',
 		'funcionario', 'funcionaria', 'coordinador', 'coordinadora', 'director', 'directora', 'técnico',
 		// the trade a shop's customer asks for: "¿me puedes comunicar con la farmacéutica?", "hablar con el sastre"
 		'farmacéutico', 'farmacéutica', 'sastre', 'costurera',
@@ -96,6 +100,7 @@ export const spanishGrammar: Grammar = {
 		'reseña', 'valorar', 'valoración', 'merece', 'estrellas', 'felicitar', 'fines de semana', 'fin de semana',
 		'firme', 'firmar',
 		'me atendió un', 'me atendió una', 'me atendieron', 'fue súper amable', 'fue muy amable',
+		'fue un amor', 'fueron un amor', 'fue un encanto', 'fueron un encanto',
 		// a request given up or for later: "quería pedir… pero ya lo solucioné", "igual les pido un humano"
 		'ya lo solucioné', 'ya lo resolví', 'igual les pido', 'igual te pido', 'igual pido', 'quizás pida', 'tal vez pida',
 		// advice quoted from someone else: 'mi jefe dice "pide un humano"'
@@ -103,6 +108,8 @@ export const spanishGrammar: Grammar = {
 		'ya me respondió', 'ya me respondieron', 'ya me llamó', 'ya me llamaron', 'cobra comisión', 'cobran comisión',
 		'mi mamá', 'mi madre',
 		'trabajar como', 'trabajar de', 'trabajar con ustedes', 'su chatbot', 'tu chatbot', 'el chatbot puede',
+		// someone's job ("mi hermana trabaja de asesora"); a bot of the vosotros form ("¿vuestro chatbot puede derivar…?")
+		'trabaja de', 'trabaja como', 'trabajo como', 'vuestro chatbot', 'vuestro bot', 'vuestro asistente',
 		'me encanta', 'nuestro personal', 'nuestros agentes', 'nuestro equipo', 'incluye',
 		'hablé con', 'ya hablé', 'ya habló con', 'ya hablamos con',
 		'crear', 'construir', 'desarrollar', 'plataforma', 'permite',
@@ -154,5 +161,6 @@ export const spanishGrammar: Grammar = {
 		'robot o una persona', 'robot o un humano', 'un robot o',
 		'eres chatgpt', 'chatgpt o',
 		'detrás de este chat', 'detrás del chat', 'del otro lado',
+		'alguien al otro lado', 'real al otro lado', 'persona al otro lado', 'humano al otro lado', 'es todo automático',
 	],
 };

@@ -14,6 +14,8 @@ export const frenchGrammar: Grammar = {
 		'rappelé par', 'rappelée par', 'me rappeler',
 		// a passive wish: "je souhaite être contacté par votre service juridique"
 		'être contacté par', 'être contactée par', 'être recontacté par', 'être recontactée par', 'être appelé par', 'être appelée par',
+		// "faites-moi rappeler par un technicien"
+		'rappeler par',
 		'mis en contact avec', 'mise en contact avec', 'mis en relation avec', 'mise en relation avec',
 		'm\'appeler', 'me téléphoner',
 		'l\'expliquer à', 'expliquer à', 'me contacte', 'me contactent',
@@ -103,7 +105,7 @@ export const frenchGrammar: Grammar = {
 		'créer', 'construire', 'développer', 'logiciel', 'plateforme', 'permet',
 		'tableau de bord', 'coûte', 'combien', 'forfait', 'langues', 'parlez-moi de',
 		'informations sur', 'votre produit', 'votre bot', 'le bot peut',
-		'est top', 'était super', 'était très', 'a été très', 'déjà eu', "j'ai eu", 'développe', 'à quelle heure',
+		'est top', 'était super', 'était très', 'a été très', 'adorable', 'adorables', 'déjà eu', "j'ai eu", 'développe', 'à quelle heure',
 		'a dit', "d'hier",
 		'intéressé par', 'm\'a déjà aidé', 'est déjà passé', 'est ouvert', 'au client de',
 		'revient en erreur',
@@ -122,14 +124,16 @@ export const frenchGrammar: Grammar = {
 		'il a tapé', 'elle a tapé', 'qui a tapé', 'mari a tapé', 'femme a tapé', 'fils a tapé', 'fille a tapé', 'mère a tapé',
 		'père a tapé', 'collègue a tapé', 'a écrit',
 		'a raccroché', 'ont raccroché', 'patiente', 'très patient', 'disait', 'a réglé', 'a résolu',
-		'prend-il le relais', 'dédié', 'dédiée', 'continuez comme ça',
+		'prend-il le relais',
+		// what someone else's assistant does: "il passe la main à un humain quand il bloque ?"
+		'il passe la main', 'elle passe la main', 'passe-t-il la main', 'quel outil', 'dédié', 'dédiée', 'continuez comme ça',
 		'je vais appeler', 'vais appeler', "m'a demandé de", "m'a demandé d'", "m'ont demandé de", 'a traité',
 		'dernier chat', 'retomber sur',
 		'la prochaine fois', 'attribuée à', 'attribué à', 'a coupé',
 		'je voulais demander',
 		"s'affiche", 'affiché', 'ça veut dire', 'que veut dire', 'que signifie',
 		// a request for later, one given up, or one no longer needed: "je demanderai un conseiller", "j'allais demander…"
-		'je demanderai', "j'exigerai", 'je vais exiger', "j'allais demander", "mais c'est bon", "c'est bon j'ai trouvé",
+		'je demanderai', "j'exigerai", 'je vais exiger', "j'appellerai", 'je contacterai', 'je rappellerai', "j'allais demander", "mais c'est bon", "c'est bon j'ai trouvé",
 	],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',

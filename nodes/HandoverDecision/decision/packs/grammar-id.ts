@@ -46,14 +46,20 @@ export const indonesianGrammar: Grammar = {
 		'orangnya', 'adminnya', 'petugasnya', 'atasannya',
 		'kepala cabang', 'kepala bengkel', 'kepala toko', 'kepala kantor', 'kepala bagian', 'kepala divisi', 'kepala unit', 'kepala gudang',
 		'tim kalian', 'tim anda',
+		// the head of any unit ("kepala bengkelnya"), a party ("pihak katering"), whoever is on duty or handles it
+		'kepala', 'pihak', 'pengurus', 'pengelola', 'teknisi',
+		'yang jaga', 'yg jaga', 'yang bertugas', 'yg bertugas', 'yang ngurus', 'yg ngurus', 'yang mengurus', 'yang menangani',
+		'yang nanganin', 'yg nanganin',
 	],
 	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan',
 		'hubungi siapa', 'harus hubungi siapa',
 		'layanan bantuan', 'layanan pengaduan', 'pusat bantuan',
-		'bagian teknis',
+		'bagian teknis', 'tim teknis',
 	],
 	fillers: ['yang', 'dari', 'ke', 'dengan', 'seorang', 'asli', 'beneran', 'sungguhan', 'anda', 'kalian', 'tim', 'bagian', 'langsung', 'aja', 'ya', 'bantuan',
 		'soal', 'yg', 'divisi', 'salah', 'satu',
+		// "bicara kepada manajer"; known, so it is never read as a typo of 'kepala'
+		'kepada',
 	],
 	topics: ['tentang', 'mengenai', 'soal', 'terkait'],
 	infinitives: ['untuk', 'buat'],
@@ -79,7 +85,10 @@ export const indonesianGrammar: Grammar = {
 		'ulasan', 'bintang', 'akhir pekan',
 		'kurir', 'kurirnya',
 		'sudah telpon', 'udah telpon', 'sudah nelpon', 'udah nelpon', 'kasar',
-		'sudah bicara', 'sudah ngobrol', 'udah ngobrol', 'udah bicara', 'kemarin saya',
+		'sudah bicara', 'sudah ngobrol', 'udah ngobrol', 'udah bicara', 'kemarin saya', 'udah ngomong',
+		// a chat with staff reported ("udah chat sama petugas, katanya…"); not one with the bot, which is a complaint
+		'udah chat sama petugas', 'udah chat sama cs', 'udah chat sama admin', 'sudah chat sama petugas', 'sudah chat sama cs',
+		'sudah chat sama admin', 'sudah chat dengan petugas', 'sudah chat dengan cs', 'sudah chat dengan admin',
 		// a threat for later, not a request now ("kalo … telat lagi, saya bakal minta ngomong sama …")
 		'bakal minta',
 		'bikin', 'membuat', 'membangun', 'platform', 'harga',

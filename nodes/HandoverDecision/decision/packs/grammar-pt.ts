@@ -54,6 +54,8 @@ export const portugueseGrammar: Grammar = {
 		'com quem eu falo', 'com quem falo',
 		'ouvidoria', 'serviço de apoio', 'apoio ao cliente', 'linha de apoio',
 		'departamento técnico',
+		// the technical team: "me passa pra equipe técnica"
+		'equipe técnica', 'equipa técnica', 'setor técnico', 'área técnica', 'time técnico',
 	],
 	fillers: [
 		'um', 'uma', 'o', 'a', 'os', 'as', 'ao', 'seu', 'sua', 'de', 'da', 'do', 'verdade', 'real', 'humano', 'setor',

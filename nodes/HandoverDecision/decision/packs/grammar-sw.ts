@@ -33,7 +33,7 @@ export const swahiliGrammar: Grammar = {
 	],
 	departments: ['huduma kwa wateja', 'huduma ya wateja', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
 		'niwasiliane na nani', 'nimpigie nani',
-		'ya msaada', 'la msaada',
+		'ya msaada', 'la msaada', 'ya ufundi', 'ya kiufundi',
 		'idara ya', 'ofisi ya',
 	],
 	fillers: ['wa', 'ya', 'wako', 'wenu', 'halisi', 'kweli', 'kutoka', 'timu', 'idara', 'yule',
@@ -48,7 +48,7 @@ export const swahiliGrammar: Grammar = {
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['usijali', 'achana nayo', 'sahau', 'nimeshapata', 'nimefanikiwa'],
 	contrasts: ['lakini', 'ila'],
-	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante'],
+	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante', 'usijali'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
 		'chatbot yenu inaweza', 'chatbot yako inaweza', 'bot yenu inaweza',
@@ -69,7 +69,7 @@ export const swahiliGrammar: Grammar = {
 		'kamisheni', 'float', 'alinisaidia', 'alinijibu', 'alinitapeli', 'alichelewa', 'alinishauri', 'nimeenda', 'nilienda',
 		'salama kwa',
 		'nyota', 'anastahili', 'wikendi',
-		'mwambie', 'dereva',
+		'dereva',
 		'alinipigia', 'nafanya kazi',
 		'niliongea', 'nilizungumza', 'tuliongea',
 		'kutengeneza', 'kujenga', 'programu', 'huduma ya kuhamisha', 'bot yenu', 'bot yako',
@@ -87,7 +87,7 @@ export const swahiliGrammar: Grammar = {
 		'umeshatatua', 'alinipa',
 		'kwenye app',
 		'nilikuwa nimeongea', 'nimeshaongea na', 'akasema',
-		'kama nitahitaji', 'ikiwa nitahitaji', 'labda nitaomba', 'huenda nikaomba',
+		'kama nitahitaji', 'ikiwa nitahitaji', 'labda nitaomba', 'huenda nikaomba', 'kesho nitaomba', 'tena nitaomba',
 		'inamaanisha nini', 'maana yake nini', 'kwenye skrini',
 	],
 	identity: [

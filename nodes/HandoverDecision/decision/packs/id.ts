@@ -142,7 +142,7 @@ export const indonesian: LanguagePack = {
 		'kecewa',
 	],
 	stopwords: [
-		'nanti', 'besok', 'lagi', 'pelan', 'inggris', 'indonesia',
+		'nanti', 'besok', 'lagi', 'pelan', 'inggris', 'indonesia', 'kepada',
 		'saya', 'aku', 'mau', 'ingin', 'tidak', 'gak', 'nggak', 'ga', 'dengan', 'sama', 'yang', 'ini', 'itu', 'dan',
 		'di',
 		'ke', 'bisa', 'tolong', 'mohon', 'kak', 'min', 'apa', 'ada', 'sudah', 'udah', 'belum', 'kenapa', 'bagaimana',

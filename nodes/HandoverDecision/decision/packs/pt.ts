@@ -104,6 +104,7 @@ export const portuguese: LanguagePack = {
 		'sou agente', 'sou vendedor', 'sou vendedora',
 		'erro humano',
 		'erros humanos',
+		'meu humano', 'minha humana', 'humano da casa', 'humana da casa', 'humanos da casa',
 		'recursos humanos',
 		'direitos humanos',
 		'artigo de suporte',

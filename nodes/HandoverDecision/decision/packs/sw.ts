@@ -41,7 +41,7 @@ export const swahili: LanguagePack = {
 		'nipigieni',
 		'mnipigie',
 		'afisa wa huduma',
-		'anipigie', 'anipigie simu', 'anaweza kunipigia',
+		'anipigie', 'anipigie simu', 'anaweza kunipigia', 'wanipigie',
 		'kumleta mtu',
 	],
 	exclusions: [
