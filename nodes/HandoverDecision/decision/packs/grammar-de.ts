@@ -120,6 +120,8 @@ export const germanGrammar: Grammar = {
 		'helpdesk tool', 'helpdesk system', 'ticketsystem',
 		// what a business uses for its own handover: "Nutzen Sie für die Weiterleitung an Ihre Agents eine eigene Software?"
 		'nutzen sie für', 'nutzt ihr für', 'verwenden sie für', 'verwendet ihr für', 'welche software', 'eigene software',
+		// a call promised before, not asked now: "Der Techniker wollte mich heute anrufen", "hätte mich gestern anrufen sollen"
+		'wollte mich', 'wollten mich', 'hätte mich', 'hätten mich',
 	],
 	identity: [
 		'bin ich hier mit', 'oder einer ki', 'oder eine ki',
