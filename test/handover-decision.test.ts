@@ -428,6 +428,13 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('saya butuh orang beneran')).not.toBeNull();
 		expect(request('orang beneran dong')).not.toBeNull();
 	});
+
+	it('reads a fixed request that opens with a verb after a subject pronoun as asked, not as the user describing themselves', () => {
+		expect(request('saya mau ditelepon')).toBe('mau ditelepon');
+		expect(request('Kami minta dihubungi sama tim legal secepatnya.')).toBe('minta dihubungi');
+		expect(request('aku ingin ditelepon kepala sekolah')).toBe('ingin ditelepon');
+		expect(request('saya orang beneran')).toBeNull(); // a person phrase still describes the user
+	});
 });
 
 describe('word lists read in the message\'s language', () => {

@@ -142,7 +142,8 @@ export class FrameEvaluator {
 				if (frustration < 0 && !this.isCovered(start, end)) frustration = h;
 			} else if (kind === REQUEST) {
 				if (this.blocked(start, end, negation) || declined(this.tokens, marks, this.grammar, start, end) || subjectOfExclusion(ids, count, marks, start, end)) continue;
-				if (describesSelf(ids, marks, this.grammar, start)) {
+				// only a fixed request that opens with a person describes the user ("saya | orang beneran"), not one with a verb ("saya | minta ditelepon")
+				if (targetEnd[start] > 0 && describesSelf(ids, marks, this.grammar, start)) {
 					describedSelf = true;
 					continue;
 				}

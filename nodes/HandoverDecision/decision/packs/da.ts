@@ -46,6 +46,8 @@ export const danish: LanguagePack = {
 		'menneskelig medarbejder', 'menneskelig hjælp',
 		'rigtige mennesker',
 		'en fra dit team', 'en fra jeres team',
+		// a call for more than one user: "Kan Lars eller en anden fra boligteamet ringe til os i dag?"
+		'ringe til os', 'ring til os', 'ringe os op', 'ring os op', 'ringe os tilbage', 'ring os tilbage',
 	],
 	exclusions: [
 		'en fra min',

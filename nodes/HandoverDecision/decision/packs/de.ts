@@ -58,6 +58,11 @@ export const german: LanguagePack = {
 		'gibt es jemanden',
 		'echte menschen', 'echte mitarbeiter',
 		'ein mitarbeiter verfügbar', 'jemand verfügbar',
+		// someone asked to call the user, the caller before: "Könnte Jonas mich bitte kurz anrufen?", "er soll mich heute noch anrufen"
+		'mich anrufen', 'mich bitte anrufen', 'mich kurz anrufen', 'mich bitte kurz anrufen', 'mich heute anrufen', 'mich heute noch anrufen',
+		'mich bitte heute noch anrufen', 'mich noch heute anrufen', 'mich sofort anrufen', 'mich bitte sofort anrufen', 'mich dringend anrufen',
+		'mich bitte dringend anrufen', 'mich umgehend anrufen', 'mich zeitnah anrufen', 'mich bitte zeitnah anrufen', 'mich gleich anrufen',
+		'uns anrufen', 'uns bitte anrufen', 'uns kurz anrufen', 'uns bitte kurz anrufen', 'uns heute noch anrufen', 'uns bitte heute noch anrufen',
 	],
 	exclusions: [
 		'rückruf für', 'rückrufaktion', 'rückruf des',

@@ -21,6 +21,9 @@ export const danishGrammar: Grammar = {
 		'i røret',
 		// getting hold of a named person: "Kan jeg få fat i Lars Kjeldsen?" ("fat i kundeservice" alone stays a reach verb)
 		'få fat i',
+		// someone calling the user, the caller before it (as German 'anruft'); Danish puts a comma before 'at', which ends a want
+		// verb's reach: "Jeg vil have, at ejendomsadministratoren ringer til mig", "… at en ansvarlig ser på sagen og kontakter mig"
+		'ringer til mig', 'ringer mig op', 'ringer mig tilbage', 'ringer til os', 'ringer os op', 'kontakter mig', 'kontakter os',
 	],
 	wantVerbs: [
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
@@ -46,13 +49,16 @@ export const danishGrammar: Grammar = {
 		'kollega', 'tekniker',
 		'repræsentant', 'inkasso',
 		'ansvarlig', 'ansvarlige', 'hvem som helst',
+		// a property's administrator or landlord, an insurer's claims handler or assessor
+		'ejendomsadministrator', 'ejendomsadministratoren', 'udlejer', 'udlejeren',
+		'skadebehandler', 'skadebehandleren', 'skadesbehandler', 'skadesbehandleren', 'taksator', 'taksatoren',
 		'konsulent', 'konsulenten', 'sagsbehandler', 'sagsbehandleren', 'kontaktperson', 'kontaktpersonen', 'vedkommende',
 	],
 	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline', 'kundecenter', 'kundecenteret', 'supportlinje', 'supportlinjen',
 		'hvem skal jeg kontakte', 'hvem kontakter jeg', 'hvor henvender jeg mig', 'hvem henvender jeg mig til',
 		'skadeafdelingen', 'skadesafdelingen', 'kundeafdelingen', 'økonomiafdelingen',
 	],
-	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte', 'vores'],
+	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte', 'vores', 'min', 'mit'],
 	topics: ['om', 'angående', 'vedrørende'],
 	infinitives: ['for', 'at'],
 	notAlone: ['salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet', 'inkasso'],
@@ -67,7 +73,10 @@ export const danishGrammar: Grammar = {
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['skrev', 'ignorer', 'ignorere'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['glem det', 'lige meget', 'nå nej', 'fandt ud af det', 'fandt ud af det selv', 'har fundet ud af det'],
+	takeBacks: ['glem det', 'lige meget', 'nå nej', 'fandt ud af det', 'fandt ud af det selv', 'har fundet ud af det',
+		// the question before was asked only to know: "Kan man komme videre til en medarbejder …? Bare så jeg ved det til næste gang."
+		'bare så jeg ved det', 'bare så jeg ved det til næste gang', 'bare af nysgerrighed', 'bare nysgerrig',
+	],
 	contrasts: ['men'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
@@ -115,6 +124,8 @@ export const danishGrammar: Grammar = {
 		'vores eget team', 'vores egne medarbejdere', 'hvad tager i for',
 		// a visit announced, not a talk: "en medarbejder fra jer kommer og måler op"
 		'kommer og', 'kommer forbi', 'kommer ud og',
+		// reports of what someone explained, promised or says: "Vores rådgiver forklarede, at …", "Min søn siger, at …"
+		'forklarede', 'lovede', 'siger',
 	],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',

@@ -25,7 +25,7 @@ export const germanGrammar: Grammar = {
 		'übernehmen',
 	],
 	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
-		'ich brauch', 'ich bräuchte', 'ich hätt gern',
+		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'ich verlange',
 		'hätte ich gern', 'hätte ich gerne', 'hätte ich aber gern', 'hätte ich aber gerne',
 	],
 	reachVerbs: ['erreichen', 'erreiche', 'kontaktieren', 'kontakt mit', 'in kontakt treten mit'],
@@ -44,6 +44,9 @@ export const germanGrammar: Grammar = {
 		'vertreter', 'vertreterin',
 		'hotelleitung', 'geschäftsleitung', 'filialleitung', 'teamleitung', 'abteilungsleitung', 'abteilungsleiter',
 		'teamleiter', 'schichtleiter',
+		// the head of a studio, a business, a site: "ich verlange, den Studioleiter zu sprechen"
+		'studioleiter', 'studioleiterin', 'studioleitung', 'geschäftsführer', 'geschäftsführerin', 'geschäftsführung', 'leiterin',
+		'filialleiterin', 'betriebsleiter', 'betriebsleiterin', 'betriebsleitung',
 		'kinoleitung', 'schulleitung', 'praxisleitung', 'marktleitung', 'heimleitung', 'standortleitung', 'projektleitung', 'bauleitung',
 		// chat shorthand for jemand(en/em)
 		'jmd', 'jmdn', 'jmdm',
@@ -60,7 +63,9 @@ export const germanGrammar: Grammar = {
 		'echter', 'echte', 'menschlichen', 'mit', 'zu', 'an', 'aus', 'von', 'vom', 'direkt', 'dringend', 'mal', 'kurz', 'richtigen',
 		'nen', 'nem', 'ne',
 		'deinen', 'deine', 'deinem', 'euren', 'eure', 'zum', 'zur',
-		'lieber', 'noch', 'zuständige', 'jetzt', 'sofort',
+		'lieber', 'noch', 'zuständige',
+		// "ich will endlich mit jemandem reden", "ich will jetzt einen Mitarbeiter"
+		'endlich', 'jetzt', 'sofort',
 	],
 	topics: ['über', 'wegen', 'bezüglich'],
 	infinitives: ['um', 'zu'],
@@ -76,7 +81,10 @@ export const germanGrammar: Grammar = {
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['getippt', 'geschrieben', 'ignorieren', 'ignorier', 'ignoriere'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['vergiss es', 'vergessen sie es', 'hat sich erledigt', 'hat sich schon erledigt', 'hab es gefunden', 'habe es gefunden', 'schon erledigt'],
+	takeBacks: ['vergiss es', 'vergessen sie es', 'hat sich erledigt', 'hat sich schon erledigt', 'hab es gefunden', 'habe es gefunden', 'schon erledigt',
+		// the question before was asked only to know: "Kann man … an einen Menschen weitergeleitet werden? Nur damit ich weiß, …"
+		'nur damit ich weiß', 'nur damit ich es weiß', 'nur damit ich das weiß', 'nur interessehalber', 'rein interessehalber', 'nur aus neugier',
+	],
 	contrasts: ['aber'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
@@ -114,6 +122,10 @@ export const germanGrammar: Grammar = {
 		'wenn ich später', 'falls ich später', 'wollte eigentlich', 'wollte ich eigentlich',
 		'steht auf dem', 'steht auf der', 'was bedeutet', 'was heißt',
 		'helpdesk tool', 'helpdesk system', 'ticketsystem',
+		// what a business uses for its own handover: "Nutzen Sie für die Weiterleitung an Ihre Agents eine eigene Software?"
+		'nutzen sie für', 'nutzt ihr für', 'verwenden sie für', 'verwendet ihr für', 'welche software', 'eigene software',
+		// a call promised before, not asked now: "Der Techniker wollte mich heute anrufen", "hätte mich gestern anrufen sollen"
+		'wollte mich', 'wollten mich', 'hätte mich', 'hätten mich',
 	],
 	identity: [
 		'bin ich hier mit', 'oder einer ki', 'oder eine ki',

@@ -50,6 +50,8 @@ export const indonesianGrammar: Grammar = {
 		'kepala', 'pihak', 'pengurus', 'pengelola', 'teknisi',
 		'yang jaga', 'yg jaga', 'yang bertugas', 'yg bertugas', 'yang ngurus', 'yg ngurus', 'yang mengurus', 'yang menangani',
 		'yang nanganin', 'yg nanganin',
+		// a leasing or bank account officer, a school's head or foundation: "ngomong langsung sama account officer saya"
+		'account officer', 'kepala sekolah', 'kepala yayasan',
 	],
 	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan',
 		'hubungi siapa', 'harus hubungi siapa',
@@ -141,5 +143,9 @@ export const indonesianGrammar: Grammar = {
 		'chatgpt atau', 'kamu chatgpt',
 		'orang atau bot', 'orang atau robot', 'manusia atau robot', 'yg bales',
 		'yang membalas ini', 'yang balas ini',
+		// "ini aku ngobrol sama orang atau sama AI sih?"
+		'orang atau ai', 'manusia atau ai', 'ai atau orang', 'ai atau manusia', 'orang atau sama ai', 'orang atau sama bot',
+		'orang atau sama robot', 'manusia atau sama ai', 'manusia atau sama bot', 'ini aku ngobrol sama', 'ini saya ngobrol sama',
+		'ini aku chat sama', 'ini saya chat sama',
 	],
 };

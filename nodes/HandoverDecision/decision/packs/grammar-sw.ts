@@ -42,6 +42,10 @@ export const swahiliGrammar: Grammar = {
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['kuhusu', 'juu'],
 	infinitives: ['ili'],
+	// a threat for later: "Kama mtaendelea kunikata penalty …, nitaomba kuongea na mtu wa juu" (see ../clauseChecks.ts futureCondition)
+	conditionals: ['kama', 'ikiwa', 'endapo', 'iwapo'],
+	futures: ['kesho', 'tena', 'mtaendelea', 'mkiendelea', 'ukiendelea', 'ikiendelea', 'itaendelea'],
+	courtesies: ['una muda', 'mna muda', 'ukipata nafasi', 'mkipata nafasi'],
 	notAlone: ['mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['aliandika', 'ameandika', 'puuza', 'puuzeni'],
@@ -89,6 +93,10 @@ export const swahiliGrammar: Grammar = {
 		'nilikuwa nimeongea', 'nimeshaongea na', 'akasema',
 		'kama nitahitaji', 'ikiwa nitahitaji', 'labda nitaomba', 'huenda nikaomba', 'kesho nitaomba', 'tena nitaomba',
 		'inamaanisha nini', 'maana yake nini', 'kwenye skrini',
+		// a promise reported ("mhudumu … aliniahidi kwamba …"), a wish given up ("nilikuwa nataka kuomba niongee na mtu …, lakini …"),
+		// what the chat itself can do ("Hii chat inaweza kunihamisha kwa mhudumu …?")
+		'aliniahidi', 'waliniahidi', 'alituahidi', 'walituahidi', 'aliahidi', 'waliahidi', 'nilikuwa nataka', 'nilikuwa nikitaka',
+		'chat inaweza', 'chat hii inaweza', 'app inaweza', 'app hii inaweza',
 	],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
@@ -101,5 +109,8 @@ export const swahiliGrammar: Grammar = {
 		'naongea na robot', 'robot ama mtu', 'bot ama mtu', 'roboti ama mtu', 'mtu ama bot', 'mtu ama roboti',
 		'automatic reply', 'ni automatic',
 		'au ni ai', 'ama ni ai',
+		// 'we' for 'wewe': "We ni binadamu kweli ama ni bot?"
+		'we ni binadamu', 'we ni mtu', 'we ni bot', 'we ni roboti', 'ni binadamu kweli', 'ni mtu kweli', 'au ni bot', 'ama ni bot', 'ama ni roboti',
+		'ama ni mashine',
 	],
 };

@@ -50,6 +50,9 @@ export const indonesian: LanguagePack = {
 		// chat spellings of 'call me': "kak bisa telpon aku gak?"
 		'telpon aku', 'telepon aku', 'telpon gue', 'telepon gue', 'telpon gw', 'telfon aku', 'telponin aku', 'nelpon aku',
 		'sambungin ke',
+		// wanting to be called, as 'minta ditelepon': "Saya ingin ditelepon kepala sekolah"
+		'ingin ditelepon', 'ingin ditelpon', 'mau ditelepon', 'mau ditelpon', 'pengen ditelepon', 'pengen ditelpon', 'ingin dihubungi',
+		'mau dihubungi', 'pengen dihubungi',
 	],
 	exclusions: [
 		// a contact number asked for names a channel only: "ada WA admin toko gak?"
