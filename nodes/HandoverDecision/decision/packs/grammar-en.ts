@@ -50,6 +50,8 @@ export const englishGrammar: Grammar = {
 		'technician', 'boss', 'owner', 'team member', 'human agent', 'live agent', 'live operator',
 		'sum1', 'some1',
 		'branch manager', 'store manager', 'shop manager',
+		// a building's or a property's manager: "escalate this to the building manager and have him contact me"
+		'building manager', 'property manager', 'site manager', 'facilities manager', 'estate manager', 'office manager',
 		'engineer', 'engineers', 'on-call engineer', 'pharmacist', 'pharmacists', 'whoever is on call',
 		'whoever', 'whoever handles', 'whoever deals with', 'whoever looks after', 'whoever manages', 'whoever is responsible for',
 		'account manager', 'account executive', 'relationship manager', 'case manager', 'caseworker', 'case worker',
@@ -68,6 +70,7 @@ export const englishGrammar: Grammar = {
 		// desks and offices a user is put through to: "the bookings desk", "the school office"
 		'bookings desk', 'booking desk', 'reservations desk', 'reservation desk', 'bookings team', 'reservations team',
 		'school office', 'admissions office',
+		'admissions',
 	],
 	fillers: [
 		'member',
@@ -129,7 +132,8 @@ export const englishGrammar: Grammar = {
 		'comes with', 'our agents', 'our staff', 'my staff', 'my agents', 'our support', 'our team', 'i love',
 		'love your', 'i work in', 'handoff',
 		'talked to', 'spoke to', 'spoke with', 'talked with', 'already talked', 'already spoke',
-		'build', 'building', 'create a', 'develop', 'developing', 'set up a', 'looking for a',
+		// building a bot or a team, not the building the user lives in ("the building manager")
+		'build', 'building a', 'building an', 'building our', 'building my', 'building the', 'building some', 'building out', 'building it', 'building this', 'are building', 're building', 'am building', 'm building', 'create a', 'develop', 'developing', 'set up a', 'looking for a',
 		'option to', 'option for',
 		'tell me about', 'info about', 'information about', 'how does', 'does your bot', 'does the bot',
 		'does the chatbot', 'does your chatbot', 'can your bot', 'can the bot', 'can your chatbot', 'your bot can',
