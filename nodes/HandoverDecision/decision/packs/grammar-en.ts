@@ -169,6 +169,11 @@ export const englishGrammar: Grammar = {
 		'if i end up', 'if i ever need', 'if i ever want', 'in case i need', 'if i later',
 		// when to be contacted, a form's question or its answer: "what's the best time to contact me?"
 		'best time to', 'best times to',
+		// how a change is made, not a request: "does it have to go back through the agent who booked it?"
+		'have to go through', 'has to go through', 'have to go back through', 'has to go back through', 'go back through',
+		'have to go via', 'has to go via',
+		// advice the user was given, reported: "the teacher mentioned we should talk to the admissions office"
+		'mentioned we', 'mentioned i', 'suggested we', 'suggested i', 'recommended we', 'recommended i', 'advised me to', 'advised us to',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',
