@@ -63,9 +63,6 @@ export const spanish: LanguagePack = {
 		'alguien me conteste', 'que me llamen', 'me puede marcar', 'me pueden marcar', 'márquenme', 'me marquen',
 		// Mexican 'marcar' for calling the user: "me marcan al 5512345678", "márcame"
 		'me marcan al', 'me marcan a este', 'me marcas al', 'márcame', 'márqueme', 'marcarme',
-		// someone named by role asked to call: "quisiera que el coordinador académico me llame o me dé una cita"
-		'que el * me llame', 'que el * * me llame', 'que la * me llame', 'que la * * me llame',
-		'que el * me llamen', 'que los * me llamen', 'que los * * me llamen',
 		'alguien a atenderme', 'venga alguien', 'que alguien me atienda',
 	],
 	exclusions: [
