@@ -107,7 +107,7 @@ export const frenchGrammar: Grammar = {
 		// a past explanation or promise, reported: "ma conseillère m'a expliqué que…", "une conseillère m'a promis un geste"
 		"m'a expliqué", "m'ont expliqué", "m'a promis", "m'ont promis", "nous a promis", "nous a expliqué",
 		// how the handover works, asked about: "quand le bot transfère vers un conseiller, c'est par téléphone?"
-		'quand le bot', 'quand le chatbot', 'quand le robot', 'le bot transfère', 'le chatbot transfère', 'reste dans le chat',
+		'le bot transfère', 'le chatbot transfère', 'le robot transfère', 'le bot vous transfère', 'reste dans le chat',
 		'intéressé par', 'm\'a déjà aidé', 'est déjà passé', 'est ouvert', 'au client de',
 		'revient en erreur',
 		'remerciez', 'ils étaient super', 'numéro de mon ticket',
