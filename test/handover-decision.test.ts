@@ -216,6 +216,14 @@ describe('rule 2: the user asks for a human', () => {
 		expect(request('I want to speak to Mette')).toBe('speak to mette');
 	});
 
+	it('reads a word with its last letter drawn out as the grammar word it stretches, and no other word', () => {
+		expect(request('atendenteeee 😡')).toBe('atendenteeee');
+		expect(request('humanooo')).toBe('humanooo');
+		expect(request('I want to talk to a personnnn')).toBe('talk to a personnnn');
+		// a stretched word that is no grammar word stays unknown
+		for (const text of ['sooo slow', 'zzz', 'hmmm']) expect(matcher.analyse(text).strength).toBe('none');
+	});
+
 	it('takes a word after a bare talk verb as a name when it is capitalised, or the message has no case to go by', () => {
 		expect(request('Can I talk to Jennifer?')).toBe('talk to jennifer');
 		expect(request('i want to talk to jennifer')).toBe('talk to jennifer');

@@ -8,7 +8,7 @@ import { WordMarks } from './marks';
 import { Hits } from './scratch';
 import { normalise } from './characters';
 import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, UNKNOWN as unknown, scan } from './text';
-import { MIN_TYPO_LENGTH } from './typos';
+import { MIN_TYPO_LENGTH, unstretched } from './typos';
 
 // Read once: an imported const compiles to a property read at every use, in the loop run per word.
 const NOT_A_STOPWORD = not_a_stopword;
@@ -74,6 +74,12 @@ export class PhraseMatcher {
 		this.frames = new FrameEvaluator(this.tokens, this.hits, new WordMarks(), this.grammar, this.grammar.trie.langs);
 	}
 
+	/** The number of a word of the grammar (not a stopword only), or UNKNOWN: what a drawn-out word may be read as. */
+	private readonly grammarWord = (word: string): number => {
+		const id = this.grammar.table.lookup(word);
+		return id !== UNKNOWN && this.grammar.grammarLangs[id] !== 0 ? id : UNKNOWN;
+	};
+
 	/** Drops the hits of words that are also verbs ("support") where they are used as one. */
 	private dropVerbs() {
 		const { verbal, verbalCount, start, entry } = this.hits;
@@ -117,6 +123,15 @@ export class PhraseMatcher {
 			const i = tokens.unknown[u];
 			const start = tokens.start[i];
 			const end = tokens.end[i];
+			if (tokens.isPlain(i)) {
+				const id = unstretched(tokens.text, start, end, this.grammarWord);
+				if (id !== UNKNOWN) {
+					ids[i] = id;
+					this.corrected[corrections++] = i;
+					lookups++;
+					continue;
+				}
+			}
 			if (end - start >= MIN_TYPO_LENGTH && typos.mightBe(tokens.text, start, end)) {
 				ids[i] = tokens.isPlain(i) ? typos.correctAt(tokens.text, start, end) : typos.correct(tokens.word(i));
 				if (ids[i] !== UNKNOWN) this.corrected[corrections++] = i;

@@ -32,6 +32,21 @@ function plausibleTypo(word: string, candidate: string): boolean {
 	return longer.slice(0, -1) !== shorter || longer.charCodeAt(longer.length - 1) === longer.charCodeAt(longer.length - 2);
 }
 
+/**
+ * A word whose last letter is typed three times or more, shouted or drawn out ("atendenteeee", "humanooo"): the
+ * word with that run cut to one letter, then to two ("calll" → "call"), each tried by `known`; or UNKNOWN.
+ */
+export function unstretched(text: string, start: number, end: number, known: (word: string) => number): number {
+	const last = text.charCodeAt(end - 1);
+	if (end - start < 4 || text.charCodeAt(end - 2) !== last || text.charCodeAt(end - 3) !== last) return UNKNOWN;
+	let runStart = end - 3;
+	while (runStart > start && text.charCodeAt(runStart - 1) === last) runStart--;
+	if (runStart - start < 2) return UNKNOWN;
+	const stem = text.slice(start, runStart + 1);
+	const once = known(stem);
+	return once !== UNKNOWN ? once : known(stem + text[end - 1]);
+}
+
 /** First two letters, last letter and length, folded into a number (collisions only let more words through). */
 function shape(text: string, start: number, end: number, length: number): number {
 	const letters = (text.charCodeAt(start) * 31 + text.charCodeAt(start + 1)) * 31 + text.charCodeAt(end - 1);

@@ -78,6 +78,8 @@ export const german: LanguagePack = {
 		'gibt es support für', 'gibt es auch support für', 'habt ihr support für',
 		'ki agent',
 		'ki agenten',
+		// a booking made through a travel agent: "hab über einen Agenten gebucht"
+		'über einen agenten', 'über einen agent', 'über den agenten', 'über meinen agenten', 'über unseren agenten', 'beim agenten gebucht',
 		'ai agent',
 		'reise agent',
 		'immobilien agent',

@@ -151,6 +151,9 @@ export const englishExclusions: string[] = [
 	'callback url', 'webhook callback', 'callback function', 'callback is', 'prices escalate', 'costs escalate',
 	'person limit', 'is live chat', 'is the live chat',
 	'operator charged', 'agent charged', 'operator billed',
+	// airport and ticket staff the user met, not an agent to talk to: "the agent at the gate charged me €60"
+	'gate agent', 'gate agents', 'agent at the gate', 'agents at the gate', 'agent at the check in', 'agent at check in', 'check in agent',
+	'agent at the airport', 'airport agent', 'ticket agent', 'boarding agent', 'agent at the counter',
 	'is an agent', 'agent for your company', 'more humans', 'more staff',
 	'ai assistant', 'virtual assistant', 'voice assistant', 'google assistant', 'digital assistant',
 	'personal assistant',

@@ -103,6 +103,10 @@ export const english: LanguagePack = {
 		'give me a bell', 'give us a bell', 'give us a call', 'give me a buzz', 'give us a buzz',
 		// someone named asked to call the user: "can Priya Shah call me", "could the driver call me"
 		'can * call me', 'can * * call me', 'could * call me', 'could * * call me',
+		// someone of a team named asked to call or write: "can Priya from onboarding call me", "can someone from billing email me"
+		'can * * * call me', 'could * * * call me', 'someone from * call me', 'someone from * * call me', 'somebody from * call me',
+		'someone from * email me', 'someone from * * email me', 'person from * email me', 'person from * * email me',
+		'person from * call me', 'person from * * call me',
 		// one of a business's people: "speak to one of the piano teachers"
 		'speak to one of the', 'talk to one of the', 'speak with one of the', 'talk with one of the', 'speak to one of your', 'talk to one of your',
 	],

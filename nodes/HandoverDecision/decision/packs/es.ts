@@ -61,6 +61,8 @@ export const spanish: LanguagePack = {
 		'me devuelvan la llamada',
 		'alguien de su lado', 'alguien de su parte', 'alguien me puede contestar', 'alguien me pueda contestar',
 		'alguien me conteste', 'que me llamen', 'me puede marcar', 'me pueden marcar', 'márquenme', 'me marquen',
+		// Mexican 'marcar' for calling the user: "me marcan al 5512345678", "márcame"
+		'me marcan al', 'me marcan a este', 'me marcas al', 'márcame', 'márqueme', 'marcarme',
 		'alguien a atenderme', 'venga alguien', 'que alguien me atienda',
 	],
 	exclusions: [
@@ -72,6 +74,10 @@ export const spanish: LanguagePack = {
 		'vendedora que le vendió', 'ejecutivo que le vendió', 'ejecutiva que le vendió',
 		'operadora me cobró', 'operador me cobró', 'operadora me',
 		'asesor de imagen', 'asesora de imagen',
+		// software, not a person: "el gestor de contraseñas"
+		'gestor de contraseñas', 'gestor de descargas', 'gestor de archivos', 'gestor de correo', 'gestor de tareas', 'gestor de paquetes',
+		// the body as a topic: "el cuerpo humano no necesita las dos"
+		'cuerpos humanos',
 		'agente verá', 'agentes trabajan', 'los agentes de', 'los agentes no',
 		'pagarle al agente', 'pagar al agente', 'para humanos', 'operador del', 'operador de telefonía',
 		'operador móvil', 'operador logístico', 'operador turístico', 'qué operador', 'mi supervisor', 'mi supervisora',

@@ -60,6 +60,8 @@ export const french: LanguagePack = {
 		'pouvez-vous me la passer', 'pourriez-vous me la passer', 'vous pouvez me la passer',
 	],
 	exclusions: [
+		// software, not a person: "le gestionnaire de mots de passe"
+		'gestionnaire de mots de passe', 'gestionnaire de fichiers', 'gestionnaire de tâches', 'gestionnaire de téléchargement',
 		'opérateur m\'a', 'agent m\'a',
 		'me conseiller', 'nous conseiller', 'humain de', 'c\'est humain',
 		'agent verra', 'agents travaillent',

@@ -56,6 +56,11 @@ export const germanGrammar: Grammar = {
 		'an welche abteilung', 'welche abteilung ist zuständig',
 		'abteilung',
 		'hausverwaltung', 'verwaltung', 'objektverwaltung',
+		// departments written as one word: "Frau Öztürk aus der Leistungsabteilung bitte"
+		'leistungsabteilung', 'schadensabteilung', 'schadenabteilung', 'rechtsabteilung', 'serviceabteilung', 'kundenabteilung',
+		'technikabteilung', 'buchungsabteilung', 'reklamationsabteilung', 'beschwerdeabteilung', 'vertriebsabteilung',
+		'verkaufsabteilung', 'finanzabteilung', 'kreditabteilung', 'abrechnungsabteilung', 'inkassoabteilung', 'vertragsabteilung',
+		'leistungsstelle', 'schadensstelle',
 	],
 	fillers: [
 		'einen', 'einem', 'einer', 'ein', 'eine', 'den', 'dem', 'der', 'die', 'das', 'ihrem', 'ihren', 'ihre', 'ihr',

@@ -50,6 +50,8 @@ export const englishGrammar: Grammar = {
 		'technician', 'boss', 'owner', 'team member', 'human agent', 'live agent', 'live operator',
 		'sum1', 'some1',
 		'branch manager', 'store manager', 'shop manager',
+		// a building's or a property's manager: "escalate this to the building manager and have him contact me"
+		'building manager', 'property manager', 'site manager', 'facilities manager', 'estate manager', 'office manager',
 		'engineer', 'engineers', 'on-call engineer', 'pharmacist', 'pharmacists', 'whoever is on call',
 		'whoever', 'whoever handles', 'whoever deals with', 'whoever looks after', 'whoever manages', 'whoever is responsible for',
 		'account manager', 'account executive', 'relationship manager', 'case manager', 'caseworker', 'case worker',
@@ -70,6 +72,7 @@ export const englishGrammar: Grammar = {
 		'school office', 'admissions office',
 		// teams a bank or card issuer puts a caller through to: "I want your fraud team on the phone"
 		'fraud team', 'fraud department', 'fraud desk', 'disputes team', 'disputes department',
+		'admissions',
 	],
 	fillers: [
 		'member',
@@ -132,7 +135,8 @@ export const englishGrammar: Grammar = {
 		'comes with', 'our agents', 'our staff', 'my staff', 'my agents', 'our support', 'our team', 'i love',
 		'love your', 'i work in', 'handoff',
 		'talked to', 'spoke to', 'spoke with', 'talked with', 'already talked', 'already spoke',
-		'build', 'building', 'create a', 'develop', 'developing', 'set up a', 'looking for a',
+		// building a bot or a team, not the building the user lives in ("the building manager")
+		'build', 'building a', 'building an', 'building our', 'building my', 'building the', 'building some', 'building out', 'building it', 'building this', 'are building', 're building', 'am building', 'm building', 'create a', 'develop', 'developing', 'set up a', 'looking for a',
 		'option to', 'option for',
 		'tell me about', 'info about', 'information about', 'how does', 'does your bot', 'does the bot',
 		'does the chatbot', 'does your chatbot', 'can your bot', 'can the bot', 'can your chatbot', 'your bot can',
@@ -168,6 +172,11 @@ export const englishGrammar: Grammar = {
 		'if i end up', 'if i ever need', 'if i ever want', 'in case i need', 'if i later',
 		// when to be contacted, a form's question or its answer: "what's the best time to contact me?"
 		'best time to', 'best times to',
+		// how a change is made, not a request: "does it have to go back through the agent who booked it?"
+		'have to go through', 'has to go through', 'have to go back through', 'has to go back through', 'go back through',
+		'have to go via', 'has to go via',
+		// advice the user was given, reported: "the teacher mentioned we should talk to the admissions office"
+		'mentioned we', 'mentioned i', 'suggested we', 'suggested i', 'recommended we', 'recommended i', 'advised me to', 'advised us to',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',

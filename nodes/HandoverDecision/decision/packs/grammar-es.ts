@@ -44,6 +44,8 @@ export const spanishGrammar: Grammar = {
 		'quien se encargue', 'quien se encarga', 'quien lleva', 'quien lleve',
 		// whoever handles something: "me pasas con el que se ocupa de las aclaraciones"
 		'el que se ocupa de', 'la que se ocupa de', 'quien se ocupa de', 'el que se encarga de', 'la que se encarga de',
+		// the user's own manager at a bank, a leasing firm, an insurer: "quiero hablar con mi gestor"
+		'gestor', 'gestora', 'mi gestor', 'mi gestora',
 		'funcionario', 'funcionaria', 'coordinador', 'coordinadora', 'director', 'directora', 'técnico',
 		// the trade a shop's customer asks for: "¿me puedes comunicar con la farmacéutica?", "hablar con el sastre"
 		'farmacéutico', 'farmacéutica', 'sastre', 'costurera',
@@ -97,6 +99,12 @@ export const spanishGrammar: Grammar = {
 		'mis clientes', 'a qué hora', 'hay que pagar', 'tiene costo', 'estuve en espera', 'desde casa',
 		'le pregunto a', 'pregunto a mi',
 		'llamada perdida', 'si falta', 'si hay algún problema',
+		// the user's own plan or threat, in the future tense: "si me vuelven a cobrar, pediré hablar con alguien responsable"
+		'pediré', 'reclamaré',
+		// a request for some day, a question how it would go: "si en algún momento necesito un asesor, ¿se guarda…?"
+		'si en algún momento', 'si alguna vez', 'si algún día', 'por si algún día',
+		// a past explanation or someone else's request, reported: "mi asesor me explicó que…", "mi vecino ya ha pedido hablar con alguien"
+		'me explicó', 'me explicaron', 'ya ha pedido', 'ha pedido hablar', 'han pedido hablar', 'ya pidió', 'ya pidieron',
 		'reseña', 'valorar', 'valoración', 'merece', 'estrellas', 'felicitar', 'fines de semana', 'fin de semana',
 		'firme', 'firmar',
 		'me atendió un', 'me atendió una', 'me atendieron', 'fue súper amable', 'fue muy amable',

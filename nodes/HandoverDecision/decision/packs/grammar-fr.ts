@@ -32,6 +32,8 @@ export const frenchGrammar: Grammar = {
 		"m'entretenir avec", "s'entretenir avec", 'un entretien avec',
 		'me recontacter', 'me recontacte', 'me recontactent',
 		'mettez-moi en lien avec', 'mets-moi en lien avec', 'me mettre en lien avec',
+		// talking about it in person, by voice: "j'aimerais en parler de vive voix avec quelqu'un du studio"
+		'en parler avec', 'en parler à', 'de vive voix avec', 'de vive voix à',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'en veux", "j'en voudrais", "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		// chat spelling: "jpeux avoir qqn au tel ?"
@@ -54,6 +56,8 @@ export const frenchGrammar: Grammar = {
 		'chargé de clientèle', 'chargée de clientèle', 'chargé de compte', 'chargée de compte', 'chargé de dossier',
 		'chargée de dossier', 'gestionnaire de compte',
 		'collaborateur', 'collaboratrice', 'bailleur',
+		// the user's manager at an agency or an insurer, titles: "mon gestionnaire de sinistre", "Mme Lambert, la gestionnaire"
+		'gestionnaire', 'mon gestionnaire', 'ma gestionnaire', 'gestionnaire de sinistre', 'gestionnaire de sinistres', 'mme', 'mlle',
 	],
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients',
@@ -69,7 +73,7 @@ export const frenchGrammar: Grammar = {
 	topics: ['sur', 'sujet', 'concernant', 'propos'],
 	elidedSubjects: ['j'],
 	infinitives: ['pour'],
-	notAlone: ['comptabilité', 'facturation', 'commercial', 'madame', 'monsieur', 'personne'],
+	notAlone: ['mme', 'mlle', 'comptabilité', 'facturation', 'commercial', 'madame', 'monsieur', 'personne'],
 	conjunctions: ['et'],
 	ones: ['un', 'une'],
 	conditionals: ['si'],
@@ -107,6 +111,10 @@ export const frenchGrammar: Grammar = {
 		'informations sur', 'votre produit', 'votre bot', 'le bot peut',
 		'est top', 'était super', 'était très', 'a été très', 'adorable', 'adorables', 'déjà eu', "j'ai eu", 'développe', 'à quelle heure',
 		'a dit', "d'hier",
+		// a past explanation or promise, reported: "ma conseillère m'a expliqué que…", "une conseillère m'a promis un geste"
+		"m'a expliqué", "m'ont expliqué", "m'a promis", "m'ont promis", "nous a promis", "nous a expliqué",
+		// how the handover works, asked about: "quand le bot transfère vers un conseiller, c'est par téléphone?"
+		'le bot transfère', 'le chatbot transfère', 'le robot transfère', 'le bot vous transfère', 'reste dans le chat',
 		'intéressé par', 'm\'a déjà aidé', 'est déjà passé', 'est ouvert', 'au client de',
 		'revient en erreur',
 		'remerciez', 'ils étaient super', 'numéro de mon ticket',

@@ -116,7 +116,8 @@ export const portugueseGrammar: Grammar = {
 		'acabou o',
 		'demora mais', 'mais rápido',
 		'já resolveu', 'me passou um', 'me passou o',
-		'no app',
+		// a feature of the app, not a problem in it ("não consigo entrar no app, preciso falar com alguém")
+		'funciona no app', 'no app também', 'tem no app', 'no app tem', 'disponível no app', 'existe no app', 'no app dá', 'no app existe',
 		'vem com', 'dedicado', 'dedicada', 'a gente tem uma', 'temos uma central', 'central com', 'meus atendentes',
 		'meus funcionários', 'nossos atendentes', 'tá incluso', 'está incluso', 'vem incluso', 'incluso no', 'inclusa no',
 		'plano básico',
@@ -145,6 +146,15 @@ export const portugueseGrammar: Grammar = {
 		'o cliente conseguir', 'o cliente possa', 'o cliente poder', 'os clientes conseguirem', 'os clientes possam', 'os clientes poderem',
 		// a product's safety for people: "pode ser usado em humanos?", "é tóxico?"
 		'tóxico', 'tóxica', 'tóxicos',
+		// a thank-you or praise for a store or a service, not a request: "só passando pra dizer que a atendente resolveu…"
+		'passando pra dizer', 'passando para dizer', 'passei pra dizer', 'passei para dizer', 'salvou meu dia', 'salvou o meu dia',
+		'impecável', 'impecáveis',
+		// someone's job: "minha esposa trabalha de atendente num banco"
+		'trabalha de', 'trabalhava de', 'trabalha como', 'trabalhava como',
+		// a plan or a feature asked about: "existe algum plano pra vendedor?", "agora dá pra pedir atendente pelo WhatsApp"
+		'algum plano', 'dá pra pedir', 'dá para pedir', 'agora dá pra', 'agora dá para', 'é possível pedir',
+		// a promise someone made, reported: "um atendente lhe prometeu ontem que…"
+		'lhe prometeu', 'me prometeu', 'nos prometeu', 'lhe prometeram', 'me prometeram', 'nos prometeram', 'prometeu que', 'prometeram que',
 	],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',

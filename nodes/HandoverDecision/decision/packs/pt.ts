@@ -56,6 +56,9 @@ export const portuguese: LanguagePack = {
 		'alguém do lado de vocês', 'alguém pode me responder', 'alguém me responde', 'me ligarem', 'me dar uma ligada',
 		'me dá uma ligada', 'alguém vir me atender', 'alguém me atender', 'alguém pra me atender',
 		'podem ligar-me', 'pode ligar-me', 'liguem-me', 'ligue-me',
+		// someone asked to contact the user (or the household): "queria que alguém me contactasse", "pode contactar-nos?"
+		'me contactasse', 'me contactassem', 'me contatasse', 'me contatassem', 'me contactem', 'me contacte',
+		'contactar-me', 'contatar-me', 'contactar-nos', 'contatar-nos', 'nos contactar', 'nos contatar', 'nos contactem', 'nos contatem',
 		// a named person called for the user: "chama o Rodrigo pra mim"
 		'chama o * pra mim', 'chama a * pra mim', 'chama o * para mim', 'chama a * para mim', 'chame o * para mim', 'chame a * para mim', 'chame o * pra mim', 'chame a * pra mim',
 		// someone asked to call the user back: "podem pedir pro Rafael Souza me retornar?"
@@ -103,6 +106,10 @@ export const portuguese: LanguagePack = {
 		'agente federal',
 		'sou agente', 'sou vendedor', 'sou vendedora',
 		'erro humano',
+		// the body as a topic: "um trabalho sobre o corpo humano"
+		'corpos humanos',
+		// someone who comes by, not someone to be passed to: "uma equipe que passa pra coletar em casa"
+		'que passa pra', 'que passa para', 'que passam pra', 'que passam para', 'que passe pra', 'que passe para',
 		'erros humanos',
 		'meu humano', 'minha humana', 'humano da casa', 'humana da casa', 'humanos da casa',
 		'recursos humanos',

@@ -80,6 +80,8 @@ export const swahili: LanguagePack = {
 		'nataka fundi', 'nahitaji fundi', 'naomba fundi', 'nipe fundi', 'ningependa fundi', 'niletee fundi', 'nitafutie fundi',
 		'nipatie fundi', 'unipatie fundi', 'mnipatie fundi', 'kunipatia fundi', 'niwekee fundi', 'niwekeeni fundi',
 		'mimi ni mtu halisi', 'mimi ni mtu', 'mimi ni binadamu',
+		// the user's own job: "mimi ni mhudumu wa hoteli"
+		'mimi ni mhudumu', 'mimi ni wakala', 'mimi ni ajenti', 'mimi ni agent', 'mimi ni meneja', 'mimi ni mfanyakazi', 'ni mhudumu wa',
 		'inasupport',
 	],
 	negations: [
