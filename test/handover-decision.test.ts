@@ -443,6 +443,13 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('aku ingin ditelepon kepala sekolah')).toBe('ingin ditelepon');
 		expect(request('saya orang beneran')).toBeNull(); // a person phrase still describes the user
 	});
+
+	it('reads a staff member in an appositive a comma closes, after a report, as who was talked to, not asked for', () => {
+		expect(request('conversei com o Rafael, o atendente da loja do shopping, e ele prometeu trocar o aparelho')).toBeNull();
+		expect(request('I spoke to Mark yesterday, the agent at your Leeds branch, and he said the refund was approved')).toBeNull();
+		expect(request('quero falar com o Rafael, o atendente da loja, ele sabe da minha reserva')).not.toBeNull();
+		expect(request('I spoke to Mark yesterday, an agent please')).not.toBeNull();
+	});
 });
 
 describe('word lists read in the message\'s language', () => {

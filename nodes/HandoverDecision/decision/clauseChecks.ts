@@ -49,6 +49,19 @@ export function subjectOfExclusion(ids: Int32Array, count: number, marks: WordMa
 	return false;
 }
 
+/**
+ * Whether a fixed request opening its clause (after at most one filler) is an appositive that a comma closes, after a
+ * report's clause: "falei com o Sr. Paulo, | o atendente da receção, | e ele disse …" names who was talked to.
+ */
+export function appositiveAfterReport(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	const c = marks.clause[start];
+	if (!marks.anyCancelled || c === 0 || marks.cancelled[c - 1] !== 1 || marks.cancelFrom[c - 1] < 0) return false;
+	const opening = marks.clauseStart[c];
+	if (ids[opening] !== COMMA_BOUNDARY || start > opening + 2 || (start === opening + 2 && !grammar.fillers.has(ids[opening + 1]))) return false;
+	const close = marks.clauseStart[c + 1];
+	return close < count && ids[close] === COMMA_BOUNDARY;
+}
+
 /** Whether a person phrase at `start` follows a subject pronoun that opens its clause: "saya | orang beneran" (I am a real person). */
 export function describesSelf(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
 	return start > 0 && grammar.selves.hasIn(ids[start - 1], marks.langs) && start - 1 === marks.clauseStart[marks.clause[start]] + 1;

@@ -116,6 +116,8 @@ export const english: LanguagePack = {
 		'didn\'t need', 'did not need',
 		'complain about', 'complaint about', 'complaint against', 'complaining about',
 		"don't need",
+		// a failed attempt reported, not a request: "I cannot get anyone on the phone at your branch"
+		'cannot get', "can't get", "couldn't get", 'could not get',
 		'do not need',
 		"don't want",
 		'do not want',

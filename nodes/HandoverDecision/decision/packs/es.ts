@@ -66,6 +66,8 @@ export const spanish: LanguagePack = {
 		'alguien a atenderme', 'venga alguien', 'que alguien me atienda',
 	],
 	exclusions: [
+		// a trade needed as a service, not the shop's one asked for ("hablar con el sastre"): "necesito un sastre para mi traje"
+		'necesito un sastre', 'necesito una costurera', 'busco un sastre', 'busco una costurera',
 		// "humano" describing a body part or a use, not a person asked for: "el oído humano pierde los agudos"
 		'oído humano', 'ojo humano', 'cuerpo humano', 'cerebro humano', 'consumo humano', 'uso humano', 'piel humana', 'voz humana',
 		// the person who sold something, a report: "una asesora me vendió el plan", "el agente que le vendió la tarjeta"

@@ -72,8 +72,9 @@ export const french: LanguagePack = {
 		'agents peuvent',
 		'agent de voyage',
 		'agent de voyages',
-		// the user's own agent (insurance, travel, estate), as Danish 'min agent'
-		'mon agent',
+		// the user's own agent (insurance, travel, estate) as the subject of a report ("mon agent AXA veut la facture"),
+		// not asked for ("parler à mon agent, celui qui gère mon contrat")
+		"mon agent m'a", "mon agent * m'a", 'mon agent veut', 'mon agent * veut', 'mon agent dit', 'mon agent * dit', 'mon agent demande', 'mon agent * demande', 'mon agent a',
 		'agent immobilier',
 		'agents immobiliers',
 		"agent d'assurance",

@@ -81,6 +81,8 @@ export const danishGrammar: Grammar = {
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		// when a team can be reached, not a request: "Kan jeg få fat i kundeservice om lørdagen, eller kun på hverdage?"
+		'om lørdagen', 'om søndagen', 'i weekenden', 'på hverdage', 'på hverdagene',
 		// a business asking what the bot can do: "Kan den overhovedet overdrage til et menneske?"
 		'kan den overdrage', 'kan den overhovedet', 'kan den viderestille', 'kan den stille om', 'kan botten', 'kan chatbotten',
 		'på wifi', 'til wifi', 'på netværket', 'til netværket', 'på internettet', 'til internettet',
@@ -111,7 +113,7 @@ export const danishGrammar: Grammar = {
 		'i appen',
 		'ville have bedt', 'ville have spurgt', 'havde tænkt mig at bede', 'ville egentlig',
 		// what a plan gives ("får man en rådgiver med i jeres abonnement?"), a fault someone may already be on
-		'får man', 'med i jeres', 'med i abonnementet', 'allerede kigger på', 'kigger allerede på', 'allerede arbejder på', 'arbejder allerede på',
+		'med i jeres', 'med i abonnementet', 'allerede kigger på', 'kigger allerede på', 'allerede arbejder på', 'arbejder allerede på',
 		'hvis jeg senere', 'hvis jeg på et tidspunkt',
 		'hvad betyder', 'på skærmen', 'på displayet',
 		'kundens', 'helpdesk system', 'helpdesksystem',

@@ -94,6 +94,8 @@ export const germanGrammar: Grammar = {
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		// someone who will take over, a report, not a request: "Der Techniker wird das übernehmen"
+		'wird das übernehmen', 'wird es übernehmen', 'werden das übernehmen', 'werden es übernehmen', 'werde das übernehmen',
 		'loben', 'bedanken',
 		// a request for later: "…, frag ich vielleicht nach einem Mitarbeiter"
 		'frag ich vielleicht', 'frage ich vielleicht',

@@ -115,6 +115,8 @@ export const spanishGrammar: Grammar = {
 		'dice pide', 'dijo pide', 'dice que pida', 'dijo que pida', 'dijo que pidiera',
 		'ya me respondió', 'ya me respondieron', 'ya me llamó', 'ya me llamaron', 'cobra comisión', 'cobran comisión',
 		'mi mamá', 'mi madre',
+		// a family member or boss who talks with someone, a report or plan: "mi esposo habla con el gerente mañana"
+		'esposo habla', 'marido habla', 'esposa habla', 'mujer habla', 'jefe habla', 'hijo habla', 'hija habla',
 		'trabajar como', 'trabajar de', 'trabajar con ustedes', 'su chatbot', 'tu chatbot', 'el chatbot puede',
 		// someone's job ("mi hermana trabaja de asesora"); a bot of the vosotros form ("¿vuestro chatbot puede derivar…?")
 		'trabaja de', 'trabaja como', 'trabajo como', 'vuestro chatbot', 'vuestro bot', 'vuestro asistente',
