@@ -72,6 +72,9 @@ export const danish: LanguagePack = {
 		'nogen ledige', 'nogen ledig', 'nogen rabat', 'nogen rabatter', 'nogen tilbud', 'nogen gebyrer', 'nogen problemer',
 		'nogen ændringer', 'nogen pladser', 'nogen tider', 'nogen billetter', 'nogen muligheder', 'nogen regler',
 		'nogen værelser', 'nogen læger', 'nogen lægevagt', 'nogen parkeringspladser', 'nogen åbne',
+		// an adjective after it is 'any' too: "er der nogen skjulte gebyrer?"
+		'nogen skjulte', 'nogen ekstra', 'nogen yderligere', 'nogen særlige', 'nogen gratis', 'nogen billigere', 'nogen omkostninger', 'nogen afgifter',
+		'nogen krav', 'nogen begrænsninger',
 	],
 	negations: [
 		'glem hvad jeg sagde',

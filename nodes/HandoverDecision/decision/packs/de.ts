@@ -56,6 +56,10 @@ export const german: LanguagePack = {
 		'ist da jemand', 'jemand echtes', 'ist jemand da',
 		'hilfe eines menschen', 'menschliche hilfe', 'hilfe von einem menschen', 'dass sich ein mensch',
 		'gibt es jemanden',
+		// 'wen' for 'jemanden', spoken: "gibts wen vom Kundenservice, der mir hilft?"
+		'gibts jemanden', 'gibts wen', 'gibt es wen', 'ist da wen',
+		// someone asked to call the user: "lassen Sie jemanden aus dem Team bei mir anrufen"
+		'bei mir anrufen', 'bei mir zurückrufen', 'bei mir melden',
 		'echte menschen', 'echte mitarbeiter',
 		'ein mitarbeiter verfügbar', 'jemand verfügbar',
 		// someone asked to call the user, the caller before: "Könnte Jonas mich bitte kurz anrufen?", "er soll mich heute noch anrufen"
@@ -69,6 +73,8 @@ export const german: LanguagePack = {
 		// an agent of someone else, or a feature called support or chat
 		'agent im reisebüro', 'agentin im reisebüro', 'agent vom reisebüro', 'agent beim reisebüro', 'mein agent',
 		'meine agentin', 'unser agent', 'unsere agentin',
+		// an agent of some trade: "Unser Zoll-Agent in Shenzhen"
+		'unser * agent', 'unsere * agentin', 'mein * agent', 'meine * agentin', 'zoll agent', 'fracht agent',
 		'habt ihr einen support chat', 'haben sie einen support chat', 'gibt es einen support chat', 'habt ihr einen chat',
 		'haben sie einen chat', 'gibt es einen chat', 'hat der * support', 'hat die * support', 'hat das * support',
 		'wie viele agenten', 'wie viele mitarbeiter',

@@ -81,6 +81,8 @@ export const english: LanguagePack = {
 		'staff member',
 		// actions
 		'transfer me',
+		// the passive of 'put me through': "is it possible to be put through to tutor support?"
+		'be put through', 'be put thru',
 		'connect me',
 		'put me through',
 		'patch me through',
@@ -100,11 +102,13 @@ export const english: LanguagePack = {
 		'message me back', 'text me back',
 		'get a call back', 'have a call back', 'request a call back',
 		// British for call me: "give me a bell", "give us a call"
-		'give me a bell', 'give us a bell', 'give us a call', 'give me a buzz', 'give us a buzz',
+		'give me a bell', 'give us a bell', 'give me a ring', 'give us a ring', 'give us a call', 'give me a buzz', 'give us a buzz',
 		// someone named asked to call the user: "can Priya Shah call me", "could the driver call me"
 		'can * call me', 'can * * call me', 'could * call me', 'could * * call me',
 		// someone of a team named asked to call or write: "can Priya from onboarding call me", "can someone from billing email me"
-		'can * * * call me', 'could * * * call me', 'someone from * call me', 'someone from * * call me', 'somebody from * call me',
+		'can * * * call me', 'could * * * call me',
+		// a named person of a named team: "can Priya from the claims team call me"
+		'can * from the * * call me', 'could * from the * * call me', 'can * from the * call me', 'could * from the * call me', 'someone from * call me', 'someone from * * call me', 'somebody from * call me',
 		'someone from * email me', 'someone from * * email me', 'person from * email me', 'person from * * email me',
 		'person from * call me', 'person from * * call me',
 		// one of a business's people: "speak to one of the piano teachers"

@@ -104,7 +104,7 @@ export const spanish: LanguagePack = {
 		'agente de ia',
 		'agente de inteligencia artificial',
 		'agente aduanal',
-		'agente de aduanas',
+		'agente de aduanas', 'agente de carga', 'agente de cargas',
 		'agente de bolsa',
 		'agente de tránsito',
 		'agente de policía',

@@ -9,6 +9,8 @@ export const french: LanguagePack = {
 		'me faire rappeler', 'me fassiez rappeler', 'peut me contacter', 'puisse me contacter',
 		// someone, named or not, asked to call: "Est-ce que Julien Martin peut m'appeler ?"
 		"peut m'appeler", "pourrait m'appeler", "puisse m'appeler",
+		// or to write: "Est-ce que Julien de l'équipe tuteurs peut m'écrire par mail ?"
+		"peut m'écrire", "pourrait m'écrire", "puisse m'écrire",
 		// a named person on the phone: "c'est possible d'avoir Julien au téléphone ?"
 		'avoir * au téléphone', 'avoir * * au téléphone',
 		'être rappelé', 'être rappelée', 'être recontacté', 'être recontactée', 'vous pouvez m\'appeler',

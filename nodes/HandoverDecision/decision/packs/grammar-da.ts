@@ -10,7 +10,7 @@ export const danishGrammar: Grammar = {
 		'kigge på',
 		'tale med', 'snakke med', 'skrive med', 'chatte med', 'stil mig om til', 'stille mig om til',
 		'stil mig videre til',
-		'stille mig videre til', 'sæt mig i forbindelse med', 'i forbindelse med', 'forbind mig med', 'forbind mig til',
+		'stille mig videre til', 'sæt mig i forbindelse med', 'i forbindelse med', 'forbind mig med', 'forbind mig til', 'forbinde mig med', 'forbinde mig til',
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',
 		'sende mig videre til', 'send mig videre til',
 		'forklare det til', 'forklare til',
@@ -44,6 +44,8 @@ export const danishGrammar: Grammar = {
 		'værkfører', 'værkføreren',
 		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'chefen', 'overordnede', 'overordnet', 'medarbejder',
 		'medarbejderen', 'ansat',
+		// a customer's account manager: "jeg vil gerne snakke med jeres kundechef"
+		'kundechef', 'kundechefen', 'kundeansvarlig', 'kundeansvarlige',
 		'rådgiver', 'agent', 'operatør', 'salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet',
 		'rigtig person',
 		'kollega', 'tekniker',
@@ -57,6 +59,7 @@ export const danishGrammar: Grammar = {
 	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline', 'kundecenter', 'kundecenteret', 'supportlinje', 'supportlinjen',
 		'hvem skal jeg kontakte', 'hvem kontakter jeg', 'hvor henvender jeg mig', 'hvem henvender jeg mig til',
 		'skadeafdelingen', 'skadesafdelingen', 'kundeafdelingen', 'økonomiafdelingen',
+		'bookingafdelingen', 'bookingteamet', 'bookingteam',
 	],
 	fillers: ['en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte', 'vores', 'min', 'mit'],
 	topics: ['om', 'angående', 'vedrørende'],
@@ -128,6 +131,8 @@ export const danishGrammar: Grammar = {
 		'kommer og', 'kommer forbi', 'kommer ud og',
 		// reports of what someone explained, promised or says: "Vores rådgiver forklarede, at …", "Min søn siger, at …"
 		'forklarede', 'lovede', 'siger',
+		// what was written before: "I skrev i mailen at en rådgiver havde godkendt …"
+		'i skrev', 'du skrev', 'skrev at', 'har skrevet at',
 	],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',

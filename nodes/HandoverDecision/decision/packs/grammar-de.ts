@@ -79,7 +79,8 @@ export const germanGrammar: Grammar = {
 	conjunctions: ['und'],
 	ones: ['einen', 'eine', 'einer'],
 	conditionals: ['wenn', 'falls'],
-	futures: ['morgen', 'übermorgen', 'wieder', 'nochmal', 'nochmals', 'erneut', 'nächste', 'nächsten', 'nächstes'],
+	// a delay not come yet: "Falls die Bearbeitung länger als 3 Wochen dauert, will ich einen Berater sprechen"
+	futures: ['länger', 'morgen', 'übermorgen', 'wieder', 'nochmal', 'nochmals', 'erneut', 'nächste', 'nächsten', 'nächstes'],
 	details: ['nummer', 'telefonnummer', 'rufnummer', 'durchwahl', 'hotline', 'email', 'mail', 'adresse', 'faxnummer'],
 	courtesies: ['zeit haben', 'zeit hast', 'zeit habt', 'möglich'],
 	later: ['dann', 'später'],

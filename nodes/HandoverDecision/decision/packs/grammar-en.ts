@@ -68,6 +68,7 @@ export const englishGrammar: Grammar = {
 		'who do i contact', 'who should i contact',
 		'tier 2 support', 'tier 2', 'tier two', 'second line support',
 		// desks and offices a user is put through to: "the bookings desk", "the school office"
+		'booking team',
 		'bookings desk', 'booking desk', 'reservations desk', 'reservation desk', 'bookings team', 'reservations team',
 		'school office', 'admissions office',
 		// teams a bank or card issuer puts a caller through to: "I want your fraud team on the phone"
@@ -92,7 +93,7 @@ export const englishGrammar: Grammar = {
 	courtesies: ['have time', 'got time', 're free', 'are free', 're available', 'are available', 'possible'],
 	later: ['would i', 'will i', 'would someone', 'will someone', 'later', 'afterwards'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
-	disowns: ['typed', 'typing', 'wrote', 'ignore'],
+	disowns: ['typed', 'typing', 'wrote', 'ignore', 'says'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['never mind', 'nevermind', 'nvm', 'forget it', 'figured it out', 'i figured it out', 'found it', 'i found it', 'sorted it', 'sorted it out'],
 	contrasts: ['but'],
@@ -147,6 +148,9 @@ export const englishGrammar: Grammar = {
 		'for customers', 'customers to', 'fixed it', 'role', 'interested in', 'is great',
 		'earn', 'earns', 'wage', 'bounced', 'still valid', 'can the bot handle',
 		'thank your', 'were great',
+		// praise of staff met, not a request for them: "your staff at the hostel were amazing"
+		'were amazing', 'was amazing', 'were fantastic', 'was fantastic', 'were wonderful', 'was wonderful', 'were brilliant', 'was brilliant',
+		'were lovely', 'was lovely', 'were excellent', 'was excellent', 'were so helpful', 'was so helpful', 'were so kind', 'was so kind',
 		'switch off', 'turn off', 'disable', 'human handover',
 		'does a real person', 'does a human', 'does a person',
 		'ended',

@@ -12,7 +12,7 @@ export const spanishGrammar: Grammar = {
 		'comuníqueme con', 'comunícame con', 'me puede comunicar con', 'me comunica con', 'me comunicas con', 'comunicar con',
 		'me puedes comunicar con', 'pásame con', 'páseme con',
 		'pasarme con', 'me pasas con', 'me pasa con', 'ponme con', 'póngame con', 'transfiéreme a', 'transfiérame a',
-		'transferirme a', 'derivarme a', 'conectarme con', 'conéctame con', 'me podrías conectar con', 'me puedes conectar con', 'me pueden conectar con', 'me puede conectar con', 'hablar', 'que me atienda', 'me atienda',
+		'transferirme a', 'derivarme a', 'conectarme con', 'conéctame con', 'me podrías conectar con', 'me puedes conectar con', 'me conectas con', 'me conecta con', 'me conectan con', 'conectame con', 'me pueden conectar con', 'me puede conectar con', 'hablar', 'que me atienda', 'me atienda',
 		'atendido por', 'atendida por',
 		'que me llame', 'que me llamen',
 		'explicárselo a', 'explicarlo a', 'explicar a', 'explicarle a',
@@ -76,7 +76,8 @@ export const spanishGrammar: Grammar = {
 	courtesies: ['un rato', 'un momento', 'tienen tiempo', 'tiene tiempo', 'tienes tiempo', 'posible'],
 	later: ['podría', 'podré', 'podrá', 'habrá', 'después', 'luego', 'más tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
-	disowns: ['escribió', 'tecleó', 'ignóralo', 'ignora', 'ignoren', 'ignorar'],
+	// a message the app shows, quoted: la app dice "contacte con un agente"
+	disowns: ['dice', 'aparece', 'escribió', 'tecleó', 'ignóralo', 'ignora', 'ignoren', 'ignorar'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['olvídalo', 'déjalo', 'da igual', 'ya lo encontré', 'ya lo resolví'],
 	contrasts: ['pero'],

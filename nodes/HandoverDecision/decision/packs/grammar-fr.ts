@@ -10,6 +10,8 @@ export const frenchGrammar: Grammar = {
 		'parler à', 'parler au', 'parler avec', 'discuter avec', 'échanger avec', 'passez-moi',
 		'passe-moi', 'me passer', 'mettez-moi en relation avec', 'mettre en relation avec', 'en relation avec',
 		'transférez-moi à', 'transférez-moi vers', 'transférer vers', 'transfère-moi à', 'me transférer à',
+		// 'au' and 'vers' as well as 'à', and connecting as transferring: "vous pouvez me connecter au support ?"
+		'me transférer au', 'me transférer vers', 'me connecter au', 'me connecter à', 'me connecter avec', 'connectez-moi au', 'connectez-moi à', 'connectez-moi avec',
 		'me rediriger vers', 'parler', 'parle',
 		'rappelé par', 'rappelée par', 'me rappeler',
 		// a passive wish: "je souhaite être contacté par votre service juridique"
@@ -67,6 +69,7 @@ export const frenchGrammar: Grammar = {
 		'qui dois-je contacter', 'qui contacter',
 		'service contentieux', 'service des impôts', 'service juridique', 'service réclamations', 'service des réclamations',
 		'service des réservations', 'service de réservation',
+		'service comptabilité', 'service de comptabilité', 'service facturation', 'service de facturation',
 	],
 	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.

@@ -56,6 +56,8 @@ export const portugueseGrammar: Grammar = {
 		'departamento técnico',
 		// the technical team: "me passa pra equipe técnica"
 		'equipe técnica', 'equipa técnica', 'setor técnico', 'área técnica', 'time técnico',
+		// the bookings team: "dá pra me passar pro time de reservas?"
+		'time de reservas', 'equipe de reservas', 'setor de reservas', 'central de reservas', 'departamento de reservas',
 	],
 	fillers: [
 		'um', 'uma', 'o', 'a', 'os', 'as', 'ao', 'seu', 'sua', 'de', 'da', 'do', 'verdade', 'real', 'humano', 'setor',
@@ -73,13 +75,16 @@ export const portugueseGrammar: Grammar = {
 	courtesies: ['tiver tempo', 'tiverem tempo', 'um tempinho', 'um momento', 'possível'],
 	later: ['poderia', 'poderei', 'vou poder', 'vai poder', 'depois', 'mais tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
-	disowns: ['digitou', 'escreveu', 'ignora', 'ignore', 'ignorar'],
+	// a message the app shows, quoted: o app diz "fale com um atendente"
+	disowns: ['diz', 'aparece', 'digitou', 'escreveu', 'ignora', 'ignore', 'ignorar'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['deixa pra lá', 'deixa para lá', 'esquece', 'já consegui', 'já resolvi', 'já achei'],
+	takeBacks: ['deixa quieto', 'deixa pra lá', 'deixa para lá', 'esquece', 'já consegui', 'já resolvi', 'já achei'],
 	contrasts: ['mas', 'porém'],
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
+		// the user's own workplace: "trabalho numa central de atendimento com 30 atendentes"
+		'eu trabalho', 'trabalho numa', 'trabalho num',
 		// a threat of what the user will do if something fails: "se atrasar amanhã vou reclamar com alguém"
 		'vou reclamar', 'vamos reclamar', 'vou exigir', 'vamos exigir',
 		'vão entrar em contato', 'vai entrar em contato', 'vão entrar em contacto', 'vai entrar em contacto', 'ficou de entrar', 'ficaram de entrar',

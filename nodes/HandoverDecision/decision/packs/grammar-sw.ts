@@ -4,6 +4,8 @@ import type { Grammar } from './types';
 export const swahiliGrammar: Grammar = {
 	talkVerbs: [
 		'niconnect na', 'uniconnect na', 'kuniconnect na',
+		// English 'transfer' with Swahili affixes, as 'niconnect': "nisaidie kunitransfer kwa timu ya support"
+		'nitransfer kwa', 'unitransfer kwa', 'kunitransfer kwa', 'mnitransfer kwa',
 		'kuongea na', 'kuzungumza na', 'ongea na', 'zungumza na', 'niongee na', 'nizungumze na', 'kuchat na',
 		'uniunganishe na', 'niunganishe na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
 		'nipeleke kwa', 'kuongea',

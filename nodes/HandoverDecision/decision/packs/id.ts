@@ -39,6 +39,8 @@ export const indonesian: LanguagePack = {
 		'telpon saya',
 		'hubungi saya',
 		'ditelepon balik', 'telepon balik', 'telpon balik', 'telepon saya balik',
+		// 'telp' for 'telepon': "Pak Budi bisa telp saya balik gak?"
+		'telp balik', 'telp saya balik', 'telp aku balik', 'telp sy balik', 'ditelp balik',
 		'agen manusia',
 		'yang bisa saya telepon', 'yang bisa saya hubungi',
 		'minta ditelepon', 'minta ditelpon', 'ditelpon balik', 'eskalasi',

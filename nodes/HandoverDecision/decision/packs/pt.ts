@@ -45,6 +45,8 @@ export const portuguese: LanguagePack = {
 		'me liga',
 		'me ligue',
 		'me ligar',
+		// someone, named or not, asked to call back: "a Fernanda do setor de intercâmbio pode me retornar?"
+		'pode me retornar', 'podem me retornar', 'poderia me retornar', 'poderiam me retornar', 'consegue me retornar',
 		'liguem pra mim',
 		'chama alguém',
 		'chame alguém',
@@ -89,6 +91,10 @@ export const portuguese: LanguagePack = {
 		'quantos atendentes', 'meu supervisor', 'minha supervisora', 'meu chefe', 'minha chefe',
 		'como atendente', 'como agente',
 		'agente de viagens',
+		// a freight or customs agent: "o agente de carga mandou o packing list errado"
+		// money returned, not a call: "vocês podem me retornar o valor?"
+		'me retornar o valor', 'me retornar o dinheiro', 'me retornar o pagamento', 'me retornar o saldo',
+		'agente de carga', 'agente de cargas', 'agente aduaneiro', 'agente alfandegário', 'agente de exportação', 'agente de importação',
 		// sales figures, not the sales team: "quero as vendas do mês" (the team is "vendas", "o setor de vendas")
 		'as vendas',
 		'agente de viagem',
