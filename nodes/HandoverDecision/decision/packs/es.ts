@@ -87,6 +87,8 @@ export const spanish: LanguagePack = {
 		'agentes pueden',
 		'agente de la paquetería', 'agente de paquetería', 'agente de mensajería', 'agente de correos',
 		'agente de viajes',
+		// a freight forwarder, as Portuguese 'agente de carga': "mi agente de carga dice que…"
+		'agente de carga', 'agentes de carga',
 		'agente de viaje',
 		'agente inmobiliario',
 		// sales figures, not the sales team: "necesito las ventas del mes" (the team is "ventas", "el área de ventas")
