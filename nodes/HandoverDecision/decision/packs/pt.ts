@@ -42,6 +42,8 @@ export const portuguese: LanguagePack = {
 		'me passa pro',
 		'me passe para',
 		'me coloca com',
+		// put in touch with anyone named, a team of any name: "me coloca em contato com a equipe de cargas"
+		'me coloca em contato', 'me coloque em contato', 'me põe em contato', 'me ponha em contato',
 		'me liga',
 		'me ligue',
 		'me ligar',
@@ -89,6 +91,7 @@ export const portuguese: LanguagePack = {
 		'quantos atendentes', 'meu supervisor', 'minha supervisora', 'meu chefe', 'minha chefe',
 		'como atendente', 'como agente',
 		'agente de viagens',
+		'agente de carga', 'agente de cargas', 'agentes de carga',
 		// sales figures, not the sales team: "quero as vendas do mês" (the team is "vendas", "o setor de vendas")
 		'as vendas',
 		'agente de viagem',
