@@ -41,6 +41,8 @@ export const indonesianGrammar: Grammar = {
 		'karyawan', 'pegawai', 'staf', 'staff', 'bagian penjualan', 'penjualan', 'keuangan', 'ibu', 'bapak', 'pak',
 		'bu',
 		'mbak', 'mas', 'orang asli',
+		// 'kak' (kakak) before a name, as 'mbak' and 'mas': "ngobrol sama Kak Dimas"
+		'kak', 'kakak',
 		'rekan',
 		'perwakilan', 'penagihan', 'bagian penagihan',
 		'orangnya', 'adminnya', 'petugasnya', 'atasannya',
@@ -65,7 +67,7 @@ export const indonesianGrammar: Grammar = {
 	],
 	topics: ['tentang', 'mengenai', 'soal', 'terkait'],
 	infinitives: ['untuk', 'buat'],
-	notAlone: ['penjualan', 'keuangan', 'penagihan', 'ibu', 'bapak', 'pak', 'bu', 'mbak', 'mas'],
+	notAlone: ['kak', 'kakak', 'penjualan', 'keuangan', 'penagihan', 'ibu', 'bapak', 'pak', 'bu', 'mbak', 'mas'],
 	conjunctions: ['dan'],
 	conditionals: ['kalau', 'kalo', 'jika', 'klo'],
 	futures: ['besok'],
@@ -115,6 +117,9 @@ export const indonesianGrammar: Grammar = {
 		'kalau saya mau', 'kalau aku mau', 'kalau nanti saya', 'kalau nanti aku', 'jika saya ingin', 'jika nanti',
 		'nanti kalau', 'kalau butuh', 'kalau nanti butuh',
 		'apa artinya', 'artinya apa', 'di layar', 'muncul tulisan',
+		// what staff said, reported: "minggu lalu adminnya bilang kelas hari sabtu ada diskon"
+		'admin bilang', 'adminnya bilang', 'admin blg', 'adminnya blg', 'petugas bilang', 'petugasnya bilang', 'cs bilang', 'csnya bilang',
+		'kata admin', 'kata adminnya', 'kata petugas', 'kata petugasnya', 'kata cs', 'kata csnya',
 		'teman saya bilang', 'temen saya bilang', 'teman aku bilang', 'temen aku bilang', 'temanku bilang', 'kata teman',
 		'kata temen',
 		'sudah menghubungi', 'udah menghubungi',
