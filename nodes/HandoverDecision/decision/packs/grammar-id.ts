@@ -41,8 +41,6 @@ export const indonesianGrammar: Grammar = {
 		'karyawan', 'pegawai', 'staf', 'staff', 'bagian penjualan', 'penjualan', 'keuangan', 'ibu', 'bapak', 'pak',
 		'bu',
 		'mbak', 'mas', 'orang asli',
-		// 'kak' (kakak) before a name, as 'mbak' and 'mas': "ngobrol sama Kak Dimas"
-		'kak', 'kakak',
 		'rekan',
 		'perwakilan', 'penagihan', 'bagian penagihan',
 		'orangnya', 'adminnya', 'petugasnya', 'atasannya',
@@ -67,7 +65,7 @@ export const indonesianGrammar: Grammar = {
 	],
 	topics: ['tentang', 'mengenai', 'soal', 'terkait'],
 	infinitives: ['untuk', 'buat'],
-	notAlone: ['kak', 'kakak', 'penjualan', 'keuangan', 'penagihan', 'ibu', 'bapak', 'pak', 'bu', 'mbak', 'mas'],
+	notAlone: ['penjualan', 'keuangan', 'penagihan', 'ibu', 'bapak', 'pak', 'bu', 'mbak', 'mas'],
 	conjunctions: ['dan'],
 	conditionals: ['kalau', 'kalo', 'jika', 'klo'],
 	futures: ['besok'],
