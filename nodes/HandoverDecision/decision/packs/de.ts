@@ -9,6 +9,9 @@ export const german: LanguagePack = {
 		'anrufen lassen', 'zurückrufen lassen',
 		// a named person handed over: "Können Sie mir Herrn Becker geben?"
 		'mir herrn * geben', 'mir frau * geben',
+		// a named person of a place, the verb last: "will mit Thomas aus der Kochschule reden"
+		'mit * aus der * reden', 'mit * aus der * sprechen', 'mit * aus dem * reden', 'mit * aus dem * sprechen',
+		'mit * von der * reden', 'mit * von der * sprechen', 'mit * vom * reden', 'mit * vom * sprechen',
 		'kontaktieren sie mich', 'kontaktiert mich', 'kontaktier mich',
 		'mit einem menschen',
 		'einen menschen',

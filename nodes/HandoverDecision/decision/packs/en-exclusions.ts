@@ -33,6 +33,7 @@ export const englishExclusions: string[] = [
 	'customs agent',
 	'clearing agent',
 	'forwarding agent',
+	'freight agent', 'freight agents', 'cargo agent', 'cargo agents',
 	'sports agent',
 	'talent agent',
 	'literary agent',
@@ -141,6 +142,12 @@ export const englishExclusions: string[] = [
 	'human called', 'human emailed',
 	'you can contact me', 'feel free to contact me', 'can contact me at',
 	'pay the agent', 'safe for humans', 'for humans', 'person of contact', 'point of contact', 'operator of',
+	// a product tried on people: "is this perfume tested on humans or animals"
+	'on humans', 'humans or animals', 'animals or humans',
+	// a doctor's paper or visit, not a doctor asked for: "I need a doctor's note"
+	"doctor's note", "doctor's appointment", "doctor's certificate", "doctor's letter", 'doctors note', 'doctors appointment',
+	// an obligation or the user's own plan, not "have the manager call me": "you have to call me first", "I'll have my husband call me"
+	'have to call me', 'has to call me', "i'll have", 'i will have', "we'll have", 'we will have',
 	'network operator',
 	'mobile operator', 'tour operator', 'bus operator', 'ferry operator', 'train operator', 'rail operator',
 	'transport operator', 'bus operators', 'ferry operators', 'tour operators', 'train operators', 'my supervisor', 'our supervisor', 'do you have a live chat',

@@ -111,6 +111,8 @@ export const english: LanguagePack = {
 		'can * from the * * call me', 'could * from the * * call me', 'can * from the * call me', 'could * from the * call me', 'someone from * call me', 'someone from * * call me', 'somebody from * call me',
 		'someone from * email me', 'someone from * * email me', 'person from * email me', 'person from * * email me',
 		'person from * call me', 'person from * * call me',
+		// someone named or a role asked to call the user: "have Mr Okafor call me", "have the manager call me back"
+		'have * call me', 'have * * call me',
 		// one of a business's people: "speak to one of the piano teachers"
 		'speak to one of the', 'talk to one of the', 'speak with one of the', 'talk with one of the', 'speak to one of your', 'talk to one of your',
 	],

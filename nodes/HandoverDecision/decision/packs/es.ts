@@ -89,6 +89,8 @@ export const spanish: LanguagePack = {
 		'agentes pueden',
 		'agente de la paquetería', 'agente de paquetería', 'agente de mensajería', 'agente de correos',
 		'agente de viajes',
+		// a freight forwarder, as Portuguese 'agente de carga': "mi agente de carga dice que…"
+		'agente de carga', 'agentes de carga',
 		'agente de viaje',
 		'agente inmobiliario',
 		// sales figures, not the sales team: "necesito las ventas del mes" (the team is "ventas", "el área de ventas")
@@ -104,7 +106,7 @@ export const spanish: LanguagePack = {
 		'agente de ia',
 		'agente de inteligencia artificial',
 		'agente aduanal',
-		'agente de aduanas', 'agente de carga', 'agente de cargas',
+		'agente de aduanas', 'agente de cargas',
 		'agente de bolsa',
 		'agente de tránsito',
 		'agente de policía',

@@ -91,6 +91,11 @@ export const french: LanguagePack = {
 		'agent de police', 'agents de police', 'agents de sécurité',
 		'agent de douane', 'agents de douane', 'agent de la douane', 'agents de la douane', 'agent des douanes', 'agents des douanes',
 		'agent de change',
+		// a product's active or cleaning agent: "un agent anticalcaire ?"
+		'agent anticalcaire', 'agents anticalcaires', 'agent nettoyant', 'agents nettoyants', 'agent chimique', 'agents chimiques',
+		'agent actif', 'agents actifs', 'agent détartrant', 'agent moussant', 'agent blanchissant',
+		// a freight forwarder, as English 'freight agent': "mon agent de fret dit que…"
+		'agent de fret', 'agents de fret',
 		'erreur humaine',
 		'bailleur de fonds', 'bailleurs de fonds',
 		'corps humain', 'nature humaine', 'espèce humaine', 'anatomie humaine',

@@ -35,6 +35,8 @@ export const danishGrammar: Grammar = {
 	],
 	reachVerbs: ['få fat i', 'fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
+		// a doctor a patient asks for: "jeg har brug for at en læge ringer mig op"
+		'læge', 'lægen',
 		'sekretær', 'sekretæren', 'supporter', 'supportmedarbejder', 'en fra',
 		'personen',
 		'vagthavende', 'en der ved', 'en der kan',
@@ -86,6 +88,16 @@ export const danishGrammar: Grammar = {
 	cancels: [
 		// when a team can be reached, not a request: "Kan jeg få fat i kundeservice om lørdagen, eller kun på hverdage?"
 		'om lørdagen', 'om søndagen', 'i weekenden', 'på hverdage', 'på hverdagene',
+		// how to contact someone of a department, as how to contact the department: "hvordan kontakter man nogen fra redaktionen"
+		// (how to reach a person, "hvordan får jeg fat i en rigtig person?", stays a request)
+		'hvordan kontakter man nogen fra', 'hvordan kontakter man en fra',
+		'hvordan kontakter jeg nogen fra', 'hvordan kontakter jeg en fra',
+		'hvordan kan jeg kontakte nogen fra', 'hvordan kan jeg kontakte en fra',
+		'hvordan kan man kontakte nogen fra', 'hvordan kan man kontakte en fra',
+		'hvordan får jeg fat i nogen fra', 'hvordan får jeg fat i en fra',
+		'hvordan får man fat i nogen fra', 'hvordan får man fat i en fra',
+		'hvordan kommer jeg i kontakt med nogen fra', 'hvordan kommer jeg i kontakt med en fra',
+		'hvordan kommer man i kontakt med nogen fra', 'hvordan kommer man i kontakt med en fra',
 		// a business asking what the bot can do: "Kan den overhovedet overdrage til et menneske?"
 		'kan den overdrage', 'kan den overhovedet', 'kan den viderestille', 'kan den stille om', 'kan botten', 'kan chatbotten',
 		'på wifi', 'til wifi', 'på netværket', 'til netværket', 'på internettet', 'til internettet',

@@ -27,9 +27,15 @@ export const germanGrammar: Grammar = {
 	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
 		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'ich verlange',
 		'hätte ich gern', 'hätte ich gerne', 'hätte ich aber gern', 'hätte ich aber gerne',
+		// fetch a person, as Danish 'hent': "holen Sie Ihren Chef"
+		'holen sie', 'holen sie mir', 'hol', 'hol mir', 'holt mir',
 	],
 	reachVerbs: ['erreichen', 'erreiche', 'kontaktieren', 'kontakt mit', 'in kontakt treten mit'],
 	people: [
+		// a doctor a patient asks for: "ich will mit einem Arzt sprechen"
+		'arzt', 'ärztin',
+		// someone of a place, colloquial "wer" for "jemand": "kann mich wer von der Gärtnerei anrufen"
+		'wer von der', 'wer vom', 'wer von dem', 'wer aus der', 'wer aus dem',
 		'teammitglied',
 		'öpper', 'öpperem', 'öppert', 'öpperet',
 		// colloquial and Bavarian "wer" for "jemand": "mit wem vom Ankauf reden"
@@ -61,6 +67,8 @@ export const germanGrammar: Grammar = {
 		'technikabteilung', 'buchungsabteilung', 'reklamationsabteilung', 'beschwerdeabteilung', 'vertriebsabteilung',
 		'verkaufsabteilung', 'finanzabteilung', 'kreditabteilung', 'abrechnungsabteilung', 'inkassoabteilung', 'vertragsabteilung',
 		'leistungsstelle', 'schadensstelle',
+		// a doctor's or dentist's practice talked with (not "die Praxis wechseln"): "ich möcht direkt mit der Praxis reden"
+		'mit der praxis', 'mit ihrer praxis', 'mit eurer praxis', 'mit der arztpraxis', 'mit der zahnarztpraxis', 'mit der tierarztpraxis',
 	],
 	fillers: [
 		'einen', 'einem', 'einer', 'ein', 'eine', 'den', 'dem', 'der', 'die', 'das', 'ihrem', 'ihren', 'ihre', 'ihr',

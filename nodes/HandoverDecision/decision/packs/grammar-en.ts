@@ -38,6 +38,8 @@ export const englishGrammar: Grammar = {
 		'put me in touch with', 'get me in touch with',
 	],
 	people: [
+		// a doctor a patient asks for: "can I speak to a doctor now"
+		'doctor',
 		'advisors', 'advisers', 'representatives', 'operators', 'supervisors', 'consultants', 'specialists',
 		'mgr', 'member of your team', 'member of the team',
 		'assistant', 'team lead', 'team leader', 'one of your team', 'one of the team', 'someone on your team',

@@ -35,6 +35,8 @@ export const spanishGrammar: Grammar = {
 	],
 	reachVerbs: ['contactar con', 'contactar a', 'contactar', 'contacto con', 'ponerme en contacto con', 'localizar a', 'llamar a'],
 	people: [
+		// a doctor a patient asks for: "hay algún médico con el que pueda hablar?"
+		'médico', 'médica', 'doctor', 'doctora',
 		'compañero', 'compañera',
 		'persona', 'personas', 'humano', 'humanos', 'ser humano', 'alguien', 'gerente', 'encargado', 'encargada',
 		'responsable', 'supervisor', 'supervisora', 'jefe', 'jefa', 'agente', 'agentes', 'asesor', 'asesora', 'asesores',

@@ -46,6 +46,8 @@ export const frenchGrammar: Grammar = {
 	],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
 	people: [
+		// a doctor a patient asks for: "un médecin au téléphone svp"
+		'médecin', 'docteur',
 		'qqn',
 		'personne', 'humain', 'être humain', "quelqu'un", 'responsable', 'manager', 'gérant', 'gérante', 'superviseur',
 		'supérieur', 'chef', 'conseiller', 'conseillère', 'agent', 'opérateur', 'opératrice', 'employé', 'employée',
@@ -89,7 +91,10 @@ export const frenchGrammar: Grammar = {
 	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé'],
 	contrasts: ['mais'],
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin', 'non laissez', 'laissez tomber', 'oubliez'],
-	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
+	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite',
+		// a person wanted on the phone, as English 'on the line': "un conseiller au téléphone svp"
+		'au téléphone', 'au tel', 'au tél',
+	],
 	cancels: [
 		// what the user will do later, a threat, not a request now: "j'irai voir un conseiller en agence"
 		"j'irai voir", "j'irai parler", "j'irai me plaindre", "j'irai demander",

@@ -115,6 +115,9 @@ export const indonesianGrammar: Grammar = {
 		'kalau saya mau', 'kalau aku mau', 'kalau nanti saya', 'kalau nanti aku', 'jika saya ingin', 'jika nanti',
 		'nanti kalau', 'kalau butuh', 'kalau nanti butuh',
 		'apa artinya', 'artinya apa', 'di layar', 'muncul tulisan',
+		// what staff said, reported: "minggu lalu adminnya bilang kelas hari sabtu ada diskon"
+		'admin bilang', 'adminnya bilang', 'admin blg', 'adminnya blg', 'petugas bilang', 'petugasnya bilang', 'cs bilang', 'csnya bilang',
+		'kata admin', 'kata adminnya', 'kata petugasnya', 'kata csnya',
 		'teman saya bilang', 'temen saya bilang', 'teman aku bilang', 'temen aku bilang', 'temanku bilang', 'kata teman',
 		'kata temen',
 		'sudah menghubungi', 'udah menghubungi',

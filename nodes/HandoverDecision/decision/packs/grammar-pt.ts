@@ -35,6 +35,8 @@ export const portugueseGrammar: Grammar = {
 	],
 	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'contacto com', 'entrar em contacto com', 'ligar para', 'falar com alguém de'],
 	people: [
+		// a doctor a patient asks for: "preciso falar com um médico"
+		'médico', 'médica',
 		'colaborador', 'colaboradora',
 		'pessoa', 'pessoas', 'humano', 'ser humano', 'alguém', 'gerente', 'responsável', 'supervisor', 'supervisora',
 		'chefe', 'atendente', 'atendentes', 'agente', 'consultor', 'consultora', 'operador', 'representante',
@@ -45,6 +47,8 @@ export const portugueseGrammar: Grammar = {
 		'assistente', 'colega',
 		'vendedor', 'vendedora',
 		'coordenador', 'coordenadora',
+		// senhor, senhora abbreviated before a name: "gostaria que o Sr. Tavares me ligasse"
+		'sr', 'sra',
 	],
 	departments: [
 		'central',
@@ -67,7 +71,7 @@ export const portugueseGrammar: Grammar = {
 	],
 	topics: ['sobre', 'acerca', 'respeito'],
 	infinitives: ['para', 'pra'],
-	notAlone: ['vendas', 'financeiro', 'financeira', 'senhor', 'senhora', 'dona', 'gente'],
+	notAlone: ['sr', 'sra', 'vendas', 'financeiro', 'financeira', 'senhor', 'senhora', 'dona', 'gente'],
 	conjunctions: ['e'],
 	ones: ['um', 'uma'],
 	conditionals: ['se'],
@@ -110,6 +114,8 @@ export const portugueseGrammar: Grammar = {
 		'criar', 'construir', 'desenvolver', 'plataforma', 'permite',
 		'custa', 'quanto', 'idiomas', 'informações sobre', 'me fale sobre',
 		'seu produto', 'o produto de', 'seu bot', 'o bot pode', 'revisam',
+		// the business's bot asked about, or one like it wanted: "o chatbot de vcs faz transferência…? quero um igual"
+		'bot de vocês', 'bot de vcs', 'chatbot de vocês', 'chatbot de vcs', 'quero um igual', 'queria um igual',
 		'parabéns', 'foi muito', 'muito rápido', 'quebrado', 'já conversei', 'conversei com', 'programou',
 		'obrigado pelo', 'obrigada pelo', 'disse que', 'disse pede', 'diz pede', 'falou pede', 'disse para pedir', 'diz para pedir',
 		'vaga', 'tenho interesse', 'me ajudou', 'já me ajudou', 'já veio', 'deixa o cliente', 'o cliente pedir',

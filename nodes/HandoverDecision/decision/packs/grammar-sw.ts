@@ -16,6 +16,8 @@ export const swahiliGrammar: Grammar = {
 		'kumpigia', 'naweza kumpigia',
 		'kulalamika kwa', 'kupeleka suala hili kwa', 'kupeleka kwa',
 		'kunipigia',
+		// 'ku' dropped in chat, "mtu wa hostel anaweza nipigia"
+		'nipigia',
 		'kuhudumiwa na',
 		'kulizungumza hili na',
 	],

@@ -55,6 +55,9 @@ export const indonesian: LanguagePack = {
 		// wanting to be called, as 'minta ditelepon': "Saya ingin ditelepon kepala sekolah"
 		'ingin ditelepon', 'ingin ditelpon', 'mau ditelepon', 'mau ditelpon', 'pengen ditelepon', 'pengen ditelpon', 'ingin dihubungi',
 		'mau dihubungi', 'pengen dihubungi',
+		// someone named after 'kak' (kakak), a common word that is also how users address the chat ("kak, ada diskon?"), so no person:
+		// "pengen ngobrol sama Kak Dimas dari kelas masak"
+		'ngobrol sama kak *', 'ngobrol dengan kak *', 'ngomong sama kak *', 'ngomong dengan kak *', 'bicara sama kak *', 'bicara dengan kak *', 'berbicara dengan kak *', 'chat sama kak *', 'chat dengan kak *', 'sambungkan ke kak *', 'hubungkan ke kak *', 'hubungkan saya dengan kak *', 'hubungkan saya ke kak *',
 	],
 	exclusions: [
 		// a contact number asked for names a channel only: "ada WA admin toko gak?"

@@ -42,6 +42,8 @@ export const portuguese: LanguagePack = {
 		'me passa pro',
 		'me passe para',
 		'me coloca com',
+		// put in touch with anyone named, a team of any name: "me coloca em contato com a equipe de cargas"
+		'me coloca em contato', 'me coloque em contato', 'me põe em contato', 'me ponha em contato',
 		'me liga',
 		'me ligue',
 		'me ligar',
@@ -94,7 +96,7 @@ export const portuguese: LanguagePack = {
 		// a freight or customs agent: "o agente de carga mandou o packing list errado"
 		// money returned, not a call: "vocês podem me retornar o valor?"
 		'me retornar o valor', 'me retornar o dinheiro', 'me retornar o pagamento', 'me retornar o saldo',
-		'agente de carga', 'agente de cargas', 'agente aduaneiro', 'agente alfandegário', 'agente de exportação', 'agente de importação',
+		'agente de carga', 'agente de cargas', 'agentes de carga', 'agente aduaneiro', 'agente alfandegário', 'agente de exportação', 'agente de importação',
 		// sales figures, not the sales team: "quero as vendas do mês" (the team is "vendas", "o setor de vendas")
 		'as vendas',
 		'agente de viagem',

@@ -42,6 +42,8 @@ export const swahili: LanguagePack = {
 		'mnipigie',
 		'afisa wa huduma',
 		'anipigie', 'anipigie simu', 'anaweza kunipigia', 'wanipigie',
+		// English 'call' taken in, as 'anipigie': "mtu wa garden centre anicall kuhusu order"
+		'anicall', 'wanicall', 'mnicall', 'unicall', 'nicall',
 		'kumleta mtu',
 	],
 	exclusions: [
