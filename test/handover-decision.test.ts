@@ -450,6 +450,15 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('quero falar com o Rafael, o atendente da loja, ele sabe da minha reserva')).not.toBeNull();
 		expect(request('I spoke to Mark yesterday, an agent please')).not.toBeNull();
 	});
+
+	it('reads the period of a title or short form as no sentence end, and a short word\'s period after a period or alone as one', () => {
+		expect(request('I talked to Ms. Grant yesterday, the agent there, and she fixed it')).toBeNull();
+		expect(request('Ayer hablé con la Sra. Costa, la asesora de la sucursal, y me dijo que ya salió')).toBeNull();
+		expect(request('Jeg talte med Hr. Jensen, jeres rådgiver, og han sagde, at det var i orden')).toBeNull();
+		expect(request('ok. agent please')).toBe('agent');
+		expect(request('no. I want a human')).not.toBeNull();
+		expect(request('They promised me a callback by 5 p.m. I want to talk to a manager now')).toBe('talk to a manager');
+	});
 });
 
 describe('word lists read in the message\'s language', () => {

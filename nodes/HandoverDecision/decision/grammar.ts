@@ -100,6 +100,11 @@ export class Grammar {
 	readonly ones: WordSet;
 	readonly relatives: WordSet;
 	readonly contrasts: WordSet;
+	/**
+	 * Titles and short forms a period follows within a sentence ("Sr.", "Dr.", Danish chat "m."), read by the scan
+	 * before the language is known. A table of their own: in the main one a title would be a known word, no name.
+	 */
+	readonly abbreviations = new WordTable();
 	readonly selves: WordSet;
 	readonly conditionals: WordSet;
 	/** The words of `later`, and the first and second words of its two-word phrases. */
@@ -217,6 +222,7 @@ export class Grammar {
 				}
 			}
 		}
+		for (const abbreviation of pack.abbreviations ?? []) this.abbreviations.add(abbreviation);
 		for (const [list, read] of WORD_LISTS) {
 			for (const entry of pack[list] ?? []) {
 				const tokens = read === 'whole' ? [entry] : phraseTokens(entry);

@@ -78,6 +78,7 @@ export const danishGrammar: Grammar = {
 		'bare så jeg ved det', 'bare så jeg ved det til næste gang', 'bare af nysgerrighed', 'bare nysgerrig',
 	],
 	contrasts: ['men'],
+	abbreviations: ['hr', 'dr', 'm'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [

@@ -77,6 +77,7 @@ export const portugueseGrammar: Grammar = {
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['deixa pra lá', 'deixa para lá', 'esquece', 'já consegui', 'já resolvi', 'já achei'],
 	contrasts: ['mas', 'porém'],
+	abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'prof', 'profa'],
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [

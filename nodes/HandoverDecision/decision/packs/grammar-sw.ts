@@ -52,6 +52,7 @@ export const swahiliGrammar: Grammar = {
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['usijali', 'achana nayo', 'sahau', 'nimeshapata', 'nimefanikiwa'],
 	contrasts: ['lakini', 'ila'],
+	abbreviations: ['bw', 'bi', 'dkt'],
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante', 'usijali'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
