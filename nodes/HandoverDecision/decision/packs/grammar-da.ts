@@ -79,6 +79,8 @@ export const danishGrammar: Grammar = {
 	],
 	contrasts: ['men'],
 	abbreviations: ['hr', 'dr', 'm'],
+	firstPersons: ['jeg'],
+	complementisers: ['at'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [

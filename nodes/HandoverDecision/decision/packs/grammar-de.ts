@@ -92,6 +92,8 @@ export const germanGrammar: Grammar = {
 	],
 	contrasts: ['aber'],
 	abbreviations: ['hr', 'hrn', 'fr', 'dr', 'prof'],
+	firstPersons: ['ich'],
+	complementisers: ['dass'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [

@@ -81,6 +81,8 @@ export const spanishGrammar: Grammar = {
 	takeBacks: ['olvídalo', 'déjalo', 'da igual', 'ya lo encontré', 'ya lo resolví'],
 	contrasts: ['pero'],
 	abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'lic'],
+	firstPersons: ['yo', 'quiero', 'necesito', 'puedo', 'quisiera'],
+	complementisers: ['que'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [

@@ -86,6 +86,8 @@ export const frenchGrammar: Grammar = {
 	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé'],
 	contrasts: ['mais'],
 	abbreviations: ['m', 'mme', 'mlle', 'dr'],
+	firstPersons: ['je', 'j'],
+	complementisers: ['que', 'qu'],
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin', 'non laissez', 'laissez tomber', 'oubliez'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite'],
 	cancels: [

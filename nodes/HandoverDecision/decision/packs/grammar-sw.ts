@@ -53,6 +53,8 @@ export const swahiliGrammar: Grammar = {
 	takeBacks: ['usijali', 'achana nayo', 'sahau', 'nimeshapata', 'nimefanikiwa'],
 	contrasts: ['lakini', 'ila'],
 	abbreviations: ['bw', 'bi', 'dkt'],
+	firstPersons: ['mimi', 'naomba', 'nataka', 'nahitaji', 'ningependa'],
+	complementisers: ['kwamba', 'kuwa'],
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante', 'usijali'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
