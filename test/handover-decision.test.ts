@@ -450,6 +450,24 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('quero falar com o Rafael, o atendente da loja, ele sabe da minha reserva')).not.toBeNull();
 		expect(request('I spoke to Mark yesterday, an agent please')).not.toBeNull();
 	});
+
+	it('ends a report\'s reach in a run-on message at a first-person request well after it, not at one after "that" or close to it', () => {
+		expect(request('the nurse said the doctor would call me back this morning but nobody has called and ive been waiting for hours can i please talk to someone')).toBe('talk to someone');
+		expect(request('han sagde at pakken ville komme i går men den er ikke kommet og ingen svarer på mails kan jeg tale med en medarbejder')).not.toBeNull();
+		expect(request('nilienda kwenye tawi jana wakaniambia nisubiri siku tatu lakini hadi leo hakuna kitu naomba kuongea na mhudumu')).not.toBeNull();
+		expect(request('he said I should talk to a manager')).toBeNull();
+		expect(request('the nurse told me on the phone yesterday that I should ask to speak to a supervisor if the bill was wrong')).toBeNull();
+		expect(request('il m\'a dit que je pouvais parler à un conseiller en agence la semaine prochaine')).toBeNull();
+	});
+
+	it('reads the period of a title or short form as no sentence end, and a short word\'s period after a period or alone as one', () => {
+		expect(request('I talked to Ms. Grant yesterday, the agent there, and she fixed it')).toBeNull();
+		expect(request('Ayer hablé con la Sra. Costa, la asesora de la sucursal, y me dijo que ya salió')).toBeNull();
+		expect(request('Jeg talte med Hr. Jensen, jeres rådgiver, og han sagde, at det var i orden')).toBeNull();
+		expect(request('ok. agent please')).toBe('agent');
+		expect(request('no. I want a human')).not.toBeNull();
+		expect(request('They promised me a callback by 5 p.m. I want to talk to a manager now')).toBe('talk to a manager');
+	});
 });
 
 describe('word lists read in the message\'s language', () => {

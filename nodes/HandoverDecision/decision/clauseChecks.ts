@@ -23,6 +23,10 @@ const CONJUNCTION_REACH = 5;
 const CONDITIONAL_WORDS = 3;
 /** "nogen fra [jeres] team ringede": how far after a request the report it is the subject of may start. */
 const SUBJECT_REACH = 2;
+/** How many words after a report's cancel a first-person request may start the user's own clause. */
+const FRESH_START_GAP = 8;
+/** "can i [please] talk", "est-ce que je [peux] parler": how far before a request verb its first-person word may stand. */
+const FIRST_PERSON_REACH = 3;
 const QUESTION_MARK = 63;
 const COMMA_CHAR = 44;
 
@@ -33,6 +37,23 @@ export function conjoinedAfterCancel(ids: Int32Array, marks: WordMarks, grammar:
 	const from = cancelTo[c];
 	if (cancelled[c] !== 1 || cancelFrom[c] < 0 || from > start) return false; // cancelFrom and cancelTo are set for cancelled clauses only
 	for (let k = start - 1; k >= from && k >= start - CONJUNCTION_REACH; k--) if (grammar.conjunctions.hasIn(ids[k], marks.langs)) return true;
+	return false;
+}
+
+/**
+ * Whether a request verb at `start`, well after all of its clause's cancels, opens the user's own clause: a first-person
+ * word just before it or at it, not right after "that" ("the nurse said the doctor would call … | can i please talk to
+ * someone", "il m'a dit que … | est-ce que je peux parler à un conseiller"). Run-on messages have no comma to end a report.
+ */
+export function freshStartAfterCancel(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	const { clause, cancelled, cancelFrom, cancelTo } = marks;
+	const c = clause[start];
+	const from = cancelTo[c];
+	if (cancelled[c] !== 1 || cancelFrom[c] < 0 || start - from < FRESH_START_GAP) return false;
+	const langs = marks.langs;
+	for (let k = start; k >= start - FIRST_PERSON_REACH && k >= from; k--) {
+		if (grammar.firstPersons.hasIn(ids[k], langs)) return !grammar.complementisers.hasIn(ids[k - 1], langs);
+	}
 	return false;
 }
 

@@ -13,7 +13,7 @@
  */
 import { APOSTROPHE, KIND } from './characters';
 import {
-	appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, futureCondition, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative,
+	appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, futureCondition, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative,
 	subjectOfExclusion, wishWithParticiple,
 } from './clauseChecks';
 import { quotedAndDisowned } from './quotes';
@@ -273,7 +273,7 @@ export class FrameEvaluator {
 				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || goesOnCancelled(this.ids, this.marks, this.grammar, start)) &&
 				!(topic >= 0 && cancelIsTopic(this.ids, this.marks, this.grammar, start, end, topic, until)) &&
 				!wishWithParticiple(this.ids, this.marks, this.grammar, clause[start]) &&
-				!(verb && conjoinedAfterCancel(this.ids, this.marks, this.grammar, start))) ||
+				!(verb && (conjoinedAfterCancel(this.ids, this.marks, this.grammar, start) || freshStartAfterCancel(this.ids, this.marks, this.grammar, start)))) ||
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
 			this.isCovered(start, end) ||

@@ -21,11 +21,13 @@ export const SEVERAL_LANGUAGES = -2;
  */
 type WordList =
 	| 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
-	| 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives' | 'contrasts';
+	| 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives' | 'contrasts'
+	| 'firstPersons' | 'complementisers';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
 	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['courtesies', 'pair'], ['details', 'whole'], ['selves', 'whole'],
 	['ones', 'whole'], ['conjunctions', 'whole'], ['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'], ['contrasts', 'whole'],
+	['firstPersons', 'whole'], ['complementisers', 'whole'],
 ];
 /** Pair lists whose one-word entries are words of their own, their two-word ones kept apart as "<list> pairs". */
 const WORDS_OR_PAIRS = new Set<WordList>(['later', 'courtesies']);
@@ -100,6 +102,13 @@ export class Grammar {
 	readonly ones: WordSet;
 	readonly relatives: WordSet;
 	readonly contrasts: WordSet;
+	readonly firstPersons: WordSet;
+	readonly complementisers: WordSet;
+	/**
+	 * Titles and short forms a period follows within a sentence ("Sr.", "Dr.", Danish chat "m."), read by the scan
+	 * before the language is known. A table of their own: in the main one a title would be a known word, no name.
+	 */
+	readonly abbreviations = new WordTable();
 	readonly selves: WordSet;
 	readonly conditionals: WordSet;
 	/** The words of `later`, and the first and second words of its two-word phrases. */
@@ -155,6 +164,8 @@ export class Grammar {
 		this.ones = this.wordSet('ones');
 		this.relatives = this.wordSet('relatives');
 		this.contrasts = this.wordSet('contrasts');
+		this.firstPersons = this.wordSet('firstPersons');
+		this.complementisers = this.wordSet('complementisers');
 		this.selves = this.wordSet('selves');
 		this.conditionals = this.wordSet('conditionals');
 		this.later = this.wordSet('later');
@@ -217,6 +228,7 @@ export class Grammar {
 				}
 			}
 		}
+		for (const abbreviation of pack.abbreviations ?? []) this.abbreviations.add(abbreviation);
 		for (const [list, read] of WORD_LISTS) {
 			for (const entry of pack[list] ?? []) {
 				const tokens = read === 'whole' ? [entry] : phraseTokens(entry);

@@ -112,8 +112,8 @@ export class PhraseMatcher {
 	}
 
 	analyse(text: string): TextAnalysis {
-		const { table, typos, trie, stopwordFrom, stopwordLanguage, stopwordLanguageOf } = this.grammar;
-		const tokens = scan(normalise(text), table, this.tokens);
+		const { table, typos, trie, stopwordFrom, stopwordLanguage, stopwordLanguageOf, abbreviations } = this.grammar;
+		const tokens = scan(normalise(text), table, this.tokens, abbreviations);
 		tokens.original = text;
 		const ids = tokens.id;
 		const count = tokens.count;

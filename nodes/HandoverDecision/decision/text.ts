@@ -8,6 +8,8 @@ import { APOSTROPHE, COMMA_CHAR, KIND, SENTENCE, WORD, kindOf, normalise } from 
 // exports into a dictionary, so every read of UNKNOWN or a boundary in the matcher's loops became a lookup by name.
 
 const SENTENCE_END = '|';
+const PERIOD = 46;
+const SPACE = 32;
 const COMMA = ',';
 
 /** Word numbers of things that are not known words; the boundaries are the only numbers below UNKNOWN. */
@@ -188,7 +190,7 @@ export class Tokens {
  * words. An English n't keeps its word whole ("don't" → dont); any other apostrophe separates ("l'agent" → l agent),
  * as do hyphens, symbols and emoji. With a table, each word gets its number as it is read.
  */
-export function scan(text: string, table: WordTable | null, tokens: Tokens = new Tokens()): Tokens {
+export function scan(text: string, table: WordTable | null, tokens: Tokens = new Tokens(), abbreviations: WordTable | null = null): Tokens {
 	tokens.count = tokens.unknownCount = 0;
 	tokens.text = text;
 	const length = text.length;
@@ -200,7 +202,9 @@ export function scan(text: string, table: WordTable | null, tokens: Tokens = new
 		const kind = KIND[c];
 		if (kind === WORD) {
 			if (start < 0) {
-				if (boundary !== 0 && tokens.count > 0) tokens.push(i, i, boundary);
+				if (boundary !== 0 && tokens.count > 0 && !(boundary === SENTENCE_BOUNDARY && abbreviations !== null && isAbbreviationPeriod(text, tokens, i, abbreviations, hash))) {
+					tokens.push(i, i, boundary);
+				}
 				boundary = 0;
 				start = i;
 				hash = 0;
@@ -223,6 +227,20 @@ export function scan(text: string, table: WordTable | null, tokens: Tokens = new
 	}
 	if (start >= 0) tokens.push(start, length, table === null ? UNKNOWN : table.find(text, start, length, -1, hash));
 	return tokens;
+}
+
+/**
+ * Whether the sentence end before the word at `next` is only the period of an abbreviation, the last token: "Sr. Paulo",
+ * "tale m. en medarbejder". Not after a period or an apostrophe ("5 p.m. I want", "I'm."), nor with more than spaces after it.
+ */
+function isAbbreviationPeriod(text: string, tokens: Tokens, next: number, abbreviations: WordTable, hash: number): boolean {
+	const last = tokens.count - 1;
+	const end = tokens.end[last];
+	if (abbreviations.find(text, tokens.start[last], end, -1, hash) === UNKNOWN) return false;
+	if (text.charCodeAt(end) !== PERIOD) return false;
+	for (let k = end + 1; k < next; k++) if (text.charCodeAt(k) !== SPACE) return false;
+	const before = text.charCodeAt(tokens.start[last] - 1);
+	return before !== PERIOD && kindOf(before) !== APOSTROPHE;
 }
 
 /** The tokens of a text as strings: words, `|` and `,`. */

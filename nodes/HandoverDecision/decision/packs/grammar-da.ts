@@ -83,6 +83,9 @@ export const danishGrammar: Grammar = {
 		'bare så jeg ved det', 'bare så jeg ved det til næste gang', 'bare af nysgerrighed', 'bare nysgerrig',
 	],
 	contrasts: ['men'],
+	abbreviations: ['hr', 'dr', 'm'],
+	firstPersons: ['jeg'],
+	complementisers: ['at'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [

@@ -100,6 +100,9 @@ export const germanGrammar: Grammar = {
 		'nur damit ich weiß', 'nur damit ich es weiß', 'nur damit ich das weiß', 'nur interessehalber', 'rein interessehalber', 'nur aus neugier',
 	],
 	contrasts: ['aber'],
+	abbreviations: ['hr', 'hrn', 'fr', 'dr', 'prof'],
+	firstPersons: ['ich'],
+	complementisers: ['dass'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [

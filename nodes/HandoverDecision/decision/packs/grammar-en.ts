@@ -99,6 +99,9 @@ export const englishGrammar: Grammar = {
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['never mind', 'nevermind', 'nvm', 'forget it', 'figured it out', 'i figured it out', 'found it', 'i found it', 'sorted it', 'sorted it out'],
 	contrasts: ['but'],
+	abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof'],
+	firstPersons: ['i'],
+	complementisers: ['that'],
 	declines: ['no', 'nah', 'nope', 'nvm', 'never mind', 'nevermind', 'forget it', 'no thanks', 'no need'],
 	urgers: ['please', 'pls', 'plz', 'now', 'asap', 'for me', 'right now',
 		'on the line',

@@ -83,6 +83,9 @@ export const spanishGrammar: Grammar = {
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['olvídalo', 'déjalo', 'da igual', 'ya lo encontré', 'ya lo resolví'],
 	contrasts: ['pero'],
+	abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'lic'],
+	firstPersons: ['yo', 'quiero', 'necesito', 'puedo', 'quisiera'],
+	complementisers: ['que'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [

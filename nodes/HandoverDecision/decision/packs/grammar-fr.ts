@@ -90,6 +90,9 @@ export const frenchGrammar: Grammar = {
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé'],
 	contrasts: ['mais'],
+	abbreviations: ['m', 'mme', 'mlle', 'dr'],
+	firstPersons: ['je', 'j'],
+	complementisers: ['que', 'qu'],
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin', 'non laissez', 'laissez tomber', 'oubliez'],
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite',
 		// a person wanted on the phone, as English 'on the line': "un conseiller au téléphone svp"

@@ -77,6 +77,9 @@ export const indonesianGrammar: Grammar = {
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'udah ketemu', 'sudah ketemu', 'udah beres', 'sudah beres'],
 	contrasts: ['tapi', 'tetapi', 'namun'],
+	abbreviations: ['bpk', 'sdr', 'sdri', 'dr'],
+	firstPersons: ['saya', 'aku', 'gue', 'gw'],
+	complementisers: ['bahwa'],
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [

@@ -84,6 +84,9 @@ export const portugueseGrammar: Grammar = {
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['deixa quieto', 'deixa pra lá', 'deixa para lá', 'esquece', 'já consegui', 'já resolvi', 'já achei'],
 	contrasts: ['mas', 'porém'],
+	abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'prof', 'profa'],
+	firstPersons: ['eu', 'quero', 'preciso', 'posso', 'gostaria'],
+	complementisers: ['que'],
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [

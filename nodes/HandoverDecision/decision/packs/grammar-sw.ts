@@ -56,6 +56,9 @@ export const swahiliGrammar: Grammar = {
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['usijali', 'achana nayo', 'sahau', 'nimeshapata', 'nimefanikiwa'],
 	contrasts: ['lakini', 'ila'],
+	abbreviations: ['bw', 'bi', 'dkt'],
+	firstPersons: ['mimi', 'naomba', 'nataka', 'nahitaji', 'ningependa'],
+	complementisers: ['kwamba', 'kuwa'],
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante', 'usijali'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [

@@ -94,6 +94,12 @@ export interface LanguagePack {
 	takeBacks?: string[];
 	/** "but": after a take-back, then a want or talk verb in the same sentence, the user goes on asking and the take-back takes nothing back ("found it, but I still need help with …"). */
 	contrasts?: string[];
+	/** First-person subjects, and verbs whose form says the user is their subject ("i", "je", "jeg", "quiero", "naomba"): one just before a request verb well after a report's cancel starts the user's own clause ("the nurse said … can i please talk to someone"). */
+	firstPersons?: string[];
+	/** Words that open a reported clause ("that", "que", "dass"): a first-person word right after one is still the report's ("told me that I should ask to speak to …"). */
+	complementisers?: string[];
+	/** Titles and short forms written with a period inside a sentence ("Sr.", "Mme.", "Bw.", Danish chat "m." for "med"): that period ends no sentence. Read in every language (the scan comes before the language is known), so only words that never end a sentence anywhere. */
+	abbreviations?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -104,5 +110,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 	Pick<
 		LanguagePack,
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
-		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts'
+		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers'
 	>;
