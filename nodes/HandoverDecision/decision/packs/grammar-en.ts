@@ -57,6 +57,8 @@ export const englishGrammar: Grammar = {
 		'engineer', 'engineers', 'on-call engineer', 'pharmacist', 'pharmacists', 'whoever is on call',
 		'whoever', 'whoever handles', 'whoever deals with', 'whoever looks after', 'whoever manages', 'whoever is responsible for',
 		'account manager', 'account executive', 'relationship manager', 'case manager', 'caseworker', 'case worker',
+		// who arranges a service's visits: "I need to speak to the care coordinator"
+		'coordinator', 'care coordinator', 'coordinators',
 		'claims handler', 'claims adjuster', 'my account manager', 'my case manager', 'my relationship manager',
 	],
 	departments: [
