@@ -66,6 +66,9 @@ export const german: LanguagePack = {
 		'echte menschen', 'echte mitarbeiter',
 		'ein mitarbeiter verfügbar', 'jemand verfügbar',
 		// someone asked to call the user, the caller before: "Könnte Jonas mich bitte kurz anrufen?", "er soll mich heute noch anrufen"
+		// a role of a place asked to call: "Kann mich ein Klavierstimmer aus eurem Netzwerk anrufen?"
+		'kann mich ein * anrufen', 'kann mich eine * anrufen', 'kann mich ein * aus * * anrufen', 'kann mich eine * aus * * anrufen',
+		'kann mich ein * von * * anrufen', 'kann mich eine * von * * anrufen', 'kann mich ein * aus * anrufen', 'kann mich eine * aus * anrufen',
 		'mich anrufen', 'mich bitte anrufen', 'mich kurz anrufen', 'mich bitte kurz anrufen', 'mich heute anrufen', 'mich heute noch anrufen',
 		'mich bitte heute noch anrufen', 'mich noch heute anrufen', 'mich sofort anrufen', 'mich bitte sofort anrufen', 'mich dringend anrufen',
 		'mich bitte dringend anrufen', 'mich umgehend anrufen', 'mich zeitnah anrufen', 'mich bitte zeitnah anrufen', 'mich gleich anrufen',

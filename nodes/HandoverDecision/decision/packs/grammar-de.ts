@@ -14,6 +14,7 @@ export const germanGrammar: Grammar = {
 		'leiten sie mich an', 'leite mich an', 'leiten sie mich zu', 'weiterleiten an', 'durchstellen', 'anrufen',
 		'weiterleiten', 'antworten',
 		'stellen sie mich zum', 'stellen sie mich zur', 'stell mich zum', 'stell mich durch zu',
+		'stell mich mal zum', 'stell mich mal zur', 'stellen sie mich mal zum', 'stellen sie mich mal zur', 'stell mich zur',
 		'erkläre es', 'erklären', 'weitergeben', 'bei mir melden',
 		'weitergeleitet', 'durchgestellt',
 		// Swiss German
@@ -54,6 +55,10 @@ export const germanGrammar: Grammar = {
 		'studioleiter', 'studioleiterin', 'studioleitung', 'geschäftsführer', 'geschäftsführerin', 'geschäftsführung', 'leiterin',
 		'filialleiterin', 'betriebsleiter', 'betriebsleiterin', 'betriebsleitung',
 		'kinoleitung', 'schulleitung', 'praxisleitung', 'marktleitung', 'heimleitung', 'standortleitung', 'projektleitung', 'bauleitung',
+		// who runs a care service's visits or a tour: "Ich möchte die Einsatzleitung sprechen"
+		'einsatzleitung', 'pflegedienstleitung', 'pflegeleitung', 'reiseleitung', 'reiseleiter', 'reiseleiterin',
+		// spoken 'wen' for 'jemanden' of a place, as 'wer vom': "kann ich wen vom Hallenbad sprechen?"
+		'wen vom', 'wen von der', 'wen von dem', 'wen aus der', 'wen aus dem',
 		// chat shorthand for jemand(en/em)
 		'jmd', 'jmdn', 'jmdm',
 	],
@@ -61,6 +66,8 @@ export const germanGrammar: Grammar = {
 		'an wen wende ich mich', 'an wen kann ich mich wenden', 'an wen muss ich mich wenden',
 		'an welche abteilung', 'welche abteilung ist zuständig',
 		'abteilung',
+		// a front desk put through to: "stell mich zum Empfang durch"
+		'empfang', 'rezeption',
 		'hausverwaltung', 'verwaltung', 'objektverwaltung',
 		// departments written as one word: "Frau Öztürk aus der Leistungsabteilung bitte"
 		'leistungsabteilung', 'schadensabteilung', 'schadenabteilung', 'rechtsabteilung', 'serviceabteilung', 'kundenabteilung',
