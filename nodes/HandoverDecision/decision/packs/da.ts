@@ -41,6 +41,10 @@ export const danish: LanguagePack = {
 		'ringe til mig', 'en fra teamet',
 		// a role asked to call: "kan en sekretær ringe så jeg kan flytte min tid"
 		'kan en * ringe', 'kunne en * ringe',
+		// a role from a place asked to call: "kan en farmaceut fra dyreapoteket ringe?"
+		'kan en * fra * ringe', 'kunne en * fra * ringe', 'kan en * fra * * ringe', 'kunne en * fra * * ringe',
+		// someone from a place, urged: "en person fra trykkeriet tak"
+		'en person fra * tak', 'en medarbejder fra * tak',
 		// a named person from a place asked to call: "Kan Mette fra brudebutikken ringe tilbage?"
 		'kan * fra * ringe', 'kunne * fra * ringe',
 		'menneskelig medarbejder', 'menneskelig hjælp',

@@ -38,6 +38,7 @@ export const danishGrammar: Grammar = {
 		// a doctor a patient asks for: "jeg har brug for at en læge ringer mig op"
 		'læge', 'lægen',
 		'sekretær', 'sekretæren', 'supporter', 'supportmedarbejder', 'en fra',
+		'livredder', 'livredderen', 'farmaceut', 'farmaceuten',
 		'personen',
 		'vagthavende', 'en der ved', 'en der kan',
 		// whoever handles something: "tale med en der behandler indsigelser"
