@@ -52,6 +52,8 @@ export const spanish: LanguagePack = {
 		'alguien de soporte',
 		'atender una persona',
 		'me atienda',
+		// asked as a question: "me atiende alguien de la alberca?"
+		'me atiende alguien', 'me atiende una persona', 'me atiende un asesor',
 		'me atienda una persona',
 		'que me atienda alguien',
 		'ayuda de una persona', 'ayuda humana', 'ayuda de un humano', 'lo vea una persona', 'lo revise una persona',

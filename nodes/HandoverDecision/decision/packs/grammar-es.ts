@@ -20,6 +20,8 @@ export const spanishGrammar: Grammar = {
 		'queja con', 'quejarme con', 'quejarme ante',
 		'me puede llamar', 'me pueda llamar', 'me puedan llamar',
 		'me llame',
+		// Mexican 'marcar' for 'llamar': "que alguien de la red me marque hoy"
+		'me marque', 'que me marque', 'que me marquen',
 		'meter a', 'hablarlo con',
 		'pase esto a', 'pasa esto a', 'pasar esto a', 'páselo a', 'pásalo a', 'pasarlo a',
 		'presentar esto ante', 'llevar esto ante', 'plantear esto a',
@@ -38,6 +40,7 @@ export const spanishGrammar: Grammar = {
 		// a doctor a patient asks for: "hay algún médico con el que pueda hablar?"
 		'médico', 'médica', 'doctor', 'doctora',
 		'compañero', 'compañera',
+		'dueño', 'dueña', 'propietario', 'propietaria',
 		'persona', 'personas', 'humano', 'humanos', 'ser humano', 'alguien', 'gerente', 'encargado', 'encargada',
 		'responsable', 'supervisor', 'supervisora', 'jefe', 'jefa', 'agente', 'agentes', 'asesor', 'asesora', 'asesores',
 		'operador',
