@@ -6,6 +6,8 @@ export const french: LanguagePack = {
 	name: 'French',
 	...frenchGrammar,
 	requests: [
+		// a role of a place asked to call back: "j'aimerais qu'un accordeur de votre réseau me rappelle"
+		"qu'un * me rappelle", "qu'une * me rappelle", "qu'un * de * me rappelle", "qu'une * de * me rappelle", "qu'un * de * * me rappelle", "qu'une * de * * me rappelle",
 		'me faire rappeler', 'me fassiez rappeler', 'peut me contacter', 'puisse me contacter',
 		// someone, named or not, asked to call: "Est-ce que Julien Martin peut m'appeler ?"
 		"peut m'appeler", "pourrait m'appeler", "puisse m'appeler",
@@ -85,6 +87,8 @@ export const french: LanguagePack = {
 		'agent utilisateur',
 		'user agent',
 		'agent ia',
+		// a welcome, not the front desk: "sur la page d'accueil", "une famille d'accueil"
+		"page d'accueil", "famille d'accueil", "pays d'accueil", "livret d'accueil",
 		// job titles a job seeker names: "agent d'accueil, vous avez des offres sur Lyon ?"
 		"agent d'accueil", "agents d'accueil", "agent d'entretien", "agents d'entretien", 'agent de sécurité', 'agent de nettoyage',
 		"agent de propreté", 'agent de production', 'agent logistique', "agent de quai",

@@ -40,6 +40,8 @@ export const frenchGrammar: Grammar = {
 	wantVerbs: ['je veux', 'je voudrais', "j'en veux", "j'en voudrais", "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		// chat spelling: "jpeux avoir qqn au tel ?"
 		'jpeux avoir', 'jveux', 'je pourrais avoir', 'on peut avoir',
+		// asking the bot to ask someone, as English 'can you ask': "pourriez-vous demander à quelqu'un … de me contacter"
+		'pourriez-vous demander à', 'pouvez-vous demander à', 'pourrais-tu demander à', 'peux-tu demander à', 'merci de demander à',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
 		'envoyez-moi',
 		"je veux qu'", "je voudrais qu'", "j'aimerais qu'", "il faut qu'",
@@ -66,6 +68,8 @@ export const frenchGrammar: Grammar = {
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients',
 		'sav',
+		// a front desk: "mettez-moi en contact avec l'accueil"
+		'accueil',
 		'service après vente', 'hotline',
 		'service consommateurs',
 		'qui dois-je contacter', 'qui contacter',
