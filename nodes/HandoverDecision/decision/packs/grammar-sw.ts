@@ -39,6 +39,8 @@ export const swahiliGrammar: Grammar = {
 		'niwasiliane na nani', 'nimpigie nani',
 		'ya msaada', 'la msaada', 'ya ufundi', 'ya kiufundi',
 		'idara ya', 'ofisi ya',
+		// a team named by its work: "kuongea na timu ya printing"
+		'timu ya',
 	],
 	fillers: ['wa', 'ya', 'wako', 'wenu', 'halisi', 'kweli', 'kutoka', 'timu', 'idara', 'yule',
 		'kuhusu',
