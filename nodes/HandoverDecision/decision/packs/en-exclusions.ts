@@ -1,5 +1,7 @@
 /** English uses of a request word that are not a request ("user agent", "human error", "support article"). */
 export const englishExclusions: string[] = [
+	// a quality of care praised: "loved the human touch from your staff"
+	'human touch',
 	// agent that is not a support agent
 	'user agent',
 	'user agents',

@@ -114,6 +114,10 @@ export const englishGrammar: Grammar = {
 		'does the app let', 'does your app let', 'does it let', 'does the app allow', 'app lets',
 		'is there a feature', 'a feature to', 'feature that', 'feature for', 'features for', 'integrate with',
 		'integration for', 'integrations', 'in the dashboard', 'on the dashboard', 'dashboard to', 'automation for',
+		// what the chat itself can take, a feature question: "does this chat support photos?"
+		'does this chat', 'does the chat', 'does your chat', 'can this chat',
+		// a price question: "any deals on desk passes for agents who work evenings?"
+		'any deals', 'deals on', 'deals for', 'discount for', 'discounts for', 'discount on', 'discounts on',
 		'opening hours', 'your hours', 'hours on', 'hours at', 'what are the hours', 'configure', 'set up the',
 		'included in', 'included with', 'free plan',
 		'family plan', 'need a plan', 'software for', 'software that', 'helpdesk software', 'support software',
