@@ -68,6 +68,8 @@ export const spanish: LanguagePack = {
 		'alguien a atenderme', 'venga alguien', 'que alguien me atienda',
 	],
 	exclusions: [
+		// humans as a species, in a question about a pet's medicine or an illness: "¿son las mismas que toman los humanos?"
+		'toman los humanos', 'que los humanos', 'como los humanos', 'en humanos', 'los humanos pueden', 'al humano',
 		// a trade needed as a service, not the shop's one asked for ("hablar con el sastre"): "necesito un sastre para mi traje"
 		'necesito un sastre', 'necesito una costurera', 'busco un sastre', 'busco una costurera',
 		// "humano" describing a body part or a use, not a person asked for: "el oído humano pierde los agudos"

@@ -84,6 +84,8 @@ export const portuguese: LanguagePack = {
 		'ouvido humano', 'olho humano', 'corpo humano', 'cérebro humano', 'consumo humano', 'uso humano', 'pele humana', 'voz humana',
 		// people as the subjects of a product's use: "pode ser usado em humanos?"
 		'em humanos', 'em seres humanos',
+		// humans as a species catching or taking something: "humanos podem pegar sarna do cachorro?"
+		'humanos podem pegar', 'humanos pegam', 'que os humanos', 'como os humanos', 'pega em humanos',
 		'ser atendente', 'ser agente',
 		// the computer as a device, support as a feature
 		'no computador', 'pelo computador', 'do computador', 'tem suporte pra', 'tem suporte para', 'tem suporte a',
