@@ -92,6 +92,8 @@ export const portugueseGrammar: Grammar = {
 	cancels: [
 		// the user's own workplace: "trabalho numa central de atendimento com 30 atendentes"
 		'eu trabalho', 'trabalho numa', 'trabalho num',
+		// which tool a business uses for its own handover: "vcs usam qual ferramenta pra passar pro atendente?"
+		'qual ferramenta', 'que ferramenta', 'quais ferramentas', 'qual sistema', 'que sistema vocês usam', 'que sistema vcs usam',
 		// a threat of what the user will do if something fails: "se atrasar amanhã vou reclamar com alguém"
 		'vou reclamar', 'vamos reclamar', 'vou exigir', 'vamos exigir',
 		'vão entrar em contato', 'vai entrar em contato', 'vão entrar em contacto', 'vai entrar em contacto', 'ficou de entrar', 'ficaram de entrar',
