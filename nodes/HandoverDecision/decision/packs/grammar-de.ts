@@ -113,6 +113,8 @@ export const germanGrammar: Grammar = {
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		// how the business solved its own handover: "Wie habt ihr die Übergabe an einen Mitarbeiter gelöst?"
+		'wie habt ihr', 'wie löst ihr', 'wie lösen sie',
 		// someone who will take over, a report, not a request: "Der Techniker wird das übernehmen"
 		'wird das übernehmen', 'wird es übernehmen', 'werden das übernehmen', 'werden es übernehmen', 'werde das übernehmen',
 		'loben', 'bedanken',
