@@ -71,6 +71,10 @@ export const swahiliGrammar: Grammar = {
 		'nimeona jibu', 'nimepata jibu', 'nimeshapata jibu', 'nimeshaona jibu', 'mnaajiri', 'tangazo la kazi', 'nafasi za kazi',
 		// someone else's request, quoted (rafiki yangu aliandika "agent"); a threat for later (nitadai kuongea na …)
 		'aliandika', 'nitadai',
+		// a plan for later, "I will go and …": "nitaenda kulalamika kwa mtu wa county"
+		'nitaenda', 'tutaenda',
+		// praise of a carer: "mama anafurahi sana na mhudumu wake"
+		'anafurahi', 'nafurahi', 'tunafurahi', 'amefurahi', 'nimefurahi', 'tumefurahi',
 		// where the agents of a trade are ("mawakala wenu wa mbegu wako kaunti gani?")
 		'kaunti gani', 'wilaya gani', 'mji gani',
 		'kipengele cha',
