@@ -52,7 +52,7 @@ export const danishGrammar: Grammar = {
 		'rigtig person',
 		'kollega', 'tekniker',
 		// experts of the business a customer asks for: "kan jeg snakke med en installatør?", "en af jeres ernæringseksperter"
-		'installatør', 'installatøren', 'elektriker', 'ernæringsekspert', 'ernæringseksperter', 'ernæringseksperten', 'diætist', 'diætisten',
+		'installatør', 'installatøren', 'ernæringsekspert', 'ernæringseksperter', 'ernæringseksperten', 'diætist', 'diætisten',
 		'repræsentant', 'inkasso',
 		'ansvarlig', 'ansvarlige', 'hvem som helst',
 		// a property's administrator or landlord, an insurer's claims handler or assessor
