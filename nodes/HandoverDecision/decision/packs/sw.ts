@@ -8,7 +8,7 @@ export const swahili: LanguagePack = {
 	...swahiliGrammar,
 	requests: [
 		// back to the person of a chat that broke off: "mazungumzo yamekatika, mnaweza kunirudisha kwake?"
-		'kunirudisha kwake', 'nirudishe kwake', 'mnirudishe kwake', 'unirudishe kwake', 'kuniunganisha naye', 'niunganishe naye',
+		'kunirudisha kwake', 'nirudishe kwake', 'mnirudishe kwake', 'unirudishe kwake',
 		'kupigiwa simu', 'nipigiwe simu', 'nipigiwe', 'mnaweza kunipigia', 'unaweza kunipigia', 'mtu yeyote yupo',
 		'kuna mtu yupo', 'msaada wa mtu', 'msaada wa binadamu',
 		'kuna mtu hapo', 'kuna mtu yeyote',
