@@ -97,7 +97,7 @@ export const swahiliGrammar: Grammar = {
 		'gharama', 'bei gani', 'bei ya', 'bei yake', 'kinagharimu', 'lugha gani', 'lugha zipi', 'lugha ngapi', 'lugha nyingine', 'lugha za', 'saa ngapi', 'hufunguliwa',
 		'rasilimali watu',
 		'nzuri sana', 'ni nzuri', 'nimepigiwa', 'tayari', 'ninatengeneza', 'natengeneza', 'aliniambia', 'alisema',
-		'asante kwa msaada', 'alikuwa', 'alinisaidia', 'alinihudumia', 'kuongeza', 'ulinisaidia',
+		'asante kwa msaada', 'alikuwa', 'alinihudumia', 'kuongeza', 'ulinisaidia',
 		'mteja anaweza', 'ameshanisaidia', 'kazi ya', 'tunatengeneza', 'kina msaada', 'wanafungua',
 		'analipwa', 'mshahara', 'inarudi',
 		'mama yangu', 'baba yangu', 'shukrani', 'walikuwa wazuri', 'tiketi',
