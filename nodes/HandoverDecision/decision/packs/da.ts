@@ -31,6 +31,8 @@ export const danish: LanguagePack = {
 		'operatør',
 		'ringe mig op',
 		'ring mig op',
+		// a politeness word inside the split verb: "ring mig venligst op fra abonnementsafdelingen"
+		'ring mig venligst op', 'ring mig gerne op', 'ring mig lige op', 'ring venligst op', 'ring mig venligst tilbage', 'ring mig gerne tilbage',
 		'ring til mig',
 		'forbind mig',
 		'stil mig om',

@@ -7,6 +7,9 @@ export const german: LanguagePack = {
 	...germanGrammar,
 	requests: [
 		'anrufen lassen', 'zurückrufen lassen',
+		// the person of a chat or call that broke off, asked for again: "könnt ihr mich wieder zu ihr durchstellen?"
+		'zu ihr durchstellen', 'zu ihm durchstellen', 'zu ihr zurückstellen', 'zu ihm zurückstellen',
+		'wieder mit ihr verbinden', 'wieder mit ihm verbinden',
 		// a named person handed over: "Können Sie mir Herrn Becker geben?"
 		'mir herrn * geben', 'mir frau * geben',
 		// a named person of a place, the verb last: "will mit Thomas aus der Kochschule reden"
@@ -112,6 +115,9 @@ export const german: LanguagePack = {
 		'auch ein mensch',
 		'ich bin ein echter mensch', 'ich bin ein mensch', 'ich bin eine echte person', 'sprechen später',
 		'sprechen uns später',
+		// the person already in the chat, described: "die Person im Chat ist einfach weg", "der Mitarbeiter im Chat hat aufgelegt"
+		'person im chat ist', 'person im chat hat', 'mitarbeiter im chat ist', 'mitarbeiter im chat hat',
+		'mitarbeiterin im chat ist', 'mitarbeiterin im chat hat',
 	],
 	negations: [
 		'vergiss was ich', 'vergessen sie, was ich', 'vergiss, was ich',
@@ -174,6 +180,8 @@ export const german: LanguagePack = {
 		'deutsch', 'englisch', 'später', 'morgen', 'heute', 'langsam', 'lauter', 'klartext', 'darüber', 'nochmal',
 		'wieder', 'gleich',
 		'telefon',
+		// closing the chat: "ihr könnt den Chat schließen" (unknown, it read as a name after English 'chat')
+		'schließen', 'schliessen',
 		'ich', 'nicht', 'der', 'die', 'das', 'und', 'ist', 'mit', 'ein', 'eine', 'einen', 'einem', 'bitte', 'möchte',
 		'will',
 		'kann', 'mein', 'meine', 'sie', 'du', 'wie', 'was', 'kein', 'keinen', 'brauche', 'sprechen', 'mir', 'auf', 'zu',

@@ -66,6 +66,9 @@ export const spanish: LanguagePack = {
 		// Mexican 'marcar' for calling the user: "me marcan al 5512345678", "márcame"
 		'me marcan al', 'me marcan a este', 'me marcas al', 'márcame', 'márqueme', 'marcarme',
 		'alguien a atenderme', 'venga alguien', 'que alguien me atienda',
+		// the person of a call that dropped, asked for again: "se cortó la llamada, ¿me pueden volver a pasar con ella?"
+		'volver a pasar con', 'volver a pasarme con', 'me vuelves a pasar con', 'me vuelven a pasar con', 'me vuelva a pasar con',
+		'me vuelvan a pasar con', 'volver a comunicarme con', 'volver a conectarme con',
 	],
 	exclusions: [
 		// humans as a species, in a question about a pet's medicine or an illness: "¿son las mismas que toman los humanos?"

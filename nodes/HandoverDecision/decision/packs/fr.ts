@@ -69,6 +69,8 @@ export const french: LanguagePack = {
 		'opérateur m\'a', 'agent m\'a',
 		'me conseiller', 'nous conseiller', 'humain de', 'c\'est humain',
 		'agent verra', 'agents travaillent',
+		// the agent of the chat described, how slowly they answer: "l'agent met 10 min à chaque réponse"
+		'agent met', 'agents mettent', 'conseiller met', 'conseillère met', 'conseillers mettent', 'agent prend', 'conseiller prend', 'conseillère prend',
 		'payer l\'agent', 'opérateur mobile', 'quel opérateur', 'opérateur de saisie', 'combien d\'agents',
 		'représentant légal', 'mon opérateur',
 		'quelqu\'un m\'a', 'vous m\'a', 'vous m\'ont', 'service m\'a', 'conseiller m\'a', 'personne m\'a',
@@ -170,6 +172,8 @@ export const french: LanguagePack = {
 		'lamentable',
 	],
 	stopwords: [
+		// 'sont' unknown read as a name after English 'chat': "les frais de la garde de chat sont remboursés ?"
+		'sont',
 		'agence', 'agences', 'parce', 'contrat', 'autres',
 		'demain', 'plus', 'tard', 'affaires', 'français', 'anglais', 'allemand', 'espagnol', 'lentement', 'fort',
 		'bientôt', 'aujourd\'hui', 'hier', 'encore', 'franchement', 'clairement', 'ensemble', 'librement',

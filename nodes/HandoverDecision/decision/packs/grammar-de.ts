@@ -102,7 +102,7 @@ export const germanGrammar: Grammar = {
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['getippt', 'geschrieben', 'ignorieren', 'ignorier', 'ignoriere'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['vergiss es', 'vergessen sie es', 'hat sich erledigt', 'hat sich schon erledigt', 'hab es gefunden', 'habe es gefunden', 'schon erledigt',
+	takeBacks: ['vergiss es', 'vergessen sie es', 'hat sich erledigt', 'hat sich schon erledigt', 'hat sich gerade erledigt', 'hat sich grad erledigt', 'hab es gefunden', 'habe es gefunden', 'schon erledigt',
 		// the question before was asked only to know: "Kann man … an einen Menschen weitergeleitet werden? Nur damit ich weiß, …"
 		'nur damit ich weiß', 'nur damit ich es weiß', 'nur damit ich das weiß', 'nur interessehalber', 'rein interessehalber', 'nur aus neugier',
 	],
@@ -115,6 +115,8 @@ export const germanGrammar: Grammar = {
 	cancels: [
 		// how the business solved its own handover: "Wie habt ihr die Übergabe an einen Mitarbeiter gelöst?"
 		'wie habt ihr', 'wie löst ihr', 'wie lösen sie',
+		// a captcha's "I am not a robot", not the bot refused: "Ich bin ein Mensch, kein Roboter – warum muss ich dauernd Captchas lösen?"
+		'captcha', 'captchas',
 		// someone who will take over, a report, not a request: "Der Techniker wird das übernehmen"
 		'wird das übernehmen', 'wird es übernehmen', 'werden das übernehmen', 'werden es übernehmen', 'werde das übernehmen',
 		'loben', 'bedanken',

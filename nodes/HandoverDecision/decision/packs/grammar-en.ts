@@ -63,6 +63,8 @@ export const englishGrammar: Grammar = {
 	],
 	departments: [
 		'customer assistance',
+		// a marketplace's team for sellers: "want to talk to the seller support team not you"
+		'seller support', 'seller support team', 'vendor support', 'partner support',
 		'support', 'customer service', 'customer support', 'customer care', 'client services', 'help desk', 'helpdesk',
 		'service desk', 'call center', 'call centre', 'contact center', 'support team', 'service team', 'tech support',
 		'technical support', 'it support', 'live support', 'customer services',
@@ -178,7 +180,12 @@ export const englishGrammar: Grammar = {
 		'prefer writing',
 		// a bot or widget of the user's own handing off to their own people: "can the chat widget hand off to our own staff"
 		'can the widget', 'can the chat widget', 'can your widget', 'can your chat widget', 'does the widget',
-		'does the chat widget', 'does your widget', 'does your chat widget', 'our own staff', 'our own team', 'our own agents', 'our own people',
+		'does the chat widget', 'does your widget', 'does your chat widget',
+		// a chat asked about by a shop owner comparing tools: "does your chat support transfer to a human or is it bot only?"
+		'is it bot only', 'is it only a bot',
+		// a fix reported done: "ok the human agent fixed my tax code, you can close this"
+		'agent fixed', 'agents fixed', 'human fixed', 'person fixed', 'support fixed', 'rep fixed', 'they fixed', 'he fixed', 'she fixed',
+		'agent sorted', 'human sorted', 'support sorted', 'they sorted', 'he sorted', 'she sorted', 'our own staff', 'our own team', 'our own agents', 'our own people',
 		// someone else's request, quoted: "my colleague typed 'talk to human' …", "… is what my dad typed"
 		'he typed', 'she typed', 'they typed', 'someone typed', 'colleague typed', 'dad typed', 'mum typed', 'mom typed',
 		'husband typed', 'wife typed', 'son typed', 'daughter typed', 'kid typed', 'kids typed', 'friend typed',

@@ -8,6 +8,8 @@ export const spanishGrammar: Grammar = {
 		'me transfieran a', 'me transfieran con', 'llamada con', 'cita con',
 		'revisar', 'revise',
 		'pasar con',
+		// the same person again, a name right after: "¿se puede hablar otra vez con Lucía?"
+		'hablar otra vez con', 'hablar de nuevo con', 'volver a hablar con',
 		'hablar con', 'hablar a', 'platicar con', 'charlar con', 'conversar con', 'comunicarme con', 'comunicarse con',
 		'comuníqueme con', 'comunícame con', 'me puede comunicar con', 'me comunica con', 'me comunicas con', 'comunicar con',
 		'me puedes comunicar con', 'pásame con', 'páseme con',
@@ -54,6 +56,8 @@ export const spanishGrammar: Grammar = {
 		'funcionario', 'funcionaria', 'coordinador', 'coordinadora', 'director', 'directora', 'técnico',
 		// the trade a shop's customer asks for: "¿me puedes comunicar con la farmacéutica?", "hablar con el sastre"
 		'farmacéutico', 'farmacéutica', 'sastre', 'costurera',
+		// an expert of the business a customer asks for: "¿me podríais pasar con una nutricionista?", "hablar con un jurista"
+		'nutricionista', 'dietista', 'jurista',
 		'profe', 'profesor', 'profesora',
 	],
 	departments: [
@@ -93,7 +97,9 @@ export const spanishGrammar: Grammar = {
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
 		// a threat of what the user will do if something fails: "si mañana no llega, voy a exigir hablar con alguien"
-		'voy a exigir', 'vamos a exigir', 'exigiré', 'voy a reclamar', 'vamos a reclamar',
+		'voy a exigir', 'vamos a exigir',
+		// 'como' with a subjunctive, a threat: "como vuelva a pasar pido hablar con el jefe"
+		'como vuelva a', 'como vuelvan a', 'como vuelvas a', 'exigiré', 'voy a reclamar', 'vamos a reclamar',
 		'voy a pedir hablar', 'vamos a pedir hablar', 'voy a pedir que', 'vamos a pedir que', 'pediré hablar', 'pediré que',
 		// a request made before, reported: "ayer pidió hablar con una persona y le colgaron"
 		'pidió hablar', 'pedí hablar', 'pidieron hablar', 'pedimos hablar',
@@ -129,8 +135,12 @@ export const spanishGrammar: Grammar = {
 		'trabajar como', 'trabajar de', 'trabajar con ustedes', 'su chatbot', 'tu chatbot', 'el chatbot puede',
 		// someone's job ("mi hermana trabaja de asesora"); a bot of the vosotros form ("¿vuestro chatbot puede derivar…?")
 		'trabaja de', 'trabaja como', 'trabajo como', 'vuestro chatbot', 'vuestro bot', 'vuestro asistente',
+		// the bot a business uses, asked about by someone comparing vendors: "¿el chatbot que usáis puede derivar a un agente?"
+		'chatbot que usáis', 'chatbot que usan', 'chatbot que utilizáis', 'chatbot que utilizan', 'bot que usáis', 'bot que usan',
 		'me encanta', 'nuestro personal', 'nuestros agentes', 'nuestro equipo', 'incluye',
 		'hablé con', 'ya hablé', 'ya habló con', 'ya hablamos con',
+		// a talk of yesterday, reported: "mi hermana habló ayer con una asesora y le dijeron…"
+		'habló ayer', 'hablé ayer', 'hablaron ayer', 'hablamos ayer',
 		'crear', 'construir', 'desarrollar', 'plataforma', 'permite',
 		'cuesta', 'cuánto', 'idiomas', 'información sobre', 'háblame de',
 		'cuéntame sobre', 'su producto', 'tu producto', 'el producto de', 'su bot',
@@ -153,7 +163,9 @@ export const spanishGrammar: Grammar = {
 		'qué diferencia', 'oferta de trabajo', 'contratando', 'practicantes', 'prácticas', 'postularme', 'postular',
 		'qué hace un', 'me colgó', 'me colgaron',
 		'decía',
-		'solucionó', 'solucionaron', 'resolvió', 'resolvieron', 'en caso de que', 'trabaja en su',
+		'solucionó', 'solucionaron', 'resolvió', 'resolvieron',
+		// a fix reported done: "la asesora ya me corrigió la casilla, ya podéis cerrar el chat"
+		'corrigió', 'corrigieron', 'en caso de que', 'trabaja en su',
 		'trabaja en atención', 'trabaja en soporte',
 		'sigan así',
 		'voy a llamar', 'voy a hablar con', 'me pidió que', 'me pidieron que', 'prometió', 'prometieron', 'último chat',

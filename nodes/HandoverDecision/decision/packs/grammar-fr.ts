@@ -18,6 +18,8 @@ export const frenchGrammar: Grammar = {
 		'être contacté par', 'être contactée par', 'être recontacté par', 'être recontactée par', 'être appelé par', 'être appelée par',
 		// "faites-moi rappeler par un technicien"
 		'rappeler par',
+		// a named contact to call back: "merci de faire rappeler Julien Mercier, notre chef de projet"
+		'faire rappeler',
 		'mis en contact avec', 'mise en contact avec', 'mis en relation avec', 'mise en relation avec',
 		'm\'appeler', 'me téléphoner',
 		'l\'expliquer à', 'expliquer à', 'me contacte', 'me contactent',
@@ -63,6 +65,8 @@ export const frenchGrammar: Grammar = {
 		'chargée de dossier', 'gestionnaire de compte',
 		'collaborateur', 'collaboratrice', 'bailleur',
 		// the user's manager at an agency or an insurer, titles: "mon gestionnaire de sinistre", "Mme Lambert, la gestionnaire"
+		// an expert of the business a customer asks for: "parler à un juriste", "un nutritionniste avec qui échanger"
+		'juriste', 'nutritionniste', 'diététicien', 'diététicienne',
 		'gestionnaire', 'mon gestionnaire', 'ma gestionnaire', 'gestionnaire de sinistre', 'gestionnaire de sinistres', 'mme', 'mlle',
 	],
 	departments: [
@@ -147,6 +151,11 @@ export const frenchGrammar: Grammar = {
 		'il a tapé', 'elle a tapé', 'qui a tapé', 'mari a tapé', 'femme a tapé', 'fils a tapé', 'fille a tapé', 'mère a tapé',
 		'père a tapé', 'collègue a tapé', 'a écrit',
 		'a raccroché', 'ont raccroché', 'patiente', 'très patient', 'disait', 'a réglé', 'a résolu',
+		// a fix reported done: "le conseiller a corrigé ma case, vous pouvez clôturer"
+		'a corrigé', 'ont corrigé', 'a rectifié', 'ont rectifié',
+		// someone else's call with a person, reported: "ma femme a eu une conseillère au téléphone hier"
+		'a eu une conseillère', 'a eu un conseiller', 'a eu un agent', "a eu quelqu'un", 'ai eu une conseillère', 'ai eu un conseiller',
+		'ai eu un agent', "ai eu quelqu'un",
 		'prend-il le relais',
 		// what someone else's assistant does: "il passe la main à un humain quand il bloque ?"
 		'il passe la main', 'elle passe la main', 'passe-t-il la main', 'quel outil', 'dédié', 'dédiée', 'continuez comme ça',

@@ -23,7 +23,9 @@ export const indonesianGrammar: Grammar = {
 		'ngomong langsung sama', 'bicara langsung sama',
 		'berkonsultasi dengan', 'berkonsultasi langsung dengan', 'konsultasi dengan', 'konsultasi langsung dengan',
 		'konsultasi sama',
-		'dihubungkan dengan', 'dihubungkan ke', 'dibahas sama', 'dibahas dengan',
+		'dihubungkan dengan', 'dihubungkan ke',
+		// connected again, in chat spelling too: "bisa disambungin lagi ke dokter yg sama?"
+		'disambungin ke', 'disambungin lagi ke', 'disambungkan lagi ke', 'sambungin lagi ke', 'sambungkan lagi ke', 'dibahas sama', 'dibahas dengan',
 		// someone calling the user in chat spelling, or formally: "admin telpon sy", "petugas dapat menghubungi saya"
 		'telepon sy', 'telpon sy', 'menghubungi saya',
 		'telpon aku', 'telepon aku', 'nelpon aku', 'nelpon saya', 'nelpon sy', 'menelepon saya', 'menghubungi aku',
@@ -52,6 +54,8 @@ export const indonesianGrammar: Grammar = {
 		'yang nanganin', 'yg nanganin',
 		// a leasing or bank account officer, a school's head or foundation: "ngomong langsung sama account officer saya"
 		'account officer', 'kepala sekolah', 'kepala yayasan',
+		// an expert of the business, or the same doctor again: "dihubungkan dengan ahli gizi", "ke dokter yg sama"
+		'ahli gizi', 'dokter yang sama', 'dokter yg sama',
 	],
 	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan',
 		'hubungi siapa', 'harus hubungi siapa',
@@ -94,6 +98,10 @@ export const indonesianGrammar: Grammar = {
 		// a chat with staff reported ("udah chat sama petugas, katanya…"); not one with the bot, which is a complaint
 		'udah chat sama petugas', 'udah chat sama cs', 'udah chat sama admin', 'sudah chat sama petugas', 'sudah chat sama cs',
 		'sudah chat sama admin', 'sudah chat dengan petugas', 'sudah chat dengan cs', 'sudah chat dengan admin',
+		// a relative's chat with staff, reported: "kemarin adik saya chat sama CS kalian, katanya…"
+		'adik saya chat', 'kakak saya chat', 'suami saya chat', 'istri saya chat', 'teman saya chat', 'anak saya chat',
+		'ibu saya chat', 'bapak saya chat', 'adik saya ngobrol', 'kakak saya ngobrol', 'suami saya ngobrol', 'istri saya ngobrol',
+		'teman saya ngobrol', 'kemarin adik', 'kemarin kakak', 'kemarin suami', 'kemarin istri', 'kemarin teman',
 		// a threat for later, not a request now ("kalo … telat lagi, saya bakal minta ngomong sama …")
 		'bakal minta',
 		'bikin', 'membuat', 'membangun', 'platform', 'harga',

@@ -7,6 +7,8 @@ export const portugueseGrammar: Grammar = {
 		'ligação com',
 		'revisar', 'analisar',
 		'me passar para', 'me passar pro', 'me passar pra', 'passar para', 'passar pra',
+		// the same person again, a name right after: "dá pra falar de novo com a Camila?"
+		'falar de novo com', 'falar outra vez com', 'voltar a falar com',
 		'falar com', 'conversar com', 'falar a', 'me passa para', 'me passa pro', 'me passe para', 'me transfere para',
 		'me transfira para', 'transferir para', 'transfere para', 'me transferir para', 'me coloca com',
 		'me coloca em contato com', 'me põe em contato com', 'me conecta com', 'atendido por', 'atendida por', 'falar',
@@ -37,6 +39,8 @@ export const portugueseGrammar: Grammar = {
 	people: [
 		// a doctor a patient asks for: "preciso falar com um médico"
 		'médico', 'médica',
+		// an expert of the business a customer asks for: "gostaria de falar com um jurista", "uma nutricionista"
+		'jurista', 'nutricionista',
 		'colaborador', 'colaboradora',
 		'pessoa', 'pessoas', 'humano', 'ser humano', 'alguém', 'gerente', 'responsável', 'supervisor', 'supervisora',
 		'chefe', 'atendente', 'atendentes', 'agente', 'consultor', 'consultora', 'operador', 'representante',
@@ -80,7 +84,7 @@ export const portugueseGrammar: Grammar = {
 	later: ['poderia', 'poderei', 'vou poder', 'vai poder', 'depois', 'mais tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	// a message the app shows, quoted: o app diz "fale com um atendente"
-	disowns: ['diz', 'aparece', 'digitou', 'escreveu', 'ignora', 'ignore', 'ignorar'],
+	disowns: ['diz', 'aparece', 'aparecendo', 'apareceu', 'digitou', 'escreveu', 'ignora', 'ignore', 'ignorar'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['deixa quieto', 'deixa pra lá', 'deixa para lá', 'esquece', 'já consegui', 'já resolvi', 'já achei'],
 	contrasts: ['mas', 'porém'],
@@ -152,7 +156,7 @@ export const portugueseGrammar: Grammar = {
 		'talvez eu peça', 'ia pedir', 'descobri sozinho',
 		'foi um amor', 'resolveu tudo', 'contratam',
 		// a threat for later, not a request now: "se … não aparecer amanhã vou pedir pra falar com alguém"
-		'vou pedir pra falar', 'vou pedir para falar',
+		'vou pedir pra falar', 'vou pedir para falar', 'vou ligar e pedir', 'vou ligar e exigir',
 		// the user's own plan or a request given up: "vou ter que ligar pro atendimento", "desisti de pedir pra falar com alguém"
 		'vou ter que', 'vou ter de', 'terei que', 'terei de', 'desisti de pedir', 'desisti de falar', 'desisti de chamar',
 		// a request someone else typed by mistake: "o meu marido escreveu 'atendimento humano' aqui sem querer"

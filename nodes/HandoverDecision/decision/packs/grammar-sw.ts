@@ -6,6 +6,8 @@ export const swahiliGrammar: Grammar = {
 		'niconnect na', 'uniconnect na', 'kuniconnect na',
 		// English 'transfer' with Swahili affixes, as 'niconnect': "nisaidie kunitransfer kwa timu ya support"
 		'nitransfer kwa', 'unitransfer kwa', 'kunitransfer kwa', 'mnitransfer kwa',
+		// the same person again: "naweza kuongea tena na yule dada wa jana?"
+		'kuongea tena na', 'kuzungumza tena na', 'niongee tena na', 'nizungumze tena na',
 		'kuongea na', 'kuzungumza na', 'ongea na', 'zungumza na', 'niongee na', 'nizungumze na', 'kuchat na',
 		'uniunganishe na', 'niunganishe na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
 		'nipeleke kwa', 'kuongea',
@@ -54,7 +56,8 @@ export const swahiliGrammar: Grammar = {
 	courtesies: ['una muda', 'mna muda', 'ukipata nafasi', 'mkipata nafasi'],
 	notAlone: ['mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
-	disowns: ['aliandika', 'ameandika', 'puuza', 'puuzeni'],
+	// the app's own text, quoted: imeandika "wakala atajiunga hivi punde"
+	disowns: ['aliandika', 'ameandika', 'imeandika', 'inaandika', 'inasema', 'imesema', 'inaonyesha', 'puuza', 'puuzeni'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['usijali', 'achana nayo', 'sahau', 'nimeshapata', 'nimefanikiwa'],
 	contrasts: ['lakini', 'ila'],
@@ -64,6 +67,13 @@ export const swahiliGrammar: Grammar = {
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante', 'usijali'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
+		// a fix reported done: "mhudumu amerekebisha taarifa zangu, mnaweza kufunga chat"
+		'amerekebisha', 'wamerekebisha', 'ametatua', 'wametatua',
+		// someone else's talk with staff, reported: "jirani yangu aliongea na mhudumu wenu jana"
+		'aliongea na', 'alizungumza na', 'waliongea na', 'walizungumza na',
+		// what the bot a developer asks about can do ('inaweza', it can; a request asks 'mnaweza kunitransfer'):
+		// "chatbot yenu imejengwa na nini? inaweza ku-transfer kwa agent?"
+		'inaweza ku-transfer', 'inaweza kutransfer', 'inaweza kuhamisha', 'inaweza kupeleka',
 		'chatbot yenu inaweza', 'chatbot yako inaweza', 'bot yenu inaweza',
 		// whether the app has a feature ("app yenu ina huduma ya binadamu?"); a job application
 		'ina huduma ya', 'maombi ya kazi', 'ombi la kazi',
@@ -93,7 +103,7 @@ export const swahiliGrammar: Grammar = {
 		'gharama', 'bei gani', 'bei ya', 'bei yake', 'kinagharimu', 'lugha gani', 'lugha zipi', 'lugha ngapi', 'lugha nyingine', 'lugha za', 'saa ngapi', 'hufunguliwa',
 		'rasilimali watu',
 		'nzuri sana', 'ni nzuri', 'nimepigiwa', 'tayari', 'ninatengeneza', 'natengeneza', 'aliniambia', 'alisema',
-		'asante kwa msaada', 'wa jana', 'alikuwa', 'kuongeza', 'ulinisaidia',
+		'asante kwa msaada', 'alikuwa', 'alinihudumia', 'kuongeza', 'ulinisaidia',
 		'mteja anaweza', 'ameshanisaidia', 'kazi ya', 'tunatengeneza', 'kina msaada', 'wanafungua',
 		'analipwa', 'mshahara', 'inarudi',
 		'mama yangu', 'baba yangu', 'shukrani', 'walikuwa wazuri', 'tiketi',

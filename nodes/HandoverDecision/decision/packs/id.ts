@@ -58,6 +58,10 @@ export const indonesian: LanguagePack = {
 		// someone named after 'kak' (kakak), a common word that is also how users address the chat ("kak, ada diskon?"), so no person:
 		// "pengen ngobrol sama Kak Dimas dari kelas masak"
 		'ngobrol sama kak *', 'ngobrol dengan kak *', 'ngomong sama kak *', 'ngomong dengan kak *', 'bicara sama kak *', 'bicara dengan kak *', 'berbicara dengan kak *', 'chat sama kak *', 'chat dengan kak *', 'sambungkan ke kak *', 'hubungkan ke kak *', 'hubungkan saya dengan kak *', 'hubungkan saya ke kak *',
+		// the same 'kak' again: "kak bisa sama kak Rina lagi gak?"
+		'bisa sama kak * lagi', 'mau sama kak * lagi', 'minta sama kak * lagi',
+		// another agent asked for: "agen yg tadi gak paham, tolong ganti agen lain ya"
+		'ganti agen', 'ganti cs', 'ganti petugas',
 	],
 	exclusions: [
 		// a contact number asked for names a channel only: "ada WA admin toko gak?"

@@ -7,6 +7,8 @@ export const portuguese: LanguagePack = {
 	name: 'Portuguese',
 	...portugueseGrammar,
 	requests: [
+		// the person of a chat that dropped, asked for again: "a conversa caiu, consigo voltar a falar com ela?"
+		'voltar a falar com ela', 'voltar a falar com ele', 'falar de novo com ela', 'falar de novo com ele',
 		'entrar em contato comigo', 'entrar em contacto comigo',
 		'me telefonassem', 'me telefonem',
 		'me contatem', 'me contate', 'me contata', 'entrem em contato comigo',

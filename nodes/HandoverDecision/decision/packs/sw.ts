@@ -7,6 +7,8 @@ export const swahili: LanguagePack = {
 	name: 'Swahili',
 	...swahiliGrammar,
 	requests: [
+		// back to the person of a chat that broke off: "mazungumzo yamekatika, mnaweza kunirudisha kwake?"
+		'kunirudisha kwake', 'nirudishe kwake', 'mnirudishe kwake', 'unirudishe kwake',
 		'kupigiwa simu', 'nipigiwe simu', 'nipigiwe', 'mnaweza kunipigia', 'unaweza kunipigia', 'mtu yeyote yupo',
 		'kuna mtu yupo', 'msaada wa mtu', 'msaada wa binadamu',
 		'kuna mtu hapo', 'kuna mtu yeyote',
@@ -47,6 +49,9 @@ export const swahili: LanguagePack = {
 		'kumleta mtu',
 	],
 	exclusions: [
+		// the agent of the chat and how they answer, described: "mhudumu anajibu polepole", "muda gani mhudumu kujibu"
+		'mhudumu anajibu', 'mhudumu kujibu', 'mhudumu ajibu', 'wahudumu wanajibu', 'wahudumu kujibu',
+		'wakala anajibu', 'wakala kujibu', 'agent anajibu', 'agent kujibu',
 		// a product that has support for something ("inverter hii ina support ya …")
 		'ina support',
 		// the user's own sister or brother, not a way to address a staff member
