@@ -186,6 +186,8 @@ export const englishGrammar: Grammar = {
 		'have to go via', 'has to go via',
 		// advice the user was given, reported: "the teacher mentioned we should talk to the admissions office"
 		'mentioned we', 'mentioned i', 'suggested we', 'suggested i', 'recommended we', 'recommended i', 'advised me to', 'advised us to',
+		// a call asked about in the past, not asked for: "did you have someone call me yesterday?"
+		'did you have * call', 'did you have * * call', 'did someone call', 'did somebody call', 'did anyone call', 'did anybody call',
 	],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',
