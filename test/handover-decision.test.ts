@@ -460,6 +460,13 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('il m\'a dit que je pouvais parler à un conseiller en agence la semaine prochaine')).toBeNull();
 	});
 
+	it('reads a form of address opening the message before a comma as the reader addressed, not as the person a verb after it reaches', () => {
+		expect(request('bu, ada sepatu ukuran 40?')).toBeNull();
+		expect(request('mas, ada promo ongkir?')).toBeNull();
+		expect(request('mbak, ada orang?')).toBe('ada orang');
+		expect(request('admin ada?')).toBe('admin ada');
+	});
+
 	it('reads the period of a title or short form as no sentence end, and a short word\'s period after a period or alone as one', () => {
 		expect(request('I talked to Ms. Grant yesterday, the agent there, and she fixed it')).toBeNull();
 		expect(request('Ayer hablé con la Sra. Costa, la asesora de la sucursal, y me dijo que ya salió')).toBeNull();
