@@ -118,6 +118,8 @@ export const danishGrammar: Grammar = {
 		'jeres chatbot', 'chatbotten kan', 'chatbot kan', 'indeholder', 'inkluderer', 'dashboardet', 'overdragelse',
 		'allerede svaret', 'elsker', 'jeg arbejder', 'fundet',
 		'talte med', 'snakkede med', 'har talt med',
+		// chat 'm.' for 'med': "Jeg har talt m. en medarbejder i går"
+		'har talt m', 'talte m',
 		'bygge', 'lave en', 'udvikle', 'supportsoftware', 'platform', 'platformen',
 		'koster', 'pris på', 'sprog', 'åbningstider', 'åbningstiderne',
 		'jeres produkt', 'jeres bot', 'botten kan', 'supportaftalen',

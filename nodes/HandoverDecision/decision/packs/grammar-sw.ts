@@ -98,6 +98,8 @@ export const swahiliGrammar: Grammar = {
 		'umeshatatua', 'alinipa',
 		'kwenye app',
 		'nilikuwa nimeongea', 'nimeshaongea na', 'akasema',
+		// a talk already had, reported ('niliongea' cancels alone): "Nimeongea na Bi. Amina, mhudumu wa tawi, jana"
+		'nimeongea na',
 		'kama nitahitaji', 'ikiwa nitahitaji', 'labda nitaomba', 'huenda nikaomba', 'kesho nitaomba', 'tena nitaomba',
 		'inamaanisha nini', 'maana yake nini', 'kwenye skrini',
 		// a promise reported ("mhudumu … aliniahidi kwamba …"), a wish given up ("nilikuwa nataka kuomba niongee na mtu …, lakini …"),
