@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Danish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const danishGrammar: Grammar = {
 	talkVerbs: [
+		'vende tilbage til mig',
 		'kobl mig på', 'kobl mig til', 'kobl mig videre til', 'kobl mig over til', 'koble mig på', 'koble mig til',
 		'sætte mig igennem til', 'stille mig igennem til', 'sætte mig over til', 'stille mig over til',
 		'overtage', 'sæt mig over til', 'stil mig over til', 'sæt mig igennem til', 'stil mig igennem til',

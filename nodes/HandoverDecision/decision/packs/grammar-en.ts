@@ -6,7 +6,7 @@ export const englishGrammar: Grammar = {
 		'deal with', 'put through to', 'be put through to',
 		'a call from', 'a call with', 'book a call with', 'appointment with', 'transfer to', 'be transferred to',
 		'transferred to',
-		'get back to me', 'a complaint with', 'complaint with',
+		'get back to me', 'email me back', 'a complaint with', 'complaint with',
 		'talk to', 'talk with', 'speak to', 'speak with', 'chat with', 'chat to', 'a word with', 'talking to',
 		'speaking to',
 		'speaking with', 'put me through to', 'put me thru to', 'patch me through to', 'get me through to',

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Spanish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const spanishGrammar: Grammar = {
 	talkVerbs: [
+		'devolverme la llamada',
 		'habla con', 'me puede atender', 'me pueden atender', 'me pueda atender', 'me puedan atender', 'me podéis atender',
 		'pásame a', 'páseme a', 'pásame al', 'páseme al', 'me pasas a', 'me pasa a',
 		'me transfieran a', 'me transfieran con', 'llamada con', 'cita con',

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** French request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const frenchGrammar: Grammar = {
 	talkVerbs: [
+		'revenir vers moi',
 		'jaser avec',
 		'pris en charge par', 'prise en charge par',
 		'transféré vers', 'transférée vers', 'transféré à', 'transférée à', 'appelez', 'rendez-vous avec',

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Indonesian request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const indonesianGrammar: Grammar = {
 	talkVerbs: [
+		'menghubungi saya balik',
 		'diskusi dengan', 'diskusi sama', 'berdiskusi dengan', 'berdiskusi sama', 'diskusi langsung dengan', 'diskusi langsung sama',
 		'berdiskusi langsung dengan', 'dihubungi oleh', 'dihubungi sama', 'ditelepon oleh', 'ditelpon oleh',
 		'berbicara langsung dengan', 'bicara langsung dengan',

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Portuguese request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const portugueseGrammar: Grammar = {
 	talkVerbs: [
+		'me dar um retorno',
 		'fala com', 'fale com', 'me telefonassem', 'me telefonem', 'me liguem', 'me ligassem',
 		'ligação com',
 		'revisar', 'analisar',

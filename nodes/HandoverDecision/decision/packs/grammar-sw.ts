@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Swahili request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const swahiliGrammar: Grammar = {
 	talkVerbs: [
+		'kunirudia',
 		'niconnect na', 'uniconnect na', 'kuniconnect na',
 		// English 'transfer' with Swahili affixes, as 'niconnect': "nisaidie kunitransfer kwa timu ya support"
 		'nitransfer kwa', 'unitransfer kwa', 'kunitransfer kwa', 'mnitransfer kwa',
