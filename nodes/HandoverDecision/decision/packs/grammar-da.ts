@@ -152,6 +152,7 @@ export const danishGrammar: Grammar = {
 		// what was written before: "I skrev i mailen at en rådgiver havde godkendt …"
 		'i skrev', 'du skrev', 'skrev at', 'har skrevet at',
 	],
+	callbacks: ['vende tilbage til mig'],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',
 		'er du et', 'er du en', 'er du menneske', 'taler jeg med', 'skriver jeg med', 'chatter jeg med', 'bot eller',

@@ -169,6 +169,7 @@ export const spanishGrammar: Grammar = {
 		'gracias por pasarme', 'gracias por comunicarme', 'gracias por transferirme', 'gracias por conectarme',
 		'escribieron',
 	],
+	callbacks: ['devolverme la llamada'],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',
 		'estoy chateando con', 'hablo con un bot', 'bot o con un humano', 'bot o humano', 'humano o bot', 'es usted un',

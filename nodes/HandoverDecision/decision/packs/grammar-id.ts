@@ -138,6 +138,7 @@ export const indonesianGrammar: Grammar = {
 		'salah ketik', 'kepencet', 'gak sengaja ngetik', 'ga sengaja ngetik', 'nggak sengaja ngetik', 'tidak sengaja mengetik',
 		'ga jadi minta', 'gak jadi minta', 'nggak jadi minta', 'enggak jadi minta', 'tidak jadi minta',
 	],
+	callbacks: ['menghubungi saya balik'],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'sedang berbicara dengan', 'apakah saya chat',
 		'kamu manusia', 'kamu robot', 'kamu bot', 'apakah kamu', 'anda manusia', 'anda robot', 'anda bot', 'ini bot',

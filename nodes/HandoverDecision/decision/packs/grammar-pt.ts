@@ -171,6 +171,7 @@ export const portugueseGrammar: Grammar = {
 		// a promise someone made, reported: "um atendente lhe prometeu ontem que…"
 		'lhe prometeu', 'me prometeu', 'nos prometeu', 'lhe prometeram', 'me prometeram', 'nos prometeram', 'prometeu que', 'prometeram que',
 	],
+	callbacks: ['me dar um retorno'],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',
 		'estou conversando com', 'robô ou com um humano', 'robô ou humano', 'humano ou robô', 'bot ou humano',

@@ -108,6 +108,7 @@ export const swahiliGrammar: Grammar = {
 		'aliniahidi', 'waliniahidi', 'alituahidi', 'walituahidi', 'aliahidi', 'waliahidi', 'nilikuwa nataka', 'nilikuwa nikitaka',
 		'chat inaweza', 'chat hii inaweza', 'app inaweza', 'app hii inaweza',
 	],
+	callbacks: ['kunirudia'],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
 		'wewe ni binadamu', 'wewe ni mtu', 'wewe ni roboti', 'wewe ni bot', 'wewe ni mashine', 'naongea na bot',
