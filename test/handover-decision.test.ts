@@ -460,6 +460,22 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('il m\'a dit que je pouvais parler à un conseiller en agence la semaine prochaine')).toBeNull();
 	});
 
+	it('reads a form of address opening the message before a comma as the reader addressed, not as the person a verb after it reaches', () => {
+		expect(request('bu, ada sepatu ukuran 40?')).toBeNull();
+		expect(request('mas, ada promo ongkir?')).toBeNull();
+		expect(request('mbak, ada orang?')).toBe('ada orang');
+		expect(request('admin ada?')).toBe('admin ada');
+	});
+
+	it('reads a name opening the clause a callback ends as the person asked to call back, not a report or another errand', () => {
+		expect(request('could Marguerite from the lettings desk get back to me this week')).not.toBeNull();
+		expect(request('would Kofi in payroll be able to email me back')).not.toBeNull();
+		expect(request('¿puede Ignacio devolverme la llamada mañana?')).not.toBeNull();
+		expect(request('Marguerite from the lettings desk got back to me this week')).toBeNull();
+		expect(request('could Marguerite water my plants this week')).toBeNull();
+		expect(request('can the chatbot get back to me later')).toBeNull();
+	});
+
 	it('reads the period of a title or short form as no sentence end, and a short word\'s period after a period or alone as one', () => {
 		expect(request('I talked to Ms. Grant yesterday, the agent there, and she fixed it')).toBeNull();
 		expect(request('Ayer hablé con la Sra. Costa, la asesora de la sucursal, y me dijo que ya salió')).toBeNull();

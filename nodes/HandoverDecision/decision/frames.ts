@@ -173,8 +173,8 @@ export class FrameEvaluator {
 					to = oneBeforeRelative(ids, count, this.grammar, marks.langs, end);
 					explicit = true;
 				} else {
-					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics);
-					if (before >= 0 && !this.blocked(before, end, negation, kind === TALK ? targetEnd[before] : -1, start)) {
+					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics, this.grammar.notAlone, kind === TALK ? this.names : null, this.grammar.callbacks);
+					if (before >= 0 && !this.blocked(before, end, negation, kind === TALK && targetEnd[before] > 0 ? targetEnd[before] : -1, start)) {
 						if (kind === TALK || targetKind[before] === PERSON) {
 							// "Kann ich mit jemandem sprechen? ach nee, …": taken back like a verb before its target
 							if (longer(before, end, request) && !declined(this.tokens, marks, this.grammar, before, end)) request = span(before, end, this.langsOf(h));

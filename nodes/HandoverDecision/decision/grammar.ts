@@ -22,12 +22,12 @@ export const SEVERAL_LANGUAGES = -2;
 type WordList =
 	| 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 	| 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives' | 'contrasts'
-	| 'firstPersons' | 'complementisers';
+	| 'firstPersons' | 'complementisers' | 'callbacks';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
 	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['courtesies', 'pair'], ['details', 'whole'], ['selves', 'whole'],
 	['ones', 'whole'], ['conjunctions', 'whole'], ['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'], ['contrasts', 'whole'],
-	['firstPersons', 'whole'], ['complementisers', 'whole'],
+	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'],
 ];
 /** Pair lists whose one-word entries are words of their own, their two-word ones kept apart as "<list> pairs". */
 const WORDS_OR_PAIRS = new Set<WordList>(['later', 'courtesies']);
@@ -104,6 +104,7 @@ export class Grammar {
 	readonly contrasts: WordSet;
 	readonly firstPersons: WordSet;
 	readonly complementisers: WordSet;
+	readonly callbacks: WordSet;
 	/**
 	 * Titles and short forms a period follows within a sentence ("Sr.", "Dr.", Danish chat "m."), read by the scan
 	 * before the language is known. A table of their own: in the main one a title would be a known word, no name.
@@ -166,6 +167,7 @@ export class Grammar {
 		this.contrasts = this.wordSet('contrasts');
 		this.firstPersons = this.wordSet('firstPersons');
 		this.complementisers = this.wordSet('complementisers');
+		this.callbacks = this.wordSet('callbacks');
 		this.selves = this.wordSet('selves');
 		this.conditionals = this.wordSet('conditionals');
 		this.later = this.wordSet('later');

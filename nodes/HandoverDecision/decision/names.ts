@@ -6,6 +6,10 @@ import { CAPITALS, SENTENCE_CAPITALS, isCapital, writtenInBothCases } from './wo
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
 const UNREAD = -1;
+/** How far a callback may follow its clause's start: "would | Daniel from the leasing office be able to | get back to me". */
+const CALLBACK_REACH = 10;
+/** How many words may open the clause before its subject's name: "est-ce que | M. Leroy", "could | Priya". */
+const SUBJECT_OPENING = 5;
 
 export class NameReader {
 	/** Whether the message is written in both cases (see writtenInBothCases), read once a message when needed. */
@@ -33,6 +37,16 @@ export class NameReader {
 		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(tokens.original, tokens.text.length);
 		const inCase = this.writtenInCase;
 		return inCase === 0 || isCapital(tokens.original.charCodeAt(start)) || (inCase === SENTENCE_CAPITALS && afterPreposition);
+	}
+
+	/** A name among the first words of the clause a callback at `verbStart` ends, so its subject; or -1. */
+	subjectBefore(verbStart: number): number {
+		const ids = this.tokens.id;
+		let clauseStart = verbStart;
+		while (clauseStart > 0 && ids[clauseStart - 1] >= UNKNOWN) clauseStart--;
+		if (verbStart - clauseStart > CALLBACK_REACH) return -1;
+		for (let k = clauseStart; k < verbStart && k < clauseStart + SUBJECT_OPENING; k++) if (this.isName(k, false)) return k;
+		return -1;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 /** Word-level checks the frames (frames.ts) make: a name's capital, an urger's language, a target before its verb. */
 import type { WordSet } from './grammar';
+import type { NameReader } from './names';
 import type { Tokens } from './text';
 import { LANGUAGE_CODES } from './packs/types';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
@@ -71,23 +72,37 @@ export function sameLanguage(urger: number, target: number): boolean {
 /**
  * A target before a verb that (nearly) ends its clause: "anybody I could talk to", "hay alguien con quien pueda hablar";
  * further back with a topic word just after it. Numbers after the verb are not words: "que el gerente me llame al
- * 55 1234 5678", "customer service menghubungi saya di 0812 3456 7890".
+ * 55 1234 5678", "customer service menghubungi saya di 0812 3456 7890". A word of `notAlone` alone before a comma at
+ * its sentence's start addresses the reader, and is none: "pak, | ada stok?", "mbak, | ada diskon?". With `names`, for a
+ * verb whose last word is a callback's, else a name opening the clause: "could Priya in accounts | email me back".
  */
-export function targetBefore(tokens: Tokens, verbStart: number, verbEnd: number, targetEnd: Int32Array, topics: WordSet): number {
+export function targetBefore(
+	tokens: Tokens, verbStart: number, verbEnd: number, targetEnd: Int32Array, topics: WordSet, notAlone: WordSet, names: NameReader | null, callbacks: WordSet,
+): number {
 	const { id: ids, count } = tokens;
 	let after = 0;
 	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN; k++) if (!isNumber(tokens, k) && ++after > AFTER_VERB_REACH) return -1;
+	const target = targetInClauseBefore(ids, verbStart, targetEnd, topics, notAlone);
+	return target < 0 && names !== null && callbacks.has(ids[verbEnd - 1]) ? names.subjectBefore(verbStart) : target;
+}
+
+function targetInClauseBefore(ids: Int32Array, verbStart: number, targetEnd: Int32Array, topics: WordSet, notAlone: WordSet): number {
 	let commas = 0;
 	for (let k = verbStart - 1; k >= 0 && k >= verbStart - TOPIC_BEFORE_REACH; k--) {
 		if (ids[k] === SENTENCE_BOUNDARY) return -1;
 		if (ids[k] === COMMA_BOUNDARY && (++commas > 1 || k < verbStart - TARGET_BEFORE_REACH)) return -1;
 		if (targetEnd[k] > 0 && targetEnd[k] <= verbStart) {
+			if (isAddress(ids, k, targetEnd[k], notAlone)) return -1;
 			if (k >= verbStart - TARGET_BEFORE_REACH) return k;
 			const next = targetEnd[k];
 			if (next < verbStart && topics.has(ids[next])) return k;
 		}
 	}
 	return -1;
+}
+
+function isAddress(ids: Int32Array, start: number, end: number, notAlone: WordSet): boolean {
+	return end === start + 1 && ids[end] === COMMA_BOUNDARY && (start === 0 || ids[start - 1] === SENTENCE_BOUNDARY) && notAlone.has(ids[start]);
 }
 
 /**

@@ -6,6 +6,8 @@ export const danish: LanguagePack = {
 	name: 'Danish',
 	...danishGrammar,
 	requests: [
+		// 'hr.' before a name: German 'Hr.' made it a known word, so it is no longer read as the name itself
+		'tale med hr *', 'tal med hr *', 'snakke med hr *', 'snak med hr *', 'forbind mig med hr *', 'forbinde mig med hr *',
 		'nogen ringe mig', 'nogen ringe til mig', 'kan i ringe mig', 'kan du ringe mig', 'vil i ringe mig', 'gider i ringe mig',
 		'er der nogle medarbejdere', 'er der nogen medarbejdere', 'er der en der kan hjælpe',
 		'opringning', 'kontakt mig', 'kontakte mig', 'kan nogen hjælpe mig', 'en jeg kan tale med',

@@ -12,6 +12,10 @@ export const german: LanguagePack = {
 		'wieder mit ihr verbinden', 'wieder mit ihm verbinden',
 		// a named person handed over: "Können Sie mir Herrn Becker geben?"
 		'mir herrn * geben', 'mir frau * geben',
+		// 'Hr.'/'Hrn.' for 'Herrn' before a name, only here: as a person "HR" would be asked for ("I need an HR letter")
+		'mit hr * sprechen', 'mit hr * reden', 'mit hr * * sprechen', 'mit hr * * reden', 'mit hr * verbinden', 'mit hr * telefonieren',
+		'mit hrn * sprechen', 'mit hrn * reden', 'mit hrn * * sprechen', 'mit hrn * * reden', 'mit hrn * verbinden', 'mit hrn * telefonieren',
+		'mir hr * geben', 'mir hrn * geben',
 		// a named person of a place, the verb last: "will mit Thomas aus der Kochschule reden"
 		'mit * aus der * reden', 'mit * aus der * sprechen', 'mit * aus dem * reden', 'mit * aus dem * sprechen',
 		'mit * von der * reden', 'mit * von der * sprechen', 'mit * vom * reden', 'mit * vom * sprechen',

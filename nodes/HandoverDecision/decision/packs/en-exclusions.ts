@@ -146,8 +146,8 @@ export const englishExclusions: string[] = [
 	'pay the agent', 'safe for humans', 'for humans', 'person of contact', 'point of contact', 'operator of',
 	// a product tried on people: "is this perfume tested on humans or animals"
 	'on humans', 'humans or animals', 'animals or humans',
-	// a doctor's paper or visit, not a doctor asked for: "I need a doctor's note"
-	"doctor's note", "doctor's appointment", "doctor's certificate", "doctor's letter", 'doctors note', 'doctors appointment',
+	// a doctor's paper, visit or thing, not a doctor asked for: "I need a doctor's note", "a doctor's bag" ("talk to the doctor's assistant" asks)
+	"doctor's note", "doctor's appointment", "doctor's certificate", "doctor's letter", "a doctor's", 'doctors note', 'doctors appointment',
 	// an obligation or the user's own plan, not "have the manager call me": "you have to call me first", "I'll have my husband call me"
 	'have to call me', 'has to call me', "i'll have", 'i will have', "we'll have", 'we will have',
 	'network operator',

@@ -115,6 +115,11 @@ export const english: LanguagePack = {
 		'have * call me', 'have * * call me',
 		// one of a business's people: "speak to one of the piano teachers"
 		'speak to one of the', 'talk to one of the', 'speak with one of the', 'talk with one of the', 'speak to one of your', 'talk to one of your',
+		// the person met before, asked for again: "the agent was amazing last week, can I talk to her again"
+		'talk to her again', 'talk to him again', 'speak to her again', 'speak to him again', 'talk with her again', 'talk with him again',
+		'speak with her again', 'speak with him again',
+		// HR, a known word since German 'Hr.' (Herrn), so no longer read as a name: "can I talk to HR"
+		'talk to hr', 'speak to hr', 'talk with hr', 'speak with hr', 'put me through to hr', 'connect me to hr', 'transfer me to hr',
 	],
 	exclusions: englishExclusions,
 	negations: [
@@ -155,6 +160,8 @@ export const english: LanguagePack = {
 		"don't put", 'do not put', "don't pass", 'do not pass', "don't hand", 'do not hand',
 		"don't have anyone", 'do not have anyone', "don't have someone", 'do not have someone', "don't have somebody",
 		"don't make me", 'do not make me', 'hate to bother', "don't want to bother",
+		// a refusal, often with 'again': "I never want to speak to him again", "I won't talk to her again"
+		'never want', 'never talk', 'never speak', "won't talk", "won't speak", 'will not talk', 'will not speak',
 	],
 	wideNegations: ['no need', 'not necessary', 'never mind', 'nevermind', 'no thanks', 'no thank you'],
 	negationsAfter: [

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Danish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const danishGrammar: Grammar = {
 	talkVerbs: [
+		'vende tilbage til mig',
 		'kobl mig på', 'kobl mig til', 'kobl mig videre til', 'kobl mig over til', 'koble mig på', 'koble mig til',
 		'sætte mig igennem til', 'stille mig igennem til', 'sætte mig over til', 'stille mig over til',
 		'overtage', 'sæt mig over til', 'stil mig over til', 'sæt mig igennem til', 'stil mig igennem til',
@@ -125,6 +126,8 @@ export const danishGrammar: Grammar = {
 		'jeres chatbot', 'chatbotten kan', 'chatbot kan', 'indeholder', 'inkluderer', 'dashboardet', 'overdragelse',
 		'allerede svaret', 'elsker', 'jeg arbejder', 'fundet',
 		'talte med', 'snakkede med', 'har talt med',
+		// chat 'm.' for 'med': "Jeg har talt m. en medarbejder i går"
+		'har talt m', 'talte m',
 		'bygge', 'lave en', 'udvikle', 'supportsoftware', 'platform', 'platformen',
 		'koster', 'pris på', 'sprog', 'åbningstider', 'åbningstiderne',
 		'jeres produkt', 'jeres bot', 'botten kan', 'supportaftalen',
@@ -156,6 +159,7 @@ export const danishGrammar: Grammar = {
 		// what was written before: "I skrev i mailen at en rådgiver havde godkendt …"
 		'i skrev', 'du skrev', 'skrev at', 'har skrevet at',
 	],
+	callbacks: ['vende tilbage til mig'],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',
 		'er du et', 'er du en', 'er du menneske', 'taler jeg med', 'skriver jeg med', 'chatter jeg med', 'bot eller',

@@ -6,7 +6,7 @@ export const englishGrammar: Grammar = {
 		'deal with', 'put through to', 'be put through to',
 		'a call from', 'a call with', 'book a call with', 'appointment with', 'transfer to', 'be transferred to',
 		'transferred to',
-		'get back to me', 'a complaint with', 'complaint with',
+		'get back to me', 'email me back', 'a complaint with', 'complaint with',
 		'talk to', 'talk with', 'speak to', 'speak with', 'chat with', 'chat to', 'a word with', 'talking to',
 		'speaking to',
 		'speaking with', 'put me through to', 'put me thru to', 'patch me through to', 'get me through to',
@@ -199,7 +199,10 @@ export const englishGrammar: Grammar = {
 		'have to go via', 'has to go via',
 		// advice the user was given, reported: "the teacher mentioned we should talk to the admissions office"
 		'mentioned we', 'mentioned i', 'suggested we', 'suggested i', 'recommended we', 'recommended i', 'advised me to', 'advised us to',
+		// a call asked about in the past, not asked for: "did you have someone call me yesterday?"
+		'did you have * call', 'did you have * * call', 'did someone call', 'did somebody call', 'did anyone call', 'did anybody call',
 	],
+	callbacks: ['get back to me', 'email me back'],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',
 		'is this a real', 'is this a human', 'is this automated', 'is this an automated', 'is this chat automated',

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Spanish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const spanishGrammar: Grammar = {
 	talkVerbs: [
+		'devolverme la llamada',
 		'habla con', 'me puede atender', 'me pueden atender', 'me pueda atender', 'me puedan atender', 'me podéis atender',
 		'pásame a', 'páseme a', 'pásame al', 'páseme al', 'me pasas a', 'me pasa a',
 		'me transfieran a', 'me transfieran con', 'llamada con', 'cita con',
@@ -183,6 +184,7 @@ export const spanishGrammar: Grammar = {
 		'gracias por pasarme', 'gracias por comunicarme', 'gracias por transferirme', 'gracias por conectarme',
 		'escribieron',
 	],
+	callbacks: ['devolverme la llamada'],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',
 		'estoy chateando con', 'hablo con un bot', 'bot o con un humano', 'bot o humano', 'humano o bot', 'es usted un',

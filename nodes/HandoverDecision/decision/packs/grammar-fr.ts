@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** French request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const frenchGrammar: Grammar = {
 	talkVerbs: [
+		'revenir vers moi',
 		'jaser avec',
 		'pris en charge par', 'prise en charge par',
 		'transféré vers', 'transférée vers', 'transféré à', 'transférée à', 'appelez', 'rendez-vous avec',
@@ -167,6 +168,7 @@ export const frenchGrammar: Grammar = {
 		// a request for later, one given up, or one no longer needed: "je demanderai un conseiller", "j'allais demander…"
 		'je demanderai', "j'exigerai", 'je vais exiger', "j'appellerai", 'je contacterai', 'je rappellerai', "j'allais demander", "mais c'est bon", "c'est bon j'ai trouvé",
 	],
+	callbacks: ['revenir vers moi'],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
 		'êtes-vous un', 'êtes-vous une', 'êtes-vous humain', 'tu es un', 'tu es une', 'es-tu un', 'es-tu une',

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Indonesian request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const indonesianGrammar: Grammar = {
 	talkVerbs: [
+		'menghubungi saya balik',
 		'diskusi dengan', 'diskusi sama', 'berdiskusi dengan', 'berdiskusi sama', 'diskusi langsung dengan', 'diskusi langsung sama',
 		'berdiskusi langsung dengan', 'dihubungi oleh', 'dihubungi sama', 'ditelepon oleh', 'ditelpon oleh',
 		'berbicara langsung dengan', 'bicara langsung dengan',
@@ -145,6 +146,7 @@ export const indonesianGrammar: Grammar = {
 		'salah ketik', 'kepencet', 'gak sengaja ngetik', 'ga sengaja ngetik', 'nggak sengaja ngetik', 'tidak sengaja mengetik',
 		'ga jadi minta', 'gak jadi minta', 'nggak jadi minta', 'enggak jadi minta', 'tidak jadi minta',
 	],
+	callbacks: ['menghubungi saya balik'],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'sedang berbicara dengan', 'apakah saya chat',
 		'kamu manusia', 'kamu robot', 'kamu bot', 'apakah kamu', 'anda manusia', 'anda robot', 'anda bot', 'ini bot',

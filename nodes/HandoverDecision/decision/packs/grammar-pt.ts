@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Portuguese request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const portugueseGrammar: Grammar = {
 	talkVerbs: [
+		'me dar um retorno',
 		'fala com', 'fale com', 'me telefonassem', 'me telefonem', 'me liguem', 'me ligassem',
 		'ligação com',
 		'revisar', 'analisar',
@@ -176,6 +177,7 @@ export const portugueseGrammar: Grammar = {
 		// a promise someone made, reported: "um atendente lhe prometeu ontem que…"
 		'lhe prometeu', 'me prometeu', 'nos prometeu', 'lhe prometeram', 'me prometeram', 'nos prometeram', 'prometeu que', 'prometeram que',
 	],
+	callbacks: ['me dar um retorno'],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',
 		'estou conversando com', 'robô ou com um humano', 'robô ou humano', 'humano ou robô', 'bot ou humano',

@@ -3,6 +3,7 @@ import type { Grammar } from './types';
 /** Swahili request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const swahiliGrammar: Grammar = {
 	talkVerbs: [
+		'kunirudia',
 		'niconnect na', 'uniconnect na', 'kuniconnect na',
 		// English 'transfer' with Swahili affixes, as 'niconnect': "nisaidie kunitransfer kwa timu ya support"
 		'nitransfer kwa', 'unitransfer kwa', 'kunitransfer kwa', 'mnitransfer kwa',
@@ -114,6 +115,8 @@ export const swahiliGrammar: Grammar = {
 		'umeshatatua', 'alinipa',
 		'kwenye app',
 		'nilikuwa nimeongea', 'nimeshaongea na', 'akasema',
+		// a talk already had, reported ('niliongea' cancels alone): "Nimeongea na Bi. Amina, mhudumu wa tawi, jana"
+		'nimeongea na',
 		'kama nitahitaji', 'ikiwa nitahitaji', 'labda nitaomba', 'huenda nikaomba', 'kesho nitaomba', 'tena nitaomba',
 		'inamaanisha nini', 'maana yake nini', 'kwenye skrini',
 		// a promise reported ("mhudumu … aliniahidi kwamba …"), a wish given up ("nilikuwa nataka kuomba niongee na mtu …, lakini …"),
@@ -121,6 +124,7 @@ export const swahiliGrammar: Grammar = {
 		'aliniahidi', 'waliniahidi', 'alituahidi', 'walituahidi', 'aliahidi', 'waliahidi', 'nilikuwa nataka', 'nilikuwa nikitaka',
 		'chat inaweza', 'chat hii inaweza', 'app inaweza', 'app hii inaweza',
 	],
+	callbacks: ['kunirudia'],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
 		'wewe ni binadamu', 'wewe ni mtu', 'wewe ni roboti', 'wewe ni bot', 'wewe ni mashine', 'naongea na bot',

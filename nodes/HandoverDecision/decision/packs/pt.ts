@@ -100,6 +100,8 @@ export const portuguese: LanguagePack = {
 		// a freight or customs agent: "o agente de carga mandou o packing list errado"
 		// money returned, not a call: "vocês podem me retornar o valor?"
 		'me retornar o valor', 'me retornar o dinheiro', 'me retornar o pagamento', 'me retornar o saldo',
+		'me retornar o estorno', 'me retornar o reembolso', 'me retornar o crédito', 'me retornar o frete', 'me retornar os valores',
+		'me retornar a diferença', 'me retornar a taxa', 'me retornar a quantia', 'me retornar meu dinheiro', 'me retornar o meu dinheiro',
 		'agente de carga', 'agente de cargas', 'agentes de carga', 'agente aduaneiro', 'agente alfandegário', 'agente de exportação', 'agente de importação',
 		// sales figures, not the sales team: "quero as vendas do mês" (the team is "vendas", "o setor de vendas")
 		'as vendas',

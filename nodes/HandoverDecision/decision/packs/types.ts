@@ -100,6 +100,8 @@ export interface LanguagePack {
 	complementisers?: string[];
 	/** Titles and short forms written with a period inside a sentence ("Sr.", "Mme.", "Bw.", Danish chat "m." for "med"): that period ends no sentence. Read in every language (the scan comes before the language is known), so only words that never end a sentence anywhere. */
 	abbreviations?: string[];
+	/** The last words of talk verbs that ask to be called back ("get back to | me", "revenir vers | moi"): a name opening the clause such a verb ends is who is asked ("could Priya in accounts email me back"). */
+	callbacks?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -110,5 +112,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 	Pick<
 		LanguagePack,
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
-		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers'
+		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks'
 	>;
