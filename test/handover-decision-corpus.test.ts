@@ -76,8 +76,8 @@ describe('the labelled corpus', () => {
 	/**
 	 * The goal on the held-out split is precision ≥ 0.97 and F1 ≥ 0.95 in every language (npm run bench prints it).
 	 * It is not met (docs/handover-decision.md has the figures). On the held-out batches written by the grammar's
-	 * author it is met in Swahili, Indonesian, German and Danish, and not in English, Spanish, French and Portuguese,
-	 * where precision is 0.943–0.969; these floors, just under the figures measured, catch regressions.
+	 * author it is met in every language but English and Spanish, where precision is 0.961 and 0.957; these floors, just
+	 * under the figures measured, catch regressions.
 	 */
 	it.each(LANGUAGE_CODES)('stays above the floor of the held-out batches by the grammar author in %s: precision ≥ 0.94, F1 ≥ 0.95 (goal 0.97, 0.95)', (code) => {
 		const heldOut = score(messages.filter((m) => byGrammarAuthor(m) && m.lang === code));
@@ -94,14 +94,14 @@ describe('the labelled corpus', () => {
 	/**
 	 * Batches 38 to 41 are the fairer test and far from the goal. Batches 38 and 39 together scored precision 0.815 / F1
 	 * 0.823 before stop 24's changes, 0.867 / 0.874 after; batches 40 and 41 (short lines in the style of chatbot
-	 * training data, and real messages) 0.776 / 0.806 and 0.753 / 0.776 when they were added, so the four together
-	 * 0.826 / 0.841. With 110–130 messages a language, one message moves a language's precision by about 0.015, so the
-	 * floor is on all languages together, just under the figures measured.
+	 * training data, and real messages) 0.776 / 0.806 and 0.753 / 0.776 when they were added. The four together: 0.826 /
+	 * 0.841 at the start of stop 25, 0.900 / 0.897 at its end. With 110–135 messages a language, one message moves a
+	 * language's precision by about 0.015, so the floor is on all languages together, just under the figures measured.
 	 */
-	it('stays above the floor of the independently written held-out batches 38 to 41, all languages: precision ≥ 0.82, F1 ≥ 0.83', () => {
+	it('stays above the floor of the independently written held-out batches 38 to 41, all languages: precision ≥ 0.89, F1 ≥ 0.89', () => {
 		const scored = score(messages.filter(independent));
-		expect(scored.precision).toBeGreaterThanOrEqual(0.82);
-		expect(scored.f1).toBeGreaterThanOrEqual(0.83);
+		expect(scored.precision).toBeGreaterThanOrEqual(0.89);
+		expect(scored.f1).toBeGreaterThanOrEqual(0.89);
 	});
 
 	it.each(LANGUAGE_CODES)('meets the same targets on the tuning split in %s', (code) => {
