@@ -9,6 +9,7 @@ import { Hits } from './scratch';
 import { normalise } from './characters';
 import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, UNKNOWN as unknown, scan } from './text';
 import { MIN_TYPO_LENGTH, unstretched } from './typos';
+import type { TypoIndex } from './typos';
 
 // Read once: an imported const compiles to a property read at every use, in the loop run per word.
 const NOT_A_STOPWORD = not_a_stopword;
@@ -111,12 +112,13 @@ export class PhraseMatcher {
 		return undone;
 	}
 
-	analyse(text: string): TextAnalysis {
-		const { table, typos, trie, stopwordFrom, stopwordLanguage, stopwordLanguageOf, abbreviations } = this.grammar;
-		const tokens = scan(normalise(text), table, this.tokens, abbreviations);
-		tokens.original = text;
+	/**
+	 * Reads the message's unknown words as the grammar words they draw out or misspell, at most MAX_TYPOS_PER_MESSAGE
+	 * lookups; the number of words corrected (their indices in `corrected`). A method of its own so that `analyse`
+	 * stays small enough for V8 to inline the trie walk run per word (with the typo loop inside, it no longer did).
+	 */
+	private correctUnknownWords(tokens: Tokens, typos: TypoIndex): number {
 		const ids = tokens.id;
-		const count = tokens.count;
 		let lookups = 0;
 		let corrections = 0;
 		for (let u = 0; u < tokens.unknownCount && lookups < MAX_TYPOS_PER_MESSAGE; u++) {
@@ -138,6 +140,16 @@ export class PhraseMatcher {
 				lookups++;
 			}
 		}
+		return corrections;
+	}
+
+	analyse(text: string): TextAnalysis {
+		const { table, typos, trie, stopwordFrom, stopwordLanguage, stopwordLanguageOf, abbreviations } = this.grammar;
+		const tokens = scan(normalise(text), table, this.tokens, abbreviations);
+		tokens.original = text;
+		const ids = tokens.id;
+		const count = tokens.count;
+		const corrections = this.correctUnknownWords(tokens, typos);
 		const scores = this.scores;
 		for (let k = 0; k < scores.length; k++) scores[k] = 0;
 		const hits = this.hits;
