@@ -161,6 +161,7 @@ export class FrameEvaluator {
 				if (!this.blocked(start, to, negation, to, count, true) && longer(start, to, request) && !declined(this.tokens, marks, this.grammar, start, to)) request = span(start, to, this.langsOf(h));
 			} else if (kind === TALK || kind === REACH) {
 				const target = this.targetAfter(end);
+				const relative = kind === TALK && target < 0 ? oneBeforeRelative(ids, count, this.grammar, marks.langs, end) : -1;
 				let to = -1;
 				let explicit = false;
 				if (target >= 0) {
@@ -169,8 +170,8 @@ export class FrameEvaluator {
 				} else if (kind === TALK && end < count && (this.names.isName(end, end - start > 1) || this.names.isNameAfterArticle(end, count))) {
 					to = ids[end] === UNKNOWN ? end + 1 : end + 2;
 					explicit = true;
-				} else if (kind === TALK && oneBeforeRelative(ids, count, this.grammar, marks.langs, end) >= 0) {
-					to = oneBeforeRelative(ids, count, this.grammar, marks.langs, end);
+				} else if (relative >= 0) {
+					to = relative;
 					explicit = true;
 				} else {
 					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics, this.grammar.notAlone, kind === TALK ? this.names : null, this.grammar.callbacks);
