@@ -184,4 +184,10 @@ export const englishExclusions: string[] = [
 	'human recruiters', 'human recruiter', 'human reviewers', 'human moderators', 'human translators',
 	'customer service agents for', 'agents for a call centre', 'agents for a call center', 'agents for our call',
 	'waiting for an agent', 'waiting for an operator', 'assigned to an agent', 'assigned to an operator',
+	// a job named by its role, not a person asked for: "I saw an ad for a customer service agent position"
+	'agent position', 'agent positions', 'agent job', 'agent jobs', 'agent role', 'agent roles', 'agent vacancy', 'agent opening',
+	'agent post', 'advisor position', 'advisor job', 'advisor role', 'representative position', 'representative job', 'representative role',
+	'operator position', 'operator job', 'operator role', 'assistant position', 'assistant job', 'assistant role',
+	// people against machines in a game or a contest: "the human chess vs engine night", "human vs AI"
+	'human vs', 'human versus', 'humans vs', 'humans versus', 'human * vs', 'human * versus',
 ];

@@ -118,6 +118,9 @@ export const english: LanguagePack = {
 		// the person met before, asked for again: "the agent was amazing last week, can I talk to her again"
 		'talk to her again', 'talk to him again', 'speak to her again', 'speak to him again', 'talk with her again', 'talk with him again',
 		'speak with her again', 'speak with him again',
+		// a person named before, asked for by a pronoun: "Is Janet around? I'd like to speak with her directly"
+		'talk to her directly', 'talk to him directly', 'speak to her directly', 'speak to him directly', 'talk with her directly', 'talk with him directly',
+		'speak with her directly', 'speak with him directly',
 		// HR, a known word since German 'Hr.' (Herrn), so no longer read as a name: "can I talk to HR"
 		'talk to hr', 'speak to hr', 'talk with hr', 'speak with hr', 'put me through to hr', 'connect me to hr', 'transfer me to hr',
 	],

@@ -11,6 +11,9 @@ export const spanish: LanguagePack = {
 		'devuélvanme la llamada', 'devolver la llamada',
 		'contáctenme', 'contáctame', 'contácteme', 'que me contacten', 'me pueden contactar', 'me puede contactar',
 		'me contacte', 'me contacten',
+		// the same asked with a conditional or 'tú': "¿Me podría contactar Lucía, la tatuadora?"
+		'me podría contactar', 'me podrían contactar', 'me podrías contactar', 'me puedes contactar', 'me pueda contactar', 'me puedan contactar',
+		'me podéis contactar',
 		'que me transfieran', 'atención de una persona',
 		'alguien me puede llamar', 'alguien me pueda llamar', 'alguien me llame',
 		'hablar con una persona',
@@ -87,6 +90,9 @@ export const spanish: LanguagePack = {
 		'gestor de contraseñas', 'gestor de descargas', 'gestor de archivos', 'gestor de correo', 'gestor de tareas', 'gestor de paquetes',
 		// the body as a topic: "el cuerpo humano no necesita las dos"
 		'cuerpos humanos',
+		// more of the body and its likeness, as 'cuerpo humano': "el corazón humano anatómico que tatuaron", "un esqueleto humano"
+		'corazón humano', 'esqueleto humano', 'cráneo humano', 'calavera humana', 'hueso humano', 'huesos humanos', 'mano humana', 'manos humanas',
+		'rostro humano', 'cara humana', 'figura humana', 'anatomía humana', 'humano anatómico', 'cuerpo humano anatómico',
 		'agente verá', 'agentes trabajan', 'los agentes de', 'los agentes no',
 		'pagarle al agente', 'pagar al agente', 'para humanos', 'operador del', 'operador de telefonía',
 		'operador móvil', 'operador logístico', 'operador turístico', 'qué operador', 'mi supervisor', 'mi supervisora',

@@ -99,6 +99,11 @@ export const danishGrammar: Grammar = {
 		'ventetid på', 'ventetiden på',
 		// when a team can be reached, not a request: "Kan jeg få fat i kundeservice om lørdagen, eller kun på hverdage?"
 		'om lørdagen', 'om søndagen', 'i weekenden', 'på hverdage', 'på hverdagene',
+		// what one must do, a rule asked about: "eller skal man have fat i en medarbejder efter kl 18?"
+		'skal man',
+		// someone at a place, asked about: staffed phones ("er der nogen ved telefonen allerede kl 8?"), help on the spot
+		// ("er der nogen der hjælper ved indgangen?"); a person on the phone is 'i telefonen'
+		'ved telefonen', 'ved telefonerne', 'ved indgangen', 'ved døren', 'ved hoveddøren',
 		// how to contact someone of a department, as how to contact the department: "hvordan kontakter man nogen fra redaktionen"
 		// (how to reach a person, "hvordan får jeg fat i en rigtig person?", stays a request)
 		'hvordan kontakter man nogen fra', 'hvordan kontakter man en fra',

@@ -59,6 +59,8 @@ export const englishGrammar: Grammar = {
 		'account manager', 'account executive', 'relationship manager', 'case manager', 'caseworker', 'case worker',
 		// who arranges a service's visits: "I need to speak to the care coordinator"
 		'coordinator', 'care coordinator', 'coordinators',
+		// a club's, a school's or a parish's secretary: "Can I speak with the club secretary about my membership renewal?"
+		'secretary', 'club secretary', 'membership secretary', 'school secretary',
 		'claims handler', 'claims adjuster', 'my account manager', 'my case manager', 'my relationship manager',
 	],
 	departments: [

@@ -22,6 +22,8 @@ export const spanishGrammar: Grammar = {
 		'pueda llamar', 'puedo llamar',
 		'queja con', 'quejarme con', 'quejarme ante',
 		'me puede llamar', 'me pueda llamar', 'me puedan llamar',
+		// with a conditional: "¿me podría llamar el encargado?"
+		'me podría llamar', 'me podrían llamar', 'me podrías llamar',
 		'me llame',
 		// Mexican 'marcar' for 'llamar': "que alguien de la red me marque hoy"
 		'me marque', 'que me marque', 'que me marquen',
@@ -57,6 +59,8 @@ export const spanishGrammar: Grammar = {
 		'funcionario', 'funcionaria', 'coordinador', 'coordinadora', 'director', 'directora', 'técnico',
 		// the trade a shop's customer asks for: "¿me puedes comunicar con la farmacéutica?", "hablar con el sastre"
 		'farmacéutico', 'farmacéutica', 'sastre', 'costurera',
+		// a tattoo or piercing studio's artist: "¿puedo hablar con la tatuadora?"
+		'tatuador', 'tatuadora', 'tatuadores',
 		// an expert of the business a customer asks for: "¿me podríais pasar con una nutricionista?", "hablar con un jurista"
 		'nutricionista', 'dietista', 'jurista',
 		'profe', 'profesor', 'profesora',

@@ -130,6 +130,9 @@ export const indonesianGrammar: Grammar = {
 		// what staff said, reported: "minggu lalu adminnya bilang kelas hari sabtu ada diskon"
 		'admin bilang', 'adminnya bilang', 'admin blg', 'adminnya blg', 'petugas bilang', 'petugasnya bilang', 'cs bilang', 'csnya bilang',
 		'kata admin', 'kata adminnya', 'kata petugasnya', 'kata csnya',
+		// being told that something happened, reported: "gak ada orang yang ngasih tau kalau air mati hari ini"
+		'ngasih tau kalau', 'ngasih tahu kalau', 'kasih tau kalau', 'kasih tahu kalau', 'ngasih tau klo', 'kasih tau klo',
+		'ngabarin kalau', 'mengabarkan bahwa', 'memberi tahu bahwa', 'memberitahu bahwa', 'memberi tahu kalau', 'memberitahu kalau',
 		'teman saya bilang', 'temen saya bilang', 'teman aku bilang', 'temen aku bilang', 'temanku bilang', 'kata teman',
 		'kata temen',
 		'sudah menghubungi', 'udah menghubungi',

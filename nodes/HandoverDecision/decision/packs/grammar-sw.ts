@@ -60,7 +60,15 @@ export const swahiliGrammar: Grammar = {
 	// the app's own text, quoted: imeandika "wakala atajiunga hivi punde"
 	disowns: ['aliandika', 'ameandika', 'imeandika', 'inaandika', 'inasema', 'imesema', 'inaonyesha', 'puuza', 'puuzeni'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['usijali', 'achana nayo', 'sahau', 'nimeshapata', 'nimefanikiwa'],
+	takeBacks: ['usijali', 'achana nayo', 'sahau', 'nimeshapata', 'nimefanikiwa',
+		// the answer found, maybe where: "Nataka kuongea na mtu... aah sawa, nimepata jibu kwenye website"
+		'nimepata jibu', 'nimeshapata jibu', 'nimeona jibu', 'nimeshaona jibu',
+		'nimepata jibu kwenye website', 'nimepata jibu kwenye tovuti', 'nimepata jibu kwenye app', 'nimepata jibu kwenye faq', 'nimepata jibu kwenye ukurasa',
+		'nimeshapata jibu kwenye website', 'nimeshapata jibu kwenye tovuti', 'nimeshapata jibu kwenye app', 'nimeshapata jibu kwenye faq', 'nimeshapata jibu kwenye ukurasa',
+		'nimeona jibu kwenye website', 'nimeona jibu kwenye tovuti', 'nimeona jibu kwenye app', 'nimeona jibu kwenye faq', 'nimeona jibu kwenye ukurasa',
+		'nimeshaona jibu kwenye website', 'nimeshaona jibu kwenye tovuti', 'nimeshaona jibu kwenye app', 'nimeshaona jibu kwenye faq', 'nimeshaona jibu kwenye ukurasa',
+		'nimepata jibu mwenyewe', 'nimeshapata jibu mwenyewe', 'nimeona jibu mwenyewe', 'nimeshaona jibu mwenyewe',
+	],
 	contrasts: ['lakini', 'ila'],
 	abbreviations: ['bw', 'bi', 'dkt'],
 	firstPersons: ['mimi', 'naomba', 'nataka', 'nahitaji', 'ningependa'],

@@ -122,6 +122,9 @@ export const portuguese: LanguagePack = {
 		'erro humano',
 		// the body as a topic: "um trabalho sobre o corpo humano"
 		'corpos humanos',
+		// more of the body and its likeness, as 'corpo humano': "uma miniatura do esqueleto humano"
+		'esqueleto humano', 'coração humano', 'crânio humano', 'caveira humana', 'osso humano', 'ossos humanos', 'mão humana', 'mãos humanas',
+		'rosto humano', 'figura humana', 'anatomia humana', 'humano anatômico', 'humano anatómico',
 		// someone who comes by, not someone to be passed to: "uma equipe que passa pra coletar em casa"
 		'que passa pra', 'que passa para', 'que passam pra', 'que passam para', 'que passe pra', 'que passe para',
 		'erros humanos',

@@ -83,6 +83,9 @@ export const swahili: LanguagePack = {
 		// the human body as a topic
 		'mwili wa binadamu', 'viungo vya binadamu',
 		'mhudumu wa posta',
+		// the crew of a boat, a ship or a train, as 'mhudumu wa basi': "Mhudumu wa boti, Juma, alikuwa mchangamfu sana"
+		'mhudumu wa boti', 'mhudumu wa meli', 'mhudumu wa treni', 'mhudumu wa feri', 'wahudumu wa boti', 'wahudumu wa meli',
+		'wahudumu wa treni', 'wahudumu wa ndege', 'wahudumu wa basi',
 		// a repairman needed for a job, not a person to talk to: "nahitaji fundi wa friji" ("niongee na fundi" asks)
 		'nataka fundi', 'nahitaji fundi', 'naomba fundi', 'nipe fundi', 'ningependa fundi', 'niletee fundi', 'nitafutie fundi',
 		'nipatie fundi', 'unipatie fundi', 'mnipatie fundi', 'kunipatia fundi', 'niwekee fundi', 'niwekeeni fundi',
