@@ -35,6 +35,8 @@ export const danish: LanguagePack = {
 		'ring mig op',
 		// a politeness word inside the split verb: "ring mig venligst op fra abonnementsafdelingen"
 		'ring mig venligst op', 'ring mig gerne op', 'ring mig lige op', 'ring venligst op', 'ring mig venligst tilbage', 'ring mig gerne tilbage',
+		// a callback for the name and number given: "ring venligst tilbage til Lars Nielsen, tlf …"
+		'ring venligst tilbage', 'ring gerne tilbage', 'ring tilbage til',
 		'ring til mig',
 		'forbind mig',
 		'stil mig om',

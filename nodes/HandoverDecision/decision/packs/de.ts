@@ -51,6 +51,13 @@ export const german: LanguagePack = {
 		'menschlichen ansprechpartner',
 		'rückruf',
 		'zurückrufen',
+		// Austrian and Bavarian 'zurückrufen': "könnts ihr mich bitte zruckrufen?"
+		'zruckrufen', 'zruckrufn', 'zrückrufen', 'zurückrufn',
+		// Swiss 'reden' (a talk verb alone it is Portuguese 'rede', network): "chan i bitte mit emne Mitarbeiter rede"
+		'mit emne * rede', 'mit ere * rede', 'mit em * rede', 'mit öpperem rede', 'mit öpper rede',
+		// a callback asked for a time: "könnten Sie mir einen Rückruf für morgen vormittag organisieren?" (not a product's 'Rückruf für')
+		'rückruf für morgen', 'rückruf für heute', 'rückruf für übermorgen', 'rückruf organisieren', 'rückruf vereinbaren',
+		'mir einen rückruf', 'uns einen rückruf',
 		'rufen sie mich an',
 		// a number to call: "rufen sie mich bitte unter 0176 … an"
 		'rufen sie mich unter', 'rufen sie mich bitte unter', 'ruf mich unter', 'ruf mich bitte unter', 'ruft mich unter',
@@ -71,6 +78,8 @@ export const german: LanguagePack = {
 		// someone asked to call the user: "lassen Sie jemanden aus dem Team bei mir anrufen"
 		'bei mir anrufen', 'bei mir zurückrufen', 'bei mir melden',
 		'echte menschen', 'echte mitarbeiter',
+		// 'Leute' for people: "gibts hier auch echte Leute? dann bitte einen davon"
+		'echte leute', 'echten leuten', 'echten leute',
 		'ein mitarbeiter verfügbar', 'jemand verfügbar',
 		// someone asked to call the user, the caller before: "Könnte Jonas mich bitte kurz anrufen?", "er soll mich heute noch anrufen"
 		// a role of a place asked to call: "Kann mich ein Klavierstimmer aus eurem Netzwerk anrufen?"
@@ -82,7 +91,9 @@ export const german: LanguagePack = {
 		'uns anrufen', 'uns bitte anrufen', 'uns kurz anrufen', 'uns bitte kurz anrufen', 'uns heute noch anrufen', 'uns bitte heute noch anrufen',
 	],
 	exclusions: [
-		'rückruf für', 'rückrufaktion', 'rückruf des',
+		// a product's recall (a callback asked for a time, "einen Rückruf für morgen", is no recall)
+		'rückruf für das', 'rückruf für den', 'rückruf für die', 'rückruf für dieses', 'rückruf für diesen', 'rückruf für diese',
+		'rückruf für mein', 'rückruf für meinen', 'rückruf für meine', 'rückrufaktion', 'rückruf des',
 		// an agent of someone else, or a feature called support or chat
 		'agent im reisebüro', 'agentin im reisebüro', 'agent vom reisebüro', 'agent beim reisebüro', 'mein agent',
 		'meine agentin', 'unser agent', 'unsere agentin',
@@ -122,6 +133,8 @@ export const german: LanguagePack = {
 		// the person already in the chat, described: "die Person im Chat ist einfach weg", "der Mitarbeiter im Chat hat aufgelegt"
 		'person im chat ist', 'person im chat hat', 'mitarbeiter im chat ist', 'mitarbeiter im chat hat',
 		'mitarbeiterin im chat ist', 'mitarbeiterin im chat hat',
+		// an agent of another business: "seid ihr ein Agent von einem großen Buchmacher?"
+		'agent von einem', 'agent von einer', 'agent eines', 'agent einer',
 	],
 	negations: [
 		'vergiss was ich', 'vergessen sie, was ich', 'vergiss, was ich',
@@ -186,6 +199,8 @@ export const german: LanguagePack = {
 		'telefon',
 		// closing the chat: "ihr könnt den Chat schließen" (unknown, it read as a name after English 'chat')
 		'schließen', 'schliessen',
+		// 'selbst' after English 'chat': "baut ihr den Support Chat selbst?"
+		'selbst', 'selber',
 		'ich', 'nicht', 'der', 'die', 'das', 'und', 'ist', 'mit', 'ein', 'eine', 'einen', 'einem', 'bitte', 'möchte',
 		'will',
 		'kann', 'mein', 'meine', 'sie', 'du', 'wie', 'was', 'kein', 'keinen', 'brauche', 'sprechen', 'mir', 'auf', 'zu',

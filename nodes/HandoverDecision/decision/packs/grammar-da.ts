@@ -22,6 +22,8 @@ export const danishGrammar: Grammar = {
 		'i røret',
 		// getting hold of a named person: "Kan jeg få fat i Lars Kjeldsen?" ("fat i kundeservice" alone stays a reach verb)
 		'få fat i',
+		// chat ASCII for å: "kan jeg faa fat i Mette fra salonen?"
+		'faa fat i',
 		// someone calling the user, the caller before it (as German 'anruft'); Danish puts a comma before 'at', which ends a want
 		// verb's reach: "Jeg vil have, at ejendomsadministratoren ringer til mig", "… at en ansvarlig ser på sagen og kontakter mig"
 		'ringer til mig', 'ringer mig op', 'ringer mig tilbage', 'ringer til os', 'ringer os op', 'kontakter mig', 'kontakter os',
@@ -33,14 +35,18 @@ export const danishGrammar: Grammar = {
 		// a polite "could I just get": "Kan jeg ikke lige få en fra fotolaboratoriet i telefonen?"
 		'kan jeg ikke få', 'kan jeg ikke lige få', 'kan jeg lige få', 'må jeg lige få',
 		'hent', 'hent mig',
+		// chat ASCII for å: "kan jeg faa en medarbejder"
+		'kan jeg faa', 'maa jeg faa', 'kan jeg ikke faa', 'kan jeg lige faa',
 	],
-	reachVerbs: ['få fat i', 'fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
+	reachVerbs: ['få fat i', 'fat i', 'faa fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
 		// a doctor a patient asks for: "jeg har brug for at en læge ringer mig op"
 		'læge', 'lægen',
 		'sekretær', 'sekretæren', 'supporter', 'supportmedarbejder', 'en fra',
 		'livredder', 'livredderen', 'farmaceut', 'farmaceuten',
 		'personen',
+		// the one who did the work: "snakke med ham der lavede den"
+		'ham der', 'hende der', 'ham som', 'hende som',
 		'vagthavende', 'en der ved', 'en der kan',
 		// whoever handles something: "tale med en der behandler indsigelser"
 		'en der behandler', 'den der behandler', 'en der står for', 'den der står for', 'en der tager sig af',
@@ -163,6 +169,12 @@ export const danishGrammar: Grammar = {
 		'forklarede', 'lovede', 'siger',
 		// what was written before: "I skrev i mailen at en rådgiver havde godkendt …"
 		'i skrev', 'du skrev', 'skrev at', 'har skrevet at',
+		// a plan for if something goes wrong, no comma after its 'hvis' clause: "hvis … ikke kommer paa torsdag saa ringer jeg og kraever at tale med …"
+		'så ringer jeg', 'saa ringer jeg', 'så ringer jeg og', 'saa ringer jeg og', 'så kommer jeg', 'saa kommer jeg', 'så klager jeg', 'saa klager jeg', 'så kræver jeg', 'saa kraever jeg',
+		// hearsay asked about: "jeg har hoert at man faar en personlig raadgiver …"
+		'har hørt', 'har hoert', 'hørte at', 'hoerte at',
+		// a comparison with calling: "det var nemmere end at ringe til nogen"
+		'nemmere end', 'lettere end', 'hurtigere end', 'bedre end at',
 	],
 	callbacks: ['vende tilbage til mig'],
 	identity: [

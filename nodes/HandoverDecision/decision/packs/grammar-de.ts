@@ -24,6 +24,8 @@ export const germanGrammar: Grammar = {
 		'kontaktaufnahme durch', 'rückruf durch',
 		// taking over the chat: "kann das mal jemand vom Gemeindebüro übernehmen"
 		'übernehmen',
+		// Swiss and Bavarian 'reden', the verb last: "chan i mit emne Mitarbeiter rede", "i möcht mit da Chefin redn"
+		'redn',
 	],
 	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
 		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'ich verlange',
@@ -86,6 +88,8 @@ export const germanGrammar: Grammar = {
 		'lieber', 'noch', 'zuständige',
 		// "ich will endlich mit jemandem reden", "ich will jetzt einen Mitarbeiter"
 		'endlich', 'jetzt', 'sofort',
+		// Swiss and Bavarian articles: "mit emne Mitarbeiter", "mit da Chefin"
+		'emne', 'ere', 'da',
 	],
 	topics: ['über', 'wegen', 'bezüglich'],
 	infinitives: ['um', 'zu'],
@@ -105,6 +109,8 @@ export const germanGrammar: Grammar = {
 	takeBacks: ['vergiss es', 'vergessen sie es', 'hat sich erledigt', 'hat sich schon erledigt', 'hat sich gerade erledigt', 'hat sich grad erledigt', 'hab es gefunden', 'habe es gefunden', 'schon erledigt',
 		// the question before was asked only to know: "Kann man … an einen Menschen weitergeleitet werden? Nur damit ich weiß, …"
 		'nur damit ich weiß', 'nur damit ich es weiß', 'nur damit ich das weiß', 'nur interessehalber', 'rein interessehalber', 'nur aus neugier',
+		// fine, no need after all, as its own sentence: "… stehen eh auf der Seite. passt"
+		'passt', 'passt schon', 'passt scho',
 	],
 	contrasts: ['aber'],
 	abbreviations: ['hr', 'hrn', 'fr', 'dr', 'prof'],
@@ -115,6 +121,8 @@ export const germanGrammar: Grammar = {
 	cancels: [
 		// how the business solved its own handover: "Wie habt ihr die Übergabe an einen Mitarbeiter gelöst?"
 		'wie habt ihr', 'wie löst ihr', 'wie lösen sie',
+		// a developer asking how the business built its chat: "baut ihr den Support Chat selbst?"
+		'baut ihr', 'bauen sie', 'fertige lösung', 'softwareentwickler',
 		// a captcha's "I am not a robot", not the bot refused: "Ich bin ein Mensch, kein Roboter – warum muss ich dauernd Captchas lösen?"
 		'captcha', 'captchas',
 		// someone who will take over, a report, not a request: "Der Techniker wird das übernehmen"

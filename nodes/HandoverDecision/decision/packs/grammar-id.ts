@@ -30,6 +30,8 @@ export const indonesianGrammar: Grammar = {
 		// someone calling the user in chat spelling, or formally: "admin telpon sy", "petugas dapat menghubungi saya"
 		'telepon sy', 'telpon sy', 'menghubungi saya',
 		'telpon aku', 'telepon aku', 'nelpon aku', 'nelpon saya', 'nelpon sy', 'menelepon saya', 'menghubungi aku',
+		// English 'connect' in chat: "kak bisa connect ke stylist yg kemarin?"
+		'connect ke', 'connect sama', 'connect dengan', 'konek ke', 'konek sama',
 		// 'ama' for 'sama' in chat: "aku mau ngomong ama orang aja"; 'komplen' for 'komplain'
 		'ngomong ama', 'ngobrol ama', 'bicara ama', 'chat ama', 'komplen', 'komplen ke', 'komplain ke',
 	],
@@ -47,6 +49,8 @@ export const indonesianGrammar: Grammar = {
 		'rekan',
 		'perwakilan', 'penagihan', 'bagian penagihan',
 		'orangnya', 'adminnya', 'petugasnya', 'atasannya',
+		// the owner, a stylist: "ngobrol langsung sama pemilik penggilingan", "connect ke stylist yg kemarin"
+		'pemilik', 'pemiliknya', 'owner', 'ownernya', 'stylist', 'stylistnya',
 		'kepala cabang', 'kepala bengkel', 'kepala toko', 'kepala kantor', 'kepala bagian', 'kepala divisi', 'kepala unit', 'kepala gudang',
 		'tim kalian', 'tim anda',
 		// the head of any unit ("kepala bengkelnya"), a party ("pihak katering"), whoever is on duty or handles it
@@ -68,7 +72,7 @@ export const indonesianGrammar: Grammar = {
 		// "bicara kepada manajer"; known, so it is never read as a typo of 'kepala'
 		'kepada',
 	],
-	topics: ['tentang', 'mengenai', 'soal', 'terkait'],
+	topics: ['tentang', 'mengenai', 'soal', 'terkait', 'buat', 'untuk'],
 	infinitives: ['untuk', 'buat'],
 	notAlone: ['penjualan', 'keuangan', 'penagihan', 'ibu', 'bapak', 'pak', 'bu', 'mbak', 'mas'],
 	conjunctions: ['dan'],

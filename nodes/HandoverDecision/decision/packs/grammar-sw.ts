@@ -29,6 +29,8 @@ export const swahiliGrammar: Grammar = {
 		'niwekee', 'niwekeeni',
 		'niletee', 'nitafutie',
 		'kunipatia', 'nipatie', 'unipatie', 'mnipatie',
+		// "let me get (him)": "naomba nimpate manager wa bakery"
+		'nimpate', 'nipate', 'niwapate',
 	],
 	reachVerbs: ['kumpata', 'kuwasiliana na', 'wasiliana na', 'nawasilianaje na', 'kupiga simu kwa'],
 	people: [
@@ -60,7 +62,7 @@ export const swahiliGrammar: Grammar = {
 	// the app's own text, quoted: imeandika "wakala atajiunga hivi punde"
 	disowns: ['aliandika', 'ameandika', 'imeandika', 'inaandika', 'inasema', 'imesema', 'inaonyesha', 'puuza', 'puuzeni'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['usijali', 'achana nayo', 'sahau', 'nimeshapata', 'nimefanikiwa',
+	takeBacks: ['usijali', 'achana nayo', 'sahau', 'nimeshapata', 'nimefanikiwa', 'wacha', 'acha', 'wacha tu', 'acha tu',
 		// the answer found, maybe where: "Nataka kuongea na mtu... aah sawa, nimepata jibu kwenye website"
 		'nimepata jibu', 'nimeshapata jibu', 'nimeona jibu', 'nimeshaona jibu',
 		'nimepata jibu kwenye website', 'nimepata jibu kwenye tovuti', 'nimepata jibu kwenye app', 'nimepata jibu kwenye faq', 'nimepata jibu kwenye ukurasa',
@@ -73,9 +75,13 @@ export const swahiliGrammar: Grammar = {
 	abbreviations: ['bw', 'bi', 'dkt'],
 	firstPersons: ['mimi', 'naomba', 'nataka', 'nahitaji', 'ningependa'],
 	complementisers: ['kwamba', 'kuwa'],
-	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante', 'usijali'],
+	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante', 'usijali', 'wacha', 'acha'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
+		// a visit in person announced: "nitakuja mwenyewe kulalamika kwa watu wa mauzo"
+		'nitakuja', 'tutakuja',
+		// when the chat is staffed: "hii chat inafanya kazi masaa 24 ama kuna wakati watu wenu hawapo?"
+		'masaa 24', 'saa 24', 'hawapo',
 		// a fix reported done: "mhudumu amerekebisha taarifa zangu, mnaweza kufunga chat"
 		'amerekebisha', 'wamerekebisha', 'ametatua', 'wametatua',
 		// someone else's talk with staff, reported: "jirani yangu aliongea na mhudumu wenu jana"

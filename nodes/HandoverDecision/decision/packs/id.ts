@@ -38,6 +38,10 @@ export const indonesian: LanguagePack = {
 		'telepon saya',
 		'telpon saya',
 		'hubungi saya',
+		// chat 'hubungin' and 'gw': "tolong hubungin gw secepatnya"
+		'hubungin saya', 'hubungin aku', 'hubungin gw', 'hubungin gue', 'hubungi gw', 'hubungi gue', 'hubungi aku',
+		// where is the team, asked of it: "cs mana cs, gw butuh bantuan"
+		'cs mana', 'admin mana',
 		'ditelepon balik', 'telepon balik', 'telpon balik', 'telepon saya balik',
 		// 'telp' for 'telepon': "Pak Budi bisa telp saya balik gak?"
 		'telp balik', 'telp saya balik', 'telp aku balik', 'telp sy balik', 'ditelp balik',
@@ -64,6 +68,8 @@ export const indonesian: LanguagePack = {
 		'ganti agen', 'ganti cs', 'ganti petugas',
 	],
 	exclusions: [
+		// hearsay and local people: "ada orang bilang koperasi ini mau bubar", "dari petani orang lokal"
+		'ada orang bilang', 'orang bilang', 'ada orang yang bilang', 'orang lokal',
 		// a contact number asked for names a channel only: "ada WA admin toko gak?"
 		'wa admin', 'nomor admin', 'no admin', 'kontak admin',
 		// a report that no staff was there: "gak ada petugas sama sekali di halte tadi pagi"

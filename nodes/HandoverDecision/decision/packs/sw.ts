@@ -120,6 +120,8 @@ export const swahili: LanguagePack = {
 		'bure kabisa',
 	],
 	stopwords: [
+		// after English 'chat' it read as a name: "hii chat inafanya kazi"
+		'inafanya',
 		'kiswahili', 'kiingereza', 'baadaye', 'kesho', 'leo', 'polepole', 'tena', 'vizuri', 'kidogo',
 		'na', 'ya', 'wa', 'kwa', 'ni', 'za', 'nataka', 'naomba', 'tafadhali', 'mtu', 'habari', 'asante', 'hii', 'hiyo',
 		'sana', 'nini', 'je', 'kuna', 'hakuna', 'sijui', 'sasa', 'wewe', 'mimi', 'yangu', 'wangu', 'langu', 'changu',
