@@ -59,6 +59,10 @@ export const englishGrammar: Grammar = {
 		'account manager', 'account executive', 'relationship manager', 'case manager', 'caseworker', 'case worker',
 		// who arranges a service's visits: "I need to speak to the care coordinator"
 		'coordinator', 'care coordinator', 'coordinators',
+		// roles a customer asks for by title: "I need to speak with the notary directly", "the camp director"
+		'director', 'notary', 'notaries',
+		// a summer camp's staff a parent asks for: "i need the camp director on the phone"
+		'camp director', 'camp manager', 'camp leader', 'camp leaders', 'camp counselor', 'camp counsellor', 'camp counselors', 'camp counsellors', 'camp staff',
 		'claims handler', 'claims adjuster', 'my account manager', 'my case manager', 'my relationship manager',
 	],
 	departments: [
