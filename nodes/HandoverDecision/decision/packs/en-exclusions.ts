@@ -5,6 +5,8 @@ export const englishExclusions: string[] = [
 	// agent that is not a support agent
 	'user agent',
 	// a debt collector met or asked about, not an agent to talk to: "your collection agent at my door had no ID"
+	// a notary as a service needed, not one to talk to: "I need a notary to witness the signature"
+	'need a notary', 'looking for a notary', 'find a notary', 'notary public',
 	'collection agent', 'collection agents', 'collections agent', 'collections agents', 'debt collection agent', 'debt agent',
 	'user agents',
 	'useragent',
