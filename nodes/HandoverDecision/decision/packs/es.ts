@@ -73,6 +73,8 @@ export const spanish: LanguagePack = {
 		'me vuelvan a pasar con', 'volver a comunicarme con', 'volver a conectarme con',
 	],
 	exclusions: [
+		// a debt collector: "el agente de cobranza vino a mi casa"
+		'agente de cobranza', 'agentes de cobranza', 'agente de cobranzas', 'agentes de cobranzas', 'agente de cobro', 'agentes de cobro',
 		// humans as a species, in a question about a pet's medicine or an illness: "¿son las mismas que toman los humanos?"
 		'toman los humanos', 'que los humanos', 'como los humanos', 'en humanos', 'los humanos pueden', 'al humano',
 		// a trade needed as a service, not the shop's one asked for ("hablar con el sastre"): "necesito un sastre para mi traje"

@@ -64,6 +64,8 @@ export const french: LanguagePack = {
 		'pouvez-vous me la passer', 'pourriez-vous me la passer', 'vous pouvez me la passer',
 	],
 	exclusions: [
+		// a debt collector: "un agent de recouvrement m'a appelé"
+		'agent de recouvrement', 'agents de recouvrement',
 		// software, not a person: "le gestionnaire de mots de passe"
 		'gestionnaire de mots de passe', 'gestionnaire de fichiers', 'gestionnaire de tâches', 'gestionnaire de téléchargement',
 		'opérateur m\'a', 'agent m\'a',
