@@ -4,6 +4,10 @@ export const englishExclusions: string[] = [
 	'human touch',
 	// agent that is not a support agent
 	'user agent',
+	// a debt collector met or asked about, not an agent to talk to: "your collection agent at my door had no ID"
+	// a notary as a service needed, not one to talk to: "I need a notary to witness the signature"
+	'need a notary', 'looking for a notary', 'find a notary', 'notary public',
+	'collection agent', 'collection agents', 'collections agent', 'collections agents', 'debt collection agent', 'debt agent',
 	'user agents',
 	'useragent',
 	'travel agent',
@@ -95,6 +99,15 @@ export const englishExclusions: string[] = [
 	'full support for',
 	'official support for',
 	// human that is not a person to talk to
+	// human as a kind of body, not a person to talk to: "screened for human papillomavirus", "safe for human skin"
+	'human papillomavirus', 'human papilloma virus', 'human immunodeficiency', 'human skin', 'human dna', 'human genome',
+	'human cells', 'human tissue', 'human consumption', 'human use', 'human eggs', 'human milk', 'human growth hormone',
+	'safe for human', 'human anatomy',
+	// a likeness, not a person: "they look like humans", "it looks like a human"
+	'look like humans', 'looks like humans', 'look like a human', 'looks like a human', 'looked like humans', 'looked like a human',
+	'look human', 'looks human', 'like little humans', 'like tiny humans',
+	// a ratio of staff, not a request for them: "how many kids per staff member"
+	'per staff member', 'per staff', 'per member of staff', 'per agent', 'per human',
 	'human error',
 	'human errors',
 	'human resources',

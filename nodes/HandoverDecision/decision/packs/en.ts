@@ -36,6 +36,8 @@ export const english: LanguagePack = {
 		'actual human',
 		'live person',
 		'live human',
+		// a real one of the profession a clinic's bot stands in for: "I'd rather discuss it with a real nurse than a chatbot"
+		'real nurse', 'actual nurse', 'real doctor', 'actual doctor', 'real pharmacist', 'actual pharmacist',
 		'someone real',
 		'somebody real',
 		'talk to a person',

@@ -22,6 +22,8 @@ export const spanish: LanguagePack = {
 		'hablar con un agente',
 		'hablar con un asesor',
 		'hablar con un operador',
+		// a camp's counsellor (not a screen, so only after 'hablar con'): "necesito hablar con un monitor YA"
+		'hablar con * monitor', 'hablar con * monitora', 'hablar con * monitores', 'hablar con * monitoras',
 		'con una persona',
 		'una persona real',
 		'persona real',
@@ -74,11 +76,15 @@ export const spanish: LanguagePack = {
 		'me vuelvan a pasar con', 'volver a comunicarme con', 'volver a conectarme con',
 	],
 	exclusions: [
+		// a debt collector: "el agente de cobranza vino a mi casa"
+		'agente de cobranza', 'agentes de cobranza', 'agente de cobranzas', 'agentes de cobranzas', 'agente de cobro', 'agentes de cobro',
 		// humans as a species, in a question about a pet's medicine or an illness: "¿son las mismas que toman los humanos?"
 		'toman los humanos', 'que los humanos', 'como los humanos', 'en humanos', 'los humanos pueden', 'al humano',
 		// a trade needed as a service, not the shop's one asked for ("hablar con el sastre"): "necesito un sastre para mi traje"
-		'necesito un sastre', 'necesito una costurera', 'busco un sastre', 'busco una costurera',
+		'necesito un sastre', 'necesito una costurera', 'necesito un notario', 'busco un notario', 'busco un sastre', 'busco una costurera',
 		// "humano" describing a body part or a use, not a person asked for: "el oído humano pierde los agudos"
+		// human as a species' genes or body: "los chimpancés comparten casi todo el ADN humano"
+		'adn humano', 'genoma humano', 'genes humanos', 'células humanas',
 		'oído humano', 'ojo humano', 'cuerpo humano', 'cerebro humano', 'consumo humano', 'uso humano', 'piel humana', 'voz humana',
 		// the person who sold something, a report: "una asesora me vendió el plan", "el agente que le vendió la tarjeta"
 		'asesor me vendió', 'asesora me vendió', 'agente me vendió', 'vendedor me vendió', 'vendedora me vendió', 'ejecutivo me vendió',
@@ -156,6 +162,8 @@ export const spanish: LanguagePack = {
 		'no necesito', 'no quiero', 'no hay necesidad', 'no me pases', 'no me pase', 'no me transfieras',
 		'no me comuniques', 'sin', 'no deseo', 'no ocupo', 'no busco',
 		'prefiero no', 'que nadie me',
+		// none of them, a report: "ningún asesor me supo decir"
+		'ningún', 'ninguna',
 	],
 	wideNegations: ['no hace falta', 'no es necesario', 'no gracias'],
 	negationsAfter: [

@@ -8,6 +8,12 @@ export const french: LanguagePack = {
 	requests: [
 		// a role of a place asked to call back: "j'aimerais qu'un accordeur de votre réseau me rappelle"
 		"qu'un * me rappelle", "qu'une * me rappelle", "qu'un * de * me rappelle", "qu'une * de * me rappelle", "qu'un * de * * me rappelle", "qu'une * de * * me rappelle",
+		// someone named, wished to call back: "j'aimerais qu'Antoine Mercier me rappelle" (a wish, not a callback stated)
+		"j'aimerais qu'* me rappelle", "j'aimerais qu'* * me rappelle", "je voudrais qu'* me rappelle", "je voudrais qu'* * me rappelle",
+		"je veux qu'* me rappelle", "je veux qu'* * me rappelle", "je souhaite qu'* me rappelle", "je souhaite qu'* * me rappelle",
+		"j'aimerais qu'* me recontacte", "j'aimerais qu'* * me recontacte", "je voudrais qu'* me recontacte", "je voudrais qu'* * me recontacte",
+		// a holiday camp's leader (not an entertainer hired, so only after 'parler'): "je dois parler à un animateur"
+		'parler à * animateur', 'parler à * animatrice', 'parler avec * animateur', 'parler avec * animatrice', 'parler aux animateurs',
 		'me faire rappeler', 'me fassiez rappeler', 'peut me contacter', 'puisse me contacter',
 		// someone, named or not, asked to call: "Est-ce que Julien Martin peut m'appeler ?"
 		"peut m'appeler", "pourrait m'appeler", "puisse m'appeler",
@@ -64,6 +70,8 @@ export const french: LanguagePack = {
 		'pouvez-vous me la passer', 'pourriez-vous me la passer', 'vous pouvez me la passer',
 	],
 	exclusions: [
+		// a debt collector: "un agent de recouvrement m'a appelé"
+		'agent de recouvrement', 'agents de recouvrement',
 		// software, not a person: "le gestionnaire de mots de passe"
 		'gestionnaire de mots de passe', 'gestionnaire de fichiers', 'gestionnaire de tâches', 'gestionnaire de téléchargement',
 		'opérateur m\'a', 'agent m\'a',

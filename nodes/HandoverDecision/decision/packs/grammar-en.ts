@@ -61,6 +61,10 @@ export const englishGrammar: Grammar = {
 		'coordinator', 'care coordinator', 'coordinators',
 		// a club's, a school's or a parish's secretary: "Can I speak with the club secretary about my membership renewal?"
 		'secretary', 'club secretary', 'membership secretary', 'school secretary',
+		// roles a customer asks for by title: "I need to speak with the notary directly", "the camp director"
+		'director', 'notary', 'notaries',
+		// a summer camp's staff a parent asks for: "i need the camp director on the phone"
+		'camp director', 'camp manager', 'camp leader', 'camp leaders', 'camp counselor', 'camp counsellor', 'camp counselors', 'camp counsellors', 'camp staff',
 		'claims handler', 'claims adjuster', 'my account manager', 'my case manager', 'my relationship manager',
 	],
 	departments: [

@@ -11,6 +11,8 @@ export const spanishGrammar: Grammar = {
 		'pasar con',
 		// the same person again, a name right after: "¿se puede hablar otra vez con Lucía?"
 		'hablar otra vez con', 'hablar de nuevo con', 'volver a hablar con',
+		// chat spelling without the h: "kiero ablar con alguien d los techos"
+		'ablar con', 'ablar a', 'ablar',
 		'hablar con', 'hablar a', 'platicar con', 'charlar con', 'conversar con', 'comunicarme con', 'comunicarse con',
 		'comuníqueme con', 'comunícame con', 'me puede comunicar con', 'me comunica con', 'me comunicas con', 'comunicar con',
 		'me puedes comunicar con', 'pásame con', 'páseme con',
@@ -64,6 +66,8 @@ export const spanishGrammar: Grammar = {
 		// an expert of the business a customer asks for: "¿me podríais pasar con una nutricionista?", "hablar con un jurista"
 		'nutricionista', 'dietista', 'jurista',
 		'profe', 'profesor', 'profesora',
+		// a notary's office and its officer handling a sale: "me urge hablar con el oficial de la notaría"
+		'notario', 'notaria', 'oficial de la notaría', 'oficial de notaría', 'oficial de la notaria',
 	],
 	departments: [
 		'central','soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes',

@@ -54,6 +54,8 @@ export const frenchGrammar: Grammar = {
 		// a doctor a patient asks for: "un médecin au téléphone svp"
 		'médecin', 'docteur',
 		'qqn',
+		// chat spellings of quelqu'un: "jveu parlé a kelkun du support"
+		'kelkun', 'qqun', 'quelquun',
 		'personne', 'humain', 'être humain', "quelqu'un", 'responsable', 'manager', 'gérant', 'gérante', 'superviseur',
 		'supérieur', 'chef', 'conseiller', 'conseillère', 'agent', 'opérateur', 'opératrice', 'employé', 'employée',
 		'interlocuteur', 'service commercial', 'commercial', 'comptabilité', 'facturation', 'madame', 'monsieur',
@@ -166,6 +168,8 @@ export const frenchGrammar: Grammar = {
 		'je voulais demander',
 		"s'affiche", 'affiché', 'ça veut dire', 'que veut dire', 'que signifie',
 		// a request for later, one given up, or one no longer needed: "je demanderai un conseiller", "j'allais demander…"
+		// the answer found on the page, the request given up: "je voulais un conseiller … mais en fait la fiche produit répond à tout"
+		'répond à tout', 'répond à toutes mes questions', 'répond à ma question', 'a répondu à ma question', 'a répondu à mes questions', 'répondu à tout',
 		'je demanderai', "j'exigerai", 'je vais exiger', "j'appellerai", 'je contacterai', 'je rappellerai', "j'allais demander", "mais c'est bon", "c'est bon j'ai trouvé",
 	],
 	callbacks: ['revenir vers moi'],

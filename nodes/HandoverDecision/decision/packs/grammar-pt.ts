@@ -10,6 +10,8 @@ export const portugueseGrammar: Grammar = {
 		'me passar para', 'me passar pro', 'me passar pra', 'passar para', 'passar pra',
 		// the same person again, a name right after: "dá pra falar de novo com a Camila?"
 		'falar de novo com', 'falar outra vez com', 'voltar a falar com',
+		// chat spelling 'c' for 'com': "qro falar c algm da loja"
+		'falar c', 'fala c', 'fale c', 'conversar c',
 		'falar com', 'conversar com', 'falar a', 'me passa para', 'me passa pro', 'me passe para', 'me transfere para',
 		'me transfira para', 'transferir para', 'transfere para', 'me transferir para', 'me coloca com',
 		'me coloca em contato com', 'me põe em contato com', 'me conecta com', 'atendido por', 'atendida por', 'falar',
@@ -95,6 +97,10 @@ export const portugueseGrammar: Grammar = {
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
+		// a habit reported, not a request: "a música para sempre que alguém me liga"
+		'sempre que', 'toda vez que',
+		// advice a member of staff gave, reported: "o atendente da loja me indicou um papel"
+		'indicou', 'me indicou', 'recomendou', 'me recomendou', 'sugeriu', 'me sugeriu',
 		// the user's own workplace: "trabalho numa central de atendimento com 30 atendentes"
 		'eu trabalho', 'trabalho numa', 'trabalho num',
 		// which tool a business uses for its own handover: "vcs usam qual ferramenta pra passar pro atendente?"

@@ -108,6 +108,8 @@ export const portuguese: LanguagePack = {
 		'agente de viagem',
 		'agente imobiliário',
 		'agente de seguros',
+		// a debt collector: "vocês trabalham com agente de cobrança terceirizado?"
+		'agente de cobrança', 'agentes de cobrança', 'agente de cobranças', 'agentes de cobranças',
 		'agente secreto',
 		'agente de usuário',
 		'user agent',
