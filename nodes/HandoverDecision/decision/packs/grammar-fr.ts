@@ -169,6 +169,7 @@ export const frenchGrammar: Grammar = {
 		'je demanderai', "j'exigerai", 'je vais exiger', "j'appellerai", 'je contacterai', 'je rappellerai', "j'allais demander", "mais c'est bon", "c'est bon j'ai trouvé",
 	],
 	callbacks: ['revenir vers moi'],
+	promises: ['doit', 'va', 'vont', 'devait', 'rappellera', 'recontactera', 'reviendra'],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
 		'êtes-vous un', 'êtes-vous une', 'êtes-vous humain', 'tu es un', 'tu es une', 'es-tu un', 'es-tu une',

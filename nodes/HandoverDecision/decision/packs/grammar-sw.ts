@@ -125,6 +125,7 @@ export const swahiliGrammar: Grammar = {
 		'chat inaweza', 'chat hii inaweza', 'app inaweza', 'app hii inaweza',
 	],
 	callbacks: ['kunirudia'],
+	promises: ['atanipigia', 'atanirudia', 'atanitumia', 'atanitafuta', 'atawasiliana'],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
 		'wewe ni binadamu', 'wewe ni mtu', 'wewe ni roboti', 'wewe ni bot', 'wewe ni mashine', 'naongea na bot',
