@@ -154,3 +154,14 @@ describe('a callback stated about what someone else will do', () => {
 		expect(request('Jeg vil have, at ejendomsadministratoren ringer til mig i dag.')).not.toBeNull();
 	});
 });
+
+describe('a report run on without punctuation into a request', () => {
+	it('keeps a first-person want or talk frame a word or more after the report\'s cancel, not one after "that" or with no want', () => {
+		expect(request('your agent told me to wait two days i want to talk to a supervisor now')).not.toBeNull();
+		expect(request('el asesor habló ayer conmigo y no resolvió nada quiero hablar con un supervisor')).not.toBeNull();
+		expect(request('der mitarbeiter meinte ich soll warten das geht so nicht ich will einen vorgesetzten sprechen')).not.toBeNull();
+		expect(request('your agent told me to wait two days so i am waiting')).toBeNull();
+		expect(request('ele falou que eu posso falar com um atendente na loja amanhã')).toBeNull();
+		expect(request('he said I should talk to a manager')).toBeNull();
+	});
+});
