@@ -82,7 +82,7 @@ export const frenchGrammar: Grammar = {
 		'service des réservations', 'service de réservation',
 		'service comptabilité', 'service de comptabilité', 'service facturation', 'service de facturation',
 	],
-	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
+	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'son', 'sa', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['sur', 'sujet', 'concernant', 'propos'],
 	elidedSubjects: ['j'],

@@ -72,7 +72,7 @@ export const portugueseGrammar: Grammar = {
 		'um', 'uma', 'o', 'a', 'os', 'as', 'ao', 'seu', 'sua', 'de', 'da', 'do', 'verdade', 'real', 'humano', 'setor',
 		'equipe', 'equipa', 'vossa', 'vosso',
 		'por', 'favor', 'para', 'pro', 'diretamente', 'com',
-		'qualquer',
+		'qualquer', 'outro', 'outra',
 	],
 	topics: ['sobre', 'acerca', 'respeito'],
 	infinitives: ['para', 'pra'],

@@ -103,7 +103,7 @@ export const swahiliGrammar: Grammar = {
 		'kutengeneza', 'kujenga', 'programu', 'huduma ya kuhamisha', 'bot yenu', 'bot yako',
 		'gharama', 'bei gani', 'bei ya', 'bei yake', 'kinagharimu', 'lugha gani', 'lugha zipi', 'lugha ngapi', 'lugha nyingine', 'lugha za', 'saa ngapi', 'hufunguliwa',
 		'rasilimali watu',
-		'nzuri sana', 'ni nzuri', 'nimepigiwa', 'tayari', 'ninatengeneza', 'natengeneza', 'aliniambia', 'alisema',
+		'nzuri sana', 'ni nzuri', 'nimepigiwa', 'tayari', 'ninatengeneza', 'natengeneza', 'aliniambia', 'walinipigia', 'alisema',
 		'asante kwa msaada', 'alikuwa', 'alinihudumia', 'kuongeza', 'ulinisaidia',
 		'mteja anaweza', 'ameshanisaidia', 'kazi ya', 'tunatengeneza', 'kina msaada', 'wanafungua',
 		'analipwa', 'mshahara', 'inarudi',
