@@ -126,3 +126,42 @@ describe('the language packs', () => {
 		expect(repeated).toEqual([]);
 	});
 });
+
+describe('a callback stated about what someone else will do', () => {
+	it('reads a person, a role or a name, then a promise word, then a callback as a report, in each language', () => {
+		expect(request('the duty manager will get back to me after the audit')).toBeNull();
+		expect(request('Marguerite from lettings will email me back after the viewing')).toBeNull();
+		expect(request('la coordinadora me devolverá la llamada cuando llegue el camión')).toBeNull();
+		expect(request('o gerente da loja ficou de me retornar depois da reunião')).toBeNull();
+		expect(request('Camille doit me rappeler après sa réunion')).toBeNull();
+		expect(request('der Filialleiter wird mich nach der Inventur zurückrufen')).toBeNull();
+		expect(request('chefen ringer mig op efter mødet')).toBeNull();
+		expect(request('pak Joko akan menghubungi saya setelah rapat')).toBeNull();
+		expect(request('mhudumu atanipigia baada ya mkutano')).toBeNull();
+	});
+
+	it('keeps the same callback asked for now: a question, an urger, a verb of asking before the subject, the promise word first', () => {
+		expect(request('the duty manager will get back to me after the audit?')).not.toBeNull();
+		expect(request('can the duty manager get back to me after the audit')).not.toBeNull();
+		expect(request('please have Marguerite email me back after the viewing')).not.toBeNull();
+		expect(request('the duty manager will get back to me today please')).not.toBeNull();
+		expect(request('tolong minta pak Joko akan menghubungi saya setelah rapat')).not.toBeNull();
+		expect(request('will the duty manager get back to me after the audit')).not.toBeNull();
+	});
+
+	it('keeps the user\'s own request after the promise, and a wish that opens with "that"', () => {
+		expect(request('the manager will call later but i want to talk to someone now')).not.toBeNull();
+		expect(request('Jeg vil have, at ejendomsadministratoren ringer til mig i dag.')).not.toBeNull();
+	});
+});
+
+describe('a report run on without punctuation into a request', () => {
+	it('keeps a first-person want or talk frame a word or more after the report\'s cancel, not one after "that" or with no want', () => {
+		expect(request('your agent told me to wait two days i want to talk to a supervisor now')).not.toBeNull();
+		expect(request('el asesor habló ayer conmigo y no resolvió nada quiero hablar con un supervisor')).not.toBeNull();
+		expect(request('der mitarbeiter meinte ich soll warten das geht so nicht ich will einen vorgesetzten sprechen')).not.toBeNull();
+		expect(request('your agent told me to wait two days so i am waiting')).toBeNull();
+		expect(request('ele falou que eu posso falar com um atendente na loja amanhã')).toBeNull();
+		expect(request('he said I should talk to a manager')).toBeNull();
+	});
+});

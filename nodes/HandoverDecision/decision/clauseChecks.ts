@@ -25,6 +25,8 @@ const CONDITIONAL_WORDS = 3;
 const SUBJECT_REACH = 2;
 /** How many words after a report's cancel a first-person request may start the user's own clause. */
 const FRESH_START_GAP = 8;
+/** Fewer when the first-person word opens a want or talk frame: "no resolvió nada | quiero hablar con un supervisor". */
+const WANT_FRAME_GAP = 1;
 /** "can i [please] talk", "est-ce que je [peux] parler": how far before a request verb its first-person word may stand. */
 const FIRST_PERSON_REACH = 3;
 const QUESTION_MARK = 63;
@@ -43,16 +45,23 @@ export function conjoinedAfterCancel(ids: Int32Array, marks: WordMarks, grammar:
 /**
  * Whether a request verb at `start`, well after all of its clause's cancels, opens the user's own clause: a first-person
  * word just before it or at it, not right after "that" ("the nurse said the doctor would call … | can i please talk to
- * someone", "il m'a dit que … | est-ce que je peux parler à un conseiller"). Run-on messages have no comma to end a report.
+ * someone", "il m'a dit que … | est-ce que je peux parler à un conseiller"), or a word or more after them when the first-person
+ * word opens a want or talk frame ("your agent told me to wait two days | i want to talk to a supervisor"). Run-on
+ * messages have no comma to end a report.
  */
 export function freshStartAfterCancel(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
 	const { clause, cancelled, cancelFrom, cancelTo } = marks;
 	const c = clause[start];
 	const from = cancelTo[c];
-	if (cancelled[c] !== 1 || cancelFrom[c] < 0 || start - from < FRESH_START_GAP) return false;
+	if (cancelled[c] !== 1 || cancelFrom[c] < 0 || start - from < WANT_FRAME_GAP) return false;
 	const langs = marks.langs;
 	for (let k = start; k >= start - FIRST_PERSON_REACH && k >= from; k--) {
-		if (grammar.firstPersons.hasIn(ids[k], langs)) return !grammar.complementisers.hasIn(ids[k - 1], langs);
+		if (!grammar.firstPersons.hasIn(ids[k], langs)) continue;
+		let first = k; // "que | eu posso falar": the first of the first-person words follows no "that"
+		while (first > from && grammar.firstPersons.hasIn(ids[first - 1], langs)) first--;
+		if (grammar.complementisers.hasIn(ids[first - 1], langs)) return false;
+		// "told me to wait two days | i want to talk to a supervisor": a want or talk verb at the first person or right after it
+		return start - from >= FRESH_START_GAP || (k - from >= WANT_FRAME_GAP && marks.anyAsks && (marks.asks[k] === 1 || marks.asks[k + 1] === 1));
 	}
 	return false;
 }

@@ -18,6 +18,7 @@ import {
 } from './clauseChecks';
 import { quotedAndDisowned } from './quotes';
 import { NameReader } from './names';
+import { PromiseReader } from './promises';
 import { detailAfter, sameLanguage, targetBefore, wholeSentenceBeforeShort } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
@@ -93,6 +94,7 @@ export class FrameEvaluator {
 	private readonly fillers: WordSet;
 	private readonly topics: WordSet;
 	private readonly names: NameReader;
+	private readonly promises: PromiseReader;
 
 	constructor(
 		private readonly tokens: Tokens,
@@ -106,21 +108,19 @@ export class FrameEvaluator {
 		this.fillers = grammar.fillers;
 		this.topics = grammar.topics;
 		this.names = new NameReader(tokens, grammar.fillers);
+		this.promises = new PromiseReader(tokens, marks, grammar, this.names);
 	}
 
 	/** Hits come ordered by start; `langs`: see WordMarks.langs. */
 	evaluate(langs: number): Found {
-		this.names.reset();
+		this.promises.reset(); // and the names
 		this.marks.langs = langs;
 		const ids = (this.ids = this.tokens.id);
 		const count = (this.count = this.tokens.count);
-		const hits = this.hits;
-		const marks = this.marks;
+		const { hits, marks } = this;
 		marks.mark(ids, count, hits, this.entryLangs, this.grammar.contrasts);
 		const { clause, targetEnd, targetKind, cancelled, urged, anyUrged } = marks;
-		const hitStart = hits.start;
-		const hitEnd = hits.end;
-		const kinds = hits.kind;
+		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
 		/** The pack's fixed phrases and the user's own win over frames, so matchedPhrase stays what the user wrote. */
 		let fixed: Span | null = null;
 		let request: Span | null = null;
@@ -128,8 +128,7 @@ export class FrameEvaluator {
 		let refusal: Span | null = null;
 		let offer: Span | null = null;
 		let frustration = -1;
-		let negation = -1;
-		let antiBot = -1;
+		let negation = -1, antiBot = -1;
 		/** "saya orang beneran, bukan bot": a user who says they are a person refuses no bot. */
 		let describedSelf = false;
 		for (let h = 0; h < hits.count; h++) {
@@ -277,6 +276,7 @@ export class FrameEvaluator {
 				!(verb && (conjoinedAfterCancel(this.ids, this.marks, this.grammar, start) || freshStartAfterCancel(this.ids, this.marks, this.grammar, start)))) ||
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
+			this.promises.stated(start) ||
 			this.isCovered(start, end) ||
 			(this.marks.anyDisowned && quotedAndDisowned(this.tokens, this.marks, start, end)) ||
 			(this.marks.takenBackFrom >= 0 && clause[start] < clause[this.marks.takenBackFrom]) ||

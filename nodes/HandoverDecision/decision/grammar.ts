@@ -22,12 +22,12 @@ export const SEVERAL_LANGUAGES = -2;
 type WordList =
 	| 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 	| 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives' | 'contrasts'
-	| 'firstPersons' | 'complementisers' | 'callbacks';
+	| 'firstPersons' | 'complementisers' | 'callbacks' | 'promises';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
 	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['courtesies', 'pair'], ['details', 'whole'], ['selves', 'whole'],
 	['ones', 'whole'], ['conjunctions', 'whole'], ['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'], ['contrasts', 'whole'],
-	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'],
+	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'], ['promises', 'every'],
 ];
 /** Pair lists whose one-word entries are words of their own, their two-word ones kept apart as "<list> pairs". */
 const WORDS_OR_PAIRS = new Set<WordList>(['later', 'courtesies']);
@@ -105,6 +105,7 @@ export class Grammar {
 	readonly firstPersons: WordSet;
 	readonly complementisers: WordSet;
 	readonly callbacks: WordSet;
+	readonly promises: WordSet;
 	/**
 	 * Titles and short forms a period follows within a sentence ("Sr.", "Dr.", Danish chat "m."), read by the scan
 	 * before the language is known. A table of their own: in the main one a title would be a known word, no name.
@@ -168,6 +169,7 @@ export class Grammar {
 		this.firstPersons = this.wordSet('firstPersons');
 		this.complementisers = this.wordSet('complementisers');
 		this.callbacks = this.wordSet('callbacks');
+		this.promises = this.wordSet('promises');
 		this.selves = this.wordSet('selves');
 		this.conditionals = this.wordSet('conditionals');
 		this.later = this.wordSet('later');

@@ -56,7 +56,7 @@ export const danishGrammar: Grammar = {
 		'medarbejderen', 'ansat',
 		// a customer's account manager: "jeg vil gerne snakke med jeres kundechef"
 		'kundechef', 'kundechefen', 'kundeansvarlig', 'kundeansvarlige',
-		'rådgiver', 'agent', 'operatør', 'salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet',
+		'rådgiver', 'rådgiveren', 'agent', 'operatør', 'salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet',
 		'rigtig person',
 		'kollega', 'tekniker',
 		// experts of the business a customer asks for: "kan jeg snakke med en installatør?", "en af jeres ernæringseksperter"
@@ -177,6 +177,7 @@ export const danishGrammar: Grammar = {
 		'nemmere end', 'lettere end', 'hurtigere end', 'bedre end at',
 	],
 	callbacks: ['vende tilbage til mig'],
+	promises: ['ringer', 'vender', 'nok'],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',
 		'er du et', 'er du en', 'er du menneske', 'taler jeg med', 'skriver jeg med', 'chatter jeg med', 'bot eller',

@@ -116,6 +116,7 @@ export const germanGrammar: Grammar = {
 	abbreviations: ['hr', 'hrn', 'fr', 'dr', 'prof'],
 	firstPersons: ['ich'],
 	complementisers: ['dass'],
+	promises: ['wird', 'werden'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [

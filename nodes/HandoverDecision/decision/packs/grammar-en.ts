@@ -209,6 +209,7 @@ export const englishGrammar: Grammar = {
 		'did you have * call', 'did you have * * call', 'did someone call', 'did somebody call', 'did anyone call', 'did anybody call',
 	],
 	callbacks: ['get back to me', 'email me back'],
+	promises: ['will', 'll', 'gonna', 'promised', 'agreed'],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',
 		'is this a real', 'is this a human', 'is this automated', 'is this an automated', 'is this chat automated',

@@ -193,6 +193,7 @@ export const spanishGrammar: Grammar = {
 		'escribieron',
 	],
 	callbacks: ['devolverme la llamada'],
+	promises: ['va', 'van', 'quedo', 'quedó', 'devolverá', 'llamará', 'contactará', 'prometió'],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',
 		'estoy chateando con', 'hablo con un bot', 'bot o con un humano', 'bot o humano', 'humano o bot', 'es usted un',

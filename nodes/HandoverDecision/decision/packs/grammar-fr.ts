@@ -84,7 +84,7 @@ export const frenchGrammar: Grammar = {
 		'service des réservations', 'service de réservation',
 		'service comptabilité', 'service de comptabilité', 'service facturation', 'service de facturation',
 	],
-	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
+	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'son', 'sa', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['sur', 'sujet', 'concernant', 'propos'],
 	elidedSubjects: ['j'],
@@ -173,6 +173,7 @@ export const frenchGrammar: Grammar = {
 		'je demanderai', "j'exigerai", 'je vais exiger', "j'appellerai", 'je contacterai', 'je rappellerai', "j'allais demander", "mais c'est bon", "c'est bon j'ai trouvé",
 	],
 	callbacks: ['revenir vers moi'],
+	promises: ['doit', 'va', 'vont', 'devait', 'rappellera', 'recontactera', 'reviendra'],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
 		'êtes-vous un', 'êtes-vous une', 'êtes-vous humain', 'tu es un', 'tu es une', 'es-tu un', 'es-tu une',

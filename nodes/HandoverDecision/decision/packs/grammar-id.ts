@@ -154,6 +154,7 @@ export const indonesianGrammar: Grammar = {
 		'ga jadi minta', 'gak jadi minta', 'nggak jadi minta', 'enggak jadi minta', 'tidak jadi minta',
 	],
 	callbacks: ['menghubungi saya balik'],
+	promises: ['nanti', 'akan', 'bakal'],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'sedang berbicara dengan', 'apakah saya chat',
 		'kamu manusia', 'kamu robot', 'kamu bot', 'apakah kamu', 'anda manusia', 'anda robot', 'anda bot', 'ini bot',

@@ -74,7 +74,7 @@ export const portugueseGrammar: Grammar = {
 		'um', 'uma', 'o', 'a', 'os', 'as', 'ao', 'seu', 'sua', 'de', 'da', 'do', 'verdade', 'real', 'humano', 'setor',
 		'equipe', 'equipa', 'vossa', 'vosso',
 		'por', 'favor', 'para', 'pro', 'diretamente', 'com',
-		'qualquer',
+		'qualquer', 'outro', 'outra',
 	],
 	topics: ['sobre', 'acerca', 'respeito'],
 	infinitives: ['para', 'pra'],
@@ -184,6 +184,7 @@ export const portugueseGrammar: Grammar = {
 		'lhe prometeu', 'me prometeu', 'nos prometeu', 'lhe prometeram', 'me prometeram', 'nos prometeram', 'prometeu que', 'prometeram que',
 	],
 	callbacks: ['me dar um retorno'],
+	promises: ['vai', 'vão', 'ficou', 'ficaram', 'prometeu', 'retornará', 'ligará'],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',
 		'estou conversando com', 'robô ou com um humano', 'robô ou humano', 'humano ou robô', 'bot ou humano',

@@ -102,6 +102,8 @@ export interface LanguagePack {
 	abbreviations?: string[];
 	/** The last words of talk verbs that ask to be called back ("get back to | me", "revenir vers | moi"): a name opening the clause such a verb ends is who is asked ("could Priya in accounts email me back"). */
 	callbacks?: string[];
+	/** Words, after a person, a role or a name opening a clause, that state what they will do or have agreed to do ("will", "va", "vai", "ficou", "wird", "nanti", "akan", Swahili future verbs "atanipigia"): a request in that clause is a report of a promise ("the manager will get back to me", "Camille doit me rappeler"), unless asked (a question mark, an urger, a want or talk verb before the subject) or the user's own (a first-person word just before it). See ../promises.ts. */
+	promises?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -112,5 +114,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 	Pick<
 		LanguagePack,
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
-		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks'
+		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises'
 	>;

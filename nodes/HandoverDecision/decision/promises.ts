@@ -1,0 +1,106 @@
+/**
+ * A request stated as what someone else will do: "the manager will get back to me once he has checked", "el gerente
+ * me devolverá la llamada", "o gerente ficou de me retornar", "Camille doit me rappeler demain", "manajernya nanti
+ * hubungi saya". A person, a role or a name opens the clause, then a word of the pack's `promises`: the clause
+ * reports a promise, it asks for nothing. The same callback asked for now keeps its request: a question mark ends the
+ * sentence ("can the manager get back to me today?"), an urger is in the clause ("tolong", "por favor"), a want or talk
+ * verb stands before the subject ("please have Priya call me back", "pede pro gerente me retornar"), or the promise
+ * word opens the clause ("will Priya call me back"). A request just after a first-person word is the user's own ("the
+ * manager will call later but i want to talk to someone now"). Read once per clause, when a request in it is checked.
+ */
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import type { NameReader } from './names';
+import { grown } from './scratch';
+import type { Tokens } from './text';
+import { SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const SENTENCE_BOUNDARY = sentence_boundary;
+const UNKNOWN = unknown;
+/** How far into its clause the promise word may stand: "ok la asesora del seguro dental | va". */
+const PROMISE_OPENING = 8;
+/** "… but i [really] want to talk": how far before a request its first-person word may stand. */
+const FIRST_PERSON_REACH = 3;
+const QUESTION_MARK = 63;
+const NONE = -1;
+
+export class PromiseReader {
+	/** By clause: the message it was read for, and where its promise word stands (or NONE). */
+	private readFor = new Int32Array(64);
+	private promiseAt = new Int32Array(64);
+	private message = 0;
+
+	constructor(
+		private readonly tokens: Tokens,
+		private readonly marks: WordMarks,
+		private readonly grammar: Grammar,
+		private readonly names: NameReader,
+	) {}
+
+	/** Forgets the clauses of the message read before, and the name reader's reading of it. */
+	reset() {
+		this.names.reset();
+		this.message++;
+	}
+
+	/** Whether the request at word `start` is in a clause that states what someone else will do, and is not the user's own. */
+	stated(start: number): boolean {
+		const c = this.marks.clause[start];
+		if (c >= this.readFor.length) {
+			this.readFor = grown(this.readFor, c + 1);
+			this.promiseAt = grown(this.promiseAt, c + 1);
+		}
+		if (this.readFor[c] !== this.message) {
+			this.readFor[c] = this.message;
+			this.promiseAt[c] = this.promise(c);
+		}
+		const p = this.promiseAt[c];
+		return p !== NONE && (start < p || !this.ownRequest(start, p));
+	}
+
+	/** Where the promise of clause c stands, when the clause states one; else NONE. */
+	private promise(c: number): number {
+		const { marks, grammar } = this;
+		const ids = this.tokens.id;
+		const langs = marks.langs;
+		const first = marks.clauseStart[c] + 1;
+		const last = marks.clauseStart[c + 1];
+		let p = NONE;
+		for (let k = first + 1; k < last && k <= first + PROMISE_OPENING; k++) {
+			if (grammar.promises.has(ids[k])) {
+				p = k;
+				break;
+			}
+		}
+		// "jeg vil have, | at chefen ringer til mig": a clause that opens with "that" says what the user wants
+		if (p === NONE || grammar.complementisers.hasIn(ids[first], langs)) return NONE;
+		let subject = false;
+		for (let k = first; k < p; k++) {
+			if (grammar.firstPersons.hasIn(ids[k], langs) || (marks.anyAsks && marks.asks[k] === 1)) return NONE;
+			if (marks.targetEnd[k] > 0 || this.names.isName(k, false)) subject = true;
+		}
+		if (!subject) return NONE;
+		const count = this.tokens.count;
+		let end = first;
+		for (; end < count && ids[end] !== SENTENCE_BOUNDARY; end++) if (marks.anyUrged && marks.urged[end] !== 0) return NONE;
+		return this.endsWithQuestion(end) ? NONE : p;
+	}
+
+	/** Whether a question mark stands after the last word before `end` (a sentence boundary or the message's end). */
+	private endsWithQuestion(end: number): boolean {
+		const { text, start, end: ends } = this.tokens;
+		const to = end < this.tokens.count ? start[end] : text.length;
+		for (let i = ends[end - 1]; i < to; i++) if (text.charCodeAt(i) === QUESTION_MARK) return true;
+		return false;
+	}
+
+	/** Whether a first-person word stands at `start` or just before it, after the promise: the user's own request. */
+	private ownRequest(start: number, p: number): boolean {
+		const ids = this.tokens.id;
+		for (let k = start; k > p && k >= start - FIRST_PERSON_REACH; k--) {
+			if (ids[k] < UNKNOWN) return false;
+			if (this.grammar.firstPersons.hasIn(ids[k], this.marks.langs)) return true;
+		}
+		return false;
+	}
+}
