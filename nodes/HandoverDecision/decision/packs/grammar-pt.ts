@@ -95,6 +95,8 @@ export const portugueseGrammar: Grammar = {
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
+		// a manual (the noun) asked for, not a person: "fala comigo como uma pessoa, não como um manual"
+		'o manual', 'um manual', 'do manual', 'seu manual', 'manual de instruções', 'manual do usuário',
 		// the user's own workplace: "trabalho numa central de atendimento com 30 atendentes"
 		'eu trabalho', 'trabalho numa', 'trabalho num',
 		// which tool a business uses for its own handover: "vcs usam qual ferramenta pra passar pro atendente?"

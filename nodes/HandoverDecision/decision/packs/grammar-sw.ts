@@ -68,6 +68,8 @@ export const swahiliGrammar: Grammar = {
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante', 'usijali'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
+		// only the manual wanted, not a person: "ila kwa sasa nataka tu manual"
+		'tu manual', 'manual tu',
 		// a fix reported done: "mhudumu amerekebisha taarifa zangu, mnaweza kufunga chat"
 		'amerekebisha', 'wamerekebisha', 'ametatua', 'wametatua',
 		// someone else's talk with staff, reported: "jirani yangu aliongea na mhudumu wenu jana"
