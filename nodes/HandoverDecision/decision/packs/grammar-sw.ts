@@ -86,6 +86,8 @@ export const swahiliGrammar: Grammar = {
 		'aliandika', 'nitadai',
 		// a plan for later, "I will go and …": "nitaenda kulalamika kwa mtu wa county"
 		'nitaenda', 'tutaenda',
+		// a complaint about staff, not a request: "yule mhudumu wa Thika ni mkali sana kwa wateja"
+		'mkali', 'mjeuri', 'mkorofi', 'hana adabu', 'hawana adabu',
 		// praise of a carer: "mama anafurahi sana na mhudumu wake"
 		'anafurahi', 'nafurahi', 'tunafurahi', 'amefurahi', 'nimefurahi', 'tumefurahi',
 		// where the agents of a trade are ("mawakala wenu wa mbegu wako kaunti gani?")
@@ -129,6 +131,9 @@ export const swahiliGrammar: Grammar = {
 	callbacks: ['kunirudia'],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
+		// the full present 'ni-na-' and 'zungumza': "Je, ninaongea na binadamu halisi au ni mfumo unaojibu wenyewe?"
+		'ninaongea na mtu', 'ninaongea na binadamu', 'ninaongea na bot', 'ninaongea na roboti', 'ninaongea na mashine',
+		'nazungumza na mtu', 'nazungumza na binadamu', 'ninazungumza na mtu', 'ninazungumza na binadamu', 'au ni mfumo', 'ama ni mfumo',
 		'wewe ni binadamu', 'wewe ni mtu', 'wewe ni roboti', 'wewe ni bot', 'wewe ni mashine', 'naongea na bot',
 		'naongea na roboti', 'bot au mtu', 'bot au binadamu', 'mtu au bot', 'je wewe ni',
 		'naongea na mashine', 'wewe ni ai', 'anayejibu hapa', 'nyuma ya chat',
