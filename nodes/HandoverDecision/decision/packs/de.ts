@@ -83,6 +83,8 @@ export const german: LanguagePack = {
 	],
 	exclusions: [
 		'rückruf für', 'rückrufaktion', 'rückruf des',
+		// the performance, not the management: a known word, so it is never read as a typo of 'leitung'
+		'mit der leistung',
 		// an agent of someone else, or a feature called support or chat
 		'agent im reisebüro', 'agentin im reisebüro', 'agent vom reisebüro', 'agent beim reisebüro', 'mein agent',
 		'meine agentin', 'unser agent', 'unsere agentin',
