@@ -25,6 +25,8 @@ export const danishGrammar: Grammar = {
 		// someone calling the user, the caller before it (as German 'anruft'); Danish puts a comma before 'at', which ends a want
 		// verb's reach: "Jeg vil have, at ejendomsadministratoren ringer til mig", "… at en ansvarlig ser på sagen og kontakter mig"
 		'ringer til mig', 'ringer mig op', 'ringer mig tilbage', 'ringer til os', 'ringer os op', 'kontakter mig', 'kontakter os',
+		// a callback asked of a named person or a role before it: "kan Lars Nielsen ringe tilbage", "kan en rådgiver ringe tilbage?"
+		'ringe tilbage',
 	],
 	wantVerbs: [
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
@@ -55,6 +57,8 @@ export const danishGrammar: Grammar = {
 		'kollega', 'tekniker',
 		// experts of the business a customer asks for: "kan jeg snakke med en installatør?", "en af jeres ernæringseksperter"
 		'installatør', 'installatøren', 'ernæringsekspert', 'ernæringseksperter', 'ernæringseksperten', 'diætist', 'diætisten',
+		// a hearing clinic's audiologist: "kan hendes audiolog Hanne ringe til hende?"
+		'audiolog', 'audiologen', 'audiologer',
 		'repræsentant', 'inkasso',
 		'ansvarlig', 'ansvarlige', 'hvem som helst',
 		// a property's administrator or landlord, an insurer's claims handler or assessor
@@ -159,7 +163,7 @@ export const danishGrammar: Grammar = {
 		// what was written before: "I skrev i mailen at en rådgiver havde godkendt …"
 		'i skrev', 'du skrev', 'skrev at', 'har skrevet at',
 	],
-	callbacks: ['vende tilbage til mig'],
+	callbacks: ['vende tilbage til mig', 'ringe tilbage'],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',
 		'er du et', 'er du en', 'er du menneske', 'taler jeg med', 'skriver jeg med', 'chatter jeg med', 'bot eller',
