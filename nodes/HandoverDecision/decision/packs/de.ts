@@ -94,6 +94,10 @@ export const german: LanguagePack = {
 		// a product's recall (a callback asked for a time, "einen Rückruf für morgen", is no recall)
 		'rückruf für das', 'rückruf für den', 'rückruf für die', 'rückruf für dieses', 'rückruf für diesen', 'rückruf für diese',
 		'rückruf für mein', 'rückruf für meinen', 'rückruf für meine', 'rückrufaktion', 'rückruf des',
+		// the performance, not the management: a known word, so it is never read as a typo of 'leitung'
+		'mit der leistung',
+		// a phone or water line with a fault, not the management: "Probleme mit der Leitung, bitte um Hilfe"
+		'probleme mit der leitung', 'problem mit der leitung', 'ärger mit der leitung', 'was mit der leitung', 'störung mit der leitung',
 		// an agent of someone else, or a feature called support or chat
 		'agent im reisebüro', 'agentin im reisebüro', 'agent vom reisebüro', 'agent beim reisebüro', 'mein agent',
 		'meine agentin', 'unser agent', 'unsere agentin',

@@ -27,6 +27,8 @@ export const danishGrammar: Grammar = {
 		// someone calling the user, the caller before it (as German 'anruft'); Danish puts a comma before 'at', which ends a want
 		// verb's reach: "Jeg vil have, at ejendomsadministratoren ringer til mig", "… at en ansvarlig ser på sagen og kontakter mig"
 		'ringer til mig', 'ringer mig op', 'ringer mig tilbage', 'ringer til os', 'ringer os op', 'kontakter mig', 'kontakter os',
+		// a callback asked of a named person or a role before it: "kan Lars Nielsen ringe tilbage", "kan en rådgiver ringe tilbage?"
+		'ringe tilbage',
 	],
 	wantVerbs: [
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
@@ -61,6 +63,8 @@ export const danishGrammar: Grammar = {
 		'kollega', 'tekniker',
 		// experts of the business a customer asks for: "kan jeg snakke med en installatør?", "en af jeres ernæringseksperter"
 		'installatør', 'installatøren', 'ernæringsekspert', 'ernæringseksperter', 'ernæringseksperten', 'diætist', 'diætisten',
+		// a hearing clinic's audiologist: "kan hendes audiolog Hanne ringe til hende?"
+		'audiolog', 'audiologen', 'audiologer',
 		'repræsentant', 'inkasso',
 		'ansvarlig', 'ansvarlige', 'hvem som helst',
 		// a property's administrator or landlord, an insurer's claims handler or assessor
@@ -176,7 +180,7 @@ export const danishGrammar: Grammar = {
 		// a comparison with calling: "det var nemmere end at ringe til nogen"
 		'nemmere end', 'lettere end', 'hurtigere end', 'bedre end at',
 	],
-	callbacks: ['vende tilbage til mig'],
+	callbacks: ['vende tilbage til mig', 'ringe tilbage'],
 	promises: ['ringer', 'vender', 'nok'],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',

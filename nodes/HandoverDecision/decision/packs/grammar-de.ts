@@ -59,6 +59,9 @@ export const germanGrammar: Grammar = {
 		'kinoleitung', 'schulleitung', 'praxisleitung', 'marktleitung', 'heimleitung', 'standortleitung', 'projektleitung', 'bauleitung',
 		// who runs a care service's visits or a tour: "Ich möchte die Einsatzleitung sprechen"
 		'einsatzleitung', 'pflegedienstleitung', 'pflegeleitung', 'reiseleitung', 'reiseleiter', 'reiseleiterin',
+		// the management of a place talked with, not a line or pipe ("Probleme mit der Leitung" has no verb asking):
+		// "Ich möchte mit der Leitung des Wertstoffhofs sprechen"
+		'mit der leitung', 'mit ihrer leitung', 'mit eurer leitung',
 		// spoken 'wen' for 'jemanden' of a place, as 'wer vom': "kann ich wen vom Hallenbad sprechen?"
 		'wen vom', 'wen von der', 'wen von dem', 'wen aus der', 'wen aus dem',
 		// chat shorthand for jemand(en/em)
@@ -165,6 +168,11 @@ export const germanGrammar: Grammar = {
 		'nutzen sie für', 'nutzt ihr für', 'verwenden sie für', 'verwendet ihr für', 'welche software', 'eigene software',
 		// a call promised before, not asked now: "Der Techniker wollte mich heute anrufen", "hätte mich gestern anrufen sollen"
 		'wollte mich', 'wollten mich', 'hätte mich', 'hätten mich',
+		// what a relative wanted to do, reported ("Mein Mann wollte heute beim Support anrufen"); 'ich wollte' asks politely
+		'mann wollte', 'frau wollte', 'sohn wollte', 'tochter wollte', 'mutter wollte', 'vater wollte', 'freund wollte', 'freundin wollte',
+		'er wollte', 'sie wollte',
+		// an errand someone else gave the user, reported: "Meine Frau hat gesagt, ich soll euch schreiben und nach einem Menschen fragen"
+		'ich soll',
 	],
 	identity: [
 		'bin ich hier mit', 'oder einer ki', 'oder eine ki',

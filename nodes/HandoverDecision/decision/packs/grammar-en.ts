@@ -117,6 +117,8 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		// a manual (the noun), not a person: "talk to me like a person, not like a manual" ("a manual review" asks for one)
+		'like a manual', 'user manual', 'instruction manual', 'in the manual', 'read the manual', 'the manual says',
 		'api', 'allow handover', 'handover to', 'if a real person', 'whether a real person', 'if a human',
 		'whether a human', 'let us',
 		'does the app let', 'does your app let', 'does it let', 'does the app allow', 'app lets',

@@ -154,7 +154,10 @@ export const spanishGrammar: Grammar = {
 		'cuesta', 'cuánto', 'idiomas', 'información sobre', 'háblame de',
 		'cuéntame sobre', 'su producto', 'tu producto', 'el producto de', 'su bot',
 		'tu bot', 'el bot puede', 'revisan',
-		'fue muy', 'manual', 'trabajo en', 'quiero ser agente', 'quiero ser asesor', 'quiero ser asesora',
+		// a manual (the noun) asked for, not a person: "busco el manual del soporte", "no como un manual"; 'manual' alone is
+		// every language's adjective too, and a manual process asks for a person ("proses manual", "revisión manual")
+		'el manual', 'un manual', 'del manual', 'tu manual', 'su manual', 'los manuales', 'manual de instrucciones', 'manual de usuario',
+		'fue muy', 'trabajo en', 'quiero ser agente', 'quiero ser asesor', 'quiero ser asesora',
 		'quiero ser ejecutivo', 'quiero ser operador', 'quiero ser representante', 'distribuidor', 'mi bot',
 		'entrenar', 'entreno',
 		'puesto', 'me interesa el', 'vacante', 'empleo', 'me ayudó', 'ya me ayudó', 'desarrollando', 'ya vino',

@@ -109,6 +109,8 @@ export const indonesianGrammar: Grammar = {
 		'teman saya ngobrol', 'kemarin adik', 'kemarin kakak', 'kemarin suami', 'kemarin istri', 'kemarin teman',
 		// a threat for later, not a request now ("kalo … telat lagi, saya bakal minta ngomong sama …")
 		'bakal minta',
+		// a report or complaint the user will make, a plan: "kalau ternyata palsu, saya akan lapor ke CS"
+		'akan lapor', 'akan melapor', 'akan komplain', 'akan komplen', 'bakal lapor', 'bakal komplain', 'bakal komplen',
 		'bikin', 'membuat', 'membangun', 'platform', 'harga',
 		'biaya', 'bahasa', 'jam berapa', 'info tentang', 'produk kalian', 'produk anda', 'bot kalian',
 		'bot anda', 'botnya', 'sumber daya manusia',

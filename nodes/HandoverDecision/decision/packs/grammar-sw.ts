@@ -82,6 +82,8 @@ export const swahiliGrammar: Grammar = {
 		'nitakuja', 'tutakuja',
 		// when the chat is staffed: "hii chat inafanya kazi masaa 24 ama kuna wakati watu wenu hawapo?"
 		'masaa 24', 'saa 24', 'hawapo',
+		// only the manual wanted, not a person: "ila kwa sasa nataka tu manual"
+		'tu manual', 'manual tu',
 		// a fix reported done: "mhudumu amerekebisha taarifa zangu, mnaweza kufunga chat"
 		'amerekebisha', 'wamerekebisha', 'ametatua', 'wametatua',
 		// someone else's talk with staff, reported: "jirani yangu aliongea na mhudumu wenu jana"
@@ -98,6 +100,8 @@ export const swahiliGrammar: Grammar = {
 		'aliandika', 'nitadai',
 		// a plan for later, "I will go and …": "nitaenda kulalamika kwa mtu wa county"
 		'nitaenda', 'tutaenda',
+		// a complaint about staff, not a request: "yule mhudumu wa Thika ni mkali sana kwa wateja"
+		'mkali', 'mjeuri', 'mkorofi', 'hana adabu', 'hawana adabu',
 		// praise of a carer: "mama anafurahi sana na mhudumu wake"
 		'anafurahi', 'nafurahi', 'tunafurahi', 'amefurahi', 'nimefurahi', 'tumefurahi',
 		// where the agents of a trade are ("mawakala wenu wa mbegu wako kaunti gani?")
@@ -142,6 +146,9 @@ export const swahiliGrammar: Grammar = {
 	promises: ['atanipigia', 'atanirudia', 'atanitumia', 'atanitafuta', 'atawasiliana'],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
+		// the full present 'ni-na-' and 'zungumza': "Je, ninaongea na binadamu halisi au ni mfumo unaojibu wenyewe?"
+		'ninaongea na mtu', 'ninaongea na binadamu', 'ninaongea na bot', 'ninaongea na roboti', 'ninaongea na mashine',
+		'nazungumza na mtu', 'nazungumza na binadamu', 'ninazungumza na mtu', 'ninazungumza na binadamu', 'au ni mfumo', 'ama ni mfumo',
 		'wewe ni binadamu', 'wewe ni mtu', 'wewe ni roboti', 'wewe ni bot', 'wewe ni mashine', 'naongea na bot',
 		'naongea na roboti', 'bot au mtu', 'bot au binadamu', 'mtu au bot', 'je wewe ni',
 		'naongea na mashine', 'wewe ni ai', 'anayejibu hapa', 'nyuma ya chat',

@@ -79,6 +79,8 @@ export const indonesian: LanguagePack = {
 		'telepon aku rusak', 'telepon aku hilang', 'telpon aku rusak', 'telpon aku hilang', 'nomor telpon aku', 'nomor telepon aku', 'telepon aku mati',
 		// parents, not a person asked for; staff on duty asked about ("di klinik ada petugas jaga malam gak?")
 		'orang tua', 'orangtua', 'petugas jaga', 'dokter jaga',
+		// adults, not a person asked for ("ada orang dewasa yang serobot antrean"); "what human (could)…", a rhetorical question
+		'orang dewasa', 'manusia mana',
 		'agen perjalanan',
 		'agen travel',
 		'agen asuransi',

@@ -57,6 +57,8 @@ export const swahili: LanguagePack = {
 		// the user's own sister or brother, not a way to address a staff member
 		'dada yangu', 'kaka yangu', 'dada yake', 'kaka yake',
 		'kuwa mhudumu',
+		// a sales channel, not a person asked for: "mnauza bima kupitia agent wenu au moja kwa moja?"
+		'kupitia agent', 'kupitia wakala', 'kupitia mawakala', 'kupitia ajenti', 'kupitia kwa agent', 'kupitia kwa wakala', 'kupitia kwa mawakala',
 		'kumlipa agent', 'kumlipa wakala', 'mhudumu wa basi', 'mhudumu wa mgahawa', 'mhudumu wa ndege', 'mna live chat',
 		'wakala wangu', 'agent wangu', 'ni wakala', 'ni agent', 'agent wa safaricom', 'wakala wa kampuni', 'kuwa agent',
 		'kuwa wakala',
