@@ -7,6 +7,8 @@ export const danishGrammar: Grammar = {
 		'kobl mig på', 'kobl mig til', 'kobl mig videre til', 'kobl mig over til', 'koble mig på', 'koble mig til',
 		'sætte mig igennem til', 'stille mig igennem til', 'sætte mig over til', 'stille mig over til',
 		'overtage', 'sæt mig over til', 'stil mig over til', 'sæt mig igennem til', 'stil mig igennem til',
+		// chat 'm' for 'med': "vil tale m chefen for p huset"
+		'tale m', 'snakke m', 'snak m', 'tal m', 'chatte m',
 		'snakke me', 'tale me', 'snak med', 'tal med', 'mig videre til', 'møde med', 'tid hos',
 		'kigge på',
 		'tale med', 'snakke med', 'skrive med', 'chatte med', 'stil mig om til', 'stille mig om til',

@@ -54,6 +54,9 @@ export const englishGrammar: Grammar = {
 		'branch manager', 'store manager', 'shop manager',
 		// a building's or a property's manager: "escalate this to the building manager and have him contact me"
 		'building manager', 'property manager', 'site manager', 'facilities manager', 'estate manager', 'office manager',
+		// a workplace's manager by its unit: "need the lab manager re my crown order", "the practice manager", "the duty manager"
+		'lab manager', 'laboratory manager', 'practice manager', 'clinic manager', 'duty manager', 'shift manager', 'floor manager',
+		'general manager', 'service manager',
 		'engineer', 'engineers', 'on-call engineer', 'pharmacist', 'pharmacists', 'whoever is on call',
 		'whoever', 'whoever handles', 'whoever deals with', 'whoever looks after', 'whoever manages', 'whoever is responsible for',
 		'account manager', 'account executive', 'relationship manager', 'case manager', 'caseworker', 'case worker',
@@ -114,6 +117,8 @@ export const englishGrammar: Grammar = {
 	complementisers: ['that'],
 	declines: ['no', 'nah', 'nope', 'nvm', 'never mind', 'nevermind', 'forget it', 'no thanks', 'no need'],
 	urgers: ['please', 'pls', 'plz', 'now', 'asap', 'for me', 'right now',
+		// chat spellings of "please", and "urgent" after a target: "cs plss urgent", "manager urgent"
+		'plss', 'plis', 'pliss', 'plzz', 'pleasee', 'urgent', 'urgently',
 		'on the line',
 	],
 	cancels: [

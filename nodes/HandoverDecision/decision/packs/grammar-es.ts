@@ -127,6 +127,8 @@ export const spanishGrammar: Grammar = {
 		'pediré', 'reclamaré',
 		// a request for some day, a question how it would go: "si en algún momento necesito un asesor, ¿se guarda…?"
 		'si en algún momento', 'si alguna vez', 'si algún día', 'por si algún día',
+		// a delivery still to come, the request a threat for when it fails: "si no llegan las flores pido un asesor"
+		'si no llega', 'si no llegan', 'si no me llega', 'si no me llegan', 'si no nos llega', 'si no nos llegan',
 		// a past explanation or someone else's request, reported: "mi asesor me explicó que…", "mi vecino ya ha pedido hablar con alguien"
 		'me explicó', 'me explicaron', 'ya ha pedido', 'ha pedido hablar', 'han pedido hablar', 'ya pidió', 'ya pidieron',
 		'reseña', 'valorar', 'valoración', 'merece', 'estrellas', 'felicitar', 'fines de semana', 'fin de semana',
@@ -166,6 +168,8 @@ export const spanishGrammar: Grammar = {
 		'rebota',
 		'dale las gracias', 'fueron geniales', 'número de mi ticket',
 		'desactivo', 'desactivar', 'me dijo', 'la última vez',
+		// what staff said, reported (chat 'q' for 'que'): "el asesor de ayer dijo q llegaba hoy"
+		'dijo que', 'dijo q', 'dijeron que', 'dijeron q',
 		'revisa los', 'revisa las',
 		'se acabó',
 		'tardan más', 'más rápido',

@@ -157,7 +157,9 @@ export const portugueseGrammar: Grammar = {
 		'candidatar', 'assume sozinho', 'dizia', 'nota 10', 'continuem assim',
 		'vou ligar pro', 'vou ligar para', 'vou ligar pra', 'pediu pra', 'pediu para', 'me pediu pra', 'me pediu para',
 		'falou que',
-		'falaram que', 'falou comigo', 'ia me ligar', 'último chat', 'cair com', 'atribuído a',
+		'falaram que', 'falou comigo',
+		// chat 'q' for 'que', and someone else's talk with staff, reported: "a atendente de ontem disse q chegava hj", "meu marido ja falou com um atendente"
+		'disse q', 'disseram que', 'disseram q', 'falou q', 'falaram q', 'falou com', 'falaram com', 'conversou com', 'conversaram com', 'ia me ligar', 'último chat', 'cair com', 'atribuído a',
 		'atribuída a', 'caiu a ligação',
 		'ajudou mais',
 		'me tratou', 'nos tratou', 'se eu precisar', 'caso eu precise', 'horário comercial',

@@ -36,6 +36,8 @@ export const indonesian: LanguagePack = {
 		'dihubungkan ke',
 		'minta dihubungi',
 		'telepon saya',
+		// English 'call' in chat: "pak budi santoso bisa call saya gak"
+		'call saya', 'call sy', 'call aku', 'call balik saya', 'call saya balik',
 		'telpon saya',
 		'hubungi saya',
 		// chat 'hubungin' and 'gw': "tolong hubungin gw secepatnya"
@@ -76,6 +78,9 @@ export const indonesian: LanguagePack = {
 		'gak ada petugas', 'ga ada petugas', 'nggak ada petugas', 'tidak ada petugas', 'tak ada petugas', 'enggak ada petugas',
 		'telepon saya rusak', 'telepon saya hilang', 'telpon saya rusak', 'telpon saya hilang', 'nomor telepon saya',
 		'nomor telpon saya', 'no telepon saya', 'telepon saya mati',
+		// 'call' the noun, the user's own call: "video call saya putus", "call saya gak diangkat"
+		'video call saya', 'call saya putus', 'call saya terputus', 'call saya mati', 'call saya gak diangkat', 'call saya ga diangkat',
+		'call saya nggak diangkat', 'call saya tidak diangkat', 'call saya gk diangkat',
 		'telepon aku rusak', 'telepon aku hilang', 'telpon aku rusak', 'telpon aku hilang', 'nomor telpon aku', 'nomor telepon aku', 'telepon aku mati',
 		// parents, not a person asked for; staff on duty asked about ("di klinik ada petugas jaga malam gak?")
 		'orang tua', 'orangtua', 'petugas jaga', 'dokter jaga',
