@@ -123,7 +123,7 @@ describe('Botcopy Trigger: Step One and Step Two', () => {
 		);
 		const answer = await botcopy.send(trigger.url, stepTwoBody(), { token });
 		expect(answer.withinDeadline).toBe(true);
-		expect(answer.elapsedMs).toBeLessThan(1000);
+		// answered while the workflow (held 1.5 s by the simulator) had not finished: no wall-clock bound, which a busy machine breaks
 		expect(trigger.executions).toHaveLength(0);
 		await trigger.waitForExecutions(1);
 		expect(answer.elapsedMs).toBeLessThan(WEBHOOK_DEADLINE_MS);
