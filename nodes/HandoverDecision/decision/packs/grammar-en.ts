@@ -148,6 +148,8 @@ export const englishGrammar: Grammar = {
 		'going to ask to speak', 'going to ask to talk', 'gonna ask to speak', 'gonna ask to talk', 'will ask to speak', "i'll ask to speak",
 		// joining the staff, a job asked about: "I'm a care worker looking to join your staff"
 		'join your staff', 'join your team', 'join the team', 'join the staff', 'application form',
+		// a guide wanted for a tour, a service asked about: "Does the tour include a local guide? Want someone who knows the history"
+		'who knows the history', 'who knows the area', 'who knows the city', 'who knows the local', 'who knows the region', 'local guide', 'tour guide',
 		'commission',
 		'missed a call', 'missed call', 'missed calls', 'was transferred', 'got transferred', 'were transferred',
 		'became', 'joined', 'if anything', 'if there is a problem', 'if there are any',
