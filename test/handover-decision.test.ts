@@ -338,6 +338,13 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('ein Mitarbeiter hat mit mir wegen dem Preis für den Tarif gesprochen')).toBeNull();
 	});
 
+	it('reads a cancel as the topic of a talk request when the target takes a complement before the topic word', () => {
+		expect(request("I'd like to speak to the manager of the riding school regarding my lesson on Saturday")).not.toBeNull();
+		expect(request("I'd like to speak to the manager regarding my lesson on Saturday")).not.toBeNull();
+		// no topic word: the cancel still cancels
+		expect(request("I'd like to speak to the manager of the riding school on Saturday")).toBeNull();
+	});
+
 	it('does not count the numbers after a verb (a phone number) against a target before it', () => {
 		expect(request('por favor que el gerente me llame al 55 1234 5678')).toBe('gerente me llame');
 		expect(request('Bisakah customer service menghubungi saya di 0812 3456 7890?')).toBe('customer service menghubungi saya');

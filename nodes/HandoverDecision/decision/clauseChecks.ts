@@ -11,8 +11,11 @@ import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundar
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
-/** "talk to someone [today] about", "mit jemandem [heute] über". */
-const TOPIC_REACH = 2;
+/**
+ * "talk to someone [today] about", "mit jemandem [heute] über"; a target may also take a complement before its topic word:
+ * "speak to the manager [of the riding school] regarding my lesson on Saturday".
+ */
+const TOPIC_REACH = 5;
 /** A word this short may stand before a decline that opens its sentence: "ach nein". */
 const INTERJECTION_LENGTH = 3;
 /** "Bitte um | Rückruf. …": how many words may open a declined request's sentence before it. */

@@ -37,6 +37,10 @@ export const danish: LanguagePack = {
 		'ring mig venligst op', 'ring mig gerne op', 'ring mig lige op', 'ring venligst op', 'ring mig venligst tilbage', 'ring mig gerne tilbage',
 		// a callback for the name and number given: "ring venligst tilbage til Lars Nielsen, tlf …"
 		'ring venligst tilbage', 'ring gerne tilbage', 'ring tilbage til',
+		// the bare imperative: "ring tilbage plz"
+		'ring tilbage',
+		// someone of a team, wished for: "gerne en fra service"
+		'gerne en fra',
 		'ring til mig',
 		'forbind mig',
 		'stil mig om',

@@ -113,6 +113,11 @@ export const english: LanguagePack = {
 		'can * from the * * call me', 'could * from the * * call me', 'can * from the * call me', 'could * from the * call me', 'someone from * call me', 'someone from * * call me', 'somebody from * call me',
 		'someone from * email me', 'someone from * * email me', 'person from * email me', 'person from * * email me',
 		'person from * call me', 'person from * * call me',
+		// the same asked to message or text: "could Jess from the stables message me directly?" (not "can you text me the code")
+		'can * from the * message me', 'could * from the * message me', 'can * from * message me', 'could * from * message me',
+		'can * from the * text me', 'could * from the * text me', 'can * from * text me', 'could * from * text me',
+		'someone from * message me', 'someone from * text me', 'can someone message me', 'could someone message me', 'can someone text me', 'could someone text me',
+		'message me directly', 'text me directly',
 		// someone named or a role asked to call the user: "have Mr Okafor call me", "have the manager call me back"
 		'have * call me', 'have * * call me',
 		// one of a business's people: "speak to one of the piano teachers"

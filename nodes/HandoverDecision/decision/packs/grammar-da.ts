@@ -18,6 +18,8 @@ export const danishGrammar: Grammar = {
 		'sende mig videre til', 'send mig videre til',
 		'forklare det til', 'forklare til',
 		'stilles om til', 'stillet om til', 'overfør til', 'overfør mig',
+		// the passive of 'stille videre': "Kan jeg blive stillet videre til jeres tekniske support?"
+		'stillet videre til', 'stilles videre til', 'sendt videre til', 'sendes videre til',
 		'klage til',
 		'kontaktet af', 'ringet op af',
 		// "få [lederen] i røret": get someone on the phone
@@ -41,6 +43,8 @@ export const danishGrammar: Grammar = {
 		'hent', 'hent mig',
 		// chat ASCII for å: "kan jeg faa en medarbejder"
 		'kan jeg faa', 'maa jeg faa', 'kan jeg ikke faa', 'kan jeg lige faa',
+		// the past form as a polite present, with 'evt.' (eventuelt): "Kunne jeg evt. få en af jeres konsulenter til at ringe"
+		'kunne jeg få', 'kunne jeg evt få', 'kan jeg evt få', 'kunne jeg ikke få', 'kunne jeg lige få', 'kunne jeg faa',
 	],
 	reachVerbs: ['få fat i', 'fat i', 'faa fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
@@ -72,12 +76,13 @@ export const danishGrammar: Grammar = {
 		// a property's administrator or landlord, an insurer's claims handler or assessor
 		'ejendomsadministrator', 'ejendomsadministratoren', 'udlejer', 'udlejeren',
 		'skadebehandler', 'skadebehandleren', 'skadesbehandler', 'skadesbehandleren', 'taksator', 'taksatoren',
-		'konsulent', 'konsulenten', 'sagsbehandler', 'sagsbehandleren', 'kontaktperson', 'kontaktpersonen', 'vedkommende',
+		'konsulent', 'konsulenten', 'konsulenter', 'konsulenterne', 'sagsbehandler', 'sagsbehandleren', 'kontaktperson', 'kontaktpersonen', 'vedkommende',
 	],
 	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline', 'kundecenter', 'kundecenteret', 'supportlinje', 'supportlinjen',
 		'hvem skal jeg kontakte', 'hvem kontakter jeg', 'hvor henvender jeg mig', 'hvem henvender jeg mig til',
 		'skadeafdelingen', 'skadesafdelingen', 'kundeafdelingen', 'økonomiafdelingen',
 		'bookingafdelingen', 'bookingteamet', 'bookingteam',
+		'teknisk support', 'tekniske support', 'teknisk afdeling', 'tekniske afdeling', 'tekniske afdelingen',
 	],
 	// 'af' of "en af jeres": "tale med en af jeres rådgivere"
 	fillers: ['af', 'en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte', 'vores', 'min', 'mit'],
@@ -101,7 +106,7 @@ export const danishGrammar: Grammar = {
 		'bare så jeg ved det', 'bare så jeg ved det til næste gang', 'bare af nysgerrighed', 'bare nysgerrig',
 	],
 	contrasts: ['men'],
-	abbreviations: ['hr', 'dr', 'm'],
+	abbreviations: ['hr', 'dr', 'm', 'evt'],
 	firstPersons: ['jeg'],
 	complementisers: ['at'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
@@ -181,6 +186,16 @@ export const danishGrammar: Grammar = {
 		'har hørt', 'har hoert', 'hørte at', 'hoerte at',
 		// a comparison with calling: "det var nemmere end at ringe til nogen"
 		'nemmere end', 'lettere end', 'hurtigere end', 'bedre end at',
+		// who does a step, asked about: "skal det gøres af en medarbejder?"
+		'gøres af', 'gøres af en', 'udføres af', 'klares af',
+		// an earlier call reported, and praise of the staff met: "ringede til jer i går og fik en rigtig dygtig rådgiver"
+		'ringede til jer', 'ringede ind', 'dygtig', 'dygtige',
+		// a transfer reported: "jeg blev stillet videre til support, men ingen svarede"
+		'blev stillet', 'blev sendt', 'blev overført', 'blev viderestillet',
+		// a feature asked about: "Har I en funktion hvor botten sender mig videre til et menneske …?"
+		'en funktion', 'botten sender',
+		// a question to whoever reads: "Er der nogen der ved om bussen også stopper i Hobro?"
+		'nogen der ved om', 'nogen der ved hvornår', 'nogen der ved hvor',
 	],
 	callbacks: ['vende tilbage til mig', 'ringe tilbage'],
 	promises: ['ringer', 'vender', 'nok'],

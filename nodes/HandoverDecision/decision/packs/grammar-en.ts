@@ -149,6 +149,12 @@ export const englishGrammar: Grammar = {
 		'was on hold', 'last time i asked',
 		// a request given up or for later: "I was going to ask for an agent but I figured it out", "I might want to…"
 		'was going to ask', 'figured it out', 'i might want to', 'work from home', 'i might ask for', 'i may ask for',
+		// a request announced for later, a threat: "If the carer is late again I'm going to ask to speak to the manager"
+		'going to ask to speak', 'going to ask to talk', 'gonna ask to speak', 'gonna ask to talk', 'will ask to speak', "i'll ask to speak",
+		// joining the staff, a job asked about: "I'm a care worker looking to join your staff"
+		'join your staff', 'join your team', 'join the team', 'join the staff', 'application form',
+		// a guide wanted for a tour, a service asked about: "Does the tour include a local guide? Want someone who knows the history"
+		'who knows the history', 'who knows the area', 'who knows the city', 'who knows the local', 'who knows the region', 'local guide', 'tour guide',
 		'commission',
 		'missed a call', 'missed call', 'missed calls', 'was transferred', 'got transferred', 'were transferred',
 		'became', 'joined', 'if anything', 'if there is a problem', 'if there are any',

@@ -19,6 +19,8 @@ export const indonesianGrammar: Grammar = {
 		'dicek sama', 'ditangani sama', 'ditangani oleh',
 		'dijawab sama', 'dijawab oleh',
 		'ditelpon sama', 'ditelepon sama',
+		// called by someone, the agent straight after the passive: "minta nomor saya ditelepon petugas perpustakaan"
+		'ditelepon', 'ditelpon',
 		'ajak',
 		'chat langsung sama', 'chat langsung dengan', 'ngobrol langsung sama', 'ngobrol langsung dengan',
 		'ngomong langsung sama', 'bicara langsung sama',
@@ -57,6 +59,10 @@ export const indonesianGrammar: Grammar = {
 		'kepala', 'pihak', 'pengurus', 'pengelola', 'teknisi',
 		'yang jaga', 'yg jaga', 'yang bertugas', 'yg bertugas', 'yang ngurus', 'yg ngurus', 'yang mengurus', 'yang menangani',
 		'yang nanganin', 'yg nanganin',
+		// whoever holds (is in charge of) something: "ngobrol sama yg pegang jadwal servis"
+		'yang pegang', 'yg pegang', 'yang megang', 'yg megang', 'yang memegang',
+		// a coach or instructor of a class: "hubungkan saya dengan pelatih berkuda anak saya"
+		'pelatih', 'pelatihnya', 'instruktur', 'instrukturnya',
 		// a leasing or bank account officer, a school's head or foundation: "ngomong langsung sama account officer saya"
 		'account officer', 'kepala sekolah', 'kepala yayasan',
 		// an expert of the business, or the same doctor again: "dihubungkan dengan ahli gizi", "ke dokter yg sama"
@@ -103,6 +109,13 @@ export const indonesianGrammar: Grammar = {
 		// a chat with staff reported ("udah chat sama petugas, katanya…"); not one with the bot, which is a complaint
 		'udah chat sama petugas', 'udah chat sama cs', 'udah chat sama admin', 'sudah chat sama petugas', 'sudah chat sama cs',
 		'sudah chat sama admin', 'sudah chat dengan petugas', 'sudah chat dengan cs', 'sudah chat dengan admin',
+		'udah chat sama agen', 'sudah chat sama agen', 'sudah chat dengan agen', 'udah chat sama operator', 'sudah chat dengan operator', 'udah chat sama staf', 'sudah chat dengan staf',
+		// a relative's earlier request, reported: "suami saya udah minta ditelpon CS kemarin, tapi …"
+		'suami saya udah minta', 'istri saya udah minta', 'adik saya udah minta', 'kakak saya udah minta', 'anak saya udah minta', 'ibu saya udah minta',
+		'bapak saya udah minta', 'teman saya udah minta', 'suami saya sudah minta', 'istri saya sudah minta', 'anak saya sudah minta', 'ibu saya sudah minta', 'bapak saya sudah minta',
+		'teman saya sudah minta', 'suami aku udah minta', 'suamiku udah minta', 'istriku udah minta',
+		// when staff are at a place, asked about: "petugasnya udah ada dari jam 8?"
+		'ada dari jam', 'ada mulai jam', 'udah ada jam', 'sudah ada jam',
 		// a relative's chat with staff, reported: "kemarin adik saya chat sama CS kalian, katanya…"
 		'adik saya chat', 'kakak saya chat', 'suami saya chat', 'istri saya chat', 'teman saya chat', 'anak saya chat',
 		'ibu saya chat', 'bapak saya chat', 'adik saya ngobrol', 'kakak saya ngobrol', 'suami saya ngobrol', 'istri saya ngobrol',

@@ -58,6 +58,10 @@ export const indonesian: LanguagePack = {
 		// chat spellings of 'call me': "kak bisa telpon aku gak?"
 		'telpon aku', 'telepon aku', 'telpon gue', 'telepon gue', 'telpon gw', 'telfon aku', 'telponin aku', 'nelpon aku',
 		'sambungin ke',
+		// connected, asked in chat spelling or the bare verb after 'minta': "bisa disambungin ke bagian refund?", "bisa minta sambung ke tim roaming?"
+		'disambungin ke', 'minta sambung ke', 'minta disambung ke', 'minta disambungin ke', 'minta disambungkan ke',
+		// a call asked without an object, 'aja' (just) instead of typing: "bisa telpon aja gak?"
+		'bisa telpon aja gak', 'bisa telpon aja ga', 'bisa telpon aja nggak', 'bisa telepon aja gak', 'bisa telepon aja nggak', 'bisa ditelpon aja gak', 'bisa ditelepon aja gak',
 		// wanting to be called, as 'minta ditelepon': "Saya ingin ditelepon kepala sekolah"
 		'ingin ditelepon', 'ingin ditelpon', 'mau ditelepon', 'mau ditelpon', 'pengen ditelepon', 'pengen ditelpon', 'ingin dihubungi',
 		'mau dihubungi', 'pengen dihubungi',
