@@ -59,6 +59,8 @@ export const englishGrammar: Grammar = {
 		'account manager', 'account executive', 'relationship manager', 'case manager', 'caseworker', 'case worker',
 		// who arranges a service's visits: "I need to speak to the care coordinator"
 		'coordinator', 'care coordinator', 'coordinators',
+		// who runs a job or a build for the customer: "I want to speak to the project manager"
+		'project manager', 'project lead', 'project coordinator', 'site supervisor',
 		'claims handler', 'claims adjuster', 'my account manager', 'my case manager', 'my relationship manager',
 	],
 	departments: [

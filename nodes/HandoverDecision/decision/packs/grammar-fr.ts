@@ -62,6 +62,8 @@ export const frenchGrammar: Grammar = {
 		'directeur', 'directrice',
 		'membre du personnel', 'membre de votre équipe', "membre de l'équipe",
 		'technicien', 'technicienne',
+		// who runs a service's rounds or a site, as en 'coordinator': "passez-moi le coordinateur"
+		'coordinateur', 'coordinatrice', 'responsable de site',
 		'chargé de clientèle', 'chargée de clientèle', 'chargé de compte', 'chargée de compte', 'chargé de dossier',
 		'chargée de dossier', 'gestionnaire de compte',
 		'collaborateur', 'collaboratrice', 'bailleur',
