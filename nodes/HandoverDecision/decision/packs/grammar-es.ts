@@ -149,7 +149,8 @@ export const spanishGrammar: Grammar = {
 		'fue muy', 'manual', 'trabajo en', 'quiero ser agente', 'quiero ser asesor', 'quiero ser asesora',
 		'quiero ser ejecutivo', 'quiero ser operador', 'quiero ser representante', 'distribuidor', 'mi bot',
 		'entrenar', 'entreno',
-		'puesto', 'me interesa el', 'vacante', 'empleo', 'me ayudó', 'ya me ayudó', 'desarrollando', 'ya vino',
+		// a job applied for, not the participle of 'poner' ("me han puesto una multa")
+		'el puesto', 'un puesto', 'al puesto', 'del puesto', 'ese puesto', 'este puesto', 'puesto de trabajo', 'puesto vacante', 'me interesa el', 'vacante', 'empleo', 'me ayudó', 'ya me ayudó', 'desarrollando', 'ya vino',
 		'abre en',
 		'abre los', 'qué hora abre',
 		'rebota',
