@@ -37,6 +37,8 @@ export const indonesian: LanguagePack = {
 		'minta dihubungi',
 		'telepon saya',
 		'telpon saya',
+		// someone asked to call the parent the user writes for, however long the clause goes on: "ada petugas yang telepon beliau sekarang untuk atur semuanya?"
+		'yang telepon beliau', 'yang telpon beliau', 'yang menelepon beliau', 'yang menghubungi beliau', 'tolong telepon beliau', 'tolong hubungi beliau',
 		'hubungi saya',
 		'ditelepon balik', 'telepon balik', 'telpon balik', 'telepon saya balik',
 		// 'telp' for 'telepon': "Pak Budi bisa telp saya balik gak?"
