@@ -124,7 +124,9 @@ export const frenchGrammar: Grammar = {
 		'avis sur', 'laisser un avis', 'noter', 'étoiles', 'mérite', 'féliciter', 'week-end', 'signe', 'signer',
 		'remerciements',
 		'ma mère',
-		'devenir', 'travailler comme', 'travailler chez', 'votre chatbot', 'chatbot peut', 'm\'a déjà répondu',
+		'devenir', 'travailler comme', 'travailler chez',
+		// what the business's bot can do, asked, not a complaint about it ("votre chatbot me renvoie toujours la même page")
+		'chatbot peut', 'chatbot sait', 'chatbot permet', 'chatbot est-il', 'chatbot transfère', 'votre chatbot utilise', 'votre chatbot fonctionne', 'm\'a déjà répondu',
 		'm\'a déjà appelé', 'm\'a déjà rappelé', 'nos agents', 'nos conseillers', 'notre équipe', 'j\'adore',
 		'je travaille', 'inclut', 'le transfert',
 		"j'ai parlé", 'ai parlé', 'à personne',
