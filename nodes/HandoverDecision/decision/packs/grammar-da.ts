@@ -97,8 +97,9 @@ export const danishGrammar: Grammar = {
 	cancels: [
 		// someone else's own call, planned: "Han vil selv ringe til jeres rådgiver i morgen"
 		'selv ringe', 'ringe selv', 'ringer selv',
-		// what someone had or used to do, reported: "Vores rejsebureau havde en agent, der plejede at booke alt"
-		'havde en', 'havde et', 'plejede at',
+		// a person someone had or what they used to do, reported: "Vores rejsebureau havde en agent, der plejede at booke alt"
+		// (not 'havde en' alone: "jeg havde en dårlig oplevelse jeg vil tale med en chef")
+		'havde en agent', 'havde en rådgiver', 'havde en konsulent', 'havde en sælger', 'havde en kontaktperson', 'havde en fast', 'plejede at',
 		// the waiting time for a person, asked about: "står der virkelig 45 minutters ventetid på en medarbejder??"
 		'ventetid på', 'ventetiden på',
 		// when a team can be reached, not a request: "Kan jeg få fat i kundeservice om lørdagen, eller kun på hverdage?"

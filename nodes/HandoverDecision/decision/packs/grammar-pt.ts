@@ -122,7 +122,10 @@ export const portugueseGrammar: Grammar = {
 		'me visitou', 'visitou',
 		'já me ligou', 'já me ligaram',
 		// a call or a visit of before, reported: "liguei ontem e a atendente…", "da última vez… o agente me deu um voucher"
-		'liguei', 'muito simpática', 'muito simpático', 'me deu', 'me deram', 'da última vez', 'na última vez',
+		'liguei', 'muito simpática', 'muito simpático', 'da última vez', 'na última vez',
+		// what staff gave the user, not 'me deu' alone ("o app me deu erro, quero falar com um atendente")
+		'me deu um voucher', 'me deu um desconto', 'me deu um cupom', 'me deu um brinde', 'me deu um prazo', 'me deu um crédito',
+		'me deu uma informação', 'me deram um voucher', 'me deram um desconto', 'me deram um cupom', 'me deram um prazo', 'me deram uma informação',
 		'meus clientes', 'tem que pagar', 'pagar pra',
 		'ligação perdida', 'se faltar',
 		'avaliação', 'avaliar', 'merece', 'estrelas', 'elogiar', 'elogio', 'fim de semana', 'fins de semana', 'assinar',
