@@ -8,6 +8,9 @@ export const danish: LanguagePack = {
 	requests: [
 		// 'hr.' before a name: German 'Hr.' made it a known word, so it is no longer read as the name itself
 		'tale med hr *', 'tal med hr *', 'snakke med hr *', 'snak med hr *', 'forbind mig med hr *', 'forbinde mig med hr *',
+		// whoever does a job, a relative after the pronoun: "kan jeg tale med den der laver skemaet"
+		'tale med den der', 'snakke med den der', 'tale med den som', 'snakke med den som', 'tale med dem der', 'snakke med dem der',
+		'tale med ham der', 'tale med hende der', 'snakke med ham der', 'snakke med hende der',
 		'nogen ringe mig', 'nogen ringe til mig', 'kan i ringe mig', 'kan du ringe mig', 'vil i ringe mig', 'gider i ringe mig',
 		'er der nogle medarbejdere', 'er der nogen medarbejdere', 'er der en der kan hjælpe',
 		'opringning', 'kontakt mig', 'kontakte mig', 'kan nogen hjælpe mig', 'en jeg kan tale med',
@@ -103,7 +106,7 @@ export const danish: LanguagePack = {
 		"ved en fejl", "ignorer det", "ved et uheld",
 		'med at',
 		'ikke nødvendigt', 'ikke nødvendig', 'unødvendigt', 'det er løst', 'det er ordnet'],
-	breakers: ['men', 'vil', 'gerne', 'hellere'],
+	breakers: ['men', 'vil', 'gerne', 'hellere', 'giv mig'],
 	bots: ['bot', 'robot', 'robotter', 'chatbot', 'robotten', 'botten', 'maskine', 'maskiner', 'computer'],
 	antiBot: ['kan ikke lide', 'hader', 'gider ikke', 'ikke en', 'ikke med en', 'ikke med', 'i stedet for', 'træt af', 'ikke flere', 'nok med'],
 	frustration: [

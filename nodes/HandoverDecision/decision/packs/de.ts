@@ -77,6 +77,12 @@ export const german: LanguagePack = {
 		'gibts jemanden', 'gibts wen', 'gibt es wen', 'ist da wen',
 		// someone asked to call the user: "lassen Sie jemanden aus dem Team bei mir anrufen"
 		'bei mir anrufen', 'bei mir zurückrufen', 'bei mir melden',
+		// someone asked to get in touch, 'sich melden' around its subject: "bitte soll sich jemand aus dem Team melden"
+		'soll sich jemand melden', 'soll sich jemand * melden', 'soll sich jemand * * melden', 'soll sich jemand * * * melden', 'kann sich jemand melden', 'kann sich jemand * melden',
+		'kann sich jemand * * melden', 'kann sich jemand * * * melden', 'könnte sich jemand melden', 'könnte sich jemand * melden', 'könnte sich jemand * * melden', 'könnte sich jemand * * * melden',
+		'möge sich jemand melden', 'möge sich jemand * melden', 'möge sich jemand * * melden', 'möge sich jemand * * * melden', 'würde sich jemand melden', 'würde sich jemand * melden',
+		'würde sich jemand * * melden', 'würde sich jemand * * * melden', 'jemand soll sich melden', 'jemand möge sich melden', 'sich bitte jemand melden', 'sich bitte jemand * * * melden',
+		'sich bitte jemand * * melden', 'sich bitte jemand * melden',
 		'echte menschen', 'echte mitarbeiter',
 		// 'Leute' for people: "gibts hier auch echte Leute? dann bitte einen davon"
 		'echte leute', 'echten leuten', 'echten leute',

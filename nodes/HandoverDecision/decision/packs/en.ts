@@ -8,6 +8,16 @@ export const english: LanguagePack = {
 	...englishGrammar,
 	requests: [
 		'contact me', 'want to be transferred', 'like to be transferred', 'can i be transferred',
+		// a person named before asked for by pronoun, the user's own wish: "Is Janet around? I'd like to speak with her directly"
+		"i'd like to speak to him", "i'd like to speak to her", "i'd like to speak with him", "i'd like to speak with her", "i'd like to talk to him", "i'd like to talk to her",
+		"i'd like to talk with him", "i'd like to talk with her", 'i would like to speak to him', 'i would like to speak to her', 'i would like to speak with him', 'i would like to speak with her',
+		'i would like to talk to him', 'i would like to talk to her', 'i would like to talk with him', 'i would like to talk with her', 'i want to speak to him', 'i want to speak to her',
+		'i want to speak with him', 'i want to speak with her', 'i want to talk to him', 'i want to talk to her', 'i want to talk with him', 'i want to talk with her',
+		'can i speak to him', 'can i speak to her', 'can i speak with him', 'can i speak with her',
+		'can i talk to him', 'can i talk to her', 'can i talk with him', 'can i talk with her', 'could i speak to him', 'could i speak to her',
+		'could i speak with him', 'could i speak with her', 'could i talk to him', 'could i talk to her', 'could i talk with him', 'could i talk with her',
+		'may i speak to him', 'may i speak to her', 'may i speak with him', 'may i speak with her', 'may i talk to him', 'may i talk to her',
+		'may i talk with him', 'may i talk with her',
 		// The four keywords a substring rule typically fires on
 		'talk to a human',
 		'agent',

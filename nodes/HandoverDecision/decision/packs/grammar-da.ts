@@ -112,6 +112,11 @@ export const danishGrammar: Grammar = {
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		// someone else's own call, planned: "Han vil selv ringe til jeres rådgiver i morgen"
+		'selv ringe', 'ringe selv', 'ringer selv',
+		// a person someone had or what they used to do, reported: "Vores rejsebureau havde en agent, der plejede at booke alt"
+		// (not 'havde en' alone: "jeg havde en dårlig oplevelse jeg vil tale med en chef")
+		'havde en agent', 'havde en rådgiver', 'havde en konsulent', 'havde en sælger', 'havde en kontaktperson', 'havde en fast', 'plejede at',
 		// the waiting time for a person, asked about: "står der virkelig 45 minutters ventetid på en medarbejder??"
 		'ventetid på', 'ventetiden på',
 		// when a team can be reached, not a request: "Kan jeg få fat i kundeservice om lørdagen, eller kun på hverdage?"
@@ -160,7 +165,9 @@ export const danishGrammar: Grammar = {
 		'slut',
 		'menneske før', 'allerede løst',
 		'arbejder der', 'sagde',
-		'i appen',
+		// a feature of the app or its reviews, asked about ('i appen' alone also ends a report run on into a request:
+		// "jeg har prøvet … i appen hele formiddagen … giv mig en rigtig agent")
+		'i appen også', 'en funktion i', 'funktion i appen', 'anmeldelser', 'anmeldelserne',
 		'ville have bedt', 'ville have spurgt', 'havde tænkt mig at bede', 'ville egentlig',
 		// what a plan gives ("får man en rådgiver med i jeres abonnement?"), a fault someone may already be on
 		'med i jeres', 'med i abonnementet', 'allerede kigger på', 'kigger allerede på', 'allerede arbejder på', 'arbejder allerede på',

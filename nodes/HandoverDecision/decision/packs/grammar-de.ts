@@ -46,7 +46,7 @@ export const germanGrammar: Grammar = {
 		'mensch', 'menschen', 'person', 'jemand', 'jemanden', 'jemandem', 'vorgesetzten', 'vorgesetzter', 'vorgesetzte',
 		'chef', 'chefin', 'manager', 'filialleiter', 'leiter', 'verantwortlichen', 'zuständigen', 'mitarbeiter',
 		'mitarbeiterin', 'angestellten', 'angestellter', 'berater', 'beraterin', 'ansprechpartner', 'ansprechpartnerin',
-		'sachbearbeiter', 'agent', 'agenten', 'operator', 'vertrieb', 'buchhaltung', 'herrn', 'frau', 'kundenbetreuer',
+		'sachbearbeiter', 'agent', 'agenten', 'operator', 'vertrieb', 'buchhaltung', 'herrn', 'herr', 'frau', 'kundenbetreuer',
 		'servicemitarbeiter', 'service-mitarbeiter', 'service-mitarbeiterin',
 		'kundenberater', 'kollegen', 'kollegin', 'techniker',
 		'übersetzer', 'übersetzerin',
@@ -88,7 +88,7 @@ export const germanGrammar: Grammar = {
 		'echter', 'echte', 'menschlichen', 'mit', 'zu', 'an', 'aus', 'von', 'vom', 'direkt', 'dringend', 'mal', 'kurz', 'richtigen',
 		'nen', 'nem', 'ne',
 		'deinen', 'deine', 'deinem', 'euren', 'eure', 'zum', 'zur',
-		'lieber', 'noch', 'zuständige',
+		'lieber', 'noch', 'zuständige', 'heute',
 		// "ich will endlich mit jemandem reden", "ich will jetzt einen Mitarbeiter"
 		'endlich', 'jetzt', 'sofort',
 		// Swiss and Bavarian articles: "mit emne Mitarbeiter", "mit da Chefin"
@@ -96,7 +96,7 @@ export const germanGrammar: Grammar = {
 	],
 	topics: ['über', 'wegen', 'bezüglich'],
 	infinitives: ['um', 'zu'],
-	notAlone: ['vertrieb', 'buchhaltung', 'frau', 'herrn'],
+	notAlone: ['vertrieb', 'buchhaltung', 'frau', 'herrn', 'herr'],
 	wishes: ['hätte gern', 'hätte gerne', 'hätten gern', 'hätten gerne', 'hätt gern', 'hätt gerne'],
 	conjunctions: ['und'],
 	ones: ['einen', 'eine', 'einer'],
@@ -127,6 +127,10 @@ export const germanGrammar: Grammar = {
 		'wie habt ihr', 'wie löst ihr', 'wie lösen sie',
 		// a developer asking how the business built its chat: "baut ihr den Support Chat selbst?"
 		'baut ihr', 'bauen sie', 'fertige lösung', 'softwareentwickler',
+		// the business's bot asked about by someone building one: "Funktioniert bei Ihrem Bot die Übergabe … automatisch oder per Knopf?"
+		'bei ihrem bot', 'bei eurem bot', 'bei deinem bot', 'automatisch oder',
+		// a matter cleared up, a past visit: "es ist alles angekommen", "beim letzten Flug hat mir der Agent …"
+		'schon geklärt', 'bereits geklärt', 'alles geklärt', 'alles angekommen', 'beim letzten', 'letztes mal', 'letzte mal',
 		// a captcha's "I am not a robot", not the bot refused: "Ich bin ein Mensch, kein Roboter – warum muss ich dauernd Captchas lösen?"
 		'captcha', 'captchas',
 		// someone who will take over, a report, not a request: "Der Techniker wird das übernehmen"

@@ -68,6 +68,8 @@ export const englishGrammar: Grammar = {
 		'director', 'notary', 'notaries',
 		// a summer camp's staff a parent asks for: "i need the camp director on the phone"
 		'camp director', 'camp manager', 'camp leader', 'camp leaders', 'camp counselor', 'camp counsellor', 'camp counselors', 'camp counsellors', 'camp staff',
+		// who runs a job or a build for the customer: "I want to speak to the project manager"
+		'project manager', 'project lead', 'project coordinator', 'site supervisor',
 		'claims handler', 'claims adjuster', 'my account manager', 'my case manager', 'my relationship manager',
 	],
 	departments: [
@@ -159,7 +161,9 @@ export const englishGrammar: Grammar = {
 		'missed a call', 'missed call', 'missed calls', 'was transferred', 'got transferred', 'were transferred',
 		'became', 'joined', 'if anything', 'if there is a problem', 'if there are any',
 		'feedback about', 'feedback on', 'give feedback', 'submit feedback', 'leave feedback', 'rate the', 'rate your',
-		'recommend', 'deserves', 'leave a review', 'review for', 'stars', 'compliment', 'weekends', 'the weekend',
+		'recommend', 'deserves', 'leave a review', 'review for', 'stars', 'compliment', 'weekends',
+		// availability asked for a day to come, not 'the weekend' alone ("nothing in the cupboard for the weekend please can a person contact me today")
+		'on the weekend', 'at the weekend',
 		'sign for', 'to sign',
 		'already called', 'already emailed', 'already replied', 'already rang',
 		'my mum', 'my mom', 'my mother',

@@ -26,6 +26,10 @@ export const spanishGrammar: Grammar = {
 		'me puede llamar', 'me pueda llamar', 'me puedan llamar',
 		// with a conditional: "¿me podría llamar el encargado?"
 		'me podría llamar', 'me podrían llamar', 'me podrías llamar',
+		// someone asked to call a relative the user writes for: "¿la puede llamar alguien del equipo?"
+		'le puede llamar', 'la puede llamar', 'lo puede llamar', 'le pueden llamar', 'la pueden llamar', 'lo pueden llamar',
+		'le pueda llamar', 'la pueda llamar', 'lo pueda llamar', 'le puedan llamar', 'la puedan llamar', 'lo puedan llamar',
+		'que le llame', 'que la llame', 'que lo llame', 'que le llamen', 'que la llamen', 'que lo llamen',
 		'me llame',
 		// Mexican 'marcar' for 'llamar': "que alguien de la red me marque hoy"
 		'me marque', 'que me marque', 'que me marquen',
@@ -97,7 +101,8 @@ export const spanishGrammar: Grammar = {
 	// a message the app shows, quoted: la app dice "contacte con un agente"
 	disowns: ['dice', 'aparece', 'escribió', 'tecleó', 'ignóralo', 'ignora', 'ignoren', 'ignorar'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['olvídalo', 'déjalo', 'da igual', 'ya lo encontré', 'ya lo resolví'],
+	// "ya está" closing its clause: "queríamos hablar con alguien…, pero ya está, …"
+	takeBacks: ['olvídalo', 'déjalo', 'da igual', 'ya lo encontré', 'ya lo resolví', 'ya está'],
 	contrasts: ['pero'],
 	abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'lic'],
 	firstPersons: ['yo', 'quiero', 'necesito', 'puedo', 'quisiera'],
@@ -162,7 +167,8 @@ export const spanishGrammar: Grammar = {
 		'fue muy', 'trabajo en', 'quiero ser agente', 'quiero ser asesor', 'quiero ser asesora',
 		'quiero ser ejecutivo', 'quiero ser operador', 'quiero ser representante', 'distribuidor', 'mi bot',
 		'entrenar', 'entreno',
-		'puesto', 'me interesa el', 'vacante', 'empleo', 'me ayudó', 'ya me ayudó', 'desarrollando', 'ya vino',
+		// a job applied for, not the participle of 'poner' ("me han puesto una multa")
+		'el puesto', 'un puesto', 'al puesto', 'del puesto', 'ese puesto', 'este puesto', 'puesto de trabajo', 'puesto vacante', 'me interesa el', 'vacante', 'empleo', 'me ayudó', 'ya me ayudó', 'desarrollando', 'ya vino',
 		'abre en',
 		'abre los', 'qué hora abre',
 		'rebota',
@@ -179,7 +185,16 @@ export const spanishGrammar: Grammar = {
 		'qué diferencia', 'oferta de trabajo', 'contratando', 'practicantes', 'prácticas', 'postularme', 'postular',
 		'qué hace un', 'me colgó', 'me colgaron',
 		'decía',
-		'solucionó', 'solucionaron', 'resolvió', 'resolvieron',
+		'solucionó', 'solucionaron', 'resolvió', 'resolvieron', 'lo arregló', 'lo arreglaron', 'ya lo arreglaron',
+		// a relative's talk with staff, reported: "mi hermana habló con una asesora que le ayudó muchísimo"
+		'hermana habló', 'hermano habló', 'madre habló', 'padre habló', 'mamá habló', 'papá habló', 'esposo habló', 'esposa habló',
+		'marido habló', 'hijo habló', 'hija habló', 'amigo habló', 'amiga habló', 'vecino habló', 'vecina habló', 'le ayudó', 'nos ayudó', 'les ayudó',
+		// someone to come and do a job, a dispatch: "necesito a alguien que venga a cortarlos"
+		'que venga a', 'que vengan a', 'que venga a casa', 'que vengan a casa',
+		// how other sites hand over, asked by a bot maker: "cómo otras webs hacen el paso a un agente humano"
+		'el paso a', 'empresa de chatbots', 'otras webs',
+		// the user's own call to come: "ya llamaré yo a la agencia el lunes"
+		'llamaré', 'ya llamaré', 'llamaré yo',
 		// a fix reported done: "la asesora ya me corrigió la casilla, ya podéis cerrar el chat"
 		'corrigió', 'corrigieron', 'en caso de que', 'trabaja en su',
 		'trabaja en atención', 'trabaja en soporte',
@@ -205,6 +220,8 @@ export const spanishGrammar: Grammar = {
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',
 		'estoy chateando con', 'hablo con un bot', 'bot o con un humano', 'bot o humano', 'humano o bot', 'es usted un',
 		'es usted una', 'usted es un', 'tú eres un',
+		// voseo: "sos humano o sos un bot"
+		'sos humano', 'sos un bot', 'sos un robot', 'sos una persona', 'sos persona', 'sos real', 'sos una máquina', 'sos una ia', 'vos sos un',
 		'hablo con una persona', 'o con una máquina', 'quién me escribe', 'quién me responde', 'o un programa',
 		'es automático',
 		'robot o una persona', 'robot o un humano', 'un robot o',

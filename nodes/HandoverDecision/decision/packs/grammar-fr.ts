@@ -64,6 +64,8 @@ export const frenchGrammar: Grammar = {
 		'directeur', 'directrice',
 		'membre du personnel', 'membre de votre équipe', "membre de l'équipe",
 		'technicien', 'technicienne',
+		// who runs a service's rounds or a site, as en 'coordinator': "passez-moi le coordinateur"
+		'coordinateur', 'coordinatrice', 'responsable de site',
 		'chargé de clientèle', 'chargée de clientèle', 'chargé de compte', 'chargée de compte', 'chargé de dossier',
 		'chargée de dossier', 'gestionnaire de compte',
 		'collaborateur', 'collaboratrice', 'bailleur',
@@ -124,7 +126,9 @@ export const frenchGrammar: Grammar = {
 		'avis sur', 'laisser un avis', 'noter', 'étoiles', 'mérite', 'féliciter', 'week-end', 'signe', 'signer',
 		'remerciements',
 		'ma mère',
-		'devenir', 'travailler comme', 'travailler chez', 'votre chatbot', 'chatbot peut', 'm\'a déjà répondu',
+		'devenir', 'travailler comme', 'travailler chez',
+		// what the business's bot can do, asked, not a complaint about it ("votre chatbot me renvoie toujours la même page")
+		'chatbot peut', 'chatbot sait', 'chatbot permet', 'chatbot est-il', 'chatbot transfère', 'votre chatbot utilise', 'votre chatbot fonctionne', 'm\'a déjà répondu',
 		'm\'a déjà appelé', 'm\'a déjà rappelé', 'nos agents', 'nos conseillers', 'notre équipe', 'j\'adore',
 		'je travaille', 'inclut', 'le transfert',
 		"j'ai parlé", 'ai parlé', 'à personne',

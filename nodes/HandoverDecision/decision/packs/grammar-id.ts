@@ -34,6 +34,8 @@ export const indonesianGrammar: Grammar = {
 		'telpon aku', 'telepon aku', 'nelpon aku', 'nelpon saya', 'nelpon sy', 'menelepon saya', 'menghubungi aku',
 		// English 'connect' in chat: "kak bisa connect ke stylist yg kemarin?"
 		'connect ke', 'connect sama', 'connect dengan', 'konek ke', 'konek sama',
+		// someone asked to call the parent the user writes for: "bisa ada petugas yang telepon beliau sekarang?"
+		'telepon beliau', 'telpon beliau', 'nelpon beliau', 'menelepon beliau', 'menghubungi beliau', 'hubungi beliau',
 		// 'ama' for 'sama' in chat: "aku mau ngomong ama orang aja"; 'komplen' for 'komplain'
 		'ngomong ama', 'ngobrol ama', 'bicara ama', 'chat ama', 'komplen', 'komplen ke', 'komplain ke',
 	],
@@ -98,9 +100,16 @@ export const indonesianGrammar: Grammar = {
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [
+		// a request given up, 'deh' after 'gak jadi': "gak jadi deh minta disambungin ke admin"
+		'gak jadi deh', 'ga jadi deh', 'nggak jadi deh', 'enggak jadi deh', 'tidak jadi deh', 'gajadi',
+		// someone to come and do a job, a dispatch: "saya butuh orang untuk merapikan halaman", "jasa tukang taman"
+		'orang untuk merapikan', 'orang untuk membersihkan', 'orang untuk memperbaiki', 'orang untuk memasang', 'orang untuk memotong',
+		'orang untuk mengecat', 'orang buat benerin', 'orang untuk benerin', 'orang untuk datang', 'yang bisa datang ke', 'datang ke rumah', 'jasa tukang',
 		'sudah dihubungi', 'udah dihubungi', 'tadi dihubungi', 'pernah dihubungi',
 		'punya fitur', 'fitur live chat',
-		'ada fitur', 'fitur untuk', 'di dashboard', 'atur', 'setting',
+		'ada fitur', 'fitur untuk', 'di dashboard', 'setting',
+		// setting a feature up, not 'atur' alone ("untuk atur semuanya": to arrange a trip)
+		'cara atur', 'cara mengatur', 'bisa diatur', 'atur di', 'pengaturan',
 		'harga paket', 'paket langganan', 'paket bulanan', 'paket premium', 'paket bisnis',
 		'ulasan', 'bintang', 'akhir pekan',
 		'kurir', 'kurirnya',
@@ -173,6 +182,8 @@ export const indonesianGrammar: Grammar = {
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'sedang berbicara dengan', 'apakah saya chat',
 		'kamu manusia', 'kamu robot', 'kamu bot', 'apakah kamu', 'anda manusia', 'anda robot', 'anda bot', 'ini bot',
+		// "min beneran orang kan bukan robot": whether the admin really is a person
+		'min beneran orang', 'kamu beneran orang', 'kak beneran orang', 'ini beneran orang', 'beneran orang kan', 'min beneran manusia', 'kamu beneran manusia',
 		'bot atau manusia', 'manusia atau bot', 'chat dengan bot atau', 'bicara dengan bot atau', 'kamu orang',
 		'lagi ngobrol sama mesin', 'saya ngobrol sama mesin', 'aku ngobrol sama mesin', 'lagi chat sama mesin',
 		'kamu ai',

@@ -19,6 +19,10 @@ export const portugueseGrammar: Grammar = {
 		'falar com o', 'falar com a', 'me passa pra', 'passa pra',
 		// an adverb between the verb and its preposition: "preciso de falar já com alguém"
 		'falar já com', 'falar agora com', 'falar urgente com', 'falar urgentemente com', 'falar hoje com', 'falar diretamente com',
+		'falar agora mesmo com', 'falar hoje mesmo com', 'falar ainda hoje com', 'falar já mesmo com',
+		// someone asked to call the relative the user writes for: "alguém do atendimento pode ligar pra ela?"
+		'ligar pra ela', 'ligar para ela', 'ligar pra ele', 'ligar para ele', 'ligue pra ela', 'ligue para ela', 'ligue pra ele', 'ligue para ele',
+		'liguem pra ela', 'liguem para ela', 'liguem pra ele', 'liguem para ele',
 		'explicar pra', 'explicar para',
 		'possa ligar', 'posso ligar',
 		'reclamar com',
@@ -54,6 +58,8 @@ export const portugueseGrammar: Grammar = {
 		'assistente', 'colega',
 		'vendedor', 'vendedora',
 		'coordenador', 'coordenadora',
+		// a doctor's or a manager's secretary: "falar com a Dra. Patrícia ou com a secretária dela"
+		'secretária', 'secretário',
 		// senhor, senhora abbreviated before a name: "gostaria que o Sr. Tavares me ligasse"
 		'sr', 'sra',
 	],
@@ -123,6 +129,11 @@ export const portugueseGrammar: Grammar = {
 		'plano com', 'plano que', 'qual plano', 'preço do', 'preço da', 'qual o preço',
 		'me visitou', 'visitou',
 		'já me ligou', 'já me ligaram',
+		// a call or a visit of before, reported: "liguei ontem e a atendente…", "da última vez… o agente me deu um voucher"
+		'liguei', 'muito simpática', 'muito simpático', 'da última vez', 'na última vez',
+		// what staff gave the user, not 'me deu' alone ("o app me deu erro, quero falar com um atendente")
+		'me deu um voucher', 'me deu um desconto', 'me deu um cupom', 'me deu um brinde', 'me deu um prazo', 'me deu um crédito',
+		'me deu uma informação', 'me deram um voucher', 'me deram um desconto', 'me deram um cupom', 'me deram um prazo', 'me deram uma informação',
 		'meus clientes', 'tem que pagar', 'pagar pra',
 		'ligação perdida', 'se faltar',
 		'avaliação', 'avaliar', 'merece', 'estrelas', 'elogiar', 'elogio', 'fim de semana', 'fins de semana', 'assinar',

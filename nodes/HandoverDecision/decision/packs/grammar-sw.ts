@@ -122,6 +122,10 @@ export const swahiliGrammar: Grammar = {
 		'gharama', 'bei gani', 'bei ya', 'bei yake', 'kinagharimu', 'lugha gani', 'lugha zipi', 'lugha ngapi', 'lugha nyingine', 'lugha za', 'saa ngapi', 'hufunguliwa',
 		'rasilimali watu',
 		'nzuri sana', 'ni nzuri', 'nimepigiwa', 'tayari', 'ninatengeneza', 'natengeneza', 'aliniambia', 'walinipigia', 'alisema',
+		// told before, or a call made before, reported: "mhudumu akaniambia matokeo yatatoka…", "nilipiga simu ofisi wiki jana"
+		'akaniambia', 'ameniambia', 'waliniambia', 'wakaniambia', 'wameniambia', 'nilipiga simu',
+		// the user's own request for later, in the future tense: "mwezi ujao nitaomba kuongea na mtu wa ofisi"
+		'nitaomba', 'nitaenda kuomba',
 		'asante kwa msaada', 'alikuwa', 'alinihudumia', 'kuongeza', 'ulinisaidia',
 		'mteja anaweza', 'ameshanisaidia', 'kazi ya', 'tunatengeneza', 'kina msaada', 'wanafungua',
 		'analipwa', 'mshahara', 'inarudi',

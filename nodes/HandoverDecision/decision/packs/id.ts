@@ -39,6 +39,8 @@ export const indonesian: LanguagePack = {
 		// English 'call' in chat: "pak budi santoso bisa call saya gak"
 		'call saya', 'call sy', 'call aku', 'call balik saya', 'call saya balik',
 		'telpon saya',
+		// someone asked to call the parent the user writes for, however long the clause goes on: "ada petugas yang telepon beliau sekarang untuk atur semuanya?"
+		'yang telepon beliau', 'yang telpon beliau', 'yang menelepon beliau', 'yang menghubungi beliau', 'tolong telepon beliau', 'tolong hubungi beliau',
 		'hubungi saya',
 		// chat 'hubungin' and 'gw': "tolong hubungin gw secepatnya"
 		'hubungin saya', 'hubungin aku', 'hubungin gw', 'hubungin gue', 'hubungi gw', 'hubungi gue', 'hubungi aku',
