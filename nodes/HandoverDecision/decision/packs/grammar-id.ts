@@ -66,6 +66,8 @@ export const indonesianGrammar: Grammar = {
 		'hubungi siapa', 'harus hubungi siapa',
 		'layanan bantuan', 'layanan pengaduan', 'pusat bantuan',
 		'bagian teknis', 'tim teknis',
+		// a security or fraud team: "alihkan ke tim security"
+		'tim security', 'tim keamanan', 'bagian keamanan', 'divisi keamanan', 'tim fraud',
 	],
 	fillers: ['yang', 'dari', 'ke', 'dengan', 'seorang', 'asli', 'beneran', 'sungguhan', 'anda', 'kalian', 'tim', 'bagian', 'langsung', 'aja', 'ya', 'bantuan',
 		'soal', 'yg', 'divisi', 'salah', 'satu',
@@ -93,6 +95,8 @@ export const indonesianGrammar: Grammar = {
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [
 		'sudah dihubungi', 'udah dihubungi', 'tadi dihubungi', 'pernah dihubungi',
+		// whether a person or automation does a job: "apa ada manusia yg ngecek portofolio saya atau otomatis semua?"
+		'atau otomatis', 'ataukah otomatis',
 		'punya fitur', 'fitur live chat',
 		'ada fitur', 'fitur untuk', 'di dashboard', 'atur', 'setting',
 		'harga paket', 'paket langganan', 'paket bulanan', 'paket premium', 'paket bisnis',
