@@ -67,6 +67,9 @@ export const german: LanguagePack = {
 		'rufen sie mich bitte an', 'ruf mich an', 'ruf mich bitte an',
 		'verbinden sie mich',
 		'verbindet mich', 'stellt mich durch',
+		// put through, no target, 'bitte' maybe inside: "stell mich bitte durch", "können Sie mich bitte durchstellen"
+		'stell mich durch', 'stell mich bitte durch', 'stellen sie mich durch', 'stellen sie mich bitte durch', 'stellt mich bitte durch',
+		'mich durchstellen', 'mich bitte durchstellen',
 		'verbinde mich',
 		'persönlich sprechen',
 		'live chat',
