@@ -127,6 +127,8 @@ export const germanGrammar: Grammar = {
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		// whether a person or automation does a whole job: "prüft ein Mensch meinen Antrag oder läuft alles automatisch?"
+		'alles automatisch', 'alles maschinell',
 		// how the business solved its own handover: "Wie habt ihr die Übergabe an einen Mitarbeiter gelöst?"
 		'wie habt ihr', 'wie löst ihr', 'wie lösen sie',
 		// a developer asking how the business built its chat: "baut ihr den Support Chat selbst?"

@@ -95,8 +95,8 @@ export const indonesianGrammar: Grammar = {
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [
 		'sudah dihubungi', 'udah dihubungi', 'tadi dihubungi', 'pernah dihubungi',
-		// whether a person or automation does a job: "apa ada manusia yg ngecek portofolio saya atau otomatis semua?"
-		'atau otomatis', 'ataukah otomatis',
+		// whether a person or automation does a whole job: "apa ada manusia yg ngecek portofolio saya atau otomatis semua?" ("atau otomatis" alone may ask for the chat: "bisa ngobrol sama manusia atau otomatis aja?")
+		'otomatis semua', 'semua otomatis', 'semuanya otomatis', 'otomatis semuanya',
 		'punya fitur', 'fitur live chat',
 		'ada fitur', 'fitur untuk', 'di dashboard', 'atur', 'setting',
 		'harga paket', 'paket langganan', 'paket bulanan', 'paket premium', 'paket bisnis',
