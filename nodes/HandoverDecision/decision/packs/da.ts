@@ -92,6 +92,9 @@ export const danish: LanguagePack = {
 		// an adjective after it is 'any' too: "er der nogen skjulte gebyrer?"
 		'nogen skjulte', 'nogen ekstra', 'nogen yderligere', 'nogen særlige', 'nogen gratis', 'nogen billigere', 'nogen omkostninger', 'nogen afgifter',
 		'nogen krav', 'nogen begrænsninger',
+		// limits and rules asked about: "er der nogen aldersgrænse for at klatre?"
+		'nogen aldersgrænse', 'nogen aldersgrænser', 'nogen grænse', 'nogen minimumsalder', 'nogen alderskrav', 'nogen forskel', 'nogen risiko',
+		'nogen garanti', 'nogen måde',
 	],
 	negations: [
 		'glem hvad jeg sagde',

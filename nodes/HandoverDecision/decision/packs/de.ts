@@ -67,6 +67,9 @@ export const german: LanguagePack = {
 		'rufen sie mich bitte an', 'ruf mich an', 'ruf mich bitte an',
 		'verbinden sie mich',
 		'verbindet mich', 'stellt mich durch',
+		// put through, no target, 'bitte' maybe inside: "stell mich bitte durch", "können Sie mich bitte durchstellen"
+		'stell mich durch', 'stell mich bitte durch', 'stellen sie mich durch', 'stellen sie mich bitte durch', 'stellt mich bitte durch',
+		'mich durchstellen', 'mich bitte durchstellen',
 		'verbinde mich',
 		'persönlich sprechen',
 		'live chat',
@@ -93,6 +96,9 @@ export const german: LanguagePack = {
 		'kann mich ein * von * * anrufen', 'kann mich eine * von * * anrufen', 'kann mich ein * aus * anrufen', 'kann mich eine * aus * anrufen',
 		'mich anrufen', 'mich bitte anrufen', 'mich kurz anrufen', 'mich bitte kurz anrufen', 'mich heute anrufen', 'mich heute noch anrufen',
 		'mich bitte heute noch anrufen', 'mich noch heute anrufen', 'mich sofort anrufen', 'mich bitte sofort anrufen', 'mich dringend anrufen',
+		// once more: "kann Stefan mich nochmal anrufen?"
+		'mich nochmal anrufen', 'mich noch mal anrufen', 'mich noch einmal anrufen', 'mich bitte nochmal anrufen', 'mich bitte noch mal anrufen',
+		'mich nochmal zurückrufen', 'mich noch mal zurückrufen', 'mich wieder anrufen',
 		'mich bitte dringend anrufen', 'mich umgehend anrufen', 'mich zeitnah anrufen', 'mich bitte zeitnah anrufen', 'mich gleich anrufen',
 		'uns anrufen', 'uns bitte anrufen', 'uns kurz anrufen', 'uns bitte kurz anrufen', 'uns heute noch anrufen', 'uns bitte heute noch anrufen',
 	],
@@ -145,6 +151,8 @@ export const german: LanguagePack = {
 		'mitarbeiterin im chat ist', 'mitarbeiterin im chat hat',
 		// an agent of another business: "seid ihr ein Agent von einem großen Buchmacher?"
 		'agent von einem', 'agent von einer', 'agent eines', 'agent einer',
+		// the user's own agent of another business: "der Agent von meiner Versicherung meint …"
+		'agent von meiner', 'agent von meinem', 'agent meiner', 'agent meines', 'agentin von meiner', 'agentin von meinem', 'agentin meiner', 'agentin meines',
 	],
 	negations: [
 		'vergiss was ich', 'vergessen sie, was ich', 'vergiss, was ich',

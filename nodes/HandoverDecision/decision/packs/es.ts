@@ -106,6 +106,8 @@ export const spanish: LanguagePack = {
 		'representante de ventas de', 'soy representante', 'cuántos agentes', 'cuántos asesores',
 		'agente fue', 'agentes fueron', 'asesor fue', 'asesora fue', 'como agente', 'como asesor', 'dos agentes',
 		'agentes pueden',
+		// a headcount, not a person asked for: "busco oficina para 6 agentes"
+		'para * agentes', 'para * asesores', 'para * operadores',
 		'agente de la paquetería', 'agente de paquetería', 'agente de mensajería', 'agente de correos',
 		'agente de viajes',
 		// a freight forwarder, as Portuguese 'agente de carga': "mi agente de carga dice que…"

@@ -188,6 +188,8 @@ export const danishGrammar: Grammar = {
 		// what was written before: "I skrev i mailen at en rådgiver havde godkendt …"
 		'i skrev', 'du skrev', 'skrev at', 'har skrevet at',
 		// a plan for if something goes wrong, no comma after its 'hvis' clause: "hvis … ikke kommer paa torsdag saa ringer jeg og kraever at tale med …"
+		// the same plan without 'så', the verb before 'jeg' after a fronted clause: "hvis kortet ikke virker i London ringer jeg til en rådgiver"
+		'ringer jeg til', 'ringer jeg og', 'ringer jeg bare til',
 		'så ringer jeg', 'saa ringer jeg', 'så ringer jeg og', 'saa ringer jeg og', 'så kommer jeg', 'saa kommer jeg', 'så klager jeg', 'saa klager jeg', 'så kræver jeg', 'saa kraever jeg',
 		// hearsay asked about: "jeg har hoert at man faar en personlig raadgiver …"
 		'har hørt', 'har hoert', 'hørte at', 'hoerte at',

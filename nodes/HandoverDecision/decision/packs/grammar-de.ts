@@ -14,6 +14,9 @@ export const germanGrammar: Grammar = {
 		'leiten sie mich an', 'leite mich an', 'leiten sie mich zu', 'weiterleiten an', 'durchstellen', 'anrufen',
 		'weiterleiten', 'antworten',
 		'stellen sie mich zum', 'stellen sie mich zur', 'stell mich zum', 'stell mich durch zu',
+		// 'bitte' inside the verb: "stell mich bitte zu jemandem durch"
+		'stell mich bitte zu', 'stell mich bitte zum', 'stell mich bitte zur', 'stellen sie mich bitte zu', 'stellen sie mich bitte zum',
+		'stellen sie mich bitte zur', 'stellt mich bitte zu', 'stellt mich bitte zum', 'stellt mich bitte zur', 'stellt mich zu',
 		'stell mich mal zum', 'stell mich mal zur', 'stellen sie mich mal zum', 'stellen sie mich mal zur', 'stell mich zur',
 		'erkläre es', 'erklären', 'weitergeben', 'bei mir melden',
 		'weitergeleitet', 'durchgestellt',
@@ -94,7 +97,8 @@ export const germanGrammar: Grammar = {
 		// Swiss and Bavarian articles: "mit emne Mitarbeiter", "mit da Chefin"
 		'emne', 'ere', 'da',
 	],
-	topics: ['über', 'wegen', 'bezüglich'],
+	// 'sich' opens a relative clause of what the person knows, no comma in chat: "zu jemandem durch der sich mit der API auskennt"
+	topics: ['über', 'wegen', 'bezüglich', 'sich'],
 	infinitives: ['um', 'zu'],
 	notAlone: ['vertrieb', 'buchhaltung', 'frau', 'herrn', 'herr'],
 	wishes: ['hätte gern', 'hätte gerne', 'hätten gern', 'hätten gerne', 'hätt gern', 'hätt gerne'],
@@ -123,6 +127,8 @@ export const germanGrammar: Grammar = {
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		// whether a person or automation does a whole job: "prüft ein Mensch meinen Antrag oder läuft alles automatisch?"
+		'alles automatisch', 'alles maschinell',
 		// how the business solved its own handover: "Wie habt ihr die Übergabe an einen Mitarbeiter gelöst?"
 		'wie habt ihr', 'wie löst ihr', 'wie lösen sie',
 		// a developer asking how the business built its chat: "baut ihr den Support Chat selbst?"

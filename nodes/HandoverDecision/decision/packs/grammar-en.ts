@@ -126,6 +126,10 @@ export const englishGrammar: Grammar = {
 	cancels: [
 		// a manual (the noun), not a person: "talk to me like a person, not like a manual" ("a manual review" asks for one)
 		'like a manual', 'user manual', 'instruction manual', 'in the manual', 'read the manual', 'the manual says',
+		// someone to hire for a job: "is there someone on your marketplace who does that kind of gig?"
+		'kind of gig', 'sort of gig', 'kind of gigs', 'on your marketplace', 'for hire',
+		// whether a person or automation does a whole job, and what a device detects: "does a human check my application or is it all automated?"
+		'all automated', 'all automatic', 'detect a human', 'detect a person',
 		'api', 'allow handover', 'handover to', 'if a real person', 'whether a real person', 'if a human',
 		'whether a human', 'let us',
 		'does the app let', 'does your app let', 'does it let', 'does the app allow', 'app lets',

@@ -86,6 +86,8 @@ export const spanishGrammar: Grammar = {
 		'algún',
 		'equipo', 'departamento', 'área', 'por', 'favor', 'directamente', 'con', 'a',
 		'cualquier',
+		// English 'team' in Spanish chat: "conectame con el team de tech support"
+		'team',
 	],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['sobre', 'acerca', 'respecto'],
@@ -143,6 +145,10 @@ export const spanishGrammar: Grammar = {
 		// a request given up or for later: "quería pedir… pero ya lo solucioné", "igual les pido un humano"
 		'ya lo solucioné', 'ya lo resolví', 'igual les pido', 'igual te pido', 'igual pido', 'quizás pida', 'tal vez pida',
 		// advice quoted from someone else: 'mi jefe dice "pide un humano"'
+		// what someone says one must do, reported: "mi roommate dice que hay que pedir un humano"
+		'dice que hay que', 'dicen que hay que', 'dijo que hay que', 'dijeron que hay que',
+		// the user's own call centre: "tengo un call center chiquito y busco…"
+		'tengo un call center', 'mi call center', 'nuestro call center',
 		'dice pide', 'dijo pide', 'dice que pida', 'dijo que pida', 'dijo que pidiera',
 		'ya me respondió', 'ya me respondieron', 'ya me llamó', 'ya me llamaron', 'cobra comisión', 'cobran comisión',
 		'mi mamá', 'mi madre',

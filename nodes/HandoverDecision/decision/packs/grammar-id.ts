@@ -74,6 +74,8 @@ export const indonesianGrammar: Grammar = {
 		'hubungi siapa', 'harus hubungi siapa',
 		'layanan bantuan', 'layanan pengaduan', 'pusat bantuan',
 		'bagian teknis', 'tim teknis',
+		// a security or fraud team: "alihkan ke tim security"
+		'tim security', 'tim keamanan', 'bagian keamanan', 'divisi keamanan', 'tim fraud',
 	],
 	fillers: ['yang', 'dari', 'ke', 'dengan', 'seorang', 'asli', 'beneran', 'sungguhan', 'anda', 'kalian', 'tim', 'bagian', 'langsung', 'aja', 'ya', 'bantuan',
 		'soal', 'yg', 'divisi', 'salah', 'satu',
@@ -106,6 +108,8 @@ export const indonesianGrammar: Grammar = {
 		'orang untuk merapikan', 'orang untuk membersihkan', 'orang untuk memperbaiki', 'orang untuk memasang', 'orang untuk memotong',
 		'orang untuk mengecat', 'orang buat benerin', 'orang untuk benerin', 'orang untuk datang', 'yang bisa datang ke', 'datang ke rumah', 'jasa tukang',
 		'sudah dihubungi', 'udah dihubungi', 'tadi dihubungi', 'pernah dihubungi',
+		// whether a person or automation does a whole job: "apa ada manusia yg ngecek portofolio saya atau otomatis semua?" ("atau otomatis" alone may ask for the chat: "bisa ngobrol sama manusia atau otomatis aja?")
+		'otomatis semua', 'semua otomatis', 'semuanya otomatis', 'otomatis semuanya',
 		'punya fitur', 'fitur live chat',
 		'ada fitur', 'fitur untuk', 'di dashboard', 'setting',
 		// setting a feature up, not 'atur' alone ("untuk atur semuanya": to arrange a trip)

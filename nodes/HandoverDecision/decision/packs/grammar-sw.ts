@@ -63,6 +63,8 @@ export const swahiliGrammar: Grammar = {
 	disowns: ['aliandika', 'ameandika', 'imeandika', 'inaandika', 'inasema', 'imesema', 'inaonyesha', 'puuza', 'puuzeni'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['usijali', 'achana nayo', 'sahau', 'nimeshapata', 'nimefanikiwa', 'wacha', 'acha', 'wacha tu', 'acha tu',
+		// "alright then" closing the message after the need went away: "nilitaka kuongea na mtu … lakini landlord ameshanijibu, basi sawa"
+		'basi sawa', 'sawa basi',
 		// the answer found, maybe where: "Nataka kuongea na mtu... aah sawa, nimepata jibu kwenye website"
 		'nimepata jibu', 'nimeshapata jibu', 'nimeona jibu', 'nimeshaona jibu',
 		'nimepata jibu kwenye website', 'nimepata jibu kwenye tovuti', 'nimepata jibu kwenye app', 'nimepata jibu kwenye faq', 'nimepata jibu kwenye ukurasa',
@@ -145,6 +147,10 @@ export const swahiliGrammar: Grammar = {
 		// what the chat itself can do ("Hii chat inaweza kunihamisha kwa mhudumu …?")
 		'aliniahidi', 'waliniahidi', 'alituahidi', 'walituahidi', 'aliahidi', 'waliahidi', 'nilikuwa nataka', 'nilikuwa nikitaka',
 		'chat inaweza', 'chat hii inaweza', 'app inaweza', 'app hii inaweza',
+		// what a device can detect: "lock inaweza kujua kama ni binadamu au paka?"
+		'inaweza kujua', 'inaweza kutambua',
+		// an answer already had from someone else: "… lakini landlord ameshanijibu"
+		'ameshanijibu', 'wameshanijibu', 'amenijibu', 'wamenijibu',
 	],
 	callbacks: ['kunirudia'],
 	promises: ['atanipigia', 'atanirudia', 'atanitumia', 'atanitafuta', 'atawasiliana'],

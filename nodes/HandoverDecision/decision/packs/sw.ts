@@ -44,6 +44,8 @@ export const swahili: LanguagePack = {
 		'mnipigie',
 		'afisa wa huduma',
 		'anipigie', 'anipigie simu', 'anaweza kunipigia', 'wanipigie',
+		// 'tafuta' (look for) for contacting the user: "naomba Bw. John wa idara ya fedha anitafute"
+		'anitafute', 'wanitafute', 'mnitafute', 'unitafute',
 		// English 'call' taken in, as 'anipigie': "mtu wa garden centre anicall kuhusu order"
 		'anicall', 'wanicall', 'mnicall', 'unicall', 'nicall',
 		'kumleta mtu',
