@@ -157,8 +157,8 @@ export const portugueseGrammar: Grammar = {
 		'candidatar', 'assume sozinho', 'dizia', 'nota 10', 'continuem assim',
 		'vou ligar pro', 'vou ligar para', 'vou ligar pra', 'pediu pra', 'pediu para', 'me pediu pra', 'me pediu para',
 		'falou que',
-		// what someone else says or said, reported: "a minha vizinha diz que o agente da EMEL a multou"
-		'diz que', 'disse que', 'dizem que', 'disseram que',
+		// what someone else says or said, reported, as 'disse que': "a minha vizinha diz que o agente da EMEL a multou"
+		'diz que', 'dizem que', 'disseram que',
 		'falaram que', 'falou comigo', 'ia me ligar', 'último chat', 'cair com', 'atribuído a',
 		'atribuída a', 'caiu a ligação',
 		'ajudou mais',
