@@ -65,6 +65,8 @@ export const danish: LanguagePack = {
 		'en fra dit team', 'en fra jeres team',
 		// a call for more than one user: "Kan Lars eller en anden fra boligteamet ringe til os i dag?"
 		'ringe til os', 'ring til os', 'ringe os op', 'ring os op', 'ringe os tilbage', 'ring os tilbage',
+		// a yes to the bot's offer of a call: "ja tak til opkald, mit nummer er det samme"
+		'ja tak til opkald', 'ja tak til et opkald', 'ja til opkald', 'ja til et opkald', 'ja tak til en opringning',
 	],
 	exclusions: [
 		'en fra min',

@@ -108,6 +108,8 @@ export const englishExclusions: string[] = [
 	'look human', 'looks human', 'like little humans', 'like tiny humans',
 	// a ratio of staff, not a request for them: "how many kids per staff member"
 	'per staff member', 'per staff', 'per member of staff', 'per agent', 'per human',
+	// a business user adding their own employees: "how do i add a new staff member to the pay run"
+	'new staff member', 'new staff members', 'new member of staff', 'add a staff member', 'add staff members', 'add a member of staff',
 	'human error',
 	'human errors',
 	'human resources',

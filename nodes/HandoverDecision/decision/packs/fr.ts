@@ -23,6 +23,9 @@ export const french: LanguagePack = {
 		'avoir * au téléphone', 'avoir * * au téléphone',
 		'être rappelé', 'être rappelée', 'être recontacté', 'être recontactée', 'vous pouvez m\'appeler',
 		'pouvez-vous m\'appeler', 'demande de rappel',
+		// a yes to the bot's offer of a callback: "ok pour le rappel, je suis dispo après 18h" (not "merci pour le rappel", a reminder)
+		'ok pour le rappel', 'ok pour un rappel', 'oui pour le rappel', 'oui pour un rappel', "d'accord pour le rappel", "d'accord pour un rappel",
+		'va pour le rappel', 'va pour un rappel', 'je veux bien le rappel', 'je veux bien un rappel',
 		'rappel svp', 'rappel stp', 'rappel s\'il vous plaît', 'rappel s\'il te plaît', 'rappel téléphonique',
 		'contactez-moi', 'contacte-moi', 'quelqu\'un peut m\'aider', 'qqn peut m\'aider',
 		'y a quelqu\'un', 'il y a quelqu\'un', 'quelqu\'un est là', 'une personne me rappelle',
@@ -70,6 +73,8 @@ export const french: LanguagePack = {
 		'pouvez-vous me la passer', 'pourriez-vous me la passer', 'vous pouvez me la passer',
 	],
 	exclusions: [
+		// someone described by a language they speak, not talked to: "y a une personne qui parle aussi italien dans l'app ?", "le guide parle français ?"
+		'parle anglais', 'parle aussi anglais', 'parlent anglais', 'parle français', 'parle aussi français', 'parlent français', 'parle allemand', 'parle aussi allemand', 'parlent allemand', 'parle italien', 'parle aussi italien', 'parlent italien', 'parle espagnol', 'parle aussi espagnol', 'parlent espagnol', 'parle portugais', 'parle aussi portugais', 'parlent portugais', 'parle arabe', 'parle aussi arabe', 'parlent arabe', 'parle chinois', 'parle aussi chinois', 'parlent chinois', 'parle japonais', 'parle aussi japonais', 'parlent japonais', 'parle russe', 'parle aussi russe', 'parlent russe', 'parle néerlandais', 'parle aussi néerlandais', 'parlent néerlandais',
 		// a debt collector: "un agent de recouvrement m'a appelé"
 		'agent de recouvrement', 'agents de recouvrement',
 		// software, not a person: "le gestionnaire de mots de passe"

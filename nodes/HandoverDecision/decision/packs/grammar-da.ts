@@ -15,6 +15,8 @@ export const danishGrammar: Grammar = {
 		'stil mig videre til',
 		'stille mig videre til', 'sæt mig i forbindelse med', 'sæt mig i kontakt med', 'sætte mig i kontakt med', 'i forbindelse med', 'forbind mig med', 'forbind mig til', 'forbinde mig med', 'forbinde mig til',
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',
+		// the passive of the transfer verbs: "kan jeg blive overført til en dyrlæge?"
+		'blive overført til', 'blive viderestillet til', 'blive stillet om til', 'blive stillet videre til', 'blive sat over til',
 		'sende mig videre til', 'send mig videre til',
 		'forklare det til', 'forklare til',
 		'stilles om til', 'stillet om til', 'overfør til', 'overfør mig',
@@ -71,6 +73,8 @@ export const danishGrammar: Grammar = {
 		'installatør', 'installatøren', 'ernæringsekspert', 'ernæringseksperter', 'ernæringseksperten', 'diætist', 'diætisten',
 		// a hearing clinic's audiologist: "kan hendes audiolog Hanne ringe til hende?"
 		'audiolog', 'audiologen', 'audiologer',
+		// a pet business's vet: "kan jeg blive overført til en dyrlæge hos jer?"
+		'dyrlæge', 'dyrlægen', 'dyrlæger',
 		'repræsentant', 'inkasso',
 		'ansvarlig', 'ansvarlige', 'hvem som helst',
 		// a property's administrator or landlord, an insurer's claims handler or assessor
@@ -93,7 +97,8 @@ export const danishGrammar: Grammar = {
 	ones: ['en', 'et'],
 	relatives: ['der', 'som'],
 	conditionals: ['hvis'],
-	futures: ['morgen', 'overmorgen', 'igen', 'næste', 'inden'],
+	// a weekday sets the condition ahead too: "hvis licensen ikke er kommet på fredag, ringer jeg og beder om at få nogen i røret"
+	futures: ['morgen', 'overmorgen', 'igen', 'næste', 'inden', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
 	details: ['nummer', 'telefonnummer', 'nummeret', 'hotline', 'email', 'mail', 'mailadresse', 'adresse'],
 	courtesies: ['du kan', 'i kan', 'har tid', 'muligt'],
 	later: ['så', 'senere'],

@@ -85,6 +85,8 @@ export const frenchGrammar: Grammar = {
 		'service contentieux', 'service des impôts', 'service juridique', 'service réclamations', 'service des réclamations',
 		'service des réservations', 'service de réservation',
 		'service comptabilité', 'service de comptabilité', 'service facturation', 'service de facturation',
+		// an insurer's claims department: "mettez-moi en contact avec le service sinistres"
+		'service sinistres', 'service sinistre', 'service des sinistres', 'service indemnisation', 'service indemnisations', 'gestion des sinistres',
 	],
 	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'son', 'sa', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.

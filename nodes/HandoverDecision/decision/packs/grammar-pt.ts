@@ -171,6 +171,8 @@ export const portugueseGrammar: Grammar = {
 		'falaram que', 'falou comigo',
 		// chat 'q' for 'que', and someone else's talk with staff, reported: "a atendente de ontem disse q chegava hj", "meu marido ja falou com um atendente"
 		'disse q', 'disseram que', 'disseram q', 'falou q', 'falaram q', 'falou com', 'falaram com', 'conversou com', 'conversaram com', 'ia me ligar', 'último chat', 'cair com', 'atribuído a',
+		// what someone else says, reported, as 'disse que': "a minha vizinha diz que o agente da EMEL a multou"
+		'diz que', 'dizem que',
 		'atribuída a', 'caiu a ligação',
 		'ajudou mais',
 		'me tratou', 'nos tratou', 'se eu precisar', 'caso eu precise', 'horário comercial',

@@ -78,6 +78,8 @@ export const indonesian: LanguagePack = {
 	exclusions: [
 		// hearsay and local people: "ada orang bilang koperasi ini mau bubar", "dari petani orang lokal"
 		'ada orang bilang', 'orang bilang', 'ada orang yang bilang', 'orang lokal',
+		// people of a country, as 'orang lokal': "ada orang Jepang asli gak di app ini?" (a language partner, not staff)
+		'orang jepang', 'orang korea', 'orang cina', 'orang china', 'orang inggris', 'orang amerika', 'orang arab', 'orang india', 'orang eropa', 'orang asing', 'orang bule', 'orang luar negeri', 'orang indonesia', 'orang jerman', 'orang prancis', 'orang belanda',
 		// a contact number asked for names a channel only: "ada WA admin toko gak?"
 		'wa admin', 'nomor admin', 'no admin', 'kontak admin',
 		// a report that no staff was there: "gak ada petugas sama sekali di halte tadi pagi"

@@ -10,6 +10,9 @@ export const portuguese: LanguagePack = {
 		// the person of a chat that dropped, asked for again: "a conversa caiu, consigo voltar a falar com ela?"
 		'voltar a falar com ela', 'voltar a falar com ele', 'falar de novo com ela', 'falar de novo com ele',
 		'entrar em contato comigo', 'entrar em contacto comigo',
+		// a call scheduled, or the bot's offer of one taken: "sim, pode agendar a ligação"
+		'agendar a ligação', 'agendar uma ligação', 'agendar a chamada', 'agendar uma chamada', 'marcar a ligação', 'marcar uma ligação',
+		'marcar a chamada', 'marcar uma chamada',
 		'me telefonassem', 'me telefonem',
 		'me contatem', 'me contate', 'me contata', 'entrem em contato comigo',
 		'alguém aí', 'tem alguém aí', 'está aí alguém', 'há aí alguém',
