@@ -484,6 +484,13 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('no. I want a human')).not.toBeNull();
 		expect(request('They promised me a callback by 5 p.m. I want to talk to a manager now')).toBe('talk to a manager');
 	});
+
+	it('reads a capitalised word the grammar knows right after a name as a surname, not the cancel it spells', () => {
+		expect(request('Bw. Juma Said wa stoo anipigie kesho asubuhi')).toBe('anipigie'); // Said: a surname, not English "said"
+		expect(request('Bwana Juma Said anipigie tafadhali')).toBe('anipigie');
+		expect(request('Bw. Juma said wa stoo anipigie')).toBeNull(); // not capitalised: the report's "said"
+		expect(request('My agent Tom said he would call me back, but nobody did')).toBeNull();
+	});
 });
 
 describe('word lists read in the message\'s language', () => {
