@@ -155,6 +155,8 @@ export const indonesianGrammar: Grammar = {
 		'temen gue bilang', 'temen gw bilang', 'teman gue bilang', 'teman gw bilang', 'temenku bilang',
 		// a request made once before, reported: "Dulu saya pernah minta ditelpon CS tapi …"
 		'pernah minta', 'dulu saya minta', 'dulu aku minta',
+		// being contacted, reported or expected, not asked: "kemarin dihubungi tim penjualan", "apakah saya akan dihubungi tim …?"
+		'kemarin dihubungi', 'akan dihubungi', 'bakal dihubungi', 'baru dihubungi',
 		// the user's plan to try alone first: "tapi gue mau coba sendiri dulu"
 		'coba sendiri', 'cari sendiri dulu',
 		'sudah menghubungi', 'udah menghubungi',
