@@ -389,6 +389,16 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('Hvis den ikke virker, vil jeg have fat i en medarbejder')).not.toBeNull();
 	});
 
+	it('reads a request run on without a comma after a conditional set ahead in time as a threat, unless only a courtesy', () => {
+		expect(request('kalo besok paketnya blm nyampe juga aku minta ngomong sama manajer')).toBeNull();
+		expect(request('kama kesho mzigo haujafika nataka kuongea na meneja')).toBeNull();
+		expect(request('if it breaks again tomorrow I want a human')).toBeNull();
+		// no time ahead, or a courtesy: asked now
+		expect(request('kalau bisa saya mau bicara dengan manajer sekarang')).not.toBeNull();
+		expect(request('if possible I want to talk to a manager')).not.toBeNull();
+		expect(request('kalau besok ada waktu tolong telpon saya')).not.toBeNull();
+	});
+
 	it('reads a department wanted for a contact detail right after it, or a person with a possessive before one, as an offer', () => {
 		expect(request('I need the school office phone number')).toBeNull();
 		expect(request('I need the customer service phone number')).toBeNull();
