@@ -396,6 +396,16 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('Hvis den ikke virker, vil jeg have fat i en medarbejder')).not.toBeNull();
 	});
 
+	it('reads a request run on without a comma after a conditional set ahead in time as a threat, unless only a courtesy', () => {
+		expect(request('kalo besok paketnya blm nyampe juga aku minta ngomong sama manajer')).toBeNull();
+		expect(request('kama kesho mzigo haujafika nataka kuongea na meneja')).toBeNull();
+		expect(request('if it breaks again tomorrow I want a human')).toBeNull();
+		// no time ahead, or a courtesy: asked now
+		expect(request('kalau bisa saya mau bicara dengan manajer sekarang')).not.toBeNull();
+		expect(request('if possible I want to talk to a manager')).not.toBeNull();
+		expect(request('kalau besok ada waktu tolong telpon saya')).not.toBeNull();
+	});
+
 	it('reads a department wanted for a contact detail right after it, or a person with a possessive before one, as an offer', () => {
 		expect(request('I need the school office phone number')).toBeNull();
 		expect(request('I need the customer service phone number')).toBeNull();
@@ -490,6 +500,13 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('ok. agent please')).toBe('agent');
 		expect(request('no. I want a human')).not.toBeNull();
 		expect(request('They promised me a callback by 5 p.m. I want to talk to a manager now')).toBe('talk to a manager');
+	});
+
+	it('reads a capitalised word the grammar knows right after a name as a surname, not the cancel it spells', () => {
+		expect(request('Bw. Juma Said wa stoo anipigie kesho asubuhi')).toBe('anipigie'); // Said: a surname, not English "said"
+		expect(request('Bwana Juma Said anipigie tafadhali')).toBe('anipigie');
+		expect(request('Bw. Juma said wa stoo anipigie')).toBeNull(); // not capitalised: the report's "said"
+		expect(request('My agent Tom said he would call me back, but nobody did')).toBeNull();
 	});
 });
 

@@ -139,15 +139,23 @@ export function laterQuestion(tokens: Tokens, marks: WordMarks, grammar: Grammar
  * Whether word k is in the clause right after a conditional clause that opens its sentence and is set ahead in time:
  * "if it breaks again tomorrow, | I want a human", "Hvis den ikke virker i morgen, | vil jeg have fat i en medarbejder".
  * A condition that only asks whether the addressee has time then ("if you have time tomorrow, | please call me back",
- * "Hvis du kan i morgen, | så ring mig op") is a courtesy: the request after it is asked now.
+ * "Hvis du kan i morgen, | så ring mig op") is a courtesy: the request after it is asked now. Run on without a comma,
+ * the condition is the sentence's words before the request: "kalo besok gas blm dateng juga | gw minta ngomong …".
  */
 export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
 	const { clause, clauseStart } = marks;
 	const c = clause[k];
-	if (c === 0) return false;
-	const comma = clauseStart[c];
-	const open = clauseStart[c - 1];
-	if ((open >= 0 && ids[open] !== SENTENCE_BOUNDARY) || ids[comma] !== COMMA_BOUNDARY || !grammar.conditionals.hasIn(ids[open + 1], marks.langs) || comma - open - 1 < CONDITIONAL_WORDS) return false;
+	let comma: number;
+	let open: number;
+	if (c > 0 && ids[clauseStart[c]] === COMMA_BOUNDARY) {
+		comma = clauseStart[c];
+		open = clauseStart[c - 1];
+	} else {
+		// run on without a comma: the condition ends where the request starts ("kalo besok gas blm dateng juga | gw minta ngomong …")
+		open = clauseStart[c];
+		comma = k;
+	}
+	if ((open >= 0 && ids[open] !== SENTENCE_BOUNDARY) || !grammar.conditionals.hasIn(ids[open + 1], marks.langs) || comma - open - 1 < CONDITIONAL_WORDS) return false;
 	const { futures, courtesies, courtesyPairs, courtesyPairEnds } = grammar;
 	const langs = marks.langs;
 	let ahead = false;

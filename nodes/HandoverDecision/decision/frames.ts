@@ -111,6 +111,9 @@ export class FrameEvaluator {
 		this.promises = new PromiseReader(tokens, marks, grammar, this.names);
 	}
 
+	/** Whether word k is a surname, not the cancel it spells (see NameReader.isSurname). */
+	private readonly surname = (k: number): boolean => this.names.isSurname(k);
+
 	/** Hits come ordered by start; `langs`: see WordMarks.langs. */
 	evaluate(langs: number): Found {
 		this.promises.reset(); // and the names
@@ -118,7 +121,7 @@ export class FrameEvaluator {
 		const ids = (this.ids = this.tokens.id);
 		const count = (this.count = this.tokens.count);
 		const { hits, marks } = this;
-		marks.mark(ids, count, hits, this.entryLangs, this.grammar.contrasts);
+		marks.mark(ids, count, hits, this.entryLangs, this.grammar.contrasts, this.surname);
 		const { clause, targetEnd, targetKind, cancelled, urged, anyUrged } = marks;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
 		/** The pack's fixed phrases and the user's own win over frames, so matchedPhrase stays what the user wrote. */

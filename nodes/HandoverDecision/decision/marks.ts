@@ -86,7 +86,7 @@ export class WordMarks {
 	langs = -1;
 
 	/** Marks the words of a message of `count` words from its hits (ordered by start); `entryLangs` as in frames.ts. */
-	mark(ids: Int32Array, count: number, hits: Hits, entryLangs: Int32Array, contrasts: WordSet) {
+	mark(ids: Int32Array, count: number, hits: Hits, entryLangs: Int32Array, contrasts: WordSet, surname: (k: number) => boolean) {
 		this.prepare(ids, count);
 		const { clause, targetEnd, targetKind, cancelled, cancelFrom, cancelTo, covered, breaks, negatedFromAfter, frustrated, urged, asks } = this;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
@@ -121,6 +121,8 @@ export class WordMarks {
 				anyFrustrated = true;
 				frustrated[start] = 1;
 			} else if (kind === CANCEL) {
+				// a one-word cancel that is a surname cancels nothing: "Bi. Halima Said … anipigie"
+				if (hitEnd[h] - start === 1 && surname(start)) continue;
 				const c = clause[start];
 				if (cancelled[c] === 0 || start < cancelFrom[c]) cancelFrom[c] = start;
 				if (cancelled[c] === 0 || hitEnd[h] > cancelTo[c]) cancelTo[c] = hitEnd[h];

@@ -39,6 +39,15 @@ export class NameReader {
 		return inCase === 0 || isCapital(tokens.original.charCodeAt(start)) || (inCase === SENTENCE_CAPITALS && afterPreposition);
 	}
 
+	/**
+	 * Whether word k, a word the grammar knows, is capitalised right after a name in a message with capitals beyond
+	 * sentence starts, so a surname: "Bi. Halima | Said wa mapambo anipigie" (not English "said"), "can Mrs. | Price call me".
+	 */
+	isSurname(k: number): boolean {
+		if (k === 0 || !this.isName(k - 1, false)) return false;
+		return this.writtenInCase === CAPITALS && isCapital(this.tokens.original.charCodeAt(this.tokens.start[k]));
+	}
+
 	/** A name among the first words of the clause a callback at `verbStart` ends, so its subject; or -1. */
 	subjectBefore(verbStart: number): number {
 		const ids = this.tokens.id;

@@ -37,6 +37,15 @@ export const indonesianGrammar: Grammar = {
 		// someone asked to call the parent the user writes for: "bisa ada petugas yang telepon beliau sekarang?"
 		'telepon beliau', 'telpon beliau', 'nelpon beliau', 'menelepon beliau', 'menghubungi beliau', 'hubungi beliau',
 		// 'ama' for 'sama' in chat: "aku mau ngomong ama orang aja"; 'komplen' for 'komplain'
+		// 'dgn' for 'dengan' in chat: "hubungkan dgn agen", "ngomong dgn orang"
+		'ngobrol dgn', 'ngomong dgn', 'berbicara dgn', 'chat dgn', 'hubungkan dgn', 'sambungkan dgn', 'hubungkan saya dgn', 'sambungkan saya dgn',
+		'disambungkan dgn', 'dihubungkan dgn', 'konsultasi dgn',
+		// the user, in any pronoun, transferred: "lu bisa transfer gw ke orang gak"
+		'transfer saya ke', 'transfer aku ke', 'transfer gw ke', 'transfer gue ke', 'oper saya ke', 'oper aku ke', 'oper gw ke', 'oper gue ke',
+		'alihkan aku ke', 'alihkan gw ke', 'alihin ke', 'alihin saya ke', 'alihin aku ke', 'alihin gw ke',
+		'sambungin saya ke', 'sambungin aku ke', 'sambungin gw ke', 'sambungin gue ke',
+		// contacted by a team, asked: "bisa dihubungi tim penjualan?" (not bare 'dihubungi': "nomor yang bisa dihubungi cs")
+		'dihubungi tim', 'dihubungi bagian', 'dihubungi pihak', 'dihubungi divisi',
 		'ngomong ama', 'ngobrol ama', 'bicara ama', 'chat ama', 'komplen', 'komplen ke', 'komplain ke',
 	],
 	wantVerbs: ['mohon agar', 'mohon supaya', 'saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'mending', 'mending sama',
@@ -81,6 +90,8 @@ export const indonesianGrammar: Grammar = {
 		'soal', 'yg', 'divisi', 'salah', 'satu',
 		// "bicara kepada manajer"; known, so it is never read as a typo of 'kepala'
 		'kepada',
+		// 'kakak' (the staff addressed): "Aku mau ngomong sm kakak CS aja"
+		'kakak', 'kak',
 	],
 	topics: ['tentang', 'mengenai', 'soal', 'terkait', 'buat', 'untuk'],
 	infinitives: ['untuk', 'buat'],
@@ -167,6 +178,13 @@ export const indonesianGrammar: Grammar = {
 		'ngabarin kalau', 'mengabarkan bahwa', 'memberi tahu bahwa', 'memberitahu bahwa', 'memberi tahu kalau', 'memberitahu kalau',
 		'teman saya bilang', 'temen saya bilang', 'teman aku bilang', 'temen aku bilang', 'temanku bilang', 'kata teman',
 		'kata temen',
+		'temen gue bilang', 'temen gw bilang', 'teman gue bilang', 'teman gw bilang', 'temenku bilang',
+		// a request made once before, reported: "Dulu saya pernah minta ditelpon CS tapi …"
+		'pernah minta', 'dulu saya minta', 'dulu aku minta',
+		// being contacted, reported or expected, not asked: "kemarin dihubungi tim penjualan", "apakah saya akan dihubungi tim …?"
+		'kemarin dihubungi', 'akan dihubungi', 'bakal dihubungi', 'baru dihubungi',
+		// the user's plan to try alone first: "tapi gue mau coba sendiri dulu"
+		'coba sendiri', 'cari sendiri dulu',
 		'sudah menghubungi', 'udah menghubungi',
 		// a request given up or for later: "tadinya mau minta CS", "mungkin saya minta bicara…"
 		'tadinya mau', 'ketemu sendiri', 'mungkin saya minta',

@@ -39,6 +39,8 @@ export const swahiliGrammar: Grammar = {
 		'mwenzako',
 		// a technician or craftsman: "niongee na fundi Daudi"
 		'fundi',
+		// Sheng 'msee' (a guy, someone), also spelt 'mse': "nipe mse wa sales", "nipe msee wa ukweli"
+		'msee', 'mse',
 	],
 	departments: ['huduma kwa wateja', 'huduma ya wateja', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
 		'niwasiliane na nani', 'nimpigie nani',
@@ -57,7 +59,7 @@ export const swahiliGrammar: Grammar = {
 	conditionals: ['kama', 'ikiwa', 'endapo', 'iwapo'],
 	futures: ['kesho', 'tena', 'mtaendelea', 'mkiendelea', 'ukiendelea', 'ikiendelea', 'itaendelea'],
 	courtesies: ['una muda', 'mna muda', 'ukipata nafasi', 'mkipata nafasi'],
-	notAlone: ['mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka'],
+	notAlone: ['msee', 'mse', 'mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	// the app's own text, quoted: imeandika "wakala atajiunga hivi punde"
 	disowns: ['aliandika', 'ameandika', 'imeandika', 'inaandika', 'inasema', 'imesema', 'inaonyesha', 'puuza', 'puuzeni'],
@@ -131,7 +133,9 @@ export const swahiliGrammar: Grammar = {
 		'asante kwa msaada', 'alikuwa', 'alinihudumia', 'kuongeza', 'ulinisaidia',
 		'mteja anaweza', 'ameshanisaidia', 'kazi ya', 'tunatengeneza', 'kina msaada', 'wanafungua',
 		'analipwa', 'mshahara', 'inarudi',
-		'mama yangu', 'baba yangu', 'shukrani', 'walikuwa wazuri', 'tiketi',
+		'mama yangu', 'baba yangu', 'shukrani', 'walikuwa wazuri',
+		// a support ticket's number, not a bus or plane ticket ("naomba kuzungumza na msimamizi wa ofisi ya tiketi" asks)
+		'namba ya tiketi', 'nambari ya tiketi', 'tiketi namba', 'tiketi nambari',
 		'nazimaje', 'kuzima', 'uhamisho',
 		'anayekagua',
 		'umeisha',
@@ -151,6 +155,15 @@ export const swahiliGrammar: Grammar = {
 		'inaweza kujua', 'inaweza kutambua',
 		// an answer already had from someone else: "… lakini landlord ameshanijibu"
 		'ameshanijibu', 'wameshanijibu', 'amenijibu', 'wamenijibu',
+		// whether the app has a way to talk to someone: "Hii app ina option ya kuongea na mtu au ni chat tu?"
+		'ina option ya', 'ina option', 'ina chaguo la', 'ina njia ya', 'kuna option ya',
+		// the user's own plan to talk to someone: "Nitaongea na mwalimu mkuu mwenyewe kesho"
+		'nitaongea na', 'nitazungumza na', 'tutaongea na', 'tutazungumza na',
+		// staff who lied or a thief posing as staff, reported: "Agent wa … alitudanganya", "Mwizi alijifanya mhudumu wenu"
+		'alitudanganya', 'alinidanganya', 'walitudanganya', 'walinidanganya',
+		'alijifanya', 'walijifanya', 'anajifanya', 'wanajifanya', 'akijifanya', 'wakijifanya',
+		// praise of staff, as the complaints 'mkali', 'mkorofi': "Huyu mhudumu wa delivery ni mpole sana"
+		'mpole', 'mkarimu', 'mchangamfu', 'hodari',
 	],
 	callbacks: ['kunirudia'],
 	promises: ['atanipigia', 'atanirudia', 'atanitumia', 'atanitafuta', 'atawasiliana'],

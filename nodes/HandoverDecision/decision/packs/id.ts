@@ -74,6 +74,11 @@ export const indonesian: LanguagePack = {
 		'bisa sama kak * lagi', 'mau sama kak * lagi', 'minta sama kak * lagi',
 		// another agent asked for: "agen yg tadi gak paham, tolong ganti agen lain ya"
 		'ganti agen', 'ganti cs', 'ganti petugas',
+		// 'dgn' for 'dengan' in chat: "tlg hubungkan dgn agen travel umroh yg pegang rombongan saya"
+		'hubungkan dgn', 'sambungkan dgn', 'hubungkan saya dgn', 'sambungkan saya dgn', 'bicara dgn manusia', 'bicara dgn orang',
+		// English 'call back' asked for, as 'minta ditelepon': "minta call back dari tim pinjaman"
+		'minta call back', 'mau call back', 'butuh call back', 'minta di call back', 'minta dicall back', 'minta ditelpon balik',
+		'tolong call back', 'call back saya', 'call back aku', 'call back gw', 'call back gue', 'bisa call back',
 	],
 	exclusions: [
 		// hearsay and local people: "ada orang bilang koperasi ini mau bubar", "dari petani orang lokal"
@@ -94,6 +99,8 @@ export const indonesian: LanguagePack = {
 		'orang tua', 'orangtua', 'petugas jaga', 'dokter jaga',
 		// adults, not a person asked for ("ada orang dewasa yang serobot antrean"); "what human (could)…", a rhetorical question
 		'orang dewasa', 'manusia mana',
+		// people counted, not asked for: "naik ojol bareng 6 orang", "meja untuk 4 orang"
+		'bareng * orang', 'untuk * orang', 'buat * orang', 'sebanyak * orang',
 		'agen perjalanan',
 		'agen travel',
 		'agen asuransi',

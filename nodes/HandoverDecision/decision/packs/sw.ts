@@ -49,6 +49,9 @@ export const swahili: LanguagePack = {
 		// English 'call' taken in, as 'anipigie': "mtu wa garden centre anicall kuhusu order"
 		'anicall', 'wanicall', 'mnicall', 'unicall', 'nicall',
 		'kumleta mtu',
+		// English 'call back' asked for, as 'nipigiwe': "naomba call back kutoka kwa timu ya mikopo"
+		'naomba call back', 'nataka call back', 'nahitaji call back', 'nipe call back', 'mnipe call back', 'unipe call back',
+		'naomba mnipigie', 'naomba kupigiwa',
 	],
 	exclusions: [
 		// the agent of the chat and how they answer, described: "mhudumu anajibu polepole", "muda gani mhudumu kujibu"
@@ -70,6 +73,8 @@ export const swahili: LanguagePack = {
 		'wakala wa pesa',
 		'wakala wa bima',
 		'wakala wa usafiri',
+		// a ticket seller, as 'wakala wa usafiri': "agent wa tiketi za feri pale Posta ni wenu halali?"
+		'wakala wa tiketi', 'mawakala wa tiketi', 'agent wa tiketi', 'ajenti wa tiketi',
 		'wakala wa nyumba',
 		'wakala wa ardhi',
 		'wakala wa mali',
@@ -84,6 +89,8 @@ export const swahili: LanguagePack = {
 		// "of humankind": an exhibition, a history ("Chimbuko la Binadamu")
 		'la binadamu',
 		'kosa la binadamu',
+		// humans in general, what they do or cannot do: "binadamu hukosea", "binadamu wa kawaida hawezi kulipa riba …"
+		'binadamu hukosea', 'binadamu hukosa', 'binadamu hawezi', 'binadamu wa kawaida', 'binadamu wote',
 		// the human body as a topic
 		'mwili wa binadamu', 'viungo vya binadamu',
 		'mhudumu wa posta',
