@@ -98,7 +98,8 @@ export const germanGrammar: Grammar = {
 		// Swiss and Bavarian articles: "mit emne Mitarbeiter", "mit da Chefin"
 		'emne', 'ere', 'da',
 	],
-	topics: ['über', 'wegen', 'bezüglich'],
+	// Swiss 'wäge' for 'wegen': "… mit öpperem vom Verkauf gredet wäge de Spur-N-Gleis"
+	topics: ['über', 'wegen', 'bezüglich', 'wäge'],
 	infinitives: ['um', 'zu'],
 	notAlone: ['vertrieb', 'buchhaltung', 'frau', 'herrn'],
 	wishes: ['hätte gern', 'hätte gerne', 'hätten gern', 'hätten gerne', 'hätt gern', 'hätt gerne', 'hät gern', 'hät gärn'],
