@@ -84,6 +84,9 @@ export const portuguese: LanguagePack = {
 		'pedir pro * me ligar', 'pedir pro * * me ligar', 'pedir ao * me ligar', 'pedir ao * * me ligar', 'pedir pra * me ligar', 'pedir pra * * me ligar',
 	],
 	exclusions: [
+		// a worker sent to do a job, a dispatch, not a handover: "chama a moça da limpeza pro quarto 12"
+		'moça da limpeza', 'moço da limpeza', 'moça da manutenção', 'moço da manutenção', 'moço da entrega', 'moça da entrega',
+		'moço do gás', 'moço da obra', 'moço da piscina', 'moço do jardim',
 		// "humano" describing a body part or a use: "o ouvido humano", "próprio para consumo humano"
 		'ouvido humano', 'olho humano', 'corpo humano', 'cérebro humano', 'consumo humano', 'uso humano', 'pele humana', 'voz humana',
 		// people as the subjects of a product's use: "pode ser usado em humanos?"
