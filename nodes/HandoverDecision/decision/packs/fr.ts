@@ -76,8 +76,8 @@ export const french: LanguagePack = {
 		'pouvez-vous me la passer', 'pourriez-vous me la passer', 'vous pouvez me la passer',
 	],
 	exclusions: [
-		// a human character of a play or a film, the human body: "la pièce avec l'acteur humain et le robot"
-		'acteur humain', 'acteurs humains', 'comédien humain', 'comédiens humains', 'personnage humain', 'personnages humains', 'corps humain', 'facteur humain',
+		// a human character of a play or a film, the human factor: "la pièce avec l'acteur humain et le robot"
+		'acteur humain', 'acteurs humains', 'comédien humain', 'comédiens humains', 'personnage humain', 'personnages humains', 'facteur humain',
 		// a debt collector: "un agent de recouvrement m'a appelé"
 		'agent de recouvrement', 'agents de recouvrement',
 		// software, not a person: "le gestionnaire de mots de passe"
