@@ -17,6 +17,12 @@ export const french: LanguagePack = {
 		'me faire rappeler', 'me fassiez rappeler', 'peut me contacter', 'puisse me contacter',
 		// someone, named or not, asked to call: "Est-ce que Julien Martin peut m'appeler ?"
 		"peut m'appeler", "pourrait m'appeler", "puisse m'appeler",
+		// someone asked to call a relative of the user: "Quelqu'un peut-il l'appeler au 079 … ?", "pouvez-vous le rappeler ?"
+		"quelqu'un peut-il l'appeler", "quelqu'un peut l'appeler", "quelqu'un pourrait l'appeler", "quelqu'un pourrait-il l'appeler",
+		"quelqu'un peut-il le rappeler", "quelqu'un peut-il la rappeler", "quelqu'un peut le rappeler", "quelqu'un peut la rappeler",
+		"pouvez-vous l'appeler", "pourriez-vous l'appeler", "pouvez-vous le rappeler", "pouvez-vous la rappeler", "pourriez-vous le rappeler", "pourriez-vous la rappeler",
+		// a call wished for with 'appeler' as with 'rappeler': "je préfère qu'une personne m'appelle"
+		"qu'un * m'appelle", "qu'une * m'appelle", "qu'un * de * m'appelle", "qu'une * de * m'appelle", "qu'on m'appelle", "que quelqu'un m'appelle",
 		// or to write: "Est-ce que Julien de l'équipe tuteurs peut m'écrire par mail ?"
 		"peut m'écrire", "pourrait m'écrire", "puisse m'écrire",
 		// a named person on the phone: "c'est possible d'avoir Julien au téléphone ?"
@@ -75,6 +81,8 @@ export const french: LanguagePack = {
 	exclusions: [
 		// someone described by a language they speak, not talked to: "y a une personne qui parle aussi italien dans l'app ?", "le guide parle français ?"
 		'parle anglais', 'parle aussi anglais', 'parlent anglais', 'parle français', 'parle aussi français', 'parlent français', 'parle allemand', 'parle aussi allemand', 'parlent allemand', 'parle italien', 'parle aussi italien', 'parlent italien', 'parle espagnol', 'parle aussi espagnol', 'parlent espagnol', 'parle portugais', 'parle aussi portugais', 'parlent portugais', 'parle arabe', 'parle aussi arabe', 'parlent arabe', 'parle chinois', 'parle aussi chinois', 'parlent chinois', 'parle japonais', 'parle aussi japonais', 'parlent japonais', 'parle russe', 'parle aussi russe', 'parlent russe', 'parle néerlandais', 'parle aussi néerlandais', 'parlent néerlandais',
+		// a human character of a play or a film, the human factor: "la pièce avec l'acteur humain et le robot"
+		'acteur humain', 'acteurs humains', 'comédien humain', 'comédiens humains', 'personnage humain', 'personnages humains', 'facteur humain',
 		// a debt collector: "un agent de recouvrement m'a appelé"
 		'agent de recouvrement', 'agents de recouvrement',
 		// software, not a person: "le gestionnaire de mots de passe"

@@ -23,6 +23,8 @@ export const germanGrammar: Grammar = {
 		// Swiss German
 		'verbinde',
 		'anruft', 'mich anruft',
+		// the same of a callback, the verb last after 'dass': "Ich möchte, dass mich jemand vom Team zurückruft"
+		'zurückruft', 'mich zurückruft',
 		'dazuholen', 'dazu holen',
 		'kontaktaufnahme durch', 'rückruf durch',
 		// taking over the chat: "kann das mal jemand vom Gemeindebüro übernehmen"
@@ -32,6 +34,8 @@ export const germanGrammar: Grammar = {
 	],
 	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
 		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'ich verlange',
+		// Swiss German 'hät' for 'hätte': "ich hät gern mit öpperem vom Verkauf gredet"
+		'ich hät gern', 'ich hät gärn', 'i hät gern', 'i hät gärn',
 		'hätte ich gern', 'hätte ich gerne', 'hätte ich aber gern', 'hätte ich aber gerne',
 		// fetch a person, as Danish 'hent': "holen Sie Ihren Chef"
 		'holen sie', 'holen sie mir', 'hol', 'hol mir', 'holt mir',
@@ -97,11 +101,11 @@ export const germanGrammar: Grammar = {
 		// Swiss and Bavarian articles: "mit emne Mitarbeiter", "mit da Chefin"
 		'emne', 'ere', 'da',
 	],
-	// 'sich' opens a relative clause of what the person knows, no comma in chat: "zu jemandem durch der sich mit der API auskennt"
-	topics: ['über', 'wegen', 'bezüglich', 'sich'],
+	// 'sich' opens a relative clause of what the person knows, no comma in chat: "zu jemandem durch der sich mit der API auskennt"; Swiss 'wäge' for 'wegen'
+	topics: ['über', 'wegen', 'bezüglich', 'sich', 'wäge'],
 	infinitives: ['um', 'zu'],
 	notAlone: ['vertrieb', 'buchhaltung', 'frau', 'herrn', 'herr'],
-	wishes: ['hätte gern', 'hätte gerne', 'hätten gern', 'hätten gerne', 'hätt gern', 'hätt gerne'],
+	wishes: ['hätte gern', 'hätte gerne', 'hätten gern', 'hätten gerne', 'hätt gern', 'hätt gerne', 'hät gern', 'hät gärn'],
 	conjunctions: ['und'],
 	ones: ['einen', 'eine', 'einer'],
 	conditionals: ['wenn', 'falls'],
@@ -172,6 +176,8 @@ export const germanGrammar: Grammar = {
 		'arbeiten bei',
 		'in der app',
 		'wenn ich später', 'falls ich später', 'wollte eigentlich', 'wollte ich eigentlich',
+		// a request first meant, then given up: "Ich wollte erst nach einem Mitarbeiter fragen, hab die Antwort aber … gefunden"
+		'wollte erst nach', 'wollte zuerst nach', 'wollte erst mal nach', 'wollte erstmal nach',
 		'steht auf dem', 'steht auf der', 'was bedeutet', 'was heißt',
 		'helpdesk tool', 'helpdesk system', 'ticketsystem',
 		// what a business uses for its own handover: "Nutzen Sie für die Weiterleitung an Ihre Agents eine eigene Software?"

@@ -186,7 +186,12 @@ export const englishGrammar: Grammar = {
 		'open on', 'open at', 'open today', 'contact person', 'gave me', 'told me', 'told him', 'told her', 'told us', 'told them', 'said', 'applying', 'cv',
 		'solved',
 		'for customers', 'customers to', 'fixed it', 'role', 'interested in', 'is great',
-		'earn', 'earns', 'wage', 'bounced', 'still valid', 'can the bot handle',
+		'earn', 'earns', 'bounced', 'still valid', 'can the bot handle',
+		// pay asked about by a job seeker ("what's the hourly wage for agents?"); not 'wage' alone, which is Swiss German
+		// 'wäge' (wegen) once normalised: "mit öpperem vom Verkauf gredet wäge de Gleis"
+		'a wage', 'the wage', 'what wage', 'hourly wage', 'minimum wage', 'starting wage', 'living wage', 'your wage', 'their wage',
+		'wage for', 'wage of', 'wage is', 'wage do', 'wage does', 'wage range', 'agent wage', 'agents wage',
+		'good wage', 'decent wage', 'fair wage', 'low wage', 'average wage', 'base wage',
 		'thank your', 'were great',
 		// praise of staff met, not a request for them: "your staff at the hostel were amazing"
 		'were amazing', 'was amazing', 'were fantastic', 'was fantastic', 'were wonderful', 'was wonderful', 'were brilliant', 'was brilliant',

@@ -40,6 +40,11 @@ export const spanishGrammar: Grammar = {
 		'derivarme con', 'me derivas con', 'me deriva con',
 		// "que me pongas con alguien del equipo técnico"
 		'me pongas con', 'me ponga con', 'me pones con', 'me pone con', 'ponerme con', 'pónganme con', 'me pongan con',
+		// the same, "in touch with", asked of the bot: "¿me pones en contacto con el departamento de reclamaciones?"
+		'me pones en contacto con', 'me pone en contacto con', 'ponme en contacto con', 'póngame en contacto con',
+		'me puedes poner en contacto con', 'me puede poner en contacto con', 'me podrías poner en contacto con', 'me podría poner en contacto con',
+		// 'comunicar con' with a conditional or plural: "¿me podría comunicar con el perito asignado a mi expediente?"
+		'me podría comunicar con', 'me podrías comunicar con', 'me podrían comunicar con', 'me pueden comunicar con', 'me comunican con',
 	],
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero',
 		'quiero que', 'quisiera que',
@@ -72,6 +77,8 @@ export const spanishGrammar: Grammar = {
 		'profe', 'profesor', 'profesora',
 		// a notary's office and its officer handling a sale: "me urge hablar con el oficial de la notaría"
 		'notario', 'notaria', 'oficial de la notaría', 'oficial de notaría', 'oficial de la notaria',
+		// an insurer's loss adjuster handling a claim: "¿me podría comunicar con el perito asignado?"
+		'perito', 'perita',
 	],
 	departments: [
 		'central','soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes',
@@ -79,6 +86,7 @@ export const spanishGrammar: Grammar = {
 		'departamento de facturación', 'departamento de ventas', 'departamento de reclamos', 'servicio de reclamos',
 		'área de facturación', 'área de reclamos', 'área de cobranzas', 'área de cobranza',
 		'departamento de cobranzas', 'departamento de cobranza',
+		'departamento de reclamaciones', 'servicio de reclamaciones', 'área de reclamaciones',
 		'secretaría', 'servicio de atención',
 	],
 	fillers: [
@@ -206,7 +214,12 @@ export const spanishGrammar: Grammar = {
 		'trabaja en atención', 'trabaja en soporte',
 		'sigan así',
 		'voy a llamar', 'voy a hablar con', 'me pidió que', 'me pidieron que', 'prometió', 'prometieron', 'último chat',
-		'la próxima vez', 'puedo elegir', 'se puede elegir', 'calificar', 'asignado a', 'asignada a',
+		'la próxima vez', 'puedo elegir', 'se puede elegir', 'calificar',
+		// a status assigned to someone ("asignado a un operador"); not the user's own adjuster or adviser described
+		// ("el perito asignado a mi expediente", "la asesora asignada a mi cuenta")
+		'asignado a un', 'asignada a un', 'asignado a una', 'asignada a una',
+		// a request given up, as Portuguese 'ia pedir': "iba a pedir un asesor pero ya encontré cómo…"
+		'iba a pedir', 'iba a solicitar', 'iba a preguntar por',
 		'se cortó',
 		'como lo haría', 'háblame como', 'me ayudaste más', 'prefiero escribir',
 		'entra un humano', 'entra una persona',
@@ -223,11 +236,13 @@ export const spanishGrammar: Grammar = {
 	callbacks: ['devolverme la llamada'],
 	promises: ['va', 'van', 'quedo', 'quedó', 'devolverá', 'llamará', 'contactará', 'prometió'],
 	identity: [
-		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',
+		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona',
+		// voseo (Río de la Plata, Central America): "¿sos humano vos?", "¿vos sos un bot?"
+		'sos un', 'sos una', 'sos humano', 'sos real', 'sos persona', 'es un bot', 'estoy hablando con',
 		'estoy chateando con', 'hablo con un bot', 'bot o con un humano', 'bot o humano', 'humano o bot', 'es usted un',
 		'es usted una', 'usted es un', 'tú eres un',
 		// voseo: "sos humano o sos un bot"
-		'sos humano', 'sos un bot', 'sos un robot', 'sos una persona', 'sos persona', 'sos real', 'sos una máquina', 'sos una ia', 'vos sos un',
+		'sos un bot', 'sos un robot', 'sos una persona', 'sos una máquina', 'sos una ia', 'vos sos un',
 		'hablo con una persona', 'o con una máquina', 'quién me escribe', 'quién me responde', 'o un programa',
 		'es automático',
 		'robot o una persona', 'robot o un humano', 'un robot o',

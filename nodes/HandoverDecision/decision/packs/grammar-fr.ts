@@ -72,6 +72,8 @@ export const frenchGrammar: Grammar = {
 		// the user's manager at an agency or an insurer, titles: "mon gestionnaire de sinistre", "Mme Lambert, la gestionnaire"
 		// an expert of the business a customer asks for: "parler à un juriste", "un nutritionniste avec qui échanger"
 		'juriste', 'nutritionniste', 'diététicien', 'diététicienne',
+		// a wine shop's expert: "j'aimerais échanger avec un sommelier pour choisir les vins"
+		'sommelier', 'sommelière', 'caviste',
 		'gestionnaire', 'mon gestionnaire', 'ma gestionnaire', 'gestionnaire de sinistre', 'gestionnaire de sinistres', 'mme', 'mlle',
 	],
 	departments: [
@@ -114,6 +116,10 @@ export const frenchGrammar: Grammar = {
 		'au téléphone', 'au tel', 'au tél',
 	],
 	cancels: [
+		// advice a staff member gave before, reported: "Le conseiller en boutique m'a recommandé un Chinon"
+		"m'a recommandé", "m'a recommandée", "m'avait recommandé", "m'ont recommandé",
+		// the user's own chatbot, a business comparing tools: "mon chatbot renvoie vers un humain quand il bloque"
+		'mon chatbot', 'notre chatbot', 'mon bot', 'notre bot',
 		// what the user will do later, a threat, not a request now: "j'irai voir un conseiller en agence"
 		"j'irai voir", "j'irai parler", "j'irai me plaindre", "j'irai demander",
 		'une fonction', 'fonction pour', 'quels horaires', 'horaires du', 'travaillent-ils', 'travaillent-elles', 'travaillent le', 'configurer',

@@ -38,6 +38,8 @@ export const portugueseGrammar: Grammar = {
 		// 'pro'/'pra' as well as 'para': "tem como me transferir pro suporte técnico?"
 		'me transferir pro', 'me transferir pra', 'transferir pro', 'transferir pra', 'me transfere pro', 'me transfere pra',
 		'me transfira pro', 'me transfira pra', 'transfere pro', 'transfere pra',
+		// 'pro' as well as 'pra' after 'passa': "passa pro pessoal do financeiro"
+		'passa pro', 'passe pro', 'passe pra',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
 		'quero que', 'queria que', 'gostaria que',
@@ -62,6 +64,8 @@ export const portugueseGrammar: Grammar = {
 		'secretária', 'secretário',
 		// senhor, senhora abbreviated before a name: "gostaria que o Sr. Tavares me ligasse"
 		'sr', 'sra',
+		// the young woman or man of a desk, called for: "chama a moça do atendimento pra mim"
+		'moça', 'moço',
 	],
 	departments: [
 		'central',
@@ -81,10 +85,12 @@ export const portugueseGrammar: Grammar = {
 		'equipe', 'equipa', 'vossa', 'vosso',
 		'por', 'favor', 'para', 'pro', 'diretamente', 'com',
 		'qualquer', 'outro', 'outra',
+		// the people of a team: "passa pro pessoal do financeiro"
+		'pessoal',
 	],
 	topics: ['sobre', 'acerca', 'respeito'],
 	infinitives: ['para', 'pra'],
-	notAlone: ['sr', 'sra', 'vendas', 'financeiro', 'financeira', 'senhor', 'senhora', 'dona', 'gente'],
+	notAlone: ['moça', 'moço', 'sr', 'sra', 'vendas', 'financeiro', 'financeira', 'senhor', 'senhora', 'dona', 'gente'],
 	conjunctions: ['e'],
 	ones: ['um', 'uma'],
 	conditionals: ['se'],
@@ -178,6 +184,8 @@ export const portugueseGrammar: Grammar = {
 		'me tratou', 'nos tratou', 'se eu precisar', 'caso eu precise', 'horário comercial',
 		// a request for later or one given up: "talvez eu peça…", "ia pedir um humano mas descobri sozinho"
 		'talvez eu peça', 'ia pedir', 'descobri sozinho',
+		// another user of a marketplace (the host, the seller who advertised), not the business: "quero falar com a pessoa que anunciou o quarto"
+		'que anunciou', 'quem anunciou', 'que anunciaram', 'anunciante', 'anunciantes',
 		'foi um amor', 'resolveu tudo', 'contratam',
 		// a threat for later, not a request now: "se … não aparecer amanhã vou pedir pra falar com alguém"
 		'vou pedir pra falar', 'vou pedir para falar', 'vou ligar e pedir', 'vou ligar e exigir',

@@ -65,6 +65,8 @@ export const portuguese: LanguagePack = {
 		'alguém do lado de vocês', 'alguém pode me responder', 'alguém me responde', 'me ligarem', 'me dar uma ligada',
 		'me dá uma ligada', 'alguém vir me atender', 'alguém me atender', 'alguém pra me atender',
 		'podem ligar-me', 'pode ligar-me', 'liguem-me', 'ligue-me',
+		// the same with a conditional or the clitic before the verb: "Podiam ligar-me amanhã de manhã?", "podem-me ligar?"
+		'podiam ligar-me', 'podia ligar-me', 'poderiam ligar-me', 'poderia ligar-me', 'podem-me ligar', 'pode-me ligar', 'podiam-me ligar', 'podia-me ligar',
 		// someone asked to contact the user (or the household): "queria que alguém me contactasse", "pode contactar-nos?"
 		'me contactasse', 'me contactassem', 'me contatasse', 'me contatassem', 'me contactem', 'me contacte',
 		'contactar-me', 'contatar-me', 'contactar-nos', 'contatar-nos', 'nos contactar', 'nos contatar', 'nos contactem', 'nos contatem',
@@ -85,6 +87,9 @@ export const portuguese: LanguagePack = {
 		'pedir pro * me ligar', 'pedir pro * * me ligar', 'pedir ao * me ligar', 'pedir ao * * me ligar', 'pedir pra * me ligar', 'pedir pra * * me ligar',
 	],
 	exclusions: [
+		// a worker sent to do a job, a dispatch, not a handover: "chama a moça da limpeza pro quarto 12"
+		'moça da limpeza', 'moço da limpeza', 'moça da manutenção', 'moço da manutenção', 'moço da entrega', 'moça da entrega',
+		'moço do gás', 'moço da obra', 'moço da piscina', 'moço do jardim',
 		// "humano" describing a body part or a use: "o ouvido humano", "próprio para consumo humano"
 		'ouvido humano', 'olho humano', 'corpo humano', 'cérebro humano', 'consumo humano', 'uso humano', 'pele humana', 'voz humana',
 		// people as the subjects of a product's use: "pode ser usado em humanos?"
@@ -215,6 +220,8 @@ export const portuguese: LanguagePack = {
 		'o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'que', 'e', 'em', 'um', 'uma', 'com', 'não', 'quero',
 		'preciso', 'falar', 'meu', 'minha', 'você', 'obrigado', 'obrigada', 'olá', 'oi', 'por', 'favor', 'para', 'pra',
 		'pro', 'está', 'como', 'tem', 'isso', 'eu', 'no', 'na', 'qual', 'quanto', 'sou', 'foi', 'já', 'muito', 'gente',
+		// 'aguentar' (to stand, to bear), one letter from 'agente': "uma capa que aguente queda"
+		'aguente', 'aguenta', 'aguentam', 'aguentar', 'aguentou',
 		'pode', 'vai',
 		'ninguém',
 	],
