@@ -165,3 +165,25 @@ describe('a report run on without punctuation into a request', () => {
 		expect(request('he said I should talk to a manager')).toBeNull();
 	});
 });
+
+describe('a report or a cancel run on without punctuation into an imperative transfer', () => {
+	it('keeps an imperative or urged transfer a word or more after the cancel or a stated promise, in every language', () => {
+		expect(request('the guy on the phone hung up on me put me through to someone else')).not.toBeNull();
+		expect(request('the agent hung up on me connect me to a supervisor')).not.toBeNull();
+		expect(request("le livreur m'a raccroché au nez passez-moi un conseiller")).not.toBeNull();
+		expect(request('medarbejderen lagde på stil mig om til en anden medarbejder')).not.toBeNull();
+		expect(request('die lieferung wird wieder zu spät kommen verbinden sie mich mit einem mitarbeiter')).not.toBeNull();
+		expect(request('a atendente desligou na minha cara transfere pra um supervisor por favor')).not.toBeNull();
+		expect(request('cs nya tadi nutup telpon sambungkan saya ke supervisor')).not.toBeNull();
+		expect(request('my parcel went to the wrong address again please transfer me to someone')).not.toBeNull();
+	});
+
+	it('keeps the report alone a report: after "to", a subject or modal, a relative, or in a question about what something does', () => {
+		expect(request('the guy on the phone said he would put me through to someone else')).toBeNull();
+		expect(request('the agent hung up on me before he could connect me to a supervisor')).toBeNull();
+		expect(request('der mitarbeiter hat gesagt er wird mich mit einem kollegen verbinden')).toBeNull();
+		expect(request('je développe un chatbot qui transfère vers un conseiller')).toBeNull();
+		expect(request('platform kalian bisa oper ke manusia?')).toBeNull();
+		expect(request('a atendente desligou na minha cara antes de transferir pra um supervisor')).toBeNull();
+	});
+});

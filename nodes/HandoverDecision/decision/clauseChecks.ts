@@ -49,11 +49,13 @@ export function conjoinedAfterCancel(ids: Int32Array, marks: WordMarks, grammar:
  * word opens a want or talk frame ("your agent told me to wait two days | i want to talk to a supervisor"). Run-on
  * messages have no comma to end a report.
  */
-export function freshStartAfterCancel(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
+export function freshStartAfterCancel(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	const ids = tokens.id;
 	const { clause, cancelled, cancelFrom, cancelTo } = marks;
 	const c = clause[start];
 	const from = cancelTo[c];
 	if (cancelled[c] !== 1 || cancelFrom[c] < 0 || start - from < WANT_FRAME_GAP) return false;
+	if (imperativeStart(tokens, marks, grammar, start, from)) return true;
 	const langs = marks.langs;
 	for (let k = start; k >= start - FIRST_PERSON_REACH && k >= from; k--) {
 		if (!grammar.firstPersons.hasIn(ids[k], langs)) continue;
@@ -64,6 +66,32 @@ export function freshStartAfterCancel(ids: Int32Array, marks: WordMarks, grammar
 		return start - from >= FRESH_START_GAP || (k - from >= WANT_FRAME_GAP && marks.anyAsks && (marks.asks[k] === 1 || marks.asks[k + 1] === 1));
 	}
 	return false;
+}
+
+/**
+ * Whether a request at `start`, a word or more after `from` (where a report's cancel or a stated promise ends), opens
+ * an imperative: an urger just before it ("… please | transfer me"), or a word of the pack's `imperatives` not right
+ * after "to", "that", a first-person word, a promise word, a relative, a subject or modal of the pack's `subjects`
+ * or a person, in a sentence that ends with no question mark ("hung up on me | put me through to someone else",
+ * "wird zu spät kommen | verbinden Sie mich"; not "he would put me through", "told me to | transfer", "bot kalian
+ * bisa oper ke manusia?"). Run-on messages have no comma to end the report.
+ */
+export function imperativeStart(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, from: number): boolean {
+	const ids = tokens.id;
+	if (start - from < WANT_FRAME_GAP || start < 1) return false;
+	const langs = marks.langs;
+	if (marks.anyUrged && (marks.urged[start - 1] !== 0 || (start - from >= 2 && marks.urged[start - 2] !== 0 && ids[start - 1] >= UNKNOWN))) return true;
+	if (!grammar.imperatives.hasIn(ids[start], langs)) return false;
+	const before = ids[start - 1];
+	if (before < UNKNOWN) return true; // a boundary
+	const { infinitives, complementisers, firstPersons, promises, relatives, subjects } = grammar;
+	if (infinitives.hasIn(before, langs) || complementisers.hasIn(before, langs) || firstPersons.hasIn(before, langs) || promises.hasIn(before, langs)) return false;
+	if (relatives.hasIn(before, langs) || subjects.hasIn(before, langs)) return false;
+	if (marks.targetEnd[start - 1] === start || (start >= 2 && marks.targetEnd[start - 2] === start)) return false;
+	// "platform kalian bisa oper ke manusia?", "quando o bot transfere a conversa?": a question about what something does
+	let end = start;
+	while (end < tokens.count && ids[end] !== SENTENCE_BOUNDARY) end++;
+	return !has(tokens, tokens.end[end - 1], end < tokens.count ? tokens.start[end] : tokens.text.length, QUESTION_MARK);
 }
 
 /**

@@ -181,6 +181,8 @@ export const danishGrammar: Grammar = {
 		'nemmere end', 'lettere end', 'hurtigere end', 'bedre end at',
 	],
 	callbacks: ['vende tilbage til mig', 'ringe tilbage'],
+	imperatives: ['stil', 'sæt', 'kobl', 'forbind', 'overfør', 'viderestil', 'send'],
+	subjects: ['han', 'hun', 'de', 'vi', 'den', 'det', 'vil', 'kan', 'skal', 'ville', 'kunne', 'skulle'],
 	promises: ['ringer', 'vender', 'nok'],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',

@@ -119,6 +119,8 @@ export const germanGrammar: Grammar = {
 	abbreviations: ['hr', 'hrn', 'fr', 'dr', 'prof'],
 	firstPersons: ['ich'],
 	complementisers: ['dass'],
+	imperatives: ['verbinden', 'verbinde', 'stellen', 'stell', 'leiten', 'leite'],
+	subjects: ['er', 'sie', 'es', 'wir', 'ihr', 'kann', 'soll', 'will', 'muss', 'würde', 'könnte', 'sollte'],
 	promises: ['wird', 'werden'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],

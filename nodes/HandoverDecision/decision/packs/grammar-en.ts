@@ -211,6 +211,9 @@ export const englishGrammar: Grammar = {
 		'did you have * call', 'did you have * * call', 'did someone call', 'did somebody call', 'did anyone call', 'did anybody call',
 	],
 	callbacks: ['get back to me', 'email me back'],
+	imperatives: ['put', 'patch', 'transfer', 'connect', 'hand', 'pass', 'forward', 'route'],
+	subjects: ['he', 'she', 'they', 'we', 'it', 'would', 'could', 'can', 'should', 'might', 'must', 'd'],
+	relatives: ['who'],
 	promises: ['will', 'll', 'gonna', 'promised', 'agreed'],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',

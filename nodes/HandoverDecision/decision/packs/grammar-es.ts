@@ -196,6 +196,7 @@ export const spanishGrammar: Grammar = {
 		'escribieron',
 	],
 	callbacks: ['devolverme la llamada'],
+	imperatives: ['pásame', 'páseme', 'comunícame', 'comuníqueme'],
 	promises: ['va', 'van', 'quedo', 'quedó', 'devolverá', 'llamará', 'contactará', 'prometió'],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona', 'es un bot', 'estoy hablando con',

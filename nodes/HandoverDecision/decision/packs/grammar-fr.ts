@@ -173,6 +173,9 @@ export const frenchGrammar: Grammar = {
 		'je demanderai', "j'exigerai", 'je vais exiger', "j'appellerai", 'je contacterai', 'je rappellerai', "j'allais demander", "mais c'est bon", "c'est bon j'ai trouvé",
 	],
 	callbacks: ['revenir vers moi'],
+	imperatives: ['passez', 'passe', 'transférez', 'transfère', 'connectez', 'mettez', 'mets'],
+	subjects: ['il', 'elle', 'ils', 'elles', 'on', 'peut', 'pourrait', 'allait', 'voulait'],
+	relatives: ['qui'],
 	promises: ['doit', 'va', 'vont', 'devait', 'rappellera', 'recontactera', 'reviendra'],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',

@@ -186,6 +186,8 @@ export const portugueseGrammar: Grammar = {
 		'lhe prometeu', 'me prometeu', 'nos prometeu', 'lhe prometeram', 'me prometeram', 'nos prometeram', 'prometeu que', 'prometeram que',
 	],
 	callbacks: ['me dar um retorno'],
+	imperatives: ['transfere', 'transfira', 'passa', 'passe'],
+	subjects: ['ele', 'ela', 'eles', 'elas', 'pode', 'poderia', 'ia', 'deve'],
 	promises: ['vai', 'vão', 'ficou', 'ficaram', 'prometeu', 'retornará', 'ligará'],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',

@@ -143,6 +143,7 @@ export const swahiliGrammar: Grammar = {
 		'chat inaweza', 'chat hii inaweza', 'app inaweza', 'app hii inaweza',
 	],
 	callbacks: ['kunirudia'],
+	imperatives: ['niunganishe', 'uniunganishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'niconnect', 'nitransfer'],
 	promises: ['atanipigia', 'atanirudia', 'atanitumia', 'atanitafuta', 'atawasiliana'],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
