@@ -164,6 +164,11 @@ describe('a report run on without punctuation into a request', () => {
 		expect(request('ele falou que eu posso falar com um atendente na loja amanhã')).toBeNull();
 		expect(request('he said I should talk to a manager')).toBeNull();
 	});
+
+	it('reads the talk verb past a Danish modal after the first person ("jeg vil [gerne] tale med"), not after "at"', () => {
+		expect(request('medarbejderen i butikken sagde jeg skulle vente to dage jeg vil tale med en chef nu')).not.toBeNull();
+		expect(request('medarbejderen i butikken sagde at jeg vil kunne tale med en chef')).toBeNull();
+	});
 });
 
 describe('a report or a cancel run on without punctuation into an imperative transfer', () => {

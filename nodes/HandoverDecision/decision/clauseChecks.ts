@@ -46,8 +46,9 @@ export function conjoinedAfterCancel(ids: Int32Array, marks: WordMarks, grammar:
  * Whether a request verb at `start`, well after all of its clause's cancels, opens the user's own clause: a first-person
  * word just before it or at it, not right after "that" ("the nurse said the doctor would call … | can i please talk to
  * someone", "il m'a dit que … | est-ce que je peux parler à un conseiller"), or a word or more after them when the first-person
- * word opens a want or talk frame ("your agent told me to wait two days | i want to talk to a supervisor"). Run-on
- * messages have no comma to end a report.
+ * word opens a want or talk frame, maybe past a modal the pack lists as a breaker ("your agent told me to wait two days
+ * | i want to talk to a supervisor", "… sagde jeg skulle vente to dage | jeg vil tale med en chef"). Run-on messages
+ * have no comma to end a report.
  */
 export function freshStartAfterCancel(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number): boolean {
 	const ids = tokens.id;
@@ -63,7 +64,10 @@ export function freshStartAfterCancel(tokens: Tokens, marks: WordMarks, grammar:
 		while (first > from && grammar.firstPersons.hasIn(ids[first - 1], langs)) first--;
 		if (grammar.complementisers.hasIn(ids[first - 1], langs)) return false;
 		// "told me to wait two days | i want to talk to a supervisor": a want or talk verb at the first person or right after it
-		return start - from >= FRESH_START_GAP || (k - from >= WANT_FRAME_GAP && marks.anyAsks && (marks.asks[k] === 1 || marks.asks[k + 1] === 1));
+		// "jeg | vil [gerne] | tale med": the verb may follow a modal the pack lists as a breaker (Danish "vil" is no want verb alone)
+		let verb = k + 1;
+		while (verb < k + 3 && marks.anyBreaks && marks.breaks[verb] === 1) verb++;
+		return start - from >= FRESH_START_GAP || (k - from >= WANT_FRAME_GAP && marks.anyAsks && (marks.asks[k] === 1 || marks.asks[k + 1] === 1 || marks.asks[verb] === 1));
 	}
 	return false;
 }
