@@ -192,3 +192,16 @@ describe('a report or a cancel run on without punctuation into an imperative tra
 		expect(request('a atendente desligou na minha cara antes de transferir pra um supervisor')).toBeNull();
 	});
 });
+
+describe('a take-back that opens a later sentence and goes on in a run-on', () => {
+	it('takes back the request before it when the rest of its clause only gives a reason', () => {
+		expect(request('mau ngomong sama admin soal jadwal bus.. eh gak jadi deh udh ada di email')).toBeNull();
+		expect(request('quiero hablar con un asesor. bueno olvídalo ya lo encontré en la web')).toBeNull();
+	});
+
+	it('takes nothing back when its clause goes on to ask or to a frustration, or when it follows a comma', () => {
+		expect(request('can i talk to an agent. never mind get me a human')).not.toBeNull();
+		expect(request('can i talk to an agent. never mind the bot is useless')).not.toBeNull();
+		expect(request('get me a manager, never mind the refund for now')).not.toBeNull();
+	});
+});
