@@ -105,6 +105,8 @@ export const danishGrammar: Grammar = {
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
+		'spurgte om jeg ville', 'spurgte om jeg vil', 'spurgte mig om jeg ville',
 		// the waiting time for a person, asked about: "står der virkelig 45 minutters ventetid på en medarbejder??"
 		'ventetid på', 'ventetiden på',
 		// when a team can be reached, not a request: "Kan jeg få fat i kundeservice om lørdagen, eller kun på hverdage?"

@@ -125,6 +125,8 @@ export const germanGrammar: Grammar = {
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
+		'gefragt ob ich', 'fragte ob ich',
 		// how the business solved its own handover: "Wie habt ihr die Übergabe an einen Mitarbeiter gelöst?"
 		'wie habt ihr', 'wie löst ihr', 'wie lösen sie',
 		// a developer asking how the business built its chat: "baut ihr den Support Chat selbst?"

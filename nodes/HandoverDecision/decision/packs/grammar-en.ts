@@ -117,6 +117,8 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
+		'asked if i wanted', 'asked me if i wanted', 'asked whether i wanted', 'asked me whether i wanted', 'asked if i would like', 'asked me if i would like',
 		// a manual (the noun), not a person: "talk to me like a person, not like a manual" ("a manual review" asks for one)
 		'like a manual', 'user manual', 'instruction manual', 'in the manual', 'read the manual', 'the manual says',
 		'api', 'allow handover', 'handover to', 'if a real person', 'whether a real person', 'if a human',

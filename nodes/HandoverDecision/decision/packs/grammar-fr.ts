@@ -110,6 +110,8 @@ export const frenchGrammar: Grammar = {
 		'au téléphone', 'au tel', 'au tél',
 	],
 	cancels: [
+		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
+		'demandé si je voulais', 'demandait si je voulais',
 		// what the user will do later, a threat, not a request now: "j'irai voir un conseiller en agence"
 		"j'irai voir", "j'irai parler", "j'irai me plaindre", "j'irai demander",
 		'une fonction', 'fonction pour', 'quels horaires', 'horaires du', 'travaillent-ils', 'travaillent-elles', 'travaillent le', 'configurer',

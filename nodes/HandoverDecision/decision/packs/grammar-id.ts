@@ -92,6 +92,8 @@ export const indonesianGrammar: Grammar = {
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [
+		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
+		'nanya apa saya mau', 'tanya apakah saya mau', 'nanya apakah saya mau',
 		'sudah dihubungi', 'udah dihubungi', 'tadi dihubungi', 'pernah dihubungi',
 		'punya fitur', 'fitur live chat',
 		'ada fitur', 'fitur untuk', 'di dashboard', 'atur', 'setting',
