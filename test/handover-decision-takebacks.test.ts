@@ -41,6 +41,7 @@ describe('requests the message takes back or reports', () => {
 		expect(request('forget it, this bot is useless. let me talk to a human')).not.toBeNull();
 		expect(request('I need an agent, the courier never found it')).not.toBeNull();
 		expect(request('get me a manager, never mind the refund for now')).not.toBeNull();
+		expect(request('get me a manager. never mind the refund for now')).not.toBeNull();
 		expect(request('gak jadi pakai bot, mau ngobrol sama admin aja')).not.toBeNull();
 	});
 });
@@ -203,5 +204,6 @@ describe('a take-back that opens a later sentence and goes on in a run-on', () =
 		expect(request('can i talk to an agent. never mind get me a human')).not.toBeNull();
 		expect(request('can i talk to an agent. never mind the bot is useless')).not.toBeNull();
 		expect(request('get me a manager, never mind the refund for now')).not.toBeNull();
+		expect(request('get me a manager. never mind the refund for now')).not.toBeNull();
 	});
 });

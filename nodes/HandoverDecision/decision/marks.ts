@@ -96,7 +96,7 @@ export class WordMarks {
 	langs = -1;
 
 	/** Marks the words of a message of `count` words from its hits (ordered by start); `entryLangs` as in frames.ts. */
-	mark(ids: Int32Array, count: number, hits: Hits, entryLangs: Int32Array, contrasts: WordSet) {
+	mark(ids: Int32Array, count: number, hits: Hits, entryLangs: Int32Array, contrasts: WordSet, fillers: WordSet) {
 		this.prepare(ids, count);
 		const { clause, targetEnd, targetKind, cancelled, cancelFrom, cancelTo, covered, breaks, negatedFromAfter, frustrated, urged, asks } = this;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
@@ -158,8 +158,9 @@ export class WordMarks {
 				if (end === count || ids[end] === SENTENCE_BOUNDARY || ids[end] === COMMA_BOUNDARY) {
 					takenBackFrom = start;
 					takeBackEnd = end;
-				} else if (this.clauseStart[clause[start]] >= 0 && ids[this.clauseStart[clause[start]]] === SENTENCE_BOUNDARY) {
-					// "… bus.. | eh gak jadi deh | udh ada di email": opening a later sentence, it ends a run-on's part unless the clause goes on to ask
+				} else if (this.clauseStart[clause[start]] >= 0 && ids[this.clauseStart[clause[start]]] === SENTENCE_BOUNDARY && !fillers.hasIn(ids[end], this.langs)) {
+					// "… bus.. | eh gak jadi deh | udh ada di email": opening a later sentence, it ends a run-on's part unless the clause
+					// goes on to ask, or its object follows ("never mind | the refund")
 					runOnFrom = start;
 					runOnEnd = end;
 				}
