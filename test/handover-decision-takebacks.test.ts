@@ -41,6 +41,7 @@ describe('requests the message takes back or reports', () => {
 		expect(request('forget it, this bot is useless. let me talk to a human')).not.toBeNull();
 		expect(request('I need an agent, the courier never found it')).not.toBeNull();
 		expect(request('get me a manager, never mind the refund for now')).not.toBeNull();
+		expect(request('get me a manager. never mind the refund for now')).not.toBeNull();
 		expect(request('gak jadi pakai bot, mau ngobrol sama admin aja')).not.toBeNull();
 	});
 });
@@ -163,5 +164,46 @@ describe('a report run on without punctuation into a request', () => {
 		expect(request('your agent told me to wait two days so i am waiting')).toBeNull();
 		expect(request('ele falou que eu posso falar com um atendente na loja amanhã')).toBeNull();
 		expect(request('he said I should talk to a manager')).toBeNull();
+	});
+
+	it('reads the talk verb past a Danish modal after the first person ("jeg vil [gerne] tale med"), not after "at"', () => {
+		expect(request('medarbejderen i butikken sagde jeg skulle vente to dage jeg vil tale med en chef nu')).not.toBeNull();
+		expect(request('medarbejderen i butikken sagde at jeg vil kunne tale med en chef')).toBeNull();
+	});
+});
+
+describe('a report or a cancel run on without punctuation into an imperative transfer', () => {
+	it('keeps an imperative or urged transfer a word or more after the cancel or a stated promise, in every language', () => {
+		expect(request('the guy on the phone hung up on me put me through to someone else')).not.toBeNull();
+		expect(request('the agent hung up on me connect me to a supervisor')).not.toBeNull();
+		expect(request("le livreur m'a raccroché au nez passez-moi un conseiller")).not.toBeNull();
+		expect(request('medarbejderen lagde på stil mig om til en anden medarbejder')).not.toBeNull();
+		expect(request('die lieferung wird wieder zu spät kommen verbinden sie mich mit einem mitarbeiter')).not.toBeNull();
+		expect(request('a atendente desligou na minha cara transfere pra um supervisor por favor')).not.toBeNull();
+		expect(request('cs nya tadi nutup telpon sambungkan saya ke supervisor')).not.toBeNull();
+		expect(request('my parcel went to the wrong address again please transfer me to someone')).not.toBeNull();
+	});
+
+	it('keeps the report alone a report: after "to", a subject or modal, a relative, or in a question about what something does', () => {
+		expect(request('the guy on the phone said he would put me through to someone else')).toBeNull();
+		expect(request('the agent hung up on me before he could connect me to a supervisor')).toBeNull();
+		expect(request('der mitarbeiter hat gesagt er wird mich mit einem kollegen verbinden')).toBeNull();
+		expect(request('je développe un chatbot qui transfère vers un conseiller')).toBeNull();
+		expect(request('platform kalian bisa oper ke manusia?')).toBeNull();
+		expect(request('a atendente desligou na minha cara antes de transferir pra um supervisor')).toBeNull();
+	});
+});
+
+describe('a take-back that opens a later sentence and goes on in a run-on', () => {
+	it('takes back the request before it when the rest of its clause only gives a reason', () => {
+		expect(request('mau ngomong sama admin soal jadwal bus.. eh gak jadi deh udh ada di email')).toBeNull();
+		expect(request('quiero hablar con un asesor. bueno olvídalo ya lo encontré en la web')).toBeNull();
+	});
+
+	it('takes nothing back when its clause goes on to ask or to a frustration, or when it follows a comma', () => {
+		expect(request('can i talk to an agent. never mind get me a human')).not.toBeNull();
+		expect(request('can i talk to an agent. never mind the bot is useless')).not.toBeNull();
+		expect(request('get me a manager, never mind the refund for now')).not.toBeNull();
+		expect(request('get me a manager. never mind the refund for now')).not.toBeNull();
 	});
 });

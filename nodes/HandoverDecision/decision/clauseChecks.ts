@@ -49,14 +49,17 @@ export function conjoinedAfterCancel(ids: Int32Array, marks: WordMarks, grammar:
  * Whether a request verb at `start`, well after all of its clause's cancels, opens the user's own clause: a first-person
  * word just before it or at it, not right after "that" ("the nurse said the doctor would call … | can i please talk to
  * someone", "il m'a dit que … | est-ce que je peux parler à un conseiller"), or a word or more after them when the first-person
- * word opens a want or talk frame ("your agent told me to wait two days | i want to talk to a supervisor"). Run-on
- * messages have no comma to end a report.
+ * word opens a want or talk frame, maybe past a modal the pack lists as a breaker ("your agent told me to wait two days
+ * | i want to talk to a supervisor", "… sagde jeg skulle vente to dage | jeg vil tale med en chef"). Run-on messages
+ * have no comma to end a report.
  */
-export function freshStartAfterCancel(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
+export function freshStartAfterCancel(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	const ids = tokens.id;
 	const { clause, cancelled, cancelFrom, cancelTo } = marks;
 	const c = clause[start];
 	const from = cancelTo[c];
 	if (cancelled[c] !== 1 || cancelFrom[c] < 0 || start - from < WANT_FRAME_GAP) return false;
+	if (imperativeStart(tokens, marks, grammar, start, from)) return true;
 	const langs = marks.langs;
 	for (let k = start; k >= start - FIRST_PERSON_REACH && k >= from; k--) {
 		if (!grammar.firstPersons.hasIn(ids[k], langs)) continue;
@@ -64,9 +67,38 @@ export function freshStartAfterCancel(ids: Int32Array, marks: WordMarks, grammar
 		while (first > from && grammar.firstPersons.hasIn(ids[first - 1], langs)) first--;
 		if (grammar.complementisers.hasIn(ids[first - 1], langs)) return false;
 		// "told me to wait two days | i want to talk to a supervisor": a want or talk verb at the first person or right after it
-		return start - from >= FRESH_START_GAP || (k - from >= WANT_FRAME_GAP && marks.anyAsks && (marks.asks[k] === 1 || marks.asks[k + 1] === 1));
+		// "jeg | vil [gerne] | tale med": the verb may follow a modal the pack lists as a breaker (Danish "vil" is no want verb alone)
+		let verb = k + 1;
+		while (verb < k + 3 && marks.anyBreaks && marks.breaks[verb] === 1) verb++;
+		return start - from >= FRESH_START_GAP || (k - from >= WANT_FRAME_GAP && marks.anyAsks && (marks.asks[k] === 1 || marks.asks[k + 1] === 1 || marks.asks[verb] === 1));
 	}
 	return false;
+}
+
+/**
+ * Whether a request at `start`, a word or more after `from` (where a report's cancel or a stated promise ends), opens
+ * an imperative: an urger just before it ("… please | transfer me"), or a word of the pack's `imperatives` not right
+ * after "to", "that", a first-person word, a promise word, a relative, a subject or modal of the pack's `subjects`
+ * or a person, in a sentence that ends with no question mark ("hung up on me | put me through to someone else",
+ * "wird zu spät kommen | verbinden Sie mich"; not "he would put me through", "told me to | transfer", "bot kalian
+ * bisa oper ke manusia?"). Run-on messages have no comma to end the report.
+ */
+export function imperativeStart(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, from: number): boolean {
+	const ids = tokens.id;
+	if (start - from < WANT_FRAME_GAP || start < 1) return false;
+	const langs = marks.langs;
+	if (marks.anyUrged && (marks.urged[start - 1] !== 0 || (start - from >= 2 && marks.urged[start - 2] !== 0 && ids[start - 1] >= UNKNOWN))) return true;
+	if (!grammar.imperatives.hasIn(ids[start], langs)) return false;
+	const before = ids[start - 1];
+	if (before < UNKNOWN) return true; // a boundary
+	const { infinitives, complementisers, firstPersons, promises, relatives, subjects } = grammar;
+	if (infinitives.hasIn(before, langs) || complementisers.hasIn(before, langs) || firstPersons.hasIn(before, langs) || promises.hasIn(before, langs)) return false;
+	if (relatives.hasIn(before, langs) || subjects.hasIn(before, langs)) return false;
+	if (marks.targetEnd[start - 1] === start || (start >= 2 && marks.targetEnd[start - 2] === start)) return false;
+	// "platform kalian bisa oper ke manusia?", "quando o bot transfere a conversa?": a question about what something does
+	let end = start;
+	while (end < tokens.count && ids[end] !== SENTENCE_BOUNDARY) end++;
+	return !has(tokens, tokens.end[end - 1], end < tokens.count ? tokens.start[end] : tokens.text.length, QUESTION_MARK);
 }
 
 /**

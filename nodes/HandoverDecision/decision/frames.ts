@@ -121,7 +121,7 @@ export class FrameEvaluator {
 		const ids = (this.ids = this.tokens.id);
 		const count = (this.count = this.tokens.count);
 		const { hits, marks } = this;
-		marks.mark(ids, count, hits, this.entryLangs, this.grammar.contrasts, this.surname);
+		marks.mark(ids, count, hits, this.entryLangs, this.grammar.contrasts, this.surname, this.fillers);
 		const { clause, targetEnd, targetKind, cancelled, urged, anyUrged } = marks;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
 		/** The pack's fixed phrases and the user's own win over frames, so matchedPhrase stays what the user wrote. */
@@ -276,7 +276,7 @@ export class FrameEvaluator {
 				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || goesOnCancelled(this.ids, this.marks, this.grammar, start)) &&
 				!(topic >= 0 && cancelIsTopic(this.ids, this.marks, this.grammar, start, end, topic, until)) &&
 				!wishWithParticiple(this.ids, this.marks, this.grammar, clause[start]) &&
-				!(verb && (conjoinedAfterCancel(this.ids, this.marks, this.grammar, start) || freshStartAfterCancel(this.ids, this.marks, this.grammar, start)))) ||
+				!(verb && (conjoinedAfterCancel(this.ids, this.marks, this.grammar, start) || freshStartAfterCancel(this.tokens, this.marks, this.grammar, start)))) ||
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
 			this.promises.stated(start) ||

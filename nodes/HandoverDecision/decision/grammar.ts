@@ -22,12 +22,12 @@ export const SEVERAL_LANGUAGES = -2;
 type WordList =
 	| 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 	| 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives' | 'contrasts'
-	| 'firstPersons' | 'complementisers' | 'callbacks' | 'promises';
+	| 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
 	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['courtesies', 'pair'], ['details', 'whole'], ['selves', 'whole'],
 	['ones', 'whole'], ['conjunctions', 'whole'], ['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'], ['contrasts', 'whole'],
-	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'], ['promises', 'every'],
+	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'], ['promises', 'every'], ['imperatives', 'every'], ['subjects', 'every'],
 ];
 /** Pair lists whose one-word entries are words of their own, their two-word ones kept apart as "<list> pairs". */
 const WORDS_OR_PAIRS = new Set<WordList>(['later', 'courtesies']);
@@ -66,12 +66,7 @@ export interface CompiledVerbSense {
 
 function compileVerbSense(sense: VerbSense, table: WordTable): CompiledVerbSense {
 	const words = (list: string[]) => new WordSet(list.flatMap((word) => phraseTokens(word).map((token) => table.add(token))));
-	return {
-		verbBefore: words(sense.verbBefore),
-		nounBefore: words(sense.nounBefore),
-		auxiliaries: words(sense.auxiliaries),
-		nounMarkers: words(sense.nounMarkers),
-	};
+	return { verbBefore: words(sense.verbBefore), nounBefore: words(sense.nounBefore), auxiliaries: words(sense.auxiliaries), nounMarkers: words(sense.nounMarkers) };
 }
 
 /**
@@ -106,6 +101,9 @@ export class Grammar {
 	readonly complementisers: WordSet;
 	readonly callbacks: WordSet;
 	readonly promises: WordSet;
+	/** Words that open an imperative transfer ("put", "pásame"), and subjects and modals no imperative follows (see clauseChecks.ts). */
+	readonly imperatives: WordSet;
+	readonly subjects: WordSet;
 	/**
 	 * Titles and short forms a period follows within a sentence ("Sr.", "Dr.", Danish chat "m."), read by the scan
 	 * before the language is known. A table of their own: in the main one a title would be a known word, no name.
@@ -170,6 +168,8 @@ export class Grammar {
 		this.complementisers = this.wordSet('complementisers');
 		this.callbacks = this.wordSet('callbacks');
 		this.promises = this.wordSet('promises');
+		this.imperatives = this.wordSet('imperatives');
+		this.subjects = this.wordSet('subjects');
 		this.selves = this.wordSet('selves');
 		this.conditionals = this.wordSet('conditionals');
 		this.later = this.wordSet('later');
@@ -299,9 +299,6 @@ export function grammarFor(languages: readonly LanguageCode[], extraPhrases: str
 	if (extraPhrases.length > 0 || extraExclusions.length > 0) return new Grammar(languages, extraPhrases, extraExclusions);
 	const key = languages.join(' ');
 	let grammar = PACKS_ONLY.get(key);
-	if (grammar === undefined) {
-		grammar = new Grammar(languages, [], []);
-		PACKS_ONLY.set(key, grammar);
-	}
+	if (grammar === undefined) PACKS_ONLY.set(key, (grammar = new Grammar(languages, [], [])));
 	return grammar;
 }

@@ -5,7 +5,8 @@
  */
 import {
 	BREAKER as breaker, CANCEL as cancel, DEPARTMENT as department, DISOWN as disown, EXCLUSION as exclusion, FRUSTRATION as frustration,
-	IDENTITY as identity, NEGATION_AFTER as negation_after, PERSON as person, TAKE_BACK as take_back, TALK as talk, URGE as urge, WANT as want,
+	IDENTITY as identity, NEGATION_AFTER as negation_after, PERSON as person, REQUEST as request, TAKE_BACK as take_back, TALK as talk, URGE as urge,
+	WANT as want,
 } from './frames';
 import type { WordSet } from './grammar';
 import type { Hits } from './scratch';
@@ -21,6 +22,7 @@ const FRUSTRATION = frustration;
 const IDENTITY = identity;
 const NEGATION_AFTER = negation_after;
 const PERSON = person;
+const REQUEST = request;
 const TAKE_BACK = take_back;
 const URGE = urge;
 const TALK = talk;
@@ -36,6 +38,11 @@ const TAKE_BACK_OPENING = 2;
  */
 function fillRange(array: Uint8Array | Int32Array, value: number, from: number, to: number) {
 	for (let k = from; k < to; k++) array[k] = value;
+}
+
+/** Whether a hit of this kind after a take-back in its clause asks again (or gives a frustration as the reason): "never mind the bot get me an agent". */
+function goesOnRequesting(kind: number): boolean {
+	return kind === REQUEST || kind === WANT || kind === TALK || kind === PERSON || kind === DEPARTMENT || kind === FRUSTRATION;
 }
 
 export class WordMarks {
@@ -78,7 +85,10 @@ export class WordMarks {
 	firstDisown = 0;
 	lastDisown = 0;
 	anyDisowned = false;
-	/** Where the last take-back that ends its clause near its start begins, or -1: requests in clauses before it are taken back. */
+	/**
+	 * Where the last take-back that ends its clause near its start begins (or, opening a later sentence, goes on with no
+	 * request or frustration after it in its clause), or -1: requests in clauses before it are taken back.
+	 */
 	takenBackFrom = -1;
 	/** Whether the message asks if it talks to a bot or a person. */
 	identityQuestion = false;
@@ -86,7 +96,7 @@ export class WordMarks {
 	langs = -1;
 
 	/** Marks the words of a message of `count` words from its hits (ordered by start); `entryLangs` as in frames.ts. */
-	mark(ids: Int32Array, count: number, hits: Hits, entryLangs: Int32Array, contrasts: WordSet, surname: (k: number) => boolean) {
+	mark(ids: Int32Array, count: number, hits: Hits, entryLangs: Int32Array, contrasts: WordSet, surname: (k: number) => boolean, fillers: WordSet) {
 		this.prepare(ids, count);
 		const { clause, targetEnd, targetKind, cancelled, cancelFrom, cancelTo, covered, breaks, negatedFromAfter, frustrated, urged, asks } = this;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
@@ -99,11 +109,15 @@ export class WordMarks {
 		let anyDisowned = false;
 		let takenBackFrom = -1;
 		let takeBackEnd = 0;
+		/** A take-back near its clause's start that the clause goes on past, until a request or a frustration follows it there. */
+		let runOnFrom = -1;
+		let runOnEnd = 0;
 		let anyAsks = false;
 		let identityQuestion = false;
 		for (let h = 0; h < hits.count; h++) {
 			const kind = kinds[h];
 			const start = hitStart[h];
+			if (runOnFrom >= 0 && start >= runOnEnd && clause[start] === clause[runOnFrom] && goesOnRequesting(kind)) runOnFrom = -1;
 			if (kind === EXCLUSION) {
 				if (!anyCovered) fillRange(covered, 0, 0, count);
 				anyCovered = true;
@@ -142,9 +156,15 @@ export class WordMarks {
 				anyDisowned = true;
 			} else if (kind === TAKE_BACK) {
 				const end = hitEnd[h];
-				if (start - this.clauseStart[clause[start]] - 1 <= TAKE_BACK_OPENING && (end === count || ids[end] === SENTENCE_BOUNDARY || ids[end] === COMMA_BOUNDARY)) {
+				if (start - this.clauseStart[clause[start]] - 1 > TAKE_BACK_OPENING) continue;
+				if (end === count || ids[end] === SENTENCE_BOUNDARY || ids[end] === COMMA_BOUNDARY) {
 					takenBackFrom = start;
 					takeBackEnd = end;
+				} else if (this.clauseStart[clause[start]] >= 0 && ids[this.clauseStart[clause[start]]] === SENTENCE_BOUNDARY && !fillers.hasIn(ids[end], this.langs)) {
+					// "… bus.. | eh gak jadi deh | udh ada di email": opening a later sentence, it ends a run-on's part unless the clause
+					// goes on to ask, or its object follows ("never mind | the refund")
+					runOnFrom = start;
+					runOnEnd = end;
 				}
 			} else if (kind === WANT || kind === TALK) {
 				if (!anyAsks) fillRange(asks, 0, 0, count);
@@ -164,6 +184,10 @@ export class WordMarks {
 		this.anyCancelled = anyCancelled;
 		this.anyDisowned = anyDisowned;
 		this.anyAsks = anyAsks;
+		if (runOnFrom > takenBackFrom) {
+			takenBackFrom = runOnFrom;
+			takeBackEnd = runOnEnd;
+		}
 		this.takenBackFrom = takenBackFrom >= 0 && this.goesOnAsking(ids, count, takeBackEnd, contrasts) ? -1 : takenBackFrom;
 		this.identityQuestion = identityQuestion;
 	}

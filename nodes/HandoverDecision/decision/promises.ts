@@ -8,6 +8,7 @@
  * word opens the clause ("will Priya call me back"). A request just after a first-person word is the user's own ("the
  * manager will call later but i want to talk to someone now"). Read once per clause, when a request in it is checked.
  */
+import { imperativeStart } from './clauseChecks';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { NameReader } from './names';
@@ -97,6 +98,7 @@ export class PromiseReader {
 	/** Whether a first-person word stands at `start` or just before it, after the promise: the user's own request. */
 	private ownRequest(start: number, p: number): boolean {
 		const ids = this.tokens.id;
+		if (imperativeStart(this.tokens, this.marks, this.grammar, start, p + 1)) return true; // "… kommen | verbinden Sie mich"
 		for (let k = start; k > p && k >= start - FIRST_PERSON_REACH; k--) {
 			if (ids[k] < UNKNOWN) return false;
 			if (this.grammar.firstPersons.hasIn(ids[k], this.marks.langs)) return true;

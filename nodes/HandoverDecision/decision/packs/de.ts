@@ -106,6 +106,8 @@ export const german: LanguagePack = {
 		// a product's recall (a callback asked for a time, "einen Rückruf für morgen", is no recall)
 		'rückruf für das', 'rückruf für den', 'rückruf für die', 'rückruf für dieses', 'rückruf für diesen', 'rückruf für diese',
 		'rückruf für mein', 'rückruf für meinen', 'rückruf für meine', 'rückrufaktion', 'rückruf des',
+		// a product recall: "gibt es einen Rückruf für Modell X200?"
+		'rückruf für modell', 'rückruf für model', 'rückruf für typ',
 		// the performance, not the management: a known word, so it is never read as a typo of 'leitung'
 		'mit der leistung',
 		// a phone or water line with a fault, not the management: "Probleme mit der Leitung, bitte um Hilfe"

@@ -122,6 +122,8 @@ export const danishGrammar: Grammar = {
 		// a person someone had or what they used to do, reported: "Vores rejsebureau havde en agent, der plejede at booke alt"
 		// (not 'havde en' alone: "jeg havde en dårlig oplevelse jeg vil tale med en chef")
 		'havde en agent', 'havde en rådgiver', 'havde en konsulent', 'havde en sælger', 'havde en kontaktperson', 'havde en fast', 'plejede at',
+		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
+		'spurgte om jeg ville', 'spurgte om jeg vil', 'spurgte mig om jeg ville',
 		// the waiting time for a person, asked about: "står der virkelig 45 minutters ventetid på en medarbejder??"
 		'ventetid på', 'ventetiden på',
 		// when a team can be reached, not a request: "Kan jeg få fat i kundeservice om lørdagen, eller kun på hverdage?"
@@ -212,6 +214,8 @@ export const danishGrammar: Grammar = {
 		'nogen der ved om', 'nogen der ved hvornår', 'nogen der ved hvor',
 	],
 	callbacks: ['vende tilbage til mig', 'ringe tilbage'],
+	imperatives: ['stil', 'sæt', 'kobl', 'forbind', 'overfør', 'viderestil', 'send'],
+	subjects: ['han', 'hun', 'de', 'vi', 'den', 'det', 'vil', 'kan', 'skal', 'ville', 'kunne', 'skulle'],
 	promises: ['ringer', 'vender', 'nok'],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',

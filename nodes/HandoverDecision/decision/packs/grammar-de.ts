@@ -127,12 +127,16 @@ export const germanGrammar: Grammar = {
 	abbreviations: ['hr', 'hrn', 'fr', 'dr', 'prof'],
 	firstPersons: ['ich'],
 	complementisers: ['dass'],
+	imperatives: ['verbinden', 'verbinde', 'stellen', 'stell', 'leiten', 'leite'],
+	subjects: ['er', 'sie', 'es', 'wir', 'ihr', 'kann', 'soll', 'will', 'muss', 'würde', 'könnte', 'sollte'],
 	promises: ['wird', 'werden'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
 		// whether a person or automation does a whole job: "prüft ein Mensch meinen Antrag oder läuft alles automatisch?"
 		'alles automatisch', 'alles maschinell',
+		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
+		'gefragt ob ich', 'fragte ob ich',
 		// how the business solved its own handover: "Wie habt ihr die Übergabe an einen Mitarbeiter gelöst?"
 		'wie habt ihr', 'wie löst ihr', 'wie lösen sie',
 		// a developer asking how the business built its chat: "baut ihr den Support Chat selbst?"

@@ -124,6 +124,8 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
+		'asked if i wanted', 'asked me if i wanted', 'asked whether i wanted', 'asked me whether i wanted', 'asked if i would like', 'asked me if i would like',
 		// a manual (the noun), not a person: "talk to me like a person, not like a manual" ("a manual review" asks for one)
 		'like a manual', 'user manual', 'instruction manual', 'in the manual', 'read the manual', 'the manual says',
 		// someone to hire for a job: "is there someone on your marketplace who does that kind of gig?"
@@ -235,6 +237,9 @@ export const englishGrammar: Grammar = {
 		'did you have * call', 'did you have * * call', 'did someone call', 'did somebody call', 'did anyone call', 'did anybody call',
 	],
 	callbacks: ['get back to me', 'email me back'],
+	imperatives: ['put', 'patch', 'transfer', 'connect', 'hand', 'pass', 'forward', 'route'],
+	subjects: ['he', 'she', 'they', 'we', 'it', 'would', 'could', 'can', 'should', 'might', 'must', 'd'],
+	relatives: ['who'],
 	promises: ['will', 'll', 'gonna', 'promised', 'agreed'],
 	identity: [
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',

@@ -120,6 +120,8 @@ export const spanishGrammar: Grammar = {
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
+		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
+		'preguntó si quería', 'me preguntó si quería', 'preguntó si quiero', 'me preguntó si quiero',
 		// a threat of what the user will do if something fails: "si mañana no llega, voy a exigir hablar con alguien"
 		'voy a exigir', 'vamos a exigir',
 		// 'como' with a subjunctive, a threat: "como vuelva a pasar pido hablar con el jefe"
@@ -234,6 +236,7 @@ export const spanishGrammar: Grammar = {
 		'escribieron',
 	],
 	callbacks: ['devolverme la llamada'],
+	imperatives: ['pásame', 'páseme', 'comunícame', 'comuníqueme'],
 	promises: ['va', 'van', 'quedo', 'quedó', 'devolverá', 'llamará', 'contactará', 'prometió'],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona',

@@ -120,6 +120,8 @@ export const frenchGrammar: Grammar = {
 		"m'a recommandé", "m'a recommandée", "m'avait recommandé", "m'ont recommandé",
 		// the user's own chatbot, a business comparing tools: "mon chatbot renvoie vers un humain quand il bloque"
 		'mon chatbot', 'notre chatbot', 'mon bot', 'notre bot',
+		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
+		'demandé si je voulais', 'demandait si je voulais',
 		// what the user will do later, a threat, not a request now: "j'irai voir un conseiller en agence"
 		"j'irai voir", "j'irai parler", "j'irai me plaindre", "j'irai demander",
 		'une fonction', 'fonction pour', 'quels horaires', 'horaires du', 'travaillent-ils', 'travaillent-elles', 'travaillent le', 'configurer',
@@ -185,6 +187,9 @@ export const frenchGrammar: Grammar = {
 		'je demanderai', "j'exigerai", 'je vais exiger', "j'appellerai", 'je contacterai', 'je rappellerai', "j'allais demander", "mais c'est bon", "c'est bon j'ai trouvé",
 	],
 	callbacks: ['revenir vers moi'],
+	imperatives: ['passez', 'passe', 'transférez', 'transfère', 'connectez', 'mettez', 'mets'],
+	subjects: ['il', 'elle', 'ils', 'elles', 'on', 'peut', 'pourrait', 'allait', 'voulait'],
+	relatives: ['qui'],
 	promises: ['doit', 'va', 'vont', 'devait', 'rappellera', 'recontactera', 'reviendra'],
 	identity: [
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',

@@ -118,6 +118,8 @@ export const indonesianGrammar: Grammar = {
 		// someone to come and do a job, a dispatch: "saya butuh orang untuk merapikan halaman", "jasa tukang taman"
 		'orang untuk merapikan', 'orang untuk membersihkan', 'orang untuk memperbaiki', 'orang untuk memasang', 'orang untuk memotong',
 		'orang untuk mengecat', 'orang buat benerin', 'orang untuk benerin', 'orang untuk datang', 'yang bisa datang ke', 'datang ke rumah', 'jasa tukang',
+		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
+		'nanya apa saya mau', 'tanya apakah saya mau', 'nanya apakah saya mau',
 		'sudah dihubungi', 'udah dihubungi', 'tadi dihubungi', 'pernah dihubungi',
 		// whether a person or automation does a whole job: "apa ada manusia yg ngecek portofolio saya atau otomatis semua?" ("atau otomatis" alone may ask for the chat: "bisa ngobrol sama manusia atau otomatis aja?")
 		'otomatis semua', 'semua otomatis', 'semuanya otomatis', 'otomatis semuanya',
@@ -200,6 +202,9 @@ export const indonesianGrammar: Grammar = {
 		'ga jadi minta', 'gak jadi minta', 'nggak jadi minta', 'enggak jadi minta', 'tidak jadi minta',
 	],
 	callbacks: ['menghubungi saya balik'],
+	imperatives: ['sambungkan', 'sambungin', 'hubungkan', 'hubungin', 'alihkan', 'oper', 'teruskan'],
+	subjects: ['dia', 'mereka', 'kami', 'kita', 'kalian', 'bisa', 'mau', 'harus', 'sudah', 'udah'],
+	relatives: ['yang'],
 	promises: ['nanti', 'akan', 'bakal'],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'sedang berbicara dengan', 'apakah saya chat',

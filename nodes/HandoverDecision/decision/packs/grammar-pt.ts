@@ -109,6 +109,8 @@ export const portugueseGrammar: Grammar = {
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
+		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
+		'perguntou se eu queria', 'me perguntou se eu queria', 'perguntou se queria',
 		// a habit reported, not a request: "a música para sempre que alguém me liga"
 		'sempre que', 'toda vez que',
 		// advice a member of staff gave, reported: "o atendente da loja me indicou um papel"
@@ -209,6 +211,8 @@ export const portugueseGrammar: Grammar = {
 		'lhe prometeu', 'me prometeu', 'nos prometeu', 'lhe prometeram', 'me prometeram', 'nos prometeram', 'prometeu que', 'prometeram que',
 	],
 	callbacks: ['me dar um retorno'],
+	imperatives: ['transfere', 'transfira', 'passa', 'passe'],
+	subjects: ['ele', 'ela', 'eles', 'elas', 'pode', 'poderia', 'ia', 'deve'],
 	promises: ['vai', 'vão', 'ficou', 'ficaram', 'prometeu', 'retornará', 'ligará'],
 	identity: [
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',

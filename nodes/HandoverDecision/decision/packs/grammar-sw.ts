@@ -82,6 +82,8 @@ export const swahiliGrammar: Grammar = {
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante', 'usijali', 'wacha', 'acha'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
+		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
+		'aliniuliza kama nataka', 'aliniuliza kama ninataka',
 		// a visit in person announced: "nitakuja mwenyewe kulalamika kwa watu wa mauzo"
 		'nitakuja', 'tutakuja',
 		// when the chat is staffed: "hii chat inafanya kazi masaa 24 ama kuna wakati watu wenu hawapo?"
@@ -166,6 +168,7 @@ export const swahiliGrammar: Grammar = {
 		'mpole', 'mkarimu', 'mchangamfu', 'hodari',
 	],
 	callbacks: ['kunirudia'],
+	imperatives: ['niunganishe', 'uniunganishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'niconnect', 'nitransfer'],
 	promises: ['atanipigia', 'atanirudia', 'atanitumia', 'atanitafuta', 'atawasiliana'],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',

@@ -132,7 +132,9 @@ export const indonesian: LanguagePack = {
 		'aplikasinya support', 'aplikasi ini support', 'sudah support', 'support pembayaran',
 	],
 	negations: [
-		"lupakan soal", "lupakan yang tadi", "lupakan permintaan",'tidak mau', 'gak mau', 'ga mau', 'nggak mau', 'ngga mau', 'tidak ingin', 'jangan', 'tidak butuh', 'gak butuh', 'nggak butuh'],
+		"lupakan soal", "lupakan yang tadi", "lupakan permintaan",
+		// not going ahead with asking: "gak jadi deh minta disambungin ke admin"
+		'gak jadi deh', 'ga jadi deh', 'nggak jadi deh', 'gajadi deh', 'gak jadi deh minta', 'ga jadi deh minta', 'nggak jadi deh minta', 'gak jadi minta', 'ga jadi minta', 'nggak jadi minta', 'tidak jadi minta','tidak mau', 'gak mau', 'ga mau', 'nggak mau', 'ngga mau', 'tidak ingin', 'jangan', 'tidak butuh', 'gak butuh', 'nggak butuh'],
 	wideNegations: [
 		'tidak perlu',
 		'gak perlu',

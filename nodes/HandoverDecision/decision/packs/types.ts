@@ -104,6 +104,10 @@ export interface LanguagePack {
 	callbacks?: string[];
 	/** Words, after a person, a role or a name opening a clause, that state what they will do or have agreed to do ("will", "va", "vai", "ficou", "wird", "nanti", "akan", Swahili future verbs "atanipigia"): a request in that clause is a report of a promise ("the manager will get back to me", "Camille doit me rappeler"), unless asked (a question mark, an urger, a want or talk verb before the subject) or the user's own (a first-person word just before it). See ../promises.ts. */
 	promises?: string[];
+	/** Words that open an imperative transfer or connect frame ("put" me through, "pásame", "passez"-moi, "verbinden" Sie mich, "stil" mig om, "niunganishe"): one a word or more after a report's cancel or a stated promise, not after "to", "that", a first-person word, a promise word or a person, starts the user's own request in a run-on message ("the guy hung up on me put me through to someone else"). See ../clauseChecks.ts. */
+	imperatives?: string[];
+	/** Subject pronouns and modal verbs ("he", "would", "il", "wird"… as the pack lists them): a word of `imperatives` right after one is no imperative ("he would put me through", "bot kalian bisa oper"). */
+	subjects?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -114,5 +118,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 	Pick<
 		LanguagePack,
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
-		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises'
+		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects'
 	>;
