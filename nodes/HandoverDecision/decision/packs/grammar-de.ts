@@ -137,6 +137,8 @@ export const germanGrammar: Grammar = {
 	cancels: [
 		// a colleague's or relative's request, reported: "Meine Kollegin hat im Chat nach einem Berater gefragt und wurde nie verbunden"
 		'kollegin hat', 'kollege hat', 'wurde nie verbunden', 'wurde nicht verbunden',
+		// what someone else typed in the chat, reported: "Mein Vater hat gestern im Chat „Mitarbeiter“ eingetippt"
+		'hat im chat', 'hat gestern im chat', 'hat heute im chat', 'vater hat', 'mutter hat',
 		// whether a person or automation does a whole job: "prüft ein Mensch meinen Antrag oder läuft alles automatisch?"
 		'alles automatisch', 'alles maschinell',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
