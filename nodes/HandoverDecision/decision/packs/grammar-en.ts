@@ -131,7 +131,9 @@ export const englishGrammar: Grammar = {
 		// the user's own call planned: "I'm going to ring the manager myself tomorrow"
 		"i'm going to ring", 'i am going to ring', 'im going to ring', "i'll ring", 'i will ring', 'ring them myself', 'ring the manager myself',
 		// a message for the staff to act on, not a talk: "could you ask the staff to give Pepper her blanket?"
-		'staff to give', 'staff to feed', 'staff to put', 'staff to keep', 'staff to make sure', 'staff to walk',
+		// ("ask the staff to give me a call" stays a request: only a gift to the pet, child or guest they care for)
+		'staff to give her', 'staff to give him', 'staff to give them', 'staff to give * her',
+		'staff to feed', 'staff to keep * in', 'staff to make sure', 'staff to walk',
 		// a feature of the business's chatbot asked about, chat spelling: "does ur chatbot support handing over to a human agent?"
 		'support handing over', 'supports handing over', 'support handover to', 'supports handover to',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
