@@ -129,7 +129,7 @@ export const englishGrammar: Grammar = {
 		// a person praised after a visit: "the agent at the depot was super helpful"
 		'was super helpful', 'were super helpful', 'was really helpful', 'were really helpful', 'was very helpful', 'were very helpful',
 		// the user's own call planned: "I'm going to ring the manager myself tomorrow"
-		"i'm going to ring", 'i am going to ring', 'im going to ring', "i'll ring", 'i will ring', 'ring them myself', 'ring the manager myself',
+		"i'm going to ring", 'i am going to ring', 'im going to ring', 'ring them myself', 'ring the manager myself',
 		// a message for the staff to act on, not a talk: "could you ask the staff to give Pepper her blanket?"
 		// ("ask the staff to give me a call" stays a request: only a gift to the pet, child or guest they care for)
 		'staff to give her', 'staff to give him', 'staff to give them', 'staff to give * her',
