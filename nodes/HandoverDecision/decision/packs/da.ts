@@ -15,6 +15,9 @@ export const danish: LanguagePack = {
 		'er der nogle medarbejdere', 'er der nogen medarbejdere', 'er der en der kan hjælpe',
 		'opringning', 'kontakt mig', 'kontakte mig', 'kan nogen hjælpe mig', 'en jeg kan tale med',
 		'en jeg kan snakke med',
+		// someone to chat with instead of the bot: "er der en person jeg kan chatte med i stedet for dig?"
+		'en jeg kan chatte med', 'en jeg kan skrive med', 'person jeg kan tale med', 'person jeg kan snakke med', 'person jeg kan chatte med',
+		'person jeg kan skrive med',
 		'ringe mig tilbage', 'ring mig tilbage', 'ringer mig tilbage', 'ringes op', 'blive ringet op', 'er der nogen',
 		'tale med et menneske',
 		'snakke med et menneske',
@@ -70,6 +73,8 @@ export const danish: LanguagePack = {
 	],
 	exclusions: [
 		'en fra min',
+		// playing partners, not a person asked for: "Jeg spiller med nogen fra en anden klub"
+		'spiller med nogen', 'spiller med en fra', 'træner med nogen',
 		// a feature: "er der support for Apple Wallet?"
 		'er der support for', 'har i support for',
 		'finansielle rådgiver', 'min finansielle',

@@ -53,6 +53,8 @@ export const german: LanguagePack = {
 		'zurückrufen',
 		// Austrian and Bavarian 'zurückrufen': "könnts ihr mich bitte zruckrufen?"
 		'zruckrufen', 'zruckrufn', 'zrückrufen', 'zurückrufn',
+		// Swiss German: "chönnt mi öpper vo Ihne zruggrüefe?"
+		'zruggrüefe', 'zrugg rüefe', 'zrugglüte', 'zrugglüüte', 'zrugg aalüte',
 		// Swiss 'reden' (a talk verb alone it is Portuguese 'rede', network): "chan i bitte mit emne Mitarbeiter rede"
 		'mit emne * rede', 'mit ere * rede', 'mit em * rede', 'mit öpperem rede', 'mit öpper rede',
 		// a callback asked for a time: "könnten Sie mir einen Rückruf für morgen vormittag organisieren?" (not a product's 'Rückruf für')

@@ -2,6 +2,10 @@
 export const englishExclusions: string[] = [
 	// a quality of care praised: "loved the human touch from your staff"
 	'human touch',
+	// a person doing a job that is not talking to the user: "is there a human examiner for the practical assessment?"
+	'human examiner', 'human examiners', 'human assessor', 'human assessors', 'human marker', 'human markers', 'human grader', 'human graders', 'human invigilator',
+	// a removals or relocation agent of the user's employer: "my employer's relocation agent is covering the move"
+	'relocation agent', 'relocation agents',
 	// agent that is not a support agent
 	'user agent',
 	// a debt collector met or asked about, not an agent to talk to: "your collection agent at my door had no ID"

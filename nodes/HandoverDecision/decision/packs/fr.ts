@@ -6,6 +6,8 @@ export const french: LanguagePack = {
 	name: 'French',
 	...frenchGrammar,
 	requests: [
+		// 'M.' before a name ('m' alone is the elided 'me'): "me mettre en contact avec M. Delorme"
+		'en contact avec m *', 'en relation avec m *', 'parler à m *', 'parler avec m *', "m'entretenir avec m *",
 		// a role of a place asked to call back: "j'aimerais qu'un accordeur de votre réseau me rappelle"
 		"qu'un * me rappelle", "qu'une * me rappelle", "qu'un * de * me rappelle", "qu'une * de * me rappelle", "qu'un * de * * me rappelle", "qu'une * de * * me rappelle",
 		// someone named, wished to call back: "j'aimerais qu'Antoine Mercier me rappelle" (a wish, not a callback stated)
@@ -79,6 +81,8 @@ export const french: LanguagePack = {
 		'pouvez-vous me la passer', 'pourriez-vous me la passer', 'vous pouvez me la passer',
 	],
 	exclusions: [
+		// someone posing as an agent: "un mail d'un soi-disant agent de votre boutique"
+		'soi-disant agent', 'soi-disant conseiller', 'soi-disant conseillère', 'prétendu agent', 'prétendu conseiller', 'faux agent', 'faux conseiller',
 		// someone described by a language they speak, not talked to: "y a une personne qui parle aussi italien dans l'app ?", "le guide parle français ?"
 		'parle anglais', 'parle aussi anglais', 'parlent anglais', 'parle français', 'parle aussi français', 'parlent français', 'parle allemand', 'parle aussi allemand', 'parlent allemand', 'parle italien', 'parle aussi italien', 'parlent italien', 'parle espagnol', 'parle aussi espagnol', 'parlent espagnol', 'parle portugais', 'parle aussi portugais', 'parlent portugais', 'parle arabe', 'parle aussi arabe', 'parlent arabe', 'parle chinois', 'parle aussi chinois', 'parlent chinois', 'parle japonais', 'parle aussi japonais', 'parlent japonais', 'parle russe', 'parle aussi russe', 'parlent russe', 'parle néerlandais', 'parle aussi néerlandais', 'parlent néerlandais',
 		// a human character of a play or a film, the human factor: "la pièce avec l'acteur humain et le robot"
@@ -152,6 +156,8 @@ export const french: LanguagePack = {
 		'je ne veux pas',
 		'ne veux pas',
 		'veux pas',
+		// chat French without 'ne': "je reclame pas un humain hein"
+		'réclame pas', 'demande pas',
 		'je ne souhaite pas',
 		'ne souhaite pas',
 		'inutile de',

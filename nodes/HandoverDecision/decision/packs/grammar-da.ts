@@ -13,6 +13,8 @@ export const danishGrammar: Grammar = {
 		'kigge på',
 		'tale med', 'snakke med', 'skrive med', 'chatte med', 'stil mig om til', 'stille mig om til',
 		'stil mig videre til',
+		// a politeness word inside the verb: "Stil mig venligst om til kundeservice"
+		'stil mig venligst om til', 'stil mig venligst videre til', 'stil mig venligst over til', 'sæt mig venligst over til', 'sæt mig venligst igennem til',
 		'stille mig videre til', 'sæt mig i forbindelse med', 'sæt mig i kontakt med', 'sætte mig i kontakt med', 'i forbindelse med', 'forbind mig med', 'forbind mig til', 'forbinde mig med', 'forbinde mig til',
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',
 		// the passive of the transfer verbs: "kan jeg blive overført til en dyrlæge?"
@@ -62,6 +64,8 @@ export const danishGrammar: Grammar = {
 		'en der behandler', 'den der behandler', 'en der står for', 'den der står for', 'en der tager sig af',
 		'den der tager sig af',
 		'værkfører', 'værkføreren',
+		// a gym's or club's trainer: "Kan jeg tale med en af trænerne om privattimer?"
+		'træner', 'træneren', 'trænere', 'trænerne',
 		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'chefen', 'overordnede', 'overordnet', 'medarbejder',
 		'medarbejderen', 'ansat',
 		// a customer's account manager: "jeg vil gerne snakke med jeres kundechef"
@@ -212,6 +216,14 @@ export const danishGrammar: Grammar = {
 		'en funktion', 'botten sender',
 		// a question to whoever reads: "Er der nogen der ved om bussen også stopper i Hobro?"
 		'nogen der ved om', 'nogen der ved hvornår', 'nogen der ved hvor',
+		// lost property asked about: "Er der nogen, der har fundet en blå ketsjer?"
+		'nogen der har fundet', 'nogen der har set', 'nogen der har afleveret', 'nogen der har glemt',
+		// someone else's wish, for later: "Vores bogholder vil gerne tale med jeres rådgiver senere på måneden"
+		'vores bogholder vil', 'min bogholder vil', 'vores revisor vil', 'min revisor vil',
+		// a rule read on the site: "På jeres side står der, at man får en personlig rådgiver ved mere end 50 kort"
+		'står der at', 'at man får', 'får man en personlig',
+		// a request the user was about to make and did not: "Jeg skulle lige til at bede om en medarbejder, men …"
+		'skulle lige til at', 'var lige ved at', 'var ved at bede om',
 	],
 	callbacks: ['vende tilbage til mig', 'ringe tilbage'],
 	imperatives: ['stil', 'sæt', 'kobl', 'forbind', 'overfør', 'viderestil', 'send'],

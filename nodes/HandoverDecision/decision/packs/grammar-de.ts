@@ -44,6 +44,8 @@ export const germanGrammar: Grammar = {
 	people: [
 		// a doctor a patient asks for: "ich will mit einem Arzt sprechen"
 		'arzt', 'ärztin',
+		// a shop's owner: "ich will mit dem Inhaber vom Comicladen sprechen"
+		'inhaber', 'inhaberin',
 		// someone of a place, colloquial "wer" for "jemand": "kann mich wer von der Gärtnerei anrufen"
 		'wer von der', 'wer vom', 'wer von dem', 'wer aus der', 'wer aus dem',
 		'teammitglied',
@@ -115,7 +117,7 @@ export const germanGrammar: Grammar = {
 	courtesies: ['zeit haben', 'zeit hast', 'zeit habt', 'möglich'],
 	later: ['dann', 'später'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
-	disowns: ['getippt', 'geschrieben', 'ignorieren', 'ignorier', 'ignoriere'],
+	disowns: ['getippt', 'eingetippt', 'eingegeben', 'geschrieben', 'ignorieren', 'ignorier', 'ignoriere'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['vergiss es', 'vergessen sie es', 'hat sich erledigt', 'hat sich schon erledigt', 'hat sich gerade erledigt', 'hat sich grad erledigt', 'hab es gefunden', 'habe es gefunden', 'schon erledigt',
 		// the question before was asked only to know: "Kann man … an einen Menschen weitergeleitet werden? Nur damit ich weiß, …"
@@ -133,6 +135,10 @@ export const germanGrammar: Grammar = {
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		// a colleague's or relative's request, reported: "Meine Kollegin hat im Chat nach einem Berater gefragt und wurde nie verbunden"
+		'kollegin hat', 'kollege hat', 'wurde nie verbunden', 'wurde nicht verbunden',
+		// what someone else typed in the chat, reported: "Mein Vater hat gestern im Chat „Mitarbeiter“ eingetippt"
+		'hat im chat', 'hat gestern im chat', 'hat heute im chat', 'vater hat', 'mutter hat',
 		// whether a person or automation does a whole job: "prüft ein Mensch meinen Antrag oder läuft alles automatisch?"
 		'alles automatisch', 'alles maschinell',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"

@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** English request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const englishGrammar: Grammar = {
 	talkVerbs: [
+		// put on the phone with someone: "sort it out or put me on with someone from accounts"
+		'put me on with', 'put me on to', 'put me onto',
 		'deal with', 'put through to', 'be put through to',
 		'a call from', 'a call with', 'book a call with', 'appointment with', 'transfer to', 'be transferred to',
 		'transferred to',
@@ -124,6 +126,16 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		// a person praised after a visit: "the agent at the depot was super helpful"
+		'was super helpful', 'were super helpful', 'was really helpful', 'were really helpful', 'was very helpful', 'were very helpful',
+		// the user's own call planned: "I'm going to ring the manager myself tomorrow"
+		"i'm going to ring", 'i am going to ring', 'im going to ring', 'ring them myself', 'ring the manager myself',
+		// a message for the staff to act on, not a talk: "could you ask the staff to give Pepper her blanket?"
+		// ("ask the staff to give me a call" stays a request: only a gift to the pet, child or guest they care for)
+		'staff to give her', 'staff to give him', 'staff to give them', 'staff to give * her',
+		'staff to feed', 'staff to keep * in', 'staff to make sure', 'staff to walk',
+		// a feature of the business's chatbot asked about, chat spelling: "does ur chatbot support handing over to a human agent?"
+		'support handing over', 'supports handing over', 'support handover to', 'supports handover to',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
 		'asked if i wanted', 'asked me if i wanted', 'asked whether i wanted', 'asked me whether i wanted', 'asked if i would like', 'asked me if i would like',
 		// a manual (the noun), not a person: "talk to me like a person, not like a manual" ("a manual review" asks for one)

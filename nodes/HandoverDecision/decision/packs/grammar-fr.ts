@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** French request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const frenchGrammar: Grammar = {
 	talkVerbs: [
+		// put on the line with someone: "mettez moi en ligne avec le directeur de l'hotel"
+		'mettez-moi en ligne avec', 'me mettre en ligne avec', 'mets-moi en ligne avec',
 		'revenir vers moi',
 		'jaser avec',
 		'pris en charge par', 'prise en charge par',
@@ -74,6 +76,8 @@ export const frenchGrammar: Grammar = {
 		'juriste', 'nutritionniste', 'diététicien', 'diététicienne',
 		// a wine shop's expert: "j'aimerais échanger avec un sommelier pour choisir les vins"
 		'sommelier', 'sommelière', 'caviste',
+		// a clinic's surgeon: "je souhaiterais m'entretenir avec le chirurgien"
+		'chirurgien', 'chirurgienne',
 		'gestionnaire', 'mon gestionnaire', 'ma gestionnaire', 'gestionnaire de sinistre', 'gestionnaire de sinistres', 'mme', 'mlle',
 	],
 	departments: [
@@ -116,6 +120,13 @@ export const frenchGrammar: Grammar = {
 		'au téléphone', 'au tel', 'au tél',
 	],
 	cancels: [
+		// the user's own chatbot with a handover, built: "je monte un chatbot pour ma compagnie avec transfert vers un agent"
+		'monte un chatbot', 'monte un bot', 'monter un chatbot', 'monter un bot', 'avec transfert vers', 'avec transfert à',
+		// someone else's request, reported: "une amie a demandé un conseiller sur votre chat et elle a attendu"
+		'amie a demandé', 'ami a demandé', 'collègue a demandé', 'mari a demandé', 'femme a demandé', 'mère a demandé', 'père a demandé',
+		'elle a demandé', 'il a demandé',
+		// a request nearly made: "j'ai failli demander à parler à quelqu'un, mais …"
+		'ai failli', 'avais failli', 'allais demander',
 		// advice a staff member gave before, reported: "Le conseiller en boutique m'a recommandé un Chinon"
 		"m'a recommandé", "m'a recommandée", "m'avait recommandé", "m'ont recommandé",
 		// the user's own chatbot, a business comparing tools: "mon chatbot renvoie vers un humain quand il bloque"
