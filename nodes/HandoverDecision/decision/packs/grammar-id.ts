@@ -80,6 +80,8 @@ export const indonesianGrammar: Grammar = {
 		'ahli gizi', 'dokter yang sama', 'dokter yg sama',
 	],
 	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan',
+		// a partnership or franchise team: "disambungkan dengan tim kemitraan"
+		'tim kemitraan', 'bagian kemitraan', 'divisi kemitraan',
 		'hubungi siapa', 'harus hubungi siapa',
 		'layanan bantuan', 'layanan pengaduan', 'pusat bantuan',
 		'bagian teknis', 'tim teknis',
@@ -113,6 +115,8 @@ export const indonesianGrammar: Grammar = {
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [
+		// a request almost made, not made: "tadi hampir minta disambungin ke admin, ternyata…"
+		'hampir minta', 'hampir mau', 'sempat mau minta',
 		// a request given up, 'deh' after 'gak jadi': "gak jadi deh minta disambungin ke admin"
 		'gak jadi deh', 'ga jadi deh', 'nggak jadi deh', 'enggak jadi deh', 'tidak jadi deh', 'gajadi',
 		// someone to come and do a job, a dispatch: "saya butuh orang untuk merapikan halaman", "jasa tukang taman"
