@@ -81,7 +81,7 @@ export const spanish: LanguagePack = {
 		// what an adviser or agent sent, a past report, as 'asesor me vendió': "el asesor de la moto me mandó la póliza"
 		'asesor me mandó', 'asesora me mandó', 'agente me mandó', 'asesor me envió', 'asesora me envió', 'agente me envió', 'asesor de * me mandó', 'asesor de * * me mandó', 'asesora de * me mandó', 'asesora de * * me mandó', 'agente de * me mandó', 'agente de * * me mandó', 'asesor de * me envió', 'asesor de * * me envió', 'asesora de * me envió', 'asesora de * * me envió',
 		// humans who give a class, or a human teacher, as a feature asked about: "las clases las dan humanos o son videos?"; praise of a teacher's attention: "la atención personalizada que da en clase"; an idiom of praise: "no es humano de lo bueno que está"
-		'dan humanos', 'instructor humano', 'instructora humana', 'profesor humano', 'profesora humana', 'profesores humanos', 'la atención personalizada que', 'no es humano de',
+		'dan humanos', 'instructor humano', 'instructora humana', 'la atención personalizada que', 'no es humano de',
 		// a debt collector: "el agente de cobranza vino a mi casa"
 		'agente de cobranza', 'agentes de cobranza', 'agente de cobranzas', 'agentes de cobranzas', 'agente de cobro', 'agentes de cobro',
 		// humans as a species, in a question about a pet's medicine or an illness: "¿son las mismas que toman los humanos?"

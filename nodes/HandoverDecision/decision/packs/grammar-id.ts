@@ -116,7 +116,7 @@ export const indonesianGrammar: Grammar = {
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [
 		// a request almost made, not made: "tadi hampir minta disambungin ke admin, ternyata…"
-		'hampir minta', 'hampir mau', 'sempat mau minta',
+		'hampir minta', 'hampir mau',
 		// a request given up, 'deh' after 'gak jadi': "gak jadi deh minta disambungin ke admin"
 		'gak jadi deh', 'ga jadi deh', 'nggak jadi deh', 'enggak jadi deh', 'tidak jadi deh', 'gajadi',
 		// someone to come and do a job, a dispatch: "saya butuh orang untuk merapikan halaman", "jasa tukang taman"
@@ -194,7 +194,7 @@ export const indonesianGrammar: Grammar = {
 		'sudah menghubungi', 'udah menghubungi',
 		// a request given up or for later: "tadinya mau minta CS", "mungkin saya minta bicara…"
 		'tadinya mau', 'ketemu sendiri', 'mungkin saya minta',
-		'tadi mau minta', 'tadi sempat mau', 'sempat mau minta', 'udah ketemu jawaban', 'sudah ketemu jawaban', 'udah ketemu jawabannya',
+		'tadi mau minta', 'tadi sempat mau', 'udah ketemu jawaban', 'sudah ketemu jawaban', 'udah ketemu jawabannya',
 		'sudah ketemu jawabannya',
 		// asking how to contact a team names it only: "bagaimana cara menghubungi bagian penagihan?"
 		'cara menghubungi', 'cara hubungi', 'cara kontak', 'cara mengontak',
