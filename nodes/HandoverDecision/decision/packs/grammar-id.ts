@@ -80,6 +80,8 @@ export const indonesianGrammar: Grammar = {
 		'ahli gizi', 'dokter yang sama', 'dokter yg sama',
 	],
 	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan',
+		// a board of a mosque, church or foundation, named like a department: contacting it alone asks where ("Kontak pengurus masjid?"), talking to it asks for it
+		'pengurus masjid', 'pengurus gereja', 'pengurus yayasan',
 		// a partnership or franchise team: "disambungkan dengan tim kemitraan"
 		'tim kemitraan', 'bagian kemitraan', 'divisi kemitraan',
 		'hubungi siapa', 'harus hubungi siapa',
