@@ -508,6 +508,13 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('Bw. Juma said wa stoo anipigie')).toBeNull(); // not capitalised: the report's "said"
 		expect(request('My agent Tom said he would call me back, but nobody did')).toBeNull();
 	});
+
+	it('reads a cancel after a topic word as the request\'s topic, unless a contrast word stands between them or opens it', () => {
+		expect(request('quería hablar con alguien sobre la beca pero ya lo encontré en la web, gracias')).toBeNull();
+		expect(request('Ningetaka kuongea na mtu kuhusu bei lakini nimeona kwenye website, asanteni.')).toBeNull();
+		expect(request('nataka kuongea na mtu kuhusu bei')).toBe('kuongea na mtu');
+		expect(request('I want to talk to someone about the opening hours')).toBe('talk to someone');
+	});
 });
 
 describe('word lists read in the message\'s language', () => {

@@ -229,8 +229,17 @@ export function cancelIsTopic(ids: Int32Array, marks: WordMarks, grammar: Gramma
 	for (let k = topic; k < first && k <= topic + TOPIC_REACH; k++) {
 		const id = ids[k];
 		if (id < UNKNOWN) return false; // a boundary
-		if (grammar.topics.hasIn(id, marks.langs)) return true;
+		if (grammar.topics.hasIn(id, marks.langs)) return !contrastBefore(ids, marks, grammar, k + 1, first);
 	}
+	return false;
+}
+
+/**
+ * Whether a contrast word ("but", "pero", "lakini") stands between a topic word and the cancel after it, or opens the
+ * cancel: "talk to someone about the fees | but | I found it on the website" takes the request back, it is no topic.
+ */
+function contrastBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, first: number): boolean {
+	for (let k = from; k <= first; k++) if (grammar.contrasts.hasIn(ids[k], marks.langs)) return true;
 	return false;
 }
 

@@ -6,6 +6,8 @@ export const spanish: LanguagePack = {
 	name: 'Spanish',
 	...spanishGrammar,
 	requests: [
+		// a master of a trade (a roaster, a baker) after a transfer or talk verb; 'maestro' alone is a tutor or a builder hired: "me pasás con el maestro tostador?"
+		'pasas con el maestro', 'pasas con la maestra', 'pasar con el maestro', 'pasar con la maestra', 'hablar con el maestro', 'hablar con la maestra', 'comunicarme con el maestro', 'comunicarme con la maestra',
 		'me podéis llamar', 'me podríais llamar', 'me podrían llamar', 'llamadme',
 		'alguien que me pueda ayudar', 'alguien que me ayude', 'me pueden llamar', 'me llaman', 'devuelvan la llamada',
 		'devuélvanme la llamada', 'devolver la llamada',
@@ -76,6 +78,10 @@ export const spanish: LanguagePack = {
 		'me vuelvan a pasar con', 'volver a comunicarme con', 'volver a conectarme con',
 	],
 	exclusions: [
+		// what an adviser or agent sent, a past report, as 'asesor me vendió': "el asesor de la moto me mandó la póliza"
+		'asesor me mandó', 'asesora me mandó', 'agente me mandó', 'asesor me envió', 'asesora me envió', 'agente me envió', 'asesor de * me mandó', 'asesor de * * me mandó', 'asesora de * me mandó', 'asesora de * * me mandó', 'agente de * me mandó', 'agente de * * me mandó', 'asesor de * me envió', 'asesor de * * me envió', 'asesora de * me envió', 'asesora de * * me envió',
+		// humans who give a class, or a human teacher, as a feature asked about: "las clases las dan humanos o son videos?"; praise of a teacher's attention: "la atención personalizada que da en clase"; an idiom of praise: "no es humano de lo bueno que está"
+		'dan humanos', 'instructor humano', 'instructora humana', 'la atención personalizada que', 'no es humano de',
 		// a debt collector: "el agente de cobranza vino a mi casa"
 		'agente de cobranza', 'agentes de cobranza', 'agente de cobranzas', 'agentes de cobranzas', 'agente de cobro', 'agentes de cobro',
 		// humans as a species, in a question about a pet's medicine or an illness: "¿son las mismas que toman los humanos?"

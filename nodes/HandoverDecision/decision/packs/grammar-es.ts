@@ -120,6 +120,10 @@ export const spanishGrammar: Grammar = {
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
+		// what a partner wanted, a report of a plan given up, as 'esposo habla': "mi novia quería hablar con un asesor …, pero al final lo haremos en la oficina"
+		'novia quería', 'novio quería', 'esposa quería', 'esposo quería', 'marido quería',
+		// the answer found after all ('…pero ya lo encontré en la web'); also a take-back
+		'ya lo encontré', 'ya lo encontre',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
 		'preguntó si quería', 'me preguntó si quería', 'preguntó si quiero', 'me preguntó si quiero',
 		// a threat of what the user will do if something fails: "si mañana no llega, voy a exigir hablar con alguien"

@@ -80,6 +80,10 @@ export const indonesianGrammar: Grammar = {
 		'ahli gizi', 'dokter yang sama', 'dokter yg sama',
 	],
 	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan',
+		// a board of a mosque, church or foundation, named like a department: contacting it alone asks where ("Kontak pengurus masjid?"), talking to it asks for it
+		'pengurus masjid', 'pengurus gereja', 'pengurus yayasan',
+		// a partnership or franchise team: "disambungkan dengan tim kemitraan"
+		'tim kemitraan', 'bagian kemitraan', 'divisi kemitraan',
 		'hubungi siapa', 'harus hubungi siapa',
 		'layanan bantuan', 'layanan pengaduan', 'pusat bantuan',
 		'bagian teknis', 'tim teknis',
@@ -113,6 +117,8 @@ export const indonesianGrammar: Grammar = {
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [
+		// a request almost made, not made: "tadi hampir minta disambungin ke admin, ternyata…"
+		'hampir minta', 'hampir mau',
 		// a request given up, 'deh' after 'gak jadi': "gak jadi deh minta disambungin ke admin"
 		'gak jadi deh', 'ga jadi deh', 'nggak jadi deh', 'enggak jadi deh', 'tidak jadi deh', 'gajadi',
 		// someone to come and do a job, a dispatch: "saya butuh orang untuk merapikan halaman", "jasa tukang taman"
@@ -190,7 +196,7 @@ export const indonesianGrammar: Grammar = {
 		'sudah menghubungi', 'udah menghubungi',
 		// a request given up or for later: "tadinya mau minta CS", "mungkin saya minta bicara…"
 		'tadinya mau', 'ketemu sendiri', 'mungkin saya minta',
-		'tadi mau minta', 'tadi sempat mau', 'sempat mau minta', 'udah ketemu jawaban', 'sudah ketemu jawaban', 'udah ketemu jawabannya',
+		'tadi mau minta', 'tadi sempat mau', 'udah ketemu jawaban', 'sudah ketemu jawaban', 'udah ketemu jawabannya',
 		'sudah ketemu jawabannya',
 		// asking how to contact a team names it only: "bagaimana cara menghubungi bagian penagihan?"
 		'cara menghubungi', 'cara hubungi', 'cara kontak', 'cara mengontak',

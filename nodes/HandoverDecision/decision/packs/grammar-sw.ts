@@ -34,6 +34,8 @@ export const swahiliGrammar: Grammar = {
 	],
 	reachVerbs: ['kumpata', 'kuwasiliana na', 'wasiliana na', 'nawasilianaje na', 'kupiga simu kwa'],
 	people: [
+		// a church's or a business's accountant: "naomba kuzungumza na mhasibu wa kanisa"
+		'mhasibu',
 		'mtu', 'watu', 'binadamu', 'meneja', 'msimamizi', 'mkuu', 'mhudumu', 'wahudumu', 'wakala', 'ajenti', 'agent',
 		'mfanyakazi', 'wafanyakazi', 'afisa', 'mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka', 'mtu halisi',
 		'mwenzako',
@@ -82,6 +84,8 @@ export const swahiliGrammar: Grammar = {
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante', 'usijali', 'wacha', 'acha'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
+		// the answer seen elsewhere after the wish ('lakini nimeona', but I have seen it); a job ad answered; whether a bot can transfer ('ina uwezo wa', it has the ability to)
+		'lakini nimeona', 'nimeona tangazo', 'kutuma cv', 'mnahitaji mhudumu', 'mnahitaji wahudumu', 'ina uwezo wa',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
 		'aliniuliza kama nataka', 'aliniuliza kama ninataka',
 		// a visit in person announced: "nitakuja mwenyewe kulalamika kwa watu wa mauzo"

@@ -7,6 +7,10 @@ export const indonesian: LanguagePack = {
 	name: 'Indonesian',
 	...indonesianGrammar,
 	requests: [
+		// a doctor, only after a talk verb ('dokter' alone is the user's own, or going to one): "ingin berbicara dengan dokter atau petugas"
+		'berbicara dengan dokter', 'bicara dengan dokter', 'bicara sama dokter', 'ngobrol dengan dokter', 'ngobrol sama dokter', 'ngomong sama dokter', 'ngomong dengan dokter',
+		// anyone who is human, asked for: "tolong dong siapa aja yang manusia"; someone asked to call a number: "minta tolong ada yg telpon ke 0812…"
+		'siapa aja yang manusia', 'siapa aja yg manusia', 'siapa saja yang manusia', 'siapa saja yg manusia', 'tolong ada yang telpon', 'tolong ada yg telpon', 'tolong ada yang telepon', 'tolong ada yg telepon',
 		'agar ada yang menghubungi saya', 'supaya ada yang menghubungi saya',
 		'bicara dengan manusia',
 		'bicara dengan orang',
@@ -81,6 +85,8 @@ export const indonesian: LanguagePack = {
 		'tolong call back', 'call back saya', 'call back aku', 'call back gw', 'call back gue', 'bisa call back',
 	],
 	exclusions: [
+		// the novel's title, not a person: "Buku Bumi Manusia cetakan pertama"
+		'bumi manusia',
 		// hearsay and local people: "ada orang bilang koperasi ini mau bubar", "dari petani orang lokal"
 		'ada orang bilang', 'orang bilang', 'ada orang yang bilang', 'orang lokal',
 		// people of a country, as 'orang lokal': "ada orang Jepang asli gak di app ini?" (a language partner, not staff)
@@ -184,6 +190,8 @@ export const indonesian: LanguagePack = {
 		'kecewa',
 	],
 	stopwords: [
+		// rain, a common word that is no typo of 'human': "novel Hujan karya Tere Liye"
+		'hujan',
 		'nanti', 'besok', 'lagi', 'pelan', 'inggris', 'indonesia', 'kepada',
 		'saya', 'aku', 'mau', 'ingin', 'tidak', 'gak', 'nggak', 'ga', 'dengan', 'sama', 'yang', 'ini', 'itu', 'dan',
 		'di',

@@ -87,6 +87,10 @@ export const portuguese: LanguagePack = {
 		'pedir pro * me ligar', 'pedir pro * * me ligar', 'pedir ao * me ligar', 'pedir ao * * me ligar', 'pedir pra * me ligar', 'pedir pra * * me ligar',
 	],
 	exclusions: [
+		// an agent who called back, reported: "um atendente me ligou de volta"; a sales agent somewhere, asked about: "vocês têm agente de vendas em Portugal?"
+		'atendente me ligou', 'atendente me retornou', 'agente me ligou', 'tem agente de vendas', 'têm agente de vendas', 'tem agentes de vendas', 'têm agentes de vendas', 'tem representante em', 'têm representante em',
+		// the user calling themself 'the human here': "o humano aqui esqueceu a senha"; a human instructor or teacher as a feature of a class: "as aulas têm instrutor humano?"
+		'o humano aqui esqueceu', 'o humano aqui perdeu', 'a humana aqui esqueceu', 'a humana aqui perdeu', 'instrutor humano', 'instrutora humana', 'instrutores humanos', 'professor humano', 'professora humana', 'professores humanos',
 		// a worker sent to do a job, a dispatch, not a handover: "chama a moça da limpeza pro quarto 12"
 		'moça da limpeza', 'moço da limpeza', 'moça da manutenção', 'moço da manutenção', 'moço da entrega', 'moça da entrega',
 		'moço do gás', 'moço da obra', 'moço da piscina', 'moço do jardim',

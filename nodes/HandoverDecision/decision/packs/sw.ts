@@ -54,6 +54,8 @@ export const swahili: LanguagePack = {
 		'naomba mnipigie', 'naomba kupigiwa',
 	],
 	exclusions: [
+		// humans as the ones a machine could hurt, in a safety question: "binadamu anaweza kunaswa na mlango?"
+		'binadamu anaweza kunaswa', 'binadamu anaweza kuumia', 'binadamu anaweza kubanwa', 'binadamu anaweza kuumizwa',
 		// the agent of the chat and how they answer, described: "mhudumu anajibu polepole", "muda gani mhudumu kujibu"
 		'mhudumu anajibu', 'mhudumu kujibu', 'mhudumu ajibu', 'wahudumu wanajibu', 'wahudumu kujibu',
 		'wakala anajibu', 'wakala kujibu', 'agent anajibu', 'agent kujibu',
