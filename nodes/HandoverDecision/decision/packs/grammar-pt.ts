@@ -109,6 +109,8 @@ export const portugueseGrammar: Grammar = {
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
+		// what a clerk told the user, reported, as 'disse que': "a atendente da loja me falou no dia da contratação que …"
+		'me falou', 'me falaram',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
 		'perguntou se eu queria', 'me perguntou se eu queria', 'perguntou se queria',
 		// a habit reported, not a request: "a música para sempre que alguém me liga"

@@ -87,6 +87,9 @@ export const portuguese: LanguagePack = {
 		'pedir pro * me ligar', 'pedir pro * * me ligar', 'pedir ao * me ligar', 'pedir ao * * me ligar', 'pedir pra * me ligar', 'pedir pra * * me ligar',
 	],
 	exclusions: [
+		// the person who sold something, a report (as Spanish 'agente que le vendió'): "o agente que me vendeu não soube explicar"
+		'agente que me vendeu', 'atendente que me vendeu', 'vendedor que me vendeu', 'vendedora que me vendeu', 'corretor que me vendeu',
+		'agente me vendeu', 'atendente me vendeu',
 		// a worker sent to do a job, a dispatch, not a handover: "chama a moça da limpeza pro quarto 12"
 		'moça da limpeza', 'moço da limpeza', 'moça da manutenção', 'moço da manutenção', 'moço da entrega', 'moça da entrega',
 		'moço do gás', 'moço da obra', 'moço da piscina', 'moço do jardim',
