@@ -133,6 +133,10 @@ export const germanGrammar: Grammar = {
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		// what a clerk said back then, reported: "der agent im laden hat damals gesagt …"
+		'damals gesagt',
+		// what a bot does, described (a relative clause after a comma): "einen Chatbot, der an einen Mitarbeiter übergibt"
+		'übergibt',
 		// whether a person or automation does a whole job: "prüft ein Mensch meinen Antrag oder läuft alles automatisch?"
 		'alles automatisch', 'alles maschinell',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
@@ -195,6 +199,7 @@ export const germanGrammar: Grammar = {
 		'ich soll',
 	],
 	identity: [
+		'ist das hier ne echte', 'ist das ne echte', 'ist das hier eine echte', 'ist das eine echte',
 		'bin ich hier mit', 'oder einer ki', 'oder eine ki',
 		'schreibt da jemand', 'schreibt hier jemand', 'antwortet da jemand', 'antwortet hier jemand', 'sitzt da jemand',
 		'ist das ein programm', 'oder ein programm',
