@@ -117,6 +117,10 @@ export const danishGrammar: Grammar = {
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		// the user's own bot, built: "vi er ved at lave en chatbot …, og den skal kunne sende forældre videre til en medarbejder"
+		'lave en chatbot', 'laver en chatbot', 'den skal kunne',
+		// a clerk's doubt, reported: "agenten i butikken var ikke sikker"
+		'var ikke sikker',
 		// someone else's own call, planned: "Han vil selv ringe til jeres rådgiver i morgen"
 		'selv ringe', 'ringe selv', 'ringer selv',
 		// a person someone had or what they used to do, reported: "Vores rejsebureau havde en agent, der plejede at booke alt"

@@ -116,6 +116,8 @@ export const frenchGrammar: Grammar = {
 		'au téléphone', 'au tel', 'au tél',
 	],
 	cancels: [
+		// what a member of staff did, reported: "l'agent du vestiaire m'a rendu un manteau"
+		"m'a rendu", "m'a rendue", "nous a rendu",
 		// advice a staff member gave before, reported: "Le conseiller en boutique m'a recommandé un Chinon"
 		"m'a recommandé", "m'a recommandée", "m'avait recommandé", "m'ont recommandé",
 		// the user's own chatbot, a business comparing tools: "mon chatbot renvoie vers un humain quand il bloque"

@@ -113,6 +113,8 @@ export const indonesianGrammar: Grammar = {
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [
+		// a feature wanted for the user's own bot: "bikin chatbot … dan butuh fitur oper ke agen manusia"; being served reported: "kemarin dilayani CS"
+		'butuh fitur', 'perlu fitur', 'kemarin dilayani', 'pernah dilayani',
 		// a request given up, 'deh' after 'gak jadi': "gak jadi deh minta disambungin ke admin"
 		'gak jadi deh', 'ga jadi deh', 'nggak jadi deh', 'enggak jadi deh', 'tidak jadi deh', 'gajadi',
 		// someone to come and do a job, a dispatch: "saya butuh orang untuk merapikan halaman", "jasa tukang taman"

@@ -82,6 +82,8 @@ export const swahiliGrammar: Grammar = {
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante', 'usijali', 'wacha', 'acha'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
+		// the user's own bot, built, handing the user's customers on: "tunajenga chatbot … iweze kumpeleka mteja kwa wakala"
+		'tunajenga chatbot', 'kumpeleka mteja', 'kuwapeleka wateja',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
 		'aliniuliza kama nataka', 'aliniuliza kama ninataka',
 		// a visit in person announced: "nitakuja mwenyewe kulalamika kwa watu wa mauzo"
