@@ -8,6 +8,8 @@ export const portugueseGrammar: Grammar = {
 		'ligação com',
 		'revisar', 'analisar',
 		'me passar para', 'me passar pro', 'me passar pra', 'passar para', 'passar pra',
+		// 'passar com' as Spanish 'pasar con', the clitic 'me' first: "Podem me passar com a Renata, por favor?"
+		'me passar com', 'me passa com', 'me passe com',
 		// the same person again, a name right after: "dá pra falar de novo com a Camila?"
 		'falar de novo com', 'falar outra vez com', 'voltar a falar com',
 		// chat spelling 'c' for 'com': "qro falar c algm da loja"
