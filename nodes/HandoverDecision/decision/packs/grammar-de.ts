@@ -66,6 +66,8 @@ export const germanGrammar: Grammar = {
 		'kinoleitung', 'schulleitung', 'praxisleitung', 'marktleitung', 'heimleitung', 'standortleitung', 'projektleitung', 'bauleitung',
 		// who runs a care service's visits or a tour: "Ich möchte die Einsatzleitung sprechen"
 		'einsatzleitung', 'pflegedienstleitung', 'pflegeleitung', 'reiseleitung', 'reiseleiter', 'reiseleiterin',
+		// who runs a venue or one of its services: "mit der Parkleitung sprechen", "mit der Garderobenleitung verbinden" (no pipe or cable is named so)
+		'parkleitung', 'hallenleitung', 'garderobenleitung', 'veranstaltungsleitung', 'schichtleitung', 'centerleitung',
 		// the management of a place talked with, not a line or pipe ("Probleme mit der Leitung" has no verb asking):
 		// "Ich möchte mit der Leitung des Wertstoffhofs sprechen"
 		'mit der leitung', 'mit ihrer leitung', 'mit eurer leitung',
