@@ -45,6 +45,8 @@ export const danishGrammar: Grammar = {
 		'hent', 'hent mig',
 		// chat ASCII for å: "kan jeg faa en medarbejder"
 		'kan jeg faa', 'maa jeg faa', 'kan jeg ikke faa', 'kan jeg lige faa',
+		// parents or a couple asking together: "Kan vi få skoleleder Henrik Madsen i telefonen?"
+		'kan vi få', 'må vi få', 'kunne vi få', 'kan vi ikke få', 'kan vi lige få',
 		// the past form as a polite present, with 'evt.' (eventuelt): "Kunne jeg evt. få en af jeres konsulenter til at ringe"
 		'kunne jeg få', 'kunne jeg evt få', 'kan jeg evt få', 'kunne jeg ikke få', 'kunne jeg lige få', 'kunne jeg faa',
 	],
@@ -66,6 +68,9 @@ export const danishGrammar: Grammar = {
 		'medarbejderen', 'ansat',
 		// a customer's account manager: "jeg vil gerne snakke med jeres kundechef"
 		'kundechef', 'kundechefen', 'kundeansvarlig', 'kundeansvarlige',
+		// a leader named by what they lead, and the definite 'lederen': "tale med jeres parkchef", "få skoleleder Henrik Madsen i telefonen"
+		'lederen', 'afdelingsleder', 'afdelingslederen', 'skoleleder', 'skolelederen', 'teamleder', 'teamlederen', 'butikschef', 'butikschefen',
+		'butiksleder', 'butikslederen', 'parkchef', 'parkchefen', 'driftschef', 'driftschefen', 'centerchef', 'centerchefen',
 		'rådgiver', 'rådgiveren', 'agent', 'operatør', 'salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet',
 		'rigtig person',
 		'kollega', 'tekniker',
