@@ -53,6 +53,9 @@ export const frenchGrammar: Grammar = {
 	people: [
 		// a doctor a patient asks for: "un médecin au téléphone svp"
 		'médecin', 'docteur',
+		// 'maître' as a person asked for: a marina's harbour master, a teacher, a lawyer's or notary's title ("je voudrais parler au maître de port",
+		// "parler à Maître Dubois"); the trades it names are excluded (fr.ts)
+		'maître', 'capitaine de port', 'capitaine du port',
 		'qqn',
 		// chat spellings of quelqu'un: "jveu parlé a kelkun du support"
 		'kelkun', 'qqun', 'quelquun',
