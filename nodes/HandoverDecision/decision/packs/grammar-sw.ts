@@ -37,6 +37,8 @@ export const swahiliGrammar: Grammar = {
 		'mtu', 'watu', 'binadamu', 'meneja', 'msimamizi', 'mkuu', 'mhudumu', 'wahudumu', 'wakala', 'ajenti', 'agent',
 		'mfanyakazi', 'wafanyakazi', 'afisa', 'mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka', 'mtu halisi',
 		'mwenzako',
+		// a school's finance officer (Kenyan English 'bursar') or accountant, and its head teacher: "Tunaomba kuongea na bursar sasa hivi"
+		'bursar', 'mhasibu', 'mwalimu mkuu',
 		// a technician or craftsman: "niongee na fundi Daudi"
 		'fundi',
 		// Sheng 'msee' (a guy, someone), also spelt 'mse': "nipe mse wa sales", "nipe msee wa ukweli"
