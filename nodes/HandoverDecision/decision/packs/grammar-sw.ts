@@ -172,7 +172,8 @@ export const swahiliGrammar: Grammar = {
 		'mpole', 'mkarimu', 'mchangamfu', 'hodari',
 	],
 	callbacks: ['kunirudia'],
-	imperatives: ['niunganishe', 'uniunganishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'niconnect', 'nitransfer'],
+	// 'nipe' (give me) as well, a want verb in the imperative: "… wakasema nipige simu app inanipa tu maswali nipe mtu wa kuongea naye"
+	imperatives: ['niunganishe', 'uniunganishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'niconnect', 'nitransfer', 'nipe', 'nipatie'],
 	promises: ['atanipigia', 'atanirudia', 'atanitumia', 'atanitafuta', 'atawasiliana'],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
