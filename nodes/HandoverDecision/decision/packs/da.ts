@@ -139,6 +139,8 @@ export const danish: LanguagePack = {
 	],
 	stopwords: [
 		'kontrakt', 'klare',
+		// 'works', never a name after a verb like 'chat' ("Jeres chat virker fint til det")
+		'virker',
 		'senere', 'morgen', 'dansk', 'engelsk', 'tysk', 'svensk', 'langsomt', 'igen', 'bagefter', 'lidt', 'højere',
 		'sammen', 'snart', 'dag',
 		'dig', 'dem',

@@ -171,6 +171,9 @@ export const englishExclusions: string[] = [
 	'have to call me', 'has to call me', "i'll have", 'i will have', "we'll have", 'we will have',
 	'network operator',
 	'mobile operator', 'tour operator', 'bus operator', 'ferry operator', 'train operator', 'rail operator',
+	// who drives or runs a vehicle or a machine, asked about, not asked for: "is the van operator certified for ebikes"
+	'van operator', 'van operators', 'truck operator', 'truck operators', 'shuttle operator', 'taxi operator', 'coach operator',
+	'crane operator', 'forklift operator', 'machine operator', 'drone operator', 'lift operator', 'ride operator', 'ride operators',
 	'transport operator', 'bus operators', 'ferry operators', 'tour operators', 'train operators', 'my supervisor', 'our supervisor', 'do you have a live chat',
 	'do you have live chat', 'is there a live chat', 'is there live chat', 'is there any live chat',
 	'legal representative', 'how many agents', 'how many operators', 'how many staff',

@@ -83,6 +83,8 @@ export const french: LanguagePack = {
 	exclusions: [
 		// someone posing as an agent: "un mail d'un soi-disant agent de votre boutique"
 		'soi-disant agent', 'soi-disant conseiller', 'soi-disant conseillère', 'prétendu agent', 'prétendu conseiller', 'faux agent', 'faux conseiller',
+		// trades named with 'maître', hired or sent to do a job (a dispatch), not a person to talk with
+		'maître nageur', "maître d'oeuvre", "maître d'œuvre", "maître d'ouvrage", 'maître chien',
 		// someone described by a language they speak, not talked to: "y a une personne qui parle aussi italien dans l'app ?", "le guide parle français ?"
 		'parle anglais', 'parle aussi anglais', 'parlent anglais', 'parle français', 'parle aussi français', 'parlent français', 'parle allemand', 'parle aussi allemand', 'parlent allemand', 'parle italien', 'parle aussi italien', 'parlent italien', 'parle espagnol', 'parle aussi espagnol', 'parlent espagnol', 'parle portugais', 'parle aussi portugais', 'parlent portugais', 'parle arabe', 'parle aussi arabe', 'parlent arabe', 'parle chinois', 'parle aussi chinois', 'parlent chinois', 'parle japonais', 'parle aussi japonais', 'parlent japonais', 'parle russe', 'parle aussi russe', 'parlent russe', 'parle néerlandais', 'parle aussi néerlandais', 'parlent néerlandais',
 		// a human character of a play or a film, the human factor: "la pièce avec l'acteur humain et le robot"

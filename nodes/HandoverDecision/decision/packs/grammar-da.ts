@@ -47,6 +47,8 @@ export const danishGrammar: Grammar = {
 		'hent', 'hent mig',
 		// chat ASCII for å: "kan jeg faa en medarbejder"
 		'kan jeg faa', 'maa jeg faa', 'kan jeg ikke faa', 'kan jeg lige faa',
+		// parents or a couple asking together: "Kan vi få skoleleder Henrik Madsen i telefonen?"
+		'kan vi få', 'må vi få', 'kunne vi få', 'kan vi ikke få', 'kan vi lige få',
 		// the past form as a polite present, with 'evt.' (eventuelt): "Kunne jeg evt. få en af jeres konsulenter til at ringe"
 		'kunne jeg få', 'kunne jeg evt få', 'kan jeg evt få', 'kunne jeg ikke få', 'kunne jeg lige få', 'kunne jeg faa',
 	],
@@ -70,6 +72,9 @@ export const danishGrammar: Grammar = {
 		'medarbejderen', 'ansat',
 		// a customer's account manager: "jeg vil gerne snakke med jeres kundechef"
 		'kundechef', 'kundechefen', 'kundeansvarlig', 'kundeansvarlige',
+		// a leader named by what they lead, and the definite 'lederen': "tale med jeres parkchef", "få skoleleder Henrik Madsen i telefonen"
+		'lederen', 'afdelingsleder', 'afdelingslederen', 'skoleleder', 'skolelederen', 'teamleder', 'teamlederen', 'butikschef', 'butikschefen',
+		'butiksleder', 'butikslederen', 'parkchef', 'parkchefen', 'driftschef', 'driftschefen', 'centerchef', 'centerchefen',
 		'rådgiver', 'rådgiveren', 'agent', 'operatør', 'salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet',
 		'rigtig person',
 		'kollega', 'tekniker',
@@ -121,6 +126,10 @@ export const danishGrammar: Grammar = {
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		// the user's own bot, built: "vi er ved at lave en chatbot …, og den skal kunne sende forældre videre til en medarbejder"
+		'lave en chatbot', 'laver en chatbot', 'den skal kunne',
+		// a clerk's doubt, reported: "agenten i butikken var ikke sikker"
+		'var ikke sikker',
 		// someone else's own call, planned: "Han vil selv ringe til jeres rådgiver i morgen"
 		'selv ringe', 'ringe selv', 'ringer selv',
 		// a person someone had or what they used to do, reported: "Vores rejsebureau havde en agent, der plejede at booke alt"

@@ -68,6 +68,8 @@ export const germanGrammar: Grammar = {
 		'kinoleitung', 'schulleitung', 'praxisleitung', 'marktleitung', 'heimleitung', 'standortleitung', 'projektleitung', 'bauleitung',
 		// who runs a care service's visits or a tour: "Ich möchte die Einsatzleitung sprechen"
 		'einsatzleitung', 'pflegedienstleitung', 'pflegeleitung', 'reiseleitung', 'reiseleiter', 'reiseleiterin',
+		// who runs a venue or one of its services: "mit der Parkleitung sprechen", "mit der Garderobenleitung verbinden" (no pipe or cable is named so)
+		'parkleitung', 'hallenleitung', 'garderobenleitung', 'veranstaltungsleitung', 'schichtleitung', 'centerleitung',
 		// the management of a place talked with, not a line or pipe ("Probleme mit der Leitung" has no verb asking):
 		// "Ich möchte mit der Leitung des Wertstoffhofs sprechen"
 		'mit der leitung', 'mit ihrer leitung', 'mit eurer leitung',
@@ -139,6 +141,10 @@ export const germanGrammar: Grammar = {
 		'kollegin hat', 'kollege hat', 'wurde nie verbunden', 'wurde nicht verbunden',
 		// what someone else typed in the chat, reported: "Mein Vater hat gestern im Chat „Mitarbeiter“ eingetippt"
 		'hat im chat', 'hat gestern im chat', 'hat heute im chat', 'vater hat', 'mutter hat',
+		// what a clerk said back then, reported: "der agent im laden hat damals gesagt …"
+		'damals gesagt',
+		// what a bot does, described (a relative clause after a comma): "einen Chatbot, der an einen Mitarbeiter übergibt"
+		'übergibt',
 		// whether a person or automation does a whole job: "prüft ein Mensch meinen Antrag oder läuft alles automatisch?"
 		'alles automatisch', 'alles maschinell',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
@@ -201,6 +207,7 @@ export const germanGrammar: Grammar = {
 		'ich soll',
 	],
 	identity: [
+		'ist das hier ne echte', 'ist das ne echte', 'ist das hier eine echte', 'ist das eine echte',
 		'bin ich hier mit', 'oder einer ki', 'oder eine ki',
 		'schreibt da jemand', 'schreibt hier jemand', 'antwortet da jemand', 'antwortet hier jemand', 'sitzt da jemand',
 		'ist das ein programm', 'oder ein programm',

@@ -112,7 +112,7 @@ export const spanishGrammar: Grammar = {
 	disowns: ['dice', 'aparece', 'escribió', 'tecleó', 'ignóralo', 'ignora', 'ignoren', 'ignorar'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	// "ya está" closing its clause: "queríamos hablar con alguien…, pero ya está, …"
-	takeBacks: ['olvídalo', 'déjalo', 'da igual', 'ya lo encontré', 'ya lo resolví', 'ya está'],
+	takeBacks: ['olvídalo', 'déjalo', 'da igual', 'ya lo encontré', 'ya lo resolví', 'ya está', 'ya encontré', 'ya encontré el', 'ya encontré la'],
 	contrasts: ['pero'],
 	abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'lic'],
 	firstPersons: ['yo', 'quiero', 'necesito', 'puedo', 'quisiera'],
@@ -124,6 +124,10 @@ export const spanishGrammar: Grammar = {
 		'novia quería', 'novio quería', 'esposa quería', 'esposo quería', 'marido quería',
 		// the answer found after all ('…pero ya lo encontré en la web'); also a take-back
 		'ya lo encontré', 'ya lo encontre',
+		// the user's own bot, built or sold: "somos una empresa que hace chatbots y queremos que el nuestro derive a un agente"
+		'hace chatbots', 'hacemos chatbots', 'hacen chatbots', 'desarrollamos chatbots', 'nuestro chatbot', 'el nuestro derive',
+		// a visit reported, as 'me atendieron': "el asesor de la sucursal me atendió fatal" (not 'me atendió' alone: "el asesor que me atendió" is asked for)
+		'me atendió fatal', 'me atendió mal', 'me atendieron fatal',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
 		'preguntó si quería', 'me preguntó si quería', 'preguntó si quiero', 'me preguntó si quiero',
 		// a threat of what the user will do if something fails: "si mañana no llega, voy a exigir hablar con alguien"

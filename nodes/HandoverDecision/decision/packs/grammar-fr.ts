@@ -55,6 +55,9 @@ export const frenchGrammar: Grammar = {
 	people: [
 		// a doctor a patient asks for: "un médecin au téléphone svp"
 		'médecin', 'docteur',
+		// 'maître' as a person asked for: a marina's harbour master, a teacher, a lawyer's or notary's title ("je voudrais parler au maître de port",
+		// "parler à Maître Dubois"); the trades it names are excluded (fr.ts)
+		'maître', 'capitaine de port', 'capitaine du port',
 		'qqn',
 		// chat spellings of quelqu'un: "jveu parlé a kelkun du support"
 		'kelkun', 'qqun', 'quelquun',
@@ -127,6 +130,8 @@ export const frenchGrammar: Grammar = {
 		'elle a demandé', 'il a demandé',
 		// a request nearly made: "j'ai failli demander à parler à quelqu'un, mais …"
 		'ai failli', 'avais failli', 'allais demander',
+		// what a member of staff did, reported: "l'agent du vestiaire m'a rendu un manteau"
+		"m'a rendu", "m'a rendue", "nous a rendu",
 		// advice a staff member gave before, reported: "Le conseiller en boutique m'a recommandé un Chinon"
 		"m'a recommandé", "m'a recommandée", "m'avait recommandé", "m'ont recommandé",
 		// the user's own chatbot, a business comparing tools: "mon chatbot renvoie vers un humain quand il bloque"

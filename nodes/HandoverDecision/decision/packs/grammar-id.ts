@@ -119,6 +119,8 @@ export const indonesianGrammar: Grammar = {
 	cancels: [
 		// a request almost made, not made: "tadi hampir minta disambungin ke admin, ternyata…"
 		'hampir minta', 'hampir mau',
+		// a feature wanted for the user's own bot: "bikin chatbot … dan butuh fitur oper ke agen manusia"; being served reported: "kemarin dilayani CS"
+		'butuh fitur', 'perlu fitur', 'kemarin dilayani', 'pernah dilayani',
 		// a request given up, 'deh' after 'gak jadi': "gak jadi deh minta disambungin ke admin"
 		'gak jadi deh', 'ga jadi deh', 'nggak jadi deh', 'enggak jadi deh', 'tidak jadi deh', 'gajadi',
 		// someone to come and do a job, a dispatch: "saya butuh orang untuk merapikan halaman", "jasa tukang taman"

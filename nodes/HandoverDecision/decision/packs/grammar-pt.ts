@@ -8,6 +8,8 @@ export const portugueseGrammar: Grammar = {
 		'ligação com',
 		'revisar', 'analisar',
 		'me passar para', 'me passar pro', 'me passar pra', 'passar para', 'passar pra',
+		// 'passar com' as Spanish 'pasar con', the clitic 'me' first: "Podem me passar com a Renata, por favor?"
+		'me passar com', 'me passa com', 'me passe com',
 		// the same person again, a name right after: "dá pra falar de novo com a Camila?"
 		'falar de novo com', 'falar outra vez com', 'voltar a falar com',
 		// chat spelling 'c' for 'com': "qro falar c algm da loja"
@@ -111,6 +113,8 @@ export const portugueseGrammar: Grammar = {
 	cancels: [
 		// already served, a past report: "já fui atendido por alguém ontem"; how a bot decides, asked by a developer: "regras pra decidir quando chamar um atendente"
 		'fui atendido', 'fui atendida', 'fomos atendidos', 'decidir quando',
+		// what a clerk told the user, reported, as 'disse que': "a atendente da loja me falou no dia da contratação que …"
+		'me falou', 'me falaram',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
 		'perguntou se eu queria', 'me perguntou se eu queria', 'perguntou se queria',
 		// a habit reported, not a request: "a música para sempre que alguém me liga"

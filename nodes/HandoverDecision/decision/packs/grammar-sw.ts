@@ -34,11 +34,11 @@ export const swahiliGrammar: Grammar = {
 	],
 	reachVerbs: ['kumpata', 'kuwasiliana na', 'wasiliana na', 'nawasilianaje na', 'kupiga simu kwa'],
 	people: [
-		// a church's or a business's accountant: "naomba kuzungumza na mhasibu wa kanisa"
-		'mhasibu',
 		'mtu', 'watu', 'binadamu', 'meneja', 'msimamizi', 'mkuu', 'mhudumu', 'wahudumu', 'wakala', 'ajenti', 'agent',
 		'mfanyakazi', 'wafanyakazi', 'afisa', 'mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka', 'mtu halisi',
 		'mwenzako',
+		// a school's finance officer (Kenyan English 'bursar') or a church's or business's accountant, and a head teacher: "Tunaomba kuongea na bursar sasa hivi"
+		'bursar', 'mhasibu', 'mwalimu mkuu',
 		// a technician or craftsman: "niongee na fundi Daudi"
 		'fundi',
 		// Sheng 'msee' (a guy, someone), also spelt 'mse': "nipe mse wa sales", "nipe msee wa ukweli"
@@ -86,6 +86,8 @@ export const swahiliGrammar: Grammar = {
 	cancels: [
 		// the answer seen elsewhere after the wish ('lakini nimeona', but I have seen it); a job ad answered; whether a bot can transfer ('ina uwezo wa', it has the ability to)
 		'lakini nimeona', 'nimeona tangazo', 'kutuma cv', 'mnahitaji mhudumu', 'mnahitaji wahudumu', 'ina uwezo wa',
+		// the user's own bot, built, handing the user's customers on: "tunajenga chatbot … iweze kumpeleka mteja kwa wakala"
+		'tunajenga chatbot', 'kumpeleka mteja', 'kuwapeleka wateja',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
 		'aliniuliza kama nataka', 'aliniuliza kama ninataka',
 		// a visit in person announced: "nitakuja mwenyewe kulalamika kwa watu wa mauzo"
@@ -172,7 +174,8 @@ export const swahiliGrammar: Grammar = {
 		'mpole', 'mkarimu', 'mchangamfu', 'hodari',
 	],
 	callbacks: ['kunirudia'],
-	imperatives: ['niunganishe', 'uniunganishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'niconnect', 'nitransfer'],
+	// 'nipe' (give me) as well, a want verb in the imperative: "… wakasema nipige simu app inanipa tu maswali nipe mtu wa kuongea naye"
+	imperatives: ['niunganishe', 'uniunganishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'niconnect', 'nitransfer', 'nipe', 'nipatie'],
 	promises: ['atanipigia', 'atanirudia', 'atanitumia', 'atanitafuta', 'atawasiliana'],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',

@@ -91,6 +91,9 @@ export const portuguese: LanguagePack = {
 		'atendente me ligou', 'atendente me retornou', 'agente me ligou', 'tem agente de vendas', 'têm agente de vendas', 'tem agentes de vendas', 'têm agentes de vendas', 'tem representante em', 'têm representante em',
 		// the user calling themself 'the human here': "o humano aqui esqueceu a senha"; a human instructor or teacher as a feature of a class: "as aulas têm instrutor humano?"
 		'o humano aqui esqueceu', 'o humano aqui perdeu', 'a humana aqui esqueceu', 'a humana aqui perdeu', 'instrutor humano', 'instrutora humana', 'instrutores humanos', 'professor humano', 'professora humana', 'professores humanos',
+		// the person who sold something, a report (as Spanish 'agente que le vendió'): "o agente que me vendeu não soube explicar"
+		'agente que me vendeu', 'atendente que me vendeu', 'vendedor que me vendeu', 'vendedora que me vendeu', 'corretor que me vendeu',
+		'agente me vendeu', 'atendente me vendeu',
 		// a worker sent to do a job, a dispatch, not a handover: "chama a moça da limpeza pro quarto 12"
 		'moça da limpeza', 'moço da limpeza', 'moça da manutenção', 'moço da manutenção', 'moço da entrega', 'moça da entrega',
 		'moço do gás', 'moço da obra', 'moço da piscina', 'moço do jardim',
