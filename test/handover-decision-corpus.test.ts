@@ -94,14 +94,15 @@ describe('the labelled corpus', () => {
 	 * The independent batches are the fairer test and far from the goal. Batches 38 and 39 together scored precision
 	 * 0.815 / F1 0.823 before stop 24's changes, 0.867 / 0.874 after; batches 40 and 41 (short lines in the style of
 	 * chatbot training data, and real messages) 0.776 / 0.806 and 0.753 / 0.776 when they were added. 38 to 41: 0.826 /
-	 * 0.841 at the start of stop 25, 0.900 / 0.897 at its end. Batches 42 to 44, added during stop 26 before any of
-	 * its tuning, scored 0.820 / 0.853; 38 to 44 together 0.872 / 0.882. With 180–210 messages a language, one message
-	 * moves a language's precision by about 0.01, so the floor is on all languages together, just under the figures.
+	 * 0.841 at the start of stop 25, 0.900 / 0.897 at its end. Batches 42 to 45, written during stop 26 and
+	 * scored on the grammar of its start: 0.831 / 0.849; at its end 0.860 / 0.876. 38 to 45 together: 0.871 / 0.878 at the
+	 * start of stop 26, 0.900 / 0.899 at its end. With 180–215 messages a language, one message moves a language's
+	 * precision by about 0.01, so the floor is on all languages together, just under the figures measured.
 	 */
-	it('stays above the floor of the independently written held-out batches, all languages: precision ≥ 0.865, F1 ≥ 0.875', () => {
+	it('stays above the floor of the independently written held-out batches, all languages: precision ≥ 0.89, F1 ≥ 0.89', () => {
 		const scored = score(messages.filter(independent));
-		expect(scored.precision).toBeGreaterThanOrEqual(0.865);
-		expect(scored.f1).toBeGreaterThanOrEqual(0.875);
+		expect(scored.precision).toBeGreaterThanOrEqual(0.89);
+		expect(scored.f1).toBeGreaterThanOrEqual(0.89);
 	});
 
 	it.each(LANGUAGE_CODES)('meets the same targets on the tuning split in %s', (code) => {
