@@ -7,13 +7,16 @@ import type { CompiledVerbSense, Grammar } from './grammar';
 import { WordMarks } from './marks';
 import { Hits } from './scratch';
 import { normalise } from './characters';
-import { COMMA_BOUNDARY, SENTENCE_BOUNDARY, Tokens, UNKNOWN as unknown, scan } from './text';
-import { MIN_TYPO_LENGTH, unstretched } from './typos';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, Tokens, UNKNOWN as unknown, scan } from './text';
+import { MIN_TYPO_LENGTH as min_typo_length, unstretched } from './typos';
 import type { TypoIndex } from './typos';
 
 // Read once: an imported const compiles to a property read at every use, in the loop run per word.
 const NOT_A_STOPWORD = not_a_stopword;
 const UNKNOWN = unknown;
+const COMMA_BOUNDARY = comma_boundary;
+const SENTENCE_BOUNDARY = sentence_boundary;
+const MIN_TYPO_LENGTH = min_typo_length;
 const ENGLISH = 1 << LANGUAGE_CODES.indexOf('en');
 
 /** How far back an auxiliary makes "support" a verb: "does [the new mobile app] support". */
@@ -125,7 +128,8 @@ export class PhraseMatcher {
 			const i = tokens.unknown[u];
 			const start = tokens.start[i];
 			const end = tokens.end[i];
-			if (tokens.isPlain(i)) {
+			const plain = tokens.isPlain(i);
+			if (plain) {
 				const id = unstretched(tokens.text, start, end, this.grammarWord);
 				if (id !== UNKNOWN) {
 					ids[i] = id;
@@ -135,7 +139,7 @@ export class PhraseMatcher {
 				}
 			}
 			if (end - start >= MIN_TYPO_LENGTH && typos.mightBe(tokens.text, start, end)) {
-				ids[i] = tokens.isPlain(i) ? typos.correctAt(tokens.text, start, end) : typos.correct(tokens.word(i));
+				ids[i] = plain ? typos.correctAt(tokens.text, start, end) : typos.correct(tokens.word(i));
 				if (ids[i] !== UNKNOWN) this.corrected[corrections++] = i;
 				lookups++;
 			}

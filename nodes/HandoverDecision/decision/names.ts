@@ -44,8 +44,9 @@ export class NameReader {
 	 * sentence starts, so a surname: "Bi. Halima | Said wa mapambo anipigie" (not English "said"), "can Mrs. | Price call me".
 	 */
 	isSurname(k: number): boolean {
-		if (k === 0 || !this.isName(k - 1, false)) return false;
-		return this.writtenInCase === CAPITALS && isCapital(this.tokens.original.charCodeAt(this.tokens.start[k]));
+		// the capital first: it spares most words the reading of the whole message's case
+		if (k === 0 || !isCapital(this.tokens.original.charCodeAt(this.tokens.start[k])) || !this.isName(k - 1, false)) return false;
+		return this.writtenInCase === CAPITALS;
 	}
 
 	/** A name among the first words of the clause a callback at `verbStart` ends, so its subject; or -1. */
@@ -63,7 +64,7 @@ export class NameReader {
 	 * in a message with capitals beyond sentence starts; not "talk to the bank".
 	 */
 	isNameAfterArticle(k: number, count: number): boolean {
-		if (k + 1 >= count || !this.fillers.has(this.tokens.id[k]) || !this.isName(k + 1, false)) return false;
-		return this.writtenInCase === CAPITALS && isCapital(this.tokens.original.charCodeAt(this.tokens.start[k + 1]));
+		if (k + 1 >= count || !this.fillers.has(this.tokens.id[k]) || !isCapital(this.tokens.original.charCodeAt(this.tokens.start[k + 1]))) return false;
+		return this.isName(k + 1, false) && this.writtenInCase === CAPITALS;
 	}
 }

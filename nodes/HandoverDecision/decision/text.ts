@@ -3,9 +3,15 @@
  * Words are lower case without accents. A sentence end (. ! ? ; : …) and a comma are kept as boundaries:
  * phrases never match across them, and they limit the reach of a negation.
  */
-import { APOSTROPHE, COMMA_CHAR, KIND, SENTENCE, WORD, kindOf, normalise } from './characters';
+import { APOSTROPHE as apostrophe, COMMA_CHAR as comma_char, KIND as kind_table, SENTENCE as sentence, WORD as word, kindOf, normalise } from './characters';
 // No re-exports here (`export { x } from`): compiled to CommonJS they are getters, and a getter turns this module's
 // exports into a dictionary, so every read of UNKNOWN or a boundary in the matcher's loops became a lookup by name.
+// Read once: an imported const compiles to a property read at every use, in the scan run per character.
+const APOSTROPHE = apostrophe;
+const COMMA_CHAR = comma_char;
+const KIND = kind_table;
+const SENTENCE = sentence;
+const WORD = word;
 
 const SENTENCE_END = '|';
 const PERIOD = 46;

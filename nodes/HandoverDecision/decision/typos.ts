@@ -3,7 +3,9 @@
  * from (a letter added, dropped, changed, or two neighbours swapped): "somone" → someone, "persn" → person.
  * Only the grammar's own words are candidates, so ordinary words are never "corrected" into each other.
  */
-import { UNKNOWN, WordTable } from './text';
+import { UNKNOWN as unknown, WordTable } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const UNKNOWN = unknown;
 
 export const MIN_TYPO_LENGTH = 5;
 const MAX_TYPO_LENGTH = 20;
