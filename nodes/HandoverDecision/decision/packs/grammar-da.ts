@@ -70,6 +70,8 @@ export const danishGrammar: Grammar = {
 		'træner', 'træneren', 'trænere', 'trænerne',
 		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'chefen', 'overordnede', 'overordnet', 'medarbejder',
 		'medarbejderen', 'ansat',
+		// one compound for a customer-service employee: "jeg vil snakke med en kundeservicemedarbejder"
+		'kundeservicemedarbejder', 'kundeservicemedarbejderen', 'kundeservicemedarbejdere',
 		// a customer's account manager: "jeg vil gerne snakke med jeres kundechef"
 		'kundechef', 'kundechefen', 'kundeansvarlig', 'kundeansvarlige',
 		// a leader named by what they lead, and the definite 'lederen': "tale med jeres parkchef", "få skoleleder Henrik Madsen i telefonen"
