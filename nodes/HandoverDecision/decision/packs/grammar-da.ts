@@ -100,7 +100,10 @@ export const danishGrammar: Grammar = {
 		'teknisk support', 'tekniske support', 'teknisk afdeling', 'tekniske afdeling', 'tekniske afdelingen',
 	],
 	// 'af' of "en af jeres": "tale med en af jeres rådgivere"
-	fillers: ['af', 'en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte', 'vores', 'min', 'mit'],
+	fillers: ['af', 'en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte', 'vores', 'min', 'mit',
+		// another person than the one before: "kan jeg tale med en anden medarbejder", as Spanish 'otra' and Portuguese 'outra'
+		'anden', 'andet',
+	],
 	topics: ['om', 'angående', 'vedrørende'],
 	infinitives: ['for', 'at'],
 	notAlone: ['salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet', 'inkasso'],
