@@ -119,8 +119,9 @@ export const english: LanguagePack = {
 		'can * call me', 'can * * call me', 'could * call me', 'could * * call me',
 		// someone of a team named asked to call or write: "can Priya from onboarding call me", "can someone from billing email me"
 		'can * * * call me', 'could * * * call me',
-		// the same asked to get back to the user, however long the rest: "can Daniel get back to me on monday regarding the gym membership freeze?"
-		'can * get back to me', 'could * get back to me', 'can * * get back to me', 'could * * get back to me',
+		// a named person asked to get back to the user, however long the rest: "can Daniel get back to me on monday regarding the gym membership freeze?"
+		// (one word only: 'the chatbot' or 'the manager' are read by the callback frame)
+		'can * get back to me', 'could * get back to me',
 		// a named person of a named team: "can Priya from the claims team call me"
 		'can * from the * * call me', 'could * from the * * call me', 'can * from the * call me', 'could * from the * call me', 'someone from * call me', 'someone from * * call me', 'somebody from * call me',
 		// the bot asked to have someone of a team write: "pls have somebody from your staffing team email me"
