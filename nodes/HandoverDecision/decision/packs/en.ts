@@ -119,8 +119,14 @@ export const english: LanguagePack = {
 		'can * call me', 'can * * call me', 'could * call me', 'could * * call me',
 		// someone of a team named asked to call or write: "can Priya from onboarding call me", "can someone from billing email me"
 		'can * * * call me', 'could * * * call me',
+		// a named person asked to get back to the user, however long the rest: "can Daniel get back to me on monday regarding the gym membership freeze?"
+		// (one word only: 'the chatbot' or 'the manager' are read by the callback frame)
+		'can * get back to me', 'could * get back to me',
 		// a named person of a named team: "can Priya from the claims team call me"
 		'can * from the * * call me', 'could * from the * * call me', 'can * from the * call me', 'could * from the * call me', 'someone from * call me', 'someone from * * call me', 'somebody from * call me',
+		// the bot asked to have someone of a team write: "pls have somebody from your staffing team email me"
+		'have someone from * email me', 'have someone from * * email me', 'have someone from * * * email me',
+		'have somebody from * email me', 'have somebody from * * email me', 'have somebody from * * * email me',
 		'someone from * email me', 'someone from * * email me', 'person from * email me', 'person from * * email me',
 		'person from * call me', 'person from * * call me',
 		// the same asked to message or text: "could Jess from the stables message me directly?" (not "can you text me the code")

@@ -14,6 +14,9 @@ export const french: LanguagePack = {
 		"j'aimerais qu'* me rappelle", "j'aimerais qu'* * me rappelle", "je voudrais qu'* me rappelle", "je voudrais qu'* * me rappelle",
 		"je veux qu'* me rappelle", "je veux qu'* * me rappelle", "je souhaite qu'* me rappelle", "je souhaite qu'* * me rappelle",
 		"j'aimerais qu'* me recontacte", "j'aimerais qu'* * me recontacte", "je voudrais qu'* me recontacte", "je voudrais qu'* * me recontacte",
+		// the bot asked to have a named person get back: "demandez à Julie de me recontacter lundi"
+		'demandez à * de me recontacter', 'demande à * de me recontacter', 'dites à * de me recontacter', 'dis à * de me recontacter',
+		'demandez à * de me contacter', 'demande à * de me contacter', 'dites à * de me contacter', "demandez à * de m'appeler", "dites à * de m'appeler",
 		// a holiday camp's leader (not an entertainer hired, so only after 'parler'): "je dois parler à un animateur"
 		'parler à * animateur', 'parler à * animatrice', 'parler avec * animateur', 'parler avec * animatrice', 'parler aux animateurs',
 		'me faire rappeler', 'me fassiez rappeler', 'peut me contacter', 'puisse me contacter',

@@ -70,6 +70,8 @@ export const danishGrammar: Grammar = {
 		'træner', 'træneren', 'trænere', 'trænerne',
 		'menneske', 'mennesker', 'person', 'nogen', 'leder', 'chef', 'chefen', 'overordnede', 'overordnet', 'medarbejder',
 		'medarbejderen', 'ansat',
+		// one compound for a customer-service employee: "jeg vil snakke med en kundeservicemedarbejder"
+		'kundeservicemedarbejder', 'kundeservicemedarbejderen', 'kundeservicemedarbejdere',
 		// a customer's account manager: "jeg vil gerne snakke med jeres kundechef"
 		'kundechef', 'kundechefen', 'kundeansvarlig', 'kundeansvarlige',
 		// a leader named by what they lead, and the definite 'lederen': "tale med jeres parkchef", "få skoleleder Henrik Madsen i telefonen"
@@ -98,7 +100,10 @@ export const danishGrammar: Grammar = {
 		'teknisk support', 'tekniske support', 'teknisk afdeling', 'tekniske afdeling', 'tekniske afdelingen',
 	],
 	// 'af' of "en af jeres": "tale med en af jeres rådgivere"
-	fillers: ['af', 'en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte', 'vores', 'min', 'mit'],
+	fillers: ['af', 'en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte', 'vores', 'min', 'mit',
+		// another person than the one before: "kan jeg tale med en anden medarbejder", as Spanish 'otra' and Portuguese 'outra'
+		'anden', 'andet',
+	],
 	topics: ['om', 'angående', 'vedrørende'],
 	infinitives: ['for', 'at'],
 	notAlone: ['salgsafdelingen', 'salg', 'regnskab', 'regnskabet', 'bogholderiet', 'inkasso'],

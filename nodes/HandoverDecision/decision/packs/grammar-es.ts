@@ -94,6 +94,8 @@ export const spanishGrammar: Grammar = {
 		'algún',
 		'equipo', 'departamento', 'área', 'por', 'favor', 'directamente', 'con', 'a',
 		'cualquier',
+		// another person than the one before: "quiero hablar con otra persona", "pásame con otro asesor"
+		'otro', 'otra',
 		// English 'team' in Spanish chat: "conectame con el team de tech support"
 		'team',
 	],

@@ -85,6 +85,8 @@ export const portuguese: LanguagePack = {
 		'peça pro * me ligar', 'peça pro * * me ligar', 'peça pra * me ligar', 'peça pra * * me ligar',
 		'peça ao * me ligar', 'peça ao * * me ligar', 'peça à * me ligar', 'peça à * * me ligar',
 		'pedir pro * me ligar', 'pedir pro * * me ligar', 'pedir ao * me ligar', 'pedir ao * * me ligar', 'pedir pra * me ligar', 'pedir pra * * me ligar',
+		// a named person or role asked whether they can get back, however long the rest: "o Rafael pode me dar um retorno até sexta por favor"
+		'o * pode me dar um retorno', 'a * pode me dar um retorno', 'o * pode me retornar', 'a * pode me retornar',
 	],
 	exclusions: [
 		// an agent who called back, reported: "um atendente me ligou de volta"; a sales agent somewhere, asked about: "vocês têm agente de vendas em Portugal?"

@@ -44,6 +44,8 @@ export const swahili: LanguagePack = {
 		'mnipigie',
 		'afisa wa huduma',
 		'anipigie', 'anipigie simu', 'anaweza kunipigia', 'wanipigie',
+		// someone asked to get back to the user, as 'anipigie': "tafadhali Amina anirudie jioni"
+		'anirudie', 'wanirudie',
 		// 'tafuta' (look for) for contacting the user: "naomba Bw. John wa idara ya fedha anitafute"
 		'anitafute', 'wanitafute', 'mnitafute', 'unitafute',
 		// English 'call' taken in, as 'anipigie': "mtu wa garden centre anicall kuhusu order"
