@@ -98,7 +98,7 @@ export function imperativeStart(tokens: Tokens, marks: WordMarks, grammar: Gramm
 	// "platform kalian bisa oper ke manusia?", "quando o bot transfere a conversa?": a question about what something does
 	let end = start;
 	while (end < tokens.count && ids[end] !== SENTENCE_BOUNDARY) end++;
-	return !has(tokens, tokens.end[end - 1], end < tokens.count ? tokens.start[end] : tokens.text.length, QUESTION_MARK);
+	return !endsWithQuestion(tokens, end);
 }
 
 /**
@@ -164,7 +164,7 @@ export function laterQuestion(tokens: Tokens, marks: WordMarks, grammar: Grammar
 		if (later.hasIn(id, marks.langs) || (laterPairs.hasIn(id, marks.langs) && end + 1 < tokens.count && laterPairEnds.hasIn(ids[end + 1], marks.langs))) isLater = true;
 	}
 	if (!isLater) return false;
-	return has(tokens, tokens.end[end - 1], end < tokens.count ? tokens.start[end] : tokens.text.length, QUESTION_MARK);
+	return endsWithQuestion(tokens, end);
 }
 
 /**
@@ -202,6 +202,11 @@ export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Gram
 function has(tokens: Tokens, from: number, to: number, c: number): boolean {
 	for (let i = from; i < to; i++) if (tokens.text.charCodeAt(i) === c) return true;
 	return false;
+}
+
+/** Whether a question mark stands after the last word before `end` (a sentence boundary or the message's end). */
+export function endsWithQuestion(tokens: Tokens, end: number): boolean {
+	return has(tokens, tokens.end[end - 1], end < tokens.count ? tokens.start[end] : tokens.text.length, QUESTION_MARK);
 }
 
 /**

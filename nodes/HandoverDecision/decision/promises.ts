@@ -8,7 +8,7 @@
  * word opens the clause ("will Priya call me back"). A request just after a first-person word is the user's own ("the
  * manager will call later but i want to talk to someone now"). Read once per clause, when a request in it is checked.
  */
-import { imperativeStart } from './clauseChecks';
+import { endsWithQuestion, imperativeStart } from './clauseChecks';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { NameReader } from './names';
@@ -22,7 +22,6 @@ const UNKNOWN = unknown;
 const PROMISE_OPENING = 8;
 /** "… but i [really] want to talk": how far before a request its first-person word may stand. */
 const FIRST_PERSON_REACH = 3;
-const QUESTION_MARK = 63;
 const NONE = -1;
 
 export class PromiseReader {
@@ -84,15 +83,7 @@ export class PromiseReader {
 		const count = this.tokens.count;
 		let end = first;
 		for (; end < count && ids[end] !== SENTENCE_BOUNDARY; end++) if (marks.anyUrged && marks.urged[end] !== 0) return NONE;
-		return this.endsWithQuestion(end) ? NONE : p;
-	}
-
-	/** Whether a question mark stands after the last word before `end` (a sentence boundary or the message's end). */
-	private endsWithQuestion(end: number): boolean {
-		const { text, start, end: ends } = this.tokens;
-		const to = end < this.tokens.count ? start[end] : text.length;
-		for (let i = ends[end - 1]; i < to; i++) if (text.charCodeAt(i) === QUESTION_MARK) return true;
-		return false;
+		return endsWithQuestion(this.tokens, end) ? NONE : p;
 	}
 
 	/** Whether a first-person word stands at `start` or just before it, after the promise: the user's own request. */
