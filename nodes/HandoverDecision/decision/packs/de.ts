@@ -51,6 +51,8 @@ export const german: LanguagePack = {
 		'menschlichen ansprechpartner',
 		'rückruf',
 		'zurückrufen',
+		// written back to, as called back: "kann mir die Svenja zurückschreiben?"; a call asked for with 'bitte': "bitte anrufen, ich komm hier nicht weiter"
+		'zurückschreiben', 'bitte anrufen', 'anrufen bitte',
 		// Austrian and Bavarian 'zurückrufen': "könnts ihr mich bitte zruckrufen?"
 		'zruckrufen', 'zruckrufn', 'zrückrufen', 'zurückrufn',
 		// Swiss German: "chönnt mi öpper vo Ihne zruggrüefe?"

@@ -2,6 +2,8 @@
 export const englishExclusions: string[] = [
 	// a quality of care praised: "loved the human touch from your staff"
 	'human touch',
+	// a sensor or a setting that detects someone in a room: 'my tv has a "human presence" sensor'
+	'human presence',
 	// a person doing a job that is not talking to the user: "is there a human examiner for the practical assessment?"
 	'human examiner', 'human examiners', 'human assessor', 'human assessors', 'human marker', 'human markers', 'human grader', 'human graders', 'human invigilator',
 	// a removals or relocation agent of the user's employer: "my employer's relocation agent is covering the move"

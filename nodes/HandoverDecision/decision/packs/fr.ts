@@ -69,6 +69,8 @@ export const french: LanguagePack = {
 		'transférez-moi',
 		'rappelez-moi',
 		'me rappeler',
+		// as 'me rappeler', a named person asked to get back: "Est-ce que Nadia peut me recontacter ?"
+		'me recontacter',
 		'appelez-moi',
 		"quelqu'un de chez vous",
 		"quelqu'un du service",
@@ -92,6 +94,8 @@ export const french: LanguagePack = {
 		'parle anglais', 'parle aussi anglais', 'parlent anglais', 'parle français', 'parle aussi français', 'parlent français', 'parle allemand', 'parle aussi allemand', 'parlent allemand', 'parle italien', 'parle aussi italien', 'parlent italien', 'parle espagnol', 'parle aussi espagnol', 'parlent espagnol', 'parle portugais', 'parle aussi portugais', 'parlent portugais', 'parle arabe', 'parle aussi arabe', 'parlent arabe', 'parle chinois', 'parle aussi chinois', 'parlent chinois', 'parle japonais', 'parle aussi japonais', 'parlent japonais', 'parle russe', 'parle aussi russe', 'parlent russe', 'parle néerlandais', 'parle aussi néerlandais', 'parlent néerlandais',
 		// a human character of a play or a film, the human factor: "la pièce avec l'acteur humain et le robot"
 		'acteur humain', 'acteurs humains', 'comédien humain', 'comédiens humains', 'personnage humain', 'personnages humains', 'facteur humain',
+		// 'personne' as nobody: "troisième fois que je demande et personne n'est capable de me répondre"
+		'personne ne', 'personne n',
 		// a debt collector: "un agent de recouvrement m'a appelé"
 		'agent de recouvrement', 'agents de recouvrement',
 		// software, not a person: "le gestionnaire de mots de passe"

@@ -97,6 +97,8 @@ export const danishGrammar: Grammar = {
 		'hvem skal jeg kontakte', 'hvem kontakter jeg', 'hvor henvender jeg mig', 'hvem henvender jeg mig til',
 		'skadeafdelingen', 'skadesafdelingen', 'kundeafdelingen', 'økonomiafdelingen',
 		'bookingafdelingen', 'bookingteamet', 'bookingteam',
+		// the customer team: "at Louise Kragh fra kundeteamet kontakter mig"
+		'kundeteam', 'kundeteamet', 'supportteam', 'supportteamet',
 		'teknisk support', 'tekniske support', 'teknisk afdeling', 'tekniske afdeling', 'tekniske afdelingen',
 	],
 	// 'af' of "en af jeres": "tale med en af jeres rådgivere"

@@ -213,6 +213,8 @@ export const germanGrammar: Grammar = {
 		'ist das ein programm', 'oder ein programm',
 		'schreibt hier ein', 'schreibt hier eine', 'antwortet hier ein', 'antwortet hier eine',
 		'arbeitet bei euch ein', 'sitzt da ein', 'sitzt ein echter',
+		// "sitzt da eigentlich ein Mensch dran oder tippt hier ne KI?"
+		'sitzt da * ein', 'oder ne ki', 'oder tippt hier',
 		'schreibe ich gerade mit', 'rede ich gerade mit', 'spreche ich gerade mit', 'chatte ich gerade mit',
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch',
 		'rede ich mit',

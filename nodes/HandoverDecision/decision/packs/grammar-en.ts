@@ -107,7 +107,8 @@ export const englishGrammar: Grammar = {
 	conjunctions: ['and'],
 	ones: ['one'],
 	conditionals: ['if'],
-	futures: ['tomorrow', 'again'],
+	// "one more time", "once more", "next time": "if the bot fails one more time I'm asking for a manager" (not 'time': Portuguese "time" is a team)
+	futures: ['tomorrow', 'again', 'more', 'next'],
 	details: ['number', 'numbers', 'phone', 'telephone', 'email', 'mail', 'address', 'hotline', 'extension', 'fax', 'whatsapp', 'website', 'line'],
 	courtesies: ['have time', 'got time', 're free', 'are free', 're available', 'are available', 'possible'],
 	later: ['would i', 'will i', 'would someone', 'will someone', 'later', 'afterwards'],

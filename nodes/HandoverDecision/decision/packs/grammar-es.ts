@@ -7,6 +7,8 @@ export const spanishGrammar: Grammar = {
 		'habla con', 'me puede atender', 'me pueden atender', 'me pueda atender', 'me puedan atender', 'me podéis atender',
 		'pásame a', 'páseme a', 'pásame al', 'páseme al', 'me pasas a', 'me pasa a',
 		'me transfieran a', 'me transfieran con', 'llamada con', 'cita con',
+		// the polite subjunctive, and 'al': "le ruego me transfiera al departamento técnico"
+		'me transfiera a', 'me transfiera al', 'me transfiera con', 'me transfieran al', 'transfiérame al', 'transfiéreme al',
 		'revisar', 'revise',
 		'pasar con',
 		// the same person again, a name right after: "¿se puede hablar otra vez con Lucía?"
@@ -167,6 +169,8 @@ export const spanishGrammar: Grammar = {
 		// advice quoted from someone else: 'mi jefe dice "pide un humano"'
 		// what someone says one must do, reported: "mi roommate dice que hay que pedir un humano"
 		'dice que hay que', 'dicen que hay que', 'dijo que hay que', 'dijeron que hay que',
+		// what the bot says or said, reported: "el asesor que me vendió el coche juró que tenía garantía y ahora el bot dice que no"
+		'bot dice', 'bot me dice', 'bot dijo', 'bot me dijo', 'chat dice', 'chat me dice', 'chatbot dice', 'chatbot me dice',
 		// the user's own call centre: "tengo un call center chiquito y busco…"
 		'tengo un call center', 'mi call center', 'nuestro call center',
 		'dice pide', 'dijo pide', 'dice que pida', 'dijo que pida', 'dijo que pidiera',

@@ -128,6 +128,8 @@ export const frenchGrammar: Grammar = {
 		// someone else's request, reported: "une amie a demandé un conseiller sur votre chat et elle a attendu"
 		'amie a demandé', 'ami a demandé', 'collègue a demandé', 'mari a demandé', 'femme a demandé', 'mère a demandé', 'père a demandé',
 		'elle a demandé', 'il a demandé',
+		// the bot's maker blamed, not asked for: "l'humain qui a codé ce truc devrait avoir honte"
+		'qui a codé', 'qui ont codé', 'qui a programmé', 'qui ont programmé', 'qui a conçu', 'qui ont conçu', 'avoir honte',
 		// a request nearly made: "j'ai failli demander à parler à quelqu'un, mais …"
 		'ai failli', 'avais failli', 'allais demander',
 		// what a member of staff did, reported: "l'agent du vestiaire m'a rendu un manteau"

@@ -102,7 +102,8 @@ export const indonesianGrammar: Grammar = {
 	notAlone: ['penjualan', 'keuangan', 'penagihan', 'ibu', 'bapak', 'pak', 'bu', 'mbak', 'mas'],
 	conjunctions: ['dan'],
 	conditionals: ['kalau', 'kalo', 'jika', 'klo'],
-	futures: ['besok'],
+	// 'depan' of 'minggu depan', 'bulan depan' (next week, next month): "kalau minggu depan masih gak bisa dibooking, aku komplain ke admin"
+	futures: ['besok', 'depan'],
 	courtesies: ['ada waktu', 'memungkinkan'],
 	later: ['nanti'],
 	selves: ['saya', 'aku', 'gue', 'gw'],
@@ -119,6 +120,8 @@ export const indonesianGrammar: Grammar = {
 	cancels: [
 		// a request almost made, not made: "tadi hampir minta disambungin ke admin, ternyata…"
 		'hampir minta', 'hampir mau',
+		// the chat or its agent described as a bot: "sayang cs chat nya robot gini"
+		'nya robot', 'nya bot', 'chatnya robot', 'chatnya bot', 'csnya robot', 'csnya bot', 'adminnya robot', 'adminnya bot',
 		// a feature wanted for the user's own bot: "bikin chatbot … dan butuh fitur oper ke agen manusia"; being served reported: "kemarin dilayani CS"
 		'butuh fitur', 'perlu fitur', 'kemarin dilayani', 'pernah dilayani',
 		// a request given up, 'deh' after 'gak jadi': "gak jadi deh minta disambungin ke admin"

@@ -121,6 +121,8 @@ export const portugueseGrammar: Grammar = {
 		'sempre que', 'toda vez que',
 		// advice a member of staff gave, reported: "o atendente da loja me indicou um papel"
 		'indicou', 'me indicou', 'recomendou', 'me recomendou', 'sugeriu', 'me sugeriu',
+		// a clerk who stopped the user, reported: "o atendente do lounge me barrou por causa do chinelo"
+		'me barrou', 'me barraram', 'me impediu', 'me impediram', 'me proibiu', 'me proibiram',
 		// a manual (the noun) asked for, not a person: "fala comigo como uma pessoa, não como um manual"
 		'o manual', 'um manual', 'do manual', 'seu manual', 'manual de instruções', 'manual do usuário',
 		// the user's own workplace: "trabalho numa central de atendimento com 30 atendentes"

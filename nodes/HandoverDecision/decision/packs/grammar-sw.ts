@@ -88,6 +88,10 @@ export const swahiliGrammar: Grammar = {
 		'lakini nimeona', 'nimeona tangazo', 'kutuma cv', 'mnahitaji mhudumu', 'mnahitaji wahudumu', 'ina uwezo wa',
 		// the user's own bot, built, handing the user's customers on: "tunajenga chatbot … iweze kumpeleka mteja kwa wakala"
 		'tunajenga chatbot', 'kumpeleka mteja', 'kuwapeleka wateja',
+		// a person as a hypothetical ('angekuwa', would be): "kama binadamu angekuwa mzembe hivi angefukuzwa kazi"
+		'angekuwa', 'wangekuwa', 'ingekuwa', 'angefukuzwa',
+		// what the user typed, reported: "nimeandika 'agent' mara kumi na hakuna kitu"
+		'nimeandika', 'niliandika', 'nimeshaandika', 'nimeandika mara',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
 		'aliniuliza kama nataka', 'aliniuliza kama ninataka',
 		// a visit in person announced: "nitakuja mwenyewe kulalamika kwa watu wa mauzo"

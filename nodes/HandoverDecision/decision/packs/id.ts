@@ -162,7 +162,8 @@ export const indonesian: LanguagePack = {
 	negationsAfter: [
 		"abaikan",'tidak perlu', 'gak perlu', 'nggak perlu', 'tidak usah', 'gak jadi', 'ga jadi', 'nggak jadi', 'tidak jadi'],
 	breakers: ['tapi', 'tetapi', 'melainkan', 'mau', 'ingin', 'butuh', 'minta', 'pengen', 'pingin'],
-	bots: ['bot', 'robot', 'chatbot', 'mesin', 'komputer'],
+	// 'robot2an', 'robotan': bot stuff ("gak usah robot2an, oper ke orang")
+	bots: ['bot', 'robot', 'chatbot', 'mesin', 'komputer', 'robot2an', 'robotan'],
 	antiBot: ['tidak suka', 'nggak suka', 'gak suka', 'benci', 'bukan', 'capek sama', 'bosan sama', 'males sama', 'selain'],
 	frustration: [
 		'tidak berguna',

@@ -45,6 +45,8 @@ export const portuguese: LanguagePack = {
 		'transferir para',
 		'me passa para',
 		'me passa pro',
+		// 'pra' as 'para': "me passa pra equipe de apostas"
+		'me passa pra', 'me passe pra', 'me passe pro',
 		'me passe para',
 		'me coloca com',
 		// put in touch with anyone named, a team of any name: "me coloca em contato com a equipe de cargas"
@@ -54,6 +56,8 @@ export const portuguese: LanguagePack = {
 		'me ligar',
 		// someone, named or not, asked to call back: "a Fernanda do setor de intercâmbio pode me retornar?"
 		'pode me retornar', 'podem me retornar', 'poderia me retornar', 'poderiam me retornar', 'consegue me retornar',
+		// asked to be messaged on a channel ('no zap', 'no whats', 'no privado', 'pelo telefone'), not 'pode me chamar de Ana': "a Juliana pode me chamar no zap?"
+		'me chamar no', 'me chama no', 'me chame no', 'me chamem no', 'me chamar pelo', 'me chama pelo', 'me chame pelo', 'me chamem pelo',
 		'liguem pra mim',
 		'chama alguém',
 		'chame alguém',
