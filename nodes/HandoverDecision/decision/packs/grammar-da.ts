@@ -56,6 +56,8 @@ export const danishGrammar: Grammar = {
 	people: [
 		// a doctor a patient asks for: "jeg har brug for at en læge ringer mig op"
 		'læge', 'lægen',
+		// a clinic's nurse, or the professional who did the work: "snakke med en sygeplejerske", "få fat i den arkitekt der har vores sag"
+		'sygeplejerske', 'sygeplejersken', 'arkitekt', 'arkitekten', 'oversætter', 'oversætteren',
 		'sekretær', 'sekretæren', 'supporter', 'supportmedarbejder', 'en fra',
 		'livredder', 'livredderen', 'farmaceut', 'farmaceuten',
 		'personen',

@@ -25,6 +25,8 @@ export const germanGrammar: Grammar = {
 		'anruft', 'mich anruft',
 		// the same of a callback, the verb last after 'dass': "Ich möchte, dass mich jemand vom Team zurückruft"
 		'zurückruft', 'mich zurückruft',
+		// the same of contacting: "Ich möchte, dass Frau Schneider mich heute kontaktiert"
+		'mich kontaktiert',
 		'dazuholen', 'dazu holen',
 		'kontaktaufnahme durch', 'rückruf durch',
 		// taking over the chat: "kann das mal jemand vom Gemeindebüro übernehmen"
@@ -46,6 +48,8 @@ export const germanGrammar: Grammar = {
 		'arzt', 'ärztin',
 		// a shop's owner: "ich will mit dem Inhaber vom Comicladen sprechen"
 		'inhaber', 'inhaberin',
+		// a watch shop's craftsman: "stellen Sie mich zu einem Ihrer Uhrmacher durch"
+		'uhrmacher', 'uhrmacherin',
 		// someone of a place, colloquial "wer" for "jemand": "kann mich wer von der Gärtnerei anrufen"
 		'wer von der', 'wer vom', 'wer von dem', 'wer aus der', 'wer aus dem',
 		'teammitglied',

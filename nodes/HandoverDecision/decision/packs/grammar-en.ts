@@ -73,6 +73,8 @@ export const englishGrammar: Grammar = {
 		// who runs a job or a build for the customer: "I want to speak to the project manager"
 		'project manager', 'project lead', 'project coordinator', 'site supervisor',
 		'claims handler', 'claims adjuster', 'my account manager', 'my case manager', 'my relationship manager',
+		// the adviser the business assigned to the user's plan: "I need to speak to my adviser today" ('my' alone is no filler: "my manager" is the user's boss)
+		'my adviser', 'my advisor', 'my debt adviser', 'my debt advisor', 'my caseworker', 'my case worker',
 	],
 	departments: [
 		'customer assistance',

@@ -20,6 +20,8 @@ export const spanishGrammar: Grammar = {
 		'transferirme a', 'derivarme a', 'conectarme con', 'conéctame con', 'me podrías conectar con', 'me puedes conectar con', 'me conectas con', 'me conecta con', 'me conectan con', 'conectame con', 'me pueden conectar con', 'me puede conectar con', 'hablar', 'que me atienda', 'me atienda',
 		'atendido por', 'atendida por',
 		'que me llame', 'que me llamen',
+		// the past subjunctive after a conditional wish: "me gustaría que me contactara alguien de dirección"
+		'que me contactara', 'que me contactaran', 'que me contactase', 'que me contactasen', 'que me llamara', 'que me llamaran',
 		'explicárselo a', 'explicarlo a', 'explicar a', 'explicarle a',
 		'pueda llamar', 'puedo llamar',
 		'queja con', 'quejarme con', 'quejarme ante',

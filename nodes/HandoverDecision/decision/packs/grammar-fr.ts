@@ -41,6 +41,9 @@ export const frenchGrammar: Grammar = {
 		'mettez-moi en lien avec', 'mets-moi en lien avec', 'me mettre en lien avec',
 		// talking about it in person, by voice: "j'aimerais en parler de vive voix avec quelqu'un du studio"
 		'en parler avec', 'en parler à', 'de vive voix avec', 'de vive voix à',
+		'en parler directement avec', 'en parler directement à', 'parler directement avec', 'parler directement à',
+		// a call to the user's family, as 'm'appeler': "un médecin pourrait nous appeler ?"
+		'nous appeler', 'nous rappeler', 'nous téléphoner',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'en veux", "j'en voudrais", "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		// chat spelling: "jpeux avoir qqn au tel ?"
@@ -55,6 +58,8 @@ export const frenchGrammar: Grammar = {
 	people: [
 		// a doctor a patient asks for: "un médecin au téléphone svp"
 		'médecin', 'docteur',
+		// a nurse, and the craftsman of a watch shop: "une infirmière pourrait nous appeler ?", "en parler avec l'horloger"
+		'infirmière', 'infirmier', 'horloger', 'horlogère',
 		// 'maître' as a person asked for: a marina's harbour master, a teacher, a lawyer's or notary's title ("je voudrais parler au maître de port",
 		// "parler à Maître Dubois"); the trades it names are excluded (fr.ts)
 		'maître', 'capitaine de port', 'capitaine du port',

@@ -50,6 +50,8 @@ export const portugueseGrammar: Grammar = {
 	people: [
 		// a doctor a patient asks for: "preciso falar com um médico"
 		'médico', 'médica',
+		// a clinic's nurse: "me passa pra alguma enfermeira"
+		'enfermeira', 'enfermeiro',
 		// an expert of the business a customer asks for: "gostaria de falar com um jurista", "uma nutricionista"
 		'jurista', 'nutricionista',
 		'colaborador', 'colaboradora',
