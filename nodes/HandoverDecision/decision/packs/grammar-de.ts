@@ -26,7 +26,7 @@ export const germanGrammar: Grammar = {
 		// the same of a callback, the verb last after 'dass': "Ich möchte, dass mich jemand vom Team zurückruft"
 		'zurückruft', 'mich zurückruft',
 		// the same of contacting: "Ich möchte, dass Frau Schneider mich heute kontaktiert"
-		'mich kontaktiert',
+		'mich kontaktiert', 'mich * kontaktiert',
 		'dazuholen', 'dazu holen',
 		'kontaktaufnahme durch', 'rückruf durch',
 		// taking over the chat: "kann das mal jemand vom Gemeindebüro übernehmen"
@@ -204,6 +204,9 @@ export const germanGrammar: Grammar = {
 		'nutzen sie für', 'nutzt ihr für', 'verwenden sie für', 'verwendet ihr für', 'welche software', 'eigene software',
 		// a call promised before, not asked now: "Der Techniker wollte mich heute anrufen", "hätte mich gestern anrufen sollen"
 		'wollte mich', 'wollten mich', 'hätte mich', 'hätten mich',
+		// 'kontaktiert' as a perfect participle, a contact reported: "Frau Weber hat mich (gestern) kontaktiert"
+		'hat mich kontaktiert', 'haben mich kontaktiert', 'hatte mich kontaktiert', 'hatten mich kontaktiert',
+		'hat mich * kontaktiert', 'haben mich * kontaktiert', 'hatte mich * kontaktiert', 'hatten mich * kontaktiert',
 		// what a relative wanted to do, reported ("Mein Mann wollte heute beim Support anrufen"); 'ich wollte' asks politely
 		'mann wollte', 'frau wollte', 'sohn wollte', 'tochter wollte', 'mutter wollte', 'vater wollte', 'freund wollte', 'freundin wollte',
 		'er wollte', 'sie wollte',

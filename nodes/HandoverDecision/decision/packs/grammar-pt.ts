@@ -89,6 +89,8 @@ export const portugueseGrammar: Grammar = {
 		'equipe', 'equipa', 'vossa', 'vosso',
 		'por', 'favor', 'para', 'pro', 'diretamente', 'com',
 		'qualquer', 'outro', 'outra',
+		// "me passa pra alguma enfermeira", "algum técnico"
+		'alguma', 'algum',
 		// the people of a team: "passa pro pessoal do financeiro"
 		'pessoal',
 	],
