@@ -128,6 +128,8 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		// a document a person must sign or confirm, not a talk: "the discount needs confirmation from a staff member at the college"
+		'confirmation from', 'signature from',
 		// a person praised after a visit: "the agent at the depot was super helpful"
 		'was super helpful', 'were super helpful', 'was really helpful', 'were really helpful', 'was very helpful', 'were very helpful',
 		// the user's own call planned: "I'm going to ring the manager myself tomorrow"
