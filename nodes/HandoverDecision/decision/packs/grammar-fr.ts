@@ -128,6 +128,8 @@ export const frenchGrammar: Grammar = {
 		'au téléphone', 'au tel', 'au tél',
 	],
 	cancels: [
+		// what a former adviser had said, reported: "mon ancienne conseillère m'avait dit que …"
+		"m'avait dit", "m'avaient dit", "nous avait dit", "nous avaient dit",
 		// the user's own chatbot with a handover, built: "je monte un chatbot pour ma compagnie avec transfert vers un agent"
 		'monte un chatbot', 'monte un bot', 'monter un chatbot', 'monter un bot', 'avec transfert vers', 'avec transfert à',
 		// someone else's request, reported: "une amie a demandé un conseiller sur votre chat et elle a attendu"
@@ -220,6 +222,8 @@ export const frenchGrammar: Grammar = {
 		'humain ou robot', 'bot ou humain', "c'est un bot", "c'est un robot", 'vous êtes un robot', 'vous êtes un bot',
 		'je parle à une machine', "c'est une ia", 'qui me répond', 'derrière ce chat',
 		'vous êtes humain', 'tu es humain',
+		// "Vous êtes une vraie personne ou c'est un programme qui répond ?"
+		'vous êtes une vraie personne', 'tu es une vraie personne', "ou c'est un programme", 'un programme qui répond',
 		'bot ou une', 'bot ou un',
 		'es chatgpt', 'êtes-vous chatgpt', 'chatgpt ou',
 		'se cache derrière', 'derrière ces réponses', 'derrière le chat', "ou c'est automatique",
