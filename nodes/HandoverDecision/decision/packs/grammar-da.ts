@@ -135,6 +135,8 @@ export const danishGrammar: Grammar = {
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		// the answer found after all, in a run-on message (after 'men', so no topic): "jeg ville tale med nogen fra klinikken om mine piller men så fandt jeg sedlen"
+		'men så fandt jeg', 'så fandt jeg',
 		// the user's own talk first, before booking: "Jeg skal lige snakke med chefen først"
 		// ('jeg skal lige snakke med en medarbejder om …' stays a request: only 'først', or the user's own people)
 		'skal lige snakke med * først', 'skal lige tale med * først', 'skal lige snakke med min * først', 'skal lige tale med min * først',

@@ -57,6 +57,8 @@ export const spanishGrammar: Grammar = {
 	people: [
 		// a doctor a patient asks for: "hay algún médico con el que pueda hablar?"
 		'médico', 'médica', 'doctor', 'doctora',
+		// a clinic's nurse, as pt 'enfermeira': "quiero hablar con una enfermera"
+		'enfermera', 'enfermero',
 		'compañero', 'compañera',
 		'dueño', 'dueña', 'propietario', 'propietaria',
 		'persona', 'personas', 'humano', 'humanos', 'ser humano', 'alguien', 'gerente', 'encargado', 'encargada',
