@@ -116,7 +116,7 @@ export const portugueseGrammar: Grammar = {
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
 		// a call that just came in, a past report: "a câmara municipal acabou de me ligar"
-		'acabou de me ligar', 'acabaram de me ligar', 'já me ligou', 'já me ligaram',
+		'acabou de me ligar', 'acabaram de me ligar',
 		// what the business's chat does, described: "este chat transfere para um atendente humano quando necessário"
 		'chat transfere', 'bot transfere', 'chatbot transfere', 'robô transfere', 'chat passa para', 'bot passa para',
 		// already served, a past report: "já fui atendido por alguém ontem"; how a bot decides, asked by a developer: "regras pra decidir quando chamar um atendente"
