@@ -167,6 +167,8 @@ export const english: LanguagePack = {
 		"don't require",
 		'not looking for',
 		'not asking for',
+		// the same with an infinitive: "I'm not asking to complain to anyone"
+		'not asking to',
 		"don't bother",
 		"don't connect",
 		'do not connect',

@@ -56,6 +56,8 @@ export const danishGrammar: Grammar = {
 	people: [
 		// a doctor a patient asks for: "jeg har brug for at en læge ringer mig op"
 		'læge', 'lægen',
+		// a clinic's nurse, or the professional who did the work: "snakke med en sygeplejerske", "få fat i den arkitekt der har vores sag"
+		'sygeplejerske', 'sygeplejersken', 'arkitekt', 'arkitekten', 'oversætter', 'oversætteren',
 		'sekretær', 'sekretæren', 'supporter', 'supportmedarbejder', 'en fra',
 		'livredder', 'livredderen', 'farmaceut', 'farmaceuten',
 		'personen',
@@ -125,6 +127,8 @@ export const danishGrammar: Grammar = {
 	takeBacks: ['glem det', 'lige meget', 'nå nej', 'fandt ud af det', 'fandt ud af det selv', 'har fundet ud af det',
 		// the question before was asked only to know: "Kan man komme videre til en medarbejder …? Bare så jeg ved det til næste gang."
 		'bare så jeg ved det', 'bare så jeg ved det til næste gang', 'bare af nysgerrighed', 'bare nysgerrig',
+		// "… så det er ikke nødvendigt alligevel"
+		'ikke nødvendigt alligevel', 'det er ikke nødvendigt alligevel', 'så det er ikke nødvendigt alligevel',
 	],
 	contrasts: ['men'],
 	abbreviations: ['hr', 'dr', 'm', 'evt'],
@@ -133,6 +137,17 @@ export const danishGrammar: Grammar = {
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		// the answer found after all, in a run-on message (after 'men', so no topic): "jeg ville tale med nogen fra klinikken om mine piller men så fandt jeg sedlen"
+		'men så fandt jeg', 'så fandt jeg',
+		// the user's own talk first, before booking: "Jeg skal lige snakke med chefen først"
+		// ('jeg skal lige snakke med en medarbejder om …' stays a request: only 'først', or the user's own people)
+		'skal lige snakke med * først', 'skal lige tale med * først', 'skal lige snakke med min * først', 'skal lige tale med min * først',
+		'skal lige snakke med chefen', 'skal lige tale med chefen', 'skal lige snakke med min', 'skal lige tale med min',
+		'skal først snakke med', 'skal først tale med',
+		// what one does to get through, reported as advice: "så kommer man igennem til en medarbejder"
+		'så kommer man', 'kommer man igennem', 'siger at man',
+		// what an adviser made before: "den oversigt som jeres rådgiver lavede i foråret"
+		'rådgiver lavede', 'rådgiveren lavede', 'rådgiver sendte', 'rådgiveren sendte', 'rådgiver udarbejdede', 'rådgiveren udarbejdede',
 		// the user's own bot, built: "vi er ved at lave en chatbot …, og den skal kunne sende forældre videre til en medarbejder"
 		'lave en chatbot', 'laver en chatbot', 'den skal kunne',
 		// a clerk's doubt, reported: "agenten i butikken var ikke sikker"

@@ -25,6 +25,8 @@ export const germanGrammar: Grammar = {
 		'anruft', 'mich anruft',
 		// the same of a callback, the verb last after 'dass': "Ich möchte, dass mich jemand vom Team zurückruft"
 		'zurückruft', 'mich zurückruft',
+		// the same of contacting: "Ich möchte, dass Frau Schneider mich heute kontaktiert"
+		'mich kontaktiert', 'mich * kontaktiert',
 		'dazuholen', 'dazu holen',
 		'kontaktaufnahme durch', 'rückruf durch',
 		// taking over the chat: "kann das mal jemand vom Gemeindebüro übernehmen"
@@ -46,6 +48,8 @@ export const germanGrammar: Grammar = {
 		'arzt', 'ärztin',
 		// a shop's owner: "ich will mit dem Inhaber vom Comicladen sprechen"
 		'inhaber', 'inhaberin',
+		// a watch shop's craftsman: "stellen Sie mich zu einem Ihrer Uhrmacher durch"
+		'uhrmacher', 'uhrmacherin',
 		// someone of a place, colloquial "wer" for "jemand": "kann mich wer von der Gärtnerei anrufen"
 		'wer von der', 'wer vom', 'wer von dem', 'wer aus der', 'wer aus dem',
 		'teammitglied',
@@ -98,6 +102,8 @@ export const germanGrammar: Grammar = {
 		'echten', 'persönlichen', 'persönliche', 'persönlicher',
 		'echter', 'echte', 'menschlichen', 'mit', 'zu', 'an', 'aus', 'von', 'vom', 'direkt', 'dringend', 'mal', 'kurz', 'richtigen',
 		'nen', 'nem', 'ne',
+		// one of your staff: "stellen Sie mich zu einem Ihrer Uhrmacher durch"
+		'ihrer', 'eurer', 'deiner',
 		'deinen', 'deine', 'deinem', 'euren', 'eure', 'zum', 'zur',
 		'lieber', 'noch', 'zuständige', 'heute',
 		// "ich will endlich mit jemandem reden", "ich will jetzt einen Mitarbeiter"
@@ -112,14 +118,15 @@ export const germanGrammar: Grammar = {
 	wishes: ['hätte gern', 'hätte gerne', 'hätten gern', 'hätten gerne', 'hätt gern', 'hätt gerne', 'hät gern', 'hät gärn'],
 	conjunctions: ['und'],
 	ones: ['einen', 'eine', 'einer'],
-	conditionals: ['wenn', 'falls'],
+	// 'sollte' opening a sentence, the verb first, as 'wenn': "Sollte die Behörde wieder nachfordern, verlange ich …"
+	conditionals: ['wenn', 'falls', 'sollte', 'sollten'],
 	// a delay not come yet: "Falls die Bearbeitung länger als 3 Wochen dauert, will ich einen Berater sprechen"
 	futures: ['länger', 'morgen', 'übermorgen', 'wieder', 'nochmal', 'nochmals', 'erneut', 'nächste', 'nächsten', 'nächstes'],
 	details: ['nummer', 'telefonnummer', 'rufnummer', 'durchwahl', 'hotline', 'email', 'mail', 'adresse', 'faxnummer'],
 	courtesies: ['zeit haben', 'zeit hast', 'zeit habt', 'möglich'],
 	later: ['dann', 'später'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
-	disowns: ['getippt', 'eingetippt', 'eingegeben', 'geschrieben', 'ignorieren', 'ignorier', 'ignoriere'],
+	disowns: ['getippt', 'eingetippt', 'reingetippt', 'reingeschrieben', 'eingegeben', 'geschrieben', 'ignorieren', 'ignorier', 'ignoriere'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['vergiss es', 'vergessen sie es', 'hat sich erledigt', 'hat sich schon erledigt', 'hat sich gerade erledigt', 'hat sich grad erledigt', 'hab es gefunden', 'habe es gefunden', 'schon erledigt',
 		// the question before was asked only to know: "Kann man … an einen Menschen weitergeleitet werden? Nur damit ich weiß, …"
@@ -200,6 +207,12 @@ export const germanGrammar: Grammar = {
 		'nutzen sie für', 'nutzt ihr für', 'verwenden sie für', 'verwendet ihr für', 'welche software', 'eigene software',
 		// a call promised before, not asked now: "Der Techniker wollte mich heute anrufen", "hätte mich gestern anrufen sollen"
 		'wollte mich', 'wollten mich', 'hätte mich', 'hätten mich',
+		// a past call or meeting, reported: "Ich hatte letzte Woche ein Telefonat mit einer Mitarbeiterin"
+		// (only with 'ein': "ich hatte gestern keinen erreicht und will jetzt …" stays a request)
+		'hatte letzte woche ein', 'hatte letzten monat ein', 'hatte gestern ein', 'hatte vorgestern ein', 'hatte vorhin ein', 'hatte neulich ein',
+		// 'kontaktiert' as a perfect participle, a contact reported: "Frau Weber hat mich (gestern) kontaktiert"
+		'hat mich kontaktiert', 'haben mich kontaktiert', 'hatte mich kontaktiert', 'hatten mich kontaktiert',
+		'hat mich * kontaktiert', 'haben mich * kontaktiert', 'hatte mich * kontaktiert', 'hatten mich * kontaktiert',
 		// what a relative wanted to do, reported ("Mein Mann wollte heute beim Support anrufen"); 'ich wollte' asks politely
 		'mann wollte', 'frau wollte', 'sohn wollte', 'tochter wollte', 'mutter wollte', 'vater wollte', 'freund wollte', 'freundin wollte',
 		'er wollte', 'sie wollte',
@@ -215,6 +228,8 @@ export const germanGrammar: Grammar = {
 		'arbeitet bei euch ein', 'sitzt da ein', 'sitzt ein echter',
 		// "sitzt da eigentlich ein Mensch dran oder tippt hier ne KI?"
 		'sitzt da * ein', 'oder ne ki', 'oder tippt hier',
+		// chat spelling: "schreib ich hier grad mit ner echten person oder ist das automatisch"
+		'schreib ich hier', 'schreib ich grad', 'schreib ich gerade', 'schreibe ich grad', 'schreibe ich hier', 'oder ist das automatisch',
 		'schreibe ich gerade mit', 'rede ich gerade mit', 'spreche ich gerade mit', 'chatte ich gerade mit',
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch',
 		'rede ich mit',

@@ -73,6 +73,8 @@ export const englishGrammar: Grammar = {
 		// who runs a job or a build for the customer: "I want to speak to the project manager"
 		'project manager', 'project lead', 'project coordinator', 'site supervisor',
 		'claims handler', 'claims adjuster', 'my account manager', 'my case manager', 'my relationship manager',
+		// the adviser the business assigned to the user's plan: "I need to speak to my adviser today" ('my' alone is no filler: "my manager" is the user's boss)
+		'my adviser', 'my advisor', 'my debt adviser', 'my debt advisor', 'my caseworker', 'my case worker',
 	],
 	departments: [
 		'customer assistance',
@@ -127,6 +129,8 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		// a document a person must sign or confirm, not a talk: "the discount needs confirmation from a staff member at the college"
+		'confirmation from', 'signature from',
 		// a person praised after a visit: "the agent at the depot was super helpful"
 		'was super helpful', 'were super helpful', 'was really helpful', 'were really helpful', 'was very helpful', 'were very helpful',
 		// the user's own call planned: "I'm going to ring the manager myself tomorrow"

@@ -22,6 +22,8 @@ export const spanishGrammar: Grammar = {
 		'transferirme a', 'derivarme a', 'conectarme con', 'conéctame con', 'me podrías conectar con', 'me puedes conectar con', 'me conectas con', 'me conecta con', 'me conectan con', 'conectame con', 'me pueden conectar con', 'me puede conectar con', 'hablar', 'que me atienda', 'me atienda',
 		'atendido por', 'atendida por',
 		'que me llame', 'que me llamen',
+		// the past subjunctive after a conditional wish: "me gustaría que me contactara alguien de dirección"
+		'que me contactara', 'que me contactaran', 'que me contactase', 'que me contactasen', 'que me llamara', 'que me llamaran',
 		'explicárselo a', 'explicarlo a', 'explicar a', 'explicarle a',
 		'pueda llamar', 'puedo llamar',
 		'queja con', 'quejarme con', 'quejarme ante',
@@ -57,6 +59,8 @@ export const spanishGrammar: Grammar = {
 	people: [
 		// a doctor a patient asks for: "hay algún médico con el que pueda hablar?"
 		'médico', 'médica', 'doctor', 'doctora',
+		// a clinic's nurse, as pt 'enfermeira': "quiero hablar con una enfermera"
+		'enfermera', 'enfermero',
 		'compañero', 'compañera',
 		'dueño', 'dueña', 'propietario', 'propietaria',
 		'persona', 'personas', 'humano', 'humanos', 'ser humano', 'alguien', 'gerente', 'encargado', 'encargada',

@@ -41,6 +41,9 @@ export const frenchGrammar: Grammar = {
 		'mettez-moi en lien avec', 'mets-moi en lien avec', 'me mettre en lien avec',
 		// talking about it in person, by voice: "j'aimerais en parler de vive voix avec quelqu'un du studio"
 		'en parler avec', 'en parler à', 'de vive voix avec', 'de vive voix à',
+		'en parler directement avec', 'en parler directement à', 'parler directement avec', 'parler directement à',
+		// a call to the user's family, as 'm'appeler': "un médecin pourrait nous appeler ?"
+		'nous appeler', 'nous rappeler', 'nous téléphoner',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'en veux", "j'en voudrais", "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		// chat spelling: "jpeux avoir qqn au tel ?"
@@ -55,6 +58,8 @@ export const frenchGrammar: Grammar = {
 	people: [
 		// a doctor a patient asks for: "un médecin au téléphone svp"
 		'médecin', 'docteur',
+		// a nurse, and the craftsman of a watch shop: "une infirmière pourrait nous appeler ?", "en parler avec l'horloger"
+		'infirmière', 'infirmier', 'horloger', 'horlogère',
 		// 'maître' as a person asked for: a marina's harbour master, a teacher, a lawyer's or notary's title ("je voudrais parler au maître de port",
 		// "parler à Maître Dubois"); the trades it names are excluded (fr.ts)
 		'maître', 'capitaine de port', 'capitaine du port',
@@ -123,6 +128,8 @@ export const frenchGrammar: Grammar = {
 		'au téléphone', 'au tel', 'au tél',
 	],
 	cancels: [
+		// what a former adviser had said, reported: "mon ancienne conseillère m'avait dit que …"
+		"m'avait dit", "m'avaient dit", "nous avait dit", "nous avaient dit",
 		// the user's own chatbot with a handover, built: "je monte un chatbot pour ma compagnie avec transfert vers un agent"
 		'monte un chatbot', 'monte un bot', 'monter un chatbot', 'monter un bot', 'avec transfert vers', 'avec transfert à',
 		// someone else's request, reported: "une amie a demandé un conseiller sur votre chat et elle a attendu"
@@ -217,6 +224,8 @@ export const frenchGrammar: Grammar = {
 		'humain ou robot', 'bot ou humain', "c'est un bot", "c'est un robot", 'vous êtes un robot', 'vous êtes un bot',
 		'je parle à une machine', "c'est une ia", 'qui me répond', 'derrière ce chat',
 		'vous êtes humain', 'tu es humain',
+		// "Vous êtes une vraie personne ou c'est un programme qui répond ?"
+		'vous êtes une vraie personne', 'tu es une vraie personne', "ou c'est un programme", 'un programme qui répond',
 		'bot ou une', 'bot ou un',
 		'es chatgpt', 'êtes-vous chatgpt', 'chatgpt ou',
 		'se cache derrière', 'derrière ces réponses', 'derrière le chat', "ou c'est automatique",

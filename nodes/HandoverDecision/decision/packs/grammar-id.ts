@@ -89,6 +89,8 @@ export const indonesianGrammar: Grammar = {
 		'bagian teknis', 'tim teknis',
 		// a security or fraud team: "alihkan ke tim security"
 		'tim security', 'tim keamanan', 'bagian keamanan', 'divisi keamanan', 'tim fraud',
+		// a renovation or build's project team: "sambungkan saya ke tim proyek"
+		'tim proyek', 'tim project', 'bagian proyek', 'divisi proyek',
 	],
 	fillers: ['yang', 'dari', 'ke', 'dengan', 'seorang', 'asli', 'beneran', 'sungguhan', 'anda', 'kalian', 'tim', 'bagian', 'langsung', 'aja', 'ya', 'bantuan',
 		'soal', 'yg', 'divisi', 'salah', 'satu',

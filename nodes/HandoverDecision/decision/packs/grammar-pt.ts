@@ -50,6 +50,8 @@ export const portugueseGrammar: Grammar = {
 	people: [
 		// a doctor a patient asks for: "preciso falar com um médico"
 		'médico', 'médica',
+		// a clinic's nurse: "me passa pra alguma enfermeira"
+		'enfermeira', 'enfermeiro',
 		// an expert of the business a customer asks for: "gostaria de falar com um jurista", "uma nutricionista"
 		'jurista', 'nutricionista',
 		'colaborador', 'colaboradora',
@@ -87,6 +89,8 @@ export const portugueseGrammar: Grammar = {
 		'equipe', 'equipa', 'vossa', 'vosso',
 		'por', 'favor', 'para', 'pro', 'diretamente', 'com',
 		'qualquer', 'outro', 'outra',
+		// "me passa pra alguma enfermeira", "algum técnico"
+		'alguma', 'algum',
 		// the people of a team: "passa pro pessoal do financeiro"
 		'pessoal',
 	],
@@ -111,6 +115,10 @@ export const portugueseGrammar: Grammar = {
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
+		// a call that just came in, a past report: "a câmara municipal acabou de me ligar"
+		'acabou de me ligar', 'acabaram de me ligar',
+		// what the business's chat does, described: "este chat transfere para um atendente humano quando necessário"
+		'chat transfere', 'bot transfere', 'chatbot transfere', 'robô transfere', 'chat passa para', 'bot passa para',
 		// already served, a past report: "já fui atendido por alguém ontem"; how a bot decides, asked by a developer: "regras pra decidir quando chamar um atendente"
 		'fui atendido', 'fui atendida', 'fomos atendidos', 'decidir quando',
 		// what a clerk told the user, reported, as 'disse que': "a atendente da loja me falou no dia da contratação que …"

@@ -43,6 +43,8 @@ export const swahiliGrammar: Grammar = {
 		'fundi',
 		// Sheng 'msee' (a guy, someone), also spelt 'mse': "nipe mse wa sales", "nipe msee wa ukweli"
 		'msee', 'mse',
+		// a clinic's doctor or nurse a patient asks for, and a translator: "naomba daktari au nesi anipigie"
+		'daktari', 'nesi', 'muuguzi', 'mtafsiri',
 	],
 	departments: ['huduma kwa wateja', 'huduma ya wateja', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
 		'niwasiliane na nani', 'nimpigie nani',

@@ -188,7 +188,10 @@ export const portuguese: LanguagePack = {
 		'sou uma pessoa real', 'sou uma pessoa', 'sou humano', 'sou humana',
 		'analista de suporte', 'analistas de suporte', 'é atendente', 'é agente', 'é representante', 'é consultor',
 		'é consultora', 'licença de atendente',
-		'consultor financeiro', 'consultora financeira', 'consultor de investimentos',
+		// the user's own or a third party's financial consultant ("o consultor financeiro da minha empresa indicou …"), not one of
+		// the business's, who is asked for: "consegue me transferir pra um consultor financeiro de vocês?"
+		'consultor financeiro da minha', 'consultora financeira da minha', 'consultor financeiro do meu', 'consultora financeira do meu',
+		'meu consultor financeiro', 'minha consultora financeira', 'sou consultor', 'sou consultora', 'consultor de investimentos',
 		'que muito atendente', 'que qualquer atendente', 'suporta', 'suportam',
 		'aguardando atendente', 'aguardando um atendente', 'aguardando o atendente', 'atribuído a um operador',
 	],
