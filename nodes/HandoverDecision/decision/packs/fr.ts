@@ -84,6 +84,8 @@ export const french: LanguagePack = {
 		'pouvez-vous me la passer', 'pourriez-vous me la passer', 'vous pouvez me la passer',
 	],
 	exclusions: [
+		// a size, not a person: "à taille humaine", "une entreprise à taille humaine"
+		'taille humaine',
 		// someone posing as an agent: "un mail d'un soi-disant agent de votre boutique"
 		'soi-disant agent', 'soi-disant conseiller', 'soi-disant conseillère', 'prétendu agent', 'prétendu conseiller', 'faux agent', 'faux conseiller',
 		// trades named with 'maître', hired or sent to do a job (a dispatch), not a person to talk with
