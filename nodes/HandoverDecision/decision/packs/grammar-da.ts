@@ -131,6 +131,10 @@ export const danishGrammar: Grammar = {
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		// a request maybe wanted later, a plan, not asked now: "måske vil jeg tale med nogen om … senere, lige nu …"
+		'måske vil jeg', 'måske senere', 'senere måske',
+		// how to make a bot do something, the user's own or one asked about: "hvordan får man den til at overføre til et menneske?"
+		'får man den til at', 'får jeg den til at', 'få den til at', 'få botten til at', 'få chatbotten til at',
 		// the user's own bot, built: "vi er ved at lave en chatbot …, og den skal kunne sende forældre videre til en medarbejder"
 		'lave en chatbot', 'laver en chatbot', 'den skal kunne',
 		// a clerk's doubt, reported: "agenten i butikken var ikke sikker"

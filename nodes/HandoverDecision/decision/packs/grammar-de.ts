@@ -137,6 +137,8 @@ export const germanGrammar: Grammar = {
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		// a request maybe wanted later, a plan, not asked now: "Vielleicht will ich später mal mit jemandem … reden, jetzt erstmal …"
+		'vielleicht * ich später', 'vielleicht später', 'später vielleicht', '* ich vielleicht später',
 		// a colleague's or relative's request, reported: "Meine Kollegin hat im Chat nach einem Berater gefragt und wurde nie verbunden"
 		'kollegin hat', 'kollege hat', 'wurde nie verbunden', 'wurde nicht verbunden',
 		// what someone else typed in the chat, reported: "Mein Vater hat gestern im Chat „Mitarbeiter“ eingetippt"

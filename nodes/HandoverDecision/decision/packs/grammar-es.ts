@@ -122,6 +122,8 @@ export const spanishGrammar: Grammar = {
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
+		// a request maybe wanted later, a plan, not asked now: "más adelante quizás quiera hablar con alguien sobre…, de momento solo…"
+		'más adelante quizás', 'más adelante tal vez', 'quizás más adelante', 'tal vez más adelante', 'quizás quiera', 'quizá quiera', 'tal vez quiera', 'a lo mejor quiero',
 		// what a partner wanted, a report of a plan given up, as 'esposo habla': "mi novia quería hablar con un asesor …, pero al final lo haremos en la oficina"
 		'novia quería', 'novio quería', 'esposa quería', 'esposo quería', 'marido quería',
 		// the answer found after all ('…pero ya lo encontré en la web'); also a take-back

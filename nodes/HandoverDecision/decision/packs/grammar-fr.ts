@@ -112,7 +112,8 @@ export const frenchGrammar: Grammar = {
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['a tapé', 'a écrit', 'ignorez', 'ignore'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé'],
+	// "quelqu'un peut me rappeler ? ah non c'est bon, j'ai trouvé…"
+	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé', 'non c est bon', 'ah c est bon', 'ok c est bon'],
 	contrasts: ['mais'],
 	abbreviations: ['m', 'mme', 'mlle', 'dr'],
 	firstPersons: ['je', 'j'],
@@ -123,6 +124,8 @@ export const frenchGrammar: Grammar = {
 		'au téléphone', 'au tel', 'au tél',
 	],
 	cancels: [
+		// a request maybe wanted later, a plan, not asked now: "peut-être que plus tard je voudrai parler à quelqu'un…, mais là juste…"
+		'peut-être que plus tard', 'peut-être plus tard', 'plus tard peut-être',
 		// the user's own chatbot with a handover, built: "je monte un chatbot pour ma compagnie avec transfert vers un agent"
 		'monte un chatbot', 'monte un bot', 'monter un chatbot', 'monter un bot', 'avec transfert vers', 'avec transfert à',
 		// someone else's request, reported: "une amie a demandé un conseiller sur votre chat et elle a attendu"
