@@ -34,6 +34,8 @@ export const germanGrammar: Grammar = {
 	],
 	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
 		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'ich verlange',
+		// chat German drops the subject: "brauch sofort jemanden am telefon"
+		'brauche', 'brauch',
 		// Swiss German 'hät' for 'hätte': "ich hät gern mit öpperem vom Verkauf gredet"
 		'ich hät gern', 'ich hät gärn', 'i hät gern', 'i hät gärn',
 		'hätte ich gern', 'hätte ich gerne', 'hätte ich aber gern', 'hätte ich aber gerne',
@@ -42,6 +44,8 @@ export const germanGrammar: Grammar = {
 	],
 	reachVerbs: ['erreichen', 'erreiche', 'kontaktieren', 'kontakt mit', 'in kontakt treten mit'],
 	people: [
+		// a vet, a site warden, a photographer, a club's manager a customer asks for: "ich brauche sofort den diensthabenden Tierarzt", "Ich will den Platzwart sprechen"
+		'tierarzt', 'tierärztin', 'platzwart', 'platzwartin', 'fotograf', 'fotografen', 'fotografin', 'clubmanager', 'clubmanagerin',
 		// a doctor a patient asks for: "ich will mit einem Arzt sprechen"
 		'arzt', 'ärztin',
 		// a shop's owner: "ich will mit dem Inhaber vom Comicladen sprechen"
@@ -94,6 +98,8 @@ export const germanGrammar: Grammar = {
 		'mit der praxis', 'mit ihrer praxis', 'mit eurer praxis', 'mit der arztpraxis', 'mit der zahnarztpraxis', 'mit der tierarztpraxis',
 	],
 	fillers: [
+		// on duty, in person, the business itself: "den diensthabenden Tierarzt", "mit dem Fotografen persönlich telefonieren"
+		'diensthabenden', 'diensthabende', 'persönlich', 'selbst',
 		'einen', 'einem', 'einer', 'ein', 'eine', 'den', 'dem', 'der', 'die', 'das', 'ihrem', 'ihren', 'ihre', 'ihr',
 		'echten', 'persönlichen', 'persönliche', 'persönlicher',
 		'echter', 'echte', 'menschlichen', 'mit', 'zu', 'an', 'aus', 'von', 'vom', 'direkt', 'dringend', 'mal', 'kurz', 'richtigen',

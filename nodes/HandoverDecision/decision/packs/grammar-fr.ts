@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** French request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const frenchGrammar: Grammar = {
 	talkVerbs: [
+		// to talk with: "je souhaiterais échanger directement avec le photographe" (exchanging an item takes no 'avec')
+		'échanger avec', 'échanger directement avec',
 		// put on the line with someone: "mettez moi en ligne avec le directeur de l'hotel"
 		'mettez-moi en ligne avec', 'me mettre en ligne avec', 'mets-moi en ligne avec',
 		'revenir vers moi',
@@ -53,6 +55,8 @@ export const frenchGrammar: Grammar = {
 	],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
 	people: [
+		// the photographer of a studio or a wedding: "échanger directement avec le photographe"
+		'photographe', 'photographes',
 		// a doctor a patient asks for: "un médecin au téléphone svp"
 		'médecin', 'docteur',
 		// 'maître' as a person asked for: a marina's harbour master, a teacher, a lawyer's or notary's title ("je voudrais parler au maître de port",
