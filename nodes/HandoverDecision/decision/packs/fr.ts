@@ -6,6 +6,9 @@ export const french: LanguagePack = {
 	name: 'French',
 	...frenchGrammar,
 	requests: [
+		// the head of a place urged on, the place between the role and the urger: "le responsable du camping svp"
+		'le responsable du * svp', 'la responsable du * svp', 'le responsable de la * svp', 'la responsable de la * svp', "le responsable de l'* svp",
+		'le directeur du * svp', 'la directrice du * svp', 'le gérant du * svp', 'la gérante du * svp',
 		// 'M.' before a name ('m' alone is the elided 'me'): "me mettre en contact avec M. Delorme"
 		'en contact avec m *', 'en relation avec m *', 'parler à m *', 'parler avec m *', "m'entretenir avec m *",
 		// a role of a place asked to call back: "j'aimerais qu'un accordeur de votre réseau me rappelle"

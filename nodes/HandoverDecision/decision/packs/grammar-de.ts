@@ -94,8 +94,8 @@ export const germanGrammar: Grammar = {
 		'technikabteilung', 'buchungsabteilung', 'reklamationsabteilung', 'beschwerdeabteilung', 'vertriebsabteilung',
 		'verkaufsabteilung', 'finanzabteilung', 'kreditabteilung', 'abrechnungsabteilung', 'inkassoabteilung', 'vertragsabteilung',
 		'leistungsstelle', 'schadensstelle',
-		// a doctor's or dentist's practice talked with (not "die Praxis wechseln"): "ich möcht direkt mit der Praxis reden"
-		'mit der praxis', 'mit ihrer praxis', 'mit eurer praxis', 'mit der arztpraxis', 'mit der zahnarztpraxis', 'mit der tierarztpraxis',
+		// a doctor's or dentist's practice, a restaurant or a hotel talked with (not "die Praxis wechseln"): "ich möcht direkt mit der Praxis reden", "will mit dem Restaurant selbst sprechen"
+		'mit der praxis', 'mit dem restaurant', 'mit dem hotel', 'mit ihrer praxis', 'mit eurer praxis', 'mit der arztpraxis', 'mit der zahnarztpraxis', 'mit der tierarztpraxis',
 	],
 	fillers: [
 		// on duty, in person, the business itself: "den diensthabenden Tierarzt", "mit dem Fotografen persönlich telefonieren"
