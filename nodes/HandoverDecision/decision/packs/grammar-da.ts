@@ -134,7 +134,8 @@ export const danishGrammar: Grammar = {
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
 		// a request maybe wanted later, a plan, not asked now: "måske vil jeg tale med nogen om … senere, lige nu …"
-		'måske vil jeg', 'måske senere', 'senere måske',
+		'måske vil jeg', 'måske skal jeg',
+		// not 'senere måske' alone: "kan en medarbejder ringe mig op senere måske?" asks now for a call later
 		// how to make a bot do something, the user's own or one asked about: "hvordan får man den til at overføre til et menneske?"
 		'får man den til at', 'får jeg den til at', 'få den til at', 'få botten til at', 'få chatbotten til at',
 		// the user's own bot, built: "vi er ved at lave en chatbot …, og den skal kunne sende forældre videre til en medarbejder"

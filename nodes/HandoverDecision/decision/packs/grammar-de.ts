@@ -144,7 +144,8 @@ export const germanGrammar: Grammar = {
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
 		// a request maybe wanted later, a plan, not asked now: "Vielleicht will ich später mal mit jemandem … reden, jetzt erstmal …"
-		'vielleicht * ich später', 'vielleicht später', 'später vielleicht', '* ich vielleicht später',
+		'vielleicht * ich später', '* ich vielleicht später', 'später * ich vielleicht',
+		// not 'vielleicht später' alone: "Kann mich vielleicht später jemand anrufen?" asks now for a call later
 		// a colleague's or relative's request, reported: "Meine Kollegin hat im Chat nach einem Berater gefragt und wurde nie verbunden"
 		'kollegin hat', 'kollege hat', 'wurde nie verbunden', 'wurde nicht verbunden',
 		// what someone else typed in the chat, reported: "Mein Vater hat gestern im Chat „Mitarbeiter“ eingetippt"

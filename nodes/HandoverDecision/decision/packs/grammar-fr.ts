@@ -129,7 +129,8 @@ export const frenchGrammar: Grammar = {
 	],
 	cancels: [
 		// a request maybe wanted later, a plan, not asked now: "peut-être que plus tard je voudrai parler à quelqu'un…, mais là juste…"
-		'peut-être que plus tard', 'peut-être plus tard', 'plus tard peut-être',
+		'peut-être que plus tard', 'plus tard je voudrai', 'plus tard je voudrais', "plus tard j'aimerais", 'peut-être plus tard je',
+		// not 'plus tard peut-être' alone: "quelqu'un pourrait me rappeler plus tard peut-être ?" asks now for a call later
 		// the user's own chatbot with a handover, built: "je monte un chatbot pour ma compagnie avec transfert vers un agent"
 		'monte un chatbot', 'monte un bot', 'monter un chatbot', 'monter un bot', 'avec transfert vers', 'avec transfert à',
 		// someone else's request, reported: "une amie a demandé un conseiller sur votre chat et elle a attendu"

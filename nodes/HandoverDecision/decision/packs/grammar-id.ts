@@ -120,7 +120,8 @@ export const indonesianGrammar: Grammar = {
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [
 		// a request maybe wanted later, a plan, not asked now: "mungkin nanti saya perlu ngobrol sama orang soal …, sekarang … dulu"
-		'mungkin nanti', 'nanti mungkin', 'mungkin lain kali',
+		'mungkin nanti saya', 'mungkin nanti aku', 'mungkin nanti gue', 'nanti mungkin saya', 'nanti mungkin aku', 'mungkin lain kali saya',
+		// the user the subject: "mungkin nanti sore bisa ditelpon sama CS?" asks now for a call later
 		// a request almost made, not made: "tadi hampir minta disambungin ke admin, ternyata…"
 		'hampir minta', 'hampir mau',
 		// a feature wanted for the user's own bot: "bikin chatbot … dan butuh fitur oper ke agen manusia"; being served reported: "kemarin dilayani CS"
