@@ -105,6 +105,8 @@ export const german: LanguagePack = {
 		'uns anrufen', 'uns bitte anrufen', 'uns kurz anrufen', 'uns bitte kurz anrufen', 'uns heute noch anrufen', 'uns bitte heute noch anrufen',
 	],
 	exclusions: [
+		// going to a doctor or a vet, not talking to one here: "ich will zum Tierarzt", "ich muss zur Ärztin"
+		'zum arzt', 'zur ärztin', 'zum tierarzt', 'zur tierärztin',
 		// a product's recall (a callback asked for a time, "einen Rückruf für morgen", is no recall)
 		'rückruf für das', 'rückruf für den', 'rückruf für die', 'rückruf für dieses', 'rückruf für diesen', 'rückruf für diese',
 		'rückruf für mein', 'rückruf für meinen', 'rückruf für meine', 'rückrufaktion', 'rückruf des',

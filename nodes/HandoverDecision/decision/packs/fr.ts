@@ -6,6 +6,9 @@ export const french: LanguagePack = {
 	name: 'French',
 	...frenchGrammar,
 	requests: [
+		// the photographer talked with, not hired ("je voudrais un photographe pour le mariage"): "échanger directement avec le photographe"
+		'parler au photographe', 'parler à la photographe', 'parler avec le photographe', 'parler avec la photographe',
+		'échanger avec le photographe', 'échanger avec la photographe', 'échanger directement avec le photographe', 'échanger directement avec la photographe',
 		// the head of a place urged on, the place between the role and the urger: "le responsable du camping svp"
 		'le responsable du * svp', 'la responsable du * svp', 'le responsable de la * svp', 'la responsable de la * svp', "le responsable de l'* svp",
 		'le directeur du * svp', 'la directrice du * svp', 'le gérant du * svp', 'la gérante du * svp',

@@ -54,8 +54,6 @@ export const danishGrammar: Grammar = {
 	],
 	reachVerbs: ['få fat i', 'fat i', 'faa fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
-		// the photographer of a studio or a wedding: "kan jeg få fotografen i røret?"
-		'fotograf', 'fotografen',
 		// a doctor a patient asks for: "jeg har brug for at en læge ringer mig op"
 		'læge', 'lægen',
 		'sekretær', 'sekretæren', 'supporter', 'supportmedarbejder', 'en fra',

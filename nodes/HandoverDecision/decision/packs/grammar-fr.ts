@@ -55,8 +55,6 @@ export const frenchGrammar: Grammar = {
 	],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
 	people: [
-		// the photographer of a studio or a wedding: "échanger directement avec le photographe"
-		'photographe', 'photographes',
 		// a doctor a patient asks for: "un médecin au téléphone svp"
 		'médecin', 'docteur',
 		// 'maître' as a person asked for: a marina's harbour master, a teacher, a lawyer's or notary's title ("je voudrais parler au maître de port",
