@@ -3,8 +3,8 @@ import type { Grammar } from './types';
 /** French request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const frenchGrammar: Grammar = {
 	talkVerbs: [
-		// to talk with: "je souhaiterais échanger directement avec le photographe" (exchanging an item takes no 'avec')
-		'échanger avec', 'échanger directement avec',
+		// 'directement' inside the verb: "je souhaiterais échanger directement avec un conseiller"
+		'échanger directement avec', 'parler directement avec', 'discuter directement avec',
 		// put on the line with someone: "mettez moi en ligne avec le directeur de l'hotel"
 		'mettez-moi en ligne avec', 'me mettre en ligne avec', 'mets-moi en ligne avec',
 		'revenir vers moi',
