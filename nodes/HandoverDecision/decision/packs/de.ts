@@ -78,6 +78,11 @@ export const german: LanguagePack = {
 		'ist da jemand', 'jemand echtes', 'ist jemand da',
 		'hilfe eines menschen', 'menschliche hilfe', 'hilfe von einem menschen', 'dass sich ein mensch',
 		'gibt es jemanden',
+		// someone free now, as English "is there a person available right now?": "gibt es gerade einen Berater, der Zeit hat?" (not without the 'now': "gibt es einen Berater für Steuerfragen?" asks about a service)
+		'gibt es gerade einen berater', 'gibt es gerade eine beraterin', 'gibt es gerade einen mitarbeiter', 'gibt es gerade eine mitarbeiterin', 'gibt es gerade jemanden',
+		'gibt es grad einen berater', 'gibt es grad eine beraterin', 'gibt es grad einen mitarbeiter', 'gibt es grad eine mitarbeiterin', 'gibt es grad jemanden',
+		'gibt es jetzt einen berater', 'gibt es jetzt eine beraterin', 'gibt es jetzt einen mitarbeiter', 'gibt es jetzt eine mitarbeiterin', 'gibt es jetzt jemanden',
+		'gibt es momentan einen berater', 'gibt es momentan eine beraterin', 'gibt es momentan einen mitarbeiter', 'gibt es momentan eine mitarbeiterin', 'gibt es momentan jemanden',
 		// 'wen' for 'jemanden', spoken: "gibts wen vom Kundenservice, der mir hilft?"
 		'gibts jemanden', 'gibts wen', 'gibt es wen', 'ist da wen',
 		// someone asked to call the user: "lassen Sie jemanden aus dem Team bei mir anrufen"
