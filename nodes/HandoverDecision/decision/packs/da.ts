@@ -6,6 +6,11 @@ export const danish: LanguagePack = {
 	name: 'Danish',
 	...danishGrammar,
 	requests: [
+		// the photographer talked with, not hired ("en fotograf"; 'fotografen' as a person would read German "einen Fotografen buchen"): "kan jeg få fotografen i røret?"
+		'fotografen i røret', 'tale med fotografen', 'snakke med fotografen', 'ringe til fotografen',
+		// a support named by its product, the product words no fillers: "kobl mig på jeres 3D-print support"
+		'kobl mig på jeres * support', 'kobl mig på jeres * * support', 'kobl mig til jeres * support', 'kobl mig til jeres * * support',
+		'koble mig på jeres * support', 'koble mig på jeres * * support', 'koble mig til jeres * support', 'koble mig til jeres * * support',
 		// 'hr.' before a name: German 'Hr.' made it a known word, so it is no longer read as the name itself
 		'tale med hr *', 'tal med hr *', 'snakke med hr *', 'snak med hr *', 'forbind mig med hr *', 'forbinde mig med hr *',
 		// whoever does a job, a relative after the pronoun: "kan jeg tale med den der laver skemaet"

@@ -80,6 +80,11 @@ export const german: LanguagePack = {
 		'ist da jemand', 'jemand echtes', 'ist jemand da',
 		'hilfe eines menschen', 'menschliche hilfe', 'hilfe von einem menschen', 'dass sich ein mensch',
 		'gibt es jemanden',
+		// someone free now, as English "is there a person available right now?": "gibt es gerade einen Berater, der Zeit hat?" (not without the 'now': "gibt es einen Berater für Steuerfragen?" asks about a service)
+		'gibt es gerade einen berater', 'gibt es gerade eine beraterin', 'gibt es gerade einen mitarbeiter', 'gibt es gerade eine mitarbeiterin', 'gibt es gerade jemanden',
+		'gibt es grad einen berater', 'gibt es grad eine beraterin', 'gibt es grad einen mitarbeiter', 'gibt es grad eine mitarbeiterin', 'gibt es grad jemanden',
+		'gibt es jetzt einen berater', 'gibt es jetzt eine beraterin', 'gibt es jetzt einen mitarbeiter', 'gibt es jetzt eine mitarbeiterin', 'gibt es jetzt jemanden',
+		'gibt es momentan einen berater', 'gibt es momentan eine beraterin', 'gibt es momentan einen mitarbeiter', 'gibt es momentan eine mitarbeiterin', 'gibt es momentan jemanden',
 		// 'wen' for 'jemanden', spoken: "gibts wen vom Kundenservice, der mir hilft?"
 		'gibts jemanden', 'gibts wen', 'gibt es wen', 'ist da wen',
 		// someone asked to call the user: "lassen Sie jemanden aus dem Team bei mir anrufen"
@@ -107,6 +112,8 @@ export const german: LanguagePack = {
 		'uns anrufen', 'uns bitte anrufen', 'uns kurz anrufen', 'uns bitte kurz anrufen', 'uns heute noch anrufen', 'uns bitte heute noch anrufen',
 	],
 	exclusions: [
+		// going to a doctor or a vet, not talking to one here: "ich will zum Tierarzt", "ich muss zur Ärztin"
+		'zum arzt', 'zur ärztin', 'zum tierarzt', 'zur tierärztin',
 		// a product's recall (a callback asked for a time, "einen Rückruf für morgen", is no recall)
 		'rückruf für das', 'rückruf für den', 'rückruf für die', 'rückruf für dieses', 'rückruf für diesen', 'rückruf für diese',
 		'rückruf für mein', 'rückruf für meinen', 'rückruf für meine', 'rückrufaktion', 'rückruf des',

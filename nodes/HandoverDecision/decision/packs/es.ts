@@ -78,6 +78,8 @@ export const spanish: LanguagePack = {
 		'me vuelvan a pasar con', 'volver a comunicarme con', 'volver a conectarme con',
 	],
 	exclusions: [
+		// a size, not a person: "¿pueden imprimir una mano a tamaño humano?"
+		'tamaño humano', 'escala humana',
 		// what an adviser or agent sent, a past report, as 'asesor me vendió': "el asesor de la moto me mandó la póliza"
 		'asesor me mandó', 'asesora me mandó', 'agente me mandó', 'asesor me envió', 'asesora me envió', 'agente me envió', 'asesor de * me mandó', 'asesor de * * me mandó', 'asesora de * me mandó', 'asesora de * * me mandó', 'agente de * me mandó', 'agente de * * me mandó', 'asesor de * me envió', 'asesor de * * me envió', 'asesora de * me envió', 'asesora de * * me envió',
 		// humans who give a class, or a human teacher, as a feature asked about: "las clases las dan humanos o son videos?"; praise of a teacher's attention: "la atención personalizada que da en clase"; an idiom of praise: "no es humano de lo bueno que está"

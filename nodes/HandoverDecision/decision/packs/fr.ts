@@ -6,6 +6,12 @@ export const french: LanguagePack = {
 	name: 'French',
 	...frenchGrammar,
 	requests: [
+		// the photographer talked with, not hired ("je voudrais un photographe pour le mariage"): "échanger directement avec le photographe"
+		'parler au photographe', 'parler à la photographe', 'parler avec le photographe', 'parler avec la photographe',
+		'échanger avec le photographe', 'échanger avec la photographe', 'échanger directement avec le photographe', 'échanger directement avec la photographe',
+		// the head of a place urged on, the place between the role and the urger: "le responsable du camping svp"
+		'le responsable du * svp', 'la responsable du * svp', 'le responsable de la * svp', 'la responsable de la * svp', "le responsable de l'* svp",
+		'le directeur du * svp', 'la directrice du * svp', 'le gérant du * svp', 'la gérante du * svp',
 		// 'M.' before a name ('m' alone is the elided 'me'): "me mettre en contact avec M. Delorme"
 		'en contact avec m *', 'en relation avec m *', 'parler à m *', 'parler avec m *', "m'entretenir avec m *",
 		// a role of a place asked to call back: "j'aimerais qu'un accordeur de votre réseau me rappelle"
@@ -86,6 +92,8 @@ export const french: LanguagePack = {
 		'pouvez-vous me la passer', 'pourriez-vous me la passer', 'vous pouvez me la passer',
 	],
 	exclusions: [
+		// a size, not a person: "à taille humaine", "une entreprise à taille humaine"
+		'taille humaine',
 		// someone posing as an agent: "un mail d'un soi-disant agent de votre boutique"
 		'soi-disant agent', 'soi-disant conseiller', 'soi-disant conseillère', 'prétendu agent', 'prétendu conseiller', 'faux agent', 'faux conseiller',
 		// trades named with 'maître', hired or sent to do a job (a dispatch), not a person to talk with

@@ -148,6 +148,11 @@ export const danishGrammar: Grammar = {
 		'så kommer man', 'kommer man igennem', 'siger at man',
 		// what an adviser made before: "den oversigt som jeres rådgiver lavede i foråret"
 		'rådgiver lavede', 'rådgiveren lavede', 'rådgiver sendte', 'rådgiveren sendte', 'rådgiver udarbejdede', 'rådgiveren udarbejdede',
+		// a request maybe wanted later, a plan, not asked now: "måske vil jeg tale med nogen om … senere, lige nu …"
+		'måske vil jeg', 'måske skal jeg',
+		// not 'senere måske' alone: "kan en medarbejder ringe mig op senere måske?" asks now for a call later
+		// how to make a bot do something, the user's own or one asked about: "hvordan får man den til at overføre til et menneske?"
+		'får man den til at', 'får jeg den til at', 'få den til at', 'få botten til at', 'få chatbotten til at',
 		// the user's own bot, built: "vi er ved at lave en chatbot …, og den skal kunne sende forældre videre til en medarbejder"
 		'lave en chatbot', 'laver en chatbot', 'den skal kunne',
 		// a clerk's doubt, reported: "agenten i butikken var ikke sikker"

@@ -36,6 +36,8 @@ export const germanGrammar: Grammar = {
 	],
 	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
 		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'ich verlange',
+		// chat German drops the subject: "brauch sofort jemanden am telefon"
+		'brauche', 'brauch',
 		// Swiss German 'hät' for 'hätte': "ich hät gern mit öpperem vom Verkauf gredet"
 		'ich hät gern', 'ich hät gärn', 'i hät gern', 'i hät gärn',
 		'hätte ich gern', 'hätte ich gerne', 'hätte ich aber gern', 'hätte ich aber gerne',
@@ -44,6 +46,9 @@ export const germanGrammar: Grammar = {
 	],
 	reachVerbs: ['erreichen', 'erreiche', 'kontaktieren', 'kontakt mit', 'in kontakt treten mit'],
 	people: [
+		// a vet, a site warden, a club's manager a customer asks for: "ich brauche sofort den diensthabenden Tierarzt", "Ich will den Platzwart sprechen"
+		// (a photographer is booked, not talked to: only "mit dem Fotografen", among the departments)
+		'tierarzt', 'tierärztin', 'platzwart', 'platzwartin', 'clubmanager', 'clubmanagerin',
 		// a doctor a patient asks for: "ich will mit einem Arzt sprechen"
 		'arzt', 'ärztin',
 		// a shop's owner: "ich will mit dem Inhaber vom Comicladen sprechen"
@@ -94,10 +99,12 @@ export const germanGrammar: Grammar = {
 		'technikabteilung', 'buchungsabteilung', 'reklamationsabteilung', 'beschwerdeabteilung', 'vertriebsabteilung',
 		'verkaufsabteilung', 'finanzabteilung', 'kreditabteilung', 'abrechnungsabteilung', 'inkassoabteilung', 'vertragsabteilung',
 		'leistungsstelle', 'schadensstelle',
-		// a doctor's or dentist's practice talked with (not "die Praxis wechseln"): "ich möcht direkt mit der Praxis reden"
-		'mit der praxis', 'mit ihrer praxis', 'mit eurer praxis', 'mit der arztpraxis', 'mit der zahnarztpraxis', 'mit der tierarztpraxis',
+		// a doctor's or dentist's practice, a restaurant or a hotel talked with (not "die Praxis wechseln"): "ich möcht direkt mit der Praxis reden", "will mit dem Restaurant selbst sprechen", "mit dem Fotografen persönlich telefonieren" ("einen Fotografen buchen" hires one)
+		'mit der praxis', 'mit dem restaurant', 'mit dem hotel', 'mit dem fotografen', 'mit der fotografin', 'mit ihrer praxis', 'mit eurer praxis', 'mit der arztpraxis', 'mit der zahnarztpraxis', 'mit der tierarztpraxis',
 	],
 	fillers: [
+		// on duty, in person, the business itself: "den diensthabenden Tierarzt", "mit dem Fotografen persönlich telefonieren"
+		'diensthabenden', 'diensthabende', 'persönlich', 'selbst',
 		'einen', 'einem', 'einer', 'ein', 'eine', 'den', 'dem', 'der', 'die', 'das', 'ihrem', 'ihren', 'ihre', 'ihr',
 		'echten', 'persönlichen', 'persönliche', 'persönlicher',
 		'echter', 'echte', 'menschlichen', 'mit', 'zu', 'an', 'aus', 'von', 'vom', 'direkt', 'dringend', 'mal', 'kurz', 'richtigen',
@@ -144,6 +151,11 @@ export const germanGrammar: Grammar = {
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		// done with a place, not asking to talk: "ich will mit dem Hotel nichts mehr zu tun haben"
+		'nichts mehr zu tun', 'nix mehr zu tun',
+		// a request maybe wanted later, a plan, not asked now: "Vielleicht will ich später mal mit jemandem … reden, jetzt erstmal …"
+		'vielleicht * ich später', '* ich vielleicht später', 'später * ich vielleicht',
+		// not 'vielleicht später' alone: "Kann mich vielleicht später jemand anrufen?" asks now for a call later
 		// a colleague's or relative's request, reported: "Meine Kollegin hat im Chat nach einem Berater gefragt und wurde nie verbunden"
 		'kollegin hat', 'kollege hat', 'wurde nie verbunden', 'wurde nicht verbunden',
 		// what someone else typed in the chat, reported: "Mein Vater hat gestern im Chat „Mitarbeiter“ eingetippt"

@@ -97,7 +97,7 @@ export const spanishGrammar: Grammar = {
 	],
 	fillers: [
 		'un', 'una', 'el', 'la', 'los', 'las', 'al', 'su', 'sus', 'tu', 'real', 'de', 'del', 'verdad', 'humano',
-		'algún',
+		'algún', 'alguna', 'alguno',
 		'equipo', 'departamento', 'área', 'por', 'favor', 'directamente', 'con', 'a',
 		'cualquier',
 		// another person than the one before: "quiero hablar con otra persona", "pásame con otro asesor"
@@ -128,6 +128,8 @@ export const spanishGrammar: Grammar = {
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
+		// a request maybe wanted later, a plan, not asked now: "más adelante quizás quiera hablar con alguien sobre…, de momento solo…"
+		'más adelante quizás', 'más adelante tal vez', 'quizás más adelante', 'tal vez más adelante', 'quizás quiera', 'quizá quiera', 'tal vez quiera', 'a lo mejor quiero',
 		// what a partner wanted, a report of a plan given up, as 'esposo habla': "mi novia quería hablar con un asesor …, pero al final lo haremos en la oficina"
 		'novia quería', 'novio quería', 'esposa quería', 'esposo quería', 'marido quería',
 		// the answer found after all ('…pero ya lo encontré en la web'); also a take-back

@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** French request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const frenchGrammar: Grammar = {
 	talkVerbs: [
+		// 'directement' inside the verb: "je souhaiterais échanger directement avec un conseiller"
+		'échanger directement avec', 'parler directement avec', 'discuter directement avec',
 		// put on the line with someone: "mettez moi en ligne avec le directeur de l'hotel"
 		'mettez-moi en ligne avec', 'me mettre en ligne avec', 'mets-moi en ligne avec',
 		'revenir vers moi',
@@ -117,7 +119,8 @@ export const frenchGrammar: Grammar = {
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['a tapé', 'a écrit', 'ignorez', 'ignore'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé'],
+	// "quelqu'un peut me rappeler ? ah non c'est bon, j'ai trouvé…"
+	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé', 'non c est bon', 'ah c est bon', 'ok c est bon'],
 	contrasts: ['mais'],
 	abbreviations: ['m', 'mme', 'mlle', 'dr'],
 	firstPersons: ['je', 'j'],
@@ -130,6 +133,9 @@ export const frenchGrammar: Grammar = {
 	cancels: [
 		// what a former adviser had said, reported: "mon ancienne conseillère m'avait dit que …"
 		"m'avait dit", "m'avaient dit", "nous avait dit", "nous avaient dit",
+		// a request maybe wanted later, a plan, not asked now: "peut-être que plus tard je voudrai parler à quelqu'un…, mais là juste…"
+		'peut-être que plus tard', 'plus tard je voudrai', 'plus tard je voudrais', "plus tard j'aimerais", 'peut-être plus tard je',
+		// not 'plus tard peut-être' alone: "quelqu'un pourrait me rappeler plus tard peut-être ?" asks now for a call later
 		// the user's own chatbot with a handover, built: "je monte un chatbot pour ma compagnie avec transfert vers un agent"
 		'monte un chatbot', 'monte un bot', 'monter un chatbot', 'monter un bot', 'avec transfert vers', 'avec transfert à',
 		// someone else's request, reported: "une amie a demandé un conseiller sur votre chat et elle a attendu"

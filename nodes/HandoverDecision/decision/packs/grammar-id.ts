@@ -54,6 +54,8 @@ export const indonesianGrammar: Grammar = {
 	// "ada cs?" asks whether there is one: with a person a request, with a department an offer
 	reachVerbs: ['menghubungi', 'hubungi', 'kontak', 'telepon', 'menelepon', 'ada'],
 	people: [
+		// the doctor on duty (not 'dokter' alone: "mau ke dokter" is going to one): "hubungkan saya ke dokter hewan jaga"
+		'dokter jaga', 'dokter hewan jaga', 'dokter yang jaga', 'dokter yg jaga', 'dokter yang bertugas', 'dokter yg bertugas',
 		'orang', 'manusia', 'seseorang', 'manajer', 'atasan', 'supervisor', 'agen', 'agent', 'petugas', 'operator',
 		'admin',
 		'karyawan', 'pegawai', 'staf', 'staff', 'bagian penjualan', 'penjualan', 'keuangan', 'ibu', 'bapak', 'pak',
@@ -120,6 +122,9 @@ export const indonesianGrammar: Grammar = {
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [
+		// a request maybe wanted later, a plan, not asked now: "mungkin nanti saya perlu ngobrol sama orang soal …, sekarang … dulu"
+		'mungkin nanti saya', 'mungkin nanti aku', 'mungkin nanti gue', 'nanti mungkin saya', 'nanti mungkin aku', 'mungkin lain kali saya',
+		// the user the subject: "mungkin nanti sore bisa ditelpon sama CS?" asks now for a call later
 		// a request almost made, not made: "tadi hampir minta disambungin ke admin, ternyata…"
 		'hampir minta', 'hampir mau',
 		// the chat or its agent described as a bot: "sayang cs chat nya robot gini"

@@ -100,7 +100,8 @@ export const portugueseGrammar: Grammar = {
 	conjunctions: ['e'],
 	ones: ['um', 'uma'],
 	conditionals: ['se'],
-	futures: ['amanhã', 'próxima', 'próximo'],
+	// weekdays, as Danish: "se … não mandar as fotos até sexta, aí sim vou querer falar com alguém" ('segunda' is also 'second')
+	futures: ['amanhã', 'próxima', 'próximo', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo'],
 	courtesies: ['tiver tempo', 'tiverem tempo', 'um tempinho', 'um momento', 'possível'],
 	later: ['poderia', 'poderei', 'vou poder', 'vai poder', 'depois', 'mais tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
@@ -119,6 +120,8 @@ export const portugueseGrammar: Grammar = {
 		'acabou de me ligar', 'acabaram de me ligar',
 		// what the business's chat does, described: "este chat transfere para um atendente humano quando necessário"
 		'chat transfere', 'bot transfere', 'chatbot transfere', 'robô transfere', 'chat passa para', 'bot passa para',
+		// a request for later on, a plan, not asked now: "mais pra frente quero conversar com alguém sobre…, por enquanto só…"
+		'mais pra frente', 'mais para frente', 'mais para a frente', 'mais adiante', 'talvez eu queira', 'talvez mais tarde',
 		// already served, a past report: "já fui atendido por alguém ontem"; how a bot decides, asked by a developer: "regras pra decidir quando chamar um atendente"
 		'fui atendido', 'fui atendida', 'fomos atendidos', 'decidir quando',
 		// what a clerk told the user, reported, as 'disse que': "a atendente da loja me falou no dia da contratação que …"

@@ -86,6 +86,9 @@ export const swahiliGrammar: Grammar = {
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante', 'usijali', 'wacha', 'acha'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
+		// a request maybe wanted later, a plan, not asked now: "labda baadaye nitataka kuongea na mtu kuhusu …, kwa sasa …"
+		'nitataka',
+		// the user's own future want, not 'labda baadaye' alone ("labda baadaye mnipigie" asks now for a call later)
 		// the answer seen elsewhere after the wish ('lakini nimeona', but I have seen it); a job ad answered; whether a bot can transfer ('ina uwezo wa', it has the ability to)
 		'lakini nimeona', 'nimeona tangazo', 'kutuma cv', 'mnahitaji mhudumu', 'mnahitaji wahudumu', 'ina uwezo wa',
 		// the user's own bot, built, handing the user's customers on: "tunajenga chatbot … iweze kumpeleka mteja kwa wakala"

@@ -93,6 +93,8 @@ export const portuguese: LanguagePack = {
 		'o * pode me dar um retorno', 'a * pode me dar um retorno', 'o * pode me retornar', 'a * pode me retornar',
 	],
 	exclusions: [
+		// a size, not a person: "vocês imprimem em tamanho humano?"
+		'tamanho humano', 'escala humana',
 		// an agent who called back, reported: "um atendente me ligou de volta"; a sales agent somewhere, asked about: "vocês têm agente de vendas em Portugal?"
 		'atendente me ligou', 'atendente me retornou', 'agente me ligou', 'tem agente de vendas', 'têm agente de vendas', 'tem agentes de vendas', 'têm agentes de vendas', 'tem representante em', 'têm representante em',
 		// the user calling themself 'the human here': "o humano aqui esqueceu a senha"; a human instructor or teacher as a feature of a class: "as aulas têm instrutor humano?"
