@@ -4,7 +4,7 @@ import type { Grammar } from './types';
 export const frenchGrammar: Grammar = {
 	talkVerbs: [
 		// 'directement' inside the verb: "je souhaiterais échanger directement avec un conseiller"
-		'échanger directement avec', 'parler directement avec', 'discuter directement avec',
+		'échanger directement avec', 'discuter directement avec',
 		// put on the line with someone: "mettez moi en ligne avec le directeur de l'hotel"
 		'mettez-moi en ligne avec', 'me mettre en ligne avec', 'mets-moi en ligne avec',
 		'revenir vers moi',
