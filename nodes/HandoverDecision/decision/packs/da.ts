@@ -6,6 +6,8 @@ export const danish: LanguagePack = {
 	name: 'Danish',
 	...danishGrammar,
 	requests: [
+		// the person named before, asked for by pronoun, the user's own wish (not 'I kan sætte jer i forbindelse med ham'): "Mette har min sag, kan jeg tale direkte med hende?"
+		'kan jeg tale med hende', 'kan jeg tale med ham', 'kan jeg tale direkte med hende', 'kan jeg tale direkte med ham', 'sætte mig i forbindelse med ham', 'sætte mig i forbindelse med hende', 'sætte mig i kontakt med ham', 'sætte mig i kontakt med hende',
 		// 'hr.' before a name: German 'Hr.' made it a known word, so it is no longer read as the name itself
 		'tale med hr *', 'tal med hr *', 'snakke med hr *', 'snak med hr *', 'forbind mig med hr *', 'forbinde mig med hr *',
 		// whoever does a job, a relative after the pronoun: "kan jeg tale med den der laver skemaet"

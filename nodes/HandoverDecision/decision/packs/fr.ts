@@ -84,6 +84,8 @@ export const french: LanguagePack = {
 		'pouvez-vous me la passer', 'pourriez-vous me la passer', 'vous pouvez me la passer',
 	],
 	exclusions: [
+		// the company told to talk to a third party, a relative who handles it (not 'je peux lui parler', 'vous pouvez me mettre en relation'): "c'est mon mari qui suit le prêt, vous pouvez lui parler directement"
+		'vous pouvez lui parler', 'vous pouvez vous mettre en relation', 'vous pouvez vous mettre en contact', 'la personne à contacter',
 		// someone posing as an agent: "un mail d'un soi-disant agent de votre boutique"
 		'soi-disant agent', 'soi-disant conseiller', 'soi-disant conseillère', 'prétendu agent', 'prétendu conseiller', 'faux agent', 'faux conseiller',
 		// trades named with 'maître', hired or sent to do a job (a dispatch), not a person to talk with
