@@ -112,7 +112,8 @@ export const frenchGrammar: Grammar = {
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['a tapé', 'a écrit', 'ignorez', 'ignore'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé'],
+	// 'ah non' opening the sentence after a request, the user caught themself ("un humain peut me donner l'adresse ? ah non c'est bon je l'ai trouvée")
+	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé', 'ah non', 'ah non c est bon', 'non c est bon', 'je l ai trouvé', 'je l ai trouvée'],
 	contrasts: ['mais'],
 	abbreviations: ['m', 'mme', 'mlle', 'dr'],
 	firstPersons: ['je', 'j'],

@@ -109,7 +109,8 @@ export const indonesianGrammar: Grammar = {
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['ngetik', 'mengetik', 'nulis', 'menulis', 'abaikan'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'udah ketemu', 'sudah ketemu', 'udah beres', 'sudah beres'],
+	// 'oh gak usah' (oh, no need) after a request: the user caught themself ("sambungkan saya ke CS soal jam buka. oh gak usah, udah liat di google")
+	takeBacks: ['gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'udah ketemu', 'sudah ketemu', 'udah beres', 'sudah beres', 'oh gak usah', 'oh ga usah', 'oh nggak usah', 'eh gak usah', 'eh ga usah', 'gak usah deh', 'ga usah deh', 'udah liat', 'udah lihat', 'sudah lihat'],
 	contrasts: ['tapi', 'tetapi', 'namun'],
 	abbreviations: ['bpk', 'sdr', 'sdri', 'dr'],
 	firstPersons: ['saya', 'aku', 'gue', 'gw'],
