@@ -406,6 +406,17 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('kalau besok ada waktu tolong telpon saya')).not.toBeNull();
 	});
 
+	it('reads a request on a condition set ahead in time as not asked now when the condition opens a later clause or follows the request', () => {
+		expect(request('trying the payment now, if it fails again can someone call me back?')).toBeNull();
+		expect(request('voy a pagar otra vez, si vuelve a fallar alguien me puede llamar?')).toBeNull();
+		expect(request('ich probier die zahlung nochmal, falls es wieder fehlschlägt kann mich dann jemand zurückrufen?')).toBeNull();
+		expect(request('trying the payment again now, can someone call me back if it fails again?')).toBeNull();
+		// no time ahead, or a courtesy, or the failure already happened: asked now
+		expect(request('the payment failed, if possible can someone call me back?')).not.toBeNull();
+		expect(request('can someone call me back if you have time tomorrow?')).not.toBeNull();
+		expect(request('the payment failed again, can someone call me back?')).not.toBeNull();
+	});
+
 	it('reads a department wanted for a contact detail right after it, or a person with a possessive before one, as an offer', () => {
 		expect(request('I need the school office phone number')).toBeNull();
 		expect(request('I need the customer service phone number')).toBeNull();

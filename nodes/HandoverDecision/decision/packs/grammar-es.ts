@@ -106,7 +106,8 @@ export const spanishGrammar: Grammar = {
 	conjunctions: ['y'],
 	ones: ['uno', 'una'],
 	conditionals: ['si'],
-	futures: ['mañana', 'próxima', 'próximo'],
+	// 'otra vez', 'de nuevo', 'si vuelve a fallar': the same failure again, still to come
+	futures: ['mañana', 'próxima', 'próximo', 'otra vez', 'de nuevo', 'vuelve'],
 	courtesies: ['un rato', 'un momento', 'tienen tiempo', 'tiene tiempo', 'tienes tiempo', 'posible'],
 	later: ['podría', 'podré', 'podrá', 'habrá', 'después', 'luego', 'más tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)

@@ -106,7 +106,8 @@ export const frenchGrammar: Grammar = {
 	conjunctions: ['et'],
 	ones: ['un', 'une'],
 	conditionals: ['si'],
-	futures: ['demain', 'prochaine', 'prochain'],
+	// 'encore', 'à nouveau': the same failure again, still to come ("si ça rejette encore")
+	futures: ['demain', 'prochaine', 'prochain', 'encore', 'à nouveau', 'de nouveau'],
 	courtesies: ['êtes dispo', 'es dispo', 'êtes disponible', 'es disponible', 'êtes disponibles', 'le temps', 'du temps', 'vous pouvez', 'tu peux', 'possible'],
 	later: ['pourrai', 'pourrais', 'pourra', 'ensuite', 'après', 'plus tard'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)

@@ -102,7 +102,8 @@ export const indonesianGrammar: Grammar = {
 	notAlone: ['penjualan', 'keuangan', 'penagihan', 'ibu', 'bapak', 'pak', 'bu', 'mbak', 'mas'],
 	conjunctions: ['dan'],
 	conditionals: ['kalau', 'kalo', 'jika', 'klo'],
-	futures: ['besok'],
+	// 'lagi' (again): the same failure again, still to come ("kalo gagal lagi", "kalo telat lagi")
+	futures: ['besok', 'lagi'],
 	courtesies: ['ada waktu', 'memungkinkan'],
 	later: ['nanti'],
 	selves: ['saya', 'aku', 'gue', 'gw'],

@@ -96,7 +96,8 @@ export const portugueseGrammar: Grammar = {
 	conjunctions: ['e'],
 	ones: ['um', 'uma'],
 	conditionals: ['se'],
-	futures: ['amanhã', 'próxima', 'próximo'],
+	// 'de novo', 'outra vez': the same failure again, still to come ("se falhar de novo")
+	futures: ['amanhã', 'próxima', 'próximo', 'de novo', 'outra vez'],
 	courtesies: ['tiver tempo', 'tiverem tempo', 'um tempinho', 'um momento', 'possível'],
 	later: ['poderia', 'poderei', 'vou poder', 'vai poder', 'depois', 'mais tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
