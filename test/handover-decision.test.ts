@@ -406,6 +406,16 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('kalau besok ada waktu tolong telpon saya')).not.toBeNull();
 	});
 
+	it('lets a fixed request phrase name a role an exclusion blocks when only mentioned', () => {
+		expect(request('can I speak to the letting agent who manages my flat?')).not.toBeNull();
+		expect(request('quiero hablar con el agente de viajes de su sucursal')).not.toBeNull();
+		expect(request('naomba kuongea na wakala wa bima anayeshughulikia dai langu')).not.toBeNull();
+		// mentioned, not asked for: the exclusion still blocks it
+		expect(request('the letting agent who manages my flat said the deposit is protected')).toBeNull();
+		expect(request('el agente de viajes me vendió el paquete, incluye traslado?')).toBeNull();
+		expect(request('wakala wa bima amesema nilete picha')).toBeNull();
+	});
+
 	it('reads a request on a condition set ahead in time as not asked now when the condition opens a later clause or follows the request', () => {
 		expect(request('trying the payment now, if it fails again can someone call me back?')).toBeNull();
 		expect(request('voy a pagar otra vez, si vuelve a fallar alguien me puede llamar?')).toBeNull();

@@ -6,6 +6,8 @@ export const french: LanguagePack = {
 	name: 'French',
 	...frenchGrammar,
 	requests: [
+		// a driver or a train conductor asked for with a talk verb: "je voudrais parler au contrôleur du TER"
+		'parler au contrôleur', 'parler à la contrôleuse', 'parler au chauffeur', 'parler au conducteur', "parler à l'agent immobilier", "parler à l'agent de voyage", "parler à l'agent de voyages",
 		// 'M.' before a name ('m' alone is the elided 'me'): "me mettre en contact avec M. Delorme"
 		'en contact avec m *', 'en relation avec m *', 'parler à m *', 'parler avec m *', "m'entretenir avec m *",
 		// a role of a place asked to call back: "j'aimerais qu'un accordeur de votre réseau me rappelle"

@@ -7,6 +7,8 @@ export const indonesian: LanguagePack = {
 	name: 'Indonesian',
 	...indonesianGrammar,
 	requests: [
+		// a role an exclusion blocks when only mentioned, asked for with a talk verb: "mau ngomong sama agen properti yg ngurus kontrakan saya"
+		'ngomong sama agen properti', 'ngomong dengan agen properti', 'bicara dengan agen properti', 'bicara sama agen properti', 'ngobrol sama agen properti', 'ngobrol dengan agen properti', 'berbicara dengan agen properti',
 		// the person named before, asked for by pronoun, the user's own wish (not 'pihak sekolah bisa bicara dengan beliau'): "Pak Budi yang mengurus, apakah saya bisa bicara langsung dengan beliau?"
 		'saya bisa bicara dengan beliau', 'saya bisa bicara langsung dengan beliau', 'saya bisa bicara dengan dia', 'saya bisa bicara langsung dengan dia', 'aku bisa ngomong sama dia', 'saya mau bicara dengan beliau',
 		// a doctor, only after a talk verb ('dokter' alone is the user's own, or going to one): "ingin berbicara dengan dokter atau petugas"

@@ -7,6 +7,8 @@ export const portuguese: LanguagePack = {
 	name: 'Portuguese',
 	...portugueseGrammar,
 	requests: [
+		// a role an exclusion blocks when only mentioned, or a driver, asked for with a talk verb: "queria falar com o agente imobiliário", "consegue me colocar em contato com o motorista?"
+		'falar com o agente imobiliário', 'falar com a agente imobiliária', 'falar com o meu agente imobiliário', 'falar com o agente de viagens', 'falar com o motorista', 'me colocar em contato com o motorista', 'me colocar em contacto com o motorista', 'falar com o cobrador',
 		// the person named before, asked for by pronoun, the user's own wish (not 'podem falar com ele', the company told to): "a Dra. Helena tratou disso, posso falar diretamente com ela?"
 		'posso falar com ela', 'posso falar com ele', 'posso falar diretamente com ela', 'posso falar diretamente com ele', 'posso falar direto com ela', 'posso falar direto com ele', 'quero falar com ela', 'quero falar com ele', 'queria falar com ela', 'queria falar com ele',
 		// the person of a chat that dropped, asked for again: "a conversa caiu, consigo voltar a falar com ela?"
