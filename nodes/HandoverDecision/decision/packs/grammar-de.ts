@@ -34,6 +34,8 @@ export const germanGrammar: Grammar = {
 	],
 	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
 		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'ich verlange',
+		// inverted after an adverb opening the clause: "jetzt brauch ich aber jemanden wegen …", "dann brauche ich einen Mitarbeiter"
+		'brauch ich', 'brauche ich', 'brauch ich aber', 'brauche ich aber',
 		// Swiss German 'hät' for 'hätte': "ich hät gern mit öpperem vom Verkauf gredet"
 		'ich hät gern', 'ich hät gärn', 'i hät gern', 'i hät gärn',
 		'hätte ich gern', 'hätte ich gerne', 'hätte ich aber gern', 'hätte ich aber gerne',

@@ -59,6 +59,8 @@ export const frenchGrammar: Grammar = {
 		// "parler à Maître Dubois"); the trades it names are excluded (fr.ts)
 		'maître', 'capitaine de port', 'capitaine du port',
 		'qqn',
+		// someone of the team, as 'quelqu'un du service': "svp qqn de l'équipe rapidement"
+		"qqn de l'équipe", "quelqu'un de l'équipe", "qqn de votre équipe", "quelqu'un de votre équipe",
 		// chat spellings of quelqu'un: "jveu parlé a kelkun du support"
 		'kelkun', 'qqun', 'quelquun',
 		'personne', 'humain', 'être humain', "quelqu'un", 'responsable', 'manager', 'gérant', 'gérante', 'superviseur',
@@ -120,7 +122,8 @@ export const frenchGrammar: Grammar = {
 	firstPersons: ['je', 'j'],
 	complementisers: ['que', 'qu'],
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin', 'non laissez', 'laissez tomber', 'oubliez'],
-	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite',
+	// 'rapidement', 'au plus vite': a person wanted soon ("svp qqn de l'équipe rapidement"); an order wanted soon has no person before it
+	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite', 'rapidement', 'au plus vite',
 		// a person wanted on the phone, as English 'on the line': "un conseiller au téléphone svp"
 		'au téléphone', 'au tel', 'au tél',
 	],
