@@ -6,6 +6,8 @@ export const french: LanguagePack = {
 	name: 'French',
 	...frenchGrammar,
 	requests: [
+		// Quebec 'me revenir' (get back to me) asked, not 'va me revenir' (promised): "le gars au comptoir de service peut-tu me revenir aujourd'hui?"
+		'peut-tu me revenir', 'peux-tu me revenir', 'pouvez-vous me revenir', 'pourriez-vous me revenir', 'peut me revenir', 'pourrait me revenir', 'pouvez me revenir',
 		// a driver or a train conductor asked for with a talk verb: "je voudrais parler au contrôleur du TER"
 		'parler au contrôleur', 'parler à la contrôleuse', 'parler au chauffeur', 'parler au conducteur', "parler à l'agent immobilier", "parler à l'agent de voyage", "parler à l'agent de voyages",
 		// 'M.' before a name ('m' alone is the elided 'me'): "me mettre en contact avec M. Delorme"

@@ -119,6 +119,8 @@ export const indonesianGrammar: Grammar = {
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [
+		// hearsay of a promise, a report ('katanya', they said): "katanya admin mau hubungi aku balik hari ini"
+		'katanya * mau', 'katanya * akan', 'katanya * nanti', 'katanya * * mau', 'katanya * * akan',
 		// a request almost made, not made: "tadi hampir minta disambungin ke admin, ternyata…"
 		'hampir minta', 'hampir mau',
 		// a feature wanted for the user's own bot: "bikin chatbot … dan butuh fitur oper ke agen manusia"; being served reported: "kemarin dilayani CS"

@@ -7,6 +7,8 @@ export const swahili: LanguagePack = {
 	name: 'Swahili',
 	...swahiliGrammar,
 	requests: [
+		// English 'call me back' in a Swahili verb ('ni-call back', call me back) asked, as 'anaweza kunipigia': "mtu wenu anaweza ni-call back leo?"
+		'anaweza ni-call back', 'mnaweza ni-call back', 'unaweza ni-call back', 'anaweza kuni-call back', 'mnaweza kuni-call back', 'unaweza kuni-call back',
 		// a role an exclusion blocks when only mentioned (an insurance or travel agent), or a bus conductor or driver, asked for with a talk verb: "naomba kuongea na wakala wa bima", "naomba niongee na kondakta"
 		'kuongea na wakala wa bima', 'niongee na wakala wa bima', 'kuongea na wakala wa usafiri', 'niongee na wakala wa usafiri', 'kuongea na wakala wa nyumba', 'niongee na wakala wa nyumba', 'kuongea na kondakta', 'niongee na kondakta', 'kuongea na dereva', 'niongee na dereva',
 		// the person named before, asked for by pronoun, the user's own wish (not 'mnaweza kuongea naye', the company told to): "Bi. Amina anashughulikia akaunti yangu, naomba niongee naye"
