@@ -6,6 +6,8 @@ export const french: LanguagePack = {
 	name: 'French',
 	...frenchGrammar,
 	requests: [
+		// the same agent asked for with a talk verb (the exclusion inside gives way): "je veux parler à l'agent du comptoir de location"
+		"parler à l'agent du comptoir", "parler avec l'agent du comptoir", "parler à l'agent au comptoir", "parler à l'agente du comptoir",
 		// Quebec 'me revenir' (get back to me) asked, not 'va me revenir' (promised): "le gars au comptoir de service peut-tu me revenir aujourd'hui?"
 		'peut-tu me revenir', 'peux-tu me revenir', 'pouvez-vous me revenir', 'pourriez-vous me revenir', 'peut me revenir', 'pourrait me revenir', 'pouvez me revenir',
 		// a driver or a train conductor asked for with a talk verb: "je voudrais parler au contrôleur du TER"
@@ -88,6 +90,8 @@ export const french: LanguagePack = {
 		'pouvez-vous me la passer', 'pourriez-vous me la passer', 'vous pouvez me la passer',
 	],
 	exclusions: [
+		// an agent at a counter (a rental desk, a station) mentioned, what they did reported: "l'agent du comptoir de location a scanné mon permis"
+		'agent du comptoir', 'agent au comptoir', 'agente du comptoir', 'agente au comptoir',
 		// the company told to talk to a third party, a relative who handles it (not 'je peux lui parler', 'vous pouvez me mettre en relation'): "c'est mon mari qui suit le prêt, vous pouvez lui parler directement"
 		'vous pouvez lui parler', 'vous pouvez vous mettre en relation', 'vous pouvez vous mettre en contact', 'la personne à contacter',
 		// someone posing as an agent: "un mail d'un soi-disant agent de votre boutique"
