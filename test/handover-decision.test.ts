@@ -406,6 +406,27 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('kalau besok ada waktu tolong telpon saya')).not.toBeNull();
 	});
 
+	it('lets a fixed request phrase name a role an exclusion blocks when only mentioned', () => {
+		expect(request('can I speak to the letting agent who manages my flat?')).not.toBeNull();
+		expect(request('quiero hablar con el agente de viajes de su sucursal')).not.toBeNull();
+		expect(request('naomba kuongea na wakala wa bima anayeshughulikia dai langu')).not.toBeNull();
+		// mentioned, not asked for: the exclusion still blocks it
+		expect(request('the letting agent who manages my flat said the deposit is protected')).toBeNull();
+		expect(request('el agente de viajes me vendió el paquete, incluye traslado?')).toBeNull();
+		expect(request('wakala wa bima amesema nilete picha')).toBeNull();
+	});
+
+	it('reads a request on a condition set ahead in time as not asked now when the condition opens a later clause or follows the request', () => {
+		expect(request('trying the payment now, if it fails again can someone call me back?')).toBeNull();
+		expect(request('voy a pagar otra vez, si vuelve a fallar alguien me puede llamar?')).toBeNull();
+		expect(request('ich probier die zahlung nochmal, falls es wieder fehlschlägt kann mich dann jemand zurückrufen?')).toBeNull();
+		expect(request('trying the payment again now, can someone call me back if it fails again?')).toBeNull();
+		// no time ahead, or a courtesy, or the failure already happened: asked now
+		expect(request('the payment failed, if possible can someone call me back?')).not.toBeNull();
+		expect(request('can someone call me back if you have time tomorrow?')).not.toBeNull();
+		expect(request('the payment failed again, can someone call me back?')).not.toBeNull();
+	});
+
 	it('reads a department wanted for a contact detail right after it, or a person with a possessive before one, as an offer', () => {
 		expect(request('I need the school office phone number')).toBeNull();
 		expect(request('I need the customer service phone number')).toBeNull();

@@ -7,6 +7,8 @@ import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { Tokens } from './text';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
+import { CONDITIONAL_WORDS } from './futureConditions';
+export { futureCondition } from './futureConditions';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
@@ -22,8 +24,6 @@ const INTERJECTION_LENGTH = 3;
 const DECLINE_LEAD = 2;
 /** "and [I would like to] talk": how far before a request its "and" may stand. */
 const CONJUNCTION_REACH = 5;
-/** "if [the bot can't], …": the fewest words of a conditional clause; "sí, ¿podría…?" is a "yes". */
-const CONDITIONAL_WORDS = 3;
 /** "nogen fra [jeres] team ringede": how far after a request the report it is the subject of may start. */
 const SUBJECT_REACH = 2;
 /** How many words after a report's cancel a first-person request may start the user's own clause. */
@@ -165,38 +165,6 @@ export function laterQuestion(tokens: Tokens, marks: WordMarks, grammar: Grammar
 	}
 	if (!isLater) return false;
 	return endsWithQuestion(tokens, end);
-}
-
-/**
- * Whether word k is in the clause right after a conditional clause that opens its sentence and is set ahead in time:
- * "if it breaks again tomorrow, | I want a human", "Hvis den ikke virker i morgen, | vil jeg have fat i en medarbejder".
- * A condition that only asks whether the addressee has time then ("if you have time tomorrow, | please call me back",
- * "Hvis du kan i morgen, | så ring mig op") is a courtesy: the request after it is asked now. Run on without a comma,
- * the condition is the sentence's words before the request: "kalo besok gas blm dateng juga | gw minta ngomong …".
- */
-export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
-	const { clause, clauseStart } = marks;
-	const c = clause[k];
-	let comma: number;
-	let open: number;
-	if (c > 0 && ids[clauseStart[c]] === COMMA_BOUNDARY) {
-		comma = clauseStart[c];
-		open = clauseStart[c - 1];
-	} else {
-		// run on without a comma: the condition ends where the request starts ("kalo besok gas blm dateng juga | gw minta ngomong …")
-		open = clauseStart[c];
-		comma = k;
-	}
-	if ((open >= 0 && ids[open] !== SENTENCE_BOUNDARY) || !grammar.conditionals.hasIn(ids[open + 1], marks.langs) || comma - open - 1 < CONDITIONAL_WORDS) return false;
-	const { futures, courtesies, courtesyPairs, courtesyPairEnds } = grammar;
-	const langs = marks.langs;
-	let ahead = false;
-	for (let j = open + 2; j < comma; j++) {
-		const id = ids[j];
-		if (courtesies.hasIn(id, langs) || (courtesyPairs.hasIn(id, langs) && j + 1 < comma && courtesyPairEnds.hasIn(ids[j + 1], langs))) return false;
-		if (futures.hasIn(id, langs)) ahead = true;
-	}
-	return ahead;
 }
 
 function has(tokens: Tokens, from: number, to: number, c: number): boolean {

@@ -114,11 +114,15 @@ export class WordMarks {
 		let runOnEnd = 0;
 		let anyAsks = false;
 		let identityQuestion = false;
+		/** Where the fixed request phrases so far end: an exclusion inside one is named by it on purpose ("speak to the letting agent"). */
+		let requestTo = 0;
 		for (let h = 0; h < hits.count; h++) {
 			const kind = kinds[h];
 			const start = hitStart[h];
 			if (runOnFrom >= 0 && start >= runOnEnd && clause[start] === clause[runOnFrom] && goesOnRequesting(kind)) runOnFrom = -1;
+			if (kind === REQUEST) requestTo = Math.max(requestTo, hitEnd[h]);
 			if (kind === EXCLUSION) {
+				if (hitEnd[h] <= requestTo) continue;
 				if (!anyCovered) fillRange(covered, 0, 0, count);
 				anyCovered = true;
 				fillRange(covered, 1, start, hitEnd[h]);

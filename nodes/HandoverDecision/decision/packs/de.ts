@@ -6,6 +6,8 @@ export const german: LanguagePack = {
 	name: 'German',
 	...germanGrammar,
 	requests: [
+		// the person named before, asked for by pronoun, the user's own wish (not 'der Service kann mit ihm sprechen'): "Frau Yilmaz betreut das, können Sie mich direkt mit ihr verbinden?"
+		'mich mit ihr verbinden', 'mich mit ihm verbinden', 'mich direkt mit ihr verbinden', 'mich direkt mit ihm verbinden', 'kann ich mit ihr sprechen', 'kann ich mit ihm sprechen', 'kann ich direkt mit ihr sprechen', 'kann ich direkt mit ihm sprechen', 'kann ich mit ihr reden', 'kann ich mit ihm reden',
 		'anrufen lassen', 'zurückrufen lassen',
 		// the person of a chat or call that broke off, asked for again: "könnt ihr mich wieder zu ihr durchstellen?"
 		'zu ihr durchstellen', 'zu ihm durchstellen', 'zu ihr zurückstellen', 'zu ihm zurückstellen',

@@ -1,5 +1,7 @@
 /** English uses of a request word that are not a request ("user agent", "human error", "support article"). */
 export const englishExclusions: string[] = [
+	// the company told to talk to a third party, a relative who handles it (not the user asking, 'can I talk to her directly'): "my sister is on the policy so you can talk to her directly"
+	'you can talk to her', 'you can talk to him', 'you can speak to her', 'you can speak to him', 'you can talk with her', 'you can talk with him', 'you can speak with her', 'you can speak with him',
 	// a quality of care praised: "loved the human touch from your staff"
 	'human touch',
 	// a sensor or a setting that detects someone in a room: 'my tv has a "human presence" sensor'

@@ -6,6 +6,10 @@ export const spanish: LanguagePack = {
 	name: 'Spanish',
 	...spanishGrammar,
 	requests: [
+		// a role an exclusion blocks when only mentioned, or a driver or crew, asked for with a talk verb or to come: "quiero hablar con el agente de viajes de su sucursal", "puede venir alguien de la tripulación?"
+		'hablar con el agente de viajes', 'hablar con la agente de viajes', 'hablar con mi agente de viajes', 'hablar con el agente inmobiliario', 'hablar con la agente inmobiliaria', 'hablar con el conductor', 'hablar con el chofer', 'hablar con el chófer', 'puede venir alguien', 'pueden venir alguien', 'que venga alguien', 'pueden mandar a alguien', 'puede mandar a alguien',
+		// the person named before, asked for by pronoun, the user's own wish (not 'pueden hablar con él', the company told to): "me atendió Rodrigo, puedo hablar directamente con él?"
+		'puedo hablar con él', 'puedo hablar con ella', 'puedo hablar directamente con él', 'puedo hablar directamente con ella', 'quiero hablar con él', 'quiero hablar con ella', 'quiero hablar directamente con él', 'quiero hablar directamente con ella', 'podría hablar con él', 'podría hablar con ella',
 		// a master of a trade (a roaster, a baker) after a transfer or talk verb; 'maestro' alone is a tutor or a builder hired: "me pasás con el maestro tostador?"
 		'pasas con el maestro', 'pasas con la maestra', 'pasar con el maestro', 'pasar con la maestra', 'hablar con el maestro', 'hablar con la maestra', 'comunicarme con el maestro', 'comunicarme con la maestra',
 		'me podéis llamar', 'me podríais llamar', 'me podrían llamar', 'llamadme',

@@ -12,6 +12,12 @@ export const french: LanguagePack = {
 		// the head of a place urged on, the place between the role and the urger: "le responsable du camping svp"
 		'le responsable du * svp', 'la responsable du * svp', 'le responsable de la * svp', 'la responsable de la * svp', "le responsable de l'* svp",
 		'le directeur du * svp', 'la directrice du * svp', 'le gérant du * svp', 'la gérante du * svp',
+		// the same agent asked for with a talk verb (the exclusion inside gives way): "je veux parler à l'agent du comptoir de location"
+		"parler à l'agent du comptoir", "parler avec l'agent du comptoir", "parler à l'agent au comptoir", "parler à l'agente du comptoir",
+		// Quebec 'me revenir' (get back to me) asked, not 'va me revenir' (promised): "le gars au comptoir de service peut-tu me revenir aujourd'hui?"
+		'peut-tu me revenir', 'peux-tu me revenir', 'pouvez-vous me revenir', 'pourriez-vous me revenir', 'peut me revenir', 'pourrait me revenir', 'pouvez me revenir',
+		// a driver or a train conductor asked for with a talk verb: "je voudrais parler au contrôleur du TER"
+		'parler au contrôleur', 'parler à la contrôleuse', 'parler au chauffeur', 'parler au conducteur', "parler à l'agent immobilier", "parler à l'agent de voyage", "parler à l'agent de voyages",
 		// 'M.' before a name ('m' alone is the elided 'me'): "me mettre en contact avec M. Delorme"
 		'en contact avec m *', 'en relation avec m *', 'parler à m *', 'parler avec m *', "m'entretenir avec m *",
 		// a role of a place asked to call back: "j'aimerais qu'un accordeur de votre réseau me rappelle"
@@ -94,6 +100,10 @@ export const french: LanguagePack = {
 	exclusions: [
 		// a size, not a person: "à taille humaine", "une entreprise à taille humaine"
 		'taille humaine',
+		// an agent at a counter (a rental desk, a station) mentioned, what they did reported: "l'agent du comptoir de location a scanné mon permis"
+		'agent du comptoir', 'agent au comptoir', 'agente du comptoir', 'agente au comptoir',
+		// the company told to talk to a third party, a relative who handles it (not 'je peux lui parler', 'vous pouvez me mettre en relation'): "c'est mon mari qui suit le prêt, vous pouvez lui parler directement"
+		'vous pouvez lui parler', 'vous pouvez vous mettre en relation', 'vous pouvez vous mettre en contact', 'la personne à contacter',
 		// someone posing as an agent: "un mail d'un soi-disant agent de votre boutique"
 		'soi-disant agent', 'soi-disant conseiller', 'soi-disant conseillère', 'prétendu agent', 'prétendu conseiller', 'faux agent', 'faux conseiller',
 		// trades named with 'maître', hired or sent to do a job (a dispatch), not a person to talk with

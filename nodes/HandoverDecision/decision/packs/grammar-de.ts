@@ -38,6 +38,8 @@ export const germanGrammar: Grammar = {
 		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'ich verlange',
 		// chat German drops the subject: "brauch sofort jemanden am telefon"
 		'brauche', 'brauch',
+		// inverted after an adverb opening the clause: "jetzt brauch ich aber jemanden wegen …", "dann brauche ich einen Mitarbeiter"
+		'brauch ich', 'brauche ich', 'brauch ich aber', 'brauche ich aber',
 		// Swiss German 'hät' for 'hätte': "ich hät gern mit öpperem vom Verkauf gredet"
 		'ich hät gern', 'ich hät gärn', 'i hät gern', 'i hät gärn',
 		'hätte ich gern', 'hätte ich gerne', 'hätte ich aber gern', 'hätte ich aber gerne',

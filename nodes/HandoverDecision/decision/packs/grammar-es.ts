@@ -112,7 +112,8 @@ export const spanishGrammar: Grammar = {
 	conjunctions: ['y'],
 	ones: ['uno', 'una'],
 	conditionals: ['si'],
-	futures: ['mañana', 'próxima', 'próximo'],
+	// 'otra vez', 'de nuevo', 'si vuelve a fallar': the same failure again, still to come
+	futures: ['mañana', 'próxima', 'próximo', 'otra vez', 'de nuevo', 'vuelve'],
 	courtesies: ['un rato', 'un momento', 'tienen tiempo', 'tiene tiempo', 'tienes tiempo', 'posible'],
 	later: ['podría', 'podré', 'podrá', 'habrá', 'después', 'luego', 'más tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
@@ -120,7 +121,8 @@ export const spanishGrammar: Grammar = {
 	disowns: ['dice', 'aparece', 'escribió', 'tecleó', 'ignóralo', 'ignora', 'ignoren', 'ignorar'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	// "ya está" closing its clause: "queríamos hablar con alguien…, pero ya está, …"
-	takeBacks: ['olvídalo', 'déjalo', 'da igual', 'ya lo encontré', 'ya lo resolví', 'ya está', 'ya encontré', 'ya encontré el', 'ya encontré la'],
+	// 'ah no' and 'no espera' ending their clause right after a request: the user caught themself ("¿puedo hablar con una persona? ah no, ya lo vi")
+	takeBacks: ['olvídalo', 'déjalo', 'da igual', 'ya lo encontré', 'ya lo resolví', 'ya está', 'ya encontré', 'ya encontré el', 'ya encontré la', 'ah no', 'ah no espera', 'no espera', 'ya lo vi'],
 	contrasts: ['pero'],
 	abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'lic'],
 	firstPersons: ['yo', 'quiero', 'necesito', 'puedo', 'quisiera'],

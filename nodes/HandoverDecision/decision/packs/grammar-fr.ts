@@ -66,6 +66,8 @@ export const frenchGrammar: Grammar = {
 		// "parler à Maître Dubois"); the trades it names are excluded (fr.ts)
 		'maître', 'capitaine de port', 'capitaine du port',
 		'qqn',
+		// someone of the team, as 'quelqu'un du service': "svp qqn de l'équipe rapidement"
+		"qqn de l'équipe", "quelqu'un de l'équipe", "qqn de votre équipe", "quelqu'un de votre équipe",
 		// chat spellings of quelqu'un: "jveu parlé a kelkun du support"
 		'kelkun', 'qqun', 'quelquun',
 		'personne', 'humain', 'être humain', "quelqu'un", 'responsable', 'manager', 'gérant', 'gérante', 'superviseur',
@@ -113,7 +115,8 @@ export const frenchGrammar: Grammar = {
 	conjunctions: ['et'],
 	ones: ['un', 'une'],
 	conditionals: ['si'],
-	futures: ['demain', 'prochaine', 'prochain'],
+	// 'encore', 'à nouveau': the same failure again, still to come ("si ça rejette encore")
+	futures: ['demain', 'prochaine', 'prochain', 'encore', 'à nouveau', 'de nouveau'],
 	courtesies: ['êtes dispo', 'es dispo', 'êtes disponible', 'es disponible', 'êtes disponibles', 'le temps', 'du temps', 'vous pouvez', 'tu peux', 'possible'],
 	later: ['pourrai', 'pourrais', 'pourra', 'ensuite', 'après', 'plus tard'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
@@ -121,12 +124,15 @@ export const frenchGrammar: Grammar = {
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	// "quelqu'un peut me rappeler ? ah non c'est bon, j'ai trouvé…"
 	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé', 'non c est bon', 'ah c est bon', 'ok c est bon'],
+	// 'ah non' opening the sentence after a request, the user caught themself ("un humain peut me donner l'adresse ? ah non c'est bon je l'ai trouvée")
+	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé', 'ah non', 'ah non c est bon', 'non c est bon', 'je l ai trouvé', 'je l ai trouvée'],
 	contrasts: ['mais'],
 	abbreviations: ['m', 'mme', 'mlle', 'dr'],
 	firstPersons: ['je', 'j'],
 	complementisers: ['que', 'qu'],
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin', 'non laissez', 'laissez tomber', 'oubliez'],
-	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite',
+	// 'rapidement', 'au plus vite': a person wanted soon ("svp qqn de l'équipe rapidement"); an order wanted soon has no person before it
+	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite', 'rapidement', 'au plus vite',
 		// a person wanted on the phone, as English 'on the line': "un conseiller au téléphone svp"
 		'au téléphone', 'au tel', 'au tél',
 	],

@@ -108,13 +108,16 @@ export const indonesianGrammar: Grammar = {
 	conditionals: ['kalau', 'kalo', 'jika', 'klo'],
 	// 'depan' of 'minggu depan', 'bulan depan' (next week, next month): "kalau minggu depan masih gak bisa dibooking, aku komplain ke admin"
 	futures: ['besok', 'depan'],
+	// 'lagi' (again): the same failure again, still to come ("kalo gagal lagi", "kalo telat lagi")
+	futures: ['besok', 'lagi'],
 	courtesies: ['ada waktu', 'memungkinkan'],
 	later: ['nanti'],
 	selves: ['saya', 'aku', 'gue', 'gw'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['ngetik', 'mengetik', 'nulis', 'menulis', 'abaikan'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'udah ketemu', 'sudah ketemu', 'udah beres', 'sudah beres'],
+	// 'oh gak usah' (oh, no need) after a request: the user caught themself ("sambungkan saya ke CS soal jam buka. oh gak usah, udah liat di google")
+	takeBacks: ['gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'udah ketemu', 'sudah ketemu', 'udah beres', 'sudah beres', 'oh gak usah', 'oh ga usah', 'oh nggak usah', 'eh gak usah', 'eh ga usah', 'gak usah deh', 'ga usah deh', 'udah liat', 'udah lihat', 'sudah lihat'],
 	contrasts: ['tapi', 'tetapi', 'namun'],
 	abbreviations: ['bpk', 'sdr', 'sdri', 'dr'],
 	firstPersons: ['saya', 'aku', 'gue', 'gw'],
@@ -125,6 +128,8 @@ export const indonesianGrammar: Grammar = {
 		// a request maybe wanted later, a plan, not asked now: "mungkin nanti saya perlu ngobrol sama orang soal …, sekarang … dulu"
 		'mungkin nanti saya', 'mungkin nanti aku', 'mungkin nanti gue', 'nanti mungkin saya', 'nanti mungkin aku', 'mungkin lain kali saya',
 		// the user the subject: "mungkin nanti sore bisa ditelpon sama CS?" asks now for a call later
+		// hearsay of a promise, a report ('katanya', they said): "katanya admin mau hubungi aku balik hari ini"
+		'katanya * mau', 'katanya * akan', 'katanya * nanti', 'katanya * * mau', 'katanya * * akan',
 		// a request almost made, not made: "tadi hampir minta disambungin ke admin, ternyata…"
 		'hampir minta', 'hampir mau',
 		// the chat or its agent described as a bot: "sayang cs chat nya robot gini"

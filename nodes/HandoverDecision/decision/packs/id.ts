@@ -7,6 +7,10 @@ export const indonesian: LanguagePack = {
 	name: 'Indonesian',
 	...indonesianGrammar,
 	requests: [
+		// a role an exclusion blocks when only mentioned, asked for with a talk verb: "mau ngomong sama agen properti yg ngurus kontrakan saya"
+		'ngomong sama agen properti', 'ngomong dengan agen properti', 'bicara dengan agen properti', 'bicara sama agen properti', 'ngobrol sama agen properti', 'ngobrol dengan agen properti', 'berbicara dengan agen properti',
+		// the person named before, asked for by pronoun, the user's own wish (not 'pihak sekolah bisa bicara dengan beliau'): "Pak Budi yang mengurus, apakah saya bisa bicara langsung dengan beliau?"
+		'saya bisa bicara dengan beliau', 'saya bisa bicara langsung dengan beliau', 'saya bisa bicara dengan dia', 'saya bisa bicara langsung dengan dia', 'aku bisa ngomong sama dia', 'saya mau bicara dengan beliau',
 		// a doctor, only after a talk verb ('dokter' alone is the user's own, or going to one): "ingin berbicara dengan dokter atau petugas"
 		'berbicara dengan dokter', 'bicara dengan dokter', 'bicara sama dokter', 'ngobrol dengan dokter', 'ngobrol sama dokter', 'ngomong sama dokter', 'ngomong dengan dokter',
 		// anyone who is human, asked for: "tolong dong siapa aja yang manusia"; someone asked to call a number: "minta tolong ada yg telpon ke 0812…"
@@ -85,6 +89,8 @@ export const indonesian: LanguagePack = {
 		'tolong call back', 'call back saya', 'call back aku', 'call back gw', 'call back gue', 'bisa call back',
 	],
 	exclusions: [
+		// the company told to talk to a third party, a relative who handles it (not 'saya bisa bicara dengan beliau'): "suami saya yang pegang dokumennya, pihak sekolah bisa bicara langsung dengan beliau"
+		'pihak * bisa bicara', 'pihak * * bisa bicara', 'boleh langsung hubungi dia',
 		// the novel's title, not a person: "Buku Bumi Manusia cetakan pertama"
 		'bumi manusia',
 		// hearsay and local people: "ada orang bilang koperasi ini mau bubar", "dari petani orang lokal"

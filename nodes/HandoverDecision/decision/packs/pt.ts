@@ -7,6 +7,10 @@ export const portuguese: LanguagePack = {
 	name: 'Portuguese',
 	...portugueseGrammar,
 	requests: [
+		// a role an exclusion blocks when only mentioned, or a driver, asked for with a talk verb: "queria falar com o agente imobiliário", "consegue me colocar em contato com o motorista?"
+		'falar com o agente imobiliário', 'falar com a agente imobiliária', 'falar com o meu agente imobiliário', 'falar com o agente de viagens', 'falar com o motorista', 'me colocar em contato com o motorista', 'me colocar em contacto com o motorista', 'falar com o cobrador',
+		// the person named before, asked for by pronoun, the user's own wish (not 'podem falar com ele', the company told to): "a Dra. Helena tratou disso, posso falar diretamente com ela?"
+		'posso falar com ela', 'posso falar com ele', 'posso falar diretamente com ela', 'posso falar diretamente com ele', 'posso falar direto com ela', 'posso falar direto com ele', 'quero falar com ela', 'quero falar com ele', 'queria falar com ela', 'queria falar com ele',
 		// the person of a chat that dropped, asked for again: "a conversa caiu, consigo voltar a falar com ela?"
 		'voltar a falar com ela', 'voltar a falar com ele', 'falar de novo com ela', 'falar de novo com ele',
 		'entrar em contato comigo', 'entrar em contacto comigo',
@@ -95,6 +99,8 @@ export const portuguese: LanguagePack = {
 	exclusions: [
 		// a size, not a person: "vocês imprimem em tamanho humano?"
 		'tamanho humano', 'escala humana',
+		// the company told to talk to a third party, a relative who handles it (not 'posso falar com ela'): "minha filha é a titular, o atendimento pode falar direto com ela"
+		'pode falar direto com ela', 'pode falar direto com ele', 'pode falar diretamente com ela', 'pode falar diretamente com ele', 'podem falar direto com ela', 'podem falar direto com ele', 'podem falar diretamente com ela', 'podem falar diretamente com ele', 'atendimento pode falar',
 		// an agent who called back, reported: "um atendente me ligou de volta"; a sales agent somewhere, asked about: "vocês têm agente de vendas em Portugal?"
 		'atendente me ligou', 'atendente me retornou', 'agente me ligou', 'tem agente de vendas', 'têm agente de vendas', 'tem agentes de vendas', 'têm agentes de vendas', 'tem representante em', 'têm representante em',
 		// the user calling themself 'the human here': "o humano aqui esqueceu a senha"; a human instructor or teacher as a feature of a class: "as aulas têm instrutor humano?"

@@ -7,6 +7,14 @@ export const swahili: LanguagePack = {
 	name: 'Swahili',
 	...swahiliGrammar,
 	requests: [
+		// English 'call me back' in a Swahili verb ('ni-call back', call me back) asked, as 'anaweza kunipigia': "mtu wenu anaweza ni-call back leo?"
+		'anaweza ni-call back', 'mnaweza ni-call back', 'unaweza ni-call back', 'anaweza kuni-call back', 'mnaweza kuni-call back', 'unaweza kuni-call back',
+		// a role an exclusion blocks when only mentioned (an insurance or travel agent), or a bus conductor or driver, asked for with a talk verb: "naomba kuongea na wakala wa bima", "naomba niongee na kondakta"
+		'kuongea na wakala wa bima', 'niongee na wakala wa bima', 'kuongea na wakala wa usafiri', 'niongee na wakala wa usafiri', 'kuongea na wakala wa nyumba', 'niongee na wakala wa nyumba', 'kuongea na kondakta', 'niongee na kondakta', 'kuongea na dereva', 'niongee na dereva',
+		// the person named before, asked for by pronoun, the user's own wish (not 'mnaweza kuongea naye', the company told to): "Bi. Amina anashughulikia akaunti yangu, naomba niongee naye"
+		'naomba niongee naye', 'naomba kuongea naye', 'nataka kuongea naye', 'ningependa kuongea naye', 'niongee naye moja kwa moja',
+		// someone the user can talk with, asked for ('naye' is a word of its own, no longer read as 'na'): "kuna mtu naweza kuongea naye?", "nipe mtu wa kuongea naye"
+		'mtu naweza kuongea naye', 'mtu ninaweza kuongea naye', 'mtu ninayeweza kuongea naye', 'mtu wa kuongea naye',
 		// back to the person of a chat that broke off: "mazungumzo yamekatika, mnaweza kunirudisha kwake?"
 		'kunirudisha kwake', 'nirudishe kwake', 'mnirudishe kwake', 'unirudishe kwake',
 		'kupigiwa simu', 'nipigiwe simu', 'nipigiwe', 'mnaweza kunipigia', 'unaweza kunipigia', 'mtu yeyote yupo',
@@ -56,6 +64,8 @@ export const swahili: LanguagePack = {
 		'naomba mnipigie', 'naomba kupigiwa',
 	],
 	exclusions: [
+		// a third party described as the one who handles it (not a person asked for, 'naomba niongee naye'): "yeye ndiye mtu anayelipa bili, mnaweza kuongea naye"
+		'ndiye mtu',
 		// humans as the ones a machine could hurt, in a safety question: "binadamu anaweza kunaswa na mlango?"
 		'binadamu anaweza kunaswa', 'binadamu anaweza kuumia', 'binadamu anaweza kubanwa', 'binadamu anaweza kuumizwa',
 		// the agent of the chat and how they answer, described: "mhudumu anajibu polepole", "muda gani mhudumu kujibu"

@@ -1,0 +1,48 @@
+/**
+ * Requests made on a condition set ahead in time (see frames.ts): "if it breaks again tomorrow, I want a human",
+ * "trying the payment again now, if it fails again can someone call me back?", "can someone call me back if it fails
+ * again?". The user asks for later, on an event still to come, not now.
+ */
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import { COMMA_BOUNDARY as comma_boundary } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const COMMA_BOUNDARY = comma_boundary;
+/** "if [the bot can't], …": the fewest words of a conditional clause; "sí, ¿podría…?" is a "yes". */
+export const CONDITIONAL_WORDS = 3;
+
+/**
+ * Whether the words open+1 .. end-1 are a conditional clause set ahead in time: they open with a conditional word, hold
+ * a word of `futures`, and hold no courtesy (a condition that only asks whether the addressee has time then, "if you
+ * have time tomorrow, | please call me back", "Hvis du kan i morgen, | så ring mig op", is a courtesy: the request
+ * after it is asked now).
+ */
+function conditionAhead(ids: Int32Array, marks: WordMarks, grammar: Grammar, open: number, end: number): boolean {
+	if (!grammar.conditionals.hasIn(ids[open + 1], marks.langs) || end - open - 1 < CONDITIONAL_WORDS) return false;
+	const { futures, courtesies, courtesyPairs, courtesyPairEnds } = grammar;
+	const langs = marks.langs;
+	let ahead = false;
+	for (let j = open + 2; j < end; j++) {
+		const id = ids[j];
+		if (courtesies.hasIn(id, langs) || (courtesyPairs.hasIn(id, langs) && j + 1 < end && courtesyPairEnds.hasIn(ids[j + 1], langs))) return false;
+		if (futures.hasIn(id, langs)) ahead = true;
+	}
+	return ahead;
+}
+
+/**
+ * Whether word k is asked on a condition set ahead in time. The condition is the clause right before k's clause
+ * ("if it breaks again tomorrow, | I want a human"); or, run on without a comma, the words of k's clause before k
+ * ("kalo besok gas blm dateng juga | gw minta ngomong …", "…, si vuelve a fallar | alguien me puede llamar?"); or it
+ * follows k in its clause ("can someone call me back | if it fails again?"). A condition may open its sentence or a
+ * clause after a comma ("trying the payment again now, | if it fails again …").
+ */
+export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	const { clause, clauseStart } = marks;
+	const c = clause[k];
+	if (c > 0 && ids[clauseStart[c]] === COMMA_BOUNDARY && conditionAhead(ids, marks, grammar, clauseStart[c - 1], clauseStart[c])) return true;
+	if (conditionAhead(ids, marks, grammar, clauseStart[c], k)) return true;
+	const end = clauseStart[c + 1];
+	for (let j = k + 1; j < end; j++) if (grammar.conditionals.hasIn(ids[j], marks.langs)) return conditionAhead(ids, marks, grammar, j - 1, end);
+	return false;
+}
