@@ -106,10 +106,9 @@ export const indonesianGrammar: Grammar = {
 	notAlone: ['penjualan', 'keuangan', 'penagihan', 'ibu', 'bapak', 'pak', 'bu', 'mbak', 'mas'],
 	conjunctions: ['dan'],
 	conditionals: ['kalau', 'kalo', 'jika', 'klo'],
-	// 'depan' of 'minggu depan', 'bulan depan' (next week, next month): "kalau minggu depan masih gak bisa dibooking, aku komplain ke admin"
-	futures: ['besok', 'depan'],
+	// 'depan' of 'minggu depan', 'bulan depan' (next week, next month): "kalau minggu depan masih gak bisa dibooking, aku komplain ke admin";
 	// 'lagi' (again): the same failure again, still to come ("kalo gagal lagi", "kalo telat lagi")
-	futures: ['besok', 'lagi'],
+	futures: ['besok', 'depan', 'lagi'],
 	courtesies: ['ada waktu', 'memungkinkan'],
 	later: ['nanti'],
 	selves: ['saya', 'aku', 'gue', 'gw'],

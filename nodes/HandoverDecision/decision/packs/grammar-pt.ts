@@ -100,10 +100,9 @@ export const portugueseGrammar: Grammar = {
 	conjunctions: ['e'],
 	ones: ['um', 'uma'],
 	conditionals: ['se'],
-	// weekdays, as Danish: "se … não mandar as fotos até sexta, aí sim vou querer falar com alguém" ('segunda' is also 'second')
-	futures: ['amanhã', 'próxima', 'próximo', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo'],
+	// weekdays, as Danish: "se … não mandar as fotos até sexta, aí sim vou querer falar com alguém" ('segunda' is also 'second');
 	// 'de novo', 'outra vez': the same failure again, still to come ("se falhar de novo")
-	futures: ['amanhã', 'próxima', 'próximo', 'de novo', 'outra vez'],
+	futures: ['amanhã', 'próxima', 'próximo', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'de novo', 'outra vez'],
 	courtesies: ['tiver tempo', 'tiverem tempo', 'um tempinho', 'um momento', 'possível'],
 	later: ['poderia', 'poderei', 'vou poder', 'vai poder', 'depois', 'mais tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
