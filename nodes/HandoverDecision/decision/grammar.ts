@@ -22,12 +22,12 @@ export const SEVERAL_LANGUAGES = -2;
 type WordList =
 	| 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 	| 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives' | 'contrasts'
-	| 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects';
+	| 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
 	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['courtesies', 'pair'], ['details', 'whole'], ['selves', 'whole'],
 	['ones', 'whole'], ['conjunctions', 'whole'], ['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'], ['contrasts', 'whole'],
-	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'], ['promises', 'every'], ['imperatives', 'every'], ['subjects', 'every'],
+	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'], ['promises', 'every'], ['imperatives', 'every'], ['subjects', 'every'], ['determiners', 'every'],
 ];
 /** Pair lists whose one-word entries are words of their own, their two-word ones kept apart as "<list> pairs". */
 const WORDS_OR_PAIRS = new Set<WordList>(['later', 'courtesies']);
@@ -104,10 +104,8 @@ export class Grammar {
 	/** Words that open an imperative transfer ("put", "pásame"), and subjects and modals no imperative follows (see clauseChecks.ts). */
 	readonly imperatives: WordSet;
 	readonly subjects: WordSet;
-	/**
-	 * Titles and short forms a period follows within a sentence ("Sr.", "Dr.", Danish chat "m."), read by the scan
-	 * before the language is known. A table of their own: in the main one a title would be a known word, no name.
-	 */
+	readonly determiners: WordSet;
+	/** Titles a period follows within a sentence ("Sr.", Danish chat "m."), read before the language is known; in the main table a title would be a known word, no name. */
 	readonly abbreviations = new WordTable();
 	readonly selves: WordSet;
 	readonly conditionals: WordSet;
@@ -170,6 +168,7 @@ export class Grammar {
 		this.promises = this.wordSet('promises');
 		this.imperatives = this.wordSet('imperatives');
 		this.subjects = this.wordSet('subjects');
+		this.determiners = this.wordSet('determiners');
 		this.selves = this.wordSet('selves');
 		this.conditionals = this.wordSet('conditionals');
 		this.later = this.wordSet('later');

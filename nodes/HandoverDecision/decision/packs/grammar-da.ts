@@ -253,4 +253,6 @@ export const danishGrammar: Grammar = {
 		'læser med', 'er det hele automatisk', 'er det automatisk',
 		'er jeg i kontakt med', 'eller en bot',
 	],
+	// a one-word person request after one is a person talked about: see ../referents.ts
+	determiners: ['jeres', 'din', 'dit', 'vores'],
 };

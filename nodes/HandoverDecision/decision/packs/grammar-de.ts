@@ -223,4 +223,6 @@ export const germanGrammar: Grammar = {
 		'chatgpt oder', 'bist du chatgpt',
 		'bin ich hier mit einem', 'bin ich mit einem bot', 'bin ich hier mit einer',
 	],
+	// a one-word person request after one is a person talked about: see ../referents.ts
+	determiners: ['der', 'die', 'den', 'dem', 'ihr', 'ihre', 'ihrem', 'ihren', 'euer', 'eure', 'eurem', 'euren', 'unser', 'unsere', 'unserem'],
 };

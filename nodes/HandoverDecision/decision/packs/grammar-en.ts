@@ -270,4 +270,6 @@ export const englishGrammar: Grammar = {
 		'is this chat a', 'r u even', 'u even real',
 		'r u human', 'are u human', 'r you human', 'ru human',
 	],
+	// a one-word person request after one is a person talked about: see ../referents.ts
+	determiners: ['the', 'your', 'our', 'his', 'her', 'their'],
 };

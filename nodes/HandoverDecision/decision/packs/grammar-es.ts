@@ -263,4 +263,6 @@ export const spanishGrammar: Grammar = {
 		'detrás de este chat', 'detrás del chat', 'del otro lado',
 		'alguien al otro lado', 'real al otro lado', 'persona al otro lado', 'humano al otro lado', 'es todo automático',
 	],
+	// a one-word person request after one is a person talked about: see ../referents.ts
+	determiners: ['el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'nuestro', 'nuestra', 'vuestro', 'vuestra'],
 };

@@ -222,4 +222,6 @@ export const frenchGrammar: Grammar = {
 		"t'es un", "t'es une", "t'es humain", 'géré par un humain', 'gérée par un humain', 'ou par une intelligence artificielle',
 		'ou une intelligence artificielle',
 	],
+	// a one-word person request after one is a person talked about: see ../referents.ts
+	determiners: ['le', 'la', 'les', 'l', 'votre', 'vos', 'notre', 'son', 'sa'],
 };

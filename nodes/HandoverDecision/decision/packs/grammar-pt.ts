@@ -233,4 +233,6 @@ export const portugueseGrammar: Grammar = {
 		'resposta automática', 'ou está aí alguém', 'alguém a escrever',
 		'é um humano', 'humano a responder', 'pessoa a responder', 'ou é uma máquina', 'ou uma máquina', 'é uma máquina',
 	],
+	// a one-word person request after one is a person talked about: see ../referents.ts
+	determiners: ['o', 'os', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua'],
 };

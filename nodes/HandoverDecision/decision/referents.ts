@@ -1,0 +1,25 @@
+/**
+ * Who a person word refers to. A one-word person request ("agent", "asesor", "rådgiver") asks for a person by
+ * itself; led by a definite article or a possessive it names one the user already has in mind and talks about:
+ * "the agent at the embassy window", "El asesor de la tienda me recomendó", "jeres rådgiver Karin var fantastisk".
+ * Such a person is asked for only through a frame: a talk or want verb before it, or an urging word after it.
+ */
+import { PERSON } from './frames';
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+
+/** Whether the fixed request at start…end is one person word after a determiner of the message's language. */
+export function personTalkedAbout(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	const { langs } = marks;
+	if (end - start !== 1 || start === 0 || marks.targetKind[start] !== PERSON || !grammar.determiners.hasIn(ids[start - 1], langs)) return false;
+	// "one of your agents" is any of them; "your supervisor can …" asks what they can do for the user
+	if ((start > 2 && grammar.ones.hasIn(ids[start - 3], langs)) || (end < ids.length && grammar.subjects.hasIn(ids[end], langs))) return false;
+	return !(marks.anyAsks && asksLaterInClause(marks, start));
+}
+
+/** Whether a want or talk verb follows in the clause: the person named is then asked to act ("your agent can call me"). */
+function asksLaterInClause(marks: WordMarks, start: number): boolean {
+	const last = marks.clauseStart[marks.clause[start] + 1];
+	for (let k = start + 1; k < last; k++) if (marks.asks[k] === 1) return true;
+	return false;
+}
