@@ -19,12 +19,12 @@ import { quotedAndDisowned } from './quotes';
 import { NameReader } from './names';
 import { PromiseReader } from './promises';
 import { personTalkedAbout } from './referents';
+import { reportedAfterThat } from './reports';
 import { detailAfter, sameLanguage, targetBefore, wholeSentenceBeforeShort } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
-import type { Tokens } from './text';
-import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use, in loops run per hit.
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
@@ -279,7 +279,7 @@ export class FrameEvaluator {
 				!(verb && (conjoinedAfterCancel(this.ids, this.marks, this.grammar, start) || freshStartAfterCancel(this.tokens, this.marks, this.grammar, start)))) ||
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
-			this.promises.stated(start) ||
+			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) ||
 			this.isCovered(start, end) ||
 			(this.marks.anyDisowned && quotedAndDisowned(this.tokens, this.marks, start, end)) ||
 			(this.marks.takenBackFrom >= 0 && clause[start] < clause[this.marks.takenBackFrom]) ||

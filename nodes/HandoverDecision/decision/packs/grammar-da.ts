@@ -255,4 +255,6 @@ export const danishGrammar: Grammar = {
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['jeres', 'din', 'dit', 'vores'],
+	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	reports: ['sagde', 'siger', 'sagt', 'skrev', 'skriver', 'lovede', 'lovet', 'fortalte', 'nævnte', 'sms', 'mail', 'besked', 'brev'],
 };

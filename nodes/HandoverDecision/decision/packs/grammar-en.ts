@@ -272,4 +272,6 @@ export const englishGrammar: Grammar = {
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['the', 'your', 'our', 'his', 'her', 'their'],
+	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	reports: ['said', 'says', 'saying', 'told', 'wrote', 'written', 'promised', 'mentioned', 'stated', 'explained', 'informed', 'voicemail', 'email', 'text', 'letter'],
 };

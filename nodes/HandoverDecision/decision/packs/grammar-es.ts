@@ -265,4 +265,6 @@ export const spanishGrammar: Grammar = {
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'nuestro', 'nuestra', 'vuestro', 'vuestra'],
+	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	reports: ['dijo', 'dice', 'diciendo', 'dijeron', 'prometió', 'prometieron', 'escribió', 'avisó', 'comentó', 'mencionó', 'explicó', 'aviso', 'mensaje', 'correo'],
 };

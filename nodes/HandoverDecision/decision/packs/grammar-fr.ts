@@ -224,4 +224,6 @@ export const frenchGrammar: Grammar = {
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['le', 'la', 'les', 'l', 'votre', 'vos', 'notre', 'son', 'sa'],
+	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	reports: ['dit', 'disant', 'disait', 'promis', 'écrit', 'annoncé', 'expliqué', 'indiqué', 'prévenu', 'courrier', 'message', 'mail'],
 };

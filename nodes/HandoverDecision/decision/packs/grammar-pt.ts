@@ -235,4 +235,6 @@ export const portugueseGrammar: Grammar = {
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['o', 'os', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua'],
+	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	reports: ['disse', 'diz', 'dizendo', 'disseram', 'falou', 'prometeu', 'prometeram', 'escreveu', 'avisou', 'comentou', 'mensagem', 'aviso', 'bilhete'],
 };

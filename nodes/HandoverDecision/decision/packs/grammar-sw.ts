@@ -195,4 +195,6 @@ export const swahiliGrammar: Grammar = {
 		'we ni binadamu', 'we ni mtu', 'we ni bot', 'we ni roboti', 'ni binadamu kweli', 'ni mtu kweli', 'au ni bot', 'ama ni bot', 'ama ni roboti',
 		'ama ni mashine',
 	],
+	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	reports: ['alisema', 'walisema', 'aliahidi', 'waliahidi', 'aliandika', 'waliandika', 'ujumbe'],
 };

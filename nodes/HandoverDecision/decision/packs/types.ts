@@ -110,6 +110,8 @@ export interface LanguagePack {
 	subjects?: string[];
 	/** Definite articles and possessives ("the", "your", "el", "votre", "eurem", "jeres"): a one-word person request right after one is a person talked about ("the agent at the window told me …"), asked for only by a talk or want verb or an urging word. See ../referents.ts. */
 	determiners?: string[];
+	/** Words that pass on what someone said, wrote or promised ("said", "disant", "versprochen", "sms"): a few words before a "that" with a person after it, the request after that person is reported ("a message saying that someone would call me"). See ../reports.ts. */
+	reports?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -120,5 +122,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 	Pick<
 		LanguagePack,
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
-		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners'
+		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'reports'
 	>;
