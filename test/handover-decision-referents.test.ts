@@ -17,4 +17,12 @@ describe('persons the message talks about rather than asks for', () => {
 		expect(request('je veux parler à mon conseiller')).not.toBeNull(); // the user's own adviser: first-person possessives are no determiners
 		expect(request('the bank statement is wrong, agent')).not.toBeNull();
 	});
+
+	it('reads a Swahili person word before its associative or possessive as described, unless a verb or an urger asks for it', () => {
+		expect(request('Je, mhudumu wa mnada atakuwa na mizani ya kupima uzito wa ng\'ombe?')).toBeNull();
+		expect(request('Wakala wenu wa Kariakoo alisema bei ya mbolea itapanda wiki ijayo. Ni kweli?')).toBeNull();
+		expect(request('Mhudumu wa duka la dawa tafadhali, nina swali kuhusu dozi ya mtoto.')).not.toBeNull();
+		expect(request('Tafadhali mniunganishe na mhudumu wa malipo, nimekatwa pesa mara mbili.')).not.toBeNull();
+		expect(request('nataka mhudumu wa kweli')).not.toBeNull();
+	});
 });

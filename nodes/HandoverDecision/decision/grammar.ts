@@ -22,12 +22,12 @@ export const SEVERAL_LANGUAGES = -2;
 type WordList =
 	| 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 	| 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives' | 'contrasts'
-	| 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'reports';
+	| 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'reports';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
 	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['courtesies', 'pair'], ['details', 'whole'], ['selves', 'whole'],
 	['ones', 'whole'], ['conjunctions', 'whole'], ['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'], ['contrasts', 'whole'],
-	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'], ['promises', 'every'], ['imperatives', 'every'], ['subjects', 'every'], ['determiners', 'every'], ['reports', 'whole'],
+	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'], ['promises', 'every'], ['imperatives', 'every'], ['subjects', 'every'], ['determiners', 'every'], ['determinersAfter', 'every'], ['reports', 'whole'],
 ];
 /** Pair lists whose one-word entries are words of their own, their two-word ones kept apart as "<list> pairs". */
 const WORDS_OR_PAIRS = new Set<WordList>(['later', 'courtesies']);
@@ -102,6 +102,7 @@ export class Grammar {
 	readonly imperatives: WordSet;
 	readonly subjects: WordSet;
 	readonly determiners: WordSet;
+	readonly determinersAfter: WordSet;
 	readonly reports: WordSet;
 	/** Titles a period follows within a sentence ("Sr.", Danish chat "m."), read before the language is known; in the main table a title would be a known word, no name. */
 	readonly abbreviations = new WordTable();
@@ -167,6 +168,7 @@ export class Grammar {
 		this.imperatives = this.wordSet('imperatives');
 		this.subjects = this.wordSet('subjects');
 		this.determiners = this.wordSet('determiners');
+		this.determinersAfter = this.wordSet('determinersAfter');
 		this.reports = this.wordSet('reports');
 		this.selves = this.wordSet('selves');
 		this.conditionals = this.wordSet('conditionals');

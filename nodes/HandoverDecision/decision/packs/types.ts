@@ -112,6 +112,8 @@ export interface LanguagePack {
 	determiners?: string[];
 	/** Words that pass on what someone said, wrote or promised ("said", "disant", "versprochen", "sms"): a few words before a "that" with a person after it, the request after that person is reported ("a message saying that someone would call me"). See ../reports.ts. */
 	reports?: string[];
+	/** The same for languages whose associative and possessives follow the noun (Swahili "wa", "wenu": "mhudumu wa mnada", "wakala wenu"). */
+	determinersAfter?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -122,5 +124,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 	Pick<
 		LanguagePack,
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
-		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'reports'
+		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'reports'
 	>;
