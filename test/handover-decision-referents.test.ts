@@ -25,4 +25,12 @@ describe('persons the message talks about rather than asks for', () => {
 		expect(request('Tafadhali mniunganishe na mhudumu wa malipo, nimekatwa pesa mara mbili.')).not.toBeNull();
 		expect(request('nataka mhudumu wa kweli')).not.toBeNull();
 	});
+
+	it('reads a person word right after a degree word as a quality, not a request', () => {
+		expect(request('The nurse at the vaccination tent was so human about my fear of needles. Do you also do flu shots for kids?')).toBeNull();
+		expect(request('Je tenais à remercier l\'agent d\'accueil de l\'ambassade, vraiment très humain.')).toBeNull();
+		expect(request('avec un côté plus humain')).toBeNull();
+		expect(request('Human please, the vaccination booking page rejects my kid\'s date of birth.')).not.toBeNull();
+		expect(request('Quero um humano, o agendamento da vacina deu erro.')).not.toBeNull();
+	});
 });

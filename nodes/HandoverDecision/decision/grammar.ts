@@ -15,19 +15,18 @@ export const NOT_A_STOPWORD = -1;
 export const SEVERAL_LANGUAGES = -2;
 
 /**
- * The pack's lists read one word at a time, and which words of an entry count: every word; the entry as one word
- * ("j'"); its last word; or its first and second words apart ("hätte gern": "wishes" and "wishes 2"). A one-word
- * entry of `later` or `courtesies` is a word of its own; a longer one gives "later pairs" and "later pairs 2" ("courtesies pairs", …).
+ * The pack's lists read one word at a time, and which words of an entry count: every word; the entry as one word ("j'"); its last word; or its first and second words
+ * apart ("hätte gern": "wishes" and "wishes 2"). A one-word entry of `later` or `courtesies` is a word of its own; a longer one gives "later pairs" and "later pairs 2".
  */
 type WordList =
 	| 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 	| 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives' | 'contrasts'
-	| 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'reports';
+	| 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
 	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['courtesies', 'pair'], ['details', 'whole'], ['selves', 'whole'],
 	['ones', 'whole'], ['conjunctions', 'whole'], ['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'], ['contrasts', 'whole'],
-	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'], ['promises', 'every'], ['imperatives', 'every'], ['subjects', 'every'], ['determiners', 'every'], ['determinersAfter', 'every'], ['reports', 'whole'],
+	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'], ['promises', 'every'], ['imperatives', 'every'], ['subjects', 'every'], ['determiners', 'every'], ['determinersAfter', 'every'], ['degrees', 'every'], ['reports', 'whole'],
 ];
 /** Pair lists whose one-word entries are words of their own, their two-word ones kept apart as "<list> pairs". */
 const WORDS_OR_PAIRS = new Set<WordList>(['later', 'courtesies']);
@@ -103,6 +102,7 @@ export class Grammar {
 	readonly subjects: WordSet;
 	readonly determiners: WordSet;
 	readonly determinersAfter: WordSet;
+	readonly degrees: WordSet;
 	readonly reports: WordSet;
 	/** Titles a period follows within a sentence ("Sr.", Danish chat "m."), read before the language is known; in the main table a title would be a known word, no name. */
 	readonly abbreviations = new WordTable();
@@ -120,8 +120,7 @@ export class Grammar {
 	readonly courtesyPairEnds: WordSet;
 	/** Contact details a department's name may go before: "the customer service | phone number". */
 	readonly details: WordSet;
-	/** The first and the second words of the wishes. */
-	readonly wishes: WordSet;
+	readonly wishes: WordSet; // and wishEnds: the first and the second words of the wishes
 	readonly wishEnds: WordSet;
 	/** While compiling: the word numbers of each word list and their languages, by the names `wordSet` reads. */
 	private readonly wordLists = new Map<string, Map<number, number>>();
@@ -169,6 +168,7 @@ export class Grammar {
 		this.subjects = this.wordSet('subjects');
 		this.determiners = this.wordSet('determiners');
 		this.determinersAfter = this.wordSet('determinersAfter');
+		this.degrees = this.wordSet('degrees');
 		this.reports = this.wordSet('reports');
 		this.selves = this.wordSet('selves');
 		this.conditionals = this.wordSet('conditionals');

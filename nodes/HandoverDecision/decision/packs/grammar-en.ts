@@ -274,4 +274,6 @@ export const englishGrammar: Grammar = {
 	determiners: ['the', 'your', 'our', 'his', 'her', 'their'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['said', 'says', 'saying', 'told', 'wrote', 'written', 'promised', 'mentioned', 'stated', 'explained', 'informed', 'voicemail', 'email', 'text', 'letter'],
+	// a person word right after one is a quality, no request by itself: see ../referents.ts
+	degrees: ['very', 'so', 'more', 'too', 'less', 'truly'],
 };

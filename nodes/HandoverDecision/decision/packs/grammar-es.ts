@@ -267,4 +267,6 @@ export const spanishGrammar: Grammar = {
 	determiners: ['el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'nuestro', 'nuestra', 'vuestro', 'vuestra'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['dijo', 'dice', 'diciendo', 'dijeron', 'prometió', 'prometieron', 'escribió', 'avisó', 'comentó', 'mencionó', 'explicó', 'aviso', 'mensaje', 'correo'],
+	// a person word right after one is a quality, no request by itself: see ../referents.ts
+	degrees: ['muy', 'más', 'tan', 'menos', 'demasiado'],
 };

@@ -226,4 +226,6 @@ export const frenchGrammar: Grammar = {
 	determiners: ['le', 'la', 'les', 'l', 'votre', 'vos', 'notre', 'son', 'sa'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['dit', 'disant', 'disait', 'promis', 'écrit', 'annoncé', 'expliqué', 'indiqué', 'prévenu', 'courrier', 'message', 'mail'],
+	// a person word right after one is a quality, no request by itself: see ../referents.ts
+	degrees: ['très', 'plus', 'si', 'trop', 'tellement', 'moins', 'vraiment'],
 };

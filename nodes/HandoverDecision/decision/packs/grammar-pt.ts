@@ -237,4 +237,6 @@ export const portugueseGrammar: Grammar = {
 	determiners: ['o', 'os', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['disse', 'diz', 'dizendo', 'disseram', 'falou', 'prometeu', 'prometeram', 'escreveu', 'avisou', 'comentou', 'mensagem', 'aviso', 'bilhete'],
+	// a person word right after one is a quality, no request by itself: see ../referents.ts
+	degrees: ['muito', 'mais', 'tão', 'menos', 'bem'],
 };

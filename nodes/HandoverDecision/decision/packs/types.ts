@@ -114,6 +114,8 @@ export interface LanguagePack {
 	reports?: string[];
 	/** The same for languages whose associative and possessives follow the noun (Swahili "wa", "wenu": "mhudumu wa mnada", "wakala wenu"). */
 	determinersAfter?: string[];
+	/** Degree words ("very", "so", "très", "plus", "muito"): a one-word person request right after one is a quality ("vraiment très humain"), no request by itself. See ../referents.ts. */
+	degrees?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -124,5 +126,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 	Pick<
 		LanguagePack,
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
-		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'reports'
+		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
 	>;
