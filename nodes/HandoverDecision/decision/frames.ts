@@ -7,9 +7,8 @@
  * - a target the clause ends by talking to: "is there anybody | I could talk to";
  * - one of the pack's fixed requests ("get me a human") or a refusal of the bot ("I don't like talking to machines").
  * - a target urged on: "customer service please", "Kundenservice bitte", "help desk for me".
- * A department alone ("customer service?") is ambiguous. A cancel frame (a question about a feature, building a
- * bot) or an identity question ("are you a real person?") in the clause cancels both, unless the cancel is the topic
- * of a talk request ("talk to someone | about | the opening hours"); a negation as before.
+ * A department alone ("customer service?") is ambiguous. A cancel frame (a question about a feature, building a bot) or an identity question
+ * ("are you a real person?") in the clause cancels both, unless the cancel is the topic of a talk request ("talk to someone | about | the opening hours"); a negation as before.
  */
 import { APOSTROPHE, KIND } from './characters';
 import {
@@ -19,12 +18,13 @@ import {
 import { quotedAndDisowned } from './quotes';
 import { NameReader } from './names';
 import { PromiseReader } from './promises';
+import { personTalkedAbout } from './referents';
+import { reportedAfterThat } from './reports';
 import { detailAfter, sameLanguage, targetBefore, wholeSentenceBeforeShort } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
-import type { Tokens } from './text';
-import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use, in loops run per hit.
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
@@ -143,7 +143,7 @@ export class FrameEvaluator {
 			else if (kind === FRUSTRATION) {
 				if (frustration < 0 && !this.isCovered(start, end)) frustration = h;
 			} else if (kind === REQUEST) {
-				if (this.blocked(start, end, negation) || declined(this.tokens, marks, this.grammar, start, end) || subjectOfExclusion(ids, count, marks, start, end) || appositiveAfterReport(ids, count, marks, this.grammar, start)) continue;
+				if (this.blocked(start, end, negation) || declined(this.tokens, marks, this.grammar, start, end) || subjectOfExclusion(ids, count, marks, start, end) || appositiveAfterReport(ids, count, marks, this.grammar, start) || personTalkedAbout(ids, count, marks, this.grammar, start, end)) continue;
 				// only a fixed request that opens with a person describes the user ("saya | orang beneran"), not one with a verb ("saya | minta ditelepon")
 				if (targetEnd[start] > 0 && describesSelf(ids, marks, this.grammar, start)) {
 					describedSelf = true;
@@ -279,7 +279,7 @@ export class FrameEvaluator {
 				!(verb && (conjoinedAfterCancel(this.ids, this.marks, this.grammar, start) || freshStartAfterCancel(this.tokens, this.marks, this.grammar, start)))) ||
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
-			this.promises.stated(start) ||
+			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) ||
 			this.isCovered(start, end) ||
 			(this.marks.anyDisowned && quotedAndDisowned(this.tokens, this.marks, start, end)) ||
 			(this.marks.takenBackFrom >= 0 && clause[start] < clause[this.marks.takenBackFrom]) ||
@@ -301,7 +301,7 @@ export class FrameEvaluator {
 		for (let k = from; k < this.count && k <= from + FILLER_REACH; k++) {
 			if (targetEnd[k] > 0) return k;
 			const id = this.ids[k];
-			if (id < UNKNOWN || !this.fillers.has(id)) return -1; // a boundary or not a filler
+			if (id < UNKNOWN || !(this.fillers.has(id) || this.grammar.determiners.hasIn(id, this.marks.langs))) return -1; // a boundary or not a filler
 		}
 		return -1;
 	}

@@ -15,27 +15,23 @@ export const NOT_A_STOPWORD = -1;
 export const SEVERAL_LANGUAGES = -2;
 
 /**
- * The pack's lists read one word at a time, and which words of an entry count: every word; the entry as one word
- * ("j'"); its last word; or its first and second words apart ("hätte gern": "wishes" and "wishes 2"). A one-word
- * entry of `later` or `courtesies` is a word of its own; a longer one gives "later pairs" and "later pairs 2" ("courtesies pairs", …).
+ * The pack's lists read one word at a time, and which words of an entry count: every word; the entry as one word ("j'"); its last word; or its first and second words
+ * apart ("hätte gern": "wishes" and "wishes 2"). A one-word entry of `later` or `courtesies` is a word of its own; a longer one gives "later pairs" and "later pairs 2".
  */
 type WordList =
 	| 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 	| 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives' | 'contrasts'
-	| 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects';
+	| 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
 	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['courtesies', 'pair'], ['details', 'whole'], ['selves', 'whole'],
 	['ones', 'whole'], ['conjunctions', 'whole'], ['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'], ['contrasts', 'whole'],
-	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'], ['promises', 'every'], ['imperatives', 'every'], ['subjects', 'every'],
+	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'], ['promises', 'every'], ['imperatives', 'every'], ['subjects', 'every'], ['determiners', 'every'], ['determinersAfter', 'every'], ['degrees', 'every'], ['reports', 'whole'],
 ];
 /** Pair lists whose one-word entries are words of their own, their two-word ones kept apart as "<list> pairs". */
 const WORDS_OR_PAIRS = new Set<WordList>(['later', 'courtesies']);
 
-/**
- * A set of word numbers, with the languages (bits as in LANGUAGE_CODES) each is listed for: a lookup is one array read.
- * Sets built from plain ids list them for every language.
- */
+/** A set of word numbers with the languages each is listed for (bits as in LANGUAGE_CODES; plain ids: every language): a lookup is one array read. */
 export class WordSet {
 	private readonly member: Int32Array;
 
@@ -104,10 +100,11 @@ export class Grammar {
 	/** Words that open an imperative transfer ("put", "pásame"), and subjects and modals no imperative follows (see clauseChecks.ts). */
 	readonly imperatives: WordSet;
 	readonly subjects: WordSet;
-	/**
-	 * Titles and short forms a period follows within a sentence ("Sr.", "Dr.", Danish chat "m."), read by the scan
-	 * before the language is known. A table of their own: in the main one a title would be a known word, no name.
-	 */
+	readonly determiners: WordSet;
+	readonly determinersAfter: WordSet;
+	readonly degrees: WordSet;
+	readonly reports: WordSet;
+	/** Titles a period follows within a sentence ("Sr.", Danish chat "m."), read before the language is known; in the main table a title would be a known word, no name. */
 	readonly abbreviations = new WordTable();
 	readonly selves: WordSet;
 	readonly conditionals: WordSet;
@@ -123,8 +120,7 @@ export class Grammar {
 	readonly courtesyPairEnds: WordSet;
 	/** Contact details a department's name may go before: "the customer service | phone number". */
 	readonly details: WordSet;
-	/** The first and the second words of the wishes. */
-	readonly wishes: WordSet;
+	readonly wishes: WordSet; // and wishEnds: the first and the second words of the wishes
 	readonly wishEnds: WordSet;
 	/** While compiling: the word numbers of each word list and their languages, by the names `wordSet` reads. */
 	private readonly wordLists = new Map<string, Map<number, number>>();
@@ -170,6 +166,10 @@ export class Grammar {
 		this.promises = this.wordSet('promises');
 		this.imperatives = this.wordSet('imperatives');
 		this.subjects = this.wordSet('subjects');
+		this.determiners = this.wordSet('determiners');
+		this.determinersAfter = this.wordSet('determinersAfter');
+		this.degrees = this.wordSet('degrees');
+		this.reports = this.wordSet('reports');
 		this.selves = this.wordSet('selves');
 		this.conditionals = this.wordSet('conditionals');
 		this.later = this.wordSet('later');

@@ -275,4 +275,8 @@ export const danishGrammar: Grammar = {
 		'læser med', 'er det hele automatisk', 'er det automatisk',
 		'er jeg i kontakt med', 'eller en bot',
 	],
+	// a one-word person request after one is a person talked about: see ../referents.ts
+	determiners: ['jeres', 'din', 'dit', 'vores'],
+	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	reports: ['sagde', 'siger', 'sagt', 'skrev', 'skriver', 'lovede', 'lovet', 'fortalte', 'nævnte', 'sms', 'mail', 'besked', 'brev'],
 };

@@ -254,4 +254,8 @@ export const germanGrammar: Grammar = {
 		'chatgpt oder', 'bist du chatgpt',
 		'bin ich hier mit einem', 'bin ich mit einem bot', 'bin ich hier mit einer',
 	],
+	// a one-word person request after one is a person talked about: see ../referents.ts
+	determiners: ['der', 'die', 'den', 'dem', 'ihr', 'ihre', 'ihrem', 'ihren', 'euer', 'eure', 'eurem', 'euren', 'unser', 'unsere', 'unserem'],
+	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	reports: ['gesagt', 'sagte', 'sagt', 'versprochen', 'versprach', 'geschrieben', 'schrieb', 'schreibt', 'mitgeteilt', 'erklärt', 'angekündigt', 'meinte'],
 };

@@ -275,4 +275,10 @@ export const englishGrammar: Grammar = {
 		'is this chat a', 'r u even', 'u even real',
 		'r u human', 'are u human', 'r you human', 'ru human',
 	],
+	// a one-word person request after one is a person talked about: see ../referents.ts
+	determiners: ['the', 'your', 'our', 'his', 'her', 'their'],
+	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	reports: ['said', 'says', 'saying', 'told', 'wrote', 'written', 'promised', 'mentioned', 'stated', 'explained', 'informed', 'voicemail', 'email', 'text', 'letter'],
+	// a person word right after one is a quality, no request by itself: see ../referents.ts
+	degrees: ['very', 'so', 'more', 'too', 'less', 'truly'],
 };

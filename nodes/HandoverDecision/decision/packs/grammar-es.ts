@@ -275,4 +275,10 @@ export const spanishGrammar: Grammar = {
 		'detrás de este chat', 'detrás del chat', 'del otro lado',
 		'alguien al otro lado', 'real al otro lado', 'persona al otro lado', 'humano al otro lado', 'es todo automático',
 	],
+	// a one-word person request after one is a person talked about: see ../referents.ts
+	determiners: ['el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'nuestro', 'nuestra', 'vuestro', 'vuestra'],
+	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	reports: ['dijo', 'dice', 'diciendo', 'dijeron', 'prometió', 'prometieron', 'escribió', 'avisó', 'comentó', 'mencionó', 'explicó', 'aviso', 'mensaje', 'correo'],
+	// a person word right after one is a quality, no request by itself: see ../referents.ts
+	degrees: ['muy', 'más', 'tan', 'menos', 'demasiado'],
 };

@@ -244,4 +244,10 @@ export const frenchGrammar: Grammar = {
 		"t'es un", "t'es une", "t'es humain", 'géré par un humain', 'gérée par un humain', 'ou par une intelligence artificielle',
 		'ou une intelligence artificielle',
 	],
+	// a one-word person request after one is a person talked about: see ../referents.ts
+	determiners: ['le', 'la', 'les', 'l', 'votre', 'vos', 'notre', 'son', 'sa'],
+	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	reports: ['dit', 'disant', 'disait', 'promis', 'écrit', 'annoncé', 'expliqué', 'indiqué', 'prévenu', 'courrier', 'message', 'mail'],
+	// a person word right after one is a quality, no request by itself: see ../referents.ts
+	degrees: ['très', 'plus', 'si', 'trop', 'tellement', 'moins', 'vraiment'],
 };

@@ -247,4 +247,6 @@ export const indonesianGrammar: Grammar = {
 		'orang atau sama robot', 'manusia atau sama ai', 'manusia atau sama bot', 'ini aku ngobrol sama', 'ini saya ngobrol sama',
 		'ini aku chat sama', 'ini saya chat sama',
 	],
+	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	reports: ['bilang', 'katanya', 'kata', 'dijanjikan', 'janji', 'menulis', 'pesan'],
 };

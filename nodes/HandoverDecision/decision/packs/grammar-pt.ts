@@ -247,4 +247,10 @@ export const portugueseGrammar: Grammar = {
 		'resposta automática', 'ou está aí alguém', 'alguém a escrever',
 		'é um humano', 'humano a responder', 'pessoa a responder', 'ou é uma máquina', 'ou uma máquina', 'é uma máquina',
 	],
+	// a one-word person request after one is a person talked about: see ../referents.ts
+	determiners: ['o', 'os', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua'],
+	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	reports: ['disse', 'diz', 'dizendo', 'disseram', 'falou', 'prometeu', 'prometeram', 'escreveu', 'avisou', 'comentou', 'mensagem', 'aviso', 'bilhete'],
+	// a person word right after one is a quality, no request by itself: see ../referents.ts
+	degrees: ['muito', 'mais', 'tão', 'menos', 'bem'],
 };

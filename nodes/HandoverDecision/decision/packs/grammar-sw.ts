@@ -10,7 +10,7 @@ export const swahiliGrammar: Grammar = {
 		// the same person again: "naweza kuongea tena na yule dada wa jana?"
 		'kuongea tena na', 'kuzungumza tena na', 'niongee tena na', 'nizungumze tena na',
 		'kuongea na', 'kuzungumza na', 'ongea na', 'zungumza na', 'niongee na', 'nizungumze na', 'kuchat na',
-		'uniunganishe na', 'niunganishe na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
+		'uniunganishe na', 'niunganishe na', 'mniunganishe na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
 		'nipeleke kwa', 'kuongea',
 		'kuzungumza', 'niongee',
 		'kunihamisha kwa', 'kuhamishiwa kwa', 'kuhamishiwa', 'nihamishiwe kwa', 'nihamishiwe',
@@ -184,7 +184,7 @@ export const swahiliGrammar: Grammar = {
 	],
 	callbacks: ['kunirudia'],
 	// 'nipe' (give me) as well, a want verb in the imperative: "… wakasema nipige simu app inanipa tu maswali nipe mtu wa kuongea naye"
-	imperatives: ['niunganishe', 'uniunganishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'niconnect', 'nitransfer', 'nipe', 'nipatie'],
+	imperatives: ['niunganishe', 'uniunganishe', 'mniunganishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'niconnect', 'nitransfer', 'nipe', 'nipatie'],
 	promises: ['atanipigia', 'atanirudia', 'atanitumia', 'atanitafuta', 'atawasiliana'],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
@@ -204,4 +204,8 @@ export const swahiliGrammar: Grammar = {
 		'we ni binadamu', 'we ni mtu', 'we ni bot', 'we ni roboti', 'ni binadamu kweli', 'ni mtu kweli', 'au ni bot', 'ama ni bot', 'ama ni roboti',
 		'ama ni mashine',
 	],
+	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	reports: ['alisema', 'walisema', 'aliahidi', 'waliahidi', 'aliandika', 'waliandika', 'ujumbe'],
+	// after a one-word person request, a person described or talked about: see ../referents.ts
+	determinersAfter: ['wa', 'wako', 'wenu', 'yule'],
 };

@@ -144,6 +144,8 @@ export const indonesian: LanguagePack = {
 		'aplikasinya support', 'aplikasi ini support', 'sudah support', 'support pembayaran',
 	],
 	negations: [
+		// nobody has come yet, a complaint, not a request: "belum ada petugas yg verifikasi"
+		'belum ada',
 		"lupakan soal", "lupakan yang tadi", "lupakan permintaan",
 		// not going ahead with asking: "gak jadi deh minta disambungin ke admin"
 		'gak jadi deh', 'ga jadi deh', 'nggak jadi deh', 'gajadi deh', 'gak jadi deh minta', 'ga jadi deh minta', 'nggak jadi deh minta', 'gak jadi minta', 'ga jadi minta', 'nggak jadi minta', 'tidak jadi minta','tidak mau', 'gak mau', 'ga mau', 'nggak mau', 'ngga mau', 'tidak ingin', 'jangan', 'tidak butuh', 'gak butuh', 'nggak butuh'],

@@ -1,0 +1,34 @@
+/**
+ * Who a person word refers to. A one-word person request ("agent", "asesor", "rådgiver") asks for a person by
+ * itself; led by a definite article or a possessive it names one the user already has in mind and talks about:
+ * "the agent at the embassy window", "El asesor de la tienda me recomendó", "jeres rådgiver Karin var fantastisk";
+ * so does one followed by an associative or possessive where those follow the noun: "mhudumu wa mnada atakuwa na …".
+ * After a degree word it is a quality: "vraiment très humain", "un côté plus humain".
+ * Such a person is asked for only through a frame: a talk or want verb before it, or an urging word after it.
+ */
+import { PERSON } from './frames';
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+
+/** Whether the fixed request at start…end is one person word after (or, in Swahili, before) a determiner of the message's language. */
+export function personTalkedAbout(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	const { langs } = marks;
+	if (end - start !== 1 || marks.targetKind[start] !== PERSON) return false;
+	const before = start > 0 && (grammar.determiners.hasIn(ids[start - 1], langs) || grammar.degrees.hasIn(ids[start - 1], langs));
+	// "mhudumu wa mnada", not "mhudumu wa kweli" (a real one)
+	const after = end + 1 < count && grammar.determinersAfter.hasIn(ids[end], langs) && !grammar.fillers.hasIn(ids[end + 1], langs);
+	if (!before && !after) return false;
+	// "one of your agents" is any of them; "your supervisor can …" asks what they can do for the user
+	if ((start > 2 && grammar.ones.hasIn(ids[start - 3], langs) && grammar.fillers.has(ids[start - 2])) || (end < count && grammar.subjects.hasIn(ids[end], langs))) return false;
+	return !askedLaterInClause(marks, start);
+}
+
+/**
+ * Whether a want or talk verb or an urging word follows in the clause: the person named is then asked to act ("your
+ * agent can call me") or asked for ("Mhudumu wa duka la dawa tafadhali").
+ */
+function askedLaterInClause(marks: WordMarks, start: number): boolean {
+	const last = marks.clauseStart[marks.clause[start] + 1];
+	for (let k = start + 1; k < last; k++) if ((marks.anyAsks && marks.asks[k] === 1) || (marks.anyUrged && marks.urged[k] !== 0)) return true;
+	return false;
+}

@@ -1,0 +1,51 @@
+/**
+ * A request passed on after a report and "that": "le labo m'a laissé un message disant que | quelqu'un allait me
+ * rappeler", "Ihr Mitarbeiter hat mir versprochen, dass | jemand zurückruft", "jeg fik en sms om at | nogen fra
+ * auktionen havde prøvet at ringe". A word of the pack's `reports` (said, wrote, promised, a message) stands a few
+ * words before the "that", and a person opens what follows it: what someone said will happen is passed on, nothing is
+ * asked now. Without the report word "that" asks ("quiero que un asesor me llame", "ich möchte, dass jemand anruft"),
+ * and so does a sentence with a want or talk verb before the "that" or an urging word in it.
+ */
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import type { Tokens } from './text';
+import { SENTENCE_BOUNDARY as sentence_boundary } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const SENTENCE_BOUNDARY = sentence_boundary;
+/** How far before a request its "that" may stand: "disant que | quelqu'un allait | me rappeler". */
+const THAT_REACH = 4;
+/** How far before "that" its report word may stand: "versprochen | , dass", "sms | om at", "said [to me] that". */
+const REPORT_REACH = 3;
+
+/** Whether the request at word `start` follows a report, a "that" and the person it is about, with nothing asking for it. */
+export function reportedAfterThat(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	const ids = tokens.id;
+	const { langs } = marks;
+	let that = -1;
+	for (let k = start - 1; k >= 0 && k >= start - THAT_REACH; k--) {
+		if (ids[k] === SENTENCE_BOUNDARY) return false;
+		if (grammar.complementisers.hasIn(ids[k], langs)) {
+			that = k;
+			break;
+		}
+	}
+	if (that <= 0 || !personOpens(ids, marks, grammar, that + 1, start)) return false;
+	let report = -1;
+	for (let k = that - 1; k >= 0 && k >= that - REPORT_REACH && ids[k] !== SENTENCE_BOUNDARY; k--) {
+		if (grammar.reports.hasIn(ids[k], langs)) {
+			report = k;
+			break;
+		}
+	}
+	if (report < 0) return false;
+	for (let k = report; k >= 0 && ids[k] !== SENTENCE_BOUNDARY; k--) if (marks.anyAsks && marks.asks[k] === 1) return false;
+	if (marks.anyUrged) for (let k = report; k < tokens.count && ids[k] !== SENTENCE_BOUNDARY; k++) if (marks.urged[k] !== 0) return false;
+	return true;
+}
+
+/** Whether a person starts at `from` or one article after it, no later than the request: "que | quelqu'un", "dass | ein Mitarbeiter". */
+function personOpens(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, start: number): boolean {
+	if (from > start) return false;
+	if (marks.targetEnd[from] > 0) return true;
+	return from + 1 <= start && marks.targetEnd[from + 1] > 0 && (grammar.fillers.has(ids[from]) || grammar.ones.hasIn(ids[from], marks.langs));
+}

@@ -1,0 +1,18 @@
+import { request } from './helpers/decision';
+
+describe('requests passed on after a report and "that"', () => {
+	it('reads a request after a report word, "that" and a person as passed on', () => {
+		expect(request('Le labo m\'a laissé un message disant que quelqu\'un allait me rappeler pour refaire le prélèvement. Je dois venir à jeun ?')).toBeNull();
+		expect(request('Ihr Mitarbeiter hat mir am Telefon versprochen, dass jemand zurückruft. Passiert ist nichts.')).toBeNull();
+		expect(request('Jeg fik en sms om at nogen fra auktionen havde prøvet at ringe.')).toBeNull();
+		expect(request('La clínica me dejó un aviso diciendo que un asesor me llamaría para el presupuesto del implante.')).toBeNull();
+	});
+
+	it('keeps a "that" request without a report word, or with a want verb or an urger in its sentence', () => {
+		expect(request('Quiero que un asesor me llame para el presupuesto del implante, hoy mismo si se puede.')).not.toBeNull();
+		expect(request('Ich hätte gern, dass mich ein Mitarbeiter wegen der Winterreifen zurückruft, die Felgen passen nicht.')).not.toBeNull();
+		expect(request('solicito que un agente me devuelva la llamada')).not.toBeNull();
+		expect(request('jeg beder om at en medarbejder ringer mig op')).not.toBeNull();
+		expect(request('er hat gesagt, dass jemand zurückruft, aber bitte verbinden Sie mich jetzt mit einem Mitarbeiter')).not.toBeNull();
+	});
+});
