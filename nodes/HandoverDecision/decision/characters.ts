@@ -95,26 +95,7 @@ function casedPlane(high: number): boolean {
 	return false;
 }
 
-const ASCII_LOWER = 0;
-const ASCII = 1;
-const WIDE = 2;
-
 const NON_ASCII = /[\u0080-\uffff]/;
-/** Up to this length a loop tells ASCII faster than a regex call; beyond it the regex reads faster. */
-const SHORT_TEXT = 64;
-
-/** Whether text is ASCII, and for a short text whether it has capitals (a long one is taken to have some). */
-function asciiCase(text: string): number {
-	const n = text.length;
-	if (n > SHORT_TEXT) return NON_ASCII.test(text) ? WIDE : ASCII;
-	let found = ASCII_LOWER;
-	for (let i = 0; i < n; i++) {
-		const c = text.charCodeAt(i);
-		if (c > 0x7f) return WIDE;
-		if (c >= 0x41 && c <= 0x5a) found = ASCII;
-	}
-	return found;
-}
 
 /**
  * Latin-1 units (below U+0100: English and most European text) lowered and folded from a table, one or two bytes
@@ -142,9 +123,8 @@ function bytesFor(length: number): Buffer {
 
 /** Lower case without accents or diacritics: "Rådgiver" → "radgiver", "Atención" → "atencion", "Straße" → "strasse". */
 export function normalise(text: string): string {
-	const kind = asciiCase(text);
-	if (kind === ASCII_LOWER) return text;
-	if (kind === ASCII) return text.toLowerCase();
+	// ASCII: the builtin lower-cases (and hands back a text already in lower case) faster than a loop tells whether it must.
+	if (!NON_ASCII.test(text)) return text.toLowerCase();
 	// Latin-1 into bytes decoded once, rather than a string per accent: the scan then reads one flat string.
 	const n = text.length;
 	const bytes = bytesFor(2 * n);
