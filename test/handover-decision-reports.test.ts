@@ -15,4 +15,16 @@ describe('requests passed on after a report and "that"', () => {
 		expect(request('jeg beder om at en medarbejder ringer mig op')).not.toBeNull();
 		expect(request('er hat gesagt, dass jemand zurückruft, aber bitte verbinden Sie mich jetzt mit einem Mitarbeiter')).not.toBeNull();
 	});
+
+	it('reads what someone said the user can do, the user opening what follows "that", as passed on', () => {
+		expect(request('er hat gesagt dass ich mit einem Mitarbeiter in der Filiale sprechen kann')).toBeNull();
+		expect(request('der techniker hat abgesagt und gesagt dass ich mit seinem chef reden kann')).toBeNull();
+		expect(request('your letter says that i can speak to an adviser at any branch, do i need to bring my passport?')).toBeNull();
+	});
+
+	it('keeps the user\'s own wish after "that", or the user reporting their own words', () => {
+		expect(request('I already told you that I need to speak to a manager')).not.toBeNull();
+		expect(request('ich habe doch gesagt, dass ich mit einem Mitarbeiter sprechen will')).not.toBeNull();
+		expect(request('Can I talk to a supervisor at the depot? The parcel never showed and the courier won\'t answer.')).not.toBeNull();
+	});
 });

@@ -206,4 +206,11 @@ describe('a take-back that opens a later sentence and goes on in a run-on', () =
 		expect(request('get me a manager, never mind the refund for now')).not.toBeNull();
 		expect(request('get me a manager. never mind the refund for now')).not.toBeNull();
 	});
+
+	it('reads a take-back after one-word interjections as opening its sentence', () => {
+		expect(request('¿Puedo hablar con alguien del taller por la revisión del coche? Ah, no, ya encontré el presupuesto en la app, lo pago mañana.')).toBeNull();
+		expect(request('¿Puedo hablar con alguien sobre mi amarre? Ah, no, ya encontré el formulario de cambio de titular en la web.')).toBeNull();
+		expect(request('¿Puedo hablar con alguien del taller por la revisión del coche? Ah, y es urgente, el presupuesto no aparece en la app.')).not.toBeNull();
+		expect(request('quiero hablar con un asesor. la verdad, ya encontré el presupuesto pero no entiendo nada')).not.toBeNull();
+	});
 });

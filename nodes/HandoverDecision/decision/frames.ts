@@ -20,7 +20,8 @@ import { NameReader } from './names';
 import { PromiseReader } from './promises';
 import { personTalkedAbout } from './referents';
 import { reportedAfterThat } from './reports';
-import { detailAfter, sameLanguage, targetBefore, wholeSentenceBeforeShort } from './wordChecks';
+import { urgedAfter } from './urgers';
+import { detailAfter, targetBefore } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
@@ -191,8 +192,7 @@ export class FrameEvaluator {
 				} else offer ??= span(start, to, this.langsOf(h));
 			} else if (kind === DEPARTMENT || kind === PERSON) {
 				// "customer service please", "le service client, vite !", "MITARBEITER. SOFORT."
-				const urge = ids[end] === COMMA_BOUNDARY || (anyUrged && ids[end] === SENTENCE_BOUNDARY && wholeSentenceBeforeShort(ids, count, start, end, this.fillers)) ? end + 1 : end;
-				const isUrged = anyUrged && urge < count && sameLanguage(urged[urge], this.langsOf(h));
+				const isUrged = anyUrged && urgedAfter(ids, count, urged, this.fillers, start, end, this.langsOf(h));
 				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English; "billing" alone is an offer
 				const alone = kind === PERSON && start === 0 && end === count;
 				const asks = alone && !this.grammar.notAlone.has(ids[end - 1]);

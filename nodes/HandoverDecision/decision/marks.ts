@@ -12,6 +12,7 @@ import type { WordSet } from './grammar';
 import type { Hits } from './scratch';
 import { grown } from './scratch';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
+import { opensLaterSentence } from './interjections';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
 const BREAKER = breaker;
 const CANCEL = cancel;
@@ -164,7 +165,7 @@ export class WordMarks {
 				if (end === count || ids[end] === SENTENCE_BOUNDARY || ids[end] === COMMA_BOUNDARY) {
 					takenBackFrom = start;
 					takeBackEnd = end;
-				} else if (this.clauseStart[clause[start]] >= 0 && ids[this.clauseStart[clause[start]]] === SENTENCE_BOUNDARY && !fillers.hasIn(ids[end], this.langs)) {
+				} else if (opensLaterSentence(ids, this.clauseStart, clause[start]) && !fillers.hasIn(ids[end], this.langs)) {
 					// "… bus.. | eh gak jadi deh | udh ada di email": opening a later sentence, it ends a run-on's part unless the clause
 					// goes on to ask, or its object follows ("never mind | the refund")
 					runOnFrom = start;

@@ -16,6 +16,8 @@ const SENTENCE_BOUNDARY = sentence_boundary;
 const THAT_REACH = 4;
 /** How far before "that" its report word may stand: "versprochen | , dass", "sms | om at", "said [to me] that". */
 const REPORT_REACH = 3;
+/** How far before the report word the user may stand as its subject: "ich | habe doch | gesagt", "I | told". */
+const USER_REPORT_REACH = 3;
 
 /** Whether the request at word `start` follows a report, a "that" and the person it is about, with nothing asking for it. */
 export function reportedAfterThat(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number): boolean {
@@ -29,7 +31,7 @@ export function reportedAfterThat(tokens: Tokens, marks: WordMarks, grammar: Gra
 			break;
 		}
 	}
-	if (that <= 0 || !personOpens(ids, marks, grammar, that + 1, start)) return false;
+	if (that <= 0 || !(personOpens(ids, marks, grammar, that + 1, start) || userMayAsk(ids, marks, grammar, that, start))) return false;
 	let report = -1;
 	for (let k = that - 1; k >= 0 && k >= that - REPORT_REACH && ids[k] !== SENTENCE_BOUNDARY; k--) {
 		if (grammar.reports.hasIn(ids[k], langs)) {
@@ -37,7 +39,7 @@ export function reportedAfterThat(tokens: Tokens, marks: WordMarks, grammar: Gra
 			break;
 		}
 	}
-	if (report < 0) return false;
+	if (report < 0 || (userMayAsk(ids, marks, grammar, that, start) && saidByUser(ids, marks, grammar, report))) return false;
 	for (let k = report; k >= 0 && ids[k] !== SENTENCE_BOUNDARY; k--) if (marks.anyAsks && marks.asks[k] === 1) return false;
 	if (marks.anyUrged) for (let k = report; k < tokens.count && ids[k] !== SENTENCE_BOUNDARY; k++) if (marks.urged[k] !== 0) return false;
 	return true;
@@ -48,4 +50,21 @@ function personOpens(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: 
 	if (from > start) return false;
 	if (marks.targetEnd[from] > 0) return true;
 	return from + 1 <= start && marks.targetEnd[from + 1] > 0 && (grammar.fillers.has(ids[from]) || grammar.ones.hasIn(ids[from], marks.langs));
+}
+
+/**
+ * Whether the user opens what follows "that", with no want verb before the request: what someone said the user can
+ * do is passed on ("er hat gesagt, dass ich | mit einem Mitarbeiter sprechen kann"); "she said that I need | to speak
+ * to a manager" keeps the user's own wish.
+ */
+function userMayAsk(ids: Int32Array, marks: WordMarks, grammar: Grammar, that: number, start: number): boolean {
+	if (that + 1 >= start || !grammar.firstPersons.hasIn(ids[that + 1], marks.langs)) return false;
+	if (marks.anyAsks) for (let k = that + 2; k < start; k++) if (marks.asks[k] === 1) return false;
+	return true;
+}
+
+/** Whether the user reports their own words, so restates a request: "ich habe | gesagt, dass ich …", "I | told you that I …". */
+function saidByUser(ids: Int32Array, marks: WordMarks, grammar: Grammar, report: number): boolean {
+	for (let k = report - 1; k >= 0 && k >= report - USER_REPORT_REACH && ids[k] !== SENTENCE_BOUNDARY; k--) if (grammar.firstPersons.hasIn(ids[k], marks.langs)) return true;
+	return false;
 }

@@ -74,16 +74,21 @@ export function sameLanguage(urger: number, target: number): boolean {
  * further back with a topic word just after it. Numbers after the verb are not words: "que el gerente me llame al
  * 55 1234 5678", "customer service menghubungi saya di 0812 3456 7890". A word of `notAlone` alone before a comma at
  * its sentence's start addresses the reader, and is none: "pak, | ada stok?", "mbak, | ada diskon?". With `names`, for a
- * verb whose last word is a callback's, else a name opening the clause: "could Priya in accounts | email me back".
+ * verb whose last word is a callback's, else a name opening the clause: "could Priya in accounts | email me back", then
+ * however long the topic after the verb.
  */
 export function targetBefore(
 	tokens: Tokens, verbStart: number, verbEnd: number, targetEnd: Int32Array, topics: WordSet, notAlone: WordSet, names: NameReader | null, callbacks: WordSet,
 ): number {
 	const { id: ids, count } = tokens;
+	const callback = names !== null && callbacks.has(ids[verbEnd - 1]);
 	let after = 0;
-	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN; k++) if (!isNumber(tokens, k) && ++after > AFTER_VERB_REACH) return -1;
+	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN; k++) {
+		// a named person calling the user back is asked to, whatever the call is about: "could Priya email me back | tomorrow about the invoice"
+		if (!isNumber(tokens, k) && ++after > AFTER_VERB_REACH) return callback ? names.subjectBefore(verbStart) : -1;
+	}
 	const target = targetInClauseBefore(ids, verbStart, targetEnd, topics, notAlone);
-	return target < 0 && names !== null && callbacks.has(ids[verbEnd - 1]) ? names.subjectBefore(verbStart) : target;
+	return target < 0 && callback ? names.subjectBefore(verbStart) : target;
 }
 
 function targetInClauseBefore(ids: Int32Array, verbStart: number, targetEnd: Int32Array, topics: WordSet, notAlone: WordSet): number {

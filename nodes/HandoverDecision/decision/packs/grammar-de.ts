@@ -186,6 +186,8 @@ export const germanGrammar: Grammar = {
 		// a request for later: "…, frag ich vielleicht nach einem Mitarbeiter"
 		'frag ich vielleicht', 'frage ich vielleicht',
 		'im dashboard', 'einrichten', 'gibt es eine funktion',
+		// a tariff's option whose purpose is the request, a feature asked about: "Hat euer Tarif eine Option, um direkt mit einem Menschen zu sprechen?"
+		'eine option', 'eine funktion',
 		'inbegriffen',
 		'enthalten', 'inklusive',
 		'tarif mit', 'welcher tarif', 'preis für', 'preis von', 'preis des',

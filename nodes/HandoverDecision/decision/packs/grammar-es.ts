@@ -151,7 +151,7 @@ export const spanishGrammar: Grammar = {
 		'pidió hablar', 'pedí hablar', 'pidieron hablar', 'pedimos hablar',
 		'él habla con', 'el habla con', 'ella habla con', 'quien habla con', 'que habla con', 'usted habla con',
 		'tiene la opción de', 'tiene opción de',
-		'hay una función', 'función para', 'qué horario', 'horario de atención',
+		'hay una función', 'hay alguna función', 'función para', 'qué horario', 'horario de atención',
 		'configuro', 'configurar', 'traspaso', 'en el panel',
 		'incluido en', 'plan gratis',
 		'plan con', 'plan que incluya', 'plan incluye', 'qué plan', 'algún plan', 'precio de', 'qué precio',

@@ -136,6 +136,8 @@ export const frenchGrammar: Grammar = {
 		'au téléphone', 'au tel', 'au tél',
 	],
 	cancels: [
+		// a feature of an app asked about, its purpose the request: "Est-ce qu'il y a une fonctionnalité, pour parler à un conseiller depuis l'appli ?"
+		'une fonctionnalité', 'la fonctionnalité',
 		// what a former adviser had said, reported: "mon ancienne conseillère m'avait dit que …"
 		"m'avait dit", "m'avaient dit", "nous avait dit", "nous avaient dit",
 		// a request maybe wanted later, a plan, not asked now: "peut-être que plus tard je voudrai parler à quelqu'un…, mais là juste…"

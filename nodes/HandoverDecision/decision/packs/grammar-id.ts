@@ -152,7 +152,7 @@ export const indonesianGrammar: Grammar = {
 		'harga paket', 'paket langganan', 'paket bulanan', 'paket premium', 'paket bisnis',
 		'ulasan', 'bintang', 'akhir pekan',
 		'kurir', 'kurirnya',
-		'sudah telpon', 'udah telpon', 'sudah nelpon', 'udah nelpon', 'kasar',
+		'sudah telpon', 'udah telpon', 'sudah telp', 'udah telp', 'sudah nelpon', 'udah nelpon', 'kasar',
 		'sudah bicara', 'sudah ngobrol', 'udah ngobrol', 'udah bicara', 'kemarin saya', 'udah ngomong',
 		// a chat with staff reported ("udah chat sama petugas, katanya…"); not one with the bot, which is a complaint
 		'udah chat sama petugas', 'udah chat sama cs', 'udah chat sama admin', 'sudah chat sama petugas', 'sudah chat sama cs',

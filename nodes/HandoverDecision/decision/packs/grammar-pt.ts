@@ -147,7 +147,7 @@ export const portugueseGrammar: Grammar = {
 		'ele fala com', 'ela fala com', 'quem fala com', 'que fala com', 'você fala com', 'vc fala com',
 		'tem opção de', 'tem a opção de', 'tem opção pra',
 		'foi super', 'educado', 'educada', '24h', '24 horas',
-		'tem função', 'função pro', 'função para', 'o app tem', 'o aplicativo tem', 'feito por ia',
+		'tem função', 'tem alguma função', 'tem uma função', 'função pro', 'função para', 'o app tem', 'o aplicativo tem', 'feito por ia',
 		'no painel', 'configurar', 'que horário', 'qual o horário', 'horário de atendimento',
 		// when to be contacted, a form's question or its answer: "qual o melhor horário para me contactar?"
 		'qual o melhor horário', 'qual é o melhor horário', 'qual melhor horário', 'qual a melhor hora', 'qual é a melhor hora',

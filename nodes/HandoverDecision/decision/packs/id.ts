@@ -46,7 +46,8 @@ export const indonesian: LanguagePack = {
 		'telepon saya',
 		// English 'call' in chat: "pak budi santoso bisa call saya gak"
 		'call saya', 'call sy', 'call aku', 'call balik saya', 'call saya balik',
-		'telpon saya',
+		// 'telp' for 'telepon', as 'telpon saya': "Pak Hendra bisa telp saya?"
+		'telpon saya', 'telp saya', 'telp aku', 'telp sy',
 		// someone asked to call the parent the user writes for, however long the clause goes on: "ada petugas yang telepon beliau sekarang untuk atur semuanya?"
 		'yang telepon beliau', 'yang telpon beliau', 'yang menelepon beliau', 'yang menghubungi beliau', 'tolong telepon beliau', 'tolong hubungi beliau',
 		'hubungi saya',

@@ -1,0 +1,34 @@
+/**
+ * Whether an urging word asks for the person or team just named: right after it ("customer service please"), after
+ * its comma ("le service client, vite !"), opening the short sentence after it when it is a sentence of its own
+ * ("MITARBEITER. SOFORT."), or after where the person is from ("quelqu'un de la capitainerie svp", "someone from the
+ * boatyard please"): a filler opens the place, and the urger follows within a few words of the same clause.
+ */
+import type { WordSet } from './grammar';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
+import { sameLanguage, wholeSentenceBeforeShort } from './wordChecks';
+// Read once: an imported const compiles to a property read at every use.
+const COMMA_BOUNDARY = comma_boundary;
+const SENTENCE_BOUNDARY = sentence_boundary;
+/** How many words may follow the target's "from" before the urger: "alguien de | la portería | por favor". */
+const PLACE_REACH = 3;
+/** The longest urger read after a place: "svp", "por favor". */
+const URGER_WORDS = 2;
+
+/** Whether an urger of the target's languages (`urged`, read only when the message has one) urges the target at start…end. */
+export function urgedAfter(ids: Int32Array, count: number, urged: Int32Array, fillers: WordSet, start: number, end: number, langs: number): boolean {
+	const urge = ids[end] === COMMA_BOUNDARY || (ids[end] === SENTENCE_BOUNDARY && wholeSentenceBeforeShort(ids, count, start, end, fillers)) ? end + 1 : end;
+	if (urge < count && sameLanguage(urged[urge], langs)) return true;
+	if (end >= count || !fillers.has(ids[end])) return false;
+	for (let k = end + 1; k < count && k <= end + PLACE_REACH; k++) {
+		if (ids[k] === SENTENCE_BOUNDARY || ids[k] === COMMA_BOUNDARY) return false;
+		if (sameLanguage(urged[k], langs)) return endsClause(ids, count, k);
+	}
+	return false;
+}
+
+/** Whether the urger at k (of one or two words) ends its clause: "… la capitainerie svp !", not "… die Schuhe für mich | abholen?". */
+function endsClause(ids: Int32Array, count: number, k: number): boolean {
+	for (let next = k + 1; next < count && next <= k + URGER_WORDS; next++) if (ids[next] === SENTENCE_BOUNDARY || ids[next] === COMMA_BOUNDARY) return true;
+	return k + URGER_WORDS >= count;
+}

@@ -1,0 +1,15 @@
+import { request } from './helpers/decision';
+
+describe('a named person as the subject of a callback', () => {
+	it('reads a named person asked to call the user back as a request, however long the topic after the verb', () => {
+		expect(request('can Ms. Okafor email me back today about the lease renewal on flat 4?')).not.toBeNull();
+		expect(request('kira-kira Pak Hendra dari divisi klaim bisa menghubungi saya balik sore ini untuk soal mobil saya?')).not.toBeNull();
+		expect(request('Pak Hendra bisa telp saya? beliau yg ngurus pesanan beras 5 ton kemarin')).not.toBeNull();
+	});
+
+	it('still reads the same callback reported as done as no request', () => {
+		expect(request('Ms. Okafor emailed me back yesterday about the lease renewal on flat 4, thanks.')).toBeNull();
+		expect(request('Mas Yoga dari gudang sudah menghubungi saya balik tadi siang, kiriman semen aman.')).toBeNull();
+		expect(request('Pak Joko udah telp saya kemarin soal jadwal servis AC, beres kok.')).toBeNull();
+	});
+});
