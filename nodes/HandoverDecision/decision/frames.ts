@@ -25,35 +25,26 @@ import { detailAfter, targetBefore } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
+import {
+	REQUEST as request, NEGATION as negation, WIDE_NEGATION as wide_negation, BOT as bot, ANTI_BOT as anti_bot, FRUSTRATION as frustration,
+	TALK as talk, REACH as reach, PERSON as person, DEPARTMENT as department, WANT as want,
+} from './hitKinds';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
-// Read once: an imported const compiles to a property read at every use, in loops run per hit.
+// Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
-// Local consts exported by list: this module's kind tests read constants, not properties of its CommonJS exports.
-const REQUEST = 0;
-const EXCLUSION = 1;
-const NEGATION = 2;
-const WIDE_NEGATION = 3;
-const NEGATION_AFTER = 4;
-const BREAKER = 5;
-const BOT = 6;
-const ANTI_BOT = 7;
-const FRUSTRATION = 8;
-const TALK = 9;
-const REACH = 10;
-const PERSON = 11;
-const DEPARTMENT = 12;
-const CANCEL = 13;
-const IDENTITY = 14;
-const WANT = 15;
-const URGE = 16;
-const DISOWN = 17;
-const TAKE_BACK = 18;
-export {
-	REQUEST, EXCLUSION, NEGATION, WIDE_NEGATION, NEGATION_AFTER, BREAKER, BOT, ANTI_BOT, FRUSTRATION, TALK, REACH, PERSON,
-	DEPARTMENT, CANCEL, IDENTITY, WANT, URGE, DISOWN, TAKE_BACK,
-};
+const REQUEST = request;
+const NEGATION = negation;
+const WIDE_NEGATION = wide_negation;
+const BOT = bot;
+const ANTI_BOT = anti_bot;
+const FRUSTRATION = frustration;
+const TALK = talk;
+const REACH = reach;
+const PERSON = person;
+const DEPARTMENT = department;
+const WANT = want;
 
 /** How many words may stand between a negation and the request it cancels ("don't [really] need [to talk to] an agent"). */
 const NEGATION_REACH = 5;

@@ -3,7 +3,7 @@ import type { LanguageCode, LanguagePack, VerbSense } from './packs';
 import {
 	ANTI_BOT, BOT, BREAKER, CANCEL, DEPARTMENT, DISOWN, EXCLUSION, FRUSTRATION, IDENTITY, NEGATION, NEGATION_AFTER, PERSON, REACH,
 	REQUEST, TAKE_BACK, TALK, URGE, WANT, WIDE_NEGATION,
-} from './frames';
+} from './hitKinds';
 import { WordTable, phraseTokens } from './text';
 import { FlatTrie, emptyNode } from './trie';
 import type { TrieNode } from './trie';

@@ -7,7 +7,7 @@ import {
 	BREAKER as breaker, CANCEL as cancel, DEPARTMENT as department, DISOWN as disown, EXCLUSION as exclusion, FRUSTRATION as frustration,
 	IDENTITY as identity, NEGATION_AFTER as negation_after, PERSON as person, REQUEST as request, TAKE_BACK as take_back, TALK as talk, URGE as urge,
 	WANT as want,
-} from './frames';
+} from './hitKinds';
 import type { WordSet } from './grammar';
 import type { Hits } from './scratch';
 import { grown } from './scratch';

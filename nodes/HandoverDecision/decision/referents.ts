@@ -6,7 +6,7 @@
  * After a degree word it is a quality: "vraiment très humain", "un côté plus humain".
  * Such a person is asked for only through a frame: a talk or want verb before it, or an urging word after it.
  */
-import { PERSON } from './frames';
+import { PERSON } from './hitKinds';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 
