@@ -18,6 +18,14 @@ describe('persons the message talks about rather than asks for', () => {
 		expect(request('the bank statement is wrong, agent')).not.toBeNull();
 	});
 
+	it('reads a want verb after such a person, with no first-person word before it, as the person\'s own want', () => {
+		expect(request('Will the agent at the embassy window need the original bank statements or are copies fine?')).toBeNull();
+		expect(request('Will the agent at the consulate counter need the printed hotel booking, or is the email on my phone fine?')).toBeNull();
+		expect(request('the agent at the consulate counter I need to talk to again today, she has my visa file')).not.toBeNull();
+		expect(request('I need your advisor at the Leeds branch on the phone today, the mortgage offer runs out on Friday')).not.toBeNull();
+		expect(request('Je veux le conseiller de l\'agence de Nantes au téléphone aujourd\'hui, l\'offre de prêt expire vendredi.')).not.toBeNull();
+	});
+
 	it('reads a Swahili person word before its associative or possessive as described, unless a verb or an urger asks for it', () => {
 		expect(request('Je, mhudumu wa mnada atakuwa na mizani ya kupima uzito wa ng\'ombe?')).toBeNull();
 		expect(request('Wakala wenu wa Kariakoo alisema bei ya mbolea itapanda wiki ijayo. Ni kweli?')).toBeNull();

@@ -70,7 +70,7 @@ export function freshStartAfterCancel(tokens: Tokens, marks: WordMarks, grammar:
 		// "jeg | vil [gerne] | tale med": the verb may follow a modal the pack lists as a breaker (Danish "vil" is no want verb alone)
 		let verb = k + 1;
 		while (verb < k + 3 && marks.anyBreaks && marks.breaks[verb] === 1) verb++;
-		return start - from >= FRESH_START_GAP || (k - from >= WANT_FRAME_GAP && marks.anyAsks && (marks.asks[k] === 1 || marks.asks[k + 1] === 1 || marks.asks[verb] === 1));
+		return start - from >= FRESH_START_GAP || (k - from >= WANT_FRAME_GAP && marks.anyAsks && (marks.asks[k] !== 0 || marks.asks[k + 1] !== 0 || marks.asks[verb] !== 0));
 	}
 	return false;
 }

@@ -28,6 +28,9 @@ const TAKE_BACK = take_back;
 const URGE = urge;
 const TALK = talk;
 const WANT = want;
+/** What `asks` holds where a talk verb ("talk to", "call me") or a want verb ("need", "quiero") starts. */
+export const ASKS_TALK = 1;
+export const ASKS_WANT = 2;
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 /** How many words may open a take-back's clause before it: "oh wait | never mind", "men jeg | fandt ud af det". */
@@ -72,7 +75,7 @@ export class WordMarks {
 	negatedFromAfter = new Uint8Array(64);
 	/** Where a frustration phrase starts: "human? no, this is useless" takes nothing back. */
 	frustrated = new Uint8Array(64);
-	/** By word: whether a want or talk verb starts there (cleared like `covered`; `anyAsks`). */
+	/** By word: ASKS_TALK or ASKS_WANT where a talk or want verb starts there, else 0 (cleared like `covered`; `anyAsks`). */
 	asks = new Uint8Array(64);
 	anyAsks = false;
 	/** By word: the languages of the urger starting there, or 0. */
@@ -174,7 +177,7 @@ export class WordMarks {
 			} else if (kind === WANT || kind === TALK) {
 				if (!anyAsks) fillRange(asks, 0, 0, count);
 				anyAsks = true;
-				asks[start] = 1;
+				asks[start] = kind === WANT ? ASKS_WANT : ASKS_TALK;
 			} else if ((kind === PERSON || kind === DEPARTMENT) && hitEnd[h] > targetEnd[start]) {
 				if (targetEnd[start] === 0) this.addTarget(start);
 				targetEnd[start] = hitEnd[h];
@@ -205,7 +208,7 @@ export class WordMarks {
 		if (!this.anyAsks) return false;
 		let contrast = false;
 		for (let k = from; k < count && ids[k] !== SENTENCE_BOUNDARY; k++) {
-			if (contrast && this.asks[k] === 1) return true;
+			if (contrast && this.asks[k] !== 0) return true;
 			if (contrasts.hasIn(ids[k], this.langs)) contrast = true;
 		}
 		return false;

@@ -76,7 +76,7 @@ export class PromiseReader {
 		if (p === NONE || grammar.complementisers.hasIn(ids[first], langs)) return NONE;
 		let subject = false;
 		for (let k = first; k < p; k++) {
-			if (grammar.firstPersons.hasIn(ids[k], langs) || (marks.anyAsks && marks.asks[k] === 1)) return NONE;
+			if (grammar.firstPersons.hasIn(ids[k], langs) || (marks.anyAsks && marks.asks[k] !== 0)) return NONE;
 			if (marks.targetEnd[k] > 0 || this.names.isName(k, false)) subject = true;
 		}
 		if (!subject) return NONE;

@@ -9,6 +9,9 @@
 import { PERSON } from './hitKinds';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
+import { ASKS_WANT as asks_want } from './marks';
+// Read once: an imported const compiles to a property read at every use.
+const ASKS_WANT = asks_want;
 
 /** Whether the fixed request at start…end is one person word after (or, in Swahili, before) a determiner of the message's language. */
 export function personTalkedAbout(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
@@ -20,15 +23,22 @@ export function personTalkedAbout(ids: Int32Array, count: number, marks: WordMar
 	if (!before && !after) return false;
 	// "one of your agents" is any of them; "your supervisor can …" asks what they can do for the user
 	if ((start > 2 && grammar.ones.hasIn(ids[start - 3], langs) && grammar.fillers.has(ids[start - 2])) || (end < count && grammar.subjects.hasIn(ids[end], langs))) return false;
-	return !askedLaterInClause(marks, start);
+	return !askedLaterInClause(ids, marks, grammar, start);
 }
 
 /**
- * Whether a want or talk verb or an urging word follows in the clause: the person named is then asked to act ("your
- * agent can call me") or asked for ("Mhudumu wa duka la dawa tafadhali").
+ * Whether a talk verb, the user's want verb or an urging word follows in the clause: the person named is then asked
+ * to act ("your agent can call me") or asked for ("the agent at the desk I need to talk to", "Mhudumu wa duka la
+ * dawa tafadhali"). A want verb with no first-person word since the person is the person's own: "Will the agent at
+ * the window | need the original statements?".
  */
-function askedLaterInClause(marks: WordMarks, start: number): boolean {
+function askedLaterInClause(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
 	const last = marks.clauseStart[marks.clause[start] + 1];
-	for (let k = start + 1; k < last; k++) if ((marks.anyAsks && marks.asks[k] === 1) || (marks.anyUrged && marks.urged[k] !== 0)) return true;
+	let userSpeaks = false;
+	for (let k = start + 1; k < last; k++) {
+		if (!userSpeaks && grammar.firstPersons.hasIn(ids[k], marks.langs)) userSpeaks = true;
+		if (marks.anyAsks && marks.asks[k] !== 0 && (marks.asks[k] !== ASKS_WANT || userSpeaks)) return true;
+		if (marks.anyUrged && marks.urged[k] !== 0) return true;
+	}
 	return false;
 }

@@ -40,7 +40,7 @@ export function reportedAfterThat(tokens: Tokens, marks: WordMarks, grammar: Gra
 		}
 	}
 	if (report < 0 || (userMayAsk(ids, marks, grammar, that, start) && saidByUser(ids, marks, grammar, report))) return false;
-	for (let k = report; k >= 0 && ids[k] !== SENTENCE_BOUNDARY; k--) if (marks.anyAsks && marks.asks[k] === 1) return false;
+	for (let k = report; k >= 0 && ids[k] !== SENTENCE_BOUNDARY; k--) if (marks.anyAsks && marks.asks[k] !== 0) return false;
 	if (marks.anyUrged) for (let k = report; k < tokens.count && ids[k] !== SENTENCE_BOUNDARY; k++) if (marks.urged[k] !== 0) return false;
 	return true;
 }
@@ -59,7 +59,7 @@ function personOpens(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: 
  */
 function userMayAsk(ids: Int32Array, marks: WordMarks, grammar: Grammar, that: number, start: number): boolean {
 	if (that + 1 >= start || !grammar.firstPersons.hasIn(ids[that + 1], marks.langs)) return false;
-	if (marks.anyAsks) for (let k = that + 2; k < start; k++) if (marks.asks[k] === 1) return false;
+	if (marks.anyAsks) for (let k = that + 2; k < start; k++) if (marks.asks[k] !== 0) return false;
 	return true;
 }
 
