@@ -28,8 +28,10 @@ const CONJUNCTION_REACH = 5;
 const SUBJECT_REACH = 2;
 /** How many words after a report's cancel a first-person request may start the user's own clause. */
 const FRESH_START_GAP = 8;
-/** Fewer when the first-person word opens a want or talk frame: "no resolvió nada | quiero hablar con un supervisor". */
+/** Fewer when the first-person word opens a want or talk frame: "no resolvió nada | quiero hablar con un supervisor"; none after a cancel that is no report. */
 const WANT_FRAME_GAP = 1;
+/** How many words of a story must open the clause before its first cancel for a frame right after the last to start afresh. */
+const STORY_LEAD = 3;
 /** "can i [please] talk", "est-ce que je [peux] parler": how far before a request verb its first-person word may stand. */
 const FIRST_PERSON_REACH = 3;
 const QUESTION_MARK = 63;
@@ -70,9 +72,20 @@ export function freshStartAfterCancel(tokens: Tokens, marks: WordMarks, grammar:
 		// "jeg | vil [gerne] | tale med": the verb may follow a modal the pack lists as a breaker (Danish "vil" is no want verb alone)
 		let verb = k + 1;
 		while (verb < k + 3 && marks.anyBreaks && marks.breaks[verb] === 1) verb++;
-		return start - from >= FRESH_START_GAP || (k - from >= WANT_FRAME_GAP && marks.anyAsks && (marks.asks[k] === 1 || marks.asks[k + 1] === 1 || marks.asks[verb] === 1));
+		return start - from >= FRESH_START_GAP || ((k - from >= WANT_FRAME_GAP || endsStory(ids, grammar, langs, marks.clauseStart[c] + 1, cancelFrom[c], from, start)) && marks.anyAsks && (marks.asks[k] === 1 || marks.asks[k + 1] === 1 || marks.asks[verb] === 1));
 	}
 	return false;
+}
+
+/**
+ * Whether the cancels from `first` to `from` tell a run-on story, so a first-person frame right after the last one opens
+ * the user's own clause: "… only gives me your opening hours | i want to talk to a manager", "… me colgaron | quiero
+ * hablar": the clause runs a while and tells something before its first cancel. Not after a report word or one word past it ("said | i need to talk", "told me | i have to speak": what was
+ * said), nor after a short lead such as a time ("mais pra frente | quero conversar": a plan).
+ */
+function endsStory(ids: Int32Array, grammar: Grammar, langs: number, opening: number, first: number, from: number, start: number): boolean {
+	if (start - opening < FRESH_START_GAP || first - opening < STORY_LEAD) return false;
+	return !((from >= 1 && grammar.reports.hasIn(ids[from - 1], langs)) || (from >= 2 && grammar.reports.hasIn(ids[from - 2], langs)));
 }
 
 /**
