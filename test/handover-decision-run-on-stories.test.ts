@@ -12,3 +12,15 @@ describe('a want frame right after the last cancel of a run-on story', () => {
 		expect(request('mais pra frente quero conversar com alguém sobre alugar o salão, por enquanto só queria saber o preço')).toBeNull();
 	});
 });
+
+describe("a question's 'that' long after a report in a run-on story", () => {
+	it('reads the user asking after the story as a request', () => {
+		expect(request("l'agent m'a dit que le colis serait livré lundi mais on est jeudi et le suivi ne bouge plus est-ce que je peux parler à un conseiller")).not.toBeNull();
+		expect(request('a moça me disse que a troca saía em uma semana já passou um mês e ninguém responde será que eu posso falar com o gerente')).not.toBeNull();
+	});
+
+	it("reads the user's 'can talk' right after the report's own 'that' as passed on", () => {
+		expect(request("l'agent m'a dit que je peux parler à un conseiller si le colis n'arrive pas lundi")).toBeNull();
+		expect(request('a moça me disse que eu posso falar com o gerente se a troca atrasar')).toBeNull();
+	});
+});

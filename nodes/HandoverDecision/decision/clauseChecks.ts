@@ -8,6 +8,7 @@ import type { WordMarks } from './marks';
 import type { Tokens } from './text';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 import { CONDITIONAL_WORDS } from './futureConditions';
+import { REPORT_REACH } from './reports';
 export { futureCondition } from './futureConditions';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
@@ -67,7 +68,7 @@ export function freshStartAfterCancel(tokens: Tokens, marks: WordMarks, grammar:
 		if (!grammar.firstPersons.hasIn(ids[k], langs)) continue;
 		let first = k; // "que | eu posso falar": the first of the first-person words follows no "that"
 		while (first > from && grammar.firstPersons.hasIn(ids[first - 1], langs)) first--;
-		if (grammar.complementisers.hasIn(ids[first - 1], langs)) return false;
+		if (grammar.complementisers.hasIn(ids[first - 1], langs) && !questionsAfterStory(ids, grammar, langs, from, first - 1)) return false;
 		// "told me to wait two days | i want to talk to a supervisor": a want or talk verb at the first person or right after it
 		// "jeg | vil [gerne] | tale med": the verb may follow a modal the pack lists as a breaker (Danish "vil" is no want verb alone)
 		let verb = k + 1;
@@ -75,6 +76,17 @@ export function freshStartAfterCancel(tokens: Tokens, marks: WordMarks, grammar:
 		return start - from >= FRESH_START_GAP || ((k - from >= WANT_FRAME_GAP || endsStory(ids, grammar, langs, marks.clauseStart[c] + 1, cancelFrom[c], from, start)) && marks.anyAsks && (marks.asks[k] === 1 || marks.asks[k + 1] === 1 || marks.asks[verb] === 1));
 	}
 	return false;
+}
+
+/**
+ * Whether the "that" at `that` opens a question of the user's ("… et toujours rien | est-ce que je peux parler", "… e nada
+ * até agora | será que eu posso falar") rather than what a report says: it stands a story past the last cancel, with no
+ * report word just before it ("m'a dit que je peux parler", "told me that i can talk" pass it on).
+ */
+function questionsAfterStory(ids: Int32Array, grammar: Grammar, langs: number, from: number, that: number): boolean {
+	if (that - from < FRESH_START_GAP) return false;
+	for (let k = that - 1; k >= that - REPORT_REACH; k--) if (grammar.reports.hasIn(ids[k], langs)) return false;
+	return true;
 }
 
 /**
