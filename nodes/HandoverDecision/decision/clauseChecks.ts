@@ -8,6 +8,7 @@ import type { WordMarks } from './marks';
 import type { Tokens } from './text';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 import { CONDITIONAL_WORDS } from './futureConditions';
+import { REPORT_REACH } from './reports';
 export { futureCondition } from './futureConditions';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
@@ -28,8 +29,10 @@ const CONJUNCTION_REACH = 5;
 const SUBJECT_REACH = 2;
 /** How many words after a report's cancel a first-person request may start the user's own clause. */
 const FRESH_START_GAP = 8;
-/** Fewer when the first-person word opens a want or talk frame: "no resolvió nada | quiero hablar con un supervisor". */
+/** Fewer when the first-person word opens a want or talk frame: "no resolvió nada | quiero hablar con un supervisor"; none after a cancel that is no report. */
 const WANT_FRAME_GAP = 1;
+/** How many words of a story must open the clause before its first cancel for a frame right after the last to start afresh. */
+const STORY_LEAD = 3;
 /** "can i [please] talk", "est-ce que je [peux] parler": how far before a request verb its first-person word may stand. */
 const FIRST_PERSON_REACH = 3;
 const QUESTION_MARK = 63;
@@ -65,14 +68,36 @@ export function freshStartAfterCancel(tokens: Tokens, marks: WordMarks, grammar:
 		if (!grammar.firstPersons.hasIn(ids[k], langs)) continue;
 		let first = k; // "que | eu posso falar": the first of the first-person words follows no "that"
 		while (first > from && grammar.firstPersons.hasIn(ids[first - 1], langs)) first--;
-		if (grammar.complementisers.hasIn(ids[first - 1], langs)) return false;
+		if (grammar.complementisers.hasIn(ids[first - 1], langs) && !questionsAfterStory(ids, grammar, langs, from, first - 1)) return false;
 		// "told me to wait two days | i want to talk to a supervisor": a want or talk verb at the first person or right after it
 		// "jeg | vil [gerne] | tale med": the verb may follow a modal the pack lists as a breaker (Danish "vil" is no want verb alone)
 		let verb = k + 1;
 		while (verb < k + 3 && marks.anyBreaks && marks.breaks[verb] === 1) verb++;
-		return start - from >= FRESH_START_GAP || (k - from >= WANT_FRAME_GAP && marks.anyAsks && (marks.asks[k] !== 0 || marks.asks[k + 1] !== 0 || marks.asks[verb] !== 0));
+		return start - from >= FRESH_START_GAP || ((k - from >= WANT_FRAME_GAP || endsStory(ids, grammar, langs, marks.clauseStart[c] + 1, cancelFrom[c], from, start)) && marks.anyAsks && (marks.asks[k] !== 0 || marks.asks[k + 1] !== 0 || marks.asks[verb] !== 0));
 	}
 	return false;
+}
+
+/**
+ * Whether the "that" at `that` opens a question of the user's ("… et toujours rien | est-ce que je peux parler", "… e nada
+ * até agora | será que eu posso falar") rather than what a report says: it stands a story past the last cancel, with no
+ * report word just before it ("m'a dit que je peux parler", "told me that i can talk" pass it on).
+ */
+function questionsAfterStory(ids: Int32Array, grammar: Grammar, langs: number, from: number, that: number): boolean {
+	if (that - from < FRESH_START_GAP) return false;
+	for (let k = that - 1; k >= that - REPORT_REACH; k--) if (grammar.reports.hasIn(ids[k], langs)) return false;
+	return true;
+}
+
+/**
+ * Whether the cancels from `first` to `from` tell a run-on story, so a first-person frame right after the last one opens
+ * the user's own clause: "… only gives me your opening hours | i want to talk to a manager", "… me colgaron | quiero
+ * hablar": the clause runs a while and tells something before its first cancel. Not after a report word or one word past it ("said | i need to talk", "told me | i have to speak": what was
+ * said), nor after a short lead such as a time ("mais pra frente | quero conversar": a plan).
+ */
+function endsStory(ids: Int32Array, grammar: Grammar, langs: number, opening: number, first: number, from: number, start: number): boolean {
+	if (start - opening < FRESH_START_GAP || first - opening < STORY_LEAD) return false;
+	return !((from >= 1 && grammar.reports.hasIn(ids[from - 1], langs)) || (from >= 2 && grammar.reports.hasIn(ids[from - 2], langs)));
 }
 
 /**

@@ -15,7 +15,7 @@ const SENTENCE_BOUNDARY = sentence_boundary;
 /** How far before a request its "that" may stand: "disant que | quelqu'un allait | me rappeler". */
 const THAT_REACH = 4;
 /** How far before "that" its report word may stand: "versprochen | , dass", "sms | om at", "said [to me] that". */
-const REPORT_REACH = 3;
+export const REPORT_REACH = 3;
 /** How far before the report word the user may stand as its subject: "ich | habe doch | gesagt", "I | told". */
 const USER_REPORT_REACH = 3;
 
