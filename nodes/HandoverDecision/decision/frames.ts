@@ -262,7 +262,12 @@ export class FrameEvaluator {
 	 */
 	private blocked(start: number, end: number, cue: number, topic = -1, until = 0, verb = false): boolean {
 		const { cancelled, clause, anyCancelled } = this.marks;
+		// the cheap checks first: on negation-heavy text most candidates stop at the negation
 		return (
+			this.reaches(cue, start, NEGATION_REACH) ||
+			this.negatedAfter(end) ||
+			this.isCovered(start, end) ||
+			(this.marks.takenBackFrom >= 0 && clause[start] < clause[this.marks.takenBackFrom]) ||
 			(anyCancelled &&
 				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || goesOnCancelled(this.ids, this.marks, this.grammar, start)) &&
 				!(topic >= 0 && cancelIsTopic(this.ids, this.marks, this.grammar, start, end, topic, until)) &&
@@ -271,11 +276,7 @@ export class FrameEvaluator {
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
 			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) ||
-			this.isCovered(start, end) ||
-			(this.marks.anyDisowned && quotedAndDisowned(this.tokens, this.marks, start, end)) ||
-			(this.marks.takenBackFrom >= 0 && clause[start] < clause[this.marks.takenBackFrom]) ||
-			this.reaches(cue, start, NEGATION_REACH) ||
-			this.negatedAfter(end)
+			(this.marks.anyDisowned && quotedAndDisowned(this.tokens, this.marks, start, end))
 		);
 	}
 
