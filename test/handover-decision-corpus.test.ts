@@ -74,20 +74,21 @@ describe('the labelled corpus', () => {
 
 	/**
 	 * The goal on the held-out split is precision ≥ 0.97 and F1 ≥ 0.95 in every language (npm run bench prints it).
-	 * It is not met (docs/handover-decision.md has the figures). On the held-out batches written by the grammar's
-	 * author it is met in every language but English and Spanish, where precision is 0.961 and 0.957; these floors, just
-	 * under the figures measured, catch regressions.
+	 * It is not met on the independent batches (docs/handover-decision.md has the figures). On the held-out batches
+	 * written by the grammar's author it is met in every language since stop 27 (lowest: Spanish precision 0.971,
+	 * Indonesian F1 0.976; before batch 7, Spanish precision 0.964); these floors, just under the figures measured, catch
+	 * regressions.
 	 */
-	it.each(LANGUAGE_CODES)('stays above the floor of the held-out batches by the grammar author in %s: precision ≥ 0.94, F1 ≥ 0.95 (goal 0.97, 0.95)', (code) => {
+	it.each(LANGUAGE_CODES)('stays above the floor of the held-out batches by the grammar author in %s: precision ≥ 0.96, F1 ≥ 0.97 (goal 0.97, 0.95)', (code) => {
 		const heldOut = score(messages.filter((m) => byGrammarAuthor(m) && m.lang === code));
-		expect(heldOut.precision).toBeGreaterThanOrEqual(0.94);
-		expect(heldOut.f1).toBeGreaterThanOrEqual(0.95);
+		expect(heldOut.precision).toBeGreaterThanOrEqual(0.96);
+		expect(heldOut.f1).toBeGreaterThanOrEqual(0.97);
 	});
 
-	it.each(LANGUAGE_CODES)('stays above the floor of the held-out batches before batch 7 in %s: precision ≥ 0.94, F1 ≥ 0.95', (code) => {
+	it.each(LANGUAGE_CODES)('stays above the floor of the held-out batches before batch 7 in %s: precision ≥ 0.96, F1 ≥ 0.97', (code) => {
 		const older = score(messages.filter((m) => byGrammarAuthor(m) && m.batch !== 'held-out-7' && m.lang === code));
-		expect(older.precision).toBeGreaterThanOrEqual(0.94);
-		expect(older.f1).toBeGreaterThanOrEqual(0.95);
+		expect(older.precision).toBeGreaterThanOrEqual(0.96);
+		expect(older.f1).toBeGreaterThanOrEqual(0.97);
 	});
 
 	/**
@@ -96,13 +97,15 @@ describe('the labelled corpus', () => {
 	 * chatbot training data, and real messages) 0.776 / 0.806 and 0.753 / 0.776 when they were added. 38 to 41: 0.826 /
 	 * 0.841 at the start of stop 25, 0.900 / 0.897 at its end. Batches 42 to 45, written during stop 26 and
 	 * scored on the grammar of its start: 0.831 / 0.849; at its end 0.860 / 0.876. 38 to 45 together: 0.871 / 0.878 at the
-	 * start of stop 26, 0.900 / 0.899 at its end. With 180–215 messages a language, one message moves a language's
-	 * precision by about 0.01, so the floor is on all languages together, just under the figures measured.
+	 * start of stop 26, 0.900 / 0.899 at its end. Batches 46 to 49, written during stop 27 and scored on the grammar of
+	 * its start: 0.889 / 0.902; 38 to 49 together 0.896 / 0.900 at its start, 0.922 / 0.915 after its merges. With about
+	 * 300–350 messages a language, one message moves a language's precision by about 0.007, so the floor is on all
+	 * languages together, just under the figures measured.
 	 */
-	it('stays above the floor of the independently written held-out batches, all languages: precision ≥ 0.89, F1 ≥ 0.89', () => {
+	it('stays above the floor of the independently written held-out batches, all languages: precision ≥ 0.91, F1 ≥ 0.90', () => {
 		const scored = score(messages.filter(independent));
-		expect(scored.precision).toBeGreaterThanOrEqual(0.89);
-		expect(scored.f1).toBeGreaterThanOrEqual(0.89);
+		expect(scored.precision).toBeGreaterThanOrEqual(0.91);
+		expect(scored.f1).toBeGreaterThanOrEqual(0.9);
 	});
 
 	it.each(LANGUAGE_CODES)('meets the same targets on the tuning split in %s', (code) => {
@@ -115,7 +118,7 @@ describe('the labelled corpus', () => {
 		const labelled = messages.filter((m) => m.split === 'tuning' && m.strength !== undefined);
 		const right = labelled.filter((m) => matcher.analyse(m.text).strength === m.strength);
 		expect(right.length / labelled.length).toBeGreaterThanOrEqual(0.95);
-		// batches 38 to 41 are scored by npm run bench only (its identity questions are flagged less often)
+		// the independent batches are scored by npm run bench only (its identity questions are flagged less often)
 		const identity = messages.filter((m) => m.identityQuestion && !independent(m));
 		expect(identity.filter((m) => matcher.analyse(m.text).identityQuestion).length / identity.length).toBeGreaterThanOrEqual(0.9);
 	});
