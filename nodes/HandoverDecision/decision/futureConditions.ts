@@ -1,7 +1,8 @@
 /**
  * Requests made on a condition set ahead in time (see frames.ts): "if it breaks again tomorrow, I want a human",
  * "trying the payment again now, if it fails again can someone call me back?", "can someone call me back if it fails
- * again?". The user asks for later, on an event still to come, not now.
+ * again?", "if my plants don't come on Thursday I'll call and demand to talk to someone". The user asks for later, on
+ * an event still to come, not now.
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
@@ -10,18 +11,20 @@ import { COMMA_BOUNDARY as comma_boundary } from './text';
 const COMMA_BOUNDARY = comma_boundary;
 /** "if [the bot can't], …": the fewest words of a conditional clause; "sí, ¿podría…?" is a "yes". */
 export const CONDITIONAL_WORDS = 3;
+/** "I'll", "I will", "I'm gonna", "saya akan", "werde ich": how many words may stand between the first person and its future word. */
+const OWN_FUTURE_GAP = 1;
 
 /**
  * Whether the words open+1 .. end-1 are a conditional clause set ahead in time: they open with a conditional word, hold
  * a word of `futures`, and hold no courtesy (a condition that only asks whether the addressee has time then, "if you
  * have time tomorrow, | please call me back", "Hvis du kan i morgen, | så ring mig op", is a courtesy: the request
- * after it is asked now).
+ * after it is asked now). With `aheadAlready` (the request is the user's own future), no word of `futures` is needed.
  */
-function conditionAhead(ids: Int32Array, marks: WordMarks, grammar: Grammar, open: number, end: number): boolean {
+function conditionAhead(ids: Int32Array, marks: WordMarks, grammar: Grammar, open: number, end: number, aheadAlready = false): boolean {
 	if (!grammar.conditionals.hasIn(ids[open + 1], marks.langs) || end - open - 1 < CONDITIONAL_WORDS) return false;
 	const { futures, courtesies, courtesyPairs, courtesyPairEnds } = grammar;
 	const langs = marks.langs;
-	let ahead = false;
+	let ahead = aheadAlready;
 	for (let j = open + 2; j < end; j++) {
 		const id = ids[j];
 		if (courtesies.hasIn(id, langs) || (courtesyPairs.hasIn(id, langs) && j + 1 < end && courtesyPairEnds.hasIn(ids[j + 1], langs))) return false;
@@ -44,5 +47,32 @@ export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Gram
 	if (conditionAhead(ids, marks, grammar, clauseStart[c], k)) return true;
 	const end = clauseStart[c + 1];
 	for (let j = k + 1; j < end; j++) if (grammar.conditionals.hasIn(ids[j], marks.langs)) return conditionAhead(ids, marks, grammar, j - 1, end);
+	return planOnCondition(ids, marks, grammar, k);
+}
+
+/**
+ * Whether word k follows the user's own future in its clause after a condition: "if the parcel isn't here by Friday
+ * i'll ring you and demand to speak to a manager", "kalau paketnya gak sampai hari kamis saya akan telpon dan minta
+ * bicara dengan cs", "wenn das Paket bis Donnerstag nicht da ist, | werde ich … einen Mitarbeiter verlangen". What the
+ * user will do if the condition comes true is a plan, whatever the condition's tense; a want asked now after the same
+ * condition keeps its request ("if you can't fix this, | I want to talk to a person now").
+ */
+function planOnCondition(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	const { clause, clauseStart } = marks;
+	const c = clause[k];
+	const from = clauseStart[c];
+	if (!ownFutureBefore(ids, marks, grammar, from + 1, k)) return false;
+	if (c > 0 && ids[from] === COMMA_BOUNDARY && conditionAhead(ids, marks, grammar, clauseStart[c - 1], from, true)) return true;
+	return conditionAhead(ids, marks, grammar, from, k, true);
+}
+
+/** Whether a first-person word and a future word of `promises` ("ll", "will", "akan", "werde") stand together in words from .. end-1, in either order. */
+function ownFutureBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, end: number): boolean {
+	const { firstPersons, promises } = grammar;
+	const langs = marks.langs;
+	for (let j = from; j < end; j++) {
+		if (!firstPersons.hasIn(ids[j], langs)) continue;
+		for (let i = Math.max(from, j - 1 - OWN_FUTURE_GAP); i < Math.min(end, j + 2 + OWN_FUTURE_GAP); i++) if (i !== j && promises.hasIn(ids[i], langs)) return true;
+	}
 	return false;
 }

@@ -149,7 +149,8 @@ export const germanGrammar: Grammar = {
 	complementisers: ['dass'],
 	imperatives: ['verbinden', 'verbinde', 'stellen', 'stell', 'leiten', 'leite'],
 	subjects: ['er', 'sie', 'es', 'wir', 'ihr', 'kann', 'soll', 'will', 'muss', 'würde', 'könnte', 'sollte'],
-	promises: ['wird', 'werden'],
+	// 'werde': the user's own future after a condition ("wenn …, werde ich … verlangen", see ../futureConditions.ts)
+	promises: ['wird', 'werden', 'werde'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [

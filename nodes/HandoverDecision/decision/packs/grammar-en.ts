@@ -112,7 +112,8 @@ export const englishGrammar: Grammar = {
 	// "one more time", "once more", "next time": "if the bot fails one more time I'm asking for a manager" (not 'time': Portuguese "time" is a team)
 	futures: ['tomorrow', 'again', 'more', 'next'],
 	details: ['number', 'numbers', 'phone', 'telephone', 'email', 'mail', 'address', 'hotline', 'extension', 'fax', 'whatsapp', 'website', 'line'],
-	courtesies: ['have time', 'got time', 're free', 'are free', 're available', 'are available', 'possible'],
+	// 'ok', 'alright': "if it's ok, i'll take a human please" asks now (see ../futureConditions.ts planOnCondition)
+	courtesies: ['have time', 'got time', 're free', 'are free', 're available', 'are available', 'possible', 'ok', 'okay', 'alright'],
 	later: ['would i', 'will i', 'would someone', 'will someone', 'later', 'afterwards'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['typed', 'typing', 'wrote', 'ignore', 'says'],
