@@ -9,7 +9,6 @@ import type { Tokens } from './text';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 import { CONDITIONAL_WORDS } from './futureConditions';
 import { REPORT_REACH } from './reports';
-export { futureCondition } from './futureConditions';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;

@@ -12,9 +12,10 @@
  */
 import { APOSTROPHE, KIND } from './characters';
 import {
-	appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, futureCondition, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative,
+	appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative,
 	subjectOfExclusion, wishWithParticiple,
 } from './clauseChecks';
+import { futureCondition } from './futureConditions';
 import { quotedAndDisowned } from './quotes';
 import { NameReader } from './names';
 import { PromiseReader } from './promises';

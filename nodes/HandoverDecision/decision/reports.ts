@@ -31,7 +31,9 @@ export function reportedAfterThat(tokens: Tokens, marks: WordMarks, grammar: Gra
 			break;
 		}
 	}
-	if (that <= 0 || !(personOpens(ids, marks, grammar, that + 1, start) || userMayAsk(ids, marks, grammar, that, start))) return false;
+	if (that <= 0) return false;
+	const userAsks = userMayAsk(ids, marks, grammar, that, start);
+	if (!(userAsks || personOpens(ids, marks, grammar, that + 1, start))) return false;
 	let report = -1;
 	for (let k = that - 1; k >= 0 && k >= that - REPORT_REACH && ids[k] !== SENTENCE_BOUNDARY; k--) {
 		if (grammar.reports.hasIn(ids[k], langs)) {
@@ -39,7 +41,7 @@ export function reportedAfterThat(tokens: Tokens, marks: WordMarks, grammar: Gra
 			break;
 		}
 	}
-	if (report < 0 || (userMayAsk(ids, marks, grammar, that, start) && saidByUser(ids, marks, grammar, report))) return false;
+	if (report < 0 || (userAsks && saidByUser(ids, marks, grammar, report))) return false;
 	for (let k = report; k >= 0 && ids[k] !== SENTENCE_BOUNDARY; k--) if (marks.anyAsks && marks.asks[k] !== 0) return false;
 	if (marks.anyUrged) for (let k = report; k < tokens.count && ids[k] !== SENTENCE_BOUNDARY; k++) if (marks.urged[k] !== 0) return false;
 	return true;
