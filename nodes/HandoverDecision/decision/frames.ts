@@ -114,7 +114,7 @@ export class FrameEvaluator {
 		const ids = (this.ids = this.tokens.id);
 		const count = (this.count = this.tokens.count);
 		const { hits, marks } = this;
-		marks.mark(ids, count, hits, this.entryLangs, this.grammar.contrasts, this.surname, this.fillers);
+		marks.mark(ids, count, hits, this.entryLangs, this.grammar, this.surname);
 		const { clause, targetEnd, targetKind, cancelled, urged, anyUrged } = marks;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
 		/** The pack's fixed phrases and the user's own win over frames, so matchedPhrase stays what the user wrote. */
@@ -268,7 +268,7 @@ export class FrameEvaluator {
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end) ||
 			this.isCovered(start, end) ||
-			(this.marks.takenBackFrom >= 0 && clause[start] < clause[this.marks.takenBackFrom]) ||
+			this.marks.takenBack(start) ||
 			(anyCancelled &&
 				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || goesOnCancelled(this.ids, this.marks, this.grammar, start)) &&
 				!(topic >= 0 && cancelIsTopic(this.ids, this.marks, this.grammar, start, end, topic, until)) &&

@@ -8,11 +8,12 @@ import {
 	IDENTITY as identity, NEGATION_AFTER as negation_after, PERSON as person, REQUEST as request, TAKE_BACK as take_back, TALK as talk, URGE as urge,
 	WANT as want,
 } from './hitKinds';
-import type { WordSet } from './grammar';
+import type { Grammar, WordSet } from './grammar';
 import type { Hits } from './scratch';
 import { grown } from './scratch';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
 import { opensLaterSentence } from './interjections';
+import { runOnTakeBackFrom } from './runOnTakeBacks';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
 const BREAKER = breaker;
 const CANCEL = cancel;
@@ -94,13 +95,16 @@ export class WordMarks {
 	 * request or frustration after it in its clause), or -1: requests in clauses before it are taken back.
 	 */
 	takenBackFrom = -1;
+	/** Where a take-back run on after a request in its clause begins, or -1: requests before it there are taken back (see runOnTakeBacks.ts). */
+	runOnTakenBackFrom = -1;
 	/** Whether the message asks if it talks to a bot or a person. */
 	identityQuestion = false;
 	/** The languages the message's words are read in (its own and English; all when it cannot be told), for the word lists. */
 	langs = -1;
 
 	/** Marks the words of a message of `count` words from its hits (ordered by start); `entryLangs` as in frames.ts. */
-	mark(ids: Int32Array, count: number, hits: Hits, entryLangs: Int32Array, contrasts: WordSet, surname: (k: number) => boolean, fillers: WordSet) {
+	mark(ids: Int32Array, count: number, hits: Hits, entryLangs: Int32Array, grammar: Grammar, surname: (k: number) => boolean) {
+		const { contrasts, fillers } = grammar;
 		this.prepare(ids, count);
 		const { clause, targetEnd, targetKind, cancelled, cancelFrom, cancelTo, covered, breaks, negatedFromAfter, frustrated, urged, asks } = this;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
@@ -198,6 +202,16 @@ export class WordMarks {
 		}
 		this.takenBackFrom = takenBackFrom >= 0 && this.goesOnAsking(ids, count, takeBackEnd, contrasts) ? -1 : takenBackFrom;
 		this.identityQuestion = identityQuestion;
+		this.runOnTakenBackFrom = runOnTakeBackFrom(ids, count, hits, this, grammar);
+	}
+
+	/** Whether a take-back later in the message takes back the request at word `start`. */
+	takenBack(start: number): boolean {
+		const { takenBackFrom, runOnTakenBackFrom } = this;
+		return (
+			(takenBackFrom >= 0 && this.clause[start] < this.clause[takenBackFrom]) ||
+			(start < runOnTakenBackFrom && this.clause[start] === this.clause[runOnTakenBackFrom])
+		);
 	}
 
 	/**

@@ -112,7 +112,7 @@ export const portugueseGrammar: Grammar = {
 	takeBacks: ['deixa quieto', 'deixa pra lá', 'deixa para lá', 'esquece', 'já consegui', 'já resolvi', 'já achei'],
 	contrasts: ['mas', 'porém'],
 	abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'prof', 'profa'],
-	firstPersons: ['eu', 'quero', 'preciso', 'posso', 'gostaria'],
+	firstPersons: ['eu', 'quero', 'preciso', 'posso', 'gostaria', 'acabei', 'achei', 'encontrei'],
 	complementisers: ['que'],
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],

@@ -1,0 +1,85 @@
+/**
+ * Requests taken back later in the same clause, run on with no comma or sentence end between: "can i talk to someone
+ * about which grip tape fits actually nevermind i just found the size guide", "quiero hablar con alguien sobre la
+ * suscripción bueno no da igual ya encontré…", "kan jeg tale med en rådgiver om … glem det tak". Such a take-back is a
+ * clause of its own that the writer did not mark off: nothing it governs follows it. The message or sentence ends
+ * after it (maybe past a closing thanks), or a new clause starts with the user as subject ("i just found", "acabei de
+ * ver"), or another take-back or an urging word follows ("da igual | ya encontré", "glem det | tak"). With its own
+ * object it takes back something else ("never mind the bot get me an agent"); after "that", "to", a relative, a
+ * report word or another subject it is someone else's words or deeds ("it keeps telling me to forget it"). A
+ * take-back that may have a subject of its own ("found it", "já consegui") counts only after a decline-like one
+ * ("nvm | found it"): "the courier never found it" is a report. A request after the take-back asks again.
+ */
+import {
+	DEPARTMENT as department, PERSON as person, REACH as reach, REQUEST as request, TAKE_BACK as take_back, TALK as talk, URGE as urge, WANT as want,
+} from './hitKinds';
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import type { Hits } from './scratch';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const COMMA_BOUNDARY = comma_boundary;
+const SENTENCE_BOUNDARY = sentence_boundary;
+const DEPARTMENT = department;
+const PERSON = person;
+const REACH = reach;
+const REQUEST = request;
+const TAKE_BACK = take_back;
+const TALK = talk;
+const URGE = urge;
+const WANT = want;
+/** The longest take-back phrase, in words: "ah non c est bon". */
+const TAKE_BACK_WORDS = 5;
+
+function asksForSomeone(kind: number): boolean {
+	return kind === REQUEST || kind === TALK || kind === WANT || kind === REACH || kind === PERSON || kind === DEPARTMENT;
+}
+
+/**
+ * Where the last take-back that stands as its own clause after something asked in its clause begins, or -1:
+ * requests before it in its clause are taken back. Reads the hits once; `marks` has numbered the clauses.
+ */
+export function runOnTakeBackFrom(ids: Int32Array, count: number, hits: Hits, marks: WordMarks, grammar: Grammar): number {
+	const { start: hitStart, kind: kinds } = hits;
+	let asked = -1;
+	let from = -1;
+	for (let h = 0; h < hits.count; h++) {
+		const kind = kinds[h];
+		if (asksForSomeone(kind)) asked = hitStart[h];
+		else if (kind === TAKE_BACK && asked >= 0 && marks.clause[asked] === marks.clause[hitStart[h]] && standsAlone(ids, count, hits, h, grammar, marks.langs)) {
+			from = hitStart[h];
+		}
+	}
+	return from;
+}
+
+/** Whether take-back hit h governs nothing after it and is no one's reported words. */
+function standsAlone(ids: Int32Array, count: number, hits: Hits, h: number, grammar: Grammar, langs: number): boolean {
+	const start = hits.start[h];
+	const end = hits.end[h];
+	const before = start > 0 ? ids[start - 1] : -1;
+	if (grammar.complementisers.hasIn(before, langs) || grammar.reports.hasIn(before, langs) || grammar.relatives.hasIn(before, langs) || grammar.infinitives.hasIn(before, langs)) return false;
+	if (grammar.subjects.hasIn(before, langs)) return false;
+	if (!declines(ids, start, end, grammar, langs) && !takeBackEndsAt(hits, h, start)) return false;
+	if (end === count || ids[end] === SENTENCE_BOUNDARY || ids[end] === COMMA_BOUNDARY || grammar.firstPersons.hasIn(ids[end], langs)) return true;
+	// a closing thanks, read from the declines that end with one ("no thanks", "nej tak"): "forget it thanks", "glem det tak"
+	if ((end + 1 === count || ids[end + 1] === SENTENCE_BOUNDARY) && grammar.declineEnds.hasIn(ids[end], langs)) return true;
+	for (let next = h + 1; next < hits.count && hits.start[next] <= end; next++) {
+		if (hits.start[next] === end && (hits.kind[next] === TAKE_BACK || hits.kind[next] === URGE)) return true;
+	}
+	return false;
+}
+
+/** Whether a word of the take-back at start…end is a decline: "never mind", "ah no", "nå nej", not "found it". */
+function declines(ids: Int32Array, start: number, end: number, grammar: Grammar, langs: number): boolean {
+	for (let k = start; k < end; k++) if (grammar.declines.hasIn(ids[k], langs)) return true;
+	return false;
+}
+
+/** Whether a take-back hit before hit h ends at word `word`. */
+function takeBackEndsAt(hits: Hits, h: number, word: number): boolean {
+	for (let before = h - 1; before >= 0 && hits.start[before] >= word - TAKE_BACK_WORDS; before--) {
+		if (hits.kind[before] === TAKE_BACK && hits.end[before] === word) return true;
+	}
+	return false;
+}
