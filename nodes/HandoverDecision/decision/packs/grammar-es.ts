@@ -281,4 +281,8 @@ export const spanishGrammar: Grammar = {
 	reports: ['dijo', 'dice', 'diciendo', 'dijeron', 'prometió', 'prometieron', 'escribió', 'avisó', 'comentó', 'mencionó', 'explicó', 'aviso', 'mensaje', 'correo'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['muy', 'más', 'tan', 'menos', 'demasiado'],
+	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
+	roleForms: ['*ista', '*ero', '*era', '*ador', '*adora', '*ologo', '*ologa', '*euta'],
+	roleLookalikes: ['contestador', 'ordenador', 'ventilador', 'mostrador', 'agujero', 'cartera', 'carretera', 'escalera'],
+	titles: ['sr', 'sra', 'srta', 'don', 'doña'],
 };
