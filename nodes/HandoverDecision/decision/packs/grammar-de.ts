@@ -20,6 +20,8 @@ export const germanGrammar: Grammar = {
 		'stell mich mal zum', 'stell mich mal zur', 'stellen sie mich mal zum', 'stellen sie mich mal zur', 'stell mich zur',
 		'erkläre es', 'erklären', 'weitergeben', 'bei mir melden',
 		'weitergeleitet', 'durchgestellt',
+		// the zu-infinitive after "bitten": "Sie bitten, mich an den Werkstattleiter weiterzugeben"
+		'weiterzugeben', 'weiterzuleiten', 'durchzustellen',
 		// Swiss German
 		'verbinde',
 		'anruft', 'mich anruft',
