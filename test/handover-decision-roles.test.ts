@@ -34,4 +34,11 @@ describe('a talk verb\'s slot holding a person no pack lists', () => {
 		expect(request('Können Sie mich zur Sachbearbeiterin durchstellen?')).not.toBeNull();
 		expect(request('Ich will die Kaffeemaschine mit dem Router verbinden.')).toBeNull();
 	});
+
+	it('reads such a noun across an infinitive marker and one word before the verb, but not a device', () => {
+		expect(request('Ich bitte darum, mit der Bauleiterin heute zu telefonieren.')).not.toBeNull();
+		expect(request('Ist es möglich, mit dem Kundenberater zu sprechen?')).not.toBeNull();
+		expect(request('Wie schaffe ich es, die Kamera mit dem Drucker zu verbinden?')).toBeNull();
+		expect(request('Vous pouvez me passer l\'aspirateur de la vitrine, je le prends demain ?')).toBeNull();
+	});
 });

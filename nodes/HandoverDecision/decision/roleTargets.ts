@@ -10,7 +10,7 @@
  * A thing in the slot is none: "talk to the printer", "transfer to the container", "hablar con el contestador".
  */
 import { NOT_A_STOPWORD } from './grammar';
-import type { Grammar } from './grammar';
+import type { Grammar, WordSet } from './grammar';
 import { normalise } from './characters';
 import { PERSON } from './hitKinds';
 import type { WordMarks } from './marks';
@@ -79,12 +79,15 @@ export function personInSlot(tokens: Tokens, grammar: Grammar, names: NameReader
 }
 
 /**
- * Whether a talk verb of one word at `verbStart` closes a slot before it that holds an agent noun or a title and a
- * name, where the verb ends the clause: "mit der Seelsorgerin | sprechen", "zur Schadensreguliererin | durchstellen".
+ * Where an agent noun or a title and a name starts that a talk verb of one word at `verbStart`, ending its clause,
+ * closes the slot of, or -1: "mit der Seelsorgerin | sprechen", "zur Schadensreguliererin | durchstellen", and with
+ * an infinitive marker and a word between: "mit der Tätowiererin [persönlich] zu | telefonieren".
  */
-export function personBeforeVerb(tokens: Tokens, names: NameReader, langs: number, verbStart: number): number {
-	const person = verbStart - 1;
-	if (person < 1 || tokens.id[person] !== UNKNOWN) return -1;
+export function personBeforeVerb(tokens: Tokens, names: NameReader, langs: number, infinitives: WordSet, verbStart: number): number {
+	const ids = tokens.id;
+	let person = verbStart - 1;
+	if (person > 1 && infinitives.hasIn(ids[person], langs) && ids[person - 1] >= UNKNOWN) person -= hasRoleForm(tokens, person - 1, langs) ? 1 : 2;
+	if (person < 1 || ids[person] !== UNKNOWN) return -1;
 	if (hasRoleForm(tokens, person, langs)) return person;
 	return spelled(tokens, person - 1, TITLES, langs) && names.isName(person, false) ? person - 1 : -1;
 }

@@ -79,7 +79,7 @@ export function sameLanguage(urger: number, target: number): boolean {
  * however long the topic after the verb.
  */
 export function targetBefore(
-	tokens: Tokens, verbStart: number, verbEnd: number, targetEnd: Int32Array, topics: WordSet, notAlone: WordSet, names: NameReader | null, callbacks: WordSet, langs: number,
+	tokens: Tokens, verbStart: number, verbEnd: number, targetEnd: Int32Array, topics: WordSet, notAlone: WordSet, names: NameReader | null, callbacks: WordSet, langs: number, infinitives: WordSet,
 ): number {
 	const { id: ids, count } = tokens;
 	const callback = names !== null && callbacks.has(ids[verbEnd - 1]);
@@ -91,7 +91,7 @@ export function targetBefore(
 	const target = targetInClauseBefore(ids, verbStart, targetEnd, topics, notAlone);
 	// a talk verb (`names` given) of one word ending the clause may follow a person no pack lists: "mit der Seelsorgerin | sprechen"
 	if (target < 0 && names !== null && verbEnd - verbStart === 1) {
-		const person = personBeforeVerb(tokens, names, langs, verbStart);
+		const person = personBeforeVerb(tokens, names, langs, infinitives, verbStart);
 		if (person >= 0) return person;
 	}
 	return target < 0 && callback ? names.subjectBefore(verbStart) : target;

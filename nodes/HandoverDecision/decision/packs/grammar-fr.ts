@@ -254,6 +254,6 @@ export const frenchGrammar: Grammar = {
 	degrees: ['très', 'plus', 'si', 'trop', 'tellement', 'moins', 'vraiment'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*eur', '*euse', '*rice', '*iste', '*ologue'],
-	roleLookalikes: ['répondeur', 'serveur', 'moteur', 'ascenseur', 'chargeur', 'ordinateur', 'imprimante', 'routeur', 'compteur', 'radiateur', 'congélateur', 'réfrigérateur'],
+	roleLookalikes: ['répondeur', 'serveur', 'moteur', 'ascenseur', 'chargeur', 'ordinateur', 'imprimante', 'routeur', 'compteur', 'radiateur', 'congélateur', 'réfrigérateur', 'aspirateur', 'ventilateur', 'projecteur', 'lecteur', 'capteur', 'détecteur'],
 	titles: ['monsieur', 'madame', 'mme', 'mlle'],
 };
