@@ -21,6 +21,7 @@ import { NameReader } from './names';
 import { PromiseReader } from './promises';
 import { personTalkedAbout } from './referents';
 import { reportedAfterThat } from './reports';
+import { personInSlot } from './roleTargets';
 import { urgedAfter } from './urgers';
 import { detailAfter, targetBefore } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
@@ -162,14 +163,13 @@ export class FrameEvaluator {
 				if (target >= 0) {
 					to = targetEnd[target];
 					explicit = kind === TALK || targetKind[target] === PERSON;
-				} else if (kind === TALK && end < count && (this.names.isName(end, end - start > 1) || this.names.isNameAfterArticle(end, count))) {
-					to = ids[end] === UNKNOWN ? end + 1 : end + 2;
+				} else if (kind === TALK && (to = personInSlot(this.tokens, this.grammar, this.names, marks, start, end)) >= 0) {
 					explicit = true;
 				} else if (relative >= 0) {
 					to = relative;
 					explicit = true;
 				} else {
-					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics, this.grammar.notAlone, kind === TALK ? this.names : null, this.grammar.callbacks);
+					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics, this.grammar.notAlone, kind === TALK ? this.names : null, this.grammar.callbacks, marks.langs, this.grammar.infinitives);
 					if (before >= 0 && !this.blocked(before, end, negation, kind === TALK && targetEnd[before] > 0 ? targetEnd[before] : -1, start)) {
 						if (kind === TALK || targetKind[before] === PERSON) {
 							// "Kann ich mit jemandem sprechen? ach nee, …": taken back like a verb before its target

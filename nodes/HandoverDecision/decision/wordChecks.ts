@@ -3,6 +3,7 @@ import type { WordSet } from './grammar';
 import type { NameReader } from './names';
 import type { Tokens } from './text';
 import { LANGUAGE_CODES } from './packs/types';
+import { personBeforeVerb } from './roleTargets';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
@@ -78,7 +79,7 @@ export function sameLanguage(urger: number, target: number): boolean {
  * however long the topic after the verb.
  */
 export function targetBefore(
-	tokens: Tokens, verbStart: number, verbEnd: number, targetEnd: Int32Array, topics: WordSet, notAlone: WordSet, names: NameReader | null, callbacks: WordSet,
+	tokens: Tokens, verbStart: number, verbEnd: number, targetEnd: Int32Array, topics: WordSet, notAlone: WordSet, names: NameReader | null, callbacks: WordSet, langs: number, infinitives: WordSet,
 ): number {
 	const { id: ids, count } = tokens;
 	const callback = names !== null && callbacks.has(ids[verbEnd - 1]);
@@ -88,6 +89,11 @@ export function targetBefore(
 		if (!isNumber(tokens, k) && ++after > AFTER_VERB_REACH) return callback ? names.subjectBefore(verbStart) : -1;
 	}
 	const target = targetInClauseBefore(ids, verbStart, targetEnd, topics, notAlone);
+	// a talk verb (`names` given) of one word ending the clause may follow a person no pack lists: "mit der Seelsorgerin | sprechen"
+	if (target < 0 && names !== null && verbEnd - verbStart === 1) {
+		const person = personBeforeVerb(tokens, names, langs, infinitives, verbStart);
+		if (person >= 0) return person;
+	}
 	return target < 0 && callback ? names.subjectBefore(verbStart) : target;
 }
 

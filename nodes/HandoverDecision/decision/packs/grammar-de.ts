@@ -20,6 +20,8 @@ export const germanGrammar: Grammar = {
 		'stell mich mal zum', 'stell mich mal zur', 'stellen sie mich mal zum', 'stellen sie mich mal zur', 'stell mich zur',
 		'erkläre es', 'erklären', 'weitergeben', 'bei mir melden',
 		'weitergeleitet', 'durchgestellt',
+		// the zu-infinitive after "bitten": "Sie bitten, mich an den Werkstattleiter weiterzugeben"
+		'weiterzugeben', 'weiterzuleiten', 'durchzustellen',
 		// Swiss German
 		'verbinde',
 		'anruft', 'mich anruft',
@@ -261,4 +263,7 @@ export const germanGrammar: Grammar = {
 	determiners: ['der', 'die', 'den', 'dem', 'ihr', 'ihre', 'ihrem', 'ihren', 'euer', 'eure', 'eurem', 'euren', 'unser', 'unsere', 'unserem'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['gesagt', 'sagte', 'sagt', 'versprochen', 'versprach', 'geschrieben', 'schrieb', 'schreibt', 'mitgeteilt', 'erklärt', 'angekündigt', 'meinte'],
+	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
+	roleForms: ['*erin', '*arin', '*orin', '*istin', '*entin', '*antin', '*eurin', '*eutin', '*ologin', '*innen', '*leiter', '*berater', '*meister'],
+	titles: ['frau', 'herr', 'dr'],
 };

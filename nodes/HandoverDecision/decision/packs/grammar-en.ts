@@ -282,4 +282,8 @@ export const englishGrammar: Grammar = {
 	reports: ['said', 'says', 'saying', 'told', 'wrote', 'written', 'promised', 'mentioned', 'stated', 'explained', 'informed', 'voicemail', 'email', 'text', 'letter'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['very', 'so', 'more', 'too', 'less', 'truly'],
+	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
+	roleForms: ['*ator', '*ist', '*ician', '*ologist'],
+	roleLookalikes: ['calculator', 'elevator', 'escalator', 'generator', 'radiator', 'refrigerator', 'incubator', 'ventilator', 'indicator', 'simulator', 'checklist', 'playlist', 'wishlist'],
+	titles: ['mr', 'mrs', 'ms', 'miss', 'dr'],
 };

@@ -48,7 +48,7 @@ export const spanishGrammar: Grammar = {
 		'me pones en contacto con', 'me pone en contacto con', 'ponme en contacto con', 'póngame en contacto con',
 		'me puedes poner en contacto con', 'me puede poner en contacto con', 'me podrías poner en contacto con', 'me podría poner en contacto con',
 		// 'comunicar con' with a conditional or plural: "¿me podría comunicar con el perito asignado a mi expediente?"
-		'me podría comunicar con', 'me podrías comunicar con', 'me podrían comunicar con', 'me pueden comunicar con', 'me comunican con',
+		'me podría comunicar con', 'me podrías comunicar con', 'me podrían comunicar con', 'me pueden comunicar con', 'me comunican con', 'me comuniquen con',
 	],
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero',
 		'quiero que', 'quisiera que',
@@ -281,4 +281,8 @@ export const spanishGrammar: Grammar = {
 	reports: ['dijo', 'dice', 'diciendo', 'dijeron', 'prometió', 'prometieron', 'escribió', 'avisó', 'comentó', 'mencionó', 'explicó', 'aviso', 'mensaje', 'correo'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['muy', 'más', 'tan', 'menos', 'demasiado'],
+	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
+	roleForms: ['*ista', '*ero', '*era', '*ador', '*adora', '*ologo', '*ologa', '*euta'],
+	roleLookalikes: ['contestador', 'ordenador', 'ventilador', 'mostrador', 'agujero', 'cartera', 'carretera', 'escalera', 'congelador', 'refrigerador', 'calentador', 'navegador', 'procesador'],
+	titles: ['sr', 'sra', 'srta', 'don', 'doña'],
 };

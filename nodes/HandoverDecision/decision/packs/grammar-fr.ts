@@ -252,4 +252,8 @@ export const frenchGrammar: Grammar = {
 	reports: ['dit', 'disant', 'disait', 'promis', 'écrit', 'annoncé', 'expliqué', 'indiqué', 'prévenu', 'courrier', 'message', 'mail'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['très', 'plus', 'si', 'trop', 'tellement', 'moins', 'vraiment'],
+	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
+	roleForms: ['*eur', '*euse', '*rice', '*iste', '*ologue'],
+	roleLookalikes: ['répondeur', 'serveur', 'moteur', 'ascenseur', 'chargeur', 'ordinateur', 'imprimante', 'routeur', 'compteur', 'radiateur', 'congélateur', 'réfrigérateur', 'aspirateur', 'ventilateur', 'projecteur', 'lecteur', 'capteur', 'détecteur'],
+	titles: ['monsieur', 'madame', 'mme', 'mlle'],
 };

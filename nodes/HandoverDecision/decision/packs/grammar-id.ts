@@ -249,4 +249,6 @@ export const indonesianGrammar: Grammar = {
 	],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['bilang', 'katanya', 'kata', 'dijanjikan', 'janji', 'menulis', 'pesan'],
+	// a title and a name in a talk verb's slot is a person: see ../roleTargets.ts
+	titles: ['si', 'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang'],
 };

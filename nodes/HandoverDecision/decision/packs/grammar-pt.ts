@@ -253,4 +253,8 @@ export const portugueseGrammar: Grammar = {
 	reports: ['disse', 'diz', 'dizendo', 'disseram', 'falou', 'prometeu', 'prometeram', 'escreveu', 'avisou', 'comentou', 'mensagem', 'aviso', 'bilhete'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['muito', 'mais', 'tão', 'menos', 'bem'],
+	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
+	roleForms: ['*ista', '*eiro', '*eira', '*ador', '*adora', '*ologo', '*ologa', '*euta'],
+	roleLookalikes: ['banheiro', 'chuveiro', 'carteira', 'cadeira', 'geladeira', 'impressora', 'liquidificador', 'ventilador', 'refrigerador', 'navegador', 'processador'],
+	titles: ['sr', 'sra', 'dona', 'dom'],
 };

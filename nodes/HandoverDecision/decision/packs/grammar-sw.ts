@@ -208,4 +208,7 @@ export const swahiliGrammar: Grammar = {
 	reports: ['alisema', 'walisema', 'aliahidi', 'waliahidi', 'aliandika', 'waliandika', 'ujumbe'],
 	// after a one-word person request, a person described or talked about: see ../referents.ts
 	determinersAfter: ['wa', 'wako', 'wenu', 'yule'],
+	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
+	roleForms: ['m*aji', 'm*izi', 'm*ezi', 'm*ishi'],
+	titles: ['bwana', 'mama', 'bi', 'dada', 'mzee'],
 };

@@ -116,6 +116,12 @@ export interface LanguagePack {
 	determinersAfter?: string[];
 	/** Degree words ("very", "so", "très", "plus", "muito"): a one-word person request right after one is a quality ("vraiment très humain"), no request by itself. See ../referents.ts. */
 	degrees?: string[];
+	/** Endings (and Swahili class prefixes, "m*aji") of agent nouns ("*ator", "*erin", "*leder"): a word no pack lists with one, in a talk verb's slot, is a person asked for. See ../roleTargets.ts. */
+	roleForms?: string[];
+	/** Things with an agent noun's form that are talked to or transferred to ("contestador", "répondeur"): no person. */
+	roleLookalikes?: string[];
+	/** Titles before a name in a talk verb's slot ("Frau", "Bwana", "Madame"). */
+	titles?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -127,4 +133,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		LanguagePack,
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
+		| 'roleForms' | 'roleLookalikes' | 'titles'
 	>;

@@ -1,0 +1,125 @@
+/**
+ * A talk verb's slot ("speak with | …", "hablar con la | …", "tale med en | …") holding a person no pack lists, read
+ * the way a person reads it: by the word's form. Past the slot's articles, a person is
+ * - a name (see names.ts): "talk to Priya", "com a Inês";
+ * - a title and a name: "na Bwana Mutiso", "med fru Lindqvist", "avec Madame Roux";
+ * - a word the grammar does not know with the form of an agent noun of the message's language (the pack's `roleForms`:
+ *   "-ator", "-erin", "-leder", "-ista", "-eur", Swahili "m…aji"), unless it is a thing of that form (`roleLookalikes`:
+ *   "contestador", "répondeur"): "the site administrator", "le réparateur", "en vagtleder";
+ * - a person word after a noun or two naming where they work: "the club manager", "unserem Key Account Manager".
+ * A thing in the slot is none: "talk to the printer", "transfer to the container", "hablar con el contestador".
+ */
+import { NOT_A_STOPWORD } from './grammar';
+import type { Grammar, WordSet } from './grammar';
+import { normalise } from './characters';
+import { PERSON } from './hitKinds';
+import type { WordMarks } from './marks';
+import type { NameReader } from './names';
+import { LANGUAGE_CODES, PACKS } from './packs';
+import type { Tokens } from './text';
+import { UNKNOWN as unknown } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const UNKNOWN = unknown;
+/** Articles and fillers between the verb and its person: "speak to [one of the] …", as frames.ts reads them. */
+const SLOT_REACH = 4;
+/** Nouns before a person word that say where the person works: "the [night shift] supervisor". */
+const MODIFIERS = 2;
+/** Letters an agent noun has besides its ending: "administr|ator", not "list" or "lien". */
+const STEM = 3;
+
+interface Form {
+	prefix: string;
+	suffix: string;
+	langs: number;
+}
+
+interface Spelling {
+	text: string;
+	langs: number;
+}
+
+const FORMS: Form[] = [];
+const TITLES: Spelling[] = [];
+const LOOKALIKES: Spelling[] = [];
+LANGUAGE_CODES.forEach((code, index) => {
+	const langs = 1 << index;
+	const pack = PACKS[code];
+	for (const form of pack.roleForms ?? []) {
+		const [prefix, suffix] = form.split('*').map((part) => normalise(part).trim());
+		FORMS.push({ prefix, suffix, langs });
+	}
+	for (const title of pack.titles ?? []) TITLES.push({ text: normalise(title).trim(), langs });
+	for (const thing of pack.roleLookalikes ?? []) LOOKALIKES.push({ text: normalise(thing).trim(), langs });
+});
+
+/**
+ * Where the person in the slot of the talk verb at start…end ends, or -1 when the slot holds no person. Only a verb
+ * with its preposition or object opens a slot ("speak with", "me passer"; not "chat" alone), and a role after a noun
+ * is read only in the user's own voice (a first-person word before the verb, or an imperative opening it): "my
+ * husband wants to complain to the harbour manager" passes on another's wish.
+ */
+export function personInSlot(tokens: Tokens, grammar: Grammar, names: NameReader, marks: WordMarks, start: number, end: number): number {
+	const { id: ids, count } = tokens;
+	if (end >= count) return -1;
+	const langs = marks.langs;
+	if ((names.isName(end, end - start > 1) && !spelled(tokens, end, LOOKALIKES, langs)) || names.isNameAfterArticle(end, count)) return ids[end] === UNKNOWN ? end + 1 : end + 2;
+	if (end - start < 2) return -1;
+	let k = end;
+	while (k < count && k < end + SLOT_REACH && (grammar.fillers.has(ids[k]) || grammar.determiners.hasIn(ids[k], langs))) k++;
+	if (k + 1 < count && spelled(tokens, k, TITLES, langs) && names.isName(k + 1, false)) return k + 2;
+	for (let head = k; head < count && head <= k + MODIFIERS; head++) {
+		const id = ids[head];
+		if (marks.targetEnd[head] > 0) {
+			return head > k && marks.targetKind[head] === PERSON && inUsersVoice(ids, grammar, marks, start) ? marks.targetEnd[head] : -1;
+		}
+		if (id === UNKNOWN && hasRoleForm(tokens, head, langs)) return head + 1;
+		if (!(id === UNKNOWN || (id >= 0 && grammar.stopwordLanguageOf[id] === NOT_A_STOPWORD))) return -1;
+	}
+	return -1;
+}
+
+/**
+ * Where an agent noun or a title and a name starts that a talk verb of one word at `verbStart`, ending its clause,
+ * closes the slot of, or -1: "mit der Seelsorgerin | sprechen", "zur Schadensreguliererin | durchstellen", and with
+ * an infinitive marker and a word between: "mit der Tätowiererin [persönlich] zu | telefonieren".
+ */
+export function personBeforeVerb(tokens: Tokens, names: NameReader, langs: number, infinitives: WordSet, verbStart: number): number {
+	const ids = tokens.id;
+	let person = verbStart - 1;
+	if (person > 1 && infinitives.hasIn(ids[person], langs) && ids[person - 1] >= UNKNOWN) person -= hasRoleForm(tokens, person - 1, langs) ? 1 : 2;
+	if (person < 1 || ids[person] !== UNKNOWN) return -1;
+	if (hasRoleForm(tokens, person, langs)) return person;
+	return spelled(tokens, person - 1, TITLES, langs) && names.isName(person, false) ? person - 1 : -1;
+}
+
+/** Whether the clause of the talk verb at `start` is the user's own request: a first-person word before it, or an imperative opening it. */
+function inUsersVoice(ids: Int32Array, grammar: Grammar, marks: WordMarks, start: number): boolean {
+	const { langs } = marks;
+	if (grammar.imperatives.hasIn(ids[start], langs)) return true;
+	for (let k = start - 1; k > marks.clauseStart[marks.clause[start]]; k--) if (grammar.firstPersons.hasIn(ids[k], langs)) return true;
+	return false;
+}
+
+/** Whether word k has an agent noun's form in one of `langs` and is not a thing of that form. */
+function hasRoleForm(tokens: Tokens, k: number, langs: number): boolean {
+	const { text } = tokens;
+	const start = tokens.start[k];
+	const end = tokens.end[k];
+	for (let f = 0; f < FORMS.length; f++) {
+		const form = FORMS[f];
+		if ((form.langs & langs) === 0 || end - start < form.prefix.length + form.suffix.length + STEM) continue;
+		if (text.startsWith(form.prefix, start) && text.endsWith(form.suffix, end)) return !spelled(tokens, k, LOOKALIKES, langs);
+	}
+	return false;
+}
+
+/** Whether word k is spelled as one of `spellings` of one of `langs`. */
+function spelled(tokens: Tokens, k: number, spellings: Spelling[], langs: number): boolean {
+	const start = tokens.start[k];
+	const length = tokens.end[k] - start;
+	for (let s = 0; s < spellings.length; s++) {
+		const spelling = spellings[s];
+		if ((spelling.langs & langs) !== 0 && spelling.text.length === length && tokens.text.startsWith(spelling.text, start)) return true;
+	}
+	return false;
+}
