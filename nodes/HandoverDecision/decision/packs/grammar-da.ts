@@ -279,4 +279,9 @@ export const danishGrammar: Grammar = {
 	determiners: ['jeres', 'din', 'dit', 'vores'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['sagde', 'siger', 'sagt', 'skrev', 'skriver', 'lovede', 'lovet', 'fortalte', 'nævnte', 'sms', 'mail', 'besked', 'brev'],
+	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
+	wishMoods: ['ville'],
+	wishedContacts: ['ringede', 'ringer', 'ringe', 'kontaktede', 'kontakter', 'kontakte', 'henvendte'],
+	indirectQuestions: ['vide', 'spørge', 'høre'],
+	perfects: ['været', 'havde'],
 };

@@ -282,4 +282,9 @@ export const englishGrammar: Grammar = {
 	reports: ['said', 'says', 'saying', 'told', 'wrote', 'written', 'promised', 'mentioned', 'stated', 'explained', 'informed', 'voicemail', 'email', 'text', 'letter'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['very', 'so', 'more', 'too', 'less', 'truly'],
+	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
+	wishMoods: ['would', 'wondering', 'wonder', 'wondered'],
+	wishedContacts: ['call', 'called', 'ring', 'rang', 'phone', 'phoned', 'contact', 'contacted', 'touch', 'reach', 'reached', 'emailed', 'messaged', 'texted'],
+	indirectQuestions: ['know', 'ask', 'asking', 'check', 'find', 'see', 'tell'],
+	perfects: ['been', 'had'],
 };

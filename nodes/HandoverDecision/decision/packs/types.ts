@@ -116,6 +116,14 @@ export interface LanguagePack {
 	determinersAfter?: string[];
 	/** Degree words ("very", "so", "très", "plus", "muito"): a one-word person request right after one is a quality ("vraiment très humain"), no request by itself. See ../referents.ts. */
 	degrees?: string[];
+	/** Conditional and wondering words that open a polite wish ("would", "vendría", "wäre", "ville", "serait", "ningeshukuru"): before an "if" or "that", a person and a word of `wishedContacts`, the person is asked to contact the user ("it would be great if an adviser called me"). See ../wishes.ts. */
+	wishMoods?: string[];
+	/** The contact verbs such a wish takes, in its subjunctive, past or infinitive forms ("called", "llamara", "meldet", "ringede", "angenipigia"). */
+	wishedContacts?: string[];
+	/** Words of a perfect ("been", "sido", "gewesen", "været"): the wish or the contact before or with one is past ("it would have been nice if someone had called"). */
+	perfects?: string[];
+	/** Verbs that make an "if" ask whether ("know", "saber", "savoir", "kujua"): "I'd like to know if someone called me" asks nothing of the person. */
+	indirectQuestions?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -127,4 +135,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		LanguagePack,
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
+		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions'
 	>;
