@@ -284,4 +284,8 @@ export const danishGrammar: Grammar = {
 	wishedContacts: ['ringede', 'ringer', 'ringe', 'kontaktede', 'kontakter', 'kontakte', 'henvendte'],
 	indirectQuestions: ['vide', 'spørge', 'høre'],
 	perfects: ['været', 'havde'],
+	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
+	matters: ['det', 'dette', 'her'],
+	needs: ['kræver', 'behøver', 'skal'],
+	denials: ['ikke', 'aldrig'],
 };

@@ -266,4 +266,8 @@ export const germanGrammar: Grammar = {
 	wishedContacts: ['anruft', 'anrufen', 'anriefe', 'zurückruft', 'zurückrufen', 'meldet', 'melden', 'meldete', 'kontaktiert', 'kontaktieren', 'telefoniert'],
 	indirectQuestions: ['wissen', 'fragen', 'erfahren'],
 	perfects: ['gewesen', 'hätte', 'hätten'],
+	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
+	matters: ['das', 'dies', 'hier'],
+	needs: ['braucht', 'erfordert', 'benötigt', 'muss'],
+	denials: ['nicht', 'kein', 'keine'],
 };

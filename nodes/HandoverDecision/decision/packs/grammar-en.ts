@@ -287,4 +287,8 @@ export const englishGrammar: Grammar = {
 	wishedContacts: ['call', 'called', 'ring', 'rang', 'phone', 'phoned', 'contact', 'contacted', 'touch', 'reach', 'reached', 'emailed', 'messaged', 'texted'],
 	indirectQuestions: ['know', 'ask', 'asking', 'check', 'find', 'see', 'tell'],
 	perfects: ['been', 'had'],
+	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
+	matters: ['this', 'one'],
+	needs: ['needs', 'need', 'requires', 'require'],
+	denials: ["don't", 'not', 'doubt', 'never'],
 };

@@ -286,4 +286,8 @@ export const spanishGrammar: Grammar = {
 	wishedContacts: ['llamara', 'llamaran', 'llame', 'llamen', 'llamarme', 'contactara', 'contactase', 'contacte', 'pusiera', 'pusiese', 'ponga', 'escribiera', 'devolviera', 'comunicara'],
 	indirectQuestions: ['saber', 'preguntar', 'comprobar', 'averiguar'],
 	perfects: ['habría', 'hubiera', 'hubiese', 'sido'],
+	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
+	matters: ['esto', 'eso', 'lo'],
+	needs: ['necesita', 'requiere', 'tiene', 'debe'],
+	denials: ['no', 'nunca'],
 };

@@ -257,4 +257,8 @@ export const frenchGrammar: Grammar = {
 	wishedContacts: ['appelait', 'rappelait', 'contactait', 'appelle', 'rappelle', 'contacte', 'recontacte', 'appeler', 'rappeler', 'contacter', 'recontacter', 'joindre', 'téléphoner', 'téléphonait'],
 	indirectQuestions: ['savoir', 'demander', 'vérifier'],
 	perfects: ['été', 'aurait', 'avait'],
+	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
+	matters: ['ça', 'cela', 'ceci'],
+	needs: ['nécessite', 'demande', 'mérite'],
+	denials: ['pas', 'jamais'],
 };

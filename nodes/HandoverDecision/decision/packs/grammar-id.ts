@@ -249,4 +249,8 @@ export const indonesianGrammar: Grammar = {
 	],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['bilang', 'katanya', 'kata', 'dijanjikan', 'janji', 'menulis', 'pesan'],
+	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
+	matters: ['ini', 'itu'],
+	needs: ['harus', 'perlu', 'butuh', 'memerlukan', 'membutuhkan'],
+	denials: ['tidak', 'gak', 'nggak', 'ga', 'bukan', 'enggak'],
 };

@@ -258,4 +258,8 @@ export const portugueseGrammar: Grammar = {
 	wishedContacts: ['ligasse', 'ligassem', 'ligue', 'ligar', 'retornasse', 'contatasse', 'contactasse', 'entrasse', 'chamasse', 'contatar', 'retornar'],
 	indirectQuestions: ['saber', 'perguntar', 'verificar', 'confirmar'],
 	perfects: ['sido', 'tivesse', 'teria', 'tinha'],
+	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
+	matters: ['isso', 'isto'],
+	needs: ['precisa', 'requer', 'exige'],
+	denials: ['não', 'nunca'],
 };

@@ -212,4 +212,8 @@ export const swahiliGrammar: Grammar = {
 	wishMoods: ['ningefurahi', 'ningeshukuru', 'tungefurahi', 'ningependa', 'ingependeza'],
 	wishedContacts: ['angenipigia', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite'],
 	indirectQuestions: ['kujua', 'kuuliza'],
+	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
+	matters: ['hii', 'hili', 'huu', 'hiki'],
+	needs: ['inahitaji', 'linahitaji', 'unahitaji', 'kinahitaji'],
+	denials: ['sidhani', 'si', 'hai', 'haihitaji'],
 };

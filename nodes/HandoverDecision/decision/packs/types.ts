@@ -124,6 +124,12 @@ export interface LanguagePack {
 	perfects?: string[];
 	/** Verbs that make an "if" ask whether ("know", "saber", "savoir", "kujua"): "I'd like to know if someone called me" asks nothing of the person. */
 	indirectQuestions?: string[];
+	/** Words that stand for the matter in hand ("this", "esto", "lo", "her" of "det her", "ini"): right before a word of `needs` and a person, the matter needs the person ("I think this needs a person"). See ../needs.ts. */
+	matters?: string[];
+	/** Verbs of needing said of a matter ("needs", "requires", "tiene" que, "kræver", "braucht", "precisa", "harus", "inahitaji"). */
+	needs?: string[];
+	/** Plain negation words ("don't", "ikke", "pas", "gak"): one earlier in the clause denies the matter's need ("I don't think this needs a person"). */
+	denials?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -135,5 +141,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		LanguagePack,
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
-		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions'
+		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials'
 	>;
