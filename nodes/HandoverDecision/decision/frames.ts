@@ -18,11 +18,13 @@ import {
 import { futureCondition } from './futureConditions';
 import { quotedAndDisowned } from './quotes';
 import { NameReader } from './names';
+import { neededByMatter } from './needs';
 import { PromiseReader } from './promises';
 import { personTalkedAbout } from './referents';
 import { reportedAfterThat } from './reports';
 import { personInSlot } from './roleTargets';
 import { urgedAfter } from './urgers';
+import { wishedToContact } from './wishes';
 import { detailAfter, targetBefore } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
@@ -70,13 +72,9 @@ export interface Found {
 	identityQuestion: boolean;
 }
 
-function span(start: number, end: number, langs: number): Span {
-	return { start, end, langs };
-}
+const span = (start: number, end: number, langs: number): Span => ({ start, end, langs });
 
-function longer(start: number, end: number, best: Span | null): boolean {
-	return best === null || end - start > best.end - best.start;
-}
+const longer = (start: number, end: number, best: Span | null): boolean => best === null || end - start > best.end - best.start;
 
 /**
  * Turns the raw hits of a message into at most one request, one offer and one frustration phrase. One belongs to
@@ -183,17 +181,18 @@ export class FrameEvaluator {
 					if (longer(start, to, request) && !declined(this.tokens, marks, this.grammar, start, to)) request = span(start, to, this.langsOf(h));
 				} else offer ??= span(start, to, this.langsOf(h));
 			} else if (kind === DEPARTMENT || kind === PERSON) {
-				// "customer service please", "le service client, vite !", "MITARBEITER. SOFORT."
-				const isUrged = anyUrged && urgedAfter(ids, count, urged, this.fillers, start, end, this.langsOf(h));
+				// "customer service please", "le service client, vite !", "MITARBEITER. SOFORT."; "it would be great if | an adviser | called me", "this needs | a person"
+				const isAsked = (anyUrged && urgedAfter(ids, count, urged, this.fillers, start, end, this.langsOf(h))) || wishedToContact(ids, count, marks, this.grammar, start, end)
+					|| (kind === PERSON && neededByMatter(this.tokens, marks, this.grammar, start));
 				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English; "billing" alone is an offer
 				const alone = kind === PERSON && start === 0 && end === count;
 				const asks = alone && !this.grammar.notAlone.has(ids[end - 1]);
-				if ((!isUrged && !alone && kind === PERSON) || this.blocked(start, end, negation)) continue;
+				if ((!isAsked && !alone && kind === PERSON) || this.blocked(start, end, negation)) continue;
 				if (describesSelf(ids, marks, this.grammar, start)) {
 					describedSelf = true;
 					continue;
 				}
-				if (isUrged || asks) {
+				if (isAsked || asks) {
 					if (longer(start, end, request) && !declined(this.tokens, marks, this.grammar, start, end)) request = span(start, end, this.langsOf(h));
 				} else offer ??= span(start, end, this.langsOf(h));
 			} else if (kind === BOT) {

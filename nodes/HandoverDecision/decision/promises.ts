@@ -13,6 +13,7 @@ import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { NameReader } from './names';
 import { grown } from './scratch';
+import { wishedSubject } from './wishes';
 import type { Tokens } from './text';
 import { SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
@@ -74,12 +75,13 @@ export class PromiseReader {
 		}
 		// "jeg vil have, | at chefen ringer til mig": a clause that opens with "that" says what the user wants
 		if (p === NONE || grammar.complementisers.hasIn(ids[first], langs)) return NONE;
-		let subject = false;
+		let subject = NONE;
 		for (let k = first; k < p; k++) {
 			if (grammar.firstPersons.hasIn(ids[k], langs) || (marks.anyAsks && marks.asks[k] !== 0)) return NONE;
-			if (marks.targetEnd[k] > 0 || this.names.isName(k, false)) subject = true;
+			if ((marks.targetEnd[k] > 0 || this.names.isName(k, false)) && subject === NONE) subject = k;
 		}
-		if (!subject) return NONE;
+		// "me vendría bien que | alguien me llamara": wished, not promised
+		if (subject === NONE || wishedSubject(ids, marks, grammar, subject)) return NONE;
 		const count = this.tokens.count;
 		let end = first;
 		for (; end < count && ids[end] !== SENTENCE_BOUNDARY; end++) if (marks.anyUrged && marks.urged[end] !== 0) return NONE;

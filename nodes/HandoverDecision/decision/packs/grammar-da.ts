@@ -282,4 +282,13 @@ export const danishGrammar: Grammar = {
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*leder', '*rådgiver', '*medarbejder', '*ansvarlig', '*konsulent', '*mester', '*inde'],
 	titles: ['fru', 'hr', 'frk'],
+	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
+	wishMoods: ['ville'],
+	wishedContacts: ['ringede', 'ringer', 'ringe', 'kontaktede', 'kontakter', 'kontakte', 'henvendte'],
+	indirectQuestions: ['vide', 'spørge', 'høre'],
+	perfects: ['været', 'havde'],
+	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
+	matters: ['det', 'dette', 'her'],
+	needs: ['kræver', 'behøver', 'skal'],
+	denials: ['ikke', 'aldrig'],
 };

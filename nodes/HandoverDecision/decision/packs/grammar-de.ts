@@ -266,4 +266,13 @@ export const germanGrammar: Grammar = {
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*erin', '*arin', '*orin', '*istin', '*entin', '*antin', '*eurin', '*eutin', '*ologin', '*innen', '*leiter', '*berater', '*meister'],
 	titles: ['frau', 'herr', 'dr'],
+	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
+	wishMoods: ['wäre', 'freuen', 'fände'],
+	wishedContacts: ['anruft', 'anrufen', 'anriefe', 'zurückruft', 'zurückrufen', 'meldet', 'melden', 'meldete', 'kontaktiert', 'kontaktieren', 'telefoniert'],
+	indirectQuestions: ['wissen', 'fragen', 'erfahren'],
+	perfects: ['gewesen', 'hätte', 'hätten'],
+	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
+	matters: ['das', 'dies', 'hier'],
+	needs: ['braucht', 'erfordert', 'benötigt', 'muss'],
+	denials: ['nicht', 'kein', 'keine'],
 };

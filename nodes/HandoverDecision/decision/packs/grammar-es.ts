@@ -285,4 +285,13 @@ export const spanishGrammar: Grammar = {
 	roleForms: ['*ista', '*ero', '*era', '*ador', '*adora', '*ologo', '*ologa', '*euta'],
 	roleLookalikes: ['contestador', 'ordenador', 'ventilador', 'mostrador', 'agujero', 'cartera', 'carretera', 'escalera', 'congelador', 'refrigerador', 'calentador', 'navegador', 'procesador'],
 	titles: ['sr', 'sra', 'srta', 'don', 'doña'],
+	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
+	wishMoods: ['vendría', 'gustaría', 'encantaría', 'sería', 'agradecería', 'agradeceríamos', 'preferiría'],
+	wishedContacts: ['llamara', 'llamaran', 'llame', 'llamen', 'llamarme', 'contactara', 'contactase', 'contacte', 'pusiera', 'pusiese', 'ponga', 'escribiera', 'devolviera', 'comunicara'],
+	indirectQuestions: ['saber', 'preguntar', 'comprobar', 'averiguar'],
+	perfects: ['habría', 'hubiera', 'hubiese', 'sido'],
+	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
+	matters: ['esto', 'eso', 'lo'],
+	needs: ['necesita', 'requiere', 'tiene', 'debe'],
+	denials: ['no', 'nunca'],
 };

@@ -256,4 +256,13 @@ export const frenchGrammar: Grammar = {
 	roleForms: ['*eur', '*euse', '*rice', '*iste', '*ologue'],
 	roleLookalikes: ['répondeur', 'serveur', 'moteur', 'ascenseur', 'chargeur', 'ordinateur', 'imprimante', 'routeur', 'compteur', 'radiateur', 'congélateur', 'réfrigérateur', 'aspirateur', 'ventilateur', 'projecteur', 'lecteur', 'capteur', 'détecteur'],
 	titles: ['monsieur', 'madame', 'mme', 'mlle'],
+	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
+	wishMoods: ['serait', 'serais', 'aimerais', 'voudrais', 'souhaiterais', 'plairait', 'apprécierais', 'demandais'],
+	wishedContacts: ['appelait', 'rappelait', 'contactait', 'appelle', 'rappelle', 'contacte', 'recontacte', 'appeler', 'rappeler', 'contacter', 'recontacter', 'joindre', 'téléphoner', 'téléphonait'],
+	indirectQuestions: ['savoir', 'demander', 'vérifier'],
+	perfects: ['été', 'aurait', 'avait'],
+	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
+	matters: ['ça', 'cela', 'ceci'],
+	needs: ['nécessite', 'demande', 'mérite'],
+	denials: ['pas', 'jamais'],
 };

@@ -251,4 +251,8 @@ export const indonesianGrammar: Grammar = {
 	reports: ['bilang', 'katanya', 'kata', 'dijanjikan', 'janji', 'menulis', 'pesan'],
 	// a title and a name in a talk verb's slot is a person: see ../roleTargets.ts
 	titles: ['si', 'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang'],
+	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
+	matters: ['ini', 'itu'],
+	needs: ['harus', 'perlu', 'butuh', 'memerlukan', 'membutuhkan'],
+	denials: ['tidak', 'gak', 'nggak', 'ga', 'bukan', 'enggak'],
 };

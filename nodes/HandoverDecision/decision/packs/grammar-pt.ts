@@ -257,4 +257,13 @@ export const portugueseGrammar: Grammar = {
 	roleForms: ['*ista', '*eiro', '*eira', '*ador', '*adora', '*ologo', '*ologa', '*euta'],
 	roleLookalikes: ['banheiro', 'chuveiro', 'carteira', 'cadeira', 'geladeira', 'impressora', 'liquidificador', 'ventilador', 'refrigerador', 'navegador', 'processador'],
 	titles: ['sr', 'sra', 'dona', 'dom'],
+	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
+	wishMoods: ['seria', 'gostaria', 'ficaria', 'agradeceria', 'adoraria', 'preferia'],
+	wishedContacts: ['ligasse', 'ligassem', 'ligue', 'ligar', 'retornasse', 'contatasse', 'contactasse', 'entrasse', 'chamasse', 'contatar', 'retornar'],
+	indirectQuestions: ['saber', 'perguntar', 'verificar', 'confirmar'],
+	perfects: ['sido', 'tivesse', 'teria', 'tinha'],
+	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
+	matters: ['isso', 'isto'],
+	needs: ['precisa', 'requer', 'exige'],
+	denials: ['não', 'nunca'],
 };

@@ -211,4 +211,12 @@ export const swahiliGrammar: Grammar = {
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['m*aji', 'm*izi', 'm*ezi', 'm*ishi'],
 	titles: ['bwana', 'mama', 'bi', 'dada', 'mzee'],
+	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
+	wishMoods: ['ningefurahi', 'ningeshukuru', 'tungefurahi', 'ningependa', 'ingependeza'],
+	wishedContacts: ['angenipigia', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite'],
+	indirectQuestions: ['kujua', 'kuuliza'],
+	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
+	matters: ['hii', 'hili', 'huu', 'hiki'],
+	needs: ['inahitaji', 'linahitaji', 'unahitaji', 'kinahitaji'],
+	denials: ['sidhani', 'si', 'hai', 'haihitaji'],
 };

@@ -122,6 +122,20 @@ export interface LanguagePack {
 	roleLookalikes?: string[];
 	/** Titles before a name in a talk verb's slot ("Frau", "Bwana", "Madame"). */
 	titles?: string[];
+	/** Conditional and wondering words that open a polite wish ("would", "vendría", "wäre", "ville", "serait", "ningeshukuru"): before an "if" or "that", a person and a word of `wishedContacts`, the person is asked to contact the user ("it would be great if an adviser called me"). See ../wishes.ts. */
+	wishMoods?: string[];
+	/** The contact verbs such a wish takes, in its subjunctive, past or infinitive forms ("called", "llamara", "meldet", "ringede", "angenipigia"). */
+	wishedContacts?: string[];
+	/** Words of a perfect ("been", "sido", "gewesen", "været"): the wish or the contact before or with one is past ("it would have been nice if someone had called"). */
+	perfects?: string[];
+	/** Verbs that make an "if" ask whether ("know", "saber", "savoir", "kujua"): "I'd like to know if someone called me" asks nothing of the person. */
+	indirectQuestions?: string[];
+	/** Words that stand for the matter in hand ("this", "esto", "lo", "her" of "det her", "ini"): right before a word of `needs` and a person, the matter needs the person ("I think this needs a person"). See ../needs.ts. */
+	matters?: string[];
+	/** Verbs of needing said of a matter ("needs", "requires", "tiene" que, "kræver", "braucht", "precisa", "harus", "inahitaji"). */
+	needs?: string[];
+	/** Plain negation words ("don't", "ikke", "pas", "gak"): one earlier in the clause denies the matter's need ("I don't think this needs a person"). */
+	denials?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -134,4 +148,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
 		| 'roleForms' | 'roleLookalikes' | 'titles'
+		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials'
 	>;
