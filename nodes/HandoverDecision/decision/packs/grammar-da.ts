@@ -279,4 +279,6 @@ export const danishGrammar: Grammar = {
 	determiners: ['jeres', 'din', 'dit', 'vores'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['sagde', 'siger', 'sagt', 'skrev', 'skriver', 'lovede', 'lovet', 'fortalte', 'nævnte', 'sms', 'mail', 'besked', 'brev'],
+	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
+	seemings: ['lyder', 'virker', 'ligner', 'føles'],
 };

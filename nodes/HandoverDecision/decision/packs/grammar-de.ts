@@ -261,4 +261,6 @@ export const germanGrammar: Grammar = {
 	determiners: ['der', 'die', 'den', 'dem', 'ihr', 'ihre', 'ihrem', 'ihren', 'euer', 'eure', 'eurem', 'euren', 'unser', 'unsere', 'unserem'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['gesagt', 'sagte', 'sagt', 'versprochen', 'versprach', 'geschrieben', 'schrieb', 'schreibt', 'mitgeteilt', 'erklärt', 'angekündigt', 'meinte'],
+	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
+	seemings: ['klingt', 'klingen', 'wirkt', 'wirken', 'aussieht', 'ähnelt'],
 };

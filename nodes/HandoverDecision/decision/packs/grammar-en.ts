@@ -282,4 +282,6 @@ export const englishGrammar: Grammar = {
 	reports: ['said', 'says', 'saying', 'told', 'wrote', 'written', 'promised', 'mentioned', 'stated', 'explained', 'informed', 'voicemail', 'email', 'text', 'letter'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['very', 'so', 'more', 'too', 'less', 'truly'],
+	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
+	seemings: ['sounds', 'sound', 'looks', 'look', 'seems', 'seem', 'feels', 'resembles'],
 };

@@ -281,4 +281,6 @@ export const spanishGrammar: Grammar = {
 	reports: ['dijo', 'dice', 'diciendo', 'dijeron', 'prometió', 'prometieron', 'escribió', 'avisó', 'comentó', 'mencionó', 'explicó', 'aviso', 'mensaje', 'correo'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['muy', 'más', 'tan', 'menos', 'demasiado'],
+	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
+	seemings: ['suena', 'suenan', 'parece', 'parecen', 'parecía', 'asemeja'],
 };

@@ -252,4 +252,6 @@ export const frenchGrammar: Grammar = {
 	reports: ['dit', 'disant', 'disait', 'promis', 'écrit', 'annoncé', 'expliqué', 'indiqué', 'prévenu', 'courrier', 'message', 'mail'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['très', 'plus', 'si', 'trop', 'tellement', 'moins', 'vraiment'],
+	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
+	seemings: ['sonne', 'sonnent', 'semble', 'semblent', 'ressemble', 'ressemblent', 'paraît'],
 };

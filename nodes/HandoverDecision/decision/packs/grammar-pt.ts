@@ -253,4 +253,6 @@ export const portugueseGrammar: Grammar = {
 	reports: ['disse', 'diz', 'dizendo', 'disseram', 'falou', 'prometeu', 'prometeram', 'escreveu', 'avisou', 'comentou', 'mensagem', 'aviso', 'bilhete'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['muito', 'mais', 'tão', 'menos', 'bem'],
+	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
+	seemings: ['soa', 'soam', 'parece', 'parecem', 'parecia', 'tipo'],
 };

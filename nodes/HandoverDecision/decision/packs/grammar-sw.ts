@@ -208,4 +208,6 @@ export const swahiliGrammar: Grammar = {
 	reports: ['alisema', 'walisema', 'aliahidi', 'waliahidi', 'aliandika', 'waliandika', 'ujumbe'],
 	// after a one-word person request, a person described or talked about: see ../referents.ts
 	determinersAfter: ['wa', 'wako', 'wenu', 'yule'],
+	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
+	seemings: ['inasikika', 'inaonekana', 'anaonekana', 'inafanana', 'anafanana'],
 };
