@@ -15,6 +15,7 @@ describe('person words that describe a thing rather than name someone to talk to
 		expect(request('la voz del contestador suena a humano, ¿la grabó alguien de la tienda?')).toBeNull();
 		expect(request('die Stimme im Navi klingt wie ein Mensch, kann man sie auf Englisch stellen?')).toBeNull();
 		expect(request('robotten i butikken ligner et menneske, må børn røre ved den?')).toBeNull();
+		expect(request('der Roboter im Schaufenster sieht aus wie ein Mensch, ist der verkäuflich?')).toBeNull();
 	});
 
 	it('still reads a person word as asked for after a person noun, a want or talk verb, an urger, or a first-person word after the seeming verb', () => {

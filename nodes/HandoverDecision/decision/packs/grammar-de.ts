@@ -262,5 +262,5 @@ export const germanGrammar: Grammar = {
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['gesagt', 'sagte', 'sagt', 'versprochen', 'versprach', 'geschrieben', 'schrieb', 'schreibt', 'mitgeteilt', 'erklärt', 'angekündigt', 'meinte'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
-	seemings: ['klingt', 'klingen', 'wirkt', 'wirken', 'aussieht', 'ähnelt'],
+	seemings: ['klingt', 'klingen', 'wirkt', 'wirken', 'sieht', 'aussieht', 'ähnelt'],
 };
