@@ -291,4 +291,6 @@ export const danishGrammar: Grammar = {
 	matters: ['det', 'dette', 'her'],
 	needs: ['kræver', 'behøver', 'skal'],
 	denials: ['ikke', 'aldrig'],
+	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
+	seemings: ['lyder', 'virker', 'ligner', 'føles'],
 };

@@ -275,4 +275,6 @@ export const germanGrammar: Grammar = {
 	matters: ['das', 'dies', 'hier'],
 	needs: ['braucht', 'erfordert', 'benötigt', 'muss'],
 	denials: ['nicht', 'kein', 'keine'],
+	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
+	seemings: ['klingt', 'klingen', 'wirkt', 'wirken', 'sieht', 'aussieht', 'ähnelt'],
 };

@@ -294,4 +294,6 @@ export const spanishGrammar: Grammar = {
 	matters: ['esto', 'eso', 'lo'],
 	needs: ['necesita', 'requiere', 'tiene', 'debe'],
 	denials: ['no', 'nunca'],
+	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
+	seemings: ['suena', 'suenan', 'parece', 'parecen', 'parecía', 'asemeja'],
 };

@@ -265,4 +265,6 @@ export const frenchGrammar: Grammar = {
 	matters: ['ça', 'cela', 'ceci'],
 	needs: ['nécessite', 'demande', 'mérite'],
 	denials: ['pas', 'jamais'],
+	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
+	seemings: ['sonne', 'sonnent', 'semble', 'semblent', 'ressemble', 'ressemblent', 'paraît'],
 };

@@ -255,4 +255,6 @@ export const indonesianGrammar: Grammar = {
 	matters: ['ini', 'itu'],
 	needs: ['harus', 'perlu', 'butuh', 'memerlukan', 'membutuhkan'],
 	denials: ['tidak', 'gak', 'nggak', 'ga', 'bukan', 'enggak'],
+	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
+	seemings: ['kayak', 'seperti', 'mirip', 'terdengar', 'kedengarannya', 'kelihatan'],
 };

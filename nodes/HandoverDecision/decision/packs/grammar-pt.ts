@@ -266,4 +266,6 @@ export const portugueseGrammar: Grammar = {
 	matters: ['isso', 'isto'],
 	needs: ['precisa', 'requer', 'exige'],
 	denials: ['não', 'nunca'],
+	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
+	seemings: ['soa', 'soam', 'parece', 'parecem', 'parecia', 'tipo'],
 };

@@ -219,4 +219,6 @@ export const swahiliGrammar: Grammar = {
 	matters: ['hii', 'hili', 'huu', 'hiki'],
 	needs: ['inahitaji', 'linahitaji', 'unahitaji', 'kinahitaji'],
 	denials: ['sidhani', 'si', 'hai', 'haihitaji'],
+	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
+	seemings: ['inasikika', 'inaonekana', 'anaonekana', 'inafanana', 'anafanana'],
 };

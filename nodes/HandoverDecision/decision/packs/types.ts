@@ -136,6 +136,8 @@ export interface LanguagePack {
 	needs?: string[];
 	/** Plain negation words ("don't", "ikke", "pas", "gak"): one earlier in the clause denies the matter's need ("I don't think this needs a person"). */
 	denials?: string[];
+	/** Verbs of seeming ("sounds", "suena", "klingt", "lyder"): a person word a few words after one, with no first-person word or request verb between, is how something seems ("sounds like a human"). See ../qualities.ts. */
+	seemings?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -148,5 +150,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
 		| 'roleForms' | 'roleLookalikes' | 'titles'
-		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials'
+		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings'
 	>;
