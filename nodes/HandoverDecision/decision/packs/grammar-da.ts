@@ -285,10 +285,12 @@ export const danishGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ville'],
 	wishedContacts: ['ringede', 'ringer', 'ringe', 'kontaktede', 'kontakter', 'kontakte', 'henvendte'],
-	indirectQuestions: ['vide', 'spørge', 'høre'],
+	indirectQuestions: ['vide', 'spørge', 'høre', 'spurgte'],
 	perfects: ['været', 'havde'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['det', 'dette', 'her'],
 	needs: ['kræver', 'behøver', 'skal'],
 	denials: ['ikke', 'aldrig'],
+	possibilities: ['muligt', 'mulighed', 'håber'],
+	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 };

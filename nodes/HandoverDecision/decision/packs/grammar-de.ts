@@ -269,10 +269,12 @@ export const germanGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['wäre', 'freuen', 'fände'],
 	wishedContacts: ['anruft', 'anrufen', 'anriefe', 'zurückruft', 'zurückrufen', 'meldet', 'melden', 'meldete', 'kontaktiert', 'kontaktieren', 'telefoniert'],
-	indirectQuestions: ['wissen', 'fragen', 'erfahren'],
+	indirectQuestions: ['wissen', 'fragen', 'erfahren', 'gefragt'],
 	perfects: ['gewesen', 'hätte', 'hätten'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['das', 'dies', 'hier'],
 	needs: ['braucht', 'erfordert', 'benötigt', 'muss'],
 	denials: ['nicht', 'kein', 'keine'],
+	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],
+	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
 };

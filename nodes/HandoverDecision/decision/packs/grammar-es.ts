@@ -288,10 +288,12 @@ export const spanishGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['vendría', 'gustaría', 'encantaría', 'sería', 'agradecería', 'agradeceríamos', 'preferiría'],
 	wishedContacts: ['llamara', 'llamaran', 'llame', 'llamen', 'llamarme', 'contactara', 'contactase', 'contacte', 'pusiera', 'pusiese', 'ponga', 'escribiera', 'devolviera', 'comunicara'],
-	indirectQuestions: ['saber', 'preguntar', 'comprobar', 'averiguar'],
+	indirectQuestions: ['saber', 'preguntar', 'comprobar', 'averiguar', 'preguntó', 'pregunté'],
 	perfects: ['habría', 'hubiera', 'hubiese', 'sido'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['esto', 'eso', 'lo'],
 	needs: ['necesita', 'requiere', 'tiene', 'debe'],
 	denials: ['no', 'nunca'],
+	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
+	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 };

@@ -255,4 +255,6 @@ export const indonesianGrammar: Grammar = {
 	matters: ['ini', 'itu'],
 	needs: ['harus', 'perlu', 'butuh', 'memerlukan', 'membutuhkan'],
 	denials: ['tidak', 'gak', 'nggak', 'ga', 'bukan', 'enggak'],
+	possibilities: ['bisa', 'boleh', 'mungkin', 'memungkinkan', 'berharap', 'harap', 'semoga', 'mohon', 'tolong'],
+	contactForms: ['dihubungi', 'dihubungin', 'ditelepon', 'ditelpon', 'ditelfon', 'dibantu', 'dilayani', 'ditangani', 'dikontak', 'dichat', 'dibalas', 'dibales'],
 };

@@ -260,10 +260,12 @@ export const portugueseGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['seria', 'gostaria', 'ficaria', 'agradeceria', 'adoraria', 'preferia'],
 	wishedContacts: ['ligasse', 'ligassem', 'ligue', 'ligar', 'retornasse', 'contatasse', 'contactasse', 'entrasse', 'chamasse', 'contatar', 'retornar'],
-	indirectQuestions: ['saber', 'perguntar', 'verificar', 'confirmar'],
+	indirectQuestions: ['saber', 'perguntar', 'verificar', 'confirmar', 'perguntou', 'perguntei'],
 	perfects: ['sido', 'tivesse', 'teria', 'tinha'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['isso', 'isto'],
 	needs: ['precisa', 'requer', 'exige'],
 	denials: ['não', 'nunca'],
+	possibilities: ['possível', 'possibilidade', 'espero'],
+	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
 };
