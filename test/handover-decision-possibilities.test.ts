@@ -10,6 +10,12 @@ describe('a person asked for as a possibility or a hope', () => {
 		expect(request('Seria possível ser atendido por um atendente ainda hoje?')).not.toBeNull();
 		expect(request('Er det muligt at blive ringet op af en medarbejder i morgen?')).not.toBeNull();
 		expect(request('Je, inawezekana nipigiwe simu na mtu wa duka leo?')).not.toBeNull();
+		expect(request('Mohon saya ditelepon oleh petugas loket, tiket kereta saya hilang.')).not.toBeNull();
+	});
+
+	it('reads a contact verb that only sends the user a thing as no request', () => {
+		expect(request('any chance someone could email me the invoice for the sofa?')).toBeNull();
+		expect(request('hoping someone can email me your price list for the holidays')).toBeNull();
 	});
 
 	it('reads the same openers about a thing, denied, asked about by someone else or the past as no request', () => {

@@ -26,6 +26,8 @@ const SPEAKER_REACH = 12;
 const CONTACT_BEFORE = 4;
 /** How far after the person its contact verb may stand: "someone | from the lettings office could | email". */
 const CONTACT_AFTER = 6;
+/** How far after a contact verb an article says it sends a thing: "email | me the", "mandar | a". */
+const THING_REACH = 2;
 
 interface PossibilityWords {
 	openers: WordSet;
@@ -54,7 +56,7 @@ function possibilityWords(grammar: Grammar): PossibilityWords {
 export function askedAsPossible(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	const words = possibilityWords(grammar);
 	const opener = openerBefore(ids, marks, grammar, words, start);
-	return opener >= 0 && (contactBefore(ids, marks, words, opener, start) || contactAfter(ids, count, marks, words, end));
+	return opener >= 0 && (contactBefore(ids, marks, words, opener, start) || contactAfter(ids, count, marks, grammar, words, end));
 }
 
 /**
@@ -87,13 +89,22 @@ function contactBefore(ids: Int32Array, marks: WordMarks, words: PossibilityWord
 	return false;
 }
 
-/** Whether a contact verb or form follows the person in its clause, not after a perfect. */
-function contactAfter(ids: Int32Array, count: number, marks: WordMarks, words: PossibilityWords, end: number): boolean {
+/**
+ * Whether a contact form or verb follows the person in its clause, not after a perfect, nor a verb that only sends
+ * the user a thing: an article or possessive right after it or its object ("could email me | the | receipt").
+ */
+function contactAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, words: PossibilityWords, end: number): boolean {
 	const langs = marks.langs;
 	for (let k = end; k < count && k < end + CONTACT_AFTER; k++) {
 		const id = ids[k];
 		if (id < UNKNOWN || words.perfects.hasIn(id, langs)) return false;
-		if (words.contacts.hasIn(id, langs) || words.forms.hasIn(id, langs)) return true;
+		if (words.forms.hasIn(id, langs)) return true;
+		if (words.contacts.hasIn(id, langs)) return !sendsThing(ids, count, grammar, langs, k);
 	}
+	return false;
+}
+
+function sendsThing(ids: Int32Array, count: number, grammar: Grammar, langs: number, contact: number): boolean {
+	for (let k = contact + 1; k < count && k <= contact + THING_REACH; k++) if (grammar.determiners.hasIn(ids[k], langs)) return true;
 	return false;
 }
