@@ -15,16 +15,15 @@ import {
 	appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative,
 	subjectOfExclusion, wishWithParticiple,
 } from './clauseChecks';
+import { askedWithoutVerb } from './askedPersons';
 import { futureCondition } from './futureConditions';
 import { quotedAndDisowned } from './quotes';
 import { NameReader } from './names';
-import { neededByMatter } from './needs';
 import { PromiseReader } from './promises';
 import { personNotAskedFor } from './referents';
 import { reportedAfterThat } from './reports';
 import { personInSlot } from './roleTargets';
 import { urgedAfter } from './urgers';
-import { wishedToContact } from './wishes';
 import { detailAfter, targetBefore } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
@@ -181,9 +180,8 @@ export class FrameEvaluator {
 					if (longer(start, to, request) && !declined(this.tokens, marks, this.grammar, start, to)) request = span(start, to, this.langsOf(h));
 				} else offer ??= span(start, to, this.langsOf(h));
 			} else if (kind === DEPARTMENT || kind === PERSON) {
-				// "customer service please", "le service client, vite !", "MITARBEITER. SOFORT."; "it would be great if | an adviser | called me", "this needs | a person"
-				const isAsked = (anyUrged && urgedAfter(ids, count, urged, this.fillers, start, end, this.langsOf(h))) || wishedToContact(ids, count, marks, this.grammar, start, end)
-					|| (kind === PERSON && neededByMatter(this.tokens, marks, this.grammar, start));
+				// "customer service please", "MITARBEITER. SOFORT."; "it would be great if | an adviser | called me", "this needs | a person", "is it possible to be called by | a person"
+				const isAsked = (anyUrged && urgedAfter(ids, count, urged, this.fillers, start, end, this.langsOf(h))) || askedWithoutVerb(this.tokens, marks, this.grammar, kind, start, end);
 				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English; "billing" alone is an offer
 				const alone = kind === PERSON && start === 0 && end === count;
 				const asks = alone && !this.grammar.notAlone.has(ids[end - 1]);

@@ -285,7 +285,7 @@ export const danishGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ville'],
 	wishedContacts: ['ringede', 'ringer', 'ringe', 'kontaktede', 'kontakter', 'kontakte', 'henvendte'],
-	indirectQuestions: ['vide', 'spørge', 'høre'],
+	indirectQuestions: ['vide', 'spørge', 'høre', 'spurgte'],
 	perfects: ['været', 'havde'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['det', 'dette', 'her'],
@@ -293,4 +293,6 @@ export const danishGrammar: Grammar = {
 	denials: ['ikke', 'aldrig'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['lyder', 'virker', 'ligner', 'føles'],
+	possibilities: ['muligt', 'mulighed', 'håber'],
+	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 };

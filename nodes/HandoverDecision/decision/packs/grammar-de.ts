@@ -269,7 +269,7 @@ export const germanGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['wäre', 'freuen', 'fände'],
 	wishedContacts: ['anruft', 'anrufen', 'anriefe', 'zurückruft', 'zurückrufen', 'meldet', 'melden', 'meldete', 'kontaktiert', 'kontaktieren', 'telefoniert'],
-	indirectQuestions: ['wissen', 'fragen', 'erfahren'],
+	indirectQuestions: ['wissen', 'fragen', 'erfahren', 'gefragt'],
 	perfects: ['gewesen', 'hätte', 'hätten'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['das', 'dies', 'hier'],
@@ -277,4 +277,6 @@ export const germanGrammar: Grammar = {
 	denials: ['nicht', 'kein', 'keine'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['klingt', 'klingen', 'wirkt', 'wirken', 'sieht', 'aussieht', 'ähnelt'],
+	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],
+	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
 };

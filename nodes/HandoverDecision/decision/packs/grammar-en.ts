@@ -288,8 +288,8 @@ export const englishGrammar: Grammar = {
 	titles: ['mr', 'mrs', 'ms', 'miss', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['would', 'wondering', 'wonder', 'wondered'],
-	wishedContacts: ['call', 'called', 'ring', 'rang', 'phone', 'phoned', 'contact', 'contacted', 'touch', 'reach', 'reached', 'emailed', 'messaged', 'texted'],
-	indirectQuestions: ['know', 'ask', 'asking', 'check', 'find', 'see', 'tell'],
+	wishedContacts: ['call', 'called', 'ring', 'rang', 'phone', 'phoned', 'contact', 'contacted', 'touch', 'reach', 'reached', 'email', 'emailed', 'messaged', 'texted'],
+	indirectQuestions: ['know', 'ask', 'asking', 'check', 'find', 'see', 'tell', 'asked'],
 	perfects: ['been', 'had'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['this', 'one'],
@@ -297,4 +297,6 @@ export const englishGrammar: Grammar = {
 	denials: ["don't", 'not', 'doubt', 'never'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['sounds', 'sound', 'looks', 'look', 'seems', 'seem', 'feels', 'resembles'],
+	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
+	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 };

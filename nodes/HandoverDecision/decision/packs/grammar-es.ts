@@ -288,7 +288,7 @@ export const spanishGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['vendría', 'gustaría', 'encantaría', 'sería', 'agradecería', 'agradeceríamos', 'preferiría'],
 	wishedContacts: ['llamara', 'llamaran', 'llame', 'llamen', 'llamarme', 'contactara', 'contactase', 'contacte', 'pusiera', 'pusiese', 'ponga', 'escribiera', 'devolviera', 'comunicara'],
-	indirectQuestions: ['saber', 'preguntar', 'comprobar', 'averiguar'],
+	indirectQuestions: ['saber', 'preguntar', 'comprobar', 'averiguar', 'preguntó', 'pregunté'],
 	perfects: ['habría', 'hubiera', 'hubiese', 'sido'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['esto', 'eso', 'lo'],
@@ -296,4 +296,6 @@ export const spanishGrammar: Grammar = {
 	denials: ['no', 'nunca'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['suena', 'suenan', 'parece', 'parecen', 'parecía', 'asemeja'],
+	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
+	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 };

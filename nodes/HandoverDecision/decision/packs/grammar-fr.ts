@@ -259,7 +259,7 @@ export const frenchGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['serait', 'serais', 'aimerais', 'voudrais', 'souhaiterais', 'plairait', 'apprécierais', 'demandais'],
 	wishedContacts: ['appelait', 'rappelait', 'contactait', 'appelle', 'rappelle', 'contacte', 'recontacte', 'appeler', 'rappeler', 'contacter', 'recontacter', 'joindre', 'téléphoner', 'téléphonait'],
-	indirectQuestions: ['savoir', 'demander', 'vérifier'],
+	indirectQuestions: ['savoir', 'demander', 'vérifier', 'demandé'],
 	perfects: ['été', 'aurait', 'avait'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['ça', 'cela', 'ceci'],
@@ -267,4 +267,6 @@ export const frenchGrammar: Grammar = {
 	denials: ['pas', 'jamais'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['sonne', 'sonnent', 'semble', 'semblent', 'ressemble', 'ressemblent', 'paraît'],
+	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
+	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],
 };

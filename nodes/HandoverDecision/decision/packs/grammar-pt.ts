@@ -260,7 +260,7 @@ export const portugueseGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['seria', 'gostaria', 'ficaria', 'agradeceria', 'adoraria', 'preferia'],
 	wishedContacts: ['ligasse', 'ligassem', 'ligue', 'ligar', 'retornasse', 'contatasse', 'contactasse', 'entrasse', 'chamasse', 'contatar', 'retornar'],
-	indirectQuestions: ['saber', 'perguntar', 'verificar', 'confirmar'],
+	indirectQuestions: ['saber', 'perguntar', 'verificar', 'confirmar', 'perguntou', 'perguntei'],
 	perfects: ['sido', 'tivesse', 'teria', 'tinha'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['isso', 'isto'],
@@ -268,4 +268,6 @@ export const portugueseGrammar: Grammar = {
 	denials: ['não', 'nunca'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['soa', 'soam', 'parece', 'parecem', 'parecia', 'tipo'],
+	possibilities: ['possível', 'possibilidade', 'espero'],
+	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
 };

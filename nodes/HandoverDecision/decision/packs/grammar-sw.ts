@@ -214,11 +214,13 @@ export const swahiliGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ningefurahi', 'ningeshukuru', 'tungefurahi', 'ningependa', 'ingependeza'],
 	wishedContacts: ['angenipigia', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite'],
-	indirectQuestions: ['kujua', 'kuuliza'],
+	indirectQuestions: ['kujua', 'kuuliza', 'niliuliza', 'aliuliza'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['hii', 'hili', 'huu', 'hiki'],
 	needs: ['inahitaji', 'linahitaji', 'unahitaji', 'kinahitaji'],
 	denials: ['sidhani', 'si', 'hai', 'haihitaji'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['inasikika', 'inaonekana', 'anaonekana', 'inafanana', 'anafanana'],
+	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
+	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
 };

@@ -1,0 +1,18 @@
+/**
+ * A person or team named with no talk or want verb before it that is still asked for: wished to contact the user
+ * (wishes.ts), needed by the matter in hand (needs.ts), or asked for as a possibility or a hope (possibilities.ts).
+ */
+import type { Grammar } from './grammar';
+import { PERSON } from './hitKinds';
+import type { WordMarks } from './marks';
+import { neededByMatter } from './needs';
+import { askedAsPossible } from './possibilities';
+import type { Tokens } from './text';
+import { wishedToContact } from './wishes';
+
+/** Whether the person or team hit of `kind` at start…end is asked for by the clause around it. */
+export function askedWithoutVerb(tokens: Tokens, marks: WordMarks, grammar: Grammar, kind: number, start: number, end: number): boolean {
+	const { id: ids, count } = tokens;
+	if (wishedToContact(ids, count, marks, grammar, start, end)) return true;
+	return kind === PERSON && (neededByMatter(tokens, marks, grammar, start) || askedAsPossible(ids, count, marks, grammar, start, end));
+}
