@@ -282,4 +282,5 @@ export const danishGrammar: Grammar = {
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*leder', '*rådgiver', '*medarbejder', '*ansvarlig', '*konsulent', '*mester', '*inde'],
 	titles: ['fru', 'hr', 'frk'],
+	teams: ['team', 'teamet', 'afdeling', 'afdelingen'],
 };

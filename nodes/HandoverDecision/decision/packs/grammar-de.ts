@@ -266,4 +266,5 @@ export const germanGrammar: Grammar = {
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*erin', '*arin', '*orin', '*istin', '*entin', '*antin', '*eurin', '*eutin', '*ologin', '*innen', '*leiter', '*berater', '*meister'],
 	titles: ['frau', 'herr', 'dr'],
+	teams: ['team', 'abteilung'],
 };

@@ -286,4 +286,5 @@ export const englishGrammar: Grammar = {
 	roleForms: ['*ator', '*ist', '*ician', '*ologist'],
 	roleLookalikes: ['calculator', 'elevator', 'escalator', 'generator', 'radiator', 'refrigerator', 'incubator', 'ventilator', 'indicator', 'simulator', 'checklist', 'playlist', 'wishlist'],
 	titles: ['mr', 'mrs', 'ms', 'miss', 'dr'],
+	teams: ['team'],
 };

@@ -285,4 +285,5 @@ export const spanishGrammar: Grammar = {
 	roleForms: ['*ista', '*ero', '*era', '*ador', '*adora', '*ologo', '*ologa', '*euta'],
 	roleLookalikes: ['contestador', 'ordenador', 'ventilador', 'mostrador', 'agujero', 'cartera', 'carretera', 'escalera', 'congelador', 'refrigerador', 'calentador', 'navegador', 'procesador'],
 	titles: ['sr', 'sra', 'srta', 'don', 'doña'],
+	teams: ['equipo', 'departamento'],
 };

@@ -256,4 +256,5 @@ export const frenchGrammar: Grammar = {
 	roleForms: ['*eur', '*euse', '*rice', '*iste', '*ologue'],
 	roleLookalikes: ['répondeur', 'serveur', 'moteur', 'ascenseur', 'chargeur', 'ordinateur', 'imprimante', 'routeur', 'compteur', 'radiateur', 'congélateur', 'réfrigérateur', 'aspirateur', 'ventilateur', 'projecteur', 'lecteur', 'capteur', 'détecteur'],
 	titles: ['monsieur', 'madame', 'mme', 'mlle'],
+	teams: ['équipe'],
 };

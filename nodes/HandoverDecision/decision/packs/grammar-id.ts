@@ -251,4 +251,5 @@ export const indonesianGrammar: Grammar = {
 	reports: ['bilang', 'katanya', 'kata', 'dijanjikan', 'janji', 'menulis', 'pesan'],
 	// a title and a name in a talk verb's slot is a person: see ../roleTargets.ts
 	titles: ['si', 'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang'],
+	teams: ['tim', 'bagian', 'divisi'],
 };

@@ -257,4 +257,5 @@ export const portugueseGrammar: Grammar = {
 	roleForms: ['*ista', '*eiro', '*eira', '*ador', '*adora', '*ologo', '*ologa', '*euta'],
 	roleLookalikes: ['banheiro', 'chuveiro', 'carteira', 'cadeira', 'geladeira', 'impressora', 'liquidificador', 'ventilador', 'refrigerador', 'navegador', 'processador'],
 	titles: ['sr', 'sra', 'dona', 'dom'],
+	teams: ['equipe', 'setor', 'departamento'],
 };

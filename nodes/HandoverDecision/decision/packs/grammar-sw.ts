@@ -211,4 +211,5 @@ export const swahiliGrammar: Grammar = {
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['m*aji', 'm*izi', 'm*ezi', 'm*ishi'],
 	titles: ['bwana', 'mama', 'bi', 'dada', 'mzee'],
+	teams: ['timu', 'idara'],
 };

@@ -122,6 +122,8 @@ export interface LanguagePack {
 	roleLookalikes?: string[];
 	/** Titles before a name in a talk verb's slot ("Frau", "Bwana", "Madame"). */
 	titles?: string[];
+	/** Words for a team or department that a name follows or goes before ("équipe", "tim", "timu", "Team"): in a talk verb's slot, one with a name no pack lists is a team asked for ("mettez-moi en contact avec l'équipe maraîchage", "oper ke tim kolam renang", "talk to the escape room team"). See ../teamTargets.ts. */
+	teams?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -133,5 +135,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		LanguagePack,
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
-		| 'roleForms' | 'roleLookalikes' | 'titles'
+		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams'
 	>;
