@@ -22,7 +22,7 @@ import { PromiseReader } from './promises';
 import { personTalkedAbout } from './referents';
 import { reportedAfterThat } from './reports';
 import { personInSlot } from './roleTargets';
-import { urgedAfter } from './urgers';
+import { urgedAfter, urgedBefore } from './urgers';
 import { detailAfter, targetBefore } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
@@ -162,7 +162,7 @@ export class FrameEvaluator {
 				let explicit = false;
 				if (target >= 0) {
 					to = targetEnd[target];
-					explicit = kind === TALK || targetKind[target] === PERSON;
+					explicit = kind === TALK || targetKind[target] === PERSON || (anyUrged && urgedBefore(ids, urged, this.grammar.reports, start, this.langsOf(h)));
 				} else if (kind === TALK && (to = personInSlot(this.tokens, this.grammar, this.names, marks, start, end)) >= 0) {
 					explicit = true;
 				} else if (relative >= 0) {

@@ -56,7 +56,7 @@ export const frenchGrammar: Grammar = {
 		'envoyez-moi',
 		"je veux qu'", "je voudrais qu'", "j'aimerais qu'", "il faut qu'",
 	],
-	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
+	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone', 'contactez', 'contacte'],
 	people: [
 		// a doctor a patient asks for: "un médecin au téléphone svp"
 		'médecin', 'docteur',
