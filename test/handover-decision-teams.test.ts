@@ -15,4 +15,10 @@ describe('teams no pack lists, named in a talk verb\'s slot', () => {
 		expect(request('transfer my booking to the team account please')).toBeNull();
 		expect(request('jana walinihamisha kwa timu ya ukarabati lakini hakuna aliyejibu')).toBeNull();
 	});
+
+	it('reads such a team after a reach verb as asked for only when an urger opens the verb', () => {
+		expect(request('kak tolong hubungi tim pengiriman kargo, paket saya nyangkut')).not.toBeNull();
+		expect(request('gimana cara hubungi tim pengiriman kargo?')).toBeNull();
+		expect(request('besok saya hubungi tim pengiriman kargo sendiri')).toBeNull();
+	});
 });

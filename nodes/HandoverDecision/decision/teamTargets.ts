@@ -12,6 +12,7 @@ import { NOT_A_STOPWORD } from './grammar';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { packSpellings, spelled } from './spellings';
+import { urgedBefore } from './urgers';
 import type { Tokens } from './text';
 import { UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
@@ -29,6 +30,12 @@ const TEAMS = packSpellings('teams');
 export function teamInSlot(tokens: Tokens, grammar: Grammar, marks: WordMarks, start: number, end: number): number {
 	const team = teamAfter(tokens, grammar, marks.langs, end);
 	return team >= 0 && askedByUser(tokens.id, grammar, marks, start) ? team : -1;
+}
+
+/** Where the team in the slot of the reach verb at start…end ends, when an urger opens the verb ("tolong hubungi bagian gudang"), else -1. */
+export function urgedTeamInSlot(tokens: Tokens, grammar: Grammar, marks: WordMarks, start: number, end: number, langs: number): number {
+	if (!marks.anyUrged || !urgedBefore(tokens.id, marks.urged, grammar.reports, start, langs)) return -1;
+	return teamAfter(tokens, grammar, marks.langs, end);
 }
 
 /** Where a team word and its name, or a name and its team word, past the slot's fillers after `end` end; or -1. */
