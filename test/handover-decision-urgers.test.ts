@@ -13,3 +13,19 @@ describe('a person urged after where they are from', () => {
 		expect(request('Kann eine andere Person die fertigen Schuhe für mich abholen?')).toBeNull();
 	});
 });
+
+describe('an urging word before a reach verb with a department', () => {
+	it('reads contacting a team right after "please" as a request', () => {
+		expect(request('please reach the accounts department, my invoice is wrong')).not.toBeNull();
+		expect(request('tolong hubungin CS sekarang, paket saya hilang')).not.toBeNull();
+		expect(request('svp contactez le service client, mon colis est perdu')).not.toBeNull();
+		expect(request('por favor entre em contato com o suporte, o app não abre')).not.toBeNull();
+	});
+
+	it('leaves asking how to contact one, a plan, a report and an instruction passed on as they were', () => {
+		expect(request('how do I reach the accounts department?')).toBeNull();
+		expect(request('I\'ll reach the accounts department tomorrow')).toBeNull();
+		expect(request('comment je contacte le service client ?')).toBeNull();
+		expect(request('the site just says please contact customer service, what are your hours?')).toBeNull();
+	});
+});

@@ -3,7 +3,7 @@
  * person when it holds a request frame:
  * - a talk verb and a target: "put me through to | sales", "speak with | your manager", "a word with | Maria";
  * - a want verb and a target: "I need | a real person", "quiero | un agente";
- * - a reach verb and a person: "get in touch with | a person" (with a department, "contact | support", ambiguous);
+ * - a reach verb and a person: "get in touch with | a person" (with a department, ambiguous unless urged: "please contact | support");
  * - a target the clause ends by talking to: "is there anybody | I could talk to";
  * - one of the pack's fixed requests ("get me a human") or a refusal of the bot ("I don't like talking to machines").
  * - a target urged on: "customer service please", "Kundenservice bitte", "help desk for me".
@@ -22,8 +22,8 @@ import { NameReader } from './names';
 import { PromiseReader } from './promises';
 import { personNotAskedFor } from './referents';
 import { reportedAfterThat } from './reports';
-import { personInSlot } from './roleTargets';
-import { urgedAfter } from './urgers';
+import { personInSlot, urgedTeamInSlot } from './roleTargets';
+import { urgedAfter, urgedBefore } from './urgers';
 import { detailAfter, targetBefore } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
@@ -159,8 +159,8 @@ export class FrameEvaluator {
 				let explicit = false;
 				if (target >= 0) {
 					to = targetEnd[target];
-					explicit = kind === TALK || targetKind[target] === PERSON;
-				} else if (kind === TALK && (to = personInSlot(this.tokens, this.grammar, this.names, marks, start, end)) >= 0) {
+					explicit = kind === TALK || targetKind[target] === PERSON || (anyUrged && urgedBefore(ids, urged, this.grammar.reports, start, this.langsOf(h)));
+				} else if ((to = kind === TALK ? personInSlot(this.tokens, this.grammar, this.names, marks, start, end) : urgedTeamInSlot(this.tokens, this.grammar, marks, start, end, this.langsOf(h))) >= 0) {
 					explicit = true;
 				} else if (relative >= 0) {
 					to = relative;

@@ -8,6 +8,7 @@
  *   "contestador", "répondeur"): "the site administrator", "le réparateur", "en vagtleder";
  * - a person word after a noun or two naming where they work: "the club manager", "unserem Key Account Manager".
  * A thing in the slot is none: "talk to the printer", "transfer to the container", "hablar con el contestador".
+ * A team of a name in the slot is asked for as a person is: see teamTargets.ts.
  */
 import { NOT_A_STOPWORD } from './grammar';
 import type { Grammar, WordSet } from './grammar';
@@ -16,6 +17,9 @@ import { PERSON } from './hitKinds';
 import type { WordMarks } from './marks';
 import type { NameReader } from './names';
 import { LANGUAGE_CODES, PACKS } from './packs';
+import { packSpellings, spelled } from './spellings';
+import { teamInSlot } from './teamTargets';
+export { urgedTeamInSlot } from './teamTargets';
 import type { Tokens } from './text';
 import { UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
@@ -33,24 +37,15 @@ interface Form {
 	langs: number;
 }
 
-interface Spelling {
-	text: string;
-	langs: number;
-}
-
 const FORMS: Form[] = [];
-const TITLES: Spelling[] = [];
-const LOOKALIKES: Spelling[] = [];
 LANGUAGE_CODES.forEach((code, index) => {
-	const langs = 1 << index;
-	const pack = PACKS[code];
-	for (const form of pack.roleForms ?? []) {
+	for (const form of PACKS[code].roleForms ?? []) {
 		const [prefix, suffix] = form.split('*').map((part) => normalise(part).trim());
-		FORMS.push({ prefix, suffix, langs });
+		FORMS.push({ prefix, suffix, langs: 1 << index });
 	}
-	for (const title of pack.titles ?? []) TITLES.push({ text: normalise(title).trim(), langs });
-	for (const thing of pack.roleLookalikes ?? []) LOOKALIKES.push({ text: normalise(thing).trim(), langs });
 });
+const TITLES = packSpellings('titles');
+const LOOKALIKES = packSpellings('roleLookalikes');
 
 /**
  * Where the person in the slot of the talk verb at start…end ends, or -1 when the slot holds no person. Only a verb
@@ -63,6 +58,8 @@ export function personInSlot(tokens: Tokens, grammar: Grammar, names: NameReader
 	if (end >= count) return -1;
 	const langs = marks.langs;
 	if ((names.isName(end, end - start > 1) && !spelled(tokens, end, LOOKALIKES, langs)) || names.isNameAfterArticle(end, count)) return ids[end] === UNKNOWN ? end + 1 : end + 2;
+	const team = teamInSlot(tokens, grammar, marks, start, end);
+	if (team >= 0) return team;
 	if (end - start < 2) return -1;
 	let k = end;
 	while (k < count && k < end + SLOT_REACH && (grammar.fillers.has(ids[k]) || grammar.determiners.hasIn(ids[k], langs))) k++;
@@ -109,17 +106,6 @@ function hasRoleForm(tokens: Tokens, k: number, langs: number): boolean {
 		const form = FORMS[f];
 		if ((form.langs & langs) === 0 || end - start < form.prefix.length + form.suffix.length + STEM) continue;
 		if (text.startsWith(form.prefix, start) && text.endsWith(form.suffix, end)) return !spelled(tokens, k, LOOKALIKES, langs);
-	}
-	return false;
-}
-
-/** Whether word k is spelled as one of `spellings` of one of `langs`. */
-function spelled(tokens: Tokens, k: number, spellings: Spelling[], langs: number): boolean {
-	const start = tokens.start[k];
-	const length = tokens.end[k] - start;
-	for (let s = 0; s < spellings.length; s++) {
-		const spelling = spellings[s];
-		if ((spelling.langs & langs) !== 0 && spelling.text.length === length && tokens.text.startsWith(spelling.text, start)) return true;
 	}
 	return false;
 }

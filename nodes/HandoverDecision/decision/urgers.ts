@@ -2,7 +2,9 @@
  * Whether an urging word asks for the person or team just named: right after it ("customer service please"), after
  * its comma ("le service client, vite !"), opening the short sentence after it when it is a sentence of its own
  * ("MITARBEITER. SOFORT."), or after where the person is from ("quelqu'un de la capitainerie svp", "someone from the
- * boatyard please"): a filler opens the place, and the urger follows within a few words of the same clause.
+ * boatyard please"): a filler opens the place, and the urger follows within a few words of the same clause. Before a
+ * reach verb, an urger makes contacting a team a request ("please contact support", "tolong hubungi CS", "svp
+ * contactez le SAV"), as a talk verb is: "how do I contact support?" and "I'll contact support" have none.
  */
 import type { WordSet } from './grammar';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
@@ -23,6 +25,18 @@ export function urgedAfter(ids: Int32Array, count: number, urged: Int32Array, fi
 	for (let k = end + 1; k < count && k <= end + PLACE_REACH; k++) {
 		if (ids[k] === SENTENCE_BOUNDARY || ids[k] === COMMA_BOUNDARY) return false;
 		if (sameLanguage(urged[k], langs)) return endsClause(ids, count, k);
+	}
+	return false;
+}
+
+/**
+ * Whether an urger of the verb's languages (`urged`, read only when the message has one) opens the verb at `start`
+ * right before it, in its clause, and is no instruction passed on ("the site just says please contact support").
+ */
+export function urgedBefore(ids: Int32Array, urged: Int32Array, reports: WordSet, start: number, langs: number): boolean {
+	for (let k = start - 1; k >= 0 && k >= start - URGER_WORDS; k--) {
+		if (ids[k] === SENTENCE_BOUNDARY || ids[k] === COMMA_BOUNDARY) return false;
+		if (sameLanguage(urged[k], langs)) return k === 0 || !reports.has(ids[k - 1]);
 	}
 	return false;
 }

@@ -23,7 +23,7 @@ export const danishGrammar: Grammar = {
 		'forklare det til', 'forklare til',
 		'stilles om til', 'stillet om til', 'overfør til', 'overfør mig',
 		// the passive of 'stille videre': "Kan jeg blive stillet videre til jeres tekniske support?"
-		'stillet videre til', 'stilles videre til', 'sendt videre til', 'sendes videre til',
+		'stillet videre til', 'stilles videre til', 'sendt videre til', 'sendes videre til', 'viderestilles til', 'overføres til',
 		'klage til',
 		'kontaktet af', 'ringet op af',
 		// "få [lederen] i røret": get someone on the phone
@@ -295,4 +295,5 @@ export const danishGrammar: Grammar = {
 	seemings: ['lyder', 'virker', 'ligner', 'føles'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
+	teams: ['team', 'teamet', 'afdeling', 'afdelingen'],
 };

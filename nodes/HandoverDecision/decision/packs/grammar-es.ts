@@ -298,4 +298,5 @@ export const spanishGrammar: Grammar = {
 	seemings: ['suena', 'suenan', 'parece', 'parecen', 'parecía', 'asemeja'],
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
+	teams: ['equipo', 'departamento'],
 };

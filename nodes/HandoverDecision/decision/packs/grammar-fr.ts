@@ -56,7 +56,7 @@ export const frenchGrammar: Grammar = {
 		'envoyez-moi',
 		"je veux qu'", "je voudrais qu'", "j'aimerais qu'", "il faut qu'",
 	],
-	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone'],
+	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone', 'contactez', 'contacte'],
 	people: [
 		// a doctor a patient asks for: "un médecin au téléphone svp"
 		'médecin', 'docteur',
@@ -269,4 +269,5 @@ export const frenchGrammar: Grammar = {
 	seemings: ['sonne', 'sonnent', 'semble', 'semblent', 'ressemble', 'ressemblent', 'paraît'],
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],
+	teams: ['équipe'],
 };

@@ -52,7 +52,7 @@ export const indonesianGrammar: Grammar = {
 		'panggilin', 'panggil',
 	],
 	// "ada cs?" asks whether there is one: with a person a request, with a department an offer
-	reachVerbs: ['menghubungi', 'hubungi', 'kontak', 'telepon', 'menelepon', 'ada'],
+	reachVerbs: ['menghubungi', 'hubungi', 'hubungin', 'kontak', 'telepon', 'menelepon', 'ada'],
 	people: [
 		// the doctor on duty (not 'dokter' alone: "mau ke dokter" is going to one): "hubungkan saya ke dokter hewan jaga"
 		'dokter jaga', 'dokter hewan jaga', 'dokter yang jaga', 'dokter yg jaga', 'dokter yang bertugas', 'dokter yg bertugas',
@@ -259,4 +259,5 @@ export const indonesianGrammar: Grammar = {
 	seemings: ['kayak', 'seperti', 'mirip', 'terdengar', 'kedengarannya', 'kelihatan'],
 	possibilities: ['bisa', 'boleh', 'mungkin', 'memungkinkan', 'berharap', 'harap', 'semoga', 'mohon', 'tolong'],
 	contactForms: ['dihubungi', 'dihubungin', 'ditelepon', 'ditelpon', 'ditelfon', 'dibantu', 'dilayani', 'ditangani', 'dikontak', 'dichat', 'dibalas', 'dibales'],
+	teams: ['tim', 'bagian', 'divisi'],
 };

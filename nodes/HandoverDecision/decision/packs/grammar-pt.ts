@@ -46,7 +46,7 @@ export const portugueseGrammar: Grammar = {
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
 		'quero que', 'queria que', 'gostaria que',
 	],
-	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'contacto com', 'entrar em contacto com', 'ligar para', 'falar com alguém de'],
+	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'contacto com', 'entrar em contacto com', 'ligar para', 'falar com alguém de', 'entrem em contato com', 'entre em contato com'],
 	people: [
 		// a doctor a patient asks for: "preciso falar com um médico"
 		'médico', 'médica',
@@ -270,4 +270,5 @@ export const portugueseGrammar: Grammar = {
 	seemings: ['soa', 'soam', 'parece', 'parecem', 'parecia', 'tipo'],
 	possibilities: ['possível', 'possibilidade', 'espero'],
 	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
+	teams: ['equipe', 'setor', 'departamento'],
 };

@@ -24,7 +24,7 @@ export const swahiliGrammar: Grammar = {
 		'kuhudumiwa na',
 		'kulizungumza hili na',
 	],
-	wantVerbs: ['nataka', 'nahitaji', 'naomba', 'nipe', 'ningependa', 'napendelea',
+	wantVerbs: ['nataka', 'nahitaji', 'naomba', 'nipe', 'unipe', 'mnipe', 'ningependa', 'napendelea',
 		// "put on for me": "niwekee mtu wa mauzo"
 		'niwekee', 'niwekeeni',
 		'niletee', 'nitafutie',
@@ -183,8 +183,8 @@ export const swahiliGrammar: Grammar = {
 		'mpole', 'mkarimu', 'mchangamfu', 'hodari',
 	],
 	callbacks: ['kunirudia'],
-	// 'nipe' (give me) as well, a want verb in the imperative: "… wakasema nipige simu app inanipa tu maswali nipe mtu wa kuongea naye"
-	imperatives: ['niunganishe', 'uniunganishe', 'mniunganishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'niconnect', 'nitransfer', 'nipe', 'nipatie'],
+	// 'nipe' (give me; 'unipe', 'mnipe' to one or more) as well, a want verb in the imperative: "… wakasema nipige simu app inanipa tu maswali nipe mtu wa kuongea naye"
+	imperatives: ['niunganishe', 'uniunganishe', 'mniunganishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'niconnect', 'nitransfer', 'nipe', 'unipe', 'mnipe', 'nipatie'],
 	promises: ['atanipigia', 'atanirudia', 'atanitumia', 'atanitafuta', 'atawasiliana'],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
@@ -223,4 +223,5 @@ export const swahiliGrammar: Grammar = {
 	seemings: ['inasikika', 'inaonekana', 'anaonekana', 'inafanana', 'anafanana'],
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
+	teams: ['timu', 'idara'],
 };

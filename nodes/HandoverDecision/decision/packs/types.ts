@@ -142,6 +142,8 @@ export interface LanguagePack {
 	possibilities?: string[];
 	/** Contact forms the user gets from a person: passive participles and nouns ("contacted", "called", "dihubungi", "rappelée", "ringet", "tel"), and subjunctives that come before their subject ("contactara"). */
 	contactForms?: string[];
+	/** Words for a team or department that a name follows or goes before ("équipe", "tim", "timu", "Team"): in a talk verb's slot, one with a name no pack lists is a team asked for ("mettez-moi en contact avec l'équipe maraîchage", "oper ke tim kolam renang", "talk to the escape room team"). See ../teamTargets.ts. */
+	teams?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -153,6 +155,6 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		LanguagePack,
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
-		| 'roleForms' | 'roleLookalikes' | 'titles'
+		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams'
 		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms'
 	>;

@@ -1,0 +1,74 @@
+/**
+ * A team no pack lists, in a talk verb's slot, read the way a person reads it: a team word of the message's language
+ * (the pack's `teams`: "équipe", "tim", "timu", "Team") with a name the grammar does not know, after it ("mettez-moi
+ * en contact avec l'équipe maraîchage", "oper ke tim kolam renang", "uniunganishe na timu ya mapokezi", with one
+ * filler between) or before it ("talk to the escape room team"). A talk verb with a team is a request, as with a
+ * department the packs list ("put me through to sales"), when the user asks it: a first-person word before the verb
+ * in its clause, or an imperative opening the clause or right after an urger ("tolong oper ke …"). "petugasnya
+ * langsung transfer ke bagian lab", "kemarin dioper ke tim kolam renang" report a transfer. A thing of the team
+ * ("transfer my booking to the team account") is no slot: the verb's slot holds the thing.
+ */
+import { NOT_A_STOPWORD } from './grammar';
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import { packSpellings, spelled } from './spellings';
+import { urgedBefore } from './urgers';
+import type { Tokens } from './text';
+import { UNKNOWN as unknown } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const UNKNOWN = unknown;
+/** Articles and fillers between the verb and the team: "en contact avec [l'] équipe …", as frames.ts reads them. */
+const SLOT_REACH = 4;
+/** Words of a name before its team word: "the [escape room] team". */
+const NAME_WORDS = 2;
+/** The longest urger before an imperative: "tolong", "por favor". */
+const URGER_WORDS = 2;
+
+const TEAMS = packSpellings('teams');
+
+/** Where the team in the slot of the talk verb at start…end ends, or -1 when the slot holds no team of a name the user asks for. */
+export function teamInSlot(tokens: Tokens, grammar: Grammar, marks: WordMarks, start: number, end: number): number {
+	const team = teamAfter(tokens, grammar, marks.langs, end);
+	return team >= 0 && askedByUser(tokens.id, grammar, marks, start) ? team : -1;
+}
+
+/** Where the team in the slot of the reach verb at start…end ends, when an urger opens the verb ("tolong hubungi bagian gudang"), else -1. */
+export function urgedTeamInSlot(tokens: Tokens, grammar: Grammar, marks: WordMarks, start: number, end: number, langs: number): number {
+	if (!marks.anyUrged || !urgedBefore(tokens.id, marks.urged, grammar.reports, start, langs)) return -1;
+	return teamAfter(tokens, grammar, marks.langs, end);
+}
+
+/** Where a team word and its name, or a name and its team word, past the slot's fillers after `end` end; or -1. */
+function teamAfter(tokens: Tokens, grammar: Grammar, langs: number, end: number): number {
+	const { id: ids, count } = tokens;
+	let k = end;
+	while (k < count && k < end + SLOT_REACH && !spelled(tokens, k, TEAMS, langs) && (grammar.fillers.has(ids[k]) || grammar.determiners.hasIn(ids[k], langs))) k++;
+	if (k >= count) return -1;
+	if (spelled(tokens, k, TEAMS, langs)) {
+		let name = k + 1;
+		if (name + 1 < count && (grammar.fillers.has(ids[name]) || grammar.determinersAfter.hasIn(ids[name], langs))) name++;
+		return name < count && isNameWord(grammar, ids[name]) ? name + 1 : -1;
+	}
+	for (let head = k; head < count && head <= k + NAME_WORDS; head++) {
+		if (head > k && spelled(tokens, head, TEAMS, langs)) return head + 1;
+		if (!isNameWord(grammar, ids[head])) return -1;
+	}
+	return -1;
+}
+
+/** Whether the talk verb at `start` is the user's own request (see above). */
+function askedByUser(ids: Int32Array, grammar: Grammar, marks: WordMarks, start: number): boolean {
+	const { langs } = marks;
+	const opening = marks.clauseStart[marks.clause[start]] + 1;
+	for (let k = start - 1; k >= opening; k--) if (grammar.firstPersons.hasIn(ids[k], langs)) return true;
+	if (!grammar.imperatives.hasIn(ids[start], langs)) return false;
+	if (start === opening) return true;
+	if (!marks.anyUrged) return false;
+	for (let k = start - 1; k >= opening && k >= start - URGER_WORDS; k--) if (marks.urged[k] !== 0) return true;
+	return false;
+}
+
+/** Whether a word may be part of a team's name: one the grammar does not know, or knows as no language's frequent word. */
+function isNameWord(grammar: Grammar, id: number): boolean {
+	return id === UNKNOWN || (id >= 0 && grammar.stopwordLanguageOf[id] === NOT_A_STOPWORD);
+}
