@@ -65,11 +65,14 @@ function compileVerbSense(sense: VerbSense, table: WordTable): CompiledVerbSense
 	return { verbBefore: words(sense.verbBefore), nounBefore: words(sense.nounBefore), auxiliaries: words(sense.auxiliaries), nounMarkers: words(sense.nounMarkers) };
 }
 
+/** Each word list of WORD_LISTS as a field of the same name (`grammar.reports`, `grammar.futures`; packs/types.ts says what each holds), set by Grammar's constructor. */
+const WithListedWords = class {} as new () => { readonly [list in WordList]: WordSet };
+
 /**
  * The phrase packs of the chosen languages, and the user's own phrases, compiled into one trie of word numbers,
  * with the word table, stopwords and typo index that go with it. Nothing changes it once it is built.
  */
-export class Grammar {
+export class Grammar extends WithListedWords {
 	readonly table = new WordTable();
 	/** The phrases, flattened for matching once compiled. */
 	readonly trie: FlatTrie;
@@ -81,48 +84,16 @@ export class Grammar {
 	/** While compiling, by word number: the trie node of the phrases the word starts; and the stopwords' languages. */
 	private readonly roots: Array<TrieNode | null> = [];
 	private readonly stopwordLists: number[][] = [];
-	readonly fillers: WordSet;
-	readonly topics: WordSet;
-	/** The first and the second words of the declines. */
-	readonly declines: WordSet;
+	/** The second words of the declines and the wishes ("no | thanks", "hätte | gern"): their first words are `declines` and `wishes`. */
 	readonly declineEnds: WordSet;
-	readonly elidedSubjects: WordSet;
-	readonly infinitives: WordSet;
-	readonly notAlone: WordSet;
-	readonly conjunctions: WordSet;
-	readonly ones: WordSet;
-	readonly relatives: WordSet;
-	readonly contrasts: WordSet;
-	readonly firstPersons: WordSet;
-	readonly complementisers: WordSet;
-	readonly callbacks: WordSet;
-	readonly promises: WordSet;
-	/** Words that open an imperative transfer ("put", "pásame"), and subjects and modals no imperative follows (see clauseChecks.ts). */
-	readonly imperatives: WordSet;
-	readonly subjects: WordSet;
-	readonly determiners: WordSet;
-	readonly determinersAfter: WordSet;
-	readonly degrees: WordSet;
-	readonly reports: WordSet;
-	readonly seemings: WordSet;
+	readonly wishEnds: WordSet;
 	/** Titles a period follows within a sentence ("Sr.", Danish chat "m."), read before the language is known; in the main table a title would be a known word, no name. */
 	readonly abbreviations = new WordTable();
-	readonly selves: WordSet;
-	readonly conditionals: WordSet;
-	/** The words of `later`, and the first and second words of its two-word phrases. */
-	readonly later: WordSet;
+	/** The first and second words of the two-word phrases of `later` and `courtesies`, whose one-word phrases are those lists. */
 	readonly laterPairs: WordSet;
 	readonly laterPairEnds: WordSet;
-	/** Words that put a conditional clause ahead in time. */
-	readonly futures: WordSet;
-	/** The words of `courtesies`, and the first and second words of its two-word phrases. */
-	readonly courtesies: WordSet;
 	readonly courtesyPairs: WordSet;
 	readonly courtesyPairEnds: WordSet;
-	/** Contact details a department's name may go before: "the customer service | phone number". */
-	readonly details: WordSet;
-	readonly wishes: WordSet; // and wishEnds: the first and the second words of the wishes
-	readonly wishEnds: WordSet;
 	/** While compiling: the word numbers of each word list and their languages, by the names `wordSet` reads. */
 	private readonly wordLists = new Map<string, Map<number, number>>();
 	readonly typos: TypoIndex;
@@ -132,6 +103,7 @@ export class Grammar {
 	private readonly grammarLangIds = new Map<number, number>();
 
 	constructor(languages: readonly LanguageCode[], extraPhrases: string[], extraExclusions: string[]) {
+		super();
 		LANGUAGE_CODES.forEach((code, index) => {
 			for (const stopword of PACKS[code].stopwords) {
 				for (const token of phraseTokens(stopword)) this.word(token).stopwordOf.push(index);
@@ -148,40 +120,13 @@ export class Grammar {
 		this.stopwordLanguageOf = Int8Array.from(this.stopwordLists, (languages) =>
 			languages.length === 0 ? NOT_A_STOPWORD : languages.length === 1 ? languages[0] : SEVERAL_LANGUAGES,
 		);
-		this.fillers = this.wordSet('fillers');
-		this.topics = this.wordSet('topics');
-		this.declines = this.wordSet('declines');
+		for (const [list] of WORD_LISTS) (this as Record<WordList, WordSet>)[list] = this.wordSet(list);
 		this.declineEnds = this.wordSet('declines 2');
-		this.wishes = this.wordSet('wishes');
 		this.wishEnds = this.wordSet('wishes 2');
-		this.elidedSubjects = this.wordSet('elidedSubjects');
-		this.infinitives = this.wordSet('infinitives');
-		this.notAlone = this.wordSet('notAlone');
-		this.conjunctions = this.wordSet('conjunctions');
-		this.ones = this.wordSet('ones');
-		this.relatives = this.wordSet('relatives');
-		this.contrasts = this.wordSet('contrasts');
-		this.firstPersons = this.wordSet('firstPersons');
-		this.complementisers = this.wordSet('complementisers');
-		this.callbacks = this.wordSet('callbacks');
-		this.promises = this.wordSet('promises');
-		this.imperatives = this.wordSet('imperatives');
-		this.subjects = this.wordSet('subjects');
-		this.determiners = this.wordSet('determiners');
-		this.determinersAfter = this.wordSet('determinersAfter');
-		this.degrees = this.wordSet('degrees');
-		this.reports = this.wordSet('reports');
-		this.seemings = this.wordSet('seemings');
-		this.selves = this.wordSet('selves');
-		this.conditionals = this.wordSet('conditionals');
-		this.later = this.wordSet('later');
 		this.laterPairs = this.wordSet('later pairs');
 		this.laterPairEnds = this.wordSet('later pairs 2');
-		this.futures = this.wordSet('futures');
-		this.courtesies = this.wordSet('courtesies');
 		this.courtesyPairs = this.wordSet('courtesies pairs');
 		this.courtesyPairEnds = this.wordSet('courtesies pairs 2');
-		this.details = this.wordSet('details');
 		this.typos = new TypoIndex(this.table, this.lexicon);
 		this.grammarLangs = new Int32Array(this.table.size);
 		for (const [id, langs] of this.grammarLangIds) this.grammarLangs[id] = langs;
@@ -208,7 +153,7 @@ export class Grammar {
 		ids.set(id, (ids.get(id) ?? 0) | langs);
 	}
 
-	wordSet(name: string): WordSet {
+	private wordSet(name: string): WordSet {
 		return new WordSet(this.wordLists.get(name) ?? []);
 	}
 

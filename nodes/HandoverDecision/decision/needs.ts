@@ -8,7 +8,7 @@
  * it ("I don't think this needs a person", "jeg tror ikke det her kræver en person").
  */
 import { endsWithQuestion } from './clauseChecks';
-import type { Grammar, WordSet } from './grammar';
+import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { Tokens } from './text';
 import { SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
@@ -18,39 +18,21 @@ const UNKNOWN = unknown;
 /** How far before the person its need word may stand: "tiene | que ver una | persona", "precisa | de uma | pessoa". */
 const NEED_REACH = 4;
 
-interface NeedWords {
-	matters: WordSet;
-	needs: WordSet;
-	denials: WordSet;
-}
-/** The word lists by compiled grammar, read once per grammar. */
-const NEED_WORDS = new WeakMap<Grammar, NeedWords>();
-
-function needWords(grammar: Grammar): NeedWords {
-	let words = NEED_WORDS.get(grammar);
-	if (words === undefined) {
-		words = { matters: grammar.wordSet('matters'), needs: grammar.wordSet('needs'), denials: grammar.wordSet('denials') };
-		NEED_WORDS.set(grammar, words);
-	}
-	return words;
-}
-
 /** Whether the person at `start` is what the matter in hand needs, said, not asked about. */
 export function neededByMatter(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number): boolean {
 	const ids = tokens.id;
 	const langs = marks.langs;
-	const words = needWords(grammar);
 	let need = -1;
 	for (let k = start - 1; k > 0 && k >= start - NEED_REACH; k--) {
 		const id = ids[k];
 		if (id < UNKNOWN) return false; // a boundary
-		if (words.needs.hasIn(id, langs)) {
+		if (grammar.needs.hasIn(id, langs)) {
 			need = k;
 			break;
 		}
 	}
-	if (need < 1 || !words.matters.hasIn(ids[need - 1], langs)) return false;
-	for (let k = marks.clauseStart[marks.clause[start]] + 1; k < need; k++) if (words.denials.hasIn(ids[k], langs)) return false;
+	if (need < 1 || !grammar.matters.hasIn(ids[need - 1], langs)) return false;
+	for (let k = marks.clauseStart[marks.clause[start]] + 1; k < need; k++) if (grammar.denials.hasIn(ids[k], langs)) return false;
 	let end = start;
 	while (end < tokens.count && ids[end] !== SENTENCE_BOUNDARY) end++;
 	return !endsWithQuestion(tokens, end);

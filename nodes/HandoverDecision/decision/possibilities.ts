@@ -10,7 +10,7 @@
  * no person; a denial just before the opener ("tidak bisa"), a report or an asking verb before it ("I asked whether
  * it was possible …", "hat gefragt, ob es möglich ist") and a perfect between opener and person say nothing is asked now.
  */
-import type { Grammar, WordSet } from './grammar';
+import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
@@ -29,62 +29,38 @@ const CONTACT_AFTER = 6;
 /** How far after a contact verb an article says it sends a thing: "email | me the", "mandar | a". */
 const THING_REACH = 2;
 
-interface PossibilityWords {
-	openers: WordSet;
-	forms: WordSet;
-	contacts: WordSet;
-	perfects: WordSet;
-	questions: WordSet;
-	denials: WordSet;
-}
-/** The word lists by compiled grammar, read once per grammar. */
-const POSSIBILITY_WORDS = new WeakMap<Grammar, PossibilityWords>();
-
-function possibilityWords(grammar: Grammar): PossibilityWords {
-	let words = POSSIBILITY_WORDS.get(grammar);
-	if (words === undefined) {
-		words = {
-			openers: grammar.wordSet('possibilities'), forms: grammar.wordSet('contactForms'), contacts: grammar.wordSet('wishedContacts'),
-			perfects: grammar.wordSet('perfects'), questions: grammar.wordSet('indirectQuestions'), denials: grammar.wordSet('denials'),
-		};
-		POSSIBILITY_WORDS.set(grammar, words);
-	}
-	return words;
-}
-
 /** Whether the person at start…end is asked, as a possibility or a hope, to contact or serve the user. */
 export function askedAsPossible(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
-	const words = possibilityWords(grammar);
-	const opener = openerBefore(ids, marks, grammar, words, start);
-	return opener >= 0 && (contactBefore(ids, marks, words, opener, start) || contactAfter(ids, count, marks, grammar, words, end));
+	const opener = openerBefore(ids, marks, grammar, start);
+	return opener >= 0 && (contactBefore(ids, marks, grammar, opener, start) || contactAfter(ids, count, marks, grammar, end));
 }
 
 /**
  * The opener a few words before the person in its sentence, with no perfect between, no denial just before it
  * ("saya tidak bisa dihubungi petugas", said of the past) and no report or asking verb before it; or -1.
  */
-function openerBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, words: PossibilityWords, start: number): number {
+function openerBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): number {
 	const langs = marks.langs;
 	let opener = -1;
 	for (let k = start - 1; k >= 0 && k >= start - OPENER_REACH - SPEAKER_REACH && ids[k] !== SENTENCE_BOUNDARY; k--) {
 		const id = ids[k];
 		if (opener < 0) {
 			if (k < start - OPENER_REACH) return -1;
-			if (words.perfects.hasIn(id, langs)) return -1;
-			if (words.openers.hasIn(id, langs)) opener = k;
+			if (grammar.perfects.hasIn(id, langs)) return -1;
+			if (grammar.possibilities.hasIn(id, langs)) opener = k;
 		} else if (k < opener - SPEAKER_REACH) break;
-		else if (grammar.reports.hasIn(id, langs) || words.questions.hasIn(id, langs) || (k >= opener - DENIAL_REACH && words.denials.hasIn(id, langs))) return -1;
+		else if (grammar.reports.hasIn(id, langs) || grammar.indirectQuestions.hasIn(id, langs) || (k >= opener - DENIAL_REACH && grammar.denials.hasIn(id, langs))) return -1;
 	}
 	return opener;
 }
 
 /** Whether a passive, noun or inverted contact stands just before the person, after the opener. */
-function contactBefore(ids: Int32Array, marks: WordMarks, words: PossibilityWords, opener: number, start: number): boolean {
+function contactBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, opener: number, start: number): boolean {
 	const langs = marks.langs;
 	for (let k = start - 1; k > opener && k >= start - CONTACT_BEFORE; k--) {
 		const id = ids[k];
 		if (id < UNKNOWN) return false; // a boundary
-		if (words.forms.hasIn(id, langs)) return true;
+		if (grammar.contactForms.hasIn(id, langs)) return true;
 	}
 	return false;
 }
@@ -93,13 +69,13 @@ function contactBefore(ids: Int32Array, marks: WordMarks, words: PossibilityWord
  * Whether a contact form or verb follows the person in its clause, not after a perfect, nor a verb that only sends
  * the user a thing: an article or possessive right after it or its object ("could email me | the | receipt").
  */
-function contactAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, words: PossibilityWords, end: number): boolean {
+function contactAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number): boolean {
 	const langs = marks.langs;
 	for (let k = end; k < count && k < end + CONTACT_AFTER; k++) {
 		const id = ids[k];
-		if (id < UNKNOWN || words.perfects.hasIn(id, langs)) return false;
-		if (words.forms.hasIn(id, langs)) return true;
-		if (words.contacts.hasIn(id, langs)) return !sendsThing(ids, count, grammar, langs, k);
+		if (id < UNKNOWN || grammar.perfects.hasIn(id, langs)) return false;
+		if (grammar.contactForms.hasIn(id, langs)) return true;
+		if (grammar.wishedContacts.hasIn(id, langs)) return !sendsThing(ids, count, grammar, langs, k);
 	}
 	return false;
 }

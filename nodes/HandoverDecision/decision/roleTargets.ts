@@ -19,7 +19,6 @@ import type { NameReader } from './names';
 import { LANGUAGE_CODES, PACKS } from './packs';
 import { packSpellings, spelled } from './spellings';
 import { teamInSlot } from './teamTargets';
-export { urgedTeamInSlot } from './teamTargets';
 import type { Tokens } from './text';
 import { UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.

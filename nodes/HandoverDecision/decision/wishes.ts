@@ -10,7 +10,7 @@
  * thing ("es wäre schön, wenn die App …") no person opens the clause, and a condition still to come blocks the
  * person as any request (see futureConditions.ts).
  */
-import type { Grammar, WordSet } from './grammar';
+import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
@@ -25,30 +25,11 @@ const VERB_REACH = 6;
 /** How far before the "if" or "that" a report makes the wish someone else's: "My neighbour says | it would be great if". */
 const SPEAKER_REACH = 12;
 
-interface WishWords {
-	moods: WordSet;
-	contacts: WordSet;
-	perfects: WordSet;
-	questions: WordSet;
-}
-/** The word lists by compiled grammar, read once per grammar. */
-const WISH_WORDS = new WeakMap<Grammar, WishWords>();
-
-function wishWords(grammar: Grammar): WishWords {
-	let words = WISH_WORDS.get(grammar);
-	if (words === undefined) {
-		words = { moods: grammar.wordSet('wishMoods'), contacts: grammar.wordSet('wishedContacts'), perfects: grammar.wordSet('perfects'), questions: grammar.wordSet('indirectQuestions') };
-		WISH_WORDS.set(grammar, words);
-	}
-	return words;
-}
-
 /** Whether the person or team at start…end is wished, now, to contact the user. */
 export function wishedToContact(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	const link = linkBefore(ids, marks, grammar, start);
 	if (link < 0) return false;
-	const words = wishWords(grammar);
-	return wishBefore(ids, marks, grammar, words, link) && contactAfter(ids, count, marks, words, end);
+	return wishBefore(ids, marks, grammar, link) && contactAfter(ids, count, marks, grammar, end);
 }
 
 /**
@@ -57,7 +38,7 @@ export function wishedToContact(ids: Int32Array, count: number, marks: WordMarks
  */
 export function wishedSubject(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
 	const link = linkBefore(ids, marks, grammar, start);
-	return link >= 0 && wishBefore(ids, marks, grammar, wishWords(grammar), link);
+	return link >= 0 && wishBefore(ids, marks, grammar, link);
 }
 
 /** The "if" or "that" a few words before the person, in its clause; or -1. */
@@ -75,26 +56,26 @@ function linkBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: 
  * Whether a wish mood stands a few words before the link, with no perfect between ("would have been nice if") nor a
  * verb that makes the link ask whether ("I would like to know if the manager called me back"), and no report before it in its sentence.
  */
-function wishBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, words: WishWords, link: number): boolean {
+function wishBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, link: number): boolean {
 	const langs = marks.langs;
 	let mood = false;
 	for (let k = link - 1; k >= 0 && k >= link - SPEAKER_REACH && ids[k] !== SENTENCE_BOUNDARY; k--) {
 		const id = ids[k];
 		if (grammar.reports.hasIn(id, langs)) return false;
 		if (k < link - MOOD_REACH) continue;
-		if (!mood && (words.perfects.hasIn(id, langs) || words.questions.hasIn(id, langs))) return false;
-		if (words.moods.hasIn(id, langs)) mood = true;
+		if (!mood && (grammar.perfects.hasIn(id, langs) || grammar.indirectQuestions.hasIn(id, langs))) return false;
+		if (grammar.wishMoods.hasIn(id, langs)) mood = true;
 	}
 	return mood;
 }
 
 /** Whether a contact verb follows the person in its clause, not after a perfect ("si alguien | me hubiera llamado"). */
-function contactAfter(ids: Int32Array, count: number, marks: WordMarks, words: WishWords, end: number): boolean {
+function contactAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number): boolean {
 	const langs = marks.langs;
 	for (let k = end; k < count && k <= end + VERB_REACH; k++) {
 		const id = ids[k];
-		if (id < UNKNOWN || words.perfects.hasIn(id, langs)) return false;
-		if (words.contacts.hasIn(id, langs)) return true;
+		if (id < UNKNOWN || grammar.perfects.hasIn(id, langs)) return false;
+		if (grammar.wishedContacts.hasIn(id, langs)) return true;
 	}
 	return false;
 }
