@@ -21,7 +21,7 @@ import { NameReader } from './names';
 import { neededByMatter } from './needs';
 import { PromiseReader } from './promises';
 import { personNotAskedFor } from './referents';
-import { reportedAfterThat } from './reports';
+import { reportedAfterThat, reportedInPast } from './reports';
 import { personInSlot } from './roleTargets';
 import { urgedAfter } from './urgers';
 import { wishedToContact } from './wishes';
@@ -275,7 +275,7 @@ export class FrameEvaluator {
 				!(verb && (conjoinedAfterCancel(this.ids, this.marks, this.grammar, start) || freshStartAfterCancel(this.tokens, this.marks, this.grammar, start)))) ||
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
-			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) ||
+			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) ||
 			(this.marks.anyDisowned && quotedAndDisowned(this.tokens, this.marks, start, end))
 		);
 	}

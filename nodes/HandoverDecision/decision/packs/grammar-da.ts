@@ -293,4 +293,6 @@ export const danishGrammar: Grammar = {
 	denials: ['ikke', 'aldrig'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['lyder', 'virker', 'ligner', 'føles'],
+	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
+	pastTimes: ['forleden', 'i går', 'i forgårs', 'sidste uge', 'sidste gang', 'sidste måned'],
 };

@@ -277,4 +277,6 @@ export const germanGrammar: Grammar = {
 	denials: ['nicht', 'kein', 'keine'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['klingt', 'klingen', 'wirkt', 'wirken', 'sieht', 'aussieht', 'ähnelt'],
+	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
+	pastTimes: ['gestern', 'vorgestern', 'neulich', 'vorhin', 'letzte Woche', 'letztes Mal', 'letzten Monat'],
 };

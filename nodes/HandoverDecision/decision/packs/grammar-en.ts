@@ -297,4 +297,6 @@ export const englishGrammar: Grammar = {
 	denials: ["don't", 'not', 'doubt', 'never'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['sounds', 'sound', 'looks', 'look', 'seems', 'seem', 'feels', 'resembles'],
+	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
+	pastTimes: ['yesterday', 'earlier', 'ago', 'last time', 'last week', 'last night', 'last month', 'last year'],
 };

@@ -296,4 +296,6 @@ export const spanishGrammar: Grammar = {
 	denials: ['no', 'nunca'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['suena', 'suenan', 'parece', 'parecen', 'parecía', 'asemeja'],
+	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
+	pastTimes: ['ayer', 'anteayer', 'anoche', 'semana pasada', 'mes pasado', 'vez pasada', 'última vez'],
 };

@@ -267,4 +267,6 @@ export const frenchGrammar: Grammar = {
 	denials: ['pas', 'jamais'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['sonne', 'sonnent', 'semble', 'semblent', 'ressemble', 'ressemblent', 'paraît'],
+	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
+	pastTimes: ['hier', 'semaine dernière', 'dernière fois', 'mois dernier'],
 };

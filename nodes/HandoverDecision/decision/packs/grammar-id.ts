@@ -257,4 +257,6 @@ export const indonesianGrammar: Grammar = {
 	denials: ['tidak', 'gak', 'nggak', 'ga', 'bukan', 'enggak'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['kayak', 'seperti', 'mirip', 'terdengar', 'kedengarannya', 'kelihatan'],
+	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
+	pastTimes: ['kemarin', 'pernah', 'tadi', 'minggu lalu', 'bulan lalu', 'tahun lalu'],
 };

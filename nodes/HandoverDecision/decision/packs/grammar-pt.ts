@@ -268,4 +268,6 @@ export const portugueseGrammar: Grammar = {
 	denials: ['não', 'nunca'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['soa', 'soam', 'parece', 'parecem', 'parecia', 'tipo'],
+	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
+	pastTimes: ['ontem', 'anteontem', 'semana passada', 'mês passado', 'vez passada', 'última vez'],
 };

@@ -221,4 +221,6 @@ export const swahiliGrammar: Grammar = {
 	denials: ['sidhani', 'si', 'hai', 'haihitaji'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['inasikika', 'inaonekana', 'anaonekana', 'inafanana', 'anafanana'],
+	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
+	pastTimes: ['jana', 'juzi', 'wiki iliyopita', 'mwezi uliopita'],
 };

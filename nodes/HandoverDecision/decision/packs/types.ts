@@ -138,6 +138,8 @@ export interface LanguagePack {
 	denials?: string[];
 	/** Verbs of seeming ("sounds", "suena", "klingt", "lyder"): a person word a few words after one, with no first-person word or request verb between, is how something seems ("sounds like a human"). See ../qualities.ts. */
 	seemings?: string[];
+	/** Words and two-word phrases of a time before now ("yesterday", "last time", "kemarin", "i går"): a person or request words in a clause with one are reported; see ../pastReports.ts. */
+	pastTimes?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -150,5 +152,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
 		| 'roleForms' | 'roleLookalikes' | 'titles'
-		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings'
+		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'pastTimes'
 	>;
