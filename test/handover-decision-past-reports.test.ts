@@ -20,4 +20,10 @@ describe('a request-like clause dated before now', () => {
 		expect(request('the heater broke yesterday and I want to speak to a technician')).not.toBeNull();
 		expect(request('ayer hablé con un asesor, quiero hablar con él de nuevo')).not.toBeNull();
 	});
+
+	it('reads request verbs someone else said before now as theirs, and the user\'s own as asking', () => {
+		expect(request('tadi pagi teknisi bilang mau sambungkan saya ke kepala bengkel, tapi hp nya mati. servisnya udah selesai belum?')).toBeNull();
+		expect(request('tadi pagi saya minta sambungkan ke kepala bengkel, sekarang tolong sambungkan ke kepala bengkel')).not.toBeNull();
+		expect(request('yesterday I said connect me to a supervisor and nothing happened, connect me to a supervisor')).not.toBeNull();
+	});
 });

@@ -59,6 +59,9 @@ export function reportedInPast(tokens: Tokens, marks: WordMarks, grammar: Gramma
 	let datedBefore = false;
 	let datedAfter = false;
 	let partAfter = false;
+	/** Whether someone other than the user was reported as saying what follows: "cs nya tadi bilang | mau sambungkan saya". */
+	let saidByOther = false;
+	let userSpoke = false;
 	for (let k = marks.clauseStart[clause] + 1; k < clauseEnd; k++) {
 		const id = ids[k];
 		const words = pastTimeAt(ids, k, clauseEnd, time, langs);
@@ -68,8 +71,10 @@ export function reportedInPast(tokens: Tokens, marks: WordMarks, grammar: Gramma
 			k += words - 1; // "la vez | pasada": its "vez" is no "otra vez"
 			continue;
 		}
-		if (grammar.imperatives.hasIn(id, langs) || grammar.futures.hasIn(id, langs)) return false;
-		if ((marks.anyUrged && marks.urged[k] !== 0) || (marks.anyAsks && marks.asks[k] === ASKS_WANT)) return false;
+		if (marks.anyUrged && marks.urged[k] !== 0) return false;
+		if (!saidByOther && (grammar.imperatives.hasIn(id, langs) || grammar.futures.hasIn(id, langs) || (marks.anyAsks && marks.asks[k] === ASKS_WANT))) return false;
+		if (k < start && grammar.firstPersons.hasIn(id, langs)) userSpoke = true;
+		else if (k < start && !userSpoke && grammar.reports.hasIn(id, langs)) saidByOther = true;
 		if (k < start && (grammar.conjunctions.hasIn(id, langs) || grammar.contrasts.hasIn(id, langs))) datedBefore = false;
 		else if (k >= end && (grammar.relatives.hasIn(id, langs) || grammar.complementisers.hasIn(id, langs) || grammar.topics.hasIn(id, langs) || grammar.firstPersons.hasIn(id, langs))) partAfter = true;
 	}
