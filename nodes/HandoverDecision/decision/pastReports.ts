@@ -48,7 +48,8 @@ function pastTimeAt(ids: Int32Array, k: number, end: number, time: PastTimeWords
  * med…" asks), or just after it, before anything that opens a part of its own: a relative, a "that", a topic or
  * the user as a new subject ("the agent | who helped me last time", "einem Mitarbeiter | wegen der Rechnung vom letzten Monat",
  * "someone about the job | I interviewed for last week"). A clause ending in a question asks ("can I talk to the
- * person who called me yesterday?").
+ * person who called me yesterday?"). After someone else's report word the request verbs are theirs and ask nothing
+ * ("tadi CS bilang mau sambungkan saya…"); after the user's own ("yesterday I said connect me…") they still ask.
  */
 export function reportedInPast(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	const ids = tokens.id;
