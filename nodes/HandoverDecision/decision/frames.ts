@@ -21,6 +21,7 @@ import { quotedAndDisowned } from './quotes';
 import { NameReader } from './names';
 import { PromiseReader } from './promises';
 import { personNotAskedFor } from './referents';
+import { reportedInPast } from './pastReports';
 import { reportedAfterThat } from './reports';
 import { personInSlot } from './roleTargets';
 import { urgedTeamInSlot } from './teamTargets';
@@ -274,7 +275,7 @@ export class FrameEvaluator {
 				!(verb && (conjoinedAfterCancel(this.ids, this.marks, this.grammar, start) || freshStartAfterCancel(this.tokens, this.marks, this.grammar, start)))) ||
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
-			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) ||
+			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) ||
 			(this.marks.anyDisowned && quotedAndDisowned(this.tokens, this.marks, start, end))
 		);
 	}

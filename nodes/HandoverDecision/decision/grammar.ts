@@ -21,15 +21,15 @@ export const SEVERAL_LANGUAGES = -2;
 type WordList =
 	| 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 	| 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives' | 'contrasts'
-	| 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms';
+	| 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
 	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['courtesies', 'pair'], ['details', 'whole'], ['selves', 'whole'],
 	['ones', 'whole'], ['conjunctions', 'whole'], ['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'], ['contrasts', 'whole'],
-	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'], ['promises', 'every'], ['imperatives', 'every'], ['subjects', 'every'], ['determiners', 'every'], ['determinersAfter', 'every'], ['degrees', 'every'], ['reports', 'whole'], ['wishMoods', 'every'], ['wishedContacts', 'every'], ['perfects', 'every'], ['indirectQuestions', 'every'], ['matters', 'every'], ['needs', 'every'], ['denials', 'every'], ['seemings', 'whole'], ['possibilities', 'every'], ['contactForms', 'every'],
+	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'], ['promises', 'every'], ['imperatives', 'every'], ['subjects', 'every'], ['determiners', 'every'], ['determinersAfter', 'every'], ['degrees', 'every'], ['reports', 'whole'], ['wishMoods', 'every'], ['wishedContacts', 'every'], ['perfects', 'every'], ['indirectQuestions', 'every'], ['matters', 'every'], ['needs', 'every'], ['denials', 'every'], ['seemings', 'whole'], ['possibilities', 'every'], ['contactForms', 'every'], ['pastTimes', 'pair'],
 ];
 /** Pair lists whose one-word entries are words of their own, their two-word ones kept apart as "<list> pairs". */
-const WORDS_OR_PAIRS = new Set<WordList>(['later', 'courtesies']);
+const WORDS_OR_PAIRS = new Set<WordList>(['later', 'courtesies', 'pastTimes']);
 
 /** A set of word numbers with the languages each is listed for (bits as in LANGUAGE_CODES; plain ids: every language): a lookup is one array read. */
 export class WordSet {
@@ -89,11 +89,13 @@ export class Grammar extends WithListedWords {
 	readonly wishEnds: WordSet;
 	/** Titles a period follows within a sentence ("Sr.", Danish chat "m."), read before the language is known; in the main table a title would be a known word, no name. */
 	readonly abbreviations = new WordTable();
-	/** The first and second words of the two-word phrases of `later` and `courtesies`, whose one-word phrases are those lists. */
+	/** The first and second words of the two-word phrases of `later`, `courtesies` and `pastTimes`, whose one-word phrases are those lists. */
 	readonly laterPairs: WordSet;
 	readonly laterPairEnds: WordSet;
 	readonly courtesyPairs: WordSet;
 	readonly courtesyPairEnds: WordSet;
+	readonly pastTimePairs: WordSet;
+	readonly pastTimePairEnds: WordSet;
 	/** While compiling: the word numbers of each word list and their languages, by the names `wordSet` reads. */
 	private readonly wordLists = new Map<string, Map<number, number>>();
 	readonly typos: TypoIndex;
@@ -127,6 +129,8 @@ export class Grammar extends WithListedWords {
 		this.laterPairEnds = this.wordSet('later pairs 2');
 		this.courtesyPairs = this.wordSet('courtesies pairs');
 		this.courtesyPairEnds = this.wordSet('courtesies pairs 2');
+		this.pastTimePairs = this.wordSet('pastTimes pairs');
+		this.pastTimePairEnds = this.wordSet('pastTimes pairs 2');
 		this.typos = new TypoIndex(this.table, this.lexicon);
 		this.grammarLangs = new Int32Array(this.table.size);
 		for (const [id, langs] of this.grammarLangIds) this.grammarLangs[id] = langs;

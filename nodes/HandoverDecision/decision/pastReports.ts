@@ -1,0 +1,66 @@
+/**
+ * A request-like clause that happened before now: "the bot transferred me to a human last time and it took 40 min",
+ * "kemarin ada petugas yang bilang…", "ontem uma atendente me explicou que…", "la semana pasada hablé con un asesor".
+ * A word or two-word phrase of the pack's `pastTimes` in the clause dates what it tells: the person or the request
+ * words in it are reported, nothing is asked now. The user's present request in the same clause still asks: an
+ * imperative, an urging word, a want verb, or a word of `futures` ("again", "lagi", "de nuevo": the same person asked
+ * for now); "yesterday's agent was great, can I talk to her again?" and "kemarin udah chat admin, sekarang tolong
+ * sambungkan ke admin lagi" ask in a clause of their own.
+ */
+import { endsWithQuestion } from './clauseChecks';
+import type { Grammar } from './grammar';
+import { ASKS_WANT as asks_want, type WordMarks } from './marks';
+import type { Tokens } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const ASKS_WANT = asks_want;
+
+
+/** How far before a request its time word may stand: "kemarin sore | Pak Hendra", "letzte Woche wurde ich | an einen Menschen". */
+const BEFORE_REACH = 6;
+/** How far after a request its time word may stand: "un humano | en este chat la | semana pasada". */
+const AFTER_REACH = 5;
+
+/** How many words of a past time start at word k: 1, 2 ("last time", "i går") or 0. */
+function pastTimeAt(ids: Int32Array, k: number, end: number, grammar: Grammar, langs: number): number {
+	if (grammar.pastTimes.hasIn(ids[k], langs)) return 1;
+	return k + 1 < end && grammar.pastTimePairs.hasIn(ids[k], langs) && grammar.pastTimePairEnds.hasIn(ids[k + 1], langs) ? 2 : 0;
+}
+
+/**
+ * Whether the request at start…end stands in a clause dated before now, with nothing in it asking now. The time word
+ * dates the request when it stands just before it, with no "and" or "but" between ("i går og | jeg vil gerne tale
+ * med…" asks), or just after it, before anything that opens a part of its own: a relative, a "that", a topic or
+ * the user as a new subject ("the agent | who helped me last time", "einem Mitarbeiter | wegen der Rechnung vom letzten Monat",
+ * "someone about the job | I interviewed for last week"). A clause ending in a question asks ("can I talk to the
+ * person who called me yesterday?"). After someone else's report word the request verbs are theirs and ask nothing
+ * ("tadi CS bilang mau sambungkan saya…"); after the user's own ("yesterday I said connect me…") they still ask.
+ */
+export function reportedInPast(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	const ids = tokens.id;
+	const langs = marks.langs;
+	const clause = marks.clause[start];
+	const clauseEnd = marks.clauseStart[clause + 1];
+	let datedBefore = false;
+	let datedAfter = false;
+	let partAfter = false;
+	/** Whether someone other than the user was reported as saying what follows: "cs nya tadi bilang | mau sambungkan saya". */
+	let saidByOther = false;
+	let userSpoke = false;
+	for (let k = marks.clauseStart[clause] + 1; k < clauseEnd; k++) {
+		const id = ids[k];
+		const words = pastTimeAt(ids, k, clauseEnd, grammar, langs);
+		if (words > 0) {
+			if (k < start) datedBefore = k + words - 1 >= start - BEFORE_REACH;
+			else if (k >= end && !partAfter && k - end <= AFTER_REACH) datedAfter = true;
+			k += words - 1; // "la vez | pasada": its "vez" is no "otra vez"
+			continue;
+		}
+		if (marks.anyUrged && marks.urged[k] !== 0) return false;
+		if (!saidByOther && (grammar.imperatives.hasIn(id, langs) || grammar.futures.hasIn(id, langs) || (marks.anyAsks && marks.asks[k] === ASKS_WANT))) return false;
+		if (k < start && grammar.firstPersons.hasIn(id, langs)) userSpoke = true;
+		else if (k < start && !userSpoke && grammar.reports.hasIn(id, langs)) saidByOther = true;
+		if (k < start && (grammar.conjunctions.hasIn(id, langs) || grammar.contrasts.hasIn(id, langs))) datedBefore = false;
+		else if (k >= end && (grammar.relatives.hasIn(id, langs) || grammar.complementisers.hasIn(id, langs) || grammar.topics.hasIn(id, langs) || grammar.firstPersons.hasIn(id, langs))) partAfter = true;
+	}
+	return (datedBefore || datedAfter) && !endsWithQuestion(tokens, clauseEnd);
+}

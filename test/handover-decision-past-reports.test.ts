@@ -1,0 +1,29 @@
+import { request } from './helpers/decision';
+
+describe('a request-like clause dated before now', () => {
+	it('reads a person or a transfer in a clause with a past time word as reported', () => {
+		expect(request('the chat transferred me to a human last week and it was quick, anyway do you have the blue kettle in stock?')).toBeNull();
+		expect(request('kemarin sore ada teknisi yang bilang kompor saya cuma perlu ganti selang, benar begitu?')).toBeNull();
+		expect(request('ontem um atendente me explicou que a garantia cobre a tela, ainda vale?')).toBeNull();
+		expect(request('hier un conseiller humain m\'a rappelé et tout est réglé, merci')).toBeNull();
+		expect(request('i går snakkede jeg med en medarbejder om returneringen, og nu er pengene kommet')).toBeNull();
+		expect(request('letzte Woche wurde ich zu einem echten Menschen durchgestellt und alles war geklärt')).toBeNull();
+		expect(request('Saya sudah disambungkan ke agen tadi siang dan urusannya selesai.')).toBeNull();
+	});
+
+	it('still reads a present request next to or inside such a clause', () => {
+		expect(request('I talked to an agent yesterday, put me through to her again')).not.toBeNull();
+		expect(request('last time a human sorted this in minutes, so please get me a human')).not.toBeNull();
+		expect(request('kemarin udah chat admin, sekarang tolong sambungkan ke admin lagi')).not.toBeNull();
+		expect(request('can I talk to the agent who helped me last time?')).not.toBeNull();
+		expect(request('kann ich mit dem Mitarbeiter sprechen, der mich gestern angerufen hat?')).not.toBeNull();
+		expect(request('the heater broke yesterday and I want to speak to a technician')).not.toBeNull();
+		expect(request('ayer hablé con un asesor, quiero hablar con él de nuevo')).not.toBeNull();
+	});
+
+	it('reads request verbs someone else said before now as theirs, and the user\'s own as asking', () => {
+		expect(request('tadi pagi teknisi bilang mau sambungkan saya ke kepala bengkel, tapi hp nya mati. servisnya udah selesai belum?')).toBeNull();
+		expect(request('tadi pagi saya minta sambungkan ke kepala bengkel, sekarang tolong sambungkan ke kepala bengkel')).not.toBeNull();
+		expect(request('yesterday I said connect me to a supervisor and nothing happened, connect me to a supervisor')).not.toBeNull();
+	});
+});
