@@ -14,6 +14,7 @@ import { grown } from './scratch';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
 import { opensLaterSentence } from './interjections';
 import { runOnTakeBackFrom } from './runOnTakeBacks';
+import { markIdentityAlternatives } from './identityAlternatives';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
 const BREAKER = breaker;
 const CANCEL = cancel;
@@ -196,6 +197,7 @@ export class WordMarks {
 		this.anyCancelled = anyCancelled;
 		this.anyDisowned = anyDisowned;
 		this.anyAsks = anyAsks;
+		if (markIdentityAlternatives(ids, hits, this, grammar)) this.anyCancelled = identityQuestion = true;
 		if (runOnFrom > takenBackFrom) {
 			takenBackFrom = runOnFrom;
 			takeBackEnd = runOnEnd;

@@ -297,6 +297,7 @@ export const englishGrammar: Grammar = {
 	denials: ["don't", 'not', 'doubt', 'never'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['sounds', 'sound', 'looks', 'look', 'seems', 'seem', 'feels', 'resembles'],
+	alternatives: ['or'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	teams: ['team'],

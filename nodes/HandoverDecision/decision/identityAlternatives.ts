@@ -1,0 +1,69 @@
+/**
+ * Identity questions put as an either/or: a person and a machine named as the two alternatives of one "or" ("is this
+ * a real person or a bot?", "ini yang bales orang beneran atau bot ya?", "mit einem Menschen oder einer Maschine?").
+ * Read like a fixed identity phrase: the clauses of both alternatives ask who answers, not for a person. A talk or
+ * want verb just before the first alternative in its clause asks for one all the same ("can I talk to a human or is it
+ * bots only?"), and a request in another clause stands ("bot or not, put me through to an agent").
+ */
+import { BOT, PERSON } from './hitKinds';
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import type { Hits } from './scratch';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const COMMA_BOUNDARY = comma_boundary;
+const SENTENCE_BOUNDARY = sentence_boundary;
+/** How many words may stand between the first alternative and the "or" ("a person from the shop or …"). */
+const BEFORE_OR = 3;
+/** How many words may stand between the "or" and the second alternative ("or is it just the computer"). */
+const AFTER_OR = 3;
+/** How far before the first alternative a talk or want verb asks for it ("talk to a real human or …"); farther it wants something else ("aku mau tau dulu ini chatnya otomatis atau …"). */
+const ASK_REACH = 4;
+
+/**
+ * Marks the clauses of a person-or-machine question as identity questions, as an identity phrase does (see
+ * WordMarks.mark); returns whether it found one. Called after the hits are marked, so `asks` is set.
+ */
+export function markIdentityAlternatives(ids: Int32Array, hits: Hits, marks: WordMarks, grammar: Grammar): boolean {
+	const { start: hitStart, end: hitEnd, kind: kinds } = hits;
+	let found = false;
+	/** The last person or machine hit seen, and its kind. */
+	let previous = -1;
+	for (let h = 0; h < hits.count; h++) {
+		const kind = kinds[h];
+		if (kind !== PERSON && kind !== BOT) continue;
+		if (previous >= 0 && kinds[previous] !== kind && hitStart[h] >= hitEnd[previous]) {
+			const first = hitStart[previous];
+			const or = orBetween(ids, grammar, marks.langs, hitEnd[previous], hitStart[h]);
+			if (or >= 0 && !askedBefore(marks, first)) {
+				markIdentity(marks, marks.clause[first]);
+				markIdentity(marks, marks.clause[hitStart[h]]);
+				found = true;
+			}
+		}
+		previous = h;
+	}
+	return found;
+}
+
+/** Where an "or" stands between the alternatives ending at `from` and starting at `to`, near both and in one clause, or -1. */
+function orBetween(ids: Int32Array, grammar: Grammar, langs: number, from: number, to: number): number {
+	for (let k = from; k < to; k++) {
+		const id = ids[k];
+		if (id === SENTENCE_BOUNDARY || id === COMMA_BOUNDARY) return -1;
+		if (grammar.alternatives.hasIn(id, langs)) return k - from <= BEFORE_OR && to - k - 1 <= AFTER_OR ? k : -1;
+	}
+	return -1;
+}
+
+/** Whether a talk or want verb stands just before word `first` in its clause. */
+function askedBefore(marks: WordMarks, first: number): boolean {
+	if (!marks.anyAsks) return false;
+	for (let k = Math.max(marks.clauseStart[marks.clause[first]] + 1, first - ASK_REACH); k < first; k++) if (marks.asks[k] !== 0) return true;
+	return false;
+}
+
+function markIdentity(marks: WordMarks, c: number) {
+	marks.cancelled[c] = 1;
+	marks.cancelFrom[c] = -1;
+}
