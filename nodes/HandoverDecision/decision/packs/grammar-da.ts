@@ -293,6 +293,7 @@ export const danishGrammar: Grammar = {
 	denials: ['ikke', 'aldrig'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['lyder', 'virker', 'ligner', 'føles'],
+	handoffs: ['overførsel', 'overdragelse'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 	teams: ['team', 'teamet', 'afdeling', 'afdelingen'],

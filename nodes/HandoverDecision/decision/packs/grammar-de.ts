@@ -277,6 +277,7 @@ export const germanGrammar: Grammar = {
 	denials: ['nicht', 'kein', 'keine'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['klingt', 'klingen', 'wirkt', 'wirken', 'sieht', 'aussieht', 'ähnelt'],
+	handoffs: ['übergabe', 'weiterleitung', 'übergibt'],
 	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],
 	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
 	teams: ['team', 'abteilung'],
