@@ -294,6 +294,7 @@ export const danishGrammar: Grammar = {
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['lyder', 'virker', 'ligner', 'føles'],
 	alternatives: ['eller'],
+	handoffs: ['overførsel', 'overdragelse'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 	teams: ['team', 'teamet', 'afdeling', 'afdelingen'],

@@ -150,7 +150,7 @@ export const englishGrammar: Grammar = {
 		'kind of gig', 'sort of gig', 'kind of gigs', 'on your marketplace', 'for hire',
 		// whether a person or automation does a whole job, and what a device detects: "does a human check my application or is it all automated?"
 		'all automated', 'all automatic', 'detect a human', 'detect a person',
-		'api', 'allow handover', 'handover to', 'if a real person', 'whether a real person', 'if a human',
+		'api', 'allow handover', 'if a real person', 'whether a real person', 'if a human',
 		'whether a human', 'let us',
 		'does the app let', 'does your app let', 'does it let', 'does the app allow', 'app lets',
 		'is there a feature', 'a feature to', 'feature that', 'feature for', 'features for', 'integrate with',
@@ -298,6 +298,7 @@ export const englishGrammar: Grammar = {
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['sounds', 'sound', 'looks', 'look', 'seems', 'seem', 'feels', 'resembles'],
 	alternatives: ['or'],
+	handoffs: ['hands', 'transfers', 'escalates', 'escalation', 'handover', 'handoff', 'redirection'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	teams: ['team'],
