@@ -8,24 +8,32 @@ export interface Spelling {
 	text: string;
 	langs: number;
 }
+/** A list's spellings by their length, so that a word is compared only with those as long as it. */
+export type Spellings = Spelling[][];
 
 /** Every pack's words of one list, normalised, with the language each is listed for. */
-export function packSpellings(list: 'titles' | 'roleLookalikes' | 'teams'): Spelling[] {
-	const spellings: Spelling[] = [];
+export function packSpellings(list: 'titles' | 'roleLookalikes' | 'teams'): Spellings {
+	const byLength: Spellings = [];
 	LANGUAGE_CODES.forEach((code, index) => {
 		const pack: LanguagePack = PACKS[code];
-		for (const word of pack[list] ?? []) spellings.push({ text: normalise(word).trim(), langs: 1 << index });
+		for (const word of pack[list] ?? []) {
+			const text = normalise(word).trim();
+			while (byLength.length <= text.length) byLength.push([]);
+			byLength[text.length].push({ text, langs: 1 << index });
+		}
 	});
-	return spellings;
+	return byLength;
 }
 
 /** Whether word k is spelled as one of `spellings` of one of `langs`. */
-export function spelled(tokens: Tokens, k: number, spellings: Spelling[], langs: number): boolean {
+export function spelled(tokens: Tokens, k: number, spellings: Spellings, langs: number): boolean {
 	const start = tokens.start[k];
 	const length = tokens.end[k] - start;
-	for (let s = 0; s < spellings.length; s++) {
-		const spelling = spellings[s];
-		if ((spelling.langs & langs) !== 0 && spelling.text.length === length && tokens.text.startsWith(spelling.text, start)) return true;
+	if (length >= spellings.length) return false;
+	const candidates = spellings[length];
+	for (let s = 0; s < candidates.length; s++) {
+		const spelling = candidates[s];
+		if ((spelling.langs & langs) !== 0 && tokens.text.startsWith(spelling.text, start)) return true;
 	}
 	return false;
 }
