@@ -1,3 +1,4 @@
+import { normalise } from './characters';
 import { LANGUAGE_CODES, PACKS } from './packs';
 import type { LanguageCode, LanguagePack, VerbSense } from './packs';
 import {
@@ -183,7 +184,7 @@ export class Grammar extends WithListedWords {
 				}
 			}
 		}
-		for (const abbreviation of pack.abbreviations ?? []) this.abbreviations.add(abbreviation);
+		for (const abbreviation of pack.abbreviations ?? []) this.abbreviations.add(normalise(abbreviation));
 		for (const [list, read] of WORD_LISTS) {
 			for (const entry of pack[list] ?? []) {
 				// Normalised as message words are: "prometió" is read as the "prometio" of a message, "j'" as the "j" of "j'ai".
