@@ -27,4 +27,13 @@ describe('requests passed on after a report and "that"', () => {
 		expect(request('ich habe doch gesagt, dass ich mit einem Mitarbeiter sprechen will')).not.toBeNull();
 		expect(request('Can I talk to a supervisor at the depot? The parcel never showed and the courier won\'t answer.')).not.toBeNull();
 	});
+
+	it('reads a report word the pack spells with accents, as the message words are read', () => {
+		expect(request('Ayer el encargado me comentó que un asesor me va a llamar.')).toBeNull();
+		expect(request('Ayer el encargado me comento que un asesor me va a llamar.')).toBeNull();
+		expect(request("La banque m'a annoncé qu'un conseiller me rappellerait demain.")).toBeNull();
+		expect(request('Die Bank hat angekündigt, dass ein Berater mich anruft.')).toBeNull();
+		expect(request('Der Händler hat mir erklärt, dass ein Mitarbeiter mich zurückruft.')).toBeNull();
+		expect(request('Quiero que un asesor me llame mañana, por favor.')).not.toBeNull();
+	});
 });

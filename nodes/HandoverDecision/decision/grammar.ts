@@ -1,3 +1,4 @@
+import { normalise } from './characters';
 import { LANGUAGE_CODES, PACKS } from './packs';
 import type { LanguageCode, LanguagePack, VerbSense } from './packs';
 import {
@@ -15,7 +16,7 @@ export const NOT_A_STOPWORD = -1;
 export const SEVERAL_LANGUAGES = -2;
 
 /**
- * The pack's lists read one word at a time, and which words of an entry count: every word; the entry as one word ("j'"); its last word; or its first and second words
+ * The pack's lists read one word at a time, and which words of an entry count: every word; the entry as one word ("j'", read as the "j" of "j'ai"); its last word; or its first and second words
  * apart ("hätte gern": "wishes" and "wishes 2"). A one-word entry of `later` or `courtesies` is a word of its own; a longer one gives "later pairs" and "later pairs 2".
  */
 type WordList =
@@ -183,10 +184,12 @@ export class Grammar extends WithListedWords {
 				}
 			}
 		}
-		for (const abbreviation of pack.abbreviations ?? []) this.abbreviations.add(abbreviation);
+		for (const abbreviation of pack.abbreviations ?? []) this.abbreviations.add(normalise(abbreviation));
 		for (const [list, read] of WORD_LISTS) {
 			for (const entry of pack[list] ?? []) {
-				const tokens = read === 'whole' ? [entry] : phraseTokens(entry);
+				// Normalised as message words are: "prometió" is read as the "prometio" of a message, "j'" as the "j" of "j'ai".
+				const tokens = phraseTokens(entry);
+				if (read === 'whole' && tokens.length !== 1) throw new Error(`The ${list} entry "${entry}" is not one word of a message`);
 				if (read === 'every') tokens.forEach((token) => this.addToList(list, token, langs));
 				else if (read !== 'pair' || (WORDS_OR_PAIRS.has(list) && tokens.length === 1)) this.addToList(list, tokens[tokens.length - 1], langs);
 				else {
