@@ -294,6 +294,7 @@ export const danishGrammar: Grammar = {
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['lyder', 'virker', 'ligner', 'føles'],
 	alternatives: ['eller'],
+	machines: ['automatisk', 'automatiske', 'automatiseret', 'automatiserede', 'script'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 	teams: ['team', 'teamet', 'afdeling', 'afdelingen'],

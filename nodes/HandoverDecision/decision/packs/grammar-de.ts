@@ -278,6 +278,7 @@ export const germanGrammar: Grammar = {
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['klingt', 'klingen', 'wirkt', 'wirken', 'sieht', 'aussieht', 'ähnelt'],
 	alternatives: ['oder'],
+	machines: ['automatisch', 'automatische', 'automatisiert', 'automatisierte', 'skript', 'script'],
 	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],
 	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
 	teams: ['team', 'abteilung'],

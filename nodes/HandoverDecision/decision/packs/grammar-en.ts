@@ -298,6 +298,7 @@ export const englishGrammar: Grammar = {
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['sounds', 'sound', 'looks', 'look', 'seems', 'seem', 'feels', 'resembles'],
 	alternatives: ['or'],
+	machines: ['automatic', 'automatically', 'autoreply', 'autoresponder', 'script', 'scripted'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	teams: ['team'],

@@ -269,6 +269,7 @@ export const portugueseGrammar: Grammar = {
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['soa', 'soam', 'parece', 'parecem', 'parecia', 'tipo'],
 	alternatives: ['ou'],
+	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automaticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
 	possibilities: ['possível', 'possibilidade', 'espero'],
 	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
 	teams: ['equipe', 'setor', 'departamento'],

@@ -222,6 +222,7 @@ export const swahiliGrammar: Grammar = {
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['inasikika', 'inaonekana', 'anaonekana', 'inafanana', 'anafanana'],
 	alternatives: ['au', 'ama'],
+	machines: ['kiotomatiki', 'otomatiki', 'automatic'],
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
 	teams: ['timu', 'idara'],
