@@ -32,3 +32,28 @@ describe('identity questions put as an either/or between a person and a machine'
 		expect(identity('the bot sent me a code, or rather my phone did, and the courier never came')).toBe(false);
 	});
 });
+
+describe('identity questions whose machine side is no bot word on its own ("automatic", "a script", "otomatis")', () => {
+	it('reads a person and a machine word as the two alternatives of one "or", in either order', () => {
+		for (const text of [
+			'is this chat automatic or a human?',
+			'a person typing or a script?',
+			'c\'est automatique ou un humain ?',
+			'ist das automatisch oder ein Mensch?',
+			'¿es automático o una persona?',
+			'chatnya otomatis atau ada manusia yang baca',
+		]) {
+			expect(request(text)).toBeNull();
+			expect(identity(text)).toBe(true);
+		}
+	});
+
+	it('leaves a machine word alone outside such an "or", and still reads a request for the person', () => {
+		expect(identity('langganannya bukan otomatis kan kak?')).toBe(false);
+		expect(identity('is the refund automatic or do I have to fill in a form?')).toBe(false);
+		expect(identity('will a person review my application or is it all automatic?')).toBe(false);
+		expect(request('can I talk to a human or is this automatic?')).not.toBeNull();
+		expect(request('is it automatic or can I talk to a human?')).not.toBeNull();
+		expect(request('aku mau ngobrol sama manusia atau di sini cuma otomatis?')).not.toBeNull();
+	});
+});

@@ -197,7 +197,7 @@ export class WordMarks {
 		this.anyCancelled = anyCancelled;
 		this.anyDisowned = anyDisowned;
 		this.anyAsks = anyAsks;
-		if (markIdentityAlternatives(ids, hits, this, grammar)) this.anyCancelled = identityQuestion = true;
+		if (markIdentityAlternatives(ids, count, hits, this, grammar)) this.anyCancelled = identityQuestion = true;
 		if (runOnFrom > takenBackFrom) {
 			takenBackFrom = runOnFrom;
 			takeBackEnd = runOnEnd;

@@ -295,6 +295,7 @@ export const danishGrammar: Grammar = {
 	seemings: ['lyder', 'virker', 'ligner', 'føles'],
 	alternatives: ['eller'],
 	handoffs: ['overførsel', 'overdragelse'],
+	machines: ['automatisk', 'automatiske', 'automatiseret', 'automatiserede', 'script'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 	teams: ['team', 'teamet', 'afdeling', 'afdelingen'],

@@ -279,6 +279,7 @@ export const germanGrammar: Grammar = {
 	seemings: ['klingt', 'klingen', 'wirkt', 'wirken', 'sieht', 'aussieht', 'ähnelt'],
 	alternatives: ['oder'],
 	handoffs: ['übergabe', 'weiterleitung', 'übergibt'],
+	machines: ['automatisch', 'automatische', 'automatisiert', 'automatisierte', 'skript', 'script'],
 	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],
 	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
 	teams: ['team', 'abteilung'],

@@ -299,6 +299,7 @@ export const englishGrammar: Grammar = {
 	seemings: ['sounds', 'sound', 'looks', 'look', 'seems', 'seem', 'feels', 'resembles'],
 	alternatives: ['or'],
 	handoffs: ['hands', 'transfers', 'escalates', 'escalation', 'handover', 'handoff', 'redirection'],
+	machines: ['automatic', 'automatically', 'autoreply', 'autoresponder', 'script', 'scripted'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	teams: ['team'],

@@ -298,6 +298,7 @@ export const spanishGrammar: Grammar = {
 	seemings: ['suena', 'suenan', 'parece', 'parecen', 'parecía', 'asemeja'],
 	alternatives: ['o', 'u'],
 	handoffs: ['transferencia', 'derivación', 'traspaso'],
+	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automáticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 	teams: ['equipo', 'departamento'],

@@ -269,6 +269,7 @@ export const frenchGrammar: Grammar = {
 	seemings: ['sonne', 'sonnent', 'semble', 'semblent', 'ressemble', 'ressemblent', 'paraît'],
 	alternatives: ['ou'],
 	handoffs: ['transfert', 'redirection'],
+	machines: ['automatique', 'automatiques', 'automatiquement', 'automatisé', 'automatisée', 'automatisées', 'automatisés', 'script'],
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],
 	teams: ['équipe'],

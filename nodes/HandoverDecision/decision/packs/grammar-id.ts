@@ -259,6 +259,7 @@ export const indonesianGrammar: Grammar = {
 	seemings: ['kayak', 'seperti', 'mirip', 'terdengar', 'kedengarannya', 'kelihatan'],
 	alternatives: ['atau'],
 	handoffs: ['pengalihan', 'mengalihkan'],
+	machines: ['otomatis', 'skrip', 'script'],
 	possibilities: ['bisa', 'boleh', 'mungkin', 'memungkinkan', 'berharap', 'harap', 'semoga', 'mohon', 'tolong'],
 	contactForms: ['dihubungi', 'dihubungin', 'ditelepon', 'ditelpon', 'ditelfon', 'dibantu', 'dilayani', 'ditangani', 'dikontak', 'dichat', 'dibalas', 'dibales'],
 	teams: ['tim', 'bagian', 'divisi'],

@@ -270,6 +270,7 @@ export const portugueseGrammar: Grammar = {
 	seemings: ['soa', 'soam', 'parece', 'parecem', 'parecia', 'tipo'],
 	alternatives: ['ou'],
 	handoffs: ['transbordo', 'transferência', 'transferencia', 'transferem'],
+	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automaticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
 	possibilities: ['possível', 'possibilidade', 'espero'],
 	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
 	teams: ['equipe', 'setor', 'departamento'],

@@ -223,6 +223,7 @@ export const swahiliGrammar: Grammar = {
 	seemings: ['inasikika', 'inaonekana', 'anaonekana', 'inafanana', 'anafanana'],
 	alternatives: ['au', 'ama'],
 	handoffs: ['inahamisha', 'huhamisha', 'uhamisho'],
+	machines: ['kiotomatiki', 'otomatiki', 'automatic'],
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
 	teams: ['timu', 'idara'],
