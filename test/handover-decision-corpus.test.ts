@@ -98,14 +98,15 @@ describe('the labelled corpus', () => {
 	 * 0.841 at the start of stop 25, 0.900 / 0.897 at its end. Batches 42 to 45, written during stop 26 and
 	 * scored on the grammar of its start: 0.831 / 0.849; at its end 0.860 / 0.876. 38 to 45 together: 0.871 / 0.878 at the
 	 * start of stop 26, 0.900 / 0.899 at its end. Batches 46 to 49, written during stop 27 and scored on the grammar of
-	 * its start: 0.889 / 0.902; 38 to 49 together 0.896 / 0.900 at its start, 0.922 / 0.915 after its merges. With about
-	 * 300–350 messages a language, one message moves a language's precision by about 0.007, so the floor is on all
-	 * languages together, just under the figures measured.
+	 * its start: 0.889 / 0.902; 38 to 49 together 0.896 / 0.900 at its start, 0.922 / 0.915 after its merges. Batches 50
+	 * to 53, written during stop 28: 0.927 / 0.916 on the grammar of its start; 38 to 53 together 0.924 / 0.915 at its
+	 * start, 0.933 / 0.926 after its merges. With about 400–470 messages a language, one message moves a language's
+	 * precision by about 0.005, so the floor is on all languages together, just under the figures measured.
 	 */
-	it('stays above the floor of the independently written held-out batches, all languages: precision ≥ 0.91, F1 ≥ 0.90', () => {
+	it('stays above the floor of the independently written held-out batches, all languages: precision ≥ 0.92, F1 ≥ 0.92', () => {
 		const scored = score(messages.filter(independent));
-		expect(scored.precision).toBeGreaterThanOrEqual(0.91);
-		expect(scored.f1).toBeGreaterThanOrEqual(0.9);
+		expect(scored.precision).toBeGreaterThanOrEqual(0.92);
+		expect(scored.f1).toBeGreaterThanOrEqual(0.92);
 	});
 
 	it.each(LANGUAGE_CODES)('meets the same targets on the tuning split in %s', (code) => {
