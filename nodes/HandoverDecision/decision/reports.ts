@@ -10,7 +10,6 @@ import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { Tokens } from './text';
 import { SENTENCE_BOUNDARY as sentence_boundary } from './text';
-// the other kind of reported request, dated before now, read where this one is: in frames.ts
 // Read once: an imported const compiles to a property read at every use.
 const SENTENCE_BOUNDARY = sentence_boundary;
 /** How far before a request its "that" may stand: "disant que | quelqu'un allait | me rappeler". */
