@@ -83,6 +83,7 @@ function machineAlternative(ids: Int32Array, count: number, grammar: Grammar, la
 
 /** Where an "or" stands between the alternatives ending at `from` and starting at `to`, near both and in one clause, or -1. */
 function orBetween(ids: Int32Array, grammar: Grammar, langs: number, from: number, to: number): number {
+	if (to - from > BEFORE_OR + 1 + AFTER_OR) return -1; // no "or" could be near both
 	for (let k = from; k < to; k++) {
 		const id = ids[k];
 		if (id === SENTENCE_BOUNDARY || id === COMMA_BOUNDARY) return -1;

@@ -27,6 +27,17 @@ function pastTimeAt(ids: Int32Array, k: number, end: number, grammar: Grammar, l
 }
 
 /**
+ * Whether a past time starts within reach of the request at start…end in its clause from…to: without one the clause
+ * scan below dates nothing, and most requests have none, so this spares it.
+ */
+function pastTimeNear(ids: Int32Array, from: number, to: number, start: number, end: number, grammar: Grammar, langs: number): boolean {
+	const last = Math.min(to - 1, end + AFTER_REACH);
+	// a two-word time may start one word further back and still end within reach
+	for (let k = Math.max(from, start - BEFORE_REACH - 1); k <= last; k++) if (pastTimeAt(ids, k, to, grammar, langs) > 0) return true;
+	return false;
+}
+
+/**
  * Whether the request at start…end stands in a clause dated before now, with nothing in it asking now. The time word
  * dates the request when it stands just before it, with no "and" or "but" between ("i går og | jeg vil gerne tale
  * med…" asks), or just after it, before anything that opens a part of its own: a relative, a "that", a topic or
@@ -40,6 +51,7 @@ export function reportedInPast(tokens: Tokens, marks: WordMarks, grammar: Gramma
 	const langs = marks.langs;
 	const clause = marks.clause[start];
 	const clauseEnd = marks.clauseStart[clause + 1];
+	if (!pastTimeNear(ids, marks.clauseStart[clause] + 1, clauseEnd, start, end, grammar, langs)) return false;
 	let datedBefore = false;
 	let datedAfter = false;
 	let partAfter = false;
