@@ -11,16 +11,14 @@
  * ("are you a real person?") in the clause cancels both, unless the cancel is the topic of a talk request ("talk to someone | about | the opening hours"); a negation as before.
  */
 import { APOSTROPHE, KIND } from './characters';
-import {
-	appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative,
-	subjectOfExclusion, wishWithParticiple,
-} from './clauseChecks';
+import { appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative, subjectOfExclusion, wishWithParticiple } from './clauseChecks';
 import { askedWithoutVerb } from './askedPersons';
 import { futureCondition } from './futureConditions';
 import { quotedAndDisowned } from './quotes';
 import { NameReader } from './names';
 import { PromiseReader } from './promises';
 import { personNotAskedFor } from './referents';
+import { requestOfSomeoneClose } from './othersRequests';
 import { reportedInPast } from './pastReports';
 import { reportedAfterThat } from './reports';
 import { personInSlot } from './roleTargets';
@@ -275,7 +273,7 @@ export class FrameEvaluator {
 				!(verb && (conjoinedAfterCancel(this.ids, this.marks, this.grammar, start) || freshStartAfterCancel(this.tokens, this.marks, this.grammar, start)))) ||
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
-			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) ||
+			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
 			(this.marks.anyDisowned && quotedAndDisowned(this.tokens, this.marks, start, end))
 		);
 	}

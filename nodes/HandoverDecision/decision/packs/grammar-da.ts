@@ -296,6 +296,7 @@ export const danishGrammar: Grammar = {
 	alternatives: ['eller'],
 	handoffs: ['overførsel', 'overdragelse'],
 	machines: ['automatisk', 'automatiske', 'automatiseret', 'automatiserede', 'script'],
+	ownPossessives: ['min', 'mine'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 	teams: ['team', 'teamet', 'afdeling', 'afdelingen'],

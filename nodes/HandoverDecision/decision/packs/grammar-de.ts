@@ -280,6 +280,7 @@ export const germanGrammar: Grammar = {
 	alternatives: ['oder'],
 	handoffs: ['übergabe', 'weiterleitung', 'übergibt'],
 	machines: ['automatisch', 'automatische', 'automatisiert', 'automatisierte', 'skript', 'script'],
+	ownPossessives: ['mein', 'meine', 'meinem', 'meinen', 'meiner'],
 	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],
 	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
 	teams: ['team', 'abteilung'],

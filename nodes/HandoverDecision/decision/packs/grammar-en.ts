@@ -300,6 +300,7 @@ export const englishGrammar: Grammar = {
 	alternatives: ['or'],
 	handoffs: ['hands', 'transfers', 'escalates', 'escalation', 'handover', 'handoff', 'redirection'],
 	machines: ['automatic', 'automatically', 'autoreply', 'autoresponder', 'script', 'scripted'],
+	ownPossessives: ['my'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	teams: ['team'],

@@ -299,6 +299,7 @@ export const spanishGrammar: Grammar = {
 	alternatives: ['o', 'u'],
 	handoffs: ['transferencia', 'derivación', 'traspaso'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automáticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
+	ownPossessives: ['mi', 'mis'],
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 	teams: ['equipo', 'departamento'],

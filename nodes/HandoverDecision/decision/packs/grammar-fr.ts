@@ -270,6 +270,7 @@ export const frenchGrammar: Grammar = {
 	alternatives: ['ou'],
 	handoffs: ['transfert', 'redirection'],
 	machines: ['automatique', 'automatiques', 'automatiquement', 'automatisé', 'automatisée', 'automatisées', 'automatisés', 'script'],
+	ownPossessives: ['mon', 'ma', 'mes'],
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],
 	teams: ['équipe'],

@@ -271,6 +271,7 @@ export const portugueseGrammar: Grammar = {
 	alternatives: ['ou'],
 	handoffs: ['transbordo', 'transferência', 'transferencia', 'transferem'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automaticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
+	ownPossessives: ['meu', 'minha', 'meus', 'minhas'],
 	possibilities: ['possível', 'possibilidade', 'espero'],
 	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
 	teams: ['equipe', 'setor', 'departamento'],

@@ -224,6 +224,7 @@ export const swahiliGrammar: Grammar = {
 	alternatives: ['au', 'ama'],
 	handoffs: ['inahamisha', 'huhamisha', 'uhamisho'],
 	machines: ['kiotomatiki', 'otomatiki', 'automatic'],
+	ownPossessivesAfter: ['wangu', 'yangu', 'langu', 'zangu'],
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
 	teams: ['timu', 'idara'],
