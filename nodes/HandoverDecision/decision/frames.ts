@@ -15,7 +15,7 @@ import {
 	appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative,
 	subjectOfExclusion, wishWithParticiple,
 } from './clauseChecks';
-import { askedWithoutVerb } from './askedPersons';
+import { askedWithoutVerb, negatedExistential } from './askedPersons';
 import { futureCondition } from './futureConditions';
 import { quotedAndDisowned } from './quotes';
 import { NameReader } from './names';
@@ -187,7 +187,7 @@ export class FrameEvaluator {
 				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English; "billing" alone is an offer
 				const alone = kind === PERSON && start === 0 && end === count;
 				const asks = alone && !this.grammar.notAlone.has(ids[end - 1]);
-				if ((!isAsked && !alone && kind === PERSON) || this.blocked(start, end, negation)) continue;
+				if ((!isAsked && !alone && kind === PERSON) || this.blocked(start, end, isAsked && negation >= 0 && negatedExistential(this.tokens, marks, this.grammar, this.hits.start[negation], start, end) ? -1 : negation)) continue;
 				if (describesSelf(ids, marks, this.grammar, start)) {
 					describedSelf = true;
 					continue;

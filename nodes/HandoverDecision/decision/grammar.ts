@@ -22,12 +22,12 @@ export const SEVERAL_LANGUAGES = -2;
 type WordList =
 	| 'fillers' | 'topics' | 'elidedSubjects' | 'infinitives' | 'notAlone' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 	| 'selves' | 'ones' | 'conjunctions' | 'wishes' | 'declines' | 'relatives' | 'contrasts'
-	| 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines';
+	| 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'existentials' | 'presences';
 const WORD_LISTS: Array<[WordList, 'every' | 'whole' | 'last' | 'pair']> = [
 	['fillers', 'every'], ['topics', 'every'], ['elidedSubjects', 'whole'], ['infinitives', 'whole'], ['notAlone', 'last'],
 	['conditionals', 'whole'], ['later', 'pair'], ['futures', 'last'], ['courtesies', 'pair'], ['details', 'whole'], ['selves', 'whole'],
 	['ones', 'whole'], ['conjunctions', 'whole'], ['wishes', 'pair'], ['declines', 'pair'], ['relatives', 'whole'], ['contrasts', 'whole'],
-	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'], ['promises', 'every'], ['imperatives', 'every'], ['subjects', 'every'], ['determiners', 'every'], ['determinersAfter', 'every'], ['degrees', 'every'], ['reports', 'whole'], ['wishMoods', 'every'], ['wishedContacts', 'every'], ['perfects', 'every'], ['indirectQuestions', 'every'], ['matters', 'every'], ['needs', 'every'], ['denials', 'every'], ['seemings', 'whole'], ['possibilities', 'every'], ['contactForms', 'every'], ['pastTimes', 'pair'], ['alternatives', 'whole'], ['handoffs', 'every'], ['machines', 'whole'],
+	['firstPersons', 'whole'], ['complementisers', 'whole'], ['callbacks', 'last'], ['promises', 'every'], ['imperatives', 'every'], ['subjects', 'every'], ['determiners', 'every'], ['determinersAfter', 'every'], ['degrees', 'every'], ['reports', 'whole'], ['wishMoods', 'every'], ['wishedContacts', 'every'], ['perfects', 'every'], ['indirectQuestions', 'every'], ['matters', 'every'], ['needs', 'every'], ['denials', 'every'], ['seemings', 'whole'], ['possibilities', 'every'], ['contactForms', 'every'], ['pastTimes', 'pair'], ['alternatives', 'whole'], ['handoffs', 'every'], ['machines', 'whole'], ['existentials', 'every'], ['presences', 'every'],
 ];
 /** Pair lists whose one-word entries are words of their own, their two-word ones kept apart as "<list> pairs". */
 const WORDS_OR_PAIRS = new Set<WordList>(['later', 'courtesies', 'pastTimes']);

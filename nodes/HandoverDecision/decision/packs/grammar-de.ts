@@ -280,6 +280,8 @@ export const germanGrammar: Grammar = {
 	alternatives: ['oder'],
 	handoffs: ['übergabe', 'weiterleitung', 'übergibt'],
 	machines: ['automatisch', 'automatische', 'automatisiert', 'automatisierte', 'skript', 'script'],
+	existentials: ['gibt', 'gibts'],
+	presences: ['verfügbar', 'erreichbar', 'frei'],
 	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],
 	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
 	teams: ['team', 'abteilung'],

@@ -299,6 +299,8 @@ export const spanishGrammar: Grammar = {
 	alternatives: ['o', 'u'],
 	handoffs: ['transferencia', 'derivación', 'traspaso'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automáticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
+	existentials: ['hay', 'queda', 'quedan'],
+	presences: ['disponible', 'disponibles', 'libre', 'libres'],
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 	teams: ['equipo', 'departamento'],

@@ -260,6 +260,8 @@ export const indonesianGrammar: Grammar = {
 	alternatives: ['atau'],
 	handoffs: ['pengalihan', 'mengalihkan'],
 	machines: ['otomatis', 'skrip', 'script'],
+	existentials: ['ada'],
+	presences: ['tersedia'],
 	possibilities: ['bisa', 'boleh', 'mungkin', 'memungkinkan', 'berharap', 'harap', 'semoga', 'mohon', 'tolong'],
 	contactForms: ['dihubungi', 'dihubungin', 'ditelepon', 'ditelpon', 'ditelfon', 'dibantu', 'dilayani', 'ditangani', 'dikontak', 'dichat', 'dibalas', 'dibales'],
 	teams: ['tim', 'bagian', 'divisi'],

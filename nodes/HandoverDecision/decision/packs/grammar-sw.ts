@@ -224,6 +224,8 @@ export const swahiliGrammar: Grammar = {
 	alternatives: ['au', 'ama'],
 	handoffs: ['inahamisha', 'huhamisha', 'uhamisho'],
 	machines: ['kiotomatiki', 'otomatiki', 'automatic'],
+	existentials: ['kuna'],
+	presences: ['yupo', 'wapo'],
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
 	teams: ['timu', 'idara'],
