@@ -1,12 +1,14 @@
 /**
  * A person or team named with no talk or want verb before it that is still asked for: wished to contact the user
- * (wishes.ts), needed by the matter in hand (needs.ts), or asked for as a possibility or a hope (possibilities.ts).
+ * (wishes.ts), needed by the matter in hand (needs.ts), asked for as a possibility or a hope (possibilities.ts), or asked
+ * whether they are there and free now (presentPersons.ts).
  */
 import type { Grammar } from './grammar';
 import { PERSON } from './hitKinds';
 import type { WordMarks } from './marks';
 import { neededByMatter } from './needs';
 import { askedAsPossible } from './possibilities';
+import { askedAsPresent } from './presentPersons';
 import type { Tokens } from './text';
 import { wishedToContact } from './wishes';
 
@@ -14,5 +16,5 @@ import { wishedToContact } from './wishes';
 export function askedWithoutVerb(tokens: Tokens, marks: WordMarks, grammar: Grammar, kind: number, start: number, end: number): boolean {
 	const { id: ids, count } = tokens;
 	if (wishedToContact(ids, count, marks, grammar, start, end)) return true;
-	return kind === PERSON && (neededByMatter(tokens, marks, grammar, start) || askedAsPossible(ids, count, marks, grammar, start, end));
+	return kind === PERSON && (neededByMatter(tokens, marks, grammar, start) || askedAsPossible(ids, count, marks, grammar, start, end) || askedAsPresent(tokens, marks, grammar, start, end));
 }

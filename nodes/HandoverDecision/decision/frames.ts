@@ -13,6 +13,7 @@
 import { APOSTROPHE, KIND } from './characters';
 import { appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative, subjectOfExclusion, wishWithParticiple } from './clauseChecks';
 import { askedWithoutVerb } from './askedPersons';
+import { negatedExistential } from './presentPersons';
 import { futureCondition } from './futureConditions';
 import { quotedAndDisowned } from './quotes';
 import { NameReader } from './names';
@@ -185,7 +186,7 @@ export class FrameEvaluator {
 				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English; "billing" alone is an offer
 				const alone = kind === PERSON && start === 0 && end === count;
 				const asks = alone && !this.grammar.notAlone.has(ids[end - 1]);
-				if ((!isAsked && !alone && kind === PERSON) || this.blocked(start, end, negation)) continue;
+				if ((!isAsked && !alone && kind === PERSON) || this.blocked(start, end, isAsked && negation >= 0 && negatedExistential(this.tokens, marks, this.grammar, this.hits.start[negation], start, end) ? -1 : negation)) continue;
 				if (describesSelf(ids, marks, this.grammar, start)) {
 					describedSelf = true;
 					continue;

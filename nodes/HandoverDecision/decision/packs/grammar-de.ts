@@ -281,6 +281,8 @@ export const germanGrammar: Grammar = {
 	handoffs: ['übergabe', 'weiterleitung', 'übergibt'],
 	machines: ['automatisch', 'automatische', 'automatisiert', 'automatisierte', 'skript', 'script'],
 	ownPossessives: ['mein', 'meine', 'meinem', 'meinen', 'meiner'],
+	existentials: ['gibt', 'gibts'],
+	presences: ['verfügbar', 'erreichbar', 'frei'],
 	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],
 	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
 	teams: ['team', 'abteilung'],

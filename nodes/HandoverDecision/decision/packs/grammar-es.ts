@@ -300,6 +300,8 @@ export const spanishGrammar: Grammar = {
 	handoffs: ['transferencia', 'derivación', 'traspaso'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automáticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
 	ownPossessives: ['mi', 'mis'],
+	existentials: ['hay', 'queda', 'quedan'],
+	presences: ['disponible', 'disponibles', 'libre', 'libres'],
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 	teams: ['equipo', 'departamento'],

@@ -261,6 +261,8 @@ export const indonesianGrammar: Grammar = {
 	handoffs: ['pengalihan', 'mengalihkan'],
 	machines: ['otomatis', 'skrip', 'script'],
 	ownPossessivesAfter: ['saya', 'aku', 'gue', 'gw'],
+	existentials: ['ada'],
+	presences: ['tersedia'],
 	possibilities: ['bisa', 'boleh', 'mungkin', 'memungkinkan', 'berharap', 'harap', 'semoga', 'mohon', 'tolong'],
 	contactForms: ['dihubungi', 'dihubungin', 'ditelepon', 'ditelpon', 'ditelfon', 'dibantu', 'dilayani', 'ditangani', 'dikontak', 'dichat', 'dibalas', 'dibales'],
 	teams: ['tim', 'bagian', 'divisi'],

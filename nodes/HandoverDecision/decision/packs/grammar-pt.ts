@@ -272,6 +272,8 @@ export const portugueseGrammar: Grammar = {
 	handoffs: ['transbordo', 'transferência', 'transferencia', 'transferem'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automaticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
 	ownPossessives: ['meu', 'minha', 'meus', 'minhas'],
+	existentials: ['tem', 'há', 'existe'],
+	presences: ['disponível', 'disponíveis', 'disponivel', 'disponiveis'],
 	possibilities: ['possível', 'possibilidade', 'espero'],
 	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
 	teams: ['equipe', 'setor', 'departamento'],

@@ -225,6 +225,8 @@ export const swahiliGrammar: Grammar = {
 	handoffs: ['inahamisha', 'huhamisha', 'uhamisho'],
 	machines: ['kiotomatiki', 'otomatiki', 'automatic'],
 	ownPossessivesAfter: ['wangu', 'yangu', 'langu', 'zangu'],
+	existentials: ['kuna'],
+	presences: ['yupo', 'wapo'],
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
 	teams: ['timu', 'idara'],

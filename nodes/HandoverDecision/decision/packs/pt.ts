@@ -43,6 +43,8 @@ export const portuguese: LanguagePack = {
 		'um operador',
 		'consultor',
 		'consultora',
+		'consultores',
+		'consultoras',
 		'representante',
 		'me transfere',
 		'me transfira',

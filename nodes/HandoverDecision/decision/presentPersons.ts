@@ -1,0 +1,54 @@
+/**
+ * A person asked whether they are there and free now: "¿hay asesores libres?", "¿no hay ningún asesor disponible?",
+ * "Gibt es einen Berater, der gerade verfügbar ist?", "tem consultoras disponíveis?". A word of the pack's
+ * `existentials` (the present "there is": "hay", "gibt", "tem", "ada", "kuna"; never the past "había", "gab") stands a
+ * few words before the person, and a word of `presences` ("disponible", "libre", "verfügbar", "tersedia", "yupo") a few
+ * words after it, with at most one word after it ("disponible ahora?", "verfügbar ist?") before the end of a sentence
+ * that asks. More words there say when ("¿hay asesores libres los domingos?"): opening days, not a request now.
+ */
+import { endsWithQuestion } from './clauseChecks';
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import type { Tokens } from './text';
+import { SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const SENTENCE_BOUNDARY = sentence_boundary;
+const UNKNOWN = unknown;
+/** How far before the person the opener may stand: "no hay | ningún | asesor", "gibt es | einen | Berater". */
+const OPENER_REACH = 3;
+/** How far after the person its presence word may stand: "Berater, der gerade | verfügbar". */
+const PRESENCE_REACH = 4;
+/** How many words may follow the presence word in its sentence: "disponible | ahora?", "verfügbar | ist?". */
+const AFTER_PRESENCE = 1;
+
+/** Whether the person at start…end is asked, in a present "is there" question, to be there and free now. */
+export function askedAsPresent(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	return existentialBefore(tokens.id, marks, grammar, start) >= 0 && presentNow(tokens, marks, grammar, end);
+}
+
+/**
+ * Whether the negation at word `negationAt` only frames such a question as a plea: "¿no hay ningún asesor
+ * disponible?", "¿no queda ninguna operadora libre?". It stands just before the opener or between it and the person.
+ */
+export function negatedExistential(tokens: Tokens, marks: WordMarks, grammar: Grammar, negationAt: number, start: number, end: number): boolean {
+	const opener = existentialBefore(tokens.id, marks, grammar, start);
+	return opener >= 0 && negationAt >= opener - 1 && negationAt < start && presentNow(tokens, marks, grammar, end);
+}
+
+/** The opener a few words before the person in its clause; or -1. */
+function existentialBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): number {
+	for (let k = start - 1; k >= 0 && k >= start - OPENER_REACH && ids[k] >= UNKNOWN; k--) if (grammar.existentials.hasIn(ids[k], marks.langs)) return k;
+	return -1;
+}
+
+/** Whether a presence word follows the person, with at most one word after it before the end of a sentence that asks. */
+function presentNow(tokens: Tokens, marks: WordMarks, grammar: Grammar, end: number): boolean {
+	const { id: ids, count } = tokens;
+	for (let k = end; k < count && k < end + PRESENCE_REACH && ids[k] !== SENTENCE_BOUNDARY; k++) {
+		if (!grammar.presences.hasIn(ids[k], marks.langs)) continue;
+		let sentenceEnd = k + 1;
+		while (sentenceEnd < count && ids[sentenceEnd] !== SENTENCE_BOUNDARY) sentenceEnd++;
+		return sentenceEnd - k - 1 <= AFTER_PRESENCE && endsWithQuestion(tokens, sentenceEnd);
+	}
+	return false;
+}
