@@ -98,6 +98,8 @@ export class WordMarks {
 	takenBackFrom = -1;
 	/** Where a take-back run on after a request in its clause begins, or -1: requests before it there are taken back (see runOnTakeBacks.ts). */
 	runOnTakenBackFrom = -1;
+	/** Whether the message has a team word (teamTargets.ts): -1 until a talk verb first asks, then 0 or 1. */
+	teamWords = -1;
 	/** Whether the message asks if it talks to a bot or a person. */
 	identityQuestion = false;
 	/** The languages the message's words are read in (its own and English; all when it cannot be told), for the word lists. */
@@ -205,6 +207,7 @@ export class WordMarks {
 		this.takenBackFrom = takenBackFrom >= 0 && this.goesOnAsking(ids, count, takeBackEnd, contrasts) ? -1 : takenBackFrom;
 		this.identityQuestion = identityQuestion;
 		this.runOnTakenBackFrom = runOnTakeBackFrom(ids, count, hits, this, grammar);
+		this.teamWords = -1;
 	}
 
 	/** Whether a take-back later in the message takes back the request at word `start`. */

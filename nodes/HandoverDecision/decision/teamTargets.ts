@@ -28,19 +28,21 @@ const TEAMS = packSpellings('teams');
 
 /** Where the team in the slot of the talk verb at start…end ends, or -1 when the slot holds no team of a name the user asks for. */
 export function teamInSlot(tokens: Tokens, grammar: Grammar, marks: WordMarks, start: number, end: number): number {
-	const team = teamAfter(tokens, grammar, marks.langs, end);
+	const team = teamAfter(tokens, grammar, marks, end);
 	return team >= 0 && askedByUser(tokens.id, grammar, marks, start) ? team : -1;
 }
 
 /** Where the team in the slot of the reach verb at start…end ends, when an urger opens the verb ("tolong hubungi bagian gudang"), else -1. */
 export function urgedTeamInSlot(tokens: Tokens, grammar: Grammar, marks: WordMarks, start: number, end: number, langs: number): number {
 	if (!marks.anyUrged || !urgedBefore(tokens.id, marks.urged, grammar.reports, start, langs)) return -1;
-	return teamAfter(tokens, grammar, marks.langs, end);
+	return teamAfter(tokens, grammar, marks, end);
 }
 
 /** Where a team word and its name, or a name and its team word, past the slot's fillers after `end` end; or -1. */
-function teamAfter(tokens: Tokens, grammar: Grammar, langs: number, end: number): number {
+function teamAfter(tokens: Tokens, grammar: Grammar, marks: WordMarks, end: number): number {
 	const { id: ids, count } = tokens;
+	const { langs } = marks;
+	if (!hasTeamWord(tokens, marks)) return -1;
 	let k = end;
 	while (k < count && k < end + SLOT_REACH && !spelled(tokens, k, TEAMS, langs) && (grammar.fillers.has(ids[k]) || grammar.determiners.hasIn(ids[k], langs))) k++;
 	if (k >= count) return -1;
@@ -54,6 +56,20 @@ function teamAfter(tokens: Tokens, grammar: Grammar, langs: number, end: number)
 		if (!isNameWord(grammar, ids[head])) return -1;
 	}
 	return -1;
+}
+
+/** Whether the message has a team word anywhere, read once per message: most talk verbs then need no look at their slot. */
+function hasTeamWord(tokens: Tokens, marks: WordMarks): boolean {
+	if (marks.teamWords < 0) {
+		marks.teamWords = 0;
+		for (let k = 0; k < tokens.count; k++) {
+			if (spelled(tokens, k, TEAMS, marks.langs)) {
+				marks.teamWords = 1;
+				break;
+			}
+		}
+	}
+	return marks.teamWords === 1;
 }
 
 /** Whether the talk verb at `start` is the user's own request (see above). */
