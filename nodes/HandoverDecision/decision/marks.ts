@@ -14,6 +14,7 @@ import { grown } from './scratch';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
 import { opensLaterSentence } from './interjections';
 import { runOnTakeBackFrom } from './runOnTakeBacks';
+import { correctionFrom } from './corrections';
 import { markIdentityAlternatives } from './identityAlternatives';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
 const BREAKER = breaker;
@@ -93,7 +94,8 @@ export class WordMarks {
 	anyDisowned = false;
 	/**
 	 * Where the last take-back that ends its clause near its start begins (or, opening a later sentence, goes on with no
-	 * request or frustration after it in its clause), or -1: requests in clauses before it are taken back.
+	 * request or frustration after it in its clause), or else where a correction after every request begins (see
+	 * corrections.ts), or -1: requests in clauses before it are taken back.
 	 */
 	takenBackFrom = -1;
 	/** Where a take-back run on after a request in its clause begins, or -1: requests before it there are taken back (see runOnTakeBacks.ts). */
@@ -205,6 +207,7 @@ export class WordMarks {
 			takeBackEnd = runOnEnd;
 		}
 		this.takenBackFrom = takenBackFrom >= 0 && this.goesOnAsking(ids, count, takeBackEnd, contrasts) ? -1 : takenBackFrom;
+		if (this.takenBackFrom < 0) this.takenBackFrom = correctionFrom(ids, count, hits, this, grammar);
 		this.identityQuestion = identityQuestion;
 		this.runOnTakenBackFrom = runOnTakeBackFrom(ids, count, hits, this, grammar);
 		this.teamWords = -1;

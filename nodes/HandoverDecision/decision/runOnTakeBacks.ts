@@ -31,7 +31,8 @@ const WANT = want;
 /** The longest take-back phrase, in words: "ah non c est bon". */
 const TAKE_BACK_WORDS = 5;
 
-function asksForSomeone(kind: number): boolean {
+/** Whether a hit of this kind asks for someone: a request, talk, want or reach verb, a person or a department. */
+export function asksForSomeone(kind: number): boolean {
 	return kind === REQUEST || kind === TALK || kind === WANT || kind === REACH || kind === PERSON || kind === DEPARTMENT;
 }
 

@@ -135,6 +135,8 @@ export const danishGrammar: Grammar = {
 	firstPersons: ['jeg'],
 	complementisers: ['at'],
 	declines: ['nej', 'næ', 'glem det', 'lige meget', 'nej tak', 'ellers tak'],
+	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
+	selfCorrections: ['vent'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
 		// the answer found after all, in a run-on message (after 'men', so no topic): "jeg ville tale med nogen fra klinikken om mine piller men så fandt jeg sedlen"

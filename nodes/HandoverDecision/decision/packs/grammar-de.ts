@@ -154,6 +154,8 @@ export const germanGrammar: Grammar = {
 	// 'werde': the user's own future after a condition ("wenn …, werde ich … verlangen", see ../futureConditions.ts)
 	promises: ['wird', 'werden', 'werde'],
 	declines: ['nein', 'nee', 'nö', 'egal', 'vergiss es', 'schon gut', 'nein danke', 'doch nicht', 'vergessen sie', 'vergesst es'],
+	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
+	selfCorrections: ['warte', 'wartet'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
 		// done with a place, not asking to talk: "ich will mit dem Hotel nichts mehr zu tun haben"

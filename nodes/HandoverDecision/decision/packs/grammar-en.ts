@@ -124,6 +124,8 @@ export const englishGrammar: Grammar = {
 	firstPersons: ['i'],
 	complementisers: ['that'],
 	declines: ['no', 'nah', 'nope', 'nvm', 'never mind', 'nevermind', 'forget it', 'no thanks', 'no need'],
+	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
+	selfCorrections: ['wait', 'actually'],
 	urgers: ['please', 'pls', 'plz', 'now', 'asap', 'for me', 'right now',
 		// chat spellings of "please", and "urgent" after a target: "cs plss urgent", "manager urgent"
 		'plss', 'plis', 'pliss', 'plzz', 'pleasee', 'urgent', 'urgently',

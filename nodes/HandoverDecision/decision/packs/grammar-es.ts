@@ -128,6 +128,8 @@ export const spanishGrammar: Grammar = {
 	firstPersons: ['yo', 'quiero', 'necesito', 'puedo', 'quisiera'],
 	complementisers: ['que'],
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
+	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
+	selfCorrections: ['espera', 'espere', 'bueno'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
 		// a request maybe wanted later, a plan, not asked now: "más adelante quizás quiera hablar con alguien sobre…, de momento solo…"

@@ -130,6 +130,8 @@ export const frenchGrammar: Grammar = {
 	firstPersons: ['je', 'j'],
 	complementisers: ['que', 'qu'],
 	declines: ['non', 'nan', 'laisse tomber', 'oublie', 'non merci', 'pas besoin', 'non laissez', 'laissez tomber', 'oubliez'],
+	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
+	selfCorrections: ['attendez', 'attends'],
 	// 'rapidement', 'au plus vite': a person wanted soon ("svp qqn de l'équipe rapidement"); an order wanted soon has no person before it
 	urgers: ['svp', 's il vous plait', 's il te plait', 'vite', 'maintenant', 'pour moi', 'tout de suite', 'rapidement', 'au plus vite',
 		// a person wanted on the phone, as English 'on the line': "un conseiller au téléphone svp"

@@ -121,7 +121,9 @@ export const indonesianGrammar: Grammar = {
 	abbreviations: ['bpk', 'sdr', 'sdri', 'dr'],
 	firstPersons: ['saya', 'aku', 'gue', 'gw'],
 	complementisers: ['bahwa'],
-	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal'],
+	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal', 'gajadi'],
+	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
+	selfCorrections: ['eh', 'ternyata', 'tunggu'],
 	urgers: ['dong', 'tolong', 'tlg', 'sekarang', 'please', 'segera'],
 	cancels: [
 		// a request maybe wanted later, a plan, not asked now: "mungkin nanti saya perlu ngobrol sama orang soal …, sekarang … dulu"

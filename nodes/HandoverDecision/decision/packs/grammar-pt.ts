@@ -115,6 +115,8 @@ export const portugueseGrammar: Grammar = {
 	firstPersons: ['eu', 'quero', 'preciso', 'posso', 'gostaria', 'acabei', 'achei', 'encontrei'],
 	complementisers: ['que'],
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
+	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
+	selfCorrections: ['espera', 'pera'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
 		// a call that just came in, a past report: "a câmara municipal acabou de me ligar"

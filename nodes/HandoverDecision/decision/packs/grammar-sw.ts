@@ -84,6 +84,8 @@ export const swahiliGrammar: Grammar = {
 	firstPersons: ['mimi', 'naomba', 'nataka', 'nahitaji', 'ningependa'],
 	complementisers: ['kwamba', 'kuwa'],
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante', 'usijali', 'wacha', 'acha'],
+	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
+	selfCorrections: ['subiri', 'ngoja', 'kumbe'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
 		// a request maybe wanted later, a plan, not asked now: "labda baadaye nitataka kuongea na mtu kuhusu …, kwa sasa …"
