@@ -287,6 +287,9 @@ export const danishGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ville'],
 	wishedContacts: ['ringede', 'ringer', 'ringe', 'kontaktede', 'kontakter', 'kontakte', 'henvendte'],
+	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
+	contactAskers: ['kan', 'kunne', 'skal'],
+	userObjects: ['mig', 'os'],
 	indirectQuestions: ['vide', 'spørge', 'høre', 'spurgte'],
 	perfects: ['været', 'havde'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts

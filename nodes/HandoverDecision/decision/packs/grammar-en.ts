@@ -290,7 +290,11 @@ export const englishGrammar: Grammar = {
 	titles: ['mr', 'mrs', 'ms', 'miss', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['would', 'wondering', 'wonder', 'wondered'],
-	wishedContacts: ['call', 'called', 'ring', 'rang', 'phone', 'phoned', 'contact', 'contacted', 'touch', 'reach', 'reached', 'email', 'emailed', 'messaged', 'texted'],
+	wishedContacts: ['call', 'called', 'ring', 'rang', 'phone', 'phoned', 'contact', 'contacted', 'touch', 'reach', 'reached', 'email', 'emailed', 'messaged', 'texted', 'telephone'],
+	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
+	contactAskers: ['can', 'could', 'should'],
+	userObjects: ['me', 'us'],
+	indefiniteArticles: ['a', 'an'],
 	indirectQuestions: ['know', 'ask', 'asking', 'check', 'find', 'see', 'tell', 'asked'],
 	perfects: ['been', 'had'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts

@@ -261,6 +261,10 @@ export const frenchGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['serait', 'serais', 'aimerais', 'voudrais', 'souhaiterais', 'plairait', 'apprécierais', 'demandais'],
 	wishedContacts: ['appelait', 'rappelait', 'contactait', 'appelle', 'rappelle', 'contacte', 'recontacte', 'appeler', 'rappeler', 'contacter', 'recontacter', 'joindre', 'téléphoner', 'téléphonait'],
+	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
+	contactAskers: ['peut', 'pourrait', 'puisse'],
+	userObjects: ['me', 'm', 'nous'],
+	indefiniteArticles: ['un', 'une'],
 	indirectQuestions: ['savoir', 'demander', 'vérifier', 'demandé'],
 	perfects: ['été', 'aurait', 'avait'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts

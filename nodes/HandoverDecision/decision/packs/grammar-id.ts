@@ -265,6 +265,11 @@ export const indonesianGrammar: Grammar = {
 	ownPossessivesAfter: ['saya', 'aku', 'gue', 'gw'],
 	existentials: ['ada'],
 	presences: ['tersedia'],
+	// contact verbs asked of a person: see ../contactRequests.ts
+	wishedContacts: ['menghubungi', 'hubungi', 'menelepon', 'nelpon', 'telepon'],
+	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
+	contactAskers: ['mohon', 'bisa', 'tolong'],
+	userObjects: ['saya', 'kami', 'aku'],
 	possibilities: ['bisa', 'boleh', 'mungkin', 'memungkinkan', 'berharap', 'harap', 'semoga', 'mohon', 'tolong'],
 	contactForms: ['dihubungi', 'dihubungin', 'ditelepon', 'ditelpon', 'ditelfon', 'dibantu', 'dilayani', 'ditangani', 'dikontak', 'dichat', 'dibalas', 'dibales'],
 	teams: ['tim', 'bagian', 'divisi'],

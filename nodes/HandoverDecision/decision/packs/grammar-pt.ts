@@ -261,7 +261,11 @@ export const portugueseGrammar: Grammar = {
 	titles: ['sr', 'sra', 'dona', 'dom'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['seria', 'gostaria', 'ficaria', 'agradeceria', 'adoraria', 'preferia'],
-	wishedContacts: ['ligasse', 'ligassem', 'ligue', 'ligar', 'retornasse', 'contatasse', 'contactasse', 'entrasse', 'chamasse', 'contatar', 'retornar'],
+	wishedContacts: ['ligasse', 'ligassem', 'ligue', 'ligar', 'retornasse', 'contatasse', 'contactasse', 'entrasse', 'chamasse', 'contatar', 'retornar', 'liga'],
+	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
+	contactAskers: ['pode', 'poderia', 'podem'],
+	userObjects: ['me', 'mim', 'nos'],
+	indefiniteArticles: ['um', 'uma'],
 	indirectQuestions: ['saber', 'perguntar', 'verificar', 'confirmar', 'perguntou', 'perguntei'],
 	perfects: ['sido', 'tivesse', 'teria', 'tinha'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts

@@ -215,7 +215,10 @@ export const swahiliGrammar: Grammar = {
 	titles: ['bwana', 'mama', 'bi', 'dada', 'mzee'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ningefurahi', 'ningeshukuru', 'tungefurahi', 'ningependa', 'ingependeza'],
-	wishedContacts: ['angenipigia', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite'],
+	wishedContacts: ['angenipigia', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite', 'atupigie', 'kunipigia', 'kunicall', 'anicall'],
+	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
+	contactAskers: ['anaweza', 'angeweza', 'naomba', 'tunaomba'],
+	userObjects: ['anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall'],
 	indirectQuestions: ['kujua', 'kuuliza', 'niliuliza', 'aliuliza'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['hii', 'hili', 'huu', 'hiki'],

@@ -126,6 +126,12 @@ export interface LanguagePack {
 	wishMoods?: string[];
 	/** The contact verbs such a wish takes, in its subjunctive, past or infinitive forms ("called", "llamara", "meldet", "ringede", "angenipigia"). */
 	wishedContacts?: string[];
+	/** Modal and plea words that ask a person now to do what follows ("can", "could", "soll", "pourrait", "mohon", "anaweza"): before a person's contact verb whose object is the user, the person is asked to contact the user. See ../contactRequests.ts. */
+	contactAskers?: string[];
+	/** The user as the object of a contact verb ("me", "mich", "mig", "saya"), or a contact verb that holds it ("llamarme", "anipigie", "kunicall"). */
+	userObjects?: string[];
+	/** Indefinite articles ("a", "un", "uma"): right after a contact verb and the user, a thing is sent, no contact asked ("could someone email me a copy"). */
+	indefiniteArticles?: string[];
 	/** Words of a perfect ("been", "sido", "gewesen", "været"): the wish or the contact before or with one is past ("it would have been nice if someone had called"). */
 	perfects?: string[];
 	/** Verbs that make an "if" ask whether ("know", "saber", "savoir", "kujua"): "I'd like to know if someone called me" asks nothing of the person. */
@@ -174,5 +180,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
 		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams'
-		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections'
+		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles'
 	>;

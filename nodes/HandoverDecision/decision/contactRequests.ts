@@ -1,0 +1,95 @@
+/**
+ * A person asked now to contact the user, as the subject of a contact verb whose object is the user: "could |
+ * someone from the boatyard | ring me", "Frau | Krüger soll mich bitte anrufen", "Mohon | Bapak | Hendra menghubungi
+ * saya", "kuna | mtu | wa timu anaweza kunicall", "¿Podría llamarnos | alguien | de atención al paciente?". A contact
+ * verb of `wishedContacts` stands a few words after the person in its clause (or, put before its subject, just
+ * before it), a word of `userObjects` names the user next to that verb or is the verb itself, and a word of
+ * `contactAskers` (a modal or a plea) or an urger asks it of the person. A report before it in its sentence passes
+ * someone's words on ("the nurse said she could call me"), a condition ("if someone from the depot calls me …") or
+ * a perfect ("could someone have called me?") asks nothing now; a thing as the subject ("can the app call me") is no
+ * person hit, a past question ("did someone call me?") has no asker, and an article or determiner after the verb
+ * and the user sends a thing ("could someone email me a copy").
+ */
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import { sendsThing } from './possibilities';
+import { SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const SENTENCE_BOUNDARY = sentence_boundary;
+const UNKNOWN = unknown;
+/** How far after the person its contact verb may stand: "Frau | Krüger von der Reitschule soll mich bitte heute | anrufen". */
+const VERB_AFTER = 9;
+/** How far before the person a contact verb put before its subject may stand: "llamarnos | alguien", "ruft mich | jemand". */
+const VERB_BEFORE = 2;
+/** How far before its verb the user may stand: "soll | mich bitte heute | anrufen"; after it: "ringe | til mig". */
+const USER_BEFORE = 3;
+const USER_AFTER = 2;
+/** How far before the person the asker may stand: "could | someone", "Mohon | Bapak". */
+const ASKER_BEFORE = 3;
+/** How far before the clause a report makes the request someone else's: "she said | that someone could call me". */
+const SPEAKER_REACH = 12;
+
+/** Whether the person at start…end is asked, now, to contact the user. */
+export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	const { id: ids, count } = tokens;
+	const verb = contactVerbNear(ids, count, marks, grammar, start, end);
+	if (verb < 0 || !userNear(ids, count, marks, grammar, verb) || sendsThing(ids, count, grammar, marks.langs, verb) || articleAfter(ids, count, marks, grammar, verb)) return false;
+	const from = Math.min(verb, start);
+	const to = Math.max(verb, end);
+	return askedBetween(ids, marks, grammar, from, to) && !spokenOfElsewhere(ids, marks, grammar, from, to);
+}
+
+/** The contact verb after the person in its clause, or else just before it; -1 when none, or a perfect comes first. */
+function contactVerbNear(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): number {
+	const langs = marks.langs;
+	for (let k = end; k < count && k < end + VERB_AFTER; k++) {
+		const id = ids[k];
+		if (id < UNKNOWN || grammar.perfects.hasIn(id, langs) || grammar.conditionals.hasIn(id, langs)) break;
+		if (grammar.wishedContacts.hasIn(id, langs)) return k;
+	}
+	for (let k = start - 1; k >= 0 && k >= start - VERB_BEFORE; k--) {
+		const id = ids[k];
+		if (id < UNKNOWN) return -1;
+		if (grammar.wishedContacts.hasIn(id, langs)) return k;
+	}
+	return -1;
+}
+
+/** Whether the user is the verb's object: a word of `userObjects` next to it in its clause, or the verb itself. */
+function userNear(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, verb: number): boolean {
+	const langs = marks.langs;
+	if (grammar.userObjects.hasIn(ids[verb], langs)) return true;
+	for (let k = verb - 1; k >= 0 && k >= verb - USER_BEFORE && ids[k] >= UNKNOWN; k--) if (grammar.userObjects.hasIn(ids[k], langs)) return true;
+	for (let k = verb + 1; k < count && k <= verb + USER_AFTER && ids[k] >= UNKNOWN; k++) if (grammar.userObjects.hasIn(ids[k], langs)) return true;
+	return false;
+}
+
+/** Whether an asker or an urger stands a few words before the person and verb, or between them, in their clause. */
+function askedBetween(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, to: number): boolean {
+	const langs = marks.langs;
+	let first = from;
+	while (first > 0 && first > from - ASKER_BEFORE && ids[first - 1] >= UNKNOWN) first--;
+	for (let k = first; k < to; k++) {
+		if (grammar.contactAskers.hasIn(ids[k], langs) || (marks.anyUrged && marks.urged[k] !== 0)) return true;
+	}
+	return false;
+}
+
+/** Whether a condition stands in the clause of the person and verb, or a report before them in their sentence. */
+function spokenOfElsewhere(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, to: number): boolean {
+	const langs = marks.langs;
+	let inClause = true;
+	for (let k = from - 1; k >= 0 && k >= from - SPEAKER_REACH && ids[k] !== SENTENCE_BOUNDARY; k--) {
+		const id = ids[k];
+		if (id < UNKNOWN) inClause = false;
+		else if (grammar.reports.hasIn(id, langs) || (inClause && grammar.conditionals.hasIn(id, langs))) return true;
+	}
+	for (let k = from; k < to; k++) if (grammar.conditionals.hasIn(ids[k], langs) || grammar.reports.hasIn(ids[k], langs)) return true;
+	return false;
+}
+
+/** Whether an indefinite article follows the verb and its object: "email me | a | copy" sends a thing. */
+function articleAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, verb: number): boolean {
+	for (let k = verb + 1; k < count && k <= verb + USER_AFTER; k++) if (grammar.indefiniteArticles.hasIn(ids[k], marks.langs)) return true;
+	return false;
+}
