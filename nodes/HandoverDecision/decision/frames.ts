@@ -15,7 +15,7 @@ import { appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, d
 import { askedWithoutVerb } from './askedPersons';
 import { negatedExistential } from './presentPersons';
 import { futureCondition } from './futureConditions';
-import { quotedAndDisowned } from './quotes';
+import { quotedRequest } from './quotes';
 import { NameReader } from './names';
 import { PromiseReader } from './promises';
 import { personNotAskedFor } from './referents';
@@ -275,7 +275,7 @@ export class FrameEvaluator {
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
 			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
-			(this.marks.anyDisowned && quotedAndDisowned(this.tokens, this.marks, start, end))
+			quotedRequest(this.tokens, this.marks, this.grammar, start, end)
 		);
 	}
 

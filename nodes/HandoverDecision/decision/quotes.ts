@@ -1,37 +1,121 @@
 /**
- * A request in double quotes that the message disowns: "my son typed "get me a human", please ignore it". Read only
- * for a request in a message with a disown word (marks.anyDisowned), never per word of a message.
+ * A request inside quotation marks that the message gives as someone's or something's words: "my son typed "get me a
+ * human", please ignore it", "minha chefe me mandou 'pede pra falar com o suporte'", "di email tertulis 'petugas kami
+ * akan menghubungi anda'", "In einer Bewertung stand: „Ich will einen Mitarbeiter sprechen!“", "bot iseme "hakuna
+ * mhudumu"". Quoted, it asks nothing now. The quotes are attributed by a disown word anywhere outside them, or by a
+ * word of the pack's `reports` or `quoteSources` (a verb of saying, typing or showing, a sign, a button) just before
+ * or after them, unless the user is that word's subject ("I said it twice: 'HUMAN'"). A request outside the quotes
+ * still asks ("the sign says 'ask staff', so put me through"), and so does one only naming a quoted team ("connect me
+ * to 'Accounts'"). Read only for a request that nothing else blocked; the text's quotes are found once per message.
  */
+import { KIND, WORD } from './characters';
+import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
-import type { Tokens } from './text';
+import { saidByUser } from './reports';
+import { grown } from './scratch';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const COMMA_BOUNDARY = comma_boundary;
+const SENTENCE_BOUNDARY = sentence_boundary;
+/** How many words before the opening mark its attribution may stand: "mandou | '", "ada tulisan | '", "said it twice: | '". */
+const BEFORE_REACH = 3;
+/** And after the closing mark: "„…“ | stand auf dem Schild". */
+const AFTER_REACH = 2;
 
-/** " “ ” „ ‟ « »: a quote mark of any language, opening or closing (German „…“ and Danish »…« turn them round). */
-function isQuoteMark(c: number): boolean {
+/** " “ ” „ ‟ « »: a double quote mark of any language, opening or closing (German „…“ and Danish »…« turn them round). */
+function isDoubleMark(c: number): boolean {
 	return c === 34 || (c >= 0x201c && c <= 0x201f) || c === 0xab || c === 0xbb;
 }
 
+/** ' ` ‘ ’ ‚ ‛: a single quote mark, which is an apostrophe too ("I'd", "d'un", "ng'ombe", Danish "ha'"). */
+function isSingleMark(c: number): boolean {
+	return c === 39 || c === 96 || (c >= 0x2018 && c <= 0x201b);
+}
+
 /**
- * Whether words start..end are inside double quotes (an odd number of quote marks before them, one after) and a
- * disown word stands outside those quotes. Single quotes are left alone: they are apostrophes too.
+ * The quote pairs of the last text read, by character: opening at 2i, closing at 2i + 1. Kept between calls, and read
+ * again only for another text, so a message's text is scanned once however many requests it has.
  */
-export function quotedAndDisowned(tokens: Tokens, marks: WordMarks, start: number, end: number): boolean {
-	const text = tokens.text;
-	const from = tokens.start[start];
-	let opening = -1;
-	let before = 0;
-	for (let i = 0; i < from; i++) {
-		if (isQuoteMark(text.charCodeAt(i))) {
-			opening = i;
-			before++;
+let pairsText = '';
+let pairs = new Int32Array(16);
+let pairCount = 0;
+
+function addPair(opening: number, closing: number) {
+	if (2 * pairCount + 2 > pairs.length) pairs = grown(pairs, 2 * pairCount + 2);
+	pairs[2 * pairCount] = opening;
+	pairs[2 * pairCount + 1] = closing;
+	pairCount++;
+}
+
+/**
+ * Double marks pair in order. A single mark opens a quote only at a word's start (no letter before it, one after it)
+ * and closes the open one only at a word's end (no space before it, no letter after it): an apostrophe inside a word
+ * is neither, and one closing a word ("ha' en") with no quote open is left alone, as is a quote never closed.
+ */
+function readPairs(text: string) {
+	if (text === pairsText) return;
+	pairsText = text;
+	pairCount = 0;
+	let double = -1;
+	let single = -1;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (isDoubleMark(c)) {
+			if (double < 0) double = i;
+			else {
+				addPair(double, i);
+				double = -1;
+			}
+		} else if (isSingleMark(c)) {
+			const letterBefore = i > 0 && KIND[text.charCodeAt(i - 1)] === WORD;
+			const letterAfter = i + 1 < text.length && KIND[text.charCodeAt(i + 1)] === WORD;
+			if (single < 0 && !letterBefore && letterAfter) single = i;
+			else if (single >= 0 && !letterAfter && i > single + 1 && text.charCodeAt(i - 1) !== 32) {
+				addPair(single, i);
+				single = -1;
+			}
 		}
 	}
-	if (before % 2 === 0) return false;
-	let closing = -1;
-	for (let i = tokens.end[end - 1]; i < text.length && closing < 0; i++) if (isQuoteMark(text.charCodeAt(i))) closing = i;
-	if (closing < 0) return false;
-	let first = start;
-	while (first > 0 && tokens.start[first - 1] > opening) first--;
-	let after = end;
-	while (after < tokens.count && tokens.start[after] < closing) after++;
-	return marks.firstDisown < first || marks.lastDisown >= after;
+}
+
+/** Whether words start..end stand inside a pair of quotation marks that the message attributes to someone or something. */
+export function quotedRequest(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	readPairs(tokens.text);
+	if (pairCount === 0) return false;
+	const from = tokens.start[start];
+	const to = tokens.end[end - 1];
+	for (let p = 0; p < pairCount; p++) {
+		const opening = pairs[2 * p];
+		const closing = pairs[2 * p + 1];
+		if (opening >= from || closing < to) continue;
+		let first = start;
+		while (first > 0 && tokens.start[first - 1] > opening) first--;
+		let after = end;
+		while (after < tokens.count && tokens.start[after] < closing) after++;
+		if (marks.anyDisowned && (marks.firstDisown < first || marks.lastDisown >= after)) return true;
+		if (attributedBefore(tokens.id, marks, grammar, first) || attributedAfter(tokens.id, tokens.count, marks, grammar, after)) return true;
+	}
+	return false;
+}
+
+function attributes(id: number, grammar: Grammar, langs: number): boolean {
+	return grammar.quoteSources.hasIn(id, langs) || grammar.reports.hasIn(id, langs);
+}
+
+/** Whether the words just before the opening mark (past one boundary right before it: "stand: „") attribute the quote to someone other than the user. */
+function attributedBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, first: number): boolean {
+	let k = first - 1;
+	if (k >= 0 && (ids[k] === SENTENCE_BOUNDARY || ids[k] === COMMA_BOUNDARY)) k--;
+	for (let seen = 0; k >= 0 && seen < BEFORE_REACH && ids[k] !== SENTENCE_BOUNDARY; k--, seen++) {
+		if (attributes(ids[k], grammar, marks.langs)) return !saidByUser(ids, marks, grammar, k);
+	}
+	return false;
+}
+
+/** Whether a word just after the closing mark attributes the quote: "„…“ stand auf dem Schild". */
+function attributedAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, after: number): boolean {
+	for (let k = after; k < count && k < after + AFTER_REACH && ids[k] !== SENTENCE_BOUNDARY; k++) {
+		if (attributes(ids[k], grammar, marks.langs)) return !saidByUser(ids, marks, grammar, k);
+	}
+	return false;
 }

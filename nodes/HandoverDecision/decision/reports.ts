@@ -66,7 +66,7 @@ function userMayAsk(ids: Int32Array, marks: WordMarks, grammar: Grammar, that: n
 }
 
 /** Whether the user reports their own words, so restates a request: "ich habe | gesagt, dass ich …", "I | told you that I …". */
-function saidByUser(ids: Int32Array, marks: WordMarks, grammar: Grammar, report: number): boolean {
+export function saidByUser(ids: Int32Array, marks: WordMarks, grammar: Grammar, report: number): boolean {
 	for (let k = report - 1; k >= 0 && k >= report - USER_REPORT_REACH && ids[k] !== SENTENCE_BOUNDARY; k--) if (grammar.firstPersons.hasIn(ids[k], marks.langs)) return true;
 	return false;
 }

@@ -281,6 +281,8 @@ export const danishGrammar: Grammar = {
 	determiners: ['jeres', 'din', 'dit', 'vores'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['sagde', 'siger', 'sagt', 'skrev', 'skriver', 'lovede', 'lovet', 'fortalte', 'nævnte', 'sms', 'mail', 'besked', 'brev'],
+	// a quote these stand next to is someone's or something's words: see ../quotes.ts
+	quoteSources: ['skilt', 'skiltet', 'viser', 'knappen', 'sætningen', 'skrevet'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*leder', '*rådgiver', '*medarbejder', '*ansvarlig', '*konsulent', '*mester', '*inde'],
 	titles: ['fru', 'hr', 'frk'],

@@ -252,6 +252,8 @@ export const frenchGrammar: Grammar = {
 	determiners: ['le', 'la', 'les', 'l', 'votre', 'vos', 'notre', 'son', 'sa'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['dit', 'disant', 'disait', 'promis', 'écrit', 'annoncé', 'expliqué', 'indiqué', 'prévenu', 'courrier', 'message', 'mail'],
+	// a quote these stand next to is someone's or something's words: see ../quotes.ts
+	quoteSources: ['marqué', 'affiche', 'affichait', 'panneau', 'phrase', 'bouton'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['très', 'plus', 'si', 'trop', 'tellement', 'moins', 'vraiment'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts

@@ -251,6 +251,8 @@ export const indonesianGrammar: Grammar = {
 	],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['bilang', 'katanya', 'kata', 'dijanjikan', 'janji', 'menulis', 'pesan'],
+	// a quote these stand next to is someone's or something's words: see ../quotes.ts
+	quoteSources: ['tertulis', 'tulisan', 'bertuliskan', 'bunyinya', 'kalimat', 'tombol'],
 	// a title and a name in a talk verb's slot is a person: see ../roleTargets.ts
 	titles: ['si', 'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts

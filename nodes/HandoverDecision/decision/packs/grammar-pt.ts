@@ -253,6 +253,8 @@ export const portugueseGrammar: Grammar = {
 	determiners: ['o', 'os', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['disse', 'diz', 'dizendo', 'disseram', 'falou', 'prometeu', 'prometeram', 'escreveu', 'avisou', 'comentou', 'mensagem', 'aviso', 'bilhete'],
+	// a quote these stand next to is someone's or something's words: see ../quotes.ts
+	quoteSources: ['mandou', 'escrito', 'placa', 'cartaz', 'frase', 'botão', 'mostra'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['muito', 'mais', 'tão', 'menos', 'bem'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts

@@ -208,6 +208,8 @@ export const swahiliGrammar: Grammar = {
 	],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['alisema', 'walisema', 'aliahidi', 'waliahidi', 'aliandika', 'waliandika', 'ujumbe'],
+	// a quote these stand next to is someone's or something's words: see ../quotes.ts
+	quoteSources: ['iseme', 'aseme', 'ielewe', 'iandike', 'maneno', 'imeandikwa', 'kibao'],
 	// after a one-word person request, a person described or talked about: see ../referents.ts
 	determinersAfter: ['wa', 'wako', 'wenu', 'yule'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
