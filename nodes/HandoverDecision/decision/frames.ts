@@ -167,7 +167,7 @@ export class FrameEvaluator {
 					to = relative;
 					explicit = true;
 				} else {
-					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics, this.grammar.notAlone, kind === TALK ? this.names : null, this.grammar.callbacks, marks.langs, this.grammar.infinitives);
+					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics, this.grammar.notAlone, kind === TALK ? this.names : null, this.grammar.callbacks, marks, this.grammar);
 					if (before >= 0 && !this.blocked(before, end, negation, kind === TALK && targetEnd[before] > 0 ? targetEnd[before] : -1, start)) {
 						if (kind === TALK || targetKind[before] === PERSON) {
 							// "Kann ich mit jemandem sprechen? ach nee, …": taken back like a verb before its target

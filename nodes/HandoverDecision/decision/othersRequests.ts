@@ -33,6 +33,11 @@ export function requestOfSomeoneClose(tokens: Tokens, marks: WordMarks, grammar:
 	return reported || userContrastAfter(ids, tokens.count, marks, grammar, start);
 }
 
+/** Whether the clause of the request at word `start` opens with someone close to the user as its subject: "ibu saya mau…", "my wife wants…". */
+export function opensWithSomeoneClose(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	return closeSubjectEnd(ids, marks, grammar, marks.clauseStart[marks.clause[start]] + 1, start) >= 0;
+}
+
 /** Where the clause's opening "possessive noun" (or "noun possessive") ends, at most one word into the clause; or -1. */
 function closeSubjectEnd(ids: Int32Array, marks: WordMarks, grammar: Grammar, first: number, start: number): number {
 	const { langs } = marks;

@@ -7,6 +7,7 @@
  *   "-ator", "-erin", "-leder", "-ista", "-eur", Swahili "m…aji"), unless it is a thing of that form (`roleLookalikes`:
  *   "contestador", "répondeur"): "the site administrator", "le réparateur", "en vagtleder";
  * - a person word after a noun or two naming where they work: "the club manager", "unserem Key Account Manager".
+ * - a word no pack lists heading the slot of a verb of talking with someone (see conversationPartners.ts).
  * A thing in the slot is none: "talk to the printer", "transfer to the container", "hablar con el contestador".
  * A team of a name in the slot is asked for as a person is: see teamTargets.ts.
  */
@@ -18,6 +19,7 @@ import type { WordMarks } from './marks';
 import type { NameReader } from './names';
 import { LANGUAGE_CODES, PACKS } from './packs';
 import { packSpellings, spelled } from './spellings';
+import { partnerInSlot } from './conversationPartners';
 import { teamInSlot } from './teamTargets';
 import type { Tokens } from './text';
 import { UNKNOWN as unknown } from './text';
@@ -44,7 +46,7 @@ LANGUAGE_CODES.forEach((code, index) => {
 	}
 });
 const TITLES = packSpellings('titles');
-const LOOKALIKES = packSpellings('roleLookalikes');
+export const LOOKALIKES = packSpellings('roleLookalikes');
 
 /**
  * Where the person in the slot of the talk verb at start…end ends, or -1 when the slot holds no person. Only a verb
@@ -63,15 +65,17 @@ export function personInSlot(tokens: Tokens, grammar: Grammar, names: NameReader
 	let k = end;
 	while (k < count && k < end + SLOT_REACH && (grammar.fillers.has(ids[k]) || grammar.determiners.hasIn(ids[k], langs))) k++;
 	if (k + 1 < count && spelled(tokens, k, TITLES, langs) && names.isName(k + 1, false)) return k + 2;
+	let unlisted = -1;
 	for (let head = k; head < count && head <= k + MODIFIERS; head++) {
 		const id = ids[head];
+		if (id === UNKNOWN && unlisted < 0) unlisted = head;
 		if (marks.targetEnd[head] > 0) {
 			return head > k && marks.targetKind[head] === PERSON && inUsersVoice(ids, grammar, marks, start) ? marks.targetEnd[head] : -1;
 		}
 		if (id === UNKNOWN && hasRoleForm(tokens, head, langs)) return head + 1;
-		if (!(id === UNKNOWN || (id >= 0 && grammar.stopwordLanguageOf[id] === NOT_A_STOPWORD))) return -1;
+		if (!(id === UNKNOWN || (id >= 0 && grammar.stopwordLanguageOf[id] === NOT_A_STOPWORD))) break;
 	}
-	return -1;
+	return unlisted >= 0 && partnerInSlot(tokens, grammar, marks, LOOKALIKES, start, end, unlisted) ? unlisted + 1 : -1;
 }
 
 /**
@@ -89,7 +93,7 @@ export function personBeforeVerb(tokens: Tokens, names: NameReader, langs: numbe
 }
 
 /** Whether the clause of the talk verb at `start` is the user's own request: a first-person word before it, or an imperative opening it. */
-function inUsersVoice(ids: Int32Array, grammar: Grammar, marks: WordMarks, start: number): boolean {
+export function inUsersVoice(ids: Int32Array, grammar: Grammar, marks: WordMarks, start: number): boolean {
 	const { langs } = marks;
 	if (grammar.imperatives.hasIn(ids[start], langs)) return true;
 	for (let k = start - 1; k > marks.clauseStart[marks.clause[start]]; k--) if (grammar.firstPersons.hasIn(ids[k], langs)) return true;

@@ -1,9 +1,11 @@
 /** Word-level checks the frames (frames.ts) make: a name's capital, an urger's language, a target before its verb. */
-import type { WordSet } from './grammar';
+import type { Grammar, WordSet } from './grammar';
+import type { WordMarks } from './marks';
 import type { NameReader } from './names';
 import type { Tokens } from './text';
 import { LANGUAGE_CODES } from './packs/types';
-import { personBeforeVerb } from './roleTargets';
+import { partnerBeforeVerb } from './conversationPartners';
+import { LOOKALIKES, personBeforeVerb } from './roleTargets';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
@@ -79,7 +81,7 @@ export function sameLanguage(urger: number, target: number): boolean {
  * however long the topic after the verb.
  */
 export function targetBefore(
-	tokens: Tokens, verbStart: number, verbEnd: number, targetEnd: Int32Array, topics: WordSet, notAlone: WordSet, names: NameReader | null, callbacks: WordSet, langs: number, infinitives: WordSet,
+	tokens: Tokens, verbStart: number, verbEnd: number, targetEnd: Int32Array, topics: WordSet, notAlone: WordSet, names: NameReader | null, callbacks: WordSet, marks: WordMarks, grammar: Grammar,
 ): number {
 	const { id: ids, count } = tokens;
 	const callback = names !== null && callbacks.has(ids[verbEnd - 1]);
@@ -89,10 +91,12 @@ export function targetBefore(
 		if (!isNumber(tokens, k) && ++after > AFTER_VERB_REACH) return callback ? names.subjectBefore(verbStart) : -1;
 	}
 	const target = targetInClauseBefore(ids, verbStart, targetEnd, topics, notAlone);
-	// a talk verb (`names` given) of one word ending the clause may follow a person no pack lists: "mit der Seelsorgerin | sprechen"
+	// a talk verb (`names` given) of one word ending the clause may follow a person no pack lists: "mit der Seelsorgerin | sprechen", "mit Lena | sprechen"
 	if (target < 0 && names !== null && verbEnd - verbStart === 1) {
-		const person = personBeforeVerb(tokens, names, langs, infinitives, verbStart);
+		const person = personBeforeVerb(tokens, names, marks.langs, grammar.infinitives, verbStart);
 		if (person >= 0) return person;
+		const partner = partnerBeforeVerb(tokens, grammar, names, marks, LOOKALIKES, verbStart);
+		if (partner >= 0) return partner;
 	}
 	return target < 0 && callback ? names.subjectBefore(verbStart) : target;
 }

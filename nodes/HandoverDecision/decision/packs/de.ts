@@ -186,7 +186,7 @@ export const german: LanguagePack = {
 		'muss nicht',
 		'ohne',
 		'bitte nicht',
-		'mit keiner', 'mit keinem', 'keiner person',
+		'mit keiner', 'mit keinem', 'keiner person', 'mit niemandem', 'mit niemand',
 	],
 	wideNegations: [
 		'kostet es etwas', 'kostet das etwas',

@@ -269,6 +269,7 @@ export const germanGrammar: Grammar = {
 	quoteSources: ['steht', 'stand', 'stehen', 'schild', 'zettel', 'zeigt', 'anzeigt', 'satz', 'testsatz', 'button', 'bewertung'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*erin', '*arin', '*orin', '*istin', '*entin', '*antin', '*eurin', '*eutin', '*ologin', '*innen', '*leiter', '*berater', '*meister'],
+	roleLookalikes: ['drucker', 'scanner', 'router', 'computer', 'rechner', 'fernseher'],
 	titles: ['frau', 'herr', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['wäre', 'freuen', 'fände'],
@@ -295,4 +296,7 @@ export const germanGrammar: Grammar = {
 	teams: ['team', 'abteilung'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['gestern', 'vorgestern', 'neulich', 'vorhin', 'letzte Woche', 'letztes Mal', 'letzten Monat'],
+	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
+	companions: ['mit'],
+	conversations: ['sprechen', 'reden', 'telefonieren', 'chatten', 'gespräch'],
 };

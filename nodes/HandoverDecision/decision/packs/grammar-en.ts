@@ -288,7 +288,7 @@ export const englishGrammar: Grammar = {
 	degrees: ['very', 'so', 'more', 'too', 'less', 'truly'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*ator', '*ist', '*ician', '*ologist'],
-	roleLookalikes: ['calculator', 'elevator', 'escalator', 'generator', 'radiator', 'refrigerator', 'incubator', 'ventilator', 'indicator', 'simulator', 'checklist', 'playlist', 'wishlist'],
+	roleLookalikes: ['calculator', 'elevator', 'escalator', 'generator', 'radiator', 'refrigerator', 'incubator', 'ventilator', 'indicator', 'simulator', 'checklist', 'playlist', 'wishlist', 'printer', 'scanner', 'router', 'computer'],
 	titles: ['mr', 'mrs', 'ms', 'miss', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['would', 'wondering', 'wonder', 'wondered'],
@@ -314,4 +314,7 @@ export const englishGrammar: Grammar = {
 	teams: ['team'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['yesterday', 'earlier', 'ago', 'last time', 'last week', 'last night', 'last month', 'last year'],
+	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
+	companions: ['with'],
+	conversations: ['speak', 'talk', 'chat', 'word', 'call', 'speaking', 'talking'],
 };

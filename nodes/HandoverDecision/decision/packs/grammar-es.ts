@@ -315,4 +315,7 @@ export const spanishGrammar: Grammar = {
 	teams: ['equipo', 'departamento'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['ayer', 'anteayer', 'anoche', 'semana pasada', 'mes pasado', 'vez pasada', 'última vez'],
+	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
+	companions: ['con'],
+	conversations: ['hablar', 'habla', 'ablar', 'hablarlo', 'platicar', 'charlar', 'conversar', 'llamada', 'pasar', 'pasarme', 'pasas', 'pasa', 'pásame', 'páseme', 'ponme', 'póngame', 'ponerme', 'pones', 'pone', 'ponga', 'pongas', 'pongan', 'pónganme'],
 };

@@ -284,4 +284,7 @@ export const frenchGrammar: Grammar = {
 	teams: ['équipe'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['hier', 'semaine dernière', 'dernière fois', 'mois dernier'],
+	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
+	companions: ['avec'],
+	conversations: ['parler', 'discuter', 'échanger', 'jaser', 'entretenir', 'entretien', 'ligne'],
 };

@@ -277,4 +277,7 @@ export const indonesianGrammar: Grammar = {
 	teams: ['tim', 'bagian', 'divisi'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['kemarin', 'pernah', 'tadi', 'minggu lalu', 'bulan lalu', 'tahun lalu'],
+	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
+	companions: ['dengan', 'dgn', 'sama', 'sm', 'ama'],
+	conversations: ['bicara', 'berbicara', 'ngobrol', 'ngomong', 'chat'],
 };

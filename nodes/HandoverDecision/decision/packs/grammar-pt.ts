@@ -287,4 +287,7 @@ export const portugueseGrammar: Grammar = {
 	teams: ['equipe', 'setor', 'departamento'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['ontem', 'anteontem', 'semana passada', 'mês passado', 'vez passada', 'última vez'],
+	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
+	companions: ['com'],
+	conversations: ['falar', 'fala', 'fale', 'conversar', 'ligação', 'passar', 'passa', 'passe', 'coloca'],
 };

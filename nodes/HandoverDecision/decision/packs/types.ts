@@ -170,6 +170,10 @@ export interface LanguagePack {
 	teams?: string[];
 	/** Words and two-word phrases of a time before now ("yesterday", "last time", "kemarin", "i går"): a person or request words in a clause with one are reported; see ../pastReports.ts. */
 	pastTimes?: string[];
+	/** The "with" of talking with someone ("with", "mit", "con"): a talk verb of `conversations` ending with one has a person in its slot. See ../conversationPartners.ts. */
+	companions?: string[];
+	/** Words of talking with someone ("speak", "sprechen", "hablar"; not "connect", "verbinden"). See ../conversationPartners.ts. */
+	conversations?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -182,5 +186,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'quoteSources'
 		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams'
-		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles'
+		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations'
 	>;

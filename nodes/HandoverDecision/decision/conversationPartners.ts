@@ -1,0 +1,74 @@
+/**
+ * A person no pack lists in the slot of a verb of talking WITH someone, read the way a person reads it: one talks with
+ * people, not with printers, so a word the grammar does not know heading that slot is the person asked for, when the
+ * user asks in their own voice: "can I speak with | the dispatcher", "quiero hablar con | la recepcionista", "jeg vil
+ * gerne tale med | stationslederen", "saya mau bicara dengan | penanggung jawab siaran", and with the verb last, "ich
+ * will mit | dem Tontechniker | reden", "Kann ich mit | Lena | sprechen?".
+ * Someone close to the user is no such person ("jeg vil tale med min mand først"), nor is a request whose subject is
+ * ("ibu saya mau ngobrol sama kalian").
+ * Other slots are not read so: "connect me to the wifi", "talk about the printer", "mit dem Drucker verbinden"; nor a
+ * thing of a person's form ("roleLookalikes": "talk with the printer").
+ */
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import type { NameReader } from './names';
+import { opensWithSomeoneClose } from './othersRequests';
+import { inUsersVoice } from './roleTargets';
+import type { Spellings } from './spellings';
+import { spelled } from './spellings';
+import type { Tokens } from './text';
+import { UNKNOWN as unknown } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const UNKNOWN = unknown;
+/** Articles between "with" and its person when the verb comes last: "mit [dem] Tontechniker reden". */
+const ARTICLES = 2;
+/** Letters a word needs to be read as a person: not "a", "5A" or "ok". */
+const MIN_LETTERS = 3;
+
+/**
+ * Whether word k, the first word no pack lists in the slot of the talk verb at start…end ("the [night] janitor"), is a
+ * person: the verb is one of talking and ends with its "with".
+ */
+export function partnerInSlot(tokens: Tokens, grammar: Grammar, marks: WordMarks, lookalikes: Spellings, start: number, end: number, k: number): boolean {
+	const ids = tokens.id;
+	const langs = marks.langs;
+	if (k >= tokens.count || !grammar.companions.hasIn(ids[end - 1], langs) || !isUnlistedWord(tokens, k, lookalikes, langs)) return false;
+	let talking = false;
+	for (let w = start; w < end - 1 && !talking; w++) talking = grammar.conversations.hasIn(ids[w], langs);
+	for (let w = end; w < k && talking; w++) talking = !grammar.ownPossessives.hasIn(ids[w], langs);
+	return talking && inOwnVoice(tokens, grammar, marks, start, k);
+}
+
+/**
+ * Where the "with" of a person no pack lists starts that the talk verb of one word at `verbStart` ends the clause of,
+ * or -1: "mit [dem] Tontechniker | reden", "mit Lena | sprechen", "mit der Schulleitung zu | telefonieren".
+ */
+export function partnerBeforeVerb(tokens: Tokens, grammar: Grammar, names: NameReader, marks: WordMarks, lookalikes: Spellings, verbStart: number): number {
+	const ids = tokens.id;
+	const langs = marks.langs;
+	if (!grammar.conversations.hasIn(ids[verbStart], langs)) return -1;
+	let person = verbStart - 1;
+	if (person > 0 && grammar.infinitives.hasIn(ids[person], langs)) person--;
+	if (person < 1 || !isUnlistedWord(tokens, person, lookalikes, langs)) return -1;
+	let k = person - 1;
+	// "mit" is a filler too ("mit [einem] Mitarbeiter"): the walk back stops at it
+	while (k > 0 && k >= person - ARTICLES && !grammar.companions.hasIn(ids[k], langs) && (grammar.determiners.hasIn(ids[k], langs) || grammar.fillers.has(ids[k]))) k--;
+	if (!grammar.companions.hasIn(ids[k], langs) || (k === person - 1 && !names.isName(person, true))) return -1;
+	for (let w = k + 1; w < person; w++) if (grammar.ownPossessives.hasIn(ids[w], langs)) return -1;
+	return inOwnVoice(tokens, grammar, marks, k, person) ? k : -1;
+}
+
+/** Whether the user asks in their own voice, for no one close to them: not "ngobrol sama suami | saya", "ibu saya mau…". */
+function inOwnVoice(tokens: Tokens, grammar: Grammar, marks: WordMarks, start: number, person: number): boolean {
+	const ids = tokens.id;
+	if (person + 1 < tokens.count && grammar.ownPossessivesAfter.hasIn(ids[person + 1], marks.langs)) return false;
+	if (!inUsersVoice(ids, grammar, marks, start) || opensWithSomeoneClose(ids, marks, grammar, start)) return false;
+	// "ibu saya mau…": a possessive after a word before the verb makes that word's owner the subject, as "my mother wants…"
+	for (let k = marks.clauseStart[marks.clause[start]] + 2; k < start; k++) if (grammar.ownPossessivesAfter.hasIn(ids[k], marks.langs) && ids[k - 1] >= UNKNOWN) return false;
+	return true;
+}
+
+function isUnlistedWord(tokens: Tokens, k: number, lookalikes: Spellings, langs: number): boolean {
+	const start = tokens.start[k];
+	return tokens.id[k] === UNKNOWN && tokens.end[k] - start >= MIN_LETTERS && tokens.text.charCodeAt(start) > 57 && !spelled(tokens, k, lookalikes, langs);
+}

@@ -1,0 +1,35 @@
+import { request } from './helpers/decision';
+
+describe('a person no pack lists in the slot of a verb of talking with someone', () => {
+	it('reads a word no pack lists after "with" of a talk verb, asked in the user\'s voice, as the person asked for', () => {
+		expect(request('could I speak with the night janitor please')).not.toBeNull();
+		expect(request('I\'d like a word with the head of the cricket nets, the booking is wrong')).not.toBeNull();
+		expect(request('Quiero hablar con la fisioterapeuta del turno de tarde.')).not.toBeNull();
+		expect(request('Preciso de falar com o veterinário que atendeu a minha gata.')).not.toBeNull();
+		expect(request('Jeg vil gerne tale med tømreren om vinduerne i Hørsholm.')).not.toBeNull();
+		expect(request('Saya mau bicara dengan penjahit kalian di Medan soal jas Pak Budi.')).not.toBeNull();
+	});
+
+	it('reads a name or a word no pack lists between "mit" and a talk verb that ends the clause', () => {
+		expect(request('Kann ich mit Jonas sprechen?')).not.toBeNull();
+		expect(request('ich will mit dem Platzwart reden')).not.toBeNull();
+		expect(request('Ich möchte mit der Schulleitung telefonieren')).not.toBeNull();
+	});
+
+	it('reads none in a slot of someone close to the user, a thing, a topic, nobody or a verb that is not one of talking', () => {
+		expect(request('I want to talk with my husband first, then I will book the cottage')).toBeNull();
+		expect(request('ich will erst mit meinem Bruder sprechen')).toBeNull();
+		expect(request('Jeg vil tale med min søster først om datoen i Hørsholm.')).toBeNull();
+		expect(request('Suami saya mau bicara dengan penjahit langganannya di Medan dulu.')).toBeNull();
+		expect(request('I need a word with the printer, it ate my boarding pass again')).toBeNull();
+		expect(request('I want to talk about the invoice for the cricket nets')).toBeNull();
+		expect(request('Wie kann ich den Drucker mit dem Laptop verbinden?')).toBeNull();
+		expect(request('ich will mit niemandem reden, nur die Rechnung')).toBeNull();
+		expect(request('quiero hablar del contrato de la furgoneta')).toBeNull();
+	});
+
+	it('reads none in a report of a talk', () => {
+		expect(request('I spoke with the dispatcher yesterday and the van came')).toBeNull();
+		expect(request('j\'ai parlé avec le livreur hier, tout va bien')).toBeNull();
+	});
+});
