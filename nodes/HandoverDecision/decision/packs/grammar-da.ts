@@ -302,4 +302,6 @@ export const danishGrammar: Grammar = {
 	teams: ['team', 'teamet', 'afdeling', 'afdelingen'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['forleden', 'i går', 'i forgårs', 'sidste uge', 'sidste gang', 'sidste måned'],
+	// see ../countedPersons.ts
+	counters: ['per', 'hver', 'hvert', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ti'],
 };

@@ -288,4 +288,6 @@ export const germanGrammar: Grammar = {
 	teams: ['team', 'abteilung'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['gestern', 'vorgestern', 'neulich', 'vorhin', 'letzte Woche', 'letztes Mal', 'letzten Monat'],
+	// see ../countedPersons.ts
+	counters: ['je', 'pro', 'jeder', 'jede', 'jeden', 'jedem', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
 };

@@ -276,4 +276,6 @@ export const frenchGrammar: Grammar = {
 	teams: ['équipe'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['hier', 'semaine dernière', 'dernière fois', 'mois dernier'],
+	// see ../countedPersons.ts
+	counters: ['par', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
 };

@@ -268,4 +268,6 @@ export const indonesianGrammar: Grammar = {
 	teams: ['tim', 'bagian', 'divisi'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['kemarin', 'pernah', 'tadi', 'minggu lalu', 'bulan lalu', 'tahun lalu'],
+	// see ../countedPersons.ts
+	counters: ['per', 'setiap', 'tiap', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
 };

@@ -279,4 +279,6 @@ export const portugueseGrammar: Grammar = {
 	teams: ['equipe', 'setor', 'departamento'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['ontem', 'anteontem', 'semana passada', 'mês passado', 'vez passada', 'última vez'],
+	// see ../countedPersons.ts
+	counters: ['por', 'cada', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'],
 };
