@@ -309,4 +309,6 @@ export const spanishGrammar: Grammar = {
 	pastTimes: ['ayer', 'anteayer', 'anoche', 'semana pasada', 'mes pasado', 'vez pasada', 'última vez'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
+	// see ../qualities.ts
+	associatives: ['de'],
 };

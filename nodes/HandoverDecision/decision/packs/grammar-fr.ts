@@ -278,4 +278,6 @@ export const frenchGrammar: Grammar = {
 	pastTimes: ['hier', 'semaine dernière', 'dernière fois', 'mois dernier'],
 	// see ../countedPersons.ts
 	counters: ['par', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
+	// see ../qualities.ts
+	associatives: ['de'],
 };

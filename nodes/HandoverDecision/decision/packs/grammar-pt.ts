@@ -281,4 +281,6 @@ export const portugueseGrammar: Grammar = {
 	pastTimes: ['ontem', 'anteontem', 'semana passada', 'mês passado', 'vez passada', 'última vez'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'],
+	// see ../qualities.ts
+	associatives: ['de'],
 };
