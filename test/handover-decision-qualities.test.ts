@@ -29,4 +29,13 @@ describe('person words that describe a thing rather than name someone to talk to
 		expect(request('can a human answer me please')).not.toBeNull();
 		expect(request('quiero chatear con alguien real')).not.toBeNull();
 	});
+
+	it('reads a bare person word after a noun and "de" as qualifying that thing, unless the user has the need', () => {
+		expect(request('o módulo de atendente não deixa anexar PDF, é limitação do plano?')).toBeNull();
+		expect(request('¿la pantalla de agente se puede poner en inglés?')).toBeNull();
+		expect(request('l\'écran de conseiller reste blanc sur Safari')).toBeNull();
+		expect(request("j'ai besoin de conseiller, ma box ne marche plus")).not.toBeNull();
+		expect(request('preciso de atendente, o pedido veio trocado')).not.toBeNull();
+		expect(request('opção de atendente por favor')).not.toBeNull();
+	});
 });

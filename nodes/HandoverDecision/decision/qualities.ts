@@ -3,7 +3,8 @@
  * it in English, German and Danish ("a tiny human | face on the lid", "the human | heart"), after it where
  * adjectives follow the noun ("le squelette | humain", "suara | manusia asli", "sauti ya | binadamu"); or it follows a
  * verb of seeming ("sounds like | a human", "suena a | humano", "klingt wie | ein Mensch"). A noun is a word no pack
- * knows as a grammar, frequent or filler word, so "un conseiller | humain" and "agen | manusia" still ask.
+ * knows as a grammar, frequent or filler word, so "un conseiller | humain" and "agen | manusia" still ask. A bare
+ * person word after a noun and "de" qualifies it too: "tem app de atendente", "el informe de agentes".
  */
 import { PERSON } from './hitKinds';
 import { NOT_A_STOPWORD as not_a_stopword } from './grammar';
@@ -36,6 +37,8 @@ export function personAsQuality(ids: Int32Array, count: number, marks: WordMarks
 		const qualified = person > 0 && (grammar.determiners.hasIn(ids[person - 1], langs) || isNoun(ids[person - 1], person - 1, marks, grammar));
 		if (qualified && end < count && marks.targetEnd[person] === end && grammar.fillers.hasIn(ids[end - 1], langs) && isNoun(ids[end], end, marks, grammar)) return true;
 	}
+	// "app de | atendente", "informe de | agentes": a bare person word joined to the thing it qualifies; not a need the user has ("j'ai besoin de | conseiller")
+	if (person === start && start > 1 && grammar.associatives.hasIn(ids[start - 1], langs) && isNoun(ids[start - 2], start - 2, marks, grammar) && !userSpeaksBefore(ids, marks, grammar, start - 2)) return true;
 	if ((others & ~QUALITY_BEFORE_NOUN) !== 0 && person === start) {
 		// "le squelette | humain", "suara | manusia asli"; in Swahili past an associative: "sauti ya | binadamu", not "kunipa | mhudumu"
 		const associative = (others & ASSOCIATIVE_BEFORE) !== 0;
@@ -72,5 +75,11 @@ function seemsBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start:
 		if (id < UNKNOWN || grammar.firstPersons.hasIn(id, langs) || (marks.anyAsks && marks.asks[k] !== 0)) return false;
 		if (grammar.seemings.has(id)) return true; // any language's: a Danish message read as French still "ligner et menneske"
 	}
+	return false;
+}
+
+/** Whether a first-person word stands in the clause before word k. */
+function userSpeaksBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	for (let j = marks.clauseStart[marks.clause[k]]; j < k; j++) if (grammar.firstPersons.hasIn(ids[j], marks.langs)) return true;
 	return false;
 }

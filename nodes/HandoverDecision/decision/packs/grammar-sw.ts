@@ -34,7 +34,7 @@ export const swahiliGrammar: Grammar = {
 	],
 	reachVerbs: ['kumpata', 'kuwasiliana na', 'wasiliana na', 'nawasilianaje na', 'kupiga simu kwa'],
 	people: [
-		'mtu', 'watu', 'binadamu', 'meneja', 'msimamizi', 'mkuu', 'mhudumu', 'wahudumu', 'wakala', 'ajenti', 'agent',
+		'mtu', 'watu', 'binadamu', 'meneja', 'msimamizi', 'mkuu', 'mhudumu', 'wahudumu', 'wakala', 'mawakala', 'ajenti', 'agent',
 		'mfanyakazi', 'wafanyakazi', 'afisa', 'mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka', 'mtu halisi',
 		'mwenzako',
 		// a school's finance officer (Kenyan English 'bursar') or a church's or business's accountant, and a head teacher: "Tunaomba kuongea na bursar sasa hivi"
@@ -239,4 +239,6 @@ export const swahiliGrammar: Grammar = {
 	teams: ['timu', 'idara'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['jana', 'juzi', 'wiki iliyopita', 'mwezi uliopita'],
+	// see ../countedPersons.ts
+	counters: ['kila', 'wawili', 'watatu', 'wanne', 'watano', 'sita', 'saba', 'wanane', 'tisa', 'kumi', 'mbili', 'tatu', 'nne', 'tano', 'nane'],
 };
