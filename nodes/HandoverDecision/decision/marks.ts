@@ -16,6 +16,7 @@ import { opensLaterSentence } from './interjections';
 import { runOnTakeBackFrom } from './runOnTakeBacks';
 import { correctionFrom } from './corrections';
 import { markIdentityAlternatives } from './identityAlternatives';
+import { QuotePairs } from './quotes';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
 const BREAKER = breaker;
 const CANCEL = cancel;
@@ -53,6 +54,8 @@ function goesOnRequesting(kind: number): boolean {
 }
 
 export class WordMarks {
+	/** The quote pairs of the message's text, read when a request needs them (quotes.ts). */
+	readonly quotes = new QuotePairs();
 	/** By word: the number of its clause (text between commas or sentence ends); a boundary opens its clause. */
 	clause = new Int32Array(64);
 	/** By clause: the boundary that opens it (-1 for the first), and after the last clause the word count. */

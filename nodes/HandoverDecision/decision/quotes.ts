@@ -33,46 +33,48 @@ function isSingleMark(c: number): boolean {
 }
 
 /**
- * The quote pairs of the last text read, by character: opening at 2i, closing at 2i + 1. Kept between calls, and read
- * again only for another text, so a message's text is scanned once however many requests it has.
+ * The quote pairs of the last text read, by character: opening at 2i, closing at 2i + 1. Kept by the matcher's
+ * WordMarks, and read again only for another text, so a message's text is scanned once however many requests it has.
  */
-let pairsText = '';
-let pairs = new Int32Array(16);
-let pairCount = 0;
+export class QuotePairs {
+	private text = '';
+	pairs = new Int32Array(16);
+	count = 0;
 
-function addPair(opening: number, closing: number) {
-	if (2 * pairCount + 2 > pairs.length) pairs = grown(pairs, 2 * pairCount + 2);
-	pairs[2 * pairCount] = opening;
-	pairs[2 * pairCount + 1] = closing;
-	pairCount++;
-}
+	private add(opening: number, closing: number) {
+		if (2 * this.count + 2 > this.pairs.length) this.pairs = grown(this.pairs, 2 * this.count + 2);
+		this.pairs[2 * this.count] = opening;
+		this.pairs[2 * this.count + 1] = closing;
+		this.count++;
+	}
 
-/**
- * Double marks pair in order. A single mark opens a quote only at a word's start (no letter before it, one after it)
- * and closes the open one only at a word's end (no space before it, no letter after it): an apostrophe inside a word
- * is neither, and one closing a word ("ha' en") with no quote open is left alone, as is a quote never closed.
- */
-function readPairs(text: string) {
-	if (text === pairsText) return;
-	pairsText = text;
-	pairCount = 0;
-	let double = -1;
-	let single = -1;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (isDoubleMark(c)) {
-			if (double < 0) double = i;
-			else {
-				addPair(double, i);
-				double = -1;
-			}
-		} else if (isSingleMark(c)) {
-			const letterBefore = i > 0 && KIND[text.charCodeAt(i - 1)] === WORD;
-			const letterAfter = i + 1 < text.length && KIND[text.charCodeAt(i + 1)] === WORD;
-			if (single < 0 && !letterBefore && letterAfter) single = i;
-			else if (single >= 0 && !letterAfter && i > single + 1 && text.charCodeAt(i - 1) !== 32) {
-				addPair(single, i);
-				single = -1;
+	/**
+	 * Double marks pair in order. A single mark opens a quote only at a word's start (no letter before it, one after it)
+	 * and closes the open one only at a word's end (no space before it, no letter after it): an apostrophe inside a word
+	 * is neither, and one closing a word ("ha' en") with no quote open is left alone, as is a quote never closed.
+	 */
+	read(text: string) {
+		if (text === this.text) return;
+		this.text = text;
+		this.count = 0;
+		let double = -1;
+		let single = -1;
+		for (let i = 0; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			if (isDoubleMark(c)) {
+				if (double < 0) double = i;
+				else {
+					this.add(double, i);
+					double = -1;
+				}
+			} else if (isSingleMark(c)) {
+				const letterBefore = i > 0 && KIND[text.charCodeAt(i - 1)] === WORD;
+				const letterAfter = i + 1 < text.length && KIND[text.charCodeAt(i + 1)] === WORD;
+				if (single < 0 && !letterBefore && letterAfter) single = i;
+				else if (single >= 0 && !letterAfter && i > single + 1 && text.charCodeAt(i - 1) !== 32) {
+					this.add(single, i);
+					single = -1;
+				}
 			}
 		}
 	}
@@ -80,11 +82,13 @@ function readPairs(text: string) {
 
 /** Whether words start..end stand inside a pair of quotation marks that the message attributes to someone or something. */
 export function quotedRequest(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
-	readPairs(tokens.text);
-	if (pairCount === 0) return false;
+	const quotes = marks.quotes;
+	quotes.read(tokens.text);
+	if (quotes.count === 0) return false;
+	const { pairs } = quotes;
 	const from = tokens.start[start];
 	const to = tokens.end[end - 1];
-	for (let p = 0; p < pairCount; p++) {
+	for (let p = 0; p < quotes.count; p++) {
 		const opening = pairs[2 * p];
 		const closing = pairs[2 * p + 1];
 		if (opening >= from || closing < to) continue;
