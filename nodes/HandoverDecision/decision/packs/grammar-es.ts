@@ -299,6 +299,8 @@ export const spanishGrammar: Grammar = {
 	alternatives: ['o', 'u'],
 	handoffs: ['transferencia', 'derivación', 'traspaso'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automáticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
+	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
+	replies: ['contestando', 'respondiendo', 'escribiendo', 'leyendo', 'tecleando'],
 	ownPossessives: ['mi', 'mis'],
 	existentials: ['hay', 'queda', 'quedan'],
 	presences: ['disponible', 'disponibles', 'libre', 'libres'],
