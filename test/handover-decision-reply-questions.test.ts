@@ -32,3 +32,23 @@ describe('identity questions without an "or": a person phrase answering, writing
 		expect(identity('Lässt sich einstellen, dass der Chat schließt, wenn der Agent nicht antwortet?')).toBe(false);
 	});
 });
+
+describe('identity questions that name who answers first: a who-word, a verb of answering, then a person phrase', () => {
+	it('reads the person later in the clause, or in a clause of its own after a comma, as who the user asks about', () => {
+		for (const text of [
+			'who is replying to my messages about the tent rental, a real person?',
+			'¿quién responde aquí lo de las clases de surf, un humano de verdad?',
+			'quem responde o chat da padaria é uma pessoa de verdade?',
+			'wer antwortet mir hier wegen der Ferienwohnung, ein echter Mensch?',
+		]) {
+			expect(request(text)).toBeNull();
+			expect(identity(text)).toBe(true);
+		}
+	});
+
+	it('still reads a want verb before the person, a talk verb that takes it in its slot, and statements', () => {
+		expect(request('who is reading this? I want a real person on the phone')).not.toBeNull();
+		expect(request('quem responde aqui? quero falar com uma pessoa de verdade')).not.toBeNull();
+		expect(identity('Quien responde los correos de la escuela de surf es una persona real, los lunes.')).toBe(false);
+	});
+});

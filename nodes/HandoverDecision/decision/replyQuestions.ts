@@ -6,18 +6,27 @@
  * before the person asks for one all the same ("I want a real person replying", "quero que uma pessoa de verdade me
  * responda"), so does a modal a word or two before the verb ("bisa bales orang beneran?", "pode me responder"); with no question mark it is a statement
  * ("hier schreibt ein echter Mensch"), and a request in another clause stands ("is a live person answering? if not
- * connect me to one"). The verbs are the pack list `replies`, in forms said of someone doing it now.
+ * connect me to one"). The verbs are the pack list `replies`, in forms said of someone doing it now. A who-word a few
+ * words before the verb lets the person stand later in the sentence, or in a clause of its own after a comma ("who is
+ * answering my messages right now, a real person?").
  */
 import { PERSON, REQUEST } from './hitKinds';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
+import { ASKS_WANT as asks_want } from './marks';
 import type { Hits } from './scratch';
 import { endsWithQuestion } from './clauseChecks';
-import { SENTENCE_BOUNDARY as sentence_boundary, type Tokens } from './text';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens } from './text';
 // Read once: an imported const compiles to a property read at every use.
+const ASKS_WANT = asks_want;
+const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 /** How many words may stand between the verb and the person phrase, either way round ("respondendo [aqui é uma] pessoa de verdade"). */
 const VERB_REACH = 3;
+/** How far after a who-word its verb may stand ("hvem [er det der] skriver", "who [is] answering"). */
+const WHO_REACH = 4;
+/** How far before a person a talk verb takes it in its slot ("talk [to a real] person"). */
+const TALK_SLOT = 4;
 
 /**
  * Marks the clause of each such question as an identity question (see WordMarks.mark); returns whether it found one.
@@ -32,11 +41,12 @@ export function markReplyQuestions(tokens: Tokens, hits: Hits, marks: WordMarks,
 		const end = hitEnd[h];
 		const c = marks.clause[start];
 		if (marks.cancelled[c] !== 0 || !isPersonPhrase(tokens.id, marks, grammar, start, end)) continue;
-		const verb = replyVerbNear(tokens.id, marks, grammar, c, start, end);
+		let verb = replyVerbNear(tokens.id, marks, grammar, c, start, end);
+		if (verb < 0) verb = whoReplyBefore(tokens.id, marks, grammar, c, start);
 		if (verb < 0 || asksBefore(marks, verb < start ? verb + 1 : marks.clauseStart[c] + 1, start)) continue;
 		if (endsWithQuestion(tokens, sentenceEnd(tokens, end))) {
-			marks.cancelled[c] = 1;
-			marks.cancelFrom[c] = -1;
+			markIdentity(marks, c);
+			markIdentity(marks, marks.clause[verb]);
 			found = true;
 		}
 	}
@@ -62,10 +72,14 @@ function isPersonPhrase(ids: Int32Array, marks: WordMarks, grammar: Grammar, sta
 	return person;
 }
 
-/** Whether a talk or want verb starts in from…to: before the person, and after a reply verb before it, one asks for the person ("I want a real person replying"); "chat" as the subject of a reply verb asks for no one ("chat ini dibales sama manusia asli?"). */
+/**
+ * Whether a want verb starts in from…to, or a talk verb close enough to take the person at `to` in its slot: before
+ * the person, and after a reply verb before it, one asks for the person ("I want a real person replying"); "chat" as
+ * a noun farther off asks for no one ("yang ngebales chat soal sewa kostum … itu orang beneran?").
+ */
 function asksBefore(marks: WordMarks, from: number, to: number): boolean {
 	if (!marks.anyAsks) return false;
-	for (let k = from; k < to; k++) if (marks.asks[k] !== 0) return true;
+	for (let k = from; k < to; k++) if (marks.asks[k] === ASKS_WANT || (marks.asks[k] !== 0 && to - k <= TALK_SLOT)) return true;
 	return false;
 }
 
@@ -85,6 +99,32 @@ function replyVerbNear(ids: Int32Array, marks: WordMarks, grammar: Grammar, c: n
 		verb = k;
 	}
 	return verb;
+}
+
+/**
+ * Where a verb of `replies` or `repliesAfterWho` stands a few words after a who-word, before the person phrase at
+ * `start` in clause `c`, or in the clause before it when the person phrase opens `c` after a comma ("who is answering
+ * me right now, a real person?", "quem responde as mensagens … é uma pessoa de verdade?"); or -1.
+ */
+function whoReplyBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, c: number, start: number): number {
+	const { replies, repliesAfterWho, whos } = grammar;
+	const langs = marks.langs;
+	const opening = marks.clauseStart[c];
+	// the person phrase opens its clause, maybe after an article the fixed request leaves out ("…, ein | echter Mensch?")
+	const opensClause = c > 0 && ids[opening] === COMMA_BOUNDARY && (start === opening + 1 || (start === opening + 2 && grammar.fillers.hasIn(ids[opening + 1], langs)));
+	const first = opensClause ? marks.clauseStart[c - 1] + 1 : opening + 1;
+	let who = -1;
+	for (let k = first; k < start; k++) {
+		const id = ids[k];
+		if (whos.hasIn(id, langs)) who = k;
+		else if (who >= 0 && k - who <= WHO_REACH && (replies.hasIn(id, langs) || repliesAfterWho.hasIn(id, langs))) return k;
+	}
+	return -1;
+}
+
+function markIdentity(marks: WordMarks, c: number) {
+	marks.cancelled[c] = 1;
+	marks.cancelFrom[c] = -1;
 }
 
 function sentenceEnd(tokens: Tokens, from: number): number {

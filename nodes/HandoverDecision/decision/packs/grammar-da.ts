@@ -298,6 +298,7 @@ export const danishGrammar: Grammar = {
 	machines: ['automatisk', 'automatiske', 'automatiseret', 'automatiserede', 'script'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['svarer', 'skriver', 'læser', 'taster'],
+	whos: ['hvem'],
 	ownPossessives: ['min', 'mine'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],

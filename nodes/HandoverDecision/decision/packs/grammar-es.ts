@@ -301,6 +301,8 @@ export const spanishGrammar: Grammar = {
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automáticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['contestando', 'respondiendo', 'escribiendo', 'leyendo', 'tecleando'],
+	whos: ['quién', 'quien'],
+	repliesAfterWho: ['contesta', 'responde', 'escribe', 'contestan', 'responden'],
 	ownPossessives: ['mi', 'mis'],
 	existentials: ['hay', 'queda', 'quedan'],
 	presences: ['disponible', 'disponibles', 'libre', 'libres'],

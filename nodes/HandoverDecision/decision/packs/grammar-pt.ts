@@ -273,6 +273,8 @@ export const portugueseGrammar: Grammar = {
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automaticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['respondendo', 'escrevendo', 'lendo', 'digitando', 'teclando', 'responder', 'escrever'],
+	whos: ['quem'],
+	repliesAfterWho: ['responde', 'escreve', 'digita', 'respondem'],
 	ownPossessives: ['meu', 'minha', 'meus', 'minhas'],
 	existentials: ['tem', 'há', 'existe'],
 	presences: ['disponível', 'disponíveis', 'disponivel', 'disponiveis'],

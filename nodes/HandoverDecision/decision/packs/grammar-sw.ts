@@ -226,6 +226,7 @@ export const swahiliGrammar: Grammar = {
 	machines: ['kiotomatiki', 'otomatiki', 'automatic'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['anajibu', 'ananijibu', 'anayejibu', 'anayenijibu', 'anaandika', 'ananiandikia', 'anayeandika', 'anasoma', 'anayesoma'],
+	whos: ['nani'],
 	ownPossessivesAfter: ['wangu', 'yangu', 'langu', 'zangu'],
 	existentials: ['kuna'],
 	presences: ['yupo', 'wapo'],
