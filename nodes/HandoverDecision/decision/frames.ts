@@ -113,7 +113,7 @@ export class FrameEvaluator {
 		const ids = (this.ids = this.tokens.id);
 		const count = (this.count = this.tokens.count);
 		const { hits, marks } = this;
-		marks.mark(ids, count, hits, this.entryLangs, this.grammar, this.surname);
+		marks.mark(this.tokens, hits, this.entryLangs, this.grammar, this.surname);
 		const { clause, targetEnd, targetKind, cancelled, urged, anyUrged } = marks;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
 		/** The pack's fixed phrases and the user's own win over frames, so matchedPhrase stays what the user wrote. */

@@ -11,12 +11,13 @@ import {
 import type { Grammar, WordSet } from './grammar';
 import type { Hits } from './scratch';
 import { grown } from './scratch';
-import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens } from './text';
 import { opensLaterSentence } from './interjections';
 import { runOnTakeBackFrom } from './runOnTakeBacks';
 import { correctionFrom } from './corrections';
 import { markIdentityAlternatives } from './identityAlternatives';
 import { QuotePairs } from './quotes';
+import { markReplyQuestions } from './replyQuestions';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
 const BREAKER = breaker;
 const CANCEL = cancel;
@@ -110,8 +111,9 @@ export class WordMarks {
 	/** The languages the message's words are read in (its own and English; all when it cannot be told), for the word lists. */
 	langs = -1;
 
-	/** Marks the words of a message of `count` words from its hits (ordered by start); `entryLangs` as in frames.ts. */
-	mark(ids: Int32Array, count: number, hits: Hits, entryLangs: Int32Array, grammar: Grammar, surname: (k: number) => boolean) {
+	/** Marks the words of the message in `tokens` from its hits (ordered by start); `entryLangs` as in frames.ts. */
+	mark(tokens: Tokens, hits: Hits, entryLangs: Int32Array, grammar: Grammar, surname: (k: number) => boolean) {
+		const { id: ids, count } = tokens;
 		const { contrasts, fillers } = grammar;
 		this.prepare(ids, count);
 		const { clause, targetEnd, targetKind, cancelled, cancelFrom, cancelTo, covered, breaks, negatedFromAfter, frustrated, urged, asks } = this;
@@ -205,6 +207,7 @@ export class WordMarks {
 		this.anyDisowned = anyDisowned;
 		this.anyAsks = anyAsks;
 		if (markIdentityAlternatives(ids, count, hits, this, grammar)) this.anyCancelled = identityQuestion = true;
+		if (markReplyQuestions(tokens, hits, this, grammar)) this.anyCancelled = identityQuestion = true;
 		if (runOnFrom > takenBackFrom) {
 			takenBackFrom = runOnFrom;
 			takeBackEnd = runOnEnd;

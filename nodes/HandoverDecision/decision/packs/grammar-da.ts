@@ -303,6 +303,9 @@ export const danishGrammar: Grammar = {
 	alternatives: ['eller'],
 	handoffs: ['overførsel', 'overdragelse'],
 	machines: ['automatisk', 'automatiske', 'automatiseret', 'automatiserede', 'script'],
+	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
+	replies: ['svarer', 'skriver', 'læser', 'taster'],
+	whos: ['hvem'],
 	ownPossessives: ['min', 'mine'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],

@@ -288,6 +288,9 @@ export const germanGrammar: Grammar = {
 	alternatives: ['oder'],
 	handoffs: ['übergabe', 'weiterleitung', 'übergibt'],
 	machines: ['automatisch', 'automatische', 'automatisiert', 'automatisierte', 'skript', 'script'],
+	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
+	replies: ['antwortet', 'schreibt', 'liest', 'tippt'],
+	whos: ['wer'],
 	ownPossessives: ['mein', 'meine', 'meinem', 'meinen', 'meiner'],
 	existentials: ['gibt', 'gibts'],
 	presences: ['verfügbar', 'erreichbar', 'frei'],

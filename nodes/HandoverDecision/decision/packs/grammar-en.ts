@@ -308,6 +308,9 @@ export const englishGrammar: Grammar = {
 	alternatives: ['or'],
 	handoffs: ['hands', 'transfers', 'escalates', 'escalation', 'handover', 'handoff', 'redirection'],
 	machines: ['automatic', 'automatically', 'autoreply', 'autoresponder', 'script', 'scripted'],
+	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
+	replies: ['answering', 'replying', 'responding', 'typing', 'writing', 'reading', 'texting'],
+	whos: ['who'],
 	ownPossessives: ['my'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],

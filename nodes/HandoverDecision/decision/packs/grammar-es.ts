@@ -307,6 +307,10 @@ export const spanishGrammar: Grammar = {
 	alternatives: ['o', 'u'],
 	handoffs: ['transferencia', 'derivación', 'traspaso'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automáticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
+	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
+	replies: ['contestando', 'respondiendo', 'escribiendo', 'leyendo', 'tecleando'],
+	whos: ['quién', 'quien'],
+	repliesAfterWho: ['contesta', 'responde', 'escribe', 'contestan', 'responden'],
 	ownPossessives: ['mi', 'mis'],
 	existentials: ['hay', 'queda', 'quedan'],
 	presences: ['disponible', 'disponibles', 'libre', 'libres'],

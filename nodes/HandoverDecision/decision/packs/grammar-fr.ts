@@ -278,6 +278,9 @@ export const frenchGrammar: Grammar = {
 	alternatives: ['ou'],
 	handoffs: ['transfert', 'redirection'],
 	machines: ['automatique', 'automatiques', 'automatiquement', 'automatisé', 'automatisée', 'automatisées', 'automatisés', 'script'],
+	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
+	replies: ['répond', 'répondent', 'écrit', 'écrivent', 'tape'],
+	whos: ['qui'],
 	ownPossessives: ['mon', 'ma', 'mes'],
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],

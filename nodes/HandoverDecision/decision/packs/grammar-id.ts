@@ -264,6 +264,10 @@ export const indonesianGrammar: Grammar = {
 	alternatives: ['atau'],
 	handoffs: ['pengalihan', 'mengalihkan'],
 	machines: ['otomatis', 'skrip', 'script'],
+	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
+	replies: ['bales', 'balas', 'membalas', 'dibales', 'dibalas', 'jawab', 'menjawab', 'dijawab', 'ngetik', 'mengetik', 'nulis', 'menulis', 'baca', 'membaca'],
+	whos: ['siapa', 'yang'],
+	repliesAfterWho: ['ngebales', 'ngebalas'],
 	ownPossessivesAfter: ['saya', 'aku', 'gue', 'gw'],
 	existentials: ['ada'],
 	presences: ['tersedia'],

@@ -279,6 +279,10 @@ export const portugueseGrammar: Grammar = {
 	alternatives: ['ou'],
 	handoffs: ['transbordo', 'transferência', 'transferencia', 'transferem'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automaticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
+	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
+	replies: ['respondendo', 'escrevendo', 'lendo', 'digitando', 'teclando', 'responder', 'escrever'],
+	whos: ['quem'],
+	repliesAfterWho: ['responde', 'escreve', 'digita', 'respondem'],
 	ownPossessives: ['meu', 'minha', 'meus', 'minhas'],
 	existentials: ['tem', 'há', 'existe'],
 	presences: ['disponível', 'disponíveis', 'disponivel', 'disponiveis'],

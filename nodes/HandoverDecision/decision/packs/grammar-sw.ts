@@ -231,6 +231,9 @@ export const swahiliGrammar: Grammar = {
 	alternatives: ['au', 'ama'],
 	handoffs: ['inahamisha', 'huhamisha', 'uhamisho'],
 	machines: ['kiotomatiki', 'otomatiki', 'automatic'],
+	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
+	replies: ['anajibu', 'ananijibu', 'anayejibu', 'anayenijibu', 'anaandika', 'ananiandikia', 'anayeandika', 'anasoma', 'anayesoma'],
+	whos: ['nani'],
 	ownPossessivesAfter: ['wangu', 'yangu', 'langu', 'zangu'],
 	existentials: ['kuna'],
 	presences: ['yupo', 'wapo'],

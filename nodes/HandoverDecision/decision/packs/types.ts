@@ -154,6 +154,12 @@ export interface LanguagePack {
 	handoffs?: string[];
 	/** Machine words that are not a bot on their own ("automatic", "script", "otomatis"): only as the other alternative of a person in one "or" do they ask who answers ("a person typing or a script?"); "langganannya bukan otomatis kan?" refuses no bot. See ../identityAlternatives.ts. */
 	machines?: string[];
+	/** Verbs of answering, writing, reading or typing in a form said of someone doing it now ("answering", "contestando", "schreibt", "svarer", "bales", "anajibu"; no infinitives or subjunctives, which ask for it: "can a person answer", "que me conteste"; Spanish and Portuguese only their progressive forms, since their plain present asks too: "¿me contesta un humano?"): in a question with a person phrase near one, the question asks who answers ("schreibt hier ein echter Mensch?"). See ../replyQuestions.ts. */
+	replies?: string[];
+	/** Who-words ("who", "quién", "wer", "hvem", "qui", "siapa", Indonesian "yang" of "yang bales"): one a few words before a verb of `replies` (or of `repliesAfterWho`) asks who answers, and a person phrase later in the sentence, in its clause or as a clause of its own, names who they ask about ("who is answering me, a real person?"). See ../replyQuestions.ts. */
+	whos?: string[];
+	/** Plain present forms of answering verbs that ask who answers only after a who-word ("quién me contesta …"; alone, "¿me contesta un humano?" asks one to). */
+	repliesAfterWho?: string[];
 	/** The user's possessive before a noun ("my", "mi", "meine", "ma"): a clause opening with it and a noun has someone close to the user as its subject ("my wife wants to talk to a manager but I…"). See ../othersRequests.ts. */
 	ownPossessives?: string[];
 	/** The user's possessive after a noun ("saya", "yangu"): "ibu saya mau…", "rafiki yangu alisema…". See ../othersRequests.ts. */
@@ -190,5 +196,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'quoteSources'
 		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams'
-		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives'
+		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences'
 	>;
