@@ -32,8 +32,8 @@ const FRESH_START_GAP = 8;
 const WANT_FRAME_GAP = 1;
 /** How many words of a story must open the clause before its first cancel for a frame right after the last to start afresh. */
 const STORY_LEAD = 3;
-/** "can i [please] talk", "est-ce que je [peux] parler": how far before a request verb its first-person word may stand. */
-const FIRST_PERSON_REACH = 3;
+/** "can i [please] talk", "est-ce que je [peux] parler", "… but i [really] want to talk": how far before a request verb its first-person word may stand. */
+export const FIRST_PERSON_REACH = 3;
 const QUESTION_MARK = 63;
 const COMMA_CHAR = 44;
 

@@ -8,7 +8,7 @@
  * word opens the clause ("will Priya call me back"). A request just after a first-person word is the user's own ("the
  * manager will call later but i want to talk to someone now"). Read once per clause, when a request in it is checked.
  */
-import { endsWithQuestion, imperativeStart } from './clauseChecks';
+import { FIRST_PERSON_REACH as first_person_reach, endsWithQuestion, imperativeStart } from './clauseChecks';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { NameReader } from './names';
@@ -19,10 +19,9 @@ import { SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './te
 // Read once: an imported const compiles to a property read at every use.
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
+const FIRST_PERSON_REACH = first_person_reach;
 /** How far into its clause the promise word may stand: "ok la asesora del seguro dental | va". */
 const PROMISE_OPENING = 8;
-/** "… but i [really] want to talk": how far before a request its first-person word may stand. */
-const FIRST_PERSON_REACH = 3;
 const NONE = -1;
 
 export class PromiseReader {
