@@ -1,7 +1,8 @@
 /**
  * A person or team named with no talk or want verb before it that is still asked for: wished to contact the user
  * (wishes.ts), needed by the matter in hand (needs.ts), asked for as a possibility or a hope (possibilities.ts), asked
- * whether they are there and free now (presentPersons.ts), or asked to contact the user (contactRequests.ts).
+ * whether they are there and free now (presentPersons.ts), asked to contact the user (contactRequests.ts), or asked to
+ * look at, go through, advise or answer the user's matter (serviceRequests.ts).
  */
 import type { Grammar } from './grammar';
 import { PERSON } from './hitKinds';
@@ -10,6 +11,7 @@ import { neededByMatter } from './needs';
 import { askedAsPossible } from './possibilities';
 import { askedAsPresent } from './presentPersons';
 import { askedToContactUser } from './contactRequests';
+import { askedToServeUser } from './serviceRequests';
 import type { Tokens } from './text';
 import { wishedToContact } from './wishes';
 
@@ -17,5 +19,5 @@ import { wishedToContact } from './wishes';
 export function askedWithoutVerb(tokens: Tokens, marks: WordMarks, grammar: Grammar, kind: number, start: number, end: number): boolean {
 	const { id: ids, count } = tokens;
 	if (wishedToContact(ids, count, marks, grammar, start, end)) return true;
-	return kind === PERSON && (neededByMatter(tokens, marks, grammar, start) || askedAsPossible(ids, count, marks, grammar, start, end) || askedAsPresent(tokens, marks, grammar, start, end) || askedToContactUser(tokens, marks, grammar, start, end));
+	return kind === PERSON && (neededByMatter(tokens, marks, grammar, start) || askedAsPossible(ids, count, marks, grammar, start, end) || askedAsPresent(tokens, marks, grammar, start, end) || askedToContactUser(tokens, marks, grammar, start, end) || askedToServeUser(tokens, marks, grammar, start, end));
 }

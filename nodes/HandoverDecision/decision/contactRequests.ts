@@ -56,7 +56,7 @@ function contactVerbNear(ids: Int32Array, count: number, marks: WordMarks, gramm
 }
 
 /** Whether the user is the verb's object: a word of `userObjects` next to it in its clause, or the verb itself. */
-function userNear(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, verb: number): boolean {
+export function userNear(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, verb: number): boolean {
 	const langs = marks.langs;
 	if (grammar.userObjects.hasIn(ids[verb], langs)) return true;
 	for (let k = verb - 1; k >= 0 && k >= verb - USER_BEFORE && ids[k] >= UNKNOWN; k--) if (grammar.userObjects.hasIn(ids[k], langs)) return true;
@@ -65,7 +65,7 @@ function userNear(ids: Int32Array, count: number, marks: WordMarks, grammar: Gra
 }
 
 /** Whether an asker or an urger stands a few words before the person and verb, or between them, in their clause. */
-function askedBetween(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, to: number): boolean {
+export function askedBetween(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, to: number): boolean {
 	const langs = marks.langs;
 	let first = from;
 	while (first > 0 && first > from - ASKER_BEFORE && ids[first - 1] >= UNKNOWN) first--;
@@ -76,7 +76,7 @@ function askedBetween(ids: Int32Array, marks: WordMarks, grammar: Grammar, from:
 }
 
 /** Whether a condition stands in the clause of the person and verb, or a report before them in their sentence. */
-function spokenOfElsewhere(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, to: number): boolean {
+export function spokenOfElsewhere(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, to: number): boolean {
 	const langs = marks.langs;
 	let inClause = true;
 	for (let k = from - 1; k >= 0 && k >= from - SPEAKER_REACH && ids[k] !== SENTENCE_BOUNDARY; k--) {

@@ -36,7 +36,7 @@ export function negatedExistential(tokens: Tokens, marks: WordMarks, grammar: Gr
 }
 
 /** The opener a few words before the person in its clause; or -1. */
-function existentialBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): number {
+export function existentialBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): number {
 	for (let k = start - 1; k >= 0 && k >= start - OPENER_REACH && ids[k] >= UNKNOWN; k--) if (grammar.existentials.hasIn(ids[k], marks.langs)) return k;
 	return -1;
 }

@@ -292,6 +292,8 @@ export const danishGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['kan', 'kunne', 'skal'],
 	userObjects: ['mig', 'os'],
+	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
+	userServices: ['kigge', 'kikke', 'rådgive', 'svare', 'gennemgå'],
 	indirectQuestions: ['vide', 'spørge', 'høre', 'spurgte'],
 	perfects: ['været', 'havde'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts

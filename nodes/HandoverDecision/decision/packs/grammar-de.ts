@@ -277,6 +277,8 @@ export const germanGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['kann', 'könnte', 'soll', 'können', 'könnten'],
 	userObjects: ['mich', 'uns', 'mir'],
+	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
+	userServices: ['anschauen', 'ansehen', 'draufschauen', 'nachschauen', 'angucken', 'durchgehen', 'beraten', 'antworten'],
 	indirectQuestions: ['wissen', 'fragen', 'erfahren', 'gefragt'],
 	perfects: ['gewesen', 'hätte', 'hätten'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts

@@ -296,6 +296,8 @@ export const englishGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['can', 'could', 'should'],
 	userObjects: ['me', 'us'],
+	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
+	userServices: ['look', 'advise', 'answer', 'review'],
 	indefiniteArticles: ['a', 'an'],
 	indirectQuestions: ['know', 'ask', 'asking', 'check', 'find', 'see', 'tell', 'asked'],
 	perfects: ['been', 'had'],

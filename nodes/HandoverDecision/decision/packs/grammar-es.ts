@@ -295,6 +295,8 @@ export const spanishGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['puede', 'podría', 'pueden', 'podrían'],
 	userObjects: ['me', 'nos', 'llamarme', 'llamarnos'],
+	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
+	userServices: ['mirar', 'revisar', 'asesorar', 'orientar', 'responder', 'contestar', 'echar'],
 	indefiniteArticles: ['un', 'una'],
 	indirectQuestions: ['saber', 'preguntar', 'comprobar', 'averiguar', 'preguntó', 'pregunté'],
 	perfects: ['habría', 'hubiera', 'hubiese', 'sido'],

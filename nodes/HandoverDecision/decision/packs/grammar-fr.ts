@@ -266,6 +266,8 @@ export const frenchGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['peut', 'pourrait', 'puisse'],
 	userObjects: ['me', 'm', 'nous'],
+	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
+	userServices: ['regarder', 'répondre', 'examiner', 'jeter'],
 	indefiniteArticles: ['un', 'une'],
 	indirectQuestions: ['savoir', 'demander', 'vérifier', 'demandé'],
 	perfects: ['été', 'aurait', 'avait'],

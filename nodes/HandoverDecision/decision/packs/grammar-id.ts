@@ -276,6 +276,8 @@ export const indonesianGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['mohon', 'bisa', 'tolong'],
 	userObjects: ['saya', 'kami', 'aku'],
+	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
+	userServices: ['cek', 'ngecek', 'lihat', 'liat', 'periksa', 'jawab'],
 	possibilities: ['bisa', 'boleh', 'mungkin', 'memungkinkan', 'berharap', 'harap', 'semoga', 'mohon', 'tolong'],
 	contactForms: ['dihubungi', 'dihubungin', 'ditelepon', 'ditelpon', 'ditelfon', 'dibantu', 'dilayani', 'ditangani', 'dikontak', 'dichat', 'dibalas', 'dibales'],
 	teams: ['tim', 'bagian', 'divisi'],

@@ -266,7 +266,9 @@ export const portugueseGrammar: Grammar = {
 	wishedContacts: ['ligasse', 'ligassem', 'ligue', 'ligar', 'retornasse', 'contatasse', 'contactasse', 'entrasse', 'chamasse', 'contatar', 'retornar', 'liga'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['pode', 'poderia', 'podem'],
-	userObjects: ['me', 'mim', 'nos'],
+	userObjects: ['me', 'mim', 'nos', 'comigo'],
+	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
+	userServices: ['olhar', 'olhada', 'revisar', 'orientar', 'responder'],
 	indefiniteArticles: ['um', 'uma'],
 	indirectQuestions: ['saber', 'perguntar', 'verificar', 'confirmar', 'perguntou', 'perguntei'],
 	perfects: ['sido', 'tivesse', 'teria', 'tinha'],

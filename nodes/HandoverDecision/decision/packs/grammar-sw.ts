@@ -221,6 +221,8 @@ export const swahiliGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['anaweza', 'angeweza', 'naomba', 'tunaomba'],
 	userObjects: ['anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall'],
+	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
+	userServices: ['kuangalia', 'aangalie', 'angalie', 'kunishauri', 'anishauri', 'kunijibu', 'anijibu'],
 	indirectQuestions: ['kujua', 'kuuliza', 'niliuliza', 'aliuliza'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['hii', 'hili', 'huu', 'hiki'],

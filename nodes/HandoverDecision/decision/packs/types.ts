@@ -132,6 +132,8 @@ export interface LanguagePack {
 	contactAskers?: string[];
 	/** The user as the object of a contact verb ("me", "mich", "mig", "saya"), or a contact verb that holds it ("llamarme", "anipigie", "kunicall"). */
 	userObjects?: string[];
+	/** Verbs of a service a person does on the user's matter ("look", "advise", "anschauen", "regarder", "revisar", "kigge", "cek"): asked by a contact asker, with the user or their thing as object, a person is asked for now. See ../serviceRequests.ts. */
+	userServices?: string[];
 	/** Indefinite articles ("a", "un", "uma"): right after a contact verb and the user, a thing is sent, no contact asked ("could someone email me a copy"). */
 	indefiniteArticles?: string[];
 	/** Words of a perfect ("been", "sido", "gewesen", "været"): the wish or the contact before or with one is past ("it would have been nice if someone had called"). */
@@ -196,5 +198,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'quoteSources'
 		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams'
-		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho'
+		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices'
 	>;
