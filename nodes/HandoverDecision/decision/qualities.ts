@@ -51,7 +51,7 @@ export function personAsQuality(ids: Int32Array, count: number, marks: WordMarks
 }
 
 /** Where the person phrase of start…end starts, when nothing in or before it in its clause is a talk or want verb ("quiero chatear con | alguien real"); or -1. */
-function personOnly(marks: WordMarks, start: number, end: number): number {
+export function personOnly(marks: WordMarks, start: number, end: number): number {
 	let person = -1;
 	for (let k = marks.clauseStart[marks.clause[start]] + 1; k < end; k++) {
 		if (marks.anyAsks && marks.asks[k] !== 0) return -1;
@@ -61,7 +61,7 @@ function personOnly(marks: WordMarks, start: number, end: number): number {
 }
 
 /** Whether word k is a content word of no pack's grammar, no frequent word, filler, courtesy or urger: "face", "squelette", "sauti". */
-function isNoun(id: number, k: number, marks: WordMarks, grammar: Grammar): boolean {
+export function isNoun(id: number, k: number, marks: WordMarks, grammar: Grammar): boolean {
 	if (id < UNKNOWN || (marks.anyUrged && marks.urged[k] !== 0)) return false; // a boundary
 	if (id === UNKNOWN) return true;
 	return grammar.stopwordLanguageOf[id] === NOT_A_STOPWORD && grammar.grammarLangs[id] === 0 && !grammar.fillers.has(id) && !grammar.courtesies.has(id) && !grammar.determiners.has(id);

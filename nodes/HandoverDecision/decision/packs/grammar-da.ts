@@ -319,4 +319,5 @@ export const danishGrammar: Grammar = {
 	conversations: ['tale', 'tal', 'snakke', 'snak', 'chatte', 'skrive'],
 	// see ../countedPersons.ts
 	counters: ['per', 'hver', 'hvert', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ti'],
+	copulas: ['er', 'var', 'være'],
 };

@@ -306,4 +306,5 @@ export const germanGrammar: Grammar = {
 	conversations: ['sprechen', 'reden', 'telefonieren', 'chatten', 'gespräch'],
 	// see ../countedPersons.ts
 	counters: ['je', 'pro', 'jeder', 'jede', 'jeden', 'jedem', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
+	copulas: ['ist', 'war', 'bin'],
 };

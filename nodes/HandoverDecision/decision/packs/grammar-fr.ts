@@ -294,6 +294,7 @@ export const frenchGrammar: Grammar = {
 	conversations: ['parler', 'discuter', 'échanger', 'jaser', 'entretenir', 'entretien', 'ligne'],
 	// see ../countedPersons.ts
 	counters: ['par', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
+	copulas: ['est', 'était', 'suis', 'être'],
 	// see ../qualities.ts
 	associatives: ['de'],
 };

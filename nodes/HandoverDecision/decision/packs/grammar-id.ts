@@ -288,4 +288,5 @@ export const indonesianGrammar: Grammar = {
 	conversations: ['bicara', 'berbicara', 'ngobrol', 'ngomong', 'chat'],
 	// see ../countedPersons.ts
 	counters: ['per', 'setiap', 'tiap', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
+	copulas: ['adalah'],
 };

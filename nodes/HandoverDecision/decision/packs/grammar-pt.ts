@@ -298,6 +298,7 @@ export const portugueseGrammar: Grammar = {
 	conversations: ['falar', 'fala', 'fale', 'conversar', 'ligação', 'passar', 'passa', 'passe', 'coloca'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'],
+	copulas: ['é', 'era', 'sou', 'ser', 'foi'],
 	// see ../qualities.ts
 	associatives: ['de'],
 };

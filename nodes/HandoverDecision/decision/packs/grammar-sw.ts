@@ -246,4 +246,5 @@ export const swahiliGrammar: Grammar = {
 	pastTimes: ['jana', 'juzi', 'wiki iliyopita', 'mwezi uliopita'],
 	// see ../countedPersons.ts
 	counters: ['kila', 'wawili', 'watatu', 'wanne', 'watano', 'sita', 'saba', 'wanane', 'tisa', 'kumi', 'mbili', 'tatu', 'nne', 'tano', 'nane'],
+	copulas: ['ni'],
 };
