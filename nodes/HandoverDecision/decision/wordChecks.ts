@@ -6,6 +6,7 @@ import type { Tokens } from './text';
 import { LANGUAGE_CODES } from './packs/types';
 import { partnerBeforeVerb } from './conversationPartners';
 import { LOOKALIKES, personBeforeVerb } from './roleTargets';
+import { relativeClauseAfter } from './relativeClauses';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
@@ -86,7 +87,8 @@ export function targetBefore(
 	const { id: ids, count } = tokens;
 	const callback = names !== null && callbacks.has(ids[verbEnd - 1]);
 	let after = 0;
-	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN; k++) {
+	const describedAfter = names !== null && relativeClauseAfter(ids, count, grammar, marks, verbStart, verbEnd);
+	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN && !describedAfter; k++) {
 		// a named person calling the user back is asked to, whatever the call is about: "could Priya email me back | tomorrow about the invoice"
 		if (!isNumber(tokens, k) && ++after > AFTER_VERB_REACH) return callback ? names.subjectBefore(verbStart) : -1;
 	}

@@ -11,6 +11,8 @@ export const spanishGrammar: Grammar = {
 		'me transfiera a', 'me transfiera al', 'me transfiera con', 'me transfieran al', 'transfiérame al', 'transfiéreme al',
 		'revisar', 'revise',
 		'pasar con',
+		// the user put through as the object of a modal or a subjunctive: "¿me podéis poner con Nuria?", "que me pase con el encargado"
+		'poner con', 'me pase con', 'me pasen con',
 		// the same person again, a name right after: "¿se puede hablar otra vez con Lucía?"
 		'hablar otra vez con', 'hablar de nuevo con', 'volver a hablar con',
 		// chat spelling without the h: "kiero ablar con alguien d los techos"
@@ -323,7 +325,7 @@ export const spanishGrammar: Grammar = {
 	pastTimes: ['ayer', 'anteayer', 'anoche', 'semana pasada', 'mes pasado', 'vez pasada', 'última vez'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['con'],
-	conversations: ['hablar', 'habla', 'ablar', 'hablarlo', 'platicar', 'charlar', 'conversar', 'llamada', 'pasar', 'pasarme', 'pasas', 'pasa', 'pásame', 'páseme', 'ponme', 'póngame', 'ponerme', 'pones', 'pone', 'ponga', 'pongas', 'pongan', 'pónganme'],
+	conversations: ['hablar', 'habla', 'ablar', 'hablarlo', 'platicar', 'charlar', 'conversar', 'llamada', 'pasar', 'pasarme', 'pasas', 'pasa', 'pase', 'poner', 'pásame', 'páseme', 'ponme', 'póngame', 'ponerme', 'pones', 'pone', 'ponga', 'pongas', 'pongan', 'pónganme'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
 	copulas: ['es', 'era', 'soy', 'ser'],
