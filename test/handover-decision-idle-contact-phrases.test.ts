@@ -1,0 +1,19 @@
+import { request } from './helpers/decision';
+
+describe('callback phrases that ask nothing now', () => {
+	it('reads a callback phrase after a denial of the need in its clause as asking nothing', () => {
+		expect(request('The refund arrived this morning, so there is no need for anyone at the shop to phone me about it.')).toBeNull();
+		expect(request('Der Termin passt, es muss mich deswegen wirklich nicht jemand zurückrufen.')).toBeNull();
+		expect(request('No estoy pidiendo que me llamen, solo aviso de que la factura llegó doble.')).toBeNull();
+	});
+
+	it('still reads the callback as asked when an asker, an urger or a fresh want stands in the clause', () => {
+		expect(request('can someone call me back?')).not.toBeNull();
+		expect(request('nobody called me back, please have someone call me now')).not.toBeNull();
+		expect(request('did you get my number? call me back please')).not.toBeNull();
+		expect(request("I don't want the bot, call me")).not.toBeNull();
+		expect(request('the parcel still has not arrived and I just want someone from the depot to call me back today')).not.toBeNull();
+		expect(request('kann mich bitte jemand aus dem Kundendienst zurückrufen? Die Lieferung fehlt.')).not.toBeNull();
+		expect(request('por favor que me llamen hoy, la lavadora sigue sin funcionar')).not.toBeNull();
+	});
+});
