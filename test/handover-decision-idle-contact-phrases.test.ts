@@ -16,4 +16,10 @@ describe('callback phrases that ask nothing now', () => {
 		expect(request('kann mich bitte jemand aus dem Kundendienst zurückrufen? Die Lieferung fehlt.')).not.toBeNull();
 		expect(request('por favor que me llamen hoy, la lavadora sigue sin funcionar')).not.toBeNull();
 	});
+
+	it('reads a callback phrase in a question about the past as asking nothing, but not one asked after it', () => {
+		expect(request('did anybody from the glazier ring me on Monday about the cracked pane?')).toBeNull();
+		expect(request('sorry, did someone at the surgery phone me this morning?')).toBeNull();
+		expect(request('did the glazier get my address? ring me back please')).not.toBeNull();
+	});
 });

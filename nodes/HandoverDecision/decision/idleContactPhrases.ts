@@ -2,7 +2,8 @@
  * A fixed callback phrase of the packs ("phone me", "zurückrufen", "que me llamen") that asks nothing now because the
  * need is denied before it in its clause, read as needs.ts reads a denied need: "no need for anyone from the team to |
  * phone me", "da muss jetzt nicht extra jemand | zurückrufen", "No estoy pidiendo | que me llamen". The contact verb is
- * a word of `wishedContacts`, as in contactRequests.ts. An asker or a wish mood in the clause ("kan I ikke bare få et
+ * a word of `wishedContacts`, as in contactRequests.ts. So does one in a question about the past, a clause that a
+ * word of `pastQuestions` opens: "did someone from the boatyard | ring me yesterday?" asks whether someone called. An asker or a wish mood in the clause ("kan I ikke bare få et
  * menneske til at ringe"), an urger after the denial ("nobody phoned me back | please have someone phone me now") or a
  * want verb past the denial's own asks all the same.
  */
@@ -14,7 +15,7 @@ const DENIED_WANT_REACH = 2;
 
 /**
  * Whether the fixed request at start…end holds a contact verb that a denial (a word of `denials`, or the negation hit
- * starting at `negation`, or -1) earlier in its clause leaves unasked.
+ * starting at `negation`, or -1) earlier in its clause, or a past question opening it, leaves unasked.
  */
 export function contactPhraseIdle(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number, end: number, negation: number): boolean {
 	const langs = marks.langs;
@@ -23,7 +24,7 @@ export function contactPhraseIdle(ids: Int32Array, marks: WordMarks, grammar: Gr
 	if (verb === end) return false;
 	const from = marks.clauseStart[marks.clause[verb]] + 1;
 	let cue = negation >= from && negation < start ? negation : -1;
-	for (let k = from; k < start && cue < 0; k++) if (grammar.denials.hasIn(ids[k], langs)) cue = k;
+	for (let k = from; k < start && cue < 0; k++) if (grammar.denials.hasIn(ids[k], langs) || (k === from && grammar.pastQuestions.hasIn(ids[k], langs))) cue = k;
 	return cue >= 0 && !askedInClause(ids, marks, grammar, from, cue, start, verb);
 }
 
