@@ -5,6 +5,7 @@ describe('callback phrases that ask nothing now', () => {
 		expect(request('The refund arrived this morning, so there is no need for anyone at the shop to phone me about it.')).toBeNull();
 		expect(request('Der Termin passt, es muss mich deswegen wirklich nicht jemand zurückrufen.')).toBeNull();
 		expect(request('No estoy pidiendo que me llamen, solo aviso de que la factura llegó doble.')).toBeNull();
+		expect(request('Die Rechnung stimmt jetzt, deswegen muss mich auch keiner aus dem Büro zurückrufen.')).toBeNull();
 	});
 
 	it('still reads the callback as asked when an asker, an urger or a fresh want stands in the clause', () => {
