@@ -14,14 +14,27 @@ import { handoverAskedAbout } from './handoffs';
 import { personAsQuality } from './qualities';
 import { personCounted } from './countedPersons';
 import { personAsPredicate } from './predicates';
+import { contactPhraseIdle } from './idleContactPhrases';
 import type { Tokens } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const ASKS_WANT = asks_want;
 
-/** Whether the fixed request at start…end names no one the user asks for: a person talked about, what someone is (predicates.ts), a quality of a thing (qualities.ts), staff counted as a unit (countedPersons.ts), or where a handover asked about goes (handoffs.ts). */
-export function personNotAskedFor(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+/**
+ * Whether the fixed request at start…end names no one the user asks for: a person talked about, what someone is
+ * (predicates.ts), a quality of a thing (qualities.ts), staff counted as a unit (countedPersons.ts), where a handover
+ * asked about goes (handoffs.ts), or a callback whose need a denial before it leaves unasked (idleContactPhrases.ts;
+ * `negation`: where the last negation hit starts, or -1).
+ */
+export function personNotAskedFor(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number, negation: number): boolean {
 	const { id: ids, count } = tokens;
-	return personTalkedAbout(ids, count, marks, grammar, start, end) || (personAsPredicate(tokens, marks, grammar, start, end) && !askedLaterInClause(ids, marks, grammar, start)) || personAsQuality(ids, count, marks, grammar, start, end) || personCounted(tokens, marks, grammar, start, end) || handoverAskedAbout(ids, marks, grammar, start);
+	return (
+		personTalkedAbout(ids, count, marks, grammar, start, end) ||
+		(personAsPredicate(tokens, marks, grammar, start, end) && !askedLaterInClause(ids, marks, grammar, start)) ||
+		personAsQuality(ids, count, marks, grammar, start, end) ||
+		personCounted(tokens, marks, grammar, start, end) ||
+		handoverAskedAbout(ids, marks, grammar, start) ||
+		contactPhraseIdle(ids, marks, grammar, start, end, negation)
+	);
 }
 
 /** Whether the fixed request at start…end is one person word after (or, in Swahili, before) a determiner of the message's language. */

@@ -284,7 +284,7 @@ export const germanGrammar: Grammar = {
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['das', 'dies', 'hier'],
 	needs: ['braucht', 'erfordert', 'benötigt', 'muss'],
-	denials: ['nicht', 'kein', 'keine'],
+	denials: ['nicht', 'kein', 'keine', 'keiner'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['klingt', 'klingen', 'wirkt', 'wirken', 'sieht', 'aussieht', 'ähnelt'],
 	alternatives: ['oder'],

@@ -305,6 +305,8 @@ export const englishGrammar: Grammar = {
 	matters: ['this', 'one'],
 	needs: ['needs', 'need', 'requires', 'require'],
 	denials: ["don't", 'not', 'doubt', 'never'],
+	// a callback phrase in a clause one opens asks whether someone called: see ../idleContactPhrases.ts
+	pastQuestions: ['did'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['sounds', 'sound', 'looks', 'look', 'seems', 'seem', 'feels', 'resembles'],
 	alternatives: ['or'],
