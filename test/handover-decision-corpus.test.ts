@@ -100,13 +100,15 @@ describe('the labelled corpus', () => {
 	 * start of stop 26, 0.900 / 0.899 at its end. Batches 46 to 49, written during stop 27 and scored on the grammar of
 	 * its start: 0.889 / 0.902; 38 to 49 together 0.896 / 0.900 at its start, 0.922 / 0.915 after its merges. Batches 50
 	 * to 53, written during stop 28: 0.927 / 0.916 on the grammar of its start; 38 to 53 together 0.924 / 0.915 at its
-	 * start, 0.935 / 0.927 after its merges. With about 400–470 messages a language, one message moves a language's
-	 * precision by about 0.005, so the floor is on all languages together, just under the figures measured.
+	 * start, 0.935 / 0.927 after its merges. Batches 54 to 57, written during stop 29: 0.934 / 0.918 on the grammar of
+	 * its start; 38 to 57 together 0.934 / 0.925 at its start, 0.946 / 0.936 after its merges. With about 525–590
+	 * messages a language, one message moves a language's
+	 * precision by about 0.004, so the floor is on all languages together, just under the figures measured.
 	 */
-	it('stays above the floor of the independently written held-out batches, all languages: precision ≥ 0.92, F1 ≥ 0.92', () => {
+	it('stays above the floor of the independently written held-out batches, all languages: precision ≥ 0.93, F1 ≥ 0.93', () => {
 		const scored = score(messages.filter(independent));
-		expect(scored.precision).toBeGreaterThanOrEqual(0.92);
-		expect(scored.f1).toBeGreaterThanOrEqual(0.92);
+		expect(scored.precision).toBeGreaterThanOrEqual(0.93);
+		expect(scored.f1).toBeGreaterThanOrEqual(0.93);
 	});
 
 	it.each(LANGUAGE_CODES)('meets the same targets on the tuning split in %s', (code) => {
