@@ -116,6 +116,7 @@ export class WordMarks {
 		const { id: ids, count } = tokens;
 		const { contrasts, fillers } = grammar;
 		this.prepare(ids, count);
+		this.quotes.forget();
 		const { clause, targetEnd, targetKind, cancelled, cancelFrom, cancelTo, covered, breaks, negatedFromAfter, frustrated, urged, asks } = this;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
 		let anyCovered = false;

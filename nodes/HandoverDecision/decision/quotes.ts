@@ -33,13 +33,19 @@ function isSingleMark(c: number): boolean {
 }
 
 /**
- * The quote pairs of the last text read, by character: opening at 2i, closing at 2i + 1. Kept by the matcher's
- * WordMarks, and read again only for another text, so a message's text is scanned once however many requests it has.
+ * The quote pairs of the message's text, by character: opening at 2i, closing at 2i + 1. Kept by the matcher's
+ * WordMarks, which forgets them for each message, and read when a request first needs them, so a message's text is
+ * scanned once however many requests it has. (Keyed on the text instead, a text equal to the last one read but another
+ * string was compared in full at every request.)
  */
 export class QuotePairs {
-	private text = '';
 	pairs = new Int32Array(16);
-	count = 0;
+	/** How many pairs were read, or -1 before they are read. */
+	count = -1;
+
+	forget() {
+		this.count = -1;
+	}
 
 	private add(opening: number, closing: number) {
 		if (2 * this.count + 2 > this.pairs.length) this.pairs = grown(this.pairs, 2 * this.count + 2);
@@ -54,8 +60,7 @@ export class QuotePairs {
 	 * is neither, and one closing a word ("ha' en") with no quote open is left alone, as is a quote never closed.
 	 */
 	read(text: string) {
-		if (text === this.text) return;
-		this.text = text;
+		if (this.count >= 0) return;
 		this.count = 0;
 		let double = -1;
 		let single = -1;
