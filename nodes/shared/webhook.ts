@@ -121,8 +121,9 @@ function respond(ctx: IWebhookFunctions, statusCode: number, body: unknown): voi
 }
 
 /**
- * A trigger's webhook: n8n answers once it has stored the execution, with the body handleWebhook returned.
- * Without `responseData`, n8n 2.x answers that deferred call with its default, the text "firstEntryJson".
+ * A trigger's webhook: n8n 2.x answers once it has stored the execution (1.x just before storing it), with the
+ * body handleWebhook returned. Without `responseData`, n8n 2.x answers that deferred call with its default, the
+ * text "firstEntryJson".
  */
 export function triggerWebhook(httpMethod: 'GET' | 'POST' = 'POST', name: WebhookType = 'default'): IWebhookDescription {
 	return { name, httpMethod, responseMode: 'onReceived', responseData: '', path: 'webhook' };
@@ -138,8 +139,8 @@ export interface WebhookOutcome {
 
 /**
  * Runs a trigger's request handling. Rejections answer 400/401 and start nothing; an unexpected error
- * answers 500 without details instead of reaching n8n. Everything else is answered by n8n itself once it
- * has stored the execution (the `onReceived` response mode): a 200 means the delivery is kept, and a vendor
+ * answers 500 without details instead of reaching n8n. Everything else is answered by n8n itself, on n8n 2.x
+ * once it has stored the execution (the `onReceived` response mode): a 200 means the delivery is kept, and a vendor
  * that redelivers unanswered calls still can when n8n is overloaded or restarting. This holds for Botcopy
  * too: storing takes milliseconds against its 5 s, and answering before it let a burst pile up executions
  * in memory faster than n8n could store them.
