@@ -18,6 +18,7 @@ import { correctionFrom } from './corrections';
 import { markIdentityAlternatives } from './identityAlternatives';
 import { QuotePairs } from './quotes';
 import { markReplyQuestions } from './replyQuestions';
+import { markFeatureQuestions } from './featureQuestions';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
 const BREAKER = breaker;
 const CANCEL = cancel;
@@ -117,7 +118,7 @@ export class WordMarks {
 		const { contrasts, fillers } = grammar;
 		this.prepare(ids, count);
 		this.quotes.forget();
-		const { clause, targetEnd, targetKind, cancelled, cancelFrom, cancelTo, covered, breaks, negatedFromAfter, frustrated, urged, asks } = this;
+		const { clause, targetEnd, targetKind, cancelled, cancelFrom, covered, breaks, negatedFromAfter, frustrated, urged, asks } = this;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
 		let anyCovered = false;
 		let anyBreaks = false;
@@ -160,10 +161,7 @@ export class WordMarks {
 			} else if (kind === CANCEL) {
 				// a one-word cancel that is a surname cancels nothing: "Bi. Halima Said … anipigie"
 				if (hitEnd[h] - start === 1 && surname(start)) continue;
-				const c = clause[start];
-				if (cancelled[c] === 0 || start < cancelFrom[c]) cancelFrom[c] = start;
-				if (cancelled[c] === 0 || hitEnd[h] > cancelTo[c]) cancelTo[c] = hitEnd[h];
-				cancelled[c] = 1;
+				this.markCancel(start, hitEnd[h]);
 				anyCancelled = true;
 			} else if (kind === URGE) {
 				if (!anyUrged) fillRange(urged, 0, 0, count);
@@ -209,6 +207,7 @@ export class WordMarks {
 		this.anyAsks = anyAsks;
 		if (markIdentityAlternatives(ids, count, hits, this, grammar)) this.anyCancelled = identityQuestion = true;
 		if (markReplyQuestions(tokens, hits, this, grammar)) this.anyCancelled = identityQuestion = true;
+		if (markFeatureQuestions(ids, count, hits, this, grammar)) this.anyCancelled = true;
 		if (runOnFrom > takenBackFrom) {
 			takenBackFrom = runOnFrom;
 			takeBackEnd = runOnEnd;
@@ -218,6 +217,15 @@ export class WordMarks {
 		this.identityQuestion = identityQuestion;
 		this.runOnTakenBackFrom = runOnTakeBackFrom(ids, count, hits, this, grammar);
 		this.teamWords = -1;
+	}
+
+	/** Marks the clause of words start…end-1 as holding a cancel frame there. */
+	markCancel(start: number, end: number) {
+		const { clause, cancelled, cancelFrom, cancelTo } = this;
+		const c = clause[start];
+		if (cancelled[c] === 0 || start < cancelFrom[c]) cancelFrom[c] = start;
+		if (cancelled[c] === 0 || end > cancelTo[c]) cancelTo[c] = end;
+		cancelled[c] = 1;
 	}
 
 	/** Whether a take-back later in the message takes back the request at word `start`. */

@@ -308,6 +308,8 @@ export const danishGrammar: Grammar = {
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['svarer', 'skriver', 'læser', 'taster'],
 	whos: ['hvem'],
+	hows: ['hvordan'],
+	workings: ['virker', 'fungerer', 'foregår'],
 	ownPossessives: ['min', 'mine'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],

@@ -293,6 +293,8 @@ export const germanGrammar: Grammar = {
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['antwortet', 'schreibt', 'liest', 'tippt'],
 	whos: ['wer'],
+	hows: ['wie'],
+	workings: ['funktioniert', 'klappt', 'läuft'],
 	ownPossessives: ['mein', 'meine', 'meinem', 'meinen', 'meiner'],
 	existentials: ['gibt', 'gibts'],
 	presences: ['verfügbar', 'erreichbar', 'frei'],

@@ -315,6 +315,8 @@ export const englishGrammar: Grammar = {
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['answering', 'replying', 'responding', 'typing', 'writing', 'reading', 'texting'],
 	whos: ['who'],
+	hows: ['how'],
+	workings: ['work', 'works'],
 	ownPossessives: ['my'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],

@@ -314,6 +314,8 @@ export const spanishGrammar: Grammar = {
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['contestando', 'respondiendo', 'escribiendo', 'leyendo', 'tecleando'],
 	whos: ['quién', 'quien'],
+	hows: ['cómo', 'como'],
+	workings: ['funciona', 'funcionan'],
 	repliesAfterWho: ['contesta', 'responde', 'escribe', 'contestan', 'responden'],
 	ownPossessives: ['mi', 'mis'],
 	existentials: ['hay', 'queda', 'quedan'],

@@ -283,6 +283,8 @@ export const frenchGrammar: Grammar = {
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['répond', 'répondent', 'écrit', 'écrivent', 'tape'],
 	whos: ['qui'],
+	hows: ['comment'],
+	workings: ['marche', 'fonctionne'],
 	ownPossessives: ['mon', 'ma', 'mes'],
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],

@@ -267,6 +267,8 @@ export const indonesianGrammar: Grammar = {
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['bales', 'balas', 'membalas', 'dibales', 'dibalas', 'jawab', 'menjawab', 'dijawab', 'ngetik', 'mengetik', 'nulis', 'menulis', 'baca', 'membaca'],
 	whos: ['siapa', 'yang'],
+	hows: ['bagaimana', 'gimana', 'gmn'],
+	workings: ['kerja', 'kerjanya', 'berfungsi'],
 	repliesAfterWho: ['ngebales', 'ngebalas'],
 	ownPossessivesAfter: ['saya', 'aku', 'gue', 'gw'],
 	existentials: ['ada'],

@@ -284,6 +284,8 @@ export const portugueseGrammar: Grammar = {
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['respondendo', 'escrevendo', 'lendo', 'digitando', 'teclando', 'responder', 'escrever'],
 	whos: ['quem'],
+	hows: ['como'],
+	workings: ['funciona', 'funcionam'],
 	repliesAfterWho: ['responde', 'escreve', 'digita', 'respondem'],
 	ownPossessives: ['meu', 'minha', 'meus', 'minhas'],
 	existentials: ['tem', 'há', 'existe'],

@@ -236,6 +236,8 @@ export const swahiliGrammar: Grammar = {
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['anajibu', 'ananijibu', 'anayejibu', 'anayenijibu', 'anaandika', 'ananiandikia', 'anayeandika', 'anasoma', 'anayesoma'],
 	whos: ['nani'],
+	hows: ['inafanyaje', 'hufanyaje'],
+	workings: ['kazi'],
 	ownPossessivesAfter: ['wangu', 'yangu', 'langu', 'zangu'],
 	existentials: ['kuna'],
 	presences: ['yupo', 'wapo'],

@@ -162,6 +162,10 @@ export interface LanguagePack {
 	replies?: string[];
 	/** Who-words ("who", "quién", "wer", "hvem", "qui", "siapa", Indonesian "yang" of "yang bales"): one a few words before a verb of `replies` (or of `repliesAfterWho`) asks who answers, and a person phrase later in the sentence, in its clause or as a clause of its own, names who they ask about ("who is answering me, a real person?"). See ../replyQuestions.ts. */
 	whos?: string[];
+	/** How-words ("how", "cómo", "hvordan", "comment", "wie", "bagaimana", Swahili "inafanyaje" of "inafanyaje kazi"): one a few words before a word of `workings` asks how something works. See ../featureQuestions.ts. */
+	hows?: string[];
+	/** Verbs of working ("work", "funciona", "virker", "marche", "funktioniert", "kerja", "kazi"): after a how-word, the clause asks how what it names works, a handover to a person included ("how does the transfer to an agent work?"). */
+	workings?: string[];
 	/** Plain present forms of answering verbs that ask who answers only after a who-word ("quién me contesta …"; alone, "¿me contesta un humano?" asks one to). */
 	repliesAfterWho?: string[];
 	/** The user's possessive before a noun ("my", "mi", "meine", "ma"): a clause opening with it and a noun has someone close to the user as its subject ("my wife wants to talk to a manager but I…"). See ../othersRequests.ts. */
@@ -202,5 +206,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'quoteSources'
 		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams'
-		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions'
+		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings'
 	>;
