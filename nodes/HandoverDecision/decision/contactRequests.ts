@@ -8,12 +8,14 @@
  * someone's words on ("the nurse said she could call me"), a condition ("if someone from the depot calls me …") or
  * a perfect ("could someone have called me?") asks nothing now; a thing as the subject ("can the app call me") is no
  * person hit, a past question ("did someone call me?") has no asker, and an article or determiner after the verb
- * and the user sends a thing ("could someone email me a copy").
+ * and the user sends a thing ("could someone email me a copy"). A written message sent to the user stands for the
+ * verb ("could someone | send me a | message", "m'envoyer un | mail"; see writtenContacts.ts).
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { sendsThing } from './possibilities';
 import { SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
+import { writtenToUser } from './writtenContacts';
 // Read once: an imported const compiles to a property read at every use.
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
@@ -39,13 +41,13 @@ export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Gr
 	return askedBetween(ids, marks, grammar, from, to) && !spokenOfElsewhere(ids, marks, grammar, from, to);
 }
 
-/** The contact verb after the person in its clause, or else just before it; -1 when none, or a perfect comes first. */
+/** The contact verb or written medium after the person in its clause, or else a verb just before it; -1 when none, or a perfect comes first. */
 function contactVerbNear(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): number {
 	const langs = marks.langs;
 	for (let k = end; k < count && k < end + VERB_AFTER; k++) {
 		const id = ids[k];
 		if (id < UNKNOWN || grammar.perfects.hasIn(id, langs) || grammar.conditionals.hasIn(id, langs)) break;
-		if (grammar.wishedContacts.hasIn(id, langs)) return k;
+		if (grammar.wishedContacts.hasIn(id, langs) || writtenToUser(ids, marks, grammar, k)) return k;
 	}
 	for (let k = start - 1; k >= 0 && k >= start - VERB_BEFORE; k--) {
 		const id = ids[k];

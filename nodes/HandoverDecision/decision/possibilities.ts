@@ -6,13 +6,15 @@
  * "mohon") stands a few words before the person in its sentence, and a contact stands next to the person: before
  * it, the passive or noun form the user gets, or a subjunctive put before its subject (`contactForms`: "contacted",
  * "dihubungi", "rappelée", "ringet", "tel", "que me contactara | alguien"); after it, in its clause, a contact verb
- * of `wishedContacts` or such a form ("someone … to ring me", "jemand … anruft"). The same openers about a thing name
+ * of `wishedContacts` or such a form ("someone … to ring me", "jemand … anruft"), or a written message sent to
+ * the user ("dass mir jemand … eine Nachricht schreibt"; see writtenContacts.ts). The same openers about a thing name
  * no person; a denial just before the opener ("tidak bisa"), a report or an asking verb before it ("I asked whether
  * it was possible …", "hat gefragt, ob es möglich ist") and a perfect between opener and person say nothing is asked now.
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
+import { writtenToUser } from './writtenContacts';
 // Read once: an imported const compiles to a property read at every use.
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
@@ -74,7 +76,7 @@ function contactAfter(ids: Int32Array, count: number, marks: WordMarks, grammar:
 	for (let k = end; k < count && k < end + CONTACT_AFTER; k++) {
 		const id = ids[k];
 		if (id < UNKNOWN || grammar.perfects.hasIn(id, langs)) return false;
-		if (grammar.contactForms.hasIn(id, langs)) return true;
+		if (grammar.contactForms.hasIn(id, langs) || writtenToUser(ids, marks, grammar, k)) return true;
 		if (grammar.wishedContacts.hasIn(id, langs)) return !sendsThing(ids, count, grammar, langs, k);
 	}
 	return false;

@@ -68,7 +68,7 @@ export const german: LanguagePack = {
 		// a number to call: "rufen sie mich bitte unter 0176 … an"
 		'rufen sie mich unter', 'rufen sie mich bitte unter', 'ruf mich unter', 'ruf mich bitte unter', 'ruft mich unter',
 		'ruft mich bitte unter',
-		'ruft mich an',
+		'ruft mich an', 'ruft mich bitte an', 'ruft mich bitte zurück',
 		'rufen sie mich zurück', 'rufen sie mich bitte zurück', 'ruf mich zurück', 'ruft mich zurück',
 		'rufen sie mich bitte an', 'ruf mich an', 'ruf mich bitte an',
 		'verbinden sie mich',

@@ -313,6 +313,7 @@ export const danishGrammar: Grammar = {
 	ownPossessives: ['min', 'mine'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
+	contactMedia: ['besked', 'mail', 'sms'],
 	teams: ['team', 'teamet', 'afdeling', 'afdelingen'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['forleden', 'i går', 'i forgårs', 'sidste uge', 'sidste gang', 'sidste måned'],

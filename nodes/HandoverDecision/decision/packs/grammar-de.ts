@@ -277,6 +277,7 @@ export const germanGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['kann', 'könnte', 'soll', 'können', 'könnten'],
 	userObjects: ['mich', 'uns', 'mir'],
+	indefiniteArticles: ['ein', 'eine', 'einen'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['anschauen', 'ansehen', 'draufschauen', 'nachschauen', 'angucken', 'durchgehen', 'beraten', 'antworten'],
 	indirectQuestions: ['wissen', 'fragen', 'erfahren', 'gefragt'],
@@ -300,6 +301,7 @@ export const germanGrammar: Grammar = {
 	presences: ['verfügbar', 'erreichbar', 'frei'],
 	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],
 	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
+	contactMedia: ['mail', 'email', 'nachricht', 'sms', 'whatsapp'],
 	teams: ['team', 'abteilung'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['gestern', 'vorgestern', 'neulich', 'vorhin', 'letzte Woche', 'letztes Mal', 'letzten Monat'],

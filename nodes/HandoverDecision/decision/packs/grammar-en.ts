@@ -320,6 +320,7 @@ export const englishGrammar: Grammar = {
 	ownPossessives: ['my'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
+	contactMedia: ['email', 'text', 'message', 'sms', 'whatsapp'],
 	teams: ['team'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['yesterday', 'earlier', 'ago', 'last time', 'last week', 'last night', 'last month', 'last year'],

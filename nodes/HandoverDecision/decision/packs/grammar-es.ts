@@ -296,7 +296,7 @@ export const spanishGrammar: Grammar = {
 	wishedContacts: ['llamara', 'llamaran', 'llame', 'llamen', 'llamarme', 'contactara', 'contactase', 'contacte', 'pusiera', 'pusiese', 'ponga', 'escribiera', 'devolviera', 'comunicara', 'llamarnos'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['puede', 'podría', 'pueden', 'podrían'],
-	userObjects: ['me', 'nos', 'llamarme', 'llamarnos'],
+	userObjects: ['me', 'nos', 'llamarme', 'llamarnos', 'escribirme', 'mandarme', 'enviarme'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['mirar', 'revisar', 'asesorar', 'orientar', 'responder', 'contestar', 'echar'],
 	indefiniteArticles: ['un', 'una'],
@@ -322,6 +322,7 @@ export const spanishGrammar: Grammar = {
 	presences: ['disponible', 'disponibles', 'libre', 'libres'],
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
+	contactMedia: ['mensaje', 'correo', 'mail', 'email', 'whatsapp', 'wasap'],
 	teams: ['equipo', 'departamento'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['ayer', 'anteayer', 'anoche', 'semana pasada', 'mes pasado', 'vez pasada', 'última vez'],

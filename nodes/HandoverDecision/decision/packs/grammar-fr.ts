@@ -288,6 +288,7 @@ export const frenchGrammar: Grammar = {
 	ownPossessives: ['mon', 'ma', 'mes'],
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],
+	contactMedia: ['mail', 'courriel', 'message', 'sms', 'texto'],
 	teams: ['équipe'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['hier', 'semaine dernière', 'dernière fois', 'mois dernier'],

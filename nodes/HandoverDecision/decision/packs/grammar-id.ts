@@ -282,6 +282,7 @@ export const indonesianGrammar: Grammar = {
 	userServices: ['cek', 'ngecek', 'lihat', 'liat', 'periksa', 'jawab'],
 	possibilities: ['bisa', 'boleh', 'mungkin', 'memungkinkan', 'berharap', 'harap', 'semoga', 'mohon', 'tolong'],
 	contactForms: ['dihubungi', 'dihubungin', 'ditelepon', 'ditelpon', 'ditelfon', 'dibantu', 'dilayani', 'ditangani', 'dikontak', 'dichat', 'dibalas', 'dibales'],
+	contactMedia: ['email', 'sms'],
 	teams: ['tim', 'bagian', 'divisi'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['kemarin', 'pernah', 'tadi', 'minggu lalu', 'bulan lalu', 'tahun lalu'],

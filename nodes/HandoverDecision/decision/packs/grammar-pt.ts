@@ -292,6 +292,7 @@ export const portugueseGrammar: Grammar = {
 	presences: ['disponível', 'disponíveis', 'disponivel', 'disponiveis'],
 	possibilities: ['possível', 'possibilidade', 'espero'],
 	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
+	contactMedia: ['mensagem', 'msg', 'mail', 'email', 'whatsapp', 'zap'],
 	teams: ['equipe', 'setor', 'departamento'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['ontem', 'anteontem', 'semana passada', 'mês passado', 'vez passada', 'última vez'],

@@ -243,6 +243,7 @@ export const swahiliGrammar: Grammar = {
 	presences: ['yupo', 'wapo'],
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
+	contactMedia: ['ujumbe', 'email', 'sms'],
 	teams: ['timu', 'idara'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['jana', 'juzi', 'wiki iliyopita', 'mwezi uliopita'],
