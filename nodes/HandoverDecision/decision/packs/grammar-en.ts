@@ -305,8 +305,8 @@ export const englishGrammar: Grammar = {
 	matters: ['this', 'one'],
 	needs: ['needs', 'need', 'requires', 'require'],
 	denials: ["don't", 'not', 'doubt', 'never'],
-	// a callback phrase in a clause one opens asks whether someone called: see ../idleContactPhrases.ts
-	pastQuestions: ['did'],
+	// a callback phrase in a clause one opens asks whether someone called (../idleContactPhrases.ts); "was there anybody I could talk to" asks about the past (../existentialRequests.ts)
+	pastQuestions: ['did', 'was', 'were'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['sounds', 'sound', 'looks', 'look', 'seems', 'seem', 'feels', 'resembles'],
 	alternatives: ['or'],
@@ -316,6 +316,7 @@ export const englishGrammar: Grammar = {
 	replies: ['answering', 'replying', 'responding', 'typing', 'writing', 'reading', 'texting'],
 	whos: ['who'],
 	ownPossessives: ['my'],
+	existentials: ['there'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	teams: ['team'],
