@@ -52,7 +52,7 @@ export const englishGrammar: Grammar = {
 		'support staff', 'employee', 'colleague', 'whoever is in charge', "whoever's in charge", 'person in charge', 'someone in charge',
 		'sales', 'billing', 'accounts', 'finance', 'returns', 'advisor', 'adviser', 'consultant', 'specialist',
 		'technician', 'boss', 'owner', 'team member', 'human agent', 'live agent', 'live operator',
-		'sum1', 'some1',
+		'sum1', 'some1', 'any1',
 		'branch manager', 'store manager', 'shop manager',
 		// a building's or a property's manager: "escalate this to the building manager and have him contact me"
 		'building manager', 'property manager', 'site manager', 'facilities manager', 'estate manager', 'office manager',
