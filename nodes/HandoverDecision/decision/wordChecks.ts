@@ -5,6 +5,7 @@ import type { NameReader } from './names';
 import type { Tokens } from './text';
 import { LANGUAGE_CODES } from './packs/types';
 import { partnerBeforeVerb } from './conversationPartners';
+import { existentialPartner } from './existentialRequests';
 import { LOOKALIKES, personBeforeVerb } from './roleTargets';
 import { relativeClauseAfter } from './relativeClauses';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
@@ -88,11 +89,16 @@ export function targetBefore(
 	const callback = names !== null && callbacks.has(ids[verbEnd - 1]);
 	let after = 0;
 	const describedAfter = names !== null && relativeClauseAfter(ids, count, grammar, marks, verbStart, verbEnd);
+	let topicAfter = false;
 	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN && !describedAfter; k++) {
+		if (isNumber(tokens, k) || ++after <= AFTER_VERB_REACH) continue;
 		// a named person calling the user back is asked to, whatever the call is about: "could Priya email me back | tomorrow about the invoice"
-		if (!isNumber(tokens, k) && ++after > AFTER_VERB_REACH) return callback ? names.subjectBefore(verbStart) : -1;
+		if (callback) return names.subjectBefore(verbStart);
+		topicAfter = true;
+		break;
 	}
-	const target = targetInClauseBefore(ids, verbStart, targetEnd, topics, notAlone);
+	const target = targetInClauseBefore(tokens, verbStart, targetEnd, topics, notAlone, marks, grammar, topicAfter);
+	if (topicAfter) return target;
 	// a talk verb (`names` given) of one word ending the clause may follow a person no pack lists: "mit der Seelsorgerin | sprechen", "mit Lena | sprechen"
 	if (target < 0 && names !== null && verbEnd - verbStart === 1) {
 		const person = personBeforeVerb(tokens, names, marks.langs, grammar.infinitives, verbStart);
@@ -103,16 +109,24 @@ export function targetBefore(
 	return target < 0 && callback ? names.subjectBefore(verbStart) : target;
 }
 
-function targetInClauseBefore(ids: Int32Array, verbStart: number, targetEnd: Int32Array, topics: WordSet, notAlone: WordSet): number {
+/**
+ * With `topicAfter` (more words follow the verb than a target before it allows), only a person asked to exist as the
+ * one the user talks with (existentialRequests.ts), who may also stand further back.
+ */
+function targetInClauseBefore(
+	tokens: Tokens, verbStart: number, targetEnd: Int32Array, topics: WordSet, notAlone: WordSet, marks: WordMarks, grammar: Grammar, topicAfter: boolean,
+): number {
+	const ids = tokens.id;
 	let commas = 0;
 	for (let k = verbStart - 1; k >= 0 && k >= verbStart - TOPIC_BEFORE_REACH; k--) {
 		if (ids[k] === SENTENCE_BOUNDARY) return -1;
 		if (ids[k] === COMMA_BOUNDARY && (++commas > 1 || k < verbStart - TARGET_BEFORE_REACH)) return -1;
 		if (targetEnd[k] > 0 && targetEnd[k] <= verbStart) {
 			if (isAddress(ids, k, targetEnd[k], notAlone)) return -1;
-			if (k >= verbStart - TARGET_BEFORE_REACH) return k;
+			if (!topicAfter && k >= verbStart - TARGET_BEFORE_REACH) return k;
 			const next = targetEnd[k];
-			if (next < verbStart && topics.has(ids[next])) return k;
+			if (!topicAfter && next < verbStart && topics.has(ids[next])) return k;
+			if (existentialPartner(tokens, marks, grammar, k, verbStart)) return k;
 		}
 	}
 	return -1;

@@ -52,7 +52,7 @@ export const englishGrammar: Grammar = {
 		'support staff', 'employee', 'colleague', 'whoever is in charge', "whoever's in charge", 'person in charge', 'someone in charge',
 		'sales', 'billing', 'accounts', 'finance', 'returns', 'advisor', 'adviser', 'consultant', 'specialist',
 		'technician', 'boss', 'owner', 'team member', 'human agent', 'live agent', 'live operator',
-		'sum1', 'some1',
+		'sum1', 'some1', 'any1',
 		'branch manager', 'store manager', 'shop manager',
 		// a building's or a property's manager: "escalate this to the building manager and have him contact me"
 		'building manager', 'property manager', 'site manager', 'facilities manager', 'estate manager', 'office manager',
@@ -305,8 +305,8 @@ export const englishGrammar: Grammar = {
 	matters: ['this', 'one'],
 	needs: ['needs', 'need', 'requires', 'require'],
 	denials: ["don't", 'not', 'doubt', 'never'],
-	// a callback phrase in a clause one opens asks whether someone called: see ../idleContactPhrases.ts
-	pastQuestions: ['did'],
+	// a callback phrase in a clause one opens asks whether someone called (../idleContactPhrases.ts); "was there anybody I could talk to" asks about the past (../existentialRequests.ts)
+	pastQuestions: ['did', 'was', 'were'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['sounds', 'sound', 'looks', 'look', 'seems', 'seem', 'feels', 'resembles'],
 	alternatives: ['or'],
@@ -318,6 +318,7 @@ export const englishGrammar: Grammar = {
 	hows: ['how'],
 	workings: ['work', 'works'],
 	ownPossessives: ['my'],
+	existentials: ['there'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	contactMedia: ['email', 'text', 'message', 'sms', 'whatsapp'],

@@ -9,7 +9,7 @@ export const swahiliGrammar: Grammar = {
 		'nitransfer kwa', 'unitransfer kwa', 'kunitransfer kwa', 'mnitransfer kwa',
 		// the same person again: "naweza kuongea tena na yule dada wa jana?"
 		'kuongea tena na', 'kuzungumza tena na', 'niongee tena na', 'nizungumze tena na',
-		'kuongea na', 'kuzungumza na', 'ongea na', 'zungumza na', 'niongee na', 'nizungumze na', 'kuchat na',
+		'kuongea na', 'kuzungumza na', 'ongea na', 'zungumza na', 'ongea naye', 'zungumza naye', 'niongee na', 'nizungumze na', 'kuchat na',
 		'uniunganishe na', 'niunganishe na', 'mniunganishe na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
 		'nipeleke kwa', 'kuongea',
 		'kuzungumza', 'niongee',

@@ -146,7 +146,7 @@ export interface LanguagePack {
 	needs?: string[];
 	/** Plain negation words ("don't", "ikke", "pas", "gak"): one earlier in the clause denies the matter's need ("I don't think this needs a person"). */
 	denials?: string[];
-	/** Auxiliaries that open a question about the past ("did"): a callback phrase in a clause one opens asks whether someone called, nothing now ("did someone ring me yesterday?"). See ../idleContactPhrases.ts. */
+	/** Auxiliaries that open a question about the past ("did", "was"): a callback phrase in a clause one opens asks whether someone called, nothing now ("did someone ring me yesterday?"). See ../idleContactPhrases.ts. Before an existential, the existence is past ("was there anybody I could talk to?"): see ../existentialRequests.ts. */
 	pastQuestions?: string[];
 	/** Verbs of seeming ("sounds", "suena", "klingt", "lyder"): a person word a few words after one, with no first-person word or request verb between, is how something seems ("sounds like a human"). See ../qualities.ts. */
 	seemings?: string[];
@@ -172,7 +172,7 @@ export interface LanguagePack {
 	ownPossessives?: string[];
 	/** The user's possessive after a noun ("saya", "yangu"): "ibu saya mau…", "rafiki yangu alisema…". See ../othersRequests.ts. */
 	ownPossessivesAfter?: string[];
-	/** The present "there is" of a question ("hay", "gibt", "tem", "ada", "kuna"; not the past "había"): a few words before a person with a word of `presences` after it, the person is asked for now ("¿hay asesores libres?"). See ../presentPersons.ts. */
+	/** The present "there is" of a question ("hay", "gibt", "tem", "ada", "kuna", "there"; not the past "había"): a few words before a person with a word of `presences` after it, the person is asked for now ("¿hay asesores libres?"). See ../presentPersons.ts. Before a person whom a relative clause has the user talk with, too: see ../existentialRequests.ts. */
 	existentials?: string[];
 	/** Words that say a person is there and free ("disponible", "libre", "verfügbar", "tersedia", "yupo"). See ../presentPersons.ts. */
 	presences?: string[];
