@@ -33,7 +33,7 @@ const MIN_LETTERS = 3;
 export function partnerInSlot(tokens: Tokens, grammar: Grammar, marks: WordMarks, lookalikes: Spellings, start: number, end: number, k: number): boolean {
 	const ids = tokens.id;
 	const langs = marks.langs;
-	if (k >= tokens.count || !endsWithPartnerPreposition(ids[end - 1], grammar, langs) || !isUnlistedWord(tokens, k, lookalikes, langs)) return false;
+	if (k >= tokens.count || !endsWithPartnerPreposition(ids[end - 1], grammar, langs, k > end) || !isUnlistedWord(tokens, k, lookalikes, langs)) return false;
 	// a thing after the word heads the phrase: "talk to the settings | page"
 	if (k + 1 < tokens.count && spelled(tokens, k + 1, lookalikes, langs)) return false;
 	let talking = false;
@@ -42,9 +42,13 @@ export function partnerInSlot(tokens: Tokens, grammar: Grammar, marks: WordMarks
 	return talking && inOwnVoice(tokens, grammar, marks, start, k);
 }
 
-/** One talks with or to people: "speak with | …", "talk to | …", "parler à | …"; the "to" is read only here, after a talk verb, not before one. */
-function endsWithPartnerPreposition(id: number, grammar: Grammar, langs: number): boolean {
-	return grammar.companions.hasIn(id, langs) || grammar.addressees.hasIn(id, langs);
+/**
+ * One talks with or to people: "speak with | …", "talk to | …", "parler à | …"; the "to" is read only here, after a talk
+ * verb, not before one, and only with an article or a word before the person: a bare word after "to" is a name, which
+ * names.ts reads by its capital ("talk to tom about the Premium plan" is not one).
+ */
+function endsWithPartnerPreposition(id: number, grammar: Grammar, langs: number, wordsBetween: boolean): boolean {
+	return grammar.companions.hasIn(id, langs) || (wordsBetween && grammar.addressees.hasIn(id, langs));
 }
 
 /**

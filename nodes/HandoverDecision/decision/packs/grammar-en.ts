@@ -290,7 +290,7 @@ export const englishGrammar: Grammar = {
 	degrees: ['very', 'so', 'more', 'too', 'less', 'truly'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*ator', '*ist', '*ician', '*ologist'],
-	roleLookalikes: ['calculator', 'elevator', 'escalator', 'generator', 'radiator', 'refrigerator', 'incubator', 'ventilator', 'indicator', 'simulator', 'checklist', 'playlist', 'wishlist', 'printer', 'scanner', 'router', 'computer', 'page', 'menu', 'screen', 'website'],
+	roleLookalikes: ['calculator', 'elevator', 'escalator', 'generator', 'radiator', 'refrigerator', 'incubator', 'ventilator', 'indicator', 'simulator', 'checklist', 'playlist', 'wishlist', 'printer', 'scanner', 'router', 'computer', 'page', 'menu', 'screen', 'website', 'thermostat', 'doorbell'],
 	titles: ['mr', 'mrs', 'ms', 'miss', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['would', 'wondering', 'wonder', 'wondered'],

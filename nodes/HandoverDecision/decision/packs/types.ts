@@ -188,7 +188,7 @@ export interface LanguagePack {
 	pastTimes?: string[];
 	/** The "with" of talking with someone ("with", "mit", "con"): a talk verb of `conversations` ending with one has a person in its slot. See ../conversationPartners.ts. */
 	companions?: string[];
-	/** The "to" of talking to someone ("to", "à"), read as `companions` after a talk verb: "talk to | a plumber", "parler à | un menuisier". See ../conversationPartners.ts. */
+	/** The "to" of talking to someone ("to", "à"), read as `companions` after a talk verb when an article follows: "talk to | a plumber", "parler à | un menuisier". See ../conversationPartners.ts. */
 	addressees?: string[];
 	/** Words of talking with someone ("speak", "sprechen", "hablar"; not "connect", "verbinden"). See ../conversationPartners.ts. */
 	conversations?: string[];
