@@ -33,3 +33,22 @@ describe('a person no pack lists in the slot of a verb of talking with someone',
 		expect(request('j\'ai parlé avec le livreur hier, tout va bien')).toBeNull();
 	});
 });
+
+describe('a person no pack lists after the "to" of a verb of talking', () => {
+	it('reads a word no pack lists after "to" or "à" of a talk verb, asked in the user\'s voice, as the person asked for', () => {
+		expect(request('can I talk to a chimney sweep about the soot in our lounge')).not.toBeNull();
+		expect(request('I need to speak to the farrier who shod my mare on friday')).not.toBeNull();
+		expect(request('je voudrais parler à un ramoneur pour la cheminée du chalet')).not.toBeNull();
+		expect(request('puis-je parler au tapissier qui a refait mes fauteuils ?')).not.toBeNull();
+	});
+
+	it('reads none for a thing, a report, the user\'s plan, another\'s wish or the user\'s own step first', () => {
+		expect(request('I want to talk to the booking page, it keeps showing an error')).toBeNull();
+		expect(request('I spoke to a farrier last week and he says the shoe is fine')).toBeNull();
+		expect(request('I\'ll talk to a farrier at the show next month')).toBeNull();
+		expect(request('my brother wants to talk to a chimney sweep about his flat')).toBeNull();
+		expect(request('i need to talk to the council first before i sign the lease')).toBeNull();
+		expect(request('j\'ai parlé à un ramoneur hier, la cheminée est propre')).toBeNull();
+		expect(request('je voudrais parler de la facture du ramoneur')).toBeNull();
+	});
+});

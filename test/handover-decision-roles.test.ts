@@ -41,4 +41,11 @@ describe('a talk verb\'s slot holding a person no pack lists', () => {
 		expect(request('Wie schaffe ich es, die Kamera mit dem Drucker zu verbinden?')).toBeNull();
 		expect(request('Vous pouvez me passer l\'aspirateur de la vitrine, je le prends demain ?')).toBeNull();
 	});
+
+	it('reads an office named by a German -leitung compound as asked for, but not a pipe of that form', () => {
+		expect(request('kann ich bitte die Bäderleitung sprechen? das Becken ist seit Tagen kalt')).not.toBeNull();
+		expect(request('Ich möchte mit der Zooleitung reden, das Gehege der Erdmännchen ist offen.')).not.toBeNull();
+		expect(request('Ich will mit der Gasleitung nichts zu tun haben, ich brauche nur die Rechnung.')).toBeNull();
+		expect(request('Die Zooleitung hat gestern mit mir gesprochen, alles ist gut.')).toBeNull();
+	});
 });

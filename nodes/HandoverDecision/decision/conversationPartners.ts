@@ -1,8 +1,9 @@
 /**
- * A person no pack lists in the slot of a verb of talking WITH someone, read the way a person reads it: one talks with
- * people, not with printers, so a word the grammar does not know heading that slot is the person asked for, when the
+ * A person no pack lists in the slot of a verb of talking WITH or TO someone, read the way a person reads it: one talks
+ * with people, not with printers, so a word the grammar does not know heading that slot is the person asked for, when the
  * user asks in their own voice: "can I speak with | the dispatcher", "quiero hablar con | la recepcionista", "jeg vil
- * gerne tale med | stationslederen", "saya mau bicara dengan | penanggung jawab siaran", and with the verb last, "ich
+ * gerne tale med | stationslederen", "saya mau bicara dengan | penanggung jawab siaran", "can I talk to | a plumber",
+ * "je voudrais parler à | un menuisier", and with the verb last, "ich
  * will mit | dem Tontechniker | reden", "Kann ich mit | Lena | sprechen?".
  * Someone close to the user is no such person ("jeg vil tale med min mand først"), nor is a request whose subject is
  * ("ibu saya mau ngobrol sama kalian").
@@ -32,11 +33,22 @@ const MIN_LETTERS = 3;
 export function partnerInSlot(tokens: Tokens, grammar: Grammar, marks: WordMarks, lookalikes: Spellings, start: number, end: number, k: number): boolean {
 	const ids = tokens.id;
 	const langs = marks.langs;
-	if (k >= tokens.count || !grammar.companions.hasIn(ids[end - 1], langs) || !isUnlistedWord(tokens, k, lookalikes, langs)) return false;
+	if (k >= tokens.count || !endsWithPartnerPreposition(ids[end - 1], grammar, langs, k > end) || !isUnlistedWord(tokens, k, lookalikes, langs)) return false;
+	// a thing after the word heads the phrase: "talk to the settings | page"
+	if (k + 1 < tokens.count && spelled(tokens, k + 1, lookalikes, langs)) return false;
 	let talking = false;
 	for (let w = start; w < end - 1 && !talking; w++) talking = grammar.conversations.hasIn(ids[w], langs);
 	for (let w = end; w < k && talking; w++) talking = !grammar.ownPossessives.hasIn(ids[w], langs);
 	return talking && inOwnVoice(tokens, grammar, marks, start, k);
+}
+
+/**
+ * One talks with or to people: "speak with | …", "talk to | …", "parler à | …"; the "to" is read only here, after a talk
+ * verb, not before one, and only with an article or a word before the person: a bare word after "to" is a name, which
+ * names.ts reads by its capital ("talk to tom about the Premium plan" is not one).
+ */
+function endsWithPartnerPreposition(id: number, grammar: Grammar, langs: number, wordsBetween: boolean): boolean {
+	return grammar.companions.hasIn(id, langs) || (wordsBetween && grammar.addressees.hasIn(id, langs));
 }
 
 /**

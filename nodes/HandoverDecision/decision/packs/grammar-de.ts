@@ -268,8 +268,8 @@ export const germanGrammar: Grammar = {
 	// a quote these stand next to is someone's or something's words: see ../quotes.ts
 	quoteSources: ['steht', 'stand', 'stehen', 'schild', 'zettel', 'zeigt', 'anzeigt', 'satz', 'testsatz', 'button', 'bewertung'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
-	roleForms: ['*erin', '*arin', '*orin', '*istin', '*entin', '*antin', '*eurin', '*eutin', '*ologin', '*innen', '*leiter', '*berater', '*meister'],
-	roleLookalikes: ['drucker', 'scanner', 'router', 'computer', 'rechner', 'fernseher'],
+	roleForms: ['*erin', '*arin', '*orin', '*istin', '*entin', '*antin', '*eurin', '*eutin', '*ologin', '*innen', '*leiter', '*berater', '*meister', '*leitung'],
+	roleLookalikes: ['drucker', 'scanner', 'router', 'computer', 'rechner', 'fernseher', 'wasserleitung', 'stromleitung', 'gasleitung', 'rohrleitung', 'telefonleitung'],
 	titles: ['frau', 'herr', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['wäre', 'freuen', 'fände'],

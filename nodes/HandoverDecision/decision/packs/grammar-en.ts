@@ -132,6 +132,8 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		// the user's own talk first, before acting, as the Danish pack's "skal lige snakke med * først": "i need to talk to the bank first before i pay"
+		'need to talk to the * first', 'need to speak to the * first', 'have to talk to the * first', 'have to speak to the * first',
 		// a document a person must sign or confirm, not a talk: "the discount needs confirmation from a staff member at the college"
 		'confirmation from', 'signature from',
 		// a person praised after a visit: "the agent at the depot was super helpful"
@@ -288,7 +290,7 @@ export const englishGrammar: Grammar = {
 	degrees: ['very', 'so', 'more', 'too', 'less', 'truly'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*ator', '*ist', '*ician', '*ologist'],
-	roleLookalikes: ['calculator', 'elevator', 'escalator', 'generator', 'radiator', 'refrigerator', 'incubator', 'ventilator', 'indicator', 'simulator', 'checklist', 'playlist', 'wishlist', 'printer', 'scanner', 'router', 'computer'],
+	roleLookalikes: ['calculator', 'elevator', 'escalator', 'generator', 'radiator', 'refrigerator', 'incubator', 'ventilator', 'indicator', 'simulator', 'checklist', 'playlist', 'wishlist', 'printer', 'scanner', 'router', 'computer', 'page', 'menu', 'screen', 'website', 'thermostat', 'doorbell'],
 	titles: ['mr', 'mrs', 'ms', 'miss', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['would', 'wondering', 'wonder', 'wondered'],
@@ -327,6 +329,7 @@ export const englishGrammar: Grammar = {
 	pastTimes: ['yesterday', 'earlier', 'ago', 'last time', 'last week', 'last night', 'last month', 'last year'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['with'],
+	addressees: ['to'],
 	conversations: ['speak', 'talk', 'chat', 'word', 'call', 'speaking', 'talking'],
 	// a number above one or a word that shares out, before a lone person word (in Swahili also after it): staff counted as a unit ("25 agents", "per agent"); see ../countedPersons.ts
 	counters: ['per', 'each', 'every', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],

@@ -294,6 +294,7 @@ export const frenchGrammar: Grammar = {
 	pastTimes: ['hier', 'semaine dernière', 'dernière fois', 'mois dernier'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['avec'],
+	addressees: ['à'],
 	conversations: ['parler', 'discuter', 'échanger', 'jaser', 'entretenir', 'entretien', 'ligne'],
 	// see ../countedPersons.ts
 	counters: ['par', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
