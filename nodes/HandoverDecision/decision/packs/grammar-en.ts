@@ -305,6 +305,8 @@ export const englishGrammar: Grammar = {
 	matters: ['this', 'one'],
 	needs: ['needs', 'need', 'requires', 'require'],
 	denials: ["don't", 'not', 'doubt', 'never'],
+	// before a contact verb in its clause, the contact's subject is nobody: see ../nobodyContacts.ts
+	nobodies: ['nobody', 'noone'],
 	// a callback phrase in a clause one opens asks whether someone called: see ../idleContactPhrases.ts
 	pastQuestions: ['did'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
