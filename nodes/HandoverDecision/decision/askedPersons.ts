@@ -2,7 +2,7 @@
  * A person or team named with no talk or want verb before it that is still asked for: wished to contact the user
  * (wishes.ts), needed by the matter in hand (needs.ts), asked for as a possibility or a hope (possibilities.ts), asked
  * whether they are there and free now (presentPersons.ts), asked to contact the user (contactRequests.ts), or asked to
- * look at, go through, advise or answer the user's matter (serviceRequests.ts).
+ * look at, go through, advise or answer the user's matter (serviceRequests.ts); never when its contact's subject is nobody (nobodyContacts.ts).
  */
 import type { Grammar } from './grammar';
 import { PERSON } from './hitKinds';
@@ -12,12 +12,14 @@ import { askedAsPossible } from './possibilities';
 import { askedAsPresent } from './presentPersons';
 import { askedToContactUser } from './contactRequests';
 import { askedToServeUser } from './serviceRequests';
+import { contactOfNobody } from './nobodyContacts';
 import type { Tokens } from './text';
 import { wishedToContact } from './wishes';
 
 /** Whether the person or team hit of `kind` at start…end is asked for by the clause around it. */
 export function askedWithoutVerb(tokens: Tokens, marks: WordMarks, grammar: Grammar, kind: number, start: number, end: number): boolean {
 	const { id: ids, count } = tokens;
+	if (contactOfNobody(tokens, marks, grammar, start)) return false;
 	if (wishedToContact(ids, count, marks, grammar, start, end)) return true;
 	return kind === PERSON && (neededByMatter(tokens, marks, grammar, start) || askedAsPossible(ids, count, marks, grammar, start, end) || askedAsPresent(tokens, marks, grammar, start, end) || askedToContactUser(tokens, marks, grammar, start, end) || askedToServeUser(tokens, marks, grammar, start, end));
 }

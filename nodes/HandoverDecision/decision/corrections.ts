@@ -6,13 +6,15 @@
  * was asked before it when nothing is asked after it: the user goes on with a reason, "it's fine" or "found it". A
  * correction that asks ("no wait, I'd rather talk to a manager") asks again. A "no" alone answers the bot ("no, that's
  * not it… put me through") and "no, no" is emphasis, so neither corrects; "I can't wait" does not open its clause.
+ * After an ellipsis a decline alone corrects (ellipsisCorrections.ts): "… ne, doch nicht, die Skipässe sind da".
  */
 import { FRUSTRATION as frustration } from './hitKinds';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
 import { asksForSomeone } from './runOnTakeBacks';
-import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
+import { declinedAfterEllipsis } from './ellipsisCorrections';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
@@ -24,7 +26,8 @@ const OPENING_WORDS = 3;
  * Where the last correction after everything asked in the message begins, or -1: requests in clauses before it are
  * taken back. A frustration after it is not a settled user either ("no wait, this bot is useless").
  */
-export function correctionFrom(ids: Int32Array, count: number, hits: Hits, marks: WordMarks, grammar: Grammar): number {
+export function correctionFrom(tokens: Tokens, hits: Hits, marks: WordMarks, grammar: Grammar): number {
+	const { id: ids, count } = tokens;
 	let askedEnd = -1;
 	for (let h = 0; h < hits.count; h++) {
 		if (asksForSomeone(hits.kind[h]) || hits.kind[h] === FRUSTRATION) askedEnd = Math.max(askedEnd, hits.end[h]);
@@ -34,7 +37,7 @@ export function correctionFrom(ids: Int32Array, count: number, hits: Hits, marks
 	const lastClause = count > 0 ? clause[count - 1] : 0;
 	for (let c = lastClause; c > clause[askedEnd - 1]; c--) {
 		const opening = clauseStart[c] + 1;
-		if (opensCorrection(ids, count, opening, grammar, marks.langs)) return opening;
+		if (opensCorrection(ids, count, opening, grammar, marks.langs) || declinedAfterEllipsis(tokens, hits, opening, grammar, marks.langs)) return opening;
 	}
 	return -1;
 }

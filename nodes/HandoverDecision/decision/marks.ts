@@ -213,7 +213,7 @@ export class WordMarks {
 			takeBackEnd = runOnEnd;
 		}
 		this.takenBackFrom = takenBackFrom >= 0 && this.goesOnAsking(ids, count, takeBackEnd, contrasts) ? -1 : takenBackFrom;
-		if (this.takenBackFrom < 0) this.takenBackFrom = correctionFrom(ids, count, hits, this, grammar);
+		if (this.takenBackFrom < 0) this.takenBackFrom = correctionFrom(tokens, hits, this, grammar);
 		this.identityQuestion = identityQuestion;
 		this.runOnTakenBackFrom = runOnTakeBackFrom(ids, count, hits, this, grammar);
 		this.teamWords = -1;

@@ -8,6 +8,7 @@ import { partnerBeforeVerb } from './conversationPartners';
 import { existentialPartner } from './existentialRequests';
 import { LOOKALIKES, personBeforeVerb } from './roleTargets';
 import { relativeClauseAfter } from './relativeClauses';
+import { contactOfNobody } from './nobodyContacts';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
@@ -80,7 +81,7 @@ export function sameLanguage(urger: number, target: number): boolean {
  * 55 1234 5678", "customer service menghubungi saya di 0812 3456 7890". A word of `notAlone` alone before a comma at
  * its sentence's start addresses the reader, and is none: "pak, | ada stok?", "mbak, | ada diskon?". With `names`, for a
  * verb whose last word is a callback's, else a name opening the clause: "could Priya in accounts | email me back", then
- * however long the topic after the verb.
+ * however long the topic after the verb. A target whose contact is nobody's is none (nobodyContacts.ts).
  */
 export function targetBefore(
 	tokens: Tokens, verbStart: number, verbEnd: number, targetEnd: Int32Array, topics: WordSet, notAlone: WordSet, names: NameReader | null, callbacks: WordSet, marks: WordMarks, grammar: Grammar,
@@ -98,6 +99,7 @@ export function targetBefore(
 		break;
 	}
 	const target = targetInClauseBefore(tokens, verbStart, targetEnd, topics, notAlone, marks, grammar, topicAfter);
+	if (target >= 0 && contactOfNobody(tokens, marks, grammar, target)) return -1; // "es muss mich kein Mitarbeiter | anrufen"
 	if (topicAfter) return target;
 	// a talk verb (`names` given) of one word ending the clause may follow a person no pack lists: "mit der Seelsorgerin | sprechen", "mit Lena | sprechen"
 	if (target < 0 && names !== null && verbEnd - verbStart === 1) {

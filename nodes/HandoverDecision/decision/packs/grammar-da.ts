@@ -300,6 +300,8 @@ export const danishGrammar: Grammar = {
 	matters: ['det', 'dette', 'her'],
 	needs: ['kræver', 'behøver', 'skal'],
 	denials: ['ikke', 'aldrig'],
+	// before a contact verb in its clause, the contact's subject is nobody: see ../nobodyContacts.ts
+	nobodies: ['ingen'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['lyder', 'virker', 'ligner', 'føles'],
 	alternatives: ['eller'],

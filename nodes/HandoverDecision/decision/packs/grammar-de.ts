@@ -286,6 +286,8 @@ export const germanGrammar: Grammar = {
 	matters: ['das', 'dies', 'hier'],
 	needs: ['braucht', 'erfordert', 'benötigt', 'muss'],
 	denials: ['nicht', 'kein', 'keine', 'keiner'],
+	// before a contact verb in its clause, the contact's subject is nobody: see ../nobodyContacts.ts
+	nobodies: ['kein', 'keine', 'keiner', 'niemand'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['klingt', 'klingen', 'wirkt', 'wirken', 'sieht', 'aussieht', 'ähnelt'],
 	alternatives: ['oder'],

@@ -307,6 +307,8 @@ export const englishGrammar: Grammar = {
 	matters: ['this', 'one'],
 	needs: ['needs', 'need', 'requires', 'require'],
 	denials: ["don't", 'not', 'doubt', 'never'],
+	// before a contact verb in its clause, the contact's subject is nobody: see ../nobodyContacts.ts
+	nobodies: ['nobody', 'noone'],
 	// a callback phrase in a clause one opens asks whether someone called (../idleContactPhrases.ts); "was there anybody I could talk to" asks about the past (../existentialRequests.ts)
 	pastQuestions: ['did', 'was', 'were'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts

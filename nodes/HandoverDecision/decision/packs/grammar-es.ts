@@ -306,6 +306,8 @@ export const spanishGrammar: Grammar = {
 	matters: ['esto', 'eso', 'lo'],
 	needs: ['necesita', 'requiere', 'tiene', 'debe'],
 	denials: ['no', 'nunca'],
+	// before a contact verb in its clause, the contact's subject is nobody: see ../nobodyContacts.ts
+	nobodies: ['nadie', 'ningún', 'ninguna', 'ninguno'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['suena', 'suenan', 'parece', 'parecen', 'parecía', 'asemeja'],
 	alternatives: ['o', 'u'],

@@ -275,6 +275,8 @@ export const frenchGrammar: Grammar = {
 	matters: ['ça', 'cela', 'ceci'],
 	needs: ['nécessite', 'demande', 'mérite'],
 	denials: ['pas', 'jamais'],
+	// before a contact verb in its clause, the contact's subject is nobody: see ../nobodyContacts.ts
+	nobodies: ['aucun', 'aucune'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['sonne', 'sonnent', 'semble', 'semblent', 'ressemble', 'ressemblent', 'paraît'],
 	alternatives: ['ou'],

@@ -276,6 +276,8 @@ export const portugueseGrammar: Grammar = {
 	matters: ['isso', 'isto'],
 	needs: ['precisa', 'requer', 'exige'],
 	denials: ['não', 'nunca'],
+	// before a contact verb in its clause, the contact's subject is nobody: see ../nobodyContacts.ts
+	nobodies: ['ninguém', 'nenhum', 'nenhuma'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['soa', 'soam', 'parece', 'parecem', 'parecia', 'tipo'],
 	alternatives: ['ou'],

@@ -228,6 +228,8 @@ export const swahiliGrammar: Grammar = {
 	matters: ['hii', 'hili', 'huu', 'hiki'],
 	needs: ['inahitaji', 'linahitaji', 'unahitaji', 'kinahitaji'],
 	denials: ['sidhani', 'si', 'hai', 'haihitaji'],
+	// before a contact verb in its clause, the contact's subject is nobody: see ../nobodyContacts.ts
+	nobodies: ['hakuna'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['inasikika', 'inaonekana', 'anaonekana', 'inafanana', 'anafanana'],
 	alternatives: ['au', 'ama'],
