@@ -324,6 +324,7 @@ export const englishGrammar: Grammar = {
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['with'],
 	conversations: ['speak', 'talk', 'chat', 'word', 'call', 'speaking', 'talking'],
+	personPronouns: ['her', 'him'],
 	// a number above one or a word that shares out, before a lone person word (in Swahili also after it): staff counted as a unit ("25 agents", "per agent"); see ../countedPersons.ts
 	counters: ['per', 'each', 'every', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
 	copulas: ['is', 'be'],
