@@ -24,4 +24,9 @@ describe('a pronoun in a put-through slot that stands for a person named before'
 		expect(request('Signe fra bogholderiet ringede, og min mand talte med hende i går.')).toBeNull();
 		expect(request('Ibu Dewi sudah bicara dengan beliau kemarin, jadi aman.')).toBeNull();
 	});
+
+	it('reads none when the person named is the subject of the clause that puts the user in contact, a report', () => {
+		expect(request("Maëlle m'a mis en contact avec lui mardi, c'est réglé.")).toBeNull();
+		expect(request('Valentina me pasa con ella cada vez que llamo, es muy amable.')).toBeNull();
+	});
 });

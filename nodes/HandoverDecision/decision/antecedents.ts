@@ -2,10 +2,10 @@
  * A third-person pronoun heading the slot of a talk verb, read the way a person reads it: it stands for someone the
  * message named or described before it, and the user asks for that person: "Carmen me ayudó con la factura; ¿me
  * puedes pasar con | ella?", "Mette hjalp mig, kan I stille mig om til | hende?", "Bu Ratna …, bisa sambungkan saya
- * dengan | beliau?". Only a person before makes it one (a capitalised name, a title, a person word); with only a
- * thing before, the pronoun is the thing's ("la factura llegó mal, ¿qué pasa con ella?"). A possessive before a person
- * word ("to her colleague") is left to the slot's other checks, and the request must be the user's own: not "my sister
- * talked to her".
+ * dengan | beliau?". Only a person in an earlier clause makes it one (a capitalised name, a title, a person word);
+ * with only a thing before, the pronoun is the thing's ("la factura llegó mal, ¿qué pasa con ella?"). A possessive
+ * before a person word ("to her colleague") is left to the slot's other checks, and the request must be the user's
+ * own: not "my sister talked to her".
  */
 import type { Grammar } from './grammar';
 import { PERSON } from './hitKinds';
@@ -43,9 +43,14 @@ function askedByUser(ids: Int32Array, grammar: Grammar, marks: WordMarks, start:
 	return false;
 }
 
-/** Whether a person word, a title or a capitalised name stands a few words before `start`. */
+/**
+ * Whether a person word, a title or a capitalised name stands a few words before the clause of the request at
+ * `start`. One in the request's own clause is its subject, reporting what they did: "Henrik satte mig i kontakt med
+ * ham sidste år", "Thierry m'a mis en contact avec lui".
+ */
 function personBefore(tokens: Tokens, names: NameReader, marks: WordMarks, titles: Spellings, start: number): boolean {
-	for (let k = start - 1; k >= 0 && k >= start - ANTECEDENT_REACH; k--) {
+	const clauseStart = marks.clauseStart[marks.clause[start]];
+	for (let k = clauseStart - 1; k >= 0 && k >= start - ANTECEDENT_REACH; k--) {
 		if ((marks.targetEnd[k] > 0 && marks.targetKind[k] === PERSON) || spelled(tokens, k, titles, marks.langs) || capitalisedName(tokens, names, k)) return true;
 	}
 	return false;
