@@ -7,7 +7,8 @@
  *   "-ator", "-erin", "-leder", "-ista", "-eur", Swahili "m…aji"), unless it is a thing of that form (`roleLookalikes`:
  *   "contestador", "répondeur"): "the site administrator", "le réparateur", "en vagtleder";
  * - a person word after a noun or two naming where they work: "the club manager", "unserem Key Account Manager".
- * - a word no pack lists heading the slot of a verb of talking with someone (see conversationPartners.ts).
+ * - a word no pack lists heading the slot of a verb of talking with someone (see conversationPartners.ts);
+ * - a pronoun standing for a person named before: "Mette hjalp mig, kan I stille mig om til | hende?" (antecedents.ts).
  * A thing in the slot is none: "talk to the printer", "transfer to the container", "hablar con el contestador".
  * A team of a name in the slot is asked for as a person is: see teamTargets.ts.
  */
@@ -20,6 +21,7 @@ import type { NameReader } from './names';
 import { LANGUAGE_CODES, PACKS } from './packs';
 import { packSpellings, spelled } from './spellings';
 import { partnerInSlot } from './conversationPartners';
+import { pronounForPersonBefore } from './antecedents';
 import { userObjectBeforeModal } from './impliedAskers';
 import { teamInSlot } from './teamTargets';
 import type { Tokens } from './text';
@@ -62,6 +64,8 @@ export function personInSlot(tokens: Tokens, grammar: Grammar, names: NameReader
 	if ((names.isName(end, end - start > 1) && !spelled(tokens, end, LOOKALIKES, langs)) || names.isNameAfterArticle(end, count)) return ids[end] === UNKNOWN ? end + 1 : end + 2;
 	const team = teamInSlot(tokens, grammar, marks, start, end);
 	if (team >= 0) return team;
+	const pronoun = pronounForPersonBefore(tokens, grammar, names, marks, TITLES, start, end);
+	if (pronoun >= 0) return pronoun;
 	if (end - start < 2) return -1;
 	let k = end;
 	while (k < count && k < end + SLOT_REACH && (grammar.fillers.has(ids[k]) || grammar.determiners.hasIn(ids[k], langs))) k++;

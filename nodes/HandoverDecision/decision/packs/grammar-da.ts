@@ -322,6 +322,7 @@ export const danishGrammar: Grammar = {
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['med'],
 	conversations: ['tale', 'tal', 'snakke', 'snak', 'chatte', 'skrive'],
+	personPronouns: ['hende', 'ham'],
 	// see ../countedPersons.ts
 	counters: ['per', 'hver', 'hvert', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ti'],
 	copulas: ['er', 'var', 'være'],

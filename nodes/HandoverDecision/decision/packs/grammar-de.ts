@@ -310,6 +310,7 @@ export const germanGrammar: Grammar = {
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['mit'],
 	conversations: ['sprechen', 'reden', 'telefonieren', 'chatten', 'gespräch'],
+	personPronouns: ['ihm', 'ihr'],
 	// see ../countedPersons.ts
 	counters: ['je', 'pro', 'jeder', 'jede', 'jeden', 'jedem', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
 	copulas: ['ist', 'war', 'bin'],

@@ -298,6 +298,7 @@ export const frenchGrammar: Grammar = {
 	companions: ['avec'],
 	addressees: ['à'],
 	conversations: ['parler', 'discuter', 'échanger', 'jaser', 'entretenir', 'entretien', 'ligne'],
+	personPronouns: ['elle', 'lui'],
 	// see ../countedPersons.ts
 	counters: ['par', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
 	copulas: ['est', 'était', 'suis', 'être'],

@@ -289,6 +289,7 @@ export const indonesianGrammar: Grammar = {
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['dengan', 'dgn', 'sama', 'sm', 'ama'],
 	conversations: ['bicara', 'berbicara', 'ngobrol', 'ngomong', 'chat'],
+	personPronouns: ['dia', 'beliau'],
 	// see ../countedPersons.ts
 	counters: ['per', 'setiap', 'tiap', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
 	copulas: ['adalah'],

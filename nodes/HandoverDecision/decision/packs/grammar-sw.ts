@@ -252,4 +252,5 @@ export const swahiliGrammar: Grammar = {
 	// see ../countedPersons.ts
 	counters: ['kila', 'wawili', 'watatu', 'wanne', 'watano', 'sita', 'saba', 'wanane', 'tisa', 'kumi', 'mbili', 'tatu', 'nne', 'tano', 'nane'],
 	copulas: ['ni'],
+	personPronouns: ['yeye'],
 };
