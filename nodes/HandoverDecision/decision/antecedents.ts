@@ -15,7 +15,7 @@ import { opensWithSomeoneClose } from './othersRequests';
 import type { Spellings } from './spellings';
 import { spelled } from './spellings';
 import type { Tokens } from './text';
-import { isCapital } from './wordChecks';
+import { isCapital } from './characters';
 /** How far before the talk verb its person may be named: "Kasper lavede tilbuddet på vores varmepumpe sidste måned, kan I …". */
 const ANTECEDENT_REACH = 30;
 /** How far before the request the user may stand as its subject: "je [voudrais] | parler avec". */

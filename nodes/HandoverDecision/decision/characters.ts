@@ -162,3 +162,8 @@ function foldWide(text: string, start: number, folded: string): string {
 	}
 	return from === 0 ? text : folded + text.slice(from);
 }
+
+/** Whether a character code is a capital letter, in ASCII or Latin-1. */
+export function isCapital(c: number): boolean {
+	return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}

@@ -14,7 +14,7 @@ import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { NameReader } from './names';
 import { opensWithSomeoneClose } from './othersRequests';
-import { inUsersVoice } from './roleTargets';
+import { inUsersVoice } from './impliedAskers';
 import type { Spellings } from './spellings';
 import { spelled } from './spellings';
 import type { Tokens } from './text';

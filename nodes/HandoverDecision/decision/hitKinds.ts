@@ -18,3 +18,7 @@ export const WANT = 15;
 export const URGE = 16;
 export const DISOWN = 17;
 export const TAKE_BACK = 18;
+
+/** What WordMarks' `asks` holds where a talk verb ("talk to", "call me") or a want verb ("need", "quiero") starts. */
+export const ASKS_TALK = 1;
+export const ASKS_WANT = 2;

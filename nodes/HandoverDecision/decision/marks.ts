@@ -6,7 +6,7 @@
 import {
 	BREAKER as breaker, CANCEL as cancel, DEPARTMENT as department, DISOWN as disown, EXCLUSION as exclusion, FRUSTRATION as frustration,
 	IDENTITY as identity, NEGATION_AFTER as negation_after, PERSON as person, REQUEST as request, TAKE_BACK as take_back, TALK as talk, URGE as urge,
-	WANT as want,
+	WANT as want, ASKS_TALK as asks_talk, ASKS_WANT as asks_want,
 } from './hitKinds';
 import type { Grammar, WordSet } from './grammar';
 import type { Hits } from './scratch';
@@ -34,9 +34,8 @@ const TAKE_BACK = take_back;
 const URGE = urge;
 const TALK = talk;
 const WANT = want;
-/** What `asks` holds where a talk verb ("talk to", "call me") or a want verb ("need", "quiero") starts. */
-export const ASKS_TALK = 1;
-export const ASKS_WANT = 2;
+const ASKS_TALK = asks_talk;
+const ASKS_WANT = asks_want;
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 /** How many words may open a take-back's clause before it: "oh wait | never mind", "men jeg | fandt ud af det". */

@@ -2,7 +2,8 @@
 import type { WordSet } from './grammar';
 import type { Tokens } from './text';
 import { UNKNOWN as unknown } from './text';
-import { CAPITALS, SENTENCE_CAPITALS, isCapital, writtenInBothCases } from './wordChecks';
+import { isCapital } from './characters';
+import { CAPITALS, SENTENCE_CAPITALS, writtenInBothCases } from './wordChecks';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
 const UNREAD = -1;

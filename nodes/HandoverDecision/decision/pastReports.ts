@@ -9,7 +9,8 @@
  */
 import { endsWithQuestion } from './clauseChecks';
 import type { Grammar } from './grammar';
-import { ASKS_WANT as asks_want, type WordMarks } from './marks';
+import { ASKS_WANT as asks_want } from './hitKinds';
+import type { WordMarks } from './marks';
 import type { Tokens } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const ASKS_WANT = asks_want;

@@ -6,10 +6,9 @@
  * After a degree word it is a quality: "vraiment très humain", "un côté plus humain".
  * Such a person is asked for only through a frame: a talk or want verb before it, or an urging word after it.
  */
-import { PERSON } from './hitKinds';
+import { ASKS_WANT as asks_want, PERSON } from './hitKinds';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
-import { ASKS_WANT as asks_want } from './marks';
 import { handoverAskedAbout } from './handoffs';
 import { personAsQuality } from './qualities';
 import { personCounted } from './countedPersons';

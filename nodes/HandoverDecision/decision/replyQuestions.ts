@@ -10,10 +10,9 @@
  * words before the verb lets the person stand later in the sentence, or in a clause of its own after a comma ("who is
  * answering my messages right now, a real person?").
  */
-import { PERSON, REQUEST } from './hitKinds';
+import { ASKS_WANT as asks_want, PERSON, REQUEST } from './hitKinds';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
-import { ASKS_WANT as asks_want } from './marks';
 import type { Hits } from './scratch';
 import { endsWithQuestion } from './clauseChecks';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens } from './text';

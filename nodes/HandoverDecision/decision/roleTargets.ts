@@ -22,7 +22,7 @@ import { LANGUAGE_CODES, PACKS } from './packs';
 import { packSpellings, spelled } from './spellings';
 import { partnerInSlot } from './conversationPartners';
 import { pronounForPersonBefore } from './antecedents';
-import { userObjectBeforeModal } from './impliedAskers';
+import { inUsersVoice } from './impliedAskers';
 import { teamInSlot } from './teamTargets';
 import type { Tokens } from './text';
 import { UNKNOWN as unknown } from './text';
@@ -95,17 +95,6 @@ export function personBeforeVerb(tokens: Tokens, names: NameReader, langs: numbe
 	if (person < 1 || ids[person] !== UNKNOWN) return -1;
 	if (hasRoleForm(tokens, person, langs)) return person;
 	return spelled(tokens, person - 1, TITLES, langs) && names.isName(person, false) ? person - 1 : -1;
-}
-
-/**
- * Whether the clause of the talk verb at `start` is the user's own request: a first-person word before it, an
- * imperative opening it, or the user as the object before its modal (see impliedAskers.ts).
- */
-export function inUsersVoice(ids: Int32Array, grammar: Grammar, marks: WordMarks, start: number): boolean {
-	const { langs } = marks;
-	if (grammar.imperatives.hasIn(ids[start], langs) || userObjectBeforeModal(ids, grammar, marks, start)) return true;
-	for (let k = start - 1; k > marks.clauseStart[marks.clause[start]]; k--) if (grammar.firstPersons.hasIn(ids[k], langs)) return true;
-	return false;
 }
 
 /** Whether word k has an agent noun's form in one of `langs` and is not a thing of that form. */

@@ -3,6 +3,7 @@ import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import type { NameReader } from './names';
 import type { Tokens } from './text';
+import { isCapital } from './characters';
 import { LANGUAGE_CODES } from './packs/types';
 import { partnerBeforeVerb } from './conversationPartners';
 import { existentialPartner } from './existentialRequests';
@@ -27,10 +28,6 @@ const URGER_SENTENCE_WORDS = 2;
 function isNumber(tokens: Tokens, k: number): boolean {
 	const c = tokens.text.charCodeAt(tokens.start[k]);
 	return c >= 48 && c <= 57;
-}
-
-export function isCapital(c: number): boolean {
-	return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
 function isSmall(c: number): boolean {
