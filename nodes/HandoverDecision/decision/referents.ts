@@ -2,7 +2,8 @@
  * Who a person word refers to. A one-word person request ("agent", "asesor", "rådgiver") asks for a person by
  * itself; led by a definite article or a possessive it names one the user already has in mind and talks about:
  * "the agent at the embassy window", "El asesor de la tienda me recomendó", "jeres rådgiver Karin var fantastisk";
- * so does one followed by an associative or possessive where those follow the noun: "mhudumu wa mnada atakuwa na …".
+ * so does one followed by an associative or possessive where those follow the noun: "mhudumu wa mnada atakuwa na …",
+ * and one after a genitive, a third party's: "the band's agent booked us" (ownedPersons.ts).
  * After a degree word it is a quality: "vraiment très humain", "un côté plus humain".
  * Such a person is asked for only through a frame: a talk or want verb before it, or an urging word after it.
  */
@@ -15,6 +16,7 @@ import { personCounted } from './countedPersons';
 import { personAsPredicate } from './predicates';
 import { contactPhraseIdle } from './idleContactPhrases';
 import { contactOfNobody } from './nobodyContacts';
+import { genitiveBefore } from './ownedPersons';
 import type { Tokens } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const ASKS_WANT = asks_want;
@@ -28,7 +30,7 @@ const ASKS_WANT = asks_want;
 export function personNotAskedFor(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number, negation: number): boolean {
 	const { id: ids, count } = tokens;
 	return (
-		personTalkedAbout(ids, count, marks, grammar, start, end) ||
+		personTalkedAbout(tokens, marks, grammar, start, end) ||
 		(personAsPredicate(tokens, marks, grammar, start, end) && !askedLaterInClause(ids, marks, grammar, start)) ||
 		personAsQuality(ids, count, marks, grammar, start, end) ||
 		personCounted(tokens, marks, grammar, start, end) ||
@@ -38,11 +40,12 @@ export function personNotAskedFor(tokens: Tokens, marks: WordMarks, grammar: Gra
 	);
 }
 
-/** Whether the fixed request at start…end is one person word after (or, in Swahili, before) a determiner of the message's language. */
-export function personTalkedAbout(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+/** Whether the fixed request at start…end is one person word after (or, in Swahili, before) a determiner of the message's language, or after a genitive. */
+export function personTalkedAbout(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	const { id: ids, count } = tokens;
 	const { langs } = marks;
 	if (end - start !== 1 || marks.targetKind[start] !== PERSON) return false;
-	const before = start > 0 && (grammar.determiners.hasIn(ids[start - 1], langs) || grammar.degrees.hasIn(ids[start - 1], langs));
+	const before = start > 0 && (grammar.determiners.hasIn(ids[start - 1], langs) || grammar.degrees.hasIn(ids[start - 1], langs) || genitiveBefore(tokens, marks, grammar, start - 1));
 	// "mhudumu wa mnada", not "mhudumu wa kweli" (a real one)
 	const after = end + 1 < count && grammar.determinersAfter.hasIn(ids[end], langs) && !grammar.fillers.hasIn(ids[end + 1], langs);
 	if (!before && !after) return false;

@@ -148,14 +148,19 @@ export function wholeSentenceBeforeShort(ids: Int32Array, count: number, start: 
 
 const LETTER_S = 115;
 
+/** Whether word k is the "s" of an English possessive, which the scan splits off its noun: "manager | 's". */
+export function isPossessiveS(tokens: Tokens, k: number): boolean {
+	return tokens.id[k] >= UNKNOWN && tokens.end[k] - tokens.start[k] === 1 && tokens.text.charCodeAt(tokens.start[k]) === LETTER_S;
+}
+
 /**
  * Whether a contact detail follows a target ending at `to`: right after a department ("the school office | phone
  * number"), after a possessive "s" for a person too ("the manager's | email"; "I need someone | email me" asks).
  */
 export function detailAfter(tokens: Tokens, details: WordSet, to: number, person: boolean): boolean {
-	const { id: ids, count, start, end, text } = tokens;
+	const { id: ids, count } = tokens;
 	let k = to;
-	if (k + 1 < count && ids[k] >= UNKNOWN && end[k] - start[k] === 1 && text.charCodeAt(start[k]) === LETTER_S) k++; // "manager | 's"
+	if (k + 1 < count && isPossessiveS(tokens, k)) k++; // "manager | 's"
 	else if (person) return false;
 	return k < count && details.has(ids[k]);
 }

@@ -278,7 +278,7 @@ export const danishGrammar: Grammar = {
 		'er jeg i kontakt med', 'eller en bot',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
-	determiners: ['jeres', 'din', 'dit', 'vores'],
+	determiners: ['jeres', 'din', 'dit', 'vores', 'hans', 'hendes'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['sagde', 'siger', 'sagt', 'skrev', 'skriver', 'lovede', 'lovet', 'fortalte', 'nævnte', 'sms', 'mail', 'besked', 'brev'],
 	// a quote these stand next to is someone's or something's words: see ../quotes.ts

@@ -262,7 +262,7 @@ export const germanGrammar: Grammar = {
 		'bin ich hier mit einem', 'bin ich mit einem bot', 'bin ich hier mit einer',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
-	determiners: ['der', 'die', 'den', 'dem', 'ihr', 'ihre', 'ihrem', 'ihren', 'euer', 'eure', 'eurem', 'euren', 'unser', 'unsere', 'unserem'],
+	determiners: ['der', 'die', 'den', 'dem', 'ihr', 'ihre', 'ihrem', 'ihren', 'euer', 'eure', 'eurem', 'euren', 'unser', 'unsere', 'unserem', 'deren', 'dessen'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['gesagt', 'sagte', 'sagt', 'versprochen', 'versprach', 'geschrieben', 'schrieb', 'schreibt', 'mitgeteilt', 'erklärt', 'angekündigt', 'meinte'],
 	// a quote these stand next to is someone's or something's words: see ../quotes.ts
