@@ -9,10 +9,12 @@
  * a perfect ("could someone have called me?") asks nothing now; a thing as the subject ("can the app call me") is no
  * person hit, a past question ("did someone call me?") has no asker, and an article or determiner after the verb
  * and the user sends a thing ("could someone email me a copy"). A written message sent to the user stands for the
- * verb ("could someone | send me a | message", "m'envoyer un | mail"; see writtenContacts.ts).
+ * verb ("could someone | send me a | message", "m'envoyer un | mail"; see writtenContacts.ts). A third person as the
+ * object stands for the user when the user writes for someone close ("writing for my mother … telephone her"; see behalfObjects.ts).
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
+import { objectForSomeoneClose } from './behalfObjects';
 import { sendsThing } from './possibilities';
 import { SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
 import { writtenToUser } from './writtenContacts';
@@ -35,7 +37,9 @@ const SPEAKER_REACH = 12;
 export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	const { id: ids, count } = tokens;
 	const verb = contactVerbNear(ids, count, marks, grammar, start, end);
-	if (verb < 0 || !userNear(ids, count, marks, grammar, verb) || sendsThing(ids, count, grammar, marks.langs, verb) || articleAfter(ids, count, marks, grammar, verb)) return false;
+	if (verb < 0) return false;
+	const object = userNear(ids, count, marks, grammar, verb) ? verb : objectForSomeoneClose(ids, count, marks, grammar, end, verb);
+	if (object < 0 || sendsThing(ids, count, grammar, marks.langs, object) || articleAfter(ids, count, marks, grammar, object)) return false;
 	const from = Math.min(verb, start);
 	const to = Math.max(verb, end);
 	return askedBetween(ids, marks, grammar, from, to) && !spokenOfElsewhere(ids, marks, grammar, from, to);
@@ -90,7 +94,7 @@ export function spokenOfElsewhere(ids: Int32Array, marks: WordMarks, grammar: Gr
 	return false;
 }
 
-/** Whether an indefinite article follows the verb and its object: "email me | a | copy" sends a thing. */
+/** Whether an indefinite article follows the verb and its object (from `verb`, or a pronoun object after it): "email me | a | copy" sends a thing. */
 function articleAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, verb: number): boolean {
 	for (let k = verb + 1; k < count && k <= verb + USER_AFTER; k++) if (grammar.indefiniteArticles.hasIn(ids[k], marks.langs)) return true;
 	return false;

@@ -49,7 +49,7 @@ function closeSubjectEnd(ids: Int32Array, marks: WordMarks, grammar: Grammar, fi
 }
 
 /** Whether word k can be the person the possessive belongs to: a plain word, no boundary, no person asked for, no urging, no "I". */
-function isCloseNoun(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+export function isCloseNoun(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
 	const id = ids[k];
 	if (id < UNKNOWN || marks.targetEnd[k] > 0 || (marks.anyUrged && marks.urged[k] !== 0)) return false;
 	return !(grammar.firstPersons.hasIn(id, marks.langs) || grammar.imperatives.hasIn(id, marks.langs));

@@ -82,8 +82,8 @@ function contactAfter(ids: Int32Array, count: number, marks: WordMarks, grammar:
 	return false;
 }
 
-/** Whether a determiner right after the contact verb or its object says it sends the user a thing: "email me | the | receipt". */
+/** Whether a determiner right after the contact verb or its object, in its clause, says it sends the user a thing: "email me | the | receipt". */
 export function sendsThing(ids: Int32Array, count: number, grammar: Grammar, langs: number, contact: number): boolean {
-	for (let k = contact + 1; k < count && k <= contact + THING_REACH; k++) if (grammar.determiners.hasIn(ids[k], langs)) return true;
+	for (let k = contact + 1; k < count && k <= contact + THING_REACH && ids[k] >= UNKNOWN; k++) if (grammar.determiners.hasIn(ids[k], langs)) return true;
 	return false;
 }

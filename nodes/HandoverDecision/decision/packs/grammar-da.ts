@@ -323,6 +323,8 @@ export const danishGrammar: Grammar = {
 	companions: ['med'],
 	conversations: ['tale', 'tal', 'snakke', 'snak', 'chatte', 'skrive'],
 	personPronouns: ['hende', 'ham'],
+	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
+	othersObjects: ['hende', 'ham', 'dem'],
 	// see ../countedPersons.ts
 	counters: ['per', 'hver', 'hvert', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ti'],
 	copulas: ['er', 'var', 'være'],

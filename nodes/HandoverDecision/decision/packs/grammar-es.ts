@@ -332,6 +332,8 @@ export const spanishGrammar: Grammar = {
 	companions: ['con'],
 	conversations: ['hablar', 'habla', 'ablar', 'hablarlo', 'platicar', 'charlar', 'conversar', 'llamada', 'pasar', 'pasarme', 'pasas', 'pasa', 'pase', 'poner', 'pásame', 'páseme', 'ponme', 'póngame', 'ponerme', 'pones', 'pone', 'ponga', 'pongas', 'pongan', 'pónganme'],
 	personPronouns: ['ella'],
+	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
+	othersObjects: ['lo', 'la', 'le', 'los', 'las', 'les'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
 	copulas: ['es', 'era', 'soy', 'ser'],

@@ -299,6 +299,8 @@ export const frenchGrammar: Grammar = {
 	addressees: ['à'],
 	conversations: ['parler', 'discuter', 'échanger', 'jaser', 'entretenir', 'entretien', 'ligne'],
 	personPronouns: ['elle', 'lui'],
+	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
+	othersObjects: ['le', 'la', 'l', 'lui', 'les'],
 	// see ../countedPersons.ts
 	counters: ['par', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
 	copulas: ['est', 'était', 'suis', 'être'],

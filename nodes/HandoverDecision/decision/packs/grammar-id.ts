@@ -290,6 +290,8 @@ export const indonesianGrammar: Grammar = {
 	companions: ['dengan', 'dgn', 'sama', 'sm', 'ama'],
 	conversations: ['bicara', 'berbicara', 'ngobrol', 'ngomong', 'chat'],
 	personPronouns: ['dia', 'beliau'],
+	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
+	othersObjects: ['dia', 'beliau', 'mereka'],
 	// see ../countedPersons.ts
 	counters: ['per', 'setiap', 'tiap', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
 	copulas: ['adalah'],

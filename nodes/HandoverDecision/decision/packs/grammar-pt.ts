@@ -302,6 +302,8 @@ export const portugueseGrammar: Grammar = {
 	companions: ['com'],
 	conversations: ['falar', 'fala', 'fale', 'conversar', 'ligação', 'passar', 'passa', 'passe', 'coloca'],
 	personPronouns: ['ela', 'ele'],
+	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
+	othersObjects: ['o', 'a', 'lhe', 'os', 'as', 'lhes'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'],
 	copulas: ['é', 'era', 'sou', 'ser', 'foi'],

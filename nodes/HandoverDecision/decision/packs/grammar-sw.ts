@@ -217,7 +217,7 @@ export const swahiliGrammar: Grammar = {
 	titles: ['bwana', 'mama', 'bi', 'dada', 'mzee'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ningefurahi', 'ningeshukuru', 'tungefurahi', 'ningependa', 'ingependeza'],
-	wishedContacts: ['angenipigia', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite', 'atupigie', 'kunipigia', 'kunicall', 'anicall'],
+	wishedContacts: ['angenipigia', 'ampigie', 'awapigie', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite', 'atupigie', 'kunipigia', 'kunicall', 'anicall'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['anaweza', 'angeweza', 'naomba', 'tunaomba'],
 	userObjects: ['anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall'],
@@ -253,4 +253,6 @@ export const swahiliGrammar: Grammar = {
 	counters: ['kila', 'wawili', 'watatu', 'wanne', 'watano', 'sita', 'saba', 'wanane', 'tisa', 'kumi', 'mbili', 'tatu', 'nne', 'tano', 'nane'],
 	copulas: ['ni'],
 	personPronouns: ['yeye'],
+	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
+	othersObjects: ['ampigie', 'awapigie'],
 };

@@ -1,0 +1,47 @@
+/**
+ * A contact asked for someone close the user writes for: "I am writing for my mother … can a person from your
+ * company telephone | her", "mi abuelo … ¿| lo | puede llamar alguien?", "mama yangu … mtu wa kampuni | ampigie".
+ * The contact verb's object is a third person: a word of `othersObjects` just before the verb or before its modal
+ * ("la | puede llamar"), the verb itself where it carries that object (Swahili "ampigie"), or a word of
+ * `personPronouns` just after it ("ring | her"; an "la" after a verb is an article). Earlier in the message the user
+ * names someone close with their possessive ("my mother", "mi papá", "mama yangu"): the him or her is that person,
+ * so the person is asked to contact the user's side. Who is asked, and whether now, the caller reads (contactRequests.ts):
+ * "someone called my mum yesterday" has no asker, "my mum says …" is a report.
+ */
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import { isCloseNoun } from './othersRequests';
+import { UNKNOWN as unknown } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const UNKNOWN = unknown;
+/** How far before the verb the user may name someone close: "I am writing for | my mother | she is 84 … telephone her". */
+const CLOSE_REACH = 40;
+
+/**
+ * Where the third-person object of the contact verb at `verb` ends (the verb, or the pronoun after it), when it is
+ * someone close the user named before it; or -1. A relative after the person that ends at `end` describes who is
+ * called, not who calls: "my son … he's the person | who | knows the details, so you can ring him".
+ */
+export function objectForSomeoneClose(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number, verb: number): number {
+	for (let k = end; k < verb; k++) if (grammar.relatives.hasIn(ids[k], marks.langs)) return -1;
+	const object = othersObjectEnd(ids, count, marks, grammar, verb);
+	return object >= 0 && closeNamedBefore(ids, marks, grammar, verb) ? object : -1;
+}
+
+function othersObjectEnd(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, verb: number): number {
+	const langs = marks.langs;
+	if (grammar.othersObjects.hasIn(ids[verb], langs) || (verb > 0 && grammar.othersObjects.hasIn(ids[verb - 1], langs))) return verb;
+	if (verb > 1 && grammar.contactAskers.hasIn(ids[verb - 1], langs) && grammar.othersObjects.hasIn(ids[verb - 2], langs)) return verb;
+	return verb + 1 < count && grammar.personPronouns.hasIn(ids[verb + 1], langs) ? verb + 1 : -1;
+}
+
+/** Whether "possessive noun" ("my mother") or "noun possessive" ("mama yangu") stands within reach before `verb`. */
+function closeNamedBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, verb: number): boolean {
+	const langs = marks.langs;
+	for (let k = verb - 2; k >= 0 && k >= verb - CLOSE_REACH; k--) {
+		if (ids[k] < UNKNOWN) continue;
+		if (grammar.ownPossessives.hasIn(ids[k], langs) && isCloseNoun(ids, marks, grammar, k + 1)) return true;
+		if (grammar.ownPossessivesAfter.hasIn(ids[k + 1], langs) && isCloseNoun(ids, marks, grammar, k)) return true;
+	}
+	return false;
+}
