@@ -323,6 +323,7 @@ export const danishGrammar: Grammar = {
 	companions: ['med'],
 	conversations: ['tale', 'tal', 'snakke', 'snak', 'chatte', 'skrive'],
 	personPronouns: ['hende', 'ham'],
+	phoneLines: ['telefonen', 'røret'],
 	// see ../countedPersons.ts
 	counters: ['per', 'hver', 'hvert', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ti'],
 	copulas: ['er', 'var', 'være'],

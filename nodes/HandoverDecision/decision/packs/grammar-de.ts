@@ -311,6 +311,7 @@ export const germanGrammar: Grammar = {
 	companions: ['mit'],
 	conversations: ['sprechen', 'reden', 'telefonieren', 'chatten', 'gespräch'],
 	personPronouns: ['ihm', 'ihr'],
+	phoneLines: ['telefon', 'apparat'],
 	// see ../countedPersons.ts
 	counters: ['je', 'pro', 'jeder', 'jede', 'jeden', 'jedem', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
 	copulas: ['ist', 'war', 'bin'],

@@ -334,6 +334,7 @@ export const englishGrammar: Grammar = {
 	addressees: ['to'],
 	conversations: ['speak', 'talk', 'chat', 'word', 'call', 'speaking', 'talking'],
 	personPronouns: ['her', 'him'],
+	phoneLines: ['phone', 'telephone', 'line'],
 	// a number above one or a word that shares out, before a lone person word (in Swahili also after it): staff counted as a unit ("25 agents", "per agent"); see ../countedPersons.ts
 	counters: ['per', 'each', 'every', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
 	copulas: ['is', 'be'],

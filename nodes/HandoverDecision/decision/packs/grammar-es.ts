@@ -332,6 +332,7 @@ export const spanishGrammar: Grammar = {
 	companions: ['con'],
 	conversations: ['hablar', 'habla', 'ablar', 'hablarlo', 'platicar', 'charlar', 'conversar', 'llamada', 'pasar', 'pasarme', 'pasas', 'pasa', 'pase', 'poner', 'pásame', 'páseme', 'ponme', 'póngame', 'ponerme', 'pones', 'pone', 'ponga', 'pongas', 'pongan', 'pónganme'],
 	personPronouns: ['ella'],
+	phoneLines: ['teléfono', 'línea'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
 	copulas: ['es', 'era', 'soy', 'ser'],

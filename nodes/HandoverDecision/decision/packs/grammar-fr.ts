@@ -299,6 +299,7 @@ export const frenchGrammar: Grammar = {
 	addressees: ['à'],
 	conversations: ['parler', 'discuter', 'échanger', 'jaser', 'entretenir', 'entretien', 'ligne'],
 	personPronouns: ['elle', 'lui'],
+	phoneLines: ['téléphone', 'fil'],
 	// see ../countedPersons.ts
 	counters: ['par', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
 	copulas: ['est', 'était', 'suis', 'être'],

@@ -290,6 +290,7 @@ export const indonesianGrammar: Grammar = {
 	companions: ['dengan', 'dgn', 'sama', 'sm', 'ama'],
 	conversations: ['bicara', 'berbicara', 'ngobrol', 'ngomong', 'chat'],
 	personPronouns: ['dia', 'beliau'],
+	phoneLines: ['telepon', 'telpon'],
 	// see ../countedPersons.ts
 	counters: ['per', 'setiap', 'tiap', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
 	copulas: ['adalah'],

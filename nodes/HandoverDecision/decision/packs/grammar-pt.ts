@@ -302,6 +302,7 @@ export const portugueseGrammar: Grammar = {
 	companions: ['com'],
 	conversations: ['falar', 'fala', 'fale', 'conversar', 'ligação', 'passar', 'passa', 'passe', 'coloca'],
 	personPronouns: ['ela', 'ele'],
+	phoneLines: ['telefone', 'linha'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'],
 	copulas: ['é', 'era', 'sou', 'ser', 'foi'],

@@ -202,6 +202,8 @@ export interface LanguagePack {
 	conversations?: string[];
 	/** Third-person singular pronouns that stand for a person, as the object of a talk verb ("her", "ella", "hende", "beliau"): in a put-through slot, one stands for a person named or described before it. See ../antecedents.ts. */
 	personPronouns?: string[];
+	/** The phone a person is had or got on ("phone", "Telefon", "téléphone", "simu"): a person after a want verb, then one of these closing "on the phone", is put through ("can I get the receptionist at the clinic on the phone"). See ../phoneHolds.ts. */
+	phoneLines?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -214,5 +216,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'quoteSources'
 		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams'
-		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns'
+		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns' | 'phoneLines'
 	>;
