@@ -313,6 +313,7 @@ export const germanGrammar: Grammar = {
 	personPronouns: ['ihm', 'ihr'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['ihn', 'ihm'],
+	phoneLines: ['telefon', 'apparat'],
 	// see ../countedPersons.ts
 	counters: ['je', 'pro', 'jeder', 'jede', 'jeden', 'jedem', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
 	copulas: ['ist', 'war', 'bin'],

@@ -292,6 +292,7 @@ export const indonesianGrammar: Grammar = {
 	personPronouns: ['dia', 'beliau'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['dia', 'beliau', 'mereka'],
+	phoneLines: ['telepon', 'telpon'],
 	// see ../countedPersons.ts
 	counters: ['per', 'setiap', 'tiap', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
 	copulas: ['adalah'],

@@ -17,6 +17,8 @@ export const portugueseGrammar: Grammar = {
 		'falar com', 'conversar com', 'falar a', 'me passa para', 'me passa pro', 'me passe para', 'me transfere para',
 		'me transfira para', 'transferir para', 'transfere para', 'me transferir para', 'me coloca com',
 		'me coloca em contato com', 'me põe em contato com', 'me conecta com', 'atendido por', 'atendida por', 'falar',
+		// being transferred asked for in the passive, and the infinitive after a modal: "gostaria de ser transferido para o setor financeiro", "pode me conectar com o coordenador"
+		'transferido para', 'transferida para', 'transferido pro', 'transferida pro', 'me conectar com',
 		'chama', 'chame', 'chamar', 'conversar',
 		'falar com o', 'falar com a', 'me passa pra', 'passa pra',
 		// an adverb between the verb and its preposition: "preciso de falar já com alguém"
@@ -125,8 +127,8 @@ export const portugueseGrammar: Grammar = {
 		'chat transfere', 'bot transfere', 'chatbot transfere', 'robô transfere', 'chat passa para', 'bot passa para',
 		// a request for later on, a plan, not asked now: "mais pra frente quero conversar com alguém sobre…, por enquanto só…"
 		'mais pra frente', 'mais para frente', 'mais para a frente', 'mais adiante', 'talvez eu queira', 'talvez mais tarde',
-		// already served, a past report: "já fui atendido por alguém ontem"; how a bot decides, asked by a developer: "regras pra decidir quando chamar um atendente"
-		'fui atendido', 'fui atendida', 'fomos atendidos', 'decidir quando',
+		// already served or transferred, a past report: "já fui atendido por alguém ontem"; how a bot decides, asked by a developer: "regras pra decidir quando chamar um atendente"
+		'fui atendido', 'fui atendida', 'fomos atendidos', 'fui transferido', 'fui transferida', 'fomos transferidos', 'decidir quando',
 		// what a clerk told the user, reported, as 'disse que': "a atendente da loja me falou no dia da contratação que …"
 		'me falou', 'me falaram',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
@@ -304,6 +306,7 @@ export const portugueseGrammar: Grammar = {
 	personPronouns: ['ela', 'ele'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['o', 'a', 'lhe', 'os', 'as', 'lhes'],
+	phoneLines: ['telefone', 'linha'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'],
 	copulas: ['é', 'era', 'sou', 'ser', 'foi'],

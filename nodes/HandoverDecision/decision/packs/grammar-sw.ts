@@ -255,4 +255,5 @@ export const swahiliGrammar: Grammar = {
 	personPronouns: ['yeye'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['ampigie', 'awapigie'],
+	phoneLines: ['simu'],
 };
