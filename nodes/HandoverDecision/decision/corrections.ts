@@ -6,7 +6,8 @@
  * was asked before it when nothing is asked after it: the user goes on with a reason, "it's fine" or "found it". A
  * correction that asks ("no wait, I'd rather talk to a manager") asks again. A "no" alone answers the bot ("no, that's
  * not it… put me through") and "no, no" is emphasis, so neither corrects; "I can't wait" does not open its clause.
- * After an ellipsis a decline alone corrects (ellipsisCorrections.ts): "… ne, doch nicht, die Skipässe sind da".
+ * After an ellipsis a decline alone corrects (ellipsisCorrections.ts): "… ne, doch nicht, die Skipässe sind da"; after a
+ * question a short sentence of curiosity does (closingCuriosities.ts): "…? just curious".
  */
 import { FRUSTRATION as frustration } from './hitKinds';
 import type { Grammar } from './grammar';
@@ -14,6 +15,7 @@ import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
 import { asksForSomeone } from './runOnTakeBacks';
 import { declinedAfterEllipsis } from './ellipsisCorrections';
+import { closesWithCuriosity } from './closingCuriosities';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
@@ -37,7 +39,9 @@ export function correctionFrom(tokens: Tokens, hits: Hits, marks: WordMarks, gra
 	const lastClause = count > 0 ? clause[count - 1] : 0;
 	for (let c = lastClause; c > clause[askedEnd - 1]; c--) {
 		const opening = clauseStart[c] + 1;
-		if (opensCorrection(ids, count, opening, grammar, marks.langs) || declinedAfterEllipsis(tokens, hits, opening, grammar, marks.langs)) return opening;
+		if (opensCorrection(ids, count, opening, grammar, marks.langs) || declinedAfterEllipsis(tokens, hits, opening, grammar, marks.langs) || closesWithCuriosity(tokens, opening, grammar, marks.langs)) {
+			return opening;
+		}
 	}
 	return -1;
 }

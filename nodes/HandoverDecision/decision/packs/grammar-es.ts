@@ -337,4 +337,5 @@ export const spanishGrammar: Grammar = {
 	copulas: ['es', 'era', 'soy', 'ser'],
 	// see ../qualities.ts
 	associatives: ['de'],
+	curiosities: ['curiosidad', 'curioso', 'curiosa'],
 };

@@ -253,4 +253,5 @@ export const swahiliGrammar: Grammar = {
 	counters: ['kila', 'wawili', 'watatu', 'wanne', 'watano', 'sita', 'saba', 'wanane', 'tisa', 'kumi', 'mbili', 'tatu', 'nne', 'tano', 'nane'],
 	copulas: ['ni'],
 	personPronouns: ['yeye'],
+	curiosities: ['nauliza', 'udadisi'],
 };
