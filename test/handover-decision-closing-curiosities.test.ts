@@ -13,4 +13,10 @@ describe('questions closed by a short sentence of curiosity', () => {
 		expect(request('can your booking assistant pass me to a person at the front desk? just curious, because my appointment moved and I need one now')).not.toBeNull();
 		expect(request('pásame con una enfermera de la clínica por favor. por curiosidad, ¿abrís el sábado?')).not.toBeNull();
 	});
+
+	it('reads a declined need in the closing sentence as asking for nobody, and a request before "no need to…" as standing', () => {
+		expect(request('can the chat at the vet pass me to a nurse if it gets stuck? just curious, no need right now')).toBeNull();
+		expect(request('o chat da clínica passa para uma enfermeira de verdade? só por curiosidade, não precisa agora')).toBeNull();
+		expect(request('pass me to a nurse at the vet please. no need to send the opening hours again')).not.toBeNull();
+	});
 });

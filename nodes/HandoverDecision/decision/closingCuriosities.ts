@@ -11,8 +11,8 @@ import { SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown
 // Read once: an imported const compiles to a property read at every use.
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
-/** How many words the closing sentence may have, its curiosity word among them: "c'est juste pour savoir", "just curious, no need now". */
-const CLOSING_WORDS = 5;
+/** How many words the closing sentence may have, its curiosity word among them: "c'est juste pour savoir", "solo por curiosidad, no hace falta ahora". */
+const CLOSING_WORDS = 7;
 const QUESTION_MARK = 63;
 const FULLWIDTH_QUESTION_MARK = 0xff1f;
 

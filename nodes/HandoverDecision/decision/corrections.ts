@@ -9,7 +9,7 @@
  * After an ellipsis a decline alone corrects (ellipsisCorrections.ts): "… ne, doch nicht, die Skipässe sind da"; after a
  * question a short sentence of curiosity does (closingCuriosities.ts): "…? just curious".
  */
-import { FRUSTRATION as frustration } from './hitKinds';
+import { FRUSTRATION as frustration, NEGATION as negation, WIDE_NEGATION as wide_negation } from './hitKinds';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
@@ -21,6 +21,8 @@ import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundar
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 const FRUSTRATION = frustration;
+const NEGATION = negation;
+const WIDE_NEGATION = wide_negation;
 /** How many words into its clause (past commas: "ah, no, wait") the pair that opens a correction may end. */
 const OPENING_WORDS = 3;
 
@@ -31,8 +33,12 @@ const OPENING_WORDS = 3;
 export function correctionFrom(tokens: Tokens, hits: Hits, marks: WordMarks, grammar: Grammar): number {
 	const { id: ids, count } = tokens;
 	let askedEnd = -1;
+	/** Where the negations so far end: an ask word inside one asks for nothing ("no need", "pas besoin", "não precisa"). */
+	let negatedTo = 0;
 	for (let h = 0; h < hits.count; h++) {
-		if (asksForSomeone(hits.kind[h]) || hits.kind[h] === FRUSTRATION) askedEnd = Math.max(askedEnd, hits.end[h]);
+		const kind = hits.kind[h];
+		if (kind === NEGATION || kind === WIDE_NEGATION) negatedTo = Math.max(negatedTo, hits.end[h]);
+		else if ((asksForSomeone(kind) && hits.start[h] >= negatedTo) || kind === FRUSTRATION) askedEnd = Math.max(askedEnd, hits.end[h]);
 	}
 	if (askedEnd < 0) return -1;
 	const { clause, clauseStart } = marks;
