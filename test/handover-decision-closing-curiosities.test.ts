@@ -17,6 +17,6 @@ describe('questions closed by a short sentence of curiosity', () => {
 	it('reads a declined need in the closing sentence as asking for nobody, and a request before "no need to…" as standing', () => {
 		expect(request('can the chat at the vet pass me to a nurse if it gets stuck? just curious, no need right now')).toBeNull();
 		expect(request('o chat da clínica passa para uma enfermeira de verdade? só por curiosidade, não precisa agora')).toBeNull();
-		expect(request('pass me to a nurse at the vet please. no need to send the opening hours again')).not.toBeNull();
+		expect(request('put me through to a nurse at the vet please. no need to send the opening hours again')).not.toBeNull();
 	});
 });
