@@ -27,4 +27,12 @@ describe('requests taken back later in the same run-on sentence', () => {
 		expect(request('i need a real person the bike rack app keeps telling me to forget it')).not.toBeNull();
 		expect(request('quiero hablar con un agente sobre la cuota del gimnasio me da igual esperar')).not.toBeNull();
 	});
+
+	it('reads a take-back closing a later comma clause past a thanks as taking the request back, not one with its own object', () => {
+		expect(request('could a person help me with the locker code, oh it is printed on the receipt, never mind thanks')).toBeNull();
+		expect(request('kan jeg tale med en medarbejder om skabet? nå den står på kvitteringen, glem det tak')).toBeNull();
+		expect(request('¿puedo hablar con alguien de la taquilla? ah ya lo veo en el ticket, olvídalo gracias')).toBeNull();
+		expect(request('never mind the locker thanks, I need a person to open it for me now')).not.toBeNull();
+		expect(request('laisse tomber le casier merci, passez-moi un conseiller tout de suite')).not.toBeNull();
+	});
 });

@@ -6,19 +6,23 @@
  * was asked before it when nothing is asked after it: the user goes on with a reason, "it's fine" or "found it". A
  * correction that asks ("no wait, I'd rather talk to a manager") asks again. A "no" alone answers the bot ("no, that's
  * not it… put me through") and "no, no" is emphasis, so neither corrects; "I can't wait" does not open its clause.
- * After an ellipsis a decline alone corrects (ellipsisCorrections.ts): "… ne, doch nicht, die Skipässe sind da".
+ * After an ellipsis a decline alone corrects (ellipsisCorrections.ts): "… ne, doch nicht, die Skipässe sind da"; after a
+ * question a short sentence of curiosity does (closingCuriosities.ts): "…? just curious".
  */
-import { FRUSTRATION as frustration } from './hitKinds';
+import { FRUSTRATION as frustration, NEGATION as negation, WIDE_NEGATION as wide_negation } from './hitKinds';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
 import { asksForSomeone } from './runOnTakeBacks';
 import { declinedAfterEllipsis } from './ellipsisCorrections';
+import { closesWithCuriosity } from './closingCuriosities';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 const FRUSTRATION = frustration;
+const NEGATION = negation;
+const WIDE_NEGATION = wide_negation;
 /** How many words into its clause (past commas: "ah, no, wait") the pair that opens a correction may end. */
 const OPENING_WORDS = 3;
 
@@ -29,15 +33,21 @@ const OPENING_WORDS = 3;
 export function correctionFrom(tokens: Tokens, hits: Hits, marks: WordMarks, grammar: Grammar): number {
 	const { id: ids, count } = tokens;
 	let askedEnd = -1;
+	/** Where the negations so far end: an ask word inside one asks for nothing ("no need", "pas besoin", "não precisa"). */
+	let negatedTo = 0;
 	for (let h = 0; h < hits.count; h++) {
-		if (asksForSomeone(hits.kind[h]) || hits.kind[h] === FRUSTRATION) askedEnd = Math.max(askedEnd, hits.end[h]);
+		const kind = hits.kind[h];
+		if (kind === NEGATION || kind === WIDE_NEGATION) negatedTo = Math.max(negatedTo, hits.end[h]);
+		else if ((asksForSomeone(kind) && hits.start[h] >= negatedTo) || kind === FRUSTRATION) askedEnd = Math.max(askedEnd, hits.end[h]);
 	}
 	if (askedEnd < 0) return -1;
 	const { clause, clauseStart } = marks;
 	const lastClause = count > 0 ? clause[count - 1] : 0;
 	for (let c = lastClause; c > clause[askedEnd - 1]; c--) {
 		const opening = clauseStart[c] + 1;
-		if (opensCorrection(ids, count, opening, grammar, marks.langs) || declinedAfterEllipsis(tokens, hits, opening, grammar, marks.langs)) return opening;
+		if (opensCorrection(ids, count, opening, grammar, marks.langs) || declinedAfterEllipsis(tokens, hits, opening, grammar, marks.langs) || closesWithCuriosity(tokens, opening, grammar, marks.langs)) {
+			return opening;
+		}
 	}
 	return -1;
 }

@@ -13,7 +13,7 @@ import type { Hits } from './scratch';
 import { grown } from './scratch';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens } from './text';
 import { opensLaterSentence } from './interjections';
-import { runOnTakeBackFrom } from './runOnTakeBacks';
+import { endsItsClause, runOnTakeBackFrom } from './runOnTakeBacks';
 import { correctionFrom } from './corrections';
 import { markIdentityAlternatives } from './identityAlternatives';
 import { QuotePairs } from './quotes';
@@ -177,7 +177,7 @@ export class WordMarks {
 			} else if (kind === TAKE_BACK) {
 				const end = hitEnd[h];
 				if (start - this.clauseStart[clause[start]] - 1 > TAKE_BACK_OPENING) continue;
-				if (end === count || ids[end] === SENTENCE_BOUNDARY || ids[end] === COMMA_BOUNDARY) {
+				if (endsItsClause(ids, count, end, grammar, this.langs)) {
 					takenBackFrom = start;
 					takeBackEnd = end;
 				} else if (opensLaterSentence(ids, this.clauseStart, clause[start]) && !fillers.hasIn(ids[end], this.langs)) {

@@ -62,13 +62,20 @@ function standsAlone(ids: Int32Array, count: number, hits: Hits, h: number, gram
 	if (grammar.complementisers.hasIn(before, langs) || grammar.reports.hasIn(before, langs) || grammar.relatives.hasIn(before, langs) || grammar.infinitives.hasIn(before, langs)) return false;
 	if (grammar.subjects.hasIn(before, langs)) return false;
 	if (!declines(ids, start, end, grammar, langs) && !takeBackEndsAt(hits, h, start)) return false;
-	if (end === count || ids[end] === SENTENCE_BOUNDARY || ids[end] === COMMA_BOUNDARY || grammar.firstPersons.hasIn(ids[end], langs)) return true;
-	// a closing thanks, read from the declines that end with one ("no thanks", "nej tak"): "forget it thanks", "glem det tak"
-	if ((end + 1 === count || ids[end + 1] === SENTENCE_BOUNDARY) && grammar.declineEnds.hasIn(ids[end], langs)) return true;
+	if (endsItsClause(ids, count, end, grammar, langs) || grammar.firstPersons.hasIn(ids[end], langs)) return true;
 	for (let next = h + 1; next < hits.count && hits.start[next] <= end; next++) {
 		if (hits.start[next] === end && (hits.kind[next] === TAKE_BACK || hits.kind[next] === URGE)) return true;
 	}
 	return false;
+}
+
+/**
+ * Whether a take-back ending at word `end` ends its clause there, or past a closing thanks read from the declines that
+ * end with one ("no thanks", "nej tak"): "forget it thanks", "glem det tak", "…, never mind thanks".
+ */
+export function endsItsClause(ids: Int32Array, count: number, end: number, grammar: Grammar, langs: number): boolean {
+	if (end === count || ids[end] === SENTENCE_BOUNDARY || ids[end] === COMMA_BOUNDARY) return true;
+	return (end + 1 === count || ids[end + 1] === SENTENCE_BOUNDARY) && grammar.declineEnds.hasIn(ids[end], langs);
 }
 
 /** Whether a word of the take-back at start…end is a decline: "never mind", "ah no", "nå nej", not "found it". */

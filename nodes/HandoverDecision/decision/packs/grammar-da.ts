@@ -329,4 +329,5 @@ export const danishGrammar: Grammar = {
 	// see ../countedPersons.ts
 	counters: ['per', 'hver', 'hvert', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ti'],
 	copulas: ['er', 'var', 'være'],
+	curiosities: ['nysgerrig', 'nysgerrighed'],
 };

@@ -317,4 +317,5 @@ export const germanGrammar: Grammar = {
 	// see ../countedPersons.ts
 	counters: ['je', 'pro', 'jeder', 'jede', 'jeden', 'jedem', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
 	copulas: ['ist', 'war', 'bin'],
+	curiosities: ['neugierig', 'neugier', 'interessehalber'],
 };

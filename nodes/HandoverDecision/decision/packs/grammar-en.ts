@@ -340,4 +340,6 @@ export const englishGrammar: Grammar = {
 	// a number above one or a word that shares out, before a lone person word (in Swahili also after it): staff counted as a unit ("25 agents", "per agent"); see ../countedPersons.ts
 	counters: ['per', 'each', 'every', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
 	copulas: ['is', 'be'],
+	// a word of curiosity in a short sentence after a question: the question was asked only to know; see ../closingCuriosities.ts
+	curiosities: ['curious', 'curiosity', 'wondering'],
 };

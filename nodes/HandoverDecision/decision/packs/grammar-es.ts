@@ -340,4 +340,5 @@ export const spanishGrammar: Grammar = {
 	copulas: ['es', 'era', 'soy', 'ser'],
 	// see ../qualities.ts
 	associatives: ['de'],
+	curiosities: ['curiosidad', 'curioso', 'curiosa'],
 };

@@ -307,4 +307,5 @@ export const frenchGrammar: Grammar = {
 	copulas: ['est', 'était', 'suis', 'être'],
 	// see ../qualities.ts
 	associatives: ['de'],
+	curiosities: ['curiosité', 'curieux', 'curieuse', 'savoir'],
 };

@@ -296,4 +296,5 @@ export const indonesianGrammar: Grammar = {
 	// see ../countedPersons.ts
 	counters: ['per', 'setiap', 'tiap', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
 	copulas: ['adalah'],
+	curiosities: ['penasaran'],
 };

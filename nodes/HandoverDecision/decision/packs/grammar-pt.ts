@@ -312,4 +312,5 @@ export const portugueseGrammar: Grammar = {
 	copulas: ['é', 'era', 'sou', 'ser', 'foi'],
 	// see ../qualities.ts
 	associatives: ['de'],
+	curiosities: ['curiosidade', 'curioso', 'curiosa'],
 };

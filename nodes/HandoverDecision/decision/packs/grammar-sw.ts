@@ -256,4 +256,5 @@ export const swahiliGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['ampigie', 'awapigie'],
 	phoneLines: ['simu'],
+	curiosities: ['nauliza', 'udadisi'],
 };
