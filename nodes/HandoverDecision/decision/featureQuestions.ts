@@ -26,6 +26,7 @@ const WORKING_REACH = 3;
  */
 export function markFeatureQuestions(ids: Int32Array, count: number, hits: Hits, marks: WordMarks, grammar: Grammar): boolean {
 	const { hows, workings, conditionals } = grammar;
+	if (!marks.lists.has(hows) || !marks.lists.has(workings)) return false;
 	const { langs, clause, clauseStart } = marks;
 	let found = false;
 	let h = 0;

@@ -34,7 +34,10 @@ const WORDS_OR_PAIRS = new Set<WordList>(['later', 'courtesies', 'pastTimes']);
 
 /** A set of word numbers with the languages each is listed for (bits as in LANGUAGE_CODES; plain ids: every language): a lookup is one array read. */
 export class WordSet {
+	private static made = 0;
 	private readonly member: Int32Array;
+	/** A number of its own, for per-message notes on the list (presence.ts). */
+	readonly index = WordSet.made++;
 
 	constructor(ids: Iterable<number> | Map<number, number>) {
 		const entries: Array<[number, number]> = ids instanceof Map ? [...ids] : [...ids].map((id) => [id, -1]);

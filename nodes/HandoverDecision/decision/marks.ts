@@ -19,25 +19,10 @@ import { markIdentityAlternatives } from './identityAlternatives';
 import { QuotePairs } from './quotes';
 import { markReplyQuestions } from './replyQuestions';
 import { markFeatureQuestions } from './featureQuestions';
+import { ListPresence } from './presence';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
-const BREAKER = breaker;
-const CANCEL = cancel;
-const DEPARTMENT = department;
-const DISOWN = disown;
-const EXCLUSION = exclusion;
-const FRUSTRATION = frustration;
-const IDENTITY = identity;
-const NEGATION_AFTER = negation_after;
-const PERSON = person;
-const REQUEST = request;
-const TAKE_BACK = take_back;
-const URGE = urge;
-const TALK = talk;
-const WANT = want;
-const ASKS_TALK = asks_talk;
-const ASKS_WANT = asks_want;
-const COMMA_BOUNDARY = comma_boundary;
-const SENTENCE_BOUNDARY = sentence_boundary;
+const BREAKER = breaker, CANCEL = cancel, DEPARTMENT = department, DISOWN = disown, EXCLUSION = exclusion, FRUSTRATION = frustration, IDENTITY = identity, NEGATION_AFTER = negation_after, PERSON = person;
+const REQUEST = request, TAKE_BACK = take_back, URGE = urge, TALK = talk, WANT = want, ASKS_TALK = asks_talk, ASKS_WANT = asks_want, COMMA_BOUNDARY = comma_boundary, SENTENCE_BOUNDARY = sentence_boundary;
 /** How many words may open a take-back's clause before it: "oh wait | never mind", "men jeg | fandt ud af det". */
 const TAKE_BACK_OPENING = 2;
 
@@ -57,6 +42,8 @@ function goesOnRequesting(kind: number): boolean {
 export class WordMarks {
 	/** The quote pairs of the message's text, read when a request needs them (quotes.ts). */
 	readonly quotes = new QuotePairs();
+	/** Which word lists the message has a word of (presence.ts). */
+	readonly lists = new ListPresence();
 	/** By word: the number of its clause (text between commas or sentence ends); a boundary opens its clause. */
 	clause = new Int32Array(64);
 	/** By clause: the boundary that opens it (-1 for the first), and after the last clause the word count. */
@@ -285,6 +272,7 @@ export class WordMarks {
 			this.urged = grown(this.urged, count);
 			this.asks = grown(this.asks, count);
 		}
+		this.lists.reset(ids, count);
 		let index = 0;
 		const { clause, clauseStart, cancelled } = this;
 		clauseStart[0] = -1;

@@ -20,6 +20,7 @@ const NEED_REACH = 4;
 
 /** Whether the person at `start` is what the matter in hand needs, said, not asked about. */
 export function neededByMatter(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	if (!marks.lists.has(grammar.matters)) return false;
 	const ids = tokens.id;
 	const langs = marks.langs;
 	let need = -1;

@@ -19,6 +19,7 @@ const UNKNOWN = unknown;
 
 /** Whether a nobody before the request at `start` (or at it) in its clause is the subject of the request's contact verb. */
 export function contactOfNobody(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	if (!marks.lists.has(grammar.nobodies)) return false;
 	const ids = tokens.id;
 	const langs = marks.langs;
 	const clause = marks.clause[start];

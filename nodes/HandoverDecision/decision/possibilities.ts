@@ -33,6 +33,7 @@ const THING_REACH = 2;
 
 /** Whether the person at start…end is asked, as a possibility or a hope, to contact or serve the user. */
 export function askedAsPossible(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	if (!marks.lists.has(grammar.possibilities)) return false;
 	const opener = openerBefore(ids, marks, grammar, start);
 	return opener >= 0 && (contactBefore(ids, marks, grammar, opener, start) || contactAfter(ids, count, marks, grammar, end));
 }

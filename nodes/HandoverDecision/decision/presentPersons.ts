@@ -23,7 +23,7 @@ const AFTER_PRESENCE = 1;
 
 /** Whether the person at start…end is asked, in a present "is there" question, to be there and free now. */
 export function askedAsPresent(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
-	return existentialBefore(tokens.id, marks, grammar, start) >= 0 && presentNow(tokens, marks, grammar, end);
+	return marks.lists.has(grammar.presences) && existentialBefore(tokens.id, marks, grammar, start) >= 0 && presentNow(tokens, marks, grammar, end);
 }
 
 /**

@@ -25,6 +25,7 @@ const USER_BEFORE = 3;
 
 /** Whether the person at start…end is asked, now, to look at, go through, advise or answer the user's matter. */
 export function askedToServeUser(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	if (!marks.lists.has(grammar.userServices)) return false;
 	const { id: ids, count } = tokens;
 	const verb = serviceVerbAfter(ids, count, marks, grammar, end);
 	if (verb < 0 || !(userNear(ids, count, marks, grammar, verb) || userBefore(ids, marks, grammar, start, end, verb) || possessiveAfter(ids, count, marks, grammar, verb))) return false;

@@ -27,6 +27,7 @@ const SPEAKER_REACH = 12;
 
 /** Whether the person or team at start…end is wished, now, to contact the user. */
 export function wishedToContact(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	if (!marks.lists.has(grammar.wishMoods)) return false;
 	const link = linkBefore(ids, marks, grammar, start);
 	if (link < 0) return false;
 	return wishBefore(ids, marks, grammar, link) && contactAfter(ids, count, marks, grammar, end);
