@@ -54,6 +54,8 @@ export const spanishGrammar: Grammar = {
 	],
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero',
 		'quiero que', 'quisiera que',
+		// a plea or a formal request for what someone is to do: "porfa que alguien de ventas me escriba", "solicito que un técnico me llame"
+		'por favor que', 'porfa que', 'porfavor que', 'solicito que',
 		'necesito que',
 		'agradecería que', 'agradecería mucho que', 'le agradecería que',
 	],
@@ -293,7 +295,7 @@ export const spanishGrammar: Grammar = {
 	titles: ['sr', 'sra', 'srta', 'don', 'doña'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['vendría', 'gustaría', 'encantaría', 'sería', 'agradecería', 'agradeceríamos', 'preferiría'],
-	wishedContacts: ['llamara', 'llamaran', 'llame', 'llamen', 'llamarme', 'contactara', 'contactase', 'contacte', 'pusiera', 'pusiese', 'ponga', 'escribiera', 'devolviera', 'comunicara', 'llamarnos'],
+	wishedContacts: ['llamara', 'llamaran', 'llame', 'llamen', 'llamarme', 'contactara', 'contactase', 'contacte', 'pusiera', 'pusiese', 'ponga', 'escribiera', 'devolviera', 'comunicara', 'llamarnos', 'escriba', 'escriban', 'contacten'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['puede', 'podría', 'pueden', 'podrían'],
 	userObjects: ['me', 'nos', 'llamarme', 'llamarnos', 'escribirme', 'mandarme', 'enviarme'],

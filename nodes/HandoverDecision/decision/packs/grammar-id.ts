@@ -277,6 +277,8 @@ export const indonesianGrammar: Grammar = {
 	wishedContacts: ['menghubungi', 'hubungi', 'menelepon', 'nelpon', 'telepon'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['mohon', 'bisa', 'tolong'],
+	// after a want verb, before the subject of a callback: "saya minta | agar | Pak Budi menelepon saya"; see ../wishedCallers.ts
+	wishLinks: ['agar', 'supaya'],
 	userObjects: ['saya', 'kami', 'aku'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['cek', 'ngecek', 'lihat', 'liat', 'periksa', 'jawab'],

@@ -1,0 +1,75 @@
+/**
+ * A want or request verb whose object is a clause of its own in which someone contacts the user: "I'd like | Anneke
+ * Visser to | call me", "gostaria que | a Fernanda do time de parcerias | me ligasse", "Je souhaite qu' | un
+ * technicien | me téléphone", "Jeg vil gerne have at | en bedemand | ringer mig op", "solicito que | um funcionário
+ * da biblioteca | entre em contacto comigo". The person is whoever the subject names (a name, a role no pack lists,
+ * "someone from sales"): the wish asks them, now, to call the user. Read when the want verb finds no target right
+ * after it (frames.ts). The subject is not the user ("quero que eu ligue"), a machine ("I want the app to call me")
+ * nor nobody; no report, negation, perfect or "whether" stands between ("I'd like to know why nobody called me"), no
+ * relative makes the contact someone else's ("I want the man who called me …"), and a determiner after the verb
+ * sends a thing ("I'd like Anneke to email me the invoice").
+ */
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import { UNKNOWN as unknown } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const UNKNOWN = unknown;
+/** How many words the subject and the words around the verb may take: "a Fernanda do time de parcerias me | ligasse". */
+const SUBJECT_REACH = 9;
+/** How far after a verb put first its subject may start: "me llame | una | persona", "ring mig | en | rådgiver". */
+const SUBJECT_AFTER_VERB = 2;
+/** How far after its verb the user may stand: "ringer | mig", "ringe | til mig" (before it, anywhere in the wished clause: "dass | mich | jemand … anruft"). */
+const USER_AFTER = 2;
+
+/** Where the callback wished by the want verb ending at `end` ends (after its contact verb); or -1. */
+export function callbackWishedAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number): number {
+	if (!marks.lists.has(grammar.wishedContacts)) return -1;
+	const langs = marks.langs;
+	let from = end;
+	if (from < count && (grammar.complementisers.hasIn(ids[from], langs) || grammar.wishLinks.hasIn(ids[from], langs))) from++;
+	// "I'd like | to know …": a want verb followed by its own infinitive has no subject
+	if (from >= count || ids[from] < UNKNOWN || grammar.infinitives.hasIn(ids[from], langs)) return -1;
+	let subject = false;
+	for (let k = from; k < count && k < from + SUBJECT_REACH; k++) {
+		const id = ids[k];
+		if (id < UNKNOWN) return -1;
+		const user = grammar.userObjects.hasIn(id, langs);
+		if (!user && !allowedInSubject(id, grammar, langs)) return -1;
+		if (grammar.wishedContacts.hasIn(id, langs)) {
+			// the user is the object inside the wished clause, not the want verb's subject: "saya perlu | menghubungi layanan pelanggan"
+			if (!userObjectIn(ids, count, marks, grammar, from, k)) return -1;
+			if (subject) return sendsThing(ids, count, marks, grammar, k) ? -1 : k + 1;
+			// "que | me llame | una persona de coordinación": the verb before its subject, a person the packs list
+			return personAfter(ids, count, marks, k + 1);
+		}
+		if (!user && !grammar.infinitives.hasIn(id, langs)) subject = true;
+	}
+	return -1;
+}
+
+/** Whether the user is the object of the verb at `verb`: the verb itself, or a word of `userObjects` after `from` and up to two words past the verb. */
+function userObjectIn(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, from: number, verb: number): boolean {
+	for (let k = from; k < count && k <= verb + USER_AFTER && ids[k] >= UNKNOWN; k++) if (grammar.userObjects.hasIn(ids[k], marks.langs)) return true;
+	return false;
+}
+
+/** Whether a determiner opens the words after the verb and the user: "email me | the | invoice" sends a thing, "call me about the sideboard" does not. */
+function sendsThing(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, verb: number): boolean {
+	let k = verb + 1;
+	while (k < count && ids[k] >= UNKNOWN && grammar.userObjects.hasIn(ids[k], marks.langs)) k++;
+	return k < count && grammar.determiners.hasIn(ids[k], marks.langs);
+}
+
+/** Where a person hit a few words after `from` ends (past its article), in its clause; or -1. */
+function personAfter(ids: Int32Array, count: number, marks: WordMarks, from: number): number {
+	for (let k = from; k < count && k <= from + SUBJECT_AFTER_VERB && ids[k] >= UNKNOWN; k++) if (marks.targetEnd[k] > 0) return marks.targetEnd[k];
+	return -1;
+}
+
+/** Whether a word may stand in the subject clause: not the user as subject, a machine, nobody, a report, a negation's cue, a perfect, "whether" or a relative. */
+function allowedInSubject(id: number, grammar: Grammar, langs: number): boolean {
+	return !(
+		grammar.firstPersons.hasIn(id, langs) || grammar.machines.hasIn(id, langs) || grammar.nobodies.hasIn(id, langs) || grammar.reports.hasIn(id, langs) ||
+		grammar.perfects.hasIn(id, langs) || grammar.indirectQuestions.hasIn(id, langs) || grammar.relatives.hasIn(id, langs) || grammar.conditionals.hasIn(id, langs)
+	);
+}
