@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** Spanish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const spanishGrammar: Grammar = {
 	talkVerbs: [
+		// a formal noun request, as English 'a call from': "solicito una llamada de un asesor"
+		'una llamada de', 'contacto telefónico de',
 		'devolverme la llamada',
 		'habla con', 'me puede atender', 'me pueden atender', 'me pueda atender', 'me puedan atender', 'me podéis atender',
 		'pásame a', 'páseme a', 'pásame al', 'páseme al', 'me pasas a', 'me pasa a',

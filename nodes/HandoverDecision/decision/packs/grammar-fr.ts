@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** French request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const frenchGrammar: Grammar = {
 	talkVerbs: [
+		// a formal noun request, as English 'a call from': "je demande un appel d'un conseiller"
+		'un appel de', "un appel d'", 'être rappelé par', 'être rappelée par',
 		// 'directement' inside the verb: "je souhaiterais échanger directement avec un conseiller"
 		'échanger directement avec', 'discuter directement avec',
 		// put on the line with someone: "mettez moi en ligne avec le directeur de l'hotel"
