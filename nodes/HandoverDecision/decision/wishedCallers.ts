@@ -53,11 +53,15 @@ function userObjectIn(ids: Int32Array, count: number, marks: WordMarks, grammar:
 	return false;
 }
 
-/** Whether a determiner opens the words after the verb and the user: "email me | the | invoice" sends a thing, "call me about the sideboard" does not. */
+/**
+ * Whether a determiner opens the words after the verb and the user, or a machine word stands there: "email me | the |
+ * invoice" sends a thing, "the delivery app to call me | automatically", "que o sistema me ligue | automaticamente"
+ * is a machine; "call me about the sideboard" is neither.
+ */
 function sendsThing(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, verb: number): boolean {
 	let k = verb + 1;
 	while (k < count && ids[k] >= UNKNOWN && grammar.userObjects.hasIn(ids[k], marks.langs)) k++;
-	return k < count && grammar.determiners.hasIn(ids[k], marks.langs);
+	return k < count && (grammar.determiners.hasIn(ids[k], marks.langs) || grammar.machines.hasIn(ids[k], marks.langs));
 }
 
 /** Where a person hit a few words after `from` ends (past its article), in its clause; or -1. */

@@ -56,8 +56,8 @@ export const spanishGrammar: Grammar = {
 	],
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero',
 		'quiero que', 'quisiera que',
-		// a plea or a formal request for what someone is to do: "porfa que alguien de ventas me escriba", "solicito que un técnico me llame"
-		'por favor que', 'porfa que', 'porfavor que', 'solicito que',
+		// a formal request for what someone is to do: "solicito que un técnico me llame"
+		'solicito que',
 		'necesito que',
 		'agradecería que', 'agradecería mucho que', 'le agradecería que',
 	],
