@@ -4,7 +4,7 @@ import type { Grammar } from './types';
 export const indonesianGrammar: Grammar = {
 	talkVerbs: [
 		// a formal noun request, as English 'a call from': "saya minta telepon dari petugas"
-		'telepon dari', 'ditelepon oleh', 'dihubungi oleh',
+		'telepon dari',
 		'menghubungi saya balik',
 		'diskusi dengan', 'diskusi sama', 'berdiskusi dengan', 'berdiskusi sama', 'diskusi langsung dengan', 'diskusi langsung sama',
 		'berdiskusi langsung dengan', 'dihubungi oleh', 'dihubungi sama', 'ditelepon oleh', 'ditelpon oleh',
