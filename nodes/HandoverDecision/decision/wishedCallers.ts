@@ -4,10 +4,12 @@
  * technicien | me téléphone", "Jeg vil gerne have at | en bedemand | ringer mig op", "solicito que | um funcionário
  * da biblioteca | entre em contacto comigo". The person is whoever the subject names (a name, a role no pack lists,
  * "someone from sales"): the wish asks them, now, to call the user. Read when the want verb finds no target right
- * after it (frames.ts). The subject is not the user ("quero que eu ligue"), a machine ("I want the app to call me")
- * nor nobody; no report, negation, perfect or "whether" stands between ("I'd like to know why nobody called me"), no
- * relative makes the contact someone else's ("I want the man who called me …"), and a determiner after the verb
- * sends a thing ("I'd like Anneke to email me the invoice").
+ * after it (frames.ts, which also applies negations and past reports to it). The subject is not the user ("quero que
+ * eu ligue"), a machine ("que o sistema automático me ligue") nor nobody; no report, perfect, condition or "whether"
+ * stands in the clause ("I'd like to know why nobody called me", "ich möchte wissen, warum mich niemand
+ * zurückgerufen hat"), no relative makes the contact someone else's ("I want the man who called me …"), and a
+ * determiner or a machine word after the verb sends a thing or names a machine ("I'd like Anneke to email me the
+ * invoice", "the app to call me automatically").
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
@@ -21,7 +23,11 @@ const SUBJECT_AFTER_VERB = 2;
 /** How far after its verb the user may stand: "ringer | mig", "ringe | til mig" (before it, anywhere in the wished clause: "dass | mich | jemand … anruft"). */
 const USER_AFTER = 2;
 
-/** Where the callback wished by the want verb ending at `end` ends (after its contact verb); or -1. */
+/**
+ * Where the callback wished by the want verb ending at `end` ends (after its contact verb); or -1: "I'd like | Anneke
+ * to call", "quero que | o técnico … me ligue", "ich möchte dass | mich jemand … anruft", "saya minta agar | Pak Rudi
+ * menghubungi".
+ */
 export function callbackWishedAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number): number {
 	if (!marks.lists.has(grammar.wishedContacts)) return -1;
 	const langs = marks.langs;
@@ -47,7 +53,11 @@ export function callbackWishedAfter(ids: Int32Array, count: number, marks: WordM
 	return -1;
 }
 
-/** Whether the user is the object of the verb at `verb`: the verb itself, or a word of `userObjects` after `from` and up to two words past the verb. */
+/**
+ * Whether a word of `userObjects` stands in the wished clause, from `from` to two words past the verb at `verb`: "me |
+ * ligasse", "dass | mich | jemand … anruft", "ringer | mig", "menghubungi | saya"; not the want verb's own subject
+ * before it ("saya | perlu menghubungi …").
+ */
 function userObjectIn(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, from: number, verb: number): boolean {
 	for (let k = from; k < count && k <= verb + USER_AFTER && ids[k] >= UNKNOWN; k++) if (grammar.userObjects.hasIn(ids[k], marks.langs)) return true;
 	return false;
@@ -64,13 +74,17 @@ function sendsThing(ids: Int32Array, count: number, marks: WordMarks, grammar: G
 	return k < count && (grammar.determiners.hasIn(ids[k], marks.langs) || grammar.machines.hasIn(ids[k], marks.langs));
 }
 
-/** Where a person hit a few words after `from` ends (past its article), in its clause; or -1. */
+/** Where a person hit a few words after `from` ends (past its article), in its clause; or -1: "que me llame | una persona", "at ringe mig | en rådgiver". */
 function personAfter(ids: Int32Array, count: number, marks: WordMarks, from: number): number {
 	for (let k = from; k < count && k <= from + SUBJECT_AFTER_VERB && ids[k] >= UNKNOWN; k++) if (marks.targetEnd[k] > 0) return marks.targetEnd[k];
 	return -1;
 }
 
-/** Whether a word may stand in the subject clause: not the user as subject, a machine, nobody, a report, a negation's cue, a perfect, "whether" or a relative. */
+/**
+ * Whether a word may stand in the wished clause: not the user as subject ("I", "eu", "jeg"), a machine word, nobody
+ * ("nobody", "ninguém", "niemand"), a report ("said", "disse"), a perfect ("had", "hat"), "whether" or "why", a
+ * relative ("who", "qui") or a condition ("if", "si", "kalau").
+ */
 function allowedInSubject(id: number, grammar: Grammar, langs: number): boolean {
 	return !(
 		grammar.firstPersons.hasIn(id, langs) || grammar.machines.hasIn(id, langs) || grammar.nobodies.hasIn(id, langs) || grammar.reports.hasIn(id, langs) ||
