@@ -20,7 +20,8 @@ const UNKNOWN = unknown;
 const SUBJECT_REACH = 9;
 /** How far after a verb put first its subject may start: "me llame | una | persona", "ring mig | en | rådgiver". */
 const SUBJECT_AFTER_VERB = 2;
-/** How far after its verb the user may stand: "ringer | mig", "ringe | til mig" (before it, anywhere in the wished clause: "dass | mich | jemand … anruft"). */
+/** How far before and after its verb the user may stand: "me | ligasse", "m' | écrive", "ringer | mig", "ringe | til mig". */
+const USER_BEFORE = 3;
 const USER_AFTER = 2;
 
 /**
@@ -35,31 +36,32 @@ export function callbackWishedAfter(ids: Int32Array, count: number, marks: WordM
 	if (from < count && (grammar.complementisers.hasIn(ids[from], langs) || grammar.wishLinks.hasIn(ids[from], langs))) from++;
 	// "I'd like | to know …": a want verb followed by its own infinitive has no subject
 	if (from >= count || ids[from] < UNKNOWN || grammar.infinitives.hasIn(ids[from], langs)) return -1;
+	// the contact verb first, one look-up a word: most want verbs have none after them
+	let verb = from;
+	while (verb < count && verb < from + SUBJECT_REACH && ids[verb] >= UNKNOWN && !grammar.wishedContacts.hasIn(ids[verb], langs)) verb++;
+	if (verb >= count || verb >= from + SUBJECT_REACH || ids[verb] < UNKNOWN) return -1;
+	// the user is the object inside the wished clause, not the want verb's subject: "saya perlu | menghubungi layanan pelanggan"
+	if (!userObjectIn(ids, count, marks, grammar, from, verb)) return -1;
 	let subject = false;
-	for (let k = from; k < count && k < from + SUBJECT_REACH; k++) {
+	for (let k = from; k <= verb; k++) {
 		const id = ids[k];
-		if (id < UNKNOWN) return -1;
-		const user = grammar.userObjects.hasIn(id, langs);
-		if (!user && !allowedInSubject(id, grammar, langs)) return -1;
-		if (grammar.wishedContacts.hasIn(id, langs)) {
-			// the user is the object inside the wished clause, not the want verb's subject: "saya perlu | menghubungi layanan pelanggan"
-			if (!userObjectIn(ids, count, marks, grammar, from, k)) return -1;
-			if (subject) return sendsThing(ids, count, marks, grammar, k) ? -1 : k + 1;
-			// "que | me llame | una persona de coordinación": the verb before its subject, a person the packs list
-			return personAfter(ids, count, marks, k + 1);
-		}
-		if (!user && !grammar.infinitives.hasIn(id, langs)) subject = true;
+		if (grammar.userObjects.hasIn(id, langs)) continue;
+		if (!allowedInSubject(id, grammar, langs)) return -1;
+		if (k < verb && !grammar.infinitives.hasIn(id, langs)) subject = true;
 	}
-	return -1;
+	if (subject) return sendsThing(ids, count, marks, grammar, verb) ? -1 : verb + 1;
+	// "que | me llame | una persona de coordinación": the verb before its subject, a person the packs list
+	return personAfter(ids, count, marks, verb + 1);
 }
 
 /**
- * Whether a word of `userObjects` stands in the wished clause, from `from` to two words past the verb at `verb`: "me |
- * ligasse", "dass | mich | jemand … anruft", "ringer | mig", "menghubungi | saya"; not the want verb's own subject
- * before it ("saya | perlu menghubungi …").
+ * Whether a word of `userObjects` opens the wished clause at `from` ("dass | mich | jemand … anruft") or stands near
+ * the verb at `verb` ("me | ligasse", "ringer | mig", "menghubungi | saya"); not the want verb's own subject before it
+ * ("saya | perlu menghubungi …"), nor a user far from a later contact word ("que vocês | me | enviassem o boleto por | email").
  */
 function userObjectIn(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, from: number, verb: number): boolean {
-	for (let k = from; k < count && k <= verb + USER_AFTER && ids[k] >= UNKNOWN; k++) if (grammar.userObjects.hasIn(ids[k], marks.langs)) return true;
+	if (grammar.userObjects.hasIn(ids[from], marks.langs)) return true;
+	for (let k = Math.max(from, verb - USER_BEFORE); k < count && k <= verb + USER_AFTER && ids[k] >= UNKNOWN; k++) if (grammar.userObjects.hasIn(ids[k], marks.langs)) return true;
 	return false;
 }
 
