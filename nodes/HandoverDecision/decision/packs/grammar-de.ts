@@ -6,6 +6,8 @@ import type { Grammar } from './types';
  */
 export const germanGrammar: Grammar = {
 	talkVerbs: [
+		// a formal noun request, as English 'a call from': "Ich erwarte einen Anruf von der Teamleitung"
+		'einen anruf von', 'einen anruf vom', 'einen anruf durch',
 		'gern ein gespräch mit', 'gerne ein gespräch mit', 'um ein gespräch mit',
 		'termin mit',
 		'am telefon haben',

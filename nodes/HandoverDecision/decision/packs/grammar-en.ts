@@ -32,6 +32,8 @@ export const englishGrammar: Grammar = {
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',
 		'could i have', 'may i have', 'i m asking for', 'i am asking for', 'let me have', 'bring me', 'need', 'want',
 		'please ask', 'pls ask', 'can you ask', 'could you ask', 'would you ask',
+		// a callback set up for the user: "could you arrange for our consultant to call me"
+		'arrange for',
 	],
 	reachVerbs: [
 		'get in touch',
@@ -294,7 +296,9 @@ export const englishGrammar: Grammar = {
 	titles: ['mr', 'mrs', 'ms', 'miss', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['would', 'wondering', 'wonder', 'wondered'],
-	wishedContacts: ['call', 'called', 'ring', 'rang', 'phone', 'phoned', 'contact', 'contacted', 'touch', 'reach', 'reached', 'email', 'emailed', 'messaged', 'texted', 'telephone'],
+	wishedContacts: ['call', 'called', 'ring', 'rang', 'phone', 'phoned', 'contact', 'contacted', 'touch', 'reach', 'reached', 'email', 'emailed', 'messaged', 'texted', 'telephone', 'phones', 'rings'],
+	// after a want verb, before the subject of a callback: "I'd like | for | someone to call me"; see ../wishedCallers.ts
+	wishLinks: ['for'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['can', 'could', 'should'],
 	userObjects: ['me', 'us'],

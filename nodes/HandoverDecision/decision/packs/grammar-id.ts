@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** Indonesian request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const indonesianGrammar: Grammar = {
 	talkVerbs: [
+		// a formal noun request, as English 'a call from': "saya minta telepon dari petugas"
+		'telepon dari',
 		'menghubungi saya balik',
 		'diskusi dengan', 'diskusi sama', 'berdiskusi dengan', 'berdiskusi sama', 'diskusi langsung dengan', 'diskusi langsung sama',
 		'berdiskusi langsung dengan', 'dihubungi oleh', 'dihubungi sama', 'ditelepon oleh', 'ditelpon oleh',
@@ -277,6 +279,8 @@ export const indonesianGrammar: Grammar = {
 	wishedContacts: ['menghubungi', 'hubungi', 'menelepon', 'nelpon', 'telepon'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['mohon', 'bisa', 'tolong'],
+	// after a want verb, before the subject of a callback: "saya minta | agar | Pak Budi menelepon saya"; see ../wishedCallers.ts
+	wishLinks: ['agar', 'supaya'],
 	userObjects: ['saya', 'kami', 'aku'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['cek', 'ngecek', 'lihat', 'liat', 'periksa', 'jawab'],

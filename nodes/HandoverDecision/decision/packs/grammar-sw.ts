@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** Swahili request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const swahiliGrammar: Grammar = {
 	talkVerbs: [
+		// a formal noun request, as English 'a call from': "naomba simu kutoka kwa meneja"
+		'simu kutoka kwa',
 		'kunirudia',
 		'niconnect na', 'uniconnect na', 'kuniconnect na',
 		// English 'transfer' with Swahili affixes, as 'niconnect': "nisaidie kunitransfer kwa timu ya support"

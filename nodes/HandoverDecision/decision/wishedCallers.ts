@@ -1,0 +1,95 @@
+/**
+ * A want or request verb whose object is a clause of its own in which someone contacts the user: "I'd like | Anneke
+ * Visser to | call me", "gostaria que | a Fernanda do time de parcerias | me ligasse", "Je souhaite qu' | un
+ * technicien | me téléphone", "Jeg vil gerne have at | en bedemand | ringer mig op", "solicito que | um funcionário
+ * da biblioteca | entre em contacto comigo". The person is whoever the subject names (a name, a role no pack lists,
+ * "someone from sales"): the wish asks them, now, to call the user. Read when the want verb finds no target right
+ * after it (frames.ts, which also applies negations and past reports to it). The subject is not the user ("quero que
+ * eu ligue"), a machine ("que o sistema automático me ligue") nor nobody; no report, perfect, condition or "whether"
+ * stands in the clause ("I'd like to know why nobody called me", "ich möchte wissen, warum mich niemand
+ * zurückgerufen hat"), no relative makes the contact someone else's ("I want the man who called me …"), and a
+ * determiner or a machine word after the verb sends a thing or names a machine ("I'd like Anneke to email me the
+ * invoice", "the app to call me automatically").
+ */
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import { UNKNOWN as unknown } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const UNKNOWN = unknown;
+/** How many words the subject and the words around the verb may take: "a Fernanda do time de parcerias me | ligasse". */
+const SUBJECT_REACH = 9;
+/** How far after a verb put first its subject may start: "me llame | una | persona", "ring mig | en | rådgiver". */
+const SUBJECT_AFTER_VERB = 2;
+/** How far before and after its verb the user may stand: "me | ligasse", "m' | écrive", "ringer | mig", "ringe | til mig". */
+const USER_BEFORE = 3;
+const USER_AFTER = 2;
+
+/**
+ * Where the callback wished by the want verb ending at `end` ends (after its contact verb); or -1: "I'd like | Anneke
+ * to call", "quero que | o técnico … me ligue", "ich möchte dass | mich jemand … anruft", "saya minta agar | Pak Rudi
+ * menghubungi".
+ */
+export function callbackWishedAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number): number {
+	if (!marks.lists.has(grammar.wishedContacts)) return -1;
+	const langs = marks.langs;
+	let from = end;
+	if (from < count && (grammar.complementisers.hasIn(ids[from], langs) || grammar.wishLinks.hasIn(ids[from], langs))) from++;
+	// "I'd like | to know …": a want verb followed by its own infinitive has no subject
+	if (from >= count || ids[from] < UNKNOWN || grammar.infinitives.hasIn(ids[from], langs)) return -1;
+	// the contact verb first, one look-up a word: most want verbs have none after them
+	let verb = from;
+	while (verb < count && verb < from + SUBJECT_REACH && ids[verb] >= UNKNOWN && !grammar.wishedContacts.hasIn(ids[verb], langs)) verb++;
+	if (verb >= count || verb >= from + SUBJECT_REACH || ids[verb] < UNKNOWN) return -1;
+	// the user is the object inside the wished clause, not the want verb's subject: "saya perlu | menghubungi layanan pelanggan"
+	if (!userObjectIn(ids, count, marks, grammar, from, verb)) return -1;
+	let subject = false;
+	for (let k = from; k <= verb; k++) {
+		const id = ids[k];
+		if (grammar.userObjects.hasIn(id, langs)) continue;
+		if (!allowedInSubject(id, grammar, langs)) return -1;
+		if (k < verb && !grammar.infinitives.hasIn(id, langs)) subject = true;
+	}
+	if (subject) return sendsThing(ids, count, marks, grammar, verb) ? -1 : verb + 1;
+	// "que | me llame | una persona de coordinación": the verb before its subject, a person the packs list
+	return personAfter(ids, count, marks, verb + 1);
+}
+
+/**
+ * Whether a word of `userObjects` opens the wished clause at `from` ("dass | mich | jemand … anruft") or stands near
+ * the verb at `verb` ("me | ligasse", "ringer | mig", "menghubungi | saya"); not the want verb's own subject before it
+ * ("saya | perlu menghubungi …"), nor a user far from a later contact word ("que vocês | me | enviassem o boleto por | email").
+ */
+function userObjectIn(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, from: number, verb: number): boolean {
+	if (grammar.userObjects.hasIn(ids[from], marks.langs)) return true;
+	for (let k = Math.max(from, verb - USER_BEFORE); k < count && k <= verb + USER_AFTER && ids[k] >= UNKNOWN; k++) if (grammar.userObjects.hasIn(ids[k], marks.langs)) return true;
+	return false;
+}
+
+/**
+ * Whether a determiner opens the words after the verb and the user, or a machine word stands there: "email me | the |
+ * invoice" sends a thing, "the delivery app to call me | automatically", "que o sistema me ligue | automaticamente"
+ * is a machine; "call me about the sideboard" is neither.
+ */
+function sendsThing(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, verb: number): boolean {
+	let k = verb + 1;
+	while (k < count && ids[k] >= UNKNOWN && grammar.userObjects.hasIn(ids[k], marks.langs)) k++;
+	return k < count && (grammar.determiners.hasIn(ids[k], marks.langs) || grammar.machines.hasIn(ids[k], marks.langs));
+}
+
+/** Where a person hit a few words after `from` ends (past its article), in its clause; or -1: "que me llame | una persona", "at ringe mig | en rådgiver". */
+function personAfter(ids: Int32Array, count: number, marks: WordMarks, from: number): number {
+	for (let k = from; k < count && k <= from + SUBJECT_AFTER_VERB && ids[k] >= UNKNOWN; k++) if (marks.targetEnd[k] > 0) return marks.targetEnd[k];
+	return -1;
+}
+
+/**
+ * Whether a word may stand in the wished clause: not the user as subject ("I", "eu", "jeg"), a machine word, nobody
+ * ("nobody", "ninguém", "niemand"), a report ("said", "disse"), a perfect ("had", "hat"), "whether" or "why", a
+ * relative ("who", "qui") or a condition ("if", "si", "kalau").
+ */
+function allowedInSubject(id: number, grammar: Grammar, langs: number): boolean {
+	return !(
+		grammar.firstPersons.hasIn(id, langs) || grammar.machines.hasIn(id, langs) || grammar.nobodies.hasIn(id, langs) || grammar.reports.hasIn(id, langs) ||
+		grammar.perfects.hasIn(id, langs) || grammar.indirectQuestions.hasIn(id, langs) || grammar.relatives.hasIn(id, langs) || grammar.conditionals.hasIn(id, langs)
+	);
+}

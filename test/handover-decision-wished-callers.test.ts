@@ -1,0 +1,37 @@
+import { request } from './helpers/decision';
+
+describe('a callback wished in a clause of its own after a want or request verb (wishedCallers.ts)', () => {
+	it('reads a name, a role or someone from a team as the subject of a contact verb aimed at the user as a request', () => {
+		expect(request("I'd like Anneke Visser to call me about the teak sideboard")).not.toBeNull();
+		expect(request('Could you arrange for our consultant at the agency to call me about the forklift drivers?')).not.toBeNull();
+		expect(request("I'd like that someone from the warranty desk phones me about the boiler casing")).not.toBeNull();
+		expect(request('gostaria que a Fernanda do time de parcerias me ligasse de volta sobre o contrato')).not.toBeNull();
+		expect(request('minha avó está internada e eu gostaria que a psicóloga da equipe me ligasse hoje')).not.toBeNull();
+		expect(request('solicito que um funcionário da biblioteca entre em contacto comigo por telefone')).not.toBeNull();
+		expect(request("Je souhaite qu'un technicien me téléphone pour la visite d'entretien")).not.toBeNull();
+		expect(request('Jeg vil gerne have at en bedemand ringer mig op om bisættelsen')).not.toBeNull();
+		expect(request('saya minta agar Pak Rudi dari bagian gudang menghubungi saya hari ini')).not.toBeNull();
+	});
+
+	it('reads a formal noun request for a call from a person as a request', () => {
+		expect(request('Solicito contato telefônico de um gerente referente ao estorno.')).not.toBeNull();
+		expect(request('Ich erwarte heute noch einen Anruf von der Teamleitung.')).not.toBeNull();
+		expect(request('naomba simu kutoka kwa meneja kuhusu mkopo wangu')).not.toBeNull();
+		expect(request('saya minta telepon dari petugas secepatnya')).not.toBeNull();
+	});
+
+	it('reads the same words reporting a call, sending a thing, asking why, a machine or the user calling as no request', () => {
+		expect(request("I'd like to know why nobody called me back about the roof survey")).toBeNull();
+		expect(request("I'd like Anneke to email me the invoice for the sideboard")).toBeNull();
+		expect(request('Anneke said she would call me about the sideboard once it is varnished')).toBeNull();
+		expect(request('the customer wants me to call him before I deliver the sofa')).toBeNull();
+		expect(request('I want the delivery app to call me automatically when the driver is close')).toBeNull();
+		expect(request('saya perlu menghubungi layanan pelanggan bank saya dulu')).toBeNull();
+		expect(request('gostaria que vocês me enviassem o boleto atualizado por email')).toBeNull();
+		expect(request('recebi uma ligação de um consultor ontem oferecendo outro plano')).toBeNull();
+		expect(request("j'aimerais savoir pourquoi personne ne m'a rappelé après la panne")).toBeNull();
+		expect(request('ich möchte wissen, warum mich niemand zurückgerufen hat')).toBeNull();
+		expect(request('Ich habe gestern einen Anruf von der Teamleitung bekommen.')).toBeNull();
+		expect(request('jeg fik et opkald fra en rådgiver i går')).toBeNull();
+	});
+});
