@@ -19,6 +19,7 @@ import { quotedRequest } from './quotes';
 import { NameReader } from './names';
 import { PromiseReader } from './promises';
 import { personNotAskedFor } from './referents';
+import { routedBySystem } from './routedPersons';
 import { requestOfSomeoneClose } from './othersRequests';
 import { reportedInPast } from './pastReports';
 import { reportedAfterThat } from './reports';
@@ -275,7 +276,8 @@ export class FrameEvaluator {
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
 			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
-			quotedRequest(this.tokens, this.marks, this.grammar, start, end)
+			quotedRequest(this.tokens, this.marks, this.grammar, start, end) ||
+			routedBySystem(this.ids, this.marks, this.grammar, start, end)
 		);
 	}
 

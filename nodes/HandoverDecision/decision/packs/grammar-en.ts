@@ -316,6 +316,9 @@ export const englishGrammar: Grammar = {
 	alternatives: ['or'],
 	handoffs: ['hands', 'transfers', 'escalates', 'escalation', 'handover', 'handoff', 'redirection'],
 	machines: ['automatic', 'automatically', 'autoreply', 'autoresponder', 'script', 'scripted'],
+	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
+	systems: ['system', 'systems', 'ivr', 'crm', 'tool', 'software', 'platform', 'bot', 'chatbot', 'app', 'widget'],
+	routedThings: ['callers', 'customers', 'clients', 'leads', 'tickets', 'chats', 'calls', 'conversations', 'enquiries', 'inquiries', 'them', 'licence', 'license', 'licences', 'licenses', 'seat', 'seats'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['answering', 'replying', 'responding', 'typing', 'writing', 'reading', 'texting'],
 	whos: ['who'],

@@ -313,6 +313,9 @@ export const spanishGrammar: Grammar = {
 	alternatives: ['o', 'u'],
 	handoffs: ['transferencia', 'derivación', 'traspaso'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automáticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
+	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
+	systems: ['sistema', 'ivr', 'crm', 'herramienta', 'software', 'plataforma', 'bot', 'chatbot', 'app', 'aplicación', 'centralita'],
+	routedThings: ['clientes', 'llamadas', 'leads', 'tickets', 'chats', 'consultas', 'conversaciones', 'licencia', 'licencias'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['contestando', 'respondiendo', 'escribiendo', 'leyendo', 'tecleando'],
 	whos: ['quién', 'quien'],

@@ -282,6 +282,9 @@ export const frenchGrammar: Grammar = {
 	alternatives: ['ou'],
 	handoffs: ['transfert', 'redirection'],
 	machines: ['automatique', 'automatiques', 'automatiquement', 'automatisé', 'automatisée', 'automatisées', 'automatisés', 'script'],
+	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
+	systems: ['système', 'ivr', 'svi', 'crm', 'outil', 'logiciel', 'plateforme', 'bot', 'chatbot', 'appli', 'application'],
+	routedThings: ['clients', 'appels', 'leads', 'tickets', 'chats', 'demandes', 'conversations', 'licence', 'licences'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['répond', 'répondent', 'écrit', 'écrivent', 'tape'],
 	whos: ['qui'],
