@@ -20,6 +20,7 @@ import { NameReader } from './names';
 import { PromiseReader } from './promises';
 import { personNotAskedFor } from './referents';
 import { routedBySystem } from './routedPersons';
+import { personInCompound } from './compoundPersons';
 import { requestOfSomeoneClose } from './othersRequests';
 import { reportedInPast } from './pastReports';
 import { reportedAfterThat } from './reports';
@@ -277,7 +278,8 @@ export class FrameEvaluator {
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
 			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
 			quotedRequest(this.tokens, this.marks, this.grammar, start, end) ||
-			routedBySystem(this.ids, this.marks, this.grammar, start, end)
+			routedBySystem(this.ids, this.marks, this.grammar, start, end) ||
+			personInCompound(this.tokens, this.marks, end)
 		);
 	}
 
