@@ -21,6 +21,7 @@ import { PromiseReader } from './promises';
 import { personNotAskedFor } from './referents';
 import { routedBySystem } from './routedPersons';
 import { personInCompound } from './compoundPersons';
+import { machineOtherWayOfWork, personDoesWork } from './workDoers';
 import { requestOfSomeoneClose } from './othersRequests';
 import { reportedInPast } from './pastReports';
 import { reportedAfterThat } from './reports';
@@ -205,7 +206,7 @@ export class FrameEvaluator {
 						: this.refuses(antiBot, start, ANTI_BOT_REACH)
 							? antiBot
 							: -1;
-				if (cue < 0) continue;
+				if (cue < 0 || machineOtherWayOfWork(ids, marks, this.grammar, hitStart[cue])) continue;
 				refusal ??= span(hitStart[cue], end, this.langsOf(h));
 			}
 		}
@@ -279,7 +280,8 @@ export class FrameEvaluator {
 			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
 			quotedRequest(this.tokens, this.marks, this.grammar, start, end) ||
 			routedBySystem(this.ids, this.marks, this.grammar, start, end) ||
-			personInCompound(this.tokens, this.marks, end)
+			personInCompound(this.tokens, this.marks, end) ||
+			personDoesWork(this.ids, this.marks, this.grammar, end)
 		);
 	}
 
