@@ -15,8 +15,8 @@ import type { WordMarks } from './marks';
 import { SENTENCE_BOUNDARY as sentence_boundary } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const SENTENCE_BOUNDARY = sentence_boundary;
-/** How far before the person's end the routed thing may stand: "| callers | press 0 for an | operator". */
-const ROUTED_REACH = 7;
+/** How far before the person's end the routed thing may stand: "| Anrufer | nach drei Minuten an einen Mitarbeiter | weiterleiten". */
+const ROUTED_REACH = 8;
 /** How far before the routed thing its system may stand: "um | sistema | parecido com esse de vocês, ele também passa | o cliente". */
 const SYSTEM_REACH = 12;
 

@@ -283,7 +283,7 @@ export const frenchGrammar: Grammar = {
 	handoffs: ['transfert', 'redirection'],
 	machines: ['automatique', 'automatiques', 'automatiquement', 'automatisé', 'automatisée', 'automatisées', 'automatisés', 'script'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
-	systems: ['système', 'ivr', 'svi', 'crm', 'outil', 'logiciel', 'plateforme', 'bot', 'chatbot', 'appli', 'application'],
+	systems: ['système', 'ivr', 'svi', 'crm', 'standard', 'outil', 'logiciel', 'plateforme', 'bot', 'chatbot', 'appli', 'application'],
 	routedThings: ['clients', 'appels', 'leads', 'tickets', 'chats', 'demandes', 'conversations', 'licence', 'licences'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['traduction', 'traductions', 'transcription', 'transcriptions', 'relecture', 'modération', 'nettoyage', 'ménage', 'guidée', 'guidées'],
