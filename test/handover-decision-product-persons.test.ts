@@ -45,6 +45,7 @@ describe('person words inside questions about a product, a system or a piece of 
 		expect(request('saya mau ngomong sama manusia, bukan mesin')).not.toBeNull();
 		expect(request('nataka kuongea na binadamu, si mashine')).not.toBeNull();
 		expect(request('the translation is wrong talk to a human now')).not.toBeNull();
+		expect(request('the translation of my lease is wrong get me a human')).not.toBeNull();
 		expect(request('wegen der Übersetzung möchte ich mit einem Menschen sprechen')).not.toBeNull();
 		expect(request('bitte einen Kundenservice-Mitarbeiter')).not.toBeNull();
 	});

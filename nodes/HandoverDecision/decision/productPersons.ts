@@ -16,5 +16,5 @@ export { machineOtherWayOfWork } from './workDoers';
 
 /** Whether the request at start…end ends in a person a product routes to, who does its work, or who opens a compound: "le logiciel attribue les appels à un conseiller", "tafsiri inafanywa na binadamu", "Agenten-Missionen". */
 export function personOfProduct(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
-	return routedBySystem(tokens.id, marks, grammar, start, end) || personDoesWork(tokens.id, marks, grammar, end) || personInCompound(tokens, marks, end);
+	return routedBySystem(tokens.id, marks, grammar, start, end) || personDoesWork(tokens, marks, grammar, end) || personInCompound(tokens, marks, end);
 }
