@@ -19,6 +19,7 @@ import { quotedRequest } from './quotes';
 import { NameReader } from './names';
 import { PromiseReader } from './promises';
 import { personNotAskedFor } from './referents';
+import { machineOtherWayOfWork, personOfProduct } from './productPersons';
 import { requestOfSomeoneClose } from './othersRequests';
 import { reportedInPast } from './pastReports';
 import { reportedAfterThat } from './reports';
@@ -59,7 +60,6 @@ const ANTI_BOT_REACH = 3;
 const NEGATION_AFTER_REACH = 2;
 /** Filler words between a verb and its target: "talk to [one of your] staff". */
 const FILLER_REACH = 4;
-
 export interface Span {
 	start: number;
 	end: number;
@@ -203,7 +203,7 @@ export class FrameEvaluator {
 						: this.refuses(antiBot, start, ANTI_BOT_REACH)
 							? antiBot
 							: -1;
-				if (cue < 0) continue;
+				if (cue < 0 || machineOtherWayOfWork(ids, marks, this.grammar, hitStart[cue])) continue;
 				refusal ??= span(hitStart[cue], end, this.langsOf(h));
 			}
 		}
@@ -275,7 +275,7 @@ export class FrameEvaluator {
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
 			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
-			quotedRequest(this.tokens, this.marks, this.grammar, start, end)
+			quotedRequest(this.tokens, this.marks, this.grammar, start, end) || personOfProduct(this.tokens, this.marks, this.grammar, start, end)
 		);
 	}
 

@@ -26,7 +26,7 @@ export const englishExclusions: string[] = [
 	'estate agents',
 	'insurance agent',
 	'insurance agents',
-	'secret agent',
+	'secret agent', 'secret agents',
 	'double agent',
 	'free agent',
 	'ai agent',

@@ -133,7 +133,7 @@ export const spanish: LanguagePack = {
 		// going somewhere with someone: "¿se puede entrar con una persona en silla de ruedas?"
 		'entrar con una persona', 'ir con una persona', 'venir con una persona', 'viajar con una persona',
 		'agente de seguros',
-		'agente secreto',
+		'agente secreto', 'agentes secretos',
 		'agente de usuario',
 		'user agent',
 		'agente de ia',

@@ -137,7 +137,7 @@ export const french: LanguagePack = {
 		'agents immobiliers',
 		"agent d'assurance",
 		"agent d'assurances",
-		'agent secret',
+		'agent secret', 'agents secrets',
 		'agent utilisateur',
 		'user agent',
 		'agent ia',

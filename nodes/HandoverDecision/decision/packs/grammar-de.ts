@@ -295,6 +295,11 @@ export const germanGrammar: Grammar = {
 	alternatives: ['oder'],
 	handoffs: ['übergabe', 'weiterleitung', 'übergibt'],
 	machines: ['automatisch', 'automatische', 'automatisiert', 'automatisierte', 'skript', 'script'],
+	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
+	systems: ['system', 'systeme', 'ivr', 'crm', 'tool', 'software', 'plattform', 'bot', 'chatbot', 'app', 'telefonanlage'],
+	routedThings: ['anrufer', 'kunden', 'leads', 'tickets', 'chats', 'anrufe', 'anfragen', 'gespräche', 'lizenz', 'lizenzen'],
+	// a person a few words after one of these does that work; see ../workDoers.ts
+	works: ['übersetzung', 'übersetzungen', 'führung', 'führungen', 'transkription', 'lektorat', 'moderation', 'untertitel', 'untertitelung', 'reinigung'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['antwortet', 'schreibt', 'liest', 'tippt'],
 	whos: ['wer'],

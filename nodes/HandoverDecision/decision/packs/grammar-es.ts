@@ -317,6 +317,11 @@ export const spanishGrammar: Grammar = {
 	alternatives: ['o', 'u'],
 	handoffs: ['transferencia', 'derivación', 'traspaso'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automáticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
+	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
+	systems: ['sistema', 'ivr', 'crm', 'herramienta', 'software', 'plataforma', 'bot', 'chatbot', 'app', 'aplicación', 'centralita'],
+	routedThings: ['clientes', 'llamadas', 'leads', 'tickets', 'chats', 'consultas', 'conversaciones', 'licencia', 'licencias'],
+	// a person a few words after one of these does that work; see ../workDoers.ts
+	works: ['traducción', 'traducciones', 'transcripción', 'transcripciones', 'moderación', 'subtítulos', 'subtitulado', 'limpieza', 'guiada', 'guiadas'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['contestando', 'respondiendo', 'escribiendo', 'leyendo', 'tecleando'],
 	whos: ['quién', 'quien'],

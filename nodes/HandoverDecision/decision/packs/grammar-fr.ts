@@ -284,6 +284,11 @@ export const frenchGrammar: Grammar = {
 	alternatives: ['ou'],
 	handoffs: ['transfert', 'redirection'],
 	machines: ['automatique', 'automatiques', 'automatiquement', 'automatisé', 'automatisée', 'automatisées', 'automatisés', 'script'],
+	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
+	systems: ['système', 'ivr', 'svi', 'crm', 'standard', 'outil', 'logiciel', 'plateforme', 'bot', 'chatbot', 'appli', 'application'],
+	routedThings: ['clients', 'appels', 'leads', 'tickets', 'chats', 'demandes', 'conversations', 'licence', 'licences'],
+	// a person a few words after one of these does that work; see ../workDoers.ts
+	works: ['traduction', 'traductions', 'transcription', 'transcriptions', 'relecture', 'modération', 'nettoyage', 'ménage', 'guidée', 'guidées'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['répond', 'répondent', 'écrit', 'écrivent', 'tape'],
 	whos: ['qui'],

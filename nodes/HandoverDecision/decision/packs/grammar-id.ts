@@ -266,6 +266,11 @@ export const indonesianGrammar: Grammar = {
 	alternatives: ['atau'],
 	handoffs: ['pengalihan', 'mengalihkan'],
 	machines: ['otomatis', 'skrip', 'script'],
+	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
+	systems: ['sistem', 'sistemnya', 'ivr', 'crm', 'software', 'platform', 'bot', 'botnya', 'chatbot', 'aplikasi', 'aplikasinya', 'app'],
+	routedThings: ['pelanggan', 'penelepon', 'leads', 'tiket', 'mereka', 'lisensi'],
+	// a person a few words after one of these does that work; see ../workDoers.ts
+	works: ['terjemahan', 'terjemahannya', 'transkripsi', 'moderasi', 'subtitle', 'takarir', 'pembersihan', 'tur'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['bales', 'balas', 'membalas', 'dibales', 'dibalas', 'jawab', 'menjawab', 'dijawab', 'ngetik', 'mengetik', 'nulis', 'menulis', 'baca', 'membaca'],
 	whos: ['siapa', 'yang'],

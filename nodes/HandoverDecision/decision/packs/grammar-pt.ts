@@ -291,6 +291,11 @@ export const portugueseGrammar: Grammar = {
 	alternatives: ['ou'],
 	handoffs: ['transbordo', 'transferência', 'transferencia', 'transferem'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automaticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
+	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
+	systems: ['sistema', 'ivr', 'ura', 'crm', 'ferramenta', 'software', 'plataforma', 'bot', 'chatbot', 'app', 'aplicativo'],
+	routedThings: ['clientes', 'cliente', 'chamadas', 'ligações', 'leads', 'tickets', 'chats', 'conversas', 'atendimentos', 'licença', 'licenças'],
+	// a person a few words after one of these does that work; see ../workDoers.ts
+	works: ['tradução', 'traduções', 'transcrição', 'transcrições', 'moderação', 'legendas', 'legendagem', 'limpeza', 'faxina', 'guiada', 'guiadas'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['respondendo', 'escrevendo', 'lendo', 'digitando', 'teclando', 'responder', 'escrever'],
 	whos: ['quem'],

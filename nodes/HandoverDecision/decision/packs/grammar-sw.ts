@@ -237,6 +237,11 @@ export const swahiliGrammar: Grammar = {
 	alternatives: ['au', 'ama'],
 	handoffs: ['inahamisha', 'huhamisha', 'uhamisho'],
 	machines: ['kiotomatiki', 'otomatiki', 'automatic'],
+	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
+	systems: ['mfumo', 'ivr', 'crm', 'programu', 'bot', 'chatbot', 'app', 'system'],
+	routedThings: ['wateja', 'leads', 'tiketi', 'leseni'],
+	// a person a few words after one of these does that work; see ../workDoers.ts
+	works: ['tafsiri', 'unukuzi', 'manukuu', 'usafi', 'ziara'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['anajibu', 'ananijibu', 'anayejibu', 'anayenijibu', 'anaandika', 'ananiandikia', 'anayeandika', 'anasoma', 'anayesoma'],
 	whos: ['nani'],

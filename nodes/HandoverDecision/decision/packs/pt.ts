@@ -149,7 +149,7 @@ export const portuguese: LanguagePack = {
 		'agente de seguros',
 		// a debt collector: "vocês trabalham com agente de cobrança terceirizado?"
 		'agente de cobrança', 'agentes de cobrança', 'agente de cobranças', 'agentes de cobranças',
-		'agente secreto',
+		'agente secreto', 'agentes secretos',
 		'agente de usuário',
 		'user agent',
 		'agente de ia',

@@ -79,6 +79,8 @@ export const swahili: LanguagePack = {
 		// a sales channel, not a person asked for: "mnauza bima kupitia agent wenu au moja kwa moja?"
 		'kupitia agent', 'kupitia wakala', 'kupitia mawakala', 'kupitia ajenti', 'kupitia kwa agent', 'kupitia kwa wakala', 'kupitia kwa mawakala',
 		'kumlipa agent', 'kumlipa wakala', 'mhudumu wa basi', 'mhudumu wa mgahawa', 'mhudumu wa ndege', 'mna live chat',
+		// the user's own agent, as 'wakala wangu': "wakala wetu wa forodha anahitaji invoice"
+		'wakala wetu', 'mawakala wetu', 'agent wetu', 'ajenti wetu',
 		'wakala wangu', 'agent wangu', 'ni wakala', 'ni agent', 'agent wa safaricom', 'wakala wa kampuni', 'kuwa agent',
 		'kuwa wakala',
 		'wakala wa mpesa',
