@@ -23,6 +23,8 @@ const SLOT_REACH = 4;
 const NAME_WORDS = 2;
 /** The longest urger before an imperative: "tolong", "por favor". */
 const URGER_WORDS = 2;
+/** Words a clause may open with before its talk verb when a modal asks for it: "est-ce qu' on peut me | mettre". */
+const MODAL_OPENING = 6;
 
 const TEAMS = packSpellings('teams');
 
@@ -77,11 +79,31 @@ function askedByUser(ids: Int32Array, grammar: Grammar, marks: WordMarks, start:
 	const { langs } = marks;
 	const opening = marks.clauseStart[marks.clause[start]] + 1;
 	for (let k = start - 1; k >= opening; k--) if (grammar.firstPersons.hasIn(ids[k], langs)) return true;
+	if (askedByModal(ids, grammar, marks, opening, start)) return true;
 	if (!grammar.imperatives.hasIn(ids[start], langs)) return false;
 	if (start === opening) return true;
 	if (!marks.anyUrged) return false;
 	for (let k = start - 1; k >= opening && k >= start - URGER_WORDS; k--) if (marks.urged[k] !== 0) return true;
 	return false;
+}
+
+/**
+ * Whether a modal of `slotAskers` asks the business for the talk verb at `start`: the modal within the clause's
+ * first words, and only frequent words (a "you", the user, "pra") around it up to the verb: "can you put me through
+ * to the uniforms team", "dá pra falar com a equipe de uniformes?", "bisa hubungkan saya dengan tim produksi?",
+ * "pourriez-vous me mettre en contact avec l'équipe maraîchage", "könnt ihr mich mit dem Team Messebau verbinden?".
+ * A noun before the verb is someone else's subject: "my boss can talk to the uniforms team", "¿el técnico puede
+ * hablar con el equipo de obra?", "tim produksi bisa hubungi pemasok".
+ */
+function askedByModal(ids: Int32Array, grammar: Grammar, marks: WordMarks, opening: number, start: number): boolean {
+	if (start - opening > MODAL_OPENING || !marks.lists.has(grammar.slotAskers)) return false;
+	let modal = false;
+	for (let k = opening; k < start; k++) {
+		const id = ids[k];
+		if (grammar.slotAskers.hasIn(id, marks.langs)) modal = true;
+		else if (id < 0 || grammar.stopwordLanguageOf[id] === NOT_A_STOPWORD) return false;
+	}
+	return modal;
 }
 
 /** Whether a word may be part of a team's name: one the grammar does not know, or knows as no language's frequent word. */

@@ -326,7 +326,9 @@ export const englishGrammar: Grammar = {
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	contactMedia: ['email', 'text', 'message', 'sms', 'whatsapp'],
-	teams: ['team'],
+	teams: ['team', 'crew'],
+	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
+	slotAskers: ['can', 'could', 'would'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['yesterday', 'earlier', 'ago', 'last time', 'last week', 'last night', 'last month', 'last year'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)

@@ -325,7 +325,9 @@ export const spanishGrammar: Grammar = {
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 	contactMedia: ['mensaje', 'correo', 'mail', 'email', 'whatsapp', 'wasap'],
-	teams: ['equipo', 'departamento'],
+	teams: ['equipo', 'departamento', 'área'],
+	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
+	slotAskers: ['puede', 'podría', 'pueden', 'podrían', 'podéis', 'podeis', 'puedes', 'podrías'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['ayer', 'anteayer', 'anoche', 'semana pasada', 'mes pasado', 'vez pasada', 'última vez'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)

@@ -291,7 +291,9 @@ export const frenchGrammar: Grammar = {
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],
 	contactMedia: ['mail', 'courriel', 'message', 'sms', 'texto'],
-	teams: ['équipe'],
+	teams: ['équipe', 'pôle'],
+	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
+	slotAskers: ['pouvez', 'pourriez', 'peux', 'pourrais', 'peut', 'pourrait'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['hier', 'semaine dernière', 'dernière fois', 'mois dernier'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)

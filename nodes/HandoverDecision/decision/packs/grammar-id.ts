@@ -283,7 +283,9 @@ export const indonesianGrammar: Grammar = {
 	possibilities: ['bisa', 'boleh', 'mungkin', 'memungkinkan', 'berharap', 'harap', 'semoga', 'mohon', 'tolong'],
 	contactForms: ['dihubungi', 'dihubungin', 'ditelepon', 'ditelpon', 'ditelfon', 'dibantu', 'dilayani', 'ditangani', 'dikontak', 'dichat', 'dibalas', 'dibales'],
 	contactMedia: ['email', 'sms'],
-	teams: ['tim', 'bagian', 'divisi'],
+	teams: ['tim', 'bagian', 'divisi', 'panitia'],
+	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
+	slotAskers: ['bisa', 'boleh', 'bisakah', 'mohon', 'tolong'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['kemarin', 'pernah', 'tadi', 'minggu lalu', 'bulan lalu', 'tahun lalu'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)

@@ -297,7 +297,9 @@ export const portugueseGrammar: Grammar = {
 	possibilities: ['possível', 'possibilidade', 'espero'],
 	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
 	contactMedia: ['mensagem', 'msg', 'mail', 'email', 'whatsapp', 'zap'],
-	teams: ['equipe', 'setor', 'departamento'],
+	teams: ['equipe', 'equipa', 'time', 'setor', 'departamento'],
+	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
+	slotAskers: ['pode', 'poderia', 'podem', 'poderiam', 'dá', 'consegue', 'conseguem'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['ontem', 'anteontem', 'semana passada', 'mês passado', 'vez passada', 'última vez'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)

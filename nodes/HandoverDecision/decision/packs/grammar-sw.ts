@@ -246,7 +246,9 @@ export const swahiliGrammar: Grammar = {
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
 	contactMedia: ['ujumbe', 'email', 'sms'],
-	teams: ['timu', 'idara'],
+	teams: ['timu', 'idara', 'kitengo'],
+	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
+	slotAskers: ['mnaweza', 'unaweza', 'mngeweza', 'ungeweza', 'naweza', 'tafadhali'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['jana', 'juzi', 'wiki iliyopita', 'mwezi uliopita'],
 	// see ../countedPersons.ts

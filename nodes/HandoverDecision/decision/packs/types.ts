@@ -194,6 +194,8 @@ export interface LanguagePack {
 	contactMedia?: string[];
 	/** Words for a team or department that a name follows or goes before ("équipe", "tim", "timu", "Team"): in a talk verb's slot, one with a name no pack lists is a team asked for ("mettez-moi en contact avec l'équipe maraîchage", "oper ke tim kolam renang", "talk to the escape room team"). See ../teamTargets.ts. */
 	teams?: string[];
+	/** Modal words that open a question asking the business to let the user reach someone ("can", "could", "dá", "pourriez", "können", "bisa", "mnaweza"): opening the clause of a talk verb, with only frequent words between ("can you put me through to", "dá pra falar com", "bisa hubungkan saya dengan"), the team in its slot is asked for by the user. See ../teamTargets.ts. */
+	slotAskers?: string[];
 	/** Words and two-word phrases of a time before now ("yesterday", "last time", "kemarin", "i går"): a person or request words in a clause with one are reported; see ../pastReports.ts. */
 	pastTimes?: string[];
 	/** The "with" of talking with someone ("with", "mit", "con"): a talk verb of `conversations` ending with one has a person in its slot. See ../conversationPartners.ts. */
@@ -219,6 +221,6 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		LanguagePack,
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'quoteSources'
-		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams'
+		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams' | 'slotAskers'
 		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities'
 	>;
