@@ -249,6 +249,9 @@ export const swahiliGrammar: Grammar = {
 	teams: ['timu', 'idara', 'kitengo'],
 	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
 	slotAskers: ['mnaweza', 'unaweza', 'mngeweza', 'ungeweza', 'naweza', 'tafadhali'],
+	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
+	groupOnes: ['mmoja'],
+	groupOwners: ['wenu', 'wako'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['jana', 'juzi', 'wiki iliyopita', 'mwezi uliopita'],
 	// see ../countedPersons.ts

@@ -196,6 +196,10 @@ export interface LanguagePack {
 	teams?: string[];
 	/** Modal words that open a question asking the business to let the user reach someone ("can", "could", "dá", "pourriez", "können", "bisa", "mnaweza"): opening the clause of a talk verb, with only frequent words between ("can you put me through to", "dá pra falar com", "bisa hubungkan saya dengan"), the team in its slot is asked for by the user. See ../teamTargets.ts. */
 	slotAskers?: string[];
+	/** The "one" of one member of a group ("one", "uno", "um", "einen", "en", "salah satu", "mmoja"): with a word of `groupOwners` before or after the group's word, in a talk verb's slot, a person of the business is asked for ("talk to one of your devs", "falar com um dos seus desenvolvedores"). See ../groupMembers.ts. */
+	groupOnes?: string[];
+	/** The business as the owner of a group of people ("your", "sus", "vos", "seus", "eurer", "jeres", "kalian", "wenu"): see `groupOnes`. */
+	groupOwners?: string[];
 	/** Words and two-word phrases of a time before now ("yesterday", "last time", "kemarin", "i går"): a person or request words in a clause with one are reported; see ../pastReports.ts. */
 	pastTimes?: string[];
 	/** The "with" of talking with someone ("with", "mit", "con"): a talk verb of `conversations` ending with one has a person in its slot. See ../conversationPartners.ts. */
@@ -221,6 +225,6 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		LanguagePack,
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'quoteSources'
-		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams' | 'slotAskers'
+		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams' | 'slotAskers' | 'groupOnes' | 'groupOwners'
 		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities'
 	>;
