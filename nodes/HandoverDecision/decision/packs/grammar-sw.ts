@@ -10,7 +10,7 @@ export const swahiliGrammar: Grammar = {
 		// the same person again: "naweza kuongea tena na yule dada wa jana?"
 		'kuongea tena na', 'kuzungumza tena na', 'niongee tena na', 'nizungumze tena na',
 		'kuongea na', 'kuzungumza na', 'ongea na', 'zungumza na', 'ongea naye', 'zungumza naye', 'niongee na', 'nizungumze na', 'kuchat na',
-		'uniunganishe na', 'niunganishe na', 'mniunganishe na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
+		'uniunganishe na', 'niunganishe na', 'mniunganishe na', 'nikutanishe na', 'unikutanishe na', 'mnikutanishe na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
 		'nipeleke kwa', 'kuongea',
 		'kuzungumza', 'niongee',
 		'kunihamisha kwa', 'kuhamishiwa kwa', 'kuhamishiwa', 'nihamishiwe kwa', 'nihamishiwe',
@@ -186,7 +186,7 @@ export const swahiliGrammar: Grammar = {
 	],
 	callbacks: ['kunirudia'],
 	// 'nipe' (give me; 'unipe', 'mnipe' to one or more) as well, a want verb in the imperative: "… wakasema nipige simu app inanipa tu maswali nipe mtu wa kuongea naye"
-	imperatives: ['niunganishe', 'uniunganishe', 'mniunganishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'niconnect', 'nitransfer', 'nipe', 'unipe', 'mnipe', 'nipatie'],
+	imperatives: ['niunganishe', 'uniunganishe', 'mniunganishe', 'nikutanishe', 'unikutanishe', 'mnikutanishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'niconnect', 'nitransfer', 'nipe', 'unipe', 'mnipe', 'nipatie'],
 	promises: ['atanipigia', 'atanirudia', 'atanitumia', 'atanitafuta', 'atawasiliana'],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
