@@ -50,7 +50,7 @@ function teamAfter(tokens: Tokens, grammar: Grammar, marks: WordMarks, end: numb
 	if (k >= count) return -1;
 	if (spelled(tokens, k, TEAMS, langs)) {
 		let name = k + 1;
-		if (name + 1 < count && (grammar.fillers.has(ids[name]) || grammar.determinersAfter.hasIn(ids[name], langs))) name++;
+		if (name + 1 < count && (grammar.fillers.has(ids[name]) || grammar.determinersAfter.hasIn(ids[name], langs) || grammar.teamLinks.hasIn(ids[name], langs))) name++;
 		return name < count && isNameWord(grammar, ids[name]) ? name + 1 : -1;
 	}
 	for (let head = k; head < count && head <= k + NAME_WORDS; head++) {

@@ -319,6 +319,8 @@ export const danishGrammar: Grammar = {
 	teams: ['team', 'teamet', 'afdeling', 'afdelingen'],
 	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
 	slotAskers: ['kan', 'kunne'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['for'],
 	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
 	groupOnes: ['en', 'et', 'nogen'],
 	groupOwners: ['jeres', 'dine'],

@@ -307,6 +307,8 @@ export const germanGrammar: Grammar = {
 	teams: ['team', 'abteilung'],
 	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
 	slotAskers: ['kann', 'könnte', 'können', 'könnten', 'könntet', 'kannst', 'könntest'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['für'],
 	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
 	groupOnes: ['einen', 'einem', 'einer', 'eine'],
 	groupOwners: ['eurer', 'ihrer', 'euren', 'ihren'],

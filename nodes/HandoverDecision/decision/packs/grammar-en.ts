@@ -329,6 +329,8 @@ export const englishGrammar: Grammar = {
 	teams: ['team', 'crew'],
 	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
 	slotAskers: ['can', 'could', 'would'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['for'],
 	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
 	groupOnes: ['one'],
 	groupOwners: ['your'],

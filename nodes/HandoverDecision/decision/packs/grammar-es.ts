@@ -328,6 +328,8 @@ export const spanishGrammar: Grammar = {
 	teams: ['equipo', 'departamento', 'área'],
 	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
 	slotAskers: ['puede', 'podría', 'pueden', 'podrían', 'podéis', 'podeis', 'puedes', 'podrías'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['para'],
 	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
 	groupOnes: ['uno', 'una', 'alguno', 'alguna'],
 	groupOwners: ['sus', 'vuestros', 'vuestras', 'tus'],

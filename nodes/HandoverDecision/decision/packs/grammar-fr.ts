@@ -294,6 +294,8 @@ export const frenchGrammar: Grammar = {
 	teams: ['équipe', 'pôle'],
 	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
 	slotAskers: ['pouvez', 'pourriez', 'peux', 'pourrais', 'peut', 'pourrait'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['pour'],
 	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
 	groupOnes: ['un', 'une'],
 	groupOwners: ['vos', 'tes'],

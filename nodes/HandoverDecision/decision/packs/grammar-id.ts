@@ -286,6 +286,8 @@ export const indonesianGrammar: Grammar = {
 	teams: ['tim', 'bagian', 'divisi', 'panitia'],
 	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
 	slotAskers: ['bisa', 'boleh', 'bisakah', 'mohon', 'tolong'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['untuk'],
 	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
 	groupOnes: ['salah satu', 'salah seorang'],
 	groupOwners: ['kalian', 'anda'],

@@ -300,6 +300,8 @@ export const portugueseGrammar: Grammar = {
 	teams: ['equipe', 'equipa', 'time', 'setor', 'departamento'],
 	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
 	slotAskers: ['pode', 'poderia', 'podem', 'poderiam', 'dá', 'consegue', 'conseguem'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['para'],
 	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
 	groupOnes: ['um dos', 'uma das', 'algum', 'alguma'],
 	groupOwners: ['seus', 'suas', 'vossos', 'vossas', 'teus', 'tuas'],

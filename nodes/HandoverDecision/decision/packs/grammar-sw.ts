@@ -249,6 +249,8 @@ export const swahiliGrammar: Grammar = {
 	teams: ['timu', 'idara', 'kitengo'],
 	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
 	slotAskers: ['mnaweza', 'unaweza', 'mngeweza', 'ungeweza', 'naweza', 'tafadhali'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['kwa'],
 	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
 	groupOnes: ['mmoja'],
 	groupOwners: ['wenu', 'wako'],

@@ -196,6 +196,8 @@ export interface LanguagePack {
 	teams?: string[];
 	/** Modal words that open a question asking the business to let the user reach someone ("can", "could", "dá", "pourriez", "können", "bisa", "mnaweza"): opening the clause of a talk verb, with only frequent words between ("can you put me through to", "dá pra falar com", "bisa hubungkan saya dengan"), the team in its slot is asked for by the user. See ../teamTargets.ts. */
 	slotAskers?: string[];
+	/** Prepositions that link a team word to what it handles, where no filler does ("for", "für", "pour", "untuk"): "tale med afdelingen for | reservedele", "talk to the team for | exhibitors". See ../teamTargets.ts. */
+	teamLinks?: string[];
 	/** The "one" of one member of a group ("one", "uno", "um", "einen", "en", "salah satu", "mmoja"): with a word of `groupOwners` before or after the group's word, in a talk verb's slot, a person of the business is asked for ("talk to one of your devs", "falar com um dos seus desenvolvedores"). See ../groupMembers.ts. */
 	groupOnes?: string[];
 	/** The business as the owner of a group of people ("your", "sus", "vos", "seus", "eurer", "jeres", "kalian", "wenu"): see `groupOnes`. */
@@ -225,6 +227,6 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		LanguagePack,
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'quoteSources'
-		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams' | 'slotAskers' | 'groupOnes' | 'groupOwners'
+		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners'
 		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities'
 	>;
