@@ -40,6 +40,26 @@ export function urgedTeamInSlot(tokens: Tokens, grammar: Grammar, marks: WordMar
 	return teamAfter(tokens, grammar, marks, end);
 }
 
+/**
+ * Where the team before a talk verb of one word that ends its clause starts, or -1: a team word and a name, or a
+ * name and a team word, right before the verb, after the verb's "with" or "to" (a filler): "können Sie mich mit dem
+ * Team Lagerlogistik | verbinden?", "könnt ihr mich zum Team Messebau | durchstellen?", "kan I stille mig om til
+ * teamet for returvarer" reads its team after the verb. Asked by the user as a team after the verb is.
+ */
+export function teamBeforeVerb(tokens: Tokens, grammar: Grammar, marks: WordMarks, verbStart: number): number {
+	if (verbStart < 3 || !hasTeamWord(tokens, marks)) return -1;
+	const { id: ids } = tokens;
+	const { langs } = marks;
+	const last = verbStart - 1;
+	let team = -1;
+	if (isNameWord(grammar, ids[last]) && spelled(tokens, last - 1, TEAMS, langs)) team = last - 1;
+	else if (spelled(tokens, last, TEAMS, langs) && isNameWord(grammar, ids[last - 1])) team = last - 1;
+	if (team < 1 || !grammar.fillers.has(ids[team - 1]) || marks.clause[team] !== marks.clause[verbStart]) return -1;
+	let opening = team - 1;
+	while (opening > 0 && (grammar.fillers.has(ids[opening - 1]) || grammar.determiners.hasIn(ids[opening - 1], langs)) && opening > team - SLOT_REACH) opening--;
+	return askedByUser(ids, grammar, marks, opening) ? opening : -1;
+}
+
 /** Where a team word and its name, or a name and its team word, past the slot's fillers after `end` end; or -1. */
 function teamAfter(tokens: Tokens, grammar: Grammar, marks: WordMarks, end: number): number {
 	const { id: ids, count } = tokens;

@@ -306,7 +306,7 @@ export const germanGrammar: Grammar = {
 	contactMedia: ['mail', 'email', 'nachricht', 'sms', 'whatsapp'],
 	teams: ['team', 'abteilung'],
 	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
-	slotAskers: ['kann', 'könnte', 'können', 'könnten', 'könntet', 'kannst', 'könntest'],
+	slotAskers: ['kann', 'könnte', 'können', 'könnten', 'könnt', 'könntet', 'kannst', 'könntest'],
 	// what a team handles after it, past one of these: see ../teamTargets.ts
 	teamLinks: ['für'],
 	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
