@@ -4,7 +4,11 @@
  * en contact avec l'équipe maraîchage", "oper ke tim kolam renang", "uniunganishe na timu ya mapokezi", with one
  * filler between) or before it ("talk to the escape room team"). A talk verb with a team is a request, as with a
  * department the packs list ("put me through to sales"), when the user asks it: a first-person word before the verb
- * in its clause, or an imperative opening the clause or right after an urger ("tolong oper ke …"). "petugasnya
+ * in its clause, an imperative opening the clause or right after an urger ("tolong oper ke …"), or a modal opening
+ * the clause's question with only frequent words up to the verb ("dá pra falar com a equipe de uniformes?", "bisa
+ * hubungkan saya dengan tim produksi?"). A link word may stand between the team word and what it handles ("tale med
+ * afdelingen for reservedele"), and a verb ending its clause may follow the team ("mit dem Team Messebau verbinden").
+ * "petugasnya
  * langsung transfer ke bagian lab", "kemarin dioper ke tim kolam renang" report a transfer. A thing of the team
  * ("transfer my booking to the team account") is no slot: the verb's slot holds the thing.
  */
