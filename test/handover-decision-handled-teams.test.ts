@@ -39,6 +39,9 @@ describe('a team or a person named by what they handle, or one of a group', () =
 
 	it('leaves a team as a thing, a sports team, someone else\'s subject, a past transfer and one of a group of things alone', () => {
 		expect(request('how much are the uniforms for the kitchen team? we are twelve')).toBeNull();
+		expect(request('can I transfer the balance to the uniform team\'s account?')).toBeNull();
+		expect(request('bisa kirim ke tim produksi sekarang? desainnya sudah final')).toBeNull();
+		expect(request('dá pra transferir o saldo para a equipe de vendas?')).toBeNull();
 		expect(request('o time de futebol do meu filho precisa de camisas, vocês fazem desconto?')).toBeNull();
 		expect(request('my manager can talk to the landscaping crew himself, I only need the quote')).toBeNull();
 		expect(request('el técnico puede hablar con el equipo de obra mañana, yo solo quiero la factura')).toBeNull();
