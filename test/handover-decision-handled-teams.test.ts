@@ -35,6 +35,9 @@ describe('a team or a person named by what they handle, or one of a group', () =
 		expect(request('kan I stille mig om til teamet for returvarer?')).not.toBeNull();
 		expect(request('can I talk to the one who set up our payroll? the tax codes are wrong')).not.toBeNull();
 		expect(request('mtu wa mauzo anicheki kesho asubuhi, tunataka kuongeza oda')).not.toBeNull();
+		expect(request('can one of your engineers call me, the boiler shows F28 again')).not.toBeNull();
+		expect(request('one of your engineers rang me yesterday and fixed it')).toBeNull();
+		expect(request('my wife said one of your engineers could call her')).toBeNull();
 	});
 
 	it('leaves a team as a thing, a sports team, someone else\'s subject, a past transfer and one of a group of things alone', () => {

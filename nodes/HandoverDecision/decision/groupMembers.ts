@@ -5,7 +5,8 @@
  * "mmoja wa | wahandisi | wenu". The "one" (`groupOnes`) and the business as owner (`groupOwners`) say a person of
  * the group is meant, whatever the group's word is: nobody talks with "one of your boxes". A want verb gets one only
  * when the clause puts them on the phone (roleTargets.ts personHeldOnPhone): "need one of your devs on a call", not
- * "I need one of your chargers".
+ * "I need one of your chargers". A person the packs list asked to contact the user may stand after "one of your",
+ * the asker before it: "can | one of your | engineers call me" (contactRequests.ts).
  */
 import { NOT_A_STOPWORD } from './grammar';
 import type { Grammar } from './grammar';
@@ -45,4 +46,21 @@ export function groupMemberInSlot(tokens: Tokens, grammar: Grammar, marks: WordM
 /** Whether a word can name a group of people: a word the grammar does not know or no language's frequent word ("devs", "wahandisi"), not a boundary. */
 function isGroupWord(grammar: Grammar, id: number): boolean {
 	return id === UNKNOWN || (id >= 0 && grammar.stopwordLanguageOf[id] === NOT_A_STOPWORD && !grammar.fillers.has(id));
+}
+
+/**
+ * Where "one of your" before the person at `person` starts, or `person` when none does: the asker of a contact then
+ * stands before the "one" ("can | one of your | engineers call me", "kann mich | einer eurer | Techniker anrufen?",
+ * "¿puede | uno de sus | técnicos llamarme?").
+ */
+export function groupMemberStart(tokens: Tokens, grammar: Grammar, marks: WordMarks, person: number): number {
+	if (!marks.lists.has(grammar.groupOnes) || !marks.lists.has(grammar.groupOwners)) return person;
+	const ids = tokens.id;
+	const { langs } = marks;
+	let k = person - 1;
+	if (k < 0 || !grammar.groupOwners.hasIn(ids[k], langs)) return person;
+	if (k > 0 && grammar.fillers.has(ids[k - 1]) && !grammar.groupOnes.hasIn(ids[k - 1], langs)) k--; // "one | of | your"
+	let one = k;
+	while (one > 0 && one > k - ONE_WORDS && grammar.groupOnes.hasIn(ids[one - 1], langs)) one--;
+	return one < k ? one : person;
 }
