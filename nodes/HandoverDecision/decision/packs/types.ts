@@ -214,7 +214,7 @@ export interface LanguagePack {
 	personPronouns?: string[];
 	/** A third person as the object of a contact verb: a clitic or pronoun before it ("le", "lo", "lhe", "ihn", "her"), or the verb with that object in it (Swahili "ampigie"). See ../behalfObjects.ts. */
 	othersObjects?: string[];
-	/** The phone a person is had or got on ("phone", "Telefon", "téléphone", "simu"): a person after a want verb, then one of these closing "on the phone", is put through ("can I get the receptionist at the clinic on the phone"). See ../phoneHolds.ts. */
+	/** The phone or call a person is had or got on ("phone", "call", "Telefon", "téléphone", "chamada", "simu"): a person after a want verb, then one of these closing "on the phone", is put through ("can I get the receptionist at the clinic on the phone", "need one of your devs on a call"). See ../phoneHolds.ts. */
 	phoneLines?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
