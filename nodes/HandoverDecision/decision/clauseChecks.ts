@@ -281,10 +281,19 @@ export function oneAfter(tokens: Tokens, marks: WordMarks, grammar: Grammar, ver
 	return marks.personBefore(verbStart) ? next : -1;
 }
 
-/** Where "one, who" right after a verb ends ("tale med | en, der kan"), past at most a filler; or -1. */
+/**
+ * Where "one, who" right after a verb ends ("tale med | en, der kan"), past at most a filler; or -1. After a
+ * determiner the one is a person with no comma ("talk to | the one who set up our system"); "I need one that works"
+ * is a thing, so a bare "one" needs its comma.
+ */
 export function oneBeforeRelative(ids: Int32Array, count: number, grammar: Grammar, langs: number, k: number): number {
 	const { ones, relatives } = grammar;
-	if (k < count && grammar.fillers.has(ids[k]) && !ones.hasIn(ids[k], langs)) k++;
+	let determined = false;
+	if (k < count && grammar.fillers.has(ids[k]) && !ones.hasIn(ids[k], langs)) {
+		determined = grammar.determiners.hasIn(ids[k], langs);
+		k++;
+	}
+	if (k + 1 < count && determined && ones.hasIn(ids[k], langs) && relatives.hasIn(ids[k + 1], langs)) return k + 2;
 	if (k + 2 >= count || !ones.hasIn(ids[k], langs) || ids[k + 1] !== COMMA_BOUNDARY || !relatives.hasIn(ids[k + 2], langs)) return -1;
 	return k + 3;
 }

@@ -15,6 +15,7 @@
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { objectForSomeoneClose } from './behalfObjects';
+import { groupMemberStart } from './groupMembers';
 import { sendsThing } from './possibilities';
 import { SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
 import { writtenToUser } from './writtenContacts';
@@ -34,8 +35,9 @@ const ASKER_BEFORE = 3;
 const SPEAKER_REACH = 12;
 
 /** Whether the person at start…end is asked, now, to contact the user. */
-export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Grammar, person: number, end: number): boolean {
 	const { id: ids, count } = tokens;
+	const start = groupMemberStart(tokens, grammar, marks, person);
 	const verb = contactVerbNear(ids, count, marks, grammar, start, end);
 	if (verb < 0) return false;
 	const object = userNear(ids, count, marks, grammar, verb) ? verb : objectForSomeoneClose(ids, count, marks, grammar, end, verb);

@@ -10,7 +10,7 @@
  * - a word no pack lists heading the slot of a verb of talking with someone (see conversationPartners.ts);
  * - a pronoun standing for a person named before: "Mette hjalp mig, kan I stille mig om til | hende?" (antecedents.ts).
  * A thing in the slot is none: "talk to the printer", "transfer to the container", "hablar con el contestador".
- * A team of a name in the slot is asked for as a person is: see teamTargets.ts.
+ * A team of a name in the slot is asked for as a person is: see teamTargets.ts; so is one of the business's group (groupMembers.ts).
  */
 import { NOT_A_STOPWORD } from './grammar';
 import type { Grammar, WordSet } from './grammar';
@@ -24,6 +24,7 @@ import { partnerInSlot } from './conversationPartners';
 import { pronounForPersonBefore } from './antecedents';
 import { inUsersVoice } from './impliedAskers';
 import { teamInSlot } from './teamTargets';
+import { groupMemberInSlot } from './groupMembers';
 import type { Tokens } from './text';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
@@ -68,6 +69,8 @@ export function personInSlot(tokens: Tokens, grammar: Grammar, names: NameReader
 	if ((names.isName(end, end - start > 1) && !spelled(tokens, end, LOOKALIKES, langs)) || names.isNameAfterArticle(end, count)) return ids[end] === UNKNOWN ? end + 1 : end + 2;
 	const team = teamInSlot(tokens, grammar, marks, start, end);
 	if (team >= 0) return team;
+	const member = groupMemberInSlot(tokens, grammar, marks, end);
+	if (member >= 0) return member;
 	const pronoun = pronounForPersonBefore(tokens, grammar, names, marks, TITLES, start, end);
 	if (pronoun >= 0) return pronoun;
 	if (end - start < 2) return -1;

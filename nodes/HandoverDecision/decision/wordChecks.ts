@@ -8,6 +8,7 @@ import { LANGUAGE_CODES } from './packs/types';
 import { partnerBeforeVerb } from './conversationPartners';
 import { existentialPartner } from './existentialRequests';
 import { LOOKALIKES, personBeforeVerb } from './roleTargets';
+import { teamBeforeVerb } from './teamTargets';
 import { relativeClauseAfter } from './relativeClauses';
 import { contactOfNobody } from './nobodyContacts';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
@@ -104,6 +105,8 @@ export function targetBefore(
 		if (person >= 0) return person;
 		const partner = partnerBeforeVerb(tokens, grammar, names, marks, LOOKALIKES, verbStart);
 		if (partner >= 0) return partner;
+		const team = teamBeforeVerb(tokens, grammar, marks, verbStart);
+		if (team >= 0) return team;
 	}
 	return target < 0 && callback ? names.subjectBefore(verbStart) : target;
 }

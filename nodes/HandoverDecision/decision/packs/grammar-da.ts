@@ -324,6 +324,13 @@ export const danishGrammar: Grammar = {
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 	contactMedia: ['besked', 'mail', 'sms'],
 	teams: ['team', 'teamet', 'afdeling', 'afdelingen'],
+	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
+	slotAskers: ['kan', 'kunne'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['for'],
+	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
+	groupOnes: ['en', 'et', 'nogen'],
+	groupOwners: ['jeres', 'dine'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['forleden', 'i går', 'i forgårs', 'sidste uge', 'sidste gang', 'sidste måned'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)

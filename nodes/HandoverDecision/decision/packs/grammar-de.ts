@@ -312,6 +312,13 @@ export const germanGrammar: Grammar = {
 	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
 	contactMedia: ['mail', 'email', 'nachricht', 'sms', 'whatsapp'],
 	teams: ['team', 'abteilung'],
+	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
+	slotAskers: ['kann', 'könnte', 'können', 'könnten', 'könnt', 'könntet', 'kannst', 'könntest'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['für'],
+	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
+	groupOnes: ['einen', 'einem', 'einer', 'eine'],
+	groupOwners: ['eurer', 'ihrer', 'euren', 'ihren'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['gestern', 'vorgestern', 'neulich', 'vorhin', 'letzte Woche', 'letztes Mal', 'letzten Monat'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)

@@ -335,7 +335,14 @@ export const englishGrammar: Grammar = {
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	contactMedia: ['email', 'text', 'message', 'sms', 'whatsapp'],
-	teams: ['team'],
+	teams: ['team', 'crew'],
+	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
+	slotAskers: ['can', 'could', 'would'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['for'],
+	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
+	groupOnes: ['one'],
+	groupOwners: ['your'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['yesterday', 'earlier', 'ago', 'last time', 'last week', 'last night', 'last month', 'last year'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
@@ -345,7 +352,7 @@ export const englishGrammar: Grammar = {
 	personPronouns: ['her', 'him'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['her', 'him', 'them'],
-	phoneLines: ['phone', 'telephone', 'line'],
+	phoneLines: ['phone', 'telephone', 'line', 'call'],
 	// a number above one or a word that shares out, before a lone person word (in Swahili also after it): staff counted as a unit ("25 agents", "per agent"); see ../countedPersons.ts
 	counters: ['per', 'each', 'every', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
 	copulas: ['is', 'be'],

@@ -334,7 +334,14 @@ export const spanishGrammar: Grammar = {
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 	contactMedia: ['mensaje', 'correo', 'mail', 'email', 'whatsapp', 'wasap'],
-	teams: ['equipo', 'departamento'],
+	teams: ['equipo', 'departamento', 'área'],
+	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
+	slotAskers: ['puede', 'podría', 'pueden', 'podrían', 'podéis', 'podeis', 'puedes', 'podrías'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['para'],
+	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
+	groupOnes: ['uno', 'una', 'alguno', 'alguna'],
+	groupOwners: ['sus', 'vuestros', 'vuestras', 'tus'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['ayer', 'anteayer', 'anoche', 'semana pasada', 'mes pasado', 'vez pasada', 'última vez'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
@@ -343,7 +350,7 @@ export const spanishGrammar: Grammar = {
 	personPronouns: ['ella'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['lo', 'la', 'le', 'los', 'las', 'les'],
-	phoneLines: ['teléfono', 'línea'],
+	phoneLines: ['teléfono', 'línea', 'llamada'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
 	copulas: ['es', 'era', 'soy', 'ser'],

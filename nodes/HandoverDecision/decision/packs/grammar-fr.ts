@@ -298,7 +298,14 @@ export const frenchGrammar: Grammar = {
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],
 	contactMedia: ['mail', 'courriel', 'message', 'sms', 'texto'],
-	teams: ['équipe'],
+	teams: ['équipe', 'pôle'],
+	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
+	slotAskers: ['pouvez', 'pourriez', 'peux', 'pourrais', 'peut', 'pourrait'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['pour'],
+	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
+	groupOnes: ['un', 'une'],
+	groupOwners: ['vos', 'tes'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['hier', 'semaine dernière', 'dernière fois', 'mois dernier'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
@@ -308,7 +315,7 @@ export const frenchGrammar: Grammar = {
 	personPronouns: ['elle', 'lui'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['le', 'la', 'l', 'lui', 'les'],
-	phoneLines: ['téléphone', 'fil'],
+	phoneLines: ['téléphone', 'fil', 'appel'],
 	// see ../countedPersons.ts
 	counters: ['par', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
 	copulas: ['est', 'était', 'suis', 'être'],

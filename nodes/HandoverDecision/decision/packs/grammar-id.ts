@@ -292,7 +292,14 @@ export const indonesianGrammar: Grammar = {
 	possibilities: ['bisa', 'boleh', 'mungkin', 'memungkinkan', 'berharap', 'harap', 'semoga', 'mohon', 'tolong'],
 	contactForms: ['dihubungi', 'dihubungin', 'ditelepon', 'ditelpon', 'ditelfon', 'dibantu', 'dilayani', 'ditangani', 'dikontak', 'dichat', 'dibalas', 'dibales'],
 	contactMedia: ['email', 'sms'],
-	teams: ['tim', 'bagian', 'divisi'],
+	teams: ['tim', 'bagian', 'divisi', 'panitia'],
+	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
+	slotAskers: ['bisa', 'boleh', 'bisakah', 'mohon', 'tolong'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['untuk'],
+	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
+	groupOnes: ['salah satu', 'salah seorang'],
+	groupOwners: ['kalian', 'anda'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['kemarin', 'pernah', 'tadi', 'minggu lalu', 'bulan lalu', 'tahun lalu'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)

@@ -308,7 +308,14 @@ export const portugueseGrammar: Grammar = {
 	possibilities: ['possível', 'possibilidade', 'espero'],
 	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
 	contactMedia: ['mensagem', 'msg', 'mail', 'email', 'whatsapp', 'zap'],
-	teams: ['equipe', 'setor', 'departamento'],
+	teams: ['equipe', 'equipa', 'time', 'setor', 'departamento'],
+	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
+	slotAskers: ['pode', 'poderia', 'podem', 'poderiam', 'dá', 'consegue', 'conseguem'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['para'],
+	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
+	groupOnes: ['um dos', 'uma das', 'algum', 'alguma'],
+	groupOwners: ['seus', 'suas', 'vossos', 'vossas', 'teus', 'tuas'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['ontem', 'anteontem', 'semana passada', 'mês passado', 'vez passada', 'última vez'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
@@ -317,7 +324,7 @@ export const portugueseGrammar: Grammar = {
 	personPronouns: ['ela', 'ele'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['o', 'a', 'lhe', 'os', 'as', 'lhes'],
-	phoneLines: ['telefone', 'linha'],
+	phoneLines: ['telefone', 'linha', 'chamada'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'],
 	copulas: ['é', 'era', 'sou', 'ser', 'foi'],

@@ -12,7 +12,7 @@ export const swahiliGrammar: Grammar = {
 		// the same person again: "naweza kuongea tena na yule dada wa jana?"
 		'kuongea tena na', 'kuzungumza tena na', 'niongee tena na', 'nizungumze tena na',
 		'kuongea na', 'kuzungumza na', 'ongea na', 'zungumza na', 'ongea naye', 'zungumza naye', 'niongee na', 'nizungumze na', 'kuchat na',
-		'uniunganishe na', 'niunganishe na', 'mniunganishe na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
+		'uniunganishe na', 'niunganishe na', 'mniunganishe na', 'nikutanishe na', 'unikutanishe na', 'mnikutanishe na', 'kunikutanisha na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
 		'nipeleke kwa', 'kuongea',
 		'kuzungumza', 'niongee',
 		'kunihamisha kwa', 'kuhamishiwa kwa', 'kuhamishiwa', 'nihamishiwe kwa', 'nihamishiwe',
@@ -188,7 +188,7 @@ export const swahiliGrammar: Grammar = {
 	],
 	callbacks: ['kunirudia'],
 	// 'nipe' (give me; 'unipe', 'mnipe' to one or more) as well, a want verb in the imperative: "… wakasema nipige simu app inanipa tu maswali nipe mtu wa kuongea naye"
-	imperatives: ['niunganishe', 'uniunganishe', 'mniunganishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'niconnect', 'nitransfer', 'nipe', 'unipe', 'mnipe', 'nipatie'],
+	imperatives: ['niunganishe', 'uniunganishe', 'mniunganishe', 'nikutanishe', 'unikutanishe', 'mnikutanishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'niconnect', 'nitransfer', 'nipe', 'unipe', 'mnipe', 'nipatie'],
 	promises: ['atanipigia', 'atanirudia', 'atanitumia', 'atanitafuta', 'atawasiliana'],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
@@ -253,7 +253,14 @@ export const swahiliGrammar: Grammar = {
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
 	contactMedia: ['ujumbe', 'email', 'sms'],
-	teams: ['timu', 'idara'],
+	teams: ['timu', 'idara', 'kitengo'],
+	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
+	slotAskers: ['mnaweza', 'unaweza', 'mngeweza', 'ungeweza', 'naweza', 'tafadhali'],
+	// what a team handles after it, past one of these: see ../teamTargets.ts
+	teamLinks: ['kwa'],
+	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
+	groupOnes: ['mmoja'],
+	groupOwners: ['wenu', 'wako'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['jana', 'juzi', 'wiki iliyopita', 'mwezi uliopita'],
 	// see ../countedPersons.ts

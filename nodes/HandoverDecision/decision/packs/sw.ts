@@ -45,6 +45,8 @@ export const swahili: LanguagePack = {
 		'ajenti',
 		'agent',
 		'niunganishe',
+		// "introduce me to", as 'niunganishe': "naomba mnikutanishe na yule aliyetuwekea mfumo"
+		'nikutanishe', 'mnikutanishe', 'unikutanishe',
 		'niunganisheni',
 		'unganisha na',
 		'nipigie',
@@ -58,6 +60,8 @@ export const swahili: LanguagePack = {
 		'anitafute', 'wanitafute', 'mnitafute', 'unitafute',
 		// English 'call' taken in, as 'anipigie': "mtu wa garden centre anicall kuhusu order"
 		'anicall', 'wanicall', 'mnicall', 'unicall', 'nicall',
+		// English 'check' taken in, as 'anicall': "mtu wa sare anicheki"
+		'anicheki', 'wanicheki', 'mnicheki',
 		'kumleta mtu',
 		// English 'call back' asked for, as 'nipigiwe': "naomba call back kutoka kwa timu ya mikopo"
 		'naomba call back', 'nataka call back', 'nahitaji call back', 'nipe call back', 'mnipe call back', 'unipe call back',

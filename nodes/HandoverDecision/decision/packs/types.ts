@@ -202,6 +202,14 @@ export interface LanguagePack {
 	contactMedia?: string[];
 	/** Words for a team or department that a name follows or goes before ("équipe", "tim", "timu", "Team"): in a talk verb's slot, one with a name no pack lists is a team asked for ("mettez-moi en contact avec l'équipe maraîchage", "oper ke tim kolam renang", "talk to the escape room team"). See ../teamTargets.ts. */
 	teams?: string[];
+	/** Modal words that open a question asking the business to let the user reach someone ("can", "could", "dá", "pourriez", "können", "bisa", "mnaweza"): opening the clause of a talk verb, with only frequent words between ("can you put me through to", "dá pra falar com", "bisa hubungkan saya dengan"), the team in its slot is asked for by the user. See ../teamTargets.ts. */
+	slotAskers?: string[];
+	/** Prepositions that link a team word to what it handles, where no filler does ("for", "für", "pour", "untuk"): "tale med afdelingen for | reservedele", "talk to the team for | exhibitors". See ../teamTargets.ts. */
+	teamLinks?: string[];
+	/** The "one" of one member of a group ("one", "uno", "um", "einen", "en", "salah satu", "mmoja"): with a word of `groupOwners` before or after the group's word, in a talk verb's slot, a person of the business is asked for ("talk to one of your devs", "falar com um dos seus desenvolvedores"). See ../groupMembers.ts. */
+	groupOnes?: string[];
+	/** The business as the owner of a group of people ("your", "sus", "vos", "seus", "eurer", "jeres", "kalian", "wenu"): see `groupOnes`. */
+	groupOwners?: string[];
 	/** Words and two-word phrases of a time before now ("yesterday", "last time", "kemarin", "i går"): a person or request words in a clause with one are reported; see ../pastReports.ts. */
 	pastTimes?: string[];
 	/** The "with" of talking with someone ("with", "mit", "con"): a talk verb of `conversations` ending with one has a person in its slot. See ../conversationPartners.ts. */
@@ -214,7 +222,7 @@ export interface LanguagePack {
 	personPronouns?: string[];
 	/** A third person as the object of a contact verb: a clitic or pronoun before it ("le", "lo", "lhe", "ihn", "her"), or the verb with that object in it (Swahili "ampigie"). See ../behalfObjects.ts. */
 	othersObjects?: string[];
-	/** The phone a person is had or got on ("phone", "Telefon", "téléphone", "simu"): a person after a want verb, then one of these closing "on the phone", is put through ("can I get the receptionist at the clinic on the phone"). See ../phoneHolds.ts. */
+	/** The phone or call a person is had or got on ("phone", "call", "Telefon", "téléphone", "chamada", "simu"): a person after a want verb, then one of these closing "on the phone", is put through ("can I get the receptionist at the clinic on the phone", "need one of your devs on a call"). See ../phoneHolds.ts. */
 	phoneLines?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
@@ -229,4 +237,6 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'quoteSources'
 		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams'
 		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'systems' | 'routedThings' | 'works' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities' | 'wishLinks'
+		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners'
+		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities'
 	>;
