@@ -10,12 +10,14 @@
  * person hit, a past question ("did someone call me?") has no asker, and an article or determiner after the verb
  * and the user sends a thing ("could someone email me a copy"). A written message sent to the user stands for the
  * verb ("could someone | send me a | message", "m'envoyer un | mail"; see writtenContacts.ts). A third person as the
- * object stands for the user when the user writes for someone close ("writing for my mother … telephone her"; see behalfObjects.ts).
+ * object stands for the user when the user writes for someone close ("writing for my mother … telephone her"; see behalfObjects.ts),
+ * and so does someone of the user's named as the object ("can someone call my daughter", "ligar pro meu avô"; see relationObjects.ts).
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { objectForSomeoneClose } from './behalfObjects';
 import { sendsThing } from './possibilities';
+import { relationObjectEnd } from './relationObjects';
 import { SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
 import { writtenToUser } from './writtenContacts';
 // Read once: an imported const compiles to a property read at every use.
@@ -38,11 +40,17 @@ export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Gr
 	const { id: ids, count } = tokens;
 	const verb = contactVerbNear(ids, count, marks, grammar, start, end);
 	if (verb < 0) return false;
-	const object = userNear(ids, count, marks, grammar, verb) ? verb : objectForSomeoneClose(ids, count, marks, grammar, end, verb);
+	const object = userNear(ids, count, marks, grammar, verb) ? verb : othersObject(ids, count, marks, grammar, end, verb);
 	if (object < 0 || sendsThing(ids, count, grammar, marks.langs, object) || articleAfter(ids, count, marks, grammar, object)) return false;
 	const from = Math.min(verb, start);
 	const to = Math.max(verb, end);
 	return askedBetween(ids, marks, grammar, from, to) && !spokenOfElsewhere(ids, marks, grammar, from, to);
+}
+
+/** The object of the contact verb when it is not the user: someone close named before ("telephone her") or after it ("call my daughter"). */
+function othersObject(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number, verb: number): number {
+	const close = objectForSomeoneClose(ids, count, marks, grammar, end, verb);
+	return close >= 0 ? close : relationObjectEnd(ids, count, marks, grammar, end, verb);
 }
 
 /** The contact verb or written medium after the person in its clause, or else a verb just before it; -1 when none, or a perfect comes first. */

@@ -326,6 +326,8 @@ export const danishGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['hende', 'ham', 'dem'],
 	phoneLines: ['telefonen', 'røret'],
+	// someone of the user's as a contact verb's object; see ../relationObjects.ts
+	relationOwners: ['vores'],
 	// see ../countedPersons.ts
 	counters: ['per', 'hver', 'hvert', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ti'],
 	copulas: ['er', 'var', 'være'],

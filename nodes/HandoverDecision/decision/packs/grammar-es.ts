@@ -335,6 +335,8 @@ export const spanishGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['lo', 'la', 'le', 'los', 'las', 'les'],
 	phoneLines: ['teléfono', 'línea'],
+	// someone of the user's as a contact verb's object; see ../relationObjects.ts
+	relationOwners: ['nuestro', 'nuestra', 'nuestros', 'nuestras'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
 	copulas: ['es', 'era', 'soy', 'ser'],

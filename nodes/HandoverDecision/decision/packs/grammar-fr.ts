@@ -302,6 +302,8 @@ export const frenchGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['le', 'la', 'l', 'lui', 'les'],
 	phoneLines: ['téléphone', 'fil'],
+	// someone of the user's as a contact verb's object; see ../relationObjects.ts
+	relationOwners: ['notre'],
 	// see ../countedPersons.ts
 	counters: ['par', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
 	copulas: ['est', 'était', 'suis', 'être'],

@@ -274,7 +274,7 @@ export const indonesianGrammar: Grammar = {
 	existentials: ['ada'],
 	presences: ['tersedia'],
 	// contact verbs asked of a person: see ../contactRequests.ts
-	wishedContacts: ['menghubungi', 'hubungi', 'menelepon', 'nelpon', 'telepon'],
+	wishedContacts: ['menghubungi', 'hubungi', 'menelepon', 'nelpon', 'telepon', 'telpon', 'telponin'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['mohon', 'bisa', 'tolong'],
 	userObjects: ['saya', 'kami', 'aku'],
@@ -293,6 +293,8 @@ export const indonesianGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['dia', 'beliau', 'mereka'],
 	phoneLines: ['telepon', 'telpon'],
+	// someone of the user's as a contact verb's object; see ../relationObjects.ts
+	relationOwnersAfter: ['sy', 'kami', 'gua'],
 	// see ../countedPersons.ts
 	counters: ['per', 'setiap', 'tiap', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
 	copulas: ['adalah'],

@@ -307,6 +307,8 @@ export const portugueseGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['o', 'a', 'lhe', 'os', 'as', 'lhes'],
 	phoneLines: ['telefone', 'linha'],
+	// someone of the user's as a contact verb's object; see ../relationObjects.ts
+	relationOwners: ['nosso', 'nossa', 'nossos', 'nossas'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'],
 	copulas: ['é', 'era', 'sou', 'ser', 'foi'],

@@ -208,6 +208,10 @@ export interface LanguagePack {
 	othersObjects?: string[];
 	/** The phone a person is had or got on ("phone", "Telefon", "téléphone", "simu"): a person after a want verb, then one of these closing "on the phone", is put through ("can I get the receptionist at the clinic on the phone"). See ../phoneHolds.ts. */
 	phoneLines?: string[];
+	/** The user's possessives before a noun besides `ownPossessives`, plural ones mostly ("our", "nuestra", "notre", "unsere", "vores"): with `ownPossessives` and a noun after a contact verb, someone of the user's is its object ("can someone call | our | host family"). See ../relationObjects.ts. */
+	relationOwners?: string[];
+	/** The user's possessives after a noun besides `ownPossessivesAfter` ("sy", "kami", "yetu"): "telpon ayah mertua | sy". See ../relationObjects.ts. */
+	relationOwnersAfter?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -220,5 +224,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'quoteSources'
 		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams'
-		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities'
+		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities' | 'relationOwners' | 'relationOwnersAfter'
 	>;

@@ -1,0 +1,51 @@
+/**
+ * Someone of the user's as the object of a contact verb asked of a person: "can someone from the ward call | my
+ * daughter", "could Priya ring | our host family", "alguém do laboratório pode ligar pro | meu avô", "peut-elle
+ * rappeler | ma belle-soeur", "kann jemand aus dem Labor | meinen Vater | anrufen", "kan nogen ringe til | min far",
+ * "mohon petugas lab telpon | ayah mertua sy", "anaweza kumpigia | wifi yangu". The user's possessive
+ * (`ownPossessives`, `relationOwners`) and a plain word after it, or a plain word and the possessive after it
+ * (`ownPossessivesAfter`, `relationOwnersAfter`), stand a few words after the verb in its clause, or between the
+ * person and a verb put last. A determiner or article before the possessive makes the verb's object a thing ("email
+ * the invoice to my boss"); the caller checks what is sent after it ("email my boss the invoice") and who asks.
+ */
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import { isCloseNoun } from './othersRequests';
+import { UNKNOWN as unknown } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const UNKNOWN = unknown;
+/** How far after the verb the possessive may stand: "ligar | pro meu", "ringe | lige til min", "menghubungi | host family anak saya". */
+const OWNER_AFTER = 4;
+/** How far before a verb put last the possessive may stand: "| meinen Vater | anrufen", "| min mor | ringe". */
+const OWNER_BEFORE = 3;
+
+/**
+ * Where the object of the contact verb at `verb` ends when it is someone of the user's ("call my daughter", "meinen
+ * Vater anrufen", "ibu sy"), looking no further back than `end` (the person asked); or -1.
+ */
+export function relationObjectEnd(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number, verb: number): number {
+	for (let k = verb + 1; k < count && k <= verb + OWNER_AFTER && ids[k] >= UNKNOWN; k++) {
+		if (isThingMarker(ids[k], marks, grammar)) return -1;
+		const noun = nounOfOwner(ids, count, marks, grammar, k, verb + 1);
+		if (noun >= 0) return Math.max(noun, k);
+	}
+	for (let k = verb - 1; k >= end && k >= verb - OWNER_BEFORE && ids[k] >= UNKNOWN; k--) {
+		const noun = nounOfOwner(ids, count, marks, grammar, k, end);
+		if (noun >= 0 && noun < verb) return verb;
+	}
+	return -1;
+}
+
+/** The noun the user's possessive at k belongs to (after it, or before it from `first` on where it follows its noun); or -1. */
+function nounOfOwner(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, k: number, first: number): number {
+	const langs = marks.langs;
+	const id = ids[k];
+	if ((grammar.ownPossessives.hasIn(id, langs) || grammar.relationOwners.hasIn(id, langs)) && k + 1 < count && isCloseNoun(ids, marks, grammar, k + 1)) return k + 1;
+	if ((grammar.ownPossessivesAfter.hasIn(id, langs) || grammar.relationOwnersAfter.hasIn(id, langs)) && k - 1 >= first && isCloseNoun(ids, marks, grammar, k - 1)) return k - 1;
+	return -1;
+}
+
+/** Whether a word before the possessive makes the verb's object a thing: "email | the | invoice to my boss", "send | a | copy to my son". */
+function isThingMarker(id: number, marks: WordMarks, grammar: Grammar): boolean {
+	return grammar.indefiniteArticles.hasIn(id, marks.langs) || (grammar.determiners.hasIn(id, marks.langs) && !grammar.relationOwners.hasIn(id, marks.langs));
+}
