@@ -35,12 +35,16 @@ const ASKER_BEFORE = 3;
 /** How far before the clause a report makes the request someone else's: "she said | that someone could call me". */
 const SPEAKER_REACH = 12;
 
-/** Whether the person at start…end is asked, now, to contact the user. */
-export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+/**
+ * Whether the person at start…end is asked, now, to contact the user. With `relativeOnly`, for a team, only someone
+ * of the user's named as the object counts: "can customer service call me" is a talk verb's frame, "Mohon customer
+ * service menghubungi ayah saya" is read here.
+ */
+export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number, relativeOnly = false): boolean {
 	const { id: ids, count } = tokens;
 	const verb = contactVerbNear(ids, count, marks, grammar, start, end);
 	if (verb < 0) return false;
-	const object = userNear(ids, count, marks, grammar, verb) ? verb : othersObject(ids, count, marks, grammar, end, verb);
+	const object = relativeOnly ? relationObjectEnd(ids, count, marks, grammar, end, verb) : userNear(ids, count, marks, grammar, verb) ? verb : othersObject(ids, count, marks, grammar, end, verb);
 	if (object < 0 || sendsThing(ids, count, grammar, marks.langs, object) || articleAfter(ids, count, marks, grammar, object)) return false;
 	const from = Math.min(verb, start);
 	const to = Math.max(verb, end);
