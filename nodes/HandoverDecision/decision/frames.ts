@@ -22,6 +22,7 @@ import { personNotAskedFor } from './referents';
 import { requestOfSomeoneClose } from './othersRequests';
 import { reportedInPast } from './pastReports';
 import { reportedAfterThat } from './reports';
+import { callForSomeoneOfUser } from './relativeCalls';
 import { personHeldOnPhone, personInSlot } from './roleTargets';
 import { urgedTeamInSlot } from './teamTargets';
 import { urgedAfter, urgedBefore } from './urgers';
@@ -209,6 +210,10 @@ export class FrameEvaluator {
 		}
 		marks.clearTargets();
 		request = fixed ?? request ?? (describedSelf ? null : refusal);
+		if (request === null) {
+			const call = callForSomeoneOfUser(this.tokens, marks, this.grammar, hits);
+			if (call !== null) request = span(call.start, call.end, marks.langs);
+		}
 		return {
 			request,
 			offer: request === null ? offer : null,

@@ -328,6 +328,8 @@ export const danishGrammar: Grammar = {
 	phoneLines: ['telefonen', 'røret'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['vores'],
+	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
+	contactImperatives: ['ring', 'kontakt'],
 	// see ../countedPersons.ts
 	counters: ['per', 'hver', 'hvert', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ti'],
 	copulas: ['er', 'var', 'være'],

@@ -339,6 +339,8 @@ export const englishGrammar: Grammar = {
 	phoneLines: ['phone', 'telephone', 'line'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['our'],
+	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
+	contactImperatives: ['call', 'ring', 'phone'],
 	// a number above one or a word that shares out, before a lone person word (in Swahili also after it): staff counted as a unit ("25 agents", "per agent"); see ../countedPersons.ts
 	counters: ['per', 'each', 'every', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
 	copulas: ['is', 'be'],

@@ -337,6 +337,8 @@ export const spanishGrammar: Grammar = {
 	phoneLines: ['teléfono', 'línea'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['nuestro', 'nuestra', 'nuestros', 'nuestras'],
+	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
+	contactImperatives: ['llamen', 'llame', 'llamenle', 'llamele', 'llama', 'llamale'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
 	copulas: ['es', 'era', 'soy', 'ser'],

@@ -304,6 +304,8 @@ export const frenchGrammar: Grammar = {
 	phoneLines: ['téléphone', 'fil'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['notre'],
+	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
+	contactImperatives: ['appelez', 'rappelez', 'appelle', 'rappelle', 'contactez', 'téléphonez'],
 	// see ../countedPersons.ts
 	counters: ['par', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
 	copulas: ['est', 'était', 'suis', 'être'],

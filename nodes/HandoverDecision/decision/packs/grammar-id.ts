@@ -295,6 +295,8 @@ export const indonesianGrammar: Grammar = {
 	phoneLines: ['telepon', 'telpon'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwnersAfter: ['sy', 'kami', 'gua'],
+	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
+	contactImperatives: ['telponin', 'teleponin', 'telpon', 'telepon', 'hubungi', 'hubungin'],
 	// see ../countedPersons.ts
 	counters: ['per', 'setiap', 'tiap', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
 	copulas: ['adalah'],

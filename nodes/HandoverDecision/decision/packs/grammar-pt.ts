@@ -309,6 +309,8 @@ export const portugueseGrammar: Grammar = {
 	phoneLines: ['telefone', 'linha'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['nosso', 'nossa', 'nossos', 'nossas'],
+	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
+	contactImperatives: ['liguem', 'ligue', 'liga', 'ligar'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'],
 	copulas: ['é', 'era', 'sou', 'ser', 'foi'],

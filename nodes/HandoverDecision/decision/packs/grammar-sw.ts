@@ -254,9 +254,11 @@ export const swahiliGrammar: Grammar = {
 	copulas: ['ni'],
 	personPronouns: ['yeye'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
-	othersObjects: ['ampigie', 'awapigie'],
+	othersObjects: ['ampigie', 'awapigie', 'mpigieni', 'mpigie'],
 	phoneLines: ['simu'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwnersAfter: ['yetu'],
+	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
+	contactImperatives: ['mpigieni', 'mpigie', 'mpigia'],
 	curiosities: ['nauliza', 'udadisi'],
 };
