@@ -8,7 +8,7 @@
  * call my dad on …", "don't call my dad"), and so does a cancel before it.
  */
 import type { Grammar } from './grammar';
-import { CANCEL, NEGATION, URGE, WIDE_NEGATION } from './hitKinds';
+import { CANCEL, NEGATION, WIDE_NEGATION } from './hitKinds';
 import type { WordMarks } from './marks';
 import { relationObjectEnd } from './relationObjects';
 import { sendsThing } from './possibilities';
@@ -21,6 +21,8 @@ const UNKNOWN = unknown;
 const NUMBER_REACH = 14;
 /** The fewest digits of a phone number: "22 33 44 55", "912 345 678"; not a time, a date or an amount ("at 5", "on the 12th"). */
 const PHONE_DIGITS = 7;
+/** The longest urger before the verb: "por favor | liguem". */
+const URGER_WORDS = 2;
 
 /** Whether the message may hold such a request: a word of `contactImperatives`, read before the frames run on a message with no hit. */
 export function mayCallSomeoneOfUser(tokens: Tokens, grammar: Grammar): boolean {
@@ -36,7 +38,7 @@ export function callForSomeoneOfUser(tokens: Tokens, marks: WordMarks, grammar: 
 	const langs = marks.langs;
 	for (let verb = 0; verb < count; verb++) {
 		if (!grammar.contactImperatives.hasIn(ids[verb], langs)) continue;
-		const opener = openerBefore(ids, hits, verb);
+		const opener = openerBefore(ids, marks, verb);
 		if (opener < 0 || negatedOrCancelledBefore(hits, opener, verb)) continue;
 		const object = grammar.othersObjects.hasIn(ids[verb], langs) ? verb : relationObjectEnd(ids, count, marks, grammar, verb, verb);
 		if (object < 0 || sendsThing(ids, count, grammar, langs, object) || !phoneNumberAfter(tokens, object)) continue;
@@ -45,24 +47,31 @@ export function callForSomeoneOfUser(tokens: Tokens, marks: WordMarks, grammar: 
 	return null;
 }
 
-/** Where the clause of the verb opens when only an urger stands before the verb in it; or -1. */
-function openerBefore(ids: Int32Array, hits: Hits, verb: number): number {
+/** Where the clause of the verb opens when nothing or only an urger stands before the verb in it: "please | call", "pf | liguem"; or -1. */
+function openerBefore(ids: Int32Array, marks: WordMarks, verb: number): number {
 	if (verb === 0 || ids[verb - 1] < UNKNOWN) return verb;
-	for (let h = 0; h < hits.count; h++) {
-		const start = hits.start[h];
-		if (hits.kind[h] === URGE && hits.end[h] === verb && (start === 0 || ids[start - 1] < UNKNOWN)) return start;
+	if (!marks.anyUrged) return -1;
+	for (let k = verb - 1; k >= 0 && k >= verb - URGER_WORDS && ids[k] >= UNKNOWN; k--) {
+		if (marks.urged[k] !== 0 && (k === 0 || ids[k - 1] < UNKNOWN)) return k;
 	}
 	return -1;
 }
 
 /**
  * Whether a negation or a cancel starts just before the clause or in it up to the verb: "don't | call my dad". A
- * cancel on the object ("my mum" passes on her words elsewhere) is who is called here.
+ * cancel on the object ("my mum" passes on her words elsewhere) is who is called here. Hits come ordered by start.
  */
 function negatedOrCancelledBefore(hits: Hits, from: number, verb: number): boolean {
-	for (let h = 0; h < hits.count; h++) {
+	let low = 0;
+	let high = hits.count;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (hits.start[middle] < from - 1) low = middle + 1;
+		else high = middle;
+	}
+	for (let h = low; h < hits.count && hits.start[h] <= verb; h++) {
 		const kind = hits.kind[h];
-		if ((kind === NEGATION || kind === WIDE_NEGATION || kind === CANCEL) && hits.start[h] >= from - 1 && hits.start[h] <= verb) return true;
+		if (kind === NEGATION || kind === WIDE_NEGATION || kind === CANCEL) return true;
 	}
 	return false;
 }
