@@ -44,17 +44,11 @@ export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Gr
 	const { id: ids, count } = tokens;
 	const verb = contactVerbNear(ids, count, marks, grammar, start, end);
 	if (verb < 0) return false;
-	const object = relativeOnly ? relationObjectEnd(ids, count, marks, grammar, end, verb) : userNear(ids, count, marks, grammar, verb) ? verb : othersObject(ids, count, marks, grammar, end, verb);
-	if (object < 0 || sendsThing(ids, count, grammar, marks.langs, object) || articleAfter(ids, count, marks, grammar, object)) return false;
+	const own = relativeOnly ? -1 : userNear(ids, count, marks, grammar, verb) ? verb : objectForSomeoneClose(ids, count, marks, grammar, end, verb);
+	if (own >= 0 ? sendsThing(ids, count, grammar, marks.langs, own) || articleAfter(ids, count, marks, grammar, own) : relationObjectEnd(ids, count, marks, grammar, end, verb) < 0) return false;
 	const from = Math.min(verb, start);
 	const to = Math.max(verb, end);
 	return askedBetween(ids, marks, grammar, from, to) && !spokenOfElsewhere(ids, marks, grammar, from, to);
-}
-
-/** The object of the contact verb when it is not the user: someone close named before ("telephone her") or after it ("call my daughter"). */
-function othersObject(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number, verb: number): number {
-	const close = objectForSomeoneClose(ids, count, marks, grammar, end, verb);
-	return close >= 0 ? close : relationObjectEnd(ids, count, marks, grammar, end, verb);
 }
 
 /** The contact verb or written medium after the person in its clause, or else a verb just before it; -1 when none, or a perfect comes first. */

@@ -50,6 +50,11 @@ export class WordSet {
 		return (this.member[id] | 0) !== 0; // undefined beyond the set's words
 	}
 
+	/** The languages `id` is listed for (-1: every language), or 0. */
+	langsOf(id: number): number {
+		return this.member[id] | 0;
+	}
+
 	/** Whether `id` is in the set for one of `langs`: "um" is German "in order to", not Portuguese "a". */
 	hasIn(id: number, langs: number): boolean {
 		return (this.member[id] & langs) !== 0;

@@ -5,8 +5,8 @@
  * "mohon petugas lab telpon | ayah mertua sy", "anaweza kumpigia | wifi yangu". The user's possessive
  * (`ownPossessives`, `relationOwners`) and a plain word after it, or a plain word and the possessive after it
  * (`ownPossessivesAfter`, `relationOwnersAfter`), stand a few words after the verb in its clause, or between the
- * person and a verb put last. A determiner or article before the possessive makes the verb's object a thing ("email
- * the invoice to my boss"); the caller checks what is sent after it ("email my boss the invoice") and who asks.
+ * person and a verb put last. A determiner or article before the possessive ("email the invoice to my boss") or right
+ * after its noun ("email my boss the invoice") makes the verb's object a thing; the caller checks who asks.
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
@@ -24,10 +24,13 @@ const OWNER_BEFORE = 3;
  * Vater anrufen", "ibu sy"), looking no further back than `end` (the person asked); or -1.
  */
 export function relationObjectEnd(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number, verb: number): number {
+	// the verb's own languages read its markers: English "an" is no article after German "ruft meine Oma an"
+	const verbLangs = marks.langs & (grammar.wishedContacts.langsOf(ids[verb]) | grammar.contactImperatives.langsOf(ids[verb]) || -1);
 	for (let k = verb + 1; k < count && k <= verb + OWNER_AFTER && ids[k] >= UNKNOWN; k++) {
-		if (isThingMarker(ids[k], marks, grammar)) return -1;
 		const noun = nounOfOwner(ids, count, marks, grammar, k, verb + 1);
-		if (noun >= 0) return Math.max(noun, k);
+		if (noun >= 0) return sentAfter(ids, count, grammar, verbLangs, Math.max(noun, k)) ? -1 : Math.max(noun, k);
+		// "llamen | a | mi abuela": a marker right before the possessive is no thing
+		if (isThingMarker(ids[k], grammar, verbLangs) && !isOwner(ids[k + 1], marks, grammar)) return -1;
 	}
 	for (let k = verb - 1; k >= end && k >= verb - OWNER_BEFORE && ids[k] >= UNKNOWN; k--) {
 		const noun = nounOfOwner(ids, count, marks, grammar, k, end);
@@ -45,7 +48,17 @@ function nounOfOwner(ids: Int32Array, count: number, marks: WordMarks, grammar: 
 	return -1;
 }
 
+function isOwner(id: number, marks: WordMarks, grammar: Grammar): boolean {
+	const langs = marks.langs;
+	return grammar.ownPossessives.hasIn(id, langs) || grammar.relationOwners.hasIn(id, langs) || grammar.ownPossessivesAfter.hasIn(id, langs) || grammar.relationOwnersAfter.hasIn(id, langs);
+}
+
+/** Whether a thing follows the object right after it: "email my boss | the | invoice", "send my son | a | copy"; not "ring our landlord about the deposit". */
+function sentAfter(ids: Int32Array, count: number, grammar: Grammar, langs: number, object: number): boolean {
+	return object + 1 < count && isThingMarker(ids[object + 1], grammar, langs);
+}
+
 /** Whether a word before the possessive makes the verb's object a thing: "email | the | invoice to my boss", "send | a | copy to my son". */
-function isThingMarker(id: number, marks: WordMarks, grammar: Grammar): boolean {
-	return grammar.indefiniteArticles.hasIn(id, marks.langs) || (grammar.determiners.hasIn(id, marks.langs) && !grammar.relationOwners.hasIn(id, marks.langs));
+function isThingMarker(id: number, grammar: Grammar, langs: number): boolean {
+	return grammar.indefiniteArticles.hasIn(id, langs) || (grammar.determiners.hasIn(id, langs) && !grammar.relationOwners.hasIn(id, langs));
 }

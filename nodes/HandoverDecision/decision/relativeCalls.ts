@@ -41,7 +41,7 @@ export function callForSomeoneOfUser(tokens: Tokens, marks: WordMarks, grammar: 
 		const opener = openerBefore(ids, marks, verb);
 		if (opener < 0 || negatedOrCancelledBefore(hits, opener, verb)) continue;
 		const object = grammar.othersObjects.hasIn(ids[verb], langs) ? verb : relationObjectEnd(ids, count, marks, grammar, verb, verb);
-		if (object < 0 || sendsThing(ids, count, grammar, langs, object) || !phoneNumberAfter(tokens, object)) continue;
+		if (object < 0 || (object === verb && sendsThing(ids, count, grammar, langs, object)) || !phoneNumberAfter(tokens, object)) continue;
 		return { start: verb, end: object + 1 };
 	}
 	return null;
