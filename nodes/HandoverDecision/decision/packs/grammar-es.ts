@@ -293,7 +293,7 @@ export const spanishGrammar: Grammar = {
 	titles: ['sr', 'sra', 'srta', 'don', 'doña'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['vendría', 'gustaría', 'encantaría', 'sería', 'agradecería', 'agradeceríamos', 'preferiría'],
-	wishedContacts: ['llamara', 'llamaran', 'llame', 'llamen', 'llamarme', 'contactara', 'contactase', 'contacte', 'pusiera', 'pusiese', 'ponga', 'escribiera', 'devolviera', 'comunicara', 'llamarnos'],
+	wishedContacts: ['llamara', 'llamaran', 'llame', 'llamen', 'llamar', 'llamarme', 'contactara', 'contactase', 'contacte', 'pusiera', 'pusiese', 'ponga', 'escribiera', 'devolviera', 'comunicara', 'llamarnos'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['puede', 'podría', 'pueden', 'podrían'],
 	userObjects: ['me', 'nos', 'llamarme', 'llamarnos', 'escribirme', 'mandarme', 'enviarme'],
