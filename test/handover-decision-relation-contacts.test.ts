@@ -39,6 +39,16 @@ describe('a contact asked for someone of the user\'s (relationObjects.ts, relati
 		expect(request('fundi alimpigia baba yangu jana')).toBeNull();
 	});
 
+	it('reads a named person asked to contact someone of the user\'s, and not their report, plan or promise (namedRelationCallers.ts)', () => {
+		expect(request('could Marek from the leasing office call my flatmate this evening?')).not.toBeNull();
+		expect(request('a Joana da secretaria pode ligar pro meu marido hoje?')).not.toBeNull();
+		expect(request('Mwalimu Neema wa shule anaweza kumpigia mume wangu leo?')).not.toBeNull();
+		expect(request('Marek called my flatmate yesterday about the lease')).toBeNull();
+		expect(request('Marek will call my flatmate tomorrow')).toBeNull();
+		expect(request('if Marek can call my flatmate, that would settle it')).toBeNull();
+		expect(request('tolong kirim invoice sewa ke email tim keuangan kantor saya')).toBeNull();
+	});
+
 	it('needs a phone number and the verb opening its clause for a bare contact', () => {
 		expect(request('call my dad at 5 and tell him the parcel came')).toBeNull();
 		expect(request('don\'t ring my mum on 0161 496 0732, she is asleep')).toBeNull();

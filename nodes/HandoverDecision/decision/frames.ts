@@ -23,6 +23,7 @@ import { requestOfSomeoneClose } from './othersRequests';
 import { reportedInPast } from './pastReports';
 import { reportedAfterThat } from './reports';
 import { callForSomeoneOfUser } from './relativeCalls';
+import { namedCallerForRelation } from './namedRelationCallers';
 import { personHeldOnPhone, personInSlot } from './roleTargets';
 import { urgedTeamInSlot } from './teamTargets';
 import { urgedAfter, urgedBefore } from './urgers';
@@ -211,7 +212,7 @@ export class FrameEvaluator {
 		marks.clearTargets();
 		request = fixed ?? request ?? (describedSelf ? null : refusal);
 		if (request === null) {
-			const call = callForSomeoneOfUser(this.tokens, marks, this.grammar, hits);
+			const call = callForSomeoneOfUser(this.tokens, marks, this.grammar, hits) ?? namedCallerForRelation(this.tokens, marks, this.grammar, this.names);
 			if (call !== null) request = span(call.start, call.end, marks.langs);
 		}
 		return {
