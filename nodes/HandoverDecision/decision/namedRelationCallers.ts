@@ -19,7 +19,8 @@ export function namedCallerForRelation(tokens: Tokens, marks: WordMarks, grammar
 	if (!marks.lists.has(grammar.wishedContacts)) return null;
 	const { id: ids, count } = tokens;
 	for (let verb = 1; verb < count; verb++) {
-		if (!grammar.wishedContacts.hasIn(ids[verb], marks.langs)) continue;
+		// the object first: a few list lookups, where reading a name reads the message's case
+		if (!grammar.wishedContacts.hasIn(ids[verb], marks.langs) || relationObjectEnd(ids, count, marks, grammar, 0, verb) < 0) continue;
 		const name = names.subjectBefore(verb);
 		if (name < 0 || !capitalised(tokens, name)) continue;
 		const object = relationObjectEnd(ids, count, marks, grammar, name + 1, verb);
