@@ -48,6 +48,7 @@ function nounOfOwner(ids: Int32Array, count: number, marks: WordMarks, grammar: 
 	return -1;
 }
 
+/** Whether `id` is a possessive of the user, before or after its noun: "my", "mi", "vores", "saya", "yangu". */
 function isOwner(id: number, marks: WordMarks, grammar: Grammar): boolean {
 	const langs = marks.langs;
 	return grammar.ownPossessives.hasIn(id, langs) || grammar.relationOwners.hasIn(id, langs) || grammar.ownPossessivesAfter.hasIn(id, langs) || grammar.relationOwnersAfter.hasIn(id, langs);
