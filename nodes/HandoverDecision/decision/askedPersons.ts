@@ -1,11 +1,11 @@
 /**
  * A person or team named with no talk or want verb before it that is still asked for: wished to contact the user
  * (wishes.ts), needed by the matter in hand (needs.ts), asked for as a possibility or a hope (possibilities.ts), asked
- * whether they are there and free now (presentPersons.ts), asked to contact the user (contactRequests.ts), or asked to
+ * whether they are there and free now (presentPersons.ts), asked to contact the user or someone of the user's (contactRequests.ts; a team, someone of the user's only: "Mohon customer service menghubungi ayah saya"), or asked to
  * look at, go through, advise or answer the user's matter (serviceRequests.ts); never when its contact's subject is nobody (nobodyContacts.ts).
  */
 import type { Grammar } from './grammar';
-import { PERSON } from './hitKinds';
+import { DEPARTMENT, PERSON } from './hitKinds';
 import type { WordMarks } from './marks';
 import { neededByMatter } from './needs';
 import { askedAsPossible } from './possibilities';
@@ -21,5 +21,6 @@ export function askedWithoutVerb(tokens: Tokens, marks: WordMarks, grammar: Gram
 	const { id: ids, count } = tokens;
 	if (contactOfNobody(tokens, marks, grammar, start)) return false;
 	if (wishedToContact(ids, count, marks, grammar, start, end)) return true;
+	if (kind === DEPARTMENT) return askedToContactUser(tokens, marks, grammar, start, end, true);
 	return kind === PERSON && (neededByMatter(tokens, marks, grammar, start) || askedAsPossible(ids, count, marks, grammar, start, end) || askedAsPresent(tokens, marks, grammar, start, end) || askedToContactUser(tokens, marks, grammar, start, end) || askedToServeUser(tokens, marks, grammar, start, end));
 }

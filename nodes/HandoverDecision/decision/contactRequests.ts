@@ -10,13 +10,15 @@
  * person hit, a past question ("did someone call me?") has no asker, and an article or determiner after the verb
  * and the user sends a thing ("could someone email me a copy"). A written message sent to the user stands for the
  * verb ("could someone | send me a | message", "m'envoyer un | mail"; see writtenContacts.ts). A third person as the
- * object stands for the user when the user writes for someone close ("writing for my mother … telephone her"; see behalfObjects.ts).
+ * object stands for the user when the user writes for someone close ("writing for my mother … telephone her"; see behalfObjects.ts),
+ * and so does someone of the user's named as the object ("can someone call my daughter", "ligar pro meu avô"; see relationObjects.ts).
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { objectForSomeoneClose } from './behalfObjects';
 import { groupMemberStart } from './groupMembers';
 import { sendsThing } from './possibilities';
+import { relationObjectEnd } from './relationObjects';
 import { SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
 import { writtenToUser } from './writtenContacts';
 // Read once: an imported const compiles to a property read at every use.
@@ -34,14 +36,18 @@ const ASKER_BEFORE = 3;
 /** How far before the clause a report makes the request someone else's: "she said | that someone could call me". */
 const SPEAKER_REACH = 12;
 
-/** Whether the person at start…end is asked, now, to contact the user. */
-export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Grammar, person: number, end: number): boolean {
+/**
+ * Whether the person at person…end is asked, now, to contact the user. With `relativeOnly`, for a team, only someone
+ * of the user's named as the object counts: "can customer service call me" is a talk verb's frame, "Mohon customer
+ * service menghubungi ayah saya" is read here.
+ */
+export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Grammar, person: number, end: number, relativeOnly = false): boolean {
 	const { id: ids, count } = tokens;
 	const start = groupMemberStart(tokens, grammar, marks, person);
 	const verb = contactVerbNear(ids, count, marks, grammar, start, end);
 	if (verb < 0) return false;
-	const object = userNear(ids, count, marks, grammar, verb) ? verb : objectForSomeoneClose(ids, count, marks, grammar, end, verb);
-	if (object < 0 || sendsThing(ids, count, grammar, marks.langs, object) || articleAfter(ids, count, marks, grammar, object)) return false;
+	const own = relativeOnly ? -1 : userNear(ids, count, marks, grammar, verb) ? verb : objectForSomeoneClose(ids, count, marks, grammar, end, verb);
+	if (own >= 0 ? sendsThing(ids, count, grammar, marks.langs, own) || articleAfter(ids, count, marks, grammar, own) : relationObjectEnd(ids, count, marks, grammar, end, verb) < 0) return false;
 	const from = Math.min(verb, start);
 	const to = Math.max(verb, end);
 	return askedBetween(ids, marks, grammar, from, to) && !spokenOfElsewhere(ids, marks, grammar, from, to);

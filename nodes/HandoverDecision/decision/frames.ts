@@ -23,6 +23,8 @@ import { machineOtherWayOfWork, personOfProduct } from './productPersons';
 import { requestOfSomeoneClose } from './othersRequests';
 import { reportedInPast } from './pastReports';
 import { reportedAfterThat } from './reports';
+import { callForSomeoneOfUser } from './relativeCalls';
+import { namedCallerForRelation } from './namedRelationCallers';
 import { personHeldOnPhone, personInSlot } from './roleTargets';
 import { callbackWishedAfter } from './wishedCallers';
 import { urgedTeamInSlot } from './teamTargets';
@@ -209,6 +211,10 @@ export class FrameEvaluator {
 		}
 		marks.clearTargets();
 		request = fixed ?? request ?? (describedSelf ? null : refusal);
+		if (request === null) {
+			const call = callForSomeoneOfUser(this.tokens, marks, this.grammar, hits) ?? namedCallerForRelation(this.tokens, marks, this.grammar, this.names);
+			if (call !== null) request = span(call.start, call.end, marks.langs);
+		}
 		return {
 			request,
 			offer: request === null ? offer : null,

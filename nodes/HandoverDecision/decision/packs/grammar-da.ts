@@ -340,6 +340,10 @@ export const danishGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['hende', 'ham', 'dem'],
 	phoneLines: ['telefonen', 'røret'],
+	// someone of the user's as a contact verb's object; see ../relationObjects.ts
+	relationOwners: ['vores'],
+	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
+	contactImperatives: ['ring', 'kontakt'],
 	// see ../countedPersons.ts
 	counters: ['per', 'hver', 'hvert', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ti'],
 	copulas: ['er', 'var', 'være'],

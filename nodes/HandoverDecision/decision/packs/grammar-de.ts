@@ -328,6 +328,10 @@ export const germanGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['ihn', 'ihm'],
 	phoneLines: ['telefon', 'apparat'],
+	// someone of the user's as a contact verb's object; see ../relationObjects.ts
+	relationOwners: ['unser', 'unsere', 'unseren', 'unserem', 'unserer'],
+	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
+	contactImperatives: ['ruft', 'rufen', 'ruf', 'kontaktieren'],
 	// see ../countedPersons.ts
 	counters: ['je', 'pro', 'jeder', 'jede', 'jeden', 'jedem', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
 	copulas: ['ist', 'war', 'bin'],

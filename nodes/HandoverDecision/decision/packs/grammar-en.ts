@@ -353,6 +353,10 @@ export const englishGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['her', 'him', 'them'],
 	phoneLines: ['phone', 'telephone', 'line', 'call'],
+	// someone of the user's as a contact verb's object; see ../relationObjects.ts
+	relationOwners: ['our'],
+	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
+	contactImperatives: ['call', 'ring', 'phone'],
 	// a number above one or a word that shares out, before a lone person word (in Swahili also after it): staff counted as a unit ("25 agents", "per agent"); see ../countedPersons.ts
 	counters: ['per', 'each', 'every', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
 	copulas: ['is', 'be'],

@@ -281,7 +281,7 @@ export const indonesianGrammar: Grammar = {
 	existentials: ['ada'],
 	presences: ['tersedia'],
 	// contact verbs asked of a person: see ../contactRequests.ts
-	wishedContacts: ['menghubungi', 'hubungi', 'menelepon', 'nelpon', 'telepon'],
+	wishedContacts: ['menghubungi', 'hubungi', 'menelepon', 'nelpon', 'telepon', 'telpon', 'telponin'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['mohon', 'bisa', 'tolong'],
 	// after a want verb, before the subject of a callback: "saya minta | agar | Pak Budi menelepon saya"; see ../wishedCallers.ts
@@ -309,6 +309,10 @@ export const indonesianGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['dia', 'beliau', 'mereka'],
 	phoneLines: ['telepon', 'telpon'],
+	// someone of the user's as a contact verb's object; see ../relationObjects.ts
+	relationOwnersAfter: ['sy', 'kami', 'gua'],
+	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
+	contactImperatives: ['telponin', 'teleponin', 'telpon', 'telepon', 'hubungi', 'hubungin'],
 	// see ../countedPersons.ts
 	counters: ['per', 'setiap', 'tiap', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
 	copulas: ['adalah'],

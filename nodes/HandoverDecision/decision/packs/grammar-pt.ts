@@ -325,6 +325,10 @@ export const portugueseGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['o', 'a', 'lhe', 'os', 'as', 'lhes'],
 	phoneLines: ['telefone', 'linha', 'chamada'],
+	// someone of the user's as a contact verb's object; see ../relationObjects.ts
+	relationOwners: ['nosso', 'nossa', 'nossos', 'nossas'],
+	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
+	contactImperatives: ['liguem', 'ligue', 'liga', 'ligar'],
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'],
 	copulas: ['é', 'era', 'sou', 'ser', 'foi'],

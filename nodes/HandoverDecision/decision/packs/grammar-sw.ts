@@ -219,10 +219,10 @@ export const swahiliGrammar: Grammar = {
 	titles: ['bwana', 'mama', 'bi', 'dada', 'mzee'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ningefurahi', 'ningeshukuru', 'tungefurahi', 'ningependa', 'ingependeza'],
-	wishedContacts: ['angenipigia', 'ampigie', 'awapigie', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite', 'atupigie', 'kunipigia', 'kunicall', 'anicall'],
+	wishedContacts: ['angenipigia', 'ampigie', 'awapigie', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite', 'atupigie', 'kunipigia', 'kunicall', 'anicall', 'kumpigia'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['anaweza', 'angeweza', 'naomba', 'tunaomba'],
-	userObjects: ['anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall'],
+	userObjects: ['anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall', 'kumpigia'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['kuangalia', 'aangalie', 'angalie', 'kunishauri', 'anishauri', 'kunijibu', 'anijibu'],
 	indirectQuestions: ['kujua', 'kuuliza', 'niliuliza', 'aliuliza'],
@@ -268,7 +268,11 @@ export const swahiliGrammar: Grammar = {
 	copulas: ['ni'],
 	personPronouns: ['yeye'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
-	othersObjects: ['ampigie', 'awapigie'],
+	othersObjects: ['ampigie', 'awapigie', 'mpigieni', 'mpigie'],
 	phoneLines: ['simu'],
+	// someone of the user's as a contact verb's object; see ../relationObjects.ts
+	relationOwnersAfter: ['yetu'],
+	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
+	contactImperatives: ['mpigieni', 'mpigie', 'mpigia'],
 	curiosities: ['nauliza', 'udadisi'],
 };
