@@ -50,6 +50,8 @@ export const germanGrammar: Grammar = {
 	],
 	reachVerbs: ['erreichen', 'erreiche', 'kontaktieren', 'kontakt mit', 'in kontakt treten mit'],
 	people: [
+		// business roles asked for by name: "kann ich mit einem Entwickler sprechen?"
+		'entwickler', 'entwicklerin',
 		// a vet, a site warden, a club's manager a customer asks for: "ich brauche sofort den diensthabenden Tierarzt", "Ich will den Platzwart sprechen"
 		// (a photographer is booked, not talked to: only "mit dem Fotografen", among the departments)
 		'tierarzt', 'tierärztin', 'platzwart', 'platzwartin', 'clubmanager', 'clubmanagerin',
@@ -300,7 +302,8 @@ export const germanGrammar: Grammar = {
 	workings: ['funktioniert', 'klappt', 'läuft'],
 	ownPossessives: ['mein', 'meine', 'meinem', 'meinen', 'meiner'],
 	existentials: ['gibt', 'gibts'],
-	presences: ['verfügbar', 'erreichbar', 'frei'],
+	presences: ['verfügbar', 'erreichbar', 'frei', 'online', 'bereitschaft', 'dienst'],
+	presentNows: ['jetzt', 'gerade', 'grad', 'sofort', 'momentan'],
 	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],
 	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
 	contactMedia: ['mail', 'email', 'nachricht', 'sms', 'whatsapp'],

@@ -40,6 +40,8 @@ export const englishGrammar: Grammar = {
 		'put me in touch with', 'get me in touch with',
 	],
 	people: [
+		// business roles asked for by name: "need one of your devs on a call", "can I get the sales rep for Mombasa"
+		'developer', 'developers', 'dev', 'devs', 'sales rep', 'sales reps', 'account rep',
 		// a doctor a patient asks for: "can I speak to a doctor now"
 		'doctor',
 		'advisors', 'advisers', 'representatives', 'operators', 'supervisors', 'consultants', 'specialists',
@@ -323,6 +325,9 @@ export const englishGrammar: Grammar = {
 	workings: ['work', 'works'],
 	ownPossessives: ['my'],
 	existentials: ['there'],
+	// free, online or on duty: "is there a technician on duty?", "is there an engineer online right now?"
+	presences: ['available', 'free', 'online', 'duty'],
+	presentNows: ['now', 'right now', 'currently'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	contactMedia: ['email', 'text', 'message', 'sms', 'whatsapp'],

@@ -50,6 +50,8 @@ export const portugueseGrammar: Grammar = {
 	],
 	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'contacto com', 'entrar em contacto com', 'ligar para', 'falar com alguém de', 'entrem em contato com', 'entre em contato com'],
 	people: [
+		// business roles asked for by name: "me passar pro meu gerente de contas", "falar com um desenvolvedor"
+		'gerente de contas', 'gerente de conta', 'meu gerente de contas', 'minha gerente de contas', 'desenvolvedor', 'desenvolvedora',
 		// a doctor a patient asks for: "preciso falar com um médico"
 		'médico', 'médica',
 		// a clinic's nurse: "me passa pra alguma enfermeira"
@@ -293,7 +295,9 @@ export const portugueseGrammar: Grammar = {
 	repliesAfterWho: ['responde', 'escreve', 'digita', 'respondem'],
 	ownPossessives: ['meu', 'minha', 'meus', 'minhas'],
 	existentials: ['tem', 'há', 'existe'],
-	presences: ['disponível', 'disponíveis', 'disponivel', 'disponiveis'],
+	// free, online or on duty: "tem algum técnico online agora?", "há algum médico de plantão?"
+	presences: ['disponível', 'disponíveis', 'disponivel', 'disponiveis', 'online', 'plantão', 'livre', 'livres'],
+	presentNows: ['agora', 'já', 'neste momento'],
 	possibilities: ['possível', 'possibilidade', 'espero'],
 	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
 	contactMedia: ['mensagem', 'msg', 'mail', 'email', 'whatsapp', 'zap'],

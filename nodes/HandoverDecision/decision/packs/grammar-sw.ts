@@ -34,6 +34,8 @@ export const swahiliGrammar: Grammar = {
 	],
 	reachVerbs: ['kumpata', 'kuwasiliana na', 'wasiliana na', 'nawasilianaje na', 'kupiga simu kwa'],
 	people: [
+		// an adviser or consultant asked for by name: "naomba kuongea na mshauri wenu"
+		'mshauri', 'washauri',
 		'mtu', 'watu', 'binadamu', 'meneja', 'msimamizi', 'mkuu', 'mhudumu', 'wahudumu', 'wakala', 'mawakala', 'ajenti', 'agent',
 		'mfanyakazi', 'wafanyakazi', 'afisa', 'mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka', 'mtu halisi',
 		'mwenzako',
@@ -242,7 +244,9 @@ export const swahiliGrammar: Grammar = {
 	workings: ['kazi'],
 	ownPossessivesAfter: ['wangu', 'yangu', 'langu', 'zangu'],
 	existentials: ['kuna'],
-	presences: ['yupo', 'wapo'],
+	// there, online or on shift ("kwenye zamu"): "kuna fundi yeyote online sasa hivi?"
+	presences: ['yupo', 'wapo', 'online', 'zamu', 'kazini'],
+	presentNows: ['sasa', 'sasa hivi'],
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
 	contactMedia: ['ujumbe', 'email', 'sms'],

@@ -178,8 +178,10 @@ export interface LanguagePack {
 	ownPossessivesAfter?: string[];
 	/** The present "there is" of a question ("hay", "gibt", "tem", "ada", "kuna", "there"; not the past "había"): a few words before a person with a word of `presences` after it, the person is asked for now ("¿hay asesores libres?"). See ../presentPersons.ts. Before a person whom a relative clause has the user talk with, too: see ../existentialRequests.ts. */
 	existentials?: string[];
-	/** Words that say a person is there and free ("disponible", "libre", "verfügbar", "tersedia", "yupo"). See ../presentPersons.ts. */
+	/** Words that say a person is there and free, online or on duty ("disponible", "libre", "verfügbar", "tersedia", "yupo", "online", "duty" of "on duty", "guardia" of "de guardia", "astreinte", "vagt" of "på vagt", "plantão", "zamu"). See ../presentPersons.ts. */
 	presences?: string[];
+	/** Words for "now" that may follow a presence word without making the question one about opening times ("now", "right now", "ahora mismo", "agora", "maintenant", "jetzt", "lige nu", "sekarang", "sasa hivi"): "kuna fundi yeyote online sasa hivi?". See ../presentPersons.ts. */
+	presentNows?: string[];
 	/** Words that open a correction of what the user just said ("wait", "actually", "attendez", "espera", "eh", "subiri"): next to a negation they take back a request before them. See ../corrections.ts. */
 	selfCorrections?: string[];
 	/** Numbers above one and words that share out ("per", "each", "hver", "kila"): a lone person word after one (in Swahili, where numbers follow the noun, also before one) is staff counted as a unit of a product ("a desk with 25 agents", "per agent"), not someone asked for. See ../countedPersons.ts. */
@@ -220,5 +222,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'quoteSources'
 		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams'
-		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities'
+		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'presentNows' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities'
 	>;
