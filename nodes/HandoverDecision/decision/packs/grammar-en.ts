@@ -42,6 +42,8 @@ export const englishGrammar: Grammar = {
 	people: [
 		// business roles asked for by name: "need one of your devs on a call", "can I get the sales rep for Mombasa"
 		'developer', 'developers', 'dev', 'devs', 'sales rep', 'sales reps', 'account rep',
+		// the business's lead or manager of a service, by the service's name: "get me the exhibitor services lead", "talk to your success manager"
+		'success manager', 'onboarding manager', 'implementation manager', 'services lead', 'support lead', 'tech lead', 'shift lead', 'ops lead',
 		// a doctor a patient asks for: "can I speak to a doctor now"
 		'doctor',
 		'advisors', 'advisers', 'representatives', 'operators', 'supervisors', 'consultants', 'specialists',
@@ -324,7 +326,8 @@ export const englishGrammar: Grammar = {
 	hows: ['how'],
 	workings: ['work', 'works'],
 	ownPossessives: ['my'],
-	existentials: ['there'],
+	// 'any' of a question with no "is there" before it: "any technician online now?"
+	existentials: ['there', 'any'],
 	// free, online or on duty: "is there a technician on duty?", "is there an engineer online right now?"
 	presences: ['available', 'free', 'online', 'duty'],
 	presentNows: ['now', 'right now', 'currently'],

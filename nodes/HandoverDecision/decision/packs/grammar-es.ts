@@ -61,6 +61,8 @@ export const spanishGrammar: Grammar = {
 	people: [
 		// business roles asked for by name: "me podéis pasar con el comercial que nos lleva la cuenta?", "hablar con un desarrollador"
 		'comercial', 'desarrollador', 'desarrolladora',
+		// the account executive at a supplier ('mi ejecutivo' is excluded in es.ts: one's boss): "quiero hablar con la ejecutiva de cuenta"
+		'ejecutiva', 'ejecutivo de cuenta', 'ejecutiva de cuenta', 'ejecutivo de cuentas', 'ejecutiva de cuentas',
 		// a doctor a patient asks for: "hay algún médico con el que pueda hablar?"
 		'médico', 'médica', 'doctor', 'doctora',
 		// a clinic's nurse, as pt 'enfermeira': "quiero hablar con una enfermera"
@@ -322,7 +324,8 @@ export const spanishGrammar: Grammar = {
 	workings: ['funciona', 'funcionan'],
 	repliesAfterWho: ['contesta', 'responde', 'escribe', 'contestan', 'responden'],
 	ownPossessives: ['mi', 'mis'],
-	existentials: ['hay', 'queda', 'quedan'],
+	// 'algún' of a question with no 'hay' before it: "¿algún técnico de guardia ahora?"
+	existentials: ['hay', 'queda', 'quedan', 'algún', 'alguna'],
 	// free, online or on duty: "¿hay algún técnico de guardia?", "¿hay alguien conectado ahora mismo?"
 	presences: ['disponible', 'disponibles', 'libre', 'libres', 'guardia', 'online', 'línea', 'conectado', 'conectada', 'conectados'],
 	presentNows: ['ahora', 'ahora mismo', 'ya'],

@@ -294,7 +294,8 @@ export const portugueseGrammar: Grammar = {
 	workings: ['funciona', 'funcionam'],
 	repliesAfterWho: ['responde', 'escreve', 'digita', 'respondem'],
 	ownPossessives: ['meu', 'minha', 'meus', 'minhas'],
-	existentials: ['tem', 'há', 'existe'],
+	// 'algum' of a question with no 'tem' before it: "algum técnico online agora?"
+	existentials: ['tem', 'há', 'existe', 'algum', 'alguma'],
 	// free, online or on duty: "tem algum técnico online agora?", "há algum médico de plantão?"
 	presences: ['disponível', 'disponíveis', 'disponivel', 'disponiveis', 'online', 'plantão', 'livre', 'livres'],
 	presentNows: ['agora', 'já', 'neste momento'],
