@@ -56,4 +56,14 @@ describe('business roles asked for by name of role (issue 12)', () => {
 		expect(request('the technician who came yesterday left a mess')).toBeNull();
 		expect(request('mimi ni developer, natengeneza app ya muziki')).toBeNull();
 	});
+
+	it('reads a role after the nouns of where they work in a want verb\'s slot when it ends the clause', () => {
+		expect(request('get me the exhibitor services lead, our booth has no power')).not.toBeNull();
+		expect(request('i need the club manager')).not.toBeNull();
+		expect(request('Können Sie mich bitte mit unserem Key Account Manager verbinden?')).not.toBeNull();
+		expect(request('I need the club manager dashboard')).toBeNull();
+		expect(request('we need the sales manager role for two users, how?')).toBeNull();
+		expect(request('your club manager was great.')).toBeNull();
+		expect(request('the night shift supervisor said the dock opens at 6')).toBeNull();
+	});
 });
