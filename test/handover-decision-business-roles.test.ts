@@ -10,6 +10,9 @@ describe('business roles asked for by name of role (issue 12)', () => {
 		expect(request('is there an engineer on duty right now?')).not.toBeNull();
 		expect(request('kuna fundi yeyote kwenye zamu sasa hivi?')).not.toBeNull();
 		expect(request('gibt es einen Techniker in Bereitschaft?')).not.toBeNull();
+		expect(request('ist gerade ein Techniker erreichbar?')).not.toBeNull();
+		expect(request('is an engineer available now?')).not.toBeNull();
+		expect(request('any technician online now?')).not.toBeNull();
 	});
 
 	it('reads none when the question is about when they are on duty, or reports one', () => {
@@ -21,6 +24,9 @@ describe('business roles asked for by name of role (issue 12)', () => {
 		expect(request('tem técnico de plantão aos domingos?')).toBeNull();
 		expect(request('kuna fundi online kila jumamosi?')).toBeNull();
 		expect(request('gibts Mensch ärgere dich nicht online?')).toBeNull();
+		expect(request('why is the technician not available?')).toBeNull();
+		expect(request('warum ist der Techniker nicht erreichbar?')).toBeNull();
+		expect(request('is the manager available on weekends?')).toBeNull();
 	});
 
 	it('reads developers, sales reps, account managers and consultants asked for', () => {

@@ -46,6 +46,8 @@ export function existentialBefore(ids: Int32Array, marks: WordMarks, grammar: Gr
 function presentNow(tokens: Tokens, marks: WordMarks, grammar: Grammar, end: number): boolean {
 	const { id: ids, count } = tokens;
 	for (let k = end; k < count && k < end + PRESENCE_REACH && ids[k] !== SENTENCE_BOUNDARY; k++) {
+		// a presence denied is a complaint: "why is the technician not available?", "warum ist der Techniker nicht erreichbar?"
+		if (grammar.denials.hasIn(ids[k], marks.langs)) return false;
 		if (!grammar.presences.hasIn(ids[k], marks.langs)) continue;
 		let sentenceEnd = k + 1;
 		let after = 0;

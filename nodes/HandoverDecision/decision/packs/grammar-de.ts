@@ -301,7 +301,8 @@ export const germanGrammar: Grammar = {
 	hows: ['wie'],
 	workings: ['funktioniert', 'klappt', 'läuft'],
 	ownPossessives: ['mein', 'meine', 'meinem', 'meinen', 'meiner'],
-	existentials: ['gibt', 'gibts'],
+	// 'ist' of a question whether someone is reachable now: "ist gerade ein Techniker erreichbar?"
+	existentials: ['gibt', 'gibts', 'ist'],
 	presences: ['verfügbar', 'erreichbar', 'frei', 'online', 'bereitschaft', 'dienst'],
 	presentNows: ['jetzt', 'gerade', 'grad', 'sofort', 'momentan'],
 	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],

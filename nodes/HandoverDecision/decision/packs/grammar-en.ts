@@ -326,8 +326,8 @@ export const englishGrammar: Grammar = {
 	hows: ['how'],
 	workings: ['work', 'works'],
 	ownPossessives: ['my'],
-	// 'any' of a question with no "is there" before it: "any technician online now?"
-	existentials: ['there', 'any'],
+	// 'any' and 'is' of a question with no "is there" before it: "any technician online now?", "is an engineer available now?"
+	existentials: ['there', 'any', 'is'],
 	// free, online or on duty: "is there a technician on duty?", "is there an engineer online right now?"
 	presences: ['available', 'free', 'online', 'duty'],
 	presentNows: ['now', 'right now', 'currently'],

@@ -176,7 +176,7 @@ export interface LanguagePack {
 	ownPossessives?: string[];
 	/** The user's possessive after a noun ("saya", "yangu"): "ibu saya mau…", "rafiki yangu alisema…". See ../othersRequests.ts. */
 	ownPossessivesAfter?: string[];
-	/** The present "there is" of a question ("hay", "gibt", "tem", "ada", "kuna", "there"; not the past "había"): a few words before a person with a word of `presences` after it, the person is asked for now ("¿hay asesores libres?"). See ../presentPersons.ts. Before a person whom a relative clause has the user talk with, too: see ../existentialRequests.ts. */
+	/** The present "there is" of a question ("hay", "gibt", "tem", "ada", "kuna", "there", the "y" of "y a", the "der" of "er der"; not the past "había"), and words that open such a question without it ("any", "algún", "is", "ist", "har" of "har I"): a few words before a person with a word of `presences` after it, the person is asked for now ("¿hay asesores libres?", "ist gerade ein Techniker erreichbar?"). See ../presentPersons.ts. Before a person whom a relative clause has the user talk with, too: see ../existentialRequests.ts. */
 	existentials?: string[];
 	/** Words that say a person is there and free, online or on duty ("disponible", "libre", "verfügbar", "tersedia", "yupo", "online", "duty" of "on duty", "guardia" of "de guardia", "astreinte", "vagt" of "på vagt", "plantão", "zamu"). See ../presentPersons.ts. */
 	presences?: string[];
