@@ -43,6 +43,8 @@ describe('business roles asked for by name of role (issue 12)', () => {
 		expect(request('kan jeg snakke med en af jeres udviklere?')).not.toBeNull();
 		expect(request('tolong hubungkan saya dengan konsultan implementasi')).not.toBeNull();
 		expect(request('naomba kuongea na mshauri wenu')).not.toBeNull();
+		expect(request('Pouvez-vous me transférer au service technique ?')).not.toBeNull();
+		expect(request('niunganishe na timu ya kiufundi tafadhali')).not.toBeNull();
 	});
 
 	it('reads none for the roles talked about, the user\'s own trade, a job offered or a thing named after a role', () => {

@@ -93,7 +93,7 @@ export const germanGrammar: Grammar = {
 		// chat shorthand for jemand(en/em)
 		'jmd', 'jmdn', 'jmdm',
 	],
-	departments: ['support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
+	departments: ['support', 'technischen support', 'technischer support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
 		'an wen wende ich mich', 'an wen kann ich mich wenden', 'an wen muss ich mich wenden',
 		'an welche abteilung', 'welche abteilung ist zuständig',
 		'abteilung',

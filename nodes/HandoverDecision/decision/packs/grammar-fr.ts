@@ -96,6 +96,8 @@ export const frenchGrammar: Grammar = {
 	],
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients',
+		// the technical service a customer is put through to: "me transférer au service technique"
+		'service technique',
 		'sav',
 		// a front desk: "mettez-moi en contact avec l'accueil"
 		'accueil',

@@ -48,7 +48,7 @@ export const swahiliGrammar: Grammar = {
 		// a clinic's doctor or nurse a patient asks for, and a translator: "naomba daktari au nesi anipigie"
 		'daktari', 'nesi', 'muuguzi', 'mtafsiri',
 	],
-	departments: ['huduma kwa wateja', 'huduma ya wateja', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
+	departments: ['huduma kwa wateja', 'huduma ya wateja', 'idara ya ufundi', 'timu ya kiufundi', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
 		'niwasiliane na nani', 'nimpigie nani',
 		'ya msaada', 'la msaada', 'ya ufundi', 'ya kiufundi',
 		'idara ya', 'ofisi ya',
