@@ -27,6 +27,7 @@ import { callForSomeoneOfUser } from './relativeCalls';
 import { namedCallerForRelation } from './namedRelationCallers';
 import { personHeldOnPhone, personInSlot } from './roleTargets';
 import { callbackWishedAfter } from './wishedCallers';
+import { roleAfterPlaceInWantSlot } from './wantedRoles';
 import { urgedTeamInSlot } from './teamTargets';
 import { urgedAfter, urgedBefore } from './urgers';
 import { detailAfter, targetBefore } from './wordChecks';
@@ -147,7 +148,7 @@ export class FrameEvaluator {
 			} else if (kind === WANT) {
 				const target = this.targetAfter(end);
 				let to = target >= 0 ? targetEnd[target] : oneAfter(this.tokens, marks, this.grammar, start, end);
-				if (to < 0) to = Math.max(oneBeforeRelative(ids, count, this.grammar, marks.langs, end), personHeldOnPhone(this.tokens, marks, this.grammar, this.names, start, end), callbackWishedAfter(ids, count, marks, this.grammar, end));
+				if (to < 0) to = Math.max(oneBeforeRelative(ids, count, this.grammar, marks.langs, end), personHeldOnPhone(this.tokens, marks, this.grammar, this.names, start, end), callbackWishedAfter(ids, count, marks, this.grammar, end), roleAfterPlaceInWantSlot(this.tokens, marks, this.grammar, end));
 				if (to < 0) continue;
 				if (target >= 0 && detailAfter(this.tokens, this.grammar.details, to, targetKind[target] === PERSON)) {
 					// "I need the customer service | phone number": a contact detail asked for, as "how do I contact support?"

@@ -1,6 +1,7 @@
 /**
  * A person asked whether they are there and free now: "¿hay asesores libres?", "¿no hay ningún asesor disponible?",
- * "Gibt es einen Berater, der gerade verfügbar ist?", "tem consultoras disponíveis?". A word of the pack's
+ * "Gibt es einen Berater, der gerade verfügbar ist?", "tem consultoras disponíveis?", "y a un technicien d'astreinte ?", "har I en
+ * tekniker på vagt?", "kuna fundi yeyote online sasa hivi?". A word of the pack's
  * `existentials` (the present "there is": "hay", "gibt", "tem", "ada", "kuna"; never the past "había", "gab") stands a
  * few words before the person, and a word of `presences` ("disponible", "libre", "verfügbar", "tersedia", "yupo") a few
  * words after it, with at most one word after it ("disponible ahora?", "verfügbar ist?") before the end of a sentence
@@ -18,7 +19,7 @@ const UNKNOWN = unknown;
 const OPENER_REACH = 3;
 /** How far after the person its presence word may stand: "Berater, der gerade | verfügbar". */
 const PRESENCE_REACH = 4;
-/** How many words may follow the presence word in its sentence: "disponible | ahora?", "verfügbar | ist?". */
+/** How many words may follow the presence word in its sentence: "disponible | ahora?", "verfügbar | ist?"; words for now (`presentNows`) are not counted: "online | sasa hivi?". */
 const AFTER_PRESENCE = 1;
 
 /** Whether the person at start…end is asked, in a present "is there" question, to be there and free now. */
@@ -41,14 +42,17 @@ export function existentialBefore(ids: Int32Array, marks: WordMarks, grammar: Gr
 	return -1;
 }
 
-/** Whether a presence word follows the person, with at most one word after it before the end of a sentence that asks. */
+/** Whether a presence word follows the person, with at most one word after it (besides words for now) before the end of a sentence that asks. */
 function presentNow(tokens: Tokens, marks: WordMarks, grammar: Grammar, end: number): boolean {
 	const { id: ids, count } = tokens;
 	for (let k = end; k < count && k < end + PRESENCE_REACH && ids[k] !== SENTENCE_BOUNDARY; k++) {
+		// a presence denied is a complaint: "why is the technician not available?", "warum ist der Techniker nicht erreichbar?"
+		if (grammar.denials.hasIn(ids[k], marks.langs)) return false;
 		if (!grammar.presences.hasIn(ids[k], marks.langs)) continue;
 		let sentenceEnd = k + 1;
-		while (sentenceEnd < count && ids[sentenceEnd] !== SENTENCE_BOUNDARY) sentenceEnd++;
-		return sentenceEnd - k - 1 <= AFTER_PRESENCE && endsWithQuestion(tokens, sentenceEnd);
+		let after = 0;
+		for (; sentenceEnd < count && ids[sentenceEnd] !== SENTENCE_BOUNDARY; sentenceEnd++) if (!grammar.presentNows.hasIn(ids[sentenceEnd], marks.langs)) after++;
+		return after <= AFTER_PRESENCE && endsWithQuestion(tokens, sentenceEnd);
 	}
 	return false;
 }

@@ -114,6 +114,8 @@ export const german: LanguagePack = {
 		'uns anrufen', 'uns bitte anrufen', 'uns kurz anrufen', 'uns bitte kurz anrufen', 'uns heute noch anrufen', 'uns bitte heute noch anrufen',
 	],
 	exclusions: [
+		// a board game's name: "gibts Mensch ärgere dich nicht online?"
+		'mensch ärgere dich nicht',
 		// going to a doctor or a vet, not talking to one here: "ich will zum Tierarzt", "ich muss zur Ärztin"
 		'zum arzt', 'zur ärztin', 'zum tierarzt', 'zur tierärztin',
 		// a product's recall (a callback asked for a time, "einen Rückruf für morgen", is no recall)

@@ -1,5 +1,9 @@
 /** English uses of a request word that are not a request ("user agent", "human error", "support article"). */
 export const englishExclusions: string[] = [
+	// a developer tool or place, not a developer asked for: "where are the developer docs?", "turn on dev mode"
+	'developer docs', 'developer documentation', 'developer account', 'developer mode', 'developer portal', 'developer console', 'developer tools',
+	'developer plan', 'developer api', 'developer key', 'developer options', 'developer settings', 'developer program', 'developer edition',
+	'dev mode', 'dev environment', 'dev server', 'dev tools', 'dev build', 'dev account', 'dev portal', 'dev docs', 'dev plan',
 	// the company told to talk to a third party, a relative who handles it (not the user asking, 'can I talk to her directly'): "my sister is on the policy so you can talk to her directly"
 	'you can talk to her', 'you can talk to him', 'you can speak to her', 'you can speak to him', 'you can talk with her', 'you can talk with him', 'you can speak with her', 'you can speak with him',
 	// a quality of care praised: "loved the human touch from your staff"

@@ -82,6 +82,9 @@ export const spanish: LanguagePack = {
 		'me vuelvan a pasar con', 'volver a comunicarme con', 'volver a conectarme con',
 	],
 	exclusions: [
+		// 'comercial' as an adjective of a thing, not the sales rep: "horario comercial", "centro comercial", "uso comercial"
+		'horario comercial', 'centro comercial', 'uso comercial', 'nombre comercial', 'local comercial', 'zona comercial', 'licencia comercial',
+		'registro comercial', 'propuesta comercial', 'plan comercial', 'cuenta comercial', 'factura comercial', 'soy comercial', 'como comercial',
 		// a size, not a person: "¿pueden imprimir una mano a tamaño humano?"
 		'tamaño humano', 'escala humana',
 		// what an adviser or agent sent, a past report, as 'asesor me vendió': "el asesor de la moto me mandó la póliza"
@@ -162,7 +165,9 @@ export const spanish: LanguagePack = {
 		'soporte de pared',
 		'agente del banco', 'mi agente del',
 		'soy una persona real', 'soy una persona', 'soy humano', 'soy humana',
-		'técnico de soporte', 'técnicos de soporte', 'es agente', 'es asesor', 'es asesora', 'es representante',
+		// the job described, not a technician asked for: "¿qué hace un técnico de soporte?", "trabajo como técnico de soporte"
+		'hace un técnico de soporte', 'soy técnico de soporte', 'como técnico de soporte', 'somos técnicos de soporte', 'es técnico de soporte',
+		'es agente', 'es asesor', 'es asesora', 'es representante',
 		'es operador', 'es operadora', 'licencia de agente',
 		'asesor financiero', 'asesora financiera', 'asesor de inversiones',
 		'que cualquier asesor', 'que cualquier agente', 'que cualquier humano',

@@ -56,6 +56,9 @@ export const danishGrammar: Grammar = {
 	],
 	reachVerbs: ['få fat i', 'fat i', 'faa fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
+		// business roles asked for by name (bare 'udvikler' is also the verb, a cancel: "vi udvikler en bot"): "kan jeg snakke med en af jeres
+		// udviklere?", "kan vores salgskonsulent ringe?"
+		'udvikleren', 'udviklere', 'udviklerne', 'salgskonsulent', 'salgskonsulenten',
 		// a doctor a patient asks for: "jeg har brug for at en læge ringer mig op"
 		'læge', 'lægen',
 		// a clinic's nurse, or the professional who did the work: "snakke med en sygeplejerske", "få fat i den arkitekt der har vores sag"
@@ -320,6 +323,10 @@ export const danishGrammar: Grammar = {
 	hows: ['hvordan'],
 	workings: ['virker', 'fungerer', 'foregår'],
 	ownPossessives: ['min', 'mine'],
+	// the 'der' of "er der" and the 'har' of "har I", and someone free, online or on duty: "har I en tekniker på vagt?", "er der en rådgiver ledig nu?"
+	existentials: ['der', 'har'],
+	presences: ['ledig', 'ledige', 'vagt', 'online', 'tilgængelig'],
+	presentNows: ['nu', 'lige nu'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 	contactMedia: ['besked', 'mail', 'sms'],

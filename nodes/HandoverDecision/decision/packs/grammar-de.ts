@@ -52,6 +52,8 @@ export const germanGrammar: Grammar = {
 	],
 	reachVerbs: ['erreichen', 'erreiche', 'kontaktieren', 'kontakt mit', 'in kontakt treten mit'],
 	people: [
+		// business roles asked for by name: "kann ich mit einem Entwickler sprechen?"
+		'entwickler', 'entwicklerin',
 		// a vet, a site warden, a club's manager a customer asks for: "ich brauche sofort den diensthabenden Tierarzt", "Ich will den Platzwart sprechen"
 		// (a photographer is booked, not talked to: only "mit dem Fotografen", among the departments)
 		'tierarzt', 'tierärztin', 'platzwart', 'platzwartin', 'clubmanager', 'clubmanagerin',
@@ -93,7 +95,7 @@ export const germanGrammar: Grammar = {
 		// chat shorthand for jemand(en/em)
 		'jmd', 'jmdn', 'jmdm',
 	],
-	departments: ['support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
+	departments: ['support', 'technischen support', 'technischer support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
 		'an wen wende ich mich', 'an wen kann ich mich wenden', 'an wen muss ich mich wenden',
 		'an welche abteilung', 'welche abteilung ist zuständig',
 		'abteilung',
@@ -306,8 +308,10 @@ export const germanGrammar: Grammar = {
 	hows: ['wie'],
 	workings: ['funktioniert', 'klappt', 'läuft'],
 	ownPossessives: ['mein', 'meine', 'meinem', 'meinen', 'meiner'],
-	existentials: ['gibt', 'gibts'],
-	presences: ['verfügbar', 'erreichbar', 'frei'],
+	// 'ist' of a question whether someone is reachable now: "ist gerade ein Techniker erreichbar?"
+	existentials: ['gibt', 'gibts', 'ist'],
+	presences: ['verfügbar', 'erreichbar', 'frei', 'online', 'bereitschaft', 'dienst'],
+	presentNows: ['jetzt', 'gerade', 'grad', 'sofort', 'momentan'],
 	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],
 	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
 	contactMedia: ['mail', 'email', 'nachricht', 'sms', 'whatsapp'],

@@ -42,6 +42,10 @@ export const englishGrammar: Grammar = {
 		'put me in touch with', 'get me in touch with',
 	],
 	people: [
+		// business roles asked for by name: "need one of your devs on a call", "can I get the sales rep for Mombasa"
+		'developer', 'developers', 'dev', 'devs', 'sales rep', 'sales reps', 'account rep',
+		// the business's lead or manager of a service, by the service's name: "get me the exhibitor services lead", "talk to your success manager"
+		'success manager', 'onboarding manager', 'implementation manager', 'services lead', 'support lead', 'tech lead', 'shift lead', 'ops lead',
 		// a doctor a patient asks for: "can I speak to a doctor now"
 		'doctor',
 		'advisors', 'advisers', 'representatives', 'operators', 'supervisors', 'consultants', 'specialists',
@@ -331,7 +335,11 @@ export const englishGrammar: Grammar = {
 	hows: ['how'],
 	workings: ['work', 'works'],
 	ownPossessives: ['my'],
-	existentials: ['there'],
+	// 'any' and 'is' of a question with no "is there" before it: "any technician online now?", "is an engineer available now?"
+	existentials: ['there', 'any', 'is'],
+	// free, online or on duty: "is there a technician on duty?", "is there an engineer online right now?"
+	presences: ['available', 'free', 'online', 'duty'],
+	presentNows: ['now', 'right now', 'currently'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	contactMedia: ['email', 'text', 'message', 'sms', 'whatsapp'],

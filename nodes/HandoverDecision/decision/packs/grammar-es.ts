@@ -63,6 +63,10 @@ export const spanishGrammar: Grammar = {
 	],
 	reachVerbs: ['contactar con', 'contactar a', 'contactar', 'contacto con', 'ponerme en contacto con', 'localizar a', 'llamar a'],
 	people: [
+		// business roles asked for by name: "me podéis pasar con el comercial que nos lleva la cuenta?", "hablar con un desarrollador"
+		'comercial', 'desarrollador', 'desarrolladora',
+		// the account executive at a supplier ('mi ejecutivo' is excluded in es.ts: one's boss): "quiero hablar con la ejecutiva de cuenta"
+		'ejecutiva', 'ejecutivo de cuenta', 'ejecutiva de cuenta', 'ejecutivo de cuentas', 'ejecutiva de cuentas',
 		// a doctor a patient asks for: "hay algún médico con el que pueda hablar?"
 		'médico', 'médica', 'doctor', 'doctora',
 		// a clinic's nurse, as pt 'enfermeira': "quiero hablar con una enfermera"
@@ -114,7 +118,7 @@ export const spanishGrammar: Grammar = {
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['sobre', 'acerca', 'respecto'],
 	infinitives: ['para'],
-	notAlone: ['ventas', 'facturación', 'cobranzas', 'señor', 'señora', 'señorita', 'don', 'doña', 'profe', 'profesor', 'profesora'],
+	notAlone: ['ventas', 'comercial', 'facturación', 'cobranzas', 'señor', 'señora', 'señorita', 'don', 'doña', 'profe', 'profesor', 'profesora'],
 	conjunctions: ['y'],
 	ones: ['uno', 'una'],
 	conditionals: ['si'],
@@ -329,8 +333,11 @@ export const spanishGrammar: Grammar = {
 	workings: ['funciona', 'funcionan'],
 	repliesAfterWho: ['contesta', 'responde', 'escribe', 'contestan', 'responden'],
 	ownPossessives: ['mi', 'mis'],
-	existentials: ['hay', 'queda', 'quedan'],
-	presences: ['disponible', 'disponibles', 'libre', 'libres'],
+	// 'algún' of a question with no 'hay' before it: "¿algún técnico de guardia ahora?"
+	existentials: ['hay', 'queda', 'quedan', 'algún', 'alguna'],
+	// free, online or on duty: "¿hay algún técnico de guardia?", "¿hay alguien conectado ahora mismo?"
+	presences: ['disponible', 'disponibles', 'libre', 'libres', 'guardia', 'online', 'línea', 'conectado', 'conectada', 'conectados'],
+	presentNows: ['ahora', 'ahora mismo', 'ya'],
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 	contactMedia: ['mensaje', 'correo', 'mail', 'email', 'whatsapp', 'wasap'],

@@ -60,6 +60,8 @@ export const frenchGrammar: Grammar = {
 	],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone', 'contactez', 'contacte'],
 	people: [
+		// business roles asked for by name: "me mettre en contact avec notre consultante", "parler à un développeur"
+		'consultant', 'consultante', 'développeur', 'développeuse',
 		// a doctor a patient asks for: "un médecin au téléphone svp"
 		'médecin', 'docteur',
 		// a nurse, and the craftsman of a watch shop: "une infirmière pourrait nous appeler ?", "en parler avec l'horloger"
@@ -96,6 +98,8 @@ export const frenchGrammar: Grammar = {
 	],
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients',
+		// the technical service a customer is put through to: "me transférer au service technique"
+		'service technique',
 		'sav',
 		// a front desk: "mettez-moi en contact avec l'accueil"
 		'accueil',
@@ -295,6 +299,10 @@ export const frenchGrammar: Grammar = {
 	hows: ['comment'],
 	workings: ['marche', 'fonctionne'],
 	ownPossessives: ['mon', 'ma', 'mes'],
+	// the 'y' of "(il) y a", and someone free, online or on duty: "y a un technicien d'astreinte ?", "y a-t-il un conseiller en ligne ?"
+	existentials: ['y', 'il'],
+	presences: ['disponible', 'disponibles', 'libre', 'libres', 'astreinte', 'permanence', 'ligne', 'online'],
+	presentNows: ['maintenant', 'actuellement', 'tout de suite'],
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],
 	contactMedia: ['mail', 'courriel', 'message', 'sms', 'texto'],

@@ -56,6 +56,8 @@ export const indonesianGrammar: Grammar = {
 	// "ada cs?" asks whether there is one: with a person a request, with a department an offer
 	reachVerbs: ['menghubungi', 'hubungi', 'hubungin', 'kontak', 'telepon', 'menelepon', 'ada'],
 	people: [
+		// business roles asked for by name: "hubungkan saya dengan konsultan implementasi", "bisa sambungkan ke programmer kalian?"
+		'konsultan', 'konsultannya', 'programmer', 'programmernya', 'developernya',
 		// the doctor on duty (not 'dokter' alone: "mau ke dokter" is going to one): "hubungkan saya ke dokter hewan jaga"
 		'dokter jaga', 'dokter hewan jaga', 'dokter yang jaga', 'dokter yg jaga', 'dokter yang bertugas', 'dokter yg bertugas',
 		'orang', 'manusia', 'seseorang', 'manajer', 'atasan', 'supervisor', 'agen', 'agent', 'petugas', 'operator',
@@ -279,7 +281,8 @@ export const indonesianGrammar: Grammar = {
 	repliesAfterWho: ['ngebales', 'ngebalas'],
 	ownPossessivesAfter: ['saya', 'aku', 'gue', 'gw'],
 	existentials: ['ada'],
-	presences: ['tersedia'],
+	presences: ['tersedia', 'online', 'standby'],
+	presentNows: ['sekarang', 'skrg', 'saat ini'],
 	// contact verbs asked of a person: see ../contactRequests.ts
 	wishedContacts: ['menghubungi', 'hubungi', 'menelepon', 'nelpon', 'telepon', 'telpon', 'telponin'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts

@@ -54,6 +54,8 @@ export const portugueseGrammar: Grammar = {
 	],
 	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'contacto com', 'entrar em contacto com', 'ligar para', 'falar com alguém de', 'entrem em contato com', 'entre em contato com'],
 	people: [
+		// business roles asked for by name: "me passar pro meu gerente de contas", "falar com um desenvolvedor"
+		'gerente de contas', 'gerente de conta', 'meu gerente de contas', 'minha gerente de contas', 'desenvolvedor', 'desenvolvedora',
 		// a doctor a patient asks for: "preciso falar com um médico"
 		'médico', 'médica',
 		// a clinic's nurse: "me passa pra alguma enfermeira"
@@ -303,8 +305,11 @@ export const portugueseGrammar: Grammar = {
 	workings: ['funciona', 'funcionam'],
 	repliesAfterWho: ['responde', 'escreve', 'digita', 'respondem'],
 	ownPossessives: ['meu', 'minha', 'meus', 'minhas'],
-	existentials: ['tem', 'há', 'existe'],
-	presences: ['disponível', 'disponíveis', 'disponivel', 'disponiveis'],
+	// 'algum' of a question with no 'tem' before it: "algum técnico online agora?"
+	existentials: ['tem', 'há', 'existe', 'algum', 'alguma'],
+	// free, online or on duty: "tem algum técnico online agora?", "há algum médico de plantão?"
+	presences: ['disponível', 'disponíveis', 'disponivel', 'disponiveis', 'online', 'plantão', 'livre', 'livres'],
+	presentNows: ['agora', 'já', 'neste momento'],
 	possibilities: ['possível', 'possibilidade', 'espero'],
 	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
 	contactMedia: ['mensagem', 'msg', 'mail', 'email', 'whatsapp', 'zap'],

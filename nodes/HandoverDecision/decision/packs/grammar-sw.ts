@@ -36,6 +36,8 @@ export const swahiliGrammar: Grammar = {
 	],
 	reachVerbs: ['kumpata', 'kuwasiliana na', 'wasiliana na', 'nawasilianaje na', 'kupiga simu kwa'],
 	people: [
+		// an adviser or consultant asked for by name: "naomba kuongea na mshauri wenu"
+		'mshauri', 'washauri',
 		'mtu', 'watu', 'binadamu', 'meneja', 'msimamizi', 'mkuu', 'mhudumu', 'wahudumu', 'wakala', 'mawakala', 'ajenti', 'agent',
 		'mfanyakazi', 'wafanyakazi', 'afisa', 'mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka', 'mtu halisi',
 		'mwenzako',
@@ -48,7 +50,7 @@ export const swahiliGrammar: Grammar = {
 		// a clinic's doctor or nurse a patient asks for, and a translator: "naomba daktari au nesi anipigie"
 		'daktari', 'nesi', 'muuguzi', 'mtafsiri',
 	],
-	departments: ['huduma kwa wateja', 'huduma ya wateja', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
+	departments: ['huduma kwa wateja', 'huduma ya wateja', 'idara ya ufundi', 'timu ya kiufundi', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
 		'niwasiliane na nani', 'nimpigie nani',
 		'ya msaada', 'la msaada', 'ya ufundi', 'ya kiufundi',
 		'idara ya', 'ofisi ya',
@@ -249,7 +251,9 @@ export const swahiliGrammar: Grammar = {
 	workings: ['kazi'],
 	ownPossessivesAfter: ['wangu', 'yangu', 'langu', 'zangu'],
 	existentials: ['kuna'],
-	presences: ['yupo', 'wapo'],
+	// there, online or on shift ("kwenye zamu"): "kuna fundi yeyote online sasa hivi?"
+	presences: ['yupo', 'wapo', 'online', 'zamu', 'kazini'],
+	presentNows: ['sasa', 'sasa hivi'],
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
 	contactMedia: ['ujumbe', 'email', 'sms'],
