@@ -40,20 +40,8 @@ import {
 } from './hitKinds';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
-const COMMA_BOUNDARY = comma_boundary;
-const SENTENCE_BOUNDARY = sentence_boundary;
-const UNKNOWN = unknown;
-const REQUEST = request;
-const NEGATION = negation;
-const WIDE_NEGATION = wide_negation;
-const BOT = bot;
-const ANTI_BOT = anti_bot;
-const FRUSTRATION = frustration;
-const TALK = talk;
-const REACH = reach;
-const PERSON = person;
-const DEPARTMENT = department;
-const WANT = want;
+const COMMA_BOUNDARY = comma_boundary, SENTENCE_BOUNDARY = sentence_boundary, UNKNOWN = unknown, REQUEST = request, NEGATION = negation, WIDE_NEGATION = wide_negation, BOT = bot;
+const ANTI_BOT = anti_bot, FRUSTRATION = frustration, TALK = talk, REACH = reach, PERSON = person, DEPARTMENT = department, WANT = want;
 
 /** How many words may stand between a negation and the request it cancels ("don't [really] need [to talk to] an agent"). */
 const NEGATION_REACH = 5;
