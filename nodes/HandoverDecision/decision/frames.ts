@@ -13,6 +13,7 @@
 import { APOSTROPHE, KIND } from './characters';
 import { appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative, subjectOfExclusion, wishWithParticiple } from './clauseChecks';
 import { askedWithoutVerb } from './askedPersons';
+import { appositiveInSlot } from './appositives';
 import { negatedExistential } from './presentPersons';
 import { futureCondition } from './futureConditions';
 import { quotedRequest } from './quotes';
@@ -152,7 +153,7 @@ export class FrameEvaluator {
 				if (target >= 0) {
 					to = targetEnd[target];
 					explicit = kind === TALK || targetKind[target] === PERSON || (anyUrged && urgedBefore(ids, urged, this.grammar.reports, start, this.langsOf(h)));
-				} else if ((to = kind === TALK ? personInSlot(this.tokens, this.grammar, this.names, marks, start, end) : urgedTeamInSlot(this.tokens, this.grammar, marks, start, end, this.langsOf(h))) >= 0) {
+				} else if ((to = kind === TALK ? Math.max(personInSlot(this.tokens, this.grammar, this.names, marks, start, end), appositiveInSlot(this.tokens, marks, this.grammar, this.names, end)) : urgedTeamInSlot(this.tokens, this.grammar, marks, start, end, this.langsOf(h))) >= 0) {
 					explicit = true;
 				} else if (relative >= 0) {
 					to = relative;
