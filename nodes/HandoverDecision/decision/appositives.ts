@@ -23,8 +23,8 @@ const NAME_WORDS = 4;
 const ROLE_WORDS = 5;
 /** Words of the clause before the first comma: "could the exchange programme coordinator". */
 const OPENING_WORDS = 8;
-/** Words between the second comma and the verb: "| awasiliane", "| kann bitte heute | anrufen". */
-const VERB_AFTER = 3;
+/** Words between the second comma and the verb: "| awasiliane", "| meine Tochter heute | anrufen". */
+const VERB_AFTER = 4;
 /** Words between a talk verb and the first comma: "hablar con | mi contadora |,". */
 const ROLE_IN_SLOT = 4;
 
@@ -86,11 +86,17 @@ function appositiveName(tokens: Tokens, grammar: Grammar, names: NameReader, lan
 	return name;
 }
 
+/** Whether word k asks: an asker ("could", "kan", "bisa") or an urger ("please", "tolong"). */
+function asks(marks: WordMarks, grammar: Grammar, ids: Int32Array, k: number): boolean {
+	return grammar.contactAskers.hasIn(ids[k], marks.langs) || (marks.anyUrged && marks.urged[k] !== 0);
+}
+
 /**
  * The subject of the contact verb at `verb` when it is an appositive just before the verb's clause, asked in the
  * clause before the first comma: "could the coordinator, Lena Vogt, | contact", "Bisa tolong Mbak Dewi, koordinator
  * program, | menghubungi". Returns where the asking clause starts, or -1. An asker only after the second comma reads
- * a vocative ("Acme, Lena, could you call my mum") and is not taken.
+ * a vocative ("Acme, Lena, could you call my mum") and is not taken, unless the role opens with its article: "La
+ * coordinatrice, Mme Nadia Benali, peut-elle appeler ma fille ?", "die Koordinatorin, Frau Kühn, kann sie …".
  */
 export function appositiveSubjectStart(tokens: Tokens, marks: WordMarks, grammar: Grammar, names: NameReader, verb: number): number {
 	const ids = tokens.id;
@@ -103,7 +109,10 @@ export function appositiveSubjectStart(tokens: Tokens, marks: WordMarks, grammar
 	// the clause of the role before the first comma ("could the coordinator |,"), or of the name ("Bisa tolong Mbak Dewi |,")
 	const opening = clauseStart(ids, ids[name - 1] === COMMA_BOUNDARY ? name - 1 : name, OPENING_WORDS);
 	if (opening < 0) return -1;
-	for (let k = opening; k < name; k++) if (grammar.contactAskers.hasIn(ids[k], langs) || (marks.anyUrged && marks.urged[k] !== 0)) return opening;
+	for (let k = opening; k < name; k++) if (asks(marks, grammar, ids, k)) return opening;
+	// a role with its article asked after the name: "La coordinatrice, Mme Benali, | peut-elle appeler ma fille ?"
+	if (!grammar.determiners.hasIn(ids[opening], langs)) return -1;
+	for (let k = after; k < verb; k++) if (asks(marks, grammar, ids, k)) return opening;
 	return -1;
 }
 

@@ -15,7 +15,9 @@ import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { NameReader } from './names';
 import { relationObjectEnd } from './relationObjects';
-import type { Tokens } from './text';
+import { type Tokens, UNKNOWN as unknown } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const UNKNOWN = unknown;
 
 /** The span (name to object) of a named person asked to contact someone of the user's, or null. */
 export function namedCallerForRelation(tokens: Tokens, marks: WordMarks, grammar: Grammar, names: NameReader): { start: number; end: number } | null {
@@ -28,7 +30,7 @@ export function namedCallerForRelation(tokens: Tokens, marks: WordMarks, grammar
 		if (name < 0 || !capitalised(tokens, name)) {
 			// "could the coordinator, Lena Vogt, | contact our host family": a name set off by commas, asked before them
 			const opening = appositiveSubjectStart(tokens, marks, grammar, names, verb);
-			const object = opening < 0 ? -1 : relationObjectEnd(ids, count, marks, grammar, verb, verb);
+			const object = opening < 0 ? -1 : relationObjectEnd(ids, count, marks, grammar, clauseOf(ids, verb), verb);
 			if (object >= 0 && !spokenOfElsewhere(ids, marks, grammar, opening, verb)) return { start: opening, end: object + 1 };
 			continue;
 		}
@@ -36,6 +38,12 @@ export function namedCallerForRelation(tokens: Tokens, marks: WordMarks, grammar
 		if (object >= 0 && askedBetween(ids, marks, grammar, name, verb) && !spokenOfElsewhere(ids, marks, grammar, name, verb)) return { start: name, end: object + 1 };
 	}
 	return null;
+}
+
+/** Where the clause of word k starts: "…, | meine Tochter heute anrufen". */
+function clauseOf(ids: Int32Array, k: number): number {
+	while (k > 0 && ids[k - 1] >= UNKNOWN) k--;
+	return k;
 }
 
 /** Whether word k is written with a capital: in a chat written all in small letters, "kirim invoice … ke email tim keuangan kantor saya" names no one. */
