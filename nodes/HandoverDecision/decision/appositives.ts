@@ -60,6 +60,16 @@ function isRolePhrase(tokens: Tokens, grammar: Grammar, names: NameReader, langs
 	return true;
 }
 
+/**
+ * Whether the words from…to-1 before a first comma are names alone, so a list of names ("Tom, Lena, and Ana"), not
+ * a role ("the coordinator", German "die Koordinatorin"); -1 as `from` (too long a clause) is a role.
+ */
+function namesOnly(tokens: Tokens, names: NameReader, from: number, to: number): boolean {
+	if (from < 0) return false;
+	for (let k = from; k < to; k++) if (!capitalName(tokens, names, k)) return false;
+	return true;
+}
+
 /** Where the clause ending before word k starts, or -1 when it is longer than `reach` words. */
 function clauseStart(ids: Int32Array, k: number, reach: number): number {
 	let first = k;
@@ -79,7 +89,7 @@ function appositiveName(tokens: Tokens, grammar: Grammar, names: NameReader, lan
 	const inner = clauseStart(ids, second, NAME_WORDS + ROLE_WORDS);
 	if (inner < 2 || inner === second || ids[inner - 1] !== COMMA_BOUNDARY || ids[inner - 2] < UNKNOWN) return -1;
 	const first = inner - 1;
-	if (isNamePhrase(tokens, grammar, names, langs, inner, second - 1)) return capitalName(tokens, names, first - 1) ? -1 : inner;
+	if (isNamePhrase(tokens, grammar, names, langs, inner, second - 1)) return namesOnly(tokens, names, clauseStart(ids, first, NAME_WORDS), first) ? -1 : inner;
 	if (!isRolePhrase(tokens, grammar, names, langs, inner, second - 1) || !capitalName(tokens, names, first - 1)) return -1;
 	let name = first - 1;
 	while (name > 0 && first - name < NAME_WORDS && (capitalName(tokens, names, name - 1) || spelled(tokens, name - 1, TITLES, langs))) name--;
@@ -126,7 +136,7 @@ export function appositiveInSlot(tokens: Tokens, marks: WordMarks, grammar: Gram
 	const langs = marks.langs;
 	let first = end;
 	while (first < count && first <= end + ROLE_IN_SLOT && ids[first] >= UNKNOWN) first++;
-	if (first === end || first > end + ROLE_IN_SLOT || first >= count || ids[first] !== COMMA_BOUNDARY || capitalName(tokens, names, first - 1)) return -1;
+	if (first === end || first > end + ROLE_IN_SLOT || first >= count || ids[first] !== COMMA_BOUNDARY || namesOnly(tokens, names, end, first)) return -1;
 	let second = first + 1;
 	while (second < count && second <= first + NAME_WORDS && ids[second] >= UNKNOWN) second++;
 	if (second >= count || ids[second] !== COMMA_BOUNDARY || !isNamePhrase(tokens, grammar, names, langs, first + 1, second - 1)) return -1;
