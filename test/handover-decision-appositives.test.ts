@@ -7,6 +7,7 @@ describe('a name set off by commas beside a role, asked to contact or talk', () 
 		expect(request('Naomba mwalimu wa darasa, Bi. Amina Juma, ampigie mama yangu leo.')).not.toBeNull();
 		expect(request('kann die Kursleiterin, Frau Petra Lange, meine Tochter heute anrufen?')).not.toBeNull();
 		expect(request('La responsable du centre, Mme Claire Morel, peut-elle appeler ma mère ?')).not.toBeNull();
+		expect(request('a diretora da escola, Dona Célia Prado, pode ligar pra minha mãe hoje?')).not.toBeNull();
 	});
 
 	it('reads a name first and its role between commas, asked before them', () => {
@@ -35,6 +36,7 @@ describe('a name set off by commas beside a role, asked to contact or talk', () 
 	it('reads none for a vocative that asks only after the name', () => {
 		expect(request('Acme, Maya, could you ring my son?')).toBeNull();
 		expect(request('Hi Acme, Maya, can you ring my son?')).toBeNull();
+		expect(request('the team, Maya, could you ring my son?')).toBeNull();
 	});
 
 	it('reads none for a thing sent to someone of the user\'s', () => {

@@ -105,8 +105,10 @@ function asks(marks: WordMarks, grammar: Grammar, ids: Int32Array, k: number): b
  * The subject of the contact verb at `verb` when it is an appositive just before the verb's clause, asked in the
  * clause before the first comma: "could the coordinator, Lena Vogt, | contact", "Bisa tolong Mbak Dewi, koordinator
  * program, | menghubungi". Returns where the asking clause starts, or -1. An asker only after the second comma reads
- * a vocative ("Acme, Lena, could you call my mum") and is not taken, unless the role opens with its article: "La
- * coordinatrice, Mme Nadia Benali, peut-elle appeler ma fille ?", "die Koordinatorin, Frau Kühn, kann sie …".
+ * a vocative ("Acme, Lena, could you call my mum") and is not taken, unless the role opens with its article and the
+ * asker, with at most a third-person subject, stands right before the verb: "La coordinatrice, Mme Nadia Benali,
+ * peut-elle appeler ma fille ?", "a diretora da escola, Dona Célia Prado, pode ligar pra minha mãe?" (not "the team,
+ * Lena, could you call my mum?").
  */
 export function appositiveSubjectStart(tokens: Tokens, marks: WordMarks, grammar: Grammar, names: NameReader, verb: number): number {
 	const ids = tokens.id;
@@ -121,9 +123,10 @@ export function appositiveSubjectStart(tokens: Tokens, marks: WordMarks, grammar
 	if (opening < 0) return -1;
 	for (let k = opening; k < name; k++) if (asks(marks, grammar, ids, k)) return opening;
 	// a role with its article asked after the name: "La coordinatrice, Mme Benali, | peut-elle appeler ma fille ?"
-	if (!grammar.determiners.hasIn(ids[opening], langs)) return -1;
-	for (let k = after; k < verb; k++) if (asks(marks, grammar, ids, k)) return opening;
-	return -1;
+	if (!(grammar.fillers.has(ids[opening]) || grammar.determiners.hasIn(ids[opening], langs))) return -1;
+	// right after the second comma, with at most a third-person subject before the verb: not "…, could | you | call"
+	if (!asks(marks, grammar, ids, after)) return -1;
+	return after + 1 === verb || (after + 2 === verb && grammar.subjects.hasIn(ids[after + 1], langs)) ? opening : -1;
 }
 
 /**
