@@ -7,6 +7,7 @@
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { COMMA_BOUNDARY as comma_boundary } from './text';
+import { deferredBeforeNow } from './deferredRequests';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
 /** "if [the bot can't], …": the fewest words of a conditional clause; "sí, ¿podría…?" is a "yes". */
@@ -20,7 +21,7 @@ const OWN_FUTURE_GAP = 1;
  * have time tomorrow, | please call me back", "Hvis du kan i morgen, | så ring mig op", is a courtesy: the request
  * after it is asked now). With `aheadAlready` (the request is the user's own future), no word of `futures` is needed.
  */
-function conditionAhead(ids: Int32Array, marks: WordMarks, grammar: Grammar, open: number, end: number, aheadAlready = false): boolean {
+export function conditionAhead(ids: Int32Array, marks: WordMarks, grammar: Grammar, open: number, end: number, aheadAlready = false): boolean {
 	if (!grammar.conditionals.hasIn(ids[open + 1], marks.langs) || end - open - 1 < CONDITIONAL_WORDS) return false;
 	const { futures, courtesies, courtesyPairs, courtesyPairEnds } = grammar;
 	const langs = marks.langs;
@@ -47,7 +48,7 @@ export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Gram
 	if (conditionAhead(ids, marks, grammar, clauseStart[c], k)) return true;
 	const end = clauseStart[c + 1];
 	for (let j = k + 1; j < end; j++) if (grammar.conditionals.hasIn(ids[j], marks.langs)) return conditionAhead(ids, marks, grammar, j - 1, end);
-	return planOnCondition(ids, marks, grammar, k);
+	return planOnCondition(ids, marks, grammar, k) || deferredBeforeNow(ids, marks, grammar, k);
 }
 
 /**
@@ -67,7 +68,7 @@ function planOnCondition(ids: Int32Array, marks: WordMarks, grammar: Grammar, k:
 }
 
 /** Whether a first-person word and a future word of `promises` ("ll", "will", "akan", "werde") stand together in words from .. end-1, in either order. */
-function ownFutureBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, end: number): boolean {
+export function ownFutureBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, end: number): boolean {
 	const { firstPersons, promises } = grammar;
 	const langs = marks.langs;
 	for (let j = from; j < end; j++) {

@@ -327,6 +327,8 @@ export const danishGrammar: Grammar = {
 	existentials: ['der', 'har'],
 	presences: ['ledig', 'ledige', 'vagt', 'online', 'tilgængelig'],
 	presentNows: ['nu', 'lige nu'],
+	// a turn to the present after a request for later: "…, but for now just tell me …"
+	nowTurns: ['nu'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 	contactMedia: ['besked', 'mail', 'sms'],

@@ -312,6 +312,8 @@ export const germanGrammar: Grammar = {
 	existentials: ['gibt', 'gibts', 'ist'],
 	presences: ['verfügbar', 'erreichbar', 'frei', 'online', 'bereitschaft', 'dienst'],
 	presentNows: ['jetzt', 'gerade', 'grad', 'sofort', 'momentan'],
+	// a turn to the present after a request for later: "…, but for now just tell me …"
+	nowTurns: ['jetzt', 'erstmal', 'vorerst', 'zunächst'],
 	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],
 	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
 	contactMedia: ['mail', 'email', 'nachricht', 'sms', 'whatsapp'],

@@ -340,6 +340,8 @@ export const englishGrammar: Grammar = {
 	// free, online or on duty: "is there a technician on duty?", "is there an engineer online right now?"
 	presences: ['available', 'free', 'online', 'duty'],
 	presentNows: ['now', 'right now', 'currently'],
+	// a turn to the present after a request for later: "…, but for now just tell me …"
+	nowTurns: ['now'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	contactMedia: ['email', 'text', 'message', 'sms', 'whatsapp'],

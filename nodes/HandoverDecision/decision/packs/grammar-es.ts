@@ -338,6 +338,8 @@ export const spanishGrammar: Grammar = {
 	// free, online or on duty: "¿hay algún técnico de guardia?", "¿hay alguien conectado ahora mismo?"
 	presences: ['disponible', 'disponibles', 'libre', 'libres', 'guardia', 'online', 'línea', 'conectado', 'conectada', 'conectados'],
 	presentNows: ['ahora', 'ahora mismo', 'ya'],
+	// a turn to the present after a request for later: "…, but for now just tell me …"
+	nowTurns: ['ahora'],
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 	contactMedia: ['mensaje', 'correo', 'mail', 'email', 'whatsapp', 'wasap'],

@@ -303,6 +303,8 @@ export const frenchGrammar: Grammar = {
 	existentials: ['y', 'il'],
 	presences: ['disponible', 'disponibles', 'libre', 'libres', 'astreinte', 'permanence', 'ligne', 'online'],
 	presentNows: ['maintenant', 'actuellement', 'tout de suite'],
+	// a turn to the present after a request for later: "…, but for now just tell me …"
+	nowTurns: ['là', 'maintenant', 'instant'],
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],
 	contactMedia: ['mail', 'courriel', 'message', 'sms', 'texto'],

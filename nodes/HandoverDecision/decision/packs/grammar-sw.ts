@@ -254,6 +254,8 @@ export const swahiliGrammar: Grammar = {
 	// there, online or on shift ("kwenye zamu"): "kuna fundi yeyote online sasa hivi?"
 	presences: ['yupo', 'wapo', 'online', 'zamu', 'kazini'],
 	presentNows: ['sasa', 'sasa hivi'],
+	// a turn to the present after a request for later: "…, but for now just tell me …"
+	nowTurns: ['sasa'],
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
 	contactMedia: ['ujumbe', 'email', 'sms'],
