@@ -14,6 +14,8 @@ const COMMA_BOUNDARY = comma_boundary;
 export const CONDITIONAL_WORDS = 3;
 /** "I'll", "I will", "I'm gonna", "saya akan", "werde ich": how many words may stand between the first person and its future word. */
 const OWN_FUTURE_GAP = 1;
+/** How far after a request its word for now may stand: "I want | a manager now". */
+const NOW_REACH = 4;
 
 /**
  * Whether the words open+1 .. end-1 are a conditional clause set ahead in time: they open with a conditional word, hold
@@ -44,6 +46,7 @@ export function conditionAhead(ids: Int32Array, marks: WordMarks, grammar: Gramm
 export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
 	const { clause, clauseStart } = marks;
 	const c = clause[k];
+	if (askedForNow(ids, marks, grammar, k, clauseStart[c + 1])) return false;
 	if (c > 0 && ids[clauseStart[c]] === COMMA_BOUNDARY && conditionAhead(ids, marks, grammar, clauseStart[c - 1], clauseStart[c])) return true;
 	if (conditionAhead(ids, marks, grammar, clauseStart[c], k)) return true;
 	const end = clauseStart[c + 1];
@@ -74,6 +77,19 @@ export function ownFutureBefore(ids: Int32Array, marks: WordMarks, grammar: Gram
 	for (let j = from; j < end; j++) {
 		if (!firstPersons.hasIn(ids[j], langs)) continue;
 		for (let i = Math.max(from, j - 1 - OWN_FUTURE_GAP); i < Math.min(end, j + 2 + OWN_FUTURE_GAP); i++) if (i !== j && promises.hasIn(ids[i], langs)) return true;
+	}
+	return false;
+}
+
+/**
+ * Whether a word for now follows word k closely in its clause, before any contrast: the request is asked now, whatever the condition before it
+ * ("if nobody answers in the next five minutes I want a manager now", "Wenn Sie das nicht lösen können, will ich jetzt
+ * einen Mitarbeiter sprechen", "kalau gak ada yang jawab saya mau bicara dengan cs sekarang").
+ */
+function askedForNow(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number, end: number): boolean {
+	for (let j = k + 1; j < end && j <= k + NOW_REACH; j++) {
+		if (grammar.contrasts.hasIn(ids[j], marks.langs)) return false; // "… | but right now I only …" turns away
+		if (grammar.nowTurns.hasIn(ids[j], marks.langs)) return true;
 	}
 	return false;
 }
