@@ -329,6 +329,9 @@ export const danishGrammar: Grammar = {
 	presentNows: ['nu', 'lige nu'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['nu'],
+	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
+	speakerReports: ['sagde', 'sagt', 'fortalte', 'fortalt', 'vide'],
+	speakerAgents: ['af'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 	contactMedia: ['besked', 'mail', 'sms'],

@@ -340,6 +340,9 @@ export const spanishGrammar: Grammar = {
 	presentNows: ['ahora', 'ahora mismo', 'ya'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['ahora'],
+	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
+	speakerReports: ['dijo', 'dijeron', 'explicó', 'comentó', 'dice'],
+	speakerAgents: ['por'],
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 	contactMedia: ['mensaje', 'correo', 'mail', 'email', 'whatsapp', 'wasap'],

@@ -305,6 +305,9 @@ export const frenchGrammar: Grammar = {
 	presentNows: ['maintenant', 'actuellement', 'tout de suite'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['là', 'maintenant', 'instant'],
+	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
+	speakerReports: ['dit', 'expliqué', 'indiqué', 'affirmé'],
+	speakerAgents: ['par'],
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],
 	contactMedia: ['mail', 'courriel', 'message', 'sms', 'texto'],

@@ -312,6 +312,9 @@ export const portugueseGrammar: Grammar = {
 	presentNows: ['agora', 'já', 'neste momento'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['agora', 'enquanto'],
+	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
+	speakerReports: ['disse', 'disseram', 'falou', 'explicou', 'diz'],
+	speakerAgents: ['por', 'pelo', 'pela'],
 	possibilities: ['possível', 'possibilidade', 'espero'],
 	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
 	contactMedia: ['mensagem', 'msg', 'mail', 'email', 'whatsapp', 'zap'],

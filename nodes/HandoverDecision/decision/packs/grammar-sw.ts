@@ -256,6 +256,9 @@ export const swahiliGrammar: Grammar = {
 	presentNows: ['sasa', 'sasa hivi'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['sasa'],
+	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
+	speakerReports: ['alisema', 'walisema', 'aliniambia', 'alimwambia'],
+	speakerAgents: ['na'],
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
 	contactMedia: ['ujumbe', 'email', 'sms'],
