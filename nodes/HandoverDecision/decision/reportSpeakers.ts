@@ -16,9 +16,9 @@ const AGENT_REACH = 2;
 /** Whether the person starting at `start` speaks a report: "the operator told …", "fik at vide af en medarbejder …". */
 export function speakerOfReport(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
 	if (!marks.lists.has(grammar.speakerReports)) return false;
-	const end = marks.targetEnd[start];
-	if (end <= 0) return false;
 	const { clause, clauseStart, langs } = marks;
+	const end = marks.targetEnd[start] > 0 ? marks.targetEnd[start] : articleBefore(ids, marks, grammar, start) ? marks.targetEnd[start + 1] : 0;
+	if (end <= 0) return false;
 	const c = clause[start];
 	if (marks.anyAsks) for (let k = clauseStart[c] + 1; k < start; k++) if (marks.asks[k] !== 0) return false;
 	const clauseEnd = clauseStart[c + 1];
@@ -35,8 +35,13 @@ function toldByPerson(ids: Int32Array, marks: WordMarks, grammar: Grammar, start
 	const { langs, clauseStart, clause } = marks;
 	const from = clauseStart[clause[start]] + 1;
 	let agent = start - 1;
-	if (agent > from && (grammar.fillers.has(ids[agent]) || grammar.determiners.hasIn(ids[agent], langs))) agent--;
+	if (agent > from && articleBefore(ids, marks, grammar, agent)) agent--;
 	if (agent < from || !grammar.speakerAgents.hasIn(ids[agent], langs)) return false;
 	for (let k = agent - 1; k >= from && k >= agent - AGENT_REACH; k--) if (grammar.speakerReports.hasIn(ids[k], langs)) return true;
 	return false;
+}
+
+/** Whether word k is an article before a person: the request "en medarbejder" starts at its article. */
+function articleBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	return marks.targetEnd[k + 1] > 0 && (grammar.fillers.has(ids[k]) || grammar.determiners.hasIn(ids[k], marks.langs));
 }
