@@ -29,10 +29,31 @@ const TURN_WORDS_AFTER = 2;
  * have no such turn after the request, and stay requests.
  */
 export function deferredBeforeNow(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	if (ownContactPlan(ids, marks, grammar, k)) return true;
 	if (!marks.lists.has(grammar.nowTurns)) return false;
 	const c = marks.clause[k];
 	if (!turnsToNowAfter(ids, marks, grammar, c)) return false;
 	return ownFutureBefore(ids, marks, grammar, marks.clauseStart[c] + 1, k) || conditionBefore(ids, marks, grammar, c, k);
+}
+
+/** How far after the request its "myself" word may stand: "ring someone at the swim school | myself". */
+const SELF_REACH = 6;
+
+/**
+ * Whether word k is a contact the user will make: the user's own future before it and a "myself" word after it in its
+ * clause ("I'll ring someone at the depot myself tomorrow", "nanti saya coba telepon balik sendiri", "je vais appeler
+ * un conseiller moi-même", "ich werde selbst jemanden anrufen" has it before). "I want to talk to a manager myself"
+ * has no future, and stays a request.
+ */
+function ownContactPlan(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	if (!marks.lists.has(grammar.selfDoers)) return false;
+	const { clause, clauseStart, langs } = marks;
+	const c = clause[k];
+	const from = clauseStart[c] + 1;
+	const end = Math.min(clauseStart[c + 1], k + SELF_REACH);
+	let self = false;
+	for (let j = from; j < end && !self; j++) self = grammar.selfDoers.hasIn(ids[j], langs);
+	return self && ownFutureBefore(ids, marks, grammar, from, k);
 }
 
 /** Whether clause c (up to word k) or one of the clauses before it in its sentence opens with a condition: "Wenn das Labor … verliert, | verlange ich, | …". */

@@ -332,6 +332,8 @@ export const danishGrammar: Grammar = {
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['sagde', 'sagt', 'fortalte', 'fortalt', 'vide'],
 	speakerAgents: ['af'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['selv'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 	contactMedia: ['besked', 'mail', 'sms'],

@@ -317,6 +317,8 @@ export const germanGrammar: Grammar = {
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['gesagt', 'sagte', 'sagt', 'erklärt', 'erklärte', 'mitgeteilt'],
 	speakerAgents: ['von'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['selbst', 'selber'],
 	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],
 	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
 	contactMedia: ['mail', 'email', 'nachricht', 'sms', 'whatsapp'],

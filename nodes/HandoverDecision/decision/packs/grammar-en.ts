@@ -345,6 +345,8 @@ export const englishGrammar: Grammar = {
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['told', 'said', 'says', 'explained', 'informed', 'mentioned'],
 	speakerAgents: ['by'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['myself'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	contactMedia: ['email', 'text', 'message', 'sms', 'whatsapp'],

@@ -343,6 +343,8 @@ export const spanishGrammar: Grammar = {
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['dijo', 'dijeron', 'explicó', 'comentó', 'dice'],
 	speakerAgents: ['por'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['mismo', 'misma'],
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 	contactMedia: ['mensaje', 'correo', 'mail', 'email', 'whatsapp', 'wasap'],

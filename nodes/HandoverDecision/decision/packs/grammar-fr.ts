@@ -308,6 +308,8 @@ export const frenchGrammar: Grammar = {
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['dit', 'expliqué', 'indiqué', 'affirmé'],
 	speakerAgents: ['par'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['même'],
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],
 	contactMedia: ['mail', 'courriel', 'message', 'sms', 'texto'],

@@ -288,6 +288,8 @@ export const indonesianGrammar: Grammar = {
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['bilang', 'bilangnya', 'katanya', 'menjelaskan'],
 	speakerAgents: ['oleh'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['sendiri'],
 	// contact verbs asked of a person: see ../contactRequests.ts
 	wishedContacts: ['menghubungi', 'hubungi', 'menelepon', 'nelpon', 'telepon', 'telpon', 'telponin'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts

@@ -315,6 +315,8 @@ export const portugueseGrammar: Grammar = {
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['disse', 'disseram', 'falou', 'explicou', 'diz'],
 	speakerAgents: ['por', 'pelo', 'pela'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['mesmo', 'mesma'],
 	possibilities: ['possível', 'possibilidade', 'espero'],
 	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
 	contactMedia: ['mensagem', 'msg', 'mail', 'email', 'whatsapp', 'zap'],

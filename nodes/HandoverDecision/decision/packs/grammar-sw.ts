@@ -259,6 +259,8 @@ export const swahiliGrammar: Grammar = {
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['alisema', 'walisema', 'aliniambia', 'alimwambia'],
 	speakerAgents: ['na'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['mwenyewe'],
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
 	contactMedia: ['ujumbe', 'email', 'sms'],
