@@ -33,3 +33,17 @@ describe('a request for later followed by a turn to what the user asks now', () 
 		expect(request("if you're a bot, then get me a real person, now put me through")).not.toBeNull();
 	});
 });
+
+describe('a contact the user will make themselves', () => {
+	it('reads none for the user\'s own future contact with "myself"', () => {
+		expect(request("I'll ring someone at the depot myself tomorrow")).toBeNull();
+		expect(request('ich werde morgen selbst jemanden vom Lager anrufen')).toBeNull();
+		expect(request('nanti saya telepon teknisi sendiri')).toBeNull();
+	});
+
+	it('keeps a want with "myself" and a future contact asked of the company', () => {
+		expect(request('I want to talk to a manager myself')).not.toBeNull();
+		expect(request("I'll wait here, can a manager call me himself?")).not.toBeNull();
+		expect(request('ich will selbst mit einem Mitarbeiter sprechen')).not.toBeNull();
+	});
+});

@@ -37,7 +37,7 @@ export function deferredBeforeNow(ids: Int32Array, marks: WordMarks, grammar: Gr
 }
 
 /** How far after the request its "myself" word may stand: "ring someone at the swim school | myself". */
-const SELF_REACH = 6;
+const SELF_REACH = 8;
 
 /**
  * Whether word k is a contact the user will make: the user's own future before it and a "myself" word after it in its
