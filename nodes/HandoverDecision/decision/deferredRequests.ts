@@ -3,7 +3,8 @@
  * conseiller, | mais là il veut juste savoir …", "Wenn das Labor die Probe nochmal verliert, verlange ich, mit jemandem
  * von der Leitung zu sprechen. | Aber jetzt erstmal: …", "I'll ring someone at the swim school myself on Monday, | for
  * now just tell me the times", "kalau besok rusak lagi saya minta bicara dengan teknisi, | tapi sekarang …". The turn to
- * the present shows that the request before it waits on the condition or the plan.
+ * the present shows that the request before it waits on the condition or the plan. A contact the user will make
+ * "myself" is a plan too ("I'll ring someone at the depot myself tomorrow", "nanti saya telepon teknisi sendiri").
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
@@ -42,7 +43,7 @@ const SELF_REACH = 8;
 /**
  * Whether word k is a contact the user will make: the user's own future before it and a "myself" word after it in its
  * clause ("I'll ring someone at the depot myself tomorrow", "nanti saya coba telepon balik sendiri", "je vais appeler
- * un conseiller moi-même", "ich werde selbst jemanden anrufen" has it before). "I want to talk to a manager myself"
+ * un conseiller moi-même", "ich werde morgen selbst jemanden anrufen"). "I want to talk to a manager myself"
  * has no future, and stays a request.
  */
 function ownContactPlan(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
