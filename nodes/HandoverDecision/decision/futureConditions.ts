@@ -7,12 +7,15 @@
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { COMMA_BOUNDARY as comma_boundary } from './text';
+import { deferredBeforeNow } from './deferredRequests';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
 /** "if [the bot can't], …": the fewest words of a conditional clause; "sí, ¿podría…?" is a "yes". */
 export const CONDITIONAL_WORDS = 3;
 /** "I'll", "I will", "I'm gonna", "saya akan", "werde ich": how many words may stand between the first person and its future word. */
 const OWN_FUTURE_GAP = 1;
+/** How far after a request its word for now may stand: "I want | a manager now". */
+const NOW_REACH = 4;
 
 /**
  * Whether the words open+1 .. end-1 are a conditional clause set ahead in time: they open with a conditional word, hold
@@ -20,7 +23,7 @@ const OWN_FUTURE_GAP = 1;
  * have time tomorrow, | please call me back", "Hvis du kan i morgen, | så ring mig op", is a courtesy: the request
  * after it is asked now). With `aheadAlready` (the request is the user's own future), no word of `futures` is needed.
  */
-function conditionAhead(ids: Int32Array, marks: WordMarks, grammar: Grammar, open: number, end: number, aheadAlready = false): boolean {
+export function conditionAhead(ids: Int32Array, marks: WordMarks, grammar: Grammar, open: number, end: number, aheadAlready = false): boolean {
 	if (!grammar.conditionals.hasIn(ids[open + 1], marks.langs) || end - open - 1 < CONDITIONAL_WORDS) return false;
 	const { futures, courtesies, courtesyPairs, courtesyPairEnds } = grammar;
 	const langs = marks.langs;
@@ -43,11 +46,12 @@ function conditionAhead(ids: Int32Array, marks: WordMarks, grammar: Grammar, ope
 export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
 	const { clause, clauseStart } = marks;
 	const c = clause[k];
+	if (askedForNow(ids, marks, grammar, k, clauseStart[c + 1])) return false;
 	if (c > 0 && ids[clauseStart[c]] === COMMA_BOUNDARY && conditionAhead(ids, marks, grammar, clauseStart[c - 1], clauseStart[c])) return true;
 	if (conditionAhead(ids, marks, grammar, clauseStart[c], k)) return true;
 	const end = clauseStart[c + 1];
 	for (let j = k + 1; j < end; j++) if (grammar.conditionals.hasIn(ids[j], marks.langs)) return conditionAhead(ids, marks, grammar, j - 1, end);
-	return planOnCondition(ids, marks, grammar, k);
+	return planOnCondition(ids, marks, grammar, k) || deferredBeforeNow(ids, marks, grammar, k);
 }
 
 /**
@@ -67,12 +71,25 @@ function planOnCondition(ids: Int32Array, marks: WordMarks, grammar: Grammar, k:
 }
 
 /** Whether a first-person word and a future word of `promises` ("ll", "will", "akan", "werde") stand together in words from .. end-1, in either order. */
-function ownFutureBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, end: number): boolean {
+export function ownFutureBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, end: number): boolean {
 	const { firstPersons, promises } = grammar;
 	const langs = marks.langs;
 	for (let j = from; j < end; j++) {
 		if (!firstPersons.hasIn(ids[j], langs)) continue;
 		for (let i = Math.max(from, j - 1 - OWN_FUTURE_GAP); i < Math.min(end, j + 2 + OWN_FUTURE_GAP); i++) if (i !== j && promises.hasIn(ids[i], langs)) return true;
+	}
+	return false;
+}
+
+/**
+ * Whether a word for now follows word k closely in its clause, before any contrast: the request is asked now, whatever the condition before it
+ * ("if nobody answers in the next five minutes I want a manager now", "Wenn Sie das nicht lösen können, will ich jetzt
+ * einen Mitarbeiter sprechen", "kalau gak ada yang jawab saya mau bicara dengan cs sekarang").
+ */
+function askedForNow(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number, end: number): boolean {
+	for (let j = k + 1; j < end && j <= k + NOW_REACH; j++) {
+		if (grammar.contrasts.hasIn(ids[j], marks.langs)) return false; // "… | but right now I only …" turns away
+		if (grammar.nowTurns.hasIn(ids[j], marks.langs)) return true;
 	}
 	return false;
 }

@@ -49,6 +49,8 @@ export class WordMarks {
 	clause = new Int32Array(64);
 	/** By clause: the boundary that opens it (-1 for the first), and after the last clause the word count. */
 	clauseStart = new Int32Array(66);
+	/** How many clauses the message has. */
+	clauseCount = 0;
 	/**
 	 * By word: the end of the longest person or department phrase starting there, or 0. Kept all 0 between messages:
 	 * `clearTargets` clears the few words `mark` set, so a long message is not cleared word by word.
@@ -283,6 +285,7 @@ export class WordMarks {
 			clause[k] = index;
 		}
 		clauseStart[index + 1] = count;
+		this.clauseCount = index + 1;
 		for (let k = 0; k <= index; k++) cancelled[k] = 0;
 	}
 }

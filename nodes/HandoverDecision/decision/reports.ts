@@ -9,6 +9,7 @@
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { Tokens } from './text';
+import { speakerOfReport } from './reportSpeakers';
 import { SENTENCE_BOUNDARY as sentence_boundary } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const SENTENCE_BOUNDARY = sentence_boundary;
@@ -22,6 +23,7 @@ const USER_REPORT_REACH = 3;
 /** Whether the request at word `start` follows a report, a "that" and the person it is about, with nothing asking for it. */
 export function reportedAfterThat(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number): boolean {
 	const ids = tokens.id;
+	if (speakerOfReport(ids, marks, grammar, start)) return true;
 	const { langs } = marks;
 	let that = -1;
 	for (let k = start - 1; k >= 0 && k >= start - THAT_REACH; k--) {

@@ -327,6 +327,13 @@ export const danishGrammar: Grammar = {
 	existentials: ['der', 'har'],
 	presences: ['ledig', 'ledige', 'vagt', 'online', 'tilgængelig'],
 	presentNows: ['nu', 'lige nu'],
+	// a turn to the present after a request for later: "…, but for now just tell me …"
+	nowTurns: ['nu'],
+	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
+	speakerReports: ['sagde', 'sagt', 'fortalte', 'fortalt', 'vide'],
+	speakerAgents: ['af'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['selv'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 	contactMedia: ['besked', 'mail', 'sms'],

@@ -312,6 +312,13 @@ export const germanGrammar: Grammar = {
 	existentials: ['gibt', 'gibts', 'ist'],
 	presences: ['verfügbar', 'erreichbar', 'frei', 'online', 'bereitschaft', 'dienst'],
 	presentNows: ['jetzt', 'gerade', 'grad', 'sofort', 'momentan'],
+	// a turn to the present after a request for later: "…, but for now just tell me …"
+	nowTurns: ['jetzt', 'erstmal', 'vorerst', 'zunächst'],
+	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
+	speakerReports: ['gesagt', 'sagte', 'sagt', 'erklärt', 'erklärte', 'mitgeteilt'],
+	speakerAgents: ['von'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['selbst', 'selber'],
 	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],
 	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
 	contactMedia: ['mail', 'email', 'nachricht', 'sms', 'whatsapp'],

@@ -340,6 +340,13 @@ export const englishGrammar: Grammar = {
 	// free, online or on duty: "is there a technician on duty?", "is there an engineer online right now?"
 	presences: ['available', 'free', 'online', 'duty'],
 	presentNows: ['now', 'right now', 'currently'],
+	// a turn to the present after a request for later: "…, but for now just tell me …"
+	nowTurns: ['now'],
+	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
+	speakerReports: ['told', 'said', 'says', 'explained', 'informed', 'mentioned'],
+	speakerAgents: ['by'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['myself'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	contactMedia: ['email', 'text', 'message', 'sms', 'whatsapp'],

@@ -338,6 +338,13 @@ export const spanishGrammar: Grammar = {
 	// free, online or on duty: "¿hay algún técnico de guardia?", "¿hay alguien conectado ahora mismo?"
 	presences: ['disponible', 'disponibles', 'libre', 'libres', 'guardia', 'online', 'línea', 'conectado', 'conectada', 'conectados'],
 	presentNows: ['ahora', 'ahora mismo', 'ya'],
+	// a turn to the present after a request for later: "…, but for now just tell me …"
+	nowTurns: ['ahora'],
+	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
+	speakerReports: ['dijo', 'dijeron', 'explicó', 'comentó', 'dice'],
+	speakerAgents: ['por'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['mismo', 'misma'],
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 	contactMedia: ['mensaje', 'correo', 'mail', 'email', 'whatsapp', 'wasap'],

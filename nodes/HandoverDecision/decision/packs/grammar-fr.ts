@@ -303,6 +303,13 @@ export const frenchGrammar: Grammar = {
 	existentials: ['y', 'il'],
 	presences: ['disponible', 'disponibles', 'libre', 'libres', 'astreinte', 'permanence', 'ligne', 'online'],
 	presentNows: ['maintenant', 'actuellement', 'tout de suite'],
+	// a turn to the present after a request for later: "…, but for now just tell me …"
+	nowTurns: ['là', 'maintenant', 'instant'],
+	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
+	speakerReports: ['dit', 'expliqué', 'indiqué', 'affirmé'],
+	speakerAgents: ['par'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['même'],
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],
 	contactMedia: ['mail', 'courriel', 'message', 'sms', 'texto'],

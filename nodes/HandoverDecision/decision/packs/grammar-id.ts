@@ -283,6 +283,13 @@ export const indonesianGrammar: Grammar = {
 	existentials: ['ada'],
 	presences: ['tersedia', 'online', 'standby'],
 	presentNows: ['sekarang', 'skrg', 'saat ini'],
+	// a turn to the present after a request for later: "…, but for now just tell me …"
+	nowTurns: ['sekarang', 'skrg', 'sementara'],
+	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
+	speakerReports: ['bilang', 'bilangnya', 'katanya', 'menjelaskan'],
+	speakerAgents: ['oleh'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['sendiri'],
 	// contact verbs asked of a person: see ../contactRequests.ts
 	wishedContacts: ['menghubungi', 'hubungi', 'menelepon', 'nelpon', 'telepon', 'telpon', 'telponin'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts

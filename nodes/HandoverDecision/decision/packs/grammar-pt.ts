@@ -310,6 +310,13 @@ export const portugueseGrammar: Grammar = {
 	// free, online or on duty: "tem algum técnico online agora?", "há algum médico de plantão?"
 	presences: ['disponível', 'disponíveis', 'disponivel', 'disponiveis', 'online', 'plantão', 'livre', 'livres'],
 	presentNows: ['agora', 'já', 'neste momento'],
+	// a turn to the present after a request for later: "…, but for now just tell me …"
+	nowTurns: ['agora', 'enquanto'],
+	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
+	speakerReports: ['disse', 'disseram', 'falou', 'explicou', 'diz'],
+	speakerAgents: ['por', 'pelo', 'pela'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['mesmo', 'mesma'],
 	possibilities: ['possível', 'possibilidade', 'espero'],
 	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
 	contactMedia: ['mensagem', 'msg', 'mail', 'email', 'whatsapp', 'zap'],

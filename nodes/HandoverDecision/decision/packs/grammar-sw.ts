@@ -254,6 +254,13 @@ export const swahiliGrammar: Grammar = {
 	// there, online or on shift ("kwenye zamu"): "kuna fundi yeyote online sasa hivi?"
 	presences: ['yupo', 'wapo', 'online', 'zamu', 'kazini'],
 	presentNows: ['sasa', 'sasa hivi'],
+	// a turn to the present after a request for later: "…, but for now just tell me …"
+	nowTurns: ['sasa'],
+	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
+	speakerReports: ['alisema', 'walisema', 'aliniambia', 'alimwambia'],
+	speakerAgents: ['na'],
+	// the user's own contact, a plan: "I'll ring them myself"
+	selfDoers: ['mwenyewe'],
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
 	contactMedia: ['ujumbe', 'email', 'sms'],
