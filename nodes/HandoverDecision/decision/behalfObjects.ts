@@ -14,6 +14,8 @@ import { isCloseNoun } from './othersRequests';
 import { UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
+/** How far before the person asked a want may end: "my mum wants | someone", "min mor | vil gerne have at | en rådgiver". */
+const WANT_BEFORE = 5;
 /** How far before the verb the user may name someone close: "I am writing for | my mother | she is 84 … telephone her". */
 const CLOSE_REACH = 40;
 
@@ -43,5 +45,18 @@ function closeNamedBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, v
 		if (grammar.ownPossessives.hasIn(ids[k], langs) && isCloseNoun(ids, marks, grammar, k + 1)) return true;
 		if (grammar.ownPossessivesAfter.hasIn(ids[k + 1], langs) && isCloseNoun(ids, marks, grammar, k)) return true;
 	}
+	return false;
+}
+
+/**
+ * Whether a third person's want (`othersWants`) stands a few words before the person at `person`, past a
+ * complementiser or a comma: "my mum wants | someone", "il voudrait que | son kiné", "mi tía quiere que | alguien",
+ * "Meine Nichte möchte, dass | jemand", "min mor vil gerne have at | en rådgiver", "mama anataka | meneja". With the
+ * close person as the contact's object (the caller reads it), the want asks the person as a modal would: the user's
+ * errand for them, not a report of it.
+ */
+export function wantedOfPerson(ids: Int32Array, marks: WordMarks, grammar: Grammar, person: number): boolean {
+	if (!marks.lists.has(grammar.othersWants)) return false;
+	for (let k = person - 1; k >= 0 && k >= person - WANT_BEFORE; k--) if (grammar.othersWants.hasIn(ids[k], marks.langs)) return true;
 	return false;
 }
