@@ -3,7 +3,7 @@
  * company telephone | her", "mi abuelo … ¿| lo | puede llamar alguien?", "mama yangu … mtu wa kampuni | ampigie".
  * The contact verb's object is a third person: a word of `othersObjects` just before the verb or before its modal
  * ("la | puede llamar"), the verb itself where it carries that object (Swahili "ampigie"), or a word of
- * `personPronouns` just after it ("ring | her"; an "la" after a verb is an article). Earlier in the message the user
+ * `personPronouns` just after it or past a preposition ("ring | her", "ligue pra | ela"; an "la" after a verb is an article). Earlier in the message the user
  * names someone close with their possessive ("my mother", "mi papá", "mama yangu"): the him or her is that person,
  * so the person is asked to contact the user's side. Who is asked, and whether now, the caller reads (contactRequests.ts):
  * "someone called my mum yesterday" has no asker, "my mum says …" is a report.
@@ -34,7 +34,9 @@ function othersObjectEnd(ids: Int32Array, count: number, marks: WordMarks, gramm
 	const langs = marks.langs;
 	if (grammar.othersObjects.hasIn(ids[verb], langs) || (verb > 0 && grammar.othersObjects.hasIn(ids[verb - 1], langs))) return verb;
 	if (verb > 1 && grammar.contactAskers.hasIn(ids[verb - 1], langs) && grammar.othersObjects.hasIn(ids[verb - 2], langs)) return verb;
-	return verb + 1 < count && grammar.personPronouns.hasIn(ids[verb + 1], langs) ? verb + 1 : -1;
+	if (verb + 1 < count && grammar.personPronouns.hasIn(ids[verb + 1], langs)) return verb + 1;
+	// past a preposition: "ligue pra | ela", "ringer til | hende"
+	return verb + 2 < count && ids[verb + 1] >= UNKNOWN && grammar.personPronouns.hasIn(ids[verb + 2], langs) ? verb + 2 : -1;
 }
 
 /** Whether "possessive noun" ("my mother") or "noun possessive" ("mama yangu") stands within reach before `verb`. */
