@@ -12,11 +12,18 @@ describe('a person asked, through the want of someone close, to contact that per
 		expect(request('baba yangu anataka fundi wa gereji ampigie leo')).not.toBeNull();
 	});
 
+	it('reads a topic after the close person as what the call is about, and a preposition before them', () => {
+		expect(request('my gran wants someone to call her about the hearing aid battery')).not.toBeNull();
+		expect(request('minha tia quer que alguém do banco lhe ligue sobre o cartão bloqueado')).not.toBeNull();
+		expect(request('meu pai quer que um técnico ligue pra ele')).not.toBeNull();
+	});
+
 	it('reads none for reports and past wants', () => {
 		expect(request('the nurse called my mother yesterday')).toBeNull();
 		expect(request('la enfermera llamó a mi madre ayer')).toBeNull();
 		expect(request('my mum said someone should call her')).toBeNull();
 		expect(request('my mother wanted someone to call her last week')).toBeNull();
+		expect(request('my dad keeps telling me he wants somebody from the bank to phone him about the loan')).toBeNull();
 	});
 
 	it('reads none when the close person contacts someone themselves', () => {

@@ -59,6 +59,33 @@ function closeNamedBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, v
  */
 export function wantedOfPerson(ids: Int32Array, marks: WordMarks, grammar: Grammar, person: number): boolean {
 	if (!marks.lists.has(grammar.othersWants)) return false;
-	for (let k = person - 1; k >= 0 && k >= person - WANT_BEFORE; k--) if (grammar.othersWants.hasIn(ids[k], marks.langs)) return true;
+	for (let k = person - 1; k >= 0 && k >= person - WANT_BEFORE; k--) if (grammar.othersWants.hasIn(ids[k], marks.langs)) return !userBeforeWant(ids, marks, grammar, k);
+	return false;
+}
+
+/** How far before the want the user may stand as the one told: "my dad keeps telling | me | he wants …". */
+const USER_BEFORE_WANT = 4;
+
+/** Whether the user stands just before the want in its clause: the want is told to them, a report ("keeps telling me he wants"). */
+function userBeforeWant(ids: Int32Array, marks: WordMarks, grammar: Grammar, want: number): boolean {
+	const langs = marks.langs;
+	for (let k = want - 1; k >= 0 && k >= want - USER_BEFORE_WANT && ids[k] >= UNKNOWN; k--) if (grammar.firstPersons.hasIn(ids[k], langs) || grammar.userObjects.hasIn(ids[k], langs)) return true;
+	return false;
+}
+
+/** How far after the close person's pronoun a thing sent may start: "send her | the | invoice", "mandem-lhe | o | boleto". */
+const THING_AFTER = 2;
+
+/**
+ * Whether a thing follows the close person as the contact's object, so it is sent, not a contact: "email her | the |
+ * invoice", "envoyez-lui | une | copie"; a topic word first names what the call is about: "call her about | the |
+ * bins", "lhe ligue sobre | o | cartão", "ringer til hende om | medicinen", "menghubungi beliau soal | kartu yang".
+ */
+export function thingSentToSomeoneClose(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, object: number): boolean {
+	const langs = marks.langs;
+	for (let k = object + 1; k < count && k <= object + THING_AFTER && ids[k] >= UNKNOWN; k++) {
+		if (grammar.topics.hasIn(ids[k], langs)) return false;
+		if (grammar.determiners.hasIn(ids[k], langs) || grammar.indefiniteArticles.hasIn(ids[k], langs)) return true;
+	}
 	return false;
 }

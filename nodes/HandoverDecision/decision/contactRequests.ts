@@ -15,7 +15,7 @@
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
-import { objectForSomeoneClose, wantedOfPerson } from './behalfObjects';
+import { objectForSomeoneClose, thingSentToSomeoneClose, wantedOfPerson } from './behalfObjects';
 import { groupMemberStart } from './groupMembers';
 import { sendsThing } from './possibilities';
 import { relationObjectEnd } from './relationObjects';
@@ -48,7 +48,7 @@ export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Gr
 	if (verb < 0) return false;
 	const user = !relativeOnly && userNear(ids, count, marks, grammar, verb);
 	const own = relativeOnly ? -1 : user ? verb : objectForSomeoneClose(ids, count, marks, grammar, end, verb);
-	if (own >= 0 ? sendsThing(ids, count, grammar, marks.langs, own) || articleAfter(ids, count, marks, grammar, own) : relationObjectEnd(ids, count, marks, grammar, end, verb) < 0) return false;
+	if (own < 0 ? relationObjectEnd(ids, count, marks, grammar, end, verb) < 0 : user ? sendsThing(ids, count, grammar, marks.langs, own) || articleAfter(ids, count, marks, grammar, own) : thingSentToSomeoneClose(ids, count, marks, grammar, own)) return false;
 	const from = Math.min(verb, start);
 	const to = Math.max(verb, end);
 	// someone close's want asks it too: "my mum wants | someone to call her", "il voudrait que | son kiné … le rappelle"
