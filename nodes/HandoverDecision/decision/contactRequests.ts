@@ -15,7 +15,7 @@
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
-import { objectForSomeoneClose } from './behalfObjects';
+import { objectForSomeoneClose, thingSentToSomeoneClose, wantedOfPerson } from './behalfObjects';
 import { groupMemberStart } from './groupMembers';
 import { sendsThing } from './possibilities';
 import { relationObjectEnd } from './relationObjects';
@@ -46,11 +46,27 @@ export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Gr
 	const start = groupMemberStart(tokens, grammar, marks, person);
 	const verb = contactVerbNear(ids, count, marks, grammar, start, end);
 	if (verb < 0) return false;
-	const own = relativeOnly ? -1 : userNear(ids, count, marks, grammar, verb) ? verb : objectForSomeoneClose(ids, count, marks, grammar, end, verb);
-	if (own >= 0 ? sendsThing(ids, count, grammar, marks.langs, own) || articleAfter(ids, count, marks, grammar, own) : relationObjectEnd(ids, count, marks, grammar, end, verb) < 0) return false;
+	const user = !relativeOnly && userNear(ids, count, marks, grammar, verb);
+	const own = relativeOnly ? -1 : user ? verb : objectForSomeoneClose(ids, count, marks, grammar, end, verb);
+	if (own < 0 ? relationObjectEnd(ids, count, marks, grammar, end, verb) < 0 : user ? sendsThing(ids, count, grammar, marks.langs, own) || articleAfter(ids, count, marks, grammar, own) : thingSentToSomeoneClose(ids, count, marks, grammar, own)) return false;
 	const from = Math.min(verb, start);
 	const to = Math.max(verb, end);
-	return askedBetween(ids, marks, grammar, from, to) && !spokenOfElsewhere(ids, marks, grammar, from, to);
+	// someone close's want asks it too: "my mum wants | someone to call her", "il voudrait que | son kiné … le rappelle"
+	const asked = askedBetween(ids, marks, grammar, from, to) || (!user && own >= 0 && wantedOfPerson(ids, marks, grammar, from));
+	return asked && !spokenOfElsewhere(ids, marks, grammar, from, to);
+}
+
+/**
+ * Whether the person at person…end is asked by the want of someone close to contact that close person: "my mum
+ * wants | someone | to call her", "il voudrait que | son kiné | le rappelle", "Boss wangu anataka | meneja wenu |
+ * ampigie". That want is a cancel of its clause (marks.ts), but the person asked for is the user's errand for them,
+ * so the cancel does not block it (frames.ts). "my mum wants to talk to a manager" has no such object.
+ */
+export function errandForSomeoneClose(tokens: Tokens, marks: WordMarks, grammar: Grammar, person: number, end: number): boolean {
+	if (!marks.anyCancelled || !wantedOfPerson(tokens.id, marks, grammar, person)) return false;
+	const { id: ids, count } = tokens;
+	const verb = contactVerbNear(ids, count, marks, grammar, person, end);
+	return verb >= end && !userNear(ids, count, marks, grammar, verb) && objectForSomeoneClose(ids, count, marks, grammar, end, verb) >= 0;
 }
 
 /** The contact verb or written medium after the person in its clause, or else a verb just before it; -1 when none, or a perfect comes first. */

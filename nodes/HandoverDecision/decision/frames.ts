@@ -14,6 +14,7 @@ import { APOSTROPHE, KIND } from './characters';
 import { appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative, subjectOfExclusion, wishWithParticiple } from './clauseChecks';
 import { askedWithoutVerb } from './askedPersons';
 import { appositiveInSlot } from './appositives';
+import { errandForSomeoneClose } from './contactRequests';
 import { negatedExistential } from './presentPersons';
 import { futureCondition } from './futureConditions';
 import { quotedRequest } from './quotes';
@@ -178,7 +179,8 @@ export class FrameEvaluator {
 				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English; "billing" alone is an offer
 				const alone = kind === PERSON && start === 0 && end === count;
 				const asks = alone && !this.grammar.notAlone.has(ids[end - 1]);
-				if ((!isAsked && !alone && kind === PERSON) || this.blocked(start, end, isAsked && negation >= 0 && negatedExistential(this.tokens, marks, this.grammar, this.hits.start[negation], start, end) ? -1 : negation)) continue;
+				const errand = isAsked && kind === PERSON && errandForSomeoneClose(this.tokens, marks, this.grammar, start, end);
+				if ((!isAsked && !alone && kind === PERSON) || this.blocked(start, end, isAsked && negation >= 0 && negatedExistential(this.tokens, marks, this.grammar, this.hits.start[negation], start, end) ? -1 : negation, -1, 0, false, errand)) continue;
 				if (describesSelf(ids, marks, this.grammar, start)) {
 					describedSelf = true;
 					continue;
@@ -253,9 +255,9 @@ export class FrameEvaluator {
 
 	/**
 	 * With `topic` (where a talk request's target ends), a cancel after a topic word there does not block it; with
-	 * `verb` (the request starts with its verb), nor does one before an "and" just before it.
+	 * `verb` (the request starts with its verb), nor does one before an "and" just before it; with `errand`, nor the want of someone close (contactRequests.ts).
 	 */
-	private blocked(start: number, end: number, cue: number, topic = -1, until = 0, verb = false): boolean {
+	private blocked(start: number, end: number, cue: number, topic = -1, until = 0, verb = false, errand = false): boolean {
 		const { cancelled, clause, anyCancelled } = this.marks;
 		// the cheap checks first: on negation-heavy text most candidates stop at the negation
 		return (
@@ -263,7 +265,7 @@ export class FrameEvaluator {
 			this.negatedAfter(end) ||
 			this.isCovered(start, end) ||
 			this.marks.takenBack(start) ||
-			(anyCancelled &&
+			(anyCancelled && !errand &&
 				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || goesOnCancelled(this.ids, this.marks, this.grammar, start)) &&
 				!(topic >= 0 && cancelIsTopic(this.ids, this.marks, this.grammar, start, end, topic, until)) &&
 				!wishWithParticiple(this.ids, this.marks, this.grammar, clause[start]) &&

@@ -353,6 +353,7 @@ export const danishGrammar: Grammar = {
 	personPronouns: ['hende', 'ham'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['hende', 'ham', 'dem'],
+	othersWants: ['vil', 'ønsker', 'beder'],
 	phoneLines: ['telefonen', 'røret'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['vores'],

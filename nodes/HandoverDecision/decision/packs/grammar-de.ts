@@ -338,6 +338,7 @@ export const germanGrammar: Grammar = {
 	personPronouns: ['ihm', 'ihr'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['ihn', 'ihm'],
+	othersWants: ['möchte', 'wünscht', 'bittet'],
 	phoneLines: ['telefon', 'apparat'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['unser', 'unsere', 'unseren', 'unserem', 'unserer'],

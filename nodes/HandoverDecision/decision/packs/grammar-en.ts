@@ -367,6 +367,7 @@ export const englishGrammar: Grammar = {
 	personPronouns: ['her', 'him'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['her', 'him', 'them'],
+	othersWants: ['wants'],
 	phoneLines: ['phone', 'telephone', 'line', 'call'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['our'],

@@ -364,6 +364,7 @@ export const spanishGrammar: Grammar = {
 	personPronouns: ['ella'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['lo', 'la', 'le', 'los', 'las', 'les'],
+	othersWants: ['quiere', 'quisiera', 'pide'],
 	phoneLines: ['teléfono', 'línea', 'llamada'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['nuestro', 'nuestra', 'nuestros', 'nuestras'],

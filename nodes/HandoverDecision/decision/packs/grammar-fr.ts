@@ -330,6 +330,7 @@ export const frenchGrammar: Grammar = {
 	personPronouns: ['elle', 'lui'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['le', 'la', 'l', 'lui', 'les'],
+	othersWants: ['veut', 'voudrait', 'souhaite', 'aimerait', 'demande'],
 	phoneLines: ['téléphone', 'fil', 'appel'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['notre'],

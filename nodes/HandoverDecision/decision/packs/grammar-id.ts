@@ -318,6 +318,7 @@ export const indonesianGrammar: Grammar = {
 	personPronouns: ['dia', 'beliau'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['dia', 'beliau', 'mereka'],
+	othersWants: ['ingin', 'mau', 'minta', 'pengen'],
 	phoneLines: ['telepon', 'telpon'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwnersAfter: ['sy', 'kami', 'gua'],

@@ -336,6 +336,7 @@ export const portugueseGrammar: Grammar = {
 	personPronouns: ['ela', 'ele'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['o', 'a', 'lhe', 'os', 'as', 'lhes'],
+	othersWants: ['quer', 'queria', 'gostaria', 'pede'],
 	phoneLines: ['telefone', 'linha', 'chamada'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['nosso', 'nossa', 'nossos', 'nossas'],

@@ -280,6 +280,7 @@ export const swahiliGrammar: Grammar = {
 	personPronouns: ['yeye'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['ampigie', 'awapigie', 'mpigieni', 'mpigie'],
+	othersWants: ['anataka', 'angependa', 'anaomba'],
 	phoneLines: ['simu'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwnersAfter: ['yetu'],
