@@ -1,5 +1,6 @@
 import { HandoverRules, LANGUAGE_CODES, PhraseMatcher, formatPercent, normalise, readConfidence, tokenize } from '../nodes/HandoverDecision/decision';
 import type { LanguageCode } from '../nodes/HandoverDecision/decision';
+import { scan } from '../nodes/HandoverDecision/decision/text';
 import { matcher, request, decide, inputError } from './helpers/decision';
 
 describe('normalising and tokenising', () => {
@@ -17,6 +18,17 @@ describe('normalising and tokenising', () => {
 	it("keeps English n't whole and splits other apostrophes", () => {
 		expect(tokenize("i don't need it, can’t wait")).toEqual(['i', 'dont', 'need', 'it', ',', 'cant', 'wait']);
 		expect(tokenize("j'ai besoin de l'agent")).toEqual(['j', 'ai', 'besoin', 'de', 'l', 'agent']);
+	});
+
+	it('finds where a word starts in the message as written when normalising changed its length', () => {
+		const written = 'Die Straße ist zu, kann Frau Weiß træner Anna anrufen? 🙂 Ja';
+		const tokens = scan(normalise(written), null);
+		tokens.setOriginal(written);
+		const words = Array.from({ length: tokens.count }, (_, k) => k).filter((k) => tokens.id[k] >= -1);
+		expect(words.map((k) => written.slice(tokens.originalStart(k)).split(/[ ,?]/)[0])).toEqual(
+			['Die', 'Straße', 'ist', 'zu', 'kann', 'Frau', 'Weiß', 'træner', 'Anna', 'anrufen', 'Ja'],
+		);
+		expect(words.filter((k) => tokens.capitalised(k)).map((k) => tokens.word(k))).toEqual(['die', 'strasse', 'frau', 'weiss', 'anna', 'ja']);
 	});
 
 	it('handles empty and punctuation-only text', () => {

@@ -58,7 +58,5 @@ function personBefore(tokens: Tokens, names: NameReader, marks: WordMarks, title
 
 /** A name written with a capital and small letters after it: "Carmen", not "AC" or a word of a message in one case. */
 function capitalisedName(tokens: Tokens, names: NameReader, k: number): boolean {
-	const at = tokens.start[k];
-	const original = tokens.original;
-	return isCapital(original.charCodeAt(at)) && !isCapital(original.charCodeAt(at + 1)) && names.isName(k, false);
+	return tokens.capitalised(k) && !isCapital(tokens.original.charCodeAt(tokens.originalStart(k) + 1)) && names.isName(k, false);
 }

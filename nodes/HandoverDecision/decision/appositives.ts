@@ -7,7 +7,6 @@
  * Grace Wanjiru, | awasiliane na binti yangu". The name is written with a capital; a list of names ("Tom, Lena, and
  * Ana") or one going on with "and" ("the coordinator, Lena, and the driver") is no appositive.
  */
-import { isCapital } from './characters';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { NameReader } from './names';
@@ -30,7 +29,7 @@ const ROLE_IN_SLOT = 4;
 
 /** Whether word k is a name written with a capital (names.ts), as in "Lena", "Gómez". */
 function capitalName(tokens: Tokens, names: NameReader, k: number): boolean {
-	return names.isName(k, false) && isCapital(tokens.original.charCodeAt(tokens.start[k]));
+	return names.isName(k, false) && tokens.capitalised(k);
 }
 
 /**

@@ -151,7 +151,7 @@ export class PhraseMatcher {
 	analyse(text: string): TextAnalysis {
 		const { table, typos, trie, stopwordFrom, stopwordLanguage, stopwordLanguageOf, abbreviations } = this.grammar;
 		const tokens = scan(normalise(text), table, this.tokens, abbreviations);
-		tokens.original = text;
+		tokens.setOriginal(text);
 		const ids = tokens.id;
 		const count = tokens.count;
 		const corrections = this.correctUnknownWords(tokens, typos);

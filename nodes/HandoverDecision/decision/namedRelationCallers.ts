@@ -9,7 +9,6 @@
  * family?", "Bisa tolong Mbak Dewi, koordinator program, menghubungi host family anak saya?" (appositives.ts).
  */
 import { appositiveSubjectStart } from './appositives';
-import { isCapital } from './characters';
 import { askedBetween, spokenOfElsewhere } from './contactRequests';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
@@ -27,7 +26,7 @@ export function namedCallerForRelation(tokens: Tokens, marks: WordMarks, grammar
 		// the object first: a few list lookups, where reading a name reads the message's case
 		if (!grammar.wishedContacts.hasIn(ids[verb], marks.langs) || relationObjectEnd(ids, count, marks, grammar, 0, verb) < 0) continue;
 		const name = names.subjectBefore(verb);
-		if (name < 0 || !capitalised(tokens, name)) {
+		if (name < 0 || !tokens.capitalised(name)) {
 			// "could the coordinator, Lena Vogt, | contact our host family": a name set off by commas, asked before them
 			const opening = appositiveSubjectStart(tokens, marks, grammar, names, verb);
 			const object = opening < 0 ? -1 : relationObjectEnd(ids, count, marks, grammar, clauseOf(ids, verb), verb);
@@ -46,7 +45,3 @@ function clauseOf(ids: Int32Array, k: number): number {
 	return k;
 }
 
-/** Whether word k is written with a capital: in a chat written all in small letters, "kirim invoice … ke email tim keuangan kantor saya" names no one. */
-function capitalised(tokens: Tokens, k: number): boolean {
-	return isCapital(tokens.original.charCodeAt(tokens.start[k]));
-}

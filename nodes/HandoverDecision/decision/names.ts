@@ -2,7 +2,6 @@
 import type { WordSet } from './grammar';
 import type { Tokens } from './text';
 import { UNKNOWN as unknown } from './text';
-import { isCapital } from './characters';
 import { CAPITALS, SENTENCE_CAPITALS, writtenInBothCases } from './wordChecks';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
@@ -35,9 +34,9 @@ export class NameReader {
 		const tokens = this.tokens;
 		const start = tokens.start[k];
 		if (tokens.id[k] !== UNKNOWN || tokens.end[k] - start < 2 || tokens.text.charCodeAt(start) <= 57) return false;
-		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(tokens.original, tokens.text.length);
+		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(tokens.original);
 		const inCase = this.writtenInCase;
-		return inCase === 0 || isCapital(tokens.original.charCodeAt(start)) || (inCase === SENTENCE_CAPITALS && afterPreposition);
+		return inCase === 0 || tokens.capitalised(k) || (inCase === SENTENCE_CAPITALS && afterPreposition);
 	}
 
 	/**
@@ -46,7 +45,7 @@ export class NameReader {
 	 */
 	isSurname(k: number): boolean {
 		// the capital first: it spares most words the reading of the whole message's case
-		if (k === 0 || !isCapital(this.tokens.original.charCodeAt(this.tokens.start[k])) || !this.isName(k - 1, false)) return false;
+		if (k === 0 || !this.tokens.capitalised(k) || !this.isName(k - 1, false)) return false;
 		return this.writtenInCase === CAPITALS;
 	}
 
@@ -65,7 +64,7 @@ export class NameReader {
 	 * in a message with capitals beyond sentence starts; not "talk to the bank".
 	 */
 	isNameAfterArticle(k: number, count: number): boolean {
-		if (k + 1 >= count || !this.fillers.has(this.tokens.id[k]) || !isCapital(this.tokens.original.charCodeAt(this.tokens.start[k + 1]))) return false;
+		if (k + 1 >= count || !this.fillers.has(this.tokens.id[k]) || !this.tokens.capitalised(k + 1)) return false;
 		return this.isName(k + 1, false) && this.writtenInCase === CAPITALS;
 	}
 }

@@ -44,6 +44,6 @@ function subjectBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: n
 /** Whether word k is a capitalised word no pack knows: a name. */
 function namedAfter(tokens: Tokens, k: number): boolean {
 	if (k >= tokens.count || tokens.id[k] !== UNKNOWN) return false;
-	const first = tokens.original.charAt(tokens.start[k]);
+	const first = tokens.original.charAt(tokens.originalStart(k));
 	return first !== first.toLowerCase();
 }

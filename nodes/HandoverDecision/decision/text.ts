@@ -3,7 +3,7 @@
  * Words are lower case without accents. A sentence end (. ! ? ; : …) and a comma are kept as boundaries:
  * phrases never match across them, and they limit the reach of a negation.
  */
-import { APOSTROPHE as apostrophe, COMMA_CHAR as comma_char, KIND as kind_table, SENTENCE as sentence, WORD as word, kindOf, normalise } from './characters';
+import { APOSTROPHE as apostrophe, COMMA_CHAR as comma_char, KIND as kind_table, SENTENCE as sentence, WORD as word, isCapital, kindOf, normalise } from './characters';
 // No re-exports here (`export { x } from`): compiled to CommonJS they are getters, and a getter turns this module's
 // exports into a dictionary, so every read of UNKNOWN or a boundary in the matcher's loops became a lookup by name.
 // Read once: an imported const compiles to a property read at every use, in the scan run per character.
@@ -133,8 +133,11 @@ function grownInt32(array: Int32Array, size: number): Int32Array {
 export class Tokens {
 	count = 0;
 	text = '';
-	/** The message as written, before normalising (the matcher sets it): for the case of a name. */
+	/** The message as written, before normalising (set with `setOriginal`): for the case of a name. */
 	original = '';
+	/** By offset in `text`, the offset in `original`; made the first time a message whose length changed asks. */
+	private originalOffsets: Int32Array | null = null;
+	private offsetsRead = false;
 	start: Int32Array = new Int32Array(32);
 	end: Int32Array = new Int32Array(32);
 	id: Int32Array = new Int32Array(32);
@@ -156,6 +159,45 @@ export class Tokens {
 			this.unknown[this.unknownCount++] = this.count;
 		}
 		this.count++;
+	}
+
+	setOriginal(original: string) {
+		this.original = original;
+		this.offsetsRead = false;
+	}
+
+	/**
+	 * Where word k starts in `original`, or -1 when that cannot be told. Normalising can change a message's length
+	 * ("Straße" → strasse, "træner" → traener); then each character of the original is normalised alone to see where it went.
+	 */
+	originalStart(k: number): number {
+		const start = this.start[k];
+		if (this.original.length === this.text.length) return start;
+		if (!this.offsetsRead) this.readOriginalOffsets();
+		return this.originalOffsets === null ? -1 : this.originalOffsets[start];
+	}
+
+	/** Whether word k starts with a capital (ASCII or Latin-1) in the message as written. */
+	capitalised(k: number): boolean {
+		const at = this.originalStart(k);
+		return at >= 0 && isCapital(this.original.charCodeAt(at));
+	}
+
+	private readOriginalOffsets() {
+		this.offsetsRead = true;
+		this.originalOffsets = null;
+		const original = this.original;
+		const offsets = new Int32Array(this.text.length);
+		let at = 0;
+		for (let i = 0; i < original.length; ) {
+			const width = original.codePointAt(i)! > 0xffff ? 2 : 1;
+			const folded = normalise(original.slice(i, i + width)).length;
+			if (at + folded > offsets.length) return;
+			offsets.fill(i, at, at + folded);
+			at += folded;
+			i += width;
+		}
+		if (at === offsets.length) this.originalOffsets = offsets;
 	}
 
 	/** Whether word k is its text as it stands, with no apostrophe to leave out. */

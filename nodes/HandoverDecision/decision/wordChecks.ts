@@ -39,12 +39,8 @@ function isSmall(c: number): boolean {
 export const SENTENCE_CAPITALS = 1;
 export const CAPITALS = 2;
 
-/**
- * SENTENCE_CAPITALS or CAPITALS when `original` has capital and small letters and is as long as its normalised text
- * (so a word's position is the same in both), else 0. Letters beyond Latin-1 count as neither.
- */
-export function writtenInBothCases(original: string, normalisedLength: number): number {
-	if (original.length !== normalisedLength) return 0;
+/** SENTENCE_CAPITALS or CAPITALS when `original` has capital and small letters, else 0. Letters beyond Latin-1 count as neither. */
+export function writtenInBothCases(original: string): number {
 	let capitals = false;
 	let elsewhere = false;
 	let small = false;
