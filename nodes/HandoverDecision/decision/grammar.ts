@@ -59,6 +59,12 @@ export class WordSet {
 	hasIn(id: number, langs: number): boolean {
 		return (this.member[id] & langs) !== 0;
 	}
+
+	/** Calls `visit` with each word number in the set, in increasing order (presence.ts lays the lists out by word). */
+	forEachMember(visit: (id: number) => void) {
+		const member = this.member;
+		for (let id = 0; id < member.length; id++) if (member[id] !== 0) visit(id);
+	}
 }
 
 /** The verb-or-noun word lists, as word numbers. */
