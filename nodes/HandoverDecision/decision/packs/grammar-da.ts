@@ -122,6 +122,8 @@ export const danishGrammar: Grammar = {
 	conditionals: ['hvis'],
 	// a weekday sets the condition ahead too: "hvis licensen ikke er kommet på fredag, ringer jeg og beder om at få nogen i røret"
 	futures: ['morgen', 'overmorgen', 'igen', 'næste', 'inden', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+	aheadConditionals: ['skulle'],
+	aheadDays: ['weekenden'],
 	details: ['nummer', 'telefonnummer', 'nummeret', 'hotline', 'email', 'mail', 'mailadresse', 'adresse'],
 	courtesies: ['du kan', 'i kan', 'har tid', 'muligt'],
 	later: ['så', 'senere'],
@@ -286,8 +288,8 @@ export const danishGrammar: Grammar = {
 	determiners: ['jeres', 'din', 'dit', 'vores', 'hans', 'hendes'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['sagde', 'siger', 'sagt', 'skrev', 'skriver', 'lovede', 'lovet', 'fortalte', 'nævnte', 'sms', 'mail', 'besked', 'brev'],
-	// a quote these stand next to is someone's or something's words: see ../quotes.ts
-	quoteSources: ['skilt', 'skiltet', 'viser', 'knappen', 'sætningen', 'skrevet'],
+	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
+	quoteSources: ['skilt', 'skiltet', 'viser', 'knappen', 'sætningen', 'skrevet', 'tastede', 'råbte', 'råber', 'skreg', 'spammede'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*leder', '*rådgiver', '*medarbejder', '*ansvarlig', '*konsulent', '*mester', '*inde'],
 	titles: ['fru', 'hr', 'frk'],
