@@ -21,17 +21,24 @@ const NOW_REACH = 4;
  * Whether the words open+1 .. end-1 are a conditional clause set ahead in time: they open with a conditional word, hold
  * a word of `futures`, and hold no courtesy (a condition that only asks whether the addressee has time then, "if you
  * have time tomorrow, | please call me back", "Hvis du kan i morgen, | så ring mig op", is a courtesy: the request
- * after it is asked now). With `aheadAlready` (the request is the user's own future), no word of `futures` is needed.
+ * after it is asked now). A weekday or a deadline of `aheadDays` sets it ahead too ("if it isn't here by Friday, …",
+ * "Sollte das Paket bis Montag nicht da sein, …"), and a word of `aheadConditionals` opens it only so set ahead ("como el
+ * paquete no llegue el viernes …", "caso amanhã o app trave de novo, …", "Skulle pakken ikke komme på fredag, …"). With
+ * `aheadAlready` (the request is the user's own future), no such word is needed after a word of `conditionals`.
  */
 export function conditionAhead(ids: Int32Array, marks: WordMarks, grammar: Grammar, open: number, end: number, aheadAlready = false): boolean {
-	if (!grammar.conditionals.hasIn(ids[open + 1], marks.langs) || end - open - 1 < CONDITIONAL_WORDS) return false;
-	const { futures, courtesies, courtesyPairs, courtesyPairEnds } = grammar;
+	if (end - open - 1 < CONDITIONAL_WORDS) return false;
 	const langs = marks.langs;
-	let ahead = aheadAlready;
+	const opening = ids[open + 1];
+	// "como …", "caso …", "Skulle …" open a condition only when a word below sets it ahead; "I'll …" does not do that for them
+	const conditional = grammar.conditionals.hasIn(opening, langs);
+	if (!conditional && !grammar.aheadConditionals.hasIn(opening, langs)) return false;
+	const { futures, aheadDays, courtesies, courtesyPairs, courtesyPairEnds } = grammar;
+	let ahead = aheadAlready && conditional;
 	for (let j = open + 2; j < end; j++) {
 		const id = ids[j];
 		if (courtesies.hasIn(id, langs) || (courtesyPairs.hasIn(id, langs) && j + 1 < end && courtesyPairEnds.hasIn(ids[j + 1], langs))) return false;
-		if (futures.hasIn(id, langs)) ahead = true;
+		if (futures.hasIn(id, langs) || aheadDays.hasIn(id, langs)) ahead = true;
 	}
 	return ahead;
 }

@@ -96,10 +96,11 @@ export function quotedRequest(tokens: Tokens, marks: WordMarks, grammar: Grammar
 	for (let p = 0; p < quotes.count; p++) {
 		const opening = pairs[2 * p];
 		const closing = pairs[2 * p + 1];
-		if (opening >= from || closing < to) continue;
+		// a request may run on past the closing mark ("typed "get me an agent" into the chat"): its first word is quoted
+		if (opening >= from || closing < Math.min(to, tokens.end[start])) continue;
 		let first = start;
 		while (first > 0 && tokens.start[first - 1] > opening) first--;
-		let after = end;
+		let after = start;
 		while (after < tokens.count && tokens.start[after] < closing) after++;
 		if (marks.anyDisowned && (marks.firstDisown < first || marks.lastDisown >= after)) return true;
 		if (attributedBefore(tokens.id, marks, grammar, first) || attributedAfter(tokens.id, tokens.count, marks, grammar, after)) return true;

@@ -122,12 +122,15 @@ export const danishGrammar: Grammar = {
 	conditionals: ['hvis'],
 	// a weekday sets the condition ahead too: "hvis licensen ikke er kommet på fredag, ringer jeg og beder om at få nogen i røret"
 	futures: ['morgen', 'overmorgen', 'igen', 'næste', 'inden', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+	aheadConditionals: ['skulle'],
+	aheadDays: ['weekenden'],
 	details: ['nummer', 'telefonnummer', 'nummeret', 'hotline', 'email', 'mail', 'mailadresse', 'adresse'],
 	courtesies: ['du kan', 'i kan', 'har tid', 'muligt'],
 	later: ['så', 'senere'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	// the app's own text, quoted: der står "en medarbejder er klar om lidt"
-	disowns: ['står', 'stod', 'skrev', 'ignorer', 'ignorere'],
+	// typed or shouted by someone else, as 'skrev': a disown, as quoteSources would take the 'I' of "nogen i chatten råbte" for the user
+	disowns: ['står', 'stod', 'skrev', 'tastede', 'råbte', 'skreg', 'ignorer', 'ignorere'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['glem det', 'lige meget', 'nå nej', 'fandt ud af det', 'fandt ud af det selv', 'har fundet ud af det',
 		// the question before was asked only to know: "Kan man komme videre til en medarbejder …? Bare så jeg ved det til næste gang."
@@ -286,8 +289,8 @@ export const danishGrammar: Grammar = {
 	determiners: ['jeres', 'din', 'dit', 'vores', 'hans', 'hendes'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['sagde', 'siger', 'sagt', 'skrev', 'skriver', 'lovede', 'lovet', 'fortalte', 'nævnte', 'sms', 'mail', 'besked', 'brev'],
-	// a quote these stand next to is someone's or something's words: see ../quotes.ts
-	quoteSources: ['skilt', 'skiltet', 'viser', 'knappen', 'sætningen', 'skrevet'],
+	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
+	quoteSources: ['skilt', 'skiltet', 'viser', 'knappen', 'sætningen', 'skrevet', 'råber', 'spammede'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*leder', '*rådgiver', '*medarbejder', '*ansvarlig', '*konsulent', '*mester', '*inde'],
 	titles: ['fru', 'hr', 'frk'],

@@ -137,6 +137,7 @@ export const germanGrammar: Grammar = {
 	conditionals: ['wenn', 'falls', 'sollte', 'sollten'],
 	// a delay not come yet: "Falls die Bearbeitung länger als 3 Wochen dauert, will ich einen Berater sprechen"
 	futures: ['länger', 'morgen', 'übermorgen', 'wieder', 'nochmal', 'nochmals', 'erneut', 'nächste', 'nächsten', 'nächstes'],
+	aheadDays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende'],
 	details: ['nummer', 'telefonnummer', 'rufnummer', 'durchwahl', 'hotline', 'email', 'mail', 'adresse', 'faxnummer'],
 	courtesies: ['zeit haben', 'zeit hast', 'zeit habt', 'möglich'],
 	later: ['dann', 'später'],
@@ -269,8 +270,8 @@ export const germanGrammar: Grammar = {
 	determiners: ['der', 'die', 'den', 'dem', 'ihr', 'ihre', 'ihrem', 'ihren', 'euer', 'eure', 'eurem', 'euren', 'unser', 'unsere', 'unserem', 'deren', 'dessen'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['gesagt', 'sagte', 'sagt', 'versprochen', 'versprach', 'geschrieben', 'schrieb', 'schreibt', 'mitgeteilt', 'erklärt', 'angekündigt', 'meinte'],
-	// a quote these stand next to is someone's or something's words: see ../quotes.ts
-	quoteSources: ['steht', 'stand', 'stehen', 'schild', 'zettel', 'zeigt', 'anzeigt', 'satz', 'testsatz', 'button', 'bewertung'],
+	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
+	quoteSources: ['steht', 'stand', 'stehen', 'schild', 'zettel', 'zeigt', 'anzeigt', 'satz', 'testsatz', 'button', 'bewertung', 'getippt', 'tippte', 'geschrien', 'schrie', 'gebrüllt', 'brüllte', 'gerufen', 'rief', 'gespammt'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*erin', '*arin', '*orin', '*istin', '*entin', '*antin', '*eurin', '*eutin', '*ologin', '*innen', '*leiter', '*berater', '*meister', '*leitung'],
 	roleLookalikes: ['drucker', 'scanner', 'router', 'computer', 'rechner', 'fernseher', 'wasserleitung', 'stromleitung', 'gasleitung', 'rohrleitung', 'telefonleitung'],

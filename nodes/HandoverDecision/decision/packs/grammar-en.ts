@@ -117,6 +117,8 @@ export const englishGrammar: Grammar = {
 	conditionals: ['if'],
 	// "one more time", "once more", "next time": "if the bot fails one more time I'm asking for a manager" (not 'time': Portuguese "time" is a team)
 	futures: ['tomorrow', 'again', 'more', 'next'],
+	aheadConditionals: ['should'],
+	aheadDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend'],
 	details: ['number', 'numbers', 'phone', 'telephone', 'email', 'mail', 'address', 'hotline', 'extension', 'fax', 'whatsapp', 'website', 'line'],
 	// 'ok', 'alright': "if it's ok, i'll take a human please" asks now (see ../futureConditions.ts planOnCondition)
 	courtesies: ['have time', 'got time', 're free', 'are free', 're available', 'are available', 'possible', 'ok', 'okay', 'alright'],
@@ -290,8 +292,8 @@ export const englishGrammar: Grammar = {
 	determiners: ['the', 'your', 'our', 'his', 'her', 'their'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['said', 'says', 'saying', 'told', 'wrote', 'written', 'promised', 'mentioned', 'stated', 'explained', 'informed', 'voicemail', 'email', 'text', 'letter'],
-	// a quote these stand next to is someone's or something's words: see ../quotes.ts
-	quoteSources: ['sign', 'reads', 'shows', 'showed', 'displays', 'button', 'banner', 'phrase', 'keyword'],
+	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
+	quoteSources: ['sign', 'reads', 'shows', 'showed', 'displays', 'button', 'banner', 'phrase', 'keyword', 'typed', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming', 'spammed', 'spamming'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['very', 'so', 'more', 'too', 'less', 'truly'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts

@@ -124,6 +124,8 @@ export const spanishGrammar: Grammar = {
 	conditionals: ['si'],
 	// 'otra vez', 'de nuevo', 'si vuelve a fallar': the same failure again, still to come
 	futures: ['mañana', 'próxima', 'próximo', 'otra vez', 'de nuevo', 'vuelve'],
+	aheadConditionals: ['como'],
+	aheadDays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
 	courtesies: ['un rato', 'un momento', 'tienen tiempo', 'tiene tiempo', 'tienes tiempo', 'posible'],
 	later: ['podría', 'podré', 'podrá', 'habrá', 'después', 'luego', 'más tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
@@ -291,8 +293,8 @@ export const spanishGrammar: Grammar = {
 	determiners: ['el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'nuestro', 'nuestra', 'vuestro', 'vuestra'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['dijo', 'dice', 'diciendo', 'dijeron', 'prometió', 'prometieron', 'escribió', 'avisó', 'comentó', 'mencionó', 'explicó', 'aviso', 'mensaje', 'correo'],
-	// a quote these stand next to is someone's or something's words: see ../quotes.ts
-	quoteSources: ['pone', 'ponía', 'cartel', 'letrero', 'frase', 'botón', 'escrito'],
+	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
+	quoteSources: ['pone', 'ponía', 'cartel', 'letrero', 'frase', 'botón', 'escrito', 'gritaba', 'gritó', 'gritando', 'gritaban', 'tecleó', 'escribía', 'spameaba'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['muy', 'más', 'tan', 'menos', 'demasiado'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts

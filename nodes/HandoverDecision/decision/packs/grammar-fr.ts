@@ -123,6 +123,7 @@ export const frenchGrammar: Grammar = {
 	conditionals: ['si'],
 	// 'encore', 'à nouveau': the same failure again, still to come ("si ça rejette encore")
 	futures: ['demain', 'prochaine', 'prochain', 'encore', 'à nouveau', 'de nouveau'],
+	aheadDays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
 	courtesies: ['êtes dispo', 'es dispo', 'êtes disponible', 'es disponible', 'êtes disponibles', 'le temps', 'du temps', 'vous pouvez', 'tu peux', 'possible'],
 	later: ['pourrai', 'pourrais', 'pourra', 'ensuite', 'après', 'plus tard'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
@@ -258,8 +259,8 @@ export const frenchGrammar: Grammar = {
 	determiners: ['le', 'la', 'les', 'l', 'votre', 'vos', 'notre', 'son', 'sa'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['dit', 'disant', 'disait', 'promis', 'écrit', 'annoncé', 'expliqué', 'indiqué', 'prévenu', 'courrier', 'message', 'mail'],
-	// a quote these stand next to is someone's or something's words: see ../quotes.ts
-	quoteSources: ['marqué', 'affiche', 'affichait', 'panneau', 'phrase', 'bouton'],
+	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
+	quoteSources: ['marqué', 'affiche', 'affichait', 'panneau', 'phrase', 'bouton', 'tapé', 'tapait', 'criait', 'crié', 'criaient', 'hurlait', 'hurlé'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['très', 'plus', 'si', 'trop', 'tellement', 'moins', 'vraiment'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts

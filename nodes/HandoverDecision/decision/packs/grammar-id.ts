@@ -113,6 +113,7 @@ export const indonesianGrammar: Grammar = {
 	// 'depan' of 'minggu depan', 'bulan depan' (next week, next month): "kalau minggu depan masih gak bisa dibooking, aku komplain ke admin";
 	// 'lagi' (again): the same failure again, still to come ("kalo gagal lagi", "kalo telat lagi")
 	futures: ['besok', 'depan', 'lagi'],
+	aheadDays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu'],
 	courtesies: ['ada waktu', 'memungkinkan'],
 	later: ['nanti'],
 	selves: ['saya', 'aku', 'gue', 'gw'],
@@ -255,8 +256,8 @@ export const indonesianGrammar: Grammar = {
 	],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['bilang', 'katanya', 'kata', 'dijanjikan', 'janji', 'menulis', 'pesan'],
-	// a quote these stand next to is someone's or something's words: see ../quotes.ts
-	quoteSources: ['tertulis', 'tulisan', 'bertuliskan', 'bunyinya', 'kalimat', 'tombol'],
+	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
+	quoteSources: ['tertulis', 'tulisan', 'bertuliskan', 'bunyinya', 'kalimat', 'tombol', 'ngetik', 'mengetik', 'diketik', 'teriak', 'teriak2', 'berteriak', 'neriakin'],
 	// a title and a name in a talk verb's slot is a person: see ../roleTargets.ts
 	titles: ['si', 'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts

@@ -111,6 +111,7 @@ export const portugueseGrammar: Grammar = {
 	// weekdays, as Danish: "se … não mandar as fotos até sexta, aí sim vou querer falar com alguém" ('segunda' is also 'second');
 	// 'de novo', 'outra vez': the same failure again, still to come ("se falhar de novo")
 	futures: ['amanhã', 'próxima', 'próximo', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'de novo', 'outra vez'],
+	aheadConditionals: ['caso'],
 	courtesies: ['tiver tempo', 'tiverem tempo', 'um tempinho', 'um momento', 'possível'],
 	later: ['poderia', 'poderei', 'vou poder', 'vai poder', 'depois', 'mais tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
@@ -261,8 +262,8 @@ export const portugueseGrammar: Grammar = {
 	determiners: ['o', 'os', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['disse', 'diz', 'dizendo', 'disseram', 'falou', 'prometeu', 'prometeram', 'escreveu', 'avisou', 'comentou', 'mensagem', 'aviso', 'bilhete'],
-	// a quote these stand next to is someone's or something's words: see ../quotes.ts
-	quoteSources: ['mandou', 'escrito', 'placa', 'cartaz', 'frase', 'botão', 'mostra'],
+	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
+	quoteSources: ['mandou', 'escrito', 'placa', 'cartaz', 'frase', 'botão', 'mostra', 'digitou', 'digitava', 'gritou', 'gritava', 'gritando', 'berrou', 'berrava'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['muito', 'mais', 'tão', 'menos', 'bem'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts

@@ -66,6 +66,7 @@ export const swahiliGrammar: Grammar = {
 	// a threat for later: "Kama mtaendelea kunikata penalty …, nitaomba kuongea na mtu wa juu" (see ../clauseChecks.ts futureCondition)
 	conditionals: ['kama', 'ikiwa', 'endapo', 'iwapo'],
 	futures: ['kesho', 'tena', 'mtaendelea', 'mkiendelea', 'ukiendelea', 'ikiendelea', 'itaendelea'],
+	aheadDays: ['jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili', 'kufikia'],
 	courtesies: ['una muda', 'mna muda', 'ukipata nafasi', 'mkipata nafasi'],
 	notAlone: ['msee', 'mse', 'mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
@@ -212,8 +213,8 @@ export const swahiliGrammar: Grammar = {
 	],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['alisema', 'walisema', 'aliahidi', 'waliahidi', 'aliandika', 'waliandika', 'ujumbe'],
-	// a quote these stand next to is someone's or something's words: see ../quotes.ts
-	quoteSources: ['iseme', 'aseme', 'ielewe', 'iandike', 'maneno', 'imeandikwa', 'kibao'],
+	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
+	quoteSources: ['iseme', 'aseme', 'ielewe', 'iandike', 'maneno', 'imeandikwa', 'kibao', 'kelele', 'alipayuka', 'alichapa'],
 	// after a one-word person request, a person described or talked about: see ../referents.ts
 	determinersAfter: ['wa', 'wako', 'wenu', 'yule'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts

@@ -80,6 +80,10 @@ export interface LanguagePack {
 	later?: string[];
 	/** Words that put such a conditional clause ahead in time ("tomorrow", "again"): a request in the clause right after it is a threat or a plan ("if it breaks again tomorrow, I want a human"), not asked now. */
 	futures?: string[];
+	/** Words that open a condition only when they open a clause set ahead by a word of `futures` or `aheadDays`, read nowhere else, as they mean something else too: Spanish "como" with the subjunctive ("como el paquete no llegue el viernes, …"), Portuguese "caso" ("caso o reembolso não caia até sexta, …"), Danish verb-first "skulle" ("Skulle pakken ikke komme på fredag, …"). See ../futureConditions.ts. */
+	aheadConditionals?: string[];
+	/** Days and deadlines that put a conditional clause ahead in time, read only there (a weekday in a past report dates it: see ../pastReports.ts): "if it isn't here by Friday, …", "Sollte das Paket bis Montag nicht da sein, …", "si le colis n'est pas là vendredi, …", "kalau sampai hari jumat …", "kama pesa haitarudi kufikia ijumaa …". See ../futureConditions.ts. */
+	aheadDays?: string[];
 	/** Words (or two-word phrases) of such a conditional clause that only ask whether the addressee has time ("have time", "are free", "du kan"): then it is a courtesy, and the request after it is asked now ("if you have time tomorrow, please call me back"). */
 	courtesies?: string[];
 	/** Contact details (one word each: "number", "phone", "email", "hotline"): a department right before one, or a person and "'s", after a want verb asks for that detail ("I need the customer service phone number", "the manager's email"), an offer, not a request. */
@@ -251,7 +255,7 @@ export interface LanguagePack {
 export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>> &
 	Pick<
 		LanguagePack,
-		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'later' | 'futures' | 'courtesies' | 'details'
+		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'aheadConditionals' | 'aheadDays' | 'later' | 'futures' | 'courtesies' | 'details'
 		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'quoteSources'
 		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams'
 		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'systems' | 'routedThings' | 'works' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities' | 'wishLinks' | 'othersWants'
