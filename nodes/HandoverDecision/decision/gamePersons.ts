@@ -30,11 +30,11 @@ export function personOfGame(tokens: Tokens, marks: WordMarks, grammar: Grammar,
 	if (person < 0) return false;
 	const ids = tokens.id;
 	const langs = marks.langs;
-	if (marks.lists.has(grammar.thingsBeforePerson) && grammar.thingsBeforePerson.hasIn(wordAt(ids, tokens.count, person - 1), langs)) return true;
+	if (marks.lists.has(grammar.thingsBeforePerson) && thingBefore(ids, tokens.count, grammar, langs, person)) return true;
 	if (marks.lists.has(grammar.thingsAfterPerson) && grammar.thingsAfterPerson.hasIn(wordAt(ids, tokens.count, end), langs)) return true;
 	if (marks.lists.has(grammar.versusWords) && setAgainst(ids, tokens.count, grammar, langs, end)) return true;
 	if (marks.lists.has(grammar.gameChoices) && chosenToPlay(ids, tokens.count, marks, grammar, person, end)) return true;
-	return namedInQuote(tokens, marks, start, end);
+	return namedInQuote(tokens, marks, person, end);
 }
 
 /** The first word of the person or team target that ends at `end`, no earlier than `start`, or -1. */
@@ -48,6 +48,13 @@ function targetEndingAt(marks: WordMarks, start: number, end: number): number {
 /** The word at k, or UNKNOWN outside the message. */
 function wordAt(ids: Int32Array, count: number, k: number): number {
 	return k >= 0 && k < count ? ids[k] : UNKNOWN;
+}
+
+/** Whether a thing noun stands right before the person word, or before a link to it: "modo | humano", "carta | de | soporte", "kadi | ya | agent". */
+function thingBefore(ids: Int32Array, count: number, grammar: Grammar, langs: number, person: number): boolean {
+	const before = wordAt(ids, count, person - 1);
+	if (grammar.thingsBeforePerson.hasIn(before, langs)) return true;
+	return grammar.thingLinks.hasIn(before, langs) && grammar.thingsBeforePerson.hasIn(wordAt(ids, count, person - 2), langs);
 }
 
 /** Whether a versus word stands right after the person word, or one word later: "humano | vs", "humain moyen | vs", "Mensch | gegen". */
@@ -83,8 +90,8 @@ function chosenToPlay(ids: Int32Array, count: number, marks: WordMarks, grammar:
 }
 
 /**
- * Whether the request stands inside a quote of two to four words that holds more than it and opens with a capital, the
- * name of a thing: "la carta „Agente Duplo“", "da steht \"Agent offline\"", "kadi ya \"Agent Mara Mbili\""; a quoted
+ * Whether the person word (from `start`) stands inside a quote of two to four words that holds more than it and opens with a capital, the
+ * name of a thing, wherever the request's verb stands: "i want the \"Agent Zero\" card", "la carta „Agente Duplo“", "da steht \"Agent offline\"", "kadi ya \"Agent Mara Mbili\""; a quoted
  * "agent" alone and a quoted chat line ("\"mau ngobrol sama admin\" dong") are read as written, a quoted sentence is quotes.ts's.
  */
 function namedInQuote(tokens: Tokens, marks: WordMarks, start: number, end: number): boolean {

@@ -328,7 +328,7 @@ export const englishGrammar: Grammar = {
 	systems: ['system', 'systems', 'ivr', 'crm', 'tool', 'software', 'platform', 'bot', 'chatbot', 'app', 'widget'],
 	routedThings: ['callers', 'customers', 'clients', 'leads', 'tickets', 'chats', 'calls', 'conversations', 'enquiries', 'inquiries', 'them', 'licence', 'license', 'licences', 'licenses', 'seat', 'seats'],
 	thingsBeforePerson: ['cleaning', 'descaling', 'degreasing', 'foaming', 'bleaching'],
-	thingsAfterPerson: ['skin', 'skins', 'mode', 'card', 'template', 'status', 'emote', 'outfit', 'loadout', 'lineup'],
+	thingsAfterPerson: ['skin', 'skins', 'mode', 'card', 'template', 'status', 'emote', 'outfit', 'loadout', 'lineup', 'main', 'healer', 'class', 'role', 'hero', 'deck', 'meme', 'memes'],
 	versusWords: ['vs', 'versus'],
 	gameChoices: ['which', 'best', 'play', 'pick', 'main'],
 	// a person a few words after one of these does that work; see ../workDoers.ts

@@ -291,8 +291,9 @@ export const frenchGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['système', 'ivr', 'svi', 'crm', 'standard', 'outil', 'logiciel', 'plateforme', 'bot', 'chatbot', 'appli', 'application'],
 	routedThings: ['clients', 'appels', 'leads', 'tickets', 'chats', 'demandes', 'conversations', 'licence', 'licences'],
-	thingsBeforePerson: ['mode', 'carte'],
+	thingsBeforePerson: ['mode', 'carte', 'main', 'mème'],
 	thingsAfterPerson: ['détartrant', 'nettoyant', 'moussant', 'dégraissant'],
+	thingLinks: ['de', 'du'],
 	versusWords: ['vs', 'versus', 'contre'],
 	gameChoices: ['quel', 'quelle', 'meilleur', 'meilleure', 'jouer', 'choisir', 'main'],
 	// a person a few words after one of these does that work; see ../workDoers.ts

@@ -271,7 +271,7 @@ export const indonesianGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['sistem', 'sistemnya', 'ivr', 'crm', 'software', 'platform', 'bot', 'botnya', 'chatbot', 'aplikasi', 'aplikasinya', 'app'],
 	routedThings: ['pelanggan', 'penelepon', 'leads', 'tiket', 'mereka', 'lisensi'],
-	thingsBeforePerson: ['mode', 'kartu', 'skin', 'template', 'status'],
+	thingsBeforePerson: ['mode', 'kartu', 'skin', 'template', 'status', 'main', 'meme'],
 	thingsAfterPerson: ['pembersih'],
 	versusWords: ['vs', 'versus', 'lawan'],
 	gameChoices: ['apa', 'mana', 'terbaik', 'main', 'pilih'],

@@ -296,8 +296,9 @@ export const portugueseGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['sistema', 'ivr', 'ura', 'crm', 'ferramenta', 'software', 'plataforma', 'bot', 'chatbot', 'app', 'aplicativo'],
 	routedThings: ['clientes', 'cliente', 'chamadas', 'ligações', 'leads', 'tickets', 'chats', 'conversas', 'atendimentos', 'licença', 'licenças'],
-	thingsBeforePerson: ['modo', 'carta'],
+	thingsBeforePerson: ['modo', 'carta', 'main', 'meme'],
 	thingsAfterPerson: ['limpador', 'desincrustante', 'descalcificante', 'descalcificador', 'antical'],
+	thingLinks: ['de', 'do', 'da'],
 	versusWords: ['vs', 'versus', 'contra'],
 	gameChoices: ['qual', 'quais', 'melhor', 'jogar', 'escolher', 'main'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
