@@ -90,9 +90,10 @@ function chosenToPlay(ids: Int32Array, count: number, marks: WordMarks, grammar:
 }
 
 /**
- * Whether the person word (from `start`) stands inside a quote of two to four words that holds more than it and opens with a capital, the
- * name of a thing, wherever the request's verb stands: "i want the \"Agent Zero\" card", "la carta „Agente Duplo“", "da steht \"Agent offline\"", "kadi ya \"Agent Mara Mbili\""; a quoted
- * "agent" alone and a quoted chat line ("\"mau ngobrol sama admin\" dong") are read as written, a quoted sentence is quotes.ts's.
+ * Whether the person word (from `start`) stands inside a quote of two to four words that holds more than it and opens
+ * with a capital, the name of a thing, wherever the request's verb stands: "i want the \"Agent Zero\" card", "la carta
+ * „Agente Duplo“", "da steht \"Agent offline\"", "kadi ya \"Agent Mara Mbili\""; a quoted "agent" alone and a quoted
+ * chat line ("\"mau ngobrol sama admin\" dong") are read as written, a quoted sentence is quotes.ts's.
  */
 function namedInQuote(tokens: Tokens, marks: WordMarks, start: number, end: number): boolean {
 	const quotes = marks.quotes;

@@ -4,8 +4,8 @@
  * medarbejder", routedPersons.ts), who does a piece of work sold with it ("la traducción la hace un humano",
  * "oversættelsen laves af et menneske", workDoers.ts), or a person word opening a compound ("Agenten-Missionen",
  * "agent-tema", compoundPersons.ts), or one naming a thing of a game or an app ("my agent skin", "el modo humano vs
- * máquina", "welcher Agent ist am besten", gamePersons.ts). "Can your system pass me to a human agent?" and "I need a human, not the
- * machine" still ask.
+ * máquina", "welcher Agent ist am besten", gamePersons.ts). "Can your system pass me to a human agent?" and "I need a
+ * human, not the machine" still ask.
  */
 import { personInCompound } from './compoundPersons';
 import { personOfGame } from './gamePersons';
