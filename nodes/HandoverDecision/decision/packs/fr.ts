@@ -173,6 +173,9 @@ export const french: LanguagePack = {
 		'moi-même conseiller', 'moi-même conseillère',
 		'conseiller financier', 'conseillère financière', 'conseiller en patrimoine',
 		"que n'importe quel conseiller", "que n'importe quel agent", 'supporte', 'supportez', 'supportent',
+		// supporter + its object: backing a streamer or a team, not the support team ("supporter un petit streamer", "supporter ma streameuse")
+		'supporter un', 'supporter une', 'supporter des', 'supporter le', 'supporter la', 'supporter les', 'supporter ce', 'supporter cette', 'supporter ces',
+		'supporter mon', 'supporter ma', 'supporter mes', 'supporter son', 'supporter sa', 'supporter ses', 'supporter leur', 'supporter leurs', 'supporter notre', 'supporter nos',
 		"en attente d'un conseiller", "en attente d'un agent", 'attribuée à un opérateur',
 	],
 	negations: [

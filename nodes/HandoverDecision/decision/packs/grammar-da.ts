@@ -318,6 +318,9 @@ export const danishGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['system', 'systemet', 'bookingsystem', 'bookingsystemet', 'telefonsystem', 'telefonsystemet', 'ivr', 'crm', 'værktøj', 'værktøjet', 'software', 'platform', 'platformen', 'bot', 'botten', 'chatbot', 'chatbotten', 'app', 'appen'],
 	routedThings: ['kunder', 'kunderne', 'opkald', 'opkaldene', 'leads', 'henvendelser', 'henvendelserne', 'chats', 'samtaler', 'dem', 'licens', 'licenser', 'licensen'],
+	thingsAfterPerson: ['tilstand', 'tilstanden', 'kortet', 'skin', 'skabelon', 'skabelonen', 'status', 'main', 'klasse', 'meme'],
+	versusWords: ['vs', 'versus', 'mod'],
+	gameChoices: ['hvilken', 'hvilket', 'bedst', 'bedste', 'spille', 'vælge', 'maine'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['oversættelse', 'oversættelsen', 'oversættelser', 'oversættelserne', 'rundvisning', 'rundvisningen', 'transskription', 'korrekturlæsning', 'moderering', 'undertekster', 'undertekstning', 'rengøring', 'rengøringen'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

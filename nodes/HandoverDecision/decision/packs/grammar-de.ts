@@ -301,6 +301,9 @@ export const germanGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['system', 'systeme', 'ivr', 'crm', 'tool', 'software', 'plattform', 'bot', 'chatbot', 'app', 'telefonanlage'],
 	routedThings: ['anrufer', 'kunden', 'leads', 'tickets', 'chats', 'anrufe', 'anfragen', 'gespräche', 'lizenz', 'lizenzen'],
+	thingsAfterPerson: ['modus', 'karte', 'skin', 'vorlage', 'status', 'main', 'klasse', 'meme', 'memes'],
+	versusWords: ['vs', 'versus', 'gegen'],
+	gameChoices: ['welcher', 'welchen', 'welches', 'beste', 'besten', 'bester', 'spielen', 'wählen', 'mainen'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['übersetzung', 'übersetzungen', 'führung', 'führungen', 'transkription', 'lektorat', 'moderation', 'untertitel', 'untertitelung', 'reinigung'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

@@ -329,6 +329,10 @@ export const englishGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['system', 'systems', 'ivr', 'crm', 'tool', 'software', 'platform', 'bot', 'chatbot', 'app', 'widget'],
 	routedThings: ['callers', 'customers', 'clients', 'leads', 'tickets', 'chats', 'calls', 'conversations', 'enquiries', 'inquiries', 'them', 'licence', 'license', 'licences', 'licenses', 'seat', 'seats'],
+	thingsBeforePerson: ['cleaning', 'descaling', 'degreasing', 'foaming', 'bleaching'],
+	thingsAfterPerson: ['skin', 'skins', 'mode', 'card', 'template', 'status', 'emote', 'outfit', 'loadout', 'lineup', 'main', 'healer', 'class', 'role', 'hero', 'deck', 'meme', 'memes'],
+	versusWords: ['vs', 'versus'],
+	gameChoices: ['which', 'best', 'play', 'pick', 'main'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['translation', 'translations', 'transcription', 'transcriptions', 'proofreading', 'moderation', 'subtitles', 'subtitling', 'captions', 'captioning', 'cleaning', 'tour', 'tours'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

@@ -326,6 +326,11 @@ export const spanishGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['sistema', 'ivr', 'crm', 'herramienta', 'software', 'plataforma', 'bot', 'chatbot', 'app', 'aplicación', 'centralita'],
 	routedThings: ['clientes', 'llamadas', 'leads', 'tickets', 'chats', 'consultas', 'conversaciones', 'licencia', 'licencias'],
+	thingsBeforePerson: ['modo', 'carta', 'plantilla', 'main', 'meme'],
+	thingsAfterPerson: ['limpiador', 'desincrustante', 'descalcificador', 'descalcificante', 'antical'],
+	thingLinks: ['de', 'del'],
+	versusWords: ['vs', 'versus', 'contra'],
+	gameChoices: ['cuál', 'mejor', 'jugar', 'elegir', 'main'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['traducción', 'traducciones', 'transcripción', 'transcripciones', 'moderación', 'subtítulos', 'subtitulado', 'limpieza', 'guiada', 'guiadas'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

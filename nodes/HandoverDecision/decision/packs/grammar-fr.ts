@@ -292,6 +292,11 @@ export const frenchGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['système', 'ivr', 'svi', 'crm', 'standard', 'outil', 'logiciel', 'plateforme', 'bot', 'chatbot', 'appli', 'application'],
 	routedThings: ['clients', 'appels', 'leads', 'tickets', 'chats', 'demandes', 'conversations', 'licence', 'licences'],
+	thingsBeforePerson: ['mode', 'carte', 'main', 'mème'],
+	thingsAfterPerson: ['détartrant', 'nettoyant', 'moussant', 'dégraissant'],
+	thingLinks: ['de', 'du'],
+	versusWords: ['vs', 'versus', 'contre'],
+	gameChoices: ['quel', 'quelle', 'meilleur', 'meilleure', 'jouer', 'choisir', 'main'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['traduction', 'traductions', 'transcription', 'transcriptions', 'relecture', 'modération', 'nettoyage', 'ménage', 'guidée', 'guidées'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

@@ -272,6 +272,10 @@ export const indonesianGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['sistem', 'sistemnya', 'ivr', 'crm', 'software', 'platform', 'bot', 'botnya', 'chatbot', 'aplikasi', 'aplikasinya', 'app'],
 	routedThings: ['pelanggan', 'penelepon', 'leads', 'tiket', 'mereka', 'lisensi'],
+	thingsBeforePerson: ['mode', 'kartu', 'skin', 'template', 'status', 'main', 'meme'],
+	thingsAfterPerson: ['pembersih'],
+	versusWords: ['vs', 'versus', 'lawan'],
+	gameChoices: ['apa', 'mana', 'terbaik', 'main', 'pilih'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['terjemahan', 'terjemahannya', 'transkripsi', 'moderasi', 'subtitle', 'takarir', 'pembersihan', 'tur'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

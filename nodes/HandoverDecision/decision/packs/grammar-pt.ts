@@ -297,6 +297,11 @@ export const portugueseGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['sistema', 'ivr', 'ura', 'crm', 'ferramenta', 'software', 'plataforma', 'bot', 'chatbot', 'app', 'aplicativo'],
 	routedThings: ['clientes', 'cliente', 'chamadas', 'ligações', 'leads', 'tickets', 'chats', 'conversas', 'atendimentos', 'licença', 'licenças'],
+	thingsBeforePerson: ['modo', 'carta', 'main', 'meme'],
+	thingsAfterPerson: ['limpador', 'desincrustante', 'descalcificante', 'descalcificador', 'antical'],
+	thingLinks: ['de', 'do', 'da'],
+	versusWords: ['vs', 'versus', 'contra'],
+	gameChoices: ['qual', 'quais', 'melhor', 'jogar', 'escolher', 'main'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['tradução', 'traduções', 'transcrição', 'transcrições', 'moderação', 'legendas', 'legendagem', 'limpeza', 'faxina', 'guiada', 'guiadas'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

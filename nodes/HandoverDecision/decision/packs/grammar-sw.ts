@@ -243,6 +243,10 @@ export const swahiliGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['mfumo', 'ivr', 'crm', 'programu', 'bot', 'chatbot', 'app', 'system'],
 	routedThings: ['wateja', 'leads', 'tiketi', 'leseni'],
+	thingsBeforePerson: ['mode', 'kadi', 'skin', 'meme'],
+	thingLinks: ['ya', 'za'],
+	versusWords: ['vs', 'dhidi'],
+	gameChoices: ['gani', 'bora', 'kucheza', 'kuchagua'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['tafsiri', 'unukuzi', 'manukuu', 'usafi', 'ziara'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
