@@ -6,9 +6,13 @@
  *   spamming my stream chat", "tem alguém no meu chat", "ada orang yang spam di chat live aku", "watu kwa chat yangu";
  * - a person the user is, after "as": "Bekomme ich als Reisebüro-Agent eine Provision", "kushirikiana na nyinyi kama
  *   wakala", "do I get a commission as an agent";
+ * - "there is someone who" with a verb the user does not ask of them, in a clause that asks nothing: "karena ada orang
+ *   yang sakit di penerbangan, …", "Di kampung saya ada orang yang jual jam tua, …" ("ada orang yang bisa saya ajak
+ *   bicara?" and "is there someone who can help" ask);
  * - a person asked about as an offer of the business: "tilbyder I en personlig rådgiver, hvis …", "do you offer a
  *   personal adviser if …", "¿ofrecen un asesor personal …?" ("can you offer me a call with an adviser" asks).
  */
+import { endsWithQuestion } from './clauseChecks';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { UNKNOWN as unknown, type Tokens } from './text';
@@ -24,7 +28,7 @@ const HYPHEN = 45;
 export function someoneNotSought(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	// a target before its verb ("er der nogen … tilbage") ends where the target does
 	const someoneEnd = marks.targetEnd[start] > 0 ? marks.targetEnd[start] : end;
-	return someoneDeterminesThing(tokens.id, tokens.count, marks, grammar, someoneEnd) || someoneOfOwnCommunity(tokens.id, tokens.count, marks, grammar, start, end) || roleOfUser(tokens, marks, grammar, start) || personOffered(tokens.id, marks, grammar, start);
+	return someoneDeterminesThing(tokens.id, tokens.count, marks, grammar, someoneEnd) || someoneOfOwnCommunity(tokens.id, tokens.count, marks, grammar, start, end) || roleOfUser(tokens, marks, grammar, start) || someoneDescribed(tokens, marks, grammar, start, someoneEnd) || personOffered(tokens.id, marks, grammar, start);
 }
 
 /** "er der nogen | mulighed", "ingen | dækning": the request ends with a word of `someones` and a word of `determinedThings` follows. */
@@ -95,4 +99,19 @@ function personOffered(ids: Int32Array, marks: WordMarks, grammar: Grammar, star
 		if (grammar.offerVerbs.hasIn(ids[k], marks.langs)) return !grammar.userObjects.hasIn(ids[k + 1], marks.langs);
 	}
 	return false;
+}
+
+/**
+ * "ada orang | yang sakit …,", "there is someone | who sells …,": an existential request followed by a relative whose
+ * next word neither asks (`contactAskers`: "bisa", "can"), nor is the user, nor says the person is there now
+ * (`presences`), nor starts a talk or want verb; and its clause does not end with a question mark.
+ */
+function someoneDescribed(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	const ids = tokens.id;
+	const { langs } = marks;
+	if (end + 1 >= tokens.count || !grammar.existentials.hasIn(ids[start], langs) || !grammar.relatives.hasIn(ids[end], langs)) return false;
+	const next = ids[end + 1];
+	if (next < UNKNOWN || grammar.contactAskers.hasIn(next, langs) || grammar.firstPersons.hasIn(next, langs) || grammar.userObjects.hasIn(next, langs) || grammar.presences.hasIn(next, langs)) return false;
+	if (marks.anyAsks && marks.asks[end + 1] !== 0) return false;
+	return !endsWithQuestion(tokens, marks.clauseStart[marks.clause[start] + 1]);
 }
