@@ -18,7 +18,8 @@ const DIGIT_1 = 49;
 
 /** Whether the fixed request at start…end is one person word counted or shared out as a unit. */
 export function personCounted(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
-	if (end - start !== 1 || marks.targetKind[start] !== PERSON) return false;
+	// one person phrase: "agent", "staff member" ("can each staff member get their own login")
+	if (marks.targetKind[start] !== PERSON || (end - start !== 1 && marks.targetEnd[start] !== end)) return false;
 	if (start > 0 && counts(tokens, grammar, marks.langs, start - 1)) return true;
 	return (marks.langs & NUMBER_AFTER_NOUN) !== 0 && end < tokens.count && counts(tokens, grammar, marks.langs, end);
 }

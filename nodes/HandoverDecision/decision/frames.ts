@@ -22,6 +22,7 @@ import { NameReader } from './names';
 import { PromiseReader } from './promises';
 import { personNotAskedFor } from './referents';
 import { machineOtherWayOfWork, personOfProduct } from './productPersons';
+import { someoneNotSought } from './unsoughtSomeones';
 import { requestOfSomeoneClose } from './othersRequests';
 import { reportedInPast } from './pastReports';
 import { reportedAfterThat } from './reports';
@@ -273,7 +274,8 @@ export class FrameEvaluator {
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
 			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
-			quotedRequest(this.tokens, this.marks, this.grammar, start, end) || personOfProduct(this.tokens, this.marks, this.grammar, start, end)
+			quotedRequest(this.tokens, this.marks, this.grammar, start, end) || personOfProduct(this.tokens, this.marks, this.grammar, start, end) ||
+			someoneNotSought(this.tokens, this.marks, this.grammar, start, end)
 		);
 	}
 

@@ -369,4 +369,10 @@ export const danishGrammar: Grammar = {
 	counters: ['per', 'hver', 'hvert', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ti'],
 	copulas: ['er', 'var', 'være'],
 	curiosities: ['nysgerrig', 'nysgerrighed'],
+	// see ../unsoughtSomeones.ts
+	someones: ['nogen', 'ingen', 'nogle'],
+	determinedThings: ['mulighed', 'muligheder', 'plan', 'planer', 'regel', 'regler', 'chance', 'måde', 'grund', 'garanti', 'dækning', 'forbindelse', 'signal', 'løsning', 'opdatering', 'rabat', 'tidsplan'],
+	ownCommunities: ['chat', 'stream', 'gruppe', 'kanal', 'kommentarer', 'kommentarfelt', 'server', 'livestream'],
+	roleAs: ['som'],
+	offerVerbs: ['tilbyder', 'tilbyde'],
 };

@@ -352,4 +352,8 @@ export const germanGrammar: Grammar = {
 	counters: ['je', 'pro', 'jeder', 'jede', 'jeden', 'jedem', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
 	copulas: ['ist', 'war', 'bin'],
 	curiosities: ['neugierig', 'neugier', 'interessehalber'],
+	// see ../unsoughtSomeones.ts
+	ownCommunities: ['chat', 'stream', 'gruppe', 'kanal', 'server', 'kommentare', 'livestream'],
+	roleAs: ['als'],
+	offerVerbs: ['bietet', 'bieten', 'anbieten'],
 };

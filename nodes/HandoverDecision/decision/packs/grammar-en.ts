@@ -384,4 +384,8 @@ export const englishGrammar: Grammar = {
 	copulas: ['is', 'be'],
 	// a word of curiosity in a short sentence after a question: the question was asked only to know; see ../closingCuriosities.ts
 	curiosities: ['curious', 'curiosity', 'wondering'],
+	// see ../unsoughtSomeones.ts
+	ownCommunities: ['chat', 'stream', 'group', 'channel', 'server', 'comments', 'lobby', 'livestream'],
+	roleAs: ['as'],
+	offerVerbs: ['offer', 'provide'],
 };

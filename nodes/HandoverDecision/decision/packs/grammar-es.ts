@@ -383,4 +383,8 @@ export const spanishGrammar: Grammar = {
 	// see ../qualities.ts
 	associatives: ['de'],
 	curiosities: ['curiosidad', 'curioso', 'curiosa'],
+	// see ../unsoughtSomeones.ts
+	ownCommunities: ['chat', 'stream', 'grupo', 'canal', 'servidor', 'comentarios', 'directo'],
+	roleAs: ['como'],
+	offerVerbs: ['ofrecen', 'ofrece', 'ofrecéis'],
 };

@@ -348,4 +348,8 @@ export const frenchGrammar: Grammar = {
 	// see ../qualities.ts
 	associatives: ['de'],
 	curiosities: ['curiosité', 'curieux', 'curieuse', 'savoir'],
+	// see ../unsoughtSomeones.ts
+	ownCommunities: ['chat', 'stream', 'groupe', 'chaîne', 'serveur', 'commentaires', 'live'],
+	roleAs: ['comme'],
+	offerVerbs: ['proposez', 'offrez', 'proposer'],
 };

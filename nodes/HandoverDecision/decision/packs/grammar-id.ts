@@ -333,4 +333,8 @@ export const indonesianGrammar: Grammar = {
 	counters: ['per', 'setiap', 'tiap', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
 	copulas: ['adalah'],
 	curiosities: ['penasaran'],
+	// see ../unsoughtSomeones.ts
+	ownCommunities: ['chat', 'stream', 'grup', 'channel', 'server', 'komentar', 'live'],
+	roleAs: ['sebagai'],
+	offerVerbs: ['menyediakan', 'menawarkan', 'sediakan', 'nyediain'],
 };

@@ -354,4 +354,8 @@ export const portugueseGrammar: Grammar = {
 	// see ../qualities.ts
 	associatives: ['de'],
 	curiosities: ['curiosidade', 'curioso', 'curiosa'],
+	// see ../unsoughtSomeones.ts
+	ownCommunities: ['chat', 'stream', 'grupo', 'canal', 'servidor', 'comentários', 'live'],
+	roleAs: ['como'],
+	offerVerbs: ['oferecem', 'oferece'],
 };

@@ -292,4 +292,8 @@ export const swahiliGrammar: Grammar = {
 	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
 	contactImperatives: ['mpigieni', 'mpigie', 'mpigia'],
 	curiosities: ['nauliza', 'udadisi'],
+	// see ../unsoughtSomeones.ts
+	ownCommunities: ['chat', 'group', 'kikundi', 'stream', 'channel', 'live', 'server'],
+	roleAs: ['kama'],
+	offerVerbs: ['mnatoa', 'mnatoaje'],
 };

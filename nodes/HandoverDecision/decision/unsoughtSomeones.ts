@@ -1,0 +1,117 @@
+/**
+ * A word for someone or a person that names no one the user asks for:
+ * - a Danish "nogen"/"ingen" that determines a thing: "er der nogen mulighed for …", "er der nogen plan for hvornår …"
+ *   ("er der nogen jeg kan tale med?" and "er der nogen her?" still ask);
+ * - someone in the user's own chat, group or channel: "der er nogen der spammer min chat", "there is someone who keeps
+ *   spamming my stream chat", "tem alguém no meu chat", "ada orang yang spam di chat live aku", "watu kwa chat yangu";
+ * - a person the user is, after "as": "Bekomme ich als Reisebüro-Agent eine Provision", "kushirikiana na nyinyi kama
+ *   wakala", "do I get a commission as an agent";
+ * - "there is someone who" with a verb the user does not ask of them, in a clause that asks nothing: "karena ada orang
+ *   yang sakit di penerbangan, …", "Di kampung saya ada orang yang jual jam tua, …" ("ada orang yang bisa saya ajak
+ *   bicara?" and "is there someone who can help" ask);
+ * - a person asked about as an offer of the business: "tilbyder I en personlig rådgiver, hvis …", "do you offer a
+ *   personal adviser if …", "¿ofrecen un asesor personal …?" ("can you offer me a call with an adviser" asks).
+ */
+import { endsWithQuestion } from './clauseChecks';
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import { UNKNOWN as unknown, type Tokens } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const UNKNOWN = unknown;
+/** How many words after the request the user's chat may stand: "il y a quelqu'un | qui spamme mon chat", "ada orang | yang spam terus di chat". */
+const COMMUNITY_REACH = 5;
+/** How many words may open the clause before the offer verb: "do you | offer", "tilbyder". */
+const OFFER_REACH = 3;
+const HYPHEN = 45;
+
+/** Whether the request at start…end is a someone word of a thing, someone of the user's own chat, the user's own role, or a person offered. */
+export function someoneNotSought(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	// a target before its verb ("er der nogen … tilbage") ends where the target does
+	const someoneEnd = marks.targetEnd[start] > 0 ? marks.targetEnd[start] : end;
+	return someoneDeterminesThing(tokens.id, tokens.count, marks, grammar, someoneEnd) || someoneOfOwnCommunity(tokens.id, tokens.count, marks, grammar, start, end) || roleOfUser(tokens, marks, grammar, start) || someoneDescribed(tokens, marks, grammar, start, someoneEnd) || personOffered(tokens.id, marks, grammar, start);
+}
+
+/** "er der nogen | mulighed", "ingen | dækning": the request ends with a word of `someones` and a word of `determinedThings` follows. */
+function someoneDeterminesThing(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number): boolean {
+	if (end >= count || !marks.lists.has(grammar.determinedThings)) return false;
+	// in any language: a short Danish question may be read as English ("for", "at"), and no other language has these words
+	return grammar.someones.has(ids[end - 1]) && grammar.determinedThings.has(ids[end]);
+}
+
+/**
+ * "nogen der spammer min chat", "alguien en mi chat", "chat live aku", "chat yangu": a word of `ownCommunities`
+ * with the user's possessive before it (or, where possessives follow the noun, one of the next two words), a few
+ * words from the request's start in its clause and with no topic word between: "I want to talk to someone about my
+ * chat" asks.
+ */
+function someoneOfOwnCommunity(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	if (!marks.lists.has(grammar.ownCommunities)) return false;
+	const { langs } = marks;
+	const last = Math.min(count, end + COMMUNITY_REACH);
+	for (let k = start; k < last; k++) {
+		const id = ids[k];
+		if (id < UNKNOWN) {
+			if (k >= end) return false; // the clause ends
+			continue;
+		}
+		// "talk to someone about my chat", "can someone help me with my group booking"
+		if (grammar.topics.hasIn(id, langs) || (k >= end && grammar.userObjects.hasIn(id, langs))) return false;
+		if (!grammar.ownCommunities.hasIn(id, langs)) continue;
+		if ((k > 0 && grammar.ownPossessives.hasIn(ids[k - 1], langs)) || possessiveAfter(ids, count, langs, grammar, k)) return !targetAfter(ids, count, marks, k + 1);
+	}
+	return false;
+}
+
+/** Whether one of the two words after the community word k is the user's possessive: "chat yangu", "chat live aku"; not an object pronoun right after it, "chat aku" (chat me). */
+function possessiveAfter(ids: Int32Array, count: number, langs: number, grammar: Grammar, k: number): boolean {
+	for (let a = k + 1; a < count && a <= k + 2 && ids[a] >= UNKNOWN; a++) {
+		if (grammar.ownPossessivesAfter.hasIn(ids[a], langs)) return a > k + 1 || !grammar.userObjects.hasIn(ids[a], langs);
+	}
+	return false;
+}
+
+/** Whether a person or team stands after word k in its clause: "transfer my chat | to a person" asks. */
+function targetAfter(ids: Int32Array, count: number, marks: WordMarks, k: number): boolean {
+	for (let a = k; a < count && ids[a] >= UNKNOWN; a++) if (marks.targetEnd[a] > 0) return true;
+	return false;
+}
+
+/**
+ * "als Reisebüro-Agent", "as an agent", "kama wakala", "sebagai agen": a word of `roleAs` before the person that opens
+ * the request, past an indefinite article or the first part of a hyphenated compound; not opening its clause, where
+ * "kama" and "como" mean "if" and "since".
+ */
+function roleOfUser(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	if (marks.targetEnd[start] === 0 || !marks.lists.has(grammar.roleAs)) return false;
+	const ids = tokens.id;
+	let k = start - 1;
+	if (k > 0 && (grammar.indefiniteArticles.hasIn(ids[k], marks.langs) || (ids[k] >= UNKNOWN && tokens.end[k] + 1 === tokens.start[start] && tokens.text.charCodeAt(tokens.end[k]) === HYPHEN))) k--;
+	if (k < 1 || ids[k - 1] < UNKNOWN || !grammar.roleAs.hasIn(ids[k], marks.langs)) return false;
+	// "tem como alguém me retornar?" (is it possible), "Ningefurahi kama mtu … angewasiliana nami" (glad if)
+	return !grammar.existentials.hasIn(ids[k - 1], marks.langs) && !grammar.wishMoods.hasIn(ids[k - 1], marks.langs);
+}
+
+/** "tilbyder I en personlig rådgiver", "do you offer a personal adviser": a word of `offerVerbs` among the first words of the clause, before the request, with no user object after it. */
+function personOffered(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	if (!marks.lists.has(grammar.offerVerbs)) return false;
+	const first = marks.clauseStart[marks.clause[start]] + 1;
+	for (let k = first; k < start && k < first + OFFER_REACH; k++) {
+		if (grammar.offerVerbs.hasIn(ids[k], marks.langs)) return !grammar.userObjects.hasIn(ids[k + 1], marks.langs);
+	}
+	return false;
+}
+
+/**
+ * "ada orang | yang sakit …,", "there is someone | who sells …,": an existential request followed by a relative whose
+ * next word neither asks (`contactAskers`: "bisa", "can"), nor is the user, nor says the person is there now
+ * (`presences`), nor starts a talk or want verb; and its clause does not end with a question mark.
+ */
+function someoneDescribed(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	const ids = tokens.id;
+	const { langs } = marks;
+	if (end + 1 >= tokens.count || !grammar.existentials.hasIn(ids[start], langs) || !grammar.relatives.hasIn(ids[end], langs)) return false;
+	const next = ids[end + 1];
+	if (next < UNKNOWN || grammar.contactAskers.hasIn(next, langs) || grammar.firstPersons.hasIn(next, langs) || grammar.userObjects.hasIn(next, langs) || grammar.presences.hasIn(next, langs)) return false;
+	if (marks.anyAsks && marks.asks[end + 1] !== 0) return false;
+	return !endsWithQuestion(tokens, marks.clauseStart[marks.clause[start] + 1]);
+}

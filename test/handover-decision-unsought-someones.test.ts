@@ -1,0 +1,63 @@
+import { request } from './helpers/decision';
+
+describe('someone words that name no one the user asks for', () => {
+	it('reads a Danish "nogen" or "ingen" before a thing as a determiner, not a person', () => {
+		expect(request('er der nogen mulighed for at få refunderet billetten?')).toBeNull();
+		expect(request('er der nogen plan for hvornår det virker igen?')).toBeNull();
+		expect(request('er der nogen regel for hvor mange der må være med?')).toBeNull();
+	});
+
+	it('still asks for someone to talk to after "er der nogen" and "nogen af jer"', () => {
+		expect(request('er der nogen jeg kan tale med?')).not.toBeNull();
+		expect(request('kan nogen af jer ringe mig op?')).not.toBeNull();
+		expect(request('er der nogen her der kan hjælpe mig?')).not.toBeNull();
+		expect(request('er der nogen mulighed for at tale med en medarbejder?')).not.toBeNull();
+	});
+
+	it("reads someone in the user's own chat, stream or group as the user's audience", () => {
+		expect(request('der er nogen der spammer min chat, hvordan blokerer jeg dem?')).toBeNull();
+		expect(request('there is someone who keeps spamming my stream chat, how do I block them?')).toBeNull();
+		expect(request('hay alguien en mi chat que manda spam, ¿cómo lo bloqueo?')).toBeNull();
+		expect(request("il y a quelqu'un qui spamme mon chat, comment le bloquer ?")).toBeNull();
+		expect(request('tem alguém no meu chat mandando spam, como bloqueio?')).toBeNull();
+		expect(request('ada orang yang spam terus di chat live aku, gimana cara blokirnya?')).toBeNull();
+		expect(request('watu kwa chat yangu wanaspam emoji, naweza kuweka slow mode?')).toBeNull();
+	});
+
+	it('still asks when the chat is a topic, the object of a transfer, or the person acts on the user', () => {
+		expect(request('I want to talk to someone about my chat being hacked')).not.toBeNull();
+		expect(request('please transfer my chat to a person')).not.toBeNull();
+		expect(request('admin tolong chat aku langsung dong')).not.toBeNull();
+		expect(request('ada orang yang bisa saya ajak bicara?')).not.toBeNull();
+		expect(request('is there someone I can call?')).not.toBeNull();
+	});
+
+	it('reads a person after "as" as the role the user holds', () => {
+		expect(request('Bekomme ich als Reisebüro-Agent eine Provision?')).toBeNull();
+		expect(request('do I get a commission as an agent if I refer customers?')).toBeNull();
+		expect(request('naweza kushirikiana na nyinyi kama wakala?')).toBeNull();
+		expect(request('saya kerja sebagai agen di bank, apakah bisa daftar?')).toBeNull();
+	});
+
+	it('still asks where "como" or "kama" means "is it possible" or "if"', () => {
+		expect(request('tem como alguém me ligar hoje?')).not.toBeNull();
+		expect(request('Ningeshukuru kama mtu wa ofisi angewasiliana nami kuhusu bili.')).not.toBeNull();
+		expect(request('Ich möchte als Kunde mit einem Mitarbeiter sprechen')).not.toBeNull();
+	});
+
+	it('reads a person asked about as an offer of the business as a question about the service', () => {
+		expect(request('tilbyder I en personlig rådgiver, hvis man har over 500.000 på kontoen?')).toBeNull();
+		expect(request('do you offer a personal adviser if I keep more than 50k in savings?')).toBeNull();
+		expect(request('¿ofrecen un asesor personal para cuentas grandes?')).toBeNull();
+	});
+
+	it('still asks when the offer is made to the user', () => {
+		expect(request('can you offer me a call with an adviser?')).not.toBeNull();
+		expect(request('jeg vil gerne tale med en personlig rådgiver')).not.toBeNull();
+	});
+
+	it('reads a person phrase of two words after "each" or "every" as staff counted', () => {
+		expect(request('I run a team of 12 at a cafe, can every staff member have a separate login?')).toBeNull();
+		expect(request('I need one of your agents to call me')).not.toBeNull();
+	});
+});
