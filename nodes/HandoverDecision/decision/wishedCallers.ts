@@ -9,7 +9,8 @@
  * stands in the clause ("I'd like to know why nobody called me", "ich möchte wissen, warum mich niemand
  * zurückgerufen hat"), no relative makes the contact someone else's ("I want the man who called me …"), and a
  * determiner or a machine word after the verb sends a thing or names a machine ("I'd like Anneke to email me the
- * invoice", "the app to call me automatically").
+ * invoice", "the app to call me automatically"). A verb of writing back stands for the contact verb ("preciso que
+ * alguém da moderação me responda", "que alguien del soporte me escriba"; writeBacks.ts).
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
@@ -30,7 +31,8 @@ const USER_AFTER = 2;
  * menghubungi".
  */
 export function callbackWishedAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number): number {
-	if (!marks.lists.has(grammar.wishedContacts)) return -1;
+	const writeBacks = marks.lists.has(grammar.writeBacks);
+	if (!writeBacks && !marks.lists.has(grammar.wishedContacts)) return -1;
 	const langs = marks.langs;
 	let from = end;
 	if (from < count && (grammar.complementisers.hasIn(ids[from], langs) || grammar.wishLinks.hasIn(ids[from], langs))) from++;
@@ -38,7 +40,7 @@ export function callbackWishedAfter(ids: Int32Array, count: number, marks: WordM
 	if (from >= count || ids[from] < UNKNOWN || grammar.infinitives.hasIn(ids[from], langs)) return -1;
 	// the contact verb first, one look-up a word: most want verbs have none after them
 	let verb = from;
-	while (verb < count && verb < from + SUBJECT_REACH && ids[verb] >= UNKNOWN && !grammar.wishedContacts.hasIn(ids[verb], langs)) verb++;
+	while (verb < count && verb < from + SUBJECT_REACH && ids[verb] >= UNKNOWN && !grammar.wishedContacts.hasIn(ids[verb], langs) && !(writeBacks && grammar.writeBacks.hasIn(ids[verb], langs))) verb++;
 	if (verb >= count || verb >= from + SUBJECT_REACH || ids[verb] < UNKNOWN) return -1;
 	// the user is the object inside the wished clause, not the want verb's subject: "saya perlu | menghubungi layanan pelanggan"
 	if (!userObjectIn(ids, count, marks, grammar, from, verb)) return -1;
