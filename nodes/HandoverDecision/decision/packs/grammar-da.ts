@@ -297,6 +297,7 @@ export const danishGrammar: Grammar = {
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['skrive', 'skriver', 'svare', 'svarer'],
 	writeBackAgains: ['igen'],
+	memberLinks: ['fra', 'hos', 'i'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['kan', 'kunne', 'skal'],
 	userObjects: ['mig', 'os'],

@@ -304,6 +304,7 @@ export const englishGrammar: Grammar = {
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['write', 'reply', 'answer', 'respond', 'reach', 'dm'],
 	writeBackAgains: ['again'],
+	memberLinks: ['from', 'of', 'at', 'in'],
 	// after a want verb, before the subject of a callback: "I'd like | for | someone to call me"; see ../wishedCallers.ts
 	wishLinks: ['for'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts

@@ -295,6 +295,7 @@ export const indonesianGrammar: Grammar = {
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['bales', 'balas', 'membalas', 'jawab', 'menjawab', 'chat', 'hubungi', 'menghubungi'],
 	writeBackAgains: ['lagi'],
+	memberLinks: ['dari', 'di'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['mohon', 'bisa', 'tolong'],
 	// after a want verb, before the subject of a callback: "saya minta | agar | Pak Budi menelepon saya"; see ../wishedCallers.ts
