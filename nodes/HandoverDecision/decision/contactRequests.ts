@@ -70,19 +70,19 @@ export function errandForSomeoneClose(tokens: Tokens, marks: WordMarks, grammar:
 	return verb >= end && !userNear(ids, count, marks, grammar, verb) && objectForSomeoneClose(ids, count, marks, grammar, end, verb) >= 0;
 }
 
-/** The contact verb or written medium after the person in its clause, or else a verb just before it; -1 when none, or a perfect comes first. */
+/** The contact verb, written medium or verb of writing back to the user after the person in its clause, or else a verb just before it; -1 when none, or a perfect comes first. */
 function contactVerbNear(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): number {
 	const langs = marks.langs;
 	const writeBacks = marks.lists.has(grammar.writeBacks);
 	for (let k = end; k < count && k < end + VERB_AFTER; k++) {
 		const id = ids[k];
 		if (id < UNKNOWN || grammar.perfects.hasIn(id, langs) || grammar.conditionals.hasIn(id, langs)) break;
-		if (grammar.wishedContacts.hasIn(id, langs) || writtenToUser(ids, marks, grammar, k) || (writeBacks && grammar.writeBacks.hasIn(id, langs))) return k;
+		if (grammar.wishedContacts.hasIn(id, langs) || writtenToUser(ids, marks, grammar, k) || (writeBacks && writesBackToUser(ids, count, marks, grammar, k))) return k;
 	}
 	for (let k = start - 1; k >= 0 && k >= start - VERB_BEFORE; k--) {
 		const id = ids[k];
 		if (id < UNKNOWN) return -1;
-		if (grammar.wishedContacts.hasIn(id, langs) || (writeBacks && grammar.writeBacks.hasIn(id, langs))) return k;
+		if (grammar.wishedContacts.hasIn(id, langs) || (writeBacks && writesBackToUser(ids, count, marks, grammar, k))) return k;
 	}
 	return -1;
 }
