@@ -17,6 +17,7 @@ import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { objectForSomeoneClose, thingSentToSomeoneClose, wantedOfPerson } from './behalfObjects';
 import { groupMemberStart } from './groupMembers';
+import { wishOpensSentence } from './openingWishes';
 import { sendsThing } from './possibilities';
 import { relationObjectEnd } from './relationObjects';
 import { SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
@@ -53,7 +54,7 @@ export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Gr
 	const from = Math.min(verb, start);
 	const to = Math.max(verb, end);
 	// someone close's want asks it too: "my mum wants | someone to call her", "il voudrait que | son kiné … le rappelle"
-	const asked = askedBetween(ids, marks, grammar, from, to) || (!user && own >= 0 && wantedOfPerson(ids, marks, grammar, from));
+	const asked = askedBetween(ids, marks, grammar, from, to) || (user && wishOpensSentence(ids, marks, grammar, from)) || (!user && own >= 0 && wantedOfPerson(ids, marks, grammar, from));
 	return asked && !spokenOfElsewhere(ids, marks, grammar, from, to);
 }
 
