@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** English request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const englishGrammar: Grammar = {
 	talkVerbs: [
+		// meeting a person in person: "I'd like to meet with my account manager"
+		'meet with', 'meeting with',
 		// put on the phone with someone: "sort it out or put me on with someone from accounts"
 		'put me on with', 'put me on to', 'put me onto',
 		'deal with', 'put through to', 'be put through to',

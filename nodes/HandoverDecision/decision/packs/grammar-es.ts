@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** Spanish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const spanishGrammar: Grammar = {
 	talkVerbs: [
+		// meeting a person in person: "quiero reunirme con mi asesor en la sucursal"
+		'reunirme con', 'reunirnos con', 'reunión con', 'verme con',
 		// a formal noun request, as English 'a call from': "solicito una llamada de un asesor"
 		'una llamada de', 'contacto telefónico de',
 		'devolverme la llamada',

@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** Portuguese request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const portugueseGrammar: Grammar = {
 	talkVerbs: [
+		// meeting a person in person: "quero me reunir com o meu gerente na agência"
+		'reunir com', 'reunião com', 'encontrar pessoalmente com',
 		// a formal noun request, as English 'a call from': "Solicito contato telefônico de um gerente"
 		'contato telefônico de', 'contacto telefónico de', 'contato telefônico com', 'contacto telefónico com', 'uma ligação de',
 		'me dar um retorno',
