@@ -3,8 +3,6 @@ import type { Grammar } from './types';
 /** French request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const frenchGrammar: Grammar = {
 	talkVerbs: [
-		// meeting a person in person: "je voudrais un rendez-vous avec mon conseiller"
-		'rendez-vous avec', 'rdv avec',
 		// a formal noun request, as English 'a call from': "je demande un appel d'un conseiller"
 		'un appel de', "un appel d'", 'être rappelé par', 'être rappelée par',
 		// 'directement' inside the verb: "je souhaiterais échanger directement avec un conseiller"
