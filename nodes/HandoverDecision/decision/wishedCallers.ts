@@ -14,9 +14,10 @@
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
-import { UNKNOWN as unknown } from './text';
+import { COMMA_BOUNDARY as comma_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
+const COMMA_BOUNDARY = comma_boundary;
 /** How many words the subject and the words around the verb may take: "a Fernanda do time de parcerias me | ligasse". */
 const SUBJECT_REACH = 9;
 /** How far after a verb put first its subject may start: "me llame | una | persona", "ring mig | en | rådgiver". */
@@ -35,6 +36,8 @@ export function callbackWishedAfter(ids: Int32Array, count: number, marks: WordM
 	if (!writeBacks && !marks.lists.has(grammar.wishedContacts)) return -1;
 	const langs = marks.langs;
 	let from = end;
+	// German sets its "dass" off with a comma: "ich möchte, | dass mir jemand … antwortet"
+	if (from + 1 < count && ids[from] === COMMA_BOUNDARY && grammar.complementisers.hasIn(ids[from + 1], langs)) from++;
 	if (from < count && (grammar.complementisers.hasIn(ids[from], langs) || grammar.wishLinks.hasIn(ids[from], langs))) from++;
 	// "I'd like | to know …": a want verb followed by its own infinitive has no subject
 	if (from >= count || ids[from] < UNKNOWN || grammar.infinitives.hasIn(ids[from], langs)) return -1;
