@@ -29,4 +29,20 @@ describe('someone of a team, or a named person of a team, asked to write, answer
 		expect(request('Baraka wa idara ya marejesho aliniandikia jana, imetatuliwa')).toBeNull();
 		expect(request('I wrote to someone from your returns desk last week, where do I see the label?')).toBeNull();
 	});
+
+	it('reads a sentence opened by the "that" of a wish, and a German "dass" after a comma, as a request', () => {
+		expect(request('que alguien de reclamaciones me escriba, el paquete llegó roto')).not.toBeNull();
+		expect(request('que alguém do setor de trocas me responda, o pacote veio quebrado')).not.toBeNull();
+		expect(request('ich möchte, dass mir jemand vom Support heute antwortet, das Paket kam kaputt an')).not.toBeNull();
+		expect(request('alguien de reclamaciones me escribió ayer, ya está resuelto')).toBeNull();
+	});
+
+	it('reads meeting a person in person as a request, and a meeting had as none', () => {
+		expect(request('Saya mau ketemu langsung dengan manajer cabang soal rekening saya')).not.toBeNull();
+		expect(request('nataka kukutana na meneja wa tawi kuhusu akaunti yangu')).not.toBeNull();
+		expect(request('I want to meet with a manager about my account')).not.toBeNull();
+		expect(request('quiero reunirme con un asesor sobre mi cuenta')).not.toBeNull();
+		expect(request('saya sudah ketemu dengan manajer kemarin, udah beres')).toBeNull();
+		expect(request('I met with a manager yesterday and it is sorted')).toBeNull();
+	});
 });
