@@ -17,9 +17,11 @@ import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { objectForSomeoneClose, thingSentToSomeoneClose, wantedOfPerson } from './behalfObjects';
 import { groupMemberStart } from './groupMembers';
+import { wishOpensSentence } from './openingWishes';
 import { sendsThing } from './possibilities';
 import { relationObjectEnd } from './relationObjects';
 import { SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
+import { writesBackToUser } from './writeBacks';
 import { writtenToUser } from './writtenContacts';
 // Read once: an imported const compiles to a property read at every use.
 const SENTENCE_BOUNDARY = sentence_boundary;
@@ -46,13 +48,13 @@ export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Gr
 	const start = groupMemberStart(tokens, grammar, marks, person);
 	const verb = contactVerbNear(ids, count, marks, grammar, start, end);
 	if (verb < 0) return false;
-	const user = !relativeOnly && userNear(ids, count, marks, grammar, verb);
+	const user = !relativeOnly && (userNear(ids, count, marks, grammar, verb) || writesBackToUser(ids, count, marks, grammar, verb));
 	const own = relativeOnly ? -1 : user ? verb : objectForSomeoneClose(ids, count, marks, grammar, end, verb);
 	if (own < 0 ? relationObjectEnd(ids, count, marks, grammar, end, verb) < 0 : user ? sendsThing(ids, count, grammar, marks.langs, own) || articleAfter(ids, count, marks, grammar, own) : thingSentToSomeoneClose(ids, count, marks, grammar, own)) return false;
 	const from = Math.min(verb, start);
 	const to = Math.max(verb, end);
 	// someone close's want asks it too: "my mum wants | someone to call her", "il voudrait que | son kiné … le rappelle"
-	const asked = askedBetween(ids, marks, grammar, from, to) || (!user && own >= 0 && wantedOfPerson(ids, marks, grammar, from));
+	const asked = askedBetween(ids, marks, grammar, from, to) || (user && wishOpensSentence(ids, marks, grammar, from)) || (!user && own >= 0 && wantedOfPerson(ids, marks, grammar, from));
 	return asked && !spokenOfElsewhere(ids, marks, grammar, from, to);
 }
 
@@ -69,18 +71,19 @@ export function errandForSomeoneClose(tokens: Tokens, marks: WordMarks, grammar:
 	return verb >= end && !userNear(ids, count, marks, grammar, verb) && objectForSomeoneClose(ids, count, marks, grammar, end, verb) >= 0;
 }
 
-/** The contact verb or written medium after the person in its clause, or else a verb just before it; -1 when none, or a perfect comes first. */
+/** The contact verb, written medium or verb of writing back to the user after the person in its clause, or else a verb just before it; -1 when none, or a perfect comes first. */
 function contactVerbNear(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): number {
 	const langs = marks.langs;
+	const writeBacks = marks.lists.has(grammar.writeBacks);
 	for (let k = end; k < count && k < end + VERB_AFTER; k++) {
 		const id = ids[k];
 		if (id < UNKNOWN || grammar.perfects.hasIn(id, langs) || grammar.conditionals.hasIn(id, langs)) break;
-		if (grammar.wishedContacts.hasIn(id, langs) || writtenToUser(ids, marks, grammar, k)) return k;
+		if (grammar.wishedContacts.hasIn(id, langs) || writtenToUser(ids, marks, grammar, k) || (writeBacks && writesBackToUser(ids, count, marks, grammar, k))) return k;
 	}
 	for (let k = start - 1; k >= 0 && k >= start - VERB_BEFORE; k--) {
 		const id = ids[k];
 		if (id < UNKNOWN) return -1;
-		if (grammar.wishedContacts.hasIn(id, langs)) return k;
+		if (grammar.wishedContacts.hasIn(id, langs) || (writeBacks && writesBackToUser(ids, count, marks, grammar, k))) return k;
 	}
 	return -1;
 }

@@ -28,6 +28,7 @@ import { reportedInPast } from './pastReports';
 import { reportedAfterThat } from './reports';
 import { callForSomeoneOfUser } from './relativeCalls';
 import { namedCallerForRelation } from './namedRelationCallers';
+import { namedWriteBack } from './namedWriteBacks';
 import { personHeldOnPhone, personInSlot } from './roleTargets';
 import { callbackWishedAfter } from './wishedCallers';
 import { roleAfterPlaceInWantSlot } from './wantedRoles';
@@ -205,7 +206,7 @@ export class FrameEvaluator {
 		marks.clearTargets();
 		request = fixed ?? request ?? (describedSelf ? null : refusal);
 		if (request === null) {
-			const call = callForSomeoneOfUser(this.tokens, marks, this.grammar, hits) ?? namedCallerForRelation(this.tokens, marks, this.grammar, this.names);
+			const call = callForSomeoneOfUser(this.tokens, marks, this.grammar, hits) ?? namedCallerForRelation(this.tokens, marks, this.grammar, this.names) ?? namedWriteBack(this.tokens, marks, this.grammar, this.names);
 			if (call !== null) request = span(call.start, call.end, marks.langs);
 		}
 		return {

@@ -9,13 +9,15 @@
  * stands in the clause ("I'd like to know why nobody called me", "ich möchte wissen, warum mich niemand
  * zurückgerufen hat"), no relative makes the contact someone else's ("I want the man who called me …"), and a
  * determiner or a machine word after the verb sends a thing or names a machine ("I'd like Anneke to email me the
- * invoice", "the app to call me automatically").
+ * invoice", "the app to call me automatically"). A verb of writing back stands for the contact verb ("preciso que
+ * alguém da moderação me responda", "que alguien del soporte me escriba"; writeBacks.ts).
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
-import { UNKNOWN as unknown } from './text';
+import { COMMA_BOUNDARY as comma_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
+const COMMA_BOUNDARY = comma_boundary;
 /** How many words the subject and the words around the verb may take: "a Fernanda do time de parcerias me | ligasse". */
 const SUBJECT_REACH = 9;
 /** How far after a verb put first its subject may start: "me llame | una | persona", "ring mig | en | rådgiver". */
@@ -30,15 +32,18 @@ const USER_AFTER = 2;
  * menghubungi".
  */
 export function callbackWishedAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number): number {
-	if (!marks.lists.has(grammar.wishedContacts)) return -1;
+	const writeBacks = marks.lists.has(grammar.writeBacks);
+	if (!writeBacks && !marks.lists.has(grammar.wishedContacts)) return -1;
 	const langs = marks.langs;
 	let from = end;
+	// German sets its "dass" off with a comma: "ich möchte, | dass mir jemand … antwortet"
+	if (from + 1 < count && ids[from] === COMMA_BOUNDARY && grammar.complementisers.hasIn(ids[from + 1], langs)) from++;
 	if (from < count && (grammar.complementisers.hasIn(ids[from], langs) || grammar.wishLinks.hasIn(ids[from], langs))) from++;
 	// "I'd like | to know …": a want verb followed by its own infinitive has no subject
 	if (from >= count || ids[from] < UNKNOWN || grammar.infinitives.hasIn(ids[from], langs)) return -1;
 	// the contact verb first, one look-up a word: most want verbs have none after them
 	let verb = from;
-	while (verb < count && verb < from + SUBJECT_REACH && ids[verb] >= UNKNOWN && !grammar.wishedContacts.hasIn(ids[verb], langs)) verb++;
+	while (verb < count && verb < from + SUBJECT_REACH && ids[verb] >= UNKNOWN && !grammar.wishedContacts.hasIn(ids[verb], langs) && !(writeBacks && grammar.writeBacks.hasIn(ids[verb], langs))) verb++;
 	if (verb >= count || verb >= from + SUBJECT_REACH || ids[verb] < UNKNOWN) return -1;
 	// the user is the object inside the wished clause, not the want verb's subject: "saya perlu | menghubungi layanan pelanggan"
 	if (!userObjectIn(ids, count, marks, grammar, from, verb)) return -1;

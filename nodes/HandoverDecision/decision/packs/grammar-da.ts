@@ -297,6 +297,10 @@ export const danishGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ville'],
 	wishedContacts: ['ringede', 'ringer', 'ringe', 'kontaktede', 'kontakter', 'kontakte', 'henvendte'],
+	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
+	writeBacks: ['skrive', 'skriver', 'svare', 'svarer'],
+	writeBackAgains: ['igen'],
+	memberLinks: ['fra', 'hos', 'i'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['kan', 'kunne', 'skal'],
 	userObjects: ['mig', 'os'],

@@ -279,6 +279,9 @@ export const germanGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['wäre', 'freuen', 'fände'],
 	wishedContacts: ['anruft', 'anrufen', 'anriefe', 'zurückruft', 'zurückrufen', 'meldet', 'melden', 'meldete', 'kontaktiert', 'kontaktieren', 'telefoniert'],
+	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
+	writeBacks: ['schreiben', 'schreibt', 'anschreiben', 'anschreibt', 'zurückschreiben', 'zurückschreibt', 'antworten', 'antwortet', 'kontaktieren'],
+	memberLinks: ['von', 'vom', 'aus'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['kann', 'könnte', 'soll', 'können', 'könnten'],
 	userObjects: ['mich', 'uns', 'mir'],

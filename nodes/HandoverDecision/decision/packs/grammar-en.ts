@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** English request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const englishGrammar: Grammar = {
 	talkVerbs: [
+		// meeting a person in person: "I'd like to meet with my account manager"
+		'meet with', 'meeting with',
 		// put on the phone with someone: "sort it out or put me on with someone from accounts"
 		'put me on with', 'put me on to', 'put me onto',
 		'deal with', 'put through to', 'be put through to',
@@ -303,6 +305,10 @@ export const englishGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['would', 'wondering', 'wonder', 'wondered'],
 	wishedContacts: ['call', 'called', 'ring', 'rang', 'phone', 'phoned', 'contact', 'contacted', 'touch', 'reach', 'reached', 'email', 'emailed', 'messaged', 'texted', 'telephone', 'phones', 'rings'],
+	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
+	writeBacks: ['write', 'reply', 'answer', 'respond', 'reach', 'dm'],
+	writeBackAgains: ['again'],
+	memberLinks: ['from', 'of', 'at', 'in'],
 	// after a want verb, before the subject of a callback: "I'd like | for | someone to call me"; see ../wishedCallers.ts
 	wishLinks: ['for'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts

@@ -270,6 +270,9 @@ export const frenchGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['serait', 'serais', 'aimerais', 'voudrais', 'souhaiterais', 'plairait', 'apprécierais', 'demandais'],
 	wishedContacts: ['appelait', 'rappelait', 'contactait', 'appelle', 'rappelle', 'contacte', 'recontacte', 'appeler', 'rappeler', 'contacter', 'recontacter', 'joindre', 'téléphoner', 'téléphonait', 'téléphone', 'écrive'],
+	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
+	writeBacks: ['écrire', 'écrive', 'réécrire', 'répondre', 'réponde', 'recontacter', 'réécrive'],
+	memberLinks: ['de', 'du', 'des'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['peut', 'pourrait', 'puisse'],
 	userObjects: ['me', 'm', 'nous'],

@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** Indonesian request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const indonesianGrammar: Grammar = {
 	talkVerbs: [
+		// meeting a person in person: "saya mau ketemu langsung dengan relationship manager saya"
+		'ketemu dengan', 'ketemu sama', 'ketemu langsung dengan', 'ketemu langsung sama', 'bertemu dengan', 'bertemu langsung dengan',
 		// a formal noun request, as English 'a call from': "saya minta telepon dari petugas"
 		'telepon dari',
 		'menghubungi saya balik',
@@ -297,6 +299,10 @@ export const indonesianGrammar: Grammar = {
 	selfDoers: ['sendiri'],
 	// contact verbs asked of a person: see ../contactRequests.ts
 	wishedContacts: ['menghubungi', 'hubungi', 'menelepon', 'nelpon', 'telepon', 'telpon', 'telponin'],
+	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
+	writeBacks: ['bales', 'balas', 'membalas', 'jawab', 'menjawab', 'chat', 'hubungi', 'menghubungi'],
+	writeBackAgains: ['lagi'],
+	memberLinks: ['dari', 'di'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['mohon', 'bisa', 'tolong'],
 	// after a want verb, before the subject of a callback: "saya minta | agar | Pak Budi menelepon saya"; see ../wishedCallers.ts

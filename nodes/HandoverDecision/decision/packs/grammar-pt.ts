@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** Portuguese request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const portugueseGrammar: Grammar = {
 	talkVerbs: [
+		// meeting a person in person: "quero me reunir com o meu gerente na agência"
+		'reunir com', 'reunião com', 'encontrar pessoalmente com',
 		// a formal noun request, as English 'a call from': "Solicito contato telefônico de um gerente"
 		'contato telefônico de', 'contacto telefónico de', 'contato telefônico com', 'contacto telefónico com', 'uma ligação de',
 		'me dar um retorno',
@@ -273,6 +275,9 @@ export const portugueseGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['seria', 'gostaria', 'ficaria', 'agradeceria', 'adoraria', 'preferia'],
 	wishedContacts: ['ligasse', 'ligassem', 'ligue', 'ligar', 'retornasse', 'contatasse', 'contactasse', 'entrasse', 'chamasse', 'contatar', 'retornar', 'liga'],
+	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
+	writeBacks: ['escrever', 'escreva', 'escrevam', 'responda', 'respondam', 'responder', 'retorne', 'retornem'],
+	memberLinks: ['da', 'do', 'de'],
 	// after a want verb, before the subject of a callback: "peço | para | o gerente me ligar"; see ../wishedCallers.ts
 	wishLinks: ['para', 'pra'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts

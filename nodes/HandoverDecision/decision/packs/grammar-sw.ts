@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** Swahili request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const swahiliGrammar: Grammar = {
 	talkVerbs: [
+		// meeting a person in person: "nataka kukutana na meneja wangu wa akaunti"
+		'kukutana na', 'nikutane na', 'kuonana na', 'nionane na',
 		// a formal noun request, as English 'a call from': "naomba simu kutoka kwa meneja"
 		'simu kutoka kwa',
 		'kunirudia',
@@ -223,9 +225,13 @@ export const swahiliGrammar: Grammar = {
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ningefurahi', 'ningeshukuru', 'tungefurahi', 'ningependa', 'ingependeza'],
 	wishedContacts: ['angenipigia', 'ampigie', 'awapigie', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite', 'atupigie', 'kunipigia', 'kunicall', 'anicall', 'kumpigia'],
+	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
+	writeBacks: ['kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
+	writeBackAgains: ['tena'],
+	memberLinks: ['wa', 'kutoka'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['anaweza', 'angeweza', 'naomba', 'tunaomba'],
-	userObjects: ['anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall', 'kumpigia'],
+	userObjects: ['anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['kuangalia', 'aangalie', 'angalie', 'kunishauri', 'anishauri', 'kunijibu', 'anijibu'],
 	indirectQuestions: ['kujua', 'kuuliza', 'niliuliza', 'aliuliza'],

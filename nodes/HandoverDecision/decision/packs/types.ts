@@ -132,6 +132,12 @@ export interface LanguagePack {
 	wishMoods?: string[];
 	/** The contact verbs such a wish takes, in its subjunctive, past or infinitive forms ("called", "llamara", "meldet", "ringede", "angenipigia"). */
 	wishedContacts?: string[];
+	/** Verbs of writing to, answering, getting back to or reaching out to the user, and their forms that hold the user ("write", "reply", "answer", "escríbame", "responda", "anschreiben", "skrive", "bales", "kuniandikia"): asked of a person or of someone of a team, the person is asked to contact the user ("can someone from billing write to me again?"). See ../writeBacks.ts. */
+	writeBacks?: string[];
+	/** Words of "again" right after a word of `writeBacks` that stand for the user as its object ("reach out | again", "kunicheki | tena", "réécrire"): the contact resumed is the user's. See ../writeBacks.ts. */
+	writeBackAgains?: string[];
+	/** Words that link a named person to the team they work in ("Jenna | from | creator support", "Lucía | de | soporte", "lisa | vom | Support", "Mette | fra | regnskab", "Juma | wa | timu ya creators"): a name before one, opening a write-back's clause, is its subject even written in lower case. See ../namedWriteBacks.ts. */
+	memberLinks?: string[];
 	/** Words other than "that" that link a want or request verb to a clause whose subject is to contact the user ("arrange | for | our consultant to call me", "peça | para | o gerente me ligar", "minta | agar"): see ../wishedCallers.ts. */
 	wishLinks?: string[];
 	/** Modal and plea words that ask a person now to do what follows ("can", "could", "soll", "pourrait", "mohon", "anaweza"): before a person's contact verb whose object is the user, the person is asked to contact the user. See ../contactRequests.ts. */
@@ -275,12 +281,20 @@ export interface LanguagePack {
 export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'reachVerbs' | 'people' | 'departments' | 'fillers' | 'topics' | 'declines' | 'urgers' | 'cancels' | 'identity'>> &
 	Pick<
 		LanguagePack,
-		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals' | 'aheadConditionals' | 'aheadDays' | 'later' | 'futures' | 'courtesies' | 'details'
-		| 'selves' | 'disowns' | 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks' | 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports' | 'quoteSources'
-		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams'
-		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'systems' | 'routedThings' | 'thingsBeforePerson' | 'thingsAfterPerson' | 'thingLinks' | 'versusWords' | 'gameChoices' | 'works' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities' | 'wishLinks' | 'othersWants'
-		| 'roleForms' | 'roleLookalikes' | 'titles' | 'teams' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners'
-		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities'
-		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities' | 'relationOwners' | 'relationOwnersAfter' | 'contactImperatives'
-		| 'wishMoods' | 'wishedContacts' | 'perfects' | 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms' | 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'ownPossessives' | 'ownPossessivesAfter' | 'existentials' | 'presences' | 'presentNows' | 'nowTurns' | 'speakerReports' | 'speakerAgents' | 'selfDoers' | 'selfCorrections' | 'contactAskers' | 'userObjects' | 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos' | 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities' | 'someones' | 'determinedThings' | 'ownCommunities' | 'roleAs' | 'offerVerbs'
+		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals'
+		| 'aheadConditionals' | 'aheadDays' | 'later' | 'futures' | 'courtesies' | 'details' | 'selves' | 'disowns'
+		| 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks'
+		| 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
+		| 'quoteSources' | 'roleForms' | 'roleLookalikes' | 'titles' | 'teams' | 'wishMoods' | 'wishedContacts' | 'perfects'
+		| 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms'
+		| 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'systems' | 'routedThings' | 'thingsBeforePerson'
+		| 'thingsAfterPerson' | 'thingLinks' | 'versusWords' | 'gameChoices' | 'works' | 'ownPossessives'
+		| 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects'
+		| 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos'
+		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia'
+		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities' | 'wishLinks'
+		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
+		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'speakerReports' | 'speakerAgents'
+		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'roleAs' | 'offerVerbs' | 'writeBacks'
+		| 'writeBackAgains' | 'memberLinks'
 	>;
