@@ -49,7 +49,8 @@ export function askedToVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar,
  * The first technical visit booked or asked for in the message, as the span of its noun; null when none: "can you
  * book | a service visit", "agendem uma | visita técnica", "pueden agendar | la visita de un técnico", "Bitte um
  * einen | Termin für einen Servicetechniker", "jeg vil gerne bestille | et teknikerbesøg", "tolong jadwalin |
- * kunjungan teknisi". "how much does a technician visit cost?" has no booking verb; "I booked a visit" no verb of the list.
+ * kunjungan teknisi", or with no verb after a plea ("Bitte um einen Termin für einen Servicetechniker"). "how much does a
+ * technician visit cost?" has no booking verb nor plea; "I booked a visit" no verb of the list.
  */
 export function bookedVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar, hits: Hits): { start: number; end: number } | null {
 	if (!marks.lists.has(grammar.visits) || !marks.lists.has(grammar.visitQualifiers)) return null;
@@ -58,11 +59,12 @@ export function bookedVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar, 
 	for (let k = 0; k < count; k++) {
 		if (!grammar.visits.hasIn(ids[k], langs) || !qualifiedVisit(ids, count, marks, grammar, k)) continue;
 		if (marks.cancelled[marks.clause[k]] === 1 || marks.covered[k] !== 0) continue;
+		// no verb: the visit itself is asked for ("Bitte um einen | Termin für einen Servicetechniker", "I need a service visit")
 		const verb = bookingNear(ids, count, marks, grammar, k);
-		if (verb < 0) continue;
-		const from = Math.min(verb, k);
+		const from = Math.min(verb < 0 ? k : verb, k);
 		const to = Math.max(verb, k) + 1;
-		if (!negatedOrCancelledBefore(hits, from - ASKER_BEFORE, to) && askedNow(ids, count, marks, grammar, from, to, verb < k)) return { start: from, end: to };
+		if (negatedOrCancelledBefore(hits, from - ASKER_BEFORE, to)) continue;
+		if (verb < 0 ? pleaBefore(ids, marks, grammar, k) && !spokenOfElsewhere(ids, marks, grammar, k, to) : askedNow(ids, count, marks, grammar, from, to, verb < k)) return { start: from, end: to };
 	}
 	return null;
 }
@@ -108,6 +110,15 @@ function qualifiedVisit(ids: Int32Array, count: number, marks: WordMarks, gramma
 	if (grammar.visitQualifiers.hasIn(ids[noun], langs)) return true;
 	for (let k = noun - 1; k >= 0 && k >= noun - QUALIFIER_REACH && ids[k] >= UNKNOWN; k--) if (grammar.visitQualifiers.hasIn(ids[k], langs)) return true;
 	for (let k = noun + 1; k < count && k <= noun + QUALIFIER_REACH && ids[k] >= UNKNOWN; k++) if (grammar.visitQualifiers.hasIn(ids[k], langs)) return true;
+	return false;
+}
+
+/** Whether a plea or urger stands a few known words before the visit noun: "Bitte um einen | Termin", "I need a service | visit"; not "nataka kujua | ziara" (wants to know about it). */
+function pleaBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, noun: number): boolean {
+	const langs = marks.langs;
+	for (let k = noun - 1; k >= 0 && k >= noun - ASKER_BEFORE && ids[k] > UNKNOWN; k--) {
+		if (grammar.visitAskers.hasIn(ids[k], langs) || grammar.contactAskers.hasIn(ids[k], langs) || (marks.anyUrged && marks.urged[k] !== 0)) return true;
+	}
 	return false;
 }
 

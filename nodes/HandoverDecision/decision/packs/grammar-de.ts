@@ -283,7 +283,7 @@ export const germanGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['kann', 'könnte', 'soll', 'können', 'könnten'],
 	// "Bitte schicken Sie einen Techniker", "ich will dass jemand vorbeikommt", "einen Termin für einen Servicetechniker"; see ../visitRequests.ts
-	visitVerbs: ['schicken', 'schickt', 'vorbeischicken', 'rausschicken', 'senden', 'vorbeikommen', 'kommen', 'rauskommen', 'vereinbaren', 'vereinbart', 'ausmachen'],
+	visitVerbs: ['schicken', 'schickt', 'vorbeischicken', 'vorbeischickt', 'rausschicken', 'senden', 'vorbeikommen', 'vorbeikommt', 'kommen', 'rauskommen', 'vereinbaren', 'vereinbart', 'ausmachen'],
 	visitAskers: ['möchte', 'möchten', 'will', 'brauche', 'bräuchte', 'hätte'],
 	visits: ['termin', 'besuch', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin'],
 	visitQualifiers: ['techniker', 'servicetechniker', 'monteur', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin'],
