@@ -116,7 +116,7 @@ function qualifiedVisit(ids: Int32Array, count: number, marks: WordMarks, gramma
 /** Whether a plea or urger stands a few known words before the visit noun: "Bitte um einen | Termin", "I need a service | visit"; not "nataka kujua | ziara" (wants to know about it). */
 function pleaBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, noun: number): boolean {
 	const langs = marks.langs;
-	for (let k = noun - 1; k >= 0 && k >= noun - ASKER_BEFORE && ids[k] > UNKNOWN; k--) {
+	for (let k = noun - 1; k >= 0 && k >= noun - ASKER_BEFORE && ids[k] > UNKNOWN && !grammar.indirectQuestions.hasIn(ids[k], langs); k--) {
 		if (grammar.visitAskers.hasIn(ids[k], langs) || grammar.contactAskers.hasIn(ids[k], langs) || (marks.anyUrged && marks.urged[k] !== 0)) return true;
 	}
 	return false;
