@@ -1,9 +1,10 @@
 /**
  * A person of the company asked now to come to the user, be sent or have their visit booked: "can you | send | an
  * engineer", "could | a technician | come round", "mándenme | un técnico", "preciso que | venha | um técnico", "un
- * réparateur | peut | venir ?", "Bitte | schicken | Sie einen Techniker", "ich will dass | jemand | vorbeikommt",
+ * réparateur | peut | venir ?", "Bitte | schicken | Sie einen Techniker", "ich will dass | ein Techniker | vorbeikommt",
  * "Send venligst | en tekniker", "Mohon | dikirimkan | teknisi", "naomba | fundi | aje". A verb of `visitVerbs`
- * stands a few words before or after the person in its clause, and an asker (`contactAskers`, `visitAskers`, an
+ * stands a few words before the person in its clause, or after it when the person is a technician word of
+ * `visitQualifiers` (a subject such as "someone" with "come" says too little), and an asker (`contactAskers`, `visitAskers`, an
  * urger) or the verb opening its clause as an imperative asks it now. A possessive before the person is the user's
  * own ("my electrician will come"), a perfect or a condition between them ("if the technician comes") and a report
  * before them ask nothing now; a past form ("the technician you sent yesterday") is no verb of the list.
@@ -39,7 +40,8 @@ export function askedToVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar,
 	if (!marks.lists.has(grammar.visitVerbs)) return false;
 	const { id: ids, count } = tokens;
 	if (start > 0 && grammar.ownPossessives.hasIn(ids[start - 1], marks.langs)) return false;
-	const after = visitVerbAfter(ids, count, marks, grammar, end);
+	// a verb after its subject only for a technician word: "someone | can come" and "quantas pessoas | podem mandar" say too little
+	const after = grammar.visitQualifiers.hasIn(ids[end - 1], marks.langs) ? visitVerbAfter(ids, count, marks, grammar, end) : -1;
 	if (after >= 0 && askedNow(ids, count, marks, grammar, start, after + 1, false)) return true;
 	const before = visitVerbBefore(ids, marks, grammar, start);
 	return before >= 0 && askedNow(ids, count, marks, grammar, before, end, true);

@@ -55,7 +55,7 @@ export const portugueseGrammar: Grammar = {
 	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'contacto com', 'entrar em contacto com', 'ligar para', 'falar com alguém de', 'entrem em contato com', 'entre em contato com'],
 	people: [
 		// a technician of the company asked to come: "vocês podem mandar um técnico?"
-		'técnico', 'técnica',
+		'técnico',
 		// business roles asked for by name: "me passar pro meu gerente de contas", "falar com um desenvolvedor"
 		'gerente de contas', 'gerente de conta', 'meu gerente de contas', 'minha gerente de contas', 'desenvolvedor', 'desenvolvedora',
 		// a doctor a patient asks for: "preciso falar com um médico"
