@@ -17,7 +17,7 @@ describe('a technician asked to come, sent or booked for a visit', () => {
 
 	it('reads a technical or service visit booked or pleaded for as asking for a person', () => {
 		expect(request('the dishwasher leaks, please book a service visit for Monday')).not.toBeNull();
-		expect(request('el extractor hace ruido, pueden agendar una visita técnica para el lunes?')).not.toBeNull();
+		expect(request('el extractor hace ruido, pueden agendar una visita técnica?')).not.toBeNull();
 		expect(request('a torneira elétrica parou, agendem uma visita técnica por favor')).not.toBeNull();
 		expect(request('Bitte um einen Servicetermin für die Spülmaschine nächste Woche.')).not.toBeNull();
 		expect(request('jeg vil gerne bestille et teknikerbesøg til opvaskeren')).not.toBeNull();
