@@ -60,7 +60,7 @@ export function bookedVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar, 
 	const langs = marks.langs;
 	for (let k = 0; k < count; k++) {
 		if (!grammar.visits.hasIn(ids[k], langs) || !qualifiedVisit(ids, count, marks, grammar, k)) continue;
-		if (marks.cancelled[marks.clause[k]] === 1 || marks.covered[k] !== 0) continue;
+		if ((marks.anyCancelled && marks.cancelled[marks.clause[k]] === 1) || (marks.anyCovered && marks.covered[k] !== 0)) continue;
 		// no verb: the visit itself is asked for ("Bitte um einen | Termin für einen Servicetechniker", "I need a service visit")
 		const verb = bookingNear(ids, count, marks, grammar, k);
 		const from = Math.min(verb < 0 ? k : verb, k);
