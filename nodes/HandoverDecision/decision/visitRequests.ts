@@ -71,6 +71,13 @@ export function bookedVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar, 
 	return null;
 }
 
+/** Whether the message has a visit noun, so the frames run with no hit: "agenden una visita técnica" has no person word. */
+export function mayBookVisit(tokens: Tokens, grammar: Grammar): boolean {
+	const { id: ids, count } = tokens;
+	for (let k = 0; k < count; k++) if (grammar.visits.has(ids[k])) return true;
+	return false;
+}
+
 /** The visit verb after the person in its clause ("a technician | could | come"); -1 when none, or a perfect, a condition or "and" comes first. */
 function visitVerbAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number): number {
 	const langs = marks.langs;
