@@ -13,6 +13,7 @@
 import { APOSTROPHE, KIND } from './characters';
 import { appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative, subjectOfExclusion, wishWithParticiple } from './clauseChecks';
 import { askedWithoutVerb } from './askedPersons';
+import { bookedVisit } from './visitRequests';
 import { appositiveInSlot } from './appositives';
 import { errandForSomeoneClose } from './contactRequests';
 import { negatedExistential } from './presentPersons';
@@ -206,7 +207,11 @@ export class FrameEvaluator {
 		marks.clearTargets();
 		request = fixed ?? request ?? (describedSelf ? null : refusal);
 		if (request === null) {
-			const call = callForSomeoneOfUser(this.tokens, marks, this.grammar, hits) ?? namedCallerForRelation(this.tokens, marks, this.grammar, this.names) ?? namedWriteBack(this.tokens, marks, this.grammar, this.names);
+			const call =
+				callForSomeoneOfUser(this.tokens, marks, this.grammar, hits) ??
+				namedCallerForRelation(this.tokens, marks, this.grammar, this.names) ??
+				namedWriteBack(this.tokens, marks, this.grammar, this.names) ??
+				bookedVisit(this.tokens, marks, this.grammar, hits);
 			if (call !== null) request = span(call.start, call.end, marks.langs);
 		}
 		return {

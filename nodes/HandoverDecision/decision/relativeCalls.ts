@@ -61,7 +61,7 @@ function openerBefore(ids: Int32Array, marks: WordMarks, verb: number): number {
  * Whether a negation or a cancel starts just before the clause or in it up to the verb: "don't | call my dad". A
  * cancel on the object ("my mum" passes on her words elsewhere) is who is called here. Hits come ordered by start.
  */
-function negatedOrCancelledBefore(hits: Hits, from: number, verb: number): boolean {
+export function negatedOrCancelledBefore(hits: Hits, from: number, verb: number): boolean {
 	let low = 0;
 	let high = hits.count;
 	while (low < high) {

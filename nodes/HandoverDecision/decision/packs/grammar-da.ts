@@ -56,6 +56,8 @@ export const danishGrammar: Grammar = {
 	],
 	reachVerbs: ['få fat i', 'fat i', 'faa fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
+		// a fitter or service technician asked to come: "send venligst en montør"
+		'montør', 'servicemontør', 'servicetekniker',
 		// business roles asked for by name (bare 'udvikler' is also the verb, a cancel: "vi udvikler en bot"): "kan jeg snakke med en af jeres
 		// udviklere?", "kan vores salgskonsulent ringe?"
 		'udvikleren', 'udviklere', 'udviklerne', 'salgskonsulent', 'salgskonsulenten',
@@ -303,6 +305,12 @@ export const danishGrammar: Grammar = {
 	memberLinks: ['fra', 'hos', 'i'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['kan', 'kunne', 'skal'],
+	// "Send venligst en tekniker", "få en servicemontør herud", "kan der komme en tekniker ud"; see ../visitRequests.ts
+	visitVerbs: ['send', 'sende', 'komme', 'bestille', 'booke', 'herud', 'derud'],
+	visitAskers: ['venligst', 'vil', 'gerne', 'behøver', 'brug', 'få'],
+	visits: ['besøg', 'teknikerbesøg', 'servicebesøg'],
+	visitQualifiers: ['tekniker', 'montør', 'servicemontør', 'teknikerbesøg', 'servicebesøg'],
+	visitRecipients: ['til'],
 	userObjects: ['mig', 'os'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['kigge', 'kikke', 'rådgive', 'svare', 'gennemgå'],

@@ -52,6 +52,8 @@ export const germanGrammar: Grammar = {
 	],
 	reachVerbs: ['erreichen', 'erreiche', 'kontaktieren', 'kontakt mit', 'in kontakt treten mit'],
 	people: [
+		// a fitter or service technician asked to come: "bitte schicken Sie einen Monteur"
+		'monteur', 'servicetechniker',
 		// business roles asked for by name: "kann ich mit einem Entwickler sprechen?"
 		'entwickler', 'entwicklerin',
 		// a vet, a site warden, a club's manager a customer asks for: "ich brauche sofort den diensthabenden Tierarzt", "Ich will den Platzwart sprechen"
@@ -284,6 +286,12 @@ export const germanGrammar: Grammar = {
 	memberLinks: ['von', 'vom', 'aus'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['kann', 'könnte', 'soll', 'können', 'könnten'],
+	// "Bitte schicken Sie einen Techniker", "ich will dass jemand vorbeikommt", "einen Termin für einen Servicetechniker"; see ../visitRequests.ts
+	visitVerbs: ['schicken', 'schickt', 'vorbeischicken', 'vorbeischickt', 'rausschicken', 'senden', 'vorbeikommen', 'vorbeikommt', 'kommen', 'rauskommen', 'vereinbaren', 'vereinbart', 'ausmachen'],
+	visitAskers: ['möchte', 'möchten', 'will', 'brauche', 'bräuchte', 'hätte'],
+	visits: ['termin', 'besuch', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin'],
+	visitQualifiers: ['techniker', 'servicetechniker', 'monteur', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin'],
+	visitRecipients: ['an', 'zu'],
 	userObjects: ['mich', 'uns', 'mir'],
 	indefiniteArticles: ['ein', 'eine', 'einen'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts

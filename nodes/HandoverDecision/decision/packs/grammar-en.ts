@@ -313,6 +313,12 @@ export const englishGrammar: Grammar = {
 	wishLinks: ['for'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['can', 'could', 'should'],
+	// a person of the company sent, coming or booked: "can you send an engineer", "could a technician come round"; see ../visitRequests.ts
+	visitVerbs: ['send', 'dispatch', 'come', 'schedule', 'book', 'arrange'],
+	visitAskers: ['need', 'want', 'would', 'pls', 'kindly'],
+	visits: ['visit', 'callout'],
+	visitQualifiers: ['service', 'technician', 'engineer', 'repair', 'technical', 'home'],
+	visitRecipients: ['to'],
 	userObjects: ['me', 'us'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['look', 'advise', 'answer', 'review'],

@@ -65,6 +65,8 @@ export const spanishGrammar: Grammar = {
 	],
 	reachVerbs: ['contactar con', 'contactar a', 'contactar', 'contacto con', 'ponerme en contacto con', 'localizar a', 'llamar a'],
 	people: [
+		// a repairer or installer of the company asked to come: "manden un instalador"
+		'instalador', 'reparador',
 		// business roles asked for by name: "me podéis pasar con el comercial que nos lleva la cuenta?", "hablar con un desarrollador"
 		'comercial', 'desarrollador', 'desarrolladora',
 		// the account executive at a supplier ('mi ejecutivo' is excluded in es.ts: one's boss): "quiero hablar con la ejecutiva de cuenta"
@@ -311,6 +313,13 @@ export const spanishGrammar: Grammar = {
 	memberLinks: ['de', 'del'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['puede', 'podría', 'pueden', 'podrían'],
+	// "mándenme un técnico", "que venga un técnico", "pueden agendar la visita de un técnico?"; see ../visitRequests.ts
+	visitVerbs: ['manden', 'mándenme', 'mandar', 'mandarme', 'mande', 'mándeme', 'manda', 'mándame', 'envíen', 'enviar', 'envíenme', 'enviarme', 'envíe', 'venga', 'vengan', 'venir', 'agendar', 'agenden', 'agende', 'agendarme', 'programar', 'programen', 'coordinar'],
+	visitAskers: ['necesito', 'quiero', 'quisiera', 'podrían', 'pueden', 'puede', 'podría', 'favor'],
+	visits: ['visita'],
+	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'servicio', 'domicilio', 'instalador', 'reparador'],
+	// none: 'a' also marks a person object, "manden a alguien"
+	visitRecipients: [],
 	userObjects: ['me', 'nos', 'llamarme', 'llamarnos', 'escribirme', 'mandarme', 'enviarme', 'escríbame', 'responderme', 'contestarme', 'escribirnos'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['mirar', 'revisar', 'asesorar', 'orientar', 'responder', 'contestar', 'echar'],

@@ -60,6 +60,8 @@ export const frenchGrammar: Grammar = {
 	],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone', 'contactez', 'contacte'],
 	people: [
+		// a repairer of the company asked to come: "un réparateur peut venir ?"
+		'réparateur', 'réparatrice',
 		// business roles asked for by name: "me mettre en contact avec notre consultante", "parler à un développeur"
 		'consultant', 'consultante', 'développeur', 'développeuse',
 		// a doctor a patient asks for: "un médecin au téléphone svp"
@@ -275,6 +277,12 @@ export const frenchGrammar: Grammar = {
 	memberLinks: ['de', 'du', 'des'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['peut', 'pourrait', 'puisse'],
+	// "vous pouvez m'envoyer un technicien ?", "un réparateur peut venir aujourd'hui ?"; see ../visitRequests.ts
+	visitVerbs: ['envoyer', 'envoyez', 'rendez', 'venir', 'vienne', 'passer', 'planifier', 'programmer'],
+	visitAskers: ['pouvez', 'pourriez', 'voudrais', 'merci', 'besoin', 'faut'],
+	visits: ['visite', 'intervention', 'passage'],
+	visitQualifiers: ['technique', 'technicien', 'réparateur', 'domicile'],
+	visitRecipients: ['à'],
 	userObjects: ['me', 'm', 'nous'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['regarder', 'répondre', 'examiner', 'jeter'],

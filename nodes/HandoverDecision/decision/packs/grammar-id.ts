@@ -305,6 +305,12 @@ export const indonesianGrammar: Grammar = {
 	memberLinks: ['dari', 'di'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['mohon', 'bisa', 'tolong'],
+	// "Mohon dikirimkan teknisi", "tolong jadwalin kunjungan teknisi", "teknisinya bisa datang besok?"; see ../visitRequests.ts
+	visitVerbs: ['kirim', 'kirimkan', 'kirimin', 'dikirim', 'dikirimkan', 'datang', 'dateng', 'jadwalkan', 'jadwalin', 'dijadwalkan', 'suruh'],
+	visitAskers: ['minta', 'butuh', 'perlu', 'mau', 'pengen', 'ingin', 'bisakah'],
+	visits: ['kunjungan'],
+	visitQualifiers: ['teknisi', 'servis', 'service', 'teknis'],
+	visitRecipients: ['ke', 'kepada'],
 	// after a want verb, before the subject of a callback: "saya minta | agar | Pak Budi menelepon saya"; see ../wishedCallers.ts
 	wishLinks: ['agar', 'supaya'],
 	userObjects: ['saya', 'kami', 'aku'],

@@ -56,6 +56,8 @@ export const portugueseGrammar: Grammar = {
 	],
 	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'contacto com', 'entrar em contacto com', 'ligar para', 'falar com alguém de', 'entrem em contato com', 'entre em contato com'],
 	people: [
+		// a technician of the company asked to come: "vocês podem mandar um técnico?"
+		'técnico',
 		// business roles asked for by name: "me passar pro meu gerente de contas", "falar com um desenvolvedor"
 		'gerente de contas', 'gerente de conta', 'meu gerente de contas', 'minha gerente de contas', 'desenvolvedor', 'desenvolvedora',
 		// a doctor a patient asks for: "preciso falar com um médico"
@@ -282,6 +284,12 @@ export const portugueseGrammar: Grammar = {
 	wishLinks: ['para', 'pra'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['pode', 'poderia', 'podem'],
+	// "vcs podem mandar alguem", "preciso que venha um técnico", "agendem uma visita técnica"; see ../visitRequests.ts
+	visitVerbs: ['mandar', 'manda', 'mandem', 'mande', 'enviar', 'envia', 'enviem', 'envie', 'venha', 'vir', 'agendar', 'agenda', 'agendem', 'agende', 'marcar', 'marquem'],
+	visitAskers: ['preciso', 'quero', 'queria', 'gostaria', 'pode', 'podem', 'poderia', 'podiam', 'favor', 'pf', 'pfv'],
+	visits: ['visita'],
+	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'domiciliar', 'assistência'],
+	visitRecipients: ['para', 'pra', 'pro'],
 	userObjects: ['me', 'mim', 'nos', 'comigo'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['olhar', 'olhada', 'revisar', 'orientar', 'responder'],

@@ -231,6 +231,12 @@ export const swahiliGrammar: Grammar = {
 	memberLinks: ['wa', 'kutoka'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['anaweza', 'angeweza', 'naomba', 'tunaomba'],
+	// "tumeni technician leo", "naomba fundi aje kesho", "naomba mpange ziara ya fundi"; see ../visitRequests.ts
+	visitVerbs: ['tumeni', 'tuma', 'mtume', 'mtumeni', 'nitumie', 'nitumieni', 'aje', 'waje', 'kuja', 'mpange', 'panga', 'mpangie'],
+	visitAskers: ['tafadhali', 'nataka', 'nahitaji', 'ningependa', 'naomba', 'tunaomba'],
+	visits: ['ziara'],
+	visitQualifiers: ['fundi', 'technician', 'ufundi'],
+	visitRecipients: ['kwa'],
 	userObjects: ['anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['kuangalia', 'aangalie', 'angalie', 'kunishauri', 'anishauri', 'kunijibu', 'anijibu'],

@@ -144,6 +144,16 @@ export interface LanguagePack {
 	contactAskers?: string[];
 	/** The user as the object of a contact verb ("me", "mich", "mig", "saya"), or a contact verb that holds it ("llamarme", "anipigie", "kunicall"). */
 	userObjects?: string[];
+	/** Verbs that send a person of the company to the user, have one come, or book their visit ("send", "come", "schedule", "mándenme", "venha", "envoyer", "vorbeikommen", "vereinbaren", "komme", "dikirimkan", "jadwalin", "tumeni", "aje"): near a person asked now ("can you send a technician", "un réparateur peut venir ?", "naomba fundi aje"), or before a visit noun ("agendem uma visita técnica"), a person is asked for now. See ../visitRequests.ts. */
+	visitVerbs?: string[];
+	/** Want verbs and pleas that ask for such a visit beside `contactAskers` and urgers ("need", "necesito que venga", "pouvez", "möchte", "venligst", "minta", "nataka"). See ../visitRequests.ts. */
+	visitAskers?: string[];
+	/** Nouns of a visit or appointment ("visit", "visita", "visite", "Termin", "besøg", "kunjungan", "ziara"), and compounds that are a technical visit themselves ("Technikerbesuch", "teknikerbesøg"). See ../visitRequests.ts. */
+	visits?: string[];
+	/** Words that make a visit a technical one when they stand next to it ("service", "técnica", "technique", "teknisi", "fundi"), and the compounds of `visits` that are one by themselves. See ../visitRequests.ts. */
+	visitQualifiers?: string[];
+	/** Prepositions of the one a thing is sent to ("to", "til", "an", "pra", "à", "ke", "kwa"): between a send verb and a person, the person receives a thing, no one is sent ("send the parcel | to | another person", "kirim paket | ke | orang lain"). See ../visitRequests.ts. */
+	visitRecipients?: string[];
 	/** Verbs of a service a person does on the user's matter ("look", "advise", "anschauen", "regarder", "revisar", "kigge", "cek"): asked by a contact asker, with the user or their thing as object, a person is asked for now. See ../serviceRequests.ts. */
 	userServices?: string[];
 	/** Indefinite articles ("a", "un", "uma"): right after a contact verb and the user, a thing is sent, no contact asked ("could someone email me a copy"). */
@@ -296,5 +306,6 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'speakerReports' | 'speakerAgents'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'roleAs' | 'offerVerbs' | 'writeBacks'
-		| 'writeBackAgains' | 'memberLinks'
+		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
+		| 'visitRecipients'
 	>;

@@ -1,0 +1,157 @@
+/**
+ * A person of the company asked now to come to the user, be sent or have their visit booked: "can you | send | an
+ * engineer", "could | a technician | come round", "mándenme | un técnico", "preciso que | venha | um técnico", "un
+ * réparateur | peut | venir ?", "Bitte | schicken | Sie einen Techniker", "ich will dass | ein Techniker | vorbeikommt",
+ * "Send venligst | en tekniker", "Mohon | dikirimkan | teknisi", "naomba | fundi | aje". A verb of `visitVerbs`
+ * stands a few words before the person in its clause, or after it when the person is a technician word of
+ * `visitQualifiers` (a subject such as "someone" with "come" says too little), and an asker (`contactAskers`, `visitAskers`, an
+ * urger) or the verb opening its clause as an imperative asks it now. A possessive before the person is the user's
+ * own ("my electrician will come"), a perfect or a condition between them ("if the technician comes") and a report
+ * before them ask nothing now; a past form ("the technician you sent yesterday") is no verb of the list.
+ */
+import { askedBetween, spokenOfElsewhere } from './contactRequests';
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import { LANGUAGE_CODES } from './packs';
+import { negatedOrCancelledBefore } from './relativeCalls';
+import type { Hits } from './scratch';
+import { type Tokens, UNKNOWN as unknown } from './text';
+// Read once: an imported const compiles to a property read at every use.
+const UNKNOWN = unknown;
+const ENGLISH = 1 << LANGUAGE_CODES.indexOf('en');
+/** How far after the person its verb may stand: "a technician | could maybe | come", "jemand | heute noch | vorbeikommen". */
+const VERB_AFTER = 6;
+/** How far before the person its verb may stand: "schicken | Sie heute noch einen | Monteur", "send | an | engineer". */
+const VERB_BEFORE = 5;
+/** How far before the first of verb and person a want or plea may stand: "necesito que | venga", "naomba | mtume". */
+const ASKER_BEFORE = 4;
+/** How far before a verb put first the user may stand as its subject: "do | I need to | come". */
+const SUBJECT_BEFORE = 3;
+/** How far a qualifier may stand from a visit noun: "visita | técnica", "kunjungan | teknisi", "Termin für einen | Techniker". */
+const QUALIFIER_REACH = 3;
+/** How far before a visit noun its booking verb may stand ("agendar | la | visita"), and after it, verb last ("Termin für einen Techniker | vereinbaren"). */
+const BOOKING_BEFORE = 4;
+const BOOKING_AFTER = 5;
+/** How far after the span an urger or plea may ask it: "fundi aje | leo | tafadhali". */
+const URGER_AFTER = 3;
+
+/** Whether the person at start…end is asked, now, to come to the user or be sent. */
+export function askedToVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	if (!marks.lists.has(grammar.visitVerbs)) return false;
+	const { id: ids, count } = tokens;
+	if (start > 0 && grammar.ownPossessives.hasIn(ids[start - 1], marks.langs)) return false;
+	// a verb after its subject only for a technician word: "someone | can come" and "quantas pessoas | podem mandar" say too little
+	const after = grammar.visitQualifiers.hasIn(ids[end - 1], marks.langs) ? visitVerbAfter(ids, count, marks, grammar, end) : -1;
+	if (after >= 0 && askedNow(ids, count, marks, grammar, start, after + 1, false)) return true;
+	const before = visitVerbBefore(ids, marks, grammar, start);
+	return before >= 0 && askedNow(ids, count, marks, grammar, before, end, true);
+}
+
+/**
+ * The first technical visit booked or asked for in the message, as the span of its noun; null when none: "can you
+ * book | a service visit", "agendem uma | visita técnica", "pueden agendar | la visita de un técnico", "Bitte um
+ * einen | Termin für einen Servicetechniker", "jeg vil gerne bestille | et teknikerbesøg", "tolong jadwalin |
+ * kunjungan teknisi", or with no verb after a plea ("Bitte um einen Termin für einen Servicetechniker"). "how much does a
+ * technician visit cost?" has no booking verb nor plea; "I booked a visit" no verb of the list.
+ */
+export function bookedVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar, hits: Hits): { start: number; end: number } | null {
+	if (!marks.lists.has(grammar.visits) || !marks.lists.has(grammar.visitQualifiers)) return null;
+	const { id: ids, count } = tokens;
+	const langs = marks.langs;
+	for (let k = 0; k < count; k++) {
+		if (!grammar.visits.hasIn(ids[k], langs) || !qualifiedVisit(ids, count, marks, grammar, k)) continue;
+		if ((marks.anyCancelled && marks.cancelled[marks.clause[k]] === 1) || (marks.anyCovered && marks.covered[k] !== 0)) continue;
+		// no verb: the visit itself is asked for ("Bitte um einen | Termin für einen Servicetechniker", "I need a service visit")
+		const verb = bookingNear(ids, count, marks, grammar, k);
+		const from = Math.min(verb < 0 ? k : verb, k);
+		const to = Math.max(verb, k) + 1;
+		if (negatedOrCancelledBefore(hits, from - ASKER_BEFORE, to)) continue;
+		if (verb < 0 ? pleaBefore(ids, marks, grammar, k) && !spokenOfElsewhere(ids, marks, grammar, k, to) : askedNow(ids, count, marks, grammar, from, to, verb < k)) return { start: from, end: to };
+	}
+	return null;
+}
+
+/** Whether the message has a visit noun, so the frames run with no hit: "agenden una visita técnica" has no person word. */
+export function mayBookVisit(tokens: Tokens, grammar: Grammar): boolean {
+	const { id: ids, count } = tokens;
+	for (let k = 0; k < count; k++) if (grammar.visits.has(ids[k])) return true;
+	return false;
+}
+
+/** The visit verb after the person in its clause ("a technician | could | come"); -1 when none, or a perfect, a condition or "and" comes first. */
+function visitVerbAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number): number {
+	const langs = marks.langs;
+	for (let k = end; k < count && k < end + VERB_AFTER; k++) {
+		const id = ids[k];
+		if (id < UNKNOWN || grammar.perfects.hasIn(id, langs) || grammar.conditionals.hasIn(id, langs) || grammar.conjunctions.hasIn(id, langs)) break;
+		// the user as the object after it receives a thing: "admin | kirimin saya | invoice"
+		if (grammar.visitVerbs.hasIn(id, langs)) return k + 2 < count && grammar.userObjects.hasIn(ids[k + 1], langs) && ids[k + 2] >= UNKNOWN ? -1 : k;
+	}
+	return -1;
+}
+
+/** The visit verb a few words before the person in its clause ("send | an | engineer"); -1 when none, or the user is its subject. */
+function visitVerbBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): number {
+	const langs = marks.langs;
+	for (let k = start - 1; k >= 0 && k >= start - VERB_BEFORE; k--) {
+		const id = ids[k];
+		// a thing or a recipient's preposition between them sends a thing to the person: "send | the parcel | to another person", "kirim paket | ke | orang lain"
+		if (id <= UNKNOWN || grammar.visitRecipients.hasIn(id, langs)) return -1;
+		if (grammar.visitVerbs.hasIn(id, langs)) return userSubject(ids, marks, grammar, k) ? -1 : k;
+	}
+	return -1;
+}
+
+/** Whether the user is the subject a few words before the verb: "can | I | send …", "do | I | need to come in person", "kan | jeg | sende …". */
+function userSubject(ids: Int32Array, marks: WordMarks, grammar: Grammar, verb: number): boolean {
+	const langs = marks.langs;
+	// English only in an English message: the Danish "kan | I | sende" is "you", not "I"
+	const ownLangs = langs === ENGLISH ? langs : langs & ~ENGLISH;
+	for (let k = verb - 1; k >= 0 && k >= verb - SUBJECT_BEFORE && ids[k] >= UNKNOWN; k--) {
+		if (grammar.firstPersons.hasIn(ids[k], ownLangs) && !grammar.visitAskers.hasIn(ids[k], langs)) return true;
+	}
+	return false;
+}
+
+/** Whether a qualifier stands next to the visit noun in its clause, or the noun is a technical visit itself ("teknikerbesøg"). */
+function qualifiedVisit(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, noun: number): boolean {
+	const langs = marks.langs;
+	if (grammar.visitQualifiers.hasIn(ids[noun], langs)) return true;
+	for (let k = noun - 1; k >= 0 && k >= noun - QUALIFIER_REACH && ids[k] >= UNKNOWN; k--) if (grammar.visitQualifiers.hasIn(ids[k], langs)) return true;
+	for (let k = noun + 1; k < count && k <= noun + QUALIFIER_REACH && ids[k] >= UNKNOWN; k++) if (grammar.visitQualifiers.hasIn(ids[k], langs)) return true;
+	return false;
+}
+
+/** Whether a plea or urger stands a few known words before the visit noun: "Bitte um einen | Termin", "I need a service | visit"; not "nataka kujua | ziara" (wants to know about it). */
+function pleaBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, noun: number): boolean {
+	const langs = marks.langs;
+	for (let k = noun - 1; k >= 0 && k >= noun - ASKER_BEFORE && ids[k] > UNKNOWN && !grammar.indirectQuestions.hasIn(ids[k], langs); k--) {
+		if (grammar.visitAskers.hasIn(ids[k], langs) || grammar.contactAskers.hasIn(ids[k], langs) || (marks.anyUrged && marks.urged[k] !== 0)) return true;
+	}
+	return false;
+}
+
+/** The booking verb a few words before the visit noun, or after it with its qualifier (verb last); -1 when none in its clause. */
+function bookingNear(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, noun: number): number {
+	const langs = marks.langs;
+	for (let k = noun - 1; k >= 0 && k >= noun - BOOKING_BEFORE && ids[k] >= UNKNOWN; k--) if (grammar.visitVerbs.hasIn(ids[k], langs)) return k;
+	for (let k = noun + 1; k < count && k <= noun + BOOKING_AFTER && ids[k] >= UNKNOWN; k++) if (grammar.visitVerbs.hasIn(ids[k], langs)) return k;
+	return -1;
+}
+
+/**
+ * Whether the span from…to is asked now: an asker or urger before or in it ("can you send", "bitte schicken"), a want
+ * or plea of `visitAskers` a few words before it ("necesito que venga", "naomba mtume") or an urger or plea just after
+ * it ("fundi aje leo tafadhali"), or its verb first opening its clause as an imperative ("send an engineer out", "tumeni
+ * fundi"; not "the technician will come"); never after a condition or a report ("if it breaks I'll have someone
+ * come", "she said a technician would come").
+ */
+function askedNow(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, from: number, to: number, verbFirst: boolean): boolean {
+	if (spokenOfElsewhere(ids, marks, grammar, from, to)) return false;
+	if ((verbFirst && (from === 0 || ids[from - 1] < UNKNOWN)) || askedBetween(ids, marks, grammar, from, to)) return true;
+	const langs = marks.langs;
+	for (let k = from - 1; k >= 0 && k >= from - ASKER_BEFORE && ids[k] >= UNKNOWN; k--) if (grammar.visitAskers.hasIn(ids[k], langs)) return true;
+	for (let k = from; k < to; k++) if (grammar.visitAskers.hasIn(ids[k], langs)) return true;
+	for (let k = to; k < count && k < to + URGER_AFTER && ids[k] >= UNKNOWN; k++) if ((marks.anyUrged && marks.urged[k] !== 0) || grammar.visitAskers.hasIn(ids[k], langs)) return true;
+	return false;
+}

@@ -1,0 +1,44 @@
+import { request } from './helpers/decision';
+
+describe('a technician asked to come, sent or booked for a visit', () => {
+	it('reads a send or come verb with a technician, a fitter or someone as asking for a person', () => {
+		expect(request('The heater stopped overnight, can you send an engineer this afternoon?')).not.toBeNull();
+		expect(request('the dryer smells of smoke, could a technician come round today?')).not.toBeNull();
+		expect(request('se quemó la placa del horno, mándenme un técnico mañana')).not.toBeNull();
+		expect(request('la bomba de agua no arranca, necesito que venga un técnico esta semana')).not.toBeNull();
+		expect(request('o chuveiro queimou de novo, vocês podem mandar um técnico na segunda?')).not.toBeNull();
+		expect(request('le frigo ne refroidit plus, pouvez-vous envoyer un technicien jeudi ?')).not.toBeNull();
+		expect(request('Der Backofen heizt nicht mehr, bitte schicken Sie einen Monteur vorbei.')).not.toBeNull();
+		expect(request('Der Trockner piept dauernd, ich möchte dass ein Techniker vorbeikommt.')).not.toBeNull();
+		expect(request('tørretumbleren larmer, send venligst en tekniker på torsdag')).not.toBeNull();
+		expect(request('pompa air mati, mohon dikirimkan teknisi besok')).not.toBeNull();
+		expect(request('jiko la gesi halifanyi kazi, tumeni fundi kesho tafadhali')).not.toBeNull();
+	});
+
+	it('reads a technical or service visit booked or pleaded for as asking for a person', () => {
+		expect(request('the dishwasher leaks, please book a service visit for Monday')).not.toBeNull();
+		expect(request('el extractor hace ruido, pueden agendar una visita técnica?')).not.toBeNull();
+		expect(request('a torneira elétrica parou, agendem uma visita técnica por favor')).not.toBeNull();
+		expect(request('Bitte um einen Servicetermin für die Spülmaschine nächste Woche.')).not.toBeNull();
+		expect(request('jeg vil gerne bestille et teknikerbesøg til opvaskeren')).not.toBeNull();
+		expect(request('kompor listrik mati, tolong jadwalkan kunjungan teknisi hari Senin')).not.toBeNull();
+	});
+
+	it('reads past visits, prices, whether visits exist, the user\'s own technician, conditions and sent things as no request', () => {
+		expect(request('the technician you sent on Monday did not fix the heater')).toBeNull();
+		expect(request('how much does a service visit cost on a Sunday?')).toBeNull();
+		expect(request('do you send technicians to the islands?')).toBeNull();
+		expect(request('my electrician will come on Thursday, I only need the wiring diagram')).toBeNull();
+		expect(request('el técnico que mandaron ayer no cambió la pieza')).toBeNull();
+		expect(request('Der Techniker war schon da und hat das Gerät getauscht.')).toBeNull();
+		expect(request('der Techniker kommt morgen um neun')).toBeNull();
+		expect(request('can I send the old router to another person?')).toBeNull();
+		expect(request('bisa kirim paket ke orang lain?')).toBeNull();
+		expect(request('nataka kujua ziara ya fundi inagharimu ngapi')).toBeNull();
+	});
+
+	it('leaves a visit taken back or refused as no request', () => {
+		expect(request("I don't need you to send a technician, it works again")).toBeNull();
+		expect(request('send an engineer please. actually never mind, it works now')).toBeNull();
+	});
+});
