@@ -5,7 +5,8 @@ import {
 	ANTI_BOT, BOT, BREAKER, CANCEL, DEPARTMENT, DISOWN, EXCLUSION, FRUSTRATION, IDENTITY, NEGATION, NEGATION_AFTER, PERSON, REACH,
 	REQUEST, TAKE_BACK, TALK, URGE, WANT, WIDE_NEGATION,
 } from './hitKinds';
-import { WordTable, phraseTokens } from './text';
+import { phraseTokens } from './text';
+import { WordTable } from './wordTable';
 import { FlatTrie, emptyNode } from './trie';
 import type { TrieNode } from './trie';
 import { TypoIndex } from './typos';

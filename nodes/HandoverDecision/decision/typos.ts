@@ -3,7 +3,8 @@
  * from (a letter added, dropped, changed, or two neighbours swapped): "somone" → someone, "persn" → person.
  * Only the grammar's own words are candidates, so ordinary words are never "corrected" into each other.
  */
-import { UNKNOWN as unknown, WordTable } from './text';
+import { UNKNOWN as unknown } from './text';
+import type { WordTable } from './wordTable';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
 
