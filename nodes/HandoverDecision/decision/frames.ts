@@ -34,6 +34,7 @@ import { personHeldOnPhone, personInSlot } from './roleTargets';
 import { callbackWishedAfter } from './wishedCallers';
 import { roleAfterPlaceInWantSlot } from './wantedRoles';
 import { urgedTeamInSlot } from './teamTargets';
+import { shoutedCall } from './shoutedCalls';
 import { urgedAfter, urgedBefore } from './urgers';
 import { detailAfter, targetBefore } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
@@ -179,8 +180,8 @@ export class FrameEvaluator {
 			} else if (kind === DEPARTMENT || kind === PERSON) {
 				// "customer service please", "MITARBEITER. SOFORT."; "it would be great if | an adviser | called me", "this needs | a person", "is it possible to be called by | a person"
 				const isAsked = (anyUrged && urgedAfter(ids, count, urged, this.fillers, start, end, this.langsOf(h))) || askedWithoutVerb(this.tokens, marks, this.grammar, kind, start, end);
-				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English; "billing" alone is an offer
-				const alone = kind === PERSON && start === 0 && end === count;
+				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English, or shouted beside another call ("SUPPORT!!! MENSCH!!! …"); "billing" alone is an offer
+				const alone = kind === PERSON && ((start === 0 && end === count) || shoutedCall(this.tokens, marks, start, end));
 				const asks = alone && !this.grammar.notAlone.has(ids[end - 1]);
 				const errand = isAsked && kind === PERSON && errandForSomeoneClose(this.tokens, marks, this.grammar, start, end);
 				if ((!isAsked && !alone && kind === PERSON) || this.blocked(start, end, isAsked && negation >= 0 && negatedExistential(this.tokens, marks, this.grammar, this.hits.start[negation], start, end) ? -1 : negation, -1, 0, false, errand)) continue;

@@ -51,6 +51,8 @@ export const indonesianGrammar: Grammar = {
 		// contacted by a team, asked: "bisa dihubungi tim penjualan?" (not bare 'dihubungi': "nomor yang bisa dihubungi cs")
 		'dihubungi tim', 'dihubungi bagian', 'dihubungi pihak', 'dihubungi divisi',
 		'ngomong ama', 'ngobrol ama', 'bicara ama', 'chat ama', 'komplen', 'komplen ke', 'komplain ke',
+		// 'langsung' (in person) before 'ama': "mau ngomong langsung ama orangnya"
+		'ngomong langsung ama', 'ngobrol langsung ama', 'bicara langsung ama', 'chat langsung ama',
 	],
 	wantVerbs: ['mohon agar', 'mohon supaya', 'saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'mending', 'mending sama',
 		'panggilin', 'panggil',
