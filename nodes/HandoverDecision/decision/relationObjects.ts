@@ -69,7 +69,8 @@ const VERB_BEFORE_CANCEL = 3;
 
 /**
  * Whether the cancel at start…end-1 is someone of the user's whom a contact verb just before it calls: "llamar a | mi
- * madre", "ligar pro | meu pai", "ringe til | min mor", "kumpigia | mama yangu". Then it names who is called, not
+ * madre", "ligar pro | meu pai", "ringe til | min mor", "kumpigia | mama yangu", or whom a transfer verb puts
+ * through ("put | my mum through", "sambungkan | ibu saya"; transferredRelations.ts). Then it names who is called, not
  * whose words the clause passes on ("my mum wants to talk to a manager"), and cancels nothing; an "and" between
  * them starts another subject ("we run a call centre and our agents …").
  */
@@ -77,7 +78,7 @@ export function calledRelation(ids: Int32Array, grammar: Grammar, langs: number,
 	const owned = grammar.ownPossessives.hasIn(ids[start], langs) || grammar.relationOwners.hasIn(ids[start], langs) || grammar.ownPossessivesAfter.hasIn(ids[end - 1], langs) || grammar.relationOwnersAfter.hasIn(ids[end - 1], langs);
 	if (!owned || end - start < 2) return false;
 	for (let k = start - 1; k >= 0 && k >= start - VERB_BEFORE_CANCEL && ids[k] >= UNKNOWN && !grammar.conjunctions.hasIn(ids[k], langs); k--) {
-		if (grammar.wishedContacts.hasIn(ids[k], langs) || grammar.contactImperatives.hasIn(ids[k], langs)) return true;
+		if (grammar.wishedContacts.hasIn(ids[k], langs) || grammar.contactImperatives.hasIn(ids[k], langs) || grammar.transferVerbs.hasIn(ids[k], langs)) return true;
 	}
 	return false;
 }

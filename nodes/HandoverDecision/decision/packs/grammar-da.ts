@@ -333,6 +333,7 @@ export const danishGrammar: Grammar = {
 	thingsAfterPerson: ['tilstand', 'tilstanden', 'kortet', 'skin', 'skabelon', 'skabelonen', 'status', 'main', 'klasse', 'meme'],
 	versusWords: ['vs', 'versus', 'mod'],
 	gameChoices: ['hvilken', 'hvilket', 'bedst', 'bedste', 'spille', 'vælge', 'maine'],
+	transferVerbs: ['stil', 'stille', 'sæt', 'sætte', 'forbind', 'forbinde', 'overfør', 'overføre', 'viderestil', 'viderestille'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['oversættelse', 'oversættelsen', 'oversættelser', 'oversættelserne', 'rundvisning', 'rundvisningen', 'transskription', 'korrekturlæsning', 'moderering', 'undertekster', 'undertekstning', 'rengøring', 'rengøringen'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

@@ -315,6 +315,7 @@ export const germanGrammar: Grammar = {
 	thingsAfterPerson: ['modus', 'karte', 'skin', 'vorlage', 'status', 'main', 'klasse', 'meme', 'memes'],
 	versusWords: ['vs', 'versus', 'gegen'],
 	gameChoices: ['welcher', 'welchen', 'welches', 'beste', 'besten', 'bester', 'spielen', 'wählen', 'mainen'],
+	transferVerbs: ['verbinden', 'verbinde', 'verbindet', 'stellen', 'stell', 'stellt', 'weiterleiten', 'durchstellen'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['übersetzung', 'übersetzungen', 'führung', 'führungen', 'transkription', 'lektorat', 'moderation', 'untertitel', 'untertitelung', 'reinigung'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

@@ -345,6 +345,7 @@ export const englishGrammar: Grammar = {
 	thingsAfterPerson: ['skin', 'skins', 'mode', 'card', 'template', 'status', 'emote', 'outfit', 'loadout', 'lineup', 'main', 'healer', 'class', 'role', 'hero', 'deck', 'meme', 'memes'],
 	versusWords: ['vs', 'versus'],
 	gameChoices: ['which', 'best', 'play', 'pick', 'main'],
+	transferVerbs: ['put', 'transfer', 'connect', 'patch', 'forward'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['translation', 'translations', 'transcription', 'transcriptions', 'proofreading', 'moderation', 'subtitles', 'subtitling', 'captions', 'captioning', 'cleaning', 'tour', 'tours'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

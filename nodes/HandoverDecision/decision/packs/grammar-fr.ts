@@ -308,6 +308,7 @@ export const frenchGrammar: Grammar = {
 	thingLinks: ['de', 'du'],
 	versusWords: ['vs', 'versus', 'contre'],
 	gameChoices: ['quel', 'quelle', 'meilleur', 'meilleure', 'jouer', 'choisir', 'main'],
+	transferVerbs: ['mettez', 'mettre', 'transférer', 'transférez', 'passez', 'passer', 'connecter', 'connectez'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['traduction', 'traductions', 'transcription', 'transcriptions', 'relecture', 'modération', 'nettoyage', 'ménage', 'guidée', 'guidées'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

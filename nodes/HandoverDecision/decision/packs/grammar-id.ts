@@ -280,6 +280,7 @@ export const indonesianGrammar: Grammar = {
 	thingsAfterPerson: ['pembersih'],
 	versusWords: ['vs', 'versus', 'lawan'],
 	gameChoices: ['apa', 'mana', 'terbaik', 'main', 'pilih'],
+	transferVerbs: ['sambungkan', 'sambungin', 'hubungkan', 'alihkan', 'alihin', 'teruskan', 'oper', 'transfer'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['terjemahan', 'terjemahannya', 'transkripsi', 'moderasi', 'subtitle', 'takarir', 'pembersihan', 'tur'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

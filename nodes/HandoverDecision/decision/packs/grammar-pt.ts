@@ -315,6 +315,7 @@ export const portugueseGrammar: Grammar = {
 	thingLinks: ['de', 'do', 'da'],
 	versusWords: ['vs', 'versus', 'contra'],
 	gameChoices: ['qual', 'quais', 'melhor', 'jogar', 'escolher', 'main'],
+	transferVerbs: ['transferir', 'transfira', 'transfiram', 'transfere', 'passem', 'passe', 'passar', 'conectem', 'conecte', 'conectar', 'coloquem', 'coloque', 'colocar'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['tradução', 'traduções', 'transcrição', 'transcrições', 'moderação', 'legendas', 'legendagem', 'limpeza', 'faxina', 'guiada', 'guiadas'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

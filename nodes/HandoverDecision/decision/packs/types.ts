@@ -282,6 +282,8 @@ export interface LanguagePack {
 	roleAs?: string[];
 	/** Verbs that ask what the business offers ("offer", "tilbyder", "bietet", "ofrecen", "proposez", "oferecem", "menyediakan", "mnatoa"): opening a clause, the person after them is asked about as a service ("tilbyder I en personlig rådgiver, hvis …"). See ../unsoughtSomeones.ts. */
 	offerVerbs?: string[];
+	/** Verbs of transferring or connecting someone to a person, in the forms that ask it now (imperatives, infinitives after a modal; no past forms): "put" my dad through to someone, "verbinden" Sie meine Mutter mit einem Berater, "stil" min mor om til, "comuniquen" a mi madre con, "transferir" o meu pai para, "mettez" ma grand-mère en relation avec, "sambungkan" ibu saya ke, "muunganishe" mama yangu na. With someone of the user's as the object and a person or team after it, the user asks for that person to be put through. See ../transferredRelations.ts. */
+	transferVerbs?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -307,5 +309,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'speakerReports' | 'speakerAgents'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'roleAs' | 'offerVerbs' | 'writeBacks'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
-		| 'visitRecipients'
+		| 'visitRecipients' | 'transferVerbs'
 	>;
