@@ -17,14 +17,18 @@ import { endsWithQuestion } from './clauseChecks';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { Tokens } from './text';
-import { UNKNOWN as unknown } from './text';
+import { SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
+const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
 /** How far after the person its verb may stand: "quelqu'un du service client | répond", "ada orang dari CS yang pernah | bales". */
 const VERB_AFTER = 8;
 
-/** Whether the person at start…end is the subject of an answer asked about, reported or set as a condition. */
-export function answerAskedAbout(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+/**
+ * Whether the person at start…end is the subject of an answer asked about, reported or set as a condition. `askedFrom`:
+ * where askers start to count, after the "there is" that found the person ("ada | orang dari CS yang pernah bales").
+ */
+export function answerAskedAbout(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number, askedFrom = 0): boolean {
 	const lists = marks.lists;
 	if (!lists.has(grammar.writeBacks) && !lists.has(grammar.replies) && !lists.has(grammar.reportedReplies)) return false;
 	const ids = tokens.id;
@@ -44,9 +48,10 @@ export function answerAskedAbout(tokens: Tokens, marks: WordMarks, grammar: Gram
 		}
 		if (verb < 0 && (grammar.writeBacks.hasIn(id, langs) || grammar.replies.hasIn(id, langs))) verb = k;
 	}
-	if (verb < 0 || askedBeforeVerb(tokens, marks, grammar, from, Math.max(verb, end))) return false;
+	if (verb < 0 || askedBeforeVerb(tokens, marks, grammar, Math.max(from, askedFrom), Math.max(verb, end))) return false;
 	// "¿me contesta un humano?", "dass mir jemand eine Mail schreibt?" ask for an answer now, unless a cue dates it
-	return (reported && !userInClause(ids, marks, grammar, from, to)) || cuedOrConditional(ids, marks, grammar, from, start, to);
+	const user = userInClause(ids, marks, grammar, from, to);
+	return (reported && !user) || cuedOrConditional(ids, marks, grammar, from, start, to, user);
 }
 
 /** Whether a word of `userObjects` stands in the clause: the user is the one answered. */
@@ -70,12 +75,18 @@ function askedBeforeVerb(tokens: Tokens, marks: WordMarks, grammar: Grammar, fro
 	return wishThat && !endsWithQuestion(tokens, marks.clauseStart[marks.clause[from] + 1]);
 }
 
-/** Whether a word of `replyCues` or a past time stands in the clause, or a conditional before the person. */
-function cuedOrConditional(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, start: number, to: number): boolean {
+/**
+ * Whether a word of `replyCues` or a past time stands in the clause, or a conditional before the person. A condition
+ * after a main clause, with the user as the one answered, is a wish: "Saya akan senang sekali kalau ada petugas yang
+ * menghubungi saya", "Jeg ville sætte pris på, hvis en fra butikken kontaktede mig"; one that opens its sentence is
+ * not ("si alguien del banco me escribe pidiendo la clave, ¿es fraude?").
+ */
+function cuedOrConditional(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, start: number, to: number, user: boolean): boolean {
 	const langs = marks.langs;
 	for (let k = from; k < to; k++) {
 		const id = ids[k];
-		if (grammar.replyCues.hasIn(id, langs) || grammar.pastTimes.hasIn(id, langs) || (k < start && grammar.conditionals.hasIn(id, langs))) return true;
+		if (grammar.replyCues.hasIn(id, langs) || grammar.pastTimes.hasIn(id, langs)) return true;
+		if (k < start && grammar.conditionals.hasIn(id, langs) && (!user || k === 0 || ids[k - 1] === SENTENCE_BOUNDARY)) return true;
 	}
 	return false;
 }

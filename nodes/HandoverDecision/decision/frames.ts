@@ -174,6 +174,8 @@ export class FrameEvaluator {
 					continue;
 				}
 				if (this.blocked(start, to, negation, kind === TALK ? to : -1, count, true)) continue;
+				// "is there anyone from support who ever replies?": the person is asked about
+				if (kind === REACH && target >= 0 && targetKind[target] === PERSON && this.grammar.existentials.hasIn(ids[start], marks.langs) && answerAskedAbout(this.tokens, marks, this.grammar, target, to, end)) continue;
 				if (explicit) {
 					if (longer(start, to, request) && !declined(this.tokens, marks, this.grammar, start, to)) request = span(start, to, this.langsOf(h));
 				} else offer ??= span(start, to, this.langsOf(h));
