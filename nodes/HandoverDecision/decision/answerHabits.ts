@@ -51,7 +51,7 @@ export function answerAskedAbout(tokens: Tokens, marks: WordMarks, grammar: Gram
 	if (verb < 0 || askedBeforeVerb(tokens, marks, grammar, Math.max(from, askedFrom), Math.max(verb, end))) return false;
 	// "¿me contesta un humano?", "dass mir jemand eine Mail schreibt?" ask for an answer now, unless a cue dates it
 	const user = userInClause(ids, marks, grammar, from, to);
-	return (reported && !user) || cuedOrConditional(ids, marks, grammar, from, start, to, user);
+	return (reported && !user) || cuedOrConditional(ids, marks, grammar, from, start, end, to, user);
 }
 
 /** Whether a word of `userObjects` stands in the clause: the user is the one answered. */
@@ -76,15 +76,17 @@ function askedBeforeVerb(tokens: Tokens, marks: WordMarks, grammar: Grammar, fro
 }
 
 /**
- * Whether a word of `replyCues` or a past time stands in the clause, or a conditional before the person. A condition
+ * Whether a word of `replyCues` or a past time stands in the clause outside the person, or a conditional before it. A condition
  * after a main clause, with the user as the one answered, is a wish: "Saya akan senang sekali kalau ada petugas yang
  * menghubungi saya", "Jeg ville sætte pris på, hvis en fra butikken kontaktede mig"; one that opens its sentence is
  * not ("si alguien del banco me escribe pidiendo la clave, ¿es fraude?").
  */
-function cuedOrConditional(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, start: number, to: number, user: boolean): boolean {
+function cuedOrConditional(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, start: number, end: number, to: number, user: boolean): boolean {
 	const langs = marks.langs;
 	for (let k = from; k < to; k++) {
 		const id = ids[k];
+		// the person's own words are no cue: "mtu wa kweli" is a real person
+		if (k >= start && k < end) continue;
 		if (grammar.replyCues.hasIn(id, langs) || grammar.pastTimes.hasIn(id, langs)) return true;
 		if (k < start && grammar.conditionals.hasIn(id, langs) && (!user || k === 0 || ids[k - 1] === SENTENCE_BOUNDARY)) return true;
 	}
