@@ -30,6 +30,7 @@ import { reportedAfterThat } from './reports';
 import { callForSomeoneOfUser } from './relativeCalls';
 import { namedCallerForRelation } from './namedRelationCallers';
 import { namedWriteBack } from './namedWriteBacks';
+import { answerAskedAbout } from './answerHabits';
 import { personHeldOnPhone, personInSlot } from './roleTargets';
 import { callbackWishedAfter } from './wishedCallers';
 import { roleAfterPlaceInWantSlot } from './wantedRoles';
@@ -165,7 +166,7 @@ export class FrameEvaluator {
 					explicit = true;
 				} else {
 					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics, this.grammar.notAlone, kind === TALK ? this.names : null, this.grammar.callbacks, marks, this.grammar);
-					if (before >= 0 && !this.blocked(before, end, negation, kind === TALK && targetEnd[before] > 0 ? targetEnd[before] : -1, start)) {
+					if (before >= 0 && !this.blocked(before, end, negation, kind === TALK && targetEnd[before] > 0 ? targetEnd[before] : -1, start) && !answerAskedAbout(this.tokens, marks, this.grammar, before, targetEnd[before] > 0 ? targetEnd[before] : before + 1)) {
 						if (kind === TALK || targetKind[before] === PERSON) {
 							// "Kann ich mit jemandem sprechen? ach nee, …": taken back like a verb before its target
 							if (longer(before, end, request) && !declined(this.tokens, marks, this.grammar, before, end)) request = span(before, end, this.langsOf(h));
@@ -174,12 +175,14 @@ export class FrameEvaluator {
 					continue;
 				}
 				if (this.blocked(start, to, negation, kind === TALK ? to : -1, count, true)) continue;
+				// "is there anyone from support who ever replies?": the person is asked about
+				if (kind === REACH && target >= 0 && targetKind[target] === PERSON && this.grammar.existentials.hasIn(ids[start], marks.langs) && answerAskedAbout(this.tokens, marks, this.grammar, target, to, end)) continue;
 				if (explicit) {
 					if (longer(start, to, request) && !declined(this.tokens, marks, this.grammar, start, to)) request = span(start, to, this.langsOf(h));
 				} else offer ??= span(start, to, this.langsOf(h));
 			} else if (kind === DEPARTMENT || kind === PERSON) {
 				// "customer service please", "MITARBEITER. SOFORT."; "it would be great if | an adviser | called me", "this needs | a person", "is it possible to be called by | a person"
-				const isAsked = (anyUrged && urgedAfter(ids, count, urged, this.fillers, start, end, this.langsOf(h))) || askedWithoutVerb(this.tokens, marks, this.grammar, kind, start, end);
+				const isAsked = (anyUrged && urgedAfter(ids, count, urged, this.fillers, start, end, this.langsOf(h))) || (askedWithoutVerb(this.tokens, marks, this.grammar, kind, start, end) && !answerAskedAbout(this.tokens, marks, this.grammar, start, end));
 				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English, or shouted beside another call ("SUPPORT!!! MENSCH!!! …"); "billing" alone is an offer
 				const alone = kind === PERSON && ((start === 0 && end === count) || shoutedCall(this.tokens, marks, start, end));
 				const asks = alone && !this.grammar.notAlone.has(ids[end - 1]);

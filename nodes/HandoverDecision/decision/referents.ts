@@ -16,6 +16,7 @@ import { personCounted } from './countedPersons';
 import { personAsPredicate } from './predicates';
 import { contactPhraseIdle } from './idleContactPhrases';
 import { contactOfNobody } from './nobodyContacts';
+import { answerAskedAbout } from './answerHabits';
 import { genitiveBefore } from './ownedPersons';
 import type { Tokens } from './text';
 // Read once: an imported const compiles to a property read at every use.
@@ -25,7 +26,8 @@ const ASKS_WANT = asks_want;
  * Whether the fixed request at start…end names no one the user asks for: a person talked about, what someone is
  * (predicates.ts), a quality of a thing (qualities.ts), staff counted as a unit (countedPersons.ts), where a handover
  * asked about goes (handoffs.ts), a callback whose need a denial before it leaves unasked (idleContactPhrases.ts;
- * `negation`: where the last negation hit starts, or -1), or a contact whose subject is nobody (nobodyContacts.ts).
+ * `negation`: where the last negation hit starts, or -1), a contact whose subject is nobody (nobodyContacts.ts), or
+ * someone whose answers are asked about or reported (answerHabits.ts).
  */
 export function personNotAskedFor(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number, negation: number): boolean {
 	const { id: ids, count } = tokens;
@@ -36,7 +38,8 @@ export function personNotAskedFor(tokens: Tokens, marks: WordMarks, grammar: Gra
 		personCounted(tokens, marks, grammar, start, end) ||
 		handoverAskedAbout(ids, marks, grammar, start) ||
 		contactPhraseIdle(ids, marks, grammar, start, end, negation) ||
-		contactOfNobody(tokens, marks, grammar, start)
+		contactOfNobody(tokens, marks, grammar, start) ||
+		answerAskedAbout(tokens, marks, grammar, start, end)
 	);
 }
 

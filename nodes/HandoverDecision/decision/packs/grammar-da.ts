@@ -302,6 +302,9 @@ export const danishGrammar: Grammar = {
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['skrive', 'skriver', 'svare', 'svarer'],
 	writeBackAgains: ['igen'],
+	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts
+	replyCues: ['nogensinde', 'overhovedet', 'sommetider', 'normalt', 'allerede', 'egentlig', 'virkelig', 'plejer'],
+	reportedReplies: ['svarer', 'skriver', 'svarede', 'svaret', 'skrev', 'skrevet'],
 	memberLinks: ['fra', 'hos', 'i'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['kan', 'kunne', 'skal'],

@@ -283,6 +283,9 @@ export const germanGrammar: Grammar = {
 	wishedContacts: ['anruft', 'anrufen', 'anriefe', 'zurückruft', 'zurückrufen', 'meldet', 'melden', 'meldete', 'kontaktiert', 'kontaktieren', 'telefoniert'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['schreiben', 'schreibt', 'anschreiben', 'anschreibt', 'zurückschreiben', 'zurückschreibt', 'antworten', 'antwortet', 'kontaktieren'],
+	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts
+	replyCues: ['überhaupt', 'jemals', 'manchmal', 'normalerweise', 'eigentlich', 'wirklich', 'meistens', 'schon'],
+	reportedReplies: ['antwortet', 'schreibt', 'antwortete', 'antworteten', 'geantwortet', 'schrieb', 'schrieben', 'geschrieben', 'zurückgeschrieben', 'angeschrieben'],
 	memberLinks: ['von', 'vom', 'aus'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['kann', 'könnte', 'soll', 'können', 'könnten'],

@@ -308,6 +308,9 @@ export const englishGrammar: Grammar = {
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['write', 'reply', 'answer', 'respond', 'reach', 'dm'],
 	writeBackAgains: ['again'],
+	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts
+	replyCues: ['ever', 'usually', 'sometimes', 'normally', 'typically', 'already'],
+	reportedReplies: ['replies', 'replied', 'answers', 'answered', 'writes', 'wrote', 'written', 'responds', 'responded', 'texted', 'emailed'],
 	memberLinks: ['from', 'of', 'at', 'in'],
 	// after a want verb, before the subject of a callback: "I'd like | for | someone to call me"; see ../wishedCallers.ts
 	wishLinks: ['for'],

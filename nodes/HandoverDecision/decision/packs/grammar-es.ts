@@ -310,6 +310,9 @@ export const spanishGrammar: Grammar = {
 	wishedContacts: ['llamara', 'llamaran', 'llame', 'llamen', 'llamarme', 'contactara', 'contactase', 'contacte', 'pusiera', 'pusiese', 'ponga', 'escribiera', 'devolviera', 'comunicara', 'llamarnos', 'escriba', 'escriban', 'contacten', 'llamar'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['escribir', 'escribirme', 'escríbame', 'escriba', 'escriban', 'responda', 'respondan', 'responderme', 'conteste', 'contesten', 'contestarme', 'escribirnos'],
+	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts
+	replyCues: ['alguna', 'nunca', 'jamás', 'normalmente', 'generalmente', 'realmente', 'suele', 'suelen'],
+	reportedReplies: ['contesta', 'contestan', 'responde', 'responden', 'escribe', 'escriben', 'contestó', 'respondió', 'escribió', 'contestaron', 'respondieron', 'escribieron', 'contestado', 'respondido'],
 	memberLinks: ['de', 'del'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['puede', 'podría', 'pueden', 'podrían'],

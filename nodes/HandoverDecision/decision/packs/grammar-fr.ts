@@ -274,6 +274,9 @@ export const frenchGrammar: Grammar = {
 	wishedContacts: ['appelait', 'rappelait', 'contactait', 'appelle', 'rappelle', 'contacte', 'recontacte', 'appeler', 'rappeler', 'contacter', 'recontacter', 'joindre', 'téléphoner', 'téléphonait', 'téléphone', 'écrive'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['écrire', 'écrive', 'réécrire', 'répondre', 'réponde', 'recontacter', 'réécrive'],
+	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts
+	replyCues: ['parfois', 'jamais', 'vraiment', 'souvent', 'généralement', 'habituellement', 'déjà'],
+	reportedReplies: ['répond', 'répondent', 'écrit', 'écrivent', 'répondu', 'réécrit', 'recontacté'],
 	memberLinks: ['de', 'du', 'des'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['peut', 'pourrait', 'puisse'],

@@ -305,6 +305,10 @@ export const indonesianGrammar: Grammar = {
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['bales', 'balas', 'membalas', 'jawab', 'menjawab', 'chat', 'hubungi', 'menghubungi'],
 	writeBackAgains: ['lagi'],
+	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts
+	replyCues: ['pernah', 'biasanya', 'sudah', 'udah', 'emang', 'memang', 'beneran', 'sering', 'kadang'],
+	// Indonesian marks no tense on the verb: the cues date or question it
+	reportedReplies: [],
 	memberLinks: ['dari', 'di'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['mohon', 'bisa', 'tolong'],

@@ -279,6 +279,9 @@ export const portugueseGrammar: Grammar = {
 	wishedContacts: ['ligasse', 'ligassem', 'ligue', 'ligar', 'retornasse', 'contatasse', 'contactasse', 'entrasse', 'chamasse', 'contatar', 'retornar', 'liga'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['escrever', 'escreva', 'escrevam', 'responda', 'respondam', 'responder', 'retorne', 'retornem'],
+	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts
+	replyCues: ['alguma', 'nunca', 'jamais', 'normalmente', 'geralmente', 'costuma', 'costumam', 'chegou', 'chegaram', 'realmente', 'já'],
+	reportedReplies: ['responde', 'respondem', 'escreve', 'escrevem', 'respondeu', 'responderam', 'escreveu', 'escreveram', 'respondido', 'retornou', 'retornaram'],
 	memberLinks: ['da', 'do', 'de'],
 	// after a want verb, before the subject of a callback: "peço | para | o gerente me ligar"; see ../wishedCallers.ts
 	wishLinks: ['para', 'pra'],

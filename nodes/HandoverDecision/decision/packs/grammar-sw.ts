@@ -228,6 +228,9 @@ export const swahiliGrammar: Grammar = {
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
 	writeBackAgains: ['tena'],
+	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts
+	replyCues: ['kweli', 'huwa', 'kawaida', 'tayari'],
+	reportedReplies: ['anajibu', 'anayejibu', 'ananijibu', 'anayenijibu', 'alijibu', 'alinijibu', 'aliandika', 'aliniandikia', 'alinicheki', 'hujibu', 'huandika', 'wanajibu', 'walijibu', 'walinijibu'],
 	memberLinks: ['wa', 'kutoka'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['anaweza', 'angeweza', 'naomba', 'tunaomba'],

@@ -136,6 +136,10 @@ export interface LanguagePack {
 	writeBacks?: string[];
 	/** Words of "again" right after a word of `writeBacks` that stand for the user as its object ("reach out | again", "kunicheki | tena", "réécrire"): the contact resumed is the user's. See ../writeBacks.ts. */
 	writeBackAgains?: string[];
+	/** Words that ask how often or whether at all someone answers, or date the answer ("ever", "usually", "parfois", "überhaupt", "nogensinde", "pernah", "sudah", "kweli", "huwa"): with a verb of answering or writing after a person in a clause that asks nothing, the person is asked about, not asked for ("does anyone from support ever reply?", "ada orang dari CS yang pernah bales?"). See ../answerHabits.ts. */
+	replyCues?: string[];
+	/** Habitual-present and past forms of the verbs of answering and writing, third person ("replies", "wrote", "contesta", "respondió", "répond", "schrieb", "svarede", "respondeu", "alinijibu"): after a person, with nothing asking, they report or ask about the person's answers ("Tom from billing wrote to me", "¿alguien de soporte contesta los correos?"). See ../answerHabits.ts. */
+	reportedReplies?: string[];
 	/** Words that link a named person to the team they work in ("Jenna | from | creator support", "Lucía | de | soporte", "lisa | vom | Support", "Mette | fra | regnskab", "Juma | wa | timu ya creators"): a name before one, opening a write-back's clause, is its subject even written in lower case. See ../namedWriteBacks.ts. */
 	memberLinks?: string[];
 	/** Words other than "that" that link a want or request verb to a clause whose subject is to contact the user ("arrange | for | our consultant to call me", "peça | para | o gerente me ligar", "minta | agar"): see ../wishedCallers.ts. */
@@ -309,5 +313,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'speakerReports' | 'speakerAgents'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'roleAs' | 'offerVerbs' | 'writeBacks'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
-		| 'visitRecipients' | 'transferVerbs'
+		| 'visitRecipients' | 'transferVerbs' | 'replyCues' | 'reportedReplies'
 	>;
