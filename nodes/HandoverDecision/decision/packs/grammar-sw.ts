@@ -255,6 +255,11 @@ export const swahiliGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['mfumo', 'ivr', 'crm', 'programu', 'bot', 'chatbot', 'app', 'system'],
 	routedThings: ['wateja', 'leads', 'tiketi', 'leseni'],
+	devices: ['spika', 'kamera', 'kengele', 'kifaa', 'vifaa', 'headset'],
+	abilities: ['inaweza', 'zinaweza', 'kinaweza', 'kuweza'],
+	abilityInfinitives: ['kuweza'],
+	thingRelatives: ['inayoweza', 'inayopeleka', 'inayohamisha', 'inayounganisha'],
+	perceptions: ['kusikia', 'kumsikia', 'kuelewa', 'kumwelewa'],
 	thingsBeforePerson: ['mode', 'kadi', 'skin', 'meme'],
 	thingLinks: ['ya', 'za'],
 	versusWords: ['vs', 'dhidi'],
