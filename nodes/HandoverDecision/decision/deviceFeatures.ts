@@ -68,7 +68,11 @@ function actingDeviceOrBot(ids: Int32Array, marks: WordMarks, grammar: Grammar, 
 		if (id === SENTENCE_BOUNDARY || grammar.userObjects.hasIn(id, langs)) return false;
 		if (id === COMMA_BOUNDARY) commas++;
 		else if (devices && commas === 0 && grammar.devices.hasIn(id, langs) && deviceIsAble(ids, marks, grammar, k, start)) return true;
-		else if (bots && grammar.systems.hasIn(id, langs) && relativeAfter(ids, marks, grammar, k, start)) return true;
+		else if (bots && grammar.systems.hasIn(id, langs)) {
+			// the relative clause holds the request: "Falls der Bot das nicht kann, | möchte ich …" describes no bot
+			const relative = relativeAfter(ids, marks, grammar, k, start);
+			if (relative >= 0 && commas === relative - k - 1) return true;
+		}
 	}
 	return false;
 }
@@ -88,11 +92,11 @@ function deviceIsAble(ids: Int32Array, marks: WordMarks, grammar: Grammar, devic
 	return false;
 }
 
-/** Whether a relative word follows the bot at k, a comma allowed between, before the request: "bot | que", "Bot | , der", "chatbot | yang". */
-function relativeAfter(ids: Int32Array, marks: WordMarks, grammar: Grammar, bot: number, start: number): boolean {
+/** Where a relative word follows the bot, a comma allowed between, before the request, or -1: "bot | que", "Bot | , der", "chatbot | yang". */
+function relativeAfter(ids: Int32Array, marks: WordMarks, grammar: Grammar, bot: number, start: number): number {
 	let k = bot + 1;
 	if (k < start && ids[k] === COMMA_BOUNDARY) k++;
-	return k < start && grammar.thingRelatives.hasIn(ids[k], marks.langs);
+	return k < start && grammar.thingRelatives.hasIn(ids[k], marks.langs) ? k : -1;
 }
 
 /**
