@@ -7,7 +7,7 @@
  * passes questions to my moderators", "algum chatbot que passe a conversa pra atendente humano", "en bot der sender
  * spørgsmål videre til mine moderatorer"); a talk wished as a feature of a device asked about just before ("does
  * the doorbell have two-way audio? I'd like to be able to talk to the delivery driver", "vil gerne kunne snakke
- * med pakkebuddet"); and a person heard or understood (`perceptions`: "I can't understand a person when it's
+ * med pakkebuddet"); and a person understood (`perceptions`: "I can't understand a person when it's
  * windy", "kan ikke forstå et menneske"). The user as the object between ("can your bot transfer | me | to a
  * human?", "kan jeres bot stille | mig | om") keeps the request, and the company's own bot is no described one.
  */
@@ -25,7 +25,7 @@ const ABILITY_GAP = 4;
 const FEATURE_REACH = 16;
 /** How far into a wish its infinitive of being able may stand: "queria | poder | falar", "I'd like | to be able | to talk". */
 const WISH_SPAN = 5;
-/** Words a perception verb and its person may have between them: "forstå | et | menneske", "hear | a | person". */
+/** Words a verb of understanding and its person may have between them: "forstå | et | menneske", "hear | a | person". */
 const PERCEIVED_GAP = 2;
 
 /**
@@ -36,13 +36,14 @@ const PERCEIVED_GAP = 2;
  */
 export function personOfDeviceFeature(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	const ids = tokens.id;
-	return perceivedPerson(ids, marks, grammar, start) || actingDeviceOrBot(ids, marks, grammar, start, end) || featureWishedOfDevice(ids, tokens.count, marks, grammar, start, end);
+	return perceivedPerson(ids, tokens.count, marks, grammar, start, end) || actingDeviceOrBot(ids, marks, grammar, start, end) || featureWishedOfDevice(ids, tokens.count, marks, grammar, start, end);
 }
 
-/** Whether a perception verb stands just before the person: "can't understand | a person", "kan ikke forstå | et menneske", "siwezi kumsikia | mtu". */
-function perceivedPerson(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
+/** Whether a perception verb stands just before the person, or right after it in German: "can't understand | a person", "kan ikke forstå | et menneske", "siwezi kumsikia | mtu", "einen Menschen | verstehen können". */
+function perceivedPerson(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	if (!marks.lists.has(grammar.perceptions)) return false;
 	const { langs } = marks;
+	if (end < count && grammar.perceptions.hasIn(ids[end], langs)) return true;
 	for (let k = start - 1; k >= 0 && k >= start - 1 - PERCEIVED_GAP; k--) {
 		const id = ids[k];
 		if (grammar.perceptions.hasIn(id, langs)) return true;

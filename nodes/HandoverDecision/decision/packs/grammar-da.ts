@@ -334,7 +334,7 @@ export const danishGrammar: Grammar = {
 	abilities: ['kan', 'kunne'],
 	abilityInfinitives: ['kunne'],
 	thingRelatives: ['der', 'som'],
-	perceptions: ['forstå', 'høre'],
+	perceptions: ['forstå', 'forstår'],
 	thingsAfterPerson: ['tilstand', 'tilstanden', 'kortet', 'skin', 'skabelon', 'skabelonen', 'status', 'main', 'klasse', 'meme'],
 	versusWords: ['vs', 'versus', 'mod'],
 	gameChoices: ['hvilken', 'hvilket', 'bedst', 'bedste', 'spille', 'vælge', 'maine'],

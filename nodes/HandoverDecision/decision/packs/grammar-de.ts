@@ -316,7 +316,7 @@ export const germanGrammar: Grammar = {
 	abilities: ['kann', 'können', 'könnte'],
 	abilityInfinitives: ['können'],
 	thingRelatives: ['der', 'die', 'das'],
-	perceptions: ['verstehen', 'verstehe', 'hören', 'höre'],
+	perceptions: ['verstehen', 'verstehe'],
 	thingsAfterPerson: ['modus', 'karte', 'skin', 'vorlage', 'status', 'main', 'klasse', 'meme', 'memes'],
 	versusWords: ['vs', 'versus', 'gegen'],
 	gameChoices: ['welcher', 'welchen', 'welches', 'beste', 'besten', 'bester', 'spielen', 'wählen', 'mainen'],

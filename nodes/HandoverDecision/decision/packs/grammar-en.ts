@@ -345,7 +345,7 @@ export const englishGrammar: Grammar = {
 	abilities: ['can', 'could', 'able'],
 	abilityInfinitives: ['able'],
 	thingRelatives: ['that', 'which'],
-	perceptions: ['hear', 'understand'],
+	perceptions: ['understand'],
 	thingsBeforePerson: ['cleaning', 'descaling', 'degreasing', 'foaming', 'bleaching'],
 	thingsAfterPerson: ['skin', 'skins', 'mode', 'card', 'template', 'status', 'emote', 'outfit', 'loadout', 'lineup', 'main', 'healer', 'class', 'role', 'hero', 'deck', 'meme', 'memes'],
 	versusWords: ['vs', 'versus'],

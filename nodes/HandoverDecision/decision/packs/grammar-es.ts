@@ -344,7 +344,7 @@ export const spanishGrammar: Grammar = {
 	abilities: ['puede', 'pueden', 'podría', 'poder', 'permite'],
 	abilityInfinitives: ['poder'],
 	thingRelatives: ['que'],
-	perceptions: ['oír', 'escuchar', 'entender', 'entiendo', 'oigo'],
+	perceptions: ['entender', 'entiendo'],
 	thingsBeforePerson: ['modo', 'carta', 'plantilla', 'main', 'meme'],
 	thingsAfterPerson: ['limpiador', 'desincrustante', 'descalcificador', 'descalcificante', 'antical'],
 	thingLinks: ['de', 'del'],

@@ -307,7 +307,7 @@ export const frenchGrammar: Grammar = {
 	abilities: ['peut', 'peuvent', 'pourrait', 'pouvoir', 'permet'],
 	abilityInfinitives: ['pouvoir'],
 	thingRelatives: ['qui', 'que'],
-	perceptions: ['entendre', 'comprendre', 'comprends', 'entends'],
+	perceptions: ['comprendre', 'comprends'],
 	thingsBeforePerson: ['mode', 'carte', 'main', 'mème'],
 	thingsAfterPerson: ['détartrant', 'nettoyant', 'moussant', 'dégraissant'],
 	thingLinks: ['de', 'du'],

@@ -278,7 +278,7 @@ export const indonesianGrammar: Grammar = {
 	abilities: ['bisa', 'dapat', 'bisakah', 'mampu'],
 	abilityInfinitives: [],
 	thingRelatives: ['yang'],
-	perceptions: ['dengar', 'mendengar', 'denger', 'paham', 'ngerti'],
+	perceptions: ['paham', 'ngerti'],
 	thingsBeforePerson: ['mode', 'kartu', 'skin', 'template', 'status', 'main', 'meme'],
 	thingsAfterPerson: ['pembersih'],
 	versusWords: ['vs', 'versus', 'lawan'],

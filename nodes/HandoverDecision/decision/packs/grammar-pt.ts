@@ -314,7 +314,7 @@ export const portugueseGrammar: Grammar = {
 	abilities: ['pode', 'podem', 'consegue', 'conseguem', 'poder', 'permite'],
 	abilityInfinitives: ['poder'],
 	thingRelatives: ['que'],
-	perceptions: ['ouvir', 'escutar', 'entender', 'entendo', 'ouço'],
+	perceptions: ['entender', 'entendo'],
 	thingsBeforePerson: ['modo', 'carta', 'main', 'meme'],
 	thingsAfterPerson: ['limpador', 'desincrustante', 'descalcificante', 'descalcificador', 'antical'],
 	thingLinks: ['de', 'do', 'da'],

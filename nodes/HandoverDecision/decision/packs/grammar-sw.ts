@@ -259,7 +259,7 @@ export const swahiliGrammar: Grammar = {
 	abilities: ['inaweza', 'zinaweza', 'kinaweza', 'kuweza'],
 	abilityInfinitives: ['kuweza'],
 	thingRelatives: ['inayoweza', 'inayopeleka', 'inayohamisha', 'inayounganisha'],
-	perceptions: ['kusikia', 'kumsikia', 'kuelewa', 'kumwelewa'],
+	perceptions: ['kuelewa', 'kumwelewa'],
 	thingsBeforePerson: ['mode', 'kadi', 'skin', 'meme'],
 	thingLinks: ['ya', 'za'],
 	versusWords: ['vs', 'dhidi'],

@@ -194,7 +194,7 @@ export interface LanguagePack {
 	abilityInfinitives?: string[];
 	/** Relative words opening a clause about a thing ("that", "which", "que", "qui", "der", "som", "yang", Swahili "inayoweza"): "a bot | that | passes questions to my moderators" describes a bot the user wants, not a handover. See ../deviceFeatures.ts. */
 	thingRelatives?: string[];
-	/** Verbs of hearing or understanding someone ("hear", "understand", "entender", "ouvir", "comprendre", "verstehen", "forstå", "dengar", "kusikia"): a person right after one is perceived, not asked for ("I can't understand a person when it's windy"). See ../deviceFeatures.ts. */
+	/** Verbs of understanding someone ("understand", "entender", "comprendre", "verstehen", "forstå", "paham", "kuelewa"; not of hearing: "I just want to hear a human" asks): a person right after one, or right before a German one, is understood, not asked for ("I can't understand a person when it's windy"). See ../deviceFeatures.ts. */
 	perceptions?: string[];
 	/** Nouns and adjectives that make a person or team word right after them the name or the kind of a thing in a game, an app or a product, not someone of the company ("cleaning", "descaling"; "modo", "carta", "mode", "carte", "kartu", "kadi"): "which descaling agent", "el modo humano", "kartu agen". See ../gamePersons.ts. */
 	thingsBeforePerson?: string[];
