@@ -25,6 +25,10 @@ const ABILITY_GAP = 4;
 const FEATURE_REACH = 16;
 /** How far into a wish its infinitive of being able may stand: "queria | poder | falar", "I'd like | to be able | to talk". */
 const WISH_SPAN = 5;
+/** How far before the request the bot the user builds may stand: "mau bikin | chatbot kyk gini. bisa oper ke petugas | manusia". */
+const BUILT_REACH = 12;
+/** How far before its bot the verb of building may stand: "montando | meu | bot". */
+const BUILD_GAP = 3;
 /** Words a verb of understanding and its person may have between them: "forstå | et | menneske", "hear | a | person". */
 const PERCEIVED_GAP = 2;
 
@@ -36,7 +40,7 @@ const PERCEIVED_GAP = 2;
  */
 export function personOfDeviceFeature(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	const ids = tokens.id;
-	return perceivedPerson(ids, tokens.count, marks, grammar, start, end) || actingDeviceOrBot(ids, marks, grammar, start, end) || featureWishedOfDevice(ids, tokens.count, marks, grammar, start, end);
+	return perceivedPerson(ids, tokens.count, marks, grammar, start, end) || actingDeviceOrBot(ids, marks, grammar, start, end) || featureWishedOfDevice(ids, tokens.count, marks, grammar, start, end) || featureOfBuiltBot(ids, marks, grammar, start, end);
 }
 
 /** Whether a perception verb stands just before the person, or right after it in German: "can't understand | a person", "kan ikke forstå | et menneske", "siwezi kumsikia | mtu", "einen Menschen | verstehen können". */
@@ -119,6 +123,24 @@ function featureWishedOfDevice(ids: Int32Array, count: number, marks: WordMarks,
 		if (id === SENTENCE_BOUNDARY && ++sentences > 1) return false;
 		if (grammar.userObjects.hasIn(id, langs)) return false;
 		if (grammar.devices.hasIn(id, langs)) return true;
+	}
+	return false;
+}
+
+/**
+ * Whether the user builds a bot a few words before the request, in its sentence or the one before: "tô montando meu
+ * | bot, como transfiro pra atendente?", "mau bikin chatbot kyk gini. bisa oper ke petugas manusia?", "I'm building a
+ * bot, can it hand over to an agent?"; not "the bot is useless, transfer me to an agent".
+ */
+function featureOfBuiltBot(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	const { lists, langs } = marks;
+	if (!lists.has(grammar.botBuilds) || !lists.has(grammar.systems) || userBetween(ids, marks, grammar, start, end)) return false;
+	let sentences = 0;
+	for (let k = start - 1; k >= 0 && k >= start - BUILT_REACH; k--) {
+		const id = ids[k];
+		if ((id === SENTENCE_BOUNDARY && ++sentences > 1) || grammar.userObjects.hasIn(id, langs)) return false;
+		if (!grammar.systems.hasIn(id, langs)) continue;
+		for (let b = k - 1; b >= 0 && b >= k - BUILD_GAP; b--) if (grammar.botBuilds.hasIn(ids[b], langs)) return true;
 	}
 	return false;
 }

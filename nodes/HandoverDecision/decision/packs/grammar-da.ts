@@ -335,6 +335,7 @@ export const danishGrammar: Grammar = {
 	abilityInfinitives: ['kunne'],
 	thingRelatives: ['der', 'som'],
 	perceptions: ['forstå', 'forstår'],
+	botBuilds: ['bygge', 'bygger'],
 	thingsAfterPerson: ['tilstand', 'tilstanden', 'kortet', 'skin', 'skabelon', 'skabelonen', 'status', 'main', 'klasse', 'meme'],
 	versusWords: ['vs', 'versus', 'mod'],
 	gameChoices: ['hvilken', 'hvilket', 'bedst', 'bedste', 'spille', 'vælge', 'maine'],

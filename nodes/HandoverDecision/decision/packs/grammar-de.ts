@@ -317,6 +317,7 @@ export const germanGrammar: Grammar = {
 	abilityInfinitives: ['können'],
 	thingRelatives: ['der', 'die', 'das'],
 	perceptions: ['verstehen', 'verstehe'],
+	botBuilds: ['bauen', 'baue', 'erstellen', 'entwickeln'],
 	thingsAfterPerson: ['modus', 'karte', 'skin', 'vorlage', 'status', 'main', 'klasse', 'meme', 'memes'],
 	versusWords: ['vs', 'versus', 'gegen'],
 	gameChoices: ['welcher', 'welchen', 'welches', 'beste', 'besten', 'bester', 'spielen', 'wählen', 'mainen'],

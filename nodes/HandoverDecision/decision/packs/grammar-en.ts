@@ -346,6 +346,7 @@ export const englishGrammar: Grammar = {
 	abilityInfinitives: ['able'],
 	thingRelatives: ['that', 'which'],
 	perceptions: ['understand'],
+	botBuilds: ['build', 'building', 'create', 'creating'],
 	thingsBeforePerson: ['cleaning', 'descaling', 'degreasing', 'foaming', 'bleaching'],
 	thingsAfterPerson: ['skin', 'skins', 'mode', 'card', 'template', 'status', 'emote', 'outfit', 'loadout', 'lineup', 'main', 'healer', 'class', 'role', 'hero', 'deck', 'meme', 'memes'],
 	versusWords: ['vs', 'versus'],

@@ -345,6 +345,7 @@ export const spanishGrammar: Grammar = {
 	abilityInfinitives: ['poder'],
 	thingRelatives: ['que'],
 	perceptions: ['entender', 'entiendo'],
+	botBuilds: ['montar', 'montando', 'crear', 'creando'],
 	thingsBeforePerson: ['modo', 'carta', 'plantilla', 'main', 'meme'],
 	thingsAfterPerson: ['limpiador', 'desincrustante', 'descalcificador', 'descalcificante', 'antical'],
 	thingLinks: ['de', 'del'],

@@ -308,6 +308,7 @@ export const frenchGrammar: Grammar = {
 	abilityInfinitives: ['pouvoir'],
 	thingRelatives: ['qui', 'que'],
 	perceptions: ['comprendre', 'comprends'],
+	botBuilds: ['créer', 'développer', 'développe'],
 	thingsBeforePerson: ['mode', 'carte', 'main', 'mème'],
 	thingsAfterPerson: ['détartrant', 'nettoyant', 'moussant', 'dégraissant'],
 	thingLinks: ['de', 'du'],

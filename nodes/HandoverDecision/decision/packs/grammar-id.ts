@@ -279,6 +279,7 @@ export const indonesianGrammar: Grammar = {
 	abilityInfinitives: [],
 	thingRelatives: ['yang'],
 	perceptions: ['paham', 'ngerti'],
+	botBuilds: ['bikin', 'bikinin', 'membuat'],
 	thingsBeforePerson: ['mode', 'kartu', 'skin', 'template', 'status', 'main', 'meme'],
 	thingsAfterPerson: ['pembersih'],
 	versusWords: ['vs', 'versus', 'lawan'],

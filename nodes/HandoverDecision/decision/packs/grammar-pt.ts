@@ -315,6 +315,7 @@ export const portugueseGrammar: Grammar = {
 	abilityInfinitives: ['poder'],
 	thingRelatives: ['que'],
 	perceptions: ['entender', 'entendo'],
+	botBuilds: ['montar', 'montando', 'criar', 'criando'],
 	thingsBeforePerson: ['modo', 'carta', 'main', 'meme'],
 	thingsAfterPerson: ['limpador', 'desincrustante', 'descalcificante', 'descalcificador', 'antical'],
 	thingLinks: ['de', 'do', 'da'],

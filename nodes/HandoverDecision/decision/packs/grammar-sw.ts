@@ -260,6 +260,7 @@ export const swahiliGrammar: Grammar = {
 	abilityInfinitives: ['kuweza'],
 	thingRelatives: ['inayoweza', 'inayopeleka', 'inayohamisha', 'inayounganisha'],
 	perceptions: ['kuelewa', 'kumwelewa'],
+	botBuilds: ['kutengeneza', 'ninatengeneza', 'natengeneza', 'kujenga'],
 	thingsBeforePerson: ['mode', 'kadi', 'skin', 'meme'],
 	thingLinks: ['ya', 'za'],
 	versusWords: ['vs', 'dhidi'],

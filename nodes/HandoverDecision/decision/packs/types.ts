@@ -194,6 +194,8 @@ export interface LanguagePack {
 	abilityInfinitives?: string[];
 	/** Relative words opening a clause about a thing ("that", "which", "que", "qui", "der", "som", "yang", Swahili "inayoweza"): "a bot | that | passes questions to my moderators" describes a bot the user wants, not a handover. See ../deviceFeatures.ts. */
 	thingRelatives?: string[];
+	/** Verbs of building a bot of one's own ("build", "building", "montar", "montando", "criar", "créer", "bauen", "bygge", "bikin", "kutengeneza"): with a word of `systems` a few words after, a handover asked about next is the feature of the user's bot ("tô montando meu bot, como transfiro pra atendente?"). See ../deviceFeatures.ts. */
+	botBuilds?: string[];
 	/** Verbs of understanding someone ("understand", "entender", "comprendre", "verstehen", "forstå", "paham", "kuelewa"; not of hearing: "I just want to hear a human" asks): a person right after one, or right before a German one, is understood, not asked for ("I can't understand a person when it's windy"). See ../deviceFeatures.ts. */
 	perceptions?: string[];
 	/** Nouns and adjectives that make a person or team word right after them the name or the kind of a thing in a game, an app or a product, not someone of the company ("cleaning", "descaling"; "modo", "carta", "mode", "carte", "kartu", "kadi"): "which descaling agent", "el modo humano", "kartu agen". See ../gamePersons.ts. */
@@ -317,5 +319,5 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'speakerReports' | 'speakerAgents'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'roleAs' | 'offerVerbs' | 'writeBacks'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
-		| 'visitRecipients' | 'devices' | 'abilities' | 'abilityInfinitives' | 'thingRelatives' | 'perceptions'
+		| 'visitRecipients' | 'devices' | 'abilities' | 'abilityInfinitives' | 'thingRelatives' | 'perceptions' | 'botBuilds'
 	>;
