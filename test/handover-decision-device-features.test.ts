@@ -25,6 +25,14 @@ describe('person words inside questions about what a device or a bot can do, and
 		expect(request('kan høreapparatet dæmpe vind? på cyklen kan jeg ikke forstå et menneske')).toBeNull();
 	});
 
+	it('reads a handover asked about next to a bot the user builds as the bot\'s feature', () => {
+		expect(request('estoy montando mi propio bot, ¿cómo lo paso a un agente humano?')).toBeNull();
+		expect(request('I\'m building a chatbot for my shop. can it hand over to an agent?')).toBeNull();
+		expect(request('jeg bygger en chatbot, kan den sende videre til en medarbejder?')).toBeNull();
+		expect(request('estoy harto del bot, pásame con un agente')).not.toBeNull();
+		expect(request('building a bot is hard. put me through to an agent')).not.toBeNull();
+	});
+
 	it('keeps requests where the user is put through, or a device is only the reason', () => {
 		expect(request('can the app put me through to an agent now?')).not.toBeNull();
 		expect(request('I want to talk to a human, your bot is useless')).not.toBeNull();
