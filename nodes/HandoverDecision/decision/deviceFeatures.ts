@@ -5,7 +5,8 @@
  * humain ?", "kann der Lautsprecher einen Anruf an einen Mitarbeiter weiterleiten?", "speaker pintarnya bisa
  * sambungin telepon ke agen?"); a bot described by a relative clause, one the user wants or builds ("a bot that
  * passes questions to my moderators", "algum chatbot que passe a conversa pra atendente humano", "en bot der sender
- * spørgsmål videre til mine moderatorer"); a talk wished as a feature of a device asked about just before ("does
+ * spørgsmål videre til mine moderatorer"); a handover asked about next to a bot the user builds (`botBuilds`: "tô
+ * montando meu bot, como transfiro pra atendente?"); a talk wished as a feature of a device asked about just before ("does
  * the doorbell have two-way audio? I'd like to be able to talk to the delivery driver", "vil gerne kunne snakke
  * med pakkebuddet"); and a person understood (`perceptions`: "I can't understand a person when it's
  * windy", "kan ikke forstå et menneske"). The user as the object between ("can your bot transfer | me | to a
