@@ -122,7 +122,7 @@ function featureWishedOfDevice(ids: Int32Array, count: number, marks: WordMarks,
 	for (let k = ability - 1; k >= 0 && k >= ability - FEATURE_REACH; k--) {
 		const id = ids[k];
 		if (id === SENTENCE_BOUNDARY && ++sentences > 1) return false;
-		if (grammar.userObjects.hasIn(id, langs)) return false;
+		// no stop at a user object here: the device's question may hold one ("tem áudio | nos | dois sentidos?")
 		if (grammar.devices.hasIn(id, langs)) return true;
 	}
 	return false;
