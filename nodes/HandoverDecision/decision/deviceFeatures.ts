@@ -35,7 +35,7 @@ const PERCEIVED_GAP = 2;
 
 /**
  * Whether the request at start…end names a person a device or a described bot would reach, one wished for as a
- * device's feature, or one heard: "can the speaker transfer a call to an agent", "un bot que pase las dudas a mis
+ * device's feature, or one understood: "can the speaker transfer a call to an agent", "un bot que pase las dudas a mis
  * moderadores", "quiero poder hablar con el repartidor", "kan ikke forstå et menneske"; not "can your bot transfer
  * me to a human?" nor "bot yenu inaweza kuniunganisha na wakala?".
  */

@@ -5,7 +5,7 @@
  * "oversættelsen laves af et menneske", workDoers.ts), or a person word opening a compound ("Agenten-Missionen",
  * "agent-tema", compoundPersons.ts), or one naming a thing of a game or an app ("my agent skin", "el modo humano vs
  * máquina", "welcher Agent ist am besten", gamePersons.ts), or one a device or a described bot would reach, or one
- * heard ("can the speaker transfer a call to an agent?", "un bot que pase las dudas a mis moderadores",
+ * understood ("can the speaker transfer a call to an agent?", "un bot que pase las dudas a mis moderadores",
  * deviceFeatures.ts). "Can your system pass me to a human agent?" and "I need a
  * human, not the machine" still ask.
  */
