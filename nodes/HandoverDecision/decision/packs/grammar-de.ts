@@ -315,6 +315,12 @@ export const germanGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['system', 'systeme', 'ivr', 'crm', 'tool', 'software', 'plattform', 'bot', 'chatbot', 'app', 'telefonanlage'],
 	routedThings: ['anrufer', 'kunden', 'leads', 'tickets', 'chats', 'anrufe', 'anfragen', 'gespräche', 'lizenz', 'lizenzen'],
+	devices: ['lautsprecher', 'kamera', 'kameras', 'türklingel', 'klingel', 'gegensprechanlage', 'headset', 'kopfhörer', 'hörgerät', 'hörgeräte', 'gerät'],
+	abilities: ['kann', 'können', 'könnte'],
+	abilityInfinitives: ['können'],
+	thingRelatives: ['der', 'die', 'das'],
+	perceptions: ['verstehen', 'verstehe'],
+	botBuilds: ['bauen', 'baue', 'erstellen', 'entwickeln'],
 	thingsAfterPerson: ['modus', 'karte', 'skin', 'vorlage', 'status', 'main', 'klasse', 'meme', 'memes'],
 	versusWords: ['vs', 'versus', 'gegen'],
 	gameChoices: ['welcher', 'welchen', 'welches', 'beste', 'besten', 'bester', 'spielen', 'wählen', 'mainen'],

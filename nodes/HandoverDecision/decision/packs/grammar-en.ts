@@ -344,6 +344,12 @@ export const englishGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['system', 'systems', 'ivr', 'crm', 'tool', 'software', 'platform', 'bot', 'chatbot', 'app', 'widget'],
 	routedThings: ['callers', 'customers', 'clients', 'leads', 'tickets', 'chats', 'calls', 'conversations', 'enquiries', 'inquiries', 'them', 'licence', 'license', 'licences', 'licenses', 'seat', 'seats'],
+	devices: ['speaker', 'speakers', 'doorbell', 'camera', 'cameras', 'intercom', 'headset', 'earbuds', 'headphones'],
+	abilities: ['can', 'could', 'able'],
+	abilityInfinitives: ['able'],
+	thingRelatives: ['that', 'which'],
+	perceptions: ['understand'],
+	botBuilds: ['build', 'building', 'create', 'creating'],
 	thingsBeforePerson: ['cleaning', 'descaling', 'degreasing', 'foaming', 'bleaching'],
 	thingsAfterPerson: ['skin', 'skins', 'mode', 'card', 'template', 'status', 'emote', 'outfit', 'loadout', 'lineup', 'main', 'healer', 'class', 'role', 'hero', 'deck', 'meme', 'memes'],
 	versusWords: ['vs', 'versus'],

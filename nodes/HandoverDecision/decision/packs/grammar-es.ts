@@ -343,6 +343,12 @@ export const spanishGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['sistema', 'ivr', 'crm', 'herramienta', 'software', 'plataforma', 'bot', 'chatbot', 'app', 'aplicación', 'centralita'],
 	routedThings: ['clientes', 'llamadas', 'leads', 'tickets', 'chats', 'consultas', 'conversaciones', 'licencia', 'licencias'],
+	devices: ['altavoz', 'altavoces', 'bocina', 'cámara', 'cámaras', 'timbre', 'audífono', 'audífonos', 'auriculares', 'intercomunicador'],
+	abilities: ['puede', 'pueden', 'podría', 'poder', 'permite'],
+	abilityInfinitives: ['poder'],
+	thingRelatives: ['que'],
+	perceptions: ['entender', 'entiendo'],
+	botBuilds: ['montar', 'montando', 'crear', 'creando'],
 	thingsBeforePerson: ['modo', 'carta', 'plantilla', 'main', 'meme'],
 	thingsAfterPerson: ['limpiador', 'desincrustante', 'descalcificador', 'descalcificante', 'antical'],
 	thingLinks: ['de', 'del'],

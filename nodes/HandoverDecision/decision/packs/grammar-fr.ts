@@ -306,6 +306,12 @@ export const frenchGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['système', 'ivr', 'svi', 'crm', 'standard', 'outil', 'logiciel', 'plateforme', 'bot', 'chatbot', 'appli', 'application'],
 	routedThings: ['clients', 'appels', 'leads', 'tickets', 'chats', 'demandes', 'conversations', 'licence', 'licences'],
+	devices: ['enceinte', 'enceintes', 'caméra', 'caméras', 'sonnette', 'interphone', 'casque', 'écouteurs', 'appareil'],
+	abilities: ['peut', 'peuvent', 'pourrait', 'pouvoir', 'permet'],
+	abilityInfinitives: ['pouvoir'],
+	thingRelatives: ['qui', 'que'],
+	perceptions: ['comprendre', 'comprends'],
+	botBuilds: ['créer', 'développer', 'développe'],
 	thingsBeforePerson: ['mode', 'carte', 'main', 'mème'],
 	thingsAfterPerson: ['détartrant', 'nettoyant', 'moussant', 'dégraissant'],
 	thingLinks: ['de', 'du'],

@@ -276,6 +276,12 @@ export const indonesianGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['sistem', 'sistemnya', 'ivr', 'crm', 'software', 'platform', 'bot', 'botnya', 'chatbot', 'aplikasi', 'aplikasinya', 'app'],
 	routedThings: ['pelanggan', 'penelepon', 'leads', 'tiket', 'mereka', 'lisensi'],
+	devices: ['speaker', 'speakernya', 'kamera', 'kameranya', 'headset', 'earphone', 'perangkat'],
+	abilities: ['bisa', 'dapat', 'bisakah', 'mampu'],
+	abilityInfinitives: [],
+	thingRelatives: ['yang'],
+	perceptions: ['paham', 'ngerti'],
+	botBuilds: ['bikin', 'bikinin', 'membuat'],
 	thingsBeforePerson: ['mode', 'kartu', 'skin', 'template', 'status', 'main', 'meme'],
 	thingsAfterPerson: ['pembersih'],
 	versusWords: ['vs', 'versus', 'lawan'],

@@ -313,6 +313,12 @@ export const portugueseGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['sistema', 'ivr', 'ura', 'crm', 'ferramenta', 'software', 'plataforma', 'bot', 'chatbot', 'app', 'aplicativo'],
 	routedThings: ['clientes', 'cliente', 'chamadas', 'ligações', 'leads', 'tickets', 'chats', 'conversas', 'atendimentos', 'licença', 'licenças'],
+	devices: ['caixa', 'caixinha', 'câmera', 'câmeras', 'campainha', 'interfone', 'fone', 'fones'],
+	abilities: ['pode', 'podem', 'consegue', 'conseguem', 'poder', 'permite'],
+	abilityInfinitives: ['poder'],
+	thingRelatives: ['que'],
+	perceptions: ['entender', 'entendo'],
+	botBuilds: ['montar', 'montando', 'criar', 'criando'],
 	thingsBeforePerson: ['modo', 'carta', 'main', 'meme'],
 	thingsAfterPerson: ['limpador', 'desincrustante', 'descalcificante', 'descalcificador', 'antical'],
 	thingLinks: ['de', 'do', 'da'],

@@ -258,6 +258,12 @@ export const swahiliGrammar: Grammar = {
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['mfumo', 'ivr', 'crm', 'programu', 'bot', 'chatbot', 'app', 'system'],
 	routedThings: ['wateja', 'leads', 'tiketi', 'leseni'],
+	devices: ['spika', 'kamera', 'kengele', 'kifaa', 'vifaa', 'headset'],
+	abilities: ['inaweza', 'zinaweza', 'kinaweza', 'kuweza'],
+	abilityInfinitives: ['kuweza'],
+	thingRelatives: ['inayoweza', 'inayopeleka', 'inayohamisha', 'inayounganisha'],
+	perceptions: ['kuelewa', 'kumwelewa'],
+	botBuilds: ['kutengeneza', 'ninatengeneza', 'natengeneza', 'kujenga'],
 	thingsBeforePerson: ['mode', 'kadi', 'skin', 'meme'],
 	thingLinks: ['ya', 'za'],
 	versusWords: ['vs', 'dhidi'],

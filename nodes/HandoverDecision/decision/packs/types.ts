@@ -190,6 +190,18 @@ export interface LanguagePack {
 	systems?: string[];
 	/** What a system routes, assigns or is licensed for other than the user: callers, customers, leads, calls, licences, "them" ("callers", "leads", "dem", "licens", "o cliente", "les appels", "Anrufer", "pelanggan", "wateja"): "the CRM assigns | leads | to an agent". See ../routedPersons.ts. */
 	routedThings?: string[];
+	/** Devices that carry a call or a voice of their own ("speaker", "doorbell", "camera", "hearing aid"'s "høreapparat", "enceinte", "altavoz", "Lautsprecher", "kamera", "spika", "kifaa"): one as the subject of a transfer or talk verb asks what it can do ("can the speaker transfer a call to a human agent?"). See ../deviceFeatures.ts. */
+	devices?: string[];
+	/** Words of being able ("can", "able", "puede", "poder", "pode", "consegue", "peut", "kann", "kan", "kunne", "bisa", "inaweza", "kuweza"): with a device or a bot of `devices` or `systems` before a person, its feature is asked about. See ../deviceFeatures.ts. */
+	abilities?: string[];
+	/** Of `abilities`, the infinitives that follow a want ("able" of "be able to", "poder", "pouvoir", "kunne", "kuweza"): "I'd like to | be able to | talk to the delivery driver" after a question about a device wishes for a feature. See ../deviceFeatures.ts. */
+	abilityInfinitives?: string[];
+	/** Relative words opening a clause about a thing ("that", "which", "que", "qui", "der", "som", "yang", Swahili "inayoweza"): "a bot | that | passes questions to my moderators" describes a bot the user wants, not a handover. See ../deviceFeatures.ts. */
+	thingRelatives?: string[];
+	/** Verbs of building a bot of one's own ("build", "building", "montar", "montando", "criar", "créer", "bauen", "bygge", "bikin", "kutengeneza"): with a word of `systems` a few words after, a handover asked about next is the feature of the user's bot ("tô montando meu bot, como transfiro pra atendente?"). See ../deviceFeatures.ts. */
+	botBuilds?: string[];
+	/** Verbs of understanding someone ("understand", "entender", "comprendre", "verstehen", "forstå", "paham", "kuelewa"; not of hearing: "I just want to hear a human" asks): a person right after one, or right before a German one, is understood, not asked for ("I can't understand a person when it's windy"). See ../deviceFeatures.ts. */
+	perceptions?: string[];
 	/** Nouns and adjectives that make a person or team word right after them the name or the kind of a thing in a game, an app or a product, not someone of the company ("cleaning", "descaling"; "modo", "carta", "mode", "carte", "kartu", "kadi"): "which descaling agent", "el modo humano", "kartu agen". See ../gamePersons.ts. */
 	thingsBeforePerson?: string[];
 	/** The same words standing after the person word ("skin", "mode", "card", "status"; "limpiador", "détartrant", "Modus", "Vorlage", "tilstanden", "pembersih"): "my agent skin", "agente descalcificante", "Mensch Modus", "agen pembersih". See ../gamePersons.ts. */
@@ -313,5 +325,6 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'speakerReports' | 'speakerAgents'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'roleAs' | 'offerVerbs' | 'writeBacks'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
-		| 'visitRecipients' | 'transferVerbs' | 'replyCues' | 'reportedReplies'
+		| 'visitRecipients' | 'transferVerbs' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities' | 'abilityInfinitives'
+		| 'thingRelatives' | 'perceptions' | 'botBuilds'
 	>;

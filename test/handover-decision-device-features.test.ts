@@ -1,0 +1,52 @@
+import { request } from './helpers/decision';
+
+describe('person words inside questions about what a device or a bot can do, and bots the user builds', () => {
+	it('reads a device able to transfer or connect a call as a feature asked about', () => {
+		expect(request('can the smart speaker pass a call on to a human agent while I ring my insurer?')).toBeNull();
+		expect(request('¿el altavoz puede transferir una llamada a un agente humano cuando llamo a la aseguradora?')).toBeNull();
+		expect(request('votre enceinte peut-elle transférer un appel vers un conseiller quand j\'appelle ma mutuelle ?')).toBeNull();
+		expect(request('kann der Lautsprecher einen Anruf an einen menschlichen Mitarbeiter weiterleiten?')).toBeNull();
+		expect(request('kan højttaleren viderestille et opkald til en medarbejder?')).toBeNull();
+		expect(request('speaker pintarnya bisa sambungin telepon ke agen manusia?')).toBeNull();
+	});
+
+	it('reads a bot described by a relative clause, one the user wants or builds, as no handover', () => {
+		expect(request('tengo una tienda y busco un bot que pase las preguntas a mis agentes humanos, ¿ustedes lo tienen?')).toBeNull();
+		expect(request('vocês recomendam algum chatbot que passe a conversa pra atendente humano?')).toBeNull();
+		expect(request('ich möchte einen Chatbot, der Fragen an einen Mitarbeiter weitergibt, bietet ihr so etwas an?')).toBeNull();
+		expect(request('jeg leder efter en bot der sender kunden videre til en medarbejder, har I sådan en?')).toBeNull();
+	});
+
+	it('reads a talk wished as a feature of a device asked about, and a person heard, as no one asked for', () => {
+		expect(request('har jeres dørklokke lyd begge veje? vil gerne kunne snakke med postbuddet')).toBeNull();
+		expect(request('¿el timbre tiene audio bidireccional? quiero poder hablar con el cartero')).toBeNull();
+		expect(request('la sonnette a-t-elle un micro ? j\'aimerais pouvoir parler au livreur')).toBeNull();
+		expect(request('filtert das Hörgerät Wind? ich will beim Radfahren einen Menschen verstehen können')).toBeNull();
+		expect(request('kan høreapparatet dæmpe vind? på cyklen kan jeg ikke forstå et menneske')).toBeNull();
+	});
+
+	it('reads a handover asked about next to a bot the user builds as the bot\'s feature', () => {
+		expect(request('estoy montando mi propio bot, ¿cómo lo paso a un agente humano?')).toBeNull();
+		expect(request('I\'m building a chatbot for my shop. can it hand over to an agent?')).toBeNull();
+		expect(request('jeg bygger en chatbot, kan den sende videre til en medarbejder?')).toBeNull();
+		expect(request('estoy harto del bot, pásame con un agente')).not.toBeNull();
+		expect(request('building a bot is hard. put me through to an agent')).not.toBeNull();
+	});
+
+	it('keeps requests where the user is put through, or a device is only the reason', () => {
+		expect(request('can the app put me through to an agent now?')).not.toBeNull();
+		expect(request('I want to talk to a human, your bot is useless')).not.toBeNull();
+		expect(request('kann der Lautsprecher mich mit einem Mitarbeiter verbinden?')).not.toBeNull();
+		expect(request('la cámara no graba, quiero hablar con un técnico')).not.toBeNull();
+		expect(request('my camera is broken, can a technician come today?')).not.toBeNull();
+		expect(request('kameraet virker ikke, kan en tekniker ringe mig op?')).not.toBeNull();
+		expect(request('el bot que tienen no sirve, quiero hablar con una persona')).not.toBeNull();
+		expect(request('o app que vocês têm trava, quero falar com um atendente')).not.toBeNull();
+		expect(request('quiero poder hablar con un agente')).not.toBeNull();
+		expect(request('Falls der Bot das nicht kann, möchte ich jetzt mit einem Menschen sprechen')).not.toBeNull();
+		expect(request('speakernya rusak, tolong sambungkan saya ke agen')).not.toBeNull();
+		expect(request('spika imeharibika, naomba kuongea na wakala')).not.toBeNull();
+		expect(request('ich will einen Menschen hören')).not.toBeNull();
+		expect(request('I just want to hear a real person')).not.toBeNull();
+	});
+});
