@@ -13,7 +13,6 @@
 import { APOSTROPHE, KIND } from './characters';
 import { appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative, subjectOfExclusion, wishWithParticiple } from './clauseChecks';
 import { askedWithoutVerb } from './askedPersons';
-import { bookedVisit } from './visitRequests';
 import { appositiveInSlot } from './appositives';
 import { errandForSomeoneClose } from './contactRequests';
 import { negatedExistential } from './presentPersons';
@@ -27,9 +26,7 @@ import { someoneNotSought } from './unsoughtSomeones';
 import { requestOfSomeoneClose } from './othersRequests';
 import { reportedInPast } from './pastReports';
 import { reportedAfterThat } from './reports';
-import { callForSomeoneOfUser } from './relativeCalls';
-import { namedCallerForRelation } from './namedRelationCallers';
-import { namedWriteBack } from './namedWriteBacks';
+import { messageRequest } from './messageRequests';
 import { answerAskedAbout } from './answerHabits';
 import { personHeldOnPhone, personInSlot } from './roleTargets';
 import { callbackWishedAfter } from './wishedCallers';
@@ -211,11 +208,7 @@ export class FrameEvaluator {
 		marks.clearTargets();
 		request = fixed ?? request ?? (describedSelf ? null : refusal);
 		if (request === null) {
-			const call =
-				callForSomeoneOfUser(this.tokens, marks, this.grammar, hits) ??
-				namedCallerForRelation(this.tokens, marks, this.grammar, this.names) ??
-				namedWriteBack(this.tokens, marks, this.grammar, this.names) ??
-				bookedVisit(this.tokens, marks, this.grammar, hits);
+			const call = messageRequest(this.tokens, marks, this.grammar, this.names, hits);
 			if (call !== null) request = span(call.start, call.end, marks.langs);
 		}
 		return {

@@ -1,0 +1,26 @@
+/**
+ * Requests read from the message as a whole, when no phrase hit made one: a contact asked for someone of the user's
+ * ("pf liguem ao meu pai, 912 345 678", relativeCalls.ts), a named person asked to call someone close ("kan Lars
+ * ringe til min far?", namedRelationCallers.ts), a named person of a team asked to write back ("can Jenna from
+ * creator support reach out again?", namedWriteBacks.ts) and a technical visit booked ("agendem uma visita técnica",
+ * visitRequests.ts).
+ */
+import type { Grammar } from './grammar';
+import type { WordMarks } from './marks';
+import type { NameReader } from './names';
+import type { Hits } from './scratch';
+import type { Tokens } from './text';
+import { namedCallerForRelation } from './namedRelationCallers';
+import { namedWriteBack } from './namedWriteBacks';
+import { callForSomeoneOfUser } from './relativeCalls';
+import { bookedVisit } from './visitRequests';
+
+/** The words of the first such request, or null. */
+export function messageRequest(tokens: Tokens, marks: WordMarks, grammar: Grammar, names: NameReader, hits: Hits): { start: number; end: number } | null {
+	return (
+		callForSomeoneOfUser(tokens, marks, grammar, hits) ??
+		namedCallerForRelation(tokens, marks, grammar, names) ??
+		namedWriteBack(tokens, marks, grammar, names) ??
+		bookedVisit(tokens, marks, grammar, hits)
+	);
+}
