@@ -8,17 +8,21 @@
  * `userTransfers`: "kuniunganisha", "pasarme") the question asks for the transfer. Customers, calls or conversations
  * as the object ("can your bot transfer customers to a human agent?", "kann euer Bot Gespräche an Mitarbeiter
  * übergeben?"), a question with no word of being able ("does your bot support transfer to a human?") and a bot the
- * user owns ("my bot can transfer me …") stay questions about the feature.
+ * user or their business owns ("our chatbot can transfer me …"), and a transfer under a condition ("will the bot
+ * transfer me automatically if it doesn't know?") stay questions about the feature.
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
-import { UNKNOWN as unknown } from './text';
+import { SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
+const SENTENCE_BOUNDARY = sentence_boundary;
 /** How far from the bot its word of being able may stand: "can | your | bot", "bot | yenu | inaweza", "kann | mich dein | Bot". */
 const ABILITY_GAP = 3;
 /** How far from the user object its transfer verb may stand: "transfer | me", "me | transferir", "mich an einen Menschen | weiterleiten". */
 const VERB_GAP = 5;
+/** How far after the request a condition may stand: "transfer me | automatically | if". */
+const CONDITION_REACH = 4;
 
 /**
  * Whether the cancelled clause of the request at start…end asks the company's bot, with a modal, to transfer the user:
@@ -39,7 +43,7 @@ export function botAskedToTransferUser(ids: Int32Array, count: number, marks: Wo
 			break;
 		}
 	}
-	if (bot < 0 || ownedBot(ids, count, marks, grammar, bot) || !ableNear(ids, marks, grammar, Math.max(clauseStart[c], bot - ABILITY_GAP), bot, end)) return false;
+	if (bot < 0 || ownedBot(ids, count, marks, grammar, bot) || conditionAfter(ids, count, marks, grammar, end) || !ableNear(ids, marks, grammar, Math.max(clauseStart[c], bot - ABILITY_GAP), bot, end)) return false;
 	for (let k = Math.max(clauseStart[c], bot - ABILITY_GAP); k < end; k++) {
 		const id = ids[k];
 		if (id < UNKNOWN) continue;
@@ -66,8 +70,16 @@ function transferNear(ids: Int32Array, count: number, marks: WordMarks, grammar:
 	return false;
 }
 
-/** Whether the user owns the bot: "my | bot", "meu | bot", "bot | saya". */
+/** Whether the user or their business owns the bot: "my | bot", "our | chatbot", "unser | Bot", "bot | saya", "bot | kami". */
 function ownedBot(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, bot: number): boolean {
 	const { langs } = marks;
-	return (bot > 0 && grammar.ownPossessives.hasIn(ids[bot - 1], langs)) || (bot + 1 < count && grammar.ownPossessivesAfter.hasIn(ids[bot + 1], langs));
+	const before = bot > 0 ? ids[bot - 1] : -1;
+	const after = bot + 1 < count ? ids[bot + 1] : -1;
+	return grammar.ownPossessives.hasIn(before, langs) || grammar.relationOwners.hasIn(before, langs) || grammar.ownPossessivesAfter.hasIn(after, langs) || grammar.relationOwnersAfter.hasIn(after, langs);
+}
+
+/** Whether a condition follows the request in its sentence, a question about how the bot behaves: "can the bot transfer me automatically | if | it doesn't know?", "o bot me transfere sozinho | se | não souber?". */
+function conditionAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number): boolean {
+	for (let k = end; k < count && k < end + CONDITION_REACH && ids[k] !== SENTENCE_BOUNDARY; k++) if (grammar.conditionals.hasIn(ids[k], marks.langs)) return true;
+	return false;
 }
