@@ -34,7 +34,7 @@ export function botAskedToTransferUser(ids: Int32Array, count: number, marks: Wo
 	const { lists, langs, clause, clauseStart, cancelFrom, cancelTo } = marks;
 	if (!lists.has(grammar.systems) || !lists.has(grammar.abilities)) return false;
 	const c = clause[start];
-	// cancelFrom is -1 after an identity question in the clause: "are you a bot? can your bot …" is no bot asked
+	// cancelFrom is -1 after an identity question in the clause: then the cancel is no question about a feature
 	if (clause[end - 1] !== c || cancelFrom[c] < 0) return false;
 	let bot = -1;
 	for (let k = Math.max(clauseStart[c], cancelFrom[c]); k < cancelTo[c] && k < end; k++) {
