@@ -11,6 +11,7 @@
  * ("are you a real person?") in the clause cancels both, unless the cancel is the topic of a talk request ("talk to someone | about | the opening hours"); a negation as before.
  */
 import { APOSTROPHE, KIND } from './characters';
+import { botAskedToTransferUser } from './botHandovers';
 import { appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative, subjectOfExclusion, wishWithParticiple } from './clauseChecks';
 import { askedWithoutVerb } from './askedPersons';
 import { appositiveInSlot } from './appositives';
@@ -273,6 +274,7 @@ export class FrameEvaluator {
 				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || goesOnCancelled(this.ids, this.marks, this.grammar, start)) &&
 				!(topic >= 0 && cancelIsTopic(this.ids, this.marks, this.grammar, start, end, topic, until)) &&
 				!wishWithParticiple(this.ids, this.marks, this.grammar, clause[start]) &&
+				!botAskedToTransferUser(this.ids, this.count, this.marks, this.grammar, start, end) &&
 				!(verb && (conjoinedAfterCancel(this.ids, this.marks, this.grammar, start) || freshStartAfterCancel(this.tokens, this.marks, this.grammar, start)))) ||
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(this.ids, this.marks, this.grammar, start) ||

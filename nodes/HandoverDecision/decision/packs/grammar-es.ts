@@ -354,6 +354,7 @@ export const spanishGrammar: Grammar = {
 	thingLinks: ['de', 'del'],
 	versusWords: ['vs', 'versus', 'contra'],
 	gameChoices: ['cuál', 'mejor', 'jugar', 'elegir', 'main'],
+	userTransfers: ['pasarme', 'transferirme', 'comunicarme', 'conectarme', 'derivarme'],
 	transferVerbs: ['pase', 'pásele', 'pasen', 'pásenle', 'pasar', 'comuniquen', 'comunique', 'comunicar', 'transfieran', 'transfiera', 'transferir', 'conecten', 'conecte', 'conectar'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['traducción', 'traducciones', 'transcripción', 'transcripciones', 'moderación', 'subtítulos', 'subtitulado', 'limpieza', 'guiada', 'guiadas'],

@@ -268,6 +268,7 @@ export const swahiliGrammar: Grammar = {
 	thingLinks: ['ya', 'za'],
 	versusWords: ['vs', 'dhidi'],
 	gameChoices: ['gani', 'bora', 'kucheza', 'kuchagua'],
+	userTransfers: ['kuniunganisha', 'kunihamisha', 'kunielekeza', 'kunipeleka'],
 	transferVerbs: ['muunganishe', 'mumuunganishe', 'muunganisheni', 'unganisheni', 'mhamishe', 'mumhamishe', 'mhamisheni'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['tafsiri', 'unukuzi', 'manukuu', 'usafi', 'ziara'],

@@ -300,6 +300,8 @@ export interface LanguagePack {
 	offerVerbs?: string[];
 	/** Verbs of transferring or connecting someone to a person, in the forms that ask it now (imperatives, infinitives after a modal; no past forms): "put" my dad through to someone, "verbinden" Sie meine Mutter mit einem Berater, "stil" min mor om til, "comuniquen" a mi madre con, "transferir" o meu pai para, "mettez" ma grand-mère en relation avec, "sambungkan" ibu saya ke, "muunganishe" mama yangu na. With someone of the user's as the object and a person or team after it, the user asks for that person to be put through. See ../transferredRelations.ts. */
 	transferVerbs?: string[];
+	/** A transfer or connect verb with the user inside it, written as one word ("pasarme", "transferirme", "comunicarme", Swahili "kuniunganisha", "kunihamisha"): after a bot with a word of being able ("¿tu bot puede pasarme con un agente?", "bot yenu inaweza kuniunganisha na wakala?") it asks the bot for the transfer, as `userObjects` beside a word of `transferVerbs` do. See ../botHandovers.ts. */
+	userTransfers?: string[];
 	/** Frequent words, for detecting the language. */
 	stopwords: string[];
 	verbSense?: VerbSense;
@@ -325,6 +327,6 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'speakerReports' | 'speakerAgents'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'roleAs' | 'offerVerbs' | 'writeBacks'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
-		| 'visitRecipients' | 'transferVerbs' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities' | 'abilityInfinitives'
+		| 'visitRecipients' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities' | 'abilityInfinitives'
 		| 'thingRelatives' | 'perceptions' | 'botBuilds'
 	>;
