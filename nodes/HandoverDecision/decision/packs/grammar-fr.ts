@@ -98,7 +98,7 @@ export const frenchGrammar: Grammar = {
 		'chirurgien', 'chirurgienne',
 		'gestionnaire', 'mon gestionnaire', 'ma gestionnaire', 'gestionnaire de sinistre', 'gestionnaire de sinistres', 'mme', 'mlle',
 		// un professionnel par son métier : "je voudrais parler au vétérinaire", "l'avocat peut me rappeler ?"
-		'dentiste', 'vétérinaire', 'avocat', 'avocate', 'notaire', 'comptable', 'pharmacien', 'pharmacienne', 'infirmier', 'infirmière', 'architecte', 'orthophoniste', 'kiné', 'apiculteur',
+		'dentiste', 'vétérinaire', 'avocat', 'avocate', 'notaire', 'comptable', 'pharmacien', 'pharmacienne', 'architecte', 'orthophoniste', 'kiné', 'apiculteur',
 	],
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients',

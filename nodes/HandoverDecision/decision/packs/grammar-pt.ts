@@ -83,7 +83,7 @@ export const portugueseGrammar: Grammar = {
 		// the young woman or man of a desk, called for: "chama a moça do atendimento pra mim"
 		'moça', 'moço',
 		// um profissional pelo seu ofício: "vocês me podem passar com a fonoaudióloga?", "o veterinário pode me ligar?"
-		'dentista', 'advogado', 'advogada', 'veterinário', 'veterinária', 'farmacêutico', 'farmacêutica', 'enfermeiro', 'enfermeira', 'fonoaudiólogo', 'fonoaudióloga', 'arquiteto', 'arquiteta', 'instrutor', 'instrutora', 'recepcionista',
+		'dentista', 'advogado', 'advogada', 'veterinário', 'veterinária', 'farmacêutico', 'farmacêutica', 'fonoaudiólogo', 'fonoaudióloga', 'arquiteto', 'arquiteta', 'instrutor', 'instrutora', 'recepcionista',
 	],
 	departments: [
 		'central',
