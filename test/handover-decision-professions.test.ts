@@ -6,6 +6,7 @@ describe('a service profession asked for after a talk, connect or call-back verb
 		expect(request('can I speak to the speech therapist who saw my son last week?')).not.toBeNull();
 		expect(request('Ich möchte bitte mit einem Imker sprechen, wir haben einen Schwarm im Garten.')).not.toBeNull();
 		expect(request('Kann ich mit einem Rechtsanwalt aus Ihrer Kanzlei sprechen?')).not.toBeNull();
+		expect(request('Kann ich mit dem Meister aus der Werkstatt sprechen?')).not.toBeNull();
 		expect(request('Må jeg tale med en bedemand om begravelsen på lørdag?')).not.toBeNull();
 		expect(request('Quiero hablar con una logopeda del centro sobre mi hija.')).not.toBeNull();
 		expect(request('Je voudrais parler à un notaire de votre étude au sujet de la succession.')).not.toBeNull();
@@ -20,6 +21,7 @@ describe('a service profession asked for after a talk, connect or call-back verb
 		expect(request('my lawyer said the contract is fine, when does it start?')).toBeNull();
 		expect(request('Gibt es die Steuerberater-Software auch für Mac?')).toBeNull();
 		expect(request('Mein Anwalt meint, die Kündigung ist unwirksam.')).toBeNull();
+		expect(request('Wir sind Deutscher Meister geworden, gibt es ein Trikot?')).toBeNull();
 		expect(request('Min advokat siger at kontrakten er i orden.')).toBeNull();
 		expect(request('¿Cuánto cobra un abogado por una consulta?')).toBeNull();
 		expect(request('Mon notaire a déjà reçu les documents, merci.')).toBeNull();
