@@ -101,6 +101,8 @@ export const danishGrammar: Grammar = {
 		'ejendomsadministrator', 'ejendomsadministratoren', 'udlejer', 'udlejeren',
 		'skadebehandler', 'skadebehandleren', 'skadesbehandler', 'skadesbehandleren', 'taksator', 'taksatoren',
 		'konsulent', 'konsulenten', 'konsulenter', 'konsulenterne', 'sagsbehandler', 'sagsbehandleren', 'kontaktperson', 'kontaktpersonen', 'vedkommende',
+		// en fagperson efter sit fag: "kan jeg tale med tandlægen?", "kan revisoren ringe mig op?"
+		'tandlæge', 'tandlægen', 'advokat', 'advokaten', 'revisor', 'revisoren', 'bedemand', 'bedemanden', 'kørelærer', 'kørelæreren', 'dyrlægerne', 'tandlægerne', 'advokaterne', 'biavler', 'biavleren',
 	],
 	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline', 'kundecenter', 'kundecenteret', 'supportlinje', 'supportlinjen',
 		'hvem skal jeg kontakte', 'hvem kontakter jeg', 'hvor henvender jeg mig', 'hvem henvender jeg mig til',

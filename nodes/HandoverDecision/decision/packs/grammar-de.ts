@@ -96,6 +96,8 @@ export const germanGrammar: Grammar = {
 		'wen vom', 'wen von der', 'wen von dem', 'wen aus der', 'wen aus dem',
 		// chat shorthand for jemand(en/em)
 		'jmd', 'jmdn', 'jmdm',
+		// ein Dienstleister nach seinem Beruf: "Bitte lassen Sie mich mit einem Bestatter sprechen", "kann mich der Architekt anrufen?"
+		'zahnarzt', 'zahnärztin', 'anwalt', 'anwältin', 'rechtsanwalt', 'rechtsanwältin', 'architekt', 'architektin', 'landschaftsarchitekt', 'landschaftsarchitekten', 'apotheker', 'bestatter', 'fahrlehrer', 'fahrlehrerin', 'imker', 'steuerberater', 'rentenberater', 'meister', 'vorstand', 'krankenschwester', 'pfleger',
 	],
 	departments: ['support', 'technischen support', 'technischer support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
 		'an wen wende ich mich', 'an wen kann ich mich wenden', 'an wen muss ich mich wenden',

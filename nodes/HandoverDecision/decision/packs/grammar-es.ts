@@ -99,6 +99,8 @@ export const spanishGrammar: Grammar = {
 		'notario', 'notaria', 'oficial de la notaría', 'oficial de notaría', 'oficial de la notaria',
 		// an insurer's loss adjuster handling a claim: "¿me podría comunicar con el perito asignado?"
 		'perito', 'perita',
+		// un profesional por su oficio: "quiero hablar con un abogado del despacho", "¿puede llamarme el veterinario?"
+		'dentista', 'abogado', 'abogada', 'veterinario', 'veterinaria', 'arquitecto', 'arquitecta', 'instructor', 'instructora', 'logopeda', 'recepcionista', 'apicultor',
 	],
 	departments: [
 		'central','soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes',

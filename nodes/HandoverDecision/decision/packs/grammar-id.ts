@@ -88,6 +88,8 @@ export const indonesianGrammar: Grammar = {
 		'account officer', 'kepala sekolah', 'kepala yayasan',
 		// an expert of the business, or the same doctor again: "dihubungkan dengan ahli gizi", "ke dokter yg sama"
 		'ahli gizi', 'dokter yang sama', 'dokter yg sama',
+		// seorang profesional menurut profesinya: "sambungkan saya dengan pengacara", "apakah akuntan bisa menelepon saya?"
+		'dokter gigi', 'drg', 'pengacara', 'notaris', 'akuntan', 'perawat', 'apoteker', 'arsitek', 'resepsionis', 'bidan',
 	],
 	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan',
 		// a board of a mosque, church or foundation, named like a department: contacting it alone asks where ("Kontak pengurus masjid?"), talking to it asks for it

@@ -82,6 +82,8 @@ export const portugueseGrammar: Grammar = {
 		'sr', 'sra',
 		// the young woman or man of a desk, called for: "chama a moça do atendimento pra mim"
 		'moça', 'moço',
+		// um profissional pelo seu ofício: "vocês me podem passar com a fonoaudióloga?", "o veterinário pode me ligar?"
+		'dentista', 'advogado', 'advogada', 'veterinário', 'veterinária', 'farmacêutico', 'farmacêutica', 'fonoaudiólogo', 'fonoaudióloga', 'arquiteto', 'arquiteta', 'instrutor', 'instrutora', 'recepcionista',
 	],
 	departments: [
 		'central',

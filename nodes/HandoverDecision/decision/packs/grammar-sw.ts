@@ -51,6 +51,8 @@ export const swahiliGrammar: Grammar = {
 		'msee', 'mse',
 		// a clinic's doctor or nurse a patient asks for, and a translator: "naomba daktari au nesi anipigie"
 		'daktari', 'nesi', 'muuguzi', 'mtafsiri',
+		// mtaalamu kwa kazi yake: "niunganishe na wakili", "naomba kuongea na daktari wa meno"
+		'wakili', 'mfamasia', 'mwalimu', 'mkufunzi', 'daktari wa meno', 'daktari wa wanyama',
 	],
 	departments: ['huduma kwa wateja', 'huduma ya wateja', 'idara ya ufundi', 'timu ya kiufundi', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
 		'niwasiliane na nani', 'nimpigie nani',
