@@ -287,6 +287,9 @@ export const germanGrammar: Grammar = {
 	replyCues: ['überhaupt', 'jemals', 'manchmal', 'normalerweise', 'eigentlich', 'wirklich', 'meistens', 'schon'],
 	reportedReplies: ['antwortet', 'schreibt', 'antwortete', 'antworteten', 'geantwortet', 'schrieb', 'schrieben', 'geschrieben', 'zurückgeschrieben', 'angeschrieben'],
 	memberLinks: ['von', 'vom', 'aus'],
+	// a person given to the user: "get me | Gary at the depot"; see ../handOvers.ts
+	handOverVerbs: ['geben', 'gib', 'gebt', 'holen', 'hol', 'hole'],
+	handOverUsers: ['mir', 'uns'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['kann', 'könnte', 'soll', 'können', 'könnten'],
 	// "Bitte schicken Sie einen Techniker", "ich will dass jemand vorbeikommt", "einen Termin für einen Servicetechniker"; see ../visitRequests.ts
