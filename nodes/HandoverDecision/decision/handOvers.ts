@@ -30,8 +30,10 @@ export function handedOverPerson(tokens: Tokens, marks: WordMarks, grammar: Gram
 	const langs = marks.langs;
 	for (let verb = 0; verb < count; verb++) {
 		if (!grammar.handOverVerbs.hasIn(ids[verb], langs)) continue;
-		const slot = slotAfterUser(ids, count, grammar, langs, verb);
+		let slot = slotAfterUser(ids, count, grammar, langs, verb);
 		if (slot < 0) continue;
+		// an urger between the user and the person: "geben Sie mir | bitte | den Jugendleiter"
+		if (marks.anyUrged && slot < count && marks.urged[slot] !== 0) slot++;
 		const person = personInSlot(tokens, grammar, names, marks, Math.max(0, slot - 2), slot);
 		if (person < 0 || !namedOrRole(tokens, marks, grammar, names, slot, person) || detailAfter(ids, count, grammar, langs, person)) continue;
 		if (!spokenOfElsewhere(ids, marks, grammar, verb, person) && !quotedRequest(tokens, marks, grammar, verb, person)) return { start: verb, end: person };
@@ -41,12 +43,13 @@ export function handedOverPerson(tokens: Tokens, marks: WordMarks, grammar: Gram
 
 /**
  * Whether the person read in the slot slot…end is a person word, a name or an agent noun, not any word no pack lists
- * (a talk verb's partner); a name in lower case with its place after it: "get me | Dave", "den | jonas von der sprachschule", "geben Sie mir | den Jugendleiter", "nipe | meneja"; not "donnez-moi |
+ * (a talk verb's partner); a name in lower case with its place after it ("get me | dave from the depot"); no capitalised noun after an
+ * article ("geben Sie mir die | Rechnung"): "get me | Dave", "geben Sie mir | den Jugendleiter", "nipe | meneja"; not "donnez-moi |
  * juste le lien".
  */
 function namedOrRole(tokens: Tokens, marks: WordMarks, grammar: Grammar, names: NameReader, slot: number, end: number): boolean {
 	for (let k = slot; k < end; k++) {
-		if ((marks.targetEnd[k] > 0 && marks.targetKind[k] === PERSON) || (names.isName(k, true) && (tokens.capitalised(k) || (k + 1 < tokens.count && grammar.memberLinks.hasIn(tokens.id[k + 1], marks.langs))))) return true;
+		if ((marks.targetEnd[k] > 0 && marks.targetKind[k] === PERSON) || (names.isName(k, true) && !(k > 0 && (grammar.determiners.hasIn(tokens.id[k - 1], marks.langs) || grammar.indefiniteArticles.hasIn(tokens.id[k - 1], marks.langs))) && (tokens.capitalised(k) || (k + 1 < tokens.count && grammar.memberLinks.hasIn(tokens.id[k + 1], marks.langs))))) return true;
 	}
 	return hasRoleForm(tokens, end - 1, marks.langs);
 }
