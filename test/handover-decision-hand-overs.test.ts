@@ -4,7 +4,7 @@ describe('a person given or passed to the user, and a titled name urged on alone
 	it('reads a named person or a role given to the user as a request', () => {
 		expect(request('get me Priya at the parts counter please, she ordered my brakes')).not.toBeNull();
 		expect(request('give me Tomasz from the loading bay, he has my pallet')).not.toBeNull();
-		expect(request('Bitte geben Sie mir den Lagerverwalter, meine Bestellung fehlt')).not.toBeNull();
+		expect(request('Bitte geben Sie mir den Lagerleiter, meine Bestellung fehlt')).not.toBeNull();
 		expect(request('donnez-moi Julien du service livraison, il connaît ma commande')).not.toBeNull();
 		expect(request('kasih saya Mas Andi dari bagian gudang, dia yang kirim paket saya')).not.toBeNull();
 		expect(request('nipatie mtaalamu wa mabomba tafadhali, bomba linavuja')).not.toBeNull();
