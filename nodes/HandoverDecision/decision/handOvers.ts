@@ -62,7 +62,7 @@ function slotAfterUser(ids: Int32Array, count: number, grammar: Grammar, langs: 
 	return -1;
 }
 
-/** Whether a contact detail follows the person ending at `end`: "the manager's | email", "del encargado | número"? */
+/** Whether a contact detail follows the person ending at `end`: "the manager's | email". */
 function detailAfter(ids: Int32Array, count: number, grammar: Grammar, langs: number, end: number): boolean {
 	for (let k = end; k < count && k < end + DETAIL_REACH; k++) if (grammar.details.hasIn(ids[k], langs)) return true;
 	return false;
