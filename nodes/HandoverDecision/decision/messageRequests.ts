@@ -3,7 +3,7 @@
  * ("pf liguem ao meu pai, 912 345 678", relativeCalls.ts), a named person asked to call someone close ("kan Lars
  * ringe til min far?", namedRelationCallers.ts), a named person of a team asked to write back ("can Jenna from
  * creator support reach out again?", namedWriteBacks.ts) and a technical visit booked ("agendem uma visita técnica",
- * visitRequests.ts).
+ * visitRequests.ts) and a title and a name urged on alone ("Frau Albrecht bitte", titledNames.ts) and a person given to the user ("get me Gary at the depot", handOvers.ts).
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
@@ -13,6 +13,8 @@ import type { Tokens } from './text';
 import { namedCallerForRelation } from './namedRelationCallers';
 import { namedWriteBack } from './namedWriteBacks';
 import { callForSomeoneOfUser } from './relativeCalls';
+import { handedOverPerson } from './handOvers';
+import { urgedTitledName } from './titledNames';
 import { bookedVisit } from './visitRequests';
 
 /** The words of the first such request, or null. */
@@ -21,6 +23,8 @@ export function messageRequest(tokens: Tokens, marks: WordMarks, grammar: Gramma
 		callForSomeoneOfUser(tokens, marks, grammar, hits) ??
 		namedCallerForRelation(tokens, marks, grammar, names) ??
 		namedWriteBack(tokens, marks, grammar, names) ??
-		bookedVisit(tokens, marks, grammar, hits)
+		bookedVisit(tokens, marks, grammar, hits) ??
+		urgedTitledName(tokens, marks, names) ??
+		handedOverPerson(tokens, marks, grammar, names)
 	);
 }

@@ -105,7 +105,7 @@ export function personBeforeVerb(tokens: Tokens, names: NameReader, langs: numbe
 }
 
 /** Whether word k has an agent noun's form in one of `langs` and is not a thing of that form. */
-function hasRoleForm(tokens: Tokens, k: number, langs: number): boolean {
+export function hasRoleForm(tokens: Tokens, k: number, langs: number): boolean {
 	const { text } = tokens;
 	const start = tokens.start[k];
 	const end = tokens.end[k];

@@ -308,6 +308,9 @@ export const danishGrammar: Grammar = {
 	replyCues: ['nogensinde', 'overhovedet', 'sommetider', 'normalt', 'allerede', 'egentlig', 'virkelig', 'plejer'],
 	reportedReplies: ['svarer', 'skriver', 'svarede', 'svaret', 'skrev', 'skrevet'],
 	memberLinks: ['fra', 'hos', 'i'],
+	// a person given to the user: "get me | Gary at the depot"; see ../handOvers.ts
+	handOverVerbs: ['giv', 'hent', 'find'],
+	handOverUsers: ['mig', 'os'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['kan', 'kunne', 'skal'],
 	// "Send venligst en tekniker", "få en servicemontør herud", "kan der komme en tekniker ud"; see ../visitRequests.ts

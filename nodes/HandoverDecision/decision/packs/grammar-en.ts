@@ -314,6 +314,9 @@ export const englishGrammar: Grammar = {
 	replyCues: ['ever', 'usually', 'sometimes', 'normally', 'typically', 'already'],
 	reportedReplies: ['replies', 'replied', 'answers', 'answered', 'writes', 'wrote', 'written', 'responds', 'responded', 'texted', 'emailed'],
 	memberLinks: ['from', 'of', 'at', 'in'],
+	// a person given to the user: "get me | Gary at the depot"; see ../handOvers.ts
+	handOverVerbs: ['get', 'give', 'grab', 'fetch'],
+	handOverUsers: ['me', 'us'],
 	// after a want verb, before the subject of a callback: "I'd like | for | someone to call me"; see ../wishedCallers.ts
 	wishLinks: ['for'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts

@@ -316,6 +316,9 @@ export const spanishGrammar: Grammar = {
 	replyCues: ['alguna', 'nunca', 'jamás', 'normalmente', 'generalmente', 'realmente', 'suele', 'suelen'],
 	reportedReplies: ['contesta', 'contestan', 'responde', 'responden', 'escribe', 'escriben', 'contestó', 'respondió', 'escribió', 'contestaron', 'respondieron', 'escribieron', 'contestado', 'respondido'],
 	memberLinks: ['de', 'del'],
+	// a person given to the user: "get me | Gary at the depot"; see ../handOvers.ts
+	handOverVerbs: ['dame', 'deme', 'denme', 'pásame', 'páseme', 'pasame', 'paseme', 'consígueme', 'consigueme'],
+	handOverUsers: ['dame', 'deme', 'denme', 'pásame', 'páseme', 'pasame', 'paseme', 'consígueme', 'consigueme'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['puede', 'podría', 'pueden', 'podrían'],
 	// "mándenme un técnico", "que venga un técnico", "pueden agendar la visita de un técnico?"; see ../visitRequests.ts

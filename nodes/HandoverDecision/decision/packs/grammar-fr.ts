@@ -280,6 +280,9 @@ export const frenchGrammar: Grammar = {
 	replyCues: ['parfois', 'jamais', 'vraiment', 'souvent', 'généralement', 'habituellement', 'déjà'],
 	reportedReplies: ['répond', 'répondent', 'écrit', 'écrivent', 'répondu', 'réécrit', 'recontacté'],
 	memberLinks: ['de', 'du', 'des'],
+	// a person given to the user: "get me | Gary at the depot"; see ../handOvers.ts
+	handOverVerbs: ['donnez', 'donne', 'passez', 'passe', 'trouvez'],
+	handOverUsers: ['moi', 'nous'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['peut', 'pourrait', 'puisse'],
 	// "vous pouvez m'envoyer un technicien ?", "un réparateur peut venir aujourd'hui ?"; see ../visitRequests.ts

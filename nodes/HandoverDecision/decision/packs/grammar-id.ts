@@ -318,6 +318,9 @@ export const indonesianGrammar: Grammar = {
 	// Indonesian marks no tense on the verb: the cues date or question it
 	reportedReplies: [],
 	memberLinks: ['dari', 'di'],
+	// a person given to the user: "get me | Gary at the depot"; see ../handOvers.ts
+	handOverVerbs: ['kasih', 'beri', 'berikan', 'carikan'],
+	handOverUsers: ['saya', 'aku', 'kami'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['mohon', 'bisa', 'tolong'],
 	// "Mohon dikirimkan teknisi", "tolong jadwalin kunjungan teknisi", "teknisinya bisa datang besok?"; see ../visitRequests.ts

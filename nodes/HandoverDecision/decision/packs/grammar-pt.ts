@@ -285,6 +285,9 @@ export const portugueseGrammar: Grammar = {
 	replyCues: ['alguma', 'nunca', 'jamais', 'normalmente', 'geralmente', 'costuma', 'costumam', 'chegou', 'chegaram', 'realmente', 'já'],
 	reportedReplies: ['responde', 'respondem', 'escreve', 'escrevem', 'respondeu', 'responderam', 'escreveu', 'escreveram', 'respondido', 'retornou', 'retornaram'],
 	memberLinks: ['da', 'do', 'de'],
+	// a person given to the user: "get me | Gary at the depot"; see ../handOvers.ts
+	handOverVerbs: ['passa', 'passe', 'arranja', 'arranje'],
+	handOverUsers: ['me', 'mim'],
 	// after a want verb, before the subject of a callback: "peço | para | o gerente me ligar"; see ../wishedCallers.ts
 	wishLinks: ['para', 'pra'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts

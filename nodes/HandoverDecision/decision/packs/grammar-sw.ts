@@ -234,6 +234,9 @@ export const swahiliGrammar: Grammar = {
 	replyCues: ['kweli', 'huwa', 'kawaida', 'tayari'],
 	reportedReplies: ['anajibu', 'anayejibu', 'ananijibu', 'anayenijibu', 'alijibu', 'alinijibu', 'aliandika', 'aliniandikia', 'alinicheki', 'hujibu', 'huandika', 'wanajibu', 'walijibu', 'walinijibu'],
 	memberLinks: ['wa', 'kutoka'],
+	// a person given to the user: "get me | Gary at the depot"; see ../handOvers.ts
+	handOverVerbs: ['nipe', 'tupe', 'nipatie', 'niletee'],
+	handOverUsers: ['nipe', 'tupe', 'nipatie', 'niletee'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['anaweza', 'angeweza', 'naomba', 'tunaomba'],
 	// "tumeni technician leo", "naomba fundi aje kesho", "naomba mpange ziara ya fundi"; see ../visitRequests.ts

@@ -140,6 +140,10 @@ export interface LanguagePack {
 	replyCues?: string[];
 	/** Habitual-present and past forms of the verbs of answering and writing, third person ("replies", "wrote", "contesta", "respondió", "répond", "schrieb", "svarede", "respondeu", "alinijibu"): after a person, with nothing asking, they report or ask about the person's answers ("Tom from billing wrote to me", "¿alguien de soporte contesta los correos?"). See ../answerHabits.ts. */
 	reportedReplies?: string[];
+	/** Imperatives of giving, getting, fetching or passing someone to the user, written apart from the user ("get", "give", "geben", "donnez", "giv", "kasih", "passa"), and their forms that hold the user ("dame", "pásame", "nipe"): with a word of `handOverUsers` beside them, the person after is asked for ("get me | Gary at the quarry office", "geben Sie mir | den Jugendleiter", "me passa | o Sr. Almeida"). See ../handOvers.ts. */
+	handOverVerbs?: string[];
+	/** The user as the one a person is given to ("me", "mir", "moi", "mig", "saya", "mim"), and the forms of `handOverVerbs` that hold the user ("dame", "nipe"). */
+	handOverUsers?: string[];
 	/** Words that link a named person to the team they work in ("Jenna | from | creator support", "Lucía | de | soporte", "lisa | vom | Support", "Mette | fra | regnskab", "Juma | wa | timu ya creators"): a name before one, opening a write-back's clause, is its subject even written in lower case. See ../namedWriteBacks.ts. */
 	memberLinks?: string[];
 	/** Words other than "that" that link a want or request verb to a clause whose subject is to contact the user ("arrange | for | our consultant to call me", "peça | para | o gerente me ligar", "minta | agar"): see ../wishedCallers.ts. */
@@ -327,6 +331,6 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'speakerReports' | 'speakerAgents'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'roleAs' | 'offerVerbs' | 'writeBacks'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
-		| 'visitRecipients' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities' | 'abilityInfinitives'
-		| 'thingRelatives' | 'perceptions' | 'botBuilds'
+		| 'visitRecipients' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities'
+		| 'abilityInfinitives' | 'handOverVerbs' | 'handOverUsers' | 'thingRelatives' | 'perceptions' | 'botBuilds'
 	>;
