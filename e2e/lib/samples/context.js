@@ -37,7 +37,7 @@ function samplesContext(release) {
 	/** The executions a workflow's webhooks started: the AI chat sample's every-minute no-agent check is left out. */
 	ctx.executionsOf = async (...args) => (await allExecutionsOf(...args)).filter((execution) => execution.mode !== 'trigger');
 
-	/** Executions of one sample, waited for until `count` have finished. */
+	/** Executions of one sample, waited for until `count` have finished; on a timeout, says what n8n listed and logged. */
 	ctx.finishedExecutions = async (workflowId, count) =>
 		await waitFor(
 			async () => {
@@ -46,7 +46,9 @@ function samplesContext(release) {
 				return finished.length >= count ? executions : undefined;
 			},
 			{ what: `${count} finished execution(s) of ${workflowId}` },
-		);
+		).catch(async (error) => {
+			throw new Error(`${error.message}; ${await ctx.describeExecutions(workflowId, count - 1)}`);
+		});
 
 	/** Waits until n8n holds no unfinished execution of the workflow (triggers answer once theirs is stored). */
 	ctx.allFinished = async (workflowId) => {
