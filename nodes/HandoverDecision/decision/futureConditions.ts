@@ -16,6 +16,8 @@ export const CONDITIONAL_WORDS = 3;
 const OWN_FUTURE_GAP = 1;
 /** How far after a request its word for now may stand: "I want | a manager now". */
 const NOW_REACH = 4;
+/** Where in its clause "next time" may open it: "next time", "la próxima vez", "but next time", "pero la próxima vez". */
+const NEXT_TIME_OPENING = 3;
 
 /**
  * Whether the words open+1 .. end-1 are a conditional clause set ahead in time: they open with a conditional word, hold
@@ -53,12 +55,43 @@ export function conditionAhead(ids: Int32Array, marks: WordMarks, grammar: Gramm
 export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
 	const { clause, clauseStart } = marks;
 	const c = clause[k];
+	if (forNextTime(ids, marks, grammar, k)) return true;
 	if (askedForNow(ids, marks, grammar, k, clauseStart[c + 1])) return false;
 	if (c > 0 && ids[clauseStart[c]] === COMMA_BOUNDARY && conditionAhead(ids, marks, grammar, clauseStart[c - 1], clauseStart[c])) return true;
 	if (conditionAhead(ids, marks, grammar, clauseStart[c], k)) return true;
 	const end = clauseStart[c + 1];
 	for (let j = k + 1; j < end; j++) if (grammar.conditionals.hasIn(ids[j], marks.langs)) return conditionAhead(ids, marks, grammar, j - 1, end);
 	return planOnCondition(ids, marks, grammar, k) || deferredBeforeNow(ids, marks, grammar, k);
+}
+
+/**
+ * Whether word k is asked for the next time something happens, whatever word for now follows it (then is "right
+ * away"): "next time" opens its clause before it ("next time the bill is wrong I'll want a person straight away",
+ * "næste gang der kommer en forkert regning vil jeg have en medarbejder med det samme", "lain kali kalau tagihannya
+ * salah saya langsung minta bicara sama cs"), or opens the clause before it in its sentence with a conditional or a
+ * "that" word right after it ("nächstes Mal, wenn die Abrechnung falsch ist, | verlange ich sofort einen
+ * Mitarbeiter", "la próxima vez que me cobren, | pido un asesor"). "next time is too late, | I need a manager today"
+ * asks now.
+ */
+function forNextTime(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	if (!marks.lists.has(grammar.nextTimes)) return false;
+	const { clause, clauseStart, langs } = marks;
+	const c = clause[k];
+	if (nextTimeEnd(ids, marks, grammar, clauseStart[c], k) >= 0) return true;
+	if (c === 0 || ids[clauseStart[c]] !== COMMA_BOUNDARY) return false;
+	const after = nextTimeEnd(ids, marks, grammar, clauseStart[c - 1], clauseStart[c]);
+	if (after < 0) return false;
+	const id = ids[after];
+	return grammar.conditionals.hasIn(id, langs) || grammar.complementisers.hasIn(id, langs) || grammar.relatives.hasIn(id, langs);
+}
+
+/** Where "next time" ends when it opens the clause at `open` before word `end` (a word after it in the clause), or -1. */
+function nextTimeEnd(ids: Int32Array, marks: WordMarks, grammar: Grammar, open: number, end: number): number {
+	const langs = marks.langs;
+	for (let j = open + 1; j + 2 < end && j <= open + NEXT_TIME_OPENING; j++) {
+		if (grammar.nextTimes.hasIn(ids[j], langs) && grammar.nextTimeEnds.hasIn(ids[j + 1], langs)) return j + 2;
+	}
+	return -1;
 }
 
 /**

@@ -20,6 +20,8 @@ const ASKS_WANT = asks_want;
 const BEFORE_REACH = 6;
 /** How far after a request its time word may stand: "un humano | en este chat la | semana pasada". */
 const AFTER_REACH = 5;
+/** Where in its clause a time word may stand and date all of it: "ayer | por la tarde transfirieron a mi abuelo Ramón con un asesor", "la semana pasada". */
+const CLAUSE_OPENING = 2;
 
 /** How many words of a past time start at word k: 1, 2 ("last time", "i går") or 0. */
 function pastTimeAt(ids: Int32Array, k: number, end: number, grammar: Grammar, langs: number): number {
@@ -32,6 +34,7 @@ function pastTimeAt(ids: Int32Array, k: number, end: number, grammar: Grammar, l
  * scan below dates nothing, and most requests have none, so this spares it.
  */
 function pastTimeNear(ids: Int32Array, from: number, to: number, start: number, end: number, grammar: Grammar, langs: number): boolean {
+	for (let k = from; k < from + CLAUSE_OPENING && k < start; k++) if (pastTimeAt(ids, k, to, grammar, langs) > 0) return true;
 	const last = Math.min(to - 1, end + AFTER_REACH);
 	// a two-word time may start one word further back and still end within reach
 	for (let k = Math.max(from, start - BEFORE_REACH - 1); k <= last; k++) if (pastTimeAt(ids, k, to, grammar, langs) > 0) return true;
@@ -40,8 +43,8 @@ function pastTimeNear(ids: Int32Array, from: number, to: number, start: number, 
 
 /**
  * Whether the request at start…end stands in a clause dated before now, with nothing in it asking now. The time word
- * dates the request when it stands just before it, with no "and" or "but" between ("i går og | jeg vil gerne tale
- * med…" asks), or just after it, before anything that opens a part of its own: a relative, a "that", a topic or
+ * dates the request when it stands just before it or opens its clause ("ayer por la tarde transfirieron a mi abuelo
+ * Ramón con un asesor"), with no "and" or "but" between ("i går og | jeg vil gerne tale med…" asks), or just after it, before anything that opens a part of its own: a relative, a "that", a topic or
  * the user as a new subject ("the agent | who helped me last time", "einem Mitarbeiter | wegen der Rechnung vom letzten Monat",
  * "someone about the job | I interviewed for last week"). A clause ending in a question asks ("can I talk to the
  * person who called me yesterday?"). After someone else's report word the request verbs are theirs and ask nothing
@@ -52,18 +55,19 @@ export function reportedInPast(tokens: Tokens, marks: WordMarks, grammar: Gramma
 	const langs = marks.langs;
 	const clause = marks.clause[start];
 	const clauseEnd = marks.clauseStart[clause + 1];
-	if (!pastTimeNear(ids, marks.clauseStart[clause] + 1, clauseEnd, start, end, grammar, langs)) return false;
+	const from = marks.clauseStart[clause] + 1;
+	if (!pastTimeNear(ids, from, clauseEnd, start, end, grammar, langs)) return false;
 	let datedBefore = false;
 	let datedAfter = false;
 	let partAfter = false;
 	/** Whether someone other than the user was reported as saying what follows: "cs nya tadi bilang | mau sambungkan saya". */
 	let saidByOther = false;
 	let userSpoke = false;
-	for (let k = marks.clauseStart[clause] + 1; k < clauseEnd; k++) {
+	for (let k = from; k < clauseEnd; k++) {
 		const id = ids[k];
 		const words = pastTimeAt(ids, k, clauseEnd, grammar, langs);
 		if (words > 0) {
-			if (k < start) datedBefore = k + words - 1 >= start - BEFORE_REACH;
+			if (k < start) datedBefore = k + words - 1 >= start - BEFORE_REACH || k < from + CLAUSE_OPENING;
 			else if (k >= end && !partAfter && k - end <= AFTER_REACH) datedAfter = true;
 			k += words - 1; // "la vez | pasada": its "vez" is no "otra vez"
 			continue;

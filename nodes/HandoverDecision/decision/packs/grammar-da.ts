@@ -362,6 +362,7 @@ export const danishGrammar: Grammar = {
 	presentNows: ['nu', 'lige nu'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['nu'],
+	nextTimes: ['næste gang'],
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['sagde', 'sagt', 'fortalte', 'fortalt', 'vide'],
 	speakerAgents: ['af'],

@@ -153,6 +153,8 @@ export const germanGrammar: Grammar = {
 		'nur damit ich weiß', 'nur damit ich es weiß', 'nur damit ich das weiß', 'nur interessehalber', 'rein interessehalber', 'nur aus neugier',
 		// fine, no need after all, as its own sentence: "… stehen eh auf der Seite. passt"
 		'passt', 'passt schon', 'passt scho',
+		// a request thought of, then dropped: "ich wollte schon nach einem Mitarbeiter fragen, aber egal, ich hab …"
+		'aber egal',
 	],
 	contrasts: ['aber'],
 	abbreviations: ['hr', 'hrn', 'fr', 'dr', 'prof'],
@@ -344,6 +346,7 @@ export const germanGrammar: Grammar = {
 	presentNows: ['jetzt', 'gerade', 'grad', 'sofort', 'momentan'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['jetzt', 'erstmal', 'vorerst', 'zunächst'],
+	nextTimes: ['nächstes mal', 'nächste mal'],
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['gesagt', 'sagte', 'sagt', 'erklärt', 'erklärte', 'mitgeteilt'],
 	speakerAgents: ['von'],

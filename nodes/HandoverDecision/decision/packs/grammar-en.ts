@@ -375,6 +375,7 @@ export const englishGrammar: Grammar = {
 	presentNows: ['now', 'right now', 'currently'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['now'],
+	nextTimes: ['next time'],
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['told', 'said', 'says', 'explained', 'informed', 'mentioned'],
 	speakerAgents: ['by'],

@@ -377,6 +377,7 @@ export const spanishGrammar: Grammar = {
 	presentNows: ['ahora', 'ahora mismo', 'ya'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['ahora'],
+	nextTimes: ['próxima vez'],
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['dijo', 'dijeron', 'explicó', 'comentó', 'dice'],
 	speakerAgents: ['por'],

@@ -337,6 +337,7 @@ export const frenchGrammar: Grammar = {
 	presentNows: ['maintenant', 'actuellement', 'tout de suite'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['là', 'maintenant', 'instant'],
+	nextTimes: ['prochaine fois'],
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['dit', 'expliqué', 'indiqué', 'affirmé'],
 	speakerAgents: ['par'],

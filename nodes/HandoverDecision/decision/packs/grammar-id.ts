@@ -303,6 +303,7 @@ export const indonesianGrammar: Grammar = {
 	presentNows: ['sekarang', 'skrg', 'saat ini'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['sekarang', 'skrg', 'sementara'],
+	nextTimes: ['lain kali'],
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['bilang', 'bilangnya', 'katanya', 'menjelaskan'],
 	speakerAgents: ['oleh'],

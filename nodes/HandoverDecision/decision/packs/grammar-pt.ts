@@ -124,7 +124,7 @@ export const portugueseGrammar: Grammar = {
 	// a message the app shows, quoted: o app diz "fale com um atendente"
 	disowns: ['diz', 'aparece', 'aparecendo', 'apareceu', 'digitou', 'escreveu', 'ignora', 'ignore', 'ignorar'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['deixa quieto', 'deixa pra lá', 'deixa para lá', 'esquece', 'já consegui', 'já resolvi', 'já achei'],
+	takeBacks: ['deixa quieto', 'mas deixa', 'deixa pra lá', 'deixa para lá', 'esquece', 'já consegui', 'já resolvi', 'já achei'],
 	contrasts: ['mas', 'porém'],
 	abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'prof', 'profa'],
 	firstPersons: ['eu', 'quero', 'preciso', 'posso', 'gostaria', 'acabei', 'achei', 'encontrei'],
@@ -346,6 +346,7 @@ export const portugueseGrammar: Grammar = {
 	presentNows: ['agora', 'já', 'neste momento'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['agora', 'enquanto'],
+	nextTimes: ['próxima vez'],
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['disse', 'disseram', 'falou', 'explicou', 'diz'],
 	speakerAgents: ['por', 'pelo', 'pela'],

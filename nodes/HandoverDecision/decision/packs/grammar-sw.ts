@@ -218,7 +218,7 @@ export const swahiliGrammar: Grammar = {
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['alisema', 'walisema', 'aliahidi', 'waliahidi', 'aliandika', 'waliandika', 'ujumbe'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
-	quoteSources: ['iseme', 'aseme', 'ielewe', 'iandike', 'maneno', 'imeandikwa', 'kibao', 'kelele', 'alipayuka', 'alichapa'],
+	quoteSources: ['iseme', 'aseme', 'ielewe', 'iandike', 'maneno', 'imeandikwa', 'kibao', 'kelele', 'alipayuka', 'alichapa', 'akisema', 'wakisema', 'akasema', 'akiandika'],
 	// after a one-word person request, a person described or talked about: see ../referents.ts
 	determinersAfter: ['wa', 'wako', 'wenu', 'yule'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
@@ -289,6 +289,7 @@ export const swahiliGrammar: Grammar = {
 	presentNows: ['sasa', 'sasa hivi'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['sasa'],
+	nextTimes: ['wakati ujao', 'mara ijayo'],
 	// the speaker of a report: "the operator told my husband …", "I was told by an agent …"
 	speakerReports: ['alisema', 'walisema', 'aliniambia', 'alimwambia'],
 	speakerAgents: ['na'],

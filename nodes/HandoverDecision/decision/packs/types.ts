@@ -242,6 +242,8 @@ export interface LanguagePack {
 	presentNows?: string[];
 	/** One-word turns to the present that open a later clause, alone or after a contrast ("now", "jetzt", "erstmal", "là", "nu", "ahora", "agora", "enquanto", "sekarang", "sasa"): "if it breaks again I'll demand a manager, | but for now just tell me …", "…, mais là il veut juste savoir …". A request on a condition or in the user's own plan before one is for later. See ../deferredRequests.ts. */
 	nowTurns?: string[];
+	/** Two-word phrases of the next time something happens ("next time", "la próxima vez", "la prochaine fois", "nächstes Mal", "næste gang", "lain kali", "wakati ujao"): a request in a clause they open, or after a condition they open, waits for then. See ../futureConditions.ts. */
+	nextTimes?: string[];
 	/** Report verbs said by a person ("told", "said", "gesagt", "dit", "sagde", "dijo", "disse", "bilang", "alisema"): right after a person phrase, or before `speakerAgents` and one, the person is the speaker of what is passed on, not asked for ("the operator told my husband …"). See ../reportSpeakers.ts. */
 	speakerReports?: string[];
 	/** Words that give a passive report its speaker ("by", "von", "par", "af", "por", "pelo", "oleh", "na"): "I was told by an agent …", "fik at vide af en medarbejder …". See ../reportSpeakers.ts. */
@@ -328,7 +330,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia'
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
-		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'speakerReports' | 'speakerAgents'
+		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'roleAs' | 'offerVerbs' | 'writeBacks'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
 		| 'visitRecipients' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities'
