@@ -6,6 +6,8 @@ describe('requests inside quotation marks the message gives as someone\'s or som
 	it('reads a quoted request as asking nothing when a report, typing or showing word or a place it stands attributes it', () => {
 		expect(request('the poster in the lobby says \'speak to a person at reception\', is reception open on Sundays?')).toBeNull();
 		expect(request('my wife said it twice: \'HUMAN\'')).toBeNull();
+		expect(request('mi sobrino puso "quiero un agente" aquí el lunes y nadie contestó')).toBeNull();
+		expect(request('mpwa wangu alituma ujumbe jana akisema "nataka wakala" na hakuna aliyejibu')).toBeNull();
 		expect(request('our team lead wrote \'get me a human\' in the test plan, should the preview open a ticket for it?')).toBeNull();
 		expect(request('na porta da farmácia tem uma placa \'fale com um atendente\', vocês abrem no feriado?')).toBeNull();
 		expect(request('mein Chef hat mir ‚sprich mit einem Mitarbeiter‘ geschickt, aber es hat sich schon erledigt, danke')).toBeNull();

@@ -300,7 +300,7 @@ export const spanishGrammar: Grammar = {
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['dijo', 'dice', 'diciendo', 'dijeron', 'prometió', 'prometieron', 'escribió', 'avisó', 'comentó', 'mencionó', 'explicó', 'aviso', 'mensaje', 'correo'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
-	quoteSources: ['pone', 'ponía', 'cartel', 'letrero', 'frase', 'botón', 'escrito', 'gritaba', 'gritó', 'gritando', 'gritaban', 'tecleó', 'escribía', 'spameaba'],
+	quoteSources: ['pone', 'ponía', 'puso', 'pusieron', 'cartel', 'letrero', 'frase', 'botón', 'escrito', 'gritaba', 'gritó', 'gritando', 'gritaban', 'tecleó', 'escribía', 'spameaba'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['muy', 'más', 'tan', 'menos', 'demasiado'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
