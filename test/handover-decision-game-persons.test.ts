@@ -54,4 +54,12 @@ describe('person and team words naming a thing of a game, an app or a product', 
 		expect(request('"mau ngobrol sama admin" dong')).not.toBeNull();
 		expect(request('jeg vil snakke med en supporter')).not.toBeNull();
 	});
+
+	it('reads a person word next to hair or security software as the thing it names', () => {
+		expect(request('are the eyelash strips made of human hair?')).toBeNull();
+		expect(request('¿las trenzas son de cabello humano o de fibra?')).toBeNull();
+		expect(request('les extensions sont en cheveux humains ?')).toBeNull();
+		expect(request('after the update the antivirus agent blocks my printer')).toBeNull();
+		expect(request('der Virenscanner-Agent startet nach dem Update nicht mehr')).toBeNull();
+	});
 });

@@ -20,4 +20,15 @@ describe('a person word that says what someone is, not whom to talk to', () => {
 		expect(request('quiero hablar con una persona, no con el bot')).not.toBeNull();
 		expect(request('este problema es urgente, quiero hablar con una persona ahora')).not.toBeNull();
 	});
+
+	it('reads a person word after a copula that says "I am" by itself as the user\'s own job', () => {
+		expect(request('Soy asesora de seguros en Sevilla, ¿venden pólizas para bicicletas eléctricas?')).toBeNull();
+		expect(request('sou atendente numa farmácia, vocês entregam aos domingos?')).toBeNull();
+		expect(request('bin selbst Berater und wollte nur die Preise der Wanderschuhe wissen')).toBeNull();
+	});
+
+	it('still asks after such a copula when a want verb or a boundary stands between', () => {
+		expect(request('soy cliente y quiero hablar con un asesor')).not.toBeNull();
+		expect(request('sou cliente antigo, preciso falar com um atendente agora')).not.toBeNull();
+	});
 });

@@ -60,4 +60,28 @@ describe('someone words that name no one the user asks for', () => {
 		expect(request('I run a team of 12 at a cafe, can every staff member have a separate login?')).toBeNull();
 		expect(request('I need one of your agents to call me')).not.toBeNull();
 	});
+
+	it('reads a person called fake or so-called as the sender of a scam', () => {
+		expect(request('my neighbour got a call from a fake agent asking for her card number, is that you?')).toBeNull();
+		expect(request('recibí un correo de un supuesto asesor con un enlace raro, ¿es de ustedes?')).toBeNull();
+		expect(request('apareceu no WhatsApp um tal atendente pedindo código de confirmação')).toBeNull();
+		expect(request("un soi-disant conseiller m'a appelé pour mon compte, c'est normal ?")).toBeNull();
+		expect(request('min far fik et opkald fra en såkaldt rådgiver om hans pension')).toBeNull();
+		expect(request('nimepigiwa simu na wakala feki akitaka namba ya siri')).toBeNull();
+	});
+
+	it('still asks for a real person next to a fake one', () => {
+		expect(request('a fake agent texted me, I need to talk to a real agent right now')).not.toBeNull();
+		expect(request('¿me pasan con un asesor? alguien me llamó haciéndose pasar por ustedes')).not.toBeNull();
+	});
+
+	it('reads a new person after "there is" as a newcomer reported', () => {
+		expect(request('ada orang baru di gudang kami, gimana cara bikin akun kasirnya?')).toBeNull();
+		expect(request('there is a new person at our front desk, how do I add her to the rota app?')).toBeNull();
+	});
+
+	it('still asks for someone after "there is" without a newcomer word', () => {
+		expect(request('ada orang yang bisa bantu saya sekarang?')).not.toBeNull();
+		expect(request('ada orang?')).not.toBeNull();
+	});
 });

@@ -1,8 +1,9 @@
 /**
  * A person word that says what someone is, not whom to talk to: the predicate of "to be" whose subject is a noun or
  * the user ("Mein Nachbar ist so ein Mensch, der …", "vores nabo er et meget hjælpsomt menneske", "min søn vil være
- * FBI-agent", "jeg er et menneske, ikke en maskine"). A question's inverted "is" has no such subject ("is there a
- * person I can talk to", "er du et menneske"), and a want or talk verb in the clause still asks ("all I want is a human").
+ * FBI-agent", "jeg er et menneske, ikke en maskine", "soy asesor de viajes y organizo …"). A question's inverted "is"
+ * has no such subject ("is there a person I can talk to", "er du et menneske"), and a want or talk verb in the clause
+ * still asks ("all I want is a human").
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
@@ -32,10 +33,13 @@ export function personAsPredicate(tokens: Tokens, marks: WordMarks, grammar: Gra
 }
 
 /**
- * Whether the copula at k follows its subject, the user or a noun, past a pronoun or modal between ("min søn | vil | være").
+ * Whether the copula at k follows its subject, the user or a noun, past a pronoun or modal between ("min søn | vil | være"), or
+ * says "I am" by itself ("Soy | asesor").
  * A noun that opens the clause may be a greeting before a question's inverted "is": "hellooo is there any human …".
  */
 function subjectBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number, opening: number): boolean {
+	// "Soy asesor de viajes y …", "y sou atendente de loja": the copula says "I am" with no pronoun before it
+	if (grammar.selfCopulas.hasIn(ids[k], marks.langs)) return true;
 	let subject = k - 1;
 	if (subject > opening && grammar.subjects.hasIn(ids[subject], marks.langs)) subject--;
 	return subject > opening && (grammar.firstPersons.hasIn(ids[subject], marks.langs) || (subject > opening + 1 && isNoun(ids[subject], subject, marks, grammar)));

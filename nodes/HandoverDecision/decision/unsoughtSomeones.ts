@@ -10,11 +10,15 @@
  *   yang sakit di penerbangan, …", "Di kampung saya ada orang yang jual jam tua, …" ("ada orang yang bisa saya ajak
  *   bicara?" and "is there someone who can help" ask);
  * - a person asked about as an offer of the business: "tilbyder I en personlig rådgiver, hvis …", "do you offer a
- *   personal adviser if …", "¿ofrecen un asesor personal …?" ("can you offer me a call with an adviser" asks).
+ *   personal adviser if …", "¿ofrecen un asesor personal …?" ("can you offer me a call with an adviser" asks);
+ * - a person the user calls fake or so-called, a scam's sender: "um SMS de um tal agente de entregas", "a text from a
+ *   fake agent", "en sms fra en såkaldt rådgiver", "SMS kutoka kwa wakala feki" ("I want a real agent" asks);
+ * - a newcomer reported after "there is": "ada orang baru di divisi saya, …", "there is a new person in my team who …".
  */
 import { endsWithQuestion } from './clauseChecks';
-import type { Grammar } from './grammar';
+import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
+import { existentialBefore } from './presentPersons';
 import { UNKNOWN as unknown, type Tokens } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
@@ -24,11 +28,34 @@ const COMMUNITY_REACH = 5;
 const OFFER_REACH = 3;
 const HYPHEN = 45;
 
-/** Whether the request at start…end is a someone word of a thing, someone of the user's own chat, the user's own role, or a person offered. */
+/** Whether the request at start…end is a someone word of a thing, someone of the user's own chat, the user's own role, a person offered, a pretender, or a newcomer. */
 export function someoneNotSought(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	// a target before its verb ("er der nogen … tilbage") ends where the target does
 	const someoneEnd = marks.targetEnd[start] > 0 ? marks.targetEnd[start] : end;
-	return someoneDeterminesThing(tokens.id, tokens.count, marks, grammar, someoneEnd) || someoneOfOwnCommunity(tokens.id, tokens.count, marks, grammar, start, end) || roleOfUser(tokens, marks, grammar, start) || someoneDescribed(tokens, marks, grammar, start, someoneEnd) || personOffered(tokens.id, marks, grammar, start);
+	return someoneDeterminesThing(tokens.id, tokens.count, marks, grammar, someoneEnd) || someoneOfOwnCommunity(tokens.id, tokens.count, marks, grammar, start, end) || roleOfUser(tokens, marks, grammar, start) || someoneDescribed(tokens, marks, grammar, start, someoneEnd) || personOffered(tokens.id, marks, grammar, start) || personPretended(tokens, marks, grammar, start, end) || newcomerReported(tokens, marks, grammar, start, end);
+}
+
+/** "um tal | agente", "a fake | agent", "wakala | feki": a word of `pretenders` right before the request's person word or right after it. */
+function personPretended(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	return marks.lists.has(grammar.pretenders) && nextToPerson(tokens, marks, grammar.pretenders, start, end);
+}
+
+/** "ada orang | baru", "there is a | new | person": a word of `newcomers` next to the person word of a request that opens with, or follows, "there is". */
+function newcomerReported(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	if (!marks.lists.has(grammar.newcomers) || !marks.lists.has(grammar.existentials)) return false;
+	const opened = grammar.existentials.hasIn(tokens.id[start], marks.langs) || existentialBefore(tokens.id, marks, grammar, start) >= 0;
+	return opened && nextToPerson(tokens, marks, grammar.newcomers, start, end);
+}
+
+/** Whether a word of `words` stands right before the first person word of start…end or right after its target. */
+function nextToPerson(tokens: Tokens, marks: WordMarks, words: WordSet, start: number, end: number): boolean {
+	const ids = tokens.id;
+	for (let k = start; k < end; k++) {
+		const targetEnd = marks.targetEnd[k];
+		if (targetEnd === 0) continue;
+		return (k > 0 && words.hasIn(ids[k - 1], marks.langs)) || (targetEnd < tokens.count && words.hasIn(ids[targetEnd], marks.langs));
+	}
+	return false;
 }
 
 /** "er der nogen | mulighed", "ingen | dækning": the request ends with a word of `someones` and a word of `determinedThings` follows. */

@@ -344,6 +344,7 @@ export const danishGrammar: Grammar = {
 	thingRelatives: ['der', 'som'],
 	perceptions: ['forstå', 'forstår'],
 	botBuilds: ['bygge', 'bygger'],
+	thingsBeforePerson: ['antivirus', 'vpn'],
 	thingsAfterPerson: ['tilstand', 'tilstanden', 'kortet', 'skin', 'skabelon', 'skabelonen', 'status', 'main', 'klasse', 'meme'],
 	versusWords: ['vs', 'versus', 'mod'],
 	gameChoices: ['hvilken', 'hvilket', 'bedst', 'bedste', 'spille', 'vælge', 'maine'],
@@ -403,4 +404,6 @@ export const danishGrammar: Grammar = {
 	ownCommunities: ['chat', 'stream', 'gruppe', 'kanal', 'kommentarer', 'kommentarfelt', 'server', 'livestream'],
 	roleAs: ['som'],
 	offerVerbs: ['tilbyder', 'tilbyde'],
+	pretenders: ['såkaldt', 'såkaldte', 'falsk', 'falske', 'påstået', 'påståede'],
+	newcomers: ['ny', 'nye'],
 };

@@ -328,6 +328,7 @@ export const germanGrammar: Grammar = {
 	thingRelatives: ['der', 'die', 'das'],
 	perceptions: ['verstehen', 'verstehe'],
 	botBuilds: ['bauen', 'baue', 'erstellen', 'entwickeln'],
+	thingsBeforePerson: ['virenscanner', 'antivirus', 'vpn'],
 	thingsAfterPerson: ['modus', 'karte', 'skin', 'vorlage', 'status', 'main', 'klasse', 'meme', 'memes'],
 	versusWords: ['vs', 'versus', 'gegen'],
 	gameChoices: ['welcher', 'welchen', 'welches', 'beste', 'besten', 'bester', 'spielen', 'wählen', 'mainen'],
@@ -380,9 +381,12 @@ export const germanGrammar: Grammar = {
 	// see ../countedPersons.ts
 	counters: ['je', 'pro', 'jeder', 'jede', 'jeden', 'jedem', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
 	copulas: ['ist', 'war', 'bin'],
+	selfCopulas: ['bin'],
 	curiosities: ['neugierig', 'neugier', 'interessehalber'],
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'gruppe', 'kanal', 'server', 'kommentare', 'livestream'],
 	roleAs: ['als'],
 	offerVerbs: ['bietet', 'bieten', 'anbieten'],
+	pretenders: ['angeblich', 'angeblicher', 'angeblichen', 'angeblichem', 'angebliche', 'falscher', 'falschen', 'falschem', 'falsche', 'vermeintlichen'],
+	newcomers: ['neuer', 'neue', 'neuen', 'neues'],
 };

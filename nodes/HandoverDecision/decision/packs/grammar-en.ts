@@ -355,8 +355,8 @@ export const englishGrammar: Grammar = {
 	thingRelatives: ['that', 'which'],
 	perceptions: ['understand'],
 	botBuilds: ['build', 'building', 'create', 'creating'],
-	thingsBeforePerson: ['cleaning', 'descaling', 'degreasing', 'foaming', 'bleaching'],
-	thingsAfterPerson: ['skin', 'skins', 'mode', 'card', 'template', 'status', 'emote', 'outfit', 'loadout', 'lineup', 'main', 'healer', 'class', 'role', 'hero', 'deck', 'meme', 'memes'],
+	thingsBeforePerson: ['cleaning', 'descaling', 'degreasing', 'foaming', 'bleaching', 'antivirus', 'vpn'],
+	thingsAfterPerson: ['hair', 'skin', 'skins', 'mode', 'card', 'template', 'status', 'emote', 'outfit', 'loadout', 'lineup', 'main', 'healer', 'class', 'role', 'hero', 'deck', 'meme', 'memes'],
 	versusWords: ['vs', 'versus'],
 	gameChoices: ['which', 'best', 'play', 'pick', 'main'],
 	transferVerbs: ['put', 'transfer', 'connect', 'patch', 'forward'],
@@ -416,4 +416,6 @@ export const englishGrammar: Grammar = {
 	ownCommunities: ['chat', 'stream', 'group', 'channel', 'server', 'comments', 'lobby', 'livestream'],
 	roleAs: ['as'],
 	offerVerbs: ['offer', 'provide'],
+	pretenders: ['fake', 'supposed', 'alleged', 'bogus', 'fraudulent', 'impostor'],
+	newcomers: ['new'],
 };

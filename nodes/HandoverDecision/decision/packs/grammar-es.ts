@@ -354,8 +354,8 @@ export const spanishGrammar: Grammar = {
 	thingRelatives: ['que'],
 	perceptions: ['entender', 'entiendo'],
 	botBuilds: ['montar', 'montando', 'crear', 'creando'],
-	thingsBeforePerson: ['modo', 'carta', 'plantilla', 'main', 'meme'],
-	thingsAfterPerson: ['limpiador', 'desincrustante', 'descalcificador', 'descalcificante', 'antical'],
+	thingsBeforePerson: ['modo', 'carta', 'plantilla', 'main', 'meme', 'pelo', 'cabello'],
+	thingsAfterPerson: ['antivirus', 'limpiador', 'desincrustante', 'descalcificador', 'descalcificante', 'antical'],
 	thingLinks: ['de', 'del'],
 	versusWords: ['vs', 'versus', 'contra'],
 	gameChoices: ['cuál', 'mejor', 'jugar', 'elegir', 'main'],
@@ -411,6 +411,7 @@ export const spanishGrammar: Grammar = {
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
 	copulas: ['es', 'era', 'soy', 'ser'],
+	selfCopulas: ['soy'],
 	// see ../qualities.ts
 	associatives: ['de'],
 	curiosities: ['curiosidad', 'curioso', 'curiosa'],
@@ -418,4 +419,6 @@ export const spanishGrammar: Grammar = {
 	ownCommunities: ['chat', 'stream', 'grupo', 'canal', 'servidor', 'comentarios', 'directo'],
 	roleAs: ['como'],
 	offerVerbs: ['ofrecen', 'ofrece', 'ofrecéis'],
+	pretenders: ['supuesto', 'supuesta', 'supuestos', 'falso', 'falsa', 'falsos', 'presunto', 'presunta'],
+	newcomers: ['nuevo', 'nueva', 'nuevos', 'nuevas'],
 };

@@ -317,8 +317,8 @@ export const frenchGrammar: Grammar = {
 	thingRelatives: ['qui', 'que'],
 	perceptions: ['comprendre', 'comprends'],
 	botBuilds: ['créer', 'développer', 'développe'],
-	thingsBeforePerson: ['mode', 'carte', 'main', 'mème'],
-	thingsAfterPerson: ['détartrant', 'nettoyant', 'moussant', 'dégraissant'],
+	thingsBeforePerson: ['mode', 'carte', 'main', 'mème', 'cheveux'],
+	thingsAfterPerson: ['antivirus', 'détartrant', 'nettoyant', 'moussant', 'dégraissant'],
 	thingLinks: ['de', 'du'],
 	versusWords: ['vs', 'versus', 'contre'],
 	gameChoices: ['quel', 'quelle', 'meilleur', 'meilleure', 'jouer', 'choisir', 'main'],
@@ -372,6 +372,7 @@ export const frenchGrammar: Grammar = {
 	// see ../countedPersons.ts
 	counters: ['par', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
 	copulas: ['est', 'était', 'suis', 'être'],
+	selfCopulas: ['suis'],
 	// see ../qualities.ts
 	associatives: ['de'],
 	curiosities: ['curiosité', 'curieux', 'curieuse', 'savoir'],
@@ -379,4 +380,6 @@ export const frenchGrammar: Grammar = {
 	ownCommunities: ['chat', 'stream', 'groupe', 'chaîne', 'serveur', 'commentaires', 'live'],
 	roleAs: ['comme'],
 	offerVerbs: ['proposez', 'offrez', 'proposer'],
+	pretenders: ['disant', 'prétendu', 'prétendue', 'faux', 'fausse', 'bidon'],
+	newcomers: ['nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles'],
 };

@@ -284,7 +284,7 @@ export const indonesianGrammar: Grammar = {
 	thingRelatives: ['yang'],
 	perceptions: ['paham', 'ngerti'],
 	botBuilds: ['bikin', 'bikinin', 'membuat'],
-	thingsBeforePerson: ['mode', 'kartu', 'skin', 'template', 'status', 'main', 'meme'],
+	thingsBeforePerson: ['mode', 'kartu', 'skin', 'template', 'status', 'main', 'meme', 'rambut', 'antivirus', 'vpn'],
 	thingsAfterPerson: ['pembersih'],
 	versusWords: ['vs', 'versus', 'lawan'],
 	gameChoices: ['apa', 'mana', 'terbaik', 'main', 'pilih'],
@@ -368,4 +368,6 @@ export const indonesianGrammar: Grammar = {
 	ownCommunities: ['chat', 'stream', 'grup', 'channel', 'server', 'komentar', 'live'],
 	roleAs: ['sebagai'],
 	offerVerbs: ['menyediakan', 'menawarkan', 'sediakan', 'nyediain'],
+	pretenders: ['palsu', 'gadungan', 'abal'],
+	newcomers: ['baru'],
 };

@@ -324,8 +324,8 @@ export const portugueseGrammar: Grammar = {
 	thingRelatives: ['que'],
 	perceptions: ['entender', 'entendo'],
 	botBuilds: ['montar', 'montando', 'criar', 'criando'],
-	thingsBeforePerson: ['modo', 'carta', 'main', 'meme'],
-	thingsAfterPerson: ['limpador', 'desincrustante', 'descalcificante', 'descalcificador', 'antical'],
+	thingsBeforePerson: ['modo', 'carta', 'main', 'meme', 'cabelo', 'cabelos'],
+	thingsAfterPerson: ['antivirus', 'limpador', 'desincrustante', 'descalcificante', 'descalcificador', 'antical'],
 	thingLinks: ['de', 'do', 'da'],
 	versusWords: ['vs', 'versus', 'contra'],
 	gameChoices: ['qual', 'quais', 'melhor', 'jogar', 'escolher', 'main'],
@@ -380,6 +380,7 @@ export const portugueseGrammar: Grammar = {
 	// see ../countedPersons.ts
 	counters: ['por', 'cada', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'],
 	copulas: ['é', 'era', 'sou', 'ser', 'foi'],
+	selfCopulas: ['sou'],
 	// see ../qualities.ts
 	associatives: ['de'],
 	curiosities: ['curiosidade', 'curioso', 'curiosa'],
@@ -387,4 +388,6 @@ export const portugueseGrammar: Grammar = {
 	ownCommunities: ['chat', 'stream', 'grupo', 'canal', 'servidor', 'comentários', 'live'],
 	roleAs: ['como'],
 	offerVerbs: ['oferecem', 'oferece'],
+	pretenders: ['tal', 'suposto', 'suposta', 'falso', 'falsa', 'falsos', 'pretenso', 'pretensa'],
+	newcomers: ['novo', 'nova', 'novos', 'novas'],
 };

@@ -269,7 +269,7 @@ export const swahiliGrammar: Grammar = {
 	thingRelatives: ['inayoweza', 'inayopeleka', 'inayohamisha', 'inayounganisha'],
 	perceptions: ['kuelewa', 'kumwelewa'],
 	botBuilds: ['kutengeneza', 'ninatengeneza', 'natengeneza', 'kujenga'],
-	thingsBeforePerson: ['mode', 'kadi', 'skin', 'meme'],
+	thingsBeforePerson: ['mode', 'kadi', 'skin', 'meme', 'nywele', 'antivirus'],
 	thingLinks: ['ya', 'za'],
 	versusWords: ['vs', 'dhidi'],
 	gameChoices: ['gani', 'bora', 'kucheza', 'kuchagua'],
@@ -325,4 +325,6 @@ export const swahiliGrammar: Grammar = {
 	ownCommunities: ['chat', 'group', 'kikundi', 'stream', 'channel', 'live', 'server'],
 	roleAs: ['kama'],
 	offerVerbs: ['mnatoa', 'mnatoaje'],
+	pretenders: ['feki', 'bandia', 'tapeli', 'matapeli'],
+	newcomers: ['mpya'],
 };

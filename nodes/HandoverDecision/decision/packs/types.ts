@@ -258,6 +258,8 @@ export interface LanguagePack {
 	associatives?: string[];
 	/** Present and past forms of "to be" ("is", "ist", "er", "es", "est", "é", "ni"): a lone person word a few words after one whose subject is a noun or the user is what that subject is ("Mein Nachbar ist so ein Mensch"), no one asked for. See ../predicates.ts. */
 	copulas?: string[];
+	/** The copulas of `copulas` that say "I am" by themselves ("soy", "sou", "suis", "bin"): the user is their subject even where no pronoun comes first ("Soy asesor de viajes y …", "Sou atendente de loja"). See ../predicates.ts. */
+	selfCopulas?: string[];
 	/** Contact forms the user gets from a person: passive participles and nouns ("contacted", "called", "dihubungi", "rappelée", "ringet", "tel"), and subjunctives that come before their subject ("contactara"). */
 	contactForms?: string[];
 	/** Nouns for a written message as a medium ("email", "Nachricht", "mensaje", "besked", "msg"): one after the user object or an indefinite article is what a person sends when asked to write to the user ("m'envoyer un mail", "eine Nachricht schreibt"). See ../writtenContacts.ts. */
@@ -304,6 +306,10 @@ export interface LanguagePack {
 	roleAs?: string[];
 	/** Verbs that ask what the business offers ("offer", "tilbyder", "bietet", "ofrecen", "proposez", "oferecem", "menyediakan", "mnatoa"): opening a clause, the person after them is asked about as a service ("tilbyder I en personlig rådgiver, hvis …"). See ../unsoughtSomeones.ts. */
 	offerVerbs?: string[];
+	/** Words that say a person is not who they claim to be ("fake", "supuesto", "tal", "soi-disant", "angeblichen", "såkaldt", "palsu", "feki"): right before the person word or right after it, a scam's sender is described, no one asked for ("un SMS de um tal agente de entregas", "SMS kutoka kwa wakala feki"). See ../unsoughtSomeones.ts. */
+	pretenders?: string[];
+	/** "New" said of a person ("new", "nueva", "nouvelle", "neue", "ny", "baru", "mpya"): right before or after the person word of a "there is" request, a newcomer is reported, no one asked for ("ada orang baru di divisi saya", "there is a new person in my team"). See ../unsoughtSomeones.ts. */
+	newcomers?: string[];
 	/** Verbs of transferring or connecting someone to a person, in the forms that ask it now (imperatives, infinitives after a modal; no past forms): "put" my dad through to someone, "verbinden" Sie meine Mutter mit einem Berater, "stil" min mor om til, "comuniquen" a mi madre con, "transferir" o meu pai para, "mettez" ma grand-mère en relation avec, "sambungkan" ibu saya ke, "muunganishe" mama yangu na. With someone of the user's as the object and a person or team after it, the user asks for that person to be put through. See ../transferredRelations.ts. */
 	transferVerbs?: string[];
 	/** A transfer or connect verb with the user inside it, written as one word ("pasarme", "transferirme", "comunicarme", Swahili "kuniunganisha", "kunihamisha"): after a bot with a word of being able ("¿tu bot puede pasarme con un agente?", "bot yenu inaweza kuniunganisha na wakala?") it asks the bot for the transfer, as `userObjects` beside a word of `transferVerbs` do. See ../botHandovers.ts. */
@@ -327,11 +333,11 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'thingsAfterPerson' | 'thingLinks' | 'versusWords' | 'gameChoices' | 'works' | 'ownPossessives'
 		| 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects'
 		| 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos'
-		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia'
+		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia'
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
-		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'roleAs' | 'offerVerbs' | 'writeBacks'
+		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
 		| 'visitRecipients' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities'
 		| 'abilityInfinitives' | 'handOverVerbs' | 'handOverUsers' | 'thingRelatives' | 'perceptions' | 'botBuilds'
