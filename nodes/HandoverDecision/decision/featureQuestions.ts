@@ -8,15 +8,26 @@
  * its clause makes the question its topic or its reason ("can an adviser call and explain how it works?", "I need a
  * person, I don't get how this works"), and a request in another clause stands ("put me through now. how does this
  * work?").
+ *
+ * A question about when or how a handover happens is one too: a word saying it happens by itself (`handoverModes`:
+ * "will the bot transfer me automatically if it doesn't know?", "leitet der Chatbot automatisch an einen Mitarbeiter
+ * weiter?", "o robô encaminha sozinho ou um funcionário tem que puxar a conversa?") or a which-word and a word of
+ * cases (`whiches`, `cases`: "votre assistant passe la main à un humain dans quels cas ?", "in welchen Fällen …",
+ * "dalam kasus apa …") in a sentence that ends with a question mark cancels every clause of that sentence, a person
+ * who would take over included. A first-person word there is the user asking for themselves ("I need a person, is
+ * that automatic?"), and a request in another sentence stands ("does it hand off automatically? doesn't matter, put
+ * me through to an agent").
  */
+import { endsWithQuestion } from './clauseChecks';
 import { REACH, REQUEST, TALK, WANT } from './hitKinds';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
-import { COMMA_BOUNDARY as comma_boundary, UNKNOWN as unknown } from './text';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
 const COMMA_BOUNDARY = comma_boundary;
+const SENTENCE_BOUNDARY = sentence_boundary;
 /** How far after its how-word the verb of working may stand: "how | does it | work", "hvordan | virker", "bagaimana | cara | kerja". */
 const WORKING_REACH = 3;
 
@@ -57,4 +68,44 @@ function workingAfter(ids: Int32Array, count: number, workings: Grammar['working
 
 function asking(kind: number): boolean {
 	return kind === REQUEST || kind === WANT || kind === TALK || kind === REACH;
+}
+
+/**
+ * Marks every clause of a question about when or how a handover happens as cancelled (see the top of this file);
+ * returns whether it found one. One pass over the words; a sentence is read again only when it holds a mode or case word.
+ */
+export function markModeQuestions(tokens: Tokens, marks: WordMarks, grammar: Grammar): boolean {
+	const { handoverModes, cases, whiches } = grammar;
+	const { lists, langs } = marks;
+	const modes = lists.has(handoverModes);
+	const caseQuestions = lists.has(cases) && lists.has(whiches);
+	if (!modes && !caseQuestions) return false;
+	const { id: ids, count } = tokens;
+	let found = false;
+	let sentenceStart = 0;
+	for (let k = 0; k < count; k++) {
+		const id = ids[k];
+		if (id === SENTENCE_BOUNDARY) sentenceStart = k + 1;
+		if (!(modes && handoverModes.hasIn(id, langs)) && !(caseQuestions && casesAsked(ids, count, grammar, langs, k))) continue;
+		let end = k + 1;
+		while (end < count && ids[end] !== SENTENCE_BOUNDARY) end++;
+		if (endsWithQuestion(tokens, end) && !firstPersonIn(ids, grammar, langs, sentenceStart, end)) {
+			for (let j = sentenceStart; j < end; j++) if (j === sentenceStart || ids[j] === COMMA_BOUNDARY) marks.markCancel(j, j + 1);
+			found = true;
+		}
+		k = end - 1;
+	}
+	return found;
+}
+
+/** Whether word k is a word of cases next to a which-word, before it or after it: "which | cases", "dans quels | cas", "kasus | apa". */
+function casesAsked(ids: Int32Array, count: number, grammar: Grammar, langs: number, k: number): boolean {
+	const { cases, whiches } = grammar;
+	return cases.hasIn(ids[k], langs) && ((k > 0 && whiches.hasIn(ids[k - 1], langs)) || (k + 1 < count && whiches.hasIn(ids[k + 1], langs)));
+}
+
+/** Whether a first-person word stands in from…to-1: "I", "ich", "quiero", "saya". */
+function firstPersonIn(ids: Int32Array, grammar: Grammar, langs: number, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (grammar.firstPersons.hasIn(ids[k], langs)) return true;
+	return false;
 }

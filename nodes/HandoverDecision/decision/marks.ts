@@ -18,7 +18,7 @@ import { correctionFrom } from './corrections';
 import { markIdentityAlternatives } from './identityAlternatives';
 import { QuotePairs } from './quotes';
 import { markReplyQuestions } from './replyQuestions';
-import { markFeatureQuestions } from './featureQuestions';
+import { markFeatureQuestions, markModeQuestions } from './featureQuestions';
 import { ListPresence } from './presence';
 import { calledRelation } from './relationObjects';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
@@ -197,6 +197,7 @@ export class WordMarks {
 		if (markIdentityAlternatives(ids, count, hits, this, grammar)) this.anyCancelled = identityQuestion = true;
 		if (markReplyQuestions(tokens, hits, this, grammar)) this.anyCancelled = identityQuestion = true;
 		if (markFeatureQuestions(ids, count, hits, this, grammar)) this.anyCancelled = true;
+		if (markModeQuestions(tokens, this, grammar)) this.anyCancelled = true;
 		if (runOnFrom > takenBackFrom) {
 			takenBackFrom = runOnFrom;
 			takeBackEnd = runOnEnd;

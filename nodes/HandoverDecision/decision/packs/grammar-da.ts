@@ -356,6 +356,9 @@ export const danishGrammar: Grammar = {
 	whos: ['hvem'],
 	hows: ['hvordan'],
 	workings: ['virker', 'fungerer', 'foregår'],
+	handoverModes: ['automatisk'],
+	cases: ['tilfælde', 'situationer'],
+	whiches: ['hvilke'],
 	ownPossessives: ['min', 'mine'],
 	// the 'der' of "er der" and the 'har' of "har I", and someone free, online or on duty: "har I en tekniker på vagt?", "er der en rådgiver ledig nu?"
 	existentials: ['der', 'har'],

@@ -340,6 +340,9 @@ export const germanGrammar: Grammar = {
 	whos: ['wer'],
 	hows: ['wie'],
 	workings: ['funktioniert', 'klappt', 'läuft'],
+	handoverModes: ['automatisch', 'automatische'],
+	cases: ['fällen', 'situationen'],
+	whiches: ['welchen'],
 	ownPossessives: ['mein', 'meine', 'meinem', 'meinen', 'meiner'],
 	// 'ist' of a question whether someone is reachable now: "ist gerade ein Techniker erreichbar?"
 	existentials: ['gibt', 'gibts', 'ist'],

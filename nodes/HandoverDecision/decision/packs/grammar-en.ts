@@ -367,6 +367,9 @@ export const englishGrammar: Grammar = {
 	whos: ['who'],
 	hows: ['how'],
 	workings: ['work', 'works'],
+	handoverModes: ['automatically', 'automatic'],
+	cases: ['cases', 'situations'],
+	whiches: ['which', 'what'],
 	ownPossessives: ['my'],
 	// 'any' and 'is' of a question with no "is there" before it: "any technician online now?", "is an engineer available now?"
 	existentials: ['there', 'any', 'is'],

@@ -368,6 +368,9 @@ export const spanishGrammar: Grammar = {
 	whos: ['quién', 'quien'],
 	hows: ['cómo', 'como'],
 	workings: ['funciona', 'funcionan'],
+	handoverModes: ['automáticamente', 'automático', 'automática'],
+	cases: ['casos', 'situaciones'],
+	whiches: ['qué', 'que', 'cuáles'],
 	repliesAfterWho: ['contesta', 'responde', 'escribe', 'contestan', 'responden'],
 	ownPossessives: ['mi', 'mis'],
 	// 'algún' of a question with no 'hay' before it: "¿algún técnico de guardia ahora?"

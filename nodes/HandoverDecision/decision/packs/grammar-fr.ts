@@ -330,6 +330,9 @@ export const frenchGrammar: Grammar = {
 	whos: ['qui'],
 	hows: ['comment'],
 	workings: ['marche', 'fonctionne'],
+	handoverModes: ['automatiquement', 'automatique'],
+	cases: ['cas', 'situations'],
+	whiches: ['quels', 'quelles'],
 	ownPossessives: ['mon', 'ma', 'mes'],
 	// the 'y' of "(il) y a", and someone free, online or on duty: "y a un technicien d'astreinte ?", "y a-t-il un conseiller en ligne ?"
 	existentials: ['y', 'il'],

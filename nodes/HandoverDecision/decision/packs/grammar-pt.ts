@@ -337,6 +337,9 @@ export const portugueseGrammar: Grammar = {
 	whos: ['quem'],
 	hows: ['como'],
 	workings: ['funciona', 'funcionam'],
+	handoverModes: ['automaticamente', 'automático', 'automática', 'sozinho', 'sozinha'],
+	cases: ['casos', 'situações'],
+	whiches: ['quais', 'que', 'quê'],
 	repliesAfterWho: ['responde', 'escreve', 'digita', 'respondem'],
 	ownPossessives: ['meu', 'minha', 'meus', 'minhas'],
 	// 'algum' of a question with no 'tem' before it: "algum técnico online agora?"

@@ -282,6 +282,7 @@ export const swahiliGrammar: Grammar = {
 	whos: ['nani'],
 	hows: ['inafanyaje', 'hufanyaje'],
 	workings: ['kazi'],
+	handoverModes: ['kiotomatiki', 'yenyewe', 'wenyewe'],
 	ownPossessivesAfter: ['wangu', 'yangu', 'langu', 'zangu'],
 	existentials: ['kuna'],
 	// there, online or on shift ("kwenye zamu"): "kuna fundi yeyote online sasa hivi?"

@@ -228,6 +228,12 @@ export interface LanguagePack {
 	curiosities?: string[];
 	/** Verbs of working ("work", "funciona", "virker", "marche", "funktioniert", "kerja", "kazi"): after a how-word, the clause asks how what it names works, a handover to a person included ("how does the transfer to an agent work?"). */
 	workings?: string[];
+	/** Words saying a handover happens by itself ("automatically", "automatisch", "automatisk", "otomatis", "sozinho", Swahili "yenyewe"): one in a question with no first-person word asks how the feature works ("will the bot transfer me automatically if it doesn't know?"), not for a person now. See ../featureQuestions.ts. */
+	handoverModes?: string[];
+	/** Words for the cases or situations something happens in ("cases", "casos", "cas", "Fällen", "tilfælde", "kasus"): after a word of `whiches` (Indonesian: before it), in such a question, they ask in which cases a handover happens. See ../featureQuestions.ts. */
+	cases?: string[];
+	/** Which-words ("which", "what", "qué", "quais", "quels", "welchen", "hvilke", Indonesian "apa"): see `cases`. */
+	whiches?: string[];
 	/** Plain present forms of answering verbs that ask who answers only after a who-word ("quién me contesta …"; alone, "¿me contesta un humano?" asks one to). */
 	repliesAfterWho?: string[];
 	/** The user's possessive before a noun ("my", "mi", "meine", "ma"): a clause opening with it and a noun has someone close to the user as its subject ("my wife wants to talk to a manager but I…"). See ../othersRequests.ts. */
@@ -333,7 +339,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'thingsAfterPerson' | 'thingLinks' | 'versusWords' | 'gameChoices' | 'works' | 'ownPossessives'
 		| 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects'
 		| 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos'
-		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia'
+		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'handoverModes' | 'cases' | 'whiches'
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
