@@ -14,4 +14,17 @@ describe('a person asked whether they are there and free now', () => {
 		expect(request('Gab es letzte Woche eine Beraterin, die erreichbar war?')).toBeNull();
 		expect(request('hay asesoras libres en la oficina de Lima, me dijeron.')).toBeNull();
 	});
+
+	it('reads chat forms of free now and someone who has time as presence words', () => {
+		expect(request('y a un conseiller dispo là ? ma box ne capte plus rien depuis hier')).not.toBeNull();
+		expect(request('gibts grad nen Berater der Zeit hat? Die Stromrechnung ist doppelt abgebucht.')).not.toBeNull();
+		expect(request('is there an agent who has time rn? my deposit went missing')).not.toBeNull();
+		expect(request('kuna mhudumu aliye huru sasa hivi? kadi yangu imekwama')).not.toBeNull();
+		expect(request('ada admin yang lagi kosong sekarang?')).not.toBeNull();
+	});
+
+	it('reads time or a free thing with no person asked for now as no request', () => {
+		expect(request('gibt es einen Berater, der Zeit für Steuerfragen am Wochenende hat?')).toBeNull();
+		expect(request('ada kamar yang kosong sekarang?')).toBeNull();
+	});
 });

@@ -362,7 +362,8 @@ export const danishGrammar: Grammar = {
 	ownPossessives: ['min', 'mine'],
 	// the 'der' of "er der" and the 'har' of "har I", and someone free, online or on duty: "har I en tekniker på vagt?", "er der en rådgiver ledig nu?"
 	existentials: ['der', 'har'],
-	presences: ['ledig', 'ledige', 'vagt', 'online', 'tilgængelig'],
+	// someone who has time: "er der en medarbejder der har tid nu?"
+	presences: ['ledig', 'ledige', 'vagt', 'online', 'tilgængelig', 'tid'],
 	presentNows: ['nu', 'lige nu'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['nu'],

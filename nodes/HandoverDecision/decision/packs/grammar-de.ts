@@ -46,6 +46,8 @@ export const germanGrammar: Grammar = {
 		'brauch ich', 'brauche ich', 'brauch ich aber', 'brauche ich aber',
 		// Swiss German 'hät' for 'hätte': "ich hät gern mit öpperem vom Verkauf gredet"
 		'ich hät gern', 'ich hät gärn', 'i hät gern', 'i hät gärn',
+		// Bavarian 'i' for 'ich': "i hätt gern mit wem vom Kundendienst gredet"
+		'i hätt gern', 'i hätt gerne', 'i möcht', 'i möcht gern', 'i bräucht',
 		'hätte ich gern', 'hätte ich gerne', 'hätte ich aber gern', 'hätte ich aber gerne',
 		// fetch a person, as Danish 'hent': "holen Sie Ihren Chef"
 		'holen sie', 'holen sie mir', 'hol', 'hol mir', 'holt mir',
@@ -346,7 +348,8 @@ export const germanGrammar: Grammar = {
 	ownPossessives: ['mein', 'meine', 'meinem', 'meinen', 'meiner'],
 	// 'ist' of a question whether someone is reachable now: "ist gerade ein Techniker erreichbar?"
 	existentials: ['gibt', 'gibts', 'ist'],
-	presences: ['verfügbar', 'erreichbar', 'frei', 'online', 'bereitschaft', 'dienst'],
+	// someone who has time: "gibts grad nen Mitarbeiter der Zeit hat?"
+	presences: ['verfügbar', 'erreichbar', 'frei', 'online', 'bereitschaft', 'dienst', 'zeit'],
 	presentNows: ['jetzt', 'gerade', 'grad', 'sofort', 'momentan'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['jetzt', 'erstmal', 'vorerst', 'zunächst'],

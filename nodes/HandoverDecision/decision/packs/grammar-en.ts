@@ -374,8 +374,10 @@ export const englishGrammar: Grammar = {
 	// 'any' and 'is' of a question with no "is there" before it: "any technician online now?", "is an engineer available now?"
 	existentials: ['there', 'any', 'is'],
 	// free, online or on duty: "is there a technician on duty?", "is there an engineer online right now?"
-	presences: ['available', 'free', 'online', 'duty'],
-	presentNows: ['now', 'right now', 'currently'],
+	// someone who has time: "is there an agent who has time now?"
+	presences: ['available', 'free', 'online', 'duty', 'time'],
+	// chat shorthand for now: "is there a real agent free rn"
+	presentNows: ['now', 'right now', 'currently', 'rn', 'atm'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['now'],
 	nextTimes: ['next time'],

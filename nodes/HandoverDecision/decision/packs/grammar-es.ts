@@ -309,7 +309,7 @@ export const spanishGrammar: Grammar = {
 	titles: ['sr', 'sra', 'srta', 'don', 'doña'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['vendría', 'gustaría', 'encantaría', 'sería', 'agradecería', 'agradeceríamos', 'preferiría'],
-	wishedContacts: ['llamara', 'llamaran', 'llame', 'llamen', 'llamarme', 'contactara', 'contactase', 'contacte', 'pusiera', 'pusiese', 'ponga', 'escribiera', 'devolviera', 'comunicara', 'llamarnos', 'escriba', 'escriban', 'contacten', 'llamar'],
+	wishedContacts: ['llamara', 'llamaran', 'llame', 'llamen', 'llamarme', 'contactara', 'contactase', 'contacte', 'pusiera', 'pusiese', 'ponga', 'escribiera', 'devolviera', 'comunicara', 'comunique', 'comuniquen', 'llamarnos', 'escriba', 'escriban', 'contacten', 'llamar'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['escribir', 'escribirme', 'escríbame', 'escriba', 'escriban', 'responda', 'respondan', 'responderme', 'conteste', 'contesten', 'contestarme', 'escribirnos'],
 	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts
@@ -328,7 +328,7 @@ export const spanishGrammar: Grammar = {
 	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'servicio', 'domicilio', 'instalador', 'reparador'],
 	// none: 'a' also marks a person object, "manden a alguien"
 	visitRecipients: [],
-	userObjects: ['me', 'nos', 'llamarme', 'llamarnos', 'escribirme', 'mandarme', 'enviarme', 'escríbame', 'responderme', 'contestarme', 'escribirnos'],
+	userObjects: ['me', 'nos', 'conmigo', 'llamarme', 'llamarnos', 'escribirme', 'mandarme', 'enviarme', 'escríbame', 'responderme', 'contestarme', 'escribirnos'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['mirar', 'revisar', 'asesorar', 'orientar', 'responder', 'contestar', 'echar'],
 	indefiniteArticles: ['un', 'una'],
@@ -376,7 +376,8 @@ export const spanishGrammar: Grammar = {
 	// 'algún' of a question with no 'hay' before it: "¿algún técnico de guardia ahora?"
 	existentials: ['hay', 'queda', 'quedan', 'algún', 'alguna'],
 	// free, online or on duty: "¿hay algún técnico de guardia?", "¿hay alguien conectado ahora mismo?"
-	presences: ['disponible', 'disponibles', 'libre', 'libres', 'guardia', 'online', 'línea', 'conectado', 'conectada', 'conectados'],
+	// chat 'dispo', and someone who has time: "hay algún asesor con tiempo ahora?"
+	presences: ['dispo', 'tiempo', 'disponible', 'disponibles', 'libre', 'libres', 'guardia', 'online', 'línea', 'conectado', 'conectada', 'conectados'],
 	presentNows: ['ahora', 'ahora mismo', 'ya'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['ahora'],

@@ -336,7 +336,8 @@ export const frenchGrammar: Grammar = {
 	ownPossessives: ['mon', 'ma', 'mes'],
 	// the 'y' of "(il) y a", and someone free, online or on duty: "y a un technicien d'astreinte ?", "y a-t-il un conseiller en ligne ?"
 	existentials: ['y', 'il'],
-	presences: ['disponible', 'disponibles', 'libre', 'libres', 'astreinte', 'permanence', 'ligne', 'online'],
+	// chat 'dispo' for 'disponible', and someone who has time: "y a un conseiller dispo là tout de suite ?"
+	presences: ['dispo', 'dispos', 'temps', 'disponible', 'disponibles', 'libre', 'libres', 'astreinte', 'permanence', 'ligne', 'online'],
 	presentNows: ['maintenant', 'actuellement', 'tout de suite'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['là', 'maintenant', 'instant'],

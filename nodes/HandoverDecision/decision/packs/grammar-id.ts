@@ -302,7 +302,8 @@ export const indonesianGrammar: Grammar = {
 	repliesAfterWho: ['ngebales', 'ngebalas'],
 	ownPossessivesAfter: ['saya', 'aku', 'gue', 'gw'],
 	existentials: ['ada'],
-	presences: ['tersedia', 'online', 'standby'],
+	// free ('kosong', 'senggang') or with time: "ada cs yg lagi kosong?"
+	presences: ['tersedia', 'online', 'standby', 'kosong', 'senggang', 'waktu'],
 	presentNows: ['sekarang', 'skrg', 'saat ini'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['sekarang', 'skrg', 'sementara'],

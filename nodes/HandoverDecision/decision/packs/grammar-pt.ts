@@ -345,7 +345,8 @@ export const portugueseGrammar: Grammar = {
 	// 'algum' of a question with no 'tem' before it: "algum técnico online agora?"
 	existentials: ['tem', 'há', 'existe', 'algum', 'alguma'],
 	// free, online or on duty: "tem algum técnico online agora?", "há algum médico de plantão?"
-	presences: ['disponível', 'disponíveis', 'disponivel', 'disponiveis', 'online', 'plantão', 'livre', 'livres'],
+	// someone who has time: "tem algum atendente com tempo agora?"
+	presences: ['tempo', 'disponível', 'disponíveis', 'disponivel', 'disponiveis', 'online', 'plantão', 'livre', 'livres'],
 	presentNows: ['agora', 'já', 'neste momento'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['agora', 'enquanto'],

@@ -226,7 +226,7 @@ export const swahiliGrammar: Grammar = {
 	titles: ['bwana', 'mama', 'bi', 'dada', 'mzee'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ningefurahi', 'ningeshukuru', 'tungefurahi', 'ningependa', 'ingependeza'],
-	wishedContacts: ['angenipigia', 'ampigie', 'awapigie', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite', 'atupigie', 'kunipigia', 'kunicall', 'anicall', 'kumpigia'],
+	wishedContacts: ['iwasiliane', 'wawasiliane', 'inipigie', 'wanipigie', 'angenipigia', 'ampigie', 'awapigie', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite', 'atupigie', 'kunipigia', 'kunicall', 'anicall', 'kumpigia'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
 	writeBackAgains: ['tena'],
@@ -245,7 +245,7 @@ export const swahiliGrammar: Grammar = {
 	visits: ['ziara'],
 	visitQualifiers: ['fundi', 'technician', 'ufundi'],
 	visitRecipients: ['kwa'],
-	userObjects: ['anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
+	userObjects: ['nami', 'inipigie', 'wanipigie', 'anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['kuangalia', 'aangalie', 'angalie', 'kunishauri', 'anishauri', 'kunijibu', 'anijibu'],
 	indirectQuestions: ['kujua', 'kuuliza', 'niliuliza', 'aliuliza'],
@@ -286,7 +286,8 @@ export const swahiliGrammar: Grammar = {
 	ownPossessivesAfter: ['wangu', 'yangu', 'langu', 'zangu'],
 	existentials: ['kuna'],
 	// there, online or on shift ("kwenye zamu"): "kuna fundi yeyote online sasa hivi?"
-	presences: ['yupo', 'wapo', 'online', 'zamu', 'kazini'],
+	// free now, or with time: "kuna mhudumu yeyote aliye huru sasa hivi?"
+	presences: ['yupo', 'wapo', 'online', 'zamu', 'kazini', 'huru', 'muda'],
 	presentNows: ['sasa', 'sasa hivi'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['sasa'],
