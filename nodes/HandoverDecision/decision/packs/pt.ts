@@ -88,6 +88,8 @@ export const portuguese: LanguagePack = {
 		// 'seu' as a title before the name, the place after it: "chama o seu Joaquim do depósito pra mim"
 		'chama o seu * pra mim', 'chama o seu * do * pra mim', 'chama o seu * da * pra mim', 'chama o seu * lá do * pra mim', 'chama o seu * lá da * pra mim',
 		'chama o * pra mim', 'chama a * pra mim', 'chama o * para mim', 'chama a * para mim', 'chame o * para mim', 'chame a * para mim', 'chame o * pra mim', 'chame a * pra mim',
+		// a person asked for on the phone, European: "posso ter o supervisor da entrega ao telefone hoje?"
+		'ter o * ao telefone', 'ter a * ao telefone', 'ter o * do * ao telefone', 'ter o * da * ao telefone', 'ter a * do * ao telefone', 'ter a * da * ao telefone', 'ter alguém ao telefone',
 		// someone asked to call the user back: "podem pedir pro Rafael Souza me retornar?"
 		'pedir pro * me retornar', 'pedir pro * * me retornar', 'pedir pra * me retornar', 'pedir pra * * me retornar',
 		'pedir ao * me retornar', 'pedir ao * * me retornar', 'pedir à * me retornar', 'pedir à * * me retornar',
