@@ -43,6 +43,9 @@ export const portugueseGrammar: Grammar = {
 		'pôr-me em contacto com', 'pôr-me em contato com', 'me colocar em contato com', 'me colocar em contacto com', 'colocar-me em contacto com', 'me pôr em contacto com',
 		'me telefonasse', 'me telefone', 'telefonar-me', 'ligar-me', 'me ligasse',
 		'passe-me a', 'passa-me a', 'passem-me a', 'passe-me ao', 'passa-me ao', 'passem-me ao', 'passe-me à', 'passa-me à',
+		// the infinitive after a modal, and 'para': "pode passar-me à equipa da loja?", "encaminhem-me para a equipa jurídica"
+		'passar-me a', 'passar-me ao', 'passar-me à', 'passem-me à', 'passar-me para', 'passe-me para', 'passa-me para', 'passem-me para',
+		'encaminhar-me para', 'encaminhe-me para', 'encaminhem-me para', 'encaminha-me para', 'me encaminhe para', 'me encaminhem para', 'me encaminha pra', 'me encaminha para',
 		// 'pro'/'pra' as well as 'para': "tem como me transferir pro suporte técnico?"
 		'me transferir pro', 'me transferir pra', 'transferir pro', 'transferir pra', 'me transfere pro', 'me transfere pra',
 		'me transfira pro', 'me transfira pra', 'transfere pro', 'transfere pra',
@@ -223,6 +226,12 @@ export const portugueseGrammar: Grammar = {
 		'me tratou', 'nos tratou', 'se eu precisar', 'caso eu precise', 'horário comercial',
 		// a request for later or one given up: "talvez eu peça…", "ia pedir um humano mas descobri sozinho"
 		'talvez eu peça', 'ia pedir', 'descobri sozinho',
+		// a request thought of and given up: "pensei em pedir um atendente mas deixa, consegui sozinho"
+		'pensei em pedir', 'cheguei a pensar em pedir', 'estive para pedir', 'estava para pedir', 'quase pedi',
+		// a condition with nobody's call, a threat for later: "se ninguém me ligar até sexta eu cancelo"
+		'se ninguém me ligar', 'se ninguém me retornar', 'se ninguém me responder', 'se ninguém entrar em contato', 'se ninguém entrar em contacto',
+		// someone else's request, reported, as 'pediu pra': "a minha vizinha pediu que alguém da câmara entre em contacto com ela"
+		'pediu que', 'pediram que',
 		// another user of a marketplace (the host, the seller who advertised), not the business: "quero falar com a pessoa que anunciou o quarto"
 		'que anunciou', 'quem anunciou', 'que anunciaram', 'anunciante', 'anunciantes',
 		'foi um amor', 'resolveu tudo', 'contratam',

@@ -14,6 +14,10 @@ export const portuguese: LanguagePack = {
 		// the person of a chat that dropped, asked for again: "a conversa caiu, consigo voltar a falar com ela?"
 		'voltar a falar com ela', 'voltar a falar com ele', 'falar de novo com ela', 'falar de novo com ele',
 		'entrar em contato comigo', 'entrar em contacto comigo',
+		// the subjunctive after "que", safe only with the user as its object ('entre' alone is also "between"): "que alguém da loja entre em contato comigo"
+		'entre em contato comigo', 'entre em contacto comigo', 'entrem em contacto comigo', 'entre em contato com a gente', 'entre em contacto connosco', 'entre em contato conosco',
+		// the European imperative with its pronoun attached: "Telefone-me alguém da seguradora", "contacte-me por telemóvel", "escrevam-me para o email"
+		'telefone-me', 'telefonem-me', 'contacte-me', 'contactem-me', 'contate-me', 'contatem-me', 'escreva-me', 'escrevam-me',
 		// a call scheduled, or the bot's offer of one taken: "sim, pode agendar a ligação"
 		'agendar a ligação', 'agendar uma ligação', 'agendar a chamada', 'agendar uma chamada', 'marcar a ligação', 'marcar uma ligação',
 		'marcar a chamada', 'marcar uma chamada',
@@ -81,7 +85,11 @@ export const portuguese: LanguagePack = {
 		'me contactasse', 'me contactassem', 'me contatasse', 'me contatassem', 'me contactem', 'me contacte',
 		'contactar-me', 'contatar-me', 'contactar-nos', 'contatar-nos', 'nos contactar', 'nos contatar', 'nos contactem', 'nos contatem',
 		// a named person called for the user: "chama o Rodrigo pra mim"
+		// 'seu' as a title before the name, the place after it: "chama o seu Joaquim do depósito pra mim"
+		'chama o seu * pra mim', 'chama o seu * do * pra mim', 'chama o seu * da * pra mim', 'chama o seu * lá do * pra mim', 'chama o seu * lá da * pra mim',
 		'chama o * pra mim', 'chama a * pra mim', 'chama o * para mim', 'chama a * para mim', 'chame o * para mim', 'chame a * para mim', 'chame o * pra mim', 'chame a * pra mim',
+		// a person asked for on the phone, European: "posso ter o supervisor da entrega ao telefone hoje?"
+		'ter o * ao telefone', 'ter a * ao telefone', 'ter o * do * ao telefone', 'ter o * da * ao telefone', 'ter a * do * ao telefone', 'ter a * da * ao telefone', 'ter alguém ao telefone',
 		// someone asked to call the user back: "podem pedir pro Rafael Souza me retornar?"
 		'pedir pro * me retornar', 'pedir pro * * me retornar', 'pedir pra * me retornar', 'pedir pra * * me retornar',
 		'pedir ao * me retornar', 'pedir ao * * me retornar', 'pedir à * me retornar', 'pedir à * * me retornar',
