@@ -84,6 +84,8 @@ export const portugueseGrammar: Grammar = {
 		'moça', 'moço',
 		// um profissional pelo seu ofício: "vocês me podem passar com a fonoaudióloga?", "o veterinário pode me ligar?"
 		'dentista', 'advogado', 'advogada', 'veterinário', 'veterinária', 'farmacêutico', 'farmacêutica', 'fonoaudiólogo', 'fonoaudióloga', 'arquiteto', 'arquiteta', 'instrutor', 'instrutora', 'recepcionista',
+		// quem vende, aluga ou ensina: "falar com o síndico", "o lojista pode me ligar", "conversar com a professora do meu filho"
+		'síndico', 'síndica', 'lojista', 'professor', 'professora', 'tutor', 'tutora',
 	],
 	departments: [
 		'central',
@@ -324,7 +326,8 @@ export const portugueseGrammar: Grammar = {
 	thingRelatives: ['que'],
 	perceptions: ['entender', 'entendo'],
 	botBuilds: ['montar', 'montando', 'criar', 'criando'],
-	thingsBeforePerson: ['modo', 'carta', 'main', 'meme'],
+	// a seller's or a teacher's account: "uma conta de vendedor"
+	thingsBeforePerson: ['modo', 'carta', 'main', 'meme', 'conta'],
 	thingsAfterPerson: ['limpador', 'desincrustante', 'descalcificante', 'descalcificador', 'antical'],
 	thingLinks: ['de', 'do', 'da'],
 	versusWords: ['vs', 'versus', 'contra'],
