@@ -100,6 +100,8 @@ export const germanGrammar: Grammar = {
 		'jmd', 'jmdn', 'jmdm',
 		// ein Dienstleister nach seinem Beruf: "Bitte lassen Sie mich mit einem Bestatter sprechen", "kann mich der Architekt anrufen?"
 		'zahnarzt', 'zahnärztin', 'anwalt', 'anwältin', 'rechtsanwalt', 'rechtsanwältin', 'architekt', 'architektin', 'landschaftsarchitekt', 'landschaftsarchitekten', 'apotheker', 'bestatter', 'fahrlehrer', 'fahrlehrerin', 'imker', 'steuerberater', 'rentenberater', 'meister', 'vorstand', 'krankenschwester', 'pfleger',
+		// wer verkauft, vermietet oder unterrichtet: "mit dem Verkäufer verbinden", "kann der Vermieter mich anrufen", "mit der Klassenlehrerin sprechen"
+		'händlerin', 'verkäufer', 'verkäuferin', 'vermieter', 'vermieterin', 'hausverwaltung', 'hausverwalter', 'makler', 'maklerin', 'lehrer', 'lehrerin', 'klassenlehrer', 'klassenlehrerin', 'dozent', 'dozentin', 'tutor', 'tutorin',
 	],
 	departments: ['support', 'technischen support', 'technischer support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
 		'an wen wende ich mich', 'an wen kann ich mich wenden', 'an wen muss ich mich wenden',

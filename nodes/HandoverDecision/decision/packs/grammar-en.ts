@@ -85,6 +85,8 @@ export const englishGrammar: Grammar = {
 		'my adviser', 'my advisor', 'my debt adviser', 'my debt advisor', 'my caseworker', 'my case worker',
 		// a service profession asked for by its trade: "let me talk to a beekeeper from your farm", "can the dentist call me?"
 		'dentist', 'dentists', 'receptionist', 'vet', 'vets', 'lawyer', 'lawyers', 'solicitor', 'accountant', 'accountants', 'undertaker', 'funeral director', 'beekeeper', 'architect', 'instructor', 'instructors', 'driving instructor', 'speech therapist', 'surveyor', 'surveyors', 'mechanic', 'nurse', 'ward nurse', 'ward sister',
+		// who sells, lets or teaches in a shop, a letting or a school, asked for: "let me talk to the seller", "can the letting agent call me", "put me through to my son's tutor"
+		'seller', 'dealer', 'letting agent', 'lettings agent', 'managing agent', 'teacher', 'class teacher', 'form tutor', 'tutor', 'lecturer', 'academic advisor', 'academic adviser',
 	],
 	departments: [
 		'customer assistance',
@@ -356,7 +358,11 @@ export const englishGrammar: Grammar = {
 	perceptions: ['understand'],
 	botBuilds: ['build', 'building', 'create', 'creating'],
 	thingsBeforePerson: ['cleaning', 'descaling', 'degreasing', 'foaming', 'bleaching', 'antivirus', 'vpn'],
-	thingsAfterPerson: ['hair', 'skin', 'skins', 'mode', 'card', 'template', 'status', 'emote', 'outfit', 'loadout', 'lineup', 'main', 'healer', 'class', 'role', 'hero', 'deck', 'meme', 'memes'],
+	thingsAfterPerson: [
+		'hair', 'skin', 'skins', 'mode', 'card', 'template', 'status', 'emote', 'outfit', 'loadout', 'lineup', 'main', 'healer', 'class', 'role', 'hero', 'deck', 'meme', 'memes',
+		// what a shop, a letting or a school offers its sellers, landlords and teachers: "I need a seller account", "want a teacher discount"
+		'account', 'discount', 'insurance', 'price', 'prices', 'pricing', 'portal', 'dashboard', 'licence', 'license', 'reference', 'fees', 'login', 'registration',
+	],
 	versusWords: ['vs', 'versus'],
 	gameChoices: ['which', 'best', 'play', 'pick', 'main'],
 	transferVerbs: ['put', 'transfer', 'connect', 'patch', 'forward'],

@@ -101,6 +101,8 @@ export const spanishGrammar: Grammar = {
 		'perito', 'perita',
 		// un profesional por su oficio: "quiero hablar con un abogado del despacho", "¿puede llamarme el veterinario?"
 		'dentista', 'abogado', 'abogada', 'veterinario', 'veterinaria', 'arquitecto', 'arquitecta', 'instructor', 'instructora', 'logopeda', 'recepcionista', 'apicultor',
+		// quien vende, alquila o enseña: "hablar con el arrendador", "que el vendedor me llame", "pásame con la tutora de mi hijo"
+		'vendedor', 'vendedora', 'arrendador', 'arrendadora', 'administrador de la finca', 'administrador de fincas', 'tutor', 'tutora', 'maestro', 'maestra',
 	],
 	departments: [
 		'central','soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes',
@@ -354,7 +356,8 @@ export const spanishGrammar: Grammar = {
 	thingRelatives: ['que'],
 	perceptions: ['entender', 'entiendo'],
 	botBuilds: ['montar', 'montando', 'crear', 'creando'],
-	thingsBeforePerson: ['modo', 'carta', 'plantilla', 'main', 'meme', 'pelo', 'cabello'],
+	// a seller's or a teacher's account: "una cuenta de vendedor"
+	thingsBeforePerson: ['modo', 'carta', 'plantilla', 'main', 'meme', 'pelo', 'cabello', 'cuenta'],
 	thingsAfterPerson: ['antivirus', 'limpiador', 'desincrustante', 'descalcificador', 'descalcificante', 'antical'],
 	thingLinks: ['de', 'del'],
 	versusWords: ['vs', 'versus', 'contra'],

@@ -99,6 +99,8 @@ export const frenchGrammar: Grammar = {
 		'gestionnaire', 'mon gestionnaire', 'ma gestionnaire', 'gestionnaire de sinistre', 'gestionnaire de sinistres', 'mme', 'mlle',
 		// un professionnel par son métier : "je voudrais parler au vétérinaire", "l'avocat peut me rappeler ?"
 		'dentiste', 'vétérinaire', 'avocat', 'avocate', 'notaire', 'comptable', 'pharmacien', 'pharmacienne', 'architecte', 'orthophoniste', 'kiné', 'apiculteur',
+		// qui vend, loue ou enseigne : "parler au syndic", "la vendeuse peut me rappeler", "échanger avec le professeur principal"
+		'syndic', 'vendeur', 'vendeuse', 'professeur', 'professeure', 'enseignant', 'enseignante', 'tuteur', 'tutrice', 'formateur', 'formatrice', 'responsable pédagogique',
 	],
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients',
@@ -317,7 +319,8 @@ export const frenchGrammar: Grammar = {
 	thingRelatives: ['qui', 'que'],
 	perceptions: ['comprendre', 'comprends'],
 	botBuilds: ['créer', 'développer', 'développe'],
-	thingsBeforePerson: ['mode', 'carte', 'main', 'mème', 'cheveux'],
+	// a seller's or a teacher's account: "un compte vendeur"
+	thingsBeforePerson: ['mode', 'carte', 'main', 'mème', 'cheveux', 'compte'],
 	thingsAfterPerson: ['antivirus', 'détartrant', 'nettoyant', 'moussant', 'dégraissant'],
 	thingLinks: ['de', 'du'],
 	versusWords: ['vs', 'versus', 'contre'],

@@ -87,6 +87,8 @@ export const portugueseGrammar: Grammar = {
 		'moça', 'moço',
 		// um profissional pelo seu ofício: "vocês me podem passar com a fonoaudióloga?", "o veterinário pode me ligar?"
 		'dentista', 'advogado', 'advogada', 'veterinário', 'veterinária', 'farmacêutico', 'farmacêutica', 'fonoaudiólogo', 'fonoaudióloga', 'arquiteto', 'arquiteta', 'instrutor', 'instrutora', 'recepcionista',
+		// quem vende, aluga ou ensina: "falar com o síndico", "o lojista pode me ligar", "conversar com a professora do meu filho"
+		'síndico', 'síndica', 'lojista', 'professor', 'professora', 'tutor', 'tutora',
 	],
 	departments: [
 		'central',
@@ -333,7 +335,8 @@ export const portugueseGrammar: Grammar = {
 	thingRelatives: ['que'],
 	perceptions: ['entender', 'entendo'],
 	botBuilds: ['montar', 'montando', 'criar', 'criando'],
-	thingsBeforePerson: ['modo', 'carta', 'main', 'meme', 'cabelo', 'cabelos'],
+	// a seller's or a teacher's account: "uma conta de vendedor"
+	thingsBeforePerson: ['modo', 'carta', 'main', 'meme', 'cabelo', 'cabelos', 'conta'],
 	thingsAfterPerson: ['antivirus', 'limpador', 'desincrustante', 'descalcificante', 'descalcificador', 'antical'],
 	thingLinks: ['de', 'do', 'da'],
 	versusWords: ['vs', 'versus', 'contra'],

@@ -53,6 +53,8 @@ export const swahiliGrammar: Grammar = {
 		'daktari', 'nesi', 'muuguzi', 'mtafsiri',
 		// mtaalamu kwa kazi yake: "niunganishe na wakili", "naomba kuongea na daktari wa meno"
 		'wakili', 'mfamasia', 'mwalimu', 'mkufunzi', 'daktari wa meno', 'daktari wa wanyama',
+		// anayeuza, anayepangisha au anayefundisha: "niunganishe na muuzaji", "mhadhiri wa kozi"
+		'muuzaji', 'mhadhiri', 'wahadhiri',
 	],
 	departments: ['huduma kwa wateja', 'huduma ya wateja', 'idara ya ufundi', 'timu ya kiufundi', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
 		'niwasiliane na nani', 'nimpigie nani',
