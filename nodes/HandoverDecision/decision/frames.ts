@@ -38,6 +38,7 @@ import { urgedAfter, urgedBefore } from './urgers';
 import { detailAfter, targetBefore } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
+import { ownTeam } from './ownTeams';
 import type { Hits } from './scratch';
 import {
 	REQUEST as request, NEGATION as negation, WIDE_NEGATION as wide_negation, BOT as bot, ANTI_BOT as anti_bot, FRUSTRATION as frustration,
@@ -206,6 +207,8 @@ export class FrameEvaluator {
 				refusal ??= span(hitStart[cue], end, this.langsOf(h));
 			}
 		}
+		// "we have our own support team, can your app …": the user's team, offered to no one
+		if (offer !== null && ownTeam(this.tokens, marks, this.grammar, offer.start, offer.end)) offer = null;
 		marks.clearTargets();
 		request = fixed ?? request ?? (describedSelf ? null : refusal);
 		if (request === null) {

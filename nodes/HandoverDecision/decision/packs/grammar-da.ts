@@ -408,6 +408,7 @@ export const danishGrammar: Grammar = {
 	someones: ['nogen', 'ingen', 'nogle'],
 	determinedThings: ['mulighed', 'muligheder', 'plan', 'planer', 'regel', 'regler', 'chance', 'måde', 'grund', 'garanti', 'dækning', 'forbindelse', 'signal', 'løsning', 'opdatering', 'rabat', 'tidsplan'],
 	ownCommunities: ['chat', 'stream', 'gruppe', 'kanal', 'kommentarer', 'kommentarfelt', 'server', 'livestream'],
+	ownTeamWords: ['egen', 'eget', 'egne'],
 	roleAs: ['som'],
 	offerVerbs: ['tilbyder', 'tilbyde'],
 	pretenders: ['såkaldt', 'såkaldte', 'falsk', 'falske', 'påstået', 'påståede'],

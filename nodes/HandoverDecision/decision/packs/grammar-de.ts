@@ -393,6 +393,7 @@ export const germanGrammar: Grammar = {
 	curiosities: ['neugierig', 'neugier', 'interessehalber'],
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'gruppe', 'kanal', 'server', 'kommentare', 'livestream'],
+	ownTeamWords: ['eigen', 'eigene', 'eigenen', 'eigenem', 'eigener', 'eigenes', 'hauseigene', 'hauseigenen', 'hauseigener'],
 	roleAs: ['als'],
 	offerVerbs: ['bietet', 'bieten', 'anbieten'],
 	pretenders: ['angeblich', 'angeblicher', 'angeblichen', 'angeblichem', 'angebliche', 'falscher', 'falschen', 'falschem', 'falsche', 'vermeintlichen'],

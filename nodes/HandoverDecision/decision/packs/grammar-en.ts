@@ -425,6 +425,7 @@ export const englishGrammar: Grammar = {
 	curiosities: ['curious', 'curiosity', 'wondering'],
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'group', 'channel', 'server', 'comments', 'lobby', 'livestream'],
+	ownTeamWords: ['own'],
 	roleAs: ['as'],
 	offerVerbs: ['offer', 'provide'],
 	pretenders: ['fake', 'supposed', 'alleged', 'bogus', 'fraudulent', 'impostor'],

@@ -424,6 +424,7 @@ export const spanishGrammar: Grammar = {
 	curiosities: ['curiosidad', 'curioso', 'curiosa'],
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'grupo', 'canal', 'servidor', 'comentarios', 'directo'],
+	ownTeamWords: ['propio', 'propia', 'propios', 'propias'],
 	roleAs: ['como'],
 	offerVerbs: ['ofrecen', 'ofrece', 'ofrecéis'],
 	pretenders: ['supuesto', 'supuesta', 'supuestos', 'falso', 'falsa', 'falsos', 'presunto', 'presunta'],

@@ -385,6 +385,7 @@ export const frenchGrammar: Grammar = {
 	curiosities: ['curiosité', 'curieux', 'curieuse', 'savoir'],
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'groupe', 'chaîne', 'serveur', 'commentaires', 'live'],
+	ownTeamWords: ['propre', 'propres'],
 	roleAs: ['comme'],
 	offerVerbs: ['proposez', 'offrez', 'proposer'],
 	pretenders: ['disant', 'prétendu', 'prétendue', 'faux', 'fausse', 'bidon'],

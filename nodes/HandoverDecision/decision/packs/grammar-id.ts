@@ -372,6 +372,7 @@ export const indonesianGrammar: Grammar = {
 	curiosities: ['penasaran'],
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'grup', 'channel', 'server', 'komentar', 'live'],
+	ownTeamWords: ['sendiri'],
 	roleAs: ['sebagai'],
 	offerVerbs: ['menyediakan', 'menawarkan', 'sediakan', 'nyediain'],
 	pretenders: ['palsu', 'gadungan', 'abal'],

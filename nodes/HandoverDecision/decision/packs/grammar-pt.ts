@@ -402,6 +402,7 @@ export const portugueseGrammar: Grammar = {
 	curiosities: ['curiosidade', 'curioso', 'curiosa'],
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'grupo', 'canal', 'servidor', 'comentários', 'live'],
+	ownTeamWords: ['próprio', 'própria', 'próprios', 'próprias'],
 	roleAs: ['como'],
 	offerVerbs: ['oferecem', 'oferece'],
 	pretenders: ['tal', 'suposto', 'suposta', 'falso', 'falsa', 'falsos', 'pretenso', 'pretensa'],

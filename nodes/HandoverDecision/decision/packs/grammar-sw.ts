@@ -327,6 +327,7 @@ export const swahiliGrammar: Grammar = {
 	curiosities: ['nauliza', 'udadisi'],
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'group', 'kikundi', 'stream', 'channel', 'live', 'server'],
+	ownTeamWords: ['wenyewe', 'yenyewe', 'mwenyewe'],
 	roleAs: ['kama'],
 	offerVerbs: ['mnatoa', 'mnatoaje'],
 	pretenders: ['feki', 'bandia', 'tapeli', 'matapeli'],

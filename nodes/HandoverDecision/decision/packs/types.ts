@@ -308,6 +308,8 @@ export interface LanguagePack {
 	determinedThings?: string[];
 	/** The user's own chat, stream, group or channel ("chat", "stream", "gruppe", "grupo", "kanal", "kikundi"): with the user's possessive a few words after a person word, the person is one of the user's audience ("der er nogen der spammer min chat", "watu kwa chat yangu"). See ../unsoughtSomeones.ts. */
 	ownCommunities?: string[];
+	/** "Own" beside a team the user runs ("own", "propio", "próprio", "propre", "eigenen", "egen", "sendiri", "wenyewe"): "we have our own support team", "tim CS sendiri". See ../ownTeams.ts. */
+	ownTeamWords?: string[];
 	/** "As" before a role the user holds ("as", "als", "som", "como", "comme", "sebagai", "kama"): "Bekomme ich als Agent eine Provision", "kama wakala". See ../unsoughtSomeones.ts. */
 	roleAs?: string[];
 	/** Verbs that ask what the business offers ("offer", "tilbyder", "bietet", "ofrecen", "proposez", "oferecem", "menyediakan", "mnatoa"): opening a clause, the person after them is asked about as a service ("tilbyder I en personlig rådgiver, hvis …"). See ../unsoughtSomeones.ts. */
@@ -343,7 +345,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
-		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers'
+		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'ownTeamWords' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
 		| 'visitRecipients' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities'
 		| 'abilityInfinitives' | 'handOverVerbs' | 'handOverUsers' | 'thingRelatives' | 'perceptions' | 'botBuilds'

@@ -1,0 +1,26 @@
+import { matcher } from './helpers/decision';
+
+const strength = (text: string) => matcher.analyse(text).strength;
+
+describe('a team the user runs', () => {
+	it('is offered to no one', () => {
+		for (const text of [
+			'we keep our own help desk for the lodge, does your booking page take deposits?',
+			'nuestra academia tiene su propio soporte informático, ¿hacéis descuento por volumen?',
+			'o ginásio tem a sua própria equipa de atendimento, o plano inclui aulas online?',
+			'notre cave a son propre service client, vos cartons supportent-ils six bouteilles ?',
+			'unsere Bäckerei hat einen eigenen Kundendienst, druckt eure Waage auch Etiketten?',
+			'bageriet har sin egen kundeservice, kan jeres vægt printe etiketter?',
+			'toko roti kami punya tim CS sendiri, timbangan kalian bisa cetak label?',
+			'mkahawa wetu una timu yake yenyewe ya huduma kwa wateja, mnauza mizani?',
+		]) expect([text, strength(text)]).toEqual([text, 'none']);
+	});
+
+	it('leaves the business team offered, asked about or asked for', () => {
+		expect(strength('customer service?')).toBe('ambiguous');
+		expect(strength('how do I contact support?')).toBe('ambiguous');
+		expect(strength('our own team is stuck, customer service?')).toBe('ambiguous');
+		expect(strength('Gibt es eine eigene Service-Hotline für Händler?')).toBe('ambiguous');
+		expect(strength('our own IT team is stuck, please put me through to your technical support now')).toBe('explicit');
+	});
+});
