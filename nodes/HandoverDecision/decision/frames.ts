@@ -294,13 +294,19 @@ export class FrameEvaluator {
 		return this.tokens.start[k] === before + 1 && KIND[this.tokens.text.charCodeAt(before)] === APOSTROPHE;
 	}
 
-	/** The first target after a verb, past at most a few filler words, in the same clause; or -1. */
+	/**
+	 * The first target after a verb, past at most a few filler words, in the same clause; or -1. A verb's "with" pushed
+	 * past a filler is one too ("discuter maintenant | avec un technicien", "tale i dag | med en tekniker"), but not one
+	 * right after the verb, where the verb may be a noun: "en chat med support", "un chat avec le support".
+	 */
 	private targetAfter(from: number): number {
 		const targetEnd = this.marks.targetEnd;
+		const langs = this.marks.langs;
 		for (let k = from; k < this.count && k <= from + FILLER_REACH; k++) {
 			if (targetEnd[k] > 0) return k;
 			const id = this.ids[k];
-			if (id < UNKNOWN || !(this.fillers.has(id) || this.grammar.determiners.hasIn(id, this.marks.langs))) return -1; // a boundary or not a filler
+			if (id < UNKNOWN) return -1; // a boundary
+			if (!(this.fillers.has(id) || this.grammar.determiners.hasIn(id, langs) || (k > from && this.grammar.companions.hasIn(id, langs)))) return -1;
 		}
 		return -1;
 	}

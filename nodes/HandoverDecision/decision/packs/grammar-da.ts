@@ -118,6 +118,8 @@ export const danishGrammar: Grammar = {
 	fillers: ['af', 'en', 'et', 'den', 'det', 'din', 'dit', 'jeres', 'rigtig', 'rigtigt', 'ægte', 'fra', 'i', 'til', 'lige', 'direkte', 'vores', 'min', 'mit',
 		// another person than the one before: "kan jeg tale med en anden medarbejder", as Spanish 'otra' and Portuguese 'outra'
 		'anden', 'andet',
+		// a time word between the verb and its 'med': "tale direkte i dag med en tekniker"
+		'dag', 'nu',
 	],
 	topics: ['om', 'angående', 'vedrørende'],
 	infinitives: ['for', 'at'],

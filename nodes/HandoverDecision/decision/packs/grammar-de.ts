@@ -131,6 +131,8 @@ export const germanGrammar: Grammar = {
 		'lieber', 'noch', 'zuständige', 'heute',
 		// "ich will endlich mit jemandem reden", "ich will jetzt einen Mitarbeiter"
 		'endlich', 'jetzt', 'sofort',
+		// "kann ich jetzt gleich mit einem Techniker reden"
+		'gleich',
 		// Swiss and Bavarian articles: "mit emne Mitarbeiter", "mit da Chefin"
 		'emne', 'ere', 'da',
 	],

@@ -114,6 +114,8 @@ export const englishGrammar: Grammar = {
 		'please',
 		'directly', 'proper', 'genuine', 'qualified', 'senior', 'quick', 'right', 'now', 'some', 'any', 'store', 'shop',
 		'duty', 'on', 'immediately', 'to',
+		// a time word between the verb and the person: "talk today with a billing specialist", "chat right away with an engineer"
+		'today', 'tonight', 'away',
 	],
 	topics: ['about', 'regarding', 'concerning'],
 	infinitives: ['to'],

@@ -122,6 +122,8 @@ export const spanishGrammar: Grammar = {
 		'otro', 'otra',
 		// English 'team' in Spanish chat: "conectame con el team de tech support"
 		'team',
+		// a time word between the verb and the person: "hablar hoy mismo con un encargado", "ahora mismo con un agente"
+		'hoy', 'ahora', 'mismo',
 	],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['sobre', 'acerca', 'respecto'],

@@ -14,7 +14,7 @@ export const frenchGrammar: Grammar = {
 		'pris en charge par', 'prise en charge par',
 		'transféré vers', 'transférée vers', 'transféré à', 'transférée à', 'appelez', 'rendez-vous avec',
 		'revoir mon', 'revoir ma', 'examiner mon', 'examiner ma', 'regarder mon', 'regarder ma',
-		'parler à', 'parler au', 'parler avec', 'discuter avec', 'échanger avec', 'passez-moi',
+		'parler à', 'parler au', 'parler avec', 'discuter avec', 'échanger avec', 'discuter', 'passez-moi',
 		'passe-moi', 'me passer', 'mettez-moi en relation avec', 'mettre en relation avec', 'en relation avec',
 		'transférez-moi à', 'transférez-moi vers', 'transférer vers', 'transfère-moi à', 'me transférer à',
 		// 'au' and 'vers' as well as 'à', and connecting as transferring: "vous pouvez me connecter au support ?"
@@ -118,7 +118,10 @@ export const frenchGrammar: Grammar = {
 		// an insurer's claims department: "mettez-moi en contact avec le service sinistres"
 		'service sinistres', 'service sinistre', 'service des sinistres', 'service indemnisation', 'service indemnisations', 'gestion des sinistres',
 	],
-	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'son', 'sa', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp'],
+	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'son', 'sa', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp',
+		// a time word between the verb and its 'avec': "parler aujourd'hui avec un conseiller", "discuter maintenant avec un technicien"
+		'aujourd', 'hui', 'maintenant',
+	],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['sur', 'sujet', 'concernant', 'propos'],
 	elidedSubjects: ['j'],

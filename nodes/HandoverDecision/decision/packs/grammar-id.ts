@@ -112,6 +112,8 @@ export const indonesianGrammar: Grammar = {
 		'kepada',
 		// 'kakak' (the staff addressed): "Aku mau ngomong sm kakak CS aja"
 		'kakak', 'kak',
+		// a time word between the verb and the person: "bicara hari ini dengan petugas", "ngobrol sekarang juga sama agen"
+		'hari', 'ini', 'sekarang', 'juga',
 	],
 	topics: ['tentang', 'mengenai', 'soal', 'terkait', 'buat', 'untuk'],
 	infinitives: ['untuk', 'buat'],

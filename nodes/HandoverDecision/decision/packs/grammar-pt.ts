@@ -112,6 +112,8 @@ export const portugueseGrammar: Grammar = {
 		'alguma', 'algum',
 		// the people of a team: "passa pro pessoal do financeiro"
 		'pessoal',
+		// a time word between the verb and the person: "falar hoje com o gerente", "conversar agora mesmo com um técnico"
+		'hoje', 'agora', 'mesmo',
 	],
 	topics: ['sobre', 'acerca', 'respeito'],
 	infinitives: ['para', 'pra'],

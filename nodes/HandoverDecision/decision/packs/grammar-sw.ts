@@ -65,6 +65,8 @@ export const swahiliGrammar: Grammar = {
 	],
 	fillers: ['wa', 'ya', 'wako', 'wenu', 'halisi', 'kweli', 'kutoka', 'timu', 'idara', 'yule',
 		'kuhusu',
+		// "kuzungumza sasa hivi na mhudumu"
+		'sasa', 'hivi',
 	],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
 	topics: ['kuhusu', 'juu'],
