@@ -3,7 +3,8 @@
  * ("pf liguem ao meu pai, 912 345 678", relativeCalls.ts), a named person asked to call someone close ("kan Lars
  * ringe til min far?", namedRelationCallers.ts), a named person of a team asked to write back ("can Jenna from
  * creator support reach out again?", namedWriteBacks.ts) and a technical visit booked ("agendem uma visita técnica",
- * visitRequests.ts) and a title and a name urged on alone ("Frau Albrecht bitte", titledNames.ts) and a person given to the user ("get me Gary at the depot", handOvers.ts).
+ * visitRequests.ts) and a title and a name urged on alone ("Frau Albrecht bitte", titledNames.ts) and a person given to the user ("get me Gary at the depot", handOvers.ts) and a team of its own name asked to contact
+ * the user ("que el equipo de instalación me llame", teamContacts.ts).
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
@@ -14,6 +15,7 @@ import { namedCallerForRelation } from './namedRelationCallers';
 import { namedWriteBack } from './namedWriteBacks';
 import { callForSomeoneOfUser } from './relativeCalls';
 import { handedOverPerson } from './handOvers';
+import { teamAskedToContact } from './teamContacts';
 import { urgedTitledName } from './titledNames';
 import { bookedVisit } from './visitRequests';
 
@@ -25,6 +27,7 @@ export function messageRequest(tokens: Tokens, marks: WordMarks, grammar: Gramma
 		namedWriteBack(tokens, marks, grammar, names) ??
 		bookedVisit(tokens, marks, grammar, hits) ??
 		urgedTitledName(tokens, marks, names) ??
-		handedOverPerson(tokens, marks, grammar, names)
+		handedOverPerson(tokens, marks, grammar, names) ??
+		teamAskedToContact(tokens, marks, grammar, hits)
 	);
 }

@@ -72,16 +72,21 @@ function teamAfter(tokens: Tokens, grammar: Grammar, marks: WordMarks, end: numb
 	let k = end;
 	while (k < count && k < end + SLOT_REACH && !spelled(tokens, k, TEAMS, langs) && (grammar.fillers.has(ids[k]) || grammar.determiners.hasIn(ids[k], langs))) k++;
 	if (k >= count) return -1;
-	if (spelled(tokens, k, TEAMS, langs)) {
-		let name = k + 1;
-		if (name + 1 < count && (grammar.fillers.has(ids[name]) || grammar.determinersAfter.hasIn(ids[name], langs) || grammar.teamLinks.hasIn(ids[name], langs))) name++;
-		return name < count && isNameWord(grammar, ids[name]) ? name + 1 : -1;
-	}
+	if (spelled(tokens, k, TEAMS, langs)) return namedTeamEnd(tokens, grammar, marks, k);
 	for (let head = k; head < count && head <= k + NAME_WORDS; head++) {
 		if (head > k && spelled(tokens, head, TEAMS, langs)) return head + 1;
 		if (!isNameWord(grammar, ids[head])) return -1;
 	}
 	return -1;
+}
+
+/** Where the name after the team word at `team` ends, past one filler or link ("equipo | de | ventas", "Team Montage"); or -1. */
+export function namedTeamEnd(tokens: Tokens, grammar: Grammar, marks: WordMarks, team: number): number {
+	const { id: ids, count } = tokens;
+	const { langs } = marks;
+	let name = team + 1;
+	if (name + 1 < count && (grammar.fillers.has(ids[name]) || grammar.determinersAfter.hasIn(ids[name], langs) || grammar.teamLinks.hasIn(ids[name], langs))) name++;
+	return name < count && isNameWord(grammar, ids[name]) ? name + 1 : -1;
 }
 
 /** Whether the message has a team word anywhere, read once per message: most talk verbs then need no look at their slot. */
@@ -131,6 +136,6 @@ function askedByModal(ids: Int32Array, grammar: Grammar, marks: WordMarks, openi
 }
 
 /** Whether a word may be part of a team's name: one the grammar does not know, or knows as no language's frequent word. */
-function isNameWord(grammar: Grammar, id: number): boolean {
+export function isNameWord(grammar: Grammar, id: number): boolean {
 	return id === UNKNOWN || (id >= 0 && grammar.stopwordLanguageOf[id] === NOT_A_STOPWORD);
 }
