@@ -26,6 +26,10 @@ export const english: LanguagePack = {
 		'speak to someone',
 		// a name or role put on the phone: "get Daniel Okafor on the line", "get him on the phone"
 		'get * on the line', 'get * * on the line', 'get * on the phone', 'get * * on the phone',
+		// a role of a place or team, the place's name of any length: "can i get the head of admissions on the phone?", "get the manager of the Leeds store on the line"
+		'get the head of * on the line', 'get the head of * * on the line', 'get the head of * * * on the line', 'get the head of * on the phone', 'get the head of * * on the phone', 'get the head of * * * on the phone',
+		'get the manager of * on the line', 'get the manager of * * on the line', 'get the manager of * * * on the line', 'get the manager of * on the phone', 'get the manager of * * on the phone', 'get the manager of * * * on the phone',
+		'get the director of * on the line', 'get the director of * * on the line', 'get the director of * * * on the line', 'get the director of * on the phone', 'get the director of * * on the phone', 'get the director of * * * on the phone',
 		// single words that ask for a person unless excluded or negated
 		'agents',
 		'human',

@@ -57,6 +57,8 @@ export const englishGrammar: Grammar = {
 		'agents',
 		'manager', 'managers', 'supervisor', 'representative', 'rep', 'operator', 'staff', 'staff member',
 		'member of staff',
+		// the role over a team, a school year or a place: "I'd like a word with the head of the toddler room"
+		'head of',
 		'support staff', 'employee', 'colleague', 'whoever is in charge', "whoever's in charge", 'person in charge', 'someone in charge',
 		'sales', 'billing', 'accounts', 'finance', 'returns', 'advisor', 'adviser', 'consultant', 'specialist',
 		'technician', 'boss', 'owner', 'team member', 'human agent', 'live agent', 'live operator',
