@@ -427,6 +427,7 @@ export const spanishGrammar: Grammar = {
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'grupo', 'canal', 'servidor', 'comentarios', 'directo'],
 	ownTeamWords: ['propio', 'propia', 'propios', 'propias'],
+	thanks: ['gracias', 'agradezco', 'agradecer', 'agradecida', 'agradecido', 'felicitaciones', 'felicidades'],
 	roleAs: ['como'],
 	offerVerbs: ['ofrecen', 'ofrece', 'ofrecéis'],
 	pretenders: ['supuesto', 'supuesta', 'supuestos', 'falso', 'falsa', 'falsos', 'presunto', 'presunta'],

@@ -330,6 +330,7 @@ export const swahiliGrammar: Grammar = {
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'group', 'kikundi', 'stream', 'channel', 'live', 'server'],
 	ownTeamWords: ['wenyewe', 'yenyewe', 'mwenyewe'],
+	thanks: ['asante', 'asanteni', 'shukrani', 'nawashukuru', 'kuwashukuru', 'hongera', 'hongereni'],
 	roleAs: ['kama'],
 	offerVerbs: ['mnatoa', 'mnatoaje'],
 	pretenders: ['feki', 'bandia', 'tapeli', 'matapeli'],
