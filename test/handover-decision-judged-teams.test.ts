@@ -23,6 +23,16 @@ describe('a team thanked or judged', () => {
 		]) expect([text, strength(text)]).toEqual([text, 'none']);
 	});
 
+	it('reads a team word said to break as a thing', () => {
+		for (const text of [
+			'the support of the shelf bent after one week, can I swap it?',
+			'el soporte de la bicicleta estática se rompió al montarlo',
+			'o suporte do monitor chegou rachado na caixa',
+			'le support de la lampe est arrivé cassé',
+			'der Support-Arm vom Monitor ist nach zwei Tagen gebrochen',
+		]) expect([text, strength(text)]).toEqual([text, 'none']);
+	});
+
 	it('leaves a team offered, asked about or asked for', () => {
 		expect(strength('customer service?')).toBe('ambiguous');
 		expect(strength('support')).toBe('ambiguous');
@@ -31,6 +41,8 @@ describe('a team thanked or judged', () => {
 		expect(strength('thanks, how do I reach customer service?')).toBe('ambiguous');
 		expect(strength('namba ya huduma kwa wateja ni gani?')).toBe('ambiguous');
 		expect(strength('welche Abteilung ist für Rücksendungen zuständig?')).toBe('ambiguous');
+		expect(strength('support for my cracked screen?')).toBe('ambiguous');
+		expect(strength('kundeservice om en stol der gik i stykker efter en uge?')).toBe('ambiguous');
 		expect(strength('your customer service is useless, put me through to a manager now')).toBe('explicit');
 		expect(strength('danke, bitte verbinden Sie mich mit dem Kundenservice')).toBe('explicit');
 	});

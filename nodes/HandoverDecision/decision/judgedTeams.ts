@@ -7,6 +7,9 @@
  * by itself: "thanks, how do I contact support?" offers it after its verb, and "thanks. customer service?" in a clause
  * of its own. A team after other words is asked about ("namba ya huduma kwa wateja ni gani?", "welche Abteilung ist
  * zuständig?"), and so is one with a contact detail after it ("huduma kwa wateja ni namba gani?"): they stay offers.
+ * A team word opening a clause that says it broke is no team but a thing, a stand or a mount ("the support snapped",
+ * "el soporte del portátil se rompió", "o suporte dos painéis tá enferrujando", "le support du chevalet est bancal");
+ * not when the broken thing is the user's or the topic ("support for my broken phone?", "contact support about a kettle that broke").
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
@@ -30,6 +33,7 @@ export function judgedTeam(tokens: Tokens, marks: WordMarks, grammar: Grammar, s
 			if (grammar.thanks.hasIn(ids[k], langs)) return true;
 		}
 	}
+	if (marks.lists.has(grammar.breakages) && saidBroken(ids, count, grammar, langs, teamEnd)) return true;
 	if (!marks.lists.has(grammar.copulas) || !opensClause(ids, marks, grammar, start)) return false;
 	for (let k = teamEnd; k < count && k <= teamEnd + COPULA_REACH && ids[k] >= UNKNOWN; k++) {
 		if (grammar.copulas.hasIn(ids[k], langs)) return !detailInClause(ids, count, grammar, langs, k);
@@ -43,6 +47,15 @@ function opensClause(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: num
 		if (!grammar.determiners.hasIn(ids[j], marks.langs) && !grammar.fillers.hasIn(ids[j], marks.langs)) return false;
 	}
 	return true;
+}
+
+/** Whether a word of breaking follows the team in its clause, with no topic word or possessive of the user's between: "support | clamp cracked", not "support for | my | broken phone" nor "kundeservice | om | en elkedel der gik i stykker". */
+function saidBroken(ids: Int32Array, count: number, grammar: Grammar, langs: number, from: number): boolean {
+	for (let k = from; k < count && ids[k] >= UNKNOWN; k++) {
+		if (grammar.ownPossessives.hasIn(ids[k], langs) || grammar.topics.hasIn(ids[k], langs)) return false;
+		if (grammar.breakages.hasIn(ids[k], langs)) return true;
+	}
+	return false;
 }
 
 /** Whether a contact detail follows word k before its clause ends: "ni | namba gani", "is | which number". */

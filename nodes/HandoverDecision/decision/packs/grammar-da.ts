@@ -412,6 +412,7 @@ export const danishGrammar: Grammar = {
 	ownCommunities: ['chat', 'stream', 'gruppe', 'kanal', 'kommentarer', 'kommentarfelt', 'server', 'livestream'],
 	ownTeamWords: ['egen', 'eget', 'egne'],
 	thanks: ['tak', 'takke', 'ros', 'kudos'],
+	breakages: ['knækket', 'knækkede', 'stykker', 'bøjet', 'revnet', 'rustet'],
 	roleAs: ['som'],
 	offerVerbs: ['tilbyder', 'tilbyde'],
 	pretenders: ['såkaldt', 'såkaldte', 'falsk', 'falske', 'påstået', 'påståede'],

@@ -431,6 +431,7 @@ export const englishGrammar: Grammar = {
 	ownCommunities: ['chat', 'stream', 'group', 'channel', 'server', 'comments', 'lobby', 'livestream'],
 	ownTeamWords: ['own'],
 	thanks: ['thanks', 'thank', 'thx', 'kudos', 'shoutout', 'grateful'],
+	breakages: ['broke', 'broken', 'snapped', 'cracked', 'bent', 'wobbly', 'rusty', 'rusting'],
 	roleAs: ['as'],
 	offerVerbs: ['offer', 'provide'],
 	pretenders: ['fake', 'supposed', 'alleged', 'bogus', 'fraudulent', 'impostor'],

@@ -376,6 +376,7 @@ export const indonesianGrammar: Grammar = {
 	ownCommunities: ['chat', 'stream', 'grup', 'channel', 'server', 'komentar', 'live'],
 	ownTeamWords: ['sendiri'],
 	thanks: ['makasih', 'terimakasih', 'trims', 'thx'],
+	breakages: ['patah', 'retak', 'bengkok', 'copot', 'karatan'],
 	roleAs: ['sebagai'],
 	offerVerbs: ['menyediakan', 'menawarkan', 'sediakan', 'nyediain'],
 	pretenders: ['palsu', 'gadungan', 'abal'],
