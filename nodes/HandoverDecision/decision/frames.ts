@@ -39,6 +39,7 @@ import { detailAfter, targetBefore } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import { ownTeam } from './ownTeams';
+import { judgedTeam } from './judgedTeams';
 import type { Hits } from './scratch';
 import {
 	REQUEST as request, NEGATION as negation, WIDE_NEGATION as wide_negation, BOT as bot, ANTI_BOT as anti_bot, FRUSTRATION as frustration,
@@ -207,8 +208,8 @@ export class FrameEvaluator {
 				refusal ??= span(hitStart[cue], end, this.langsOf(h));
 			}
 		}
-		// "we have our own support team, can your app …": the user's team, offered to no one
-		if (offer !== null && ownTeam(this.tokens, marks, this.grammar, offer.start, offer.end)) offer = null;
+		// "we have our own support team, can your app …", "thanks to your support team", "your customer service is terrible": a team offered to no one
+		if (offer !== null && (ownTeam(this.tokens, marks, this.grammar, offer.start, offer.end) || judgedTeam(this.tokens, marks, this.grammar, offer.start, offer.end))) offer = null;
 		marks.clearTargets();
 		request = fixed ?? request ?? (describedSelf ? null : refusal);
 		if (request === null) {

@@ -109,6 +109,8 @@ export const danish: LanguagePack = {
 		// limits and rules asked about: "er der nogen aldersgrænse for at klatre?"
 		'nogen aldersgrænse', 'nogen aldersgrænser', 'nogen grænse', 'nogen minimumsalder', 'nogen alderskrav', 'nogen forskel', 'nogen risiko',
 		'nogen garanti', 'nogen måde',
+		// support as a feature: "er der support til MitID?", "har delebilerne support til Android Auto?"
+		'er der support til', 'har i support til', 'har ikke support for', 'har ikke support til', 'har * support til', 'har * support for',
 	],
 	negations: [
 		'glem hvad jeg sagde',

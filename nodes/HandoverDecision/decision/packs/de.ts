@@ -170,6 +170,8 @@ export const german: LanguagePack = {
 		'agent von einem', 'agent von einer', 'agent eines', 'agent einer',
 		// the user's own agent of another business: "der Agent von meiner Versicherung meint …"
 		'agent von meiner', 'agent von meinem', 'agent meiner', 'agent meines', 'agentin von meiner', 'agentin von meinem', 'agentin meiner', 'agentin meines',
+		// support as a thing or a time: a ticket already open, the end of support for a model ("mein Support-Ticket", "Support-Ende")
+		'support ticket nr', 'mein support ticket', 'meine support ticketnummer', 'support ticketnummer', 'support ende', 'ende des supports', 'läuft der support',
 	],
 	negations: [
 		'vergiss was ich', 'vergessen sie, was ich', 'vergiss, was ich',

@@ -222,4 +222,7 @@ export const englishExclusions: string[] = [
 	'operator position', 'operator job', 'operator role', 'assistant position', 'assistant job', 'assistant role',
 	// people against machines in a game or a contest: "the human chess vs engine night", "human vs AI"
 	'human vs', 'human versus', 'humans vs', 'humans versus', 'human * vs', 'human * versus',
+	// support as a thing: a bracket, a stand, a doctor's letter, a ticket already open ("the support bracket for my TV", "my support ticket #4471")
+	'support bracket', 'support brackets', 'support bar', 'support bars', 'support arm', 'support stand', 'support material', 'support letter',
+	'support ticket number', 'my support ticket', 'the support ticket', 'a support ticket open', 'opened a support ticket', 'support ticket i opened',
 ];

@@ -173,6 +173,9 @@ export const spanish: LanguagePack = {
 		'que cualquier asesor', 'que cualquier agente', 'que cualquier humano',
 		'soporta', 'soportan',
 		'esperando a un agente', 'esperando un agente', 'esperando a un asesor', 'asignado a un operador',
+		// support as a thing: a stand or a mount ("el soporte para la bici", "soporte de techo")
+		'soporte para la bici', 'soporte para bici', 'soporte para bicis', 'soporte de bici', 'soporte de bicis', 'soporte para el móvil', 'soporte para móvil',
+		'soporte de móvil', 'soporte para el celular', 'soporte de celular', 'soporte de la tele', 'soporte para la tele', 'soporte de tv', 'soporte de techo', 'soporte de la lámpara',
 	],
 	negations: [
 		"olvida lo del", "olvida lo de", "olvídate de lo del", "olvida lo que dije",

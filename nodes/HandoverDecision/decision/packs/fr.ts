@@ -177,6 +177,9 @@ export const french: LanguagePack = {
 		'supporter un', 'supporter une', 'supporter des', 'supporter le', 'supporter la', 'supporter les', 'supporter ce', 'supporter cette', 'supporter ces',
 		'supporter mon', 'supporter ma', 'supporter mes', 'supporter son', 'supporter sa', 'supporter ses', 'supporter leur', 'supporter leurs', 'supporter notre', 'supporter nos',
 		"en attente d'un conseiller", "en attente d'un agent", 'attribuée à un opérateur',
+		// support as a thing: a stand, a mount, a medium ("un support mural", "le support vélo", "support de stockage")
+		'support mural', 'supports muraux', 'support vélo', 'support de vélo', 'support téléphone', 'support de téléphone', 'support gps', 'support aimanté',
+		'support de fixation', 'support en bois', 'support papier', 'support de stockage', 'ticket support', 'ticket au support',
 	],
 	negations: [
 		"oubliez ce que j'ai dit", "oublie ce que j'ai dit", "oubliez ce que je disais",

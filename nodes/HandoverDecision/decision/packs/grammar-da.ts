@@ -411,6 +411,8 @@ export const danishGrammar: Grammar = {
 	determinedThings: ['mulighed', 'muligheder', 'plan', 'planer', 'regel', 'regler', 'chance', 'måde', 'grund', 'garanti', 'dækning', 'forbindelse', 'signal', 'løsning', 'opdatering', 'rabat', 'tidsplan'],
 	ownCommunities: ['chat', 'stream', 'gruppe', 'kanal', 'kommentarer', 'kommentarfelt', 'server', 'livestream'],
 	ownTeamWords: ['egen', 'eget', 'egne'],
+	thanks: ['tak', 'takke', 'ros', 'kudos'],
+	breakages: ['knækket', 'knækkede', 'stykker', 'bøjet', 'revnet', 'rustet'],
 	roleAs: ['som'],
 	offerVerbs: ['tilbyder', 'tilbyde'],
 	pretenders: ['såkaldt', 'såkaldte', 'falsk', 'falske', 'påstået', 'påståede'],

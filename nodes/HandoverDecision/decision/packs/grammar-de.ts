@@ -396,6 +396,8 @@ export const germanGrammar: Grammar = {
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'gruppe', 'kanal', 'server', 'kommentare', 'livestream'],
 	ownTeamWords: ['eigen', 'eigene', 'eigenen', 'eigenem', 'eigener', 'eigenes', 'hauseigene', 'hauseigenen', 'hauseigener'],
+	thanks: ['danke', 'dank', 'dankeschön', 'lob', 'bedanken'],
+	breakages: ['kaputt', 'gebrochen', 'abgebrochen', 'wackelt', 'verbogen', 'gerissen', 'rostet'],
 	roleAs: ['als'],
 	offerVerbs: ['bietet', 'bieten', 'anbieten'],
 	pretenders: ['angeblich', 'angeblicher', 'angeblichen', 'angeblichem', 'angebliche', 'falscher', 'falschen', 'falschem', 'falsche', 'vermeintlichen'],

@@ -430,6 +430,8 @@ export const englishGrammar: Grammar = {
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'group', 'channel', 'server', 'comments', 'lobby', 'livestream'],
 	ownTeamWords: ['own'],
+	thanks: ['thanks', 'thank', 'thx', 'kudos', 'shoutout', 'grateful'],
+	breakages: ['broke', 'broken', 'snapped', 'cracked', 'bent', 'wobbly', 'rusty', 'rusting'],
 	roleAs: ['as'],
 	offerVerbs: ['offer', 'provide'],
 	pretenders: ['fake', 'supposed', 'alleged', 'bogus', 'fraudulent', 'impostor'],

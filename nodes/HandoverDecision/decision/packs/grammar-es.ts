@@ -427,6 +427,8 @@ export const spanishGrammar: Grammar = {
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'grupo', 'canal', 'servidor', 'comentarios', 'directo'],
 	ownTeamWords: ['propio', 'propia', 'propios', 'propias'],
+	thanks: ['gracias', 'agradezco', 'agradecer', 'agradecida', 'agradecido', 'felicitaciones', 'felicidades'],
+	breakages: ['roto', 'rota', 'rompió', 'partió', 'partido', 'torcido', 'doblado', 'dobla', 'oxidado'],
 	roleAs: ['como'],
 	offerVerbs: ['ofrecen', 'ofrece', 'ofrecéis'],
 	pretenders: ['supuesto', 'supuesta', 'supuestos', 'falso', 'falsa', 'falsos', 'presunto', 'presunta'],

@@ -389,6 +389,8 @@ export const frenchGrammar: Grammar = {
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'groupe', 'chaîne', 'serveur', 'commentaires', 'live'],
 	ownTeamWords: ['propre', 'propres'],
+	thanks: ['merci', 'remercie', 'remercier', 'bravo', 'félicitations'],
+	breakages: ['cassé', 'cassée', 'casse', 'bancal', 'tordu', 'fissuré', 'rouillé'],
 	roleAs: ['comme'],
 	offerVerbs: ['proposez', 'offrez', 'proposer'],
 	pretenders: ['disant', 'prétendu', 'prétendue', 'faux', 'fausse', 'bidon'],

@@ -375,6 +375,8 @@ export const indonesianGrammar: Grammar = {
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'grup', 'channel', 'server', 'komentar', 'live'],
 	ownTeamWords: ['sendiri'],
+	thanks: ['makasih', 'terimakasih', 'trims', 'thx'],
+	breakages: ['patah', 'retak', 'bengkok', 'copot', 'karatan'],
 	roleAs: ['sebagai'],
 	offerVerbs: ['menyediakan', 'menawarkan', 'sediakan', 'nyediain'],
 	pretenders: ['palsu', 'gadungan', 'abal'],

@@ -405,6 +405,8 @@ export const portugueseGrammar: Grammar = {
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'grupo', 'canal', 'servidor', 'comentários', 'live'],
 	ownTeamWords: ['próprio', 'própria', 'próprios', 'próprias'],
+	thanks: ['obrigado', 'obrigada', 'obg', 'valeu', 'parabéns', 'agradeço', 'agradecer', 'agradecida', 'agradecido'],
+	breakages: ['quebrou', 'quebrado', 'quebrada', 'rachado', 'rachada', 'rachou', 'torto', 'torta', 'partiu', 'enferrujando', 'enferrujado'],
 	roleAs: ['como'],
 	offerVerbs: ['oferecem', 'oferece'],
 	pretenders: ['tal', 'suposto', 'suposta', 'falso', 'falsa', 'falsos', 'pretenso', 'pretensa'],

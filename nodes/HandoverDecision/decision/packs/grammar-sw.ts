@@ -330,6 +330,8 @@ export const swahiliGrammar: Grammar = {
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'group', 'kikundi', 'stream', 'channel', 'live', 'server'],
 	ownTeamWords: ['wenyewe', 'yenyewe', 'mwenyewe'],
+	thanks: ['asante', 'asanteni', 'shukrani', 'nawashukuru', 'kuwashukuru', 'hongera', 'hongereni'],
+	breakages: ['imevunjika', 'imepasuka', 'imepinda', 'imevunjwa'],
 	roleAs: ['kama'],
 	offerVerbs: ['mnatoa', 'mnatoaje'],
 	pretenders: ['feki', 'bandia', 'tapeli', 'matapeli'],

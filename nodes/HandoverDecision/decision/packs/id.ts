@@ -143,6 +143,8 @@ export const indonesian: LanguagePack = {
 		'bos saya', 'atasan saya',
 		'saya ini orang beneran', 'saya ini manusia', 'aku ini manusia',
 		'aplikasinya support', 'aplikasi ini support', 'sudah support', 'support pembayaran',
+		// support as a verb: "TV nya support netflix gak?", "printer kalian support filamen TPU?", "lampu ini support charger HP?"
+		'nya support', 'udah support', 'kalian support', 'ini support', 'bisa support', 'belum support', 'gak support', 'nggak support', 'tidak support',
 	],
 	negations: [
 		// nobody has come yet, a complaint, not a request: "belum ada petugas yg verifikasi"

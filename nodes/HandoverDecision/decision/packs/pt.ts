@@ -212,6 +212,9 @@ export const portuguese: LanguagePack = {
 		'meu consultor financeiro', 'minha consultora financeira', 'sou consultor', 'sou consultora', 'consultor de investimentos',
 		'que muito atendente', 'que qualquer atendente', 'suporta', 'suportam',
 		'aguardando atendente', 'aguardando um atendente', 'aguardando o atendente', 'atribuído a um operador',
+		// support as a thing or a feature: a stand or a mount, support given to a format ("suporte de parede da TV", "vocês dão suporte pra 3MF?")
+		'suporte de parede', 'suporte de celular', 'suporte pra celular', 'suporte para celular', 'suporte de moto', 'suporte para vasos', 'suporte de tv',
+		'dão suporte pra', 'dão suporte para', 'dão suporte a', 'dá suporte pra', 'dá suporte para', 'dá suporte a',
 	],
 	negations: [
 		"esquece o que eu disse", "esquece o que falei", "esqueça o que eu disse", "esquece aquilo de",

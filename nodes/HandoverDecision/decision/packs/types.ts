@@ -310,6 +310,10 @@ export interface LanguagePack {
 	ownCommunities?: string[];
 	/** "Own" beside a team the user runs ("own", "propio", "próprio", "propre", "eigenen", "egen", "sendiri", "wenyewe"): "we have our own support team", "tim CS sendiri". See ../ownTeams.ts. */
 	ownTeamWords?: string[];
+	/** Words of thanks ("thanks", "gracias", "obrigado", "merci", "danke", "tak", "makasih", "asante"): a few words before a team offered by itself, the team is thanked, not asked for ("thanks to your support team for …"). See ../judgedTeams.ts. */
+	thanks?: string[];
+	/** Words of a thing breaking or broken ("broke", "cracked", "roto", "quebrou", "cassé", "kaputt", "knækket", "patah", "imevunjika"): after a team word opening its clause, the word names a thing, a stand or a mount ("the support snapped", "el soporte del portátil se rompió"). See ../judgedTeams.ts. */
+	breakages?: string[];
 	/** "As" before a role the user holds ("as", "als", "som", "como", "comme", "sebagai", "kama"): "Bekomme ich als Agent eine Provision", "kama wakala". See ../unsoughtSomeones.ts. */
 	roleAs?: string[];
 	/** Verbs that ask what the business offers ("offer", "tilbyder", "bietet", "ofrecen", "proposez", "oferecem", "menyediakan", "mnatoa"): opening a clause, the person after them is asked about as a service ("tilbyder I en personlig rådgiver, hvis …"). See ../unsoughtSomeones.ts. */
@@ -345,7 +349,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
-		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'ownTeamWords' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers'
+		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
 		| 'visitRecipients' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities'
 		| 'abilityInfinitives' | 'handOverVerbs' | 'handOverUsers' | 'thingRelatives' | 'perceptions' | 'botBuilds'
