@@ -14,6 +14,7 @@ import { APOSTROPHE, KIND } from './characters';
 import { botAskedToTransferUser } from './botHandovers';
 import { appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative, subjectOfExclusion, wishWithParticiple } from './clauseChecks';
 import { askedWithoutVerb } from './askedPersons';
+import { askedHowToContactTeam } from './contactQuestions';
 import { appositiveInSlot } from './appositives';
 import { errandForSomeoneClose } from './contactRequests';
 import { negatedExistential } from './presentPersons';
@@ -157,7 +158,7 @@ export class FrameEvaluator {
 				let explicit = false;
 				if (target >= 0) {
 					to = targetEnd[target];
-					explicit = kind === TALK || targetKind[target] === PERSON || (anyUrged && urgedBefore(ids, urged, this.grammar.reports, start, this.langsOf(h)));
+					explicit = (kind === TALK || targetKind[target] === PERSON || (anyUrged && urgedBefore(ids, urged, this.grammar.reports, start, this.langsOf(h)))) && !askedHowToContactTeam(this.tokens, marks, this.grammar, start, end, to);
 				} else if ((to = kind === TALK ? Math.max(personInSlot(this.tokens, this.grammar, this.names, marks, start, end), appositiveInSlot(this.tokens, marks, this.grammar, this.names, end)) : urgedTeamInSlot(this.tokens, this.grammar, marks, start, end, this.langsOf(h))) >= 0) {
 					explicit = true;
 				} else if (relative >= 0) {
