@@ -40,6 +40,7 @@ import { detailAfter, targetBefore } from './wordChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import { ownTeam } from './ownTeams';
+import { personObligedInAlternative } from './obligedPersons';
 import type { Hits } from './scratch';
 import {
 	REQUEST as request, NEGATION as negation, WIDE_NEGATION as wide_negation, BOT as bot, ANTI_BOT as anti_bot, FRUSTRATION as frustration,
@@ -284,7 +285,7 @@ export class FrameEvaluator {
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
 			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
 			quotedRequest(this.tokens, this.marks, this.grammar, start, end) || personOfProduct(this.tokens, this.marks, this.grammar, start, end) ||
-			someoneNotSought(this.tokens, this.marks, this.grammar, start, end)
+			someoneNotSought(this.tokens, this.marks, this.grammar, start, end) || personObligedInAlternative(this.tokens, this.marks, this.grammar, start, end)
 		);
 	}
 
