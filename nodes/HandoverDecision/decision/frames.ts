@@ -14,6 +14,7 @@ import { APOSTROPHE, KIND } from './characters';
 import { botAskedToTransferUser } from './botHandovers';
 import { appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative, subjectOfExclusion, wishWithParticiple } from './clauseChecks';
 import { askedWithoutVerb } from './askedPersons';
+import { askedHowToContactTeam } from './contactQuestions';
 import { appositiveInSlot } from './appositives';
 import { errandForSomeoneClose } from './contactRequests';
 import { negatedExistential } from './presentPersons';
@@ -40,6 +41,7 @@ import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import { ownTeam } from './ownTeams';
 import { judgedTeam } from './judgedTeams';
+import { personObligedInAlternative } from './obligedPersons';
 import type { Hits } from './scratch';
 import {
 	REQUEST as request, NEGATION as negation, WIDE_NEGATION as wide_negation, BOT as bot, ANTI_BOT as anti_bot, FRUSTRATION as frustration,
@@ -158,7 +160,7 @@ export class FrameEvaluator {
 				let explicit = false;
 				if (target >= 0) {
 					to = targetEnd[target];
-					explicit = kind === TALK || targetKind[target] === PERSON || (anyUrged && urgedBefore(ids, urged, this.grammar.reports, start, this.langsOf(h)));
+					explicit = (kind === TALK || targetKind[target] === PERSON || (anyUrged && urgedBefore(ids, urged, this.grammar.reports, start, this.langsOf(h)))) && !askedHowToContactTeam(this.tokens, marks, this.grammar, start, end, to);
 				} else if ((to = kind === TALK ? Math.max(personInSlot(this.tokens, this.grammar, this.names, marks, start, end), appositiveInSlot(this.tokens, marks, this.grammar, this.names, end)) : urgedTeamInSlot(this.tokens, this.grammar, marks, start, end, this.langsOf(h))) >= 0) {
 					explicit = true;
 				} else if (relative >= 0) {
@@ -284,7 +286,7 @@ export class FrameEvaluator {
 			futureCondition(this.ids, this.marks, this.grammar, start) ||
 			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
 			quotedRequest(this.tokens, this.marks, this.grammar, start, end) || personOfProduct(this.tokens, this.marks, this.grammar, start, end) ||
-			someoneNotSought(this.tokens, this.marks, this.grammar, start, end)
+			someoneNotSought(this.tokens, this.marks, this.grammar, start, end) || personObligedInAlternative(this.tokens, this.marks, this.grammar, start, end)
 		);
 	}
 

@@ -377,6 +377,7 @@ export const danishGrammar: Grammar = {
 	speakerAgents: ['af'],
 	// the user's own contact, a plan: "I'll ring them myself"
 	selfDoers: ['selv'],
+	obligations: ['skal', 'må', 'behøver'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 	contactMedia: ['besked', 'mail', 'sms'],

@@ -363,6 +363,7 @@ export const germanGrammar: Grammar = {
 	speakerAgents: ['von'],
 	// the user's own contact, a plan: "I'll ring them myself"
 	selfDoers: ['selbst', 'selber'],
+	obligations: ['muss', 'müssen', 'soll', 'sollte'],
 	possibilities: ['möglich', 'möglichkeit', 'hoffe', 'hoffentlich'],
 	contactForms: ['angerufen', 'zurückgerufen', 'kontaktiert', 'beraten', 'telefon'],
 	contactMedia: ['mail', 'email', 'nachricht', 'sms', 'whatsapp'],

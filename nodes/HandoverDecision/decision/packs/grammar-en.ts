@@ -396,6 +396,8 @@ export const englishGrammar: Grammar = {
 	speakerAgents: ['by'],
 	// the user's own contact, a plan: "I'll ring them myself"
 	selfDoers: ['myself'],
+	// "or does a staff member have to approve it?": see obligedPersons.ts
+	obligations: ['must', 'have', 'has', 'need', 'needs', 'required', 'supposed'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	contactMedia: ['email', 'text', 'message', 'sms', 'whatsapp'],

@@ -392,6 +392,7 @@ export const spanishGrammar: Grammar = {
 	speakerAgents: ['por'],
 	// the user's own contact, a plan: "I'll ring them myself"
 	selfDoers: ['mismo', 'misma'],
+	obligations: ['tiene', 'tienen', 'debe', 'deben', 'necesita'],
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 	contactMedia: ['mensaje', 'correo', 'mail', 'email', 'whatsapp', 'wasap'],

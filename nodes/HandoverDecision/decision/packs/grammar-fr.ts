@@ -353,6 +353,7 @@ export const frenchGrammar: Grammar = {
 	speakerAgents: ['par'],
 	// the user's own contact, a plan: "I'll ring them myself"
 	selfDoers: ['même'],
+	obligations: ['doit', 'doivent', 'faut', 'faudra'],
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],
 	contactMedia: ['mail', 'courriel', 'message', 'sms', 'texto'],

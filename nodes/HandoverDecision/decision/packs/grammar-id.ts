@@ -317,6 +317,7 @@ export const indonesianGrammar: Grammar = {
 	speakerAgents: ['oleh'],
 	// the user's own contact, a plan: "I'll ring them myself"
 	selfDoers: ['sendiri'],
+	obligations: ['harus', 'perlu', 'wajib', 'mesti'],
 	// contact verbs asked of a person: see ../contactRequests.ts
 	wishedContacts: ['menghubungi', 'hubungi', 'menelepon', 'nelpon', 'telepon', 'telpon', 'telponin'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts

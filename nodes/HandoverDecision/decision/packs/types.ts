@@ -256,6 +256,8 @@ export interface LanguagePack {
 	speakerAgents?: string[];
 	/** "Myself" words after a contact the user will make ("myself", "selbst", "(moi-)même", "selv", "mismo", "mesmo", "sendiri", "mwenyewe"): with the user's own future before it, the contact is the user's plan, not a request ("I'll ring someone at the swim school myself on Monday", "nanti saya coba telepon balik sendiri"). See ../deferredRequests.ts. */
 	selfDoers?: string[];
+	/** Words of having to ("must", "have to", "tiene que", "muss", "skal", "harus", "lazima"): in the part of an either-or question that names a person, with the system, a machine or the user doing it in another part, the user asks whether a person must do something, not for one ("¿lo aprueba el sistema o tiene que revisarlo un empleado?"). See ../obligedPersons.ts. */
+	obligations?: string[];
 	/** Words that open a correction of what the user just said ("wait", "actually", "attendez", "espera", "eh", "subiri"): next to a negation they take back a request before them. See ../corrections.ts. */
 	selfCorrections?: string[];
 	/** Numbers above one and words that share out ("per", "each", "hver", "kila"): a lone person word after one (in Swahili, where numbers follow the noun, also before one) is staff counted as a unit of a product ("a desk with 25 agents", "per agent"), not someone asked for. See ../countedPersons.ts. */
@@ -349,7 +351,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
-		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers'
+		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
 		| 'visitRecipients' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities'
 		| 'abilityInfinitives' | 'handOverVerbs' | 'handOverUsers' | 'thingRelatives' | 'perceptions' | 'botBuilds'
