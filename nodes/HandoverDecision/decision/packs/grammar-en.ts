@@ -5,6 +5,8 @@ export const englishGrammar: Grammar = {
 	talkVerbs: [
 		// a request noun with an adjective before it, as 'a call with': "could I book a quick call with someone from billing", "a video call with one of your engineers"
 		'a * call with', 'a * chat with', 'a * meeting with',
+		// going through something together, the person before it: "can someone from student support go through this with me live"
+		'go through * with me', 'go through * * with me', 'go through * * * with me', 'go over * with me', 'go over * * with me',
 		// meeting a person in person: "I'd like to meet with my account manager"
 		'meet with', 'meeting with',
 		// put on the phone with someone: "sort it out or put me on with someone from accounts"
