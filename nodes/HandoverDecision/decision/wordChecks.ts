@@ -84,8 +84,11 @@ export function targetBefore(
 	const callback = names !== null && callbacks.has(ids[verbEnd - 1]);
 	let after = 0;
 	const describedAfter = names !== null && relativeClauseAfter(ids, count, grammar, marks, verbStart, verbEnd);
+	// a topic word right after a one-word verb ending its target's clause opens what the talk is about, however long:
+	// "mit nem Berater chatten | wegen der Ratenzahlung fürs E-Bike"
+	const aboutAfter = verbEnd - verbStart === 1 && verbEnd < count && topics.has(ids[verbEnd]);
 	let topicAfter = false;
-	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN && !describedAfter; k++) {
+	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN && !describedAfter && !aboutAfter; k++) {
 		if (isNumber(tokens, k) || ++after <= AFTER_VERB_REACH) continue;
 		// a named person calling the user back is asked to, whatever the call is about: "could Priya email me back | tomorrow about the invoice"
 		if (callback) return names.subjectBefore(verbStart);

@@ -3,6 +3,10 @@ import type { Grammar } from './types';
 /** Danish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const danishGrammar: Grammar = {
 	talkVerbs: [
+		// 'direkte' inside the verb: "må jeg chatte direkte med en af jeres folk"
+		'chatte direkte med', 'snakke direkte med',
+		// a request noun with 'med', as 'møde med': "må jeg få en samtale med en af jeres rådgivere", "booke et videomøde med en tekniker"
+		'en samtale med', 'et opkald med', 'videomøde med', 'et * opkald med', 'en * samtale med',
 		// a formal noun request, as English 'a call from': "jeg vil gerne have et opkald fra en rådgiver"
 		'et opkald fra',
 		'vende tilbage til mig',
@@ -155,6 +159,8 @@ export const danishGrammar: Grammar = {
 	selfCorrections: ['vent'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		// a request noun had, a report: "jeg havde en samtale med en rådgiver i går"
+		'havde en samtale', 'havde et opkald', 'havde et møde', 'havde et videomøde',
 		// the answer found after all, in a run-on message (after 'men', so no topic): "jeg ville tale med nogen fra klinikken om mine piller men så fandt jeg sedlen"
 		'men så fandt jeg', 'så fandt jeg',
 		// the user's own talk first, before booking: "Jeg skal lige snakke med chefen først"

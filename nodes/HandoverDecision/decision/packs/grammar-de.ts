@@ -6,6 +6,8 @@ import type { Grammar } from './types';
  */
 export const germanGrammar: Grammar = {
 	talkVerbs: [
+		// a request noun with 'mit', as 'um ein gespräch mit': "ist ein kurzes Telefonat mit einem Berater möglich?", "ich bitte um ein Telefonat mit Frau Weber"
+		'ein telefonat mit', 'ein * telefonat mit', 'um ein * gespräch mit', 'ein videotelefonat mit', 'einen videocall mit',
 		// a formal noun request, as English 'a call from': "Ich erwarte einen Anruf von der Teamleitung"
 		'einen anruf von', 'einen anruf vom', 'einen anruf durch',
 		'gern ein gespräch mit', 'gerne ein gespräch mit', 'um ein gespräch mit',
@@ -175,6 +177,8 @@ export const germanGrammar: Grammar = {
 	selfCorrections: ['warte', 'wartet'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		// a request noun had, a report: "ich hatte heute ein kurzes Telefonat mit einer Sachbearbeiterin"
+		'hatte ein telefonat', 'hatte ein * telefonat', 'hatte ein gespräch', 'hatte ein * gespräch', 'hatte heute ein', 'hatten ein telefonat', 'hatten ein gespräch',
 		// done with a place, not asking to talk: "ich will mit dem Hotel nichts mehr zu tun haben"
 		'nichts mehr zu tun', 'nix mehr zu tun',
 		// a request maybe wanted later, a plan, not asked now: "Vielleicht will ich später mal mit jemandem … reden, jetzt erstmal …"

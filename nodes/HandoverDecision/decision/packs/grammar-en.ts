@@ -3,6 +3,10 @@ import type { Grammar } from './types';
 /** English request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const englishGrammar: Grammar = {
 	talkVerbs: [
+		// a request noun with an adjective before it, as 'a call with': "could I book a quick call with someone from billing", "a video call with one of your engineers"
+		'a * call with', 'a * chat with', 'a * meeting with',
+		// going through something together, the person before it: "can someone from student support go through this with me live"
+		'go through * with me', 'go through * * with me', 'go through * * * with me', 'go over * with me', 'go over * * with me',
 		// meeting a person in person: "I'd like to meet with my account manager"
 		'meet with', 'meeting with',
 		// put on the phone with someone: "sort it out or put me on with someone from accounts"
@@ -150,6 +154,8 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		// a request noun had, a report: "I had a quick call with an adviser, all sorted"
+		'had a call', 'had a * call', 'had a * chat', 'had a meeting', 'had a * meeting',
 		// the user's own talk first, before acting, as the Danish pack's "skal lige snakke med * først": "i need to talk to the bank first before i pay"
 		'need to talk to the * first', 'need to speak to the * first', 'have to talk to the * first', 'have to speak to the * first',
 		// a document a person must sign or confirm, not a talk: "the discount needs confirmation from a staff member at the college"

@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** Spanish request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const spanishGrammar: Grammar = {
 	talkVerbs: [
+		// a request noun of a call, as 'llamada con': "¿me agendan una videollamada con alguien del área técnica?", "una cita telefónica con mi gestor"
+		'una videollamada con', 'cita telefónica con', 'llamada telefónica con', 'una * llamada con',
 		// meeting a person in person: "quiero reunirme con mi asesor en la sucursal"
 		'reunirme con', 'reunirnos con', 'reunión con', 'verme con',
 		// a formal noun request, as English 'a call from': "solicito una llamada de un asesor"
@@ -154,6 +156,8 @@ export const spanishGrammar: Grammar = {
 	selfCorrections: ['espera', 'espere', 'bueno'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
+		// a request noun had, a report: "ayer tuve una videollamada con un técnico"
+		'tuve una llamada', 'tuve una videollamada', 'tuve una cita', 'tuve una reunión', 'tuvimos una llamada', 'tuvimos una reunión',
 		// a request maybe wanted later, a plan, not asked now: "más adelante quizás quiera hablar con alguien sobre…, de momento solo…"
 		'más adelante quizás', 'más adelante tal vez', 'quizás más adelante', 'tal vez más adelante', 'quizás quiera', 'quizá quiera', 'tal vez quiera', 'a lo mejor quiero',
 		// what a partner wanted, a report of a plan given up, as 'esposo habla': "mi novia quería hablar con un asesor …, pero al final lo haremos en la oficina"

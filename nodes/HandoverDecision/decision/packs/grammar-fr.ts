@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** French request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const frenchGrammar: Grammar = {
 	talkVerbs: [
+		// a request noun with 'avec', as 'rendez-vous avec': "organiser un appel vidéo avec un technicien", "un échange téléphonique avec quelqu'un du greffe"
+		'appel vidéo avec', 'un appel avec', 'un échange téléphonique avec', 'un échange avec', 'un rendez-vous téléphonique avec',
 		// a formal noun request, as English 'a call from': "je demande un appel d'un conseiller"
 		'un appel de', "un appel d'", 'être rappelé par', 'être rappelée par',
 		// 'directement' inside the verb: "je souhaiterais échanger directement avec un conseiller"
@@ -154,6 +156,8 @@ export const frenchGrammar: Grammar = {
 		'au téléphone', 'au tel', 'au tél',
 	],
 	cancels: [
+		// a request noun had, a report: "j'ai eu un rendez-vous téléphonique avec une conseillère"
+		'eu un appel', 'eu un rendez-vous', 'eu un échange', 'eu un entretien',
 		// a feature of an app asked about, its purpose the request: "Est-ce qu'il y a une fonctionnalité, pour parler à un conseiller depuis l'appli ?"
 		'une fonctionnalité', 'la fonctionnalité',
 		// what a former adviser had said, reported: "mon ancienne conseillère m'avait dit que …"

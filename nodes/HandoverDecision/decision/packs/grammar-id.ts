@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** Indonesian request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const indonesianGrammar: Grammar = {
 	talkVerbs: [
+		// a request noun with 'dengan', as 'ketemu dengan': "saya minta janji temu dengan manajer cabang", "panggilan video dengan teknisi"
+		'minta janji temu dengan', 'mau janji temu dengan', 'ingin janji temu dengan', 'panggilan video dengan',
 		// meeting a person in person: "saya mau ketemu langsung dengan relationship manager saya"
 		'ketemu dengan', 'ketemu sama', 'ketemu langsung dengan', 'ketemu langsung sama', 'bertemu dengan', 'bertemu langsung dengan',
 		// a formal noun request, as English 'a call from': "saya minta telepon dari petugas"

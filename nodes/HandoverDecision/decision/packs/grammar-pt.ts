@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** Portuguese request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const portugueseGrammar: Grammar = {
 	talkVerbs: [
+		// a request noun with 'com', as 'reunião com': "preciso de uma videochamada com alguém da equipa técnica"
+		'uma videochamada com', 'uma * chamada com', 'chamada telefónica com', 'chamada telefônica com',
 		// meeting a person in person: "quero me reunir com o meu gerente na agência"
 		'reunir com', 'reunião com', 'encontrar pessoalmente com',
 		// a formal noun request, as English 'a call from': "Solicito contato telefônico de um gerente"
@@ -141,6 +143,8 @@ export const portugueseGrammar: Grammar = {
 	selfCorrections: ['espera', 'pera'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
+		// a request noun had, a report: "ontem tive uma chamada com o consultor"
+		'tive uma chamada', 'tive uma videochamada', 'tive uma reunião', 'tivemos uma chamada', 'tivemos uma reunião',
 		// a call that just came in, a past report: "a câmara municipal acabou de me ligar"
 		'acabou de me ligar', 'acabaram de me ligar',
 		// what the business's chat does, described: "este chat transfere para um atendente humano quando necessário"

@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** Swahili request frames, targets and the frames that cancel them (see ../frames.ts). */
 export const swahiliGrammar: Grammar = {
 	talkVerbs: [
+		// a request noun with 'na', as 'kuongea na': "ningependa mazungumzo na mmoja wa wafanyakazi wenu", "naomba miadi na meneja wa tawi"
+		'mazungumzo na', 'miadi na', 'mkutano wa video na', 'mkutano na',
 		// meeting a person in person: "nataka kukutana na meneja wangu wa akaunti"
 		'kukutana na', 'nikutane na', 'kuonana na', 'nionane na',
 		// a formal noun request, as English 'a call from': "naomba simu kutoka kwa meneja"
