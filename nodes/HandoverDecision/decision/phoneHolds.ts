@@ -29,6 +29,8 @@ const SENTENCE_BOUNDARY = sentence_boundary;
 const PLACE_REACH = 7;
 /** Words between a verb and the phone it puts the user on: "ponme | al | teléfono", "put me | on the | line". */
 const LINE_REACH = 3;
+/** Words a word of asking may stand before the request: "could you [please] | get", "Können Sie mir | die …". */
+const ASKER_REACH = 4;
 /** Nouns of the person's place before the person word: "the [reservations] manager". */
 const MODIFIERS = 2;
 /** Words between the verb and the user: "holen | Sie | mir". */
@@ -83,6 +85,8 @@ export function phonedPerson(tokens: Tokens, marks: WordMarks, grammar: Grammar,
 	if (!marks.lists.has(grammar.phoneVerbs) || !marks.lists.has(grammar.phoneLines)) return null;
 	const { id: ids, count } = tokens;
 	const langs = marks.langs;
+	let hit = 0;
+	let negation = -1;
 	for (let verb = 0; verb < count; verb++) {
 		if (!grammar.phoneVerbs.hasIn(ids[verb], langs)) continue;
 		let span: { start: number; end: number } | null = null;
@@ -93,9 +97,19 @@ export function phonedPerson(tokens: Tokens, marks: WordMarks, grammar: Grammar,
 			if (person >= 0 && phoneAfter(tokens, marks, grammar, person) >= 0) span = { start: verb, end: person };
 			else span = personWithLine(tokens, marks, grammar, names, verb);
 		}
-		if (span !== null && !marks.takenBack(span.start) && askedNow(tokens, marks, grammar, hits, verb) && !spokenOfElsewhere(ids, marks, grammar, span.start, span.end) && !quotedRequest(tokens, marks, grammar, span.start, span.end)) return span;
+		if (span === null) continue;
+		// the last negation before the request, hits being ordered by start: "I couldn't get anyone on the phone"
+		for (; hit < hits.count && hits.start[hit] < span.start; hit++) if (hits.kind[hit] === NEGATION || hits.kind[hit] === WIDE_NEGATION) negation = hits.start[hit];
+		if (negation > marks.clauseStart[marks.clause[span.start]] || marks.takenBack(span.start) || covered(marks, span.start, span.end)) continue;
+		if (askedNow(tokens, marks, grammar, span.start) && !spokenOfElsewhere(ids, marks, grammar, span.start, span.end) && !quotedRequest(tokens, marks, grammar, span.start, span.end)) return span;
 	}
 	return null;
+}
+
+/** Whether an exclusion covers a word of start…end: "I cannot get anyone on the phone at your branch". */
+function covered(marks: WordMarks, start: number, end: number): boolean {
+	if (marks.anyCovered) for (let k = start; k < end; k++) if (marks.covered[k] === 1) return true;
+	return false;
 }
 
 /** Where the slot after the verb at `verb` starts, past the user (a word apart: "holen Sie | mir"), fillers and urgers: "get me | …", "holen Sie mir bitte | …". */
@@ -154,24 +168,20 @@ function personBeforeLine(tokens: Tokens, marks: WordMarks, grammar: Grammar, li
 }
 
 /**
- * Whether the verb at `verb` asks now: it opens its clause (past fillers, urgers and the user: "please get", "me
- * coloca", "Holen Sie mir"), or a word of asking stands before it there ("could you get", "kan I få", "me pueden
- * poner"); and no negation stands before it in its clause ("I couldn't get anyone on the phone").
+ * Whether the request starting at `from` (its verb, or the article of a person a verb closing the clause gets) asks
+ * now: it opens its clause (past fillers, urgers and the user: "please get", "me coloca", "Holen Sie mir"), or a word
+ * of asking stands just before it there ("could you get", "kan I få", "me pueden poner", "Können Sie mir | die …").
  */
-function askedNow(tokens: Tokens, marks: WordMarks, grammar: Grammar, hits: Hits, verb: number): boolean {
+function askedNow(tokens: Tokens, marks: WordMarks, grammar: Grammar, from: number): boolean {
 	const ids = tokens.id;
 	const langs = marks.langs;
-	const clauseStart = marks.clauseStart[marks.clause[verb]];
-	for (let h = 0; h < hits.count; h++) {
-		const kind = hits.kind[h];
-		if ((kind === NEGATION || kind === WIDE_NEGATION) && hits.start[h] > clauseStart && hits.start[h] < verb) return false;
-	}
-	if (marks.anyCovered) for (let k = clauseStart + 1; k <= verb; k++) if (marks.covered[k] === 1) return false;
+	const clauseStart = marks.clauseStart[marks.clause[from]];
+	let k = from - 1;
 	let opens = true;
-	for (let k = verb - 1; k > clauseStart; k--) {
+	for (; k > clauseStart && k >= from - ASKER_REACH; k--) {
 		const id = ids[k];
 		if (grammar.slotAskers.hasIn(id, langs) || grammar.contactAskers.hasIn(id, langs) || grammar.visitAskers.hasIn(id, langs)) return true;
 		if (!(grammar.fillers.has(id) || grammar.userObjects.hasIn(id, langs) || (marks.anyUrged && marks.urged[k] !== 0))) opens = false;
 	}
-	return opens;
+	return opens && k <= clauseStart;
 }
