@@ -30,7 +30,8 @@ import { reportedInPast } from './pastReports';
 import { reportedAfterThat } from './reports';
 import { messageRequest } from './messageRequests';
 import { answerAskedAbout } from './answerHabits';
-import { personHeldOnPhone, personInSlot } from './roleTargets';
+import { personInSlot } from './roleTargets';
+import { personHeldOnPhone, phonedPerson } from './phoneHolds';
 import { callbackWishedAfter } from './wishedCallers';
 import { roleAfterPlaceInWantSlot } from './wantedRoles';
 import { urgedTeamInSlot } from './teamTargets';
@@ -212,10 +213,12 @@ export class FrameEvaluator {
 		}
 		// "we have our own support team, can your app …", "thanks to your support team", "your customer service is terrible": a team offered to no one
 		if (offer !== null && (ownTeam(this.tokens, marks, this.grammar, offer.start, offer.end) || judgedTeam(this.tokens, marks, this.grammar, offer.start, offer.end))) offer = null;
+		// read before the targets are cleared, as a message-level request: "get the duty manager at the Leeds store on the line"
+		const phoned = fixed === null && request === null ? phonedPerson(this.tokens, marks, this.grammar, this.names, hits) : null;
 		marks.clearTargets();
 		request = fixed ?? request ?? (describedSelf ? null : refusal);
 		if (request === null) {
-			const call = messageRequest(this.tokens, marks, this.grammar, this.names, hits);
+			const call = phoned ?? messageRequest(this.tokens, marks, this.grammar, this.names, hits);
 			if (call !== null) request = span(call.start, call.end, marks.langs);
 		}
 		return {

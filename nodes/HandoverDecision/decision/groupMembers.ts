@@ -4,7 +4,7 @@
  * udviklere", and with the owner after the group where the language puts it there: "salah satu | developer | kalian",
  * "mmoja wa | wahandisi | wenu". The "one" (`groupOnes`) and the business as owner (`groupOwners`) say a person of
  * the group is meant, whatever the group's word is: nobody talks with "one of your boxes". A want verb gets one only
- * when the clause puts them on the phone (roleTargets.ts personHeldOnPhone): "need one of your devs on a call", not
+ * when the clause puts them on the phone (phoneHolds.ts personHeldOnPhone): "need one of your devs on a call", not
  * "I need one of your chargers". A person the packs list asked to contact the user may stand after "one of your",
  * the asker before it: "can | one of your | engineers call me" (contactRequests.ts).
  */

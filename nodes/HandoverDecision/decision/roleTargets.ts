@@ -26,19 +26,15 @@ import { inUsersVoice } from './impliedAskers';
 import { teamInSlot } from './teamTargets';
 import { groupMemberInSlot } from './groupMembers';
 import type { Tokens } from './text';
-import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
+import { UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
-const COMMA_BOUNDARY = comma_boundary;
-const SENTENCE_BOUNDARY = sentence_boundary;
 /** Articles and fillers between the verb and its person: "speak to [one of the] …", as frames.ts reads them. */
 const SLOT_REACH = 4;
 /** Nouns before a person word that say where the person works: "the [night shift] supervisor". */
 const MODIFIERS = 2;
 /** Letters an agent noun has besides its ending: "administr|ator", not "list" or "lien". */
 const STEM = 3;
-/** Words of the person's place between the person and the phone: "the head | of the admissions office | on the phone". */
-const PLACE_REACH = 7;
 
 interface Form {
 	prefix: string;
@@ -115,27 +111,4 @@ export function hasRoleForm(tokens: Tokens, k: number, langs: number): boolean {
 		if (text.startsWith(form.prefix, start) && text.endsWith(form.suffix, end)) return !spelled(tokens, k, LOOKALIKES, langs);
 	}
 	return false;
-}
-
-/**
- * The end of the person a want verb at start…end gets on the phone, or -1: with no pack target after the verb, the
- * person in its slot (read as a talk verb's is) whose place the clause closes with the phone they are put on
- * (`phoneLines`): "can I get | the receptionist at the dental practice | on the phone?", "Ich hätte gern | eine
- * Beraterin aus der Filiale | am Telefon". The user's own phone holds things ("get the app on my phone"), and a
- * phone number is a detail asked for ("can I get the manager's phone number").
- */
-export function personHeldOnPhone(tokens: Tokens, marks: WordMarks, grammar: Grammar, names: NameReader, start: number, end: number): number {
-	const { id: ids, count } = tokens;
-	const person = personInSlot(tokens, grammar, names, marks, start, end);
-	if (person < 0) return -1;
-	for (let k = person; k < count && k <= person + PLACE_REACH; k++) {
-		const id = ids[k];
-		if (id === SENTENCE_BOUNDARY || id === COMMA_BOUNDARY) return -1;
-		if (!grammar.phoneLines.hasIn(id, marks.langs)) continue;
-		// the phone right after an article is the verb's object, not where the person is had: "ajouter | le téléphone"
-		if (k === person + 1 && grammar.determiners.has(ids[person])) return -1;
-		if (grammar.ownPossessives.hasIn(ids[k - 1], marks.langs) || (k + 1 < count && grammar.details.has(ids[k + 1]))) return -1;
-		return person;
-	}
-	return -1;
 }

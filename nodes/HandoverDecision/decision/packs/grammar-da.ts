@@ -306,7 +306,7 @@ export const danishGrammar: Grammar = {
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
 	quoteSources: ['skilt', 'skiltet', 'viser', 'knappen', 'sætningen', 'skrevet', 'råber', 'spammede'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
-	roleForms: ['*leder', '*rådgiver', '*medarbejder', '*ansvarlig', '*konsulent', '*mester', '*inde'],
+	roleForms: ['*leder', '*lederen', '*rådgiver', '*rådgiveren', '*medarbejder', '*medarbejderen', '*ansvarlig', '*ansvarlige', '*konsulent', '*konsulenten', '*mester', '*mesteren', '*inde'],
 	titles: ['fru', 'hr', 'frk'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ville'],
@@ -405,6 +405,7 @@ export const danishGrammar: Grammar = {
 	othersObjects: ['hende', 'ham', 'dem'],
 	othersWants: ['vil', 'ønsker', 'beder'],
 	phoneLines: ['telefonen', 'røret'],
+	phoneVerbs: ['få', 'sæt', 'sætte'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['vores'],
 	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts

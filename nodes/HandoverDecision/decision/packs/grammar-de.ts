@@ -389,6 +389,7 @@ export const germanGrammar: Grammar = {
 	othersObjects: ['ihn', 'ihm'],
 	othersWants: ['möchte', 'wünscht', 'bittet'],
 	phoneLines: ['telefon', 'apparat'],
+	phoneVerbs: ['holen', 'hol', 'hole', 'holt', 'bekommen', 'kriegen'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['unser', 'unsere', 'unseren', 'unserem', 'unserer'],
 	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts

@@ -426,6 +426,7 @@ export const englishGrammar: Grammar = {
 	othersObjects: ['her', 'him', 'them'],
 	othersWants: ['wants'],
 	phoneLines: ['phone', 'telephone', 'line', 'call'],
+	phoneVerbs: ['get', 'put'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['our'],
 	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts

@@ -418,6 +418,7 @@ export const spanishGrammar: Grammar = {
 	othersObjects: ['lo', 'la', 'le', 'los', 'las', 'les'],
 	othersWants: ['quiere', 'quisiera', 'pide'],
 	phoneLines: ['teléfono', 'línea', 'llamada'],
+	phoneVerbs: ['poner', 'ponerme', 'ponme', 'pon', 'póngame', 'pónganme', 'ponga', 'pongan'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['nuestro', 'nuestra', 'nuestros', 'nuestras'],
 	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts

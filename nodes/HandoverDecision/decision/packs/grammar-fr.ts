@@ -380,6 +380,7 @@ export const frenchGrammar: Grammar = {
 	othersObjects: ['le', 'la', 'l', 'lui', 'les'],
 	othersWants: ['veut', 'voudrait', 'souhaite', 'aimerait', 'demande'],
 	phoneLines: ['téléphone', 'fil', 'appel'],
+	phoneVerbs: ['mettez', 'mets', 'mettre', 'avoir'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['notre'],
 	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts

@@ -367,6 +367,7 @@ export const indonesianGrammar: Grammar = {
 	othersObjects: ['dia', 'beliau', 'mereka'],
 	othersWants: ['ingin', 'mau', 'minta', 'pengen'],
 	phoneLines: ['telepon', 'telpon'],
+	phoneVerbs: ['taruh', 'taruhin'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwnersAfter: ['sy', 'kami', 'gua'],
 	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts

@@ -396,6 +396,7 @@ export const portugueseGrammar: Grammar = {
 	othersObjects: ['o', 'a', 'lhe', 'os', 'as', 'lhes'],
 	othersWants: ['quer', 'queria', 'gostaria', 'pede'],
 	phoneLines: ['telefone', 'linha', 'chamada'],
+	phoneVerbs: ['pôr', 'põe', 'ponha', 'ponham', 'coloca', 'coloque', 'coloquem', 'colocar', 'bota', 'bote', 'botem', 'botar'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwners: ['nosso', 'nossa', 'nossos', 'nossas'],
 	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts

@@ -325,6 +325,8 @@ export const swahiliGrammar: Grammar = {
 	othersObjects: ['ampigie', 'awapigie', 'mpigieni', 'mpigie'],
 	othersWants: ['anataka', 'angependa', 'anaomba'],
 	phoneLines: ['simu'],
+	companions: ['na'],
+	phoneVerbs: ['weka', 'niweke', 'uniweke', 'mniweke', 'tuweke'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
 	relationOwnersAfter: ['yetu'],
 	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts

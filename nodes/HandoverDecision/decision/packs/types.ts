@@ -298,6 +298,8 @@ export interface LanguagePack {
 	othersWants?: string[];
 	/** The phone or call a person is had or got on ("phone", "call", "Telefon", "téléphone", "chamada", "simu"): a person after a want verb, then one of these closing "on the phone", is put through ("can I get the receptionist at the clinic on the phone", "need one of your devs on a call"). See ../phoneHolds.ts. */
 	phoneLines?: string[];
+	/** Verbs of getting or putting someone on the phone, in the forms that ask it now (imperatives, infinitives; no past forms): "get", "put", "poner", "ponme", "pôr", "coloca", "holen", "bekommen", "få", "niweke": with a person and then a word of `phoneLines` closing the clause, or the user, a phone and a "with" and a person, the person is asked for ("get the duty manager at the Leeds store on the line", "ponme al teléfono con alguien"). See ../phoneHolds.ts. */
+	phoneVerbs?: string[];
 	/** The user's possessives before a noun besides `ownPossessives`, plural ones mostly ("our", "nuestra", "notre", "unsere", "vores"): with `ownPossessives` and a noun after a contact verb, someone of the user's is its object ("can someone call | our | host family"). See ../relationObjects.ts. */
 	relationOwners?: string[];
 	/** The user's possessives after a noun besides `ownPossessivesAfter` ("sy", "kami", "yetu"): "telpon ayah mertua | sy". See ../relationObjects.ts. */
@@ -348,7 +350,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects'
 		| 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos'
 		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'handoverModes' | 'cases' | 'whiches'
-		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'curiosities' | 'wishLinks'
+		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'phoneVerbs' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
