@@ -37,6 +37,23 @@ describe('a technician asked to come, sent or booked for a visit', () => {
 		expect(request('nataka kujua ziara ya fundi inagharimu ngapi')).toBeNull();
 	});
 
+	it('reads someone an asker opens, with its come or send verb after it, as asking for a person', () => {
+		expect(request('the gate motor is stuck half open, can somebody come and have a look this evening?')).not.toBeNull();
+		expect(request('Die Garagentür klemmt, kann bitte jemand heute noch vorbeikommen?')).not.toBeNull();
+		expect(request('pampu ya maji imekufa, naomba mtu aje aiangalie kesho asubuhi')).not.toBeNull();
+		expect(request('somebody can come on Friday if the part arrives')).toBeNull();
+		expect(request('nobody came on Friday and the gate is still stuck')).toBeNull();
+	});
+
+	it('reads a mechanic or a tow truck sent out to the user as asking for a person', () => {
+		expect(request('the car died on the slip road, please send a recovery truck out to me')).not.toBeNull();
+		expect(request('el coche no arranca en el parking del hospital, pueden mandar un mecánico?')).not.toBeNull();
+		expect(request('o pneu furou e não tenho estepe, mandem um guincho pra Rodovia dos Bandeirantes')).not.toBeNull();
+		expect(request('Der Motor qualmt, könnt ihr einen Abschleppwagen zur Raststätte schicken?')).not.toBeNull();
+		expect(request('the mechanic you sent on Tuesday fixed the starter, thanks')).toBeNull();
+		expect(request('do you send mechanics out on bank holidays?')).toBeNull();
+	});
+
 	it('leaves a visit taken back or refused as no request', () => {
 		expect(request("I don't need you to send a technician, it works again")).toBeNull();
 		expect(request('send an engineer please. actually never mind, it works now')).toBeNull();

@@ -4,8 +4,8 @@
  * réparateur | peut | venir ?", "Bitte | schicken | Sie einen Techniker", "ich will dass | ein Techniker | vorbeikommt",
  * "Send venligst | en tekniker", "Mohon | dikirimkan | teknisi", "naomba | fundi | aje". A verb of `visitVerbs`
  * stands a few words before the person in its clause, or after it when the person is a technician word of
- * `visitQualifiers` (a subject such as "someone" with "come" says too little), and an asker (`contactAskers`, `visitAskers`, an
- * urger) or the verb opening its clause as an imperative asks it now. A possessive before the person is the user's
+ * `visitQualifiers` or an asker stands right before it ("can | someone | come"; "someone | can come" says too little),
+ * and an asker (`contactAskers`, `visitAskers`, an urger) or the verb opening its clause as an imperative asks it now. A possessive before the person is the user's
  * own ("my electrician will come"), a perfect or a condition between them ("if the technician comes") and a report
  * before them ask nothing now; a past form ("the technician you sent yesterday") is no verb of the list.
  */
@@ -40,8 +40,10 @@ export function askedToVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar,
 	if (!marks.lists.has(grammar.visitVerbs)) return false;
 	const { id: ids, count } = tokens;
 	if (start > 0 && grammar.ownPossessives.hasIn(ids[start - 1], marks.langs)) return false;
-	// a verb after its subject only for a technician word: "someone | can come" and "quantas pessoas | podem mandar" say too little
-	const after = grammar.visitQualifiers.hasIn(ids[end - 1], marks.langs) ? visitVerbAfter(ids, count, marks, grammar, end) : -1;
+	// a verb after its subject only for a technician word, or a subject an asker opens: "someone | can come" and "quantas pessoas |
+	// podem mandar" say too little, "can | someone | come", "kann bitte | jemand | vorbeikommen" ask it
+	const subjectAsked = grammar.visitQualifiers.hasIn(ids[end - 1], marks.langs) || askerJustBefore(ids, marks, grammar, start);
+	const after = subjectAsked ? visitVerbAfter(ids, count, marks, grammar, end) : -1;
 	if (after >= 0 && askedNow(ids, count, marks, grammar, start, after + 1, false)) return true;
 	const before = visitVerbBefore(ids, marks, grammar, start);
 	return before >= 0 && askedNow(ids, count, marks, grammar, before, end, true);
@@ -76,6 +78,12 @@ export function mayBookVisit(tokens: Tokens, grammar: Grammar): boolean {
 	const { id: ids, count } = tokens;
 	for (let k = 0; k < count; k++) if (grammar.visits.has(ids[k])) return true;
 	return false;
+}
+
+/** Whether an asker or urger stands right before the person: "can | someone", "kann bitte | jemand"; not "kan en | person" (whether one may come along). */
+function askerJustBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	const k = start - 1;
+	return k >= 0 && ids[k] >= UNKNOWN && (grammar.contactAskers.hasIn(ids[k], marks.langs) || (marks.anyUrged && marks.urged[k] !== 0));
 }
 
 /** The visit verb after the person in its clause ("a technician | could | come"); -1 when none, or a perfect, a condition or "and" comes first. */

@@ -109,6 +109,8 @@ export const danishGrammar: Grammar = {
 		'tandlæge', 'tandlægen', 'advokat', 'advokaten', 'revisor', 'revisoren', 'bedemand', 'bedemanden', 'kørelærer', 'kørelæreren', 'dyrlægerne', 'tandlægerne', 'advokaterne', 'biavler', 'biavleren',
 		// den der sælger, udlejer eller underviser: "tale med sælgeren", "kan viceværten ringe", "snakke med min søns klasselærer"
 		'sælger', 'sælgeren', 'forhandler', 'forhandleren', 'vicevært', 'viceværten', 'læreren', 'klasselærer', 'klasselæreren', 'underviser', 'underviseren',
+		// who is sent out to the user: "kan I sende en mekaniker?", "send en kranvogn"
+		'mekaniker', 'kranvogn', 'autohjælp',
 	],
 	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline', 'kundecenter', 'kundecenteret', 'supportlinje', 'supportlinjen',
 		'hvem skal jeg kontakte', 'hvem kontakter jeg', 'hvor henvender jeg mig', 'hvem henvender jeg mig til',
@@ -327,7 +329,7 @@ export const danishGrammar: Grammar = {
 	visitVerbs: ['send', 'sende', 'komme', 'bestille', 'booke', 'herud', 'derud'],
 	visitAskers: ['venligst', 'vil', 'gerne', 'behøver', 'brug', 'få'],
 	visits: ['besøg', 'teknikerbesøg', 'servicebesøg'],
-	visitQualifiers: ['tekniker', 'montør', 'servicemontør', 'teknikerbesøg', 'servicebesøg'],
+	visitQualifiers: ['tekniker', 'montør', 'servicemontør', 'teknikerbesøg', 'servicebesøg', 'mekaniker', 'kranvogn', 'autohjælp'],
 	visitRecipients: ['til'],
 	userObjects: ['mig', 'os'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts

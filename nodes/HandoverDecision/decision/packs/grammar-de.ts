@@ -104,6 +104,8 @@ export const germanGrammar: Grammar = {
 		'zahnarzt', 'zahnärztin', 'anwalt', 'anwältin', 'rechtsanwalt', 'rechtsanwältin', 'architekt', 'architektin', 'landschaftsarchitekt', 'landschaftsarchitekten', 'apotheker', 'bestatter', 'fahrlehrer', 'fahrlehrerin', 'imker', 'steuerberater', 'rentenberater', 'meister', 'vorstand', 'krankenschwester', 'pfleger',
 		// wer verkauft, vermietet oder unterrichtet: "mit dem Verkäufer verbinden", "kann der Vermieter mich anrufen", "mit der Klassenlehrerin sprechen"
 		'händlerin', 'verkäufer', 'verkäuferin', 'vermieter', 'vermieterin', 'hausverwaltung', 'hausverwalter', 'makler', 'maklerin', 'lehrer', 'lehrerin', 'klassenlehrer', 'klassenlehrerin', 'dozent', 'dozentin', 'tutor', 'tutorin',
+		// wer zum Kunden geschickt wird: "könnt ihr einen Mechaniker vorbeischicken?", "schicken Sie einen Abschleppwagen"
+		'mechaniker', 'abschleppwagen', 'abschleppdienst', 'pannendienst',
 	],
 	departments: ['support', 'technischen support', 'technischer support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
 		'an wen wende ich mich', 'an wen kann ich mich wenden', 'an wen muss ich mich wenden',
@@ -308,9 +310,9 @@ export const germanGrammar: Grammar = {
 	contactAskers: ['kann', 'könnte', 'soll', 'können', 'könnten'],
 	// "Bitte schicken Sie einen Techniker", "ich will dass jemand vorbeikommt", "einen Termin für einen Servicetechniker"; see ../visitRequests.ts
 	visitVerbs: ['schicken', 'schickt', 'vorbeischicken', 'vorbeischickt', 'rausschicken', 'senden', 'vorbeikommen', 'vorbeikommt', 'kommen', 'rauskommen', 'vereinbaren', 'vereinbart', 'ausmachen'],
-	visitAskers: ['möchte', 'möchten', 'will', 'brauche', 'bräuchte', 'hätte'],
+	visitAskers: ['möchte', 'möchten', 'will', 'brauche', 'bräuchte', 'hätte', 'könnt', 'könnts', 'könntet', 'kannst'],
 	visits: ['termin', 'besuch', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin'],
-	visitQualifiers: ['techniker', 'servicetechniker', 'monteur', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin'],
+	visitQualifiers: ['techniker', 'servicetechniker', 'monteur', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin', 'mechaniker', 'abschleppwagen', 'abschleppdienst', 'pannendienst'],
 	visitRecipients: ['an', 'zu'],
 	userObjects: ['mich', 'uns', 'mir'],
 	indefiniteArticles: ['ein', 'eine', 'einen'],

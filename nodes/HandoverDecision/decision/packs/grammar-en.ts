@@ -93,6 +93,8 @@ export const englishGrammar: Grammar = {
 		'dentist', 'dentists', 'receptionist', 'vet', 'vets', 'lawyer', 'lawyers', 'solicitor', 'accountant', 'accountants', 'undertaker', 'funeral director', 'beekeeper', 'architect', 'instructor', 'instructors', 'driving instructor', 'speech therapist', 'surveyor', 'surveyors', 'mechanic', 'nurse', 'ward nurse', 'ward sister',
 		// who sells, lets or teaches in a shop, a letting or a school, asked for: "let me talk to the seller", "can the letting agent call me", "put me through to my son's tutor"
 		'seller', 'dealer', 'letting agent', 'lettings agent', 'managing agent', 'teacher', 'class teacher', 'form tutor', 'tutor', 'lecturer', 'academic advisor', 'academic adviser',
+		// who is sent out to the user: "can you get a mechanic out to me", "please send a tow truck"
+		'mechanics', 'tow truck', 'breakdown truck', 'recovery truck', 'tow truck driver',
 	],
 	departments: [
 		'customer assistance',
@@ -334,10 +336,10 @@ export const englishGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['can', 'could', 'should'],
 	// a person of the company sent, coming or booked: "can you send an engineer", "could a technician come round"; see ../visitRequests.ts
-	visitVerbs: ['send', 'dispatch', 'come', 'schedule', 'book', 'arrange'],
+	visitVerbs: ['send', 'dispatch', 'come', 'schedule', 'book', 'arrange', 'get'],
 	visitAskers: ['need', 'want', 'would', 'pls', 'kindly'],
 	visits: ['visit', 'callout'],
-	visitQualifiers: ['service', 'technician', 'engineer', 'repair', 'technical', 'home'],
+	visitQualifiers: ['service', 'technician', 'engineer', 'repair', 'technical', 'home', 'mechanic', 'mechanics', 'truck'],
 	visitRecipients: ['to'],
 	userObjects: ['me', 'us'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts

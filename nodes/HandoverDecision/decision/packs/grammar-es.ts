@@ -105,6 +105,8 @@ export const spanishGrammar: Grammar = {
 		'dentista', 'abogado', 'abogada', 'veterinario', 'veterinaria', 'arquitecto', 'arquitecta', 'instructor', 'instructora', 'logopeda', 'recepcionista', 'apicultor',
 		// quien vende, alquila o enseña: "hablar con el arrendador", "que el vendedor me llame", "pásame con la tutora de mi hijo"
 		'vendedor', 'vendedora', 'arrendador', 'arrendadora', 'administrador de la finca', 'administrador de fincas', 'tutor', 'tutora', 'maestro', 'maestra',
+		// quien se manda al cliente: "¿podéis mandar una grúa?", "envíen a un mecánico"
+		'mecánico', 'mecánicos', 'grúa', 'gruista',
 	],
 	departments: [
 		'central','soporte', 'soporte técnico', 'atención al cliente', 'servicio al cliente', 'servicio técnico', 'mesa de ayuda', 'atención a clientes',
@@ -331,9 +333,9 @@ export const spanishGrammar: Grammar = {
 	contactAskers: ['puede', 'podría', 'pueden', 'podrían'],
 	// "mándenme un técnico", "que venga un técnico", "pueden agendar la visita de un técnico?"; see ../visitRequests.ts
 	visitVerbs: ['manden', 'mándenme', 'mandar', 'mandarme', 'mande', 'mándeme', 'manda', 'mándame', 'envíen', 'enviar', 'envíenme', 'enviarme', 'envíe', 'venga', 'vengan', 'venir', 'agendar', 'agenden', 'agende', 'agendarme', 'programar', 'programen', 'coordinar'],
-	visitAskers: ['necesito', 'quiero', 'quisiera', 'podrían', 'pueden', 'puede', 'podría', 'favor'],
+	visitAskers: ['necesito', 'quiero', 'quisiera', 'podrían', 'pueden', 'puede', 'podría', 'favor', 'podéis', 'podeis', 'puedes'],
 	visits: ['visita'],
-	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'servicio', 'domicilio', 'instalador', 'reparador'],
+	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'servicio', 'domicilio', 'instalador', 'reparador', 'mecánico', 'mecánicos', 'grúa', 'gruista'],
 	// none: 'a' also marks a person object, "manden a alguien"
 	visitRecipients: [],
 	userObjects: ['me', 'nos', 'conmigo', 'llamarme', 'llamarnos', 'escribirme', 'mandarme', 'enviarme', 'escríbame', 'responderme', 'contestarme', 'escribirnos'],

@@ -103,6 +103,8 @@ export const frenchGrammar: Grammar = {
 		'dentiste', 'vétérinaire', 'avocat', 'avocate', 'notaire', 'comptable', 'pharmacien', 'pharmacienne', 'architecte', 'orthophoniste', 'kiné', 'apiculteur',
 		// qui vend, loue ou enseigne : "parler au syndic", "la vendeuse peut me rappeler", "échanger avec le professeur principal"
 		'syndic', 'vendeur', 'vendeuse', 'professeur', 'professeure', 'enseignant', 'enseignante', 'tuteur', 'tutrice', 'formateur', 'formatrice', 'responsable pédagogique',
+		// qui est envoyé chez le client : "vous pouvez m'envoyer un dépanneur ?", "qu'un mécanicien passe"
+		'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse',
 	],
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients',
@@ -298,7 +300,7 @@ export const frenchGrammar: Grammar = {
 	visitVerbs: ['envoyer', 'envoyez', 'rendez', 'venir', 'vienne', 'passer', 'planifier', 'programmer'],
 	visitAskers: ['pouvez', 'pourriez', 'voudrais', 'merci', 'besoin', 'faut'],
 	visits: ['visite', 'intervention', 'passage'],
-	visitQualifiers: ['technique', 'technicien', 'réparateur', 'domicile'],
+	visitQualifiers: ['technique', 'technicien', 'réparateur', 'domicile', 'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse'],
 	visitRecipients: ['à'],
 	userObjects: ['me', 'm', 'nous'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts

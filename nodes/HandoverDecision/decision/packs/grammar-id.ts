@@ -94,6 +94,8 @@ export const indonesianGrammar: Grammar = {
 		'dokter gigi', 'drg', 'pengacara', 'notaris', 'akuntan', 'perawat', 'apoteker', 'arsitek', 'resepsionis', 'bidan',
 		// yang menjual, menyewakan atau mengajar: "bicara dengan penjualnya", "ibu kos yg ngehubungin saya", "hubungkan dengan dosen PA"
 		'penjual', 'penjualnya', 'ibu kos', 'bapak kos', 'pemilik kos', 'dosen', 'dosennya', 'dosen pa', 'pembimbing', 'pembimbingnya', 'guru', 'gurunya', 'wali kelas', 'tutornya', 'ustadz', 'ustadzah', 'ustadznya', 'pembina', 'pembinanya',
+		// who is sent out to the user: "bisa kirim mekanik ke lokasi?", "minta montir datang"
+		'mekanik', 'montir',
 	],
 	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan',
 		// a board of a mosque, church or foundation, named like a department: contacting it alone asks where ("Kontak pengurus masjid?"), talking to it asks for it
@@ -339,7 +341,7 @@ export const indonesianGrammar: Grammar = {
 	visitVerbs: ['kirim', 'kirimkan', 'kirimin', 'dikirim', 'dikirimkan', 'datang', 'dateng', 'jadwalkan', 'jadwalin', 'dijadwalkan', 'suruh'],
 	visitAskers: ['minta', 'butuh', 'perlu', 'mau', 'pengen', 'ingin', 'bisakah'],
 	visits: ['kunjungan'],
-	visitQualifiers: ['teknisi', 'servis', 'service', 'teknis'],
+	visitQualifiers: ['teknisi', 'servis', 'service', 'teknis', 'mekanik', 'montir'],
 	visitRecipients: ['ke', 'kepada'],
 	// after a want verb, before the subject of a callback: "saya minta | agar | Pak Budi menelepon saya"; see ../wishedCallers.ts
 	wishLinks: ['agar', 'supaya'],

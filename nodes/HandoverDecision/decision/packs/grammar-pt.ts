@@ -91,6 +91,8 @@ export const portugueseGrammar: Grammar = {
 		'dentista', 'advogado', 'advogada', 'veterinário', 'veterinária', 'farmacêutico', 'farmacêutica', 'fonoaudiólogo', 'fonoaudióloga', 'arquiteto', 'arquiteta', 'instrutor', 'instrutora', 'recepcionista',
 		// quem vende, aluga ou ensina: "falar com o síndico", "o lojista pode me ligar", "conversar com a professora do meu filho"
 		'síndico', 'síndica', 'lojista', 'professor', 'professora', 'tutor', 'tutora',
+		// quem é mandado até o cliente: "manda um guincho", "mandem um mecânico aqui"
+		'mecânico', 'mecânicos', 'guincho',
 	],
 	departments: [
 		'central',
@@ -313,7 +315,7 @@ export const portugueseGrammar: Grammar = {
 	visitVerbs: ['mandar', 'manda', 'mandem', 'mande', 'enviar', 'envia', 'enviem', 'envie', 'venha', 'vir', 'agendar', 'agenda', 'agendem', 'agende', 'marcar', 'marquem'],
 	visitAskers: ['preciso', 'quero', 'queria', 'gostaria', 'pode', 'podem', 'poderia', 'podiam', 'favor', 'pf', 'pfv'],
 	visits: ['visita'],
-	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'domiciliar', 'assistência'],
+	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'domiciliar', 'assistência', 'mecânico', 'mecânicos', 'guincho'],
 	visitRecipients: ['para', 'pra', 'pro'],
 	userObjects: ['me', 'mim', 'nos', 'comigo'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts

@@ -57,6 +57,8 @@ export const swahiliGrammar: Grammar = {
 		'wakili', 'mfamasia', 'mwalimu', 'mkufunzi', 'daktari wa meno', 'daktari wa wanyama',
 		// anayeuza, anayepangisha au anayefundisha: "niunganishe na muuzaji", "mhadhiri wa kozi"
 		'muuzaji', 'mhadhiri', 'wahadhiri',
+		// who is sent out to the user: "mnaweza kutuma makanika?", "tumeni gari la kuvuta"
+		'makanika', 'mekanika', 'gari la kuvuta',
 	],
 	departments: ['huduma kwa wateja', 'huduma ya wateja', 'idara ya ufundi', 'timu ya kiufundi', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
 		'niwasiliane na nani', 'nimpigie nani',
@@ -246,10 +248,10 @@ export const swahiliGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['anaweza', 'angeweza', 'naomba', 'tunaomba'],
 	// "tumeni technician leo", "naomba fundi aje kesho", "naomba mpange ziara ya fundi"; see ../visitRequests.ts
-	visitVerbs: ['tumeni', 'tuma', 'mtume', 'mtumeni', 'nitumie', 'nitumieni', 'aje', 'waje', 'kuja', 'mpange', 'panga', 'mpangie'],
+	visitVerbs: ['tumeni', 'tuma', 'mtume', 'mtumeni', 'nitumie', 'nitumieni', 'aje', 'waje', 'kuja', 'mpange', 'panga', 'mpangie', 'kutuma', 'kunitumia'],
 	visitAskers: ['tafadhali', 'nataka', 'nahitaji', 'ningependa', 'naomba', 'tunaomba'],
 	visits: ['ziara'],
-	visitQualifiers: ['fundi', 'technician', 'ufundi'],
+	visitQualifiers: ['fundi', 'technician', 'ufundi', 'makanika', 'mekanika', 'kuvuta'],
 	visitRecipients: ['kwa'],
 	userObjects: ['nami', 'inipigie', 'wanipigie', 'anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
