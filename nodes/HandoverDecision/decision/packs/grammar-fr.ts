@@ -278,7 +278,7 @@ export const frenchGrammar: Grammar = {
 	titles: ['monsieur', 'madame', 'mme', 'mlle'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['serait', 'serais', 'aimerais', 'voudrais', 'souhaiterais', 'plairait', 'apprécierais', 'demandais'],
-	wishedContacts: ['appelait', 'rappelait', 'contactait', 'appelle', 'rappelle', 'contacte', 'recontacte', 'appeler', 'rappeler', 'contacter', 'recontacter', 'joindre', 'téléphoner', 'téléphonait', 'téléphone', 'écrive'],
+	wishedContacts: ['appelait', 'rappelait', 'contactait', 'appelle', 'rappelle', 'contacte', 'recontacte', 'appeler', 'rappeler', 'contacter', 'recontacter', 'joindre', 'téléphoner', 'téléphonait', 'téléphone', 'écrive', 'contact'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['écrire', 'écrive', 'réécrire', 'répondre', 'réponde', 'recontacter', 'réécrive'],
 	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts
@@ -296,7 +296,7 @@ export const frenchGrammar: Grammar = {
 	visits: ['visite', 'intervention', 'passage'],
 	visitQualifiers: ['technique', 'technicien', 'réparateur', 'domicile'],
 	visitRecipients: ['à'],
-	userObjects: ['me', 'm', 'nous'],
+	userObjects: ['me', 'm', 'nous', 'moi'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['regarder', 'répondre', 'examiner', 'jeter'],
 	indefiniteArticles: ['un', 'une'],
