@@ -5,6 +5,8 @@ export const frenchGrammar: Grammar = {
 	talkVerbs: [
 		// a formal noun request, as English 'a call from': "je demande un appel d'un conseiller"
 		'un appel de', "un appel d'", 'être rappelé par', 'être rappelée par',
+		// a talk asked for by its noun: "avoir un échange téléphonique avec quelqu'un du greffe"
+		'un échange téléphonique avec', 'un entretien téléphonique avec',
 		// 'directement' inside the verb: "je souhaiterais échanger directement avec un conseiller"
 		'échanger directement avec', 'discuter directement avec',
 		// put on the line with someone: "mettez moi en ligne avec le directeur de l'hotel"
