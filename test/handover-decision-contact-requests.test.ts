@@ -20,4 +20,19 @@ describe('a person asked now to contact the user (contactRequests.ts)', () => {
 		expect(request('Petugas loket sudah menghubungi saya kemarin soal tiket kapal yang batal.')).toBeNull();
 		expect(request('Wenn mich der Hausmeister morgen anruft, sage ich ihm die Kontonummer.')).toBeNull();
 	});
+
+	it('reads the user before a person whose unit parts them from the verb, a reflexive contact phrase, and a wish opened by a plea', () => {
+		expect(request('Könnte mich bitte jemand vom Fundbüro wegen meines Rucksacks kontaktieren?')).not.toBeNull();
+		expect(request('¿Puede alguien de la secretaría del colegio ponerse en contacto conmigo hoy?')).not.toBeNull();
+		expect(request('Por favor, que una persona de recepción se ponga en contacto conmigo antes de las diez.')).not.toBeNull();
+		expect(request('Porfa que el encargado de almacén me llame, el pedido llegó incompleto.')).not.toBeNull();
+	});
+
+	it('reads the same words asking to be told, reported, or after a "now that" as no request', () => {
+		expect(request('Let me know when someone from the kitchen calls me back about the allergy menu.')).toBeNull();
+		expect(request('Ich weiß nicht, ob mich jemand vom Fundbüro angerufen hat.')).toBeNull();
+		expect(request('Alguien de la secretaría se puso en contacto conmigo ayer y ya está resuelto.')).toBeNull();
+		expect(request('Agora que alguém da loja vai me ligar, posso esperar tranquilo.')).toBeNull();
+		expect(request('Por favor, dime si alguien de recepción se pone en contacto conmigo.')).toBeNull();
+	});
 });

@@ -34,4 +34,12 @@ describe('a callback wished in a clause of its own after a want or request verb 
 		expect(request('Ich habe gestern einen Anruf von der Teamleitung bekommen.')).toBeNull();
 		expect(request('jeg fik et opkald fra en rådgiver i går')).toBeNull();
 	});
+
+	it('reads a business or a person the bot is asked to get to call the user, and not a thing got to the user', () => {
+		expect(request('Please get the garden centre to ring me, the trellis they sent is far too short')).not.toBeNull();
+		expect(request('could you get the florist to call me before noon, the wreath is the wrong colour')).not.toBeNull();
+		expect(request('can you get me a refund for the broken chair')).toBeNull();
+		expect(request('could you get the app to call me automatically when the table is free')).toBeNull();
+		expect(request("I couldn't get the bakery to call me back last week")).toBeNull();
+	});
 });

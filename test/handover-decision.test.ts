@@ -361,7 +361,8 @@ describe('requests read across clauses and sentences', () => {
 		expect(request('por favor que el gerente me llame al 55 1234 5678')).toBe('gerente me llame');
 		expect(request('Bisakah customer service menghubungi saya di 0812 3456 7890?')).toBe('customer service menghubungi saya');
 		expect(request('can the manager get back to me on +44 7700 900 123')).toBe('manager get back to me');
-		expect(request('por favor que el gerente me llame al trabajo de mi esposa')).toBeNull();
+		// words, not numbers, after the verb: the frame's target is too far, and the plea-opened wish reads the person (openingWishes.ts)
+		expect(request('por favor que el gerente me llame al trabajo de mi esposa')).toBe('gerente');
 		expect(request('Mohon agar customer service menghubungi saya di rumah kakak saya besok.')).toBeNull();
 	});
 

@@ -12,6 +12,9 @@
  * verb ("could someone | send me a | message", "m'envoyer un | mail"; see writtenContacts.ts). A third person as the
  * object stands for the user when the user writes for someone close ("writing for my mother … telephone her"; see behalfObjects.ts),
  * and so does someone of the user's named as the object ("can someone call my daughter", "ligar pro meu avô"; see relationObjects.ts).
+ * The user may also stand just before the person when the words naming where the person works (after `memberLinks`)
+ * part the person from the verb ("kann mich | jemand von der Moderation | anrufen", "Könnte mich morgen früh | jemand aus der Verwaltung |
+ * kontaktieren"), unless a verb of asking or knowing stands between ("let me know when someone from the kitchen calls").
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
@@ -33,6 +36,10 @@ const VERB_BEFORE = 2;
 /** How far before its verb the user may stand: "soll | mich bitte heute | anrufen"; after it: "ringe | til mig". */
 const USER_BEFORE = 3;
 const USER_AFTER = 2;
+/** How far after a contact verb the last word of its phrase may stand: "ponga en | contacto". */
+const PHRASE_REACH = 2;
+/** How far before the person the user may stand: "kann mich | jemand", "Könnte mich morgen früh | jemand". */
+const USER_BEFORE_PERSON = 3;
 /** How far before the person the asker may stand: "could | someone", "Mohon | Bapak". */
 const ASKER_BEFORE = 3;
 /** How far before the clause a report makes the request someone else's: "she said | that someone could call me". */
@@ -46,16 +53,17 @@ const SPEAKER_REACH = 12;
 export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Grammar, person: number, end: number, relativeOnly = false): boolean {
 	const { id: ids, count } = tokens;
 	const start = groupMemberStart(tokens, grammar, marks, person);
-	const verb = contactVerbNear(ids, count, marks, grammar, start, end);
+	const verb = contactPhraseEnd(ids, count, marks, grammar, contactVerbNear(ids, count, marks, grammar, start, end));
 	if (verb < 0) return false;
-	const user = !relativeOnly && (userNear(ids, count, marks, grammar, verb) || writesBackToUser(ids, count, marks, grammar, verb));
+	const userFirst = relativeOnly || verb < end || end >= count || !grammar.memberLinks.hasIn(ids[end], marks.langs) ? -1 : userBeforePerson(ids, marks, grammar, start);
+	const user = !relativeOnly && (userNear(ids, count, marks, grammar, verb) || writesBackToUser(ids, count, marks, grammar, verb) || userFirst >= 0);
 	const own = relativeOnly ? -1 : user ? verb : objectForSomeoneClose(ids, count, marks, grammar, end, verb);
 	if (own < 0 ? relationObjectEnd(ids, count, marks, grammar, end, verb) < 0 : user ? sendsThing(ids, count, grammar, marks.langs, own) || articleAfter(ids, count, marks, grammar, own) : thingSentToSomeoneClose(ids, count, marks, grammar, own)) return false;
-	const from = Math.min(verb, start);
+	const from = userFirst >= 0 ? userFirst : Math.min(verb, start);
 	const to = Math.max(verb, end);
 	// someone close's want asks it too: "my mum wants | someone to call her", "il voudrait que | son kiné … le rappelle"
 	const asked = askedBetween(ids, marks, grammar, from, to) || (user && wishOpensSentence(ids, marks, grammar, from)) || (!user && own >= 0 && wantedOfPerson(ids, marks, grammar, from));
-	return asked && !spokenOfElsewhere(ids, marks, grammar, from, to);
+	return asked && !spokenOfElsewhere(ids, marks, grammar, from, to, verb > end && reflexiveBefore(ids, count, marks, grammar, verb - 1) ? verb - 1 : -1);
 }
 
 /**
@@ -77,7 +85,7 @@ function contactVerbNear(ids: Int32Array, count: number, marks: WordMarks, gramm
 	const writeBacks = marks.lists.has(grammar.writeBacks);
 	for (let k = end; k < count && k < end + VERB_AFTER; k++) {
 		const id = ids[k];
-		if (id < UNKNOWN || grammar.perfects.hasIn(id, langs) || grammar.conditionals.hasIn(id, langs)) break;
+		if (id < UNKNOWN || grammar.perfects.hasIn(id, langs) || (grammar.conditionals.hasIn(id, langs) && !reflexiveBefore(ids, count, marks, grammar, k))) break;
 		if (grammar.wishedContacts.hasIn(id, langs) || writtenToUser(ids, marks, grammar, k) || (writeBacks && writesBackToUser(ids, count, marks, grammar, k))) return k;
 	}
 	for (let k = start - 1; k >= 0 && k >= start - VERB_BEFORE; k--) {
@@ -88,6 +96,23 @@ function contactVerbNear(ids: Int32Array, count: number, marks: WordMarks, gramm
 	return -1;
 }
 
+/** The last contact word of the phrase the verb at `verb` opens: "se ponga en | contacto | conmigo", "se mettre en | contact | avec moi". */
+function contactPhraseEnd(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, verb: number): number {
+	if (verb < 0) return verb;
+	for (let k = verb + PHRASE_REACH; k > verb; k--) if (k < count && grammar.wishedContacts.hasIn(ids[k], marks.langs) && noBoundaryBetween(ids, verb, k)) return k;
+	return verb;
+}
+
+function noBoundaryBetween(ids: Int32Array, from: number, to: number): boolean {
+	for (let k = from + 1; k < to; k++) if (ids[k] < UNKNOWN) return false;
+	return true;
+}
+
+/** Whether the conditional at `k` is a reflexive pronoun, right before a contact verb: "alguien de cocina | se | ponga en contacto conmigo" (Portuguese "se" is "if"). */
+function reflexiveBefore(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	return k >= 0 && k + 1 < count && grammar.conditionals.hasIn(ids[k], marks.langs) && grammar.wishedContacts.hasIn(ids[k + 1], marks.langs);
+}
+
 /** Whether the user is the verb's object: a word of `userObjects` next to it in its clause, or the verb itself. */
 export function userNear(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, verb: number): boolean {
 	const langs = marks.langs;
@@ -95,6 +120,16 @@ export function userNear(ids: Int32Array, count: number, marks: WordMarks, gramm
 	for (let k = verb - 1; k >= 0 && k >= verb - USER_BEFORE && ids[k] >= UNKNOWN; k--) if (grammar.userObjects.hasIn(ids[k], langs)) return true;
 	for (let k = verb + 1; k < count && k <= verb + USER_AFTER && ids[k] >= UNKNOWN; k++) if (grammar.userObjects.hasIn(ids[k], langs)) return true;
 	return false;
+}
+
+/** Where a word of `userObjects` stands a few words before the person in its clause, with no verb of asking or knowing after it; or -1: "kann | mich | jemand …". */
+function userBeforePerson(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): number {
+	const langs = marks.langs;
+	for (let k = start - 1; k >= 0 && k >= start - USER_BEFORE_PERSON && ids[k] >= UNKNOWN; k--) {
+		if (grammar.indirectQuestions.hasIn(ids[k], langs)) return -1;
+		if (grammar.userObjects.hasIn(ids[k], langs)) return k;
+	}
+	return -1;
 }
 
 /** Whether an asker or an urger stands a few words before the person and verb, or between them, in their clause. */
@@ -108,8 +143,8 @@ export function askedBetween(ids: Int32Array, marks: WordMarks, grammar: Grammar
 	return false;
 }
 
-/** Whether a condition stands in the clause of the person and verb, or a report before them in their sentence. */
-export function spokenOfElsewhere(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, to: number): boolean {
+/** Whether a condition stands in the clause of the person and verb (but at `reflexive`), or a report before them in their sentence. */
+export function spokenOfElsewhere(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, to: number, reflexive = -1): boolean {
 	const langs = marks.langs;
 	let inClause = true;
 	for (let k = from - 1; k >= 0 && k >= from - SPEAKER_REACH && ids[k] !== SENTENCE_BOUNDARY; k--) {
@@ -117,7 +152,7 @@ export function spokenOfElsewhere(ids: Int32Array, marks: WordMarks, grammar: Gr
 		if (id < UNKNOWN) inClause = false;
 		else if (grammar.reports.hasIn(id, langs) || (inClause && grammar.conditionals.hasIn(id, langs))) return true;
 	}
-	for (let k = from; k < to; k++) if (grammar.conditionals.hasIn(ids[k], langs) || grammar.reports.hasIn(ids[k], langs)) return true;
+	for (let k = from; k < to; k++) if ((k !== reflexive && grammar.conditionals.hasIn(ids[k], langs)) || grammar.reports.hasIn(ids[k], langs)) return true;
 	return false;
 }
 

@@ -2,18 +2,41 @@
  * A sentence opened by "that" of a wish with no want verb written before it, so the wish is the user's, now: "que
  * alguien del soporte me escriba al correo", "que alguém da moderação me responda", "que quelqu'un de l'équipe
  * sécurité me contacte". Read as the asker of a person's contact with the user (contactRequests.ts). Only at the
- * start of a sentence: after a comma the "that" belongs to a verb before it ("I'm glad that someone called me",
- * "ich finde es gut, dass mich jemand anruft"), and a report or a condition is still read by the caller.
+ * start of a sentence, or right after a plea that opens it ("Por favor, que un responsable de cocina se ponga en
+ * contacto conmigo", "porfa que alguien me llame"): after a comma the "that" belongs to a verb before it ("I'm glad
+ * that someone called me", "ich finde es gut, dass mich jemand anruft"), and a report or a condition is still read
+ * by the caller.
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
-import { SENTENCE_BOUNDARY as sentence_boundary } from './text';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
+import { sameLanguage } from './wordChecks';
 // Read once: an imported const compiles to a property read at every use.
+const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
+const UNKNOWN = unknown;
+/** The longest plea read before the "that": "por favor". */
+const PLEA_WORDS = 2;
 
-/** Whether the word before `from` is a complementiser opening its sentence: "| que | alguien …". */
+/** Whether the word before `from` (or its article) is a complementiser opening its sentence, or a plea's that does: "| que | alguien …", "Por favor, | que | un …". */
 export function wishOpensSentence(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number): boolean {
-	const that = from - 1;
-	if (that < 0 || !grammar.complementisers.hasIn(ids[that], marks.langs)) return false;
-	return that === 0 || ids[that - 1] === SENTENCE_BOUNDARY;
+	const langs = marks.langs;
+	// past the person's article: "que | un | responsable de cocina …"
+	const that = from > 1 && (grammar.indefiniteArticles.hasIn(ids[from - 1], langs) || grammar.determiners.hasIn(ids[from - 1], langs)) ? from - 2 : from - 1;
+	if (that < 0 || !grammar.complementisers.hasIn(ids[that], langs)) return false;
+	return opensSentence(ids, that) || pleaOpensBefore(ids, marks, that);
+}
+
+function opensSentence(ids: Int32Array, k: number): boolean {
+	return k === 0 || ids[k - 1] === SENTENCE_BOUNDARY;
+}
+
+/** Whether a plea (`urged`) opens the sentence and ends right before the "that" at `that`, or before its comma. */
+function pleaOpensBefore(ids: Int32Array, marks: WordMarks, that: number): boolean {
+	if (!marks.anyUrged) return false;
+	const end = that > 0 && ids[that - 1] === COMMA_BOUNDARY ? that - 1 : that;
+	for (let k = end - 1; k >= 0 && k >= end - PLEA_WORDS && ids[k] >= UNKNOWN; k--) {
+		if (sameLanguage(marks.urged[k], marks.langs)) return opensSentence(ids, k);
+	}
+	return false;
 }

@@ -296,7 +296,7 @@ export const germanGrammar: Grammar = {
 	titles: ['frau', 'herr', 'herrn', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['wäre', 'freuen', 'fände'],
-	wishedContacts: ['anruft', 'anrufen', 'anriefe', 'zurückruft', 'zurückrufen', 'meldet', 'melden', 'meldete', 'kontaktiert', 'kontaktieren', 'telefoniert'],
+	wishedContacts: ['anruft', 'anrufen', 'anriefe', 'zurückruft', 'zurückrufen', 'meldet', 'melden', 'meldete', 'kontaktiert', 'kontaktieren', 'telefoniert', 'kontakt'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['schreiben', 'schreibt', 'anschreiben', 'anschreibt', 'zurückschreiben', 'zurückschreibt', 'antworten', 'antwortet', 'kontaktieren'],
 	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts

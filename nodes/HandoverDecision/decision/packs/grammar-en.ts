@@ -40,6 +40,8 @@ export const englishGrammar: Grammar = {
 		'please ask', 'pls ask', 'can you ask', 'could you ask', 'would you ask',
 		// a callback set up for the user: "could you arrange for our consultant to call me"
 		'arrange for',
+		// a business or a person got to call the user: "please get the bakery to call me" (../wishedCallers.ts)
+		'please get', 'can you get', 'could you get',
 	],
 	reachVerbs: [
 		'get in touch',

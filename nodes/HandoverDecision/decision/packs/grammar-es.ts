@@ -319,7 +319,8 @@ export const spanishGrammar: Grammar = {
 	titles: ['sr', 'sra', 'srta', 'don', 'doña'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['vendría', 'gustaría', 'encantaría', 'sería', 'agradecería', 'agradeceríamos', 'preferiría'],
-	wishedContacts: ['llamara', 'llamaran', 'llame', 'llamen', 'llamarme', 'contactara', 'contactase', 'contacte', 'pusiera', 'pusiese', 'ponga', 'escribiera', 'devolviera', 'comunicara', 'comunique', 'comuniquen', 'llamarnos', 'escriba', 'escriban', 'escribirme', 'contacten', 'llamar'],
+	// with the noun that ends a contact phrase: "se ponga en | contacto | conmigo" (../contactRequests.ts)
+	wishedContacts: ['llamara', 'llamaran', 'llame', 'llamen', 'llamarme', 'contactara', 'contactase', 'contacte', 'pusiera', 'pusiese', 'ponga', 'escribiera', 'devolviera', 'comunicara', 'comunique', 'comuniquen', 'llamarnos', 'escriba', 'escriban', 'escribirme', 'contacten', 'llamar', 'contacto'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['escribir', 'escribirme', 'escríbame', 'escriba', 'escriban', 'responda', 'respondan', 'responderme', 'conteste', 'contesten', 'contestarme', 'escribirnos'],
 	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts

@@ -7,6 +7,8 @@ export const frenchGrammar: Grammar = {
 		'appel vidéo avec', 'un appel avec', 'un échange téléphonique avec', 'un échange avec', 'un rendez-vous téléphonique avec',
 		// a formal noun request, as English 'a call from': "je demande un appel d'un conseiller"
 		'un appel de', "un appel d'", 'être rappelé par', 'être rappelée par',
+		// a talk asked for by its noun: "avoir un échange téléphonique avec quelqu'un du greffe"
+		'un échange téléphonique avec', 'un entretien téléphonique avec',
 		// 'directement' inside the verb: "je souhaiterais échanger directement avec un conseiller"
 		'échanger directement avec', 'discuter directement avec',
 		// put on the line with someone: "mettez moi en ligne avec le directeur de l'hotel"
@@ -284,7 +286,7 @@ export const frenchGrammar: Grammar = {
 	titles: ['monsieur', 'madame', 'mme', 'mlle'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['serait', 'serais', 'aimerais', 'voudrais', 'souhaiterais', 'plairait', 'apprécierais', 'demandais'],
-	wishedContacts: ['appelait', 'rappelait', 'contactait', 'appelle', 'rappelle', 'contacte', 'recontacte', 'appeler', 'rappeler', 'contacter', 'recontacter', 'joindre', 'téléphoner', 'téléphonait', 'téléphone', 'écrive'],
+	wishedContacts: ['appelait', 'rappelait', 'contactait', 'appelle', 'rappelle', 'contacte', 'recontacte', 'appeler', 'rappeler', 'contacter', 'recontacter', 'joindre', 'téléphoner', 'téléphonait', 'téléphone', 'écrive', 'contact'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['écrire', 'écrive', 'réécrire', 'répondre', 'réponde', 'recontacter', 'réécrive'],
 	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts
@@ -302,7 +304,7 @@ export const frenchGrammar: Grammar = {
 	visits: ['visite', 'intervention', 'passage'],
 	visitQualifiers: ['technique', 'technicien', 'réparateur', 'domicile', 'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse'],
 	visitRecipients: ['à'],
-	userObjects: ['me', 'm', 'nous'],
+	userObjects: ['me', 'm', 'nous', 'moi'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['regarder', 'répondre', 'examiner', 'jeter'],
 	indefiniteArticles: ['un', 'une'],

@@ -234,7 +234,7 @@ export const swahiliGrammar: Grammar = {
 	titles: ['bwana', 'mama', 'bi', 'dada', 'mzee'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ningefurahi', 'ningeshukuru', 'tungefurahi', 'ningependa', 'ingependeza'],
-	wishedContacts: ['iwasiliane', 'kiwasiliane', 'wawasiliane', 'inipigie', 'kinipigie', 'wanipigie', 'angenipigia', 'ampigie', 'awapigie', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite', 'atupigie', 'kunipigia', 'kunicall', 'anicall', 'kumpigia'],
+	wishedContacts: ['iwasiliane', 'kiwasiliane', 'wawasiliane', 'inipigie', 'kinipigie', 'wanipigie', 'angenipigia', 'ampigie', 'awapigie', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite', 'atupigie', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuwasiliana', 'linipigie', 'wanitumie'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
 	writeBackAgains: ['tena'],
