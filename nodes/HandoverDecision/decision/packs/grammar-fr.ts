@@ -4,11 +4,9 @@ import type { Grammar } from './types';
 export const frenchGrammar: Grammar = {
 	talkVerbs: [
 		// a request noun with 'avec', as 'rendez-vous avec': "organiser un appel vidéo avec un technicien", "un échange téléphonique avec quelqu'un du greffe"
-		'appel vidéo avec', 'un appel avec', 'un échange téléphonique avec', 'un échange avec', 'un rendez-vous téléphonique avec',
+		'appel vidéo avec', 'un appel avec', 'un échange téléphonique avec', 'un entretien téléphonique avec', 'un échange avec', 'un rendez-vous téléphonique avec',
 		// a formal noun request, as English 'a call from': "je demande un appel d'un conseiller"
 		'un appel de', "un appel d'", 'être rappelé par', 'être rappelée par',
-		// a talk asked for by its noun: "avoir un échange téléphonique avec quelqu'un du greffe"
-		'un échange téléphonique avec', 'un entretien téléphonique avec',
 		// 'directement' inside the verb: "je souhaiterais échanger directement avec un conseiller"
 		'échanger directement avec', 'discuter directement avec',
 		// put on the line with someone: "mettez moi en ligne avec le directeur de l'hotel"
