@@ -11,23 +11,17 @@
  * ("are you a real person?") in the clause cancels both, unless the cancel is the topic of a talk request ("talk to someone | about | the opening hours"); a negation as before.
  */
 import { APOSTROPHE, KIND } from './characters';
-import { botAskedToTransferUser } from './botHandovers';
-import { appositiveAfterReport, cancelIsTopic, conjoinedAfterCancel, declined, describesSelf, freshStartAfterCancel, goesOnCancelled, laterQuestion, oneAfter, oneBeforeRelative, subjectOfExclusion, wishWithParticiple } from './clauseChecks';
+import { appositiveAfterReport, declined, describesSelf, oneAfter, oneBeforeRelative, subjectOfExclusion } from './clauseChecks';
 import { askedWithoutVerb } from './askedPersons';
 import { askedHowToContactTeam } from './contactQuestions';
 import { appositiveInSlot } from './appositives';
 import { errandForSomeoneClose } from './contactRequests';
 import { negatedExistential } from './presentPersons';
-import { futureCondition } from './futureConditions';
-import { quotedRequest } from './quotes';
 import { NameReader } from './names';
+import { machineOtherWayOfWork } from './productPersons';
+import { NEGATION_REACH, RequestBlocks } from './requestBlocks';
 import { PromiseReader } from './promises';
 import { personNotAskedFor } from './referents';
-import { machineOtherWayOfWork, personOfProduct } from './productPersons';
-import { someoneNotSought } from './unsoughtSomeones';
-import { requestOfSomeoneClose } from './othersRequests';
-import { reportedInPast } from './pastReports';
-import { reportedAfterThat } from './reports';
 import { messageRequest } from './messageRequests';
 import { answerAskedAbout } from './answerHabits';
 import { personInSlot } from './roleTargets';
@@ -42,23 +36,18 @@ import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import { ownTeam } from './ownTeams';
 import { judgedTeam } from './judgedTeams';
-import { personObligedInAlternative } from './obligedPersons';
 import type { Hits } from './scratch';
 import {
 	REQUEST as request, NEGATION as negation, WIDE_NEGATION as wide_negation, BOT as bot, ANTI_BOT as anti_bot, FRUSTRATION as frustration,
 	TALK as talk, REACH as reach, PERSON as person, DEPARTMENT as department, WANT as want,
 } from './hitKinds';
-import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
+import { type Tokens, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
-const COMMA_BOUNDARY = comma_boundary, SENTENCE_BOUNDARY = sentence_boundary, UNKNOWN = unknown, REQUEST = request, NEGATION = negation, WIDE_NEGATION = wide_negation, BOT = bot;
+const UNKNOWN = unknown, REQUEST = request, NEGATION = negation, WIDE_NEGATION = wide_negation, BOT = bot;
 const ANTI_BOT = anti_bot, FRUSTRATION = frustration, TALK = talk, REACH = reach, PERSON = person, DEPARTMENT = department, WANT = want;
 
-/** How many words may stand between a negation and the request it cancels ("don't [really] need [to talk to] an agent"). */
-const NEGATION_REACH = 5;
 /** Refusals of the bot reach less far: "no [more] bot", but not "no idea whether you are a bot". */
 const ANTI_BOT_REACH = 3;
-/** "an agent [is] not necessary". */
-const NEGATION_AFTER_REACH = 2;
 /** Filler words between a verb and its target: "talk to [one of your] staff". */
 const FILLER_REACH = 4;
 export interface Span {
@@ -88,6 +77,7 @@ export class FrameEvaluator {
 	private readonly topics: WordSet;
 	private readonly names: NameReader;
 	private readonly promises: PromiseReader;
+	private readonly blocks: RequestBlocks;
 
 	constructor(
 		private readonly tokens: Tokens,
@@ -102,6 +92,7 @@ export class FrameEvaluator {
 		this.topics = grammar.topics;
 		this.names = new NameReader(tokens, grammar.fillers);
 		this.promises = new PromiseReader(tokens, marks, grammar, this.names);
+		this.blocks = new RequestBlocks(tokens, hits, marks, grammar, this.promises);
 	}
 
 	/** Whether word k is a surname, not the cancel it spells (see NameReader.isSurname). */
@@ -134,9 +125,9 @@ export class FrameEvaluator {
 			if (kind === NEGATION || kind === WIDE_NEGATION) negation = h;
 			else if (kind === ANTI_BOT) antiBot = h;
 			else if (kind === FRUSTRATION) {
-				if (frustration < 0 && !this.isCovered(start, end)) frustration = h;
+				if (frustration < 0 && !this.blocks.covered(start, end)) frustration = h;
 			} else if (kind === REQUEST) {
-				if (this.blocked(start, end, negation) || declined(this.tokens, marks, this.grammar, start, end) || subjectOfExclusion(ids, count, marks, start, end) || appositiveAfterReport(ids, count, marks, this.grammar, start) || personNotAskedFor(this.tokens, marks, this.grammar, start, end, negation < 0 ? -1 : hitStart[negation])) continue;
+				if (this.blocks.blocked(start, end, negation) || declined(this.tokens, marks, this.grammar, start, end) || subjectOfExclusion(ids, count, marks, start, end) || appositiveAfterReport(ids, count, marks, this.grammar, start) || personNotAskedFor(this.tokens, marks, this.grammar, start, end, negation < 0 ? -1 : hitStart[negation])) continue;
 				// only a fixed request that opens with a person describes the user ("saya | orang beneran"), not one with a verb ("saya | minta ditelepon")
 				if (targetEnd[start] > 0 && describesSelf(ids, marks, this.grammar, start)) {
 					describedSelf = true;
@@ -150,10 +141,10 @@ export class FrameEvaluator {
 				if (to < 0) continue;
 				if (target >= 0 && detailAfter(this.tokens, this.grammar.details, to, targetKind[target] === PERSON)) {
 					// "I need the customer service | phone number": a contact detail asked for, as "how do I contact support?"
-					if (!this.blocked(start, to, negation)) offer ??= span(start, to, this.langsOf(h));
+					if (!this.blocks.blocked(start, to, negation)) offer ??= span(start, to, this.langsOf(h));
 					continue;
 				}
-				if (!this.blocked(start, to, negation, to, count, true) && longer(start, to, request) && !declined(this.tokens, marks, this.grammar, start, to)) request = span(start, to, this.langsOf(h));
+				if (!this.blocks.blocked(start, to, negation, to, count, true) && longer(start, to, request) && !declined(this.tokens, marks, this.grammar, start, to)) request = span(start, to, this.langsOf(h));
 			} else if (kind === TALK || kind === REACH) {
 				const target = this.targetAfter(end);
 				const relative = kind === TALK && target < 0 ? oneBeforeRelative(ids, count, this.grammar, marks.langs, end) : -1;
@@ -169,7 +160,7 @@ export class FrameEvaluator {
 					explicit = true;
 				} else {
 					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics, this.grammar.notAlone, kind === TALK ? this.names : null, this.grammar.callbacks, marks, this.grammar);
-					if (before >= 0 && !this.blocked(before, end, negation, kind === TALK && targetEnd[before] > 0 ? targetEnd[before] : -1, start) && !answerAskedAbout(this.tokens, marks, this.grammar, before, targetEnd[before] > 0 ? targetEnd[before] : before + 1)) {
+					if (before >= 0 && !this.blocks.blocked(before, end, negation, kind === TALK && targetEnd[before] > 0 ? targetEnd[before] : -1, start) && !answerAskedAbout(this.tokens, marks, this.grammar, before, targetEnd[before] > 0 ? targetEnd[before] : before + 1)) {
 						if (kind === TALK || targetKind[before] === PERSON) {
 							// "Kann ich mit jemandem sprechen? ach nee, …": taken back like a verb before its target
 							if (longer(before, end, request) && !declined(this.tokens, marks, this.grammar, before, end)) request = span(before, end, this.langsOf(h));
@@ -177,7 +168,7 @@ export class FrameEvaluator {
 					}
 					continue;
 				}
-				if (this.blocked(start, to, negation, kind === TALK ? to : -1, count, true)) continue;
+				if (this.blocks.blocked(start, to, negation, kind === TALK ? to : -1, count, true)) continue;
 				// "is there anyone from support who ever replies?": the person is asked about
 				if (kind === REACH && target >= 0 && targetKind[target] === PERSON && this.grammar.existentials.hasIn(ids[start], marks.langs) && answerAskedAbout(this.tokens, marks, this.grammar, target, to, end)) continue;
 				if (explicit) {
@@ -190,7 +181,7 @@ export class FrameEvaluator {
 				const alone = kind === PERSON && ((start === 0 && end === count) || shoutedCall(this.tokens, marks, start, end));
 				const asks = alone && !this.grammar.notAlone.has(ids[end - 1]);
 				const errand = isAsked && kind === PERSON && errandForSomeoneClose(this.tokens, marks, this.grammar, start, end);
-				if ((!isAsked && !alone && kind === PERSON) || this.blocked(start, end, isAsked && negation >= 0 && negatedExistential(this.tokens, marks, this.grammar, this.hits.start[negation], start, end) ? -1 : negation, -1, 0, false, errand)) continue;
+				if ((!isAsked && !alone && kind === PERSON) || this.blocks.blocked(start, end, isAsked && negation >= 0 && negatedExistential(this.tokens, marks, this.grammar, this.hits.start[negation], start, end) ? -1 : negation, -1, 0, false, errand)) continue;
 				if (describesSelf(ids, marks, this.grammar, start)) {
 					describedSelf = true;
 					continue;
@@ -200,11 +191,11 @@ export class FrameEvaluator {
 				} else offer ??= span(start, end, this.langsOf(h));
 			} else if (kind === BOT) {
 				// Refusing the bot ("I don't want a bot", "not a robot") is asking for a person.
-				if (this.isCovered(start, end) || cancelled[clause[start]] === 1 || this.afterElidedSubject(start)) continue;
+				if (this.blocks.covered(start, end) || cancelled[clause[start]] === 1 || this.afterElidedSubject(start)) continue;
 				const cue =
-					this.refuses(negation, start, NEGATION_REACH) && clause[negation < 0 ? 0 : hitStart[negation]] === clause[start]
+					this.blocks.refuses(negation, start, NEGATION_REACH) && clause[negation < 0 ? 0 : hitStart[negation]] === clause[start]
 						? negation
-						: this.refuses(antiBot, start, ANTI_BOT_REACH)
+						: this.blocks.refuses(antiBot, start, ANTI_BOT_REACH)
 							? antiBot
 							: -1;
 				if (cue < 0 || machineOtherWayOfWork(ids, marks, this.grammar, hitStart[cue])) continue;
@@ -231,66 +222,6 @@ export class FrameEvaluator {
 
 	private langsOf(h: number): number {
 		return this.entryLangs[this.hits.entry[h]];
-	}
-
-	private isCovered(start: number, end: number): boolean {
-		if (this.marks.anyCovered) for (let k = start; k < end; k++) if (this.marks.covered[k] === 1) return true;
-		return false;
-	}
-
-	/** Whether hit `cue` reaches forward to the word at `start`: same sentence, close enough, nothing in between ending it. */
-	private reaches(cue: number, start: number, reach: number): boolean {
-		const { start: hitStart, end: hitEnd } = this.hits;
-		if (cue < 0 || hitStart[cue] >= start || start - hitEnd[cue] > reach) return false;
-		const wide = this.hits.kind[cue] === WIDE_NEGATION;
-		const breaks = this.marks.breaks;
-		for (let k = hitEnd[cue]; k < start; k++) {
-			const id = this.ids[k];
-			if (id === SENTENCE_BOUNDARY) return false;
-			if (id === COMMA_BOUNDARY && !wide) return false;
-			if (this.marks.anyBreaks && breaks[k] === 1) return false;
-		}
-		return true;
-	}
-
-	/** A refusal must come before the bot word it refuses, not contain it ("je n'ai pas" is no refusal of an "ai"). */
-	private refuses(cue: number, start: number, reach: number): boolean {
-		return cue >= 0 && this.hits.end[cue] <= start && this.reaches(cue, start, reach);
-	}
-
-	private negatedAfter(end: number): boolean {
-		if (!this.marks.anyNegatedAfter) return false;
-		for (let k = end; k < this.count && k <= end + NEGATION_AFTER_REACH; k++) {
-			if (this.ids[k] < UNKNOWN) return false; // a boundary
-			if (this.marks.negatedFromAfter[k] === 1) return true;
-		}
-		return false;
-	}
-
-	/**
-	 * With `topic` (where a talk request's target ends), a cancel after a topic word there does not block it; with
-	 * `verb` (the request starts with its verb), nor does one before an "and" just before it; with `errand`, nor the want of someone close (contactRequests.ts).
-	 */
-	private blocked(start: number, end: number, cue: number, topic = -1, until = 0, verb = false, errand = false): boolean {
-		const { cancelled, clause, anyCancelled } = this.marks;
-		// the cheap checks first: on negation-heavy text most candidates stop at the negation
-		return (
-			this.reaches(cue, start, NEGATION_REACH) ||
-			this.negatedAfter(end) ||
-			this.isCovered(start, end) ||
-			this.marks.takenBack(start) ||
-			(anyCancelled && !errand &&
-				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || goesOnCancelled(this.ids, this.marks, this.grammar, start)) &&
-				!(topic >= 0 && cancelIsTopic(this.ids, this.marks, this.grammar, start, end, topic, until)) &&
-				!wishWithParticiple(this.ids, this.marks, this.grammar, clause[start]) &&
-				!botAskedToTransferUser(this.ids, this.count, this.marks, this.grammar, start, end) &&
-				!(verb && (conjoinedAfterCancel(this.ids, this.marks, this.grammar, start) || freshStartAfterCancel(this.tokens, this.marks, this.grammar, start)))) ||
-			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
-			futureCondition(this.ids, this.marks, this.grammar, start) ||
-			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
-			quotedRequest(this.tokens, this.marks, this.grammar, start, end) || personOfProduct(this.tokens, this.marks, this.grammar, start, end) ||
-			someoneNotSought(this.tokens, this.marks, this.grammar, start, end) || personObligedInAlternative(this.tokens, this.marks, this.grammar, start, end)
-		);
 	}
 
 	/** Whether word k follows an elided subject pronoun ("j'ai"): then it is a verb. */
