@@ -3,7 +3,7 @@
  * ("pf liguem ao meu pai, 912 345 678", relativeCalls.ts), a named person asked to call someone close ("kan Lars
  * ringe til min far?", namedRelationCallers.ts), a named person of a team asked to write back ("can Jenna from
  * creator support reach out again?", namedWriteBacks.ts) and a technical visit booked ("agendem uma visita técnica",
- * visitRequests.ts) and a title and a name urged on alone ("Frau Albrecht bitte", titledNames.ts) and a person given to the user ("get me Gary at the depot", handOvers.ts) and a team of its own name asked to contact
+ * visitRequests.ts), a trade asked to come ("le poseur peut repasser demain ?", visitRequests.ts) and a title and a name urged on alone ("Frau Albrecht bitte", titledNames.ts) and a person given to the user ("get me Gary at the depot", handOvers.ts) and a team of its own name asked to contact
  * the user ("que el equipo de instalación me llame", teamContacts.ts).
  */
 import type { Grammar } from './grammar';
@@ -17,7 +17,7 @@ import { callForSomeoneOfUser } from './relativeCalls';
 import { handedOverPerson } from './handOvers';
 import { teamAskedToContact } from './teamContacts';
 import { urgedTitledName } from './titledNames';
-import { bookedVisit } from './visitRequests';
+import { bookedVisit, roleAskedToVisit } from './visitRequests';
 
 /** The words of the first such request, or null. */
 export function messageRequest(tokens: Tokens, marks: WordMarks, grammar: Grammar, names: NameReader, hits: Hits): { start: number; end: number } | null {
@@ -26,6 +26,7 @@ export function messageRequest(tokens: Tokens, marks: WordMarks, grammar: Gramma
 		namedCallerForRelation(tokens, marks, grammar, names) ??
 		namedWriteBack(tokens, marks, grammar, names) ??
 		bookedVisit(tokens, marks, grammar, hits) ??
+		roleAskedToVisit(tokens, marks, grammar, hits) ??
 		urgedTitledName(tokens, marks, names) ??
 		handedOverPerson(tokens, marks, grammar, names) ??
 		teamAskedToContact(tokens, marks, grammar, hits)

@@ -14,11 +14,13 @@ import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { LANGUAGE_CODES } from './packs';
 import { negatedOrCancelledBefore } from './relativeCalls';
+import { hasRoleForm } from './roleTargets';
 import type { Hits } from './scratch';
 import { type Tokens, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
 const ENGLISH = 1 << LANGUAGE_CODES.indexOf('en');
+const ALL_LANGUAGES = (1 << LANGUAGE_CODES.length) - 1;
 /** How far after the person its verb may stand: "a technician | could maybe | come", "jemand | heute noch | vorbeikommen". */
 const VERB_AFTER = 6;
 /** How far before the person its verb may stand: "schicken | Sie heute noch einen | Monteur", "send | an | engineer". */
@@ -32,6 +34,8 @@ const QUALIFIER_REACH = 3;
 /** How far before a visit noun its booking verb may stand ("agendar | la | visita"), and after it, verb last ("Termin für einen Techniker | vereinbaren"). */
 const BOOKING_BEFORE = 4;
 const BOOKING_AFTER = 5;
+/** How far before a role a possessive of the user's may stand: "min datters | veninde". */
+const OWNER_BEFORE = 2;
 /** How far after the span an urger or plea may ask it: "fundi aje | leo | tafadhali". */
 const URGER_AFTER = 3;
 
@@ -73,10 +77,44 @@ export function bookedVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar, 
 	return null;
 }
 
-/** Whether the message has a visit noun, so the frames run with no hit: "agenden una visita técnica" has no person word. */
+/**
+ * The first word no pack lists with an agent noun's form (roleTargets.ts) asked now to come to the user, as the span
+ * of it and its verb; null when none: "le poseur peut repasser demain ?", "could the electrician come back on friday".
+ * The trade is the subject of the visit verb, as a technician word is; a trade sent with the verb first asks for the
+ * work, not the person ("¿me pueden mandar al fontanero?", "kan I sende en glarmester?"). "le poseur est passé hier"
+ * has no verb of the list, "o eletricista vai voltar" no asker.
+ */
+export function roleAskedToVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar, hits: Hits): { start: number; end: number } | null {
+	if (!marks.lists.has(grammar.visitVerbs)) return null;
+	const { id: ids, count } = tokens;
+	const langs = marks.langs;
+	for (let k = 0; k < count; k++) {
+		if (ids[k] !== UNKNOWN || !hasRoleForm(tokens, k, langs)) continue;
+		if ((marks.anyCancelled && marks.cancelled[marks.clause[k]] === 1) || (marks.anyCovered && marks.covered[k] !== 0)) continue;
+		if (ownedRole(ids, marks, grammar, k)) continue;
+		const after = visitVerbAfter(ids, count, marks, grammar, k + 1);
+		if (after >= 0 && !negatedOrCancelledBefore(hits, k - ASKER_BEFORE, after + 1) && askedNow(ids, count, marks, grammar, k, after + 1, false)) return { start: k, end: after + 1 };
+	}
+	return null;
+}
+
+/** Whether a possessive of the user's stands a word or two before the role: "my fitter", "min datters | veninde" (a friend coming along). */
+function ownedRole(ids: Int32Array, marks: WordMarks, grammar: Grammar, role: number): boolean {
+	for (let k = role - 1; k >= 0 && k >= role - OWNER_BEFORE && ids[k] >= UNKNOWN; k--) if (grammar.ownPossessives.hasIn(ids[k], marks.langs)) return true;
+	return false;
+}
+
+/** Whether the message has a visit noun, or a visit verb and a word of an agent noun's form, so the frames run with no hit: "agenden una visita técnica" has no person word. */
 export function mayBookVisit(tokens: Tokens, grammar: Grammar): boolean {
 	const { id: ids, count } = tokens;
-	for (let k = 0; k < count; k++) if (grammar.visits.has(ids[k])) return true;
+	let verb = false;
+	let role = false;
+	for (let k = 0; k < count; k++) {
+		if (grammar.visits.has(ids[k])) return true;
+		if (grammar.visitVerbs.has(ids[k])) verb = true;
+		else if (ids[k] === UNKNOWN && !role) role = hasRoleForm(tokens, k, ALL_LANGUAGES);
+		if (verb && role) return true;
+	}
 	return false;
 }
 

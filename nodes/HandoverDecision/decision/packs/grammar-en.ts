@@ -56,6 +56,8 @@ export const englishGrammar: Grammar = {
 		'success manager', 'onboarding manager', 'implementation manager', 'services lead', 'support lead', 'tech lead', 'shift lead', 'ops lead',
 		// a doctor a patient asks for: "can I speak to a doctor now"
 		'doctor',
+		// an installer asked to come back: "can the installer pop round again tomorrow" (not 'fitter': "filter" would read as its typo)
+		'installer',
 		'advisors', 'advisers', 'representatives', 'operators', 'supervisors', 'consultants', 'specialists',
 		'mgr', 'member of your team', 'member of the team',
 		'assistant', 'team lead', 'team leader', 'one of your team', 'one of the team', 'someone on your team',
@@ -338,10 +340,10 @@ export const englishGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['can', 'could', 'should'],
 	// a person of the company sent, coming or booked: "can you send an engineer", "could a technician come round"; see ../visitRequests.ts
-	visitVerbs: ['send', 'dispatch', 'come', 'schedule', 'book', 'arrange', 'get'],
+	visitVerbs: ['send', 'dispatch', 'come', 'schedule', 'book', 'arrange', 'get', 'pop'],
 	visitAskers: ['need', 'want', 'would', 'pls', 'kindly'],
 	visits: ['visit', 'callout'],
-	visitQualifiers: ['service', 'technician', 'engineer', 'repair', 'technical', 'home', 'mechanic', 'mechanics', 'truck'],
+	visitQualifiers: ['service', 'technician', 'engineer', 'repair', 'technical', 'home', 'mechanic', 'mechanics', 'truck', 'installer'],
 	visitRecipients: ['to'],
 	userObjects: ['me', 'us'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts

@@ -297,7 +297,7 @@ export const frenchGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['peut', 'pourrait', 'puisse'],
 	// "vous pouvez m'envoyer un technicien ?", "un réparateur peut venir aujourd'hui ?"; see ../visitRequests.ts
-	visitVerbs: ['envoyer', 'envoyez', 'rendez', 'venir', 'vienne', 'passer', 'planifier', 'programmer'],
+	visitVerbs: ['envoyer', 'envoyez', 'rendez', 'venir', 'vienne', 'passer', 'repasser', 'revenir', 'revienne', 'planifier', 'programmer'],
 	visitAskers: ['pouvez', 'pourriez', 'voudrais', 'merci', 'besoin', 'faut'],
 	visits: ['visite', 'intervention', 'passage'],
 	visitQualifiers: ['technique', 'technicien', 'réparateur', 'domicile', 'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse'],
