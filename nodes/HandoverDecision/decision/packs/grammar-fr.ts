@@ -223,6 +223,8 @@ export const frenchGrammar: Grammar = {
 		'est terminé',
 		'ça me rappelle',
 		'déjà réglé', 'm\'a donné',
+		// something the user was sent, a report: "ma conseillère de l'agence m'a déjà envoyé le planning"
+		'm\'a envoyé', 'm\'a déjà envoyé', 'm\'a transmis', 'm\'a déjà transmis',
 		'sur l\'appli', 'dans l\'appli',
 		'mes agents', 'mes conseillers', 'mes employés', 'prise en main', 'offre de base', "dans l'offre",
 		'quelle est la différence', 'quelle différence', "offre d'emploi", 'recrutez', 'en recrutement', 'du recrutement en ce moment', 'campagne de recrutement', 'recrutement en cours', 'stagiaires',
