@@ -104,7 +104,10 @@ export const danishGrammar: Grammar = {
 		// a property's administrator or landlord, an insurer's claims handler or assessor
 		'ejendomsadministrator', 'ejendomsadministratoren', 'udlejer', 'udlejeren',
 		'skadebehandler', 'skadebehandleren', 'skadesbehandler', 'skadesbehandleren', 'taksator', 'taksatoren',
-		'konsulent', 'konsulenten', 'konsulenter', 'konsulenterne', 'sagsbehandler', 'sagsbehandleren', 'kontaktperson', 'kontaktpersonen', 'vedkommende',
+		'konsulent', 'konsulenten', 'konsulenter', 'konsulenterne',
+		// a candidate's recruiter: "kan rekrutteringskonsulenten ringe mig"
+		'rekrutteringskonsulent', 'rekrutteringskonsulenten', 'rekrutterer', 'rekruttereren',
+		'sagsbehandler', 'sagsbehandleren', 'kontaktperson', 'kontaktpersonen', 'vedkommende',
 		// en fagperson efter sit fag: "kan jeg tale med tandlægen?", "kan revisoren ringe mig op?"
 		'tandlæge', 'tandlægen', 'advokat', 'advokaten', 'revisor', 'revisoren', 'bedemand', 'bedemanden', 'kørelærer', 'kørelæreren', 'dyrlægerne', 'tandlægerne', 'advokaterne', 'biavler', 'biavleren',
 		// den der sælger, udlejer eller underviser: "tale med sælgeren", "kan viceværten ringe", "snakke med min søns klasselærer"

@@ -58,6 +58,8 @@ export const germanGrammar: Grammar = {
 	people: [
 		// a fitter or service technician asked to come: "bitte schicken Sie einen Monteur"
 		'monteur', 'servicetechniker',
+		// a candidate's recruiter: "ich möchte mit dem Recruiter sprechen"
+		'recruiter', 'recruiterin', 'personalberater', 'personalberaterin',
 		// business roles asked for by name: "kann ich mit einem Entwickler sprechen?"
 		'entwickler', 'entwicklerin',
 		// a vet, a site warden, a club's manager a customer asks for: "ich brauche sofort den diensthabenden Tierarzt", "Ich will den Platzwart sprechen"

@@ -53,6 +53,8 @@ export const englishGrammar: Grammar = {
 		// business roles asked for by name: "need one of your devs on a call", "can I get the sales rep for Mombasa"
 		'developer', 'developers', 'dev', 'devs', 'sales rep', 'sales reps', 'account rep',
 		// the business's lead or manager of a service, by the service's name: "get me the exhibitor services lead", "talk to your success manager"
+		// a job seeker's or new hire's contact at a recruiter or employer: "can the hiring manager ring me", "a word with my recruiter"
+		'recruiter', 'recruiters', 'hiring manager', 'interviewer', 'my recruiter', 'my recruitment consultant',
 		'success manager', 'onboarding manager', 'implementation manager', 'services lead', 'support lead', 'tech lead', 'shift lead', 'ops lead',
 		// a doctor a patient asks for: "can I speak to a doctor now"
 		'doctor',
@@ -256,7 +258,7 @@ export const englishGrammar: Grammar = {
 		'are so slow', 'is faster', 'are slower',
 		'mobile app', 'the app too',
 		'call centre with', 'call center with', 'feature available', "what's the difference",
-		'what is the difference', 'job ad', 'job advert', 'job posting', 'job opening', 'vacancy', 'vacancies', 'hiring',
+		'what is the difference', 'job ad', 'job advert', 'job posting', 'job opening', 'vacancy', 'vacancies', 'you hiring', 'are hiring', 'is hiring', 'still hiring', 'hiring now', 'hiring for',
 		'interns', 'internship', 'thesis', 'starter tier', 'free tier', 'basic tier', 'premium tier', 'pro tier',
 		'which tier', 'interview', 'hung up on', 'so patient', 'very patient', 'patient with me', 'pass on my thanks',
 		'cost extra', 'costs extra', 'basic plan', 'starter plan', "i'll talk to", 'i will talk to',

@@ -69,6 +69,8 @@ export const spanishGrammar: Grammar = {
 	people: [
 		// a repairer or installer of the company asked to come: "manden un instalador"
 		'instalador', 'reparador',
+		// a candidate's recruiter: "quiero hablar con mi reclutadora"
+		'reclutador', 'reclutadora', 'reclutadores', 'mi reclutador', 'mi reclutadora',
 		// business roles asked for by name: "me podéis pasar con el comercial que nos lleva la cuenta?", "hablar con un desarrollador"
 		'comercial', 'desarrollador', 'desarrolladora',
 		// the account executive at a supplier ('mi ejecutivo' is excluded in es.ts: one's boss): "quiero hablar con la ejecutiva de cuenta"

@@ -66,6 +66,8 @@ export const frenchGrammar: Grammar = {
 		'réparateur', 'réparatrice',
 		// business roles asked for by name: "me mettre en contact avec notre consultante", "parler à un développeur"
 		'consultant', 'consultante', 'développeur', 'développeuse',
+		// a candidate's recruiter: "est-ce que la chargée de recrutement peut me rappeler ?"
+		'chargé de recrutement', 'chargée de recrutement', 'responsable du recrutement', 'responsable recrutement',
 		// a doctor a patient asks for: "un médecin au téléphone svp"
 		'médecin', 'docteur',
 		// a nurse, and the craftsman of a watch shop: "une infirmière pourrait nous appeler ?", "en parler avec l'horloger"
@@ -221,9 +223,11 @@ export const frenchGrammar: Grammar = {
 		'est terminé',
 		'ça me rappelle',
 		'déjà réglé', 'm\'a donné',
+		// something the user was sent, a report: "ma conseillère de l'agence m'a déjà envoyé le planning"
+		'm\'a envoyé', 'm\'a déjà envoyé', 'm\'a transmis', 'm\'a déjà transmis',
 		'sur l\'appli', 'dans l\'appli',
 		'mes agents', 'mes conseillers', 'mes employés', 'prise en main', 'offre de base', "dans l'offre",
-		'quelle est la différence', 'quelle différence', "offre d'emploi", 'recrutez', 'recrutement', 'stagiaires',
+		'quelle est la différence', 'quelle différence', "offre d'emploi", 'recrutez', 'en recrutement', 'du recrutement en ce moment', 'campagne de recrutement', 'recrutement en cours', 'stagiaires',
 		'postuler', 'postule', 'métier de', 'un job de', 'un emploi de', 'un poste de',
 		// someone else's request, quoted: mon mari a tapé "conseiller"
 		// ('a tapé' alone would be English 'a tape')

@@ -160,7 +160,9 @@ export const swahiliGrammar: Grammar = {
 		'niliongea', 'nilizungumza', 'tuliongea',
 		'kutengeneza', 'kujenga', 'programu', 'huduma ya kuhamisha', 'bot yenu', 'bot yako',
 		'gharama', 'bei gani', 'bei ya', 'bei yake', 'kinagharimu', 'lugha gani', 'lugha zipi', 'lugha ngapi', 'lugha nyingine', 'lugha za', 'saa ngapi', 'hufunguliwa',
-		'rasilimali watu',
+		// a letter the user needs for a department, not the department asked for ("nahitaji barua kwa ajili ya idara ya …"); the department
+		// itself is asked for: "nataka kuongea na afisa wa rasilimali watu"
+		'barua kwa ajili ya',
 		'nzuri sana', 'ni nzuri', 'nimepigiwa', 'tayari', 'ninatengeneza', 'natengeneza', 'aliniambia', 'walinipigia', 'alisema',
 		// told before, or a call made before, reported: "mhudumu akaniambia matokeo yatatoka…", "nilipiga simu ofisi wiki jana"
 		'akaniambia', 'ameniambia', 'waliniambia', 'wakaniambia', 'wameniambia', 'nilipiga simu',
