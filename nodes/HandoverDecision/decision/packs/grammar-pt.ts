@@ -51,11 +51,17 @@ export const portugueseGrammar: Grammar = {
 		// 'pro'/'pra' as well as 'para': "tem como me transferir pro suporte técnico?"
 		'me transferir pro', 'me transferir pra', 'transferir pro', 'transferir pra', 'me transfere pro', 'me transfere pra',
 		'me transfira pro', 'me transfira pra', 'transfere pro', 'transfere pra',
+		// the infinitive after a modal: "vc consegue me colocar com o pessoal do pet shop?"
+		'me colocar com', 'colocar-me com', 'me coloque com', 'me coloquem com',
+		// the clitic before the modal: "vocês me podem passar com a fonoaudióloga?"
+		'me podem passar com', 'me pode passar com', 'me podem passar para', 'me pode passar para', 'me podem passar a', 'me pode passar a',
+		// the matter settled with a person: "prefiro tratar disto com um funcionário", "prefiro resolver isto com a secretaria"
+		'tratar disto com', 'tratar disso com', 'tratar isto com', 'tratar isso com', 'resolver isto com', 'resolver isso com',
 		// 'pro' as well as 'pra' after 'passa': "passa pro pessoal do financeiro"
 		'passa pro', 'passe pro', 'passe pra',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
-		'quero que', 'queria que', 'gostaria que',
+		'quero que', 'queria que', 'gostaria que', 'prefiro que', 'preferia que',
 		// a formal request: "solicito que um funcionário entre em contato comigo", "peço que a gerente me ligue"
 		'solicito', 'solicito que', 'peço que', 'peco que',
 	],
@@ -93,6 +99,8 @@ export const portugueseGrammar: Grammar = {
 		'síndico', 'síndica', 'lojista', 'professor', 'professora', 'tutor', 'tutora',
 		// quem é mandado até o cliente: "manda um guincho", "mandem um mecânico aqui"
 		'mecânico', 'mecânicos', 'guincho',
+		// everyday trades and carers asked for, not only in a talk verb's slot: "queria que o montador voltasse cá", "agradecia que o eletricista me telefonasse"
+		'montador', 'cuidador', 'cuidadora', 'recrutador', 'recrutadora', 'eletricista', 'encanador', 'canalizador', 'entregador', 'entregadora',
 	],
 	departments: [
 		'central',
@@ -106,6 +114,8 @@ export const portugueseGrammar: Grammar = {
 		'equipe técnica', 'equipa técnica', 'setor técnico', 'área técnica', 'time técnico',
 		// the bookings team: "dá pra me passar pro time de reservas?"
 		'time de reservas', 'equipe de reservas', 'setor de reservas', 'central de reservas', 'departamento de reservas',
+		// a school's or a club's office: "conversar com a coordenação pedagógica", "resolver isto com a secretaria do clube"
+		'coordenação', 'coordenação pedagógica', 'secretaria',
 	],
 	fillers: [
 		'um', 'uma', 'o', 'a', 'os', 'as', 'ao', 'seu', 'sua', 'de', 'da', 'do', 'verdade', 'real', 'humano', 'setor',
@@ -296,8 +306,9 @@ export const portugueseGrammar: Grammar = {
 	roleLookalikes: ['banheiro', 'chuveiro', 'carteira', 'cadeira', 'geladeira', 'impressora', 'liquidificador', 'ventilador', 'refrigerador', 'navegador', 'processador'],
 	titles: ['sr', 'sra', 'dona', 'dom'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
-	wishMoods: ['seria', 'gostaria', 'ficaria', 'agradeceria', 'adoraria', 'preferia'],
-	wishedContacts: ['ligasse', 'ligassem', 'ligue', 'ligar', 'retornasse', 'contatasse', 'contactasse', 'entrasse', 'chamasse', 'contatar', 'retornar', 'liga'],
+	// the European imperfect as a conditional: "agradecia que …", "gostava que …"
+	wishMoods: ['seria', 'gostaria', 'ficaria', 'agradeceria', 'adoraria', 'preferia', 'agradecia', 'gostava'],
+	wishedContacts: ['ligasse', 'ligassem', 'ligue', 'ligar', 'retornasse', 'contatasse', 'contactasse', 'entrasse', 'telefonasse', 'telefonassem', 'chamasse', 'contatar', 'retornar', 'liga'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['escrever', 'escreva', 'escrevam', 'responda', 'respondam', 'responder', 'retorne', 'retornem'],
 	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts
@@ -310,9 +321,9 @@ export const portugueseGrammar: Grammar = {
 	// after a want verb, before the subject of a callback: "peço | para | o gerente me ligar"; see ../wishedCallers.ts
 	wishLinks: ['para', 'pra'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
-	contactAskers: ['pode', 'poderia', 'podem'],
+	contactAskers: ['pode', 'poderia', 'podem', 'podiam', 'poderiam'],
 	// "vcs podem mandar alguem", "preciso que venha um técnico", "agendem uma visita técnica"; see ../visitRequests.ts
-	visitVerbs: ['mandar', 'manda', 'mandem', 'mande', 'enviar', 'envia', 'enviem', 'envie', 'venha', 'vir', 'agendar', 'agenda', 'agendem', 'agende', 'marcar', 'marquem'],
+	visitVerbs: ['mandar', 'manda', 'mandem', 'mande', 'enviar', 'envia', 'enviem', 'envie', 'venha', 'vir', 'viesse', 'viessem', 'voltasse', 'voltassem', 'agendar', 'agenda', 'agendem', 'agende', 'marcar', 'marquem'],
 	visitAskers: ['preciso', 'quero', 'queria', 'gostaria', 'pode', 'podem', 'poderia', 'podiam', 'favor', 'pf', 'pfv'],
 	visits: ['visita'],
 	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'domiciliar', 'assistência', 'mecânico', 'mecânicos', 'guincho'],
