@@ -7,6 +7,8 @@ export const portugueseGrammar: Grammar = {
 		'uma videochamada com', 'uma * chamada com', 'chamada telefónica com', 'chamada telefônica com',
 		// meeting a person in person: "quero me reunir com o meu gerente na agência"
 		'reunir com', 'reunião com', 'encontrar pessoalmente com',
+		// a talk asked for as a noun: "queria marcar uma conversa com a recrutadora", "uma palavrinha com o gerente"
+		'uma conversa com', 'uma palavra com', 'uma palavrinha com',
 		// a formal noun request, as English 'a call from': "Solicito contato telefônico de um gerente"
 		'contato telefônico de', 'contacto telefónico de', 'contato telefônico com', 'contacto telefónico com', 'uma ligação de',
 		'me dar um retorno',
@@ -156,7 +158,7 @@ export const portugueseGrammar: Grammar = {
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
 		// a request noun had, a report: "ontem tive uma chamada com o consultor"
-		'tive uma chamada', 'tive uma videochamada', 'tive uma reunião', 'tivemos uma chamada', 'tivemos uma reunião',
+		'tive uma chamada', 'tive uma videochamada', 'tive uma reunião', 'tivemos uma chamada', 'tivemos uma reunião', 'tive uma conversa', 'tivemos uma conversa',
 		// a call that just came in, a past report: "a câmara municipal acabou de me ligar"
 		'acabou de me ligar', 'acabaram de me ligar',
 		// what the business's chat does, described: "este chat transfere para um atendente humano quando necessário"
@@ -205,7 +207,7 @@ export const portugueseGrammar: Grammar = {
 		'meus clientes', 'tem que pagar', 'pagar pra',
 		'ligação perdida', 'se faltar',
 		'avaliação', 'avaliar', 'merece', 'estrelas', 'elogiar', 'elogio', 'fim de semana', 'fins de semana', 'assinar',
-		'trabalhar como', 'trabalhar com vocês', 'vai me ligar', 'vão me ligar', 'ele disse', 'ela disse', 'adoro',
+		'trabalhar como', 'trabalhar com vocês', 'vai me ligar', 'vão me ligar', 'vai me telefonar', 'vão me telefonar', 'ele disse', 'ela disse', 'adoro',
 		'trabalho com',
 		'falei com', 'já falei',
 		'criar', 'construir', 'desenvolver', 'plataforma', 'permite',

@@ -64,6 +64,8 @@ export const portuguese: LanguagePack = {
 		'me liga',
 		'me ligue',
 		'me ligar',
+		// 'telefonar' as 'ligar': "podem me telefonar?"
+		'me telefonar', 'telefonar-me', 'me telefona',
 		// someone, named or not, asked to call back: "a Fernanda do setor de intercâmbio pode me retornar?"
 		'pode me retornar', 'podem me retornar', 'poderia me retornar', 'poderiam me retornar', 'consegue me retornar',
 		// asked to be messaged on a channel ('no zap', 'no whats', 'no privado', 'pelo telefone'), not 'pode me chamar de Ana': "a Juliana pode me chamar no zap?"
