@@ -80,9 +80,10 @@ export function bookedVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar, 
 /**
  * The first word no pack lists with an agent noun's form (roleTargets.ts) asked now to come to the user, as the span
  * of it and its verb; null when none: "le poseur peut repasser demain ?", "could the electrician come back on friday".
- * The trade is the subject of the visit verb, as a technician word is; a trade sent with the verb first asks for the
- * work, not the person ("¿me pueden mandar al fontanero?", "kan I sende en glarmester?"). "le poseur est passé hier"
- * has no verb of the list, "o eletricista vai voltar" no asker.
+ * The trade is the subject of the visit verb, as a technician word is. A trade sent with the verb first ("¿me pueden
+ * mandar al fontanero?", "kan I sende en glarmester?") is a request by the labelling rules but not read here: read by
+ * form after a verb of sending, too many things sent look like trades. "le poseur est passé hier" has no verb of the
+ * list, "o eletricista vai voltar" no asker.
  */
 export function roleAskedToVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar, hits: Hits): { start: number; end: number } | null {
 	if (!marks.lists.has(grammar.visitVerbs)) return null;

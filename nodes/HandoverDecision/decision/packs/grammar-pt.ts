@@ -7,6 +7,8 @@ export const portugueseGrammar: Grammar = {
 		'uma videochamada com', 'uma * chamada com', 'chamada telefónica com', 'chamada telefônica com',
 		// meeting a person in person: "quero me reunir com o meu gerente na agência"
 		'reunir com', 'reunião com', 'encontrar pessoalmente com',
+		// a talk asked for as a noun: "queria marcar uma conversa com a recrutadora", "uma palavrinha com o gerente"
+		'uma conversa com', 'uma palavra com', 'uma palavrinha com',
 		// a formal noun request, as English 'a call from': "Solicito contato telefônico de um gerente"
 		'contato telefônico de', 'contacto telefónico de', 'contato telefônico com', 'contacto telefónico com', 'uma ligação de',
 		'me dar um retorno',
@@ -51,11 +53,17 @@ export const portugueseGrammar: Grammar = {
 		// 'pro'/'pra' as well as 'para': "tem como me transferir pro suporte técnico?"
 		'me transferir pro', 'me transferir pra', 'transferir pro', 'transferir pra', 'me transfere pro', 'me transfere pra',
 		'me transfira pro', 'me transfira pra', 'transfere pro', 'transfere pra',
+		// the infinitive after a modal: "vc consegue me colocar com o pessoal do pet shop?"
+		'me colocar com', 'colocar-me com', 'me coloque com', 'me coloquem com',
+		// the clitic before the modal: "vocês me podem passar com a fonoaudióloga?"
+		'me podem passar com', 'me pode passar com', 'me podem passar para', 'me pode passar para', 'me podem passar a', 'me pode passar a',
+		// the matter settled with a person: "prefiro tratar disto com um funcionário", "prefiro resolver isto com a secretaria"
+		'tratar disto com', 'tratar disso com', 'tratar isto com', 'tratar isso com', 'resolver isto com', 'resolver isso com',
 		// 'pro' as well as 'pra' after 'passa': "passa pro pessoal do financeiro"
 		'passa pro', 'passe pro', 'passe pra',
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
-		'quero que', 'queria que', 'gostaria que',
+		'quero que', 'queria que', 'gostaria que', 'prefiro que', 'preferia que',
 		// a formal request: "solicito que um funcionário entre em contato comigo", "peço que a gerente me ligue"
 		'solicito', 'solicito que', 'peço que', 'peco que',
 	],
@@ -93,6 +101,8 @@ export const portugueseGrammar: Grammar = {
 		'síndico', 'síndica', 'lojista', 'professor', 'professora', 'tutor', 'tutora',
 		// quem é mandado até o cliente: "manda um guincho", "mandem um mecânico aqui"
 		'mecânico', 'mecânicos', 'guincho',
+		// everyday trades and carers asked for, not only in a talk verb's slot: "queria que o montador voltasse cá", "agradecia que o eletricista me telefonasse"
+		'montador', 'cuidador', 'cuidadora', 'recrutador', 'recrutadora', 'eletricista', 'encanador', 'canalizador', 'entregador', 'entregadora',
 	],
 	departments: [
 		'central',
@@ -106,6 +116,8 @@ export const portugueseGrammar: Grammar = {
 		'equipe técnica', 'equipa técnica', 'setor técnico', 'área técnica', 'time técnico',
 		// the bookings team: "dá pra me passar pro time de reservas?"
 		'time de reservas', 'equipe de reservas', 'setor de reservas', 'central de reservas', 'departamento de reservas',
+		// a school's or a club's office: "conversar com a coordenação pedagógica", "resolver isto com a secretaria do clube"
+		'coordenação', 'coordenação pedagógica', 'secretaria',
 	],
 	fillers: [
 		'um', 'uma', 'o', 'a', 'os', 'as', 'ao', 'seu', 'sua', 'de', 'da', 'do', 'verdade', 'real', 'humano', 'setor',
@@ -146,7 +158,7 @@ export const portugueseGrammar: Grammar = {
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
 	cancels: [
 		// a request noun had, a report: "ontem tive uma chamada com o consultor"
-		'tive uma chamada', 'tive uma videochamada', 'tive uma reunião', 'tivemos uma chamada', 'tivemos uma reunião',
+		'tive uma chamada', 'tive uma videochamada', 'tive uma reunião', 'tivemos uma chamada', 'tivemos uma reunião', 'tive uma conversa', 'tivemos uma conversa',
 		// a call that just came in, a past report: "a câmara municipal acabou de me ligar"
 		'acabou de me ligar', 'acabaram de me ligar',
 		// what the business's chat does, described: "este chat transfere para um atendente humano quando necessário"
@@ -195,7 +207,7 @@ export const portugueseGrammar: Grammar = {
 		'meus clientes', 'tem que pagar', 'pagar pra',
 		'ligação perdida', 'se faltar',
 		'avaliação', 'avaliar', 'merece', 'estrelas', 'elogiar', 'elogio', 'fim de semana', 'fins de semana', 'assinar',
-		'trabalhar como', 'trabalhar com vocês', 'vai me ligar', 'vão me ligar', 'ele disse', 'ela disse', 'adoro',
+		'trabalhar como', 'trabalhar com vocês', 'vai me ligar', 'vão me ligar', 'vai me telefonar', 'vão me telefonar', 'ele disse', 'ela disse', 'adoro',
 		'trabalho com',
 		'falei com', 'já falei',
 		'criar', 'construir', 'desenvolver', 'plataforma', 'permite',
@@ -296,8 +308,9 @@ export const portugueseGrammar: Grammar = {
 	roleLookalikes: ['banheiro', 'chuveiro', 'carteira', 'cadeira', 'geladeira', 'impressora', 'liquidificador', 'ventilador', 'refrigerador', 'navegador', 'processador'],
 	titles: ['sr', 'sra', 'dona', 'dom'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
-	wishMoods: ['seria', 'gostaria', 'ficaria', 'agradeceria', 'adoraria', 'preferia'],
-	wishedContacts: ['ligasse', 'ligassem', 'ligue', 'ligar', 'retornasse', 'contatasse', 'contactasse', 'entrasse', 'chamasse', 'contatar', 'retornar', 'liga'],
+	// the European imperfect as a conditional: "agradecia que …", "gostava que …"
+	wishMoods: ['seria', 'gostaria', 'ficaria', 'agradeceria', 'adoraria', 'preferia', 'agradecia', 'gostava'],
+	wishedContacts: ['ligasse', 'ligassem', 'ligue', 'ligar', 'retornasse', 'contatasse', 'contactasse', 'entrasse', 'telefonasse', 'telefonassem', 'chamasse', 'contatar', 'retornar', 'liga'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['escrever', 'escreva', 'escrevam', 'responda', 'respondam', 'responder', 'retorne', 'retornem'],
 	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts
@@ -310,12 +323,12 @@ export const portugueseGrammar: Grammar = {
 	// after a want verb, before the subject of a callback: "peço | para | o gerente me ligar"; see ../wishedCallers.ts
 	wishLinks: ['para', 'pra'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
-	contactAskers: ['pode', 'poderia', 'podem'],
+	contactAskers: ['pode', 'poderia', 'podem', 'podiam', 'poderiam'],
 	// "vcs podem mandar alguem", "preciso que venha um técnico", "agendem uma visita técnica"; see ../visitRequests.ts
-	visitVerbs: ['mandar', 'manda', 'mandem', 'mande', 'enviar', 'envia', 'enviem', 'envie', 'venha', 'vir', 'volte', 'voltem', 'voltar', 'agendar', 'agenda', 'agendem', 'agende', 'marcar', 'marquem'],
+	visitVerbs: ['mandar', 'manda', 'mandem', 'mande', 'enviar', 'envia', 'enviem', 'envie', 'venha', 'vir', 'viesse', 'viessem', 'volte', 'voltem', 'voltar', 'voltasse', 'voltassem', 'agendar', 'agenda', 'agendem', 'agende', 'marcar', 'marquem'],
 	visitAskers: ['preciso', 'quero', 'queria', 'gostaria', 'pode', 'podem', 'poderia', 'podiam', 'favor', 'pf', 'pfv'],
 	visits: ['visita'],
-	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'domiciliar', 'assistência', 'mecânico', 'mecânicos', 'guincho'],
+	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'domiciliar', 'assistência', 'mecânico', 'mecânicos', 'guincho', 'eletricista', 'encanador', 'canalizador', 'montador'],
 	visitRecipients: ['para', 'pra', 'pro'],
 	userObjects: ['me', 'mim', 'nos', 'comigo'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts

@@ -64,6 +64,8 @@ export const portuguese: LanguagePack = {
 		'me liga',
 		'me ligue',
 		'me ligar',
+		// 'telefonar' as 'ligar': "podem me telefonar?"
+		'me telefonar', 'telefonar-me', 'me telefona',
 		// someone, named or not, asked to call back: "a Fernanda do setor de intercâmbio pode me retornar?"
 		'pode me retornar', 'podem me retornar', 'poderia me retornar', 'poderiam me retornar', 'consegue me retornar',
 		// asked to be messaged on a channel ('no zap', 'no whats', 'no privado', 'pelo telefone'), not 'pode me chamar de Ana': "a Juliana pode me chamar no zap?"
@@ -76,6 +78,8 @@ export const portuguese: LanguagePack = {
 		'de carne e osso',
 		'escalar isso', 'escalar meu caso', 'me liguem', 'para me contactar', 'para me contatar',
 		'alguém que possa me ajudar', 'alguém que pode me ajudar', 'alguém pra me ajudar',
+		// someone of a place who can serve the user now: "tem alguém da agência que possa me atender?"
+		'que possa me atender', 'que possa atender-me', 'que me possa atender',
 		'alguém do lado de vocês', 'alguém pode me responder', 'alguém me responde', 'me ligarem', 'me dar uma ligada',
 		'me dá uma ligada', 'alguém vir me atender', 'alguém me atender', 'alguém pra me atender',
 		'podem ligar-me', 'pode ligar-me', 'liguem-me', 'ligue-me',
