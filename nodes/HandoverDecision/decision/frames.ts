@@ -125,7 +125,7 @@ export class FrameEvaluator {
 			if (kind === NEGATION || kind === WIDE_NEGATION) negation = h;
 			else if (kind === ANTI_BOT) antiBot = h;
 			else if (kind === FRUSTRATION) {
-				if (frustration < 0 && !this.blocks.covered(start, end)) frustration = h;
+				if (frustration < 0 && !marks.coveredIn(start, end)) frustration = h;
 			} else if (kind === REQUEST) {
 				if (this.blocks.blocked(start, end, negation) || declined(this.tokens, marks, this.grammar, start, end) || subjectOfExclusion(ids, count, marks, start, end) || appositiveAfterReport(ids, count, marks, this.grammar, start) || personNotAskedFor(this.tokens, marks, this.grammar, start, end, negation < 0 ? -1 : hitStart[negation])) continue;
 				// only a fixed request that opens with a person describes the user ("saya | orang beneran"), not one with a verb ("saya | minta ditelepon")
@@ -191,7 +191,7 @@ export class FrameEvaluator {
 				} else offer ??= span(start, end, this.langsOf(h));
 			} else if (kind === BOT) {
 				// Refusing the bot ("I don't want a bot", "not a robot") is asking for a person.
-				if (this.blocks.covered(start, end) || cancelled[clause[start]] === 1 || this.afterElidedSubject(start)) continue;
+				if (marks.coveredIn(start, end) || cancelled[clause[start]] === 1 || this.afterElidedSubject(start)) continue;
 				const cue =
 					this.blocks.refuses(negation, start, NEGATION_REACH) && clause[negation < 0 ? 0 : hitStart[negation]] === clause[start]
 						? negation

@@ -218,6 +218,12 @@ export class WordMarks {
 		cancelled[c] = 1;
 	}
 
+	/** Whether an exclusion or a longer phrase of another kind covers a word of start…end. */
+	coveredIn(start: number, end: number): boolean {
+		if (this.anyCovered) for (let k = start; k < end; k++) if (this.covered[k] === 1) return true;
+		return false;
+	}
+
 	/** Whether a take-back later in the message takes back the request at word `start`. */
 	takenBack(start: number): boolean {
 		const { takenBackFrom, runOnTakenBackFrom } = this;

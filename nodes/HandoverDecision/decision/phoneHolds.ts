@@ -100,16 +100,10 @@ export function phonedPerson(tokens: Tokens, marks: WordMarks, grammar: Grammar,
 		if (span === null) continue;
 		// the last negation before the request, hits being ordered by start: "I couldn't get anyone on the phone"
 		for (; hit < hits.count && hits.start[hit] < span.start; hit++) if (hits.kind[hit] === NEGATION || hits.kind[hit] === WIDE_NEGATION) negation = hits.start[hit];
-		if (negation > marks.clauseStart[marks.clause[span.start]] || marks.takenBack(span.start) || covered(marks, span.start, span.end)) continue;
+		if (negation > marks.clauseStart[marks.clause[span.start]] || marks.takenBack(span.start) || marks.coveredIn(span.start, span.end)) continue;
 		if (askedNow(tokens, marks, grammar, span.start) && !spokenOfElsewhere(ids, marks, grammar, span.start, span.end) && !quotedRequest(tokens, marks, grammar, span.start, span.end)) return span;
 	}
 	return null;
-}
-
-/** Whether an exclusion covers a word of start…end: "I cannot get anyone on the phone at your branch". */
-function covered(marks: WordMarks, start: number, end: number): boolean {
-	if (marks.anyCovered) for (let k = start; k < end; k++) if (marks.covered[k] === 1) return true;
-	return false;
 }
 
 /** Where the slot after the verb at `verb` starts, past the user (a word apart: "holen Sie | mir"), fillers and urgers: "get me | …", "holen Sie mir bitte | …". */

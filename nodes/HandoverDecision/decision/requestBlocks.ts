@@ -35,12 +35,6 @@ export class RequestBlocks {
 		private readonly promises: PromiseReader,
 	) {}
 
-	/** Whether a word of [start, end) is covered by a longer phrase of another kind. */
-	covered(start: number, end: number): boolean {
-		if (this.marks.anyCovered) for (let k = start; k < end; k++) if (this.marks.covered[k] === 1) return true;
-		return false;
-	}
-
 	/** Whether hit `cue` reaches forward to the word at `start`: same sentence, close enough, nothing in between ending it. */
 	private reaches(cue: number, start: number, reach: number): boolean {
 		const { start: hitStart, end: hitEnd } = this.hits;
@@ -84,7 +78,7 @@ export class RequestBlocks {
 		return (
 			this.reaches(cue, start, NEGATION_REACH) ||
 			this.negatedAfter(end) ||
-			this.covered(start, end) ||
+			this.marks.coveredIn(start, end) ||
 			this.marks.takenBack(start) ||
 			(anyCancelled && !errand &&
 				(cancelled[clause[start]] === 1 || cancelled[clause[end - 1]] === 1 || goesOnCancelled(ids, this.marks, this.grammar, start)) &&

@@ -41,7 +41,7 @@ function isCall(tokens: Tokens, marks: WordMarks, start: number, end: number): b
 	if (kind !== PERSON && kind !== DEPARTMENT) return false;
 	if (start > 0 && tokens.id[start - 1] !== SENTENCE_BOUNDARY) return false;
 	if (end < tokens.count && tokens.id[end] !== SENTENCE_BOUNDARY) return false;
-	if (marks.anyCovered) for (let k = start; k < end; k++) if (marks.covered[k] === 1) return false;
+	if (marks.coveredIn(start, end)) return false;
 	const after = tokens.end[end - 1];
 	if (tokens.text.charCodeAt(after) !== EXCLAMATION) return false;
 	return tokens.text.charCodeAt(after + 1) === EXCLAMATION || inCapitals(tokens, start, end);
