@@ -134,11 +134,15 @@ export class FrameEvaluator {
 					continue;
 				}
 				if (longer(start, end, fixed)) fixed = span(start, end, this.langsOf(h));
+			} else if (fixed !== null) {
+				// the pack's phrase is the request now: no frame, offer or refusal after it can change what is returned
+				continue;
 			} else if (kind === WANT) {
 				const target = this.targetAfter(end);
 				let to = target >= 0 ? targetEnd[target] : oneAfter(this.tokens, marks, this.grammar, start, end);
 				if (to < 0) to = Math.max(oneBeforeRelative(ids, count, this.grammar, marks.langs, end), personHeldOnPhone(this.tokens, marks, this.grammar, this.names, start, end), callbackWishedAfter(ids, count, marks, this.grammar, end), roleAfterPlaceInWantSlot(this.tokens, marks, this.grammar, end));
-				if (to < 0) continue;
+				// with a request found, only a longer one counts (an offer no longer does)
+				if (to < 0 || (request !== null && !longer(start, to, request))) continue;
 				if (target >= 0 && detailAfter(this.tokens, this.grammar.details, to, targetKind[target] === PERSON)) {
 					// "I need the customer service | phone number": a contact detail asked for, as "how do I contact support?"
 					if (!this.blocks.blocked(start, to, negation)) offer ??= span(start, to, this.langsOf(h));
@@ -152,6 +156,7 @@ export class FrameEvaluator {
 				let explicit = false;
 				if (target >= 0) {
 					to = targetEnd[target];
+					if (request !== null && !longer(start, to, request)) continue;
 					explicit = (kind === TALK || targetKind[target] === PERSON || (anyUrged && urgedBefore(ids, urged, this.grammar.reports, start, this.langsOf(h)))) && !askedHowToContactTeam(this.tokens, marks, this.grammar, start, end, to);
 				} else if ((to = kind === TALK ? Math.max(personInSlot(this.tokens, this.grammar, this.names, marks, start, end), appositiveInSlot(this.tokens, marks, this.grammar, this.names, end)) : urgedTeamInSlot(this.tokens, this.grammar, marks, start, end, this.langsOf(h))) >= 0) {
 					explicit = true;
@@ -160,7 +165,7 @@ export class FrameEvaluator {
 					explicit = true;
 				} else {
 					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics, this.grammar.notAlone, kind === TALK ? this.names : null, this.grammar.callbacks, marks, this.grammar);
-					if (before >= 0 && !this.blocks.blocked(before, end, negation, kind === TALK && targetEnd[before] > 0 ? targetEnd[before] : -1, start) && !answerAskedAbout(this.tokens, marks, this.grammar, before, targetEnd[before] > 0 ? targetEnd[before] : before + 1)) {
+					if (before >= 0 && (request === null || longer(before, end, request)) && !this.blocks.blocked(before, end, negation, kind === TALK && targetEnd[before] > 0 ? targetEnd[before] : -1, start) && !answerAskedAbout(this.tokens, marks, this.grammar, before, targetEnd[before] > 0 ? targetEnd[before] : before + 1)) {
 						if (kind === TALK || targetKind[before] === PERSON) {
 							// "Kann ich mit jemandem sprechen? ach nee, …": taken back like a verb before its target
 							if (longer(before, end, request) && !declined(this.tokens, marks, this.grammar, before, end)) request = span(before, end, this.langsOf(h));
@@ -168,13 +173,14 @@ export class FrameEvaluator {
 					}
 					continue;
 				}
-				if (this.blocks.blocked(start, to, negation, kind === TALK ? to : -1, count, true)) continue;
+				if ((request !== null && !longer(start, to, request)) || this.blocks.blocked(start, to, negation, kind === TALK ? to : -1, count, true)) continue;
 				// "is there anyone from support who ever replies?": the person is asked about
 				if (kind === REACH && target >= 0 && targetKind[target] === PERSON && this.grammar.existentials.hasIn(ids[start], marks.langs) && answerAskedAbout(this.tokens, marks, this.grammar, target, to, end)) continue;
 				if (explicit) {
 					if (longer(start, to, request) && !declined(this.tokens, marks, this.grammar, start, to)) request = span(start, to, this.langsOf(h));
 				} else offer ??= span(start, to, this.langsOf(h));
 			} else if (kind === DEPARTMENT || kind === PERSON) {
+				if (request !== null && !longer(start, end, request)) continue;
 				// "customer service please", "MITARBEITER. SOFORT."; "it would be great if | an adviser | called me", "this needs | a person", "is it possible to be called by | a person"
 				const isAsked = (anyUrged && urgedAfter(ids, count, urged, this.fillers, start, end, this.langsOf(h))) || (askedWithoutVerb(this.tokens, marks, this.grammar, kind, start, end) && !answerAskedAbout(this.tokens, marks, this.grammar, start, end));
 				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English, or shouted beside another call ("SUPPORT!!! MENSCH!!! …"); "billing" alone is an offer
@@ -190,8 +196,8 @@ export class FrameEvaluator {
 					if (longer(start, end, request) && !declined(this.tokens, marks, this.grammar, start, end)) request = span(start, end, this.langsOf(h));
 				} else offer ??= span(start, end, this.langsOf(h));
 			} else if (kind === BOT) {
-				// Refusing the bot ("I don't want a bot", "not a robot") is asking for a person.
-				if (marks.coveredIn(start, end) || cancelled[clause[start]] === 1 || this.afterElidedSubject(start)) continue;
+				// Refusing the bot ("I don't want a bot", "not a robot") is asking for a person, when nothing else does.
+				if (request !== null || marks.coveredIn(start, end) || cancelled[clause[start]] === 1 || this.afterElidedSubject(start)) continue;
 				const cue =
 					this.blocks.refuses(negation, start, NEGATION_REACH) && clause[negation < 0 ? 0 : hitStart[negation]] === clause[start]
 						? negation

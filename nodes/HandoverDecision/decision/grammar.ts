@@ -48,17 +48,20 @@ export class WordSet {
 
 	/** Whether `id` is in the set, for any language; never for UNKNOWN or a boundary. */
 	has(id: number): boolean {
-		return (this.member[id] | 0) !== 0; // undefined beyond the set's words
+		const member = this.member;
+		return id >= 0 && id < member.length && member[id] !== 0;
 	}
 
 	/** The languages `id` is listed for (-1: every language), or 0. */
 	langsOf(id: number): number {
-		return this.member[id] | 0;
+		const member = this.member;
+		return id >= 0 && id < member.length ? member[id] : 0;
 	}
 
 	/** Whether `id` is in the set for one of `langs`: "um" is German "in order to", not Portuguese "a". */
 	hasIn(id: number, langs: number): boolean {
-		return (this.member[id] & langs) !== 0;
+		const member = this.member;
+		return id >= 0 && id < member.length && (member[id] & langs) !== 0;
 	}
 
 	/** Calls `visit` with each word number in the set, in increasing order (presence.ts lays the lists out by word). */

@@ -109,13 +109,13 @@ function ownedRole(ids: Int32Array, marks: WordMarks, grammar: Grammar, role: nu
 export function mayBookVisit(tokens: Tokens, grammar: Grammar): boolean {
 	const { id: ids, count } = tokens;
 	let verb = false;
-	let role = false;
 	for (let k = 0; k < count; k++) {
 		if (grammar.visits.has(ids[k])) return true;
-		if (grammar.visitVerbs.has(ids[k])) verb = true;
-		else if (ids[k] === UNKNOWN && !role) role = hasRoleForm(tokens, k, ALL_LANGUAGES);
-		if (verb && role) return true;
+		verb ||= grammar.visitVerbs.has(ids[k]);
 	}
+	// a word's form is read only with a visit verb: most messages have none
+	if (!verb) return false;
+	for (let k = 0; k < count; k++) if (ids[k] === UNKNOWN && hasRoleForm(tokens, k, ALL_LANGUAGES)) return true;
 	return false;
 }
 
