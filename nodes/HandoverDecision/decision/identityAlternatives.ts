@@ -26,6 +26,7 @@ const ASK_REACH = 4;
  * WordMarks.mark); returns whether it found one. Called after the hits are marked, so `asks` is set.
  */
 export function markIdentityAlternatives(ids: Int32Array, count: number, hits: Hits, marks: WordMarks, grammar: Grammar): boolean {
+	if (!marks.lists.has(grammar.alternatives)) return false;
 	const { start: hitStart, end: hitEnd, kind: kinds } = hits;
 	let found = false;
 	/** The last person or machine hit seen, and its kind. */

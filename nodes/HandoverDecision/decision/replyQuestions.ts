@@ -32,6 +32,7 @@ const TALK_SLOT = 4;
  * Called after the hits are marked, so `asks` and the targets are set.
  */
 export function markReplyQuestions(tokens: Tokens, hits: Hits, marks: WordMarks, grammar: Grammar): boolean {
+	if (!marks.lists.has(grammar.replies) && !marks.lists.has(grammar.repliesAfterWho)) return false;
 	const { start: hitStart, end: hitEnd, kind: kinds } = hits;
 	let found = false;
 	for (let h = 0; h < hits.count; h++) {
