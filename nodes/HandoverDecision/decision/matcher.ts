@@ -8,10 +8,7 @@ import { WordMarks } from './marks';
 import { Hits } from './scratch';
 import { normalise } from './characters';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, Tokens, UNKNOWN as unknown, scan } from './text';
-import { mayCallSomeoneOfUser } from './relativeCalls';
-import { mayBookVisit } from './visitRequests';
-import { mayAskTeamToContact } from './teamContacts';
-import { mayPutOnPhone } from './phoneHolds';
+import { mayAskWithoutHit } from './messageRequests';
 import { MIN_TYPO_LENGTH as min_typo_length, unstretched } from './typos';
 import type { TypoIndex } from './typos';
 
@@ -183,7 +180,7 @@ export class PhraseMatcher {
 				if (root >= 0) trie.collect(root, ids, count, i, i + 1, hits);
 			}
 		}
-		if (hits.count === 0 && !mayCallSomeoneOfUser(tokens, this.grammar) && !mayBookVisit(tokens, this.grammar) && !mayAskTeamToContact(tokens, this.grammar) && !mayPutOnPhone(tokens, this.grammar)) {
+		if (hits.count === 0 && !mayAskWithoutHit(tokens, this.grammar)) {
 			return { request: null, offer: null, strength: 'none', identityQuestion: false, frustration: null, language: this.chosen ?? detected };
 		}
 		// The verb-or-noun test is English grammar: skip it when the message is in another language.

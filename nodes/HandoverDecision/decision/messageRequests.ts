@@ -13,11 +13,12 @@ import type { Hits } from './scratch';
 import type { Tokens } from './text';
 import { namedCallerForRelation } from './namedRelationCallers';
 import { namedWriteBack } from './namedWriteBacks';
-import { callForSomeoneOfUser } from './relativeCalls';
+import { callForSomeoneOfUser, mayCallSomeoneOfUser } from './relativeCalls';
 import { handedOverPerson } from './handOvers';
-import { teamAskedToContact } from './teamContacts';
+import { mayAskTeamToContact, teamAskedToContact } from './teamContacts';
 import { urgedTitledName } from './titledNames';
-import { bookedVisit, roleAskedToVisit } from './visitRequests';
+import { bookedVisit, mayBookVisit, roleAskedToVisit } from './visitRequests';
+import { mayPutOnPhone } from './phoneHolds';
 
 /** The words of the first such request, or null. */
 export function messageRequest(tokens: Tokens, marks: WordMarks, grammar: Grammar, names: NameReader, hits: Hits): { start: number; end: number } | null {
@@ -31,4 +32,12 @@ export function messageRequest(tokens: Tokens, marks: WordMarks, grammar: Gramma
 		handedOverPerson(tokens, marks, grammar, names) ??
 		teamAskedToContact(tokens, marks, grammar, hits)
 	);
+}
+
+/**
+ * Whether a message with no phrase hit may still hold one of the requests read without a hit (a contact asked for
+ * someone of the user's, a visit, a team asked to contact the user, a person put on the phone), so its frames are read.
+ */
+export function mayAskWithoutHit(tokens: Tokens, grammar: Grammar): boolean {
+	return mayCallSomeoneOfUser(tokens, grammar) || mayBookVisit(tokens, grammar) || mayAskTeamToContact(tokens, grammar) || mayPutOnPhone(tokens, grammar);
 }
