@@ -1,0 +1,18 @@
+import { request } from './helpers/decision';
+
+describe('a request a customer makes in a case the user describes', () => {
+	it('reads no request when a customer next to an "if" or "when" word is the one asking', () => {
+		expect(request('We sell garden furniture. When a buyer asks for a real person late at night, who answers in your widget?')).toBeNull();
+		expect(request('Si una usuaria escribe que quiere hablar con un agente en domingo, ¿quién recibe el aviso en mi tienda?')).toBeNull();
+		expect(request('Sobald ein Besucher nach einem Mitarbeiter fragt, bekomme ich dann eine Benachrichtigung aufs Handy?')).toBeNull();
+		expect(request('ketika pengunjung toko minta bicara dengan admin, notifikasinya masuk ke mana?')).toBeNull();
+		expect(request('Mnunuzi akiomba kuongea na wakala jioni, ujumbe unakwenda wapi kwenye duka langu la vitabu?')).toBeNull();
+	});
+
+	it('keeps the request of a user who is the customer, asks with an imperative or is the one to be called', () => {
+		expect(request('I am a long-time customer and when I ask for a person I mean now: I want to talk to a manager about the bill.')).not.toBeNull();
+		expect(request('cliente de toda la vida aquí: pásame con un encargado, me cobrasteis la lámpara dos veces')).not.toBeNull();
+		expect(request('Wenn ein Kundenberater frei ist, verbinden Sie mich bitte mit ihm, es geht um die Gartenmöbel.')).not.toBeNull();
+		expect(request('when a customer adviser is free, could they call me back about the sofa delivery?')).not.toBeNull();
+	});
+});
