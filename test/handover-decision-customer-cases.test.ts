@@ -9,10 +9,16 @@ describe('a request a customer makes in a case the user describes', () => {
 		expect(request('Mnunuzi akiomba kuongea na wakala jioni, ujumbe unakwenda wapi kwenye duka langu la vitabu?')).toBeNull();
 	});
 
+	it('reads no request in a person whose turn comes in such a case after it', () => {
+		expect(request('How long does it usually take for an agent to join the chat once a buyer has asked for one?')).toBeNull();
+		expect(request('Wie schnell übernimmt ein Mitarbeiter den Chat, sobald ein Besucher danach gefragt hat?')).toBeNull();
+	});
+
 	it('keeps the request of a user who is the customer, asks with an imperative or is the one to be called', () => {
 		expect(request('I am a long-time customer and when I ask for a person I mean now: I want to talk to a manager about the bill.')).not.toBeNull();
 		expect(request('cliente de toda la vida aquí: pásame con un encargado, me cobrasteis la lámpara dos veces')).not.toBeNull();
 		expect(request('Wenn ein Kundenberater frei ist, verbinden Sie mich bitte mit ihm, es geht um die Gartenmöbel.')).not.toBeNull();
 		expect(request('when a customer adviser is free, could they call me back about the sofa delivery?')).not.toBeNull();
+		expect(request('please put me through to an agent, when a customer pays this much the bot is not enough')).not.toBeNull();
 	});
 });
