@@ -7,6 +7,7 @@ describe('a request a customer makes in a case the user describes', () => {
 		expect(request('Sobald ein Besucher nach einem Mitarbeiter fragt, bekomme ich dann eine Benachrichtigung aufs Handy?')).toBeNull();
 		expect(request('ketika pengunjung toko minta bicara dengan admin, notifikasinya masuk ke mana?')).toBeNull();
 		expect(request('Mnunuzi akiomba kuongea na wakala jioni, ujumbe unakwenda wapi kwenye duka langu la vitabu?')).toBeNull();
+		expect(request('Cuando los clientes piden hablar con una persona de madrugada, ¿el bot avisa a mi equipo?')).toBeNull();
 	});
 
 	it('reads no request in a person whose turn comes in such a case after it', () => {
@@ -19,6 +20,7 @@ describe('a request a customer makes in a case the user describes', () => {
 		expect(request('cliente de toda la vida aquí: pásame con un encargado, me cobrasteis la lámpara dos veces')).not.toBeNull();
 		expect(request('Wenn ein Kundenberater frei ist, verbinden Sie mich bitte mit ihm, es geht um die Gartenmöbel.')).not.toBeNull();
 		expect(request('when a customer adviser is free, could they call me back about the sofa delivery?')).not.toBeNull();
+		expect(request('I have been one of your customers for years and when I write I want to speak to a manager now.')).not.toBeNull();
 		expect(request('please put me through to an agent, when a customer pays this much the bot is not enough')).not.toBeNull();
 	});
 });

@@ -385,7 +385,7 @@ export const spanishGrammar: Grammar = {
 	handoverModes: ['automáticamente', 'automático', 'automática'],
 	cases: ['casos', 'situaciones'],
 	whiches: ['qué', 'que', 'cuáles'],
-	customers: ['cliente', 'clienta', 'comprador', 'compradora', 'huésped', 'usuario', 'usuaria', 'visitante'],
+	customers: ['cliente', 'clienta', 'comprador', 'compradora', 'huésped', 'usuario', 'usuaria', 'visitante', 'clientes', 'clientas', 'compradores', 'huéspedes', 'usuarios', 'visitantes'],
 	whens: ['cuando', 'cuándo'],
 	repliesAfterWho: ['contesta', 'responde', 'escribe', 'contestan', 'responden'],
 	ownPossessives: ['mi', 'mis'],

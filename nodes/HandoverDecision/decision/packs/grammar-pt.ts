@@ -373,7 +373,7 @@ export const portugueseGrammar: Grammar = {
 	handoverModes: ['automaticamente', 'automático', 'automática', 'sozinho', 'sozinha'],
 	cases: ['casos', 'situações'],
 	whiches: ['quais', 'que', 'quê'],
-	customers: ['cliente', 'comprador', 'compradora', 'hóspede', 'usuário', 'usuária', 'visitante'],
+	customers: ['cliente', 'comprador', 'compradora', 'hóspede', 'usuário', 'usuária', 'visitante', 'clientes', 'compradores', 'hóspedes', 'usuários', 'visitantes'],
 	whens: ['quando'],
 	repliesAfterWho: ['responde', 'escreve', 'digita', 'respondem'],
 	ownPossessives: ['meu', 'minha', 'meus', 'minhas'],
