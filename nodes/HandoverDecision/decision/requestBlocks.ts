@@ -1,8 +1,10 @@
 /**
  * What stops a frame the evaluator found from counting: a negation before it or just after it, a longer phrase
- * covering it, a request taken back, cancelled by its clause, deferred, reported, quoted or not sought (FrameEvaluator).
+ * covering it, a request taken back, cancelled by its clause, deferred, reported, quoted, a customer's in a described
+ * case or not sought (FrameEvaluator).
  */
 import { botAskedToTransferUser } from './botHandovers';
+import { askedByCustomerInCase } from './customerCases';
 import { cancelIsTopic, conjoinedAfterCancel, freshStartAfterCancel, goesOnCancelled, laterQuestion, wishWithParticiple } from './clauseChecks';
 import { futureCondition } from './futureConditions';
 import type { Grammar } from './grammar';
@@ -89,6 +91,7 @@ export class RequestBlocks {
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(ids, this.marks, this.grammar, start) ||
 			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
+			askedByCustomerInCase(this.tokens, this.marks, this.grammar, start, end) ||
 			quotedRequest(this.tokens, this.marks, this.grammar, start, end) || personOfProduct(this.tokens, this.marks, this.grammar, start, end) ||
 			someoneNotSought(this.tokens, this.marks, this.grammar, start, end) || personObligedInAlternative(this.tokens, this.marks, this.grammar, start, end)
 		);

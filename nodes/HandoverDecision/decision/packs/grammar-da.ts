@@ -374,6 +374,8 @@ export const danishGrammar: Grammar = {
 	handoverModes: ['automatisk'],
 	cases: ['tilfælde', 'situationer'],
 	whiches: ['hvilke'],
+	customers: ['kunde', 'kunden', 'køber', 'gæst', 'besøgende', 'bruger', 'kunder', 'købere', 'gæster', 'brugere'],
+	whens: ['når'],
 	ownPossessives: ['min', 'mine'],
 	// the 'der' of "er der" and the 'har' of "har I", and someone free, online or on duty: "har I en tekniker på vagt?", "er der en rådgiver ledig nu?"
 	existentials: ['der', 'har'],

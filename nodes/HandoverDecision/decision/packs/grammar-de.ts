@@ -357,6 +357,8 @@ export const germanGrammar: Grammar = {
 	handoverModes: ['automatisch', 'automatische'],
 	cases: ['fällen', 'situationen'],
 	whiches: ['welchen'],
+	customers: ['kunde', 'kundin', 'käufer', 'käuferin', 'gast', 'besucher', 'besucherin', 'nutzer', 'nutzerin', 'kunden', 'kundinnen', 'gäste', 'besucherinnen', 'nutzerinnen'],
+	whens: ['sobald', 'nachdem'],
 	ownPossessives: ['mein', 'meine', 'meinem', 'meinen', 'meiner'],
 	// 'ist' of a question whether someone is reachable now: "ist gerade ein Techniker erreichbar?"
 	existentials: ['gibt', 'gibts', 'ist'],

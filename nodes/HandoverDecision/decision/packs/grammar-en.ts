@@ -394,6 +394,8 @@ export const englishGrammar: Grammar = {
 	handoverModes: ['automatically', 'automatic'],
 	cases: ['cases', 'situations'],
 	whiches: ['which', 'what'],
+	customers: ['customer', 'client', 'shopper', 'buyer', 'guest', 'visitor', 'user', 'caller', 'customers', 'clients', 'shoppers', 'buyers', 'guests', 'visitors', 'users', 'callers'],
+	whens: ['when', 'whenever', 'once'],
 	ownPossessives: ['my'],
 	// 'any' and 'is' of a question with no "is there" before it: "any technician online now?", "is an engineer available now?"
 	existentials: ['there', 'any', 'is'],

@@ -385,6 +385,8 @@ export const spanishGrammar: Grammar = {
 	handoverModes: ['automáticamente', 'automático', 'automática'],
 	cases: ['casos', 'situaciones'],
 	whiches: ['qué', 'que', 'cuáles'],
+	customers: ['cliente', 'clienta', 'comprador', 'compradora', 'huésped', 'usuario', 'usuaria', 'visitante', 'clientes', 'clientas', 'compradores', 'huéspedes', 'usuarios', 'visitantes'],
+	whens: ['cuando', 'cuándo'],
 	repliesAfterWho: ['contesta', 'responde', 'escribe', 'contestan', 'responden'],
 	ownPossessives: ['mi', 'mis'],
 	// 'algún' of a question with no 'hay' before it: "¿algún técnico de guardia ahora?"

@@ -349,6 +349,8 @@ export const frenchGrammar: Grammar = {
 	handoverModes: ['automatiquement', 'automatique'],
 	cases: ['cas', 'situations'],
 	whiches: ['quels', 'quelles'],
+	customers: ['client', 'cliente', 'acheteur', 'acheteuse', 'voyageur', 'voyageuse', 'visiteur', 'visiteuse', 'utilisateur', 'utilisatrice', 'clients', 'clientes', 'acheteurs', 'voyageurs', 'visiteurs', 'utilisateurs'],
+	whens: ['quand', 'lorsque', 'lorsqu'],
 	ownPossessives: ['mon', 'ma', 'mes'],
 	// the 'y' of "(il) y a", and someone free, online or on duty: "y a un technicien d'astreinte ?", "y a-t-il un conseiller en ligne ?"
 	existentials: ['y', 'il'],

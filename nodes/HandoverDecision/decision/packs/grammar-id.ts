@@ -307,6 +307,8 @@ export const indonesianGrammar: Grammar = {
 	handoverModes: ['otomatis'],
 	cases: ['kasus', 'situasi'],
 	whiches: ['apa', 'mana'],
+	customers: ['pelanggan', 'pembeli', 'tamu', 'pengunjung', 'pengguna', 'konsumen'],
+	whens: ['ketika', 'saat', 'begitu'],
 	repliesAfterWho: ['ngebales', 'ngebalas'],
 	ownPossessivesAfter: ['saya', 'aku', 'gue', 'gw'],
 	existentials: ['ada'],

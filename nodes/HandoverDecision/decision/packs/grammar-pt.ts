@@ -373,6 +373,8 @@ export const portugueseGrammar: Grammar = {
 	handoverModes: ['automaticamente', 'automático', 'automática', 'sozinho', 'sozinha'],
 	cases: ['casos', 'situações'],
 	whiches: ['quais', 'que', 'quê'],
+	customers: ['cliente', 'comprador', 'compradora', 'hóspede', 'usuário', 'usuária', 'visitante', 'clientes', 'compradores', 'hóspedes', 'usuários', 'visitantes'],
+	whens: ['quando'],
 	repliesAfterWho: ['responde', 'escreve', 'digita', 'respondem'],
 	ownPossessives: ['meu', 'minha', 'meus', 'minhas'],
 	// 'algum' of a question with no 'tem' before it: "algum técnico online agora?"

@@ -77,6 +77,8 @@ export const swahiliGrammar: Grammar = {
 	infinitives: ['ili'],
 	// a threat for later: "Kama mtaendelea kunikata penalty …, nitaomba kuongea na mtu wa juu" (see ../clauseChecks.ts futureCondition)
 	conditionals: ['kama', 'ikiwa', 'endapo', 'iwapo'],
+	customers: ['mteja', 'mnunuzi', 'mgeni', 'mtumiaji', 'wateja', 'wanunuzi', 'wageni', 'watumiaji'],
+	whens: ['akiomba', 'akitaka', 'akiandika', 'akiuliza', 'wakiomba', 'wakitaka', 'wakiandika', 'wakiuliza', 'wakati'],
 	futures: ['kesho', 'tena', 'mtaendelea', 'mkiendelea', 'ukiendelea', 'ikiendelea', 'itaendelea'],
 	aheadDays: ['jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili', 'kufikia'],
 	courtesies: ['una muda', 'mna muda', 'ukipata nafasi', 'mkipata nafasi'],

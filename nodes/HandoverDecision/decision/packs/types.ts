@@ -234,6 +234,10 @@ export interface LanguagePack {
 	cases?: string[];
 	/** Which-words ("which", "what", "qué", "quais", "quels", "welchen", "hvilke", Indonesian "apa"): see `cases`. */
 	whiches?: string[];
+	/** Words for a business's customers ("customer", "shopper", "guest", "cliente", "Kunde", "kunde", "pelanggan", "mteja"): one next to a conditional or a word of `whens` sets up a case, and the request after it is the customer's. See ../customerCases.ts. */
+	customers?: string[];
+	/** When-words that open a case ("when", "once", "cuando", "lorsque", "sobald", "når", "ketika"; Swahili verbs in their "when" form, "akiomba"): see `customers`. */
+	whens?: string[];
 	/** Plain present forms of answering verbs that ask who answers only after a who-word ("quién me contesta …"; alone, "¿me contesta un humano?" asks one to). */
 	repliesAfterWho?: string[];
 	/** The user's possessive before a noun ("my", "mi", "meine", "ma"): a clause opening with it and a noun has someone close to the user as its subject ("my wife wants to talk to a manager but I…"). See ../othersRequests.ts. */
@@ -349,7 +353,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'thingsAfterPerson' | 'thingLinks' | 'versusWords' | 'gameChoices' | 'works' | 'ownPossessives'
 		| 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects'
 		| 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos'
-		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'handoverModes' | 'cases' | 'whiches'
+		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'handoverModes' | 'cases' | 'whiches' | 'customers' | 'whens'
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'phoneVerbs' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
