@@ -155,7 +155,7 @@ export const portugueseGrammar: Grammar = {
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
 	selfCorrections: ['espera', 'pera'],
-	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
+	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente', 'o quanto antes'],
 	cancels: [
 		// a request noun had, a report: "ontem tive uma chamada com o consultor"
 		'tive uma chamada', 'tive uma videochamada', 'tive uma reunião', 'tivemos uma chamada', 'tivemos uma reunião', 'tive uma conversa', 'tivemos uma conversa',
