@@ -55,3 +55,15 @@ describe('a contact asked for someone of the user\'s (relationObjects.ts, relati
 		expect(request('did the driver ring my brother on 0161 496 0732?')).toBeNull();
 	});
 });
+
+describe('a relation of the user\'s owning the person asked for', () => {
+	it('reads a carer or nurse "of my mother" asked to call as a request, the relation naming whose person it is', () => {
+		expect(request('você pode pedir pra enfermeira da minha mãe me ligar amanhã cedo? ela teve febre')).not.toBeNull();
+		expect(request('peçam para a cuidadora do meu pai me telefonar antes das seis, por favor')).not.toBeNull();
+	});
+
+	it('leaves the same carer reported, and a person of the user\'s own team, as no request', () => {
+		expect(request('a enfermeira da minha avó já me ligou ontem e explicou os exames')).toBeNull();
+		expect(request('Kan vi indstille jeres bot, så en medarbejder fra vores eget team tager over, når den ikke kan svare?')).toBeNull();
+	});
+});

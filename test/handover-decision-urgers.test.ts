@@ -29,3 +29,15 @@ describe('an urging word before a reach verb with a department', () => {
 		expect(request('the site just says please contact customer service, what are your hours?')).toBeNull();
 	});
 });
+
+describe('a cancel word inside an urger', () => {
+	it('reads "o quanto antes" (as soon as possible) as an urger, not the "quanto" of a price question', () => {
+		expect(request('Liguem-me o quanto antes, a caldeira deixou de aquecer a água')).not.toBeNull();
+		expect(request('quero que um atendente me ligue o quanto antes sobre a entrega atrasada')).not.toBeNull();
+	});
+
+	it('still reads "quanto" asking a price or a wait as no request', () => {
+		expect(request('quanto ganha um técnico de suporte aí na loja?')).toBeNull();
+		expect(request('quanto tempo demora até um atendente responder no chat?')).toBeNull();
+	});
+});

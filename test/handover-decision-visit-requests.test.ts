@@ -59,3 +59,17 @@ describe('a technician asked to come, sent or booked for a visit', () => {
 		expect(request('send an engineer please. actually never mind, it works now')).toBeNull();
 	});
 });
+
+describe('a repairman wanted for a job, then asked to come', () => {
+	it('reads a want of a technician word that goes on to a visit verb as asking for a person', () => {
+		expect(request('geti la nyuma halifungi, naomba fundi aje leo mchana')).not.toBeNull();
+		expect(request('nahitaji fundi wenu aje kesho, jiko la umeme linatoa cheche')).not.toBeNull();
+		expect(request('nataka fundi aje haraka, maji yamejaa bafuni')).not.toBeNull();
+	});
+
+	it('leaves a technician wanted for a job with no visit verb, or a visit reported, as no request', () => {
+		expect(request('nahitaji fundi wa kupaka rangi nyumba yangu, mnapendekeza nani?')).toBeNull();
+		expect(request('naomba fundi wa kutengeneza viatu, mko wapi mjini?')).toBeNull();
+		expect(request('fundi alikuja juzi na sasa geti linafunga vizuri')).toBeNull();
+	});
+});

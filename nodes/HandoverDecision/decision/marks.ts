@@ -20,7 +20,8 @@ import { QuotePairs } from './quotes';
 import { markReplyQuestions } from './replyQuestions';
 import { markFeatureQuestions, markModeQuestions } from './featureQuestions';
 import { ListPresence } from './presence';
-import { calledRelation } from './relationObjects';
+import { calledRelation, personsOwner } from './relationObjects';
+import { tradeWantedToCome } from './visitRequests';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
 const BREAKER = breaker, CANCEL = cancel, DEPARTMENT = department, DISOWN = disown, EXCLUSION = exclusion, FRUSTRATION = frustration, IDENTITY = identity, NEGATION_AFTER = negation_after, PERSON = person;
 const REQUEST = request, TAKE_BACK = take_back, URGE = urge, TALK = talk, WANT = want, ASKS_TALK = asks_talk, ASKS_WANT = asks_want, COMMA_BOUNDARY = comma_boundary, SENTENCE_BOUNDARY = sentence_boundary;
@@ -123,15 +124,23 @@ export class WordMarks {
 		let runOnEnd = 0;
 		let anyAsks = false;
 		let identityQuestion = false;
-		/** Where the fixed request phrases so far end: an exclusion inside one is named by it on purpose ("speak to the letting agent"). */
+		/**
+		 * Where the fixed request phrases and the urgers so far end: an exclusion inside a request is named by it on purpose
+		 * ("speak to the letting agent"), a cancel inside an urger is a word of it ("ligue-me o quanto antes" is no "quanto custa").
+		 */
 		let requestTo = 0;
+		let urgeTo = 0;
+		/** Where the last person word so far ends: a relation of the user's after it owns that person ("a cuidadora | da minha mãe"). */
+		let personTo = -1;
 		for (let h = 0; h < hits.count; h++) {
 			const kind = kinds[h];
 			const start = hitStart[h];
 			if (runOnFrom >= 0 && start >= runOnEnd && clause[start] === clause[runOnFrom] && goesOnRequesting(kind)) runOnFrom = -1;
 			if (kind === REQUEST) requestTo = Math.max(requestTo, hitEnd[h]);
+			else if (kind === URGE) urgeTo = Math.max(urgeTo, hitEnd[h]);
+			else if (kind === PERSON) personTo = hitEnd[h];
 			if (kind === EXCLUSION) {
-				if (hitEnd[h] <= requestTo) continue;
+				if (hitEnd[h] <= requestTo || tradeWantedToCome(ids, count, this, grammar, hitEnd[h])) continue;
 				if (!anyCovered) fillRange(covered, 0, 0, count);
 				anyCovered = true;
 				fillRange(covered, 1, start, hitEnd[h]);
@@ -149,7 +158,7 @@ export class WordMarks {
 				frustrated[start] = 1;
 			} else if (kind === CANCEL) {
 				// a one-word cancel that is a surname cancels nothing: "Bi. Halima Said … anipigie"
-				if ((hitEnd[h] - start === 1 && surname(start)) || calledRelation(ids, grammar, this.langs, start, hitEnd[h])) continue;
+				if (hitEnd[h] <= urgeTo || (hitEnd[h] - start === 1 && surname(start)) || calledRelation(ids, grammar, this.langs, start, hitEnd[h]) || personsOwner(ids, grammar, this.langs, start, personTo)) continue;
 				this.markCancel(start, hitEnd[h]);
 				anyCancelled = true;
 			} else if (kind === URGE) {

@@ -82,3 +82,13 @@ export function calledRelation(ids: Int32Array, grammar: Grammar, langs: number,
 	}
 	return false;
 }
+
+/**
+ * Whether the cancel at `start` is someone of the user's linked right after a person word that ends at `personEnd`:
+ * "pedir pra cuidadora | da | minha mãe me ligar", "la enfermera | de | mi padre". Then it names whose person is asked
+ * for, not whose words the clause passes on, and cancels nothing. Only "my": "en medarbejder fra | vores eget team" is
+ * the user's own staff.
+ */
+export function personsOwner(ids: Int32Array, grammar: Grammar, langs: number, start: number, personEnd: number): boolean {
+	return personEnd === start - 1 && grammar.memberLinks.hasIn(ids[personEnd], langs) && grammar.ownPossessives.hasIn(ids[start], langs);
+}

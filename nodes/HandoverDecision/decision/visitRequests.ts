@@ -54,6 +54,15 @@ export function askedToVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar,
 }
 
 /**
+ * Whether an exclusion that ends on a technician word (a repairman wanted for a job: "naomba fundi", "nahitaji fundi wa
+ * kujenga nyumba") goes on to ask that person to come ("naomba fundi | aje leo", "nahitaji fundi wenu | aje"): then it
+ * gives way, and the person is read as asked to visit.
+ */
+export function tradeWantedToCome(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number): boolean {
+	return grammar.visitQualifiers.hasIn(ids[end - 1], marks.langs) && visitVerbAfter(ids, count, marks, grammar, end) >= 0;
+}
+
+/**
  * The first technical visit booked or asked for in the message, as the span of its noun; null when none: "can you
  * book | a service visit", "agendem uma | visita técnica", "pueden agendar | la visita de un técnico", "Bitte um
  * einen | Termin für einen Servicetechniker", "jeg vil gerne bestille | et teknikerbesøg", "tolong jadwalin |

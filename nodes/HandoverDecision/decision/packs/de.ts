@@ -6,6 +6,8 @@ export const german: LanguagePack = {
 	name: 'German',
 	...germanGrammar,
 	requests: [
+		// HR, a known word since 'Hr.' (Herrn), so no longer read as a name: "kann ich mit HR sprechen"
+		'mit hr sprechen', 'mit der hr sprechen', 'mit hr reden', 'mit der hr reden', 'mit hr telefonieren', 'mit hr verbinden', 'mit der hr verbinden', 'zu hr durchstellen',
 		// the person named before, asked for by pronoun, the user's own wish (not 'der Service kann mit ihm sprechen'): "Frau Yilmaz betreut das, können Sie mich direkt mit ihr verbinden?"
 		'mich mit ihr verbinden', 'mich mit ihm verbinden', 'mich direkt mit ihr verbinden', 'mich direkt mit ihm verbinden', 'kann ich mit ihr sprechen', 'kann ich mit ihm sprechen', 'kann ich direkt mit ihr sprechen', 'kann ich direkt mit ihm sprechen', 'kann ich mit ihr reden', 'kann ich mit ihm reden',
 		'anrufen lassen', 'zurückrufen lassen',

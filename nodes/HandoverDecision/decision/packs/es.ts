@@ -6,6 +6,8 @@ export const spanish: LanguagePack = {
 	name: 'Spanish',
 	...spanishGrammar,
 	requests: [
+		// human resources, an exclusion when only named ("estudié recursos humanos"), asked for with a talk or transfer verb
+		'hablar con recursos humanos', 'hablar con el departamento de recursos humanos', 'comunicarme con recursos humanos',
 		// a role an exclusion blocks when only mentioned, or a driver or crew, asked for with a talk verb or to come: "quiero hablar con el agente de viajes de su sucursal", "puede venir alguien de la tripulación?"
 		'hablar con el agente de viajes', 'hablar con la agente de viajes', 'hablar con mi agente de viajes', 'hablar con el agente inmobiliario', 'hablar con la agente inmobiliaria', 'hablar con el conductor', 'hablar con el chofer', 'hablar con el chófer', 'puede venir alguien', 'pueden venir alguien', 'que venga alguien', 'pueden mandar a alguien', 'puede mandar a alguien',
 		// the person named before, asked for by pronoun, the user's own wish (not 'pueden hablar con él', the company told to): "me atendió Rodrigo, puedo hablar directamente con él?"

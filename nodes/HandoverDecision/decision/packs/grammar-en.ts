@@ -79,7 +79,7 @@ export const englishGrammar: Grammar = {
 		// a workplace's manager by its unit: "need the lab manager re my crown order", "the practice manager", "the duty manager"
 		'lab manager', 'laboratory manager', 'practice manager', 'clinic manager', 'duty manager', 'shift manager', 'floor manager',
 		'general manager', 'service manager',
-		'engineer', 'engineers', 'on-call engineer', 'pharmacist', 'pharmacists', 'whoever is on call',
+		'engineer', 'engineers', 'technicians', 'on-call engineer', 'pharmacist', 'pharmacists', 'whoever is on call',
 		'whoever', 'whoever handles', 'whoever deals with', 'whoever looks after', 'whoever manages', 'whoever is responsible for',
 		'account manager', 'account executive', 'relationship manager', 'case manager', 'caseworker', 'case worker',
 		// who arranges a service's visits: "I need to speak to the care coordinator"
@@ -345,7 +345,7 @@ export const englishGrammar: Grammar = {
 	visitVerbs: ['send', 'dispatch', 'come', 'schedule', 'book', 'arrange', 'get', 'pop'],
 	visitAskers: ['need', 'want', 'would', 'pls', 'kindly'],
 	visits: ['visit', 'callout'],
-	visitQualifiers: ['service', 'technician', 'engineer', 'repair', 'technical', 'home', 'mechanic', 'mechanics', 'truck', 'installer'],
+	visitQualifiers: ['service', 'technician', 'technicians', 'engineer', 'engineers', 'repair', 'technical', 'home', 'mechanic', 'mechanics', 'truck', 'installer'],
 	visitRecipients: ['to'],
 	userObjects: ['me', 'us'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts

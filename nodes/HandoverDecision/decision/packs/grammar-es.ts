@@ -91,7 +91,7 @@ export const spanishGrammar: Grammar = {
 		'el que se ocupa de', 'la que se ocupa de', 'quien se ocupa de', 'el que se encarga de', 'la que se encarga de',
 		// the user's own manager at a bank, a leasing firm, an insurer: "quiero hablar con mi gestor"
 		'gestor', 'gestora', 'mi gestor', 'mi gestora',
-		'funcionario', 'funcionaria', 'coordinador', 'coordinadora', 'director', 'directora', 'técnico',
+		'funcionario', 'funcionaria', 'coordinador', 'coordinadora', 'director', 'directora', 'técnico', 'técnicos',
 		// the trade a shop's customer asks for: "¿me puedes comunicar con la farmacéutica?", "hablar con el sastre"
 		'farmacéutico', 'farmacéutica', 'sastre', 'costurera',
 		// a tattoo or piercing studio's artist: "¿puedo hablar con la tatuadora?"

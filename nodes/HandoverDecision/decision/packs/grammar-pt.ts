@@ -70,7 +70,7 @@ export const portugueseGrammar: Grammar = {
 	reachVerbs: ['contatar', 'entrar em contato com', 'entro em contato com', 'contato com', 'contacto com', 'entrar em contacto com', 'ligar para', 'falar com alguém de', 'entrem em contato com', 'entre em contato com'],
 	people: [
 		// a technician of the company asked to come: "vocês podem mandar um técnico?"
-		'técnico',
+		'técnico', 'técnicos',
 		// business roles asked for by name: "me passar pro meu gerente de contas", "falar com um desenvolvedor"
 		'gerente de contas', 'gerente de conta', 'meu gerente de contas', 'minha gerente de contas', 'desenvolvedor', 'desenvolvedora',
 		// a doctor a patient asks for: "preciso falar com um médico"
@@ -102,7 +102,7 @@ export const portugueseGrammar: Grammar = {
 		// quem é mandado até o cliente: "manda um guincho", "mandem um mecânico aqui"
 		'mecânico', 'mecânicos', 'guincho',
 		// everyday trades and carers asked for, not only in a talk verb's slot: "queria que o montador voltasse cá", "agradecia que o eletricista me telefonasse"
-		'montador', 'cuidador', 'cuidadora', 'recrutador', 'recrutadora', 'eletricista', 'encanador', 'canalizador', 'entregador', 'entregadora',
+		'montador', 'montadores', 'cuidador', 'cuidadora', 'recrutador', 'recrutadora', 'eletricista', 'encanador', 'canalizador', 'entregador', 'entregadora',
 	],
 	departments: [
 		'central',
@@ -155,7 +155,7 @@ export const portugueseGrammar: Grammar = {
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
 	selfCorrections: ['espera', 'pera'],
-	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente'],
+	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente', 'o quanto antes'],
 	cancels: [
 		// a request noun had, a report: "ontem tive uma chamada com o consultor"
 		'tive uma chamada', 'tive uma videochamada', 'tive uma reunião', 'tivemos uma chamada', 'tivemos uma reunião', 'tive uma conversa', 'tivemos uma conversa',
@@ -328,7 +328,7 @@ export const portugueseGrammar: Grammar = {
 	visitVerbs: ['mandar', 'manda', 'mandem', 'mande', 'enviar', 'envia', 'enviem', 'envie', 'venha', 'vir', 'viesse', 'viessem', 'volte', 'voltem', 'voltar', 'voltasse', 'voltassem', 'agendar', 'agenda', 'agendem', 'agende', 'marcar', 'marquem'],
 	visitAskers: ['preciso', 'quero', 'queria', 'gostaria', 'pode', 'podem', 'poderia', 'podiam', 'favor', 'pf', 'pfv'],
 	visits: ['visita'],
-	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'domiciliar', 'assistência', 'mecânico', 'mecânicos', 'guincho', 'eletricista', 'encanador', 'canalizador', 'montador'],
+	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'domiciliar', 'assistência', 'mecânico', 'mecânicos', 'guincho', 'eletricista', 'encanador', 'canalizador', 'montador', 'montadores'],
 	visitRecipients: ['para', 'pra', 'pro'],
 	userObjects: ['me', 'mim', 'nos', 'comigo'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts

@@ -7,6 +7,10 @@ export const portuguese: LanguagePack = {
 	name: 'Portuguese',
 	...portugueseGrammar,
 	requests: [
+		// human resources, an exclusion when only named ("trabalho com recursos humanos"), asked for with a talk or transfer verb
+		'falar com recursos humanos', 'falar com o setor de recursos humanos', 'falar com o departamento de recursos humanos',
+		'passar pro setor de recursos humanos', 'passar para o setor de recursos humanos', 'passar pra recursos humanos', 'passa pro setor de recursos humanos',
+		'transferir para recursos humanos', 'transferir pro setor de recursos humanos',
 		// a role an exclusion blocks when only mentioned, or a driver, asked for with a talk verb: "queria falar com o agente imobiliário", "consegue me colocar em contato com o motorista?"
 		'falar com o agente imobiliário', 'falar com a agente imobiliária', 'falar com o meu agente imobiliário', 'falar com o agente de viagens', 'falar com o motorista', 'me colocar em contato com o motorista', 'me colocar em contacto com o motorista', 'falar com o cobrador',
 		// the person named before, asked for by pronoun, the user's own wish (not 'podem falar com ele', the company told to): "a Dra. Helena tratou disso, posso falar diretamente com ela?"
@@ -136,6 +140,8 @@ export const portuguese: LanguagePack = {
 		'no computador', 'pelo computador', 'do computador', 'tem suporte pra', 'tem suporte para', 'tem suporte a',
 		'assistente virtual', 'assistente de ia', 'assistente pessoal', 'assistente de voz', 'meu colega', 'minha colega',
 		'operadora cobrou', 'operador cobrou', 'operadora me cobrou',
+		// the phone carrier, not a woman operator: "a operadora cortou meu sinal", "troquei de operadora"
+		'operadora cortou', 'operadora bloqueou', 'operadora suspendeu', 'operadora cancelou', 'operadora derrubou', 'minha operadora', 'de operadora',
 		'atendente vai ver',
 		// staff as the subject of a loss, a report (a reason after a request, "… que o atendente perdeu", is no subject of it): "o atendente do balcao perdeu meu documento"
 		'atendente perdeu', 'atendente do * perdeu', 'atendente da * perdeu', 'atendente de * perdeu',
