@@ -291,6 +291,14 @@ describe('rule 2: the user asks for a human', () => {
 		expect(rules.decide({ text: 'agent please' }).decision).toBe(true);
 	});
 
+	it("keeps the pack's forms when the user's own phrase shares their words", () => {
+		// the words of the user's phrases become known words; the plural "pásenme" must be a pack form, not only a typo of "páseme"
+		const rules = new HandoverRules({ extraPhrases: ['pásenme con recursos humanos'] });
+		expect(rules.decide({ text: 'pásenme con recursos humanos' }).matchedPhrase).toBe('pasenme con recursos humanos');
+		expect(rules.decide({ text: 'pásenme con alguien del equipo de moderación' }).decision).toBe(true);
+		expect(rules.decide({ text: 'comuníquenme con un asesor, por favor' }).decision).toBe(true);
+	});
+
 	it('matches phrases in other scripts too, as whole words', () => {
 		const rules = new HandoverRules({ extraPhrases: ['позовите оператора', 'μιλήσω με άνθρωπο'] });
 		expect(rules.decide({ text: 'Пожалуйста, ПОЗОВИТЕ оператора!' }).matchedPhrase).toBe('позовите оператора');

@@ -11,7 +11,7 @@ export const spanishGrammar: Grammar = {
 		'una llamada de', 'contacto telefónico de',
 		'devolverme la llamada',
 		'habla con', 'me puede atender', 'me pueden atender', 'me pueda atender', 'me puedan atender', 'me podéis atender',
-		'pásame a', 'páseme a', 'pásame al', 'páseme al', 'me pasas a', 'me pasa a',
+		'pásame a', 'páseme a', 'pásenme a', 'pásame al', 'páseme al', 'pásenme al', 'me pasas a', 'me pasa a',
 		'me transfieran a', 'me transfieran con', 'llamada con', 'cita con',
 		// the polite subjunctive, and 'al': "le ruego me transfiera al departamento técnico"
 		'me transfiera a', 'me transfiera al', 'me transfiera con', 'me transfieran al', 'transfiérame al', 'transfiéreme al',
@@ -25,7 +25,7 @@ export const spanishGrammar: Grammar = {
 		'ablar con', 'ablar a', 'ablar',
 		'hablar con', 'hablar a', 'platicar con', 'charlar con', 'conversar con', 'comunicarme con', 'comunicarse con',
 		'comuníqueme con', 'comunícame con', 'me puede comunicar con', 'me comunica con', 'me comunicas con', 'comunicar con',
-		'me puedes comunicar con', 'pásame con', 'páseme con',
+		'me puedes comunicar con', 'pásame con', 'páseme con', 'pásenme con', 'comuníquenme con',
 		'pasarme con', 'me pasas con', 'me pasa con', 'ponme con', 'póngame con', 'transfiéreme a', 'transfiérame a',
 		'transferirme a', 'derivarme a', 'conectarme con', 'conéctame con', 'me podrías conectar con', 'me puedes conectar con', 'me conectas con', 'me conecta con', 'me conectan con', 'conectame con', 'me pueden conectar con', 'me puede conectar con', 'hablar', 'que me atienda', 'me atienda',
 		'atendido por', 'atendida por',
@@ -290,7 +290,7 @@ export const spanishGrammar: Grammar = {
 		'escribieron',
 	],
 	callbacks: ['devolverme la llamada'],
-	imperatives: ['pásame', 'páseme', 'comunícame', 'comuníqueme'],
+	imperatives: ['pásame', 'páseme', 'pásenme', 'comunícame', 'comuníqueme', 'comuníquenme'],
 	promises: ['va', 'van', 'quedo', 'quedó', 'devolverá', 'llamará', 'contactará', 'prometió'],
 	identity: [
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona',
@@ -330,8 +330,8 @@ export const spanishGrammar: Grammar = {
 	reportedReplies: ['contesta', 'contestan', 'responde', 'responden', 'escribe', 'escriben', 'contestó', 'respondió', 'escribió', 'contestaron', 'respondieron', 'escribieron', 'contestado', 'respondido'],
 	memberLinks: ['de', 'del'],
 	// a person given to the user: "get me | Gary at the depot"; see ../handOvers.ts
-	handOverVerbs: ['dame', 'deme', 'denme', 'pásame', 'páseme', 'pasame', 'paseme', 'consígueme', 'consigueme'],
-	handOverUsers: ['dame', 'deme', 'denme', 'pásame', 'páseme', 'pasame', 'paseme', 'consígueme', 'consigueme'],
+	handOverVerbs: ['dame', 'deme', 'denme', 'pásame', 'páseme', 'pásenme', 'pasame', 'paseme', 'consígueme', 'consigueme'],
+	handOverUsers: ['dame', 'deme', 'denme', 'pásame', 'páseme', 'pásenme', 'pasame', 'paseme', 'consígueme', 'consigueme'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['puede', 'podría', 'pueden', 'podrían'],
 	// "mándenme un técnico", "que venga un técnico", "pueden agendar la visita de un técnico?"; see ../visitRequests.ts
