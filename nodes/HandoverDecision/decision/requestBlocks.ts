@@ -13,6 +13,7 @@ import type { WordMarks } from './marks';
 import { personObligedInAlternative } from './obligedPersons';
 import { requestOfSomeoneClose } from './othersRequests';
 import { reportedInPast } from './pastReports';
+import { toldInPerfect } from './perfectReports';
 import { personOfProduct } from './productPersons';
 import type { PromiseReader } from './promises';
 import { quotedRequest } from './quotes';
@@ -90,7 +91,7 @@ export class RequestBlocks {
 				!(verb && (conjoinedAfterCancel(ids, this.marks, this.grammar, start) || freshStartAfterCancel(this.tokens, this.marks, this.grammar, start)))) ||
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(ids, this.marks, this.grammar, start) ||
-			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
+			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || toldInPerfect(ids, this.tokens.count, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
 			askedByCustomerInCase(this.tokens, this.marks, this.grammar, start, end) ||
 			quotedRequest(this.tokens, this.marks, this.grammar, start, end) || personOfProduct(this.tokens, this.marks, this.grammar, start, end) ||
 			someoneNotSought(this.tokens, this.marks, this.grammar, start, end) || personObligedInAlternative(this.tokens, this.marks, this.grammar, start, end)

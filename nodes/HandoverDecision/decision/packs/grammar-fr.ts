@@ -312,6 +312,7 @@ export const frenchGrammar: Grammar = {
 	indefiniteArticles: ['un', 'une'],
 	indirectQuestions: ['savoir', 'demander', 'vérifier', 'demandé'],
 	perfects: ['été', 'aurait', 'avait'],
+	perfectAuxiliaries: ['a', 'ont', 'avez', 'avait', 'avaient', 'as'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['ça', 'cela', 'ceci'],
 	needs: ['nécessite', 'demande', 'mérite'],

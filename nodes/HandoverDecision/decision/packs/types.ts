@@ -168,6 +168,8 @@ export interface LanguagePack {
 	indefiniteArticles?: string[];
 	/** Words of a perfect ("been", "sido", "gewesen", "været"): the wish or the contact before or with one is past ("it would have been nice if someone had called"). */
 	perfects?: string[];
+	/** Auxiliaries of a perfect that stand between the user as object and a participle ("a", "ont", "avez" of "m'a transféré"): a participle read as an imperative there reports. See ../perfectReports.ts. */
+	perfectAuxiliaries?: string[];
 	/** Verbs that make an "if" ask whether ("know", "saber", "savoir", "kujua"): "I'd like to know if someone called me" asks nothing of the person. */
 	indirectQuestions?: string[];
 	/** Words that stand for the matter in hand ("this", "esto", "lo", "her" of "det her", "ini"): right before a word of `needs` and a person, the matter needs the person ("I think this needs a person"). See ../needs.ts. */
@@ -347,7 +349,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'aheadConditionals' | 'aheadDays' | 'later' | 'futures' | 'courtesies' | 'details' | 'selves' | 'disowns'
 		| 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks'
 		| 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
-		| 'quoteSources' | 'roleForms' | 'roleLookalikes' | 'titles' | 'teams' | 'wishMoods' | 'wishedContacts' | 'perfects'
+		| 'quoteSources' | 'roleForms' | 'roleLookalikes' | 'titles' | 'teams' | 'wishMoods' | 'wishedContacts' | 'perfects' | 'perfectAuxiliaries'
 		| 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms'
 		| 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'systems' | 'routedThings' | 'thingsBeforePerson'
 		| 'thingsAfterPerson' | 'thingLinks' | 'versusWords' | 'gameChoices' | 'works' | 'ownPossessives'
