@@ -108,6 +108,8 @@ export const swahili: LanguagePack = {
 		'haki za binadamu',
 		// humans in general: "binadamu anaweza kuishi bila maji siku ngapi"
 		'binadamu anaweza kuishi', 'binadamu wanaweza kuishi', 'binadamu huishi', 'maisha ya binadamu',
+		// humans in general as the subject of a need: "binadamu anahitaji kula", "sisi binadamu tunahitaji mwanga"
+		'binadamu anahitaji', 'binadamu tunahitaji', 'binadamu wanahitaji', 'sisi binadamu',
 		// "of humankind": an exhibition, a history ("Chimbuko la Binadamu")
 		'la binadamu',
 		'kosa la binadamu',
