@@ -79,6 +79,8 @@ export const danish: LanguagePack = {
 		'ja tak til opkald', 'ja tak til et opkald', 'ja til opkald', 'ja til et opkald', 'ja tak til en opringning',
 	],
 	exclusions: [
+		// a human body and its matter, not a person asked for: "er cremen sikker på menneskers hud?"
+		'menneskers hud', 'menneskelig hud', 'menneskers krop', 'menneskelig hår',
 		'en fra min',
 		// playing partners, not a person asked for: "Jeg spiller med nogen fra en anden klub"
 		'spiller med nogen', 'spiller med en fra', 'træner med nogen',

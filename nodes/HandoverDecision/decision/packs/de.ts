@@ -116,6 +116,8 @@ export const german: LanguagePack = {
 		'uns anrufen', 'uns bitte anrufen', 'uns kurz anrufen', 'uns bitte kurz anrufen', 'uns heute noch anrufen', 'uns bitte heute noch anrufen',
 	],
 	exclusions: [
+		// a human body and its matter, not a person asked for: "ist das Mittel für den menschlichen Körper unbedenklich?"
+		'menschlichen körper', 'menschliche körper', 'menschliche haut', 'menschlichen haut', 'menschliches haar', 'menschlichen haaren',
 		// a board game's name: "gibts Mensch ärgere dich nicht online?"
 		'mensch ärgere dich nicht',
 		// going to a doctor or a vet, not talking to one here: "ich will zum Tierarzt", "ich muss zur Ärztin"

@@ -115,6 +115,8 @@ export const englishExclusions: string[] = [
 	'human papillomavirus', 'human papilloma virus', 'human immunodeficiency', 'human skin', 'human dna', 'human genome',
 	'human cells', 'human tissue', 'human consumption', 'human use', 'human eggs', 'human milk', 'human growth hormone',
 	'safe for human', 'human anatomy',
+	// a body's matter, or a quality of service: "can human remains be flown home?", "a more human approach"
+	'human remains', 'human blood', 'human bones', 'more human',
 	// a likeness, not a person: "they look like humans", "it looks like a human"
 	'look like humans', 'looks like humans', 'look like a human', 'looks like a human', 'looked like humans', 'looked like a human',
 	'look human', 'looks human', 'like little humans', 'like tiny humans',

@@ -98,6 +98,8 @@ export const french: LanguagePack = {
 		'pouvez-vous me la passer', 'pourriez-vous me la passer', 'vous pouvez me la passer',
 	],
 	exclusions: [
+		// a human body's matter, or a quality, not a person asked for: "perruque en cheveux humains", "un côté plus humain"
+		'cheveux humains', 'peau humaine', 'sang humain', 'restes humains', 'plus humain', 'plus humaine',
 		// a size, not a person: "à taille humaine", "une entreprise à taille humaine"
 		'taille humaine',
 		// an agent at a counter (a rental desk, a station) mentioned, what they did reported: "l'agent du comptoir de location a scanné mon permis"

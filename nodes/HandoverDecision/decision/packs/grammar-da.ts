@@ -164,6 +164,8 @@ export const danishGrammar: Grammar = {
 	selfCorrections: ['vent'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		// a call or message received, a report as 'havde et opkald': "jeg fik et opkald fra en rådgiver i morges"
+		'fik et opkald', 'fik en opringning', 'modtog et opkald', 'fik en besked fra', 'fik en sms fra',
 		// a request noun had, a report: "jeg havde en samtale med en rådgiver i går"
 		'havde en samtale', 'havde et opkald', 'havde et møde', 'havde et videomøde',
 		// the answer found after all, in a run-on message (after 'men', so no topic): "jeg ville tale med nogen fra klinikken om mine piller men så fandt jeg sedlen"

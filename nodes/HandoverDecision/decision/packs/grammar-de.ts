@@ -181,6 +181,8 @@ export const germanGrammar: Grammar = {
 	selfCorrections: ['warte', 'wartet'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		// a call or message received, a report as 'hatte ein telefonat': "ich habe heute früh einen Anruf von der Filialleitung bekommen"
+		'habe einen anruf', 'habe * einen anruf', 'habe * * einen anruf', 'hatte einen anruf', 'bekam einen anruf', 'erhielt einen anruf',
 		// a request noun had, a report: "ich hatte heute ein kurzes Telefonat mit einer Sachbearbeiterin"
 		'hatte ein telefonat', 'hatte ein * telefonat', 'hatte ein gespräch', 'hatte ein * gespräch', 'hatte heute ein', 'hatten ein telefonat', 'hatten ein gespräch',
 		// done with a place, not asking to talk: "ich will mit dem Hotel nichts mehr zu tun haben"

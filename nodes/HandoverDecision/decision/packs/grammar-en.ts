@@ -162,6 +162,8 @@ export const englishGrammar: Grammar = {
 		'on the line',
 	],
 	cancels: [
+		// a call or message received, a report as 'had a call': "I got a call from an adviser this morning, all sorted"
+		'got a call', 'got a * call', 'received a call', 'received a * call', 'got a phone call', 'got a text from', 'got a message from', 'received a message from',
 		// a request noun had, a report: "I had a quick call with an adviser, all sorted"
 		'had a call', 'had a * call', 'had a * chat', 'had a meeting', 'had a * meeting',
 		// the user's own talk first, before acting, as the Danish pack's "skal lige snakke med * først": "i need to talk to the bank first before i pay"

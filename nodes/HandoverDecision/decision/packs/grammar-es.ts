@@ -160,6 +160,8 @@ export const spanishGrammar: Grammar = {
 	selfCorrections: ['espera', 'espere', 'bueno'],
 	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
 	cancels: [
+		// a call or message received, a report as 'tuve una llamada': "recibí una llamada de la gestora esta mañana"
+		'recibí una llamada', 'recibí una * llamada', 'recibimos una llamada', 'recibí un mensaje', 'recibimos un mensaje',
 		// a request noun had, a report: "ayer tuve una videollamada con un técnico"
 		'tuve una llamada', 'tuve una videollamada', 'tuve una cita', 'tuve una reunión', 'tuvimos una llamada', 'tuvimos una reunión',
 		// a request maybe wanted later, a plan, not asked now: "más adelante quizás quiera hablar con alguien sobre…, de momento solo…"

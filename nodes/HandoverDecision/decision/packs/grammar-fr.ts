@@ -160,6 +160,8 @@ export const frenchGrammar: Grammar = {
 		'au téléphone', 'au tel', 'au tél',
 	],
 	cancels: [
+		// a call or message received, a report as 'eu un appel': "j'ai reçu un appel d'un conseiller ce matin"
+		'reçu un appel', 'reçu un * appel', 'reçu un coup de fil', 'eu un coup de fil', 'reçu un message',
 		// a request noun had, a report: "j'ai eu un rendez-vous téléphonique avec une conseillère"
 		'eu un appel', 'eu un rendez-vous', 'eu un échange', 'eu un entretien',
 		// a feature of an app asked about, its purpose the request: "Est-ce qu'il y a une fonctionnalité, pour parler à un conseiller depuis l'appli ?"

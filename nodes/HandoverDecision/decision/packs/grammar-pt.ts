@@ -157,6 +157,10 @@ export const portugueseGrammar: Grammar = {
 	selfCorrections: ['espera', 'pera'],
 	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente', 'o quanto antes'],
 	cancels: [
+		// a call or message received, a report as 'tive uma chamada': "recebi uma ligação da consultora hoje de manhã"
+		'recebi uma ligação', 'recebi uma chamada', 'recebi um telefonema', 'recebemos uma ligação', 'recebemos uma chamada', 'recebi uma mensagem',
+		// a call told with the user as a pronoun after its verb, only ever a main clause, so a report, not the person asked for "que me ligou": "ligaram-me da operadora a oferecer um tarifário"
+		'ligaram-me', 'ligou-me', 'telefonaram-me', 'telefonou-me',
 		// a request noun had, a report: "ontem tive uma chamada com o consultor"
 		'tive uma chamada', 'tive uma videochamada', 'tive uma reunião', 'tivemos uma chamada', 'tivemos uma reunião', 'tive uma conversa', 'tivemos uma conversa',
 		// a call that just came in, a past report: "a câmara municipal acabou de me ligar"

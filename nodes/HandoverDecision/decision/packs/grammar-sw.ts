@@ -107,6 +107,8 @@ export const swahiliGrammar: Grammar = {
 	selfCorrections: ['subiri', 'ngoja', 'kumbe'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
+		// a call or message received, a report: "nilipokea simu kutoka kwa wakala", "nilipigiwa simu na mhudumu"
+		'nilipokea simu', 'tulipokea simu', 'nilipokea ujumbe', 'nilipigiwa simu', 'tulipigiwa simu',
 		// a request maybe wanted later, a plan, not asked now: "labda baadaye nitataka kuongea na mtu kuhusu …, kwa sasa …"
 		'nitataka',
 		// the user's own future want, not 'labda baadaye' alone ("labda baadaye mnipigie" asks now for a call later)

@@ -90,6 +90,8 @@ export const indonesian: LanguagePack = {
 		'tolong call back', 'call back saya', 'call back aku', 'call back gw', 'call back gue', 'bisa call back',
 	],
 	exclusions: [
+		// a human body and its matter, not a person asked for: "wig ini rambut manusia asli?", "aman buat kulit manusia"
+		'rambut manusia', 'kulit manusia', 'tubuh manusia', 'darah manusia',
 		// the company told to talk to a third party, a relative who handles it (not 'saya bisa bicara dengan beliau'): "suami saya yang pegang dokumennya, pihak sekolah bisa bicara langsung dengan beliau"
 		'pihak * bisa bicara', 'pihak * * bisa bicara', 'boleh langsung hubungi dia',
 		// the novel's title, not a person: "Buku Bumi Manusia cetakan pertama"

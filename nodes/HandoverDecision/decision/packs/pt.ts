@@ -115,6 +115,8 @@ export const portuguese: LanguagePack = {
 		'o * pode me dar um retorno', 'a * pode me dar um retorno', 'o * pode me retornar', 'a * pode me retornar',
 	],
 	exclusions: [
+		// a human body's matter, or a quality of service, not a person asked for: "peruca de cabelo humano", "o atendimento mais humano"
+		'cabelo humano', 'sangue humano', 'restos humanos', 'mais humano', 'mais humana',
 		// a size, not a person: "vocês imprimem em tamanho humano?"
 		'tamanho humano', 'escala humana',
 		// the company told to talk to a third party, a relative who handles it (not 'posso falar com ela'): "minha filha é a titular, o atendimento pode falar direto com ela"

@@ -68,6 +68,8 @@ export const swahili: LanguagePack = {
 		'naomba mnipigie', 'naomba kupigiwa',
 	],
 	exclusions: [
+		// a human body and its matter, not a person asked for: "salama kwa ngozi ya binadamu", "nywele za binadamu"
+		'ngozi ya binadamu', 'nywele za binadamu', 'damu ya binadamu', 'ngozi ya mtu',
 		// a third party described as the one who handles it (not a person asked for, 'naomba niongee naye'): "yeye ndiye mtu anayelipa bili, mnaweza kuongea naye"
 		'ndiye mtu',
 		// humans as the ones a machine could hurt, in a safety question: "binadamu anaweza kunaswa na mlango?"
@@ -106,6 +108,8 @@ export const swahili: LanguagePack = {
 		'haki za binadamu',
 		// humans in general: "binadamu anaweza kuishi bila maji siku ngapi"
 		'binadamu anaweza kuishi', 'binadamu wanaweza kuishi', 'binadamu huishi', 'maisha ya binadamu',
+		// humans in general as the subject of a need: "binadamu anahitaji kula", "sisi binadamu tunahitaji mwanga"
+		'binadamu anahitaji', 'binadamu tunahitaji', 'binadamu wanahitaji', 'sisi binadamu',
 		// "of humankind": an exhibition, a history ("Chimbuko la Binadamu")
 		'la binadamu',
 		'kosa la binadamu',
