@@ -51,14 +51,15 @@ function isGroupWord(grammar: Grammar, id: number): boolean {
 /**
  * Where "one of your" before the person at `person` starts, or `person` when none does: the asker of a contact then
  * stands before the "one" ("can | one of your | engineers call me", "kann mich | einer eurer | Techniker anrufen?",
- * "¿puede | uno de sus | técnicos llamarme?").
+ * "¿puede | uno de sus | técnicos llamarme?"). With `determined`, a determiner stands for the owner: a person of a
+ * trade asked to come is the business's ("can | one of the | technicians come tomorrow").
  */
-export function groupMemberStart(tokens: Tokens, grammar: Grammar, marks: WordMarks, person: number): number {
-	if (!marks.lists.has(grammar.groupOnes) || !marks.lists.has(grammar.groupOwners)) return person;
+export function groupMemberStart(tokens: Tokens, grammar: Grammar, marks: WordMarks, person: number, determined = false): number {
+	if (!marks.lists.has(grammar.groupOnes)) return person;
 	const ids = tokens.id;
 	const { langs } = marks;
 	let k = person - 1;
-	if (k < 0 || !grammar.groupOwners.hasIn(ids[k], langs)) return person;
+	if (k < 0 || !(grammar.groupOwners.hasIn(ids[k], langs) || (determined && grammar.determiners.hasIn(ids[k], langs)))) return person;
 	if (k > 0 && grammar.fillers.has(ids[k - 1]) && !grammar.groupOnes.hasIn(ids[k - 1], langs)) k--; // "one | of | your"
 	let one = k;
 	while (one > 0 && one > k - ONE_WORDS && grammar.groupOnes.hasIn(ids[one - 1], langs)) one--;

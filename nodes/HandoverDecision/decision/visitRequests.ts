@@ -5,13 +5,16 @@
  * "Send venligst | en tekniker", "Mohon | dikirimkan | teknisi", "naomba | fundi | aje". A verb of `visitVerbs`
  * stands a few words before the person in its clause, or after it when the person is a technician word of
  * `visitQualifiers` or an asker stands right before it ("can | someone | come"; "someone | can come" says too little),
- * and an asker (`contactAskers`, `visitAskers`, an urger) or the verb opening its clause as an imperative asks it now. A possessive before the person is the user's
+ * and an asker (`contactAskers`, `visitAskers`, an urger) or the verb opening its clause as an imperative asks it now;
+ * one of the business's people is asked before the "one" ("can | one of your | engineers come round"), and a verb
+ * closing its clause lets its modal open the clause ("könnt ihr mir einen Elektriker vorbeischicken?"). A possessive before the person is the user's
  * own ("my electrician will come"), a perfect or a condition between them ("if the technician comes") and a report
  * before them ask nothing now; a past form ("the technician you sent yesterday") is no verb of the list.
  */
 import { askedBetween, spokenOfElsewhere } from './contactRequests';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
+import { groupMemberStart } from './groupMembers';
 import { LANGUAGE_CODES } from './packs';
 import { negatedOrCancelledBefore } from './relativeCalls';
 import { hasRoleForm } from './roleTargets';
@@ -23,6 +26,8 @@ const ENGLISH = 1 << LANGUAGE_CODES.indexOf('en');
 const ALL_LANGUAGES = (1 << LANGUAGE_CODES.length) - 1;
 /** How far after the person its verb may stand: "a technician | could maybe | come", "jemand | heute noch | vorbeikommen". */
 const VERB_AFTER = 6;
+/** How far before the person a verb closing its clause lets its asker stand: "könnt | ihr mir heute noch einen | Elektriker vorbeischicken?". */
+const VERB_LAST_ASKER_BEFORE = 7;
 /** How far before the person its verb may stand: "schicken | Sie heute noch einen | Monteur", "send | an | engineer". */
 const VERB_BEFORE = 5;
 /** How far before the first of verb and person a want or plea may stand: "necesito que | venga", "naomba | mtume". */
@@ -46,9 +51,11 @@ export function askedToVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar,
 	if (start > 0 && grammar.ownPossessives.hasIn(ids[start - 1], marks.langs)) return false;
 	// a verb after its subject only for a technician word, or a subject an asker opens: "someone | can come" and "quantas pessoas |
 	// podem mandar" say too little, "can | someone | come", "kann bitte | jemand | vorbeikommen" ask it
-	const subjectAsked = grammar.visitQualifiers.hasIn(ids[end - 1], marks.langs) || askerJustBefore(ids, marks, grammar, start);
+	// one of the business's people ("can | one of your | engineers come round", "one of the technicians") is asked from before the "one"
+	const subject = groupMemberStart(tokens, grammar, marks, start, true);
+	const subjectAsked = grammar.visitQualifiers.hasIn(ids[end - 1], marks.langs) || askerJustBefore(ids, marks, grammar, subject);
 	const after = subjectAsked ? visitVerbAfter(ids, count, marks, grammar, end) : -1;
-	if (after >= 0 && askedNow(ids, count, marks, grammar, start, after + 1, false)) return true;
+	if (after >= 0 && askedNow(ids, count, marks, grammar, verbLastClauseStart(ids, count, subject, after), after + 1, false)) return true;
 	const before = visitVerbBefore(ids, marks, grammar, start);
 	return before >= 0 && askedNow(ids, count, marks, grammar, before, end, true);
 }
@@ -89,9 +96,9 @@ export function bookedVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar, 
 /**
  * The first word no pack lists with an agent noun's form (roleTargets.ts) asked now to come to the user, as the span
  * of it and its verb; null when none: "le poseur peut repasser demain ?", "could the electrician come back on friday".
- * The trade is the subject of the visit verb, as a technician word is. A trade sent with the verb first ("¿me pueden
- * mandar al fontanero?", "kan I sende en glarmester?") is a request by the labelling rules but not read here: read by
- * form after a verb of sending, too many things sent look like trades. "le poseur est passé hier" has no verb of the
+ * The trade is the subject of the visit verb, as a technician word is. A trade sent with the verb first is read only
+ * when the packs list it as a person ("¿me pueden mandar al fontanero?", "kan I sende en glarmester?"), never by form:
+ * too many things sent look like trades ("envoyez-moi le chargeur"). "le poseur est passé hier" has no verb of the
  * list, "o eletricista vai voltar" no asker.
  */
 export function roleAskedToVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar, hits: Hits): { start: number; end: number } | null {
@@ -134,6 +141,18 @@ function askerJustBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, st
 	return k >= 0 && ids[k] >= UNKNOWN && (grammar.contactAskers.hasIn(ids[k], marks.langs) || (marks.anyUrged && marks.urged[k] !== 0));
 }
 
+/**
+ * Where the asking of a person and its verb after it starts: at the person, or when the verb closes its clause (verb
+ * last: "könnt ihr mir heute noch einen Elektriker | vorbeischicken?") at the clause's start a few words before, where
+ * its modal stands.
+ */
+function verbLastClauseStart(ids: Int32Array, count: number, subject: number, verb: number): number {
+	if (verb + 1 < count && ids[verb + 1] >= UNKNOWN) return subject;
+	let k = subject;
+	while (k > 0 && k > subject - VERB_LAST_ASKER_BEFORE && ids[k - 1] >= UNKNOWN) k--;
+	return k;
+}
+
 /** The visit verb after the person in its clause ("a technician | could | come"); -1 when none, or a perfect, a condition or "and" comes first. */
 function visitVerbAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number): number {
 	const langs = marks.langs;
@@ -151,11 +170,17 @@ function visitVerbBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, st
 	const langs = marks.langs;
 	for (let k = start - 1; k >= 0 && k >= start - VERB_BEFORE; k--) {
 		const id = ids[k];
-		// a thing or a recipient's preposition between them sends a thing to the person: "send | the parcel | to another person", "kirim paket | ke | orang lain"
-		if (id <= UNKNOWN || grammar.visitRecipients.hasIn(id, langs)) return -1;
+		// a thing or a recipient's preposition between them sends a thing to the person: "send | the parcel | to another person",
+		// "kirim paket | ke | orang lain", "mandar la factura | al | fontanero"; not a marker of the person sent right after the verb ("mandar | al | fontanero")
+		if (id <= UNKNOWN || (grammar.visitRecipients.hasIn(id, langs) && !personMarkerAfterVerb(ids, marks, grammar, k))) return -1;
 		if (grammar.visitVerbs.hasIn(id, langs)) return userSubject(ids, marks, grammar, k) ? -1 : k;
 	}
 	return -1;
+}
+
+/** Whether the word at k marks the person sent right after a send verb: "mandar | al | fontanero", "manden | a | un cerrajero". */
+function personMarkerAfterVerb(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	return k > 0 && grammar.visitPersonMarkers.hasIn(ids[k], marks.langs) && grammar.visitVerbs.hasIn(ids[k - 1], marks.langs);
 }
 
 /** Whether the user is the subject a few words before the verb: "can | I | send …", "do | I | need to come in person", "kan | jeg | sende …". */

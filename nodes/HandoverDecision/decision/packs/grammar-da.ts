@@ -60,6 +60,8 @@ export const danishGrammar: Grammar = {
 	],
 	reachVerbs: ['få fat i', 'fat i', 'faa fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
+		// en håndværker, der sendes eller skal komme: "kan I sende en glarmester?", "kan elektrikeren komme forbi"
+		'elektriker', 'elektrikere', 'låsesmed', 'glarmester', 'blikkenslager',
 		// a fitter or service technician asked to come: "send venligst en montør"
 		'montør', 'servicemontør', 'servicetekniker',
 		// business roles asked for by name (bare 'udvikler' is also the verb, a cancel: "vi udvikler en bot"): "kan jeg snakke med en af jeres
@@ -334,7 +336,7 @@ export const danishGrammar: Grammar = {
 	visitVerbs: ['send', 'sende', 'komme', 'bestille', 'booke', 'herud', 'derud'],
 	visitAskers: ['venligst', 'vil', 'gerne', 'behøver', 'brug', 'få'],
 	visits: ['besøg', 'teknikerbesøg', 'servicebesøg'],
-	visitQualifiers: ['tekniker', 'montør', 'servicemontør', 'teknikerbesøg', 'servicebesøg', 'mekaniker', 'kranvogn', 'autohjælp'],
+	visitQualifiers: ['tekniker', 'montør', 'servicemontør', 'teknikerbesøg', 'servicebesøg', 'mekaniker', 'kranvogn', 'autohjælp', 'elektriker', 'elektrikere', 'låsesmed', 'glarmester', 'blikkenslager'],
 	visitRecipients: ['til'],
 	userObjects: ['mig', 'os'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts

@@ -56,6 +56,8 @@ export const germanGrammar: Grammar = {
 	],
 	reachVerbs: ['erreichen', 'erreiche', 'kontaktieren', 'kontakt mit', 'in kontakt treten mit'],
 	people: [
+		// ein Handwerker, der geschickt wird oder kommen soll: "können Sie einen Installateur schicken", "der Elektriker soll kommen"
+		'elektriker', 'installateur', 'klempner', 'schlüsseldienst', 'glaser',
 		// a fitter or service technician asked to come: "bitte schicken Sie einen Monteur"
 		'monteur', 'servicetechniker',
 		// a candidate's recruiter: "ich möchte mit dem Recruiter sprechen"
@@ -316,7 +318,7 @@ export const germanGrammar: Grammar = {
 	visitVerbs: ['schicken', 'schickt', 'vorbeischicken', 'vorbeischickt', 'rausschicken', 'senden', 'vorbeikommen', 'vorbeikommt', 'kommen', 'rauskommen', 'vereinbaren', 'vereinbart', 'ausmachen'],
 	visitAskers: ['möchte', 'möchten', 'will', 'brauche', 'bräuchte', 'hätte', 'könnt', 'könnts', 'könntet', 'kannst'],
 	visits: ['termin', 'besuch', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin'],
-	visitQualifiers: ['techniker', 'servicetechniker', 'monteur', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin', 'mechaniker', 'abschleppwagen', 'abschleppdienst', 'pannendienst'],
+	visitQualifiers: ['techniker', 'servicetechniker', 'monteur', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin', 'mechaniker', 'abschleppwagen', 'abschleppdienst', 'pannendienst', 'elektriker', 'installateur', 'klempner', 'schlüsseldienst', 'glaser'],
 	visitRecipients: ['an', 'zu'],
 	userObjects: ['mich', 'uns', 'mir'],
 	indefiniteArticles: ['ein', 'eine', 'einen'],

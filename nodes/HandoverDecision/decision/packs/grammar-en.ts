@@ -50,6 +50,8 @@ export const englishGrammar: Grammar = {
 		'put me in touch with', 'get me in touch with',
 	],
 	people: [
+		// a trade sent or asked to come: "send a plumber round", "could you have an electrician come out"
+		'plumber', 'plumbers', 'electrician', 'electricians', 'locksmith', 'glazier', 'carpenter', 'handyman', 'roofer',
 		// business roles asked for by name: "need one of your devs on a call", "can I get the sales rep for Mombasa"
 		'developer', 'developers', 'dev', 'devs', 'sales rep', 'sales reps', 'account rep',
 		// the business's lead or manager of a service, by the service's name: "get me the exhibitor services lead", "talk to your success manager"
@@ -345,9 +347,9 @@ export const englishGrammar: Grammar = {
 	contactAskers: ['can', 'could', 'should'],
 	// a person of the company sent, coming or booked: "can you send an engineer", "could a technician come round"; see ../visitRequests.ts
 	visitVerbs: ['send', 'dispatch', 'come', 'schedule', 'book', 'arrange', 'get', 'pop'],
-	visitAskers: ['need', 'want', 'would', 'pls', 'kindly'],
+	visitAskers: ['need', 'want', 'would', 'pls', 'kindly', 'have'],
 	visits: ['visit', 'callout'],
-	visitQualifiers: ['service', 'technician', 'technicians', 'engineer', 'engineers', 'repair', 'technical', 'home', 'mechanic', 'mechanics', 'truck', 'installer'],
+	visitQualifiers: ['service', 'technician', 'technicians', 'engineer', 'engineers', 'repair', 'technical', 'home', 'mechanic', 'mechanics', 'truck', 'installer', 'plumber', 'plumbers', 'electrician', 'electricians', 'locksmith', 'glazier', 'carpenter', 'handyman', 'roofer'],
 	visitRecipients: ['to'],
 	userObjects: ['me', 'us'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts

@@ -67,6 +67,8 @@ export const spanishGrammar: Grammar = {
 	],
 	reachVerbs: ['contactar con', 'contactar a', 'contactar', 'contacto con', 'ponerme en contacto con', 'localizar a', 'llamar a'],
 	people: [
+		// un oficio que se manda o se pide que venga: "¿me pueden mandar al fontanero?", "que venga el electricista"
+		'fontanero', 'fontaneros', 'plomero', 'electricista', 'electricistas', 'cerrajero',
 		// a repairer or installer of the company asked to come: "manden un instalador"
 		'instalador', 'reparador',
 		// a candidate's recruiter: "quiero hablar con mi reclutadora"
@@ -337,12 +339,13 @@ export const spanishGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['puede', 'podría', 'pueden', 'podrían'],
 	// "mándenme un técnico", "que venga un técnico", "pueden agendar la visita de un técnico?"; see ../visitRequests.ts
-	visitVerbs: ['manden', 'mándenme', 'mandar', 'mandarme', 'mande', 'mándeme', 'manda', 'mándame', 'envíen', 'enviar', 'envíenme', 'enviarme', 'envíe', 'venga', 'vengan', 'venir', 'agendar', 'agenden', 'agende', 'agendarme', 'programar', 'programen', 'coordinar'],
+	visitVerbs: ['manden', 'mándenme', 'mandar', 'mandarme', 'mande', 'mándeme', 'manda', 'mándame', 'envíen', 'enviar', 'envíenme', 'enviarme', 'envíe', 'venga', 'vengan', 'venir', 'agendar', 'agenden', 'agende', 'agendarme', 'programar', 'programen', 'coordinar', 'vuelva', 'vuelvan', 'volver'],
 	visitAskers: ['necesito', 'quiero', 'quisiera', 'podrían', 'pueden', 'puede', 'podría', 'favor', 'podéis', 'podeis', 'puedes'],
 	visits: ['visita'],
-	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'servicio', 'domicilio', 'instalador', 'reparador', 'mecánico', 'mecánicos', 'grúa', 'gruista'],
-	// none: 'a' also marks a person object, "manden a alguien"
-	visitRecipients: [],
+	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'servicio', 'domicilio', 'instalador', 'reparador', 'mecánico', 'mecánicos', 'grúa', 'gruista', 'fontanero', 'fontaneros', 'plomero', 'electricista', 'electricistas', 'cerrajero'],
+	// after a thing sent, its recipient ("mandar la factura al fontanero"); right after the verb, the person sent ("manden a alguien")
+	visitRecipients: ['a', 'al'],
+	visitPersonMarkers: ['a', 'al'],
 	userObjects: ['me', 'nos', 'conmigo', 'llamarme', 'llamarnos', 'escribirme', 'mandarme', 'enviarme', 'escríbame', 'responderme', 'contestarme', 'escribirnos'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['mirar', 'revisar', 'asesorar', 'orientar', 'responder', 'contestar', 'echar'],

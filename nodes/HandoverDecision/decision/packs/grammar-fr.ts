@@ -62,6 +62,8 @@ export const frenchGrammar: Grammar = {
 	],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone', 'contactez', 'contacte'],
 	people: [
+		// un métier qu'on envoie ou qu'on fait venir : "vous pouvez m'envoyer un plombier ?", "que l'électricien revienne"
+		'plombier', 'plombiers', 'électricien', 'électriciens', 'serrurier', 'vitrier', 'chauffagiste', 'techniciens',
 		// a repairer of the company asked to come: "un réparateur peut venir ?"
 		'réparateur', 'réparatrice',
 		// business roles asked for by name: "me mettre en contact avec notre consultante", "parler à un développeur"
@@ -304,9 +306,9 @@ export const frenchGrammar: Grammar = {
 	contactAskers: ['peut', 'pourrait', 'puisse'],
 	// "vous pouvez m'envoyer un technicien ?", "un réparateur peut venir aujourd'hui ?"; see ../visitRequests.ts
 	visitVerbs: ['envoyer', 'envoyez', 'rendez', 'venir', 'vienne', 'passer', 'repasser', 'revenir', 'revienne', 'planifier', 'programmer'],
-	visitAskers: ['pouvez', 'pourriez', 'voudrais', 'merci', 'besoin', 'faut'],
+	visitAskers: ['pouvez', 'pourriez', 'voudrais', 'merci', 'besoin', 'faut', 'faudrait', 'faites'],
 	visits: ['visite', 'intervention', 'passage'],
-	visitQualifiers: ['technique', 'technicien', 'réparateur', 'domicile', 'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse'],
+	visitQualifiers: ['technique', 'technicien', 'réparateur', 'domicile', 'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse', 'plombier', 'plombiers', 'électricien', 'électriciens', 'serrurier', 'vitrier', 'chauffagiste', 'techniciens'],
 	visitRecipients: ['à'],
 	userObjects: ['me', 'm', 'nous', 'moi'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts

@@ -62,6 +62,8 @@ export const indonesianGrammar: Grammar = {
 	// "ada cs?" asks whether there is one: with a person a request, with a department an offer
 	reachVerbs: ['menghubungi', 'hubungi', 'hubungin', 'kontak', 'telepon', 'menelepon', 'ada'],
 	people: [
+		// tukang yang dikirim atau diminta datang: "bisa kirim tukang listrik ke rumah?", "tolong teknisinya datang lagi"
+		'tukang listrik', 'tukang ledeng', 'tukang kunci', 'teknisinya',
 		// business roles asked for by name: "hubungkan saya dengan konsultan implementasi", "bisa sambungkan ke programmer kalian?"
 		'konsultan', 'konsultannya', 'programmer', 'programmernya', 'developernya',
 		// the doctor on duty (not 'dokter' alone: "mau ke dokter" is going to one): "hubungkan saya ke dokter hewan jaga"
@@ -160,7 +162,7 @@ export const indonesianGrammar: Grammar = {
 		'gak jadi deh', 'ga jadi deh', 'nggak jadi deh', 'enggak jadi deh', 'tidak jadi deh', 'gajadi',
 		// someone to come and do a job, a dispatch: "saya butuh orang untuk merapikan halaman", "jasa tukang taman"
 		'orang untuk merapikan', 'orang untuk membersihkan', 'orang untuk memperbaiki', 'orang untuk memasang', 'orang untuk memotong',
-		'orang untuk mengecat', 'orang buat benerin', 'orang untuk benerin', 'orang untuk datang', 'yang bisa datang ke', 'datang ke rumah', 'jasa tukang',
+		'orang untuk mengecat', 'orang buat benerin', 'orang untuk benerin', 'orang untuk datang', 'yang bisa datang ke', 'jasa tukang',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
 		'nanya apa saya mau', 'tanya apakah saya mau', 'nanya apakah saya mau',
 		'sudah dihubungi', 'udah dihubungi', 'tadi dihubungi', 'pernah dihubungi',
@@ -343,7 +345,7 @@ export const indonesianGrammar: Grammar = {
 	visitVerbs: ['kirim', 'kirimkan', 'kirimin', 'dikirim', 'dikirimkan', 'datang', 'dateng', 'jadwalkan', 'jadwalin', 'dijadwalkan', 'suruh'],
 	visitAskers: ['minta', 'butuh', 'perlu', 'mau', 'pengen', 'ingin', 'bisakah'],
 	visits: ['kunjungan'],
-	visitQualifiers: ['teknisi', 'servis', 'service', 'teknis', 'mekanik', 'montir'],
+	visitQualifiers: ['teknisi', 'servis', 'service', 'teknis', 'mekanik', 'montir', 'listrik', 'ledeng', 'teknisinya'],
 	visitRecipients: ['ke', 'kepada'],
 	// after a want verb, before the subject of a callback: "saya minta | agar | Pak Budi menelepon saya"; see ../wishedCallers.ts
 	wishLinks: ['agar', 'supaya'],

@@ -40,6 +40,8 @@ export const swahiliGrammar: Grammar = {
 	],
 	reachVerbs: ['kumpata', 'kuwasiliana na', 'wasiliana na', 'nawasilianaje na', 'kupiga simu kwa'],
 	people: [
+		// mafundi wanaotumwa au kuombwa kuja: "mmoja wa mafundi wenu aje"
+		'mafundi',
 		// an adviser or consultant asked for by name: "naomba kuongea na mshauri wenu"
 		'mshauri', 'washauri',
 		'mtu', 'watu', 'binadamu', 'meneja', 'msimamizi', 'mkuu', 'mhudumu', 'wahudumu', 'wakala', 'mawakala', 'ajenti', 'agent',
@@ -254,10 +256,10 @@ export const swahiliGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['anaweza', 'angeweza', 'naomba', 'tunaomba'],
 	// "tumeni technician leo", "naomba fundi aje kesho", "naomba mpange ziara ya fundi"; see ../visitRequests.ts
-	visitVerbs: ['tumeni', 'tuma', 'mtume', 'mtumeni', 'nitumie', 'nitumieni', 'aje', 'waje', 'kuja', 'mpange', 'panga', 'mpangie', 'kutuma', 'kunitumia'],
-	visitAskers: ['tafadhali', 'nataka', 'nahitaji', 'ningependa', 'naomba', 'tunaomba'],
+	visitVerbs: ['tumeni', 'tuma', 'mtume', 'mtumeni', 'nitumie', 'nitumieni', 'aje', 'waje', 'kuja', 'mpange', 'panga', 'mpangie', 'kutuma', 'kunitumia', 'kumtuma', 'arudi'],
+	visitAskers: ['mnaweza', 'tafadhali', 'nataka', 'nahitaji', 'ningependa', 'naomba', 'tunaomba'],
 	visits: ['ziara'],
-	visitQualifiers: ['fundi', 'technician', 'ufundi', 'makanika', 'mekanika', 'kuvuta'],
+	visitQualifiers: ['fundi', 'technician', 'ufundi', 'makanika', 'mekanika', 'kuvuta', 'mafundi'],
 	visitRecipients: ['kwa'],
 	userObjects: ['nami', 'inipigie', 'wanipigie', 'anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts

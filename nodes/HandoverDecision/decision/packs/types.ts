@@ -162,6 +162,8 @@ export interface LanguagePack {
 	visitQualifiers?: string[];
 	/** Prepositions of the one a thing is sent to ("to", "til", "an", "pra", "à", "ke", "kwa"): between a send verb and a person, the person receives a thing, no one is sent ("send the parcel | to | another person", "kirim paket | ke | orang lain"). See ../visitRequests.ts. */
 	visitRecipients?: string[];
+	/** Recipients that, right after a send verb, mark the person sent ("mandar | al | fontanero", "manden | a | alguien"), and after something sent its recipient ("mandar la factura | al | fontanero"). See ../visitRequests.ts. */
+	visitPersonMarkers?: string[];
 	/** Verbs of a service a person does on the user's matter ("look", "advise", "anschauen", "regarder", "revisar", "kigge", "cek"): asked by a contact asker, with the user or their thing as object, a person is asked for now. See ../serviceRequests.ts. */
 	userServices?: string[];
 	/** Indefinite articles ("a", "un", "uma"): right after a contact verb and the user, a thing is sent, no contact asked ("could someone email me a copy"). */
@@ -361,6 +363,6 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
-		| 'visitRecipients' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities'
+		| 'visitRecipients' | 'visitPersonMarkers' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities'
 		| 'abilityInfinitives' | 'handOverVerbs' | 'handOverUsers' | 'thingRelatives' | 'perceptions' | 'botBuilds'
 	>;
