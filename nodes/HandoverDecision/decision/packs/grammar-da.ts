@@ -293,6 +293,20 @@ export const danishGrammar: Grammar = {
 		'står der at', 'at man får', 'får man en personlig',
 		// a request the user was about to make and did not: "Jeg skulle lige til at bede om en medarbejder, men …"
 		'skulle lige til at', 'var lige ved at', 'var ved at bede om',
+		// a call received, told in the past passive ('blive ringet op' stays a request): "jeg blev ringet op af en dame fra jeres kundeservice"
+		'blev ringet', 'blevet ringet', 'blev kontaktet', 'blevet kontaktet',
+		// an answer or news received: "jeg har fået svar fra en medarbejder", "fået en sms om at en medarbejder ringer mig op torsdag"
+		'fået svar fra', 'fik svar fra', 'fået et svar fra', 'fik et svar fra', 'fået en besked fra', 'fået en sms fra', 'fået en mail fra', 'fik en mail fra',
+		'fået en sms om at', 'fik en sms om at', 'fået en mail om at', 'fik en mail om at', 'fået besked om at', 'fik besked om at',
+		// a complaint that nobody can be reached: "man kan jo aldrig få fat i nogen hos jer"
+		'aldrig få fat i', 'aldrig fat i', 'aldrig igennem til',
+		// an appointment asked about in general, with 'man': "kan man booke tid hos frisøren online?", "hvis man aflyser en tid hos dyrlægen"
+		// a transfer or a call had, told in the past: "Henrik satte mig i kontakt med ham sidste år", "min mand havde en medarbejder i røret i går"
+		'satte mig i kontakt', 'satte mig i forbindelse', 'satte mig igennem', 'satte mig over', 'stillede mig om', 'stillede mig videre', 'stillede mig igennem',
+		'havde en * i røret', 'havde * i røret',
+		// a ring at the door, not a call: "var det en medarbejder fra jer der ringede på i går?"
+		'der ringede på', 'ringede på døren',
+		'kan man booke', 'kan man bestille', 'hvis man aflyser', 'hvis man booker', 'hvis man bestiller', 'når man booker', 'når man har bedt om',
 	],
 	callbacks: ['vende tilbage til mig', 'ringe tilbage'],
 	imperatives: ['stil', 'sæt', 'kobl', 'forbind', 'overfør', 'viderestil', 'send'],
