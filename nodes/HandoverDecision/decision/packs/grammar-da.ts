@@ -323,7 +323,7 @@ export const danishGrammar: Grammar = {
 		'er jeg i kontakt med', 'eller en bot',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
-	determiners: ['jeres', 'din', 'dit', 'vores', 'hans', 'hendes'],
+	determiners: ['jeres', 'din', 'dit', 'vores', 'hans', 'hendes', 'min', 'mit'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['sagde', 'siger', 'sagt', 'skrev', 'skriver', 'lovede', 'lovet', 'fortalte', 'nævnte', 'sms', 'mail', 'besked', 'brev'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
