@@ -30,7 +30,7 @@ const TURN_WORDS_AFTER = 2;
  * have no such turn after the request, and stay requests.
  */
 export function deferredBeforeNow(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
-	if (ownContactPlan(ids, marks, grammar, k)) return true;
+	if (ownContactPlan(ids, marks, grammar, k) || othersOwnContactAfter(ids, marks, grammar, k)) return true;
 	if (!marks.lists.has(grammar.nowTurns)) return false;
 	const c = marks.clause[k];
 	if (!turnsToNowAfter(ids, marks, grammar, c)) return false;
@@ -55,6 +55,34 @@ function ownContactPlan(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: 
 	let self = false;
 	for (let j = from; j < end && !self; j++) self = grammar.selfDoers.hasIn(ids[j], langs);
 	return self && ownFutureBefore(ids, marks, grammar, from, k);
+}
+
+/** How many clauses after the request's the wanter's own contact may stand: "…, | nanti dia chat sendiri". */
+const OTHERS_CLAUSES_AHEAD = 2;
+
+/**
+ * Whether word k is someone else's want that they will act on themselves: a want (`othersWants`) at or before it in its
+ * clause, and in one of the next clauses a third person (`personPronouns`) then, past at least one word, a "myself"
+ * word ("suami saya mau ngomong sama CS, | nanti dia chat sendiri", "adik saya pengen ditelepon balik sama CS, | tapi
+ * nanti dia hubungi sendiri aja"). The user passes the wish on, asking for nothing. "… ke teknisi, biar dia sendiri
+ * yang cek" has no word between the pronoun and its "himself": the person asked for does the work.
+ */
+function othersOwnContactAfter(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	if (!marks.lists.has(grammar.selfDoers) || !marks.lists.has(grammar.othersWants) || !marks.lists.has(grammar.personPronouns)) return false;
+	const { clause, clauseStart, clauseCount, langs } = marks;
+	const c = clause[k];
+	let want = false;
+	for (let j = clauseStart[c] + 1; j <= k && !want; j++) want = grammar.othersWants.hasIn(ids[j], langs);
+	if (!want) return false;
+	const last = Math.min(clauseCount - 1, c + OTHERS_CLAUSES_AHEAD);
+	for (let t = c + 1; t <= last; t++) {
+		let pronoun = -1;
+		for (let j = clauseStart[t] + 1; j < clauseStart[t + 1]; j++) {
+			if (grammar.personPronouns.hasIn(ids[j], langs)) pronoun = j;
+			else if (pronoun >= 0 && j > pronoun + 1 && j <= pronoun + SELF_REACH && grammar.selfDoers.hasIn(ids[j], langs)) return true;
+		}
+	}
+	return false;
 }
 
 /** Whether clause c (up to word k) or one of the clauses before it in its sentence opens with a condition: "Wenn das Labor … verliert, | verlange ich, | …". */

@@ -102,6 +102,8 @@ export const indonesian: LanguagePack = {
 		'orang jepang', 'orang korea', 'orang cina', 'orang china', 'orang inggris', 'orang amerika', 'orang arab', 'orang india', 'orang eropa', 'orang asing', 'orang bule', 'orang luar negeri', 'orang indonesia', 'orang jerman', 'orang prancis', 'orang belanda',
 		// a contact number asked for names a channel only: "ada WA admin toko gak?"
 		'wa admin', 'nomor admin', 'no admin', 'kontak admin',
+		// 'telepon' in "phone number" is a noun, no call: "nomor telepon bagian keuangan kalian berapa ya?"
+		'nomor telepon', 'nomor telpon', 'nomor telp', 'no telepon', 'no telpon', 'no telp',
 		// a report that no staff was there: "gak ada petugas sama sekali di halte tadi pagi"
 		'gak ada petugas', 'ga ada petugas', 'nggak ada petugas', 'tidak ada petugas', 'tak ada petugas', 'enggak ada petugas',
 		'telepon saya rusak', 'telepon saya hilang', 'telpon saya rusak', 'telpon saya hilang', 'nomor telepon saya',
