@@ -38,10 +38,20 @@ async function logIn(n8nUrl, owner = OWNER) {
 	return cookie;
 }
 
-/** The executions n8n saved for a workflow, newest first. */
+/** Every execution status n8n has (n8n-workflow's ExecutionStatusList). */
+const ALL_STATUSES = ['canceled', 'crashed', 'error', 'new', 'running', 'success', 'unknown', 'waiting'];
+/** n8n serves at most this many executions per request. */
+const PAGE = 100;
+
+/**
+ * The executions n8n saved for a workflow, newest first, read in one query. Without a status filter n8n reads
+ * running and finished executions in two concurrent queries, so one that finishes between them is listed twice
+ * or not at all (packages/cli/src/executions/execution.service.ts, findLatestCurrentAndCompleted).
+ */
 async function executionsOf(n8nUrl, cookie, workflowId) {
-	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
-	const { json } = await call(n8nUrl, 'GET', `/rest/executions?filter=${filter}&limit=250`, { cookie });
+	const filter = encodeURIComponent(JSON.stringify({ workflowId, status: ALL_STATUSES }));
+	const { json } = await call(n8nUrl, 'GET', `/rest/executions?filter=${filter}&limit=${PAGE}`, { cookie });
+	if (json.results.length >= PAGE) throw new Error(`workflow ${workflowId} has ${PAGE} or more executions: more than one page, counts would be wrong`);
 	return json.results;
 }
 
