@@ -122,6 +122,12 @@ export const german: LanguagePack = {
 		'mich nochmal anrufen', 'mich noch mal anrufen', 'mich noch einmal anrufen', 'mich bitte nochmal anrufen', 'mich bitte noch mal anrufen',
 		'mich nochmal zurückrufen', 'mich noch mal zurückrufen', 'mich wieder anrufen',
 		'mich bitte dringend anrufen', 'mich umgehend anrufen', 'mich zeitnah anrufen', 'mich bitte zeitnah anrufen', 'mich gleich anrufen',
+		// the person named before asked to call, by pronoun ('sie' of 'kann' is she, not the formal 'können Sie'): "Mein Berater ist Herr Yilmaz. Kann er mich bitte heute anrufen?"
+		'kann er mich anrufen', 'kann er mich * anrufen', 'kann er mich * * anrufen', 'kann er mich * * * anrufen', 'kann sie mich anrufen', 'kann sie mich * anrufen', 'kann sie mich * * anrufen', 'kann sie mich * * * anrufen',
+		'könnte er mich anrufen', 'könnte er mich * anrufen', 'könnte er mich * * anrufen', 'könnte sie mich anrufen', 'könnte sie mich * anrufen', 'könnte sie mich * * anrufen',
+		'kann er mich zurückrufen', 'kann er mich * zurückrufen', 'kann er mich * * zurückrufen', 'kann sie mich zurückrufen', 'kann sie mich * zurückrufen', 'kann sie mich * * zurückrufen',
+		// a visit wished, the verb last after 'dass': "ich will, dass jemand vorbeikommt"
+		'dass jemand vorbeikommt', 'dass jemand * vorbeikommt', 'dass jemand * * vorbeikommt', 'dass jemand vorbeischaut', 'dass jemand * vorbeischaut', 'dass jemand * * vorbeischaut',
 		'uns anrufen', 'uns bitte anrufen', 'uns kurz anrufen', 'uns bitte kurz anrufen', 'uns heute noch anrufen', 'uns bitte heute noch anrufen',
 	],
 	exclusions: [

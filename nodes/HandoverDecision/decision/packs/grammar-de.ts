@@ -116,6 +116,8 @@ export const germanGrammar: Grammar = {
 		'disponent', 'disponenten', 'disponentin',
 		// a trader, as 'händlerin': "kann ich bitte direkt mit dem Händler sprechen?"
 		'händler',
+		// the one in charge, as 'verantwortlichen': "Es wäre nett, wenn sich ein Verantwortlicher der Altglassammlung bei mir meldet"
+		'verantwortlicher',
 	],
 	departments: ['support', 'technischen support', 'technischer support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
 		'an wen wende ich mich', 'an wen kann ich mich wenden', 'an wen muss ich mich wenden',
@@ -189,6 +191,9 @@ export const germanGrammar: Grammar = {
 	selfCorrections: ['warte', 'wartet'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		// a callback missed, or how long one takes, not asked for: "Ich habe den Rückruf vom Techniker verpasst", "Wie lange dauert es, bis ein Rückruf kommt?"
+		'rückruf verpasst', 'rückruf * verpasst', 'rückruf * * verpasst', 'anruf verpasst', 'anruf * verpasst', 'anruf * * verpasst',
+		'bis ein rückruf', 'bis der rückruf', 'bis zum rückruf',
 		// a call or message received, a report as 'hatte ein telefonat': "ich habe heute früh einen Anruf von der Filialleitung bekommen"
 		'habe einen anruf', 'habe * einen anruf', 'habe * * einen anruf', 'hatte einen anruf', 'bekam einen anruf', 'erhielt einen anruf',
 		// a request noun had, a report: "ich hatte heute ein kurzes Telefonat mit einer Sachbearbeiterin"
