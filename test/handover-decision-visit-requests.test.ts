@@ -73,3 +73,16 @@ describe('a repairman wanted for a job, then asked to come', () => {
 		expect(request('fundi alikuja juzi na sasa geti linafunga vizuri')).toBeNull();
 	});
 });
+
+describe('a day or time between the asker and the person asked to come', () => {
+	it('reads the visit as asked for with a time word after the modal', () => {
+		expect(request('Kann morgen jemand vorbeikommen und sich den Boiler anschauen?')).not.toBeNull();
+		expect(request('Könnte jetzt jemand vorbeikommen? Im Keller steht Wasser.')).not.toBeNull();
+		expect(request('Kann Montag jemand vorbeikommen, der Rollladen hängt fest?')).not.toBeNull();
+	});
+
+	it('leaves a visit asked about for someone else, or with no asker, as no request', () => {
+		expect(request('Mein Nachbar fragt, ob morgen jemand vorbeikommen kann.')).toBeNull();
+		expect(request('Morgen jemand vorbeikommen ist schwierig, ich bin die ganze Woche auf Montage.')).toBeNull();
+	});
+});

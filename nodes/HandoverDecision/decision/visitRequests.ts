@@ -41,6 +41,8 @@ const BOOKING_BEFORE = 4;
 const BOOKING_AFTER = 5;
 /** How far before a role a possessive of the user's may stand: "min datters | veninde". */
 const OWNER_BEFORE = 2;
+/** How many words of a day or time may stand between an asker and the person: "Kann | morgen früh | jemand vorbeikommen?". */
+const TIMES_BETWEEN = 2;
 /** How far after the span an urger or plea may ask it: "fundi aje | leo | tafadhali". */
 const URGER_AFTER = 3;
 
@@ -135,10 +137,19 @@ export function mayBookVisit(tokens: Tokens, grammar: Grammar): boolean {
 	return false;
 }
 
-/** Whether an asker or urger stands right before the person: "can | someone", "kann bitte | jemand"; not "kan en | person" (whether one may come along). */
+/**
+ * Whether an asker or urger stands right before the person, or only a day or time of the visit between them: "can |
+ * someone", "kann bitte | jemand", "Kann morgen | jemand vorbeikommen?"; not "kan en | person" (whether one may come along).
+ */
 function askerJustBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
-	const k = start - 1;
+	let k = start - 1;
+	while (k >= start - 1 - TIMES_BETWEEN && k > 0 && isVisitTime(ids[k], grammar, marks.langs)) k--;
 	return k >= 0 && ids[k] >= UNKNOWN && (grammar.contactAskers.hasIn(ids[k], marks.langs) || (marks.anyUrged && marks.urged[k] !== 0));
+}
+
+/** A day or time a visit is asked for: "morgen", "jetzt", "Montag". */
+function isVisitTime(id: number, grammar: Grammar, langs: number): boolean {
+	return grammar.futures.hasIn(id, langs) || grammar.presentNows.hasIn(id, langs) || grammar.aheadDays.hasIn(id, langs);
 }
 
 /**

@@ -23,6 +23,10 @@ export const german: LanguagePack = {
 		// a named person of a place, the verb last: "will mit Thomas aus der Kochschule reden"
 		'mit * aus der * reden', 'mit * aus der * sprechen', 'mit * aus dem * reden', 'mit * aus dem * sprechen',
 		'mit * von der * reden', 'mit * von der * sprechen', 'mit * vom * reden', 'mit * vom * sprechen',
+		// the same with an article before the first name, as the South says: "ich möcht gern mit der Anja vom Kursplan reden"
+		'mit der * vom * reden', 'mit der * vom * sprechen', 'mit dem * vom * reden', 'mit dem * vom * sprechen',
+		'mit der * aus der * reden', 'mit der * aus der * sprechen', 'mit dem * aus der * reden', 'mit dem * aus der * sprechen',
+		'mit der * von der * reden', 'mit der * von der * sprechen', 'mit dem * von der * reden', 'mit dem * von der * sprechen',
 		'kontaktieren sie mich', 'kontaktiert mich', 'kontaktier mich',
 		'mit einem menschen',
 		'einen menschen',
@@ -99,6 +103,11 @@ export const german: LanguagePack = {
 		'möge sich jemand melden', 'möge sich jemand * melden', 'möge sich jemand * * melden', 'möge sich jemand * * * melden', 'würde sich jemand melden', 'würde sich jemand * melden',
 		'würde sich jemand * * melden', 'würde sich jemand * * * melden', 'jemand soll sich melden', 'jemand möge sich melden', 'sich bitte jemand melden', 'sich bitte jemand * * * melden',
 		'sich bitte jemand * * melden', 'sich bitte jemand * melden',
+		// the reflexive imperative of 'sich melden', the user after a few words: "meldet euch mal kurz bei mir", "Melden Sie sich bitte heute noch telefonisch bei mir"
+		'meldet euch bei mir', 'meldet euch bei uns', 'meldet euch * bei mir', 'meldet euch * bei uns', 'meldet euch * * bei mir', 'meldet euch * * bei uns', 'meldet euch * * * bei mir', 'meldet euch * * * bei uns', 'meldet euch * * * * bei mir', 'meldet euch * * * * bei uns',
+		'melden sie sich bei mir', 'melden sie sich bei uns', 'melden sie sich * bei mir', 'melden sie sich * bei uns', 'melden sie sich * * bei mir', 'melden sie sich * * bei uns', 'melden sie sich * * * bei mir', 'melden sie sich * * * bei uns', 'melden sie sich * * * * bei mir', 'melden sie sich * * * * bei uns',
+		'meld dich bei mir', 'meld dich bei uns', 'meld dich * bei mir', 'meld dich * bei uns', 'meld dich * * bei mir', 'meld dich * * bei uns', 'meld dich * * * bei mir', 'meld dich * * * bei uns', 'meld dich * * * * bei mir', 'meld dich * * * * bei uns',
+		'melde dich bei mir', 'melde dich bei uns', 'melde dich * bei mir', 'melde dich * bei uns', 'melde dich * * bei mir', 'melde dich * * bei uns', 'melde dich * * * bei mir', 'melde dich * * * bei uns', 'melde dich * * * * bei mir', 'melde dich * * * * bei uns',
 		'echte menschen', 'echte mitarbeiter',
 		// 'Leute' for people: "gibts hier auch echte Leute? dann bitte einen davon"
 		'echte leute', 'echten leuten', 'echten leute',
@@ -113,6 +122,12 @@ export const german: LanguagePack = {
 		'mich nochmal anrufen', 'mich noch mal anrufen', 'mich noch einmal anrufen', 'mich bitte nochmal anrufen', 'mich bitte noch mal anrufen',
 		'mich nochmal zurückrufen', 'mich noch mal zurückrufen', 'mich wieder anrufen',
 		'mich bitte dringend anrufen', 'mich umgehend anrufen', 'mich zeitnah anrufen', 'mich bitte zeitnah anrufen', 'mich gleich anrufen',
+		// the person named before asked to call, by pronoun ('sie' of 'kann' is she, not the formal 'können Sie'): "Mein Berater ist Herr Yilmaz. Kann er mich bitte heute anrufen?"
+		'kann er mich anrufen', 'kann er mich * anrufen', 'kann er mich * * anrufen', 'kann er mich * * * anrufen', 'kann sie mich anrufen', 'kann sie mich * anrufen', 'kann sie mich * * anrufen', 'kann sie mich * * * anrufen',
+		'könnte er mich anrufen', 'könnte er mich * anrufen', 'könnte er mich * * anrufen', 'könnte sie mich anrufen', 'könnte sie mich * anrufen', 'könnte sie mich * * anrufen',
+		'kann er mich zurückrufen', 'kann er mich * zurückrufen', 'kann er mich * * zurückrufen', 'kann sie mich zurückrufen', 'kann sie mich * zurückrufen', 'kann sie mich * * zurückrufen',
+		// a visit wished, the verb last after 'dass': "ich will, dass jemand vorbeikommt"
+		'dass jemand vorbeikommt', 'dass jemand * vorbeikommt', 'dass jemand * * vorbeikommt', 'dass jemand vorbeischaut', 'dass jemand * vorbeischaut', 'dass jemand * * vorbeischaut',
 		'uns anrufen', 'uns bitte anrufen', 'uns kurz anrufen', 'uns bitte kurz anrufen', 'uns heute noch anrufen', 'uns bitte heute noch anrufen',
 	],
 	exclusions: [

@@ -50,6 +50,8 @@ export const germanGrammar: Grammar = {
 		'ich hät gern', 'ich hät gärn', 'i hät gern', 'i hät gärn',
 		// Bavarian 'i' for 'ich': "i hätt gern mit wem vom Kundendienst gredet"
 		'i hätt gern', 'i hätt gerne', 'i möcht', 'i möcht gern', 'i bräucht',
+		// the same with 'ich': "ich möcht gern mit der Anja vom Kursplan reden"
+		'ich möcht', 'ich möcht gern', 'ich möcht gerne',
 		'hätte ich gern', 'hätte ich gerne', 'hätte ich aber gern', 'hätte ich aber gerne',
 		// fetch a person, as Danish 'hent': "holen Sie Ihren Chef"
 		'holen sie', 'holen sie mir', 'hol', 'hol mir', 'holt mir',
@@ -110,6 +112,12 @@ export const germanGrammar: Grammar = {
 		'händlerin', 'verkäufer', 'verkäuferin', 'vermieter', 'vermieterin', 'hausverwaltung', 'hausverwalter', 'makler', 'maklerin', 'lehrer', 'lehrerin', 'klassenlehrer', 'klassenlehrerin', 'dozent', 'dozentin', 'tutor', 'tutorin',
 		// wer zum Kunden geschickt wird: "könnt ihr einen Mechaniker vorbeischicken?", "schicken Sie einen Abschleppwagen"
 		'mechaniker', 'abschleppwagen', 'abschleppdienst', 'pannendienst',
+		// who plans the drivers and the trips: "Ich brauche jetzt sofort einen Disponenten am Telefon"
+		'disponent', 'disponenten', 'disponentin',
+		// a trader, as 'händlerin': "kann ich bitte direkt mit dem Händler sprechen?"
+		'händler',
+		// the one in charge, as 'verantwortlichen': "Es wäre nett, wenn sich ein Verantwortlicher der Altglassammlung bei mir meldet"
+		'verantwortlicher',
 	],
 	departments: ['support', 'technischen support', 'technischer support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
 		'an wen wende ich mich', 'an wen kann ich mich wenden', 'an wen muss ich mich wenden',
@@ -183,6 +191,9 @@ export const germanGrammar: Grammar = {
 	selfCorrections: ['warte', 'wartet'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		// a callback missed, or how long one takes, not asked for: "Ich habe den Rückruf vom Techniker verpasst", "Wie lange dauert es, bis ein Rückruf kommt?"
+		'rückruf verpasst', 'rückruf * verpasst', 'rückruf * * verpasst', 'anruf verpasst', 'anruf * verpasst', 'anruf * * verpasst',
+		'bis ein rückruf', 'bis der rückruf', 'bis zum rückruf',
 		// a call or message received, a report as 'hatte ein telefonat': "ich habe heute früh einen Anruf von der Filialleitung bekommen"
 		'habe einen anruf', 'habe * einen anruf', 'habe * * einen anruf', 'hatte einen anruf', 'bekam einen anruf', 'erhielt einen anruf',
 		// a request noun had, a report: "ich hatte heute ein kurzes Telefonat mit einer Sachbearbeiterin"
@@ -297,7 +308,9 @@ export const germanGrammar: Grammar = {
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
 	quoteSources: ['steht', 'stand', 'stehen', 'schild', 'zettel', 'zeigt', 'anzeigt', 'satz', 'testsatz', 'button', 'bewertung', 'getippt', 'tippte', 'geschrien', 'schrie', 'gebrüllt', 'brüllte', 'gerufen', 'rief', 'gespammt'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
-	roleForms: ['*erin', '*arin', '*orin', '*istin', '*entin', '*antin', '*eurin', '*eutin', '*ologin', '*innen', '*leiter', '*berater', '*meister', '*leitung'],
+	roleForms: ['*erin', '*arin', '*orin', '*istin', '*entin', '*antin', '*eurin', '*eutin', '*ologin', '*innen', '*leiter', '*berater', '*meister', '*leitung',
+		// a staff member named by the team or trade: "einen echten Supportmitarbeiter", "mit einer Kundendienstmitarbeiterin"
+		'*mitarbeiter', '*mitarbeiterin'],
 	roleLookalikes: ['drucker', 'scanner', 'router', 'computer', 'rechner', 'fernseher', 'wasserleitung', 'stromleitung', 'gasleitung', 'rohrleitung', 'telefonleitung'],
 	titles: ['frau', 'herr', 'herrn', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
@@ -404,6 +417,9 @@ export const germanGrammar: Grammar = {
 	relationOwners: ['unser', 'unsere', 'unseren', 'unserem', 'unserer'],
 	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
 	contactImperatives: ['ruft', 'rufen', 'ruf', 'kontaktieren'],
+	// the call verb first, its particle closing the clause: "Rufen Sie mich bitte heute Nachmittag wegen der Nachzahlung an"; see ../splitCalls.ts
+	splitCallVerbs: ['ruf', 'rufe', 'ruft', 'rufen', 'rufts'],
+	callParticles: ['an', 'zurück'],
 	// see ../countedPersons.ts
 	counters: ['je', 'pro', 'jeder', 'jede', 'jeden', 'jedem', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
 	copulas: ['ist', 'war', 'bin'],

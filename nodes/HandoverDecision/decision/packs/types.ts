@@ -314,6 +314,10 @@ export interface LanguagePack {
 	relationOwnersAfter?: string[];
 	/** Imperatives of a contact verb said to the company ("call", "ring", "liguem", "llamen", "appelez", "ruft", "telponin", "mpigieni"): opening a clause, with someone of the user's as the object and a phone number after it, the user asks for that person to be called ("ring my dad on 22 33 44 55"). See ../relativeCalls.ts. */
 	contactImperatives?: string[];
+	/** A call verb whose particle splits off to its clause's end ("ruf", "rufen": "Rufen Sie mich bitte morgen an"): put first in its clause with the user as its object, it asks for a call now. See ../splitCalls.ts. */
+	splitCallVerbs?: string[];
+	/** The particles of those verbs ("an", "zurück"). */
+	callParticles?: string[];
 	/** Words for someone or no one that also determine a noun, as "any" and "no" do (Danish "nogen", "ingen", "nogle"): before a word of `determinedThings` they name no one ("er der nogen mulighed for …"). See ../unsoughtSomeones.ts. */
 	someones?: string[];
 	/** Things such a word determines in a question or a report ("mulighed", "plan", "regel", "dækning", "chance"): "er der nogen plan for hvornår …", "ingen dækning i kælderen". See ../unsoughtSomeones.ts. */
@@ -360,7 +364,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'handoverModes' | 'cases' | 'whiches' | 'customers' | 'whens'
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'phoneVerbs' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
-		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
+		| 'relationOwnersAfter' | 'contactImperatives' | 'splitCallVerbs' | 'callParticles' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
 		| 'visitRecipients' | 'visitPersonMarkers' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities'
