@@ -62,6 +62,8 @@ export const englishGrammar: Grammar = {
 	people: [
 		// a trade sent or asked to come: "send a plumber round", "could you have an electrician come out"
 		'plumber', 'plumbers', 'electrician', 'electricians', 'locksmith', 'glazier', 'carpenter', 'handyman', 'roofer',
+		// British for carpenter: "can you send the joiner back to finish the skirting boards" (its typo "joined" is a known word)
+		'joiner', 'joiners',
 		// business roles asked for by name: "need one of your devs on a call", "can I get the sales rep for Mombasa"
 		'developer', 'developers', 'dev', 'devs', 'sales rep', 'sales reps', 'account rep',
 		// the business's lead or manager of a service, by the service's name: "get me the exhibitor services lead", "talk to your success manager"
@@ -364,7 +366,7 @@ export const englishGrammar: Grammar = {
 	visitVerbs: ['send', 'sent', 'dispatch', 'come', 'schedule', 'book', 'arrange', 'get', 'pop'],
 	visitAskers: ['need', 'want', 'would', 'pls', 'kindly', 'have'],
 	visits: ['visit', 'callout'],
-	visitQualifiers: ['service', 'technician', 'technicians', 'engineer', 'engineers', 'repair', 'technical', 'home', 'mechanic', 'mechanics', 'truck', 'installer', 'plumber', 'plumbers', 'electrician', 'electricians', 'locksmith', 'glazier', 'carpenter', 'handyman', 'roofer'],
+	visitQualifiers: ['service', 'technician', 'technicians', 'engineer', 'engineers', 'repair', 'technical', 'home', 'mechanic', 'mechanics', 'truck', 'installer', 'plumber', 'plumbers', 'electrician', 'electricians', 'locksmith', 'glazier', 'carpenter', 'joiner', 'joiners', 'handyman', 'roofer'],
 	visitRecipients: ['to'],
 	userObjects: ['me', 'us'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
