@@ -9,7 +9,8 @@
  * one of the business's people is asked before the "one" ("can | one of your | engineers come round"), and a verb
  * closing its clause lets its modal open the clause ("könnt ihr mir einen Elektriker vorbeischicken?"). A possessive before the person is the user's
  * own ("my electrician will come"), a perfect or a condition between them ("if the technician comes") and a report
- * before them ask nothing now; a past form ("the technician you sent yesterday") is no verb of the list.
+ * before them ask nothing now; a past form ("the technician you sent yesterday") asks nothing without an asker, though
+ * English lists "sent" for its passive ("can | a technician | be sent out tomorrow?").
  */
 import { askedBetween, spokenOfElsewhere } from './contactRequests';
 import type { Grammar } from './grammar';

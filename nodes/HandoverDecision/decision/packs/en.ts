@@ -142,6 +142,10 @@ export const english: LanguagePack = {
 		'message me directly', 'text me directly',
 		// someone named or a role asked to call the user: "have Mr Okafor call me", "have the manager call me back"
 		'have * call me', 'have * * call me',
+		// someone named or a role the bot is told to ask for a callback: "ask the manager to call me", "pass this on and ask her to ring me back"
+		'ask * to call me', 'ask * * to call me', 'ask * to ring me', 'ask * * to ring me', 'ask * to phone me', 'ask * * to phone me',
+		'ask * to contact me', 'ask * * to contact me', 'ask * to message me', 'ask * * to message me',
+		'tell * to call me', 'tell * * to call me', 'tell * to ring me', 'tell * * to ring me', 'tell * to contact me', 'tell * * to contact me',
 		// one of a business's people: "speak to one of the piano teachers"
 		'speak to one of the', 'talk to one of the', 'speak with one of the', 'talk with one of the', 'speak to one of your', 'talk to one of your',
 		// the person met before, asked for again: "the agent was amazing last week, can I talk to her again"

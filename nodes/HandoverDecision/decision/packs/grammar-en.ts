@@ -6,7 +6,7 @@ export const englishGrammar: Grammar = {
 		// a request noun with an adjective before it, as 'a call with': "could I book a quick call with someone from billing", "a video call with one of your engineers"
 		'a * call with', 'a * chat with', 'a * meeting with',
 		// going through something together, the person before it: "can someone from student support go through this with me live"
-		'go through * with me', 'go through * * with me', 'go through * * * with me', 'go over * with me', 'go over * * with me',
+		'go through * with me', 'go through * * with me', 'go through * * * with me', 'go through * * * * with me', 'go over * with me', 'go over * * with me',
 		// meeting a person in person: "I'd like to meet with my account manager"
 		'meet with', 'meeting with',
 		// put on the phone with someone: "sort it out or put me on with someone from accounts"
@@ -33,6 +33,16 @@ export const englishGrammar: Grammar = {
 		'bump this up to', 'bump me up to', 'bump it up to', 'raise this with', 'raise it with', 'take this up with',
 		'take it up with',
 		'get connected to', 'get connected with', 'be connected to', 'be connected with',
+		// a conversation wished for, learners' form without the article too: "i wish to have conversation with staff of the library"
+		'to have a conversation with', 'to have conversation with', 'i have a conversation with', 'i have conversation with',
+		// the user's wish to be contacted, in the passive: "I'd like to be contacted by someone from your membership team", "can I be rung back by the duty manager"
+		// (a wish or a plea before it: "when will I be contacted by someone?" asks when, "I was contacted by a manager" reports)
+		'like to be contacted by', 'want to be contacted by', 'wish to be contacted by', 'hoping to be contacted by', 'can i be contacted by', 'could i be contacted by',
+		'like to be called by', 'want to be called by', 'wish to be called by', 'hoping to be called by', 'can i be called by', 'could i be called by',
+		'like to be called back by', 'want to be called back by', 'wish to be called back by', 'hoping to be called back by', 'can i be called back by', 'could i be called back by',
+		'like to be phoned by', 'want to be phoned by', 'can i be phoned by', 'could i be phoned by', 'like to be rung back by', 'want to be rung back by', 'can i be rung back by', 'could i be rung back by',
+		// chat spelling of "to": "can i talk 2 sumone abt my membership"
+		'talk 2', 'speak 2',
 	],
 	wantVerbs: [
 		'i want', 'i need', 'i d like', 'i would like', 'get me', 'give me', 'can i get', 'can i have', 'could i get',
@@ -52,6 +62,8 @@ export const englishGrammar: Grammar = {
 	people: [
 		// a trade sent or asked to come: "send a plumber round", "could you have an electrician come out"
 		'plumber', 'plumbers', 'electrician', 'electricians', 'locksmith', 'glazier', 'carpenter', 'handyman', 'roofer',
+		// British for carpenter: "can you send the joiner back to finish the skirting boards" (its typo "joined" is a known word)
+		'joiner', 'joiners',
 		// business roles asked for by name: "need one of your devs on a call", "can I get the sales rep for Mombasa"
 		'developer', 'developers', 'dev', 'devs', 'sales rep', 'sales reps', 'account rep',
 		// the business's lead or manager of a service, by the service's name: "get me the exhibitor services lead", "talk to your success manager"
@@ -74,7 +86,9 @@ export const englishGrammar: Grammar = {
 		'support staff', 'employee', 'colleague', 'whoever is in charge', "whoever's in charge", 'person in charge', 'someone in charge',
 		'sales', 'billing', 'accounts', 'finance', 'returns', 'advisor', 'adviser', 'consultant', 'specialist',
 		'technician', 'boss', 'owner', 'team member', 'human agent', 'live agent', 'live operator',
-		'sum1', 'some1', 'any1',
+		'sum1', 'some1', 'any1', 'sumone', 'sumbody',
+		// a hotel's or a restaurant's staff by their post: "put me on to the night porter", "need to speak with the head chef"
+		'night porter', 'hall porter', 'head chef', 'concierge', 'night manager',
 		'branch manager', 'store manager', 'shop manager',
 		// a building's or a property's manager: "escalate this to the building manager and have him contact me"
 		'building manager', 'property manager', 'site manager', 'facilities manager', 'estate manager', 'office manager',
@@ -159,6 +173,8 @@ export const englishGrammar: Grammar = {
 	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
 	selfCorrections: ['wait', 'actually'],
 	urgers: ['please', 'pls', 'plz', 'now', 'asap', 'for me', 'right now',
+		// West African English for please: "abeg make somebody from customer service call me"
+		'abeg',
 		// chat spellings of "please", and "urgent" after a target: "cs plss urgent", "manager urgent"
 		'plss', 'plis', 'pliss', 'plzz', 'pleasee', 'urgent', 'urgently',
 		'on the line',
@@ -330,7 +346,7 @@ export const englishGrammar: Grammar = {
 	titles: ['mr', 'mrs', 'ms', 'miss', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['would', 'wondering', 'wonder', 'wondered'],
-	wishedContacts: ['call', 'called', 'ring', 'rang', 'phone', 'phoned', 'contact', 'contacted', 'touch', 'reach', 'reached', 'email', 'emailed', 'messaged', 'texted', 'telephone', 'phones', 'rings'],
+	wishedContacts: ['call', 'called', 'ring', 'rang', 'phone', 'phoned', 'contact', 'contacted', 'touch', 'reach', 'reached', 'email', 'emailed', 'message', 'messaged', 'text', 'texted', 'telephone', 'phones', 'rings'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['write', 'reply', 'answer', 'respond', 'reach', 'dm'],
 	writeBackAgains: ['again'],
@@ -344,12 +360,13 @@ export const englishGrammar: Grammar = {
 	// after a want verb, before the subject of a callback: "I'd like | for | someone to call me"; see ../wishedCallers.ts
 	wishLinks: ['for'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
-	contactAskers: ['can', 'could', 'should'],
+	contactAskers: ['can', 'could', 'should', 'would'],
 	// a person of the company sent, coming or booked: "can you send an engineer", "could a technician come round"; see ../visitRequests.ts
-	visitVerbs: ['send', 'dispatch', 'come', 'schedule', 'book', 'arrange', 'get', 'pop'],
+	// 'sent' for the passive, asked of its subject: "can a technician be sent out tomorrow?"
+	visitVerbs: ['send', 'sent', 'dispatch', 'come', 'schedule', 'book', 'arrange', 'get', 'pop'],
 	visitAskers: ['need', 'want', 'would', 'pls', 'kindly', 'have'],
 	visits: ['visit', 'callout'],
-	visitQualifiers: ['service', 'technician', 'technicians', 'engineer', 'engineers', 'repair', 'technical', 'home', 'mechanic', 'mechanics', 'truck', 'installer', 'plumber', 'plumbers', 'electrician', 'electricians', 'locksmith', 'glazier', 'carpenter', 'handyman', 'roofer'],
+	visitQualifiers: ['service', 'technician', 'technicians', 'engineer', 'engineers', 'repair', 'technical', 'home', 'mechanic', 'mechanics', 'truck', 'installer', 'plumber', 'plumbers', 'electrician', 'electricians', 'locksmith', 'glazier', 'carpenter', 'joiner', 'joiners', 'handyman', 'roofer'],
 	visitRecipients: ['to'],
 	userObjects: ['me', 'us'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
