@@ -155,7 +155,9 @@ export const portugueseGrammar: Grammar = {
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
 	selfCorrections: ['espera', 'pera'],
-	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente', 'o quanto antes'],
+	urgers: ['por favor', 'pfv', 'pf', 'agora', 'agora mesmo', 'já', 'urgente', 'o quanto antes'],
+	// urge only ending their clause: see ../marks.ts
+	clauseEndUrgers: ['agora', 'já'],
 	cancels: [
 		// a call or message received, a report as 'tive uma chamada': "recebi uma ligação da consultora hoje de manhã"
 		'recebi uma ligação', 'recebi uma chamada', 'recebi um telefonema', 'recebemos uma ligação', 'recebemos uma chamada', 'recebi uma mensagem',
@@ -301,6 +303,8 @@ export const portugueseGrammar: Grammar = {
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['o', 'os', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua'],
+	// also "to" and English "a": a determiner only opening the clause, see ../referents.ts
+	openingDeterminers: ['a', 'as'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['disse', 'diz', 'dizendo', 'disseram', 'falou', 'prometeu', 'prometeram', 'escreveu', 'avisou', 'comentou', 'mensagem', 'aviso', 'bilhete'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
@@ -408,7 +412,7 @@ export const portugueseGrammar: Grammar = {
 	groupOnes: ['um dos', 'uma das', 'algum', 'alguma'],
 	groupOwners: ['seus', 'suas', 'vossos', 'vossas', 'teus', 'tuas'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
-	pastTimes: ['ontem', 'anteontem', 'semana passada', 'mês passado', 'vez passada', 'última vez'],
+	pastTimes: ['ontem', 'anteontem', 'semana passada', 'mês passado', 'ano passado', 'noite passada', 'vez passada', 'última vez', 'há pouco', 'há bocado'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['com'],
 	conversations: ['falar', 'fala', 'fale', 'conversar', 'ligação', 'passar', 'passa', 'passe', 'coloca'],
