@@ -26,3 +26,16 @@ describe('"já" and "agora" urging only where they end their clause', () => {
 		expect(request('me passa pro gerente agora')).not.toBeNull();
 	});
 });
+
+describe('staff asked about with "tem" on a day a business may be shut', () => {
+	it('reads the question as one about opening days, not a request now', () => {
+		expect(request('tem alguém aí no feriado de amanhã?')).toBeNull();
+		expect(request('tem atendente no domingo?')).toBeNull();
+	});
+
+	it('still reads staff asked for now, or a request in the same message, as a request', () => {
+		expect(request('tem atendente agora? preciso trocar o chip')).not.toBeNull();
+		expect(request('tem atendente no sábado, quero falar com um agora')).not.toBeNull();
+		expect(request('tem alguém aí? no domingo fui na loja e não tinha ninguém')).not.toBeNull();
+	});
+});

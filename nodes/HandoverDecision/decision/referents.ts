@@ -13,6 +13,7 @@ import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { handoverAskedAbout } from './handoffs';
 import { personAsQuality } from './qualities';
+import { askedPresentOnDay } from './presentPersons';
 import { personCounted } from './countedPersons';
 import { personAsPredicate } from './predicates';
 import { contactPhraseIdle } from './idleContactPhrases';
@@ -25,7 +26,8 @@ const ASKS_WANT = asks_want;
 
 /**
  * Whether the fixed request at start…end names no one the user asks for: a person talked about, what someone is
- * (predicates.ts), a quality of a thing (qualities.ts), staff counted as a unit (countedPersons.ts), where a handover
+ * (predicates.ts), a quality of a thing (qualities.ts), staff counted as a unit (countedPersons.ts), staff asked about
+ * on a day the business may be shut (presentPersons.ts), where a handover
  * asked about goes (handoffs.ts), a callback whose need a denial before it leaves unasked (idleContactPhrases.ts;
  * `negation`: where the last negation hit starts, or -1), a contact whose subject is nobody (nobodyContacts.ts), or
  * someone whose answers are asked about or reported (answerHabits.ts).
@@ -37,6 +39,7 @@ export function personNotAskedFor(tokens: Tokens, marks: WordMarks, grammar: Gra
 		(personAsPredicate(tokens, marks, grammar, start, end) && !askedLaterInClause(ids, marks, grammar, start)) ||
 		personAsQuality(ids, count, marks, grammar, start, end) ||
 		personCounted(tokens, marks, grammar, start, end) ||
+		askedPresentOnDay(tokens, marks, grammar, start, end) ||
 		handoverAskedAbout(ids, marks, grammar, start) ||
 		contactPhraseIdle(ids, marks, grammar, start, end, negation) ||
 		contactOfNobody(tokens, marks, grammar, start) ||

@@ -299,10 +299,10 @@ export const portugueseGrammar: Grammar = {
 		'é o chatgpt', 'chatgpt ou',
 		'por trás desse chat', 'por trás do chat', 'do outro lado',
 		'resposta automática', 'ou está aí alguém', 'alguém a escrever',
-		'é um humano', 'humano a responder', 'pessoa a responder', 'ou é uma máquina', 'ou uma máquina', 'é uma máquina',
+		'é um humano', 'humano a responder', 'pessoa a responder', 'ou é uma máquina', 'ou uma máquina', 'é uma máquina', 'ou é robô', 'ou é bot',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
-	determiners: ['o', 'os', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua'],
+	determiners: ['o', 'os', 'ao', 'aos', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua'],
 	// also "to" and English "a": a determiner only opening the clause, see ../referents.ts
 	openingDeterminers: ['a', 'as'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
@@ -391,6 +391,8 @@ export const portugueseGrammar: Grammar = {
 	// someone who has time: "tem algum atendente com tempo agora?"
 	presences: ['tempo', 'disponível', 'disponíveis', 'disponivel', 'disponiveis', 'online', 'plantão', 'livre', 'livres'],
 	presentNows: ['agora', 'já', 'neste momento'],
+	// staff asked about on one of these ask about opening days: see ../presentPersons.ts
+	openingDays: ['sábado', 'sábados', 'domingo', 'domingos', 'feriado', 'feriados'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['agora', 'enquanto'],
 	nextTimes: ['próxima vez'],

@@ -118,6 +118,8 @@ export interface LanguagePack {
 	determiners?: string[];
 	/** Articles that are also a preposition or another language's indefinite article (Portuguese "a", "as"): a determiner as `determiners` only where they open the clause ("A atendente da loja comentou …", not "transferir a agente", "talk to a human"). See ../referents.ts. */
 	openingDeterminers?: string[];
+	/** Days a business may be shut ("sábado", "domingo", "feriado"): after a person asked for with an existential in a question, they ask about opening days ("tem atendente no domingo?"). See ../presentPersons.ts. */
+	openingDays?: string[];
 	/** Words that pass on what someone said, wrote or promised ("said", "disant", "versprochen", "sms"): a few words before a "that" with a person after it, the request after that person is reported ("a message saying that someone would call me"). See ../reports.ts. */
 	reports?: string[];
 	/** Words besides `reports` that give quoted words as someone's or something's: a verb of typing or showing, or where the words stand ("sign", "tertulis", "mandou", "steht", "iseme", "marqué"). A request in quotes with one just before or after them asks nothing now. See ../quotes.ts. */
@@ -365,7 +367,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'phoneVerbs' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
-		| 'openingDeterminers' | 'clauseEndUrgers'
+		| 'openingDeterminers' | 'clauseEndUrgers' | 'openingDays'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
 		| 'visitRecipients' | 'visitPersonMarkers' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities'
