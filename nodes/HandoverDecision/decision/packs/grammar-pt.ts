@@ -191,6 +191,8 @@ export const portugueseGrammar: Grammar = {
 		'qual ferramenta', 'que ferramenta', 'quais ferramentas', 'qual sistema', 'que sistema vocês usam', 'que sistema vcs usam',
 		// a threat of what the user will do if something fails: "se atrasar amanhã vou reclamar com alguém"
 		'vou reclamar', 'vamos reclamar', 'vou exigir', 'vamos exigir',
+		// an attempt of before, reported: "já tentei falar com o suporte três vezes e ninguém atendeu"
+		'tentei falar', 'tentei ligar', 'tentei contato', 'tentei contatar', 'tentei contactar', 'tentamos falar', 'tentamos ligar',
 		'vão entrar em contato', 'vai entrar em contato', 'vão entrar em contacto', 'vai entrar em contacto', 'ficou de entrar', 'ficaram de entrar',
 		'ele fala com', 'ela fala com', 'quem fala com', 'que fala com', 'você fala com', 'vc fala com',
 		'tem opção de', 'tem a opção de', 'tem opção pra',
