@@ -22,6 +22,7 @@ import { markFeatureQuestions, markModeQuestions } from './featureQuestions';
 import { ListPresence } from './presence';
 import { calledRelation, personsOwner } from './relationObjects';
 import { tradeWantedToCome } from './visitRequests';
+import { urgerBeforeMore } from './urgers';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
 const BREAKER = breaker, CANCEL = cancel, DEPARTMENT = department, DISOWN = disown, EXCLUSION = exclusion, FRUSTRATION = frustration, IDENTITY = identity, NEGATION_AFTER = negation_after, PERSON = person;
 const REQUEST = request, TAKE_BACK = take_back, URGE = urge, TALK = talk, WANT = want, ASKS_TALK = asks_talk, ASKS_WANT = asks_want, COMMA_BOUNDARY = comma_boundary, SENTENCE_BOUNDARY = sentence_boundary;
@@ -162,6 +163,7 @@ export class WordMarks {
 				this.markCancel(start, hitEnd[h]);
 				anyCancelled = true;
 			} else if (kind === URGE) {
+				if (urgerBeforeMore(ids, count, hits, h, grammar, this.langs)) continue;
 				if (!anyUrged) fillRange(urged, 0, 0, count);
 				anyUrged = true;
 				urged[start] |= entryLangs[hits.entry[h]];

@@ -56,3 +56,25 @@ function presentNow(tokens: Tokens, marks: WordMarks, grammar: Grammar, end: num
 	}
 	return false;
 }
+
+/**
+ * Whether the person at start…end is asked about on a day a business may be shut: "tem atendente na loja do shopping
+ * no domingo?", "tem alguém aí no feriado?". An existential opens the request or stands just before it, a word of
+ * `openingDays` follows in its clause with no talk or want verb between, and the sentence asks: opening days, not a
+ * request now.
+ */
+export function askedPresentOnDay(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	if (!marks.lists.has(grammar.openingDays)) return false;
+	const { id: ids, count } = tokens;
+	const langs = marks.langs;
+	if (!grammar.existentials.hasIn(ids[start], langs) && existentialBefore(ids, marks, grammar, start) < 0) return false;
+	const clauseEnd = marks.clauseStart[marks.clause[start] + 1];
+	for (let k = end; k < clauseEnd; k++) {
+		if (marks.anyAsks && marks.asks[k] !== 0) return false;
+		if (!grammar.openingDays.hasIn(ids[k], langs)) continue;
+		let sentenceEnd = k + 1;
+		while (sentenceEnd < count && ids[sentenceEnd] !== SENTENCE_BOUNDARY) sentenceEnd++;
+		return endsWithQuestion(tokens, sentenceEnd);
+	}
+	return false;
+}

@@ -1,7 +1,8 @@
 /**
  * Who a person word refers to. A one-word person request ("agent", "asesor", "rådgiver") asks for a person by
  * itself; led by a definite article or a possessive it names one the user already has in mind and talks about:
- * "the agent at the embassy window", "El asesor de la tienda me recomendó", "jeres rådgiver Karin var fantastisk";
+ * "the agent at the embassy window", "El asesor de la tienda me recomendó", "jeres rådgiver Karin var fantastisk", or
+ * after an article that is also a preposition where it opens the clause: "A gerente me respondeu";
  * so does one followed by an associative or possessive where those follow the noun: "mhudumu wa mnada atakuwa na …",
  * and one after a genitive, a third party's: "the band's agent booked us" (ownedPersons.ts).
  * After a degree word it is a quality: "vraiment très humain", "un côté plus humain".
@@ -12,6 +13,7 @@ import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { handoverAskedAbout } from './handoffs';
 import { personAsQuality } from './qualities';
+import { askedPresentOnDay } from './presentPersons';
 import { personCounted } from './countedPersons';
 import { personAsPredicate } from './predicates';
 import { contactPhraseIdle } from './idleContactPhrases';
@@ -24,7 +26,8 @@ const ASKS_WANT = asks_want;
 
 /**
  * Whether the fixed request at start…end names no one the user asks for: a person talked about, what someone is
- * (predicates.ts), a quality of a thing (qualities.ts), staff counted as a unit (countedPersons.ts), where a handover
+ * (predicates.ts), a quality of a thing (qualities.ts), staff counted as a unit (countedPersons.ts), staff asked about
+ * on a day the business may be shut (presentPersons.ts), where a handover
  * asked about goes (handoffs.ts), a callback whose need a denial before it leaves unasked (idleContactPhrases.ts;
  * `negation`: where the last negation hit starts, or -1), a contact whose subject is nobody (nobodyContacts.ts), or
  * someone whose answers are asked about or reported (answerHabits.ts).
@@ -36,6 +39,7 @@ export function personNotAskedFor(tokens: Tokens, marks: WordMarks, grammar: Gra
 		(personAsPredicate(tokens, marks, grammar, start, end) && !askedLaterInClause(ids, marks, grammar, start)) ||
 		personAsQuality(ids, count, marks, grammar, start, end) ||
 		personCounted(tokens, marks, grammar, start, end) ||
+		askedPresentOnDay(tokens, marks, grammar, start, end) ||
 		handoverAskedAbout(ids, marks, grammar, start) ||
 		contactPhraseIdle(ids, marks, grammar, start, end, negation) ||
 		contactOfNobody(tokens, marks, grammar, start) ||
@@ -48,13 +52,18 @@ export function personTalkedAbout(tokens: Tokens, marks: WordMarks, grammar: Gra
 	const { id: ids, count } = tokens;
 	const { langs } = marks;
 	if (end - start !== 1 || marks.targetKind[start] !== PERSON) return false;
-	const before = start > 0 && (grammar.determiners.hasIn(ids[start - 1], langs) || grammar.degrees.hasIn(ids[start - 1], langs) || genitiveBefore(tokens, marks, grammar, start - 1));
+	const before = start > 0 && (grammar.determiners.hasIn(ids[start - 1], langs) || grammar.degrees.hasIn(ids[start - 1], langs) || genitiveBefore(tokens, marks, grammar, start - 1) || openingDeterminerBefore(ids, marks, grammar, start));
 	// "mhudumu wa mnada", not "mhudumu wa kweli" (a real one)
 	const after = end + 1 < count && grammar.determinersAfter.hasIn(ids[end], langs) && !grammar.fillers.hasIn(ids[end + 1], langs);
 	if (!before && !after) return false;
 	// "one of your agents" is any of them; "your supervisor can …" asks what they can do for the user
 	if ((start > 2 && grammar.ones.hasIn(ids[start - 3], langs) && grammar.fillers.has(ids[start - 2])) || (end < count && grammar.subjects.hasIn(ids[end], langs))) return false;
 	return !askedLaterInClause(ids, marks, grammar, start);
+}
+
+/** Whether an article that is also a preposition opens the clause right before the person: "A atendente da loja comentou …". */
+function openingDeterminerBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	return start - 1 === marks.clauseStart[marks.clause[start]] + 1 && grammar.openingDeterminers.hasIn(ids[start - 1], marks.langs);
 }
 
 /**

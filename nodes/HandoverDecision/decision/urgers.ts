@@ -6,8 +6,10 @@
  * reach verb, an urger makes contacting a team a request ("please contact support", "tolong hubungi CS", "svp
  * contactez le SAV"), as a talk verb is: "how do I contact support?" and "I'll contact support" have none.
  */
-import type { WordSet } from './grammar';
-import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
+import type { Grammar, WordSet } from './grammar';
+import { URGE } from './hitKinds';
+import type { Hits } from './scratch';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN } from './text';
 import { sameLanguage, wholeSentenceBeforeShort } from './wordChecks';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
@@ -45,4 +47,20 @@ export function urgedBefore(ids: Int32Array, urged: Int32Array, reports: WordSet
 function endsClause(ids: Int32Array, count: number, k: number): boolean {
 	for (let next = k + 1; next < count && next <= k + URGER_WORDS; next++) if (ids[next] === SENTENCE_BOUNDARY || ids[next] === COMMA_BOUNDARY) return true;
 	return k + URGER_WORDS >= count;
+}
+
+/**
+ * Whether the one-word urger hit h is a time adverb of `clauseEndUrgers` that more of its clause follows, and no other
+ * urger: it dates what follows ("a gerente já | me respondeu", "um humano agora | há pouco"), it urges nothing. Ending
+ * its clause, before another urger or as part of a longer one it urges: "o gerente já!", "atendente agora por favor",
+ * "alguém do agendamento agora mesmo".
+ */
+export function urgerBeforeMore(ids: Int32Array, count: number, hits: Hits, h: number, grammar: Grammar, langs: number): boolean {
+	const start = hits.start[h];
+	const end = hits.end[h];
+	if (end - start !== 1 || !grammar.clauseEndUrgers.hasIn(ids[start], langs) || end >= count || ids[end] < UNKNOWN) return false;
+	// hits come ordered by start: a longer urger from the same word ("agora mesmo") may stand on either side of h
+	for (let j = h - 1; j >= 0 && hits.start[j] === start; j--) if (hits.kind[j] === URGE && hits.end[j] > end) return false;
+	for (let j = h + 1; j < hits.count && hits.start[j] <= end; j++) if (hits.kind[j] === URGE && (hits.start[j] === end || hits.end[j] > end)) return false;
+	return true;
 }

@@ -155,7 +155,9 @@ export const portugueseGrammar: Grammar = {
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
 	selfCorrections: ['espera', 'pera'],
-	urgers: ['por favor', 'pfv', 'pf', 'agora', 'já', 'urgente', 'o quanto antes'],
+	urgers: ['por favor', 'pfv', 'pf', 'agora', 'agora mesmo', 'já', 'urgente', 'o quanto antes'],
+	// urge only ending their clause: see ../marks.ts
+	clauseEndUrgers: ['agora', 'já'],
 	cancels: [
 		// a call or message received, a report as 'tive uma chamada': "recebi uma ligação da consultora hoje de manhã"
 		'recebi uma ligação', 'recebi uma chamada', 'recebi um telefonema', 'recebemos uma ligação', 'recebemos uma chamada', 'recebi uma mensagem',
@@ -189,6 +191,8 @@ export const portugueseGrammar: Grammar = {
 		'qual ferramenta', 'que ferramenta', 'quais ferramentas', 'qual sistema', 'que sistema vocês usam', 'que sistema vcs usam',
 		// a threat of what the user will do if something fails: "se atrasar amanhã vou reclamar com alguém"
 		'vou reclamar', 'vamos reclamar', 'vou exigir', 'vamos exigir',
+		// an attempt of before, reported: "já tentei falar com o suporte três vezes e ninguém atendeu"
+		'tentei falar', 'tentei ligar', 'tentei contato', 'tentei contatar', 'tentei contactar', 'tentamos falar', 'tentamos ligar',
 		'vão entrar em contato', 'vai entrar em contato', 'vão entrar em contacto', 'vai entrar em contacto', 'ficou de entrar', 'ficaram de entrar',
 		'ele fala com', 'ela fala com', 'quem fala com', 'que fala com', 'você fala com', 'vc fala com',
 		'tem opção de', 'tem a opção de', 'tem opção pra',
@@ -297,10 +301,12 @@ export const portugueseGrammar: Grammar = {
 		'é o chatgpt', 'chatgpt ou',
 		'por trás desse chat', 'por trás do chat', 'do outro lado',
 		'resposta automática', 'ou está aí alguém', 'alguém a escrever',
-		'é um humano', 'humano a responder', 'pessoa a responder', 'ou é uma máquina', 'ou uma máquina', 'é uma máquina',
+		'é um humano', 'humano a responder', 'pessoa a responder', 'ou é uma máquina', 'ou uma máquina', 'é uma máquina', 'ou é robô', 'ou é bot',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
-	determiners: ['o', 'os', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua'],
+	determiners: ['o', 'os', 'ao', 'aos', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua'],
+	// also "to" and English "a": a determiner only opening the clause, see ../referents.ts
+	openingDeterminers: ['a', 'as'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['disse', 'diz', 'dizendo', 'disseram', 'falou', 'prometeu', 'prometeram', 'escreveu', 'avisou', 'comentou', 'mensagem', 'aviso', 'bilhete'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
@@ -387,6 +393,8 @@ export const portugueseGrammar: Grammar = {
 	// someone who has time: "tem algum atendente com tempo agora?"
 	presences: ['tempo', 'disponível', 'disponíveis', 'disponivel', 'disponiveis', 'online', 'plantão', 'livre', 'livres'],
 	presentNows: ['agora', 'já', 'neste momento'],
+	// staff asked about on one of these ask about opening days: see ../presentPersons.ts
+	openingDays: ['sábado', 'sábados', 'domingo', 'domingos', 'feriado', 'feriados'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['agora', 'enquanto'],
 	nextTimes: ['próxima vez'],
@@ -408,7 +416,7 @@ export const portugueseGrammar: Grammar = {
 	groupOnes: ['um dos', 'uma das', 'algum', 'alguma'],
 	groupOwners: ['seus', 'suas', 'vossos', 'vossas', 'teus', 'tuas'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
-	pastTimes: ['ontem', 'anteontem', 'semana passada', 'mês passado', 'vez passada', 'última vez'],
+	pastTimes: ['ontem', 'anteontem', 'semana passada', 'mês passado', 'ano passado', 'noite passada', 'vez passada', 'última vez', 'há pouco', 'há bocado'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['com'],
 	conversations: ['falar', 'fala', 'fale', 'conversar', 'ligação', 'passar', 'passa', 'passe', 'coloca'],

@@ -58,6 +58,8 @@ export interface LanguagePack {
 	declines?: string[];
 	/** Words that turn a target alone into a request: "customer service please", "Kundenservice bitte". */
 	urgers?: string[];
+	/** Urgers that are also time adverbs ("já", "agora"): they urge only where they end their clause or stand before another urger ("o gerente já!"); before more words they date what follows ("a gerente já me respondeu", "um humano agora há pouco"). See ../marks.ts. */
+	clauseEndUrgers?: string[];
 	/** Frames that make a clause something other than a request: a question about a feature, building a bot. */
 	cancels?: string[];
 	/** Questions whether the user talks to a bot: they cancel the clause and set identityQuestion. */
@@ -114,6 +116,10 @@ export interface LanguagePack {
 	subjects?: string[];
 	/** Definite articles and possessives ("the", "your", "el", "votre", "eurem", "jeres"): a one-word person request right after one is a person talked about ("the agent at the window told me …"), asked for only by a talk or want verb or an urging word. See ../referents.ts. */
 	determiners?: string[];
+	/** Articles that are also a preposition or another language's indefinite article (Portuguese "a", "as"): a determiner as `determiners` only where they open the clause ("A atendente da loja comentou …", not "transferir a agente", "talk to a human"). See ../referents.ts. */
+	openingDeterminers?: string[];
+	/** Days a business may be shut ("sábado", "domingo", "feriado"): after a person asked for with an existential in a question, they ask about opening days ("tem atendente no domingo?"). See ../presentPersons.ts. */
+	openingDays?: string[];
 	/** Words that pass on what someone said, wrote or promised ("said", "disant", "versprochen", "sms"): a few words before a "that" with a person after it, the request after that person is reported ("a message saying that someone would call me"). See ../reports.ts. */
 	reports?: string[];
 	/** Words besides `reports` that give quoted words as someone's or something's: a verb of typing or showing, or where the words stand ("sign", "tertulis", "mandou", "steht", "iseme", "marqué"). A request in quotes with one just before or after them asks nothing now. See ../quotes.ts. */
@@ -365,6 +371,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'phoneVerbs' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'splitCallVerbs' | 'callParticles' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
+		| 'openingDeterminers' | 'clauseEndUrgers' | 'openingDays'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
 		| 'visitRecipients' | 'visitPersonMarkers' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities'
