@@ -48,6 +48,9 @@ export const danishGrammar: Grammar = {
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
 		'jeg vil have', 'jeg vil gerne have', 'jeg vil have at', 'jeg vil gerne have at', 'vil gerne have at', 'jeg skal have', 'jeg har brug for', 'jeg har stadig brug for', 'giv mig', 'må jeg få', 'kan jeg få',
 		'jeg skal bruge',
+		// a want that someone calls, without 'gerne', and the formal 'ønsker at': "min søster vil have at nogen fra kommunen ringer hende op",
+		// "min mormor ønsker at en fra apoteket ringer til hende" (whose want it is, the frames read: see ../behalfObjects.ts)
+		'vil have at', 'ønsker at',
 		// a polite "could I just get": "Kan jeg ikke lige få en fra fotolaboratoriet i telefonen?"
 		'kan jeg ikke få', 'kan jeg ikke lige få', 'kan jeg lige få', 'må jeg lige få',
 		'hent', 'hent mig',
