@@ -75,6 +75,15 @@ export const danish: LanguagePack = {
 		'en fra dit team', 'en fra jeres team',
 		// a call for more than one user: "Kan Lars eller en anden fra boligteamet ringe til os i dag?"
 		'ringe til os', 'ring til os', 'ringe os op', 'ring os op', 'ringe os tilbage', 'ring os tilbage',
+		// someone sent out, 'en' as the person: "vil I ikke sende en ud at kigge på taget", "kan der komme en ud og se på døren i dag?"
+		'sende en ud', 'send en ud', 'sende nogen ud', 'send nogen ud', 'komme en ud',
+		// someone got to call, the causative 'få … til at': "få en fra guldopkøbet til at ringe, jeg vil annullere salget"
+		'få en fra * til at ringe', 'få nogen fra * til at ringe', 'få en * til at ringe', 'få nogen til at ringe',
+		// someone to take over from the bot: "er der ikke en rigtig medarbejder der kan tage over her?"
+		'medarbejder der kan tage over', 'person der kan tage over', 'menneske der kan tage over',
+		// a polite question with 'ikke', no negation: "vil teknikeren ikke ringe mig op", "vil en fra pladebutikken ikke ringe mig op i løbet af ugen"
+		'vil * ikke ringe mig op', 'vil * * ikke ringe mig op', 'vil * * * ikke ringe mig op', 'vil * ikke ringe til mig', 'vil * * ikke ringe til mig', 'vil * * * ikke ringe til mig',
+		'vil * ikke skrive til mig', 'vil * * ikke skrive til mig', 'vil * * * ikke skrive til mig', 'vil * * * ikke nok skrive til mig', 'vil * * ikke nok skrive til mig',
 		// a yes to the bot's offer of a call: "ja tak til opkald, mit nummer er det samme"
 		'ja tak til opkald', 'ja tak til et opkald', 'ja til opkald', 'ja til et opkald', 'ja tak til en opringning',
 	],

@@ -48,6 +48,9 @@ export const danishGrammar: Grammar = {
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
 		'jeg vil have', 'jeg vil gerne have', 'jeg vil have at', 'jeg vil gerne have at', 'vil gerne have at', 'jeg skal have', 'jeg har brug for', 'jeg har stadig brug for', 'giv mig', 'må jeg få', 'kan jeg få',
 		'jeg skal bruge',
+		// a want that someone calls, without 'gerne', and the formal 'ønsker at': "min søster vil have at nogen fra kommunen ringer hende op",
+		// "min mormor ønsker at en fra apoteket ringer til hende" (whose want it is, the frames read: see ../behalfObjects.ts)
+		'vil have at', 'ønsker at',
 		// a polite "could I just get": "Kan jeg ikke lige få en fra fotolaboratoriet i telefonen?"
 		'kan jeg ikke få', 'kan jeg ikke lige få', 'kan jeg lige få', 'må jeg lige få',
 		'hent', 'hent mig',
@@ -64,6 +67,10 @@ export const danishGrammar: Grammar = {
 		'elektriker', 'elektrikere', 'låsesmed', 'glarmester', 'blikkenslager',
 		// a fitter or service technician asked to come: "send venligst en montør"
 		'montør', 'servicemontør', 'servicetekniker',
+		// the fitter or technician who came before, asked back by the definite form, and the trade's plural: "kan I sende montøren ud igen",
+		// "kan teknikeren komme tilbage i morgen", "send venligst vvs-manden ud igen", "kan en af jeres teknikere komme ud"
+		'teknikeren', 'teknikere', 'teknikerne', 'montøren', 'montører', 'servicemontøren', 'serviceteknikeren', 'elektrikeren', 'elektrikerne',
+		'låsesmeden', 'glarmesteren', 'blikkenslageren', 'mekanikeren', 'vvs manden', 'vvs mand',
 		// business roles asked for by name (bare 'udvikler' is also the verb, a cancel: "vi udvikler en bot"): "kan jeg snakke med en af jeres
 		// udviklere?", "kan vores salgskonsulent ringe?"
 		'udvikleren', 'udviklere', 'udviklerne', 'salgskonsulent', 'salgskonsulenten',
@@ -348,9 +355,12 @@ export const danishGrammar: Grammar = {
 	contactAskers: ['kan', 'kunne', 'skal'],
 	// "Send venligst en tekniker", "få en servicemontør herud", "kan der komme en tekniker ud"; see ../visitRequests.ts
 	visitVerbs: ['send', 'sende', 'komme', 'bestille', 'booke', 'herud', 'derud'],
-	visitAskers: ['venligst', 'vil', 'gerne', 'behøver', 'brug', 'få'],
+	// 'sød' of the plea "vær sød at sende en tekniker"
+	visitAskers: ['venligst', 'vil', 'gerne', 'behøver', 'brug', 'få', 'sød'],
 	visits: ['besøg', 'teknikerbesøg', 'servicebesøg'],
-	visitQualifiers: ['tekniker', 'montør', 'servicemontør', 'teknikerbesøg', 'servicebesøg', 'mekaniker', 'kranvogn', 'autohjælp', 'elektriker', 'elektrikere', 'låsesmed', 'glarmester', 'blikkenslager'],
+	visitQualifiers: ['tekniker', 'montør', 'servicemontør', 'teknikerbesøg', 'servicebesøg', 'mekaniker', 'kranvogn', 'autohjælp', 'elektriker', 'elektrikere', 'låsesmed', 'glarmester', 'blikkenslager',
+		'teknikeren', 'teknikere', 'teknikerne', 'montøren', 'montører', 'servicemontøren', 'serviceteknikeren', 'elektrikeren', 'elektrikerne',
+		'låsesmeden', 'glarmesteren', 'blikkenslageren', 'mekanikeren', 'manden'],
 	visitRecipients: ['til'],
 	userObjects: ['mig', 'os'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
