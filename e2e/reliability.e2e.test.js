@@ -147,8 +147,10 @@ test('under overload and an n8n crash, no acknowledged delivery is lost (Kapso, 
 		}
 	}
 	let crashed;
+	// Ends the senders well inside the test's 600 s, so a run too slow fails here, listing what was not delivered.
 	const result = await deliverAll(deliveries, {
 		concurrency: 24,
+		deadlineMs: 420_000,
 		onAcknowledged: (count) => {
 			if (count === 100) crashed = sandbox.restartN8n({ crash: true });
 		},
