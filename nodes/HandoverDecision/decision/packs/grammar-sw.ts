@@ -99,6 +99,8 @@ export const swahiliGrammar: Grammar = {
 		'nimeona jibu kwenye website', 'nimeona jibu kwenye tovuti', 'nimeona jibu kwenye app', 'nimeona jibu kwenye faq', 'nimeona jibu kwenye ukurasa',
 		'nimeshaona jibu kwenye website', 'nimeshaona jibu kwenye tovuti', 'nimeshaona jibu kwenye app', 'nimeshaona jibu kwenye faq', 'nimeshaona jibu kwenye ukurasa',
 		'nimepata jibu mwenyewe', 'nimeshapata jibu mwenyewe', 'nimeona jibu mwenyewe', 'nimeshaona jibu mwenyewe',
+		// "oh, all right" opening the clause that drops the need: "nisaidieni kupata mtu... aah sawa, tiketi imeingia sasa hivi"
+		'aah sawa', 'aah basi', 'ah sawa', 'ah basi', 'aa sawa',
 	],
 	contrasts: ['lakini', 'ila'],
 	abbreviations: ['bw', 'bi', 'dkt'],
@@ -208,6 +210,21 @@ export const swahiliGrammar: Grammar = {
 		'alijifanya', 'walijifanya', 'anajifanya', 'wanajifanya', 'akijifanya', 'wakijifanya',
 		// praise of staff, as the complaints 'mkali', 'mkorofi': "Huyu mhudumu wa delivery ni mpole sana"
 		'mpole', 'mkarimu', 'mchangamfu', 'hodari',
+		// a wish or a thought of the past, given up or reported: "mke wangu alitaka kuongea na meneja … lakini tatizo liliisha",
+		// "nilifikiria kuomba wakala lakini basi, …"
+		'alitaka', 'walitaka', 'tulitaka', 'nilifikiria', 'nilifikiri', 'tulifikiria',
+		// a talk or a hold already had: "nimeongea leo na wakala …", "Wakala aliniweka nisubiri kwenye simu"
+		'nimeongea', 'nimezungumza', 'tumeongea', 'aliniweka', 'waliniweka',
+		// what someone tells or did, reported: "Wakala ananiambia pesa ilitoka upande wake", "wakala aliyenisajilia laini alikosea jina langu"
+		'ananiambia', 'wananiambia', 'alikosea', 'walikosea', 'aliyeniuzia', 'aliyenisajilia', 'alituma ujumbe',
+		// the user's own plan to go back: "nitairudisha kwa wakala", "nitarudi dukani niongee na mtu …"
+		'nitarudi', 'nitairudisha', 'nitaurudisha', 'nitakirudisha',
+		// someone who has come already: "… hapana subiri, fundi wa jokofu amefika sasa hivi"
+		'amefika', 'wamefika',
+		// a partner for a pastime, not staff: "nataka kupata mtu wa kucheza naye chess", "mtu wa kufanya naye mazoezi"
+		'kucheza naye', 'kufanya naye', 'kusoma naye', 'kutembea naye',
+		// how a service works, asked: "huduma ya kuunganishwa na mhudumu halisi inafanyaje kazi?"
+		'inafanyaje kazi',
 	],
 	callbacks: ['kunirudia'],
 	// 'nipe' (give me; 'unipe', 'mnipe' to one or more) as well, a want verb in the imperative: "… wakasema nipige simu app inanipa tu maswali nipe mtu wa kuongea naye"
@@ -274,7 +291,7 @@ export const swahiliGrammar: Grammar = {
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['inasikika', 'inaonekana', 'anaonekana', 'inafanana', 'anafanana'],
 	alternatives: ['au', 'ama'],
-	handoffs: ['inahamisha', 'huhamisha', 'uhamisho'],
+	handoffs: ['inahamisha', 'huhamisha', 'uhamisho', 'humpeleka', 'huwapeleka', 'humhamisha', 'huwahamisha'],
 	machines: ['kiotomatiki', 'otomatiki', 'automatic'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['mfumo', 'ivr', 'crm', 'programu', 'bot', 'chatbot', 'app', 'system'],
