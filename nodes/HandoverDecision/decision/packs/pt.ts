@@ -25,7 +25,7 @@ export const portuguese: LanguagePack = {
 		// a call scheduled, or the bot's offer of one taken: "sim, pode agendar a ligação"
 		'agendar a ligação', 'agendar uma ligação', 'agendar a chamada', 'agendar uma chamada', 'marcar a ligação', 'marcar uma ligação',
 		'marcar a chamada', 'marcar uma chamada',
-		'me telefonassem', 'me telefonem',
+		'me telefonassem', 'me telefonem', 'me telefone', 'me ligassem',
 		'me contatem', 'me contate', 'me contata', 'entrem em contato comigo',
 		'alguém aí', 'tem alguém aí', 'está aí alguém', 'há aí alguém',
 		'falar com um humano',
@@ -273,5 +273,8 @@ export const portuguese: LanguagePack = {
 		'aguente', 'aguenta', 'aguentam', 'aguentar', 'aguentou',
 		'pode', 'vai',
 		'ninguém',
+		// frequent words Spanish lacks, so a short Portuguese message sharing 'me', 'se', 'mandar' with Spanish is read as Portuguese: "pede pra Carla me mandar uma mensagem"
+		'vocês', 'vc', 'vcs', 'tudo', 'essa', 'esse', 'isto', 'ainda', 'também', 'novo', 'nova', 'volta', 'faz', 'vezes', 'estou', 'tenho',
+		'ontem', 'agora', 'quando', 'gostaria', 'poderia', 'podem', 'pelo', 'pela', 'ao', 'mim', 'comigo', 'lhe', 'vou', 'ele', 'ela',
 	],
 };
