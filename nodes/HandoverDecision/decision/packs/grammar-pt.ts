@@ -341,8 +341,7 @@ export const portugueseGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['pode', 'poderia', 'podem', 'podiam', 'poderiam'],
 	// "vcs podem mandar alguem", "preciso que venha um técnico", "agendem uma visita técnica"; see ../visitRequests.ts
-	// 'passar' with a place after it: "um técnico pode passar aqui amanhã?"
-	visitVerbs: ['passar', 'mandar', 'manda', 'mandem', 'mande', 'enviar', 'envia', 'enviem', 'envie', 'venha', 'vir', 'viesse', 'viessem', 'volte', 'voltem', 'voltar', 'voltasse', 'voltassem', 'agendar', 'agenda', 'agendem', 'agende', 'marcar', 'marquem'],
+	visitVerbs: ['mandar', 'manda', 'mandem', 'mande', 'enviar', 'envia', 'enviem', 'envie', 'venha', 'vir', 'viesse', 'viessem', 'volte', 'voltem', 'voltar', 'voltasse', 'voltassem', 'agendar', 'agenda', 'agendem', 'agende', 'marcar', 'marquem'],
 	// 'consegue' and 'dá (pra)' as 'pode': "dá pra um dos técnicos vir olhar o portão?"
 	visitAskers: ['preciso', 'quero', 'queria', 'gostaria', 'pode', 'podem', 'poderia', 'podiam', 'consegue', 'conseguem', 'dá', 'favor', 'pf', 'pfv'],
 	visits: ['visita'],
