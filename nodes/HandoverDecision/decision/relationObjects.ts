@@ -84,11 +84,12 @@ export function calledRelation(ids: Int32Array, grammar: Grammar, langs: number,
 }
 
 /**
- * Whether the cancel at `start` is someone of the user's linked right after a person word that ends at `personEnd`:
- * "pedir pra cuidadora | da | minha mãe me ligar", "la enfermera | de | mi padre". Then it names whose person is asked
- * for, not whose words the clause passes on, and cancels nothing. Only "my": "en medarbejder fra | vores eget team" is
- * the user's own staff.
+ * Whether the cancel at `start` is someone of the user's linked right after a word: a person ending at `personEnd`
+ * ("pedir pra cuidadora | da | minha mãe me ligar", "la enfermera | de | mi padre") or a thing ("remarcar a consulta |
+ * do | meu pai"). Then it names whose person or thing the clause speaks of, not whose words it passes on, and cancels
+ * nothing. Only "my": "en medarbejder fra | vores eget team" is the user's own staff.
  */
 export function personsOwner(ids: Int32Array, grammar: Grammar, langs: number, start: number, personEnd: number): boolean {
-	return personEnd === start - 1 && grammar.memberLinks.hasIn(ids[personEnd], langs) && grammar.ownPossessives.hasIn(ids[start], langs);
+	if (start < 2 || !grammar.memberLinks.hasIn(ids[start - 1], langs) || !grammar.ownPossessives.hasIn(ids[start], langs)) return false;
+	return personEnd === start - 1 || ids[start - 2] >= UNKNOWN;
 }

@@ -28,6 +28,8 @@ export const portugueseGrammar: Grammar = {
 		// being transferred asked for in the passive, and the infinitive after a modal: "gostaria de ser transferido para o setor financeiro", "pode me conectar com o coordenador"
 		'transferido para', 'transferida para', 'transferido pro', 'transferida pro', 'me conectar com',
 		'chama', 'chame', 'chamar', 'conversar',
+		// served by a person, 'pelo'/'pela' as well as 'por': "queria ser atendido pela dona da loja"
+		'atendido pelo', 'atendida pelo', 'atendido pela', 'atendida pela',
 		'falar com o', 'falar com a', 'me passa pra', 'passa pra',
 		// an adverb between the verb and its preposition: "preciso de falar já com alguém"
 		'falar já com', 'falar agora com', 'falar urgente com', 'falar urgentemente com', 'falar hoje com', 'falar diretamente com',
@@ -130,6 +132,8 @@ export const portugueseGrammar: Grammar = {
 		'pessoal',
 		// a time word between the verb and the person: "falar hoje com o gerente", "conversar agora mesmo com um técnico"
 		'hoje', 'agora', 'mesmo',
+		// in person: "gostaria de conversar pessoalmente com o proprietário"
+		'pessoalmente',
 	],
 	topics: ['sobre', 'acerca', 'respeito'],
 	infinitives: ['para', 'pra'],
@@ -172,7 +176,7 @@ export const portugueseGrammar: Grammar = {
 		// a request for later on, a plan, not asked now: "mais pra frente quero conversar com alguém sobre…, por enquanto só…"
 		'mais pra frente', 'mais para frente', 'mais para a frente', 'mais adiante', 'talvez eu queira', 'talvez mais tarde',
 		// already served or transferred, a past report: "já fui atendido por alguém ontem"; how a bot decides, asked by a developer: "regras pra decidir quando chamar um atendente"
-		'fui atendido', 'fui atendida', 'fomos atendidos', 'fui transferido', 'fui transferida', 'fomos transferidos', 'decidir quando',
+		'fui atendido', 'fui atendida', 'bem atendido', 'bem atendida', 'bem atendidos', 'bem atendidas', 'fomos atendidos', 'fui transferido', 'fui transferida', 'fomos transferidos', 'decidir quando',
 		// what a clerk told the user, reported, as 'disse que': "a atendente da loja me falou no dia da contratação que …"
 		'me falou', 'me falaram',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
@@ -268,7 +272,9 @@ export const portugueseGrammar: Grammar = {
 		// a threat for later, not a request now: "se … não aparecer amanhã vou pedir pra falar com alguém"
 		'vou pedir pra falar', 'vou pedir para falar', 'vou ligar e pedir', 'vou ligar e exigir',
 		// the user's own plan or a request given up: "vou ter que ligar pro atendimento", "desisti de pedir pra falar com alguém"
-		'vou ter que', 'vou ter de', 'terei que', 'terei de', 'desisti de pedir', 'desisti de falar', 'desisti de chamar',
+		'vou ter que', 'vou ter de', 'terei que', 'terei de',
+		// the user going in person to talk, a plan: "amanhã passo na loja para falar pessoalmente com o gerente"
+		'passo na', 'passo no', 'passo aí', 'passo lá', 'vou passar na', 'vou passar no', 'vou passar aí', 'vou passar lá', 'desisti de pedir', 'desisti de falar', 'desisti de chamar',
 		// a request someone else typed by mistake: "o meu marido escreveu 'atendimento humano' aqui sem querer"
 		'escreveu', 'escreveram', 'aqui sem querer', 'enviei sem querer', 'mandei sem querer', 'digitei sem querer', 'digitou sem querer',
 		'cliquei sem querer',
@@ -336,7 +342,8 @@ export const portugueseGrammar: Grammar = {
 	contactAskers: ['pode', 'poderia', 'podem', 'podiam', 'poderiam'],
 	// "vcs podem mandar alguem", "preciso que venha um técnico", "agendem uma visita técnica"; see ../visitRequests.ts
 	visitVerbs: ['mandar', 'manda', 'mandem', 'mande', 'enviar', 'envia', 'enviem', 'envie', 'venha', 'vir', 'viesse', 'viessem', 'volte', 'voltem', 'voltar', 'voltasse', 'voltassem', 'agendar', 'agenda', 'agendem', 'agende', 'marcar', 'marquem'],
-	visitAskers: ['preciso', 'quero', 'queria', 'gostaria', 'pode', 'podem', 'poderia', 'podiam', 'favor', 'pf', 'pfv'],
+	// 'consegue' and 'dá (pra)' as 'pode': "dá pra um dos técnicos vir olhar o portão?"
+	visitAskers: ['preciso', 'quero', 'queria', 'gostaria', 'pode', 'podem', 'poderia', 'podiam', 'consegue', 'conseguem', 'dá', 'favor', 'pf', 'pfv'],
 	visits: ['visita'],
 	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'domiciliar', 'assistência', 'mecânico', 'mecânicos', 'guincho', 'eletricista', 'encanador', 'canalizador', 'montador', 'montadores'],
 	visitRecipients: ['para', 'pra', 'pro'],

@@ -15,6 +15,10 @@ export const portuguese: LanguagePack = {
 		'falar com o agente imobiliário', 'falar com a agente imobiliária', 'falar com o meu agente imobiliário', 'falar com o agente de viagens', 'falar com o motorista', 'me colocar em contato com o motorista', 'me colocar em contacto com o motorista', 'falar com o cobrador',
 		// the person named before, asked for by pronoun, the user's own wish (not 'podem falar com ele', the company told to): "a Dra. Helena tratou disso, posso falar diretamente com ela?"
 		'posso falar com ela', 'posso falar com ele', 'posso falar diretamente com ela', 'posso falar diretamente com ele', 'posso falar direto com ela', 'posso falar direto com ele', 'quero falar com ela', 'quero falar com ele', 'queria falar com ela', 'queria falar com ele',
+		// the same asked as a possibility: "a Karina me ajudou no ano passado, tem como falar com ela?"
+		'tem como falar com ela', 'tem como falar com ele', 'dá pra falar com ela', 'dá pra falar com ele', 'consigo falar com ela', 'consigo falar com ele',
+		// a person asked to serve the user on the phone: "a Dra. Carla pode me atender por telefone?"
+		'me atender por telefone', 'me atender pelo telefone', 'atender-me por telefone', 'atender-me pelo telefone',
 		// the person of a chat that dropped, asked for again: "a conversa caiu, consigo voltar a falar com ela?"
 		'voltar a falar com ela', 'voltar a falar com ele', 'falar de novo com ela', 'falar de novo com ele',
 		'entrar em contato comigo', 'entrar em contacto comigo',
@@ -25,7 +29,7 @@ export const portuguese: LanguagePack = {
 		// a call scheduled, or the bot's offer of one taken: "sim, pode agendar a ligação"
 		'agendar a ligação', 'agendar uma ligação', 'agendar a chamada', 'agendar uma chamada', 'marcar a ligação', 'marcar uma ligação',
 		'marcar a chamada', 'marcar uma chamada',
-		'me telefonassem', 'me telefonem',
+		'me telefonassem', 'me telefonem', 'me telefone', 'me ligassem',
 		'me contatem', 'me contate', 'me contata', 'entrem em contato comigo',
 		'alguém aí', 'tem alguém aí', 'está aí alguém', 'há aí alguém',
 		'falar com um humano',
@@ -84,6 +88,8 @@ export const portuguese: LanguagePack = {
 		'alguém que possa me ajudar', 'alguém que pode me ajudar', 'alguém pra me ajudar',
 		// someone of a place who can serve the user now: "tem alguém da agência que possa me atender?"
 		'que possa me atender', 'que possa atender-me', 'que me possa atender',
+		// someone asked to come by, 'passar' with the place right after it (not "passar o cabo"): "um técnico pode passar aqui amanhã?"
+		'pode passar aqui', 'podem passar aqui', 'pode passar cá', 'podem passar cá', 'podia passar cá', 'podiam passar cá', 'pode passar lá em casa', 'podem passar lá em casa',
 		'alguém do lado de vocês', 'alguém pode me responder', 'alguém me responde', 'me ligarem', 'me dar uma ligada',
 		'me dá uma ligada', 'alguém vir me atender', 'alguém me atender', 'alguém pra me atender',
 		'podem ligar-me', 'pode ligar-me', 'liguem-me', 'ligue-me',
@@ -137,6 +143,8 @@ export const portuguese: LanguagePack = {
 		'em humanos', 'em seres humanos',
 		// humans as a species catching or taking something: "humanos podem pegar sarna do cachorro?"
 		'humanos podem pegar', 'humanos pegam', 'que os humanos', 'como os humanos', 'pega em humanos',
+		// the user's own visit: "a gente pode passar aqui amanhã?"
+		'a gente pode passar', 'agente pode passar',
 		'ser atendente', 'ser agente',
 		// the computer as a device, support as a feature
 		'no computador', 'pelo computador', 'do computador', 'tem suporte pra', 'tem suporte para', 'tem suporte a',
@@ -273,5 +281,8 @@ export const portuguese: LanguagePack = {
 		'aguente', 'aguenta', 'aguentam', 'aguentar', 'aguentou',
 		'pode', 'vai',
 		'ninguém',
+		// frequent words Spanish lacks, so a short Portuguese message sharing 'me', 'se', 'mandar' with Spanish is read as Portuguese: "pede pra Carla me mandar uma mensagem"
+		'vocês', 'vc', 'vcs', 'tudo', 'essa', 'esse', 'isto', 'ainda', 'também', 'novo', 'nova', 'volta', 'faz', 'vezes', 'estou', 'tenho',
+		'ontem', 'agora', 'quando', 'gostaria', 'poderia', 'podem', 'pelo', 'pela', 'ao', 'mim', 'comigo', 'lhe', 'vou', 'ele', 'ela',
 	],
 };
