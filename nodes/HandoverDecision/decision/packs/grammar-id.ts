@@ -314,6 +314,8 @@ export const indonesianGrammar: Grammar = {
 	repliesAfterWho: ['ngebales', 'ngebalas'],
 	ownPossessivesAfter: ['saya', 'aku', 'gue', 'gw'],
 	existentials: ['ada'],
+	// staff asked about on a day the office may be shut: "ada petugas hari Sabtu gak di kantor cabang?"
+	openingDays: ['sabtu', 'minggu', 'libur', 'weekend'],
 	// free ('kosong', 'senggang') or with time: "ada cs yg lagi kosong?"
 	presences: ['tersedia', 'online', 'standby', 'kosong', 'senggang', 'waktu'],
 	presentNows: ['sekarang', 'skrg', 'saat ini'],
