@@ -23,3 +23,15 @@ describe('"ada orang" with a wish of the person\'s own after it', () => {
 		expect(request('ada orang mau bantu?')).not.toBeNull();
 	});
 });
+
+describe('an Indonesian contact the user will make, right after "saya" with a future word before', () => {
+	it('reads the user\'s own plan as no request', () => {
+		expect(request('nanti habis makan siang saya telepon teknisi lagi buat tanya onderdilnya')).toBeNull();
+		expect(request('nanti saya yang hubungi admin, kamu cukup kirim resinya')).toBeNull();
+	});
+
+	it('still reads a passive callback or a want after "saya" as a request', () => {
+		expect(request('nanti saya ditelepon admin ya, nomornya yang terdaftar')).not.toBeNull();
+		expect(request('nanti saya mau chat admin soal retur')).not.toBeNull();
+	});
+});

@@ -327,6 +327,8 @@ export const indonesianGrammar: Grammar = {
 	speakerAgents: ['oleh'],
 	// the user's own contact, a plan: "I'll ring them myself"
 	selfDoers: ['sendiri'],
+	// the user's own contact after a future word, a plan: "nanti kalau udah sampai rumah saya chat admin lagi"
+	plannedContacts: ['hubungi', 'menghubungi', 'telepon', 'telpon', 'nelpon', 'menelepon', 'chat', 'kontak'],
 	obligations: ['harus', 'perlu', 'wajib', 'mesti'],
 	// contact verbs asked of a person: see ../contactRequests.ts
 	wishedContacts: ['menghubungi', 'hubungi', 'menelepon', 'nelpon', 'telepon', 'telpon', 'telponin'],
