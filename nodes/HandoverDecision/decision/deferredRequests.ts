@@ -47,6 +47,7 @@ const SELF_REACH = 8;
  * has no future, and stays a request.
  */
 function ownContactPlan(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	if (plannedAfterUser(ids, marks, grammar, k)) return true;
 	if (!marks.lists.has(grammar.selfDoers)) return false;
 	const { clause, clauseStart, langs } = marks;
 	const c = clause[k];
@@ -55,6 +56,23 @@ function ownContactPlan(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: 
 	let self = false;
 	for (let j = from; j < end && !self; j++) self = grammar.selfDoers.hasIn(ids[j], langs);
 	return self && ownFutureBefore(ids, marks, grammar, from, k);
+}
+
+/**
+ * Whether word k is a contact verb of `plannedContacts` right after the user ("saya | chat admin", "saya yang | telepon
+ * CS"), with a future word (`promises`) before the user in the clause: "nanti kalau udah sampai rumah saya chat admin
+ * lagi". The user says what they will do; "nanti saya ditelepon admin ya" (passive) and "nanti saya mau chat admin"
+ * (a want) ask.
+ */
+function plannedAfterUser(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	if (!marks.lists.has(grammar.plannedContacts) || !grammar.plannedContacts.hasIn(ids[k], marks.langs)) return false;
+	const { langs } = marks;
+	let user = k - 1;
+	if (user > 0 && grammar.relatives.hasIn(ids[user], langs)) user--;
+	const from = marks.clauseStart[marks.clause[k]] + 1;
+	if (user < from || !grammar.firstPersons.hasIn(ids[user], langs)) return false;
+	for (let j = from; j < user; j++) if (grammar.promises.hasIn(ids[j], langs)) return true;
+	return false;
 }
 
 /** How many clauses after the request's the wanter's own contact may stand: "…, | nanti dia chat sendiri". */

@@ -16,7 +16,7 @@ import { askedWithoutVerb } from './askedPersons';
 import { askedHowToContactTeam } from './contactQuestions';
 import { appositiveInSlot } from './appositives';
 import { errandForSomeoneClose } from './contactRequests';
-import { negatedExistential } from './presentPersons';
+import { askedPresentOnDay, negatedExistential } from './presentPersons';
 import { NameReader } from './names';
 import { machineOtherWayOfWork } from './productPersons';
 import { NEGATION_REACH, RequestBlocks } from './requestBlocks';
@@ -174,8 +174,8 @@ export class FrameEvaluator {
 					continue;
 				}
 				if ((request !== null && !longer(start, to, request)) || this.blocks.blocked(start, to, negation, kind === TALK ? to : -1, count, true)) continue;
-				// "is there anyone from support who ever replies?": the person is asked about
-				if (kind === REACH && target >= 0 && targetKind[target] === PERSON && this.grammar.existentials.hasIn(ids[start], marks.langs) && answerAskedAbout(this.tokens, marks, this.grammar, target, to, end)) continue;
+				// "is there anyone from support who ever replies?", "ada petugas hari Sabtu?": the person is asked about
+				if (kind === REACH && target >= 0 && targetKind[target] === PERSON && this.grammar.existentials.hasIn(ids[start], marks.langs) && (answerAskedAbout(this.tokens, marks, this.grammar, target, to, end) || askedPresentOnDay(this.tokens, marks, this.grammar, target, to))) continue;
 				if (explicit) {
 					if (longer(start, to, request) && !declined(this.tokens, marks, this.grammar, start, to)) request = span(start, to, this.langsOf(h));
 				} else offer ??= span(start, to, this.langsOf(h));

@@ -8,7 +8,8 @@
  *   wakala", "do I get a commission as an agent";
  * - "there is someone who" with a verb the user does not ask of them, in a clause that asks nothing: "karena ada orang
  *   yang sakit di penerbangan, …", "Di kampung saya ada orang yang jual jam tua, …" ("ada orang yang bisa saya ajak
- *   bicara?" and "is there someone who can help" ask);
+ *   bicara?" and "is there someone who can help" ask), or with a wish of the person's own: "ada orang vendor mau presentasi
+ *   minggu depan, …";
  * - a person asked about as an offer of the business: "tilbyder I en personlig rådgiver, hvis …", "do you offer a
  *   personal adviser if …", "¿ofrecen un asesor personal …?" ("can you offer me a call with an adviser" asks);
  * - a person the user calls fake or so-called, a scam's sender: "um SMS de um tal agente de entregas", "a text from a
@@ -129,16 +130,32 @@ function personOffered(ids: Int32Array, marks: WordMarks, grammar: Grammar, star
 }
 
 /**
- * "ada orang | yang sakit …,", "there is someone | who sells …,": an existential request followed by a relative whose
- * next word neither asks (`contactAskers`: "bisa", "can"), nor is the user, nor says the person is there now
- * (`presences`), nor starts a talk or want verb; and its clause does not end with a question mark.
+ * "ada orang | yang sakit …,", "there is someone | who sells …,", "ada orang vendor | mau presentasi …,": an existential
+ * request followed by a relative, or by a wish of the person's own at most one word on (`othersWants`, with no first
+ * person after it in the clause), whose next word neither asks (`contactAskers`: "bisa", "can"), nor is the user, nor
+ * says the person is there now (`presences`), nor starts a talk or want verb; and its clause does not end with a
+ * question mark.
  */
 function someoneDescribed(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	const ids = tokens.id;
 	const { langs } = marks;
-	if (end + 1 >= tokens.count || !grammar.existentials.hasIn(ids[start], langs) || !grammar.relatives.hasIn(ids[end], langs)) return false;
-	const next = ids[end + 1];
+	if (end + 1 >= tokens.count || !grammar.existentials.hasIn(ids[start], langs)) return false;
+	const clauseEnd = marks.clauseStart[marks.clause[start] + 1];
+	const verb = grammar.relatives.hasIn(ids[end], langs) ? end + 1 : ownWishVerb(ids, marks, grammar, end, clauseEnd);
+	if (verb < 0) return false;
+	const next = ids[verb];
 	if (next < UNKNOWN || grammar.contactAskers.hasIn(next, langs) || grammar.firstPersons.hasIn(next, langs) || grammar.userObjects.hasIn(next, langs) || grammar.presences.hasIn(next, langs)) return false;
-	if (marks.anyAsks && marks.asks[end + 1] !== 0) return false;
-	return !endsWithQuestion(tokens, marks.clauseStart[marks.clause[start] + 1]);
+	if (marks.anyAsks && marks.asks[verb] !== 0) return false;
+	return !endsWithQuestion(tokens, clauseEnd);
+}
+
+/** The word after a wish of the person's own at the request's end or one word on ("ada orang | vendor | mau | presentasi"), with no first person or user object after it in the clause; or -1. */
+function ownWishVerb(ids: Int32Array, marks: WordMarks, grammar: Grammar, end: number, clauseEnd: number): number {
+	if (!marks.lists.has(grammar.othersWants) || ids[end] < UNKNOWN) return -1;
+	const { langs } = marks;
+	let wish = end;
+	if (!grammar.othersWants.hasIn(ids[wish], langs)) wish++;
+	if (wish + 1 >= clauseEnd || !grammar.othersWants.hasIn(ids[wish], langs)) return -1;
+	for (let k = wish + 1; k < clauseEnd; k++) if (grammar.firstPersons.hasIn(ids[k], langs) || grammar.userObjects.hasIn(ids[k], langs)) return -1;
+	return wish + 1;
 }

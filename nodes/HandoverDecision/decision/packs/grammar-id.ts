@@ -314,6 +314,8 @@ export const indonesianGrammar: Grammar = {
 	repliesAfterWho: ['ngebales', 'ngebalas'],
 	ownPossessivesAfter: ['saya', 'aku', 'gue', 'gw'],
 	existentials: ['ada'],
+	// staff asked about on a day the office may be shut: "ada petugas hari Sabtu gak di kantor cabang?"
+	openingDays: ['sabtu', 'minggu', 'libur', 'weekend'],
 	// free ('kosong', 'senggang') or with time: "ada cs yg lagi kosong?"
 	presences: ['tersedia', 'online', 'standby', 'kosong', 'senggang', 'waktu'],
 	presentNows: ['sekarang', 'skrg', 'saat ini'],
@@ -325,6 +327,8 @@ export const indonesianGrammar: Grammar = {
 	speakerAgents: ['oleh'],
 	// the user's own contact, a plan: "I'll ring them myself"
 	selfDoers: ['sendiri'],
+	// the user's own contact after a future word, a plan: "nanti kalau udah sampai rumah saya chat admin lagi"
+	plannedContacts: ['hubungi', 'menghubungi', 'telepon', 'telpon', 'nelpon', 'menelepon', 'chat', 'kontak'],
 	obligations: ['harus', 'perlu', 'wajib', 'mesti'],
 	// contact verbs asked of a person: see ../contactRequests.ts
 	wishedContacts: ['menghubungi', 'hubungi', 'menelepon', 'nelpon', 'telepon', 'telpon', 'telponin'],

@@ -270,6 +270,8 @@ export interface LanguagePack {
 	speakerAgents?: string[];
 	/** "Myself" words after a contact the user will make ("myself", "selbst", "(moi-)même", "selv", "mismo", "mesmo", "sendiri", "mwenyewe"): with the user's own future before it, the contact is the user's plan, not a request ("I'll ring someone at the swim school myself on Monday", "nanti saya coba telepon balik sendiri"). See ../deferredRequests.ts. */
 	selfDoers?: string[];
+	/** Contact verbs in the active, as the user says them of their own plan right after "I" where no auxiliary marks the future ("nanti saya | chat admin lagi", "nanti saya yang | telepon CS"): with a future word before them in the clause, the contact is the user's plan, not a request; a passive ("nanti saya ditelepon admin") asks. See ../deferredRequests.ts. */
+	plannedContacts?: string[];
 	/** Words of having to ("must", "have to", "tiene que", "muss", "skal", "harus", "lazima"): in the part of an either-or question that names a person, with the system, a machine or the user doing it in another part, the user asks whether a person must do something, not for one ("¿lo aprueba el sistema o tiene que revisarlo un empleado?"). See ../obligedPersons.ts. */
 	obligations?: string[];
 	/** Words that open a correction of what the user just said ("wait", "actually", "attendez", "espera", "eh", "subiri"): next to a negation they take back a request before them. See ../corrections.ts. */
@@ -371,7 +373,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'phoneVerbs' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'splitCallVerbs' | 'callParticles' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
-		| 'openingDeterminers' | 'clauseEndUrgers' | 'openingDays'
+		| 'openingDeterminers' | 'clauseEndUrgers' | 'openingDays' | 'plannedContacts'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
 		| 'visitRecipients' | 'visitPersonMarkers' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities'
