@@ -15,6 +15,7 @@ import type { Hits } from './scratch';
 import { spokenOfElsewhere } from './contactRequests';
 import { negatedOrCancelledBefore } from './relativeCalls';
 import { type Tokens, UNKNOWN as unknown } from './text';
+import { isNumber } from './wordChecks';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
 /** How far after the verb the user may stand: "ruft | mich", "rufen Sie | mich". */
@@ -71,9 +72,8 @@ function endsCall(tokens: Tokens, marks: WordMarks, grammar: Grammar, k: number)
 	if (k >= tokens.count || tokens.id[k] < UNKNOWN) return true;
 	const id = tokens.id[k];
 	const langs = marks.langs;
-	const c = tokens.text.charCodeAt(tokens.start[k]);
 	return (
-		(c >= 48 && c <= 57) || (marks.anyUrged && marks.urged[k] !== 0) || grammar.topics.hasIn(id, langs) || grammar.conditionals.hasIn(id, langs) ||
+		isNumber(tokens, k) || (marks.anyUrged && marks.urged[k] !== 0) || grammar.topics.hasIn(id, langs) || grammar.conditionals.hasIn(id, langs) ||
 		grammar.complementisers.hasIn(id, langs) || grammar.whens.hasIn(id, langs) || grammar.conjunctions.hasIn(id, langs)
 	);
 }

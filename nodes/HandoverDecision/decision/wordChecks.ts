@@ -26,7 +26,7 @@ const AFTER_VERB_REACH = 3;
 const URGER_SENTENCE_WORDS = 2;
 
 /** Whether word k is a number (it starts with a digit): part of a phone number, a date, an amount. */
-function isNumber(tokens: Tokens, k: number): boolean {
+export function isNumber(tokens: Tokens, k: number): boolean {
 	const c = tokens.text.charCodeAt(tokens.start[k]);
 	return c >= 48 && c <= 57;
 }
