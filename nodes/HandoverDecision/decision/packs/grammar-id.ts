@@ -213,6 +213,8 @@ export const indonesianGrammar: Grammar = {
 		'udah beresin', 'sudah beresin',
 		'curi', 'mencuri',
 		'kata cs', 'kata petugas',
+		// what people say, hearsay: "kata orang di grup gak ada yang jual"
+		'kata orang',
 		'di aplikasi',
 		'kalau saya mau', 'kalau aku mau', 'kalau nanti saya', 'kalau nanti aku', 'jika saya ingin', 'jika nanti',
 		'nanti kalau', 'kalau butuh', 'kalau nanti butuh',
