@@ -35,3 +35,16 @@ describe('an Indonesian contact the user will make, right after "saya" with a fu
 		expect(request('nanti saya mau chat admin soal retur')).not.toBeNull();
 	});
 });
+
+describe('an Indonesian contact the user will make on a day ahead ("besok", "minggu depan", a weekday)', () => {
+	it('reads the user\'s own plan as no request', () => {
+		expect(request('besok sore saya telepon bengkel sendiri buat tanya sparepart')).toBeNull();
+		expect(request('minggu depan aku sendiri yang chat admin soal perpanjangan sewa')).toBeNull();
+		expect(request('hari Senin saya hubungi bagian gudang ya, sekarang tolong cek resinya dulu')).toBeNull();
+	});
+
+	it('still reads a passive callback or a plea on that day as a request', () => {
+		expect(request('besok saya mau ditelepon admin jam 9')).not.toBeNull();
+		expect(request('besok tolong hubungi saya ya min')).not.toBeNull();
+	});
+});

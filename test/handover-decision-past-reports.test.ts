@@ -27,3 +27,15 @@ describe('a request-like clause dated before now', () => {
 		expect(request('yesterday I said connect me to a supervisor and nothing happened, connect me to a supervisor')).not.toBeNull();
 	});
 });
+
+describe('the want of someone close to the user, dated by a past time after the request', () => {
+	it('reads a relative\'s earlier request as reported', () => {
+		expect(request('ibu saya minta disambungkan ke petugas loket bulan lalu, antreannya sudah beres')).toBeNull();
+		expect(request('kakak saya minta dihubungkan dengan petugas pajak bulan lalu, sudah beres')).toBeNull();
+	});
+
+	it('still reads the want as asked when no past time follows it, or the time only stands before it', () => {
+		expect(request('kakak saya minta dihubungkan dengan petugas pajak, berkasnya hilang')).not.toBeNull();
+		expect(request('ibu saya dari tadi minta bicara dengan apoteker')).not.toBeNull();
+	});
+});

@@ -60,18 +60,23 @@ function ownContactPlan(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: 
 
 /**
  * Whether word k is a contact verb of `plannedContacts` right after the user ("saya | chat admin", "saya yang | telepon
- * CS"), with a future word (`promises`) before the user in the clause: "nanti kalau udah sampai rumah saya chat admin
- * lagi". The user says what they will do; "nanti saya ditelepon admin ya" (passive) and "nanti saya mau chat admin"
- * (a want) ask.
+ * CS", "saya sendiri yang | hubungi"), with a future word (`promises`), a day ahead (`futures`: "besok", "minggu depan")
+ * or a weekday (`aheadDays`) before the user in the clause: "nanti kalau udah sampai rumah saya chat admin lagi", "besok
+ * saya hubungi admin sendiri". The user says what they will do; "nanti saya ditelepon admin ya" (passive) and "besok
+ * saya mau chat admin" (a want) ask.
  */
 function plannedAfterUser(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
 	if (!marks.lists.has(grammar.plannedContacts) || !grammar.plannedContacts.hasIn(ids[k], marks.langs)) return false;
 	const { langs } = marks;
 	let user = k - 1;
 	if (user > 0 && grammar.relatives.hasIn(ids[user], langs)) user--;
+	if (user > 0 && grammar.selfDoers.hasIn(ids[user], langs)) user--;
 	const from = marks.clauseStart[marks.clause[k]] + 1;
 	if (user < from || !grammar.firstPersons.hasIn(ids[user], langs)) return false;
-	for (let j = from; j < user; j++) if (grammar.promises.hasIn(ids[j], langs)) return true;
+	for (let j = from; j < user; j++) {
+		const id = ids[j];
+		if (grammar.promises.hasIn(id, langs) || grammar.futures.hasIn(id, langs) || grammar.aheadDays.hasIn(id, langs)) return true;
+	}
 	return false;
 }
 

@@ -11,6 +11,7 @@ import { endsWithQuestion } from './clauseChecks';
 import type { Grammar } from './grammar';
 import { ASKS_WANT as asks_want } from './hitKinds';
 import type { WordMarks } from './marks';
+import { opensWithSomeoneClose } from './othersRequests';
 import type { Tokens } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const ASKS_WANT = asks_want;
@@ -42,6 +43,15 @@ function pastTimeNear(ids: Int32Array, from: number, to: number, start: number, 
 }
 
 /**
+ * Whether the clause from…to opens with someone close to the user ("adik saya", "my sister"), or with a parent's title
+ * and the possessive ("ibu saya", "bapak saya": `notAlone` words, read elsewhere as persons): a want after them is theirs.
+ */
+function opensWithCloseSubject(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, to: number): boolean {
+	if (opensWithSomeoneClose(ids, marks, grammar, to)) return true;
+	return from + 2 < to && grammar.ownPossessivesAfter.hasIn(ids[from + 1], marks.langs) && grammar.notAlone.hasIn(ids[from], marks.langs);
+}
+
+/**
  * Whether the request at start…end stands in a clause dated before now, with nothing in it asking now. The time word
  * dates the request when it stands just before it or opens its clause ("ayer por la tarde transfirieron a mi abuelo
  * Ramón con un asesor"), with no "and" or "but" between ("i går og | jeg vil gerne tale med…" asks), or just after it, before anything that opens a part of its own: a relative, a "that", a topic or
@@ -49,6 +59,9 @@ function pastTimeNear(ids: Int32Array, from: number, to: number, start: number, 
  * "someone about the job | I interviewed for last week"). A clause ending in a question asks ("can I talk to the
  * person who called me yesterday?"). After someone else's report word the request verbs are theirs and ask nothing
  * ("tadi CS bilang mau sambungkan saya…"); after the user's own ("yesterday I said connect me…") they still ask.
+ * The want of someone close to the user who opens the clause is theirs, dated by a time just after the request: "ibu
+ * saya minta disambungkan ke manajer minggu lalu" reports it ("ibu saya dari tadi minta…", with the time before, may
+ * still be waiting).
  */
 export function reportedInPast(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	const ids = tokens.id;
@@ -63,6 +76,9 @@ export function reportedInPast(tokens: Tokens, marks: WordMarks, grammar: Gramma
 	/** Whether someone other than the user was reported as saying what follows: "cs nya tadi bilang | mau sambungkan saya". */
 	let saidByOther = false;
 	let userSpoke = false;
+	const closeOpening = marks.anyAsks && opensWithCloseSubject(ids, marks, grammar, from, clauseEnd);
+	/** Whether a want was passed over as theirs: then only a time after the request dates it. */
+	let othersWant = false;
 	for (let k = from; k < clauseEnd; k++) {
 		const id = ids[k];
 		const words = pastTimeAt(ids, k, clauseEnd, grammar, langs);
@@ -73,11 +89,13 @@ export function reportedInPast(tokens: Tokens, marks: WordMarks, grammar: Gramma
 			continue;
 		}
 		if (marks.anyUrged && marks.urged[k] !== 0) return false;
-		if (!saidByOther && (grammar.imperatives.hasIn(id, langs) || grammar.futures.hasIn(id, langs) || (marks.anyAsks && marks.asks[k] === ASKS_WANT))) return false;
+		const wants = marks.anyAsks && marks.asks[k] === ASKS_WANT;
+		if (wants && closeOpening && k > from + 1) othersWant = true;
+		else if (!saidByOther && (grammar.imperatives.hasIn(id, langs) || grammar.futures.hasIn(id, langs) || wants)) return false;
 		if (k < start && grammar.firstPersons.hasIn(id, langs)) userSpoke = true;
 		else if (k < start && !userSpoke && grammar.reports.hasIn(id, langs)) saidByOther = true;
 		if (k < start && (grammar.conjunctions.hasIn(id, langs) || grammar.contrasts.hasIn(id, langs))) datedBefore = false;
 		else if (k >= end && (grammar.relatives.hasIn(id, langs) || grammar.complementisers.hasIn(id, langs) || grammar.topics.hasIn(id, langs) || grammar.firstPersons.hasIn(id, langs))) partAfter = true;
 	}
-	return (datedBefore || datedAfter) && !endsWithQuestion(tokens, clauseEnd);
+	return ((datedBefore && !othersWant) || datedAfter) && !endsWithQuestion(tokens, clauseEnd);
 }

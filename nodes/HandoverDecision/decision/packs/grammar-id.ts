@@ -169,6 +169,8 @@ export const indonesianGrammar: Grammar = {
 		// whether a person or automation does a whole job: "apa ada manusia yg ngecek portofolio saya atau otomatis semua?" ("atau otomatis" alone may ask for the chat: "bisa ngobrol sama manusia atau otomatis aja?")
 		'otomatis semua', 'semua otomatis', 'semuanya otomatis', 'otomatis semuanya',
 		'punya fitur', 'fitur live chat',
+		// a feature added to the user's own site: "gimana caranya nambahin fitur live agent di website sekolah kami?"
+		'nambahin fitur', 'menambahkan fitur', 'tambah fitur', 'menambah fitur', 'tambahin fitur',
 		'ada fitur', 'fitur untuk', 'di dashboard', 'setting',
 		// setting a feature up, not 'atur' alone ("untuk atur semuanya": to arrange a trip)
 		'cara atur', 'cara mengatur', 'bisa diatur', 'atur di', 'pengaturan',
@@ -213,6 +215,8 @@ export const indonesianGrammar: Grammar = {
 		'udah beresin', 'sudah beresin',
 		'curi', 'mencuri',
 		'kata cs', 'kata petugas',
+		// what people say, hearsay: "kata orang di grup gak ada yang jual"
+		'kata orang',
 		'di aplikasi',
 		'kalau saya mau', 'kalau aku mau', 'kalau nanti saya', 'kalau nanti aku', 'jika saya ingin', 'jika nanti',
 		'nanti kalau', 'kalau butuh', 'kalau nanti butuh',
