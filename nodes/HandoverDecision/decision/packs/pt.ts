@@ -283,6 +283,7 @@ export const portuguese: LanguagePack = {
 		'ninguém',
 		// frequent words Spanish lacks, so a short Portuguese message sharing 'me', 'se', 'mandar' with Spanish is read as Portuguese: "pede pra Carla me mandar uma mensagem"
 		'vocês', 'vc', 'vcs', 'tudo', 'essa', 'esse', 'isto', 'ainda', 'também', 'novo', 'nova', 'volta', 'faz', 'vezes', 'estou', 'tenho',
+		'alguém', 'essas', 'esses', 'hj', 'pfv',
 		'ontem', 'agora', 'quando', 'gostaria', 'poderia', 'podem', 'pelo', 'pela', 'ao', 'mim', 'comigo', 'lhe', 'vou', 'ele', 'ela',
 	],
 };
