@@ -169,6 +169,7 @@ export const danish: LanguagePack = {
 		'i', 'to',
 		// frequent words no other pack's language has
 		'aften', 'tidlig', 'skal', 'hun', 'eller', 'også', 'nogen', 'noget', 'hvem', 'hvorfor', 'ringe',
+		'hvilke', 'hvilken', 'tager', 'hjælp', 'hjælpen', 'ingen', 'aldrig', 'kom', 'var',
 		'jeg', 'ikke', 'og', 'det', 'er', 'en', 'et', 'med', 'vil', 'gerne', 'tale', 'snakke', 'min', 'mit', 'mine',
 		'til',
 		'på', 'hvordan', 'hvad', 'kan', 'har', 'tak', 'hej', 'den', 'at', 'af', 'du', 'jer', 'vores', 'hvor', 'hvornår',
