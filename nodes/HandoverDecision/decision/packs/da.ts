@@ -165,6 +165,11 @@ export const danish: LanguagePack = {
 		'sammen', 'snart', 'dag',
 		'dig', 'dem',
 		'telefonen',
+		// words Danish shares with English ('i' in, 'to' two), so that a short Danish line is not read as English on them: "ring mig i aften"
+		'i', 'to',
+		// frequent words no other pack's language has
+		'aften', 'tidlig', 'skal', 'hun', 'eller', 'også', 'nogen', 'noget', 'hvem', 'hvorfor', 'ringe',
+		'hvilke', 'hvilken', 'tager', 'hjælp', 'hjælpen', 'ingen', 'aldrig', 'kom', 'var',
 		'jeg', 'ikke', 'og', 'det', 'er', 'en', 'et', 'med', 'vil', 'gerne', 'tale', 'snakke', 'min', 'mit', 'mine',
 		'til',
 		'på', 'hvordan', 'hvad', 'kan', 'har', 'tak', 'hej', 'den', 'at', 'af', 'du', 'jer', 'vores', 'hvor', 'hvornår',

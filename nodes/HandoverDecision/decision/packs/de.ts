@@ -257,6 +257,8 @@ export const german: LanguagePack = {
 		'schließen', 'schliessen',
 		// 'selbst' after English 'chat': "baut ihr den Support Chat selbst?"
 		'selbst', 'selber',
+		// shared with English, so that a short German line is not read as English on it: "ruft heute an"
+		'an',
 		'ich', 'nicht', 'der', 'die', 'das', 'und', 'ist', 'mit', 'ein', 'eine', 'einen', 'einem', 'bitte', 'möchte',
 		'will',
 		'kann', 'mein', 'meine', 'sie', 'du', 'wie', 'was', 'kein', 'keinen', 'brauche', 'sprechen', 'mir', 'auf', 'zu',

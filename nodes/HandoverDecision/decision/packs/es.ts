@@ -235,6 +235,6 @@ export const spanish: LanguagePack = {
 		'pero',
 		'muy', 'cuál', 'cuánto', 'dónde', 'tengo', 'tiene', 'hay', 'ya', 'su', 'sus', 'usted', 'pueden', 'algún', 'fue',
 		'qué', 'soy', 'mis',
-		'nadie',
+		'nadie', 'porfa',
 	],
 };

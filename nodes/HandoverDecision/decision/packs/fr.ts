@@ -239,6 +239,8 @@ export const french: LanguagePack = {
 		'agence', 'agences', 'parce', 'contrat', 'autres',
 		'demain', 'plus', 'tard', 'affaires', 'français', 'anglais', 'allemand', 'espagnol', 'lentement', 'fort',
 		'bientôt', 'aujourd\'hui', 'hier', 'encore', 'franchement', 'clairement', 'ensemble', 'librement',
+		// French that Spanish lacks, beside 'me' and 'un' they share: "votre bot pourrait me passer un humain"
+		'quelqu', 'pourrait', 'peux', 'peut',
 		'le', 'la', 'les', 'de', 'des', 'du', 'je', 'j', 'un', 'une', 'et', 'est', 'avec', 'pas', 'ne', 'veux',
 		'voudrais',
 		'parler', 'mon', 'ma', 'mes', 'vous', 'tu', 'pour', 'merci', 'bonjour', 's', 'il', 'plait', 'c', 'qu', 'que',

@@ -209,6 +209,8 @@ export const indonesian: LanguagePack = {
 		// rain, a common word that is no typo of 'human': "novel Hujan karya Tere Liye"
 		'hujan',
 		'nanti', 'besok', 'lagi', 'pelan', 'inggris', 'indonesia', 'kepada',
+		// chat spellings: "akun gw kena hack, pls orang beneran yg bales"
+		'gw', 'gue', 'yg', 'dgn', 'sy', 'skrg', 'sdh', 'semua', 'kena',
 		'saya', 'aku', 'mau', 'ingin', 'tidak', 'gak', 'nggak', 'ga', 'dengan', 'sama', 'yang', 'ini', 'itu', 'dan',
 		'di',
 		'ke', 'bisa', 'tolong', 'mohon', 'kak', 'min', 'apa', 'ada', 'sudah', 'udah', 'belum', 'kenapa', 'bagaimana',

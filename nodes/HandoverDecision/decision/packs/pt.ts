@@ -283,6 +283,9 @@ export const portuguese: LanguagePack = {
 		'ninguém',
 		// frequent words Spanish lacks, so a short Portuguese message sharing 'me', 'se', 'mandar' with Spanish is read as Portuguese: "pede pra Carla me mandar uma mensagem"
 		'vocês', 'vc', 'vcs', 'tudo', 'essa', 'esse', 'isto', 'ainda', 'também', 'novo', 'nova', 'volta', 'faz', 'vezes', 'estou', 'tenho',
+		'alguém', 'essas', 'esses', 'hj', 'pfv',
+		// words Spanish spells otherwise: "pode me ligar, por favor", "quantas pessoas posso colocar no plano?"
+		'ligar', 'ligue', 'liguem', 'pessoa', 'pessoas', 'atendente', 'desculpa', 'quantas', 'quantos', 'posso', 'onde', 'setor', 'quer',
 		'ontem', 'agora', 'quando', 'gostaria', 'poderia', 'podem', 'pelo', 'pela', 'ao', 'mim', 'comigo', 'lhe', 'vou', 'ele', 'ela',
 	],
 };

@@ -158,6 +158,8 @@ export const swahili: LanguagePack = {
 		// after English 'chat' it read as a name: "hii chat inafanya kazi"
 		'inafanya',
 		'kiswahili', 'kiingereza', 'baadaye', 'kesho', 'leo', 'polepole', 'tena', 'vizuri', 'kidogo',
+		// 'je' is French too: "je mfumo unamhamisha wenyewe au mfanyakazi lazima afanye hivyo?"
+		'lazima', 'hivyo', 'kuhusu',
 		'na', 'ya', 'wa', 'kwa', 'ni', 'za', 'nataka', 'naomba', 'tafadhali', 'mtu', 'habari', 'asante', 'hii', 'hiyo',
 		'sana', 'nini', 'je', 'kuna', 'hakuna', 'sijui', 'sasa', 'wewe', 'mimi', 'yangu', 'wangu', 'langu', 'changu',
 		'kwenye', 'hapa', 'bado', 'pesa', 'lakini', 'kama', 'kwamba', 'ndiyo', 'hapana', 'sawa', 'salio', 'simu',
