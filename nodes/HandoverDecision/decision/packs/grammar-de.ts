@@ -34,6 +34,10 @@ export const germanGrammar: Grammar = {
 		// the same of contacting: "Ich möchte, dass Frau Schneider mich heute kontaktiert"
 		'mich kontaktiert', 'mich * kontaktiert',
 		'dazuholen', 'dazu holen',
+		// a call asked for in the passive, the verb last: "möchte ich morgen von jemandem aus der Hausverwaltung zurückgerufen werden"
+		'zurückgerufen werden', 'angerufen werden', 'kontaktiert werden',
+		// chat German for a short call: "kann wer von euch heute abend bei mir durchklingeln"
+		'durchklingeln', 'bei mir durchklingeln',
 		'kontaktaufnahme durch', 'rückruf durch',
 		// taking over the chat: "kann das mal jemand vom Gemeindebüro übernehmen"
 		'übernehmen',
@@ -74,7 +78,7 @@ export const germanGrammar: Grammar = {
 		// a doctor a patient asks for: "ich will mit einem Arzt sprechen"
 		'arzt', 'ärztin',
 		// a shop's owner: "ich will mit dem Inhaber vom Comicladen sprechen"
-		'inhaber', 'inhaberin',
+		'inhaber', 'inhaberin', 'praxisinhaber', 'praxisinhaberin', 'ladeninhaber', 'ladeninhaberin',
 		// a watch shop's craftsman: "stellen Sie mich zu einem Ihrer Uhrmacher durch"
 		'uhrmacher', 'uhrmacherin',
 		// someone of a place, colloquial "wer" for "jemand": "kann mich wer von der Gärtnerei anrufen"
