@@ -27,7 +27,8 @@ function wideKind(c: number): number {
 	if (c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049) || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0e) {
 		return SENTENCE;
 	}
-	if (c === 0x3001 || c === 0xff0c) return COMMA_CHAR;
+	// an en or em dash parts clauses as a comma does ("verbinden – dein Bot versteht mich nicht"); a hyphen joins words
+	if (c === 0x3001 || c === 0xff0c || c === 0x2013 || c === 0x2014) return COMMA_CHAR;
 	if (c < 0x2c00) return SEPARATOR; // general punctuation, symbols, arrows
 	if (c >= 0x3000 && c < 0x3040) return SEPARATOR; // CJK punctuation
 	if (c >= 0xd800 && c < 0xe000) return SEPARATOR; // emoji (surrogate pairs)

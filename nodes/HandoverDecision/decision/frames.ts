@@ -240,7 +240,9 @@ export class FrameEvaluator {
 	/**
 	 * The first target after a verb, past at most a few filler words, in the same clause; or -1. A verb's "with" pushed
 	 * past a filler is one too ("discuter maintenant | avec un technicien", "tale i dag | med en tekniker"), but not one
-	 * right after the verb, where the verb may be a noun: "en chat med support", "un chat avec le support".
+	 * right after the verb, where the verb may be a noun: "en chat med support", "un chat avec le support". The day the
+	 * person is wanted on may stand between them too, with the word before the day: "ich brauche morgen | einen
+	 * Techniker", "ich bräuchte am Dienstag | einen Monteur".
 	 */
 	private targetAfter(from: number): number {
 		const targetEnd = this.marks.targetEnd;
@@ -249,8 +251,15 @@ export class FrameEvaluator {
 			if (targetEnd[k] > 0) return k;
 			const id = this.ids[k];
 			if (id < UNKNOWN) return -1; // a boundary
-			if (!(this.fillers.has(id) || this.grammar.determiners.hasIn(id, langs) || (k > from && this.grammar.companions.hasIn(id, langs)))) return -1;
+			if (this.fillers.has(id) || this.grammar.determiners.hasIn(id, langs) || (k > from && this.grammar.companions.hasIn(id, langs))) continue;
+			if (!this.isWantedDay(k, langs)) return -1;
 		}
 		return -1;
+	}
+
+	/** Whether word k is a day or time ahead ("morgen", "Dienstag"), or the word right before one ("am | Dienstag"). */
+	private isWantedDay(k: number, langs: number): boolean {
+		const aheadDays = this.grammar.aheadDays;
+		return aheadDays.hasIn(this.ids[k], langs) || (k + 1 < this.count && aheadDays.hasIn(this.ids[k + 1], langs));
 	}
 }

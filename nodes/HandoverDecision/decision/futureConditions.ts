@@ -8,6 +8,7 @@ import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { COMMA_BOUNDARY as comma_boundary } from './text';
 import { deferredBeforeNow } from './deferredRequests';
+import { wishedSubject } from './wishes';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
 /** "if [the bot can't], …": the fewest words of a conditional clause; "sí, ¿podría…?" is a "yes". */
@@ -58,7 +59,8 @@ export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Gram
 	if (forNextTime(ids, marks, grammar, k)) return true;
 	if (askedForNow(ids, marks, grammar, k, clauseStart[c + 1])) return false;
 	if (c > 0 && ids[clauseStart[c]] === COMMA_BOUNDARY && conditionAhead(ids, marks, grammar, clauseStart[c - 1], clauseStart[c])) return true;
-	if (conditionAhead(ids, marks, grammar, clauseStart[c], k)) return true;
+	// after a wish the "if" says what is wished, and its day when: "Es wäre schön, wenn sich morgen jemand bei mir meldet"
+	if (conditionAhead(ids, marks, grammar, clauseStart[c], k) && !(marks.lists.has(grammar.wishMoods) && wishedSubject(ids, marks, grammar, k))) return true;
 	const end = clauseStart[c + 1];
 	for (let j = k + 1; j < end; j++) if (grammar.conditionals.hasIn(ids[j], marks.langs)) return conditionAhead(ids, marks, grammar, j - 1, end);
 	return planOnCondition(ids, marks, grammar, k) || deferredBeforeNow(ids, marks, grammar, k);

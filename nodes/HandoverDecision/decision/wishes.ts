@@ -16,8 +16,8 @@ import { SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './te
 // Read once: an imported const compiles to a property read at every use.
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
-/** How far before the person its "if" or "that" may stand: "wenn | mich ein | Mitarbeiter", "que | una | persona". */
-const LINK_REACH = 3;
+/** How far before the person its "if" or "that" may stand: "wenn | mich ein | Mitarbeiter", "que | una | persona", "wenn | sich noch heute | jemand". */
+const LINK_REACH = 5;
 /** How far before the "if" or "that" the wish may stand: "Me gustaría, si no es mucha molestia, | que". */
 const MOOD_REACH = 8;
 /** How far after the person its contact verb may stand: "mtu | wa ofisi | angewasiliana", "alguien de la tienda | se pusiera". */

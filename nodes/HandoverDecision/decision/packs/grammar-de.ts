@@ -34,6 +34,10 @@ export const germanGrammar: Grammar = {
 		// the same of contacting: "Ich möchte, dass Frau Schneider mich heute kontaktiert"
 		'mich kontaktiert', 'mich * kontaktiert',
 		'dazuholen', 'dazu holen',
+		// a call asked for in the passive, the verb last: "möchte ich morgen von jemandem aus der Hausverwaltung zurückgerufen werden"
+		'zurückgerufen werden', 'angerufen werden', 'kontaktiert werden',
+		// chat German for a short call: "kann wer von euch heute abend bei mir durchklingeln"
+		'durchklingeln', 'bei mir durchklingeln',
 		'kontaktaufnahme durch', 'rückruf durch',
 		// taking over the chat: "kann das mal jemand vom Gemeindebüro übernehmen"
 		'übernehmen',
@@ -46,6 +50,8 @@ export const germanGrammar: Grammar = {
 		'brauche', 'brauch',
 		// inverted after an adverb opening the clause: "jetzt brauch ich aber jemanden wegen …", "dann brauche ich einen Mitarbeiter"
 		'brauch ich', 'brauche ich', 'brauch ich aber', 'brauche ich aber',
+		// a business speaking as 'wir': "Wir bräuchten morgen dringend einen Schlüsseldienst für unser Ladengeschäft"
+		'wir bräuchten', 'wir brauchen',
 		// Swiss German 'hät' for 'hätte': "ich hät gern mit öpperem vom Verkauf gredet"
 		'ich hät gern', 'ich hät gärn', 'i hät gern', 'i hät gärn',
 		// Bavarian 'i' for 'ich': "i hätt gern mit wem vom Kundendienst gredet"
@@ -72,13 +78,15 @@ export const germanGrammar: Grammar = {
 		// a doctor a patient asks for: "ich will mit einem Arzt sprechen"
 		'arzt', 'ärztin',
 		// a shop's owner: "ich will mit dem Inhaber vom Comicladen sprechen"
-		'inhaber', 'inhaberin',
+		'inhaber', 'inhaberin', 'praxisinhaber', 'praxisinhaberin', 'ladeninhaber', 'ladeninhaberin',
 		// a watch shop's craftsman: "stellen Sie mich zu einem Ihrer Uhrmacher durch"
 		'uhrmacher', 'uhrmacherin',
 		// someone of a place, colloquial "wer" for "jemand": "kann mich wer von der Gärtnerei anrufen"
 		'wer von der', 'wer vom', 'wer von dem', 'wer aus der', 'wer aus dem',
 		'teammitglied',
 		'öpper', 'öpperem', 'öppert', 'öpperet',
+		// "kann mich heute irgendjemand von euch anrufen"
+		'irgendjemand', 'irgendjemanden', 'irgendjemandem', 'irgendwer',
 		// colloquial and Bavarian "wer" for "jemand": "mit wem vom Ankauf reden"
 		'wem',
 		'mensch', 'menschen', 'person', 'jemand', 'jemanden', 'jemandem', 'vorgesetzten', 'vorgesetzter', 'vorgesetzte',
@@ -163,7 +171,9 @@ export const germanGrammar: Grammar = {
 	conditionals: ['wenn', 'falls', 'sollte', 'sollten'],
 	// a delay not come yet: "Falls die Bearbeitung länger als 3 Wochen dauert, will ich einen Berater sprechen"
 	futures: ['länger', 'morgen', 'übermorgen', 'wieder', 'nochmal', 'nochmals', 'erneut', 'nächste', 'nächsten', 'nächstes'],
-	aheadDays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende'],
+	// a day or a time of day ahead; between a want verb and its person, the day it is wanted on: "ich brauche morgen früh einen Techniker"
+	aheadDays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende', 'morgen', 'übermorgen',
+		'früh', 'vormittag', 'nachmittag', 'abend'],
 	details: ['nummer', 'telefonnummer', 'rufnummer', 'durchwahl', 'hotline', 'email', 'mail', 'adresse', 'faxnummer'],
 	courtesies: ['zeit haben', 'zeit hast', 'zeit habt', 'möglich'],
 	later: ['dann', 'später'],
@@ -329,7 +339,8 @@ export const germanGrammar: Grammar = {
 	contactAskers: ['kann', 'könnte', 'soll', 'können', 'könnten'],
 	// "Bitte schicken Sie einen Techniker", "ich will dass jemand vorbeikommt", "einen Termin für einen Servicetechniker"; see ../visitRequests.ts
 	visitVerbs: ['schicken', 'schickt', 'vorbeischicken', 'vorbeischickt', 'rausschicken', 'senden', 'vorbeikommen', 'vorbeikommt', 'kommen', 'rauskommen', 'vereinbaren', 'vereinbart', 'ausmachen'],
-	visitAskers: ['möchte', 'möchten', 'will', 'brauche', 'bräuchte', 'hätte', 'könnt', 'könnts', 'könntet', 'kannst'],
+	// 'müssen' of the addressee: "Sie müssen mir heute noch einen Klempner schicken"
+	visitAskers: ['möchte', 'möchten', 'will', 'brauche', 'bräuchte', 'bräuchten', 'brauchen', 'hätte', 'könnt', 'könnts', 'könntet', 'kannst', 'müssen'],
 	visits: ['termin', 'besuch', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin'],
 	visitQualifiers: ['techniker', 'servicetechniker', 'monteur', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin', 'mechaniker', 'abschleppwagen', 'abschleppdienst', 'pannendienst', 'elektriker', 'installateur', 'klempner', 'schlüsseldienst', 'glaser'],
 	visitRecipients: ['an', 'zu'],
