@@ -4,7 +4,7 @@ import type { Grammar } from './types';
 export const englishGrammar: Grammar = {
 	talkVerbs: [
 		// a request noun with an adjective before it, as 'a call with': "could I book a quick call with someone from billing", "a video call with one of your engineers"
-		'a * call with', 'a * chat with', 'a * meeting with',
+		'a * call with', 'a * chat with', 'a * meeting with', 'a * word with',
 		// going through something together, the person before it: "can someone from student support go through this with me live"
 		'go through * with me', 'go through * * with me', 'go through * * * with me', 'go through * * * * with me', 'go over * with me', 'go over * * with me',
 		// meeting a person in person: "I'd like to meet with my account manager"
@@ -370,7 +370,7 @@ export const englishGrammar: Grammar = {
 	visitRecipients: ['to'],
 	userObjects: ['me', 'us'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
-	userServices: ['look', 'advise', 'answer', 'review'],
+	userServices: ['look', 'advise', 'answer', 'review', 'check', 'sort', 'deal', 'investigate', 'inspect'],
 	indefiniteArticles: ['a', 'an'],
 	indirectQuestions: ['know', 'ask', 'asking', 'check', 'find', 'see', 'tell', 'asked'],
 	perfects: ['been', 'had'],
