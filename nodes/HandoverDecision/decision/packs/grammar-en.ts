@@ -184,6 +184,8 @@ export const englishGrammar: Grammar = {
 		'got a call', 'got a * call', 'received a call', 'received a * call', 'got a phone call', 'got a text from', 'got a message from', 'received a message from',
 		// a request noun had, a report: "I had a quick call with an adviser, all sorted"
 		'had a call', 'had a * call', 'had a * chat', 'had a meeting', 'had a * meeting',
+		// the user busy in a call or meeting now, a report: "I'm on a call with my line manager, will answer later"
+		"i'm on a call with", 'im on a call with', 'i am on a call with', "i'm in a meeting with", 'im in a meeting with', 'i am in a meeting with',
 		// the user's own talk first, before acting, as the Danish pack's "skal lige snakke med * først": "i need to talk to the bank first before i pay"
 		'need to talk to the * first', 'need to speak to the * first', 'have to talk to the * first', 'have to speak to the * first',
 		// a document a person must sign or confirm, not a talk: "the discount needs confirmation from a staff member at the college"
