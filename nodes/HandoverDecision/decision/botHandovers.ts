@@ -4,18 +4,21 @@
  * conseiller ?", "kann mich dein Bot an einen Menschen weiterleiten?", "kan jeres bot stille mig om til en
  * medarbejder?", "botnya bisa sambungin saya ke agen?", "bot yenu inaweza kuniunganisha na wakala?". The cancel frames
  * of a feature question ("can your bot", "dein Bot", "o bot pode") read these as questions about what the bot can do;
- * with the user as the object of a transfer verb (`userObjects` beside a word of `transferVerbs`, or one word of
- * `userTransfers`: "kuniunganisha", "pasarme") the question asks for the transfer. Customers, calls or conversations
+ * with the user as the object of a transfer verb (`userObjects` beside a word of `transferVerbs` or right after a talk
+ * phrase's verb, "pass | me to"; or one word of `userTransfers`: "kuniunganisha", "pasarme") the question asks for the
+ * transfer. Customers, calls or conversations
  * as the object ("can your bot transfer customers to a human agent?", "kann euer Bot Gespräche an Mitarbeiter
  * übergeben?"), a question with no word of being able ("does your bot support transfer to a human?") and a bot the
  * user or their business owns ("our chatbot can transfer me …"), and a transfer under a condition ("will the bot
  * transfer me automatically if it doesn't know?") stay questions about the feature.
  */
 import type { Grammar } from './grammar';
+import { ASKS_TALK as asks_talk } from './hitKinds';
 import type { WordMarks } from './marks';
 import { SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
+const ASKS_TALK = asks_talk;
 const SENTENCE_BOUNDARY = sentence_boundary;
 /** How far from the bot its word of being able may stand: "can | your | bot", "bot | yenu | inaweza", "kann | mich dein | Bot". */
 const ABILITY_GAP = 3;
@@ -48,7 +51,7 @@ export function botAskedToTransferUser(ids: Int32Array, count: number, marks: Wo
 		const id = ids[k];
 		if (id < UNKNOWN) continue;
 		if (grammar.userTransfers.hasIn(id, langs)) return true;
-		if (grammar.userObjects.hasIn(id, langs) && transferNear(ids, count, marks, grammar, k, end)) return true;
+		if (grammar.userObjects.hasIn(id, langs) && (transferNear(ids, count, marks, grammar, k, end) || talkVerbJustBefore(marks, k))) return true;
 	}
 	return false;
 }
@@ -68,6 +71,11 @@ function transferNear(ids: Int32Array, count: number, marks: WordMarks, grammar:
 	const to = Math.min(end + 1, object + VERB_GAP + 1, count);
 	for (let k = from; k < to; k++) if (grammar.transferVerbs.hasIn(ids[k], marks.langs)) return true;
 	return false;
+}
+
+/** Whether a talk phrase opens right before the user object at k, its verb: "pass | me to", "hand | me over to". */
+function talkVerbJustBefore(marks: WordMarks, object: number): boolean {
+	return marks.anyAsks && object > 0 && marks.asks[object - 1] === ASKS_TALK;
 }
 
 /** Whether the user or their business owns the bot: "my | bot", "our | chatbot", "unser | Bot", "bot | saya", "bot | kami". */

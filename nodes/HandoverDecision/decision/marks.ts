@@ -23,6 +23,8 @@ import { ListPresence } from './presence';
 import { calledRelation, personsOwner } from './relationObjects';
 import { tradeWantedToCome } from './visitRequests';
 import { urgerBeforeMore } from './urgers';
+import { dayOfCallback } from './callbackDays';
+import { talkArranged } from './arrangedTalks';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
 const BREAKER = breaker, CANCEL = cancel, DEPARTMENT = department, DISOWN = disown, EXCLUSION = exclusion, FRUSTRATION = frustration, IDENTITY = identity, NEGATION_AFTER = negation_after, PERSON = person;
 const REQUEST = request, TAKE_BACK = take_back, URGE = urge, TALK = talk, WANT = want, ASKS_TALK = asks_talk, ASKS_WANT = asks_want, COMMA_BOUNDARY = comma_boundary, SENTENCE_BOUNDARY = sentence_boundary;
@@ -159,7 +161,7 @@ export class WordMarks {
 				frustrated[start] = 1;
 			} else if (kind === CANCEL) {
 				// a one-word cancel that is a surname cancels nothing: "Bi. Halima Said … anipigie"
-				if (hitEnd[h] <= urgeTo || (hitEnd[h] - start === 1 && surname(start)) || calledRelation(ids, grammar, this.langs, start, hitEnd[h]) || personsOwner(ids, grammar, this.langs, start, personTo)) continue;
+				if (hitEnd[h] <= urgeTo || (hitEnd[h] - start === 1 && surname(start)) || calledRelation(ids, grammar, this.langs, start, hitEnd[h]) || personsOwner(ids, grammar, this.langs, start, personTo) || dayOfCallback(ids, hits, h, this, grammar) || talkArranged(ids, hits, h, this, grammar)) continue;
 				this.markCancel(start, hitEnd[h]);
 				anyCancelled = true;
 			} else if (kind === URGE) {

@@ -3,8 +3,8 @@
  * "könnte vielleicht | jemand aus der Praxis | die Werte mit mir durchgehen", "Kann mich | jemand von euch | beraten?",
  * "quelqu'un de la pépinière pourrait me répondre", "kunne en fra værkstedet kigge på mine billeder". A verb of the
  * pack's `userServices` ("look", "advise", "answer", "anschauen", "regarder", "revisar", "kigge", "cek") stands a few
- * words after the person in its clause, the user (`userObjects`) or the user's possessive (`ownPossessives`, "my
- * photos") is its object, and a contact asker or an urger asks it of the person, as a contact verb is asked in
+ * words after the person in its clause, the user (`userObjects`), the user's possessive (`ownPossessives`, "my
+ * photos") or the matter in hand (`matters`, "look at this") is its object, and a contact asker or an urger asks it of the person, as a contact verb is asked in
  * contactRequests.ts, or a present "is there" opens it ("tem como alguém da equipe dar uma olhada comigo?"). A perfect or a condition before the verb ("someone already looked at my photos"), a report
  * before it ("my neighbour says someone could answer her") and a thing as the subject ("can the app look at my
  * photos", no person hit) ask nothing now; "help" is no such verb, since the bot helps too.
@@ -57,11 +57,14 @@ function userBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: 
 	return false;
 }
 
-/** Whether the user's possessive follows the verb in its clause: "look at | my | photos", "cek foto motor | saya". */
+/**
+ * Whether the user's possessive follows the verb in its clause ("look at | my | photos", "cek foto motor | saya"), or
+ * the matter in hand (`matters`): "have a look at | this", "kigge på | det", "revisar | esto".
+ */
 function possessiveAfter(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, verb: number): boolean {
 	const langs = marks.langs;
 	for (let k = verb + 1; k < count && k <= verb + POSSESSIVE_AFTER && ids[k] >= UNKNOWN; k++) {
-		if (grammar.ownPossessives.hasIn(ids[k], langs) || grammar.ownPossessivesAfter.hasIn(ids[k], langs)) return true;
+		if (grammar.ownPossessives.hasIn(ids[k], langs) || grammar.ownPossessivesAfter.hasIn(ids[k], langs) || grammar.matters.hasIn(ids[k], langs)) return true;
 	}
 	return false;
 }

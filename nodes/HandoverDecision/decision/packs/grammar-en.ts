@@ -4,7 +4,7 @@ import type { Grammar } from './types';
 export const englishGrammar: Grammar = {
 	talkVerbs: [
 		// a request noun with an adjective before it, as 'a call with': "could I book a quick call with someone from billing", "a video call with one of your engineers"
-		'a * call with', 'a * chat with', 'a * meeting with',
+		'a * call with', 'a * chat with', 'a * meeting with', 'a * word with',
 		// going through something together, the person before it: "can someone from student support go through this with me live"
 		'go through * with me', 'go through * * with me', 'go through * * * with me', 'go through * * * * with me', 'go over * with me', 'go over * * with me',
 		// meeting a person in person: "I'd like to meet with my account manager"
@@ -184,6 +184,8 @@ export const englishGrammar: Grammar = {
 		'got a call', 'got a * call', 'received a call', 'received a * call', 'got a phone call', 'got a text from', 'got a message from', 'received a message from',
 		// a request noun had, a report: "I had a quick call with an adviser, all sorted"
 		'had a call', 'had a * call', 'had a * chat', 'had a meeting', 'had a * meeting',
+		// the user busy in a call or meeting now, a report: "I'm on a call with my line manager, will answer later"
+		"i'm on a call with", 'im on a call with', 'i am on a call with', "i'm in a meeting with", 'im in a meeting with', 'i am in a meeting with',
 		// the user's own talk first, before acting, as the Danish pack's "skal lige snakke med * først": "i need to talk to the bank first before i pay"
 		'need to talk to the * first', 'need to speak to the * first', 'have to talk to the * first', 'have to speak to the * first',
 		// a document a person must sign or confirm, not a talk: "the discount needs confirmation from a staff member at the college"
@@ -370,7 +372,7 @@ export const englishGrammar: Grammar = {
 	visitRecipients: ['to'],
 	userObjects: ['me', 'us'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
-	userServices: ['look', 'advise', 'answer', 'review'],
+	userServices: ['look', 'advise', 'answer', 'review', 'check', 'sort', 'deal', 'investigate', 'inspect'],
 	indefiniteArticles: ['a', 'an'],
 	indirectQuestions: ['know', 'ask', 'asking', 'check', 'find', 'see', 'tell', 'asked'],
 	perfects: ['been', 'had'],

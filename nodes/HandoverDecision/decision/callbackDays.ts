@@ -1,0 +1,31 @@
+/**
+ * A weekday cancel ("on saturday", there for the days a business opens: "are agents available on sunday?") after a
+ * request in its clause that asks for a call or message to the user ("call me back | on Saturday", "can she call me
+ * today about the viewing | on Saturday") says when to call, and cancels nothing. A request with no user in it ("is
+ * there someone from lost property working | on Sundays") is still asked about.
+ */
+import type { Grammar, WordSet } from './grammar';
+import { REQUEST as request } from './hitKinds';
+import type { WordMarks } from './marks';
+import type { Hits } from './scratch';
+// Read once: an imported const compiles to a property read at every use.
+const REQUEST = request;
+
+/** Whether the cancel hit h names the weekday of a call to the user asked for before it in its clause. */
+export function dayOfCallback(ids: Int32Array, hits: Hits, h: number, marks: WordMarks, grammar: Grammar): boolean {
+	if (!marks.lists.has(grammar.aheadDays) || !marks.lists.has(grammar.userObjects)) return false;
+	const { start, end, kind } = hits;
+	const { clause, langs } = marks;
+	if (!anyIn(ids, grammar.aheadDays, langs, start[h], end[h])) return false;
+	const c = clause[start[h]];
+	for (let r = h - 1; r >= 0 && clause[start[r]] === c; r--) {
+		if (kind[r] === REQUEST && end[r] <= start[h] && anyIn(ids, grammar.userObjects, langs, start[r], end[r])) return true;
+	}
+	return false;
+}
+
+/** Whether a word of `list` stands in words from…to-1. */
+function anyIn(ids: Int32Array, list: WordSet, langs: number, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (list.hasIn(ids[k], langs)) return true;
+	return false;
+}
