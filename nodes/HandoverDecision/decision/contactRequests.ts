@@ -81,8 +81,9 @@ export function errandForSomeoneClose(tokens: Tokens, marks: WordMarks, grammar:
 
 /** The contact verb, written medium or verb of writing back to the user after the person in its clause, or else a verb just before it; -1 when none, or a perfect comes first. */
 function contactVerbNear(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): number {
-	const langs = marks.langs;
 	const writeBacks = marks.lists.has(grammar.writeBacks);
+	if (!writeBacks && !marks.lists.has(grammar.wishedContacts) && !marks.lists.has(grammar.contactMedia)) return -1;
+	const langs = marks.langs;
 	for (let k = end; k < count && k < end + VERB_AFTER; k++) {
 		const id = ids[k];
 		if (id < UNKNOWN || grammar.perfects.hasIn(id, langs) || (grammar.conditionals.hasIn(id, langs) && !reflexiveBefore(ids, count, marks, grammar, k))) break;

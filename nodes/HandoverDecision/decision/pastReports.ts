@@ -51,6 +51,7 @@ function pastTimeNear(ids: Int32Array, from: number, to: number, start: number, 
  * ("tadi CS bilang mau sambungkan saya…"); after the user's own ("yesterday I said connect me…") they still ask.
  */
 export function reportedInPast(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	if (!marks.lists.has(grammar.pastTimes) && !marks.lists.has(grammar.pastTimePairs)) return false;
 	const ids = tokens.id;
 	const langs = marks.langs;
 	const clause = marks.clause[start];

@@ -87,6 +87,8 @@ export class QuotePairs {
 
 /** Whether words start..end stand inside a pair of quotation marks that the message attributes to someone or something. */
 export function quotedRequest(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	// a quote counts only when disowned or attributed: without such a word the text need not be read for quotes
+	if (!marks.anyDisowned && !marks.lists.has(grammar.quoteSources) && !marks.lists.has(grammar.reports)) return false;
 	const quotes = marks.quotes;
 	quotes.read(tokens.text);
 	if (quotes.count === 0) return false;
