@@ -77,11 +77,14 @@ export class ListPresence {
 			}
 			found[0] = seen;
 		} else {
-			found.fill(0);
-			for (let k = 0; k < count; k++) {
-				const id = ids[k];
-				if (id < 0 || id >= covered) continue;
-				for (let w = 0, at = id * stride; w < stride; w++) found[w] |= bits[at + w];
+			// a word of bits at a time, its bits gathered in a local
+			for (let w = 0; w < stride; w++) {
+				let seen = 0;
+				for (let k = 0; k < count; k++) {
+					const id = ids[k];
+					if (id >= 0 && id < covered) seen |= bits[id * stride + w];
+				}
+				found[w] = seen;
 			}
 		}
 		this.passFor = this.message;
