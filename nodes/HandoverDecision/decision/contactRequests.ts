@@ -51,6 +51,7 @@ const SPEAKER_REACH = 12;
  * service menghubungi ayah saya" is read here.
  */
 export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Grammar, person: number, end: number, relativeOnly = false): boolean {
+	if (!mayHaveContactVerb(marks, grammar)) return false;
 	const { id: ids, count } = tokens;
 	const start = groupMemberStart(tokens, grammar, marks, person);
 	const verb = contactPhraseEnd(ids, count, marks, grammar, contactVerbNear(ids, count, marks, grammar, start, end));
@@ -81,8 +82,9 @@ export function errandForSomeoneClose(tokens: Tokens, marks: WordMarks, grammar:
 
 /** The contact verb, written medium or verb of writing back to the user after the person in its clause, or else a verb just before it; -1 when none, or a perfect comes first. */
 function contactVerbNear(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, end: number): number {
-	const langs = marks.langs;
+	if (!mayHaveContactVerb(marks, grammar)) return -1;
 	const writeBacks = marks.lists.has(grammar.writeBacks);
+	const langs = marks.langs;
 	for (let k = end; k < count && k < end + VERB_AFTER; k++) {
 		const id = ids[k];
 		if (id < UNKNOWN || grammar.perfects.hasIn(id, langs) || (grammar.conditionals.hasIn(id, langs) && !reflexiveBefore(ids, count, marks, grammar, k))) break;
@@ -94,6 +96,12 @@ function contactVerbNear(ids: Int32Array, count: number, marks: WordMarks, gramm
 		if (grammar.wishedContacts.hasIn(id, langs) || (writeBacks && writesBackToUser(ids, count, marks, grammar, k))) return k;
 	}
 	return -1;
+}
+
+/** Whether the message has a word contactVerbNear can find: a contact verb, a written medium or a verb of writing back. */
+function mayHaveContactVerb(marks: WordMarks, grammar: Grammar): boolean {
+	const { lists } = marks;
+	return lists.has(grammar.wishedContacts) || lists.has(grammar.contactMedia) || lists.has(grammar.writeBacks);
 }
 
 /** The last contact word of the phrase the verb at `verb` opens: "se ponga en | contacto | conmigo", "se mettre en | contact | avec moi". */

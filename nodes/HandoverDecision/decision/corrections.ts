@@ -31,6 +31,9 @@ const OPENING_WORDS = 3;
  * taken back. A frustration after it is not a settled user either ("no wait, this bot is useless").
  */
 export function correctionFrom(tokens: Tokens, hits: Hits, marks: WordMarks, grammar: Grammar): number {
+	// each way to correct needs a word of its own list
+	const { lists } = marks;
+	if (!lists.has(grammar.selfCorrections) && !lists.has(grammar.declines) && !lists.has(grammar.curiosities)) return -1;
 	const { id: ids, count } = tokens;
 	let askedEnd = -1;
 	/** Where the negations so far end: an ask word inside one asks for nothing ("no need", "pas besoin", "não precisa"). */

@@ -57,6 +57,8 @@ export function futureCondition(ids: Int32Array, marks: WordMarks, grammar: Gram
 	const { clause, clauseStart } = marks;
 	const c = clause[k];
 	if (forNextTime(ids, marks, grammar, k)) return true;
+	// every condition below opens with a word of one of these lists
+	if (!marks.lists.has(grammar.conditionals) && !marks.lists.has(grammar.aheadConditionals)) return deferredBeforeNow(ids, marks, grammar, k) && !askedForNow(ids, marks, grammar, k, clauseStart[c + 1]);
 	if (askedForNow(ids, marks, grammar, k, clauseStart[c + 1])) return false;
 	if (c > 0 && ids[clauseStart[c]] === COMMA_BOUNDARY && conditionAhead(ids, marks, grammar, clauseStart[c - 1], clauseStart[c])) return true;
 	// after a wish the "if" says what is wished, and its day when: "Es wäre schön, wenn sich morgen jemand bei mir meldet"

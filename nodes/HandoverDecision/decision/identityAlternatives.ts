@@ -28,6 +28,7 @@ const ASK_REACH = 4;
 export function markIdentityAlternatives(ids: Int32Array, count: number, hits: Hits, marks: WordMarks, grammar: Grammar): boolean {
 	if (!marks.lists.has(grammar.alternatives)) return false;
 	const { start: hitStart, end: hitEnd, kind: kinds } = hits;
+	const machines = marks.lists.has(grammar.machines);
 	let found = false;
 	/** The last person or machine hit seen, and its kind. */
 	let previous = -1;
@@ -43,7 +44,7 @@ export function markIdentityAlternatives(ids: Int32Array, count: number, hits: H
 				found = true;
 			}
 		}
-		if (kind === PERSON) {
+		if (kind === PERSON && machines) {
 			const machine = machineAlternative(ids, count, grammar, marks.langs, hitStart[h], hitEnd[h]);
 			if (machine >= 0 && !inCancel(marks, machine) && !askedBefore(marks, hitStart[h], machine < hitStart[h] ? machine + 1 : 0)) {
 				markIdentity(marks, marks.clause[machine]);

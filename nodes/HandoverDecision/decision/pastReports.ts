@@ -64,6 +64,7 @@ function opensWithCloseSubject(ids: Int32Array, marks: WordMarks, grammar: Gramm
  * still be waiting).
  */
 export function reportedInPast(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	if (!marks.lists.has(grammar.pastTimes) && !marks.lists.has(grammar.pastTimePairs)) return false;
 	const ids = tokens.id;
 	const langs = marks.langs;
 	const clause = marks.clause[start];

@@ -64,6 +64,7 @@ function ownOrDetail(tokens: Tokens, marks: WordMarks, grammar: Grammar, k: numb
  * person in its slot (read as a talk verb's is) whose place the clause closes with the phone they are put on.
  */
 export function personHeldOnPhone(tokens: Tokens, marks: WordMarks, grammar: Grammar, names: NameReader, start: number, end: number): number {
+	if (!marks.lists.has(grammar.phoneLines)) return -1;
 	const person = personInSlot(tokens, grammar, names, marks, start, end);
 	return person >= 0 && phoneAfter(tokens, marks, grammar, person) >= 0 ? person : -1;
 }

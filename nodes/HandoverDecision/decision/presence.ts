@@ -14,6 +14,8 @@ import { grown } from './scratch';
 
 /** Lists per word of the bit layout. */
 const BITS = 32;
+/** slot >>> SLOT_WORD_SHIFT is slot / BITS, rounded down. */
+const SLOT_WORD_SHIFT = 5;
 
 export class ListPresence {
 	private message = 0;
@@ -46,6 +48,22 @@ export class ListPresence {
 
 	/** Whether a word of `list`, in any language, stands in the message. */
 	has(list: WordSet): boolean {
+		// the common case kept small, so that V8 inlines it where the checks ask: a list the pass read for this message
+		const index = list.index;
+		if (this.passFor === this.message && index < this.slotOf.length) {
+			const slot = this.slotOf[index] - 1;
+			if (slot >= 0 && slot < this.passSlots) return this.passFound(slot);
+		}
+		return this.read(list);
+	}
+
+	/** Whether the pass found a word of the list in `slot` (below `passSlots`). */
+	private passFound(slot: number): boolean {
+		return ((this.found[slot >>> SLOT_WORD_SHIFT] >>> (slot & (BITS - 1))) & 1) === 1;
+	}
+
+	/** `has` for a list the pass has not read for this message: the first question about a message, or a list new to it. */
+	private read(list: WordSet): boolean {
 		const index = list.index;
 		if (index >= this.slotOf.length) {
 			this.slotOf = grown(this.slotOf, index + 1);
@@ -57,7 +75,7 @@ export class ListPresence {
 			if (slot < 0) slot = this.add(list);
 			this.pass();
 		}
-		if (slot >= 0 && slot < this.passSlots) return ((this.found[(slot / BITS) | 0] >>> slot % BITS) & 1) === 1;
+		if (slot >= 0 && slot < this.passSlots) return this.passFound(slot);
 		if (this.scannedFor[index] === this.message) return this.scannedFound[index] === 1;
 		const found = this.scan(list);
 		this.scannedFor[index] = this.message;
@@ -77,11 +95,14 @@ export class ListPresence {
 			}
 			found[0] = seen;
 		} else {
-			found.fill(0);
-			for (let k = 0; k < count; k++) {
-				const id = ids[k];
-				if (id < 0 || id >= covered) continue;
-				for (let w = 0, at = id * stride; w < stride; w++) found[w] |= bits[at + w];
+			// a word of bits at a time, its bits gathered in a local
+			for (let w = 0; w < stride; w++) {
+				let seen = 0;
+				for (let k = 0; k < count; k++) {
+					const id = ids[k];
+					if (id >= 0 && id < covered) seen |= bits[id * stride + w];
+				}
+				found[w] = seen;
 			}
 		}
 		this.passFor = this.message;

@@ -32,6 +32,13 @@ function isSingleMark(c: number): boolean {
 	return c === 39 || c === 96 || (c >= 0x2018 && c <= 0x201b);
 }
 
+const NOT_A_MARK = 0;
+const DOUBLE_MARK = 1;
+const SINGLE_MARK = 2;
+/** The kind of quote mark of every UTF-16 unit, looked up once at load: reading a text for quotes costs one read per unit. */
+const QUOTE_MARK = new Uint8Array(0x10000);
+for (let c = 0; c < QUOTE_MARK.length; c++) QUOTE_MARK[c] = isDoubleMark(c) ? DOUBLE_MARK : isSingleMark(c) ? SINGLE_MARK : NOT_A_MARK;
+
 /**
  * The quote pairs of the message's text, by character: opening at 2i, closing at 2i + 1. Kept by the matcher's
  * WordMarks, which forgets them for each message, and read when a request first needs them, so a message's text is
@@ -65,14 +72,15 @@ export class QuotePairs {
 		let double = -1;
 		let single = -1;
 		for (let i = 0; i < text.length; i++) {
-			const c = text.charCodeAt(i);
-			if (isDoubleMark(c)) {
+			const mark = QUOTE_MARK[text.charCodeAt(i)];
+			if (mark === NOT_A_MARK) continue;
+			if (mark === DOUBLE_MARK) {
 				if (double < 0) double = i;
 				else {
 					this.add(double, i);
 					double = -1;
 				}
-			} else if (isSingleMark(c)) {
+			} else {
 				const letterBefore = i > 0 && KIND[text.charCodeAt(i - 1)] === WORD;
 				const letterAfter = i + 1 < text.length && KIND[text.charCodeAt(i + 1)] === WORD;
 				if (single < 0 && !letterBefore && letterAfter) single = i;
@@ -87,6 +95,8 @@ export class QuotePairs {
 
 /** Whether words start..end stand inside a pair of quotation marks that the message attributes to someone or something. */
 export function quotedRequest(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	// a quote counts only when disowned or attributed: without such a word the text need not be read for quotes
+	if (!marks.anyDisowned && !marks.lists.has(grammar.quoteSources) && !marks.lists.has(grammar.reports)) return false;
 	const quotes = marks.quotes;
 	quotes.read(tokens.text);
 	if (quotes.count === 0) return false;

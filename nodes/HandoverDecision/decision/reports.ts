@@ -24,6 +24,7 @@ const USER_REPORT_REACH = 3;
 export function reportedAfterThat(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number): boolean {
 	const ids = tokens.id;
 	if (speakerOfReport(ids, marks, grammar, start)) return true;
+	if (!marks.lists.has(grammar.reports) || !marks.lists.has(grammar.complementisers)) return false;
 	const { langs } = marks;
 	let that = -1;
 	for (let k = start - 1; k >= 0 && k >= start - THAT_REACH; k--) {
