@@ -9,6 +9,8 @@ export const frenchGrammar: Grammar = {
 		'un appel de', "un appel d'", 'être rappelé par', 'être rappelée par',
 		// 'directement' inside the verb: "je souhaiterais échanger directement avec un conseiller"
 		'échanger directement avec', 'discuter directement avec',
+		// a time word inside it, as 'parler' past fillers: "je souhaite échanger aujourd'hui avec un responsable pédagogique"
+		"échanger aujourd'hui avec", 'échanger maintenant avec',
 		// put on the line with someone: "mettez moi en ligne avec le directeur de l'hotel"
 		'mettez-moi en ligne avec', 'me mettre en ligne avec', 'mets-moi en ligne avec',
 		'revenir vers moi',
@@ -215,7 +217,9 @@ export const frenchGrammar: Grammar = {
 		'je travaille', 'inclut', 'le transfert',
 		"j'ai parlé", 'ai parlé', 'à personne',
 		'créer', 'construire', 'développer', 'logiciel', 'plateforme', 'permet',
-		'tableau de bord', 'coûte', 'combien', 'forfait', 'langues', 'parlez-moi de',
+		'tableau de bord', 'coûte', 'combien', 'forfait', 'parlez-moi de',
+		// the languages a bot or staff speak, asked about (not "le directeur de l'école de langues"): "vos conseillers parlent quelles langues ?"
+		'quelles langues', 'combien de langues', 'autres langues', 'plusieurs langues', 'langues parlées', 'langues disponibles',
 		'informations sur', 'votre produit', 'votre bot', 'le bot peut',
 		'est top', 'était super', 'était très', 'a été très', 'adorable', 'adorables', 'déjà eu', "j'ai eu", 'développe', 'à quelle heure',
 		'a dit', "d'hier",
