@@ -63,6 +63,8 @@ export const frenchGrammar: Grammar = {
 		"je veux qu'", "je voudrais qu'", "j'aimerais qu'", "il faut qu'",
 		// a need or a conditional 'il faut' that someone do it: "il faudrait que quelqu'un vienne", "j'ai besoin qu'un mécanicien passe"
 		'il faudrait que', "il faudrait qu'", "j'ai besoin que", "j'ai besoin qu'",
+		// a need of someone, as English 'I need': "j'ai besoin d'un technicien à domicile demain"
+		"j'ai besoin d'", "j'aurais besoin d'", "on a besoin d'", "nous avons besoin d'", "nous aurions besoin d'",
 	],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone', 'contactez', 'contacte'],
 	people: [
