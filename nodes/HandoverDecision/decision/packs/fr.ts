@@ -14,6 +14,8 @@ export const french: LanguagePack = {
 		'le directeur du * svp', 'la directrice du * svp', 'le gérant du * svp', 'la gérante du * svp',
 		// the same agent asked for with a talk verb (the exclusion inside gives way): "je veux parler à l'agent du comptoir de location"
 		"parler à l'agent du comptoir", "parler avec l'agent du comptoir", "parler à l'agent au comptoir", "parler à l'agente du comptoir",
+		// the front-desk agent talked with, not a job sought: "je veux parler à l'agent d'accueil de l'agence de Lyon"
+		"parler à l'agent d'accueil", "parler avec l'agent d'accueil", "parler à l'agente d'accueil", "parler avec l'agente d'accueil",
 		// Quebec 'me revenir' (get back to me) asked, not 'va me revenir' (promised): "le gars au comptoir de service peut-tu me revenir aujourd'hui?"
 		'peut-tu me revenir', 'peux-tu me revenir', 'pouvez-vous me revenir', 'pourriez-vous me revenir', 'peut me revenir', 'pourrait me revenir', 'pouvez me revenir',
 		// a driver or a train conductor asked for with a talk verb: "je voudrais parler au contrôleur du TER"
@@ -44,6 +46,10 @@ export const french: LanguagePack = {
 		"peut m'écrire", "pourrait m'écrire", "puisse m'écrire",
 		// a named person on the phone: "c'est possible d'avoir Julien au téléphone ?"
 		'avoir * au téléphone', 'avoir * * au téléphone',
+		// the same at the end of the line: "Est-ce possible d'avoir quelqu'un au bout du fil ?"
+		'avoir * au bout du fil', 'avoir * * au bout du fil',
+		// as 'peut m'appeler': "Est-ce que la Dre Favre peut me téléphoner ?"
+		'peut me téléphoner', 'pourrait me téléphoner', 'puisse me téléphoner',
 		'être rappelé', 'être rappelée', 'être recontacté', 'être recontactée', 'vous pouvez m\'appeler',
 		'pouvez-vous m\'appeler', 'demande de rappel',
 		// a yes to the bot's offer of a callback: "ok pour le rappel, je suis dispo après 18h" (not "merci pour le rappel", a reminder)

@@ -9,6 +9,8 @@ export const frenchGrammar: Grammar = {
 		'un appel de', "un appel d'", 'être rappelé par', 'être rappelée par',
 		// 'directement' inside the verb: "je souhaiterais échanger directement avec un conseiller"
 		'échanger directement avec', 'discuter directement avec',
+		// a time word inside it, as 'parler' past fillers: "je souhaite échanger aujourd'hui avec un responsable pédagogique"
+		"échanger aujourd'hui avec", 'échanger maintenant avec',
 		// put on the line with someone: "mettez moi en ligne avec le directeur de l'hotel"
 		'mettez-moi en ligne avec', 'me mettre en ligne avec', 'mets-moi en ligne avec',
 		'revenir vers moi',
@@ -59,6 +61,10 @@ export const frenchGrammar: Grammar = {
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
 		'envoyez-moi',
 		"je veux qu'", "je voudrais qu'", "j'aimerais qu'", "il faut qu'",
+		// a need or a conditional 'il faut' that someone do it: "il faudrait que quelqu'un vienne", "j'ai besoin qu'un mécanicien passe"
+		'il faudrait que', "il faudrait qu'", "j'ai besoin que", "j'ai besoin qu'",
+		// a need of someone, as English 'I need': "j'ai besoin d'un technicien à domicile demain"
+		"j'ai besoin d'", "j'aurais besoin d'", "on a besoin d'", "nous avons besoin d'", "nous aurions besoin d'",
 	],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone', 'contactez', 'contacte'],
 	people: [
@@ -109,6 +115,8 @@ export const frenchGrammar: Grammar = {
 		'syndic', 'vendeur', 'vendeuse', 'professeur', 'professeure', 'enseignant', 'enseignante', 'tuteur', 'tutrice', 'formateur', 'formatrice', 'responsable pédagogique',
 		// qui est envoyé chez le client : "vous pouvez m'envoyer un dépanneur ?", "qu'un mécanicien passe"
 		'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse',
+		// a business customer's banker: "mettez moi en contact avec mon chargé d'affaires"
+		"chargé d'affaires", "chargée d'affaires",
 	],
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients',
@@ -211,7 +219,9 @@ export const frenchGrammar: Grammar = {
 		'je travaille', 'inclut', 'le transfert',
 		"j'ai parlé", 'ai parlé', 'à personne',
 		'créer', 'construire', 'développer', 'logiciel', 'plateforme', 'permet',
-		'tableau de bord', 'coûte', 'combien', 'forfait', 'langues', 'parlez-moi de',
+		'tableau de bord', 'coûte', 'combien', 'forfait', 'parlez-moi de',
+		// the languages a bot or staff speak, asked about (not "le directeur de l'école de langues"): "vos conseillers parlent quelles langues ?"
+		'quelles langues', 'combien de langues', 'autres langues', 'plusieurs langues', 'langues parlées', 'langues disponibles',
 		'informations sur', 'votre produit', 'votre bot', 'le bot peut',
 		'est top', 'était super', 'était très', 'a été très', 'adorable', 'adorables', 'déjà eu', "j'ai eu", 'développe', 'à quelle heure',
 		'a dit', "d'hier",
@@ -305,10 +315,11 @@ export const frenchGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['peut', 'pourrait', 'puisse'],
 	// "vous pouvez m'envoyer un technicien ?", "un réparateur peut venir aujourd'hui ?"; see ../visitRequests.ts
-	visitVerbs: ['envoyer', 'envoyez', 'rendez', 'venir', 'vienne', 'passer', 'repasser', 'revenir', 'revienne', 'planifier', 'programmer'],
-	visitAskers: ['pouvez', 'pourriez', 'voudrais', 'merci', 'besoin', 'faut', 'faudrait', 'faites'],
+	// the subjunctive wished or asked as possible: "j'aimerais qu'on m'envoie quelqu'un", "serait-il possible qu'une infirmière passe demain ?"
+	visitVerbs: ['envoyer', 'envoyez', 'envoie', 'envoyiez', 'rendez', 'venir', 'vienne', 'passer', 'passe', 'repasser', 'repasse', 'revenir', 'revienne', 'planifier', 'programmer'],
+	visitAskers: ['pouvez', 'pourriez', 'voudrais', 'aimerais', 'souhaiterais', 'merci', 'besoin', 'faut', 'faudrait', 'faites', 'possible', 'envisageable'],
 	visits: ['visite', 'intervention', 'passage'],
-	visitQualifiers: ['technique', 'technicien', 'réparateur', 'domicile', 'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse', 'plombier', 'plombiers', 'électricien', 'électriciens', 'serrurier', 'vitrier', 'chauffagiste', 'techniciens'],
+	visitQualifiers: ['technique', 'technicien', 'réparateur', 'domicile', 'infirmière', 'infirmier', 'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse', 'plombier', 'plombiers', 'électricien', 'électriciens', 'serrurier', 'vitrier', 'chauffagiste', 'techniciens'],
 	visitRecipients: ['à'],
 	userObjects: ['me', 'm', 'nous', 'moi'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
