@@ -1,5 +1,7 @@
 import { request } from './helpers/decision';
 import { PACKS } from '../nodes/HandoverDecision/decision/packs';
+import { PhraseMatcher } from '../nodes/HandoverDecision/decision';
+import { phraseTokens } from '../nodes/HandoverDecision/decision/text';
 
 describe('requests the message takes back or reports', () => {
 	it('reads a request in double quotes as taken back when a word outside the quotes says someone typed it or to ignore it', () => {
@@ -125,6 +127,29 @@ describe('the language packs', () => {
 		};
 		for (const [code, pack] of Object.entries(PACKS)) visit(pack, code);
 		expect(repeated).toEqual([]);
+	});
+
+	it('list each stopword once as a message reads it ("qué" is the "que" of a message, and would count twice for Spanish)', () => {
+		const repeated: string[] = [];
+		for (const [code, pack] of Object.entries(PACKS)) {
+			const seen = new Set<string>();
+			for (const stopword of pack.stopwords) {
+				for (const word of phraseTokens(stopword)) {
+					if (seen.has(word)) repeated.push(`${code}: ${stopword}`);
+					seen.add(word);
+				}
+			}
+		}
+		expect(repeated).toEqual([]);
+	});
+
+	it('tell short French wishes from Spanish, and Spanish from French by its own frequent words', () => {
+		const matcher = new PhraseMatcher();
+		expect(matcher.analyse("que la comptable m'écrive demain").language).toBe('fr');
+		expect(matcher.analyse('faut que le notaire me rappelle').language).toBe('fr');
+		expect(matcher.analyse("svp que quelqu'un de la banque me réponde").language).toBe('fr');
+		expect(matcher.analyse('que la gestora me llame hoy').language).toBe('es');
+		expect(matcher.analyse('mi vecina dice que le cobraron dos veces este mes').language).toBe('es');
 	});
 });
 

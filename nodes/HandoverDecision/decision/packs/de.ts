@@ -254,7 +254,7 @@ export const german: LanguagePack = {
 		'wieder', 'gleich',
 		'telefon',
 		// closing the chat: "ihr könnt den Chat schließen" (unknown, it read as a name after English 'chat')
-		'schließen', 'schliessen',
+		'schließen',
 		// 'selbst' after English 'chat': "baut ihr den Support Chat selbst?"
 		'selbst', 'selber',
 		// shared with English, so that a short German line is not read as English on it: "ruft heute an"

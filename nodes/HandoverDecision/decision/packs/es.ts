@@ -234,7 +234,10 @@ export const spanish: LanguagePack = {
 		'hablar', 'mi', 'es', 'está', 'como', 'gracias', 'hola', 'favor', 'puedo', 'me', 'lo', 'se', 'del', 'al',
 		'pero',
 		'muy', 'cuál', 'cuánto', 'dónde', 'tengo', 'tiene', 'hay', 'ya', 'su', 'sus', 'usted', 'pueden', 'algún', 'fue',
-		'qué', 'soy', 'mis',
+		'soy', 'mis',
 		'nadie', 'porfa',
+		// Spanish only, against French 'mes' and 'le': "mi suegra dice que un agente le aseguró que la factura iba a bajar este mes";
+		// and of short wishes, against Portuguese 'a' and 'que': "que venga alguien a atenderme"
+		'quién', 'dice', 'dijo', 'estoy', 'también', 'alguien', 'venga', 'llame', 'llamen',
 	],
 };

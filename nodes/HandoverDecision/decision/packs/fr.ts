@@ -247,6 +247,9 @@ export const french: LanguagePack = {
 		'bientôt', 'aujourd\'hui', 'hier', 'encore', 'franchement', 'clairement', 'ensemble', 'librement',
 		// French that Spanish lacks, beside 'me' and 'un' they share: "votre bot pourrait me passer un humain"
 		'quelqu', 'pourrait', 'peux', 'peut',
+		// French-only words of short wishes, so "que la conseillère m'écrive" and "faut que le syndic me rappelle" are not
+		// read as Spanish on 'que' and 'la' (not 'me', 'm': Portuguese too, "vc m liga?")
+		'faut', 'svp', 'aimerais', 'rappelle', 'rappeler', 'appelle', 'appeler', 'écrive', 'réécrive', 'réponde', 'vienne',
 		'le', 'la', 'les', 'de', 'des', 'du', 'je', 'j', 'un', 'une', 'et', 'est', 'avec', 'pas', 'ne', 'veux',
 		'voudrais',
 		'parler', 'mon', 'ma', 'mes', 'vous', 'tu', 'pour', 'merci', 'bonjour', 's', 'il', 'plait', 'c', 'qu', 'que',

@@ -92,6 +92,8 @@ export const portuguese: LanguagePack = {
 		'pode passar aqui', 'podem passar aqui', 'pode passar cá', 'podem passar cá', 'podia passar cá', 'podiam passar cá', 'pode passar lá em casa', 'podem passar lá em casa',
 		'alguém do lado de vocês', 'alguém pode me responder', 'alguém me responde', 'me ligarem', 'me dar uma ligada',
 		'me dá uma ligada', 'alguém vir me atender', 'alguém me atender', 'alguém pra me atender',
+		// the wish of being served, as Spanish 'que me atienda' (a short one once read as Spanish): "que me atenda uma pessoa"
+		'que me atenda alguém', 'que alguém me atenda', 'que me atenda uma pessoa', 'me atenda uma pessoa', 'que me atenda um atendente',
 		'podem ligar-me', 'pode ligar-me', 'liguem-me', 'ligue-me',
 		// the same with a conditional or the clitic before the verb: "Podiam ligar-me amanhã de manhã?", "podem-me ligar?"
 		'podiam ligar-me', 'podia ligar-me', 'poderiam ligar-me', 'poderia ligar-me', 'podem-me ligar', 'pode-me ligar', 'podiam-me ligar', 'podia-me ligar',
@@ -121,6 +123,8 @@ export const portuguese: LanguagePack = {
 		'o * pode me dar um retorno', 'a * pode me dar um retorno', 'o * pode me retornar', 'a * pode me retornar',
 	],
 	exclusions: [
+		// a visit as a time, before or after it, not one asked for ('da' is the asker 'dá' once normalised): "ninguém me ligou depois da visita técnica"
+		'depois da visita', 'antes da visita', 'após a visita', 'desde a visita',
 		// a human body's matter, or a quality of service, not a person asked for: "peruca de cabelo humano", "o atendimento mais humano"
 		'cabelo humano', 'sangue humano', 'restos humanos', 'mais humano', 'mais humana',
 		// a size, not a person: "vocês imprimem em tamanho humano?"
