@@ -10,8 +10,7 @@
  * closing its clause lets its modal open the clause ("könnt ihr mir einen Elektriker vorbeischicken?"). A possessive before the person is the user's
  * own ("my electrician will come"), a perfect or a condition between them ("if the technician comes") and a report
  * before them ask nothing now; a past form ("the technician you sent yesterday") asks nothing without an asker, though
- * English lists "sent" for its passive ("can | a technician | be sent out tomorrow?"). A jussive of `visitJussives` after
- * the person asks by itself ("mlinzi wa geti | aje", let the guard come).
+ * English lists "sent" for its passive ("can | a technician | be sent out tomorrow?").
  */
 import { askedBetween, spokenOfElsewhere } from './contactRequests';
 import type { Grammar } from './grammar';
@@ -58,23 +57,10 @@ export function askedToVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar,
 	// one of the business's people ("can | one of your | engineers come round", "one of the technicians") is asked from before the "one"
 	const subject = groupMemberStart(tokens, grammar, marks, start, true);
 	const subjectAsked = grammar.visitQualifiers.hasIn(ids[end - 1], marks.langs) || askerJustBefore(ids, marks, grammar, subject);
-	const after = subjectAsked || marks.lists.has(grammar.visitJussives) ? visitVerbAfter(ids, count, marks, grammar, end) : -1;
-	if (after >= 0 && jussiveAsked(ids, marks, grammar, subject, end, after)) return true;
-	if (after >= 0 && subjectAsked && askedNow(ids, count, marks, grammar, verbLastClauseStart(ids, count, subject, after), after + 1, false)) return true;
+	const after = subjectAsked ? visitVerbAfter(ids, count, marks, grammar, end) : -1;
+	if (after >= 0 && askedNow(ids, count, marks, grammar, verbLastClauseStart(ids, count, subject, after), after + 1, false)) return true;
 	const before = visitVerbBefore(ids, marks, grammar, start);
 	return before >= 0 && askedNow(ids, count, marks, grammar, before, end, true);
-}
-
-/**
- * Whether the visit verb after the person is a jussive, which asks by itself ("muuguzi wa zamu | aje | chumba 12", let the
- * nurse come), no one else's want ("mama anataka | mhudumu aje"), condition or report stands before the person, and no
- * obligation between them (whether it must come: "je, fundi | lazima | aje kuwasha king'amuzi?").
- */
-function jussiveAsked(ids: Int32Array, marks: WordMarks, grammar: Grammar, subject: number, end: number, verb: number): boolean {
-	if (!grammar.visitJussives.hasIn(ids[verb], marks.langs) || spokenOfElsewhere(ids, marks, grammar, subject, verb + 1)) return false;
-	for (let k = end; k < verb; k++) if (grammar.obligations.hasIn(ids[k], marks.langs)) return false;
-	for (let k = subject - 1; k >= 0 && k >= subject - ASKER_BEFORE && ids[k] >= UNKNOWN; k--) if (grammar.othersWants.hasIn(ids[k], marks.langs)) return false;
-	return true;
 }
 
 /**
@@ -127,8 +113,7 @@ export function roleAskedToVisit(tokens: Tokens, marks: WordMarks, grammar: Gram
 		if ((marks.anyCancelled && marks.cancelled[marks.clause[k]] === 1) || (marks.anyCovered && marks.covered[k] !== 0)) continue;
 		if (ownedRole(ids, marks, grammar, k)) continue;
 		const after = visitVerbAfter(ids, count, marks, grammar, k + 1);
-		if (after < 0 || negatedOrCancelledBefore(hits, k - ASKER_BEFORE, after + 1)) continue;
-		if (jussiveAsked(ids, marks, grammar, k, k + 1, after) || askedNow(ids, count, marks, grammar, k, after + 1, false)) return { start: k, end: after + 1 };
+		if (after >= 0 && !negatedOrCancelledBefore(hits, k - ASKER_BEFORE, after + 1) && askedNow(ids, count, marks, grammar, k, after + 1, false)) return { start: k, end: after + 1 };
 	}
 	return null;
 }

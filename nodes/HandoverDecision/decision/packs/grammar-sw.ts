@@ -284,8 +284,6 @@ export const swahiliGrammar: Grammar = {
 	contactAskers: ['anaweza', 'angeweza', 'naomba', 'tunaomba', 'ningeomba', 'tungeomba'],
 	// "tumeni technician leo", "naomba fundi aje kesho", "naomba mpange ziara ya fundi"; see ../visitRequests.ts
 	visitVerbs: ['tumeni', 'tuma', 'mtume', 'mtumeni', 'nitumie', 'nitumieni', 'mnitumie', 'mnitumieni', 'unitumie', 'aje', 'waje', 'kuja', 'mpange', 'panga', 'mpangie', 'kutuma', 'kunitumia', 'kumtuma', 'arudi'],
-	// the third person's subjunctive asks by itself: "mlinzi wa geti aje kufungua" (let the guard come)
-	visitJussives: ['aje', 'waje', 'arudi', 'warudi'],
 	visitAskers: ['mnaweza', 'tafadhali', 'nataka', 'nahitaji', 'ningependa', 'naomba', 'tunaomba', 'ningeomba'],
 	visits: ['ziara'],
 	visitQualifiers: ['fundi', 'technician', 'ufundi', 'makanika', 'mekanika', 'kuvuta', 'mafundi'],

@@ -166,8 +166,6 @@ export interface LanguagePack {
 	visits?: string[];
 	/** Words that make a visit a technical one when they stand next to it ("service", "técnica", "technique", "teknisi", "fundi"), and the compounds of `visits` that are one by themselves. See ../visitRequests.ts. */
 	visitQualifiers?: string[];
-	/** Visit verbs in a form that asks by itself, a third person's subjunctive ("aje", "waje": let them come): after a person, the visit is asked for now with no plea ("muuguzi wa zamu aje chumba 12"). See ../visitRequests.ts. */
-	visitJussives?: string[];
 	/** Prepositions of the one a thing is sent to ("to", "til", "an", "pra", "à", "ke", "kwa"): between a send verb and a person, the person receives a thing, no one is sent ("send the parcel | to | another person", "kirim paket | ke | orang lain"). See ../visitRequests.ts. */
 	visitRecipients?: string[];
 	/** Recipients that, right after a send verb, mark the person sent ("mandar | al | fontanero", "manden | a | alguien"), and after something sent its recipient ("mandar la factura | al | fontanero"). See ../visitRequests.ts. */
@@ -377,7 +375,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'relationOwnersAfter' | 'contactImperatives' | 'splitCallVerbs' | 'callParticles' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
 		| 'openingDeterminers' | 'clauseEndUrgers' | 'openingDays' | 'plannedContacts'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
-		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers' | 'visitJussives'
+		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
 		| 'visitRecipients' | 'visitPersonMarkers' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities'
 		| 'abilityInfinitives' | 'handOverVerbs' | 'handOverUsers' | 'thingRelatives' | 'perceptions' | 'botBuilds'
 	>;
