@@ -5,7 +5,8 @@
  * with a negation or another such word ("no wait", "wait, no", "bueno no", "eh gajadi", "eh ternyata") takes back what
  * was asked before it when nothing is asked after it: the user goes on with a reason, "it's fine" or "found it". A
  * correction that asks ("no wait, I'd rather talk to a manager") asks again. A "no" alone answers the bot ("no, that's
- * not it… put me through") and "no, no" is emphasis, so neither corrects; "I can't wait" does not open its clause.
+ * not it… put me through") and "no, no" is emphasis, so neither corrects; "I can't wait" does not open its clause. A
+ * person in a clause a cancel marks after it ("hapana subiri, fundi amefika": the technician has come) asks for no one.
  * After an ellipsis a decline alone corrects (ellipsisCorrections.ts): "… ne, doch nicht, die Skipässe sind da"; after a
  * question a short sentence of curiosity does (closingCuriosities.ts): "…? just curious".
  */
@@ -41,7 +42,7 @@ export function correctionFrom(tokens: Tokens, hits: Hits, marks: WordMarks, gra
 	for (let h = 0; h < hits.count; h++) {
 		const kind = hits.kind[h];
 		if (kind === NEGATION || kind === WIDE_NEGATION) negatedTo = Math.max(negatedTo, hits.end[h]);
-		else if ((asksForSomeone(kind) && hits.start[h] >= negatedTo) || kind === FRUSTRATION) askedEnd = Math.max(askedEnd, hits.end[h]);
+		else if ((asksForSomeone(kind) && hits.start[h] >= negatedTo && !inCancelledClause(marks, hits.start[h])) || kind === FRUSTRATION) askedEnd = Math.max(askedEnd, hits.end[h]);
 	}
 	if (askedEnd < 0) return -1;
 	const { clause, clauseStart } = marks;
@@ -53,6 +54,11 @@ export function correctionFrom(tokens: Tokens, hits: Hits, marks: WordMarks, gra
 		}
 	}
 	return -1;
+}
+
+/** Whether word k stands in a clause a cancel marks: the person of "… hapana subiri, fundi amefika" has come, no one asked for after the correction. */
+function inCancelledClause(marks: WordMarks, k: number): boolean {
+	return marks.anyCancelled && marks.cancelled[marks.clause[k]] === 1;
 }
 
 /** Whether the words from `opening` pair a self-correction with a decline or another one, with words after the pair. */

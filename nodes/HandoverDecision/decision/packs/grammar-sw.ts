@@ -16,7 +16,9 @@ export const swahiliGrammar: Grammar = {
 		// the same person again: "naweza kuongea tena na yule dada wa jana?"
 		'kuongea tena na', 'kuzungumza tena na', 'niongee tena na', 'nizungumze tena na',
 		'kuongea na', 'kuzungumza na', 'ongea na', 'zungumza na', 'ongea naye', 'zungumza naye', 'niongee na', 'nizungumze na', 'kuchat na',
-		'uniunganishe na', 'niunganishe na', 'mniunganishe na', 'nikutanishe na', 'unikutanishe na', 'mnikutanishe na', 'kunikutanisha na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
+		'uniunganishe na', 'niunganishe na', 'mniunganishe na',
+		// hurried: "mniunganishe haraka na afisa anayeshughulikia madai"
+		'niunganishe haraka na', 'uniunganishe haraka na', 'mniunganishe haraka na', 'nikutanishe na', 'unikutanishe na', 'mnikutanishe na', 'kunikutanisha na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
 		'nipeleke kwa', 'kuongea',
 		'kuzungumza', 'niongee',
 		'kunihamisha kwa', 'kuhamishiwa kwa', 'kuhamishiwa', 'nihamishiwe kwa', 'nihamishiwe',
@@ -61,6 +63,10 @@ export const swahiliGrammar: Grammar = {
 		'muuzaji', 'mhadhiri', 'wahadhiri',
 		// who is sent out to the user: "mnaweza kutuma makanika?", "tumeni gari la kuvuta"
 		'makanika', 'mekanika', 'gari la kuvuta',
+		// named by their work: "nahitaji kuongea na mratibu wa zamu", "mwanasheria wa kampuni yenu anieleze"
+		'mratibu', 'mwanasheria',
+		// too short for the agent noun forms: "mlinzi wa geti aje kufungua", "mpishi mkuu aje mezani", "mnitumie mpimaji wa ardhi"
+		'mlinzi', 'walinzi', 'mpishi', 'mpimaji',
 	],
 	departments: ['huduma kwa wateja', 'huduma ya wateja', 'idara ya ufundi', 'timu ya kiufundi', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
 		'niwasiliane na nani', 'nimpigie nani',
@@ -176,6 +182,8 @@ export const swahiliGrammar: Grammar = {
 		'akaniambia', 'ameniambia', 'waliniambia', 'wakaniambia', 'wameniambia', 'nilipiga simu',
 		// the user's own request for later, in the future tense: "mwezi ujao nitaomba kuongea na mtu wa ofisi"
 		'nitaomba', 'nitaenda kuomba',
+		// the user's own plan to ask or tell someone: "Nitamwomba mtu wa familia aje aangalie mlango kwanza"
+		'nitamwomba', 'nitawaomba', 'nitamwambia', 'nitawaambia',
 		'asante kwa msaada', 'alikuwa', 'alinihudumia', 'kuongeza', 'ulinisaidia',
 		'mteja anaweza', 'ameshanisaidia', 'kazi ya', 'tunatengeneza', 'kina msaada', 'wanafungua',
 		'analipwa', 'mshahara', 'inarudi',
@@ -220,7 +228,7 @@ export const swahiliGrammar: Grammar = {
 		// the user's own plan to go back: "nitairudisha kwa wakala", "nitarudi dukani niongee na mtu …"
 		'nitarudi', 'nitairudisha', 'nitaurudisha', 'nitakirudisha',
 		// someone who has come already: "… hapana subiri, fundi wa jokofu amefika sasa hivi"
-		'amefika', 'wamefika',
+		'amefika', 'wamefika', 'ameshafika', 'wameshafika',
 		// a partner for a pastime, not staff: "nataka kupata mtu wa kucheza naye chess", "mtu wa kufanya naye mazoezi"
 		'kucheza naye', 'kufanya naye', 'kusoma naye', 'kutembea naye',
 		// how a service works, asked: "huduma ya kuunganishwa na mhudumu halisi inafanyaje kazi?"
@@ -258,8 +266,10 @@ export const swahiliGrammar: Grammar = {
 	roleForms: ['m*aji', 'm*izi', 'm*ezi', 'm*ishi'],
 	titles: ['bwana', 'mama', 'bi', 'dada', 'mzee'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
-	wishMoods: ['ningefurahi', 'ningeshukuru', 'tungefurahi', 'ningependa', 'ingependeza'],
-	wishedContacts: ['iwasiliane', 'kiwasiliane', 'wawasiliane', 'inipigie', 'kinipigie', 'wanipigie', 'angenipigia', 'ampigie', 'awapigie', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite', 'atupigie', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuwasiliana', 'linipigie', 'wanitumie'],
+	wishMoods: ['ningefurahi', 'ningeshukuru', 'tungefurahi', 'ningependa', 'ingependeza', 'ningeomba', 'tungeomba'],
+	wishedContacts: ['iwasiliane', 'kiwasiliane', 'wawasiliane', 'inipigie', 'kinipigie', 'wanipigie', 'angenipigia', 'ampigie', 'awapigie', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite', 'atupigie', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuwasiliana', 'linipigie', 'wanitumie',
+		// a visit or an explanation wished for: "ningeshukuru kama mtu wa ufundi angenitembelea kesho", "ningependa mwanasheria anieleze"
+		'angenitembelea', 'anitembelee', 'wanitembelee', 'anieleze', 'wanieleze'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
 	writeBackAgains: ['tena'],
@@ -271,14 +281,14 @@ export const swahiliGrammar: Grammar = {
 	handOverVerbs: ['nipe', 'tupe', 'nipatie', 'niletee'],
 	handOverUsers: ['nipe', 'tupe', 'nipatie', 'niletee'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
-	contactAskers: ['anaweza', 'angeweza', 'naomba', 'tunaomba'],
+	contactAskers: ['anaweza', 'angeweza', 'naomba', 'tunaomba', 'ningeomba', 'tungeomba'],
 	// "tumeni technician leo", "naomba fundi aje kesho", "naomba mpange ziara ya fundi"; see ../visitRequests.ts
-	visitVerbs: ['tumeni', 'tuma', 'mtume', 'mtumeni', 'nitumie', 'nitumieni', 'aje', 'waje', 'kuja', 'mpange', 'panga', 'mpangie', 'kutuma', 'kunitumia', 'kumtuma', 'arudi'],
-	visitAskers: ['mnaweza', 'tafadhali', 'nataka', 'nahitaji', 'ningependa', 'naomba', 'tunaomba'],
+	visitVerbs: ['tumeni', 'tuma', 'mtume', 'mtumeni', 'nitumie', 'nitumieni', 'mnitumie', 'mnitumieni', 'unitumie', 'aje', 'waje', 'kuja', 'mpange', 'panga', 'mpangie', 'kutuma', 'kunitumia', 'kumtuma', 'arudi'],
+	visitAskers: ['mnaweza', 'tafadhali', 'nataka', 'nahitaji', 'ningependa', 'naomba', 'tunaomba', 'ningeomba'],
 	visits: ['ziara'],
 	visitQualifiers: ['fundi', 'technician', 'ufundi', 'makanika', 'mekanika', 'kuvuta', 'mafundi'],
 	visitRecipients: ['kwa'],
-	userObjects: ['nami', 'inipigie', 'wanipigie', 'anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
+	userObjects: ['nami', 'aniite', 'waniite', 'inipigie', 'wanipigie', 'anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['kuangalia', 'aangalie', 'angalie', 'kunishauri', 'anishauri', 'kunijibu', 'anijibu'],
 	indirectQuestions: ['kujua', 'kuuliza', 'niliuliza', 'aliuliza'],
