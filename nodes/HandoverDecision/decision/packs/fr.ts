@@ -122,12 +122,15 @@ export const french: LanguagePack = {
 		'acteur humain', 'acteurs humains', 'comédien humain', 'comédiens humains', 'personnage humain', 'personnages humains', 'facteur humain',
 		// 'personne' as nobody: "troisième fois que je demande et personne n'est capable de me répondre"
 		'personne ne', 'personne n',
+		// climbing, not English 'escalate' read from a typo: "le double prélèvement de la salle d'escalade"
+		'escalade',
 		// a debt collector: "un agent de recouvrement m'a appelé"
 		'agent de recouvrement', 'agents de recouvrement',
 		// software, not a person: "le gestionnaire de mots de passe"
 		'gestionnaire de mots de passe', 'gestionnaire de fichiers', 'gestionnaire de tâches', 'gestionnaire de téléchargement',
 		'opérateur m\'a', 'agent m\'a',
-		'me conseiller', 'nous conseiller', 'humain de', 'c\'est humain',
+		// human nature, not a person: "c'est humain de se tromper" (not "un humain de votre service export")
+		'me conseiller', 'nous conseiller', 'humain de se', 'c\'est humain',
 		'agent verra', 'agents travaillent',
 		// the agent of the chat described, how slowly they answer: "l'agent met 10 min à chaque réponse"
 		'agent met', 'agents mettent', 'conseiller met', 'conseillère met', 'conseillers mettent', 'agent prend', 'conseiller prend', 'conseillère prend',

@@ -15,6 +15,10 @@ export const frenchGrammar: Grammar = {
 		'mettez-moi en ligne avec', 'me mettre en ligne avec', 'mets-moi en ligne avec',
 		'revenir vers moi',
 		'jaser avec',
+		// West African and familiar French for talking with someone: "je voudrais causer avec un humain de votre service export"
+		'causer avec',
+		// being in contact with someone, as 'en relation avec': "je voudrais être en contact avec mon chargé de clientèle"
+		'être en contact avec',
 		'pris en charge par', 'prise en charge par',
 		'transféré vers', 'transférée vers', 'transféré à', 'transférée à', 'appelez', 'rendez-vous avec',
 		'revoir mon', 'revoir ma', 'examiner mon', 'examiner ma', 'regarder mon', 'regarder ma',
@@ -31,6 +35,8 @@ export const frenchGrammar: Grammar = {
 		'rappeler par',
 		// a named contact to call back: "merci de faire rappeler Julien Mercier, notre chef de projet"
 		'faire rappeler',
+		// "je vous prie de me faire contacter par un responsable"
+		'faire contacter', 'faire recontacter',
 		'mis en contact avec', 'mise en contact avec', 'mis en relation avec', 'mise en relation avec',
 		'm\'appeler', 'me téléphoner',
 		'l\'expliquer à', 'expliquer à', 'me contacte', 'me contactent',
@@ -135,6 +141,8 @@ export const frenchGrammar: Grammar = {
 		'service sinistres', 'service sinistre', 'service des sinistres', 'service indemnisation', 'service indemnisations', 'gestion des sinistres',
 	],
 	fillers: ['un', 'une', 'le', 'la', 'les', 'l', 'au', 'aux', 'votre', 'vos', 'vrai', 'vraie', 'son', 'sa', 'de', 'du', 'des', 'd', 'à', 'a', 'directement', 'humain', 'équipe', 'svp',
+		// the user's own contact at the business: "parler à mon chargé de clientèle", "en contact avec ma gestionnaire"
+		'mon', 'ma',
 		// a time word between the verb and its 'avec': "parler aujourd'hui avec un conseiller", "discuter maintenant avec un technicien"
 		'aujourd', 'hui', 'maintenant',
 	],
@@ -217,7 +225,7 @@ export const frenchGrammar: Grammar = {
 		'chatbot peut', 'chatbot sait', 'chatbot permet', 'chatbot est-il', 'chatbot transfère', 'votre chatbot utilise', 'votre chatbot fonctionne', 'm\'a déjà répondu',
 		'm\'a déjà appelé', 'm\'a déjà rappelé', 'nos agents', 'nos conseillers', 'notre équipe', 'j\'adore',
 		'je travaille', 'inclut', 'le transfert',
-		"j'ai parlé", 'ai parlé', 'à personne',
+		"j'ai parlé", 'ai parlé', 'ai causé', 'à personne',
 		'créer', 'construire', 'développer', 'logiciel', 'plateforme', 'permet',
 		'tableau de bord', 'coûte', 'combien', 'forfait', 'parlez-moi de',
 		// the languages a bot or staff speak, asked about (not "le directeur de l'école de langues"): "vos conseillers parlent quelles langues ?"
@@ -264,6 +272,8 @@ export const frenchGrammar: Grammar = {
 		// a request for later, one given up, or one no longer needed: "je demanderai un conseiller", "j'allais demander…"
 		// the answer found on the page, the request given up: "je voulais un conseiller … mais en fait la fiche produit répond à tout"
 		'répond à tout', 'répond à toutes mes questions', 'répond à ma question', 'a répondu à ma question', 'a répondu à mes questions', 'répondu à tout',
+		// a request made before and no longer standing: "j'avais demandé qu'on me rappelle, mais finalement j'ai trouvé"
+		"j'avais demandé", 'nous avions demandé',
 		'je demanderai', "j'exigerai", 'je vais exiger', "j'appellerai", 'je contacterai', 'je rappellerai', "j'allais demander", "mais c'est bon", "c'est bon j'ai trouvé",
 	],
 	callbacks: ['revenir vers moi'],
@@ -302,7 +312,8 @@ export const frenchGrammar: Grammar = {
 	titles: ['monsieur', 'madame', 'mme', 'mlle'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['serait', 'serais', 'aimerais', 'voudrais', 'souhaiterais', 'plairait', 'apprécierais', 'demandais'],
-	wishedContacts: ['appelait', 'rappelait', 'contactait', 'appelle', 'rappelle', 'contacte', 'recontacte', 'appeler', 'rappeler', 'contacter', 'recontacter', 'joindre', 'téléphoner', 'téléphonait', 'téléphone', 'écrive', 'contact'],
+	// a meeting asked of a person, as a contact: "quelqu'un de la direction peut-il nous recevoir cette semaine ?"
+	wishedContacts: ['recevoir', 'reçoive', 'appelait', 'rappelait', 'contactait', 'appelle', 'rappelle', 'contacte', 'recontacte', 'appeler', 'rappeler', 'contacter', 'recontacter', 'joindre', 'téléphoner', 'téléphonait', 'téléphone', 'écrive', 'contact'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['écrire', 'écrive', 'réécrire', 'répondre', 'réponde', 'recontacter', 'réécrive'],
 	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts
@@ -316,8 +327,9 @@ export const frenchGrammar: Grammar = {
 	contactAskers: ['peut', 'pourrait', 'puisse'],
 	// "vous pouvez m'envoyer un technicien ?", "un réparateur peut venir aujourd'hui ?"; see ../visitRequests.ts
 	// the subjunctive wished or asked as possible: "j'aimerais qu'on m'envoie quelqu'un", "serait-il possible qu'une infirmière passe demain ?"
-	visitVerbs: ['envoyer', 'envoyez', 'envoie', 'envoyiez', 'rendez', 'venir', 'vienne', 'passer', 'passe', 'repasser', 'repasse', 'revenir', 'revienne', 'planifier', 'programmer'],
-	visitAskers: ['pouvez', 'pourriez', 'voudrais', 'aimerais', 'souhaiterais', 'merci', 'besoin', 'faut', 'faudrait', 'faites', 'possible', 'envisageable'],
+	visitVerbs: ['dépêcher', 'dépêchez', 'envoyer', 'envoyez', 'envoie', 'envoyiez', 'rendez', 'venir', 'vienne', 'passer', 'passe', 'repasser', 'repasse', 'revenir', 'revienne', 'planifier', 'programmer'],
+	// "je vous saurais gré de m'envoyer l'installateur"
+	visitAskers: ['pouvez', 'pourriez', 'voudrais', 'aimerais', 'souhaiterais', 'merci', 'besoin', 'faut', 'faudrait', 'faites', 'possible', 'envisageable', 'gré'],
 	visits: ['visite', 'intervention', 'passage'],
 	visitQualifiers: ['technique', 'technicien', 'réparateur', 'domicile', 'infirmière', 'infirmier', 'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse', 'plombier', 'plombiers', 'électricien', 'électriciens', 'serrurier', 'vitrier', 'chauffagiste', 'techniciens'],
 	visitRecipients: ['à'],
@@ -398,7 +410,7 @@ export const frenchGrammar: Grammar = {
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['avec'],
 	addressees: ['à'],
-	conversations: ['parler', 'discuter', 'échanger', 'jaser', 'entretenir', 'entretien', 'ligne'],
+	conversations: ['parler', 'discuter', 'échanger', 'jaser', 'causer', 'entretenir', 'entretien', 'ligne'],
 	personPronouns: ['elle', 'lui'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['le', 'la', 'l', 'lui', 'les'],
