@@ -20,7 +20,7 @@ import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { objectForSomeoneClose, thingSentToSomeoneClose, wantedOfPerson } from './behalfObjects';
 import { groupMemberStart } from './groupMembers';
-import { wishOpensSentence } from './openingWishes';
+import { unsaidUserCalledBack, wishOpensSentence } from './openingWishes';
 import { sendsThing } from './possibilities';
 import { relationObjectEnd } from './relationObjects';
 import { SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
@@ -57,7 +57,7 @@ export function askedToContactUser(tokens: Tokens, marks: WordMarks, grammar: Gr
 	const verb = contactPhraseEnd(ids, count, marks, grammar, contactVerbNear(ids, count, marks, grammar, start, end));
 	if (verb < 0) return false;
 	const userFirst = relativeOnly || verb < end || end >= count || !grammar.memberLinks.hasIn(ids[end], marks.langs) ? -1 : userBeforePerson(ids, marks, grammar, start);
-	const user = !relativeOnly && (userNear(ids, count, marks, grammar, verb) || writesBackToUser(ids, count, marks, grammar, verb) || userFirst >= 0);
+	const user = !relativeOnly && (userNear(ids, count, marks, grammar, verb) || writesBackToUser(ids, count, marks, grammar, verb) || userFirst >= 0 || unsaidUserCalledBack(ids, count, marks, grammar, start, verb));
 	const own = relativeOnly ? -1 : user ? verb : objectForSomeoneClose(ids, count, marks, grammar, end, verb);
 	if (own < 0 ? relationObjectEnd(ids, count, marks, grammar, end, verb) < 0 : user ? sendsThing(ids, count, grammar, marks.langs, own) || articleAfter(ids, count, marks, grammar, own) : thingSentToSomeoneClose(ids, count, marks, grammar, own)) return false;
 	const from = userFirst >= 0 ? userFirst : Math.min(verb, start);

@@ -27,6 +27,21 @@ export function wishOpensSentence(ids: Int32Array, marks: WordMarks, grammar: Gr
 	return opensSentence(ids, that) || pleaOpensBefore(ids, marks, that);
 }
 
+/**
+ * Whether the contact verb at `verb`, after the person at `start`, is a callback the opening "that" wishes with the user
+ * unsaid: "qu'une opticienne | rappelle, monture cassée", "que Maître Lebrun | rappelle concernant la succession", "que
+ * l'orthophoniste rappelle demain". Nothing is its object: the clause ends there, or a topic, a purpose ("pour"), a day
+ * or an urger follows it; "que le syndic rappelle les résidents" calls others.
+ */
+export function unsaidUserCalledBack(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, start: number, verb: number): boolean {
+	if (verb < start || !wishOpensSentence(ids, marks, grammar, start)) return false;
+	const next = verb + 1;
+	if (next >= count || ids[next] < UNKNOWN) return true;
+	const id = ids[next];
+	const langs = marks.langs;
+	return grammar.topics.hasIn(id, langs) || grammar.infinitives.hasIn(id, langs) || grammar.futures.hasIn(id, langs) || grammar.presentNows.hasIn(id, langs) || grammar.aheadDays.hasIn(id, langs) || (marks.anyUrged && marks.urged[next] !== 0);
+}
+
 function opensSentence(ids: Int32Array, k: number): boolean {
 	return k === 0 || ids[k - 1] === SENTENCE_BOUNDARY;
 }

@@ -17,6 +17,7 @@ import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import { groupMemberStart } from './groupMembers';
 import { LANGUAGE_CODES } from './packs';
+import { wishOpensSentence } from './openingWishes';
 import { negatedOrCancelledBefore } from './relativeCalls';
 import { hasRoleForm } from './roleTargets';
 import type { Hits } from './scratch';
@@ -56,9 +57,11 @@ export function askedToVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar,
 	// podem mandar" say too little, "can | someone | come", "kann bitte | jemand | vorbeikommen" ask it
 	// one of the business's people ("can | one of your | engineers come round", "one of the technicians") is asked from before the "one"
 	const subject = groupMemberStart(tokens, grammar, marks, start, true);
-	const subjectAsked = grammar.visitQualifiers.hasIn(ids[end - 1], marks.langs) || askerJustBefore(ids, marks, grammar, subject);
+	// a "that" opening the sentence asks it of the subject right after it: "qu'un vitrier | vienne", "que quelqu'un | passe"
+	const wished = wishOpensSentence(ids, marks, grammar, subject);
+	const subjectAsked = wished || grammar.visitQualifiers.hasIn(ids[end - 1], marks.langs) || askerJustBefore(ids, marks, grammar, subject);
 	const after = subjectAsked ? visitVerbAfter(ids, count, marks, grammar, end) : -1;
-	if (after >= 0 && askedNow(ids, count, marks, grammar, verbLastClauseStart(ids, count, subject, after), after + 1, false)) return true;
+	if (after >= 0 && askedNow(ids, count, marks, grammar, wished ? subject : verbLastClauseStart(ids, count, subject, after), after + 1, false)) return true;
 	const before = visitVerbBefore(ids, marks, grammar, start);
 	return before >= 0 && askedNow(ids, count, marks, grammar, before, end, true);
 }
@@ -235,13 +238,15 @@ function bookingNear(ids: Int32Array, count: number, marks: WordMarks, grammar: 
 /**
  * Whether the span from…to is asked now: an asker or urger before or in it ("can you send", "bitte schicken"), a want
  * or plea of `visitAskers` a few words before it ("necesito que venga", "naomba mtume") or an urger or plea just after
- * it ("fundi aje leo tafadhali"), or its verb first opening its clause as an imperative ("send an engineer out", "tumeni
- * fundi"; not "the technician will come"); never after a condition or a report ("if it breaks I'll have someone
- * come", "she said a technician would come").
+ * it ("fundi aje leo tafadhali"), its verb first opening its clause as an imperative ("send an engineer out", "tumeni
+ * fundi"; not "the technician will come"), or a "that" opening its sentence with no want verb before it, the wish
+ * being the user's (openingWishes.ts: "qu'un couvreur vienne, tuiles envolées", "S'il vous plaît, que le technicien
+ * revienne demain"; not "il dit que le technicien passe demain"); never after a condition or a report ("if it breaks
+ * I'll have someone come", "she said a technician would come").
  */
 function askedNow(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, from: number, to: number, verbFirst: boolean): boolean {
 	if (spokenOfElsewhere(ids, marks, grammar, from, to)) return false;
-	if ((verbFirst && (from === 0 || ids[from - 1] < UNKNOWN)) || askedBetween(ids, marks, grammar, from, to)) return true;
+	if ((verbFirst && (from === 0 || ids[from - 1] < UNKNOWN)) || askedBetween(ids, marks, grammar, from, to) || wishOpensSentence(ids, marks, grammar, from)) return true;
 	const langs = marks.langs;
 	for (let k = from - 1; k >= 0 && k >= from - ASKER_BEFORE && ids[k] >= UNKNOWN; k--) if (grammar.visitAskers.hasIn(ids[k], langs)) return true;
 	for (let k = from; k < to; k++) if (grammar.visitAskers.hasIn(ids[k], langs)) return true;

@@ -69,6 +69,10 @@ export const frenchGrammar: Grammar = {
 		"je veux qu'", "je voudrais qu'", "j'aimerais qu'", "il faut qu'",
 		// a need or a conditional 'il faut' that someone do it: "il faudrait que quelqu'un vienne", "j'ai besoin qu'un mécanicien passe"
 		'il faudrait que', "il faudrait qu'", "j'ai besoin que", "j'ai besoin qu'",
+		// chat drops the 'il', and a formal demand: "faudrait qu'un électricien regarde le disjoncteur", "je demande que le syndic me rappelle"
+		'faut que', "faut qu'", 'faudrait que', "faudrait qu'", 'je demande que', "je demande qu'",
+		// a demand: "j'exige d'avoir un responsable du service litiges au bout du fil"
+		"j'exige", "j'exige d'avoir", "j'exige que", "j'exige qu'",
 		// a need of someone, as English 'I need': "j'ai besoin d'un technicien à domicile demain"
 		"j'ai besoin d'", "j'aurais besoin d'", "on a besoin d'", "nous avons besoin d'", "nous aurions besoin d'",
 	],
@@ -86,6 +90,8 @@ export const frenchGrammar: Grammar = {
 		'médecin', 'docteur',
 		// a nurse, and the craftsman of a watch shop: "une infirmière pourrait nous appeler ?", "en parler avec l'horloger"
 		'infirmière', 'infirmier', 'horloger', 'horlogère',
+		// care and health trades asked to call: "qu'une opticienne rappelle", "que la sage-femme rappelle", "prévenir le pédiatre de garde"
+		'opticien', 'opticienne', 'sage-femme', 'pédiatre', 'ostéopathe',
 		// 'maître' as a person asked for: a marina's harbour master, a teacher, a lawyer's or notary's title ("je voudrais parler au maître de port",
 		// "parler à Maître Dubois"); the trades it names are excluded (fr.ts)
 		'maître', 'capitaine de port', 'capitaine du port',
@@ -329,7 +335,7 @@ export const frenchGrammar: Grammar = {
 	// the subjunctive wished or asked as possible: "j'aimerais qu'on m'envoie quelqu'un", "serait-il possible qu'une infirmière passe demain ?"
 	visitVerbs: ['dépêcher', 'dépêchez', 'envoyer', 'envoyez', 'envoie', 'envoyiez', 'rendez', 'venir', 'vienne', 'passer', 'passe', 'repasser', 'repasse', 'revenir', 'revienne', 'planifier', 'programmer'],
 	// "je vous saurais gré de m'envoyer l'installateur"
-	visitAskers: ['pouvez', 'pourriez', 'voudrais', 'aimerais', 'souhaiterais', 'merci', 'besoin', 'faut', 'faudrait', 'faites', 'possible', 'envisageable', 'gré'],
+	visitAskers: ['pouvez', 'pourriez', 'voudrais', 'aimerais', 'souhaiterais', 'merci', 'besoin', 'faut', 'faudrait', 'faites', 'possible', 'envisageable', 'gré', 'pourrions'],
 	visits: ['visite', 'intervention', 'passage'],
 	visitQualifiers: ['technique', 'technicien', 'réparateur', 'domicile', 'infirmière', 'infirmier', 'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse', 'plombier', 'plombiers', 'électricien', 'électriciens', 'serrurier', 'vitrier', 'chauffagiste', 'techniciens'],
 	visitRecipients: ['à'],
