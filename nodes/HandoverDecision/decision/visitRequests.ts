@@ -56,9 +56,10 @@ export function askedToVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar,
 	// podem mandar" say too little, "can | someone | come", "kann bitte | jemand | vorbeikommen" ask it
 	// one of the business's people ("can | one of your | engineers come round", "one of the technicians") is asked from before the "one"
 	const subject = groupMemberStart(tokens, grammar, marks, start, true);
-	const subjectAsked = grammar.visitQualifiers.hasIn(ids[end - 1], marks.langs) || askerJustBefore(ids, marks, grammar, subject);
-	const after = subjectAsked ? visitVerbAfter(ids, count, marks, grammar, end) : -1;
-	if (after >= 0 && askedNow(ids, count, marks, grammar, verbLastClauseStart(ids, count, subject, after), after + 1, false)) return true;
+	const after = visitVerbAfter(ids, count, marks, grammar, end);
+	const subjectAsked =
+		after >= 0 && (grammar.visitQualifiers.hasIn(ids[end - 1], marks.langs) || askerJustBefore(ids, marks, grammar, subject) || askerOpensVerbLast(ids, count, marks, grammar, subject, after));
+	if (subjectAsked && askedNow(ids, count, marks, grammar, verbLastClauseStart(ids, count, subject, after), after + 1, false)) return true;
 	const before = visitVerbBefore(ids, marks, grammar, start);
 	return before >= 0 && askedNow(ids, count, marks, grammar, before, end, true);
 }
@@ -146,6 +147,21 @@ function askerJustBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, st
 	let k = start - 1;
 	while (k >= start - 1 - TIMES_BETWEEN && k > 0 && isVisitTime(ids[k], grammar, marks.langs)) k--;
 	return k >= 0 && ids[k] >= UNKNOWN && (grammar.contactAskers.hasIn(ids[k], marks.langs) || (marks.anyUrged && marks.urged[k] !== 0));
+}
+
+/**
+ * Whether the visit verb closes its clause and an asker of the addressee opens it, with the user no subject between:
+ * the modal of the verb bracket asks whoever stands inside, however many words of time lie before them ("Könnt | ihr
+ * bitte nächste Woche wieder | jemanden | vorbeischicken?"); "kann ich jemanden vorbeischicken" is the user's own.
+ */
+function askerOpensVerbLast(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, subject: number, verb: number): boolean {
+	if (verb + 1 < count && ids[verb + 1] >= UNKNOWN) return false;
+	const opening = verbLastClauseStart(ids, count, subject, verb);
+	if (opening > 0 && ids[opening - 1] >= UNKNOWN) return false;
+	const langs = marks.langs;
+	if (!grammar.contactAskers.hasIn(ids[opening], langs) && !grammar.visitAskers.hasIn(ids[opening], langs)) return false;
+	for (let k = opening + 1; k < subject; k++) if (grammar.firstPersons.hasIn(ids[k], langs)) return false;
+	return true;
 }
 
 /** A day or time a visit is asked for: "morgen", "jetzt", "Montag". */
