@@ -59,6 +59,9 @@ export const germanGrammar: Grammar = {
 		// the same with 'ich': "ich möcht gern mit der Anja vom Kursplan reden"
 		'ich möcht', 'ich möcht gern', 'ich möcht gerne',
 		'hätte ich gern', 'hätte ich gerne', 'hätte ich aber gern', 'hätte ich aber gerne',
+		// the same inversion of 'möchte', and a callback arranged for the user, both with their 'dass' clause after them (../wishedCallers.ts):
+		// "Wegen der Rechnung möchte ich, dass sich der Praxisinhaber bei mir meldet", "Bitte veranlassen Sie, dass mich der Sachbearbeiter anruft"
+		'möchte ich', 'möchte ich gern', 'möchte ich gerne', 'veranlassen', 'veranlassen sie', 'veranlassen sie bitte',
 		// fetch a person, as Danish 'hent': "holen Sie Ihren Chef"
 		'holen sie', 'holen sie mir', 'hol', 'hol mir', 'holt mir',
 	],
@@ -431,6 +434,7 @@ export const germanGrammar: Grammar = {
 	// the call verb first, its particle closing the clause: "Rufen Sie mich bitte heute Nachmittag wegen der Nachzahlung an"; see ../splitCalls.ts
 	splitCallVerbs: ['ruf', 'rufe', 'ruft', 'rufen', 'rufts'],
 	callParticles: ['an', 'zurück'],
+	callTimes: ['so', 'gegen', 'zwischen', 'ab', 'um', 'etwa', 'ungefähr'],
 	// see ../countedPersons.ts
 	counters: ['je', 'pro', 'jeder', 'jede', 'jeden', 'jedem', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
 	copulas: ['ist', 'war', 'bin'],
