@@ -71,6 +71,8 @@ export const germanGrammar: Grammar = {
 		'elektriker', 'installateur', 'klempner', 'schlüsseldienst', 'glaser',
 		// a fitter or service technician asked to come: "bitte schicken Sie einen Monteur"
 		'monteur', 'servicetechniker',
+		// the trades of heating, solar, roofs, chimneys, gardens and farm machines, and the field service, asked to come like a fitter: "Kann der Schornsteinfeger nächste Woche vorbeikommen?"
+		'heizungsbauer', 'heizungsinstallateur', 'solarteur', 'schornsteinfeger', 'kaminkehrer', 'rauchfangkehrer', 'dachdecker', 'kältetechniker', 'gärtner', 'landmaschinenmechaniker', 'hufschmied', 'handwerker', 'außendienst',
 		// a candidate's recruiter: "ich möchte mit dem Recruiter sprechen"
 		'recruiter', 'recruiterin', 'personalberater', 'personalberaterin',
 		// business roles asked for by name: "kann ich mit einem Entwickler sprechen?"
@@ -345,7 +347,8 @@ export const germanGrammar: Grammar = {
 	// 'müssen' of the addressee: "Sie müssen mir heute noch einen Klempner schicken"
 	visitAskers: ['möchte', 'möchten', 'will', 'brauche', 'bräuchte', 'bräuchten', 'brauchen', 'hätte', 'könnt', 'könnts', 'könntet', 'kannst', 'müssen'],
 	visits: ['termin', 'besuch', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin'],
-	visitQualifiers: ['techniker', 'servicetechniker', 'monteur', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin', 'mechaniker', 'abschleppwagen', 'abschleppdienst', 'pannendienst', 'elektriker', 'installateur', 'klempner', 'schlüsseldienst', 'glaser'],
+	visitQualifiers: ['techniker', 'servicetechniker', 'monteur', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin', 'mechaniker', 'abschleppwagen', 'abschleppdienst', 'pannendienst', 'elektriker', 'installateur', 'klempner', 'schlüsseldienst', 'glaser',
+		'heizungsbauer', 'heizungsinstallateur', 'solarteur', 'schornsteinfeger', 'kaminkehrer', 'rauchfangkehrer', 'dachdecker', 'kältetechniker', 'gärtner', 'landmaschinenmechaniker', 'hufschmied', 'handwerker', 'außendienst'],
 	visitRecipients: ['an', 'zu'],
 	userObjects: ['mich', 'uns', 'mir'],
 	indefiniteArticles: ['ein', 'eine', 'einen'],
