@@ -22,4 +22,10 @@ describe('a German call verb put first, its particle at the end of the clause', 
 		expect(request('Melden Sie sich bitte kurz telefonisch bei uns wegen der Anzahlung.')).not.toBeNull();
 		expect(request('Ich melde mich morgen bei euch, wenn ich die Quittung finde.')).toBeNull();
 	});
+
+	it('reads the particle as closing the call when a time of the call follows it', () => {
+		expect(request('Der Pelletofen geht dauernd aus. Ruf mich bitte morgen an so gegen halb acht, dann bin ich in der Werkstatt.')).not.toBeNull();
+		expect(request('Rufen Sie mich bitte heute an zwischen zwölf und eins wegen der Urnenwahl.')).not.toBeNull();
+		expect(request('Ich rufe Sie morgen an so gegen halb acht wegen der Urnenwahl.')).toBeNull();
+	});
 });

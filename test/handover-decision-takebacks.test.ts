@@ -238,4 +238,10 @@ describe('a take-back that opens a later sentence and goes on in a run-on', () =
 		expect(request('¿Puedo hablar con alguien del taller por la revisión del coche? Ah, y es urgente, el presupuesto no aparece en la app.')).not.toBeNull();
 		expect(request('quiero hablar con un asesor. la verdad, ya encontré el presupuesto pero no entiendo nada')).not.toBeNull();
 	});
+
+	it('reads a take-back word after a day or time as the time that suits the user, taking nothing back', () => {
+		expect(request('Könnt ihr mich wegen der Pelletlieferung zurückrufen, morgen Vormittag passt gut.')).not.toBeNull();
+		expect(request('Bitte um Rückruf zum Grabstein, Montag passt.')).not.toBeNull();
+		expect(request('Könnt ihr mich wegen der Pelletlieferung zurückrufen? Ach, passt schon, ich hab die Lieferzeit gefunden.')).toBeNull();
+	});
 });

@@ -86,3 +86,15 @@ describe('a day or time between the asker and the person asked to come', () => {
 		expect(request('Morgen jemand vorbeikommen ist schwierig, ich bin die ganze Woche auf Montage.')).toBeNull();
 	});
 });
+
+describe('a German visit verb closing its clause, asked by the modal that opens it', () => {
+	it('reads the person inside the verb bracket as asked to come, however many words of time stand before them', () => {
+		expect(request('Die Kreissäge im Sägewerk läuft unrund. Könnt ihr bitte übernächste Woche wieder jemanden vorbeischicken?')).not.toBeNull();
+		expect(request('Könnten Sie bitte am Donnerstag früh jemanden vorbeischicken?')).not.toBeNull();
+	});
+
+	it('leaves the user sending someone, and a verb the clause goes on past, as no request', () => {
+		expect(request('Kann ich nächste Woche wieder jemanden aus meiner Familie vorbeischicken, der die Urne abholt?')).toBeNull();
+		expect(request('Könnt ihr mir sagen, ob nächste Woche wieder jemand vorbeikommen muss?')).toBeNull();
+	});
+});

@@ -43,3 +43,15 @@ describe('a callback wished in a clause of its own after a want or request verb 
 		expect(request("I couldn't get the bakery to call me back last week")).toBeNull();
 	});
 });
+
+describe('a German callback wished after an inverted want verb or arranged with veranlassen', () => {
+	it('reads the dass clause in which someone contacts the user', () => {
+		expect(request('Wegen der Abrechnung der Hufpflege möchte ich, dass sich die Stallleitung bei mir meldet.')).not.toBeNull();
+		expect(request('Können Sie veranlassen, dass mich die Friedhofsverwaltung heute noch anruft?')).not.toBeNull();
+	});
+
+	it('leaves a wish that nobody calls, or a thing arranged, as no request', () => {
+		expect(request('Ab sofort möchte ich, dass mich niemand mehr wegen der Spendenaktion anruft.')).toBeNull();
+		expect(request('Können Sie veranlassen, dass die Rechnung für die Grabpflege storniert wird?')).toBeNull();
+	});
+});

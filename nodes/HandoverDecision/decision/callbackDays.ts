@@ -24,6 +24,15 @@ export function dayOfCallback(ids: Int32Array, hits: Hits, h: number, marks: Wor
 	return false;
 }
 
+/**
+ * Whether the take-back at word `start` ("passt") follows a day or time of day: it says when a call suits the user
+ * ("Könnt ihr mich bitte zurückrufen, heute Nachmittag passt gut") and takes nothing back.
+ */
+export function timeThatSuits(ids: Int32Array, start: number, marks: WordMarks, grammar: Grammar): boolean {
+	if (!marks.lists.has(grammar.aheadDays)) return false;
+	return start > 0 && grammar.aheadDays.hasIn(ids[start - 1], marks.langs);
+}
+
 /** Whether a word of `list` stands in words from…to-1. */
 function anyIn(ids: Int32Array, list: WordSet, langs: number, from: number, to: number): boolean {
 	for (let k = from; k < to; k++) if (list.hasIn(ids[k], langs)) return true;

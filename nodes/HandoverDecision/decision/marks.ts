@@ -23,7 +23,7 @@ import { ListPresence } from './presence';
 import { calledRelation, personsOwner } from './relationObjects';
 import { tradeWantedToCome } from './visitRequests';
 import { urgerBeforeMore } from './urgers';
-import { dayOfCallback } from './callbackDays';
+import { dayOfCallback, timeThatSuits } from './callbackDays';
 import { talkArranged } from './arrangedTalks';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
 const BREAKER = breaker, CANCEL = cancel, DEPARTMENT = department, DISOWN = disown, EXCLUSION = exclusion, FRUSTRATION = frustration, IDENTITY = identity, NEGATION_AFTER = negation_after, PERSON = person;
@@ -179,7 +179,7 @@ export class WordMarks {
 				anyDisowned = true;
 			} else if (kind === TAKE_BACK) {
 				const end = hitEnd[h];
-				if (start - this.clauseStart[clause[start]] - 1 > TAKE_BACK_OPENING) continue;
+				if (start - this.clauseStart[clause[start]] - 1 > TAKE_BACK_OPENING || timeThatSuits(ids, start, this, grammar)) continue;
 				if (endsItsClause(ids, count, end, grammar, this.langs)) {
 					takenBackFrom = start;
 					takeBackEnd = end;

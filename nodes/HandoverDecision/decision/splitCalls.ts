@@ -4,8 +4,9 @@
  * wenn du magst", "bitte ruft mich jemand vom Hausbootverleih zurück", "ruft mich bitte an 0176 …". The pack's
  * phrases read the verb and its particle side by side; here any words may part them. Put first (after an urger at
  * most) the verb asks: later in its clause it states or asks about a call ("ich rufe Sie morgen an", "warum ruft mich
- * keiner an"). The particle ends the clause, or a number, a topic, a condition, a subordinate clause, an urger or
- * "and" follows it: "an" before anything else is a preposition ("ruf mich an der Rezeption an" reads the last "an").
+ * keiner an"). The particle ends the clause, or a number, a topic, a condition, a subordinate clause, an urger,
+ * "and" or a time of the call follows it ("ruf mich morgen früh an | so gegen sieben"): "an" before anything else is a
+ * preposition ("ruf mich an der Rezeption an" reads the last "an").
  * A denial between the verb and its particle ("rufen Sie mich bitte nicht mehr an"), a negation or cancel in the
  * clause, a condition inside it or a report before it in its sentence ("er sagte, ruf mich morgen an") asks nothing.
  */
@@ -67,13 +68,14 @@ function closingParticle(tokens: Tokens, marks: WordMarks, grammar: Grammar, fro
 	return -1;
 }
 
-/** Whether the call's clause ends at `k`, or a number, a topic, a condition, a subordinate clause, an urger or "and" opens there. */
+/** Whether the call's clause ends at `k`, or a number, a topic, a condition, a subordinate clause, an urger, "and" or a time opens there. */
 function endsCall(tokens: Tokens, marks: WordMarks, grammar: Grammar, k: number): boolean {
 	if (k >= tokens.count || tokens.id[k] < UNKNOWN) return true;
 	const id = tokens.id[k];
 	const langs = marks.langs;
 	return (
 		isNumber(tokens, k) || (marks.anyUrged && marks.urged[k] !== 0) || grammar.topics.hasIn(id, langs) || grammar.conditionals.hasIn(id, langs) ||
-		grammar.complementisers.hasIn(id, langs) || grammar.whens.hasIn(id, langs) || grammar.conjunctions.hasIn(id, langs)
+		grammar.complementisers.hasIn(id, langs) || grammar.whens.hasIn(id, langs) || grammar.conjunctions.hasIn(id, langs) ||
+		grammar.aheadDays.hasIn(id, langs) || grammar.presentNows.hasIn(id, langs) || grammar.callTimes.hasIn(id, langs)
 	);
 }

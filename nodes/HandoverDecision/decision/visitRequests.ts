@@ -59,9 +59,11 @@ export function askedToVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar,
 	const subject = groupMemberStart(tokens, grammar, marks, start, true);
 	// a "that" opening the sentence asks it of the subject right after it: "qu'un vitrier | vienne", "que quelqu'un | passe"
 	const wished = wishOpensSentence(ids, marks, grammar, subject);
-	const subjectAsked = wished || grammar.visitQualifiers.hasIn(ids[end - 1], marks.langs) || askerJustBefore(ids, marks, grammar, subject);
-	const after = subjectAsked ? visitVerbAfter(ids, count, marks, grammar, end) : -1;
-	if (after >= 0 && askedNow(ids, count, marks, grammar, wished ? subject : verbLastClauseStart(ids, count, subject, after), after + 1, false)) return true;
+	const after = visitVerbAfter(ids, count, marks, grammar, end);
+	const subjectAsked =
+		after >= 0 &&
+		(wished || grammar.visitQualifiers.hasIn(ids[end - 1], marks.langs) || askerJustBefore(ids, marks, grammar, subject) || askerOpensVerbLast(ids, count, marks, grammar, subject, after));
+	if (subjectAsked && askedNow(ids, count, marks, grammar, wished ? subject : verbLastClauseStart(ids, count, subject, after), after + 1, false)) return true;
 	const before = visitVerbBefore(ids, marks, grammar, start);
 	return before >= 0 && askedNow(ids, count, marks, grammar, before, end, true);
 }
@@ -149,6 +151,21 @@ function askerJustBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, st
 	let k = start - 1;
 	while (k >= start - 1 - TIMES_BETWEEN && k > 0 && isVisitTime(ids[k], grammar, marks.langs)) k--;
 	return k >= 0 && ids[k] >= UNKNOWN && (grammar.contactAskers.hasIn(ids[k], marks.langs) || (marks.anyUrged && marks.urged[k] !== 0));
+}
+
+/**
+ * Whether the visit verb closes its clause and an asker of the addressee opens it, with the user no subject between:
+ * the modal of the verb bracket asks whoever stands inside, however many words of time lie before them ("Könnt | ihr
+ * bitte nächste Woche wieder | jemanden | vorbeischicken?"); "kann ich jemanden vorbeischicken" is the user's own.
+ */
+function askerOpensVerbLast(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, subject: number, verb: number): boolean {
+	if (verb + 1 < count && ids[verb + 1] >= UNKNOWN) return false;
+	const opening = verbLastClauseStart(ids, count, subject, verb);
+	if (opening > 0 && ids[opening - 1] >= UNKNOWN) return false;
+	const langs = marks.langs;
+	if (!grammar.contactAskers.hasIn(ids[opening], langs) && !grammar.visitAskers.hasIn(ids[opening], langs)) return false;
+	for (let k = opening + 1; k < subject; k++) if (grammar.firstPersons.hasIn(ids[k], langs)) return false;
+	return true;
 }
 
 /** A day or time a visit is asked for: "morgen", "jetzt", "Montag". */

@@ -59,6 +59,9 @@ export const germanGrammar: Grammar = {
 		// the same with 'ich': "ich möcht gern mit der Anja vom Kursplan reden"
 		'ich möcht', 'ich möcht gern', 'ich möcht gerne',
 		'hätte ich gern', 'hätte ich gerne', 'hätte ich aber gern', 'hätte ich aber gerne',
+		// the same inversion of 'möchte', and a callback arranged for the user, both with their 'dass' clause after them (../wishedCallers.ts):
+		// "Wegen der Rechnung möchte ich, dass sich der Praxisinhaber bei mir meldet", "Bitte veranlassen Sie, dass mich der Sachbearbeiter anruft"
+		'möchte ich', 'möchte ich gern', 'möchte ich gerne', 'veranlassen', 'veranlassen sie', 'veranlassen sie bitte',
 		// fetch a person, as Danish 'hent': "holen Sie Ihren Chef"
 		'holen sie', 'holen sie mir', 'hol', 'hol mir', 'holt mir',
 	],
@@ -68,6 +71,8 @@ export const germanGrammar: Grammar = {
 		'elektriker', 'installateur', 'klempner', 'schlüsseldienst', 'glaser',
 		// a fitter or service technician asked to come: "bitte schicken Sie einen Monteur"
 		'monteur', 'servicetechniker',
+		// the trades of heating, solar, roofs, chimneys, gardens and farm machines, and the field service, asked to come like a fitter: "Kann der Schornsteinfeger nächste Woche vorbeikommen?"
+		'heizungsbauer', 'heizungsinstallateur', 'solarteur', 'schornsteinfeger', 'kaminkehrer', 'rauchfangkehrer', 'dachdecker', 'kältetechniker', 'gärtner', 'landmaschinenmechaniker', 'hufschmied', 'handwerker', 'außendienst',
 		// a candidate's recruiter: "ich möchte mit dem Recruiter sprechen"
 		'recruiter', 'recruiterin', 'personalberater', 'personalberaterin',
 		// business roles asked for by name: "kann ich mit einem Entwickler sprechen?"
@@ -342,7 +347,8 @@ export const germanGrammar: Grammar = {
 	// 'müssen' of the addressee: "Sie müssen mir heute noch einen Klempner schicken"
 	visitAskers: ['möchte', 'möchten', 'will', 'brauche', 'bräuchte', 'bräuchten', 'brauchen', 'hätte', 'könnt', 'könnts', 'könntet', 'kannst', 'müssen'],
 	visits: ['termin', 'besuch', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin'],
-	visitQualifiers: ['techniker', 'servicetechniker', 'monteur', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin', 'mechaniker', 'abschleppwagen', 'abschleppdienst', 'pannendienst', 'elektriker', 'installateur', 'klempner', 'schlüsseldienst', 'glaser'],
+	visitQualifiers: ['techniker', 'servicetechniker', 'monteur', 'technikerbesuch', 'servicetermin', 'technikertermin', 'reparaturtermin', 'mechaniker', 'abschleppwagen', 'abschleppdienst', 'pannendienst', 'elektriker', 'installateur', 'klempner', 'schlüsseldienst', 'glaser',
+		'heizungsbauer', 'heizungsinstallateur', 'solarteur', 'schornsteinfeger', 'kaminkehrer', 'rauchfangkehrer', 'dachdecker', 'kältetechniker', 'gärtner', 'landmaschinenmechaniker', 'hufschmied', 'handwerker', 'außendienst'],
 	visitRecipients: ['an', 'zu'],
 	userObjects: ['mich', 'uns', 'mir'],
 	indefiniteArticles: ['ein', 'eine', 'einen'],
@@ -431,6 +437,7 @@ export const germanGrammar: Grammar = {
 	// the call verb first, its particle closing the clause: "Rufen Sie mich bitte heute Nachmittag wegen der Nachzahlung an"; see ../splitCalls.ts
 	splitCallVerbs: ['ruf', 'rufe', 'ruft', 'rufen', 'rufts'],
 	callParticles: ['an', 'zurück'],
+	callTimes: ['so', 'gegen', 'zwischen', 'ab', 'um', 'etwa', 'ungefähr'],
 	// see ../countedPersons.ts
 	counters: ['je', 'pro', 'jeder', 'jede', 'jeden', 'jedem', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
 	copulas: ['ist', 'war', 'bin'],

@@ -326,6 +326,8 @@ export interface LanguagePack {
 	splitCallVerbs?: string[];
 	/** The particles of those verbs ("an", "zurück"). */
 	callParticles?: string[];
+	/** Words that open a time of day ("gegen", "so", "zwischen"): after a split call's particle, the time of the call ("ruf mich an | so gegen sieben"), which a preposition "an" never governs. */
+	callTimes?: string[];
 	/** Words for someone or no one that also determine a noun, as "any" and "no" do (Danish "nogen", "ingen", "nogle"): before a word of `determinedThings` they name no one ("er der nogen mulighed for …"). See ../unsoughtSomeones.ts. */
 	someones?: string[];
 	/** Things such a word determines in a question or a report ("mulighed", "plan", "regel", "dækning", "chance"): "er der nogen plan for hvornår …", "ingen dækning i kælderen". See ../unsoughtSomeones.ts. */
@@ -372,7 +374,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'handoverModes' | 'cases' | 'whiches' | 'customers' | 'whens'
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'phoneVerbs' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
-		| 'relationOwnersAfter' | 'contactImperatives' | 'splitCallVerbs' | 'callParticles' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
+		| 'relationOwnersAfter' | 'contactImperatives' | 'splitCallVerbs' | 'callParticles' | 'callTimes' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
 		| 'openingDeterminers' | 'clauseEndUrgers' | 'openingDays' | 'plannedContacts'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
