@@ -143,7 +143,8 @@ export const spanishGrammar: Grammar = {
 	// 'otra vez', 'de nuevo', 'si vuelve a fallar': the same failure again, still to come
 	futures: ['mañana', 'próxima', 'próximo', 'otra vez', 'de nuevo', 'vuelve'],
 	aheadConditionals: ['como'],
-	aheadDays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+	// 'semana' of the weekend cancel ('fin de semana'): "necesito que alguien me llame este fin de semana"
+	aheadDays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'semana'],
 	courtesies: ['un rato', 'un momento', 'tienen tiempo', 'tiene tiempo', 'tienes tiempo', 'posible'],
 	later: ['podría', 'podré', 'podrá', 'habrá', 'después', 'luego', 'más tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)

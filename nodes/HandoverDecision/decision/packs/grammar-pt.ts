@@ -143,6 +143,8 @@ export const portugueseGrammar: Grammar = {
 	conditionals: ['se'],
 	// weekdays, as Danish: "se … não mandar as fotos até sexta, aí sim vou querer falar com alguém" ('segunda' is also 'second');
 	// 'de novo', 'outra vez': the same failure again, still to come ("se falhar de novo")
+	// the weekend of the cancel 'fim de semana', a day a call is asked for: "preciso que alguém me ligue neste fim de semana"
+	aheadDays: ['semana'],
 	futures: ['amanhã', 'próxima', 'próximo', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'de novo', 'outra vez'],
 	aheadConditionals: ['caso'],
 	courtesies: ['tiver tempo', 'tiverem tempo', 'um tempinho', 'um momento', 'possível'],
