@@ -22,6 +22,8 @@ export const spanish: LanguagePack = {
 		// the same asked with a conditional or 'tú': "¿Me podría contactar Lucía, la tatuadora?"
 		'me podría contactar', 'me podrían contactar', 'me podrías contactar', 'me puedes contactar', 'me pueda contactar', 'me puedan contactar',
 		'me podéis contactar',
+		// the same asked for the family, club or farm the user writes for: "queremos que nos llamen hoy", "¿pueden llamarnos?"
+		'que nos llamen', 'que nos llame', 'llamarnos', 'llámennos', 'nos contacten', 'nos contacte', 'contáctennos', 'se pongan en contacto con nosotros',
 		// the past subjunctive after a polite wish, not alone: "agradecería que me llamaran mañana"; "le pedí que me llamaran" is a report
 		'gustaría que me llamaran', 'gustaría que me llamasen', 'gustaría que me contactaran', 'gustaría que me contactasen',
 		'agradecería que me llamaran', 'agradecería que me llamasen', 'agradecería que me contactaran', 'agradecería que me contactasen',
