@@ -22,7 +22,7 @@ import { markFeatureQuestions, markModeQuestions } from './featureQuestions';
 import { ListPresence } from './presence';
 import { calledRelation, personsOwner } from './relationObjects';
 import { tradeWantedToCome } from './visitRequests';
-import { urgerBeforeMore } from './urgers';
+import { cancelOpensUrger, urgerBeforeMore } from './urgers';
 import { dayOfCallback, timeThatSuits } from './callbackDays';
 import { talkArranged } from './arrangedTalks';
 // Read once: an imported const compiles to a property read at every use, in loops run per word and per hit.
@@ -161,7 +161,7 @@ export class WordMarks {
 				frustrated[start] = 1;
 			} else if (kind === CANCEL) {
 				// a one-word cancel that is a surname cancels nothing: "Bi. Halima Said … anipigie"
-				if (hitEnd[h] <= urgeTo || (hitEnd[h] - start === 1 && surname(start)) || calledRelation(ids, grammar, this.langs, start, hitEnd[h]) || personsOwner(ids, grammar, this.langs, start, personTo) || dayOfCallback(ids, hits, h, this, grammar) || talkArranged(ids, hits, h, this, grammar)) continue;
+				if (hitEnd[h] <= urgeTo || cancelOpensUrger(hits, h) || (hitEnd[h] - start === 1 && surname(start)) || calledRelation(ids, grammar, this.langs, start, hitEnd[h]) || personsOwner(ids, grammar, this.langs, start, personTo) || dayOfCallback(ids, hits, h, this, grammar) || talkArranged(ids, hits, h, this, grammar)) continue;
 				this.markCancel(start, hitEnd[h]);
 				anyCancelled = true;
 			} else if (kind === URGE) {

@@ -64,3 +64,17 @@ export function urgerBeforeMore(ids: Int32Array, count: number, hits: Hits, h: n
 	for (let j = h + 1; j < hits.count && hits.start[j] <= end; j++) if (hits.kind[j] === URGE && (hits.start[j] === end || hits.end[j] > end)) return false;
 	return true;
 }
+
+/**
+ * Whether the cancel hit h opens a longer urger from the same word: "me liguem | quanto antes", "necesito hablar con un
+ * asesor | cuanto antes" urge, the cancel's "quanto"/"cuánto" asks no price. A cancel inside an urger that starts
+ * before it ("o quanto antes") the marks skip already.
+ */
+export function cancelOpensUrger(hits: Hits, h: number): boolean {
+	const start = hits.start[h];
+	const end = hits.end[h];
+	// hits come ordered by start: a longer urger from the same word may stand on either side of h
+	for (let j = h - 1; j >= 0 && hits.start[j] === start; j--) if (hits.kind[j] === URGE && hits.end[j] > end) return true;
+	for (let j = h + 1; j < hits.count && hits.start[j] === start; j++) if (hits.kind[j] === URGE && hits.end[j] > end) return true;
+	return false;
+}

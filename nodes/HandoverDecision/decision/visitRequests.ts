@@ -150,7 +150,10 @@ export function mayBookVisit(tokens: Tokens, grammar: Grammar): boolean {
 function askerJustBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
 	let k = start - 1;
 	while (k >= start - 1 - TIMES_BETWEEN && k > 0 && isVisitTime(ids[k], grammar, marks.langs)) k--;
-	return k >= 0 && ids[k] >= UNKNOWN && (grammar.contactAskers.hasIn(ids[k], marks.langs) || (marks.anyUrged && marks.urged[k] !== 0));
+	if (k < 0 || ids[k] < UNKNOWN) return false;
+	if (grammar.contactAskers.hasIn(ids[k], marks.langs) || (marks.anyUrged && marks.urged[k] !== 0)) return true;
+	// a want before "that", the person the subject of the wish: "preciso que | alguém | venha aqui", "quiero que | alguien | venga"
+	return k > 0 && grammar.complementisers.hasIn(ids[k], marks.langs) && grammar.visitAskers.hasIn(ids[k - 1], marks.langs);
 }
 
 /**
@@ -263,10 +266,19 @@ function bookingNear(ids: Int32Array, count: number, marks: WordMarks, grammar: 
  */
 function askedNow(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, from: number, to: number, verbFirst: boolean): boolean {
 	if (spokenOfElsewhere(ids, marks, grammar, from, to)) return false;
-	if ((verbFirst && (from === 0 || ids[from - 1] < UNKNOWN)) || askedBetween(ids, marks, grammar, from, to) || wishOpensSentence(ids, marks, grammar, from)) return true;
+	if ((verbFirst && verbOpensClause(ids, marks, grammar, from)) || askedBetween(ids, marks, grammar, from, to) || wishOpensSentence(ids, marks, grammar, from)) return true;
 	const langs = marks.langs;
 	for (let k = from - 1; k >= 0 && k >= from - ASKER_BEFORE && ids[k] >= UNKNOWN; k--) if (grammar.visitAskers.hasIn(ids[k], langs)) return true;
 	for (let k = from; k < to; k++) if (grammar.visitAskers.hasIn(ids[k], langs)) return true;
 	for (let k = to; k < count && k < to + URGER_AFTER && ids[k] >= UNKNOWN; k++) if ((marks.anyUrged && marks.urged[k] !== 0) || grammar.visitAskers.hasIn(ids[k], langs)) return true;
 	return false;
+}
+
+/**
+ * Whether the verb at k opens its clause, as an imperative, or after a "that" opening it, as a jussive subjunctive:
+ * "send an engineer", "…, que venha um técnico", "la lavadora sigue rota, que venga el técnico otra vez".
+ */
+function verbOpensClause(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	if (k === 0 || ids[k - 1] < UNKNOWN) return true;
+	return grammar.complementisers.hasIn(ids[k - 1], marks.langs) && (k === 1 || ids[k - 2] < UNKNOWN);
 }

@@ -22,6 +22,18 @@ export const spanish: LanguagePack = {
 		// the same asked with a conditional or 'tú': "¿Me podría contactar Lucía, la tatuadora?"
 		'me podría contactar', 'me podrían contactar', 'me podrías contactar', 'me puedes contactar', 'me pueda contactar', 'me puedan contactar',
 		'me podéis contactar',
+		// the same asked for the family, club or farm the user writes for: "queremos que nos llamen hoy", "¿pueden llamarnos?"
+		'que nos llamen', 'que nos llame', 'llamarnos', 'llámennos', 'nos contacten', 'nos contacte', 'contáctennos', 'se pongan en contacto con nosotros',
+		// the past subjunctive after a polite wish, not alone: "agradecería que me llamaran mañana"; "le pedí que me llamaran" is a report
+		'gustaría que me llamaran', 'gustaría que me llamasen', 'gustaría que me contactaran', 'gustaría que me contactasen',
+		'agradecería que me llamaran', 'agradecería que me llamasen', 'agradecería que me contactaran', 'agradecería que me contactasen',
+		// the formal imperative and its subjunctive: "pónganse en contacto conmigo", "ruego que se pongan en contacto conmigo"
+		'pónganse en contacto conmigo', 'póngase en contacto conmigo', 'se pongan en contacto conmigo', 'se ponga en contacto conmigo',
+		'comuníquense conmigo', 'comuníquese conmigo', 'se comuniquen conmigo', 'se comunique conmigo',
+		// the Mexican written plea: "favor de comunicarse conmigo a la brevedad"
+		'favor de comunicarse conmigo', 'favor de ponerse en contacto conmigo',
+		// the wish to be contacted, passive: "me gustaría ser contactado por un asesor"
+		'ser contactado', 'ser contactada',
 		'que me transfieran', 'atención de una persona',
 		'alguien me puede llamar', 'alguien me pueda llamar', 'alguien me llame',
 		'hablar con una persona',

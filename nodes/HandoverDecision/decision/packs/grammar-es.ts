@@ -143,7 +143,8 @@ export const spanishGrammar: Grammar = {
 	// 'otra vez', 'de nuevo', 'si vuelve a fallar': the same failure again, still to come
 	futures: ['mañana', 'próxima', 'próximo', 'otra vez', 'de nuevo', 'vuelve'],
 	aheadConditionals: ['como'],
-	aheadDays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+	// 'semana' of the weekend cancel ('fin de semana'): "necesito que alguien me llame este fin de semana"
+	aheadDays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'semana'],
 	courtesies: ['un rato', 'un momento', 'tienen tiempo', 'tiene tiempo', 'tienes tiempo', 'posible'],
 	later: ['podría', 'podré', 'podrá', 'habrá', 'después', 'luego', 'más tarde'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
@@ -160,7 +161,7 @@ export const spanishGrammar: Grammar = {
 	declines: ['no', 'nah', 'olvídalo', 'déjalo', 'da igual', 'no gracias', 'mejor no'],
 	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
 	selfCorrections: ['espera', 'espere', 'bueno'],
-	urgers: ['por favor', 'porfa', 'ahora', 'urgente'],
+	urgers: ['por favor', 'porfa', 'ahora', 'urgente', 'cuanto antes', 'lo antes posible', 'a la brevedad'],
 	cancels: [
 		// a call or message received, a report as 'tuve una llamada': "recibí una llamada de la gestora esta mañana"
 		'recibí una llamada', 'recibí una * llamada', 'recibimos una llamada', 'recibí un mensaje', 'recibimos un mensaje',
@@ -339,8 +340,8 @@ export const spanishGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['puede', 'podría', 'pueden', 'podrían'],
 	// "mándenme un técnico", "que venga un técnico", "pueden agendar la visita de un técnico?"; see ../visitRequests.ts
-	visitVerbs: ['manden', 'mándenme', 'mandar', 'mandarme', 'mande', 'mándeme', 'manda', 'mándame', 'envíen', 'enviar', 'envíenme', 'enviarme', 'envíe', 'venga', 'vengan', 'venir', 'agendar', 'agenden', 'agende', 'agendarme', 'programar', 'programen', 'coordinar', 'vuelva', 'vuelvan', 'volver'],
-	visitAskers: ['necesito', 'quiero', 'quisiera', 'podrían', 'pueden', 'puede', 'podría', 'favor', 'podéis', 'podeis', 'puedes'],
+	visitVerbs: ['manden', 'mándenme', 'mandar', 'mandarme', 'mande', 'mándeme', 'manda', 'mándame', 'envíen', 'enviar', 'envíenme', 'enviarme', 'envíe', 'venga', 'vengan', 'viniera', 'vinieran', 'viniese', 'venir', 'agendar', 'agenden', 'agende', 'agendarme', 'programar', 'programen', 'coordinar', 'vuelva', 'vuelvan', 'volver'],
+	visitAskers: ['necesito', 'necesitamos', 'pido', 'solicito', 'ruego', 'quiero', 'queremos', 'quisiera', 'quisiéramos', 'gustaría', 'podrían', 'pueden', 'puede', 'podría', 'favor', 'podéis', 'podeis', 'puedes'],
 	visits: ['visita'],
 	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'servicio', 'domicilio', 'instalador', 'reparador', 'mecánico', 'mecánicos', 'grúa', 'gruista', 'fontanero', 'fontaneros', 'plomero', 'electricista', 'electricistas', 'cerrajero'],
 	// after a thing sent, its recipient ("mandar la factura al fontanero"); right after the verb, the person sent ("manden a alguien")

@@ -143,6 +143,8 @@ export const portugueseGrammar: Grammar = {
 	conditionals: ['se'],
 	// weekdays, as Danish: "se … não mandar as fotos até sexta, aí sim vou querer falar com alguém" ('segunda' is also 'second');
 	// 'de novo', 'outra vez': the same failure again, still to come ("se falhar de novo")
+	// the weekend of the cancel 'fim de semana', a day a call is asked for: "preciso que alguém me ligue neste fim de semana"
+	aheadDays: ['semana'],
 	futures: ['amanhã', 'próxima', 'próximo', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'de novo', 'outra vez'],
 	aheadConditionals: ['caso'],
 	courtesies: ['tiver tempo', 'tiverem tempo', 'um tempinho', 'um momento', 'possível'],
@@ -159,7 +161,7 @@ export const portugueseGrammar: Grammar = {
 	declines: ['não', 'nao', 'nah', 'esquece', 'deixa', 'não obrigado', 'melhor não'],
 	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
 	selfCorrections: ['espera', 'pera'],
-	urgers: ['por favor', 'pfv', 'pf', 'agora', 'agora mesmo', 'já', 'urgente', 'o quanto antes'],
+	urgers: ['por favor', 'pfv', 'pf', 'agora', 'agora mesmo', 'já', 'urgente', 'o quanto antes', 'quanto antes', 'o mais rápido possível', 'o mais breve possível'],
 	// urge only ending their clause: see ../marks.ts
 	clauseEndUrgers: ['agora', 'já'],
 	cancels: [
@@ -343,7 +345,7 @@ export const portugueseGrammar: Grammar = {
 	// "vcs podem mandar alguem", "preciso que venha um técnico", "agendem uma visita técnica"; see ../visitRequests.ts
 	visitVerbs: ['mandar', 'manda', 'mandem', 'mande', 'enviar', 'envia', 'enviem', 'envie', 'venha', 'vir', 'viesse', 'viessem', 'volte', 'voltem', 'voltar', 'voltasse', 'voltassem', 'agendar', 'agenda', 'agendem', 'agende', 'marcar', 'marquem'],
 	// 'consegue' and 'dá (pra)' as 'pode': "dá pra um dos técnicos vir olhar o portão?"
-	visitAskers: ['preciso', 'quero', 'queria', 'gostaria', 'pode', 'podem', 'poderia', 'podiam', 'consegue', 'conseguem', 'dá', 'favor', 'pf', 'pfv'],
+	visitAskers: ['preciso', 'precisamos', 'peço', 'solicito', 'quero', 'queremos', 'queria', 'queríamos', 'gostaria', 'gostaríamos', 'pode', 'podem', 'poderia', 'podiam', 'consegue', 'conseguem', 'dá', 'favor', 'pf', 'pfv'],
 	visits: ['visita'],
 	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'domiciliar', 'assistência', 'mecânico', 'mecânicos', 'guincho', 'eletricista', 'encanador', 'canalizador', 'montador', 'montadores'],
 	visitRecipients: ['para', 'pra', 'pro'],

@@ -22,6 +22,11 @@ export const portuguese: LanguagePack = {
 		// the person of a chat that dropped, asked for again: "a conversa caiu, consigo voltar a falar com ela?"
 		'voltar a falar com ela', 'voltar a falar com ele', 'falar de novo com ela', 'falar de novo com ele',
 		'entrar em contato comigo', 'entrar em contacto comigo',
+		// the same asked for the family, club or farm the user writes for: "exigimos que alguém nos ligue", "liguem-nos hoje"
+		'nos liga', 'nos ligue', 'nos liguem', 'liguem-nos', 'ligue-nos', 'nos ligassem',
+		'nos retornar', 'nos retorne', 'nos retornem', 'entrem em contato conosco', 'entrem em contacto connosco',
+		// the wish to be contacted, passive: "gostaria de ser contactado por alguém do comercial"
+		'ser contactado', 'ser contactada', 'ser contatado', 'ser contatada',
 		// the subjunctive after "que", safe only with the user as its object ('entre' alone is also "between"): "que alguém da loja entre em contato comigo"
 		'entre em contato comigo', 'entre em contacto comigo', 'entrem em contacto comigo', 'entre em contato com a gente', 'entre em contacto connosco', 'entre em contato conosco',
 		// the European imperative with its pronoun attached: "Telefone-me alguém da seguradora", "contacte-me por telemóvel", "escrevam-me para o email"
