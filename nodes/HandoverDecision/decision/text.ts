@@ -4,7 +4,7 @@
  * phrases never match across them, and they limit the reach of a negation.
  */
 import type { WordTable } from './wordTable';
-import { APOSTROPHE as apostrophe, COMMA_CHAR as comma_char, KIND as kind_table, SENTENCE as sentence, WORD as word, isCapital, kindOf, normalise } from './characters';
+import { APOSTROPHE as apostrophe, COMMA_CHAR as comma_char, KIND as kind_table, SENTENCE as sentence, WORD as word, isCapital, kindOf, latin1FoldedLength, normalise } from './characters';
 // No re-exports here (`export { x } from`): compiled to CommonJS they are getters, and a getter turns this module's
 // exports into a dictionary, so every read of UNKNOWN or a boundary in the matcher's loops became a lookup by name.
 // Read once: an imported const compiles to a property read at every use, in the scan run per character.
@@ -101,10 +101,12 @@ export class Tokens {
 		const offsets = new Int32Array(this.text.length);
 		let at = 0;
 		for (let i = 0; i < original.length; ) {
-			const width = original.codePointAt(i)! > 0xffff ? 2 : 1;
-			const folded = normalise(original.slice(i, i + width)).length;
+			const c = original.charCodeAt(i);
+			const width = c <= 0xff || original.codePointAt(i)! <= 0xffff ? 1 : 2;
+			// most messages that change length are Latin-1 ("Straße", "træner"): those units from a table, not a string each
+			const folded = c <= 0xff ? latin1FoldedLength(c) : normalise(original.slice(i, i + width)).length;
 			if (at + folded > offsets.length) return;
-			offsets.fill(i, at, at + folded);
+			for (let k = at; k < at + folded; k++) offsets[k] = i;
 			at += folded;
 			i += width;
 		}
