@@ -111,6 +111,11 @@ for (let c = 0; c < 0x100; c++) {
 	LATIN1_SECOND[c] = folded !== null && folded.length > 1 ? folded.charCodeAt(1) : 0;
 }
 
+/** How many units `normalise` makes of a Latin-1 unit (below U+0100) alone: two for "ß" or "æ", else one. */
+export function latin1FoldedLength(c: number): number {
+	return LATIN1_SECOND[c] === 0 ? 1 : 2;
+}
+
 /** Texts that fold to at most this many bytes share one buffer; a longer one gets its own, not kept. */
 const MAX_SHARED_BYTES = 1 << 18;
 let shared = Buffer.allocUnsafe(1024);

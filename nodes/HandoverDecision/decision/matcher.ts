@@ -18,7 +18,8 @@ const UNKNOWN = unknown;
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 const MIN_TYPO_LENGTH = min_typo_length;
-const ENGLISH = 1 << LANGUAGE_CODES.indexOf('en');
+const ENGLISH_INDEX = LANGUAGE_CODES.indexOf('en');
+const ENGLISH = 1 << ENGLISH_INDEX;
 
 /** How far back an auxiliary makes "support" a verb: "does [the new mobile app] support". */
 const AUXILIARY_REACH = 6;
@@ -62,6 +63,8 @@ export interface TextAnalysis {
 export class PhraseMatcher {
 	private readonly grammar: Grammar;
 	private readonly chosen: LanguageCode | null;
+	/** The chosen language's index in LANGUAGE_CODES, or -1 (auto): languages are numbers while a message is read. */
+	private readonly chosenIndex: number;
 	private readonly scores = new Int32Array(LANGUAGE_CODES.length);
 	private readonly tokens = new Tokens();
 	private readonly hits = new Hits();
@@ -73,6 +76,7 @@ export class PhraseMatcher {
 		const language = options.language ?? 'auto';
 		if (language !== 'auto' && !LANGUAGE_CODES.includes(language)) throw new Error(`Unknown language "${String(language)}"`);
 		this.chosen = language === 'auto' ? null : language;
+		this.chosenIndex = this.chosen === null ? -1 : LANGUAGE_CODES.indexOf(this.chosen);
 		const selected: readonly LanguageCode[] =
 			language === 'auto' ? LANGUAGE_CODES : options.includeEnglish === false || language === 'en' ? [language] : [language, 'en'];
 		this.grammar = grammarFor(selected, options.extraPhrases ?? [], options.extraExclusions ?? []);
@@ -101,10 +105,10 @@ export class PhraseMatcher {
 	 * A word read as a typo of another language's grammar word is left unknown, so a name stays a name ("tale med
 	 * Mette" is no French "mettre"); English words are everyone's. Whether any correction was undone.
 	 */
-	private undoForeignCorrections(corrections: number, detected: LanguageCode): boolean {
+	private undoForeignCorrections(corrections: number, detected: number): boolean {
 		const ids = this.tokens.id;
 		const grammarLangs = this.grammar.grammarLangs;
-		const own = (1 << LANGUAGE_CODES.indexOf(detected)) | ENGLISH;
+		const own = (1 << detected) | ENGLISH;
 		let undone = false;
 		for (let c = 0; c < corrections; c++) {
 			const i = this.corrected[c];
@@ -172,8 +176,8 @@ export class PhraseMatcher {
 			if (root >= 0) trie.collect(root, ids, count, i, i + 1, hits);
 		}
 		const detected = detectLanguage(scores, 0);
-		const own = this.chosen ?? detected;
-		if (corrections > 0 && own !== null && this.undoForeignCorrections(corrections, own)) {
+		const own = this.chosenIndex >= 0 ? this.chosenIndex : detected;
+		if (corrections > 0 && own >= 0 && this.undoForeignCorrections(corrections, own)) {
 			hits.clear();
 			for (let i = 0; i < count; i++) {
 				const root = ids[i] < 0 ? -1 : rootOf[ids[i]];
@@ -181,18 +185,18 @@ export class PhraseMatcher {
 			}
 		}
 		if (hits.count === 0 && !mayAskWithoutHit(tokens, this.grammar)) {
-			return { request: null, offer: null, strength: 'none', identityQuestion: false, frustration: null, language: this.chosen ?? detected };
+			return { request: null, offer: null, strength: 'none', identityQuestion: false, frustration: null, language: this.chosen ?? languageCode(detected) };
 		}
 		// The verb-or-noun test is English grammar: skip it when the message is in another language.
-		if ((this.chosen ?? detected ?? 'en') === 'en' && hits.verbalCount > 0) this.dropVerbs();
-		const found = this.frames.evaluate(own === null ? -1 : (1 << LANGUAGE_CODES.indexOf(own)) | ENGLISH);
+		if ((own < 0 || own === ENGLISH_INDEX) && hits.verbalCount > 0) this.dropVerbs();
+		const found = this.frames.evaluate(own < 0 ? -1 : (1 << own) | ENGLISH);
 		return {
 			request: found.request ? tokens.phrase(found.request.start, found.request.end) : null,
 			offer: found.offer ? tokens.phrase(found.offer.start, found.offer.end) : null,
 			strength: found.request ? 'explicit' : found.offer ? 'ambiguous' : 'none',
 			identityQuestion: found.identityQuestion,
 			frustration: found.frustration ? tokens.phrase(found.frustration.start, found.frustration.end) : null,
-			language: this.chosen ?? (found.request ? detectLanguage(scores, found.request.langs) : detected),
+			language: this.chosen ?? languageCode(found.request ? detectLanguage(scores, found.request.langs) : detected),
 		};
 	}
 }
@@ -212,7 +216,8 @@ function isVerb(ids: Int32Array, start: number, sense: CompiledVerbSense): boole
 	return false;
 }
 
-function detectLanguage(scores: Int32Array, requestLangs: number): LanguageCode | null {
+/** The index in LANGUAGE_CODES of the language with the best score, or -1 when none scores. */
+function detectLanguage(scores: Int32Array, requestLangs: number): number {
 	// Doubled, so that the half point for the request's languages stays a whole number.
 	let best = -1;
 	let bestScore = 0;
@@ -223,5 +228,9 @@ function detectLanguage(scores: Int32Array, requestLangs: number): LanguageCode 
 			bestScore = score;
 		}
 	}
-	return best < 0 ? null : LANGUAGE_CODES[best];
+	return best;
+}
+
+function languageCode(index: number): LanguageCode | null {
+	return index < 0 ? null : LANGUAGE_CODES[index];
 }

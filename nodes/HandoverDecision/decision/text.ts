@@ -4,7 +4,7 @@
  * phrases never match across them, and they limit the reach of a negation.
  */
 import type { WordTable } from './wordTable';
-import { APOSTROPHE as apostrophe, COMMA_CHAR as comma_char, KIND as kind_table, SENTENCE as sentence, WORD as word, isCapital, kindOf, normalise } from './characters';
+import { APOSTROPHE as apostrophe, COMMA_CHAR as comma_char, KIND as kind_table, SENTENCE as sentence, WORD as word, isCapital, kindOf, latin1FoldedLength, normalise } from './characters';
 // No re-exports here (`export { x } from`): compiled to CommonJS they are getters, and a getter turns this module's
 // exports into a dictionary, so every read of UNKNOWN or a boundary in the matcher's loops became a lookup by name.
 // Read once: an imported const compiles to a property read at every use, in the scan run per character.
@@ -101,10 +101,12 @@ export class Tokens {
 		const offsets = new Int32Array(this.text.length);
 		let at = 0;
 		for (let i = 0; i < original.length; ) {
-			const width = original.codePointAt(i)! > 0xffff ? 2 : 1;
-			const folded = normalise(original.slice(i, i + width)).length;
+			const c = original.charCodeAt(i);
+			const width = c <= 0xff || original.codePointAt(i)! <= 0xffff ? 1 : 2;
+			// most messages that change length are Latin-1 ("Straße", "træner"): those units from a table, not a string each
+			const folded = c <= 0xff ? latin1FoldedLength(c) : normalise(original.slice(i, i + width)).length;
 			if (at + folded > offsets.length) return;
-			offsets.fill(i, at, at + folded);
+			for (let k = at; k < at + folded; k++) offsets[k] = i;
 			at += folded;
 			i += width;
 		}
@@ -153,38 +155,40 @@ export function scan(text: string, table: WordTable | null, tokens: Tokens = new
 	tokens.count = tokens.unknownCount = 0;
 	tokens.text = text;
 	const length = text.length;
-	let start = -1;
 	let hash = 0;
 	let boundary = 0;
 	for (let i = 0; i < length; i++) {
-		const c = text.charCodeAt(i);
-		const kind = KIND[c];
+		let c = text.charCodeAt(i);
+		let kind = KIND[c];
 		if (kind === WORD) {
-			if (start < 0) {
-				if (boundary !== 0 && tokens.count > 0 && !(boundary === SENTENCE_BOUNDARY && abbreviations !== null && isAbbreviationPeriod(text, tokens, i, abbreviations, hash))) {
-					tokens.push(i, i, boundary);
-				}
-				boundary = 0;
-				start = i;
-				hash = 0;
+			if (boundary !== 0 && tokens.count > 0 && !(boundary === SENTENCE_BOUNDARY && abbreviations !== null && isAbbreviationPeriod(text, tokens, i, abbreviations, hash))) {
+				tokens.push(i, i, boundary);
 			}
-			hash = extendHash(hash, c);
-			continue;
-		}
-		if (start >= 0) {
+			boundary = 0;
+			// the word read to its end in a loop of its own: per unit only the kind test and the hash
+			const start = i;
+			hash = extendHash(0, c);
+			for (i++; i < length; i++) {
+				c = text.charCodeAt(i);
+				kind = KIND[c];
+				if (kind !== WORD) break;
+				hash = extendHash(hash, c);
+			}
+			if (i === length) {
+				tokens.push(start, length, table === null ? UNKNOWN : table.find(text, start, length, -1, hash));
+				break;
+			}
 			if (kind === APOSTROPHE && text.charCodeAt(i - 1) === 110 && text.charCodeAt(i + 1) === 116 && kindOf(text.charCodeAt(i + 2)) !== WORD) {
 				hash = extendHash(hash, 116);
 				i++;
 				tokens.push(start, i + 1, table === null ? UNKNOWN : table.find(text, start, i + 1, i - 1, hash));
-			} else {
-				tokens.push(start, i, table === null ? UNKNOWN : table.find(text, start, i, -1, hash));
+				continue;
 			}
-			start = -1;
+			tokens.push(start, i, table === null ? UNKNOWN : table.find(text, start, i, -1, hash));
 		}
 		if (kind === SENTENCE) boundary = SENTENCE_BOUNDARY;
 		else if (kind === COMMA_CHAR && boundary === 0) boundary = COMMA_BOUNDARY;
 	}
-	if (start >= 0) tokens.push(start, length, table === null ? UNKNOWN : table.find(text, start, length, -1, hash));
 	return tokens;
 }
 

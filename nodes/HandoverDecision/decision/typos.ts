@@ -102,16 +102,56 @@ function hasBit(bits: Int32Array, key: number): boolean {
 	return (bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
 }
 
+/**
+ * A set of int32 keys, each with a number, by open addressing in typed arrays. A Map or Set keyed by hashes boxes every
+ * key beyond the small-integer range (half of them) each time it hashes one: it was most of the cost of a typo lookup.
+ */
+class Int32Keys {
+	private readonly keys: Int32Array;
+	/** By slot: the key's number + 1, or 0 for an empty slot. */
+	private readonly numbers: Int32Array;
+	private readonly mask: number;
+
+	constructor(entries: Iterable<[number, number]>, count: number) {
+		let size = 2;
+		while (size < 2 * count) size *= 2;
+		this.keys = new Int32Array(size);
+		this.numbers = new Int32Array(size);
+		this.mask = size - 1;
+		for (const [key, number] of entries) {
+			let slot = this.slotOf(key);
+			while (this.numbers[slot] !== 0) slot = (slot + 1) & this.mask;
+			this.keys[slot] = key;
+			this.numbers[slot] = number + 1;
+		}
+	}
+
+	private slotOf(key: number): number {
+		return (Math.imul(key, 0x9e3779b1) >>> 7) & this.mask;
+	}
+
+	/** The number of `key`, or -1 when it is not in the set. */
+	numberOf(key: number): number {
+		const { keys, numbers, mask } = this;
+		for (let slot = this.slotOf(key); ; slot = (slot + 1) & mask) {
+			const number = numbers[slot];
+			if (number === 0) return -1;
+			if (keys[slot] === key) return number - 1;
+		}
+	}
+}
+
 export class TypoIndex {
-	/** By hash: each lexicon word and each of its one-letter deletions, with the words it comes from. */
-	private readonly variants = new Map<number, Variant[]>();
+	/** By hash: each lexicon word and each of its one-letter deletions, with the words it comes from (a bucket of `buckets`). */
+	private readonly variants: Int32Keys;
+	private readonly buckets: Variant[][];
 	private readonly table: WordTable;
 	/**
 	 * The shape of every word a typo could be of: a plausible typo keeps the first two letters and, its edit not
 	 * being at the very end, the last letter. Most unknown words are passed over on this at once.
 	 */
-	private readonly shapes = new Set<number>();
-	/** A bit per (mixed) key of `variants` and of `shapes`: most lookups end on a clear bit, without hashing into a Map or Set. */
+	private readonly shapes: Int32Keys;
+	/** A bit per (mixed) key of `variants` and of `shapes`: most lookups end on a clear bit, without probing the key tables. */
 	private readonly variantBits = new Int32Array(PREFILTER_WORDS);
 	private readonly shapeBits = new Int32Array(PREFILTER_WORDS);
 	/** Prefix hashes of the word being corrected. */
@@ -119,25 +159,30 @@ export class TypoIndex {
 
 	constructor(table: WordTable, lexicon: Iterable<string>) {
 		this.table = table;
+		const variants = new Map<number, Variant[]>();
+		const shapes = new Set<number>();
 		for (const word of new Set(lexicon)) {
 			if (word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH) continue;
-			this.note(word, word);
+			this.note(variants, word, word);
 			for (let length = word.length - 1; length <= word.length + 1; length++) {
 				const key = shape(word, 0, word.length, length);
-				this.shapes.add(key);
+				shapes.add(key);
 				setBit(this.shapeBits, key);
 			}
-			for (let i = 0; i < word.length; i++) this.note(word.slice(0, i) + word.slice(i + 1), word);
+			for (let i = 0; i < word.length; i++) this.note(variants, word.slice(0, i) + word.slice(i + 1), word);
 		}
+		this.buckets = [...variants.values()];
+		this.variants = new Int32Keys([...variants.keys()].map((key, index) => [key, index]), variants.size);
+		this.shapes = new Int32Keys([...shapes].map((key) => [key, 0]), shapes.size);
 	}
 
-	private note(text: string, word: string) {
+	private note(variants: Map<number, Variant[]>, text: string, word: string) {
 		const key = hash(text);
 		setBit(this.variantBits, key);
-		const bucket = this.variants.get(key);
+		const bucket = variants.get(key);
 		const variant = bucket?.find((known) => known.text === text);
 		if (variant === undefined) {
-			if (bucket === undefined) this.variants.set(key, [{ text, words: [word] }]);
+			if (bucket === undefined) variants.set(key, [{ text, words: [word] }]);
 			else bucket.push({ text, words: [word] });
 		} else if (!variant.words.includes(word)) variant.words.push(word);
 	}
@@ -145,7 +190,7 @@ export class TypoIndex {
 	/** Whether text[start..end) could be a typo of a lexicon word: cheap, before making a string of it. */
 	mightBe(text: string, start: number, end: number): boolean {
 		const key = shape(text, start, end, end - start);
-		return hasBit(this.shapeBits, key) && this.shapes.has(key);
+		return hasBit(this.shapeBits, key) && this.shapes.numberOf(key) >= 0;
 	}
 
 	/**
@@ -175,9 +220,9 @@ export class TypoIndex {
 
 	private lookup(key: number, text: string, start: number, end: number, skip: number): number {
 		if (!hasBit(this.variantBits, key)) return UNKNOWN;
-		const bucket = this.variants.get(key);
-		if (bucket === undefined) return UNKNOWN;
-		for (const variant of bucket) {
+		const number = this.variants.numberOf(key);
+		if (number < 0) return UNKNOWN;
+		for (const variant of this.buckets[number]) {
 			if (!spells(variant.text, text, start, end, skip)) continue;
 			const word = text.slice(start, end);
 			for (const candidate of variant.words) {
