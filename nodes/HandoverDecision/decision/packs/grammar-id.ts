@@ -258,6 +258,13 @@ export const indonesianGrammar: Grammar = {
 		'udah chat admin', 'sudah chat admin', 'udah chat cs', 'sudah chat cs', 'udah chat petugas', 'sudah chat petugas', 'udah chat agen', 'sudah chat agen',
 		// the user (or a relative) going to the office to see staff, a plan: "besok saya mampir ke kantor cabang, ketemu sama petugasnya langsung"
 		'saya mampir ke', 'aku mampir ke', 'gw mampir ke', 'ke kantor buat', 'ke kantor untuk',
+		// the user already talking with staff, progressive 'lagi'/'sedang' after the user: "aku lagi ngobrol sama petugasnya sekarang, makasih ya"
+		'saya lagi ngobrol', 'saya lagi ngomong', 'saya lagi chat', 'saya lagi bicara', 'saya lagi teleponan', 'saya lagi telponan',
+		'aku lagi ngobrol', 'aku lagi ngomong', 'aku lagi chat', 'aku lagi bicara', 'aku lagi teleponan', 'aku lagi telponan',
+		'gw lagi ngobrol', 'gw lagi ngomong', 'gw lagi chat', 'gw lagi bicara', 'gw lagi teleponan', 'gw lagi telponan',
+		'gue lagi ngobrol', 'gue lagi ngomong', 'gue lagi chat', 'gue lagi bicara', 'gue lagi teleponan', 'gue lagi telponan',
+		'saya sedang ngobrol', 'saya sedang ngomong', 'saya sedang chat', 'saya sedang bicara', 'saya sedang teleponan', 'saya sedang telponan',
+		'aku sedang ngobrol', 'aku sedang ngomong', 'aku sedang chat', 'aku sedang bicara', 'aku sedang teleponan', 'aku sedang telponan',
 	],
 	callbacks: ['menghubungi saya balik'],
 	imperatives: ['sambungkan', 'sambungin', 'hubungkan', 'hubungin', 'alihkan', 'oper', 'teruskan'],
