@@ -97,7 +97,7 @@ export const indonesianGrammar: Grammar = {
 		// yang menjual, menyewakan atau mengajar: "bicara dengan penjualnya", "ibu kos yg ngehubungin saya", "hubungkan dengan dosen PA"
 		'penjual', 'penjualnya', 'ibu kos', 'bapak kos', 'pemilik kos', 'dosen', 'dosennya', 'dosen pa', 'pembimbing', 'pembimbingnya', 'guru', 'gurunya', 'wali kelas', 'tutornya', 'ustadz', 'ustadzah', 'ustadznya', 'pembina', 'pembinanya',
 		// who is sent out to the user: "bisa kirim mekanik ke lokasi?", "minta montir datang"
-		'mekanik', 'montir',
+		'mekanik', 'montir', 'juruteknik',
 	],
 	departments: ['customer service', 'cs', 'layanan pelanggan', 'pelayanan pelanggan', 'call center', 'live chat', 'pusat layanan',
 		// a board of a mosque, church or foundation, named like a department: contacting it alone asks where ("Kontak pengurus masjid?"), talking to it asks for it
@@ -249,6 +249,22 @@ export const indonesianGrammar: Grammar = {
 		'bapak saya ngetik', 'ibu saya ngetik', 'anak saya ngetik', 'suami saya ngetik', 'istri saya ngetik', 'adik saya ngetik',
 		'salah ketik', 'kepencet', 'gak sengaja ngetik', 'ga sengaja ngetik', 'nggak sengaja ngetik', 'tidak sengaja mengetik',
 		'ga jadi minta', 'gak jadi minta', 'nggak jadi minta', 'enggak jadi minta', 'tidak jadi minta',
+		// the user the one who will call, a plan: "saya sendiri yang akan telepon petugas pemakaman besok", "nanti saya coba telepon balik sendiri"
+		'saya sendiri yang', 'aku sendiri yang', 'gue sendiri yang', 'gw sendiri yang', 'saya coba telepon', 'saya coba telpon', 'saya coba hubungi',
+		'aku coba telpon', 'aku coba telepon', 'aku coba hubungi',
+		// staff praised for being quick, as 'ramah': "petugasnya sigap pas ada penonton yg pingsan"
+		'sigap', 'cekatan',
+		// a chat with staff reported without 'sama' ("gw udah chat admin di Instagram dari pagi tapi dibalas bot terus")
+		'udah chat admin', 'sudah chat admin', 'udah chat cs', 'sudah chat cs', 'udah chat petugas', 'sudah chat petugas', 'udah chat agen', 'sudah chat agen',
+		// the user (or a relative) going to the office to see staff, a plan: "besok saya mampir ke kantor cabang, ketemu sama petugasnya langsung"
+		'saya mampir ke', 'aku mampir ke', 'gw mampir ke', 'ke kantor buat', 'ke kantor untuk',
+		// the user already talking with staff, progressive 'lagi'/'sedang' after the user: "aku lagi ngobrol sama petugasnya sekarang, makasih ya"
+		'saya lagi ngobrol', 'saya lagi ngomong', 'saya lagi chat', 'saya lagi bicara', 'saya lagi teleponan', 'saya lagi telponan',
+		'aku lagi ngobrol', 'aku lagi ngomong', 'aku lagi chat', 'aku lagi bicara', 'aku lagi teleponan', 'aku lagi telponan',
+		'gw lagi ngobrol', 'gw lagi ngomong', 'gw lagi chat', 'gw lagi bicara', 'gw lagi teleponan', 'gw lagi telponan',
+		'gue lagi ngobrol', 'gue lagi ngomong', 'gue lagi chat', 'gue lagi bicara', 'gue lagi teleponan', 'gue lagi telponan',
+		'saya sedang ngobrol', 'saya sedang ngomong', 'saya sedang chat', 'saya sedang bicara', 'saya sedang teleponan', 'saya sedang telponan',
+		'aku sedang ngobrol', 'aku sedang ngomong', 'aku sedang chat', 'aku sedang bicara', 'aku sedang teleponan', 'aku sedang telponan',
 	],
 	callbacks: ['menghubungi saya balik'],
 	imperatives: ['sambungkan', 'sambungin', 'hubungkan', 'hubungin', 'alihkan', 'oper', 'teruskan'],
@@ -350,7 +366,8 @@ export const indonesianGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['mohon', 'bisa', 'tolong'],
 	// "Mohon dikirimkan teknisi", "tolong jadwalin kunjungan teknisi", "teknisinya bisa datang besok?"; see ../visitRequests.ts
-	visitVerbs: ['kirim', 'kirimkan', 'kirimin', 'dikirim', 'dikirimkan', 'datang', 'dateng', 'jadwalkan', 'jadwalin', 'dijadwalkan', 'suruh'],
+	// Malay 'hantar' (send): "tolong hantar juruteknik ke rumah saya esok"
+	visitVerbs: ['kirim', 'kirimkan', 'kirimin', 'dikirim', 'dikirimkan', 'datang', 'dateng', 'jadwalkan', 'jadwalin', 'dijadwalkan', 'suruh', 'hantar', 'hantarkan'],
 	visitAskers: ['minta', 'butuh', 'perlu', 'mau', 'pengen', 'ingin', 'bisakah'],
 	visits: ['kunjungan'],
 	visitQualifiers: ['teknisi', 'servis', 'service', 'teknis', 'mekanik', 'montir', 'listrik', 'ledeng', 'teknisinya'],

@@ -88,6 +88,11 @@ export const indonesian: LanguagePack = {
 		// English 'call back' asked for, as 'minta ditelepon': "minta call back dari tim pinjaman"
 		'minta call back', 'mau call back', 'butuh call back', 'minta di call back', 'minta dicall back', 'minta ditelpon balik',
 		'tolong call back', 'call back saya', 'call back aku', 'call back gw', 'call back gue', 'bisa call back',
+		// chat 'sy' (saya), 'org' (orang) and '-in' verbs: "hubungi sy skrg kak", "kak bs ngmg sm org ga?", "tolong telponin saya ya"
+		'hubungi sy', 'hubungin sy', 'telponin saya', 'teleponin saya', 'telponin sy', 'ngehubungin saya', 'ngehubungin aku', 'ngehubungin sy',
+		'ngomong sm org', 'ngmg sm org', 'ngobrol sm org', 'ngomong sama org', 'ngobrol sama org', 'bicara sama org', 'bicara dgn org',
+		// a human CS asked for, as 'admin manusia': "tolong CS manusia ya"; the team straight after 'sambungkan': "sambungkan agen, paket nyasar"
+		'cs manusia', 'sambungkan agen', 'sambungkan cs', 'sambungkan admin', 'sambungkan petugas',
 	],
 	exclusions: [
 		// a human body and its matter, not a person asked for: "wig ini rambut manusia asli?", "aman buat kulit manusia"
@@ -102,6 +107,8 @@ export const indonesian: LanguagePack = {
 		'orang jepang', 'orang korea', 'orang cina', 'orang china', 'orang inggris', 'orang amerika', 'orang arab', 'orang india', 'orang eropa', 'orang asing', 'orang bule', 'orang luar negeri', 'orang indonesia', 'orang jerman', 'orang prancis', 'orang belanda',
 		// a contact number asked for names a channel only: "ada WA admin toko gak?"
 		'wa admin', 'nomor admin', 'no admin', 'kontak admin',
+		// an email address asked for, the same: "email tim teknis kalian apa ya buat lapor mesin cuci rusak?"
+		'email tim', 'email admin', 'email cs', 'email petugas', 'email bagian',
 		// 'telepon' in "phone number" is a noun, no call: "nomor telepon bagian keuangan kalian berapa ya?"
 		'nomor telepon', 'nomor telpon', 'nomor telp', 'no telepon', 'no telpon', 'no telp',
 		// a report that no staff was there: "gak ada petugas sama sekali di halte tadi pagi"
@@ -114,6 +121,9 @@ export const indonesian: LanguagePack = {
 		'telepon aku rusak', 'telepon aku hilang', 'telpon aku rusak', 'telpon aku hilang', 'nomor telpon aku', 'nomor telepon aku', 'telepon aku mati',
 		// parents, not a person asked for; staff on duty asked about ("di klinik ada petugas jaga malam gak?")
 		'orang tua', 'orangtua', 'petugas jaga', 'dokter jaga',
+		// the same with 'yang', asked whether there is one (not "panggilin admin yg jaga dong"): "ada teknisi yang jaga pas tanggal merah gak?"
+		'ada petugas yang jaga', 'ada teknisi yang jaga', 'ada admin yang jaga', 'ada cs yang jaga', 'ada dokter yang jaga',
+		'ada petugas yg jaga', 'ada teknisi yg jaga', 'ada admin yg jaga', 'ada cs yg jaga', 'ada dokter yg jaga',
 		// adults, not a person asked for ("ada orang dewasa yang serobot antrean"); "what human (could)…", a rhetorical question
 		'orang dewasa', 'manusia mana',
 		// people counted, not asked for: "naik ojol bareng 6 orang", "meja untuk 4 orang"
