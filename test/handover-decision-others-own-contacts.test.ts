@@ -14,4 +14,17 @@ describe("someone else's wish that they will act on themselves", () => {
 		expect(request('ibu saya mau bicara dengan petugas bank, tolong hubungi beliau sekarang')).not.toBeNull();
 		expect(request('mau ngomong sama CS dong, bot-nya gak ngerti')).not.toBeNull();
 	});
+
+	it('reads an English or Danish third person\'s own contact after their want ("but he\'ll ring you himself", "men de ringer selv") as passed on', () => {
+		expect(request("My husband wants to speak to someone about the solar panels, but he'll ring you himself on Friday.")).toBeNull();
+		expect(request('My mum wants to talk to a case handler about the claim, she said she will phone you herself after lunch.')).toBeNull();
+		expect(request('Min mor vil gerne tale med en rådgiver om regningen, men hun ringer selv i morgen.')).toBeNull();
+		expect(request('Min far ønsker at tale med bedemanden om blomsterne, men han kontakter jer selv på torsdag.')).toBeNull();
+	});
+
+	it('keeps the English or Danish request of the user, or one the other person cannot make themselves', () => {
+		expect(request("My dad wants to talk to someone about the boiler today, he can't manage it himself.")).not.toBeNull();
+		expect(request('Jeg vil have en tekniker ud til varmepumpen, men han må selv tage stigen med.')).not.toBeNull();
+		expect(request('My husband wants to speak to a manager about the cancelled pitch, please put him through.')).not.toBeNull();
+	});
 });

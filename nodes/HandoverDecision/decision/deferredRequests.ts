@@ -85,23 +85,32 @@ const OTHERS_CLAUSES_AHEAD = 2;
 
 /**
  * Whether word k is someone else's want that they will act on themselves: a want (`othersWants`) at or before it in its
- * clause, and in one of the next clauses a third person (`personPronouns`) then, past at least one word, a "myself"
- * word ("suami saya mau ngomong sama CS, | nanti dia chat sendiri", "adik saya pengen ditelepon balik sama CS, | tapi
- * nanti dia hubungi sendiri aja"). The user passes the wish on, asking for nothing. "… ke teknisi, biar dia sendiri
- * yang cek" has no word between the pronoun and its "himself": the person asked for does the work.
+ * clause with no user before it there (but for a possessive after a noun: "suami saya"), and in one of the next clauses
+ * a third person (`personPronouns`, `thirdSubjects`) then, past at least one word and no denial, a "himself" word
+ * ("suami saya mau ngomong sama CS, | nanti dia chat sendiri", "mine forældre vil gerne have fat i en person hos jer, |
+ * men de ringer selv på mandag", "my husband wants to speak to someone, | but he'll ring you himself"). The user passes
+ * the wish on, asking for nothing. "… ke teknisi, biar dia sendiri yang cek" has no word between the pronoun and its
+ * "himself": the person asked for does the work; "my dad wants to talk to someone, he can't do it himself" asks for
+ * him, and "jeg vil have en tekniker ud, men han må selv tage stigen med" is the user's own want.
  */
 function othersOwnContactAfter(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
-	if (!marks.lists.has(grammar.selfDoers) || !marks.lists.has(grammar.othersWants) || !marks.lists.has(grammar.personPronouns)) return false;
+	if (!marks.lists.has(grammar.selfDoers) || !marks.lists.has(grammar.othersWants)) return false;
+	if (!marks.lists.has(grammar.personPronouns) && !marks.lists.has(grammar.thirdSubjects)) return false;
 	const { clause, clauseStart, clauseCount, langs } = marks;
 	const c = clause[k];
 	let want = false;
-	for (let j = clauseStart[c] + 1; j <= k && !want; j++) want = grammar.othersWants.hasIn(ids[j], langs);
+	for (let j = clauseStart[c] + 1; j <= k && !want; j++) {
+		const id = ids[j];
+		if (grammar.firstPersons.hasIn(id, langs) && !grammar.ownPossessivesAfter.hasIn(id, langs)) return false;
+		want = grammar.othersWants.hasIn(id, langs);
+	}
 	if (!want) return false;
 	const last = Math.min(clauseCount - 1, c + OTHERS_CLAUSES_AHEAD);
 	for (let t = c + 1; t <= last; t++) {
 		let pronoun = -1;
 		for (let j = clauseStart[t] + 1; j < clauseStart[t + 1]; j++) {
-			if (grammar.personPronouns.hasIn(ids[j], langs)) pronoun = j;
+			if (grammar.personPronouns.hasIn(ids[j], langs) || grammar.thirdSubjects.hasIn(ids[j], langs)) pronoun = j;
+			else if (grammar.denials.hasIn(ids[j], langs)) pronoun = -1;
 			else if (pronoun >= 0 && j > pronoun + 1 && j <= pronoun + SELF_REACH && grammar.selfDoers.hasIn(ids[j], langs)) return true;
 		}
 	}

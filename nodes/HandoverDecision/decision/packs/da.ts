@@ -126,6 +126,8 @@ export const danish: LanguagePack = {
 	negations: [
 		'glem hvad jeg sagde',
 		'skal ikke', 'ikke ringe',
+		// a visit called off: "Send ikke nogen ud, fejlen forsvandt i nat"
+		'send ikke', 'send ingen',
 		'behøvede ikke', 'havde ikke brug for',
 		'har ikke brug for', 'ikke brug for', 'behøver ikke', 'vil ikke', 'gider ikke', 'uden',
 		'virkelig ikke',

@@ -33,6 +33,9 @@ export const englishExclusions: string[] = [
 	'secret agent', 'secret agents',
 	'double agent',
 	'free agent',
+	// a substance, not a person: "which wetting agent do you recommend for dry compost?"
+	'wetting agent', 'wetting agents', 'bonding agent', 'raising agent', 'rooting agent',
+	'descaling agent', 'foaming agent', 'release agent',
 	'ai agent',
 	'ai agents',
 	'llm agent',

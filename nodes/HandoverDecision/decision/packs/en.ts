@@ -195,6 +195,8 @@ export const english: LanguagePack = {
 		'not interested in',
 		'rather not',
 		'without',
+		// a visit called off: "please don't send anyone, the fault cleared overnight"
+		"don't send", 'do not send',
 		"don't put", 'do not put', "don't pass", 'do not pass', "don't hand", 'do not hand',
 		"don't have anyone", 'do not have anyone', "don't have someone", 'do not have someone', "don't have somebody",
 		"don't make me", 'do not make me', 'hate to bother', "don't want to bother",

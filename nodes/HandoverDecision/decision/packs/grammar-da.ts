@@ -163,6 +163,8 @@ export const danishGrammar: Grammar = {
 		'bare så jeg ved det', 'bare så jeg ved det til næste gang', 'bare af nysgerrighed', 'bare nysgerrig',
 		// "… så det er ikke nødvendigt alligevel"
 		'ikke nødvendigt alligevel', 'det er ikke nødvendigt alligevel', 'så det er ikke nødvendigt alligevel',
+		// "… men det har jeg ikke brug for alligevel"
+		'ikke brug for alligevel', 'har jeg ikke brug for alligevel', 'behøver ikke alligevel',
 	],
 	contrasts: ['men'],
 	abbreviations: ['hr', 'dr', 'm', 'evt'],
@@ -176,7 +178,7 @@ export const danishGrammar: Grammar = {
 		// a call or message received, a report as 'havde et opkald': "jeg fik et opkald fra en rådgiver i morges"
 		'fik et opkald', 'fik en opringning', 'modtog et opkald', 'fik en besked fra', 'fik en sms fra',
 		// a request noun had, a report: "jeg havde en samtale med en rådgiver i går"
-		'havde en samtale', 'havde et opkald', 'havde et møde', 'havde et videomøde',
+		'havde en samtale', 'havde et opkald', 'havde en snak', 'havde en * snak', 'fik en snak', 'fik en * snak', 'havde et møde', 'havde et videomøde',
 		// the answer found after all, in a run-on message (after 'men', so no topic): "jeg ville tale med nogen fra klinikken om mine piller men så fandt jeg sedlen"
 		'men så fandt jeg', 'så fandt jeg',
 		// the user's own talk first, before booking: "Jeg skal lige snakke med chefen først"
@@ -314,6 +316,14 @@ export const danishGrammar: Grammar = {
 		// a ring at the door, not a call: "var det en medarbejder fra jer der ringede på i går?"
 		'der ringede på', 'ringede på døren',
 		'kan man booke', 'kan man bestille', 'hvis man aflyser', 'hvis man booker', 'hvis man bestiller', 'når man booker', 'når man har bedt om',
+		// a request the user meant to make and did not: "jeg havde tænkt mig at ringe til jer, men …"
+		'havde tænkt mig at ringe', 'havde tænkt mig at spørge', 'ville lige have bedt',
+		// what the confirmation or the site says: "montøren skal komme efter kl 16, står der i bekræftelsen"
+		'står der i', 'stod der i',
+		// how long a visit usually takes to come: "Hvor lang tid tager det normalt før en tekniker kan komme ud?"
+		'hvor lang tid tager det', 'hvor længe går der',
+		// a staff member already with the user: "Jeg sidder med en medarbejder fra jer lige nu i butikken"
+		'sidder med en', 'står med en',
 	],
 	callbacks: ['vende tilbage til mig', 'ringe tilbage'],
 	imperatives: ['stil', 'sæt', 'kobl', 'forbind', 'overfør', 'viderestil', 'send'],
@@ -439,6 +449,8 @@ export const danishGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['hende', 'ham', 'dem'],
 	othersWants: ['vil', 'ønsker', 'beder'],
+	// that person's own contact after their want: "mine forældre vil gerne have fat i en person, men de ringer selv"
+	thirdSubjects: ['han', 'hun', 'de'],
 	phoneLines: ['telefonen', 'røret'],
 	phoneVerbs: ['få', 'sæt', 'sætte'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts

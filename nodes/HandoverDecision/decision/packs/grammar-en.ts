@@ -164,7 +164,9 @@ export const englishGrammar: Grammar = {
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['typed', 'typing', 'wrote', 'ignore', 'says'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['never mind', 'nevermind', 'nvm', 'forget it', 'figured it out', 'i figured it out', 'found it', 'i found it', 'sorted it', 'sorted it out'],
+	takeBacks: ['never mind', 'nevermind', 'nvm', 'forget it', 'figured it out', 'i figured it out', 'found it', 'i found it', 'sorted it', 'sorted it out',
+		// "I've found the reading myself, all sorted", "actually scratch that"
+		'all sorted', 'scratch that'],
 	contrasts: ['but'],
 	abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof'],
 	firstPersons: ['i'],
@@ -311,6 +313,17 @@ export const englishGrammar: Grammar = {
 		'mentioned we', 'mentioned i', 'suggested we', 'suggested i', 'recommended we', 'recommended i', 'advised me to', 'advised us to',
 		// a call asked about in the past, not asked for: "did you have someone call me yesterday?"
 		'did you have * call', 'did you have * * call', 'did someone call', 'did somebody call', 'did anyone call', 'did anybody call',
+		// a request the user meant to make and did not: "I meant to ask someone to call me …, but I've found it myself"
+		'meant to ask', 'was about to ask', 'was gonna ask', 'were going to ask', 'were about to ask',
+		// a call the user chose not to make: "we didn't want to ring anyone on a Sunday night"
+		"didn't want to ring", 'did not want to ring', "didn't want to call", 'did not want to call', "didn't want to bother",
+		'did not want to bother',
+		// a fix someone already made, reported: "the veg box agent already sorted it on the phone"
+		'already sorted',
+		// who someone was, asked after a visit: "who was the staff member that cleaned our windows on tuesday?"
+		'who was the',
+		// someone else's advice, reported: "my wife reckons I should get someone at the bank on the phone"
+		'reckons',
 	],
 	callbacks: ['get back to me', 'email me back'],
 	imperatives: ['put', 'patch', 'transfer', 'connect', 'hand', 'pass', 'forward', 'route'],
@@ -379,7 +392,7 @@ export const englishGrammar: Grammar = {
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['this', 'one'],
 	needs: ['needs', 'need', 'requires', 'require'],
-	denials: ["don't", 'not', 'doubt', 'never'],
+	denials: ["don't", 'not', 'doubt', 'never', "can't", 'cannot', "couldn't", "won't"],
 	// before a contact verb in its clause, the contact's subject is nobody: see ../nobodyContacts.ts
 	nobodies: ['nobody', 'noone'],
 	// a callback phrase in a clause one opens asks whether someone called (../idleContactPhrases.ts); "was there anybody I could talk to" asks about the past (../existentialRequests.ts)
@@ -434,7 +447,8 @@ export const englishGrammar: Grammar = {
 	speakerReports: ['told', 'said', 'says', 'explained', 'informed', 'mentioned'],
 	speakerAgents: ['by'],
 	// the user's own contact, a plan: "I'll ring them myself"
-	selfDoers: ['myself'],
+	// and someone else's, after their want (see ../deferredRequests.ts): "… but she'll call you herself"
+	selfDoers: ['myself', 'himself', 'herself', 'themselves'],
 	// "or does a staff member have to approve it?": see obligedPersons.ts
 	obligations: ['must', 'have', 'has', 'need', 'needs', 'required', 'supposed'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
@@ -458,6 +472,8 @@ export const englishGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['her', 'him', 'them'],
 	othersWants: ['wants'],
+	// that person's own contact after their want: "my husband wants to speak to someone, but he'll ring you himself"
+	thirdSubjects: ['he', 'she', 'they'],
 	phoneLines: ['phone', 'telephone', 'line', 'call'],
 	phoneVerbs: ['get', 'put'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts

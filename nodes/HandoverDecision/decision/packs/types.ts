@@ -312,6 +312,8 @@ export interface LanguagePack {
 	othersObjects?: string[];
 	/** A third person's want whose object is a clause or a person to act ("wants", "voudrait", "quiere", "quer", "möchte", "ønsker", "ingin", "anataka"): with someone close the user named as the contact's object, it asks the person now. See ../behalfObjects.ts. */
 	othersWants?: string[];
+	/** Third-person subject pronouns ("he", "she", "they", "han", "hun", "de"): after someone else's want, one with a "himself" word past it says that person will make the contact ("my husband wants to speak to someone, but he'll ring you himself"). See ../deferredRequests.ts. */
+	thirdSubjects?: string[];
 	/** The phone or call a person is had or got on ("phone", "call", "Telefon", "téléphone", "chamada", "simu"): a person after a want verb, then one of these closing "on the phone", is put through ("can I get the receptionist at the clinic on the phone", "need one of your devs on a call"). See ../phoneHolds.ts. */
 	phoneLines?: string[];
 	/** Verbs of getting or putting someone on the phone, in the forms that ask it now (imperatives, infinitives; no past forms): "get", "put", "poner", "ponme", "pôr", "coloca", "holen", "bekommen", "få", "niweke": with a person and then a word of `phoneLines` closing the clause, or the user, a phone and a "with" and a person, the person is asked for ("get the duty manager at the Leeds store on the line", "ponme al teléfono con alguien"). See ../phoneHolds.ts. */
@@ -373,7 +375,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos'
 		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'handoverModes' | 'cases' | 'whiches' | 'customers' | 'whens'
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'phoneVerbs' | 'curiosities' | 'wishLinks'
-		| 'othersWants' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
+		| 'othersWants' | 'thirdSubjects' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'splitCallVerbs' | 'callParticles' | 'callTimes' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
 		| 'openingDeterminers' | 'clauseEndUrgers' | 'openingDays' | 'plannedContacts'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
