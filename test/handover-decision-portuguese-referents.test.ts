@@ -12,6 +12,12 @@ describe('"a" and "as" opening a clause before a Portuguese person word', () => 
 		expect(request('a supervisora pode me ligar hoje?')).not.toBeNull();
 		expect(request('transferir a agente')).not.toBeNull();
 	});
+
+	it('reads "a" after an opening "se" or "quando" as the article too, unless the clause asks the person to act', () => {
+		expect(request('Se a consultora tivesse avisado da taxa, eu não teria assinado o contrato da estufa.')).toBeNull();
+		expect(request('Quando as atendentes chegaram ao velório, a cerimônia já tinha começado.')).toBeNull();
+		expect(request('Se a consultora puder me ligar ainda hoje, agradeço muito.')).not.toBeNull();
+	});
 });
 
 describe('"já" and "agora" urging only where they end their clause', () => {

@@ -61,9 +61,17 @@ export function personTalkedAbout(tokens: Tokens, marks: WordMarks, grammar: Gra
 	return !askedLaterInClause(ids, marks, grammar, start);
 }
 
-/** Whether an article that is also a preposition opens the clause right before the person: "A atendente da loja comentou …". */
+/**
+ * Whether an article that is also a preposition opens the clause right before the person ("A atendente da loja
+ * comentou …"), or follows an "if" or "when" that opens it: "Se a atendente tivesse me explicado …", "Quando a
+ * atendente chegou …" (a preposition there would leave the conjunction without a subject).
+ */
 function openingDeterminerBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
-	return start - 1 === marks.clauseStart[marks.clause[start]] + 1 && grammar.openingDeterminers.hasIn(ids[start - 1], marks.langs);
+	const { langs } = marks;
+	if (!grammar.openingDeterminers.hasIn(ids[start - 1], langs)) return false;
+	const opening = marks.clauseStart[marks.clause[start]] + 1;
+	if (start - 1 === opening) return true;
+	return start - 2 === opening && (grammar.conditionals.hasIn(ids[opening], langs) || grammar.whens.hasIn(ids[opening], langs));
 }
 
 /**
