@@ -20,6 +20,7 @@ import { contactPhraseIdle } from './idleContactPhrases';
 import { contactOfNobody } from './nobodyContacts';
 import { answerAskedAbout } from './answerHabits';
 import { genitiveBefore } from './ownedPersons';
+import { participleAfterAuxiliary } from './perfectReports';
 import type { Tokens } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const ASKS_WANT = asks_want;
@@ -85,8 +86,9 @@ function askedLaterInClause(ids: Int32Array, marks: WordMarks, grammar: Grammar,
 	let userSpeaks = false;
 	for (let k = start + 1; k < last; k++) {
 		if (!userSpeaks && grammar.firstPersons.hasIn(ids[k], marks.langs)) userSpeaks = true;
-		if (marks.anyAsks && marks.asks[k] !== 0 && (marks.asks[k] !== ASKS_WANT || userSpeaks)) return true;
+		if (marks.anyAsks && marks.asks[k] !== 0 && (marks.asks[k] !== ASKS_WANT || userSpeaks) && !participleAfterAuxiliary(ids, marks, grammar, k)) return true;
 		if (marks.anyUrged && marks.urged[k] !== 0) return true;
 	}
 	return false;
 }
+
