@@ -45,3 +45,15 @@ describe('staff asked about with "tem" on a day a business may be shut', () => {
 		expect(request('tem alguém aí? no domingo fui na loja e não tinha ninguém')).not.toBeNull();
 	});
 });
+
+describe('"chat" after an article later in the clause of a person talked about', () => {
+	it('reads it as the chat the person works in, not a talk asked of them', () => {
+		expect(request('o consultor do chat me garantiu que a colheitadeira chega em maio, fazer o quê')).toBeNull();
+		expect(request('el asesor del chat me confirmó que la parcela del camping tiene sombra, perfecto')).toBeNull();
+	});
+
+	it('still reads a chat asked of the person', () => {
+		expect(request('o consultor pode conversar comigo agora?')).not.toBeNull();
+	});
+});
+

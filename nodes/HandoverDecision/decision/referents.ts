@@ -86,9 +86,13 @@ function askedLaterInClause(ids: Int32Array, marks: WordMarks, grammar: Grammar,
 	let userSpeaks = false;
 	for (let k = start + 1; k < last; k++) {
 		if (!userSpeaks && grammar.firstPersons.hasIn(ids[k], marks.langs)) userSpeaks = true;
-		if (marks.anyAsks && marks.asks[k] !== 0 && (marks.asks[k] !== ASKS_WANT || userSpeaks) && !participleAfterAuxiliary(ids, marks, grammar, k)) return true;
+		if (marks.anyAsks && marks.asks[k] !== 0 && (marks.asks[k] !== ASKS_WANT || userSpeaks) && !participleAfterAuxiliary(ids, marks, grammar, k) && !channelNoun(ids, marks, grammar, k)) return true;
 		if (marks.anyUrged && marks.urged[k] !== 0) return true;
 	}
 	return false;
 }
 
+/** Whether the talk word k follows an article of `channelArticles`, a noun that names the chat: "el agente | del chat | ayudó". */
+function channelNoun(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	return marks.lists.has(grammar.channelArticles) && grammar.channelArticles.hasIn(ids[k - 1], marks.langs);
+}
