@@ -15,3 +15,15 @@ describe('French requests told in the perfect with the user as object', () => {
 		expect(request('un conseiller peut me rappeler demain matin ?')).not.toBeNull();
 	});
 });
+
+describe('French talk verbs right after an auxiliary of the perfect', () => {
+	it('reads the participle as what a person did, whoever the object', () => {
+		expect(request("l'agente du gîte nous a parlé d'une randonnée au lac, c'est compris dans le forfait ?")).toBeNull();
+		expect(request('le conseiller a parlé de la garantie décennale pendant la visite, où la trouver ?')).toBeNull();
+	});
+
+	it('still reads a talk verb asked for after the person', () => {
+		expect(request('votre conseiller peut me parler cet après-midi ?')).not.toBeNull();
+		expect(request("le conseiller nous a parlé du devis mais je voudrais parler à un responsable")).not.toBeNull();
+	});
+});

@@ -12,6 +12,12 @@ describe('"a" and "as" opening a clause before a Portuguese person word', () => 
 		expect(request('a supervisora pode me ligar hoje?')).not.toBeNull();
 		expect(request('transferir a agente')).not.toBeNull();
 	});
+
+	it('reads "a" after an opening "se" or "quando" as the article too, unless the clause asks the person to act', () => {
+		expect(request('Se a consultora tivesse avisado da taxa, eu não teria assinado o contrato da estufa.')).toBeNull();
+		expect(request('Quando as atendentes chegaram ao velório, a cerimônia já tinha começado.')).toBeNull();
+		expect(request('Se a consultora puder me ligar ainda hoje, agradeço muito.')).not.toBeNull();
+	});
 });
 
 describe('"já" and "agora" urging only where they end their clause', () => {
@@ -39,3 +45,15 @@ describe('staff asked about with "tem" on a day a business may be shut', () => {
 		expect(request('tem alguém aí? no domingo fui na loja e não tinha ninguém')).not.toBeNull();
 	});
 });
+
+describe('"chat" after an article later in the clause of a person talked about', () => {
+	it('reads it as the chat the person works in, not a talk asked of them', () => {
+		expect(request('o consultor do chat me garantiu que a colheitadeira chega em maio, fazer o quê')).toBeNull();
+		expect(request('el asesor del chat me confirmó que la parcela del camping tiene sombra, perfecto')).toBeNull();
+	});
+
+	it('still reads a chat asked of the person', () => {
+		expect(request('o consultor pode conversar comigo agora?')).not.toBeNull();
+	});
+});
+

@@ -21,6 +21,7 @@ import { NameReader } from './names';
 import { machineOtherWayOfWork } from './productPersons';
 import { NEGATION_REACH, RequestBlocks } from './requestBlocks';
 import { PromiseReader } from './promises';
+import { participleAfterAuxiliary } from './perfectReports';
 import { personNotAskedFor } from './referents';
 import { messageRequest } from './messageRequests';
 import { answerAskedAbout } from './answerHabits';
@@ -164,6 +165,7 @@ export class FrameEvaluator {
 					to = relative;
 					explicit = true;
 				} else {
+					if (kind === TALK && participleAfterAuxiliary(ids, marks, this.grammar, start)) continue;
 					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics, this.grammar.notAlone, kind === TALK ? this.names : null, this.grammar.callbacks, marks, this.grammar);
 					if (before >= 0 && (request === null || longer(before, end, request)) && !this.blocks.blocked(before, end, negation, kind === TALK && targetEnd[before] > 0 ? targetEnd[before] : -1, start) && !answerAskedAbout(this.tokens, marks, this.grammar, before, targetEnd[before] > 0 ? targetEnd[before] : before + 1)) {
 						if (kind === TALK || targetKind[before] === PERSON) {

@@ -43,3 +43,11 @@ function perfectAt(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: numbe
 	const object = ids[k - 1];
 	return k > 0 && grammar.perfectAuxiliaries.hasIn(ids[k], langs) && grammar.userObjects.hasIn(object, langs) && !grammar.handOverUsers.hasIn(object, langs);
 }
+
+/**
+ * Whether word k stands right after an auxiliary of the perfect: a participle that reports, whoever its subject ("la
+ * conseillère nous a | parlé d'une plaque", "le technicien a | parlé du devis"); read without accents, "parlé" is "parle".
+ */
+export function participleAfterAuxiliary(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	return k > 0 && marks.lists.has(grammar.perfectAuxiliaries) && grammar.perfectAuxiliaries.hasIn(ids[k - 1], marks.langs);
+}

@@ -20,6 +20,7 @@ import { contactPhraseIdle } from './idleContactPhrases';
 import { contactOfNobody } from './nobodyContacts';
 import { answerAskedAbout } from './answerHabits';
 import { genitiveBefore } from './ownedPersons';
+import { participleAfterAuxiliary } from './perfectReports';
 import type { Tokens } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const ASKS_WANT = asks_want;
@@ -61,9 +62,17 @@ export function personTalkedAbout(tokens: Tokens, marks: WordMarks, grammar: Gra
 	return !askedLaterInClause(ids, marks, grammar, start);
 }
 
-/** Whether an article that is also a preposition opens the clause right before the person: "A atendente da loja comentou …". */
+/**
+ * Whether an article that is also a preposition opens the clause right before the person ("A atendente da loja
+ * comentou …"), or follows an "if" or "when" that opens it: "Se a atendente tivesse me explicado …", "Quando a
+ * atendente chegou …" (a preposition there would leave the conjunction without a subject).
+ */
 function openingDeterminerBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
-	return start - 1 === marks.clauseStart[marks.clause[start]] + 1 && grammar.openingDeterminers.hasIn(ids[start - 1], marks.langs);
+	const { langs } = marks;
+	if (!grammar.openingDeterminers.hasIn(ids[start - 1], langs)) return false;
+	const opening = marks.clauseStart[marks.clause[start]] + 1;
+	if (start - 1 === opening) return true;
+	return start - 2 === opening && (grammar.conditionals.hasIn(ids[opening], langs) || grammar.whens.hasIn(ids[opening], langs));
 }
 
 /**
@@ -77,8 +86,13 @@ function askedLaterInClause(ids: Int32Array, marks: WordMarks, grammar: Grammar,
 	let userSpeaks = false;
 	for (let k = start + 1; k < last; k++) {
 		if (!userSpeaks && grammar.firstPersons.hasIn(ids[k], marks.langs)) userSpeaks = true;
-		if (marks.anyAsks && marks.asks[k] !== 0 && (marks.asks[k] !== ASKS_WANT || userSpeaks)) return true;
+		if (marks.anyAsks && marks.asks[k] !== 0 && (marks.asks[k] !== ASKS_WANT || userSpeaks) && !participleAfterAuxiliary(ids, marks, grammar, k) && !channelNoun(ids, marks, grammar, k)) return true;
 		if (marks.anyUrged && marks.urged[k] !== 0) return true;
 	}
 	return false;
+}
+
+/** Whether the talk word k follows an article of `channelArticles`, a noun that names the chat: "el agente | del chat | ayudó". */
+function channelNoun(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	return marks.lists.has(grammar.channelArticles) && grammar.channelArticles.hasIn(ids[k - 1], marks.langs);
 }

@@ -487,6 +487,7 @@ export const englishGrammar: Grammar = {
 	curiosities: ['curious', 'curiosity', 'wondering'],
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'group', 'channel', 'server', 'comments', 'lobby', 'livestream'],
+	channelArticles: ['the', 'this', 'that', 'your', 'our'],
 	ownTeamWords: ['own'],
 	thanks: ['thanks', 'thank', 'thx', 'kudos', 'shoutout', 'grateful'],
 	breakages: ['broke', 'broken', 'snapped', 'cracked', 'bent', 'wobbly', 'rusty', 'rusting'],

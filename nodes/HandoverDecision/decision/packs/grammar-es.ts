@@ -445,6 +445,7 @@ export const spanishGrammar: Grammar = {
 	curiosities: ['curiosidad', 'curioso', 'curiosa'],
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'grupo', 'canal', 'servidor', 'comentarios', 'directo'],
+	channelArticles: ['el', 'del', 'al', 'este', 'ese', 'su', 'vuestro'],
 	ownTeamWords: ['propio', 'propia', 'propios', 'propias'],
 	thanks: ['gracias', 'agradezco', 'agradecer', 'agradecida', 'agradecido', 'felicitaciones', 'felicidades'],
 	breakages: ['roto', 'rota', 'rompió', 'partió', 'partido', 'torcido', 'doblado', 'dobla', 'oxidado'],

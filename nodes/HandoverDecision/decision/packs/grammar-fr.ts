@@ -436,6 +436,7 @@ export const frenchGrammar: Grammar = {
 	curiosities: ['curiosité', 'curieux', 'curieuse', 'savoir'],
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'groupe', 'chaîne', 'serveur', 'commentaires', 'live'],
+	channelArticles: ['le', 'du', 'au', 'ce', 'votre', 'notre'],
 	ownTeamWords: ['propre', 'propres'],
 	thanks: ['merci', 'remercie', 'remercier', 'bravo', 'félicitations'],
 	breakages: ['cassé', 'cassée', 'casse', 'bancal', 'tordu', 'fissuré', 'rouillé'],

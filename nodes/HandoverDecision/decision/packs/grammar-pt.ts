@@ -448,6 +448,7 @@ export const portugueseGrammar: Grammar = {
 	curiosities: ['curiosidade', 'curioso', 'curiosa'],
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'grupo', 'canal', 'servidor', 'comentários', 'live'],
+	channelArticles: ['o', 'do', 'no', 'ao', 'pelo', 'esse', 'este', 'seu', 'nosso'],
 	ownTeamWords: ['próprio', 'própria', 'próprios', 'próprias'],
 	thanks: ['obrigado', 'obrigada', 'obg', 'valeu', 'parabéns', 'agradeço', 'agradecer', 'agradecida', 'agradecido'],
 	breakages: ['quebrou', 'quebrado', 'quebrada', 'rachado', 'rachada', 'rachou', 'torto', 'torta', 'partiu', 'enferrujando', 'enferrujado'],

@@ -336,6 +336,8 @@ export interface LanguagePack {
 	determinedThings?: string[];
 	/** The user's own chat, stream, group or channel ("chat", "stream", "gruppe", "grupo", "kanal", "kikundi"): with the user's possessive a few words after a person word, the person is one of the user's audience ("der er nogen der spammer min chat", "watu kwa chat yangu"). See ../unsoughtSomeones.ts. */
 	ownCommunities?: string[];
+	/** Articles, and prepositions joined with one, that make a talk word after them a noun ('the', 'del', 'do', 'no', 'pelo', 'du', 'au'): "the chat", "del chat", "do chat" later in the clause of a person talked about does not ask that person to talk ("el agente del chat ayudó mucho"). See ../referents.ts. */
+	channelArticles?: string[];
 	/** "Own" beside a team the user runs ("own", "propio", "próprio", "propre", "eigenen", "egen", "sendiri", "wenyewe"): "we have our own support team", "tim CS sendiri". See ../ownTeams.ts. */
 	ownTeamWords?: string[];
 	/** Words of thanks ("thanks", "gracias", "obrigado", "merci", "danke", "tak", "makasih", "asante"): a few words before a team offered by itself, the team is thanked, not asked for ("thanks to your support team for …"). See ../judgedTeams.ts. */
@@ -378,7 +380,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'othersWants' | 'thirdSubjects' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'splitCallVerbs' | 'callParticles' | 'callTimes' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
 		| 'openingDeterminers' | 'clauseEndUrgers' | 'openingDays' | 'plannedContacts'
-		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
+		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'channelArticles' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
 		| 'visitRecipients' | 'visitPersonMarkers' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities'
 		| 'abilityInfinitives' | 'handOverVerbs' | 'handOverUsers' | 'thingRelatives' | 'perceptions' | 'botBuilds'
