@@ -50,14 +50,8 @@ export function answerAskedAbout(tokens: Tokens, marks: WordMarks, grammar: Gram
 	}
 	if (verb < 0 || askedBeforeVerb(tokens, marks, grammar, Math.max(from, askedFrom), Math.max(verb, end))) return false;
 	// "¿me contesta un humano?", "dass mir jemand eine Mail schreibt?" ask for an answer now, unless a cue dates it
-	const user = userInClause(ids, marks, grammar, from, to);
+	const user = grammar.userObjects.anyIn(ids, from, to, marks.langs);
 	return (reported && !user) || cuedOrConditional(ids, marks, grammar, from, start, end, to, user);
-}
-
-/** Whether a word of `userObjects` stands in the clause: the user is the one answered. */
-function userInClause(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, to: number): boolean {
-	for (let k = from; k < to; k++) if (grammar.userObjects.hasIn(ids[k], marks.langs)) return true;
-	return false;
 }
 
 /** Whether an asker, urging or want word, imperative or a wish's "that" stands between the clause start and `last` (the later of verb and person). */

@@ -69,8 +69,7 @@ function ableNear(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: num
 function transferNear(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, object: number, end: number): boolean {
 	const from = Math.max(0, object - 2);
 	const to = Math.min(end + 1, object + VERB_GAP + 1, count);
-	for (let k = from; k < to; k++) if (grammar.transferVerbs.hasIn(ids[k], marks.langs)) return true;
-	return false;
+	return grammar.transferVerbs.anyIn(ids, from, to, marks.langs);
 }
 
 /** Whether a talk phrase opens right before the user object at k, its verb: "pass | me to", "hand | me over to". */

@@ -4,7 +4,7 @@
  * today about the viewing | on Saturday") says when to call, and cancels nothing. A request with no user in it ("is
  * there someone from lost property working | on Sundays") is still asked about.
  */
-import type { Grammar, WordSet } from './grammar';
+import type { Grammar } from './grammar';
 import { REQUEST as request } from './hitKinds';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
@@ -16,10 +16,10 @@ export function dayOfCallback(ids: Int32Array, hits: Hits, h: number, marks: Wor
 	if (!marks.lists.has(grammar.aheadDays) || !marks.lists.has(grammar.userObjects)) return false;
 	const { start, end, kind } = hits;
 	const { clause, langs } = marks;
-	if (!anyIn(ids, grammar.aheadDays, langs, start[h], end[h])) return false;
+	if (!grammar.aheadDays.anyIn(ids, start[h], end[h], langs)) return false;
 	const c = clause[start[h]];
 	for (let r = h - 1; r >= 0 && clause[start[r]] === c; r--) {
-		if (kind[r] === REQUEST && end[r] <= start[h] && anyIn(ids, grammar.userObjects, langs, start[r], end[r])) return true;
+		if (kind[r] === REQUEST && end[r] <= start[h] && grammar.userObjects.anyIn(ids, start[r], end[r], langs)) return true;
 	}
 	return false;
 }
@@ -31,10 +31,4 @@ export function dayOfCallback(ids: Int32Array, hits: Hits, h: number, marks: Wor
 export function timeThatSuits(ids: Int32Array, start: number, marks: WordMarks, grammar: Grammar): boolean {
 	if (!marks.lists.has(grammar.aheadDays)) return false;
 	return start > 0 && grammar.aheadDays.hasIn(ids[start - 1], marks.langs);
-}
-
-/** Whether a word of `list` stands in words from…to-1. */
-function anyIn(ids: Int32Array, list: WordSet, langs: number, from: number, to: number): boolean {
-	for (let k = from; k < to; k++) if (list.hasIn(ids[k], langs)) return true;
-	return false;
 }

@@ -148,6 +148,5 @@ function featureOfBuiltBot(ids: Int32Array, marks: WordMarks, grammar: Grammar, 
 
 /** Whether the user is the object inside the request: "transfer | me | to a human", "stille | mig | om til". */
 function userBetween(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
-	for (let k = start; k < end; k++) if (grammar.userObjects.hasIn(ids[k], marks.langs)) return true;
-	return false;
+	return grammar.userObjects.anyIn(ids, start, end, marks.langs);
 }

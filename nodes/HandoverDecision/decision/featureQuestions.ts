@@ -89,7 +89,7 @@ export function markModeQuestions(tokens: Tokens, marks: WordMarks, grammar: Gra
 		if (!(modes && handoverModes.hasIn(id, langs)) && !(caseQuestions && casesAsked(ids, count, grammar, langs, k))) continue;
 		let end = k + 1;
 		while (end < count && ids[end] !== SENTENCE_BOUNDARY) end++;
-		if (endsWithQuestion(tokens, end) && !firstPersonIn(ids, grammar, langs, sentenceStart, end)) {
+		if (endsWithQuestion(tokens, end) && !grammar.firstPersons.anyIn(ids, sentenceStart, end, langs)) {
 			for (let j = sentenceStart; j < end; j++) if (j === sentenceStart || ids[j] === COMMA_BOUNDARY) marks.markCancel(j, j + 1);
 			found = true;
 		}
@@ -102,10 +102,4 @@ export function markModeQuestions(tokens: Tokens, marks: WordMarks, grammar: Gra
 function casesAsked(ids: Int32Array, count: number, grammar: Grammar, langs: number, k: number): boolean {
 	const { cases, whiches } = grammar;
 	return cases.hasIn(ids[k], langs) && ((k > 0 && whiches.hasIn(ids[k - 1], langs)) || (k + 1 < count && whiches.hasIn(ids[k + 1], langs)));
-}
-
-/** Whether a first-person word stands in from…to-1: "I", "ich", "quiero", "saya". */
-function firstPersonIn(ids: Int32Array, grammar: Grammar, langs: number, from: number, to: number): boolean {
-	for (let k = from; k < to; k++) if (grammar.firstPersons.hasIn(ids[k], langs)) return true;
-	return false;
 }

@@ -64,6 +64,12 @@ export class WordSet {
 		return id >= 0 && id < member.length && (member[id] & langs) !== 0;
 	}
 
+	/** Whether a word of the set, for one of `langs`, stands in words from…to-1. */
+	anyIn(ids: Int32Array, from: number, to: number, langs: number): boolean {
+		for (let k = from; k < to; k++) if (this.hasIn(ids[k], langs)) return true;
+		return false;
+	}
+
 	/** Calls `visit` with each word number in the set, in increasing order (presence.ts lays the lists out by word). */
 	forEachMember(visit: (id: number) => void) {
 		const member = this.member;

@@ -80,6 +80,5 @@ function seemsBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start:
 
 /** Whether a first-person word stands in the clause before word k. */
 function userSpeaksBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
-	for (let j = marks.clauseStart[marks.clause[k]]; j < k; j++) if (grammar.firstPersons.hasIn(ids[j], marks.langs)) return true;
-	return false;
+	return grammar.firstPersons.anyIn(ids, marks.clauseStart[marks.clause[k]], k, marks.langs);
 }

@@ -61,7 +61,7 @@ function standsAlone(ids: Int32Array, count: number, hits: Hits, h: number, gram
 	const before = start > 0 ? ids[start - 1] : -1;
 	if (grammar.complementisers.hasIn(before, langs) || grammar.reports.hasIn(before, langs) || grammar.relatives.hasIn(before, langs) || grammar.infinitives.hasIn(before, langs)) return false;
 	if (grammar.subjects.hasIn(before, langs)) return false;
-	if (!declines(ids, start, end, grammar, langs) && !takeBackEndsAt(hits, h, start)) return false;
+	if (!grammar.declines.anyIn(ids, start, end, langs) && !takeBackEndsAt(hits, h, start)) return false;
 	if (endsItsClause(ids, count, end, grammar, langs) || grammar.firstPersons.hasIn(ids[end], langs)) return true;
 	for (let next = h + 1; next < hits.count && hits.start[next] <= end; next++) {
 		if (hits.start[next] === end && (hits.kind[next] === TAKE_BACK || hits.kind[next] === URGE)) return true;
@@ -76,12 +76,6 @@ function standsAlone(ids: Int32Array, count: number, hits: Hits, h: number, gram
 export function endsItsClause(ids: Int32Array, count: number, end: number, grammar: Grammar, langs: number): boolean {
 	if (end === count || ids[end] === SENTENCE_BOUNDARY || ids[end] === COMMA_BOUNDARY) return true;
 	return (end + 1 === count || ids[end + 1] === SENTENCE_BOUNDARY) && grammar.declineEnds.hasIn(ids[end], langs);
-}
-
-/** Whether a word of the take-back at start…end is a decline: "never mind", "ah no", "nå nej", not "found it". */
-function declines(ids: Int32Array, start: number, end: number, grammar: Grammar, langs: number): boolean {
-	for (let k = start; k < end; k++) if (grammar.declines.hasIn(ids[k], langs)) return true;
-	return false;
 }
 
 /** Whether a take-back hit before hit h ends at word `word`. */

@@ -269,7 +269,7 @@ function askedNow(ids: Int32Array, count: number, marks: WordMarks, grammar: Gra
 	if ((verbFirst && verbOpensClause(ids, marks, grammar, from)) || askedBetween(ids, marks, grammar, from, to) || wishOpensSentence(ids, marks, grammar, from)) return true;
 	const langs = marks.langs;
 	for (let k = from - 1; k >= 0 && k >= from - ASKER_BEFORE && ids[k] >= UNKNOWN; k--) if (grammar.visitAskers.hasIn(ids[k], langs)) return true;
-	for (let k = from; k < to; k++) if (grammar.visitAskers.hasIn(ids[k], langs)) return true;
+	if (grammar.visitAskers.anyIn(ids, from, to, langs)) return true;
 	for (let k = to; k < count && k < to + URGER_AFTER && ids[k] >= UNKNOWN; k++) if ((marks.anyUrged && marks.urged[k] !== 0) || grammar.visitAskers.hasIn(ids[k], langs)) return true;
 	return false;
 }
