@@ -10,6 +10,7 @@ import { WordTable } from './wordTable';
 import { FlatTrie, emptyNode } from './trie';
 import type { TrieNode } from './trie';
 import { TypoIndex } from './typos';
+import { ListLayout } from './presence';
 
 const CUSTOM = 1 << LANGUAGE_CODES.length;
 /** In Grammar.stopwordLanguageOf: the word is no language's frequent word, or it is several languages'. */
@@ -35,10 +36,10 @@ const WORDS_OR_PAIRS = new Set<WordList>(['later', 'courtesies', 'pastTimes']);
 
 /** A set of word numbers with the languages each is listed for (bits as in LANGUAGE_CODES; plain ids: every language): a lookup is one array read. */
 export class WordSet {
-	private static made = 0;
 	private readonly member: Int32Array;
-	/** A number of its own, for per-message notes on the list (presence.ts). */
-	readonly index = WordSet.made++;
+	/** The list's bit in its grammar's ListLayout (presence.ts): bit `presenceBit` of word `presenceWord`. */
+	presenceWord = 0;
+	presenceBit = 0;
 
 	constructor(ids: Iterable<number> | Map<number, number>) {
 		const entries: Array<[number, number]> = ids instanceof Map ? [...ids] : [...ids].map((id) => [id, -1]);
@@ -129,6 +130,8 @@ export class Grammar extends WithListedWords {
 	private readonly lexicon: string[] = [];
 	/** By word number: the languages whose grammar has the word (what a typo may be corrected into), or 0. */
 	readonly grammarLangs: Int32Array;
+	/** Every word list's bit, for the per-message question which lists a message has a word of (presence.ts). */
+	readonly listLayout: ListLayout;
 	private readonly grammarLangIds = new Map<number, number>();
 
 	constructor(languages: readonly LanguageCode[], extraPhrases: string[], extraExclusions: string[]) {
@@ -164,6 +167,7 @@ export class Grammar extends WithListedWords {
 		this.typos = new TypoIndex(this.table, this.lexicon);
 		this.grammarLangs = new Int32Array(this.table.size);
 		for (const [id, langs] of this.grammarLangIds) this.grammarLangs[id] = langs;
+		this.listLayout = new ListLayout(Object.values(this).filter((value): value is WordSet => value instanceof WordSet), this.table.size);
 	}
 
 	/** Gives every word in the table an entry in the by-number lists, including words only the verb tests use. */

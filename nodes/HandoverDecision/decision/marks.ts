@@ -109,7 +109,7 @@ export class WordMarks {
 	mark(tokens: Tokens, hits: Hits, entryLangs: Int32Array, grammar: Grammar, surname: (k: number) => boolean) {
 		const { id: ids, count } = tokens;
 		const { contrasts, fillers } = grammar;
-		this.prepare(ids, count);
+		this.prepare(ids, count, grammar);
 		this.quotes.forget();
 		const { clause, targetEnd, targetKind, cancelled, cancelFrom, covered, breaks, negatedFromAfter, frustrated, urged, asks } = this;
 		const { start: hitStart, end: hitEnd, kind: kinds } = hits;
@@ -279,7 +279,7 @@ export class WordMarks {
 	}
 
 	/** Sizes the marks for a message of `count` words, numbers its clauses and clears `cancelled`. */
-	private prepare(ids: Int32Array, count: number) {
+	private prepare(ids: Int32Array, count: number, grammar: Grammar) {
 		if (this.clause.length < count) {
 			this.clause = grown(this.clause, count);
 			this.clauseStart = grown(this.clauseStart, count + 2);
@@ -295,7 +295,7 @@ export class WordMarks {
 			this.urged = grown(this.urged, count);
 			this.asks = grown(this.asks, count);
 		}
-		this.lists.reset(ids, count);
+		this.lists.reset(ids, count, grammar.listLayout);
 		let index = 0;
 		const { clause, clauseStart, cancelled } = this;
 		clauseStart[0] = -1;
