@@ -278,7 +278,7 @@ export class WordMarks {
 		this.targets[this.targetCount++] = word;
 	}
 
-	/** Sizes the marks for a message of `count` words, numbers its clauses and clears `cancelled`. */
+	/** Sizes the marks for a message of `count` words, reads which word lists it has a word of, numbers its clauses and clears `cancelled`. */
 	private prepare(ids: Int32Array, count: number, grammar: Grammar) {
 		if (this.clause.length < count) {
 			this.clause = grown(this.clause, count);
