@@ -1,4 +1,4 @@
-import { HandoverRules, OpeningHours, frustrationSignal, parseWeeklyHours, readTime } from '../nodes/HandoverDecision/decision';
+import { HandoverRules, OpeningHours, formatPercent, frustrationSignal, parseWeeklyHours, readTime } from '../nodes/HandoverDecision/decision';
 import type { DecisionSettings } from '../nodes/HandoverDecision/decision';
 import { decide, inputError } from './helpers/decision';
 
@@ -174,5 +174,21 @@ describe('bad input', () => {
 		const long = `${"don't need ".repeat(5000)}agent ${'!'.repeat(10000)}${'a'.repeat(100000)} talk to a human`;
 		expect(decide(long, 0.9, { frustration: true }).reasons).toEqual(['User requested a human: "talk to a human"', 'User is frustrated: "!!!!!"']);
 		expect(decide('\u0000\uffff\ud83d', 0.9).decision).toBe(false);
+	});
+});
+
+describe('reasons of one rules object over many messages', () => {
+	it('stay each message\'s own, past the number of distinct reason texts it shares (1,300 confidences)', () => {
+		const rules = new HandoverRules({ frustration: true });
+		for (let permille = 0; permille < 1_300; permille++) {
+			const confidence = permille / 2_300; // all below 60%
+			const result = rules.decide({ text: 'I want to speak to a human.', confidence });
+			const low = `Low Confidence - ${formatPercent(confidence)}`;
+			expect(result.reasons).toEqual([low, 'User requested a human: "speak to a human"']);
+			expect(result.reason).toBe(`${low}; User requested a human: "speak to a human"`);
+		}
+		const calm = rules.decide({ text: 'thanks, all good', confidence: 0.9 });
+		expect(calm).toMatchObject({ decision: false, reason: null, reasons: [] });
+		expect(rules.decide({ text: 'WHY DOES THIS NEVER WORK!!!', confidence: 0.9 }).reasons).toEqual([expect.stringMatching(/^User is frustrated: /)]);
 	});
 });

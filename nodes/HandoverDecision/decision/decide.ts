@@ -88,6 +88,28 @@ function messageText(raw: unknown): string {
 	throw new DecisionInputError('Message', `must be text, not ${kind}`);
 }
 
+/** How many distinct reason texts of each kind a rules object keeps to share between messages. */
+const SHARED_TEXTS = 1024;
+
+/**
+ * The text of a reason, made once per distinct key (a confidence, a matched phrase) and then shared: n8n keeps every
+ * item's output, and items that give the same reason hold one string instead of one each.
+ */
+class ReasonTexts<Key> {
+	private readonly texts = new Map<Key, string>();
+
+	constructor(private readonly make: (key: Key) => string) {}
+
+	get(key: Key): string {
+		let text = this.texts.get(key);
+		if (text === undefined) {
+			text = this.make(key);
+			if (this.texts.size < SHARED_TEXTS) this.texts.set(key, text);
+		}
+		return text;
+	}
+}
+
 /**
  * The rules, compiled once (phrase packs, opening hours) and then applied to any number of messages.
  * Throws DecisionInputError for a setting or an input it cannot use, naming the field.
@@ -98,6 +120,10 @@ export class HandoverRules {
 	private readonly matcher: PhraseMatcher;
 	private readonly openingHours: OpeningHours | null;
 	private readonly failureTurns: number;
+	private readonly lowConfidenceReasons = new ReasonTexts((confidence: number) => `Low Confidence - ${formatPercent(confidence)}`);
+	private readonly requestReasons = new ReasonTexts((phrase: string) => `User requested a human: "${phrase}"`);
+	/** A message's reasons are collected here and copied out at their count: an array grown by push keeps room for 17. */
+	private readonly found: string[] = [];
 
 	constructor(settings: DecisionSettings = {}) {
 		this.settings = settings;
@@ -158,20 +184,20 @@ export class HandoverRules {
 		const text = messageText(input.text);
 		const confidence = this.confidence(input.confidence, 'Confidence');
 		const analysis = this.matcher.analyse(text);
-		const reasons: string[] = [];
-		const { settings } = this;
+		const { settings, found } = this;
+		found.length = 0;
 		if (settings.lowConfidence !== false && confidence !== null && confidence < this.threshold) {
-			reasons.push(`Low Confidence - ${formatPercent(confidence)}`);
+			found.push(this.lowConfidenceReasons.get(confidence));
 		}
 		if (settings.userRequest !== false && analysis.request !== null) {
-			reasons.push(`User requested a human: "${analysis.request}"`);
+			found.push(this.requestReasons.get(analysis.request));
 		}
 		if (settings.repeatedFailure && this.repeatedFailure(input.history)) {
-			reasons.push(`Repeated failure - last ${this.failureTurns} turns below ${formatPercent(this.threshold)}`);
+			found.push(`Repeated failure - last ${this.failureTurns} turns below ${formatPercent(this.threshold)}`);
 		}
 		if (settings.frustration) {
 			const signal = analysis.frustration !== null ? `"${analysis.frustration}"` : frustrationSignal(text);
-			if (signal !== null) reasons.push(`User is frustrated: ${signal}`);
+			if (signal !== null) found.push(`User is frustrated: ${signal}`);
 		}
 		let afterHours = false;
 		if (this.openingHours !== null) {
@@ -182,11 +208,12 @@ export class HandoverRules {
 			}
 			afterHours = !this.openingHours.isOpen(time);
 		}
+		const reasons = found.slice();
 		const asking = settings.userRequest !== false;
 		const offerPhrase = reasons.length === 0 && asking ? analysis.offer : null;
 		return {
 			decision: reasons.length > 0,
-			reason: reasons.length > 0 ? reasons.join('; ') : null,
+			reason: reasons.length === 0 ? null : reasons.length === 1 ? reasons[0] : reasons.join('; '),
 			reasons,
 			confidence,
 			matchedPhrase: asking ? analysis.request : null,
