@@ -17,7 +17,7 @@ export const indonesianGrammar: Grammar = {
 		'bicara sama', 'bicara dgn', 'chat dengan', 'chat sama', 'sambungkan ke', 'sambungkan saya ke',
 		'sambungkan saya dengan', 'hubungkan saya dengan', 'hubungkan saya ke', 'hubungkan ke', 'alihkan ke',
 		'alihkan saya ke', 'transfer ke', 'teruskan ke', 'oper ke', 'bicara', 'ngobrol', 'ajak bicara',
-		'disambungkan dengan', 'disambungkan ke', 'dilayani', 'dilayani oleh', 'komplain', 'lapor',
+		'disambungkan dengan', 'disambungkan ke', 'dilayani', 'dilayani oleh',
 		'ngomong sm', 'ngobrol sm', 'bicara sm', 'dioper ke', 'jawab langsung',
 		'sambungin ke', 'sambungin',
 		'jelasin ke', 'jelaskan ke', 'jelasin sama',
@@ -52,7 +52,9 @@ export const indonesianGrammar: Grammar = {
 		'sambungin saya ke', 'sambungin aku ke', 'sambungin gw ke', 'sambungin gue ke',
 		// contacted by a team, asked: "bisa dihubungi tim penjualan?" (not bare 'dihubungi': "nomor yang bisa dihubungi cs")
 		'dihubungi tim', 'dihubungi bagian', 'dihubungi pihak', 'dihubungi divisi',
-		'ngomong ama', 'ngobrol ama', 'bicara ama', 'chat ama', 'komplen', 'komplen ke', 'komplain ke',
+		'ngomong ama', 'ngobrol ama', 'bicara ama', 'chat ama',
+		// a complaint or report goes to a person with 'ke'; its bare object is a thing: "mau komplain pesanan", "saya mau lapor kehilangan"
+		'komplen ke', 'komplain ke', 'lapor ke', 'komplain langsung ke', 'komplen langsung ke', 'lapor langsung ke',
 		// 'langsung' (in person) before 'ama': "mau ngomong langsung ama orangnya"
 		'ngomong langsung ama', 'ngobrol langsung ama', 'bicara langsung ama', 'chat langsung ama',
 	],
@@ -196,6 +198,8 @@ export const indonesianGrammar: Grammar = {
 		// a threat for later, not a request now ("kalo … telat lagi, saya bakal minta ngomong sama …")
 		'bakal minta',
 		// a report or complaint the user will make, a plan: "kalau ternyata palsu, saya akan lapor ke CS"
+		// a report already made: "udah lapor ke satpam kampus soal motor ilang"
+		'udah lapor', 'sudah lapor', 'udh lapor', 'sdh lapor', 'pernah lapor',
 		'akan lapor', 'akan melapor', 'akan komplain', 'akan komplen', 'bakal lapor', 'bakal komplain', 'bakal komplen',
 		'bikin', 'membuat', 'membangun', 'platform', 'harga',
 		'biaya', 'bahasa', 'jam berapa', 'info tentang', 'produk kalian', 'produk anda', 'bot kalian',
