@@ -62,7 +62,7 @@ export function personInSlot(tokens: Tokens, grammar: Grammar, names: NameReader
 	const { id: ids, count } = tokens;
 	if (end >= count) return -1;
 	const langs = marks.langs;
-	if ((names.isName(end, end - start > 1) && !spelled(tokens, end, LOOKALIKES, langs)) || names.isNameAfterArticle(end, count)) return ids[end] === UNKNOWN ? end + 1 : end + 2;
+	if ((nameAfterVerb(tokens, grammar, names, langs, start, end) && !spelled(tokens, end, LOOKALIKES, langs)) || names.isNameAfterArticle(end, count)) return ids[end] === UNKNOWN ? end + 1 : end + 2;
 	const team = teamInSlot(tokens, grammar, marks, start, end);
 	if (team >= 0) return team;
 	const member = groupMemberInSlot(tokens, grammar, marks, end);
@@ -84,6 +84,16 @@ export function personInSlot(tokens: Tokens, grammar: Grammar, names: NameReader
 		if (!(id === UNKNOWN || (id >= 0 && grammar.stopwordLanguageOf[id] === NOT_A_STOPWORD))) break;
 	}
 	return unlisted >= 0 && partnerInSlot(tokens, grammar, marks, LOOKALIKES, start, end, unlisted) ? unlisted + 1 : -1;
+}
+
+/**
+ * Whether the word right after the talk verb at start…end is a name. A verb of talking with someone (`conversations`)
+ * takes its partner after its "with" (`companions`), so right after the bare verb only a capitalised word is a name,
+ * even in a message written all in lower case: "lagi ngobrol santai aja", "teknisinya bales chat cepet".
+ */
+function nameAfterVerb(tokens: Tokens, grammar: Grammar, names: NameReader, langs: number, start: number, end: number): boolean {
+	if (end - start > 1) return names.isName(end, true);
+	return names.isName(end, false) && (tokens.capitalised(end) || !grammar.conversations.hasIn(tokens.id[start], langs));
 }
 
 /**
