@@ -15,3 +15,19 @@ describe('Indonesian complaints and reports', () => {
 		expect(request('saya mau lapor ke Pak Budi soal pagar yang rusak')).not.toBeNull();
 	});
 });
+
+describe('Indonesian staff judged, talked with before, or the user\'s own', () => {
+	it('reads staff answering chats, a talk had before in chat spelling and the user\'s own staff as no request', () => {
+		expect(request('Admin tokonya lambat bgt bales chat, udh 3 hari pesanan blm dikirim')).toBeNull();
+		expect(request('teknisinya bales chat cepet, mantap')).toBeNull();
+		expect(request('kemaren aku udh ngomong sama mbak admin, katanya vouchernya bisa dipake')).toBeNull();
+		expect(request('kmrn gw ngobrol sama petugas loket, katanya bisa refund')).toBeNull();
+		expect(request('tim developer kami mau migrasi server, ada panduannya?')).toBeNull();
+	});
+
+	it('keeps a request beside a slow reply or a past talk', () => {
+		expect(request('admin lambat bales chat, tolong sambungkan ke manajer')).not.toBeNull();
+		expect(request('kemaren udh ngomong sama admin tapi gak beres. saya mau bicara dengan atasannya')).not.toBeNull();
+		expect(request('bisa hubungkan developer kami dengan tim teknis kalian?')).not.toBeNull();
+	});
+});

@@ -198,6 +198,9 @@ export const indonesianGrammar: Grammar = {
 		// a threat for later, not a request now ("kalo … telat lagi, saya bakal minta ngomong sama …")
 		'bakal minta',
 		// a report or complaint the user will make, a plan: "kalau ternyata palsu, saya akan lapor ke CS"
+		// chat 'udh' for 'udah', a talk or call already had: "kemaren aku udh ngomong sama mbak admin, katanya…"
+		'udh ngomong', 'udh ngobrol', 'udh bicara', 'udh chat', 'udh nelpon', 'udh telpon', 'udh telp', 'udh menghubungi', 'udh dihubungi',
+		'udh ditelpon', 'udh ditelepon', 'udah ditelepon',
 		// a report already made: "udah lapor ke satpam kampus soal motor ilang"
 		'udah lapor', 'sudah lapor', 'udh lapor', 'sdh lapor', 'pernah lapor',
 		'akan lapor', 'akan melapor', 'akan komplain', 'akan komplen', 'bakal lapor', 'bakal komplain', 'bakal komplen',
@@ -393,7 +396,9 @@ export const indonesianGrammar: Grammar = {
 	groupOnes: ['salah satu', 'salah seorang'],
 	groupOwners: ['kalian', 'anda'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
-	pastTimes: ['kemarin', 'pernah', 'tadi', 'minggu lalu', 'bulan lalu', 'tahun lalu'],
+	pastTimes: ['kemarin', 'pernah', 'tadi', 'minggu lalu', 'bulan lalu', 'tahun lalu',
+		// chat spellings of 'kemarin': "kemaren aku udh ngomong sama mbak admin"
+		'kemaren', 'kmrn'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['dengan', 'dgn', 'sama', 'sm', 'ama'],
 	conversations: ['bicara', 'berbicara', 'ngobrol', 'ngomong', 'chat'],
