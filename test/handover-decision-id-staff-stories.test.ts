@@ -31,3 +31,18 @@ describe('Indonesian staff judged, talked with before, or the user\'s own', () =
 		expect(request('bisa hubungkan developer kami dengan tim teknis kalian?')).not.toBeNull();
 	});
 });
+
+describe('Indonesian calls received, preferences given up and the other side of "is this a bot?"', () => {
+	it('reads them as no request', () => {
+		expect(request('kemarin sore ada telepon dari teknisi mesin kasir tapi saya lagi rapat')).toBeNull();
+		expect(request('saya masih nunggu telepon dari tim gudang, katanya jam 3')).toBeNull();
+		expect(request('jujur saya lebih suka dilayani manusia, tp gpp lah. cara ganti nomor hp gimana?')).toBeNull();
+		expect(request('Ini bot ya min, atau ada orangnya?')).toBeNull();
+	});
+
+	it('keeps a call asked for and a request whose "it\'s fine" is about waiting', () => {
+		expect(request('saya minta telepon dari teknisi secepatnya, mesin kasir error terus')).not.toBeNull();
+		expect(request('sambungkan ke admin dong, kalo lama gpp deh')).not.toBeNull();
+		expect(request('tolong sambungkan ke admin, tapi gpp kalo lama')).not.toBeNull();
+	});
+});

@@ -139,7 +139,8 @@ export const indonesianGrammar: Grammar = {
 	disowns: ['ngetik', 'mengetik', 'nulis', 'menulis', 'abaikan'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	// 'oh gak usah' (oh, no need) after a request: the user caught themself ("sambungkan saya ke CS soal jam buka. oh gak usah, udah liat di google")
-	takeBacks: ['gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'udah ketemu', 'sudah ketemu', 'udah beres', 'sudah beres', 'oh gak usah', 'oh ga usah', 'oh nggak usah', 'eh gak usah', 'eh ga usah', 'gak usah deh', 'ga usah deh', 'udah liat', 'udah lihat', 'sudah lihat'],
+	// 'tapi gpp' (but it's fine) after a preference: "saya lebih suka dilayani manusia, tp gpp lah. cara ganti nomor hp gimana?" (not "…, kalo lama gpp deh")
+	takeBacks: ['tp gpp', 'tapi gpp', 'tp gpp lah', 'tapi gpp lah', 'tp gpp deh', 'tapi gpp deh', 'tp gapapa', 'tapi gapapa', 'tp gapapa lah', 'tapi gapapa lah', 'tapi gak apa apa', 'tapi tidak apa apa', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'udah ketemu', 'sudah ketemu', 'udah beres', 'sudah beres', 'oh gak usah', 'oh ga usah', 'oh nggak usah', 'eh gak usah', 'eh ga usah', 'gak usah deh', 'ga usah deh', 'udah liat', 'udah lihat', 'sudah lihat'],
 	contrasts: ['tapi', 'tetapi', 'namun'],
 	abbreviations: ['bpk', 'sdr', 'sdri', 'dr'],
 	firstPersons: ['saya', 'aku', 'gue', 'gw'],
@@ -201,6 +202,9 @@ export const indonesianGrammar: Grammar = {
 		// chat 'udh' for 'udah', a talk or call already had: "kemaren aku udh ngomong sama mbak admin, katanya…"
 		'udh ngomong', 'udh ngobrol', 'udh bicara', 'udh chat', 'udh nelpon', 'udh telpon', 'udh telp', 'udh menghubungi', 'udh dihubungi',
 		'udh ditelpon', 'udh ditelepon', 'udah ditelepon',
+		// a call received or awaited, a report: "kemarin sore ada telepon dari teknisi mesin kasir tapi saya lagi rapat"
+		'ada telepon dari', 'ada telpon dari', 'ada telp dari', 'dapat telepon dari', 'dapet telepon dari', 'dapet telpon dari', 'dapat telpon dari',
+		'terima telepon dari', 'menerima telepon dari', 'nunggu telepon dari', 'menunggu telepon dari',
 		// a report already made: "udah lapor ke satpam kampus soal motor ilang"
 		'udah lapor', 'sudah lapor', 'udh lapor', 'sdh lapor', 'pernah lapor',
 		'akan lapor', 'akan melapor', 'akan komplain', 'akan komplen', 'bakal lapor', 'bakal komplain', 'bakal komplen',
@@ -296,6 +300,8 @@ export const indonesianGrammar: Grammar = {
 		'orang atau ai', 'manusia atau ai', 'ai atau orang', 'ai atau manusia', 'orang atau sama ai', 'orang atau sama bot',
 		'orang atau sama robot', 'manusia atau sama ai', 'manusia atau sama bot', 'ini aku ngobrol sama', 'ini saya ngobrol sama',
 		'ini aku chat sama', 'ini saya chat sama',
+		// the other side of "is this a bot?" after its comma: "Ini bot ya min, atau ada orangnya?"
+		'atau ada orangnya', 'atau ada manusianya', 'atau ada orang nya', 'atau orang beneran', 'atau manusia beneran',
 	],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['bilang', 'katanya', 'kata', 'dijanjikan', 'janji', 'menulis', 'pesan'],
