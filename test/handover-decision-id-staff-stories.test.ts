@@ -46,3 +46,16 @@ describe('Indonesian calls received, preferences given up and the other side of 
 		expect(request('tolong sambungkan ke admin, tapi gpp kalo lama')).not.toBeNull();
 	});
 });
+
+describe('Indonesian transfers with the user as the object', () => {
+	it('reads a time or manner word between the user and "ke" as part of the request', () => {
+		expect(request('tolong sambungin saya sekarang ke tim penjualan, harga paketnya berubah')).not.toBeNull();
+		expect(request('hubungkan saya sekarang dengan manajer')).not.toBeNull();
+		expect(request('apakah bot kalian bisa teruskan saya ke admin?')).not.toBeNull();
+	});
+
+	it('reads someone of the user\'s own connected as no request', () => {
+		expect(request('gimana cara sambungkan aku sama temen di aplikasi?')).toBeNull();
+		expect(request('tolong hubungkan saya dengan teman lama')).toBeNull();
+	});
+});

@@ -49,6 +49,10 @@ export const indonesianGrammar: Grammar = {
 		// the user, in any pronoun, transferred: "lu bisa transfer gw ke orang gak"
 		'transfer saya ke', 'transfer aku ke', 'transfer gw ke', 'transfer gue ke', 'oper saya ke', 'oper aku ke', 'oper gw ke', 'oper gue ke',
 		'alihkan aku ke', 'alihkan gw ke', 'alihin ke', 'alihin saya ke', 'alihin aku ke', 'alihin gw ke',
+		// the user as the object, then a time or manner word before 'ke': "tolong sambungin saya sekarang ke tim penjualan", "bisa teruskan saya langsung ke admin?"
+		'sambungkan saya', 'sambungin saya', 'hubungkan saya', 'hubungin saya', 'alihkan saya', 'alihin saya', 'teruskan saya', 'terusin saya', 'oper saya', 'transfer saya',
+		'sambungkan aku', 'sambungin aku', 'hubungkan aku', 'alihkan aku', 'teruskan aku', 'terusin aku', 'oper aku', 'transfer aku',
+		'teruskan saya ke', 'terusin saya ke', 'terusin ke', 'teruskan aku ke',
 		'sambungin saya ke', 'sambungin aku ke', 'sambungin gw ke', 'sambungin gue ke',
 		// contacted by a team, asked: "bisa dihubungi tim penjualan?" (not bare 'dihubungi': "nomor yang bisa dihubungi cs")
 		'dihubungi tim', 'dihubungi bagian', 'dihubungi pihak', 'dihubungi divisi',
