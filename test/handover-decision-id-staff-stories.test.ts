@@ -59,3 +59,11 @@ describe('Indonesian transfers with the user as the object', () => {
 		expect(request('tolong hubungkan saya dengan teman lama')).toBeNull();
 	});
 });
+
+describe('Indonesian owners said as "who owns"', () => {
+	it('reads the owner asked for as a person, and someone who owns one asked about as none', () => {
+		expect(request('Bisa ngomong sama yang punya bengkel? Harga yang dikasih beda')).not.toBeNull();
+		expect(request('ada yang punya toko online di sini?')).toBeNull();
+		expect(request('Pak Budi yg punya kos bilang air mati sampe sore')).toBeNull();
+	});
+});

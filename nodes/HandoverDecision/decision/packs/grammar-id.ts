@@ -84,6 +84,9 @@ export const indonesianGrammar: Grammar = {
 		'orangnya', 'adminnya', 'petugasnya', 'atasannya',
 		// the owner, a stylist: "ngobrol langsung sama pemilik penggilingan", "connect ke stylist yg kemarin"
 		'pemilik', 'pemiliknya', 'owner', 'ownernya', 'stylist', 'stylistnya',
+		// the owner said as 'who owns', as 'pemilik': "Bisa ngomong sama yang punya bengkel?"
+		'yang punya toko', 'yg punya toko', 'yang punya bengkel', 'yg punya bengkel', 'yang punya usaha', 'yg punya usaha', 'yang punya kos', 'yg punya kos',
+		'yang punya warung', 'yg punya warung', 'yang punya salon', 'yg punya salon', 'yang punya tempat', 'yg punya tempat',
 		'kepala cabang', 'kepala bengkel', 'kepala toko', 'kepala kantor', 'kepala bagian', 'kepala divisi', 'kepala unit', 'kepala gudang',
 		'tim kalian', 'tim anda',
 		// the head of any unit ("kepala bengkelnya"), a party ("pihak katering"), whoever is on duty or handles it
