@@ -67,3 +67,19 @@ describe('Indonesian owners said as "who owns"', () => {
 		expect(request('Pak Budi yg punya kos bilang air mati sampe sore')).toBeNull();
 	});
 });
+
+describe('Indonesian requests that broad cancels hid', () => {
+	it('keeps a request that names who should answer, a setting to fix or a language taught', () => {
+		expect(request('kak bisa minta CS manusia yg bales? ini soal cicilan')).not.toBeNull();
+		expect(request('tolong ada yg telpon saya buat bantu setting ulang')).not.toBeNull();
+		expect(request('bisa sambungin ke mas dimas yang ngajar bahasa inggris di kursus gak')).not.toBeNull();
+		expect(request('bisa chat sm cs asli gak? pulsa udh kepotong')).not.toBeNull();
+		expect(request('Mohon drg. Ayu menghubungi saya, gigi anak saya masih berdarah')).not.toBeNull();
+	});
+
+	it('still reads who answers, a setting and the bot\'s languages asked about as no request', () => {
+		expect(request('ini yg bales manusia apa bot sih')).toBeNull();
+		expect(request('cara setting auto reply biar nyambung ke admin gimana?')).toBeNull();
+		expect(request('bot kalian bisa bahasa jawa gak?')).toBeNull();
+	});
+});

@@ -18,7 +18,7 @@ export const indonesianGrammar: Grammar = {
 		'sambungkan saya dengan', 'hubungkan saya dengan', 'hubungkan saya ke', 'hubungkan ke', 'alihkan ke',
 		'alihkan saya ke', 'transfer ke', 'teruskan ke', 'oper ke', 'bicara', 'ngobrol', 'ajak bicara',
 		'disambungkan dengan', 'disambungkan ke', 'dilayani', 'dilayani oleh',
-		'ngomong sm', 'ngobrol sm', 'bicara sm', 'dioper ke', 'jawab langsung',
+		'ngomong sm', 'ngobrol sm', 'bicara sm', 'chat sm', 'chat langsung sm', 'dioper ke', 'jawab langsung',
 		'sambungin ke', 'sambungin',
 		'jelasin ke', 'jelaskan ke', 'jelasin sama',
 		'dialihkan ke',
@@ -34,7 +34,7 @@ export const indonesianGrammar: Grammar = {
 		'konsultasi sama',
 		'dihubungkan dengan', 'dihubungkan ke',
 		// connected again, in chat spelling too: "bisa disambungin lagi ke dokter yg sama?"
-		'disambungin ke', 'disambungin lagi ke', 'disambungkan lagi ke', 'sambungin lagi ke', 'sambungkan lagi ke', 'dibahas sama', 'dibahas dengan',
+		'disambungin ke', 'disambungin lagi ke', 'disambungkan lagi ke', 'sambungin lagi ke', 'sambungkan lagi ke', 'dihubungkan lagi ke', 'dihubungin lagi ke', 'hubungkan lagi ke', 'hubungin lagi ke', 'dibahas sama', 'dibahas dengan',
 		// someone calling the user in chat spelling, or formally: "admin telpon sy", "petugas dapat menghubungi saya"
 		'telepon sy', 'telpon sy', 'menghubungi saya',
 		'telpon aku', 'telepon aku', 'nelpon aku', 'nelpon saya', 'nelpon sy', 'menelepon saya', 'menghubungi aku',
@@ -149,7 +149,8 @@ export const indonesianGrammar: Grammar = {
 	// 'tapi gpp' (but it's fine) after a preference: "saya lebih suka dilayani manusia, tp gpp lah. cara ganti nomor hp gimana?" (not "…, kalo lama gpp deh")
 	takeBacks: ['tp gpp', 'tapi gpp', 'tp gpp lah', 'tapi gpp lah', 'tp gpp deh', 'tapi gpp deh', 'tp gapapa', 'tapi gapapa', 'tp gapapa lah', 'tapi gapapa lah', 'tapi gak apa apa', 'tapi tidak apa apa', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'udah ketemu', 'sudah ketemu', 'udah beres', 'sudah beres', 'oh gak usah', 'oh ga usah', 'oh nggak usah', 'eh gak usah', 'eh ga usah', 'gak usah deh', 'ga usah deh', 'udah liat', 'udah lihat', 'sudah lihat'],
 	contrasts: ['tapi', 'tetapi', 'namun'],
-	abbreviations: ['bpk', 'sdr', 'sdri', 'dr'],
+	// 'drg.' (dentist) as 'dr.': "Mohon drg. Ayu menghubungi saya"
+	abbreviations: ['bpk', 'sdr', 'sdri', 'dr', 'drg'],
 	firstPersons: ['saya', 'aku', 'gue', 'gw'],
 	complementisers: ['bahwa'],
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal', 'gajadi'],
@@ -181,7 +182,9 @@ export const indonesianGrammar: Grammar = {
 		'punya fitur', 'fitur live chat',
 		// a feature added to the user's own site: "gimana caranya nambahin fitur live agent di website sekolah kami?"
 		'nambahin fitur', 'menambahkan fitur', 'tambah fitur', 'menambah fitur', 'tambahin fitur',
-		'ada fitur', 'fitur untuk', 'di dashboard', 'setting',
+		'ada fitur', 'fitur untuk', 'di dashboard',
+		// setting a feature up (not "tolong ada yg telpon saya buat bantu setting ulang")
+		'cara setting', 'bisa setting', 'setting nya', 'settingnya', 'settingan', 'setting di', 'di setting', 'disetting', 'setting up', 'setting bot', 'setting chatbot', 'setting fitur', 'setting otomatis',
 		// setting a feature up, not 'atur' alone ("untuk atur semuanya": to arrange a trip)
 		'cara atur', 'cara mengatur', 'bisa diatur', 'atur di', 'pengaturan',
 		'harga paket', 'paket langganan', 'paket bulanan', 'paket premium', 'paket bisnis',
@@ -216,7 +219,10 @@ export const indonesianGrammar: Grammar = {
 		'udah lapor', 'sudah lapor', 'udh lapor', 'sdh lapor', 'pernah lapor',
 		'akan lapor', 'akan melapor', 'akan komplain', 'akan komplen', 'bakal lapor', 'bakal komplain', 'bakal komplen',
 		'bikin', 'membuat', 'membangun', 'platform', 'harga',
-		'biaya', 'bahasa', 'jam berapa', 'info tentang', 'produk kalian', 'produk anda', 'bot kalian',
+		'biaya',
+		// a language of the bot or the service asked about (not "mas dimas yang ngajar bahasa inggris")
+		'bisa bahasa', 'pakai bahasa', 'pake bahasa', 'dalam bahasa', 'bahasa apa', 'ganti bahasa', 'pilihan bahasa', 'bahasa lain', 'ngerti bahasa', 'paham bahasa', 'mengerti bahasa', 'bahasa daerah', 'berbahasa',
+		'jam berapa', 'info tentang', 'produk kalian', 'produk anda', 'bot kalian',
 		'bot anda', 'botnya', 'sumber daya manusia',
 		'ramah', 'sudah ditelpon', 'udah ditelpon', 'tadi ditelpon', 'sudah bantu', 'berapa orang',
 		'pelanggan bisa', 'sudah beres', 'lowongan', 'buka pas', 'buka hari', 'buka jam', 'jam buka', 'termasuk',
@@ -301,7 +307,9 @@ export const indonesianGrammar: Grammar = {
 		'lagi chat sama', 'chat sama bot',
 		'robot atau orang', 'bot atau orang', 'yang bales ini',
 		'chatgpt atau', 'kamu chatgpt',
-		'orang atau bot', 'orang atau robot', 'manusia atau robot', 'yg bales',
+		'orang atau bot', 'orang atau robot', 'manusia atau robot',
+		// who answers this chat asked about (not "minta CS manusia yg bales", "pls orang beneran yg bales")
+		'siapa yg bales', 'yg bales ini', 'yg bales chat', 'yg bales bot', 'yg bales robot', 'yg bales mesin', 'yg bales manusia', 'yg bales orang',
 		'yang membalas ini', 'yang balas ini',
 		// "ini aku ngobrol sama orang atau sama AI sih?"
 		'orang atau ai', 'manusia atau ai', 'ai atau orang', 'ai atau manusia', 'orang atau sama ai', 'orang atau sama bot',
