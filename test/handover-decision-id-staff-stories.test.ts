@@ -83,3 +83,17 @@ describe('Indonesian requests that broad cancels hid', () => {
 		expect(request('bot kalian bisa bahasa jawa gak?')).toBeNull();
 	});
 });
+
+describe('Indonesian meetings had and calls complained of', () => {
+	it('reads a meeting had or set and staff calling again and again as no request', () => {
+		expect(request('saya udah ketemu sama teknisinya, masalah beres')).toBeNull();
+		expect(request('minggu depan saya ada janji ketemu dengan notaris')).toBeNull();
+		expect(request('teknisinya nelpon saya terus padahal saya lagi kerja')).toBeNull();
+		expect(request('kurir kalian telpon aku mulu jam 6 pagi')).toBeNull();
+	});
+
+	it('keeps a request beside them', () => {
+		expect(request('udah nelpon terus gak diangkat, tolong sambungkan ke admin')).not.toBeNull();
+		expect(request('minta janji temu dengan manajer cabang')).not.toBeNull();
+	});
+});

@@ -212,6 +212,12 @@ export const indonesianGrammar: Grammar = {
 		// chat 'udh' for 'udah', a talk or call already had: "kemaren aku udh ngomong sama mbak admin, katanya…"
 		'udh ngomong', 'udh ngobrol', 'udh bicara', 'udh chat', 'udh nelpon', 'udh telpon', 'udh telp', 'udh menghubungi', 'udh dihubungi',
 		'udh ditelpon', 'udh ditelepon', 'udah ditelepon',
+		// a meeting had or already set, a report: "saya udah ketemu sama teknisinya, masalah beres", "minggu depan saya ada janji ketemu dengan notaris"
+		'udah ketemu sama', 'udah ketemu dengan', 'sudah ketemu sama', 'sudah ketemu dengan', 'udh ketemu sama', 'sudah bertemu dengan', 'pernah ketemu',
+		'ada janji ketemu', 'ada janji temu', 'punya janji ketemu', 'punya janji temu',
+		// staff calling the user again and again, a complaint: "teknisinya nelpon saya terus padahal saya lagi kerja"
+		'nelpon saya terus', 'nelpon aku terus', 'nelpon gw terus', 'menelepon saya terus', 'nelpon saya mulu', 'nelpon aku mulu', 'nelpon gw mulu',
+		'telpon saya mulu', 'telpon aku mulu', 'telepon saya mulu', 'chat saya mulu', 'chat aku mulu', 'nelpon terus', 'nelpon mulu',
 		// a call received or awaited, a report: "kemarin sore ada telepon dari teknisi mesin kasir tapi saya lagi rapat"
 		'ada telepon dari', 'ada telpon dari', 'ada telp dari', 'dapat telepon dari', 'dapet telepon dari', 'dapet telpon dari', 'dapat telpon dari',
 		'terima telepon dari', 'menerima telepon dari', 'nunggu telepon dari', 'menunggu telepon dari',
