@@ -97,3 +97,26 @@ describe('Indonesian meetings had and calls complained of', () => {
 		expect(request('minta janji temu dengan manajer cabang')).not.toBeNull();
 	});
 });
+
+describe('Indonesian arrangements, visits planned and prices', () => {
+	it('reads someone else made the one, the user going there and a price asked as no request', () => {
+		expect(request('biar suami saya yang ngomong sama teknisinya nanti')).toBeNull();
+		expect(request('besok saya ke kantor cabang ngobrol sama CS langsung')).toBeNull();
+		expect(request('minggu depan aku mau ke bengkel buat ngobrol sama mekaniknya')).toBeNull();
+		expect(request('ongkos kirim teknisi ke luar kota ada tambahan?')).toBeNull();
+		expect(request('kalau langganan paket gold bisa chat sama ahli gizi?')).toBeNull();
+	});
+
+	it('keeps a request with "biar" as "so that", a visit beside it or a price asked on the phone', () => {
+		expect(request('tolong sambungkan ke orang cs biar cepet beres')).not.toBeNull();
+		expect(request('nanti saya ke sana, tolong hubungi saya dulu')).not.toBeNull();
+		expect(request('mau tanya tarif, bisa telpon saya?')).not.toBeNull();
+	});
+});
+
+describe('Indonesian money transfers', () => {
+	it('reads "transfer aku" and "oper saya" before a word in lower case as no transfer to a person', () => {
+		expect(request('transfer aku nyangkut dari kemarin')).toBeNull();
+		expect(request('oper saya lama banget prosesnya')).toBeNull();
+	});
+});

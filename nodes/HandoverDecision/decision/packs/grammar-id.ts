@@ -50,8 +50,9 @@ export const indonesianGrammar: Grammar = {
 		'transfer saya ke', 'transfer aku ke', 'transfer gw ke', 'transfer gue ke', 'oper saya ke', 'oper aku ke', 'oper gw ke', 'oper gue ke',
 		'alihkan aku ke', 'alihkan gw ke', 'alihin ke', 'alihin saya ke', 'alihin aku ke', 'alihin gw ke',
 		// the user as the object, then a time or manner word before 'ke': "tolong sambungin saya sekarang ke tim penjualan", "bisa teruskan saya langsung ke admin?"
-		'sambungkan saya', 'sambungin saya', 'hubungkan saya', 'hubungin saya', 'alihkan saya', 'alihin saya', 'teruskan saya', 'terusin saya', 'oper saya', 'transfer saya',
-		'sambungkan aku', 'sambungin aku', 'hubungkan aku', 'alihkan aku', 'teruskan aku', 'terusin aku', 'oper aku', 'transfer aku',
+		// (not 'transfer saya', 'oper saya': "transfer aku nyangkut" is a money transfer)
+		'sambungkan saya', 'sambungin saya', 'hubungkan saya', 'hubungin saya', 'alihkan saya', 'alihin saya', 'teruskan saya', 'terusin saya',
+		'sambungkan aku', 'sambungin aku', 'hubungkan aku', 'alihkan aku', 'teruskan aku', 'terusin aku',
 		'teruskan saya ke', 'terusin saya ke', 'terusin ke', 'teruskan aku ke',
 		'sambungin saya ke', 'sambungin aku ke', 'sambungin gw ke', 'sambungin gue ke',
 		// contacted by a team, asked: "bisa dihubungi tim penjualan?" (not bare 'dihubungi': "nomor yang bisa dihubungi cs")
@@ -212,6 +213,14 @@ export const indonesianGrammar: Grammar = {
 		// chat 'udh' for 'udah', a talk or call already had: "kemaren aku udh ngomong sama mbak admin, katanya…"
 		'udh ngomong', 'udh ngobrol', 'udh bicara', 'udh chat', 'udh nelpon', 'udh telpon', 'udh telp', 'udh menghubungi', 'udh dihubungi',
 		'udh ditelpon', 'udh ditelepon', 'udah ditelepon',
+		// someone else to be the one, the user's arrangement: "biar suami saya yang ngomong sama teknisinya nanti"
+		'biar suami', 'biar istri', 'biar anak', 'biar adik', 'biar kakak', 'biar teman', 'biar temen', 'biar bapak', 'biar ibu', 'biar orang rumah',
+		'biar saya yang', 'biar aku yang', 'biar gw yang', 'biar gue yang', 'biar saya sendiri', 'biar aku sendiri',
+		// the user going to a place themselves, a plan: "besok saya ke kantor cabang ngobrol sama CS langsung", "aku mau ke bengkel buat ngobrol sama mekaniknya"
+		'besok saya ke', 'besok aku ke', 'besok gw ke', 'nanti saya ke', 'nanti aku ke', 'nanti gw ke', 'minggu depan saya ke', 'minggu depan aku ke',
+		'ke bengkel buat', 'ke bengkel untuk', 'ke cabang buat', 'ke cabang untuk',
+		// the price of a visit or a package asked about, as 'harga', 'biaya' (not 'tarif', French and German too): "ongkos kirim teknisi ke luar kota ada tambahan?"
+		'ongkos', 'kalau langganan', 'kalo langganan', 'kalau berlangganan', 'kalau ambil paket', 'kalo ambil paket',
 		// a meeting had or already set, a report: "saya udah ketemu sama teknisinya, masalah beres", "minggu depan saya ada janji ketemu dengan notaris"
 		'udah ketemu sama', 'udah ketemu dengan', 'sudah ketemu sama', 'sudah ketemu dengan', 'udh ketemu sama', 'sudah bertemu dengan', 'pernah ketemu',
 		'ada janji ketemu', 'ada janji temu', 'punya janji ketemu', 'punya janji temu',
