@@ -120,3 +120,10 @@ describe('Indonesian money transfers', () => {
 		expect(request('oper saya lama banget prosesnya')).toBeNull();
 	});
 });
+
+describe('Indonesian staff names asked for', () => {
+	it('reads the name of staff asked as no request, a request beside it as one', () => {
+		expect(request('nama teknisi yang mau dateng siapa?')).toBeNull();
+		expect(request('tolong sambungkan ke admin, nama admin yang kemarin Rina')).not.toBeNull();
+	});
+});

@@ -221,6 +221,8 @@ export const indonesianGrammar: Grammar = {
 		'ke bengkel buat', 'ke bengkel untuk', 'ke cabang buat', 'ke cabang untuk',
 		// the price of a visit or a package asked about, as 'harga', 'biaya' (not 'tarif', French and German too): "ongkos kirim teknisi ke luar kota ada tambahan?"
 		'ongkos', 'kalau langganan', 'kalo langganan', 'kalau berlangganan', 'kalau ambil paket', 'kalo ambil paket',
+		// the name of staff asked for, as their number or email: "nama teknisi yang mau dateng siapa?"
+		'nama teknisi', 'nama teknisinya', 'nama petugas', 'nama petugasnya', 'nama admin', 'nama adminnya', 'nama mekanik', 'nama montir', 'nama kurir', 'nama kurirnya',
 		// a meeting had or already set, a report: "saya udah ketemu sama teknisinya, masalah beres", "minggu depan saya ada janji ketemu dengan notaris"
 		'udah ketemu sama', 'udah ketemu dengan', 'sudah ketemu sama', 'sudah ketemu dengan', 'udh ketemu sama', 'sudah bertemu dengan', 'pernah ketemu',
 		'ada janji ketemu', 'ada janji temu', 'punya janji ketemu', 'punya janji temu',
