@@ -52,3 +52,32 @@ describe('a person no pack lists after the "to" of a verb of talking', () => {
 		expect(request('je voudrais parler de la facture du ramoneur')).toBeNull();
 	});
 });
+
+describe('a word right after a bare verb of talking with someone', () => {
+	it('reads a word in lower case right after the bare verb as no name: the partner comes after "with"', () => {
+		expect(request('lagi ngobrol santai aja sama temen, cuma mau tanya ongkir')).toBeNull();
+		expect(request('anak saya diajak ngobrol tetangga tiap sore')).toBeNull();
+		expect(request('mau ngobrol budi')).toBeNull();
+	});
+
+	it('keeps a capitalised name after the bare verb, and a partner after "with" in chat spelling', () => {
+		expect(request('Mau ngobrol Budi dari bagian gudang')).not.toBeNull();
+		expect(request('mau ngobrol sama budi')).not.toBeNull();
+		expect(request('qro falar cm uma pessoa')).not.toBeNull();
+		expect(request('qro falar cm alguem p cancelar a academia')).not.toBeNull();
+	});
+
+	it('reads a word in lower case after "with" as no name when someone close to the user is the one talking', () => {
+		expect(request('anak saya pengen ngobrol sama pilot pas naik pesawat')).toBeNull();
+		expect(request('suami saya mau bicara dengan penjahit')).toBeNull();
+		expect(request('my son wants to talk to tom')).toBeNull();
+	});
+
+	it('keeps the user\'s own request with a word in lower case, a capitalised name, and a frequent word before "saya"', () => {
+		expect(request('mau ngobrol sama budi')).not.toBeNull();
+		expect(request('suami saya mau bicara dengan Budi')).not.toBeNull();
+		expect(request('apakah saya bisa bicara dengan arsiparis?')).not.toBeNull();
+		expect(request('min aku pengen ngobrol sama dokternya langsung deh')).not.toBeNull();
+		expect(request('i want to talk to tom')).not.toBeNull();
+	});
+});

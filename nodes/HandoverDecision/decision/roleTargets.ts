@@ -21,6 +21,7 @@ import type { NameReader } from './names';
 import { LANGUAGE_CODES, PACKS } from './packs';
 import { packSpellings, spelled } from './spellings';
 import { partnerInSlot } from './conversationPartners';
+import { opensWithSomeoneClose } from './othersRequests';
 import { pronounForPersonBefore } from './antecedents';
 import { inUsersVoice } from './impliedAskers';
 import { teamInSlot } from './teamTargets';
@@ -62,7 +63,7 @@ export function personInSlot(tokens: Tokens, grammar: Grammar, names: NameReader
 	const { id: ids, count } = tokens;
 	if (end >= count) return -1;
 	const langs = marks.langs;
-	if ((names.isName(end, end - start > 1) && !spelled(tokens, end, LOOKALIKES, langs)) || names.isNameAfterArticle(end, count)) return ids[end] === UNKNOWN ? end + 1 : end + 2;
+	if ((nameAfterVerb(tokens, grammar, names, marks, start, end) && !spelled(tokens, end, LOOKALIKES, langs)) || names.isNameAfterArticle(end, count)) return ids[end] === UNKNOWN ? end + 1 : end + 2;
 	const team = teamInSlot(tokens, grammar, marks, start, end);
 	if (team >= 0) return team;
 	const member = groupMemberInSlot(tokens, grammar, marks, end);
@@ -84,6 +85,25 @@ export function personInSlot(tokens: Tokens, grammar: Grammar, names: NameReader
 		if (!(id === UNKNOWN || (id >= 0 && grammar.stopwordLanguageOf[id] === NOT_A_STOPWORD))) break;
 	}
 	return unlisted >= 0 && partnerInSlot(tokens, grammar, marks, LOOKALIKES, start, end, unlisted) ? unlisted + 1 : -1;
+}
+
+/**
+ * Whether the word right after the talk verb at start…end is a name. A verb of talking with someone (`conversations`)
+ * takes its partner after its "with" (`companions`), so right after the bare verb only a capitalised word is a name,
+ * even in a message written all in lower case: "lagi ngobrol santai aja", "teknisinya bales chat cepet". A word read as
+ * a name only by the message's case may as well be a noun no pack lists, which someone close to the user talks with:
+ * "anak saya mau ngobrol sama pilot", "ngobrol sama dokter | saya" (not "bisa saya bicara dengan penjahitnya?", "apakah saya…").
+ */
+function nameAfterVerb(tokens: Tokens, grammar: Grammar, names: NameReader, marks: WordMarks, start: number, end: number): boolean {
+	const ids = tokens.id;
+	const capitalised = tokens.capitalised(end);
+	if (end - start > 1 ? !names.isName(end, true) : !names.isName(end, false) || !(capitalised || !grammar.conversations.hasIn(ids[start], marks.langs))) return false;
+	if (capitalised) return true;
+	if (end + 1 < tokens.count && grammar.ownPossessivesAfter.hasIn(ids[end + 1], marks.langs)) return false;
+	if (!opensWithSomeoneClose(ids, marks, grammar, start)) return true;
+	// a frequent word is no noun that someone owns: "apakah saya bisa bicara…", "min aku…"
+	const opening = ids[marks.clauseStart[marks.clause[start]] + 1];
+	return !grammar.ownPossessives.hasIn(opening, marks.langs) && opening >= 0 && grammar.stopwordLanguageOf[opening] !== NOT_A_STOPWORD;
 }
 
 /**

@@ -17,8 +17,8 @@ export const indonesianGrammar: Grammar = {
 		'bicara sama', 'bicara dgn', 'chat dengan', 'chat sama', 'sambungkan ke', 'sambungkan saya ke',
 		'sambungkan saya dengan', 'hubungkan saya dengan', 'hubungkan saya ke', 'hubungkan ke', 'alihkan ke',
 		'alihkan saya ke', 'transfer ke', 'teruskan ke', 'oper ke', 'bicara', 'ngobrol', 'ajak bicara',
-		'disambungkan dengan', 'disambungkan ke', 'dilayani', 'dilayani oleh', 'komplain', 'lapor',
-		'ngomong sm', 'ngobrol sm', 'bicara sm', 'dioper ke', 'jawab langsung',
+		'disambungkan dengan', 'disambungkan ke', 'dilayani', 'dilayani oleh',
+		'ngomong sm', 'ngobrol sm', 'bicara sm', 'chat sm', 'chat langsung sm', 'dioper ke', 'jawab langsung',
 		'sambungin ke', 'sambungin',
 		'jelasin ke', 'jelaskan ke', 'jelasin sama',
 		'dialihkan ke',
@@ -34,7 +34,7 @@ export const indonesianGrammar: Grammar = {
 		'konsultasi sama',
 		'dihubungkan dengan', 'dihubungkan ke',
 		// connected again, in chat spelling too: "bisa disambungin lagi ke dokter yg sama?"
-		'disambungin ke', 'disambungin lagi ke', 'disambungkan lagi ke', 'sambungin lagi ke', 'sambungkan lagi ke', 'dibahas sama', 'dibahas dengan',
+		'disambungin ke', 'disambungin lagi ke', 'disambungkan lagi ke', 'sambungin lagi ke', 'sambungkan lagi ke', 'dihubungkan lagi ke', 'dihubungin lagi ke', 'hubungkan lagi ke', 'hubungin lagi ke', 'dibahas sama', 'dibahas dengan',
 		// someone calling the user in chat spelling, or formally: "admin telpon sy", "petugas dapat menghubungi saya"
 		'telepon sy', 'telpon sy', 'menghubungi saya',
 		'telpon aku', 'telepon aku', 'nelpon aku', 'nelpon saya', 'nelpon sy', 'menelepon saya', 'menghubungi aku',
@@ -49,10 +49,17 @@ export const indonesianGrammar: Grammar = {
 		// the user, in any pronoun, transferred: "lu bisa transfer gw ke orang gak"
 		'transfer saya ke', 'transfer aku ke', 'transfer gw ke', 'transfer gue ke', 'oper saya ke', 'oper aku ke', 'oper gw ke', 'oper gue ke',
 		'alihkan aku ke', 'alihkan gw ke', 'alihin ke', 'alihin saya ke', 'alihin aku ke', 'alihin gw ke',
+		// the user as the object, then a time or manner word before 'ke': "tolong sambungin saya sekarang ke tim penjualan", "bisa teruskan saya langsung ke admin?"
+		// (not 'transfer saya', 'oper saya': "transfer aku nyangkut" is a money transfer)
+		'sambungkan saya', 'sambungin saya', 'hubungkan saya', 'hubungin saya', 'alihkan saya', 'alihin saya', 'teruskan saya', 'terusin saya',
+		'sambungkan aku', 'sambungin aku', 'hubungkan aku', 'alihkan aku', 'teruskan aku', 'terusin aku',
+		'teruskan saya ke', 'terusin saya ke', 'terusin ke', 'teruskan aku ke',
 		'sambungin saya ke', 'sambungin aku ke', 'sambungin gw ke', 'sambungin gue ke',
 		// contacted by a team, asked: "bisa dihubungi tim penjualan?" (not bare 'dihubungi': "nomor yang bisa dihubungi cs")
 		'dihubungi tim', 'dihubungi bagian', 'dihubungi pihak', 'dihubungi divisi',
-		'ngomong ama', 'ngobrol ama', 'bicara ama', 'chat ama', 'komplen', 'komplen ke', 'komplain ke',
+		'ngomong ama', 'ngobrol ama', 'bicara ama', 'chat ama',
+		// a complaint or report goes to a person with 'ke'; its bare object is a thing: "mau komplain pesanan", "saya mau lapor kehilangan"
+		'komplen ke', 'komplain ke', 'lapor ke', 'komplain langsung ke', 'komplen langsung ke', 'lapor langsung ke',
 		// 'langsung' (in person) before 'ama': "mau ngomong langsung ama orangnya"
 		'ngomong langsung ama', 'ngobrol langsung ama', 'bicara langsung ama', 'chat langsung ama',
 	],
@@ -78,6 +85,9 @@ export const indonesianGrammar: Grammar = {
 		'orangnya', 'adminnya', 'petugasnya', 'atasannya',
 		// the owner, a stylist: "ngobrol langsung sama pemilik penggilingan", "connect ke stylist yg kemarin"
 		'pemilik', 'pemiliknya', 'owner', 'ownernya', 'stylist', 'stylistnya',
+		// the owner said as 'who owns', as 'pemilik': "Bisa ngomong sama yang punya bengkel?"
+		'yang punya toko', 'yg punya toko', 'yang punya bengkel', 'yg punya bengkel', 'yang punya usaha', 'yg punya usaha', 'yang punya kos', 'yg punya kos',
+		'yang punya warung', 'yg punya warung', 'yang punya salon', 'yg punya salon', 'yang punya tempat', 'yg punya tempat',
 		'kepala cabang', 'kepala bengkel', 'kepala toko', 'kepala kantor', 'kepala bagian', 'kepala divisi', 'kepala unit', 'kepala gudang',
 		'tim kalian', 'tim anda',
 		// the head of any unit ("kepala bengkelnya"), a party ("pihak katering"), whoever is on duty or handles it
@@ -137,9 +147,11 @@ export const indonesianGrammar: Grammar = {
 	disowns: ['ngetik', 'mengetik', 'nulis', 'menulis', 'abaikan'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	// 'oh gak usah' (oh, no need) after a request: the user caught themself ("sambungkan saya ke CS soal jam buka. oh gak usah, udah liat di google")
-	takeBacks: ['gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'udah ketemu', 'sudah ketemu', 'udah beres', 'sudah beres', 'oh gak usah', 'oh ga usah', 'oh nggak usah', 'eh gak usah', 'eh ga usah', 'gak usah deh', 'ga usah deh', 'udah liat', 'udah lihat', 'sudah lihat'],
+	// 'tapi gpp' (but it's fine) after a preference: "saya lebih suka dilayani manusia, tp gpp lah. cara ganti nomor hp gimana?" (not "…, kalo lama gpp deh")
+	takeBacks: ['tp gpp', 'tapi gpp', 'tp gpp lah', 'tapi gpp lah', 'tp gpp deh', 'tapi gpp deh', 'tp gapapa', 'tapi gapapa', 'tp gapapa lah', 'tapi gapapa lah', 'tapi gak apa apa', 'tapi tidak apa apa', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'udah ketemu', 'sudah ketemu', 'udah beres', 'sudah beres', 'oh gak usah', 'oh ga usah', 'oh nggak usah', 'eh gak usah', 'eh ga usah', 'gak usah deh', 'ga usah deh', 'udah liat', 'udah lihat', 'sudah lihat'],
 	contrasts: ['tapi', 'tetapi', 'namun'],
-	abbreviations: ['bpk', 'sdr', 'sdri', 'dr'],
+	// 'drg.' (dentist) as 'dr.': "Mohon drg. Ayu menghubungi saya"
+	abbreviations: ['bpk', 'sdr', 'sdri', 'dr', 'drg'],
 	firstPersons: ['saya', 'aku', 'gue', 'gw'],
 	complementisers: ['bahwa'],
 	declines: ['gak', 'ga', 'nggak', 'enggak', 'tidak', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'batal', 'gajadi'],
@@ -171,7 +183,9 @@ export const indonesianGrammar: Grammar = {
 		'punya fitur', 'fitur live chat',
 		// a feature added to the user's own site: "gimana caranya nambahin fitur live agent di website sekolah kami?"
 		'nambahin fitur', 'menambahkan fitur', 'tambah fitur', 'menambah fitur', 'tambahin fitur',
-		'ada fitur', 'fitur untuk', 'di dashboard', 'setting',
+		'ada fitur', 'fitur untuk', 'di dashboard',
+		// setting a feature up (not "tolong ada yg telpon saya buat bantu setting ulang")
+		'cara setting', 'bisa setting', 'setting nya', 'settingnya', 'settingan', 'setting di', 'di setting', 'disetting', 'setting up', 'setting bot', 'setting chatbot', 'setting fitur', 'setting otomatis',
 		// setting a feature up, not 'atur' alone ("untuk atur semuanya": to arrange a trip)
 		'cara atur', 'cara mengatur', 'bisa diatur', 'atur di', 'pengaturan',
 		'harga paket', 'paket langganan', 'paket bulanan', 'paket premium', 'paket bisnis',
@@ -196,9 +210,36 @@ export const indonesianGrammar: Grammar = {
 		// a threat for later, not a request now ("kalo … telat lagi, saya bakal minta ngomong sama …")
 		'bakal minta',
 		// a report or complaint the user will make, a plan: "kalau ternyata palsu, saya akan lapor ke CS"
+		// chat 'udh' for 'udah', a talk or call already had: "kemaren aku udh ngomong sama mbak admin, katanya…"
+		'udh ngomong', 'udh ngobrol', 'udh bicara', 'udh chat', 'udh nelpon', 'udh telpon', 'udh telp', 'udh menghubungi', 'udh dihubungi',
+		'udh ditelpon', 'udh ditelepon', 'udah ditelepon',
+		// someone else to be the one, the user's arrangement: "biar suami saya yang ngomong sama teknisinya nanti"
+		'biar suami', 'biar istri', 'biar anak', 'biar adik', 'biar kakak', 'biar teman', 'biar temen', 'biar bapak', 'biar ibu', 'biar orang rumah',
+		'biar saya yang', 'biar aku yang', 'biar gw yang', 'biar gue yang', 'biar saya sendiri', 'biar aku sendiri',
+		// the user going to a place themselves, a plan: "besok saya ke kantor cabang ngobrol sama CS langsung", "aku mau ke bengkel buat ngobrol sama mekaniknya"
+		'besok saya ke', 'besok aku ke', 'besok gw ke', 'nanti saya ke', 'nanti aku ke', 'nanti gw ke', 'minggu depan saya ke', 'minggu depan aku ke',
+		'ke bengkel buat', 'ke bengkel untuk', 'ke cabang buat', 'ke cabang untuk',
+		// the price of a visit or a package asked about, as 'harga', 'biaya' (not 'tarif', French and German too): "ongkos kirim teknisi ke luar kota ada tambahan?"
+		'ongkos', 'kalau langganan', 'kalo langganan', 'kalau berlangganan', 'kalau ambil paket', 'kalo ambil paket',
+		// the name of staff asked for, as their number or email: "nama teknisi yang mau dateng siapa?"
+		'nama teknisi', 'nama teknisinya', 'nama petugas', 'nama petugasnya', 'nama admin', 'nama adminnya', 'nama mekanik', 'nama montir', 'nama kurir', 'nama kurirnya',
+		// a meeting had or already set, a report: "saya udah ketemu sama teknisinya, masalah beres", "minggu depan saya ada janji ketemu dengan notaris"
+		'udah ketemu sama', 'udah ketemu dengan', 'sudah ketemu sama', 'sudah ketemu dengan', 'udh ketemu sama', 'sudah bertemu dengan', 'pernah ketemu',
+		'ada janji ketemu', 'ada janji temu', 'punya janji ketemu', 'punya janji temu',
+		// staff calling the user again and again, a complaint: "teknisinya nelpon saya terus padahal saya lagi kerja"
+		'nelpon saya terus', 'nelpon aku terus', 'nelpon gw terus', 'menelepon saya terus', 'nelpon saya mulu', 'nelpon aku mulu', 'nelpon gw mulu',
+		'telpon saya mulu', 'telpon aku mulu', 'telepon saya mulu', 'chat saya mulu', 'chat aku mulu', 'nelpon terus', 'nelpon mulu',
+		// a call received or awaited, a report: "kemarin sore ada telepon dari teknisi mesin kasir tapi saya lagi rapat"
+		'ada telepon dari', 'ada telpon dari', 'ada telp dari', 'dapat telepon dari', 'dapet telepon dari', 'dapet telpon dari', 'dapat telpon dari',
+		'terima telepon dari', 'menerima telepon dari', 'nunggu telepon dari', 'menunggu telepon dari',
+		// a report already made: "udah lapor ke satpam kampus soal motor ilang"
+		'udah lapor', 'sudah lapor', 'udh lapor', 'sdh lapor', 'pernah lapor',
 		'akan lapor', 'akan melapor', 'akan komplain', 'akan komplen', 'bakal lapor', 'bakal komplain', 'bakal komplen',
 		'bikin', 'membuat', 'membangun', 'platform', 'harga',
-		'biaya', 'bahasa', 'jam berapa', 'info tentang', 'produk kalian', 'produk anda', 'bot kalian',
+		'biaya',
+		// a language of the bot or the service asked about (not "mas dimas yang ngajar bahasa inggris")
+		'bisa bahasa', 'pakai bahasa', 'pake bahasa', 'dalam bahasa', 'bahasa apa', 'ganti bahasa', 'pilihan bahasa', 'bahasa lain', 'ngerti bahasa', 'paham bahasa', 'mengerti bahasa', 'bahasa daerah', 'berbahasa',
+		'jam berapa', 'info tentang', 'produk kalian', 'produk anda', 'bot kalian',
 		'bot anda', 'botnya', 'sumber daya manusia',
 		'ramah', 'sudah ditelpon', 'udah ditelpon', 'tadi ditelpon', 'sudah bantu', 'berapa orang',
 		'pelanggan bisa', 'sudah beres', 'lowongan', 'buka pas', 'buka hari', 'buka jam', 'jam buka', 'termasuk',
@@ -283,12 +324,16 @@ export const indonesianGrammar: Grammar = {
 		'lagi chat sama', 'chat sama bot',
 		'robot atau orang', 'bot atau orang', 'yang bales ini',
 		'chatgpt atau', 'kamu chatgpt',
-		'orang atau bot', 'orang atau robot', 'manusia atau robot', 'yg bales',
+		'orang atau bot', 'orang atau robot', 'manusia atau robot',
+		// who answers this chat asked about (not "minta CS manusia yg bales", "pls orang beneran yg bales")
+		'siapa yg bales', 'yg bales ini', 'yg bales chat', 'yg bales bot', 'yg bales robot', 'yg bales mesin', 'yg bales manusia', 'yg bales orang',
 		'yang membalas ini', 'yang balas ini',
 		// "ini aku ngobrol sama orang atau sama AI sih?"
 		'orang atau ai', 'manusia atau ai', 'ai atau orang', 'ai atau manusia', 'orang atau sama ai', 'orang atau sama bot',
 		'orang atau sama robot', 'manusia atau sama ai', 'manusia atau sama bot', 'ini aku ngobrol sama', 'ini saya ngobrol sama',
 		'ini aku chat sama', 'ini saya chat sama',
+		// the other side of "is this a bot?" after its comma: "Ini bot ya min, atau ada orangnya?"
+		'atau ada orangnya', 'atau ada manusianya', 'atau ada orang nya', 'atau orang beneran', 'atau manusia beneran',
 	],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['bilang', 'katanya', 'kata', 'dijanjikan', 'janji', 'menulis', 'pesan'],
@@ -389,7 +434,9 @@ export const indonesianGrammar: Grammar = {
 	groupOnes: ['salah satu', 'salah seorang'],
 	groupOwners: ['kalian', 'anda'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
-	pastTimes: ['kemarin', 'pernah', 'tadi', 'minggu lalu', 'bulan lalu', 'tahun lalu'],
+	pastTimes: ['kemarin', 'pernah', 'tadi', 'minggu lalu', 'bulan lalu', 'tahun lalu',
+		// chat spellings of 'kemarin': "kemaren aku udh ngomong sama mbak admin"
+		'kemaren', 'kmrn'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['dengan', 'dgn', 'sama', 'sm', 'ama'],
 	conversations: ['bicara', 'berbicara', 'ngobrol', 'ngomong', 'chat'],

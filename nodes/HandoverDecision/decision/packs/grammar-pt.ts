@@ -20,8 +20,8 @@ export const portugueseGrammar: Grammar = {
 		'me passar com', 'me passa com', 'me passe com',
 		// the same person again, a name right after: "dá pra falar de novo com a Camila?"
 		'falar de novo com', 'falar outra vez com', 'voltar a falar com',
-		// chat spelling 'c' for 'com': "qro falar c algm da loja"
-		'falar c', 'fala c', 'fale c', 'conversar c',
+		// chat spelling 'c' or 'cm' for 'com': "qro falar c algm da loja", "qro falar cm uma pessoa"
+		'falar c', 'fala c', 'fale c', 'conversar c', 'falar cm', 'fala cm', 'fale cm', 'conversar cm',
 		'falar com', 'conversar com', 'falar a', 'me passa para', 'me passa pro', 'me passe para', 'me transfere para',
 		'me transfira para', 'transferir para', 'transfere para', 'me transferir para', 'me coloca com',
 		'me coloca em contato com', 'me põe em contato com', 'me conecta com', 'atendido por', 'atendida por', 'falar',
@@ -427,7 +427,7 @@ export const portugueseGrammar: Grammar = {
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastTimes: ['ontem', 'anteontem', 'semana passada', 'mês passado', 'ano passado', 'noite passada', 'vez passada', 'última vez', 'há pouco', 'há bocado'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
-	companions: ['com'],
+	companions: ['com', 'cm'],
 	conversations: ['falar', 'fala', 'fale', 'conversar', 'ligação', 'passar', 'passa', 'passe', 'coloca'],
 	personPronouns: ['ela', 'ele'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts

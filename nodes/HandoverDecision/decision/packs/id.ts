@@ -109,6 +109,12 @@ export const indonesian: LanguagePack = {
 		'wa admin', 'nomor admin', 'no admin', 'kontak admin',
 		// an email address asked for, the same: "email tim teknis kalian apa ya buat lapor mesin cuci rusak?"
 		'email tim', 'email admin', 'email cs', 'email petugas', 'email bagian',
+		// staff answering chats, judged: "Admin tokonya lambat bgt bales chat", "teknisinya bales chat cepet"
+		'bales chat', 'balas chat', 'bales chatnya', 'balas chatnya', 'bales chat nya', 'balesin chat', 'bls chat', 'respon chat',
+		// someone who owns one asked about, not the owner asked for: "ada yang punya toko online di sini?"
+		'ada yang punya', 'ada yg punya',
+		// the user's own staff, 'kami' (our): "tim developer kami mau migrasi server, ada panduannya?"
+		'developer kami', 'programmer kami', 'staf kami', 'staff kami', 'karyawan kami', 'pegawai kami', 'admin kami',
 		// 'telepon' in "phone number" is a noun, no call: "nomor telepon bagian keuangan kalian berapa ya?"
 		'nomor telepon', 'nomor telpon', 'nomor telp', 'no telepon', 'no telpon', 'no telp',
 		// a report that no staff was there: "gak ada petugas sama sekali di halte tadi pagi"
