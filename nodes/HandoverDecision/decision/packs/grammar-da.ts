@@ -46,7 +46,7 @@ export const danishGrammar: Grammar = {
 	],
 	wantVerbs: [
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
-		'jeg vil have', 'jeg vil gerne have', 'jeg vil have at', 'jeg vil gerne have at', 'vil gerne have at', 'jeg skal have', 'jeg har brug for', 'jeg har stadig brug for', 'giv mig', 'må jeg få', 'kan jeg få',
+		'jeg vil have', 'jeg vil gerne have', 'vil gerne have', 'jeg vil have at', 'jeg vil gerne have at', 'vil gerne have at', 'jeg skal have', 'jeg har brug for', 'jeg har stadig brug for', 'giv mig', 'må jeg få', 'kan jeg få',
 		'jeg skal bruge',
 		// a want that someone calls, without 'gerne', and the formal 'ønsker at': "min søster vil have at nogen fra kommunen ringer hende op",
 		// "min mormor ønsker at en fra apoteket ringer til hende" (whose want it is, the frames read: see ../behalfObjects.ts)
@@ -84,6 +84,8 @@ export const danishGrammar: Grammar = {
 		// the one who did the work: "snakke med ham der lavede den"
 		'ham der', 'hende der', 'ham som', 'hende som',
 		'vagthavende', 'en der ved', 'en der kan',
+		// anyone on the staff, by what they do: "kan jeg snakke med en der arbejder i butikken i kolding?"
+		'en der arbejder', 'en som arbejder', 'nogen der arbejder', 'nogen som arbejder',
 		// whoever handles something: "tale med en der behandler indsigelser"
 		'en der behandler', 'den der behandler', 'en der står for', 'den der står for', 'en der tager sig af',
 		'den der tager sig af',
@@ -186,6 +188,8 @@ export const danishGrammar: Grammar = {
 		'skal lige snakke med * først', 'skal lige tale med * først', 'skal lige snakke med min * først', 'skal lige tale med min * først',
 		'skal lige snakke med chefen', 'skal lige tale med chefen', 'skal lige snakke med min', 'skal lige tale med min',
 		'skal først snakke med', 'skal først tale med',
+		// the order of steps asked about: "skal jeg snakke med viceværten først eller søger man her"
+		'skal jeg snakke med * først', 'skal jeg tale med * først', 'skal jeg først snakke med', 'skal jeg først tale med',
 		// what one does to get through, reported as advice: "så kommer man igennem til en medarbejder"
 		'så kommer man', 'kommer man igennem', 'siger at man',
 		// what an adviser made before: "den oversigt som jeres rådgiver lavede i foråret"
@@ -342,7 +346,7 @@ export const danishGrammar: Grammar = {
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['jeres', 'din', 'dit', 'vores', 'hans', 'hendes', 'min', 'mit'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
-	reports: ['sagde', 'siger', 'sagt', 'skrev', 'skriver', 'lovede', 'lovet', 'fortalte', 'nævnte', 'sms', 'mail', 'besked', 'brev'],
+	reports: ['sige', 'fortælle', 'sagde', 'siger', 'sagt', 'skrev', 'skriver', 'lovede', 'lovet', 'fortalte', 'nævnte', 'sms', 'mail', 'besked', 'brev'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
 	quoteSources: ['skilt', 'skiltet', 'viser', 'knappen', 'sætningen', 'skrevet', 'råber', 'spammede'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
