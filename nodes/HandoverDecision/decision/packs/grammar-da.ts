@@ -333,6 +333,11 @@ export const danishGrammar: Grammar = {
 	imperatives: ['stil', 'sæt', 'kobl', 'forbind', 'overfør', 'viderestil', 'send'],
 	subjects: ['han', 'hun', 'de', 'vi', 'den', 'det', 'vil', 'kan', 'skal', 'ville', 'kunne', 'skulle'],
 	promises: ['ringer', 'vender', 'nok'],
+	// what the person opening the clause did, a report: "en medarbejder i banken gav mig et forkert kontonummer"
+	pastDeeds: ['var', 'blev', 'har', 'havde', 'gav', 'kom', 'tog', 'fik', 'gik', 'glemte', 'hjalp', 'sendte', 'satte', 'lagde', 'smed',
+		'kørte', 'skiftede', 'anbefalede', 'parkerede', 'lavede', 'fandt', 'mistede', 'tabte', 'ødelagde', 'slettede', 'aflyste',
+		'afviste', 'solgte', 'mødte', 'tjekkede', 'kiggede', 'svarede', 'skrev', 'ringede', 'fortalte', 'sagde', 'nægtede', 'installerede',
+		'monterede', 'reparerede', 'fiksede', 'efterlod', 'bad', 'spurgte'],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',
 		'er du et', 'er du en', 'er du menneske', 'taler jeg med', 'skriver jeg med', 'chatter jeg med', 'bot eller',
