@@ -8,6 +8,22 @@ describe('Danish staff mentioned without being asked for', () => {
 		expect(request('skal jeg først snakke med min rådgiver, eller kan jeg selv ændre det?')).toBeNull();
 	});
 
+	it("reads the user's own arrangements, resigned steps, imagined cases and talks meant or had as no request", () => {
+		expect(request('jeg har et møde med en rådgiver på fredag, skal jeg tage lønsedler med?')).toBeNull();
+		expect(request('jeg har en tid hos tandlægen på tirsdag kl 9')).toBeNull();
+		expect(request('hvis ikke I kan finde pakken, må jeg vel ringe til en advokat')).toBeNull();
+		expect(request('hvis jeg skulle få brug for en tekniker i weekenden, hvad koster det?')).toBeNull();
+		expect(request('behøver jeg at tale med en rådgiver for at hæve grænsen?')).toBeNull();
+		expect(request('jeg ville gerne have talt med en medarbejder i går, men jeg nåede det ikke')).toBeNull();
+		expect(request('vi har en medarbejder der skal have et adgangskort til lageret')).toBeNull();
+		expect(request('det var dejligt at snakke med et rigtigt menneske i telefonen')).toBeNull();
+	});
+
+	it('keeps a request after "men jeg" past such a clause', () => {
+		expect(request('jeg har en tid hos jer i morgen men jeg vil gerne tale med en rådgiver før')).not.toBeNull();
+		expect(request('jeg taler med en bot og jeg vil tale med et menneske')).not.toBeNull();
+	});
+
 	it('keeps staff asked for by what they do, a want without its subject and a request after "just to say"', () => {
 		expect(request('må jeg tale med nogen der arbejder på lageret?')).not.toBeNull();
 		expect(request('kan jeg få fat i en som arbejder i afdelingen i Vejle?')).not.toBeNull();

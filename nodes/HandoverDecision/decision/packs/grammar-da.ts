@@ -328,6 +328,23 @@ export const danishGrammar: Grammar = {
 		'hvor lang tid tager det', 'hvor længe går der',
 		// a staff member already with the user: "Jeg sidder med en medarbejder fra jer lige nu i butikken"
 		'sidder med en', 'står med en',
+		// a request the user meant to make or would have made: "jeg havde egentlig tænkt mig at bede om en rådgiver, men …",
+		// "jeg ville gerne have talt med en medarbejder, men det nåede jeg ikke"
+		'havde egentlig tænkt mig', 'ville gerne have talt', 'ville gerne have snakket', 'ville have talt', 'ville have snakket',
+		// a step resigned to, a threat: "hvis ikke I kan hjælpe, må jeg vel tale med en advokat"
+		'må jeg vel', 'så må jeg vel', 'skal jeg vel',
+		// a case imagined: "hvis jeg skulle få brug for en rådgiver, hvad gør jeg så?"
+		'hvis jeg skulle', 'hvis nu jeg', 'hvis jeg nu',
+		// whether a talk is needed: "behøver jeg at snakke med en rådgiver for at skifte fond?"
+		'behøver jeg at', 'behøver man at', 'er det nødvendigt at',
+		// the user's own talk or visit already arranged: "jeg har et møde med en rådgiver på fredag", "jeg har en tid hos tandlægen kl 10"
+		'har et møde med', 'har en aftale med', 'har en tid hos', 'har tid hos', 'jeg snakker med', 'jeg taler med',
+		// staff the user employs: "vi har en medarbejder der skal have adgang til kontoen"
+		'jeg har en medarbejder', 'vi har en medarbejder', 'jeg har en ansat', 'vi har en ansat',
+		// a talk had, praised: "det var rart at snakke med et rigtigt menneske sidst"
+		'var rart at', 'var dejligt at', 'var godt at',
+		// a question to whoever reads: "er der nogen af jer der ved om færgen sejler i morgen?"
+		'nogen af jer der ved',
 	],
 	callbacks: ['vende tilbage til mig', 'ringe tilbage'],
 	imperatives: ['stil', 'sæt', 'kobl', 'forbind', 'overfør', 'viderestil', 'send'],
