@@ -19,6 +19,17 @@ describe('Danish staff mentioned without being asked for', () => {
 		expect(request('det var dejligt at snakke med et rigtigt menneske i telefonen')).toBeNull();
 	});
 
+	it('reads a tool handing over the chat, a role named in a product, a question of what is usual and how booking works as no request', () => {
+		expect(request('kan jeres platform overdrage chatten til en menneskelig agent, når botten går i stå?')).toBeNull();
+		expect(request('brugere med rollen "agent" kan ikke se fakturaerne, hvorfor?')).toBeNull();
+		expect(request('er det normalt at en tekniker skal bruge tre timer på at skifte en måler?')).toBeNull();
+		expect(request('hvordan booker man et møde med en rådgiver om pension?')).toBeNull();
+	});
+
+	it('keeps the chat handed over when the business is asked to do it now', () => {
+		expect(request('kan I overdrage chatten til en medarbejder nu?')).not.toBeNull();
+	});
+
 	it('keeps a request after "men jeg" past such a clause', () => {
 		expect(request('jeg har en tid hos jer i morgen men jeg vil gerne tale med en rådgiver før')).not.toBeNull();
 		expect(request('jeg taler med en bot og jeg vil tale med et menneske')).not.toBeNull();

@@ -345,6 +345,10 @@ export const danishGrammar: Grammar = {
 		'var rart at', 'var dejligt at', 'var godt at',
 		// a question to whoever reads: "er der nogen af jer der ved om færgen sejler i morgen?"
 		'nogen af jer der ved',
+		// whether something is usual, asked in general: "er det normalt at et menneske på 92 har så lav blodprocent?"
+		'er det normalt at', 'er det almindeligt at',
+		// how booking works, asked: "hvordan booker jeg et møde med kundeservice om …?"
+		'hvordan booker jeg', 'hvordan booker man', 'hvordan bestiller jeg', 'hvordan bestiller man',
 	],
 	callbacks: ['vende tilbage til mig', 'ringe tilbage'],
 	imperatives: ['stil', 'sæt', 'kobl', 'forbind', 'overfør', 'viderestil', 'send'],
@@ -416,14 +420,14 @@ export const danishGrammar: Grammar = {
 	machines: ['automatisk', 'automatiske', 'automatiseret', 'automatiserede', 'script'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['system', 'systemet', 'bookingsystem', 'bookingsystemet', 'telefonsystem', 'telefonsystemet', 'ivr', 'crm', 'værktøj', 'værktøjet', 'software', 'platform', 'platformen', 'bot', 'botten', 'chatbot', 'chatbotten', 'app', 'appen'],
-	routedThings: ['kunder', 'kunderne', 'opkald', 'opkaldene', 'leads', 'henvendelser', 'henvendelserne', 'chats', 'samtaler', 'dem', 'licens', 'licenser', 'licensen'],
+	routedThings: ['kunder', 'kunderne', 'opkald', 'opkaldene', 'leads', 'henvendelser', 'henvendelserne', 'chats', 'chatten', 'samtaler', 'samtalen', 'dem', 'licens', 'licenser', 'licensen'],
 	devices: ['højttaler', 'højttaleren', 'højttalere', 'kamera', 'kameraet', 'kameraer', 'dørklokke', 'dørklokken', 'høreapparat', 'høreapparatet', 'headset', 'hovedtelefoner', 'enhed', 'enheden'],
 	abilities: ['kan', 'kunne'],
 	abilityInfinitives: ['kunne'],
 	thingRelatives: ['der', 'som'],
 	perceptions: ['forstå', 'forstår'],
 	botBuilds: ['bygge', 'bygger'],
-	thingsBeforePerson: ['antivirus', 'vpn'],
+	thingsBeforePerson: ['antivirus', 'vpn', 'rollen', 'rolle', 'brugerrollen', 'brugerrolle'],
 	thingsAfterPerson: ['tilstand', 'tilstanden', 'kortet', 'skin', 'skabelon', 'skabelonen', 'status', 'main', 'klasse', 'meme'],
 	versusWords: ['vs', 'versus', 'mod'],
 	gameChoices: ['hvilken', 'hvilket', 'bedst', 'bedste', 'spille', 'vælge', 'maine'],
