@@ -42,3 +42,16 @@ describe('Danish staff mentioned without being asked for', () => {
 		expect(request('jeg vil bare sige at jeg gerne vil tale med en medarbejder')).not.toBeNull();
 	});
 });
+
+describe('Danish calls asked in the bare imperative', () => {
+	it('reads "ring mig" and "ring" with a time as a request', () => {
+		expect(request('ring mig i eftermiddag, fryseren er gået i stå')).not.toBeNull();
+		expect(request('ring i dag tak, vandet siver ud under opvaskeren')).not.toBeNull();
+		expect(request('ring lige til mig på 40 50 60 70, hunden er syg')).not.toBeNull();
+	});
+
+	it('reads a call declined after the imperative as no request', () => {
+		expect(request('ring mig ikke op før kl 17, jeg sidder i møde')).toBeNull();
+		expect(request('ring mig ikke tilbage, jeg fandt kvitteringen')).toBeNull();
+	});
+});
