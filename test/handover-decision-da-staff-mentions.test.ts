@@ -26,6 +26,18 @@ describe('Danish staff mentioned without being asked for', () => {
 		expect(request('hvordan booker man et møde med en rådgiver om pension?')).toBeNull();
 	});
 
+	it('reads staff complained about or praised, reached already or asked for by name as no request', () => {
+		expect(request('jeg vil gerne klage over en medarbejder på jeres værksted i Herning')).toBeNull();
+		expect(request('vil gerne give ros til jeres chauffør, han bar alt op på fjerde sal')).toBeNull();
+		expect(request('nå, jeg har selv fået fat i låsesmeden nu')).toBeNull();
+		expect(request('hvad hedder den tekniker der kommer i morgen?')).toBeNull();
+	});
+
+	it('keeps a request in the clause after a complaint or a name asked', () => {
+		expect(request('jeg vil gerne klage over en medarbejder, kan jeg tale med chefen?')).not.toBeNull();
+		expect(request('hvad hedder jeres chef? jeg vil tale med ham')).not.toBeNull();
+	});
+
 	it('keeps the chat handed over when the business is asked to do it now', () => {
 		expect(request('kan I overdrage chatten til en medarbejder nu?')).not.toBeNull();
 	});

@@ -347,6 +347,12 @@ export const danishGrammar: Grammar = {
 		'nogen af jer der ved',
 		// whether something is usual, asked in general: "er det normalt at et menneske på 92 har så lav blodprocent?"
 		'er det normalt at', 'er det almindeligt at',
+		// a staff member complained about or praised: "jeg vil gerne klage over en medarbejder i butikken i Aalborg"
+		'klage over en', 'klage over jeres', 'klage over medarbejderen', 'klager over en', 'rose en', 'rose jeres', 'give ros til', 'ros til',
+		// someone reached already: "okay, jeg har selv fået fat i viceværten nu"
+		'fået fat i', 'fik fat i', 'fået kontakt med', 'fik kontakt med',
+		// a name asked: "hvad hedder den rådgiver jeg har?"
+		'hvad hedder', 'hvad er navnet på',
 		// how booking works, asked: "hvordan booker jeg et møde med kundeservice om …?"
 		'hvordan booker jeg', 'hvordan booker man', 'hvordan bestiller jeg', 'hvordan bestiller man',
 	],
