@@ -38,6 +38,17 @@ describe('Danish staff mentioned without being asked for', () => {
 		expect(request('hvad hedder jeres chef? jeg vil tale med ham')).not.toBeNull();
 	});
 
+	it('reads a case imagined, the user\'s own appointment moved, someone met before and a matter settled by itself as no request', () => {
+		expect(request('i tilfælde af at jeg får brug for en låsesmed, hvad er jeres nummer?')).toBeNull();
+		expect(request('kan jeg rykke min tid hos tandlægen til torsdag?')).toBeNull();
+		expect(request('der var en flink dame fra skadeafdelingen der hjalp mig i går')).toBeNull();
+		expect(request('jeg vil gerne tale med en rådgiver, men det har løst sig')).toBeNull();
+	});
+
+	it('keeps a request beside moving an appointment', () => {
+		expect(request('kan en fra klinikken ringe mig op om at flytte min tid?')).not.toBeNull();
+	});
+
 	it('keeps the chat handed over when the business is asked to do it now', () => {
 		expect(request('kan I overdrage chatten til en medarbejder nu?')).not.toBeNull();
 	});

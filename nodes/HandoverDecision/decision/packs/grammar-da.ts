@@ -167,6 +167,8 @@ export const danishGrammar: Grammar = {
 		'ikke nødvendigt alligevel', 'det er ikke nødvendigt alligevel', 'så det er ikke nødvendigt alligevel',
 		// "… men det har jeg ikke brug for alligevel"
 		'ikke brug for alligevel', 'har jeg ikke brug for alligevel', 'behøver ikke alligevel',
+		// the answer found, or the matter settled by itself: "…, men nu har jeg fundet svaret"
+		'fundet svaret', 'fandt svaret', 'det klarede sig', 'det har løst sig', 'det løste sig',
 	],
 	contrasts: ['men'],
 	abbreviations: ['hr', 'dr', 'm', 'evt'],
@@ -351,6 +353,12 @@ export const danishGrammar: Grammar = {
 		'klage over en', 'klage over jeres', 'klage over medarbejderen', 'klager over en', 'rose en', 'rose jeres', 'give ros til', 'ros til',
 		// someone reached already: "okay, jeg har selv fået fat i viceværten nu"
 		'fået fat i', 'fik fat i', 'fået kontakt med', 'fik kontakt med',
+		// a case imagined: "i tilfælde af at jeg har brug for en rådgiver, hvem skal jeg ringe til?"
+		'i tilfælde af',
+		// the user's own appointment moved or called off: "jeg vil gerne flytte min tid hos rådgiveren til næste uge"
+		'min tid hos',
+		// someone met before, told about: "der var en sød dame fra kundeservice der ringede i går"
+		'der var en sød', 'der var en flink', 'der var en medarbejder', 'der var en dame', 'der var en mand', 'der var en fyr',
 		// a name asked: "hvad hedder den rådgiver jeg har?"
 		'hvad hedder', 'hvad er navnet på',
 		// how booking works, asked: "hvordan booker jeg et møde med kundeservice om …?"
