@@ -39,3 +39,16 @@ describe('the want of someone close to the user, dated by a past time after the 
 		expect(request('ibu saya dari tadi minta bicara dengan apoteker')).not.toBeNull();
 	});
 });
+
+describe('Danish times of day and year before now', () => {
+	it('dates staff met this morning, last night or last year', () => {
+		expect(request('jeg fik en rådgiver tildelt sidste år, men hun er stoppet')).toBeNull();
+		expect(request('jeg snakkede med en rådgiver i morges om lånet')).toBeNull();
+		expect(request('det menneske jeg talte med i formiddags var meget sød')).toBeNull();
+	});
+
+	it('still reads a request in a clause of its own or ending in a question', () => {
+		expect(request('jeg skrev i morges, kan en medarbejder ringe mig op nu?')).not.toBeNull();
+		expect(request('i morges var internettet nede, kan I sende en tekniker ud')).not.toBeNull();
+	});
+});

@@ -67,7 +67,7 @@ export class PromiseReader {
 		const last = marks.clauseStart[c + 1];
 		let p = NONE;
 		for (let k = first + 1; k < last && k <= first + PROMISE_OPENING; k++) {
-			if (grammar.promises.has(ids[k])) {
+			if (grammar.promises.has(ids[k]) || this.pastDeedAt(first, k)) {
 				p = k;
 				break;
 			}
@@ -76,7 +76,9 @@ export class PromiseReader {
 		if (p === NONE || grammar.complementisers.hasIn(ids[first], langs)) return NONE;
 		let subject = NONE;
 		for (let k = first; k < p; k++) {
-			if (grammar.firstPersons.hasIn(ids[k], langs) || (marks.anyAsks && marks.asks[k] !== 0)) return NONE;
+			// Danish "i" (in) after the subject is where they work, not English "I": "en medarbejder | i | banken gav mig …"
+			const firstPerson = grammar.firstPersons.hasIn(ids[k], langs) && !(subject !== NONE && grammar.memberLinks.hasIn(ids[k], langs));
+			if (firstPerson || (marks.anyAsks && marks.asks[k] !== 0)) return NONE;
 			if ((marks.targetEnd[k] > 0 || this.names.isName(k, false)) && subject === NONE) subject = k;
 		}
 		// "me vendría bien que | alguien me llamara": wished, not promised
@@ -85,6 +87,27 @@ export class PromiseReader {
 		let end = first;
 		for (; end < count && ids[end] !== SENTENCE_BOUNDARY; end++) if (marks.anyUrged && marks.urged[end] !== 0) return NONE;
 		return endsWithQuestion(this.tokens, end) ? NONE : p;
+	}
+
+	/**
+	 * Whether word k is a past deed of the subject before it in the clause opening at `first`: "en medarbejder | gav".
+	 * Not after a relative, a modal or an imperative in the clause, whose verb the deed is not ("ham der var her i går
+	 * må gerne ringe", "kan en medarbejder ringe mig op har ventet hele dagen", "send en tekniker ud han var her
+	 * sidst"), nor "has" with time or a chance after it, which says what the person can do now ("nogen fra jer | har
+	 * tid til at ringe mig i dag").
+	 */
+	private pastDeedAt(first: number, k: number): boolean {
+		const { marks, grammar } = this;
+		if (!marks.lists.has(grammar.pastDeeds)) return false;
+		const ids = this.tokens.id;
+		const langs = marks.langs;
+		if (!grammar.pastDeeds.hasIn(ids[k], langs)) return false;
+		for (let i = first; i < k; i++) {
+			const id = ids[i];
+			if (grammar.relatives.hasIn(id, langs) || grammar.contactAskers.hasIn(id, langs) || grammar.imperatives.hasIn(id, langs)) return false;
+		}
+		const next = k + 1 < this.tokens.count ? ids[k + 1] : -1;
+		return !(grammar.presences.hasIn(next, langs) || grammar.determinedThings.hasIn(next, langs));
 	}
 
 	/** Whether a first-person word stands at `start` or just before it, after the promise: the user's own request. */

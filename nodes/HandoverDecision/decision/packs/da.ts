@@ -52,6 +52,8 @@ export const danish: LanguagePack = {
 		'ring venligst tilbage', 'ring gerne tilbage', 'ring tilbage til',
 		// the bare imperative: "ring tilbage plz"
 		'ring tilbage',
+		// the imperative with the user or a time after it: "ring mig i aften, cyklen er punkteret", "ring i morgen tidlig", "ring lige til mig på 20 12 34 56"
+		'ring mig', 'ring lige til mig', 'ring lige til os', 'ring i morgen', 'ring i aften', 'ring i dag',
 		// someone of a team, wished for: "gerne en fra service"
 		'gerne en fra',
 		'ring til mig',
@@ -137,7 +139,9 @@ export const danish: LanguagePack = {
 	negationsAfter: [
 		"ved en fejl", "ignorer det", "ved et uheld",
 		'med at',
-		'ikke nødvendigt', 'ikke nødvendig', 'unødvendigt', 'det er løst', 'det er ordnet'],
+		'ikke nødvendigt', 'ikke nødvendig', 'unødvendigt', 'det er løst', 'det er ordnet',
+		// a call declined: "ring mig ikke op, jeg er på arbejde"
+		'ikke op', 'ikke tilbage'],
 	breakers: ['men', 'vil', 'gerne', 'hellere', 'giv mig'],
 	bots: ['bot', 'robot', 'robotter', 'chatbot', 'robotten', 'botten', 'maskine', 'maskiner', 'computer'],
 	antiBot: ['kan ikke lide', 'hader', 'gider ikke', 'ikke en', 'ikke med en', 'ikke med', 'i stedet for', 'træt af', 'ikke flere', 'nok med'],

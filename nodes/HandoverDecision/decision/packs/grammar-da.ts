@@ -46,7 +46,7 @@ export const danishGrammar: Grammar = {
 	],
 	wantVerbs: [
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
-		'jeg vil have', 'jeg vil gerne have', 'jeg vil have at', 'jeg vil gerne have at', 'vil gerne have at', 'jeg skal have', 'jeg har brug for', 'jeg har stadig brug for', 'giv mig', 'må jeg få', 'kan jeg få',
+		'jeg vil have', 'jeg vil gerne have', 'vil gerne have', 'jeg vil have at', 'jeg vil gerne have at', 'vil gerne have at', 'jeg vil rigtig gerne have at', 'vil rigtig gerne have at', 'vil rigtig gerne have', 'jeg skal have', 'jeg har brug for', 'jeg har stadig brug for', 'giv mig', 'må jeg få', 'kan jeg få',
 		'jeg skal bruge',
 		// a want that someone calls, without 'gerne', and the formal 'ønsker at': "min søster vil have at nogen fra kommunen ringer hende op",
 		// "min mormor ønsker at en fra apoteket ringer til hende" (whose want it is, the frames read: see ../behalfObjects.ts)
@@ -84,6 +84,8 @@ export const danishGrammar: Grammar = {
 		// the one who did the work: "snakke med ham der lavede den"
 		'ham der', 'hende der', 'ham som', 'hende som',
 		'vagthavende', 'en der ved', 'en der kan',
+		// anyone on the staff, by what they do: "kan jeg snakke med en der arbejder i butikken i kolding?"
+		'en der arbejder', 'en som arbejder', 'nogen der arbejder', 'nogen som arbejder',
 		// whoever handles something: "tale med en der behandler indsigelser"
 		'en der behandler', 'den der behandler', 'en der står for', 'den der står for', 'en der tager sig af',
 		'den der tager sig af',
@@ -165,6 +167,8 @@ export const danishGrammar: Grammar = {
 		'ikke nødvendigt alligevel', 'det er ikke nødvendigt alligevel', 'så det er ikke nødvendigt alligevel',
 		// "… men det har jeg ikke brug for alligevel"
 		'ikke brug for alligevel', 'har jeg ikke brug for alligevel', 'behøver ikke alligevel',
+		// the answer found, or the matter settled by itself: "…, men nu har jeg fundet svaret"
+		'fundet svaret', 'fandt svaret', 'det klarede sig', 'det har løst sig', 'det løste sig',
 	],
 	contrasts: ['men'],
 	abbreviations: ['hr', 'dr', 'm', 'evt'],
@@ -186,6 +190,8 @@ export const danishGrammar: Grammar = {
 		'skal lige snakke med * først', 'skal lige tale med * først', 'skal lige snakke med min * først', 'skal lige tale med min * først',
 		'skal lige snakke med chefen', 'skal lige tale med chefen', 'skal lige snakke med min', 'skal lige tale med min',
 		'skal først snakke med', 'skal først tale med',
+		// the order of steps asked about: "skal jeg snakke med viceværten først eller søger man her"
+		'skal jeg snakke med * først', 'skal jeg tale med * først', 'skal jeg først snakke med', 'skal jeg først tale med',
 		// what one does to get through, reported as advice: "så kommer man igennem til en medarbejder"
 		'så kommer man', 'kommer man igennem', 'siger at man',
 		// what an adviser made before: "den oversigt som jeres rådgiver lavede i foråret"
@@ -324,11 +330,49 @@ export const danishGrammar: Grammar = {
 		'hvor lang tid tager det', 'hvor længe går der',
 		// a staff member already with the user: "Jeg sidder med en medarbejder fra jer lige nu i butikken"
 		'sidder med en', 'står med en',
+		// a request the user meant to make or would have made: "jeg havde egentlig tænkt mig at bede om en rådgiver, men …",
+		// "jeg ville gerne have talt med en medarbejder, men det nåede jeg ikke"
+		'havde egentlig tænkt mig', 'ville gerne have talt', 'ville gerne have snakket', 'ville have talt', 'ville have snakket',
+		// a step resigned to, a threat: "hvis ikke I kan hjælpe, må jeg vel tale med en advokat"
+		'må jeg vel', 'så må jeg vel', 'skal jeg vel',
+		// a case imagined: "hvis jeg skulle få brug for en rådgiver, hvad gør jeg så?"
+		'hvis jeg skulle', 'hvis nu jeg', 'hvis jeg nu',
+		// whether a talk is needed: "behøver jeg at snakke med en rådgiver for at skifte fond?"
+		'behøver jeg at', 'behøver man at', 'er det nødvendigt at',
+		// the user's own talk or visit already arranged: "jeg har et møde med en rådgiver på fredag", "jeg har en tid hos tandlægen kl 10"
+		'har et møde med', 'har en aftale med', 'har en tid hos', 'har tid hos', 'jeg snakker med', 'jeg taler med',
+		// staff the user employs: "vi har en medarbejder der skal have adgang til kontoen"
+		'jeg har en medarbejder', 'vi har en medarbejder', 'jeg har en ansat', 'vi har en ansat',
+		// a talk had, praised: "det var rart at snakke med et rigtigt menneske sidst"
+		'var rart at', 'var dejligt at', 'var godt at',
+		// a question to whoever reads: "er der nogen af jer der ved om færgen sejler i morgen?"
+		'nogen af jer der ved',
+		// whether something is usual, asked in general: "er det normalt at et menneske på 92 har så lav blodprocent?"
+		'er det normalt at', 'er det almindeligt at',
+		// a staff member complained about or praised: "jeg vil gerne klage over en medarbejder i butikken i Aalborg"
+		'klage over en', 'klage over jeres', 'klage over medarbejderen', 'klager over en', 'rose en', 'rose jeres', 'give ros til', 'ros til',
+		// someone reached already: "okay, jeg har selv fået fat i viceværten nu"
+		'fået fat i', 'fik fat i', 'fået kontakt med', 'fik kontakt med',
+		// a case imagined: "i tilfælde af at jeg har brug for en rådgiver, hvem skal jeg ringe til?"
+		'i tilfælde af',
+		// the user's own appointment moved or called off: "jeg vil gerne flytte min tid hos rådgiveren til næste uge"
+		'min tid hos',
+		// someone met before, told about: "der var en sød dame fra kundeservice der ringede i går"
+		'der var en sød', 'der var en flink', 'der var en medarbejder', 'der var en dame', 'der var en mand', 'der var en fyr',
+		// a name asked: "hvad hedder den rådgiver jeg har?"
+		'hvad hedder', 'hvad er navnet på',
+		// how booking works, asked: "hvordan booker jeg et møde med kundeservice om …?"
+		'hvordan booker jeg', 'hvordan booker man', 'hvordan bestiller jeg', 'hvordan bestiller man',
 	],
 	callbacks: ['vende tilbage til mig', 'ringe tilbage'],
 	imperatives: ['stil', 'sæt', 'kobl', 'forbind', 'overfør', 'viderestil', 'send'],
 	subjects: ['han', 'hun', 'de', 'vi', 'den', 'det', 'vil', 'kan', 'skal', 'ville', 'kunne', 'skulle'],
 	promises: ['ringer', 'vender', 'nok'],
+	// what the person opening the clause did, a report: "en medarbejder i banken gav mig et forkert kontonummer"
+	pastDeeds: ['var', 'blev', 'har', 'havde', 'gav', 'kom', 'tog', 'fik', 'gik', 'glemte', 'hjalp', 'sendte', 'satte', 'lagde', 'smed',
+		'kørte', 'skiftede', 'anbefalede', 'parkerede', 'lavede', 'fandt', 'mistede', 'tabte', 'ødelagde', 'slettede', 'aflyste',
+		'afviste', 'solgte', 'mødte', 'tjekkede', 'kiggede', 'svarede', 'skrev', 'ringede', 'fortalte', 'sagde', 'nægtede', 'installerede',
+		'monterede', 'reparerede', 'fiksede', 'efterlod', 'bad', 'spurgte'],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',
 		'er du et', 'er du en', 'er du menneske', 'taler jeg med', 'skriver jeg med', 'chatter jeg med', 'bot eller',
@@ -342,7 +386,7 @@ export const danishGrammar: Grammar = {
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['jeres', 'din', 'dit', 'vores', 'hans', 'hendes', 'min', 'mit'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
-	reports: ['sagde', 'siger', 'sagt', 'skrev', 'skriver', 'lovede', 'lovet', 'fortalte', 'nævnte', 'sms', 'mail', 'besked', 'brev'],
+	reports: ['sige', 'fortælle', 'sagde', 'siger', 'sagt', 'skrev', 'skriver', 'lovede', 'lovet', 'fortalte', 'nævnte', 'sms', 'mail', 'besked', 'brev'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
 	quoteSources: ['skilt', 'skiltet', 'viser', 'knappen', 'sætningen', 'skrevet', 'råber', 'spammede'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
@@ -390,14 +434,14 @@ export const danishGrammar: Grammar = {
 	machines: ['automatisk', 'automatiske', 'automatiseret', 'automatiserede', 'script'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['system', 'systemet', 'bookingsystem', 'bookingsystemet', 'telefonsystem', 'telefonsystemet', 'ivr', 'crm', 'værktøj', 'værktøjet', 'software', 'platform', 'platformen', 'bot', 'botten', 'chatbot', 'chatbotten', 'app', 'appen'],
-	routedThings: ['kunder', 'kunderne', 'opkald', 'opkaldene', 'leads', 'henvendelser', 'henvendelserne', 'chats', 'samtaler', 'dem', 'licens', 'licenser', 'licensen'],
+	routedThings: ['kunder', 'kunderne', 'opkald', 'opkaldene', 'leads', 'henvendelser', 'henvendelserne', 'chats', 'chatten', 'samtaler', 'samtalen', 'dem', 'licens', 'licenser', 'licensen'],
 	devices: ['højttaler', 'højttaleren', 'højttalere', 'kamera', 'kameraet', 'kameraer', 'dørklokke', 'dørklokken', 'høreapparat', 'høreapparatet', 'headset', 'hovedtelefoner', 'enhed', 'enheden'],
 	abilities: ['kan', 'kunne'],
 	abilityInfinitives: ['kunne'],
 	thingRelatives: ['der', 'som'],
 	perceptions: ['forstå', 'forstår'],
 	botBuilds: ['bygge', 'bygger'],
-	thingsBeforePerson: ['antivirus', 'vpn'],
+	thingsBeforePerson: ['antivirus', 'vpn', 'rollen', 'rolle', 'brugerrollen', 'brugerrolle'],
 	thingsAfterPerson: ['tilstand', 'tilstanden', 'kortet', 'skin', 'skabelon', 'skabelonen', 'status', 'main', 'klasse', 'meme'],
 	versusWords: ['vs', 'versus', 'mod'],
 	gameChoices: ['hvilken', 'hvilket', 'bedst', 'bedste', 'spille', 'vælge', 'maine'],
@@ -441,7 +485,7 @@ export const danishGrammar: Grammar = {
 	groupOnes: ['en', 'et', 'nogen'],
 	groupOwners: ['jeres', 'dine'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
-	pastTimes: ['forleden', 'i går', 'i forgårs', 'sidste uge', 'sidste gang', 'sidste måned'],
+	pastTimes: ['forleden', 'i går', 'i forgårs', 'sidste uge', 'sidste gang', 'sidste måned', 'sidste år', 'sidste weekend', 'i morges', 'i formiddags', 'i eftermiddags', 'i aftes'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['med'],
 	conversations: ['tale', 'tal', 'snakke', 'snak', 'chatte', 'skrive'],

@@ -110,6 +110,8 @@ export interface LanguagePack {
 	callbacks?: string[];
 	/** Words, after a person, a role or a name opening a clause, that state what they will do or have agreed to do ("will", "va", "vai", "ficou", "wird", "nanti", "akan", Swahili future verbs "atanipigia"): a request in that clause is a report of a promise ("the manager will get back to me", "Camille doit me rappeler"), unless asked (a question mark, an urger, a want or talk verb before the subject) or the user's own (a first-person word just before it). See ../promises.ts. */
 	promises?: string[];
+	/** Past forms of what a person opening the clause did ("var", "gav", "har", "sendte"): as after a promise word, the clause reports, it asks for nothing ("en medarbejder i banken gav mig et forkert kontonummer", "nogen fra kommunen var her og målte op"); not right after a relative, whose verb is the person's description ("ham der var her i går må gerne ringe"). See ../promises.ts. */
+	pastDeeds?: string[];
 	/** Words that open an imperative transfer or connect frame ("put" me through, "pásame", "passez"-moi, "verbinden" Sie mich, "stil" mig om, "niunganishe"): one a word or more after a report's cancel or a stated promise, not after "to", "that", a first-person word, a promise word or a person, starts the user's own request in a run-on message ("the guy hung up on me put me through to someone else"). See ../clauseChecks.ts. */
 	imperatives?: string[];
 	/** Subject pronouns and modal verbs ("he", "would", "il", "wird"… as the pack lists them): a word of `imperatives` right after one is no imperative ("he would put me through", "bot kalian bisa oper"). */
@@ -368,7 +370,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals'
 		| 'aheadConditionals' | 'aheadDays' | 'later' | 'futures' | 'courtesies' | 'details' | 'selves' | 'disowns'
 		| 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks'
-		| 'promises' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
+		| 'promises' | 'pastDeeds' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
 		| 'quoteSources' | 'roleForms' | 'roleLookalikes' | 'titles' | 'teams' | 'wishMoods' | 'wishedContacts' | 'perfects' | 'perfectAuxiliaries'
 		| 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms'
 		| 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'systems' | 'routedThings' | 'thingsBeforePerson'

@@ -1,0 +1,80 @@
+import { request } from './helpers/decision';
+
+describe('Danish staff mentioned without being asked for', () => {
+	it('reads news passed on and a question about the order of steps as no request', () => {
+		expect(request('ville bare fortælle at jeres tekniker ringede som aftalt, alt virker nu')).toBeNull();
+		expect(request('vil bare sige at montøren kontaktede mig i morges, tak for det')).toBeNull();
+		expect(request('skal jeg tale med bestyrelsen først, eller kan I godkende det?')).toBeNull();
+		expect(request('skal jeg først snakke med min rådgiver, eller kan jeg selv ændre det?')).toBeNull();
+	});
+
+	it("reads the user's own arrangements, resigned steps, imagined cases and talks meant or had as no request", () => {
+		expect(request('jeg har et møde med en rådgiver på fredag, skal jeg tage lønsedler med?')).toBeNull();
+		expect(request('jeg har en tid hos tandlægen på tirsdag kl 9')).toBeNull();
+		expect(request('hvis ikke I kan finde pakken, må jeg vel ringe til en advokat')).toBeNull();
+		expect(request('hvis jeg skulle få brug for en tekniker i weekenden, hvad koster det?')).toBeNull();
+		expect(request('behøver jeg at tale med en rådgiver for at hæve grænsen?')).toBeNull();
+		expect(request('jeg ville gerne have talt med en medarbejder i går, men jeg nåede det ikke')).toBeNull();
+		expect(request('vi har en medarbejder der skal have et adgangskort til lageret')).toBeNull();
+		expect(request('det var dejligt at snakke med et rigtigt menneske i telefonen')).toBeNull();
+	});
+
+	it('reads a tool handing over the chat, a role named in a product, a question of what is usual and how booking works as no request', () => {
+		expect(request('kan jeres platform overdrage chatten til en menneskelig agent, når botten går i stå?')).toBeNull();
+		expect(request('brugere med rollen "agent" kan ikke se fakturaerne, hvorfor?')).toBeNull();
+		expect(request('er det normalt at en tekniker skal bruge tre timer på at skifte en måler?')).toBeNull();
+		expect(request('hvordan booker man et møde med en rådgiver om pension?')).toBeNull();
+	});
+
+	it('reads staff complained about or praised, reached already or asked for by name as no request', () => {
+		expect(request('jeg vil gerne klage over en medarbejder på jeres værksted i Herning')).toBeNull();
+		expect(request('vil gerne give ros til jeres chauffør, han bar alt op på fjerde sal')).toBeNull();
+		expect(request('nå, jeg har selv fået fat i låsesmeden nu')).toBeNull();
+		expect(request('hvad hedder den tekniker der kommer i morgen?')).toBeNull();
+	});
+
+	it('keeps a request in the clause after a complaint or a name asked', () => {
+		expect(request('jeg vil gerne klage over en medarbejder, kan jeg tale med chefen?')).not.toBeNull();
+		expect(request('hvad hedder jeres chef? jeg vil tale med ham')).not.toBeNull();
+	});
+
+	it('reads a case imagined, the user\'s own appointment moved, someone met before and a matter settled by itself as no request', () => {
+		expect(request('i tilfælde af at jeg får brug for en låsesmed, hvad er jeres nummer?')).toBeNull();
+		expect(request('kan jeg rykke min tid hos tandlægen til torsdag?')).toBeNull();
+		expect(request('der var en flink dame fra skadeafdelingen der hjalp mig i går')).toBeNull();
+		expect(request('jeg vil gerne tale med en rådgiver, men det har løst sig')).toBeNull();
+	});
+
+	it('keeps a request beside moving an appointment', () => {
+		expect(request('kan en fra klinikken ringe mig op om at flytte min tid?')).not.toBeNull();
+	});
+
+	it('keeps the chat handed over when the business is asked to do it now', () => {
+		expect(request('kan I overdrage chatten til en medarbejder nu?')).not.toBeNull();
+	});
+
+	it('keeps a request after "men jeg" past such a clause', () => {
+		expect(request('jeg har en tid hos jer i morgen men jeg vil gerne tale med en rådgiver før')).not.toBeNull();
+		expect(request('jeg taler med en bot og jeg vil tale med et menneske')).not.toBeNull();
+	});
+
+	it('keeps staff asked for by what they do, a want without its subject and a request after "just to say"', () => {
+		expect(request('må jeg tale med nogen der arbejder på lageret?')).not.toBeNull();
+		expect(request('kan jeg få fat i en som arbejder i afdelingen i Vejle?')).not.toBeNull();
+		expect(request('vil gerne have en låsesmed ud, jeg er låst ude')).not.toBeNull();
+		expect(request('jeg vil bare sige at jeg gerne vil tale med en medarbejder')).not.toBeNull();
+	});
+});
+
+describe('Danish calls asked in the bare imperative', () => {
+	it('reads "ring mig" and "ring" with a time as a request', () => {
+		expect(request('ring mig i eftermiddag, fryseren er gået i stå')).not.toBeNull();
+		expect(request('ring i dag tak, vandet siver ud under opvaskeren')).not.toBeNull();
+		expect(request('ring lige til mig på 40 50 60 70, hunden er syg')).not.toBeNull();
+	});
+
+	it('reads a call declined after the imperative as no request', () => {
+		expect(request('ring mig ikke op før kl 17, jeg sidder i møde')).toBeNull();
+		expect(request('ring mig ikke tilbage, jeg fandt kvitteringen')).toBeNull();
+	});
+});

@@ -1,0 +1,23 @@
+import { request } from './helpers/decision';
+
+describe('what a person opening the clause did (pastDeeds)', () => {
+	it('reads staff told about in the past as no request', () => {
+		expect(request('en medarbejder i banken gav mig et forkert kontonummer')).toBeNull();
+		expect(request('en rådgiver fra pensionskassen anbefalede mig at skifte fond')).toBeNull();
+		expect(request('nogen fra boligforeningen har smidt vores cykler ud')).toBeNull();
+		expect(request('nogen fra kommunen var her og målte haven op')).toBeNull();
+		expect(request('rådgiver Lise gav mig en god rente sidste år')).toBeNull();
+	});
+
+	it('keeps a request with a modal before the past form, or time or a chance after "har", or an urger', () => {
+		expect(request('kan en medarbejder ringe mig op har ventet hele dagen')).not.toBeNull();
+		expect(request('en medarbejder skal ringe mig op var lovet i går')).not.toBeNull();
+		expect(request('nogen fra jer har tid til at ringe mig i dag')).not.toBeNull();
+		expect(request('en medarbejder har mulighed for at ringe mig efter kl 15')).not.toBeNull();
+		expect(request('en medarbejder nu har ventet i 40 min')).not.toBeNull();
+	});
+
+	it('reads the Danish forms only in Danish: English "bad" is no "bad" (asked)', () => {
+		expect(request('human agent bad bot wont help')).not.toBeNull();
+	});
+});
