@@ -192,3 +192,17 @@ describe('reasons of one rules object over many messages', () => {
 		expect(rules.decide({ text: 'WHY DOES THIS NEVER WORK!!!', confidence: 0.9 }).reasons).toEqual([expect.stringMatching(/^User is frustrated: /)]);
 	});
 });
+
+describe('a decision', () => {
+	it('is a plain object with its fields in the documented order, each item its own', () => {
+		const rules = new HandoverRules({});
+		const first = rules.decide({ text: 'can I talk to a human?', confidence: 0.3 });
+		const second = rules.decide({ text: 'can I talk to a human?', confidence: 0.3 });
+		expect(Object.getPrototypeOf(first)).toBe(Object.prototype);
+		expect(first.constructor).toBe(Object);
+		expect(Object.keys(first)).toEqual(['decision', 'reason', 'reasons', 'confidence', 'matchedPhrase', 'strength', 'offerPhrase', 'identityQuestion', 'language', 'afterHours']);
+		expect(first).toStrictEqual({ ...second });
+		expect(first).not.toBe(second);
+		expect(first.reasons).not.toBe(second.reasons);
+	});
+});

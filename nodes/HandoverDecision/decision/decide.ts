@@ -114,6 +114,40 @@ class ReasonTexts<Key> {
  * The rules, compiled once (phrase packs, opening hours) and then applied to any number of messages.
  * Throws DecisionInputError for a setting or an input it cannot use, naming the field.
  */
+/**
+ * A decision made with `new`, not as an object literal: V8 notes where literals are made, and once most objects of
+ * one place outlive their function, as every item's output does in n8n, it makes them in the old generation; each
+ * young reason or phrase stored in them is then remembered for every collection of the young generation. Objects
+ * made with `new` are not moved early. The prototype is Object's, so a decision is a plain object to n8n, lodash
+ * and JSON alike.
+ */
+function decisionFields(
+	this: HandoverDecision,
+	decision: boolean,
+	reason: string | null,
+	reasons: string[],
+	confidence: number | null,
+	matchedPhrase: string | null,
+	strength: Strength,
+	offerPhrase: string | null,
+	identityQuestion: boolean,
+	language: LanguageCode | null,
+	afterHours: boolean,
+) {
+	this.decision = decision;
+	this.reason = reason;
+	this.reasons = reasons;
+	this.confidence = confidence;
+	this.matchedPhrase = matchedPhrase;
+	this.strength = strength;
+	this.offerPhrase = offerPhrase;
+	this.identityQuestion = identityQuestion;
+	this.language = language;
+	this.afterHours = afterHours;
+}
+const PlainDecision = decisionFields as unknown as new (...fields: Parameters<typeof decisionFields>) => HandoverDecision;
+PlainDecision.prototype = Object.prototype;
+
 export class HandoverRules {
 	private readonly settings: DecisionSettings;
 	private readonly threshold: number;
@@ -211,17 +245,17 @@ export class HandoverRules {
 		const reasons = found.slice();
 		const asking = settings.userRequest !== false;
 		const offerPhrase = reasons.length === 0 && asking ? analysis.offer : null;
-		return {
-			decision: reasons.length > 0,
-			reason: reasons.length === 0 ? null : reasons.length === 1 ? reasons[0] : reasons.join('; '),
+		return new PlainDecision(
+			reasons.length > 0,
+			reasons.length === 0 ? null : reasons.length === 1 ? reasons[0] : reasons.join('; '),
 			reasons,
 			confidence,
-			matchedPhrase: asking ? analysis.request : null,
-			strength: reasons.length > 0 ? 'explicit' : offerPhrase !== null ? 'ambiguous' : 'none',
+			asking ? analysis.request : null,
+			reasons.length > 0 ? 'explicit' : offerPhrase !== null ? 'ambiguous' : 'none',
 			offerPhrase,
-			identityQuestion: asking && analysis.identityQuestion,
-			language: analysis.language,
+			asking && analysis.identityQuestion,
+			analysis.language,
 			afterHours,
-		};
+		);
 	}
 }
