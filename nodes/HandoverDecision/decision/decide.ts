@@ -154,6 +154,8 @@ export class HandoverRules {
 	private readonly matcher: PhraseMatcher;
 	private readonly openingHours: OpeningHours | null;
 	private readonly failureTurns: number;
+	/** The same for every message of these settings. */
+	private readonly repeatedFailureReason: string;
 	private readonly lowConfidenceReasons = new ReasonTexts((confidence: number) => `Low Confidence - ${formatPercent(confidence)}`);
 	private readonly requestReasons = new ReasonTexts((phrase: string) => `User requested a human: "${phrase}"`);
 	/** A message's reasons are collected here and copied out at their count: an array grown by push keeps room for 17. */
@@ -176,6 +178,7 @@ export class HandoverRules {
 		if (settings.repeatedFailure && !(Number.isInteger(this.failureTurns) && this.failureTurns >= 1)) {
 			throw new DecisionInputError('Turns', `must be a whole number of at least 1 (got ${String(settings.failureTurns)})`);
 		}
+		this.repeatedFailureReason = `Repeated failure - last ${this.failureTurns} turns below ${formatPercent(this.threshold)}`;
 		this.openingHours = settings.businessHours
 			? new OpeningHours({
 					timezone: settings.timezone || 'UTC',
@@ -227,7 +230,7 @@ export class HandoverRules {
 			found.push(this.requestReasons.get(analysis.request));
 		}
 		if (settings.repeatedFailure && this.repeatedFailure(input.history)) {
-			found.push(`Repeated failure - last ${this.failureTurns} turns below ${formatPercent(this.threshold)}`);
+			found.push(this.repeatedFailureReason);
 		}
 		if (settings.frustration) {
 			const signal = analysis.frustration !== null ? `"${analysis.frustration}"` : frustrationSignal(text);
