@@ -36,6 +36,10 @@ describe('Handover Decision node in a workflow', () => {
 		const { human, bot } = routed(result);
 		expect(human.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 2 }]);
 		expect(bot.map((item) => item.pairedItem)).toEqual([{ item: 1 }, { item: 3 }]);
+		for (const item of [...human, ...bot]) {
+			expect(Object.getPrototypeOf(item.pairedItem)).toBe(Object.prototype);
+			expect(Object.getPrototypeOf(item.json.handover)).toBe(Object.prototype);
+		}
 		expect(human[0].json).toEqual({
 			...items[0],
 			handover: {

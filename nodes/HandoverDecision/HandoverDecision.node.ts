@@ -3,13 +3,14 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	INodeExecutionData,
+	IPairedItemData,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { parameterError } from '../shared/errors';
-import { DecisionInputError, HandoverRules } from './decision';
+import { DecisionInputError, HandoverRules, plainConstructor } from './decision';
 import { itemValue } from './itemValue';
 import type { DecisionSettings, HandoverDecision as Decision } from './decision';
 import { CONFIDENCE_FIELDS, handoverDecisionProperties, MESSAGE_FIELDS } from './properties';
@@ -70,6 +71,11 @@ function settingsReader(ctx: IExecuteFunctions): (itemIndex: number) => Decision
 	let settings: DecisionSettings | undefined;
 	return (itemIndex) => (settings ??= readSettings(ctx, itemIndex));
 }
+
+/** Every item's output keeps its paired item: see plainConstructor. */
+const PairedItem = plainConstructor(function (this: IPairedItemData, item: number) {
+	this.item = item;
+});
 
 const NO_MESSAGE = `No message to read, so no phrase could match. Set Message to the field with the user's text (empty reads the first of ${MESSAGE_FIELDS.join(', ')}).`;
 
@@ -148,7 +154,7 @@ export class HandoverDecision implements INodeType {
 				if (noMessage) withoutMessage.push(itemIndex);
 				const handover = noMessage ? { ...decided, warning: NO_MESSAGE } : decided;
 				const output = handover.decision ? handOver : offering && handover.strength === 'ambiguous' ? offerPerson : stayWithBot;
-				output.push({ ...item, json: { ...item.json, handover }, pairedItem: { item: itemIndex } });
+				output.push({ ...item, json: { ...item.json, handover }, pairedItem: new PairedItem(itemIndex) });
 			} catch (error) {
 				const nodeError =
 					error instanceof DecisionInputError

@@ -2,6 +2,7 @@ import { OpeningHours, readTime } from './businessHours';
 import { formatPercent, readConfidence } from './confidence';
 import { DecisionInputError } from './errors';
 import { PhraseMatcher } from './matcher';
+import { plainConstructor } from './plainObjects';
 import type { Strength } from './matcher';
 import type { LanguageCode } from './packs';
 import { frustrationSignal } from './signals';
@@ -114,14 +115,8 @@ class ReasonTexts<Key> {
  * The rules, compiled once (phrase packs, opening hours) and then applied to any number of messages.
  * Throws DecisionInputError for a setting or an input it cannot use, naming the field.
  */
-/**
- * A decision made with `new`, not as an object literal: V8 notes where literals are made, and once most objects of
- * one place outlive their function, as every item's output does in n8n, it makes them in the old generation; each
- * young reason or phrase stored in them is then remembered for every collection of the young generation. Objects
- * made with `new` are not moved early. The prototype is Object's, so a decision is a plain object to n8n, lodash
- * and JSON alike.
- */
-function decisionFields(
+/** Every item's output keeps its decision: see plainConstructor. */
+const PlainDecision = plainConstructor(function (
 	this: HandoverDecision,
 	decision: boolean,
 	reason: string | null,
@@ -144,9 +139,7 @@ function decisionFields(
 	this.identityQuestion = identityQuestion;
 	this.language = language;
 	this.afterHours = afterHours;
-}
-const PlainDecision = decisionFields as unknown as new (...fields: Parameters<typeof decisionFields>) => HandoverDecision;
-PlainDecision.prototype = Object.prototype;
+});
 
 export class HandoverRules {
 	private readonly settings: DecisionSettings;

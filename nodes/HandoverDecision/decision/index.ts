@@ -7,6 +7,7 @@ export { readConfidence, formatPercent } from './confidence';
 export { OpeningHours, parseWeeklyHours, parseHolidays, readTime } from './businessHours';
 export { frustrationSignal } from './signals';
 export { normalise } from './characters';
+export { plainConstructor } from './plainObjects';
 export { tokenize } from './text';
 export { LANGUAGE_CODES, PACKS } from './packs';
 export type { LanguageCode, LanguagePack } from './packs';
