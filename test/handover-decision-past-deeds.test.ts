@@ -20,4 +20,17 @@ describe('what a person opening the clause did (pastDeeds)', () => {
 	it('reads the Danish forms only in Danish: English "bad" is no "bad" (asked)', () => {
 		expect(request('human agent bad bot wont help')).not.toBeNull();
 	});
+
+	it('reads a regular past form no pack lists by its ending (pastDeedForms: "*ede")', () => {
+		expect(request('En medarbejder fra jer udleverede en forkert nøgle til min søn.')).toBeNull();
+		expect(request('en medarbejder fra jer afleverede pakken hos naboen')).toBeNull();
+		expect(request('nogen fra jeres lager pakkede den forkerte farve')).toBeNull();
+		expect(request('en rådgiver hos jer oprettede en forkert konto til mig')).toBeNull();
+	});
+
+	it('keeps a request whose past form follows a modal, a relative or the user', () => {
+		expect(request('kan en medarbejder ringe mig op, jeg afleverede pakken i går')).not.toBeNull();
+		expect(request('kan en medarbejder der reparerede vaskemaskinen ringe mig op?')).not.toBeNull();
+		expect(request('kan en rådgiver ringe mig op? jeg oprettede kontoen forkert')).not.toBeNull();
+	});
 });

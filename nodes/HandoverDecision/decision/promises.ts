@@ -9,7 +9,9 @@
  * manager will call later but i want to talk to someone now"). Read once per clause, when a request in it is checked.
  */
 import { FIRST_PERSON_REACH as first_person_reach, endsWithQuestion, imperativeStart } from './clauseChecks';
+import { normalise } from './characters';
 import type { Grammar } from './grammar';
+import { LANGUAGE_CODES, PACKS } from './packs';
 import type { WordMarks } from './marks';
 import type { NameReader } from './names';
 import { grown } from './scratch';
@@ -23,6 +25,18 @@ const FIRST_PERSON_REACH = first_person_reach;
 /** How far into its clause the promise word may stand: "ok la asesora del seguro dental | va". */
 const PROMISE_OPENING = 8;
 const NONE = -1;
+/** Letters a past form has besides its ending: "lever|ede", not "rede" or "bede". */
+const PAST_STEM = 3;
+
+interface PastForm {
+	suffix: string;
+	langs: number;
+}
+
+const PAST_FORMS: PastForm[] = [];
+LANGUAGE_CODES.forEach((code, index) => {
+	for (const form of PACKS[code].pastDeedForms ?? []) PAST_FORMS.push({ suffix: normalise(form.replace('*', '')).trim(), langs: 1 << index });
+});
 
 export class PromiseReader {
 	/** By clause: the message it was read for, and where its promise word stands (or NONE). */
@@ -98,16 +112,27 @@ export class PromiseReader {
 	 */
 	private pastDeedAt(first: number, k: number): boolean {
 		const { marks, grammar } = this;
-		if (!marks.lists.has(grammar.pastDeeds)) return false;
 		const ids = this.tokens.id;
 		const langs = marks.langs;
-		if (!grammar.pastDeeds.hasIn(ids[k], langs)) return false;
+		if (!(marks.lists.has(grammar.pastDeeds) && grammar.pastDeeds.hasIn(ids[k], langs)) && !(ids[k] === UNKNOWN && this.hasPastForm(k, langs))) return false;
 		for (let i = first; i < k; i++) {
 			const id = ids[i];
 			if (grammar.relatives.hasIn(id, langs) || grammar.contactAskers.hasIn(id, langs) || grammar.imperatives.hasIn(id, langs)) return false;
 		}
 		const next = k + 1 < this.tokens.count ? ids[k + 1] : -1;
 		return !(grammar.presences.hasIn(next, langs) || grammar.determinedThings.hasIn(next, langs));
+	}
+
+	/** Whether word k, one no pack lists, has a past form's ending in one of `langs`: "en medarbejder fra jer | leverede …". */
+	private hasPastForm(k: number, langs: number): boolean {
+		const { text } = this.tokens;
+		const end = this.tokens.end[k];
+		const length = end - this.tokens.start[k];
+		for (let f = 0; f < PAST_FORMS.length; f++) {
+			const form = PAST_FORMS[f];
+			if ((form.langs & langs) !== 0 && length >= form.suffix.length + PAST_STEM && text.endsWith(form.suffix, end)) return true;
+		}
+		return false;
 	}
 
 	/** Whether a first-person word stands at `start` or just before it, after the promise: the user's own request. */

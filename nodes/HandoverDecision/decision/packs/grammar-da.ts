@@ -373,6 +373,8 @@ export const danishGrammar: Grammar = {
 		'kørte', 'skiftede', 'anbefalede', 'parkerede', 'lavede', 'fandt', 'mistede', 'tabte', 'ødelagde', 'slettede', 'aflyste',
 		'afviste', 'solgte', 'mødte', 'tjekkede', 'kiggede', 'svarede', 'skrev', 'ringede', 'fortalte', 'sagde', 'nægtede', 'installerede',
 		'monterede', 'reparerede', 'fiksede', 'efterlod', 'bad', 'spurgte'],
+	// and any regular past form no pack lists: "en medarbejder fra jer afleverede pakken hos naboen"
+	pastDeedForms: ['*ede'],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',
 		'er du et', 'er du en', 'er du menneske', 'taler jeg med', 'skriver jeg med', 'chatter jeg med', 'bot eller',
