@@ -33,4 +33,9 @@ describe('what a person opening the clause did (pastDeeds)', () => {
 		expect(request('kan en medarbejder der reparerede vaskemaskinen ringe mig op?')).not.toBeNull();
 		expect(request('kan en rådgiver ringe mig op? jeg oprettede kontoen forkert')).not.toBeNull();
 	});
+
+	it('reads staff who gave a talk or showed the user round as no request', () => {
+		expect(request('En medarbejder fra jer holdt et fint oplæg om efterløn på min arbejdsplads. Skal jeg blive i a-kassen?')).toBeNull();
+		expect(request('en medarbejder viste mig rundt i butikken')).toBeNull();
+	});
 });

@@ -372,7 +372,9 @@ export const danishGrammar: Grammar = {
 	pastDeeds: ['var', 'blev', 'har', 'havde', 'gav', 'kom', 'tog', 'fik', 'gik', 'glemte', 'hjalp', 'sendte', 'satte', 'lagde', 'smed',
 		'kørte', 'skiftede', 'anbefalede', 'parkerede', 'lavede', 'fandt', 'mistede', 'tabte', 'ødelagde', 'slettede', 'aflyste',
 		'afviste', 'solgte', 'mødte', 'tjekkede', 'kiggede', 'svarede', 'skrev', 'ringede', 'fortalte', 'sagde', 'nægtede', 'installerede',
-		'monterede', 'reparerede', 'fiksede', 'efterlod', 'bad', 'spurgte'],
+		'monterede', 'reparerede', 'fiksede', 'efterlod', 'bad', 'spurgte',
+		// irregular and '-te' forms, which the ending in pastDeedForms does not read: "en medarbejder fra jer holdt et fint oplæg om det"
+		'holdt', 'viste', 'gjorde', 'vidste', 'fulgte', 'købte', 'kendte', 'brugte', 'faldt', 'lod', 'forstod', 'begyndte', 'stod'],
 	// and any regular past form no pack lists: "en medarbejder fra jer afleverede pakken hos naboen"
 	pastDeedForms: ['*ede'],
 	identity: [
