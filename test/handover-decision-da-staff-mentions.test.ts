@@ -78,3 +78,27 @@ describe('Danish calls asked in the bare imperative', () => {
 		expect(request('ring mig ikke tilbage, jeg fandt kvitteringen')).toBeNull();
 	});
 });
+
+describe('Danish staff thanked in a letter, and people described, not asked for', () => {
+	it('reads a staff member thanked or praised as no request', () => {
+		expect(request('Kære Boligforeningen. Jeg vil gerne takke jeres vicevært Torben for hans hjælp i forbindelse med min flytning. Med venlig hilsen Inge')).toBeNull();
+		expect(request('Stor tak til en medarbejder i butikken i Kolding, der hjalp mig med at finde en gave')).toBeNull();
+		expect(request('Han har været en meget hjælpsom medarbejder og bar mine kasser op')).toBeNull();
+	});
+
+	it('keeps a request in its own clause after the thanks', () => {
+		expect(request('Jeg vil gerne takke jeres vicevært for hans hjælp. Kan jeg tale med ham om en ny nøgle?')).not.toBeNull();
+		expect(request('Jeg vil gerne takke jeres vicevært, og så vil jeg gerne tale med en medarbejder om huslejen')).not.toBeNull();
+	});
+
+	it('reads someone without a computer, or made a contact person, as no request', () => {
+		expect(request('Min nabo er en ældre dame uden computer, og hun vil gerne søge om hjemmehjælp. Hvilke krav er der?')).toBeNull();
+		expect(request('min søn skal være kontaktperson for mig fremover, hvor finder jeg blanketten?')).toBeNull();
+	});
+
+	it('keeps the bot refused and a contact person asked for', () => {
+		expect(request('jeg vil ikke tale med en computer')).not.toBeNull();
+		expect(request('min far er uden computer og vil gerne ringes op af en rådgiver')).not.toBeNull();
+		expect(request('jeg vil gerne tale med min kontaktperson')).not.toBeNull();
+	});
+});

@@ -93,6 +93,10 @@ export const danish: LanguagePack = {
 		// a human body and its matter, not a person asked for: "er cremen sikker på menneskers hud?"
 		'menneskers hud', 'menneskelig hud', 'menneskers krop', 'menneskelig hår',
 		'en fra min',
+		// someone who has no computer, no bot refused: "min nabo er en ældre dame uden computer"
+		'uden computer', 'uden en computer', 'uden nogen computer', 'uden pc', 'uden en pc',
+		// someone of the user's made their contact person, no one asked for: "min søn skal være kontaktperson for mig fremover"
+		'være kontaktperson', 'blive kontaktperson', 'er kontaktperson', 'som kontaktperson',
 		// playing partners, not a person asked for: "Jeg spiller med nogen fra en anden klub"
 		'spiller med nogen', 'spiller med en fra', 'træner med nogen',
 		// a feature: "er der support for Apple Wallet?"

@@ -349,8 +349,15 @@ export const danishGrammar: Grammar = {
 		'nogen af jer der ved',
 		// whether something is usual, asked in general: "er det normalt at et menneske på 92 har så lav blodprocent?"
 		'er det normalt at', 'er det almindeligt at',
+		// whether something heard is true: "er det rigtigt at en medarbejder skal være til stede når jeg afleverer bilen?"
+		'er det rigtigt at', 'er det korrekt at', 'passer det at', 'er det sandt at',
 		// a staff member complained about or praised: "jeg vil gerne klage over en medarbejder i butikken i Aalborg"
 		'klage over en', 'klage over jeres', 'klage over medarbejderen', 'klager over en', 'rose en', 'rose jeres', 'give ros til', 'ros til',
+		// a staff member thanked or praised in a letter: "Jeg vil gerne takke jeres vicevært Torben for hans hjælp i forbindelse med min flytning"
+		'takke jeres', 'takke din', 'takke en', 'takke den', 'takke medarbejderen', 'tak til jeres', 'tak til din', 'tak til en', 'stor tak til',
+		'hjælpsom', 'hjælpsomme', 'imødekommende',
+		// a talk had, thanked for: "Tak for en god samtale med jeres rådgiver i dag"
+		'tak for en', 'tak for et', 'tak for samtalen', 'tak for snakken', 'tak for mødet', 'tak for opkaldet',
 		// someone reached already: "okay, jeg har selv fået fat i viceværten nu"
 		'fået fat i', 'fik fat i', 'fået kontakt med', 'fik kontakt med',
 		// a case imagined: "i tilfælde af at jeg har brug for en rådgiver, hvem skal jeg ringe til?"
