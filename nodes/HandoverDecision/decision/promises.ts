@@ -11,6 +11,7 @@
 import { FIRST_PERSON_REACH as first_person_reach, endsWithQuestion, imperativeStart } from './clauseChecks';
 import { normalise } from './characters';
 import type { Grammar } from './grammar';
+import { PERSON } from './hitKinds';
 import { LANGUAGE_CODES, PACKS } from './packs';
 import type { WordMarks } from './marks';
 import type { NameReader } from './names';
@@ -79,9 +80,11 @@ export class PromiseReader {
 		const langs = marks.langs;
 		const first = marks.clauseStart[c] + 1;
 		const last = marks.clauseStart[c + 1];
+		if (this.deedAskedAbout(first, last)) return first;
 		let p = NONE;
+		let deed = false;
 		for (let k = first + 1; k < last && k <= first + PROMISE_OPENING; k++) {
-			if (grammar.promises.has(ids[k]) || this.pastDeedAt(first, k)) {
+			if (grammar.promises.has(ids[k]) || (deed = this.pastDeedAt(first, k))) {
 				p = k;
 				break;
 			}
@@ -100,6 +103,8 @@ export class PromiseReader {
 		const count = this.tokens.count;
 		let end = first;
 		for (; end < count && ids[end] !== SENTENCE_BOUNDARY; end++) if (marks.anyUrged && marks.urged[end] !== 0) return NONE;
+		// a deed told in a clause the question after its comma does not reach: "en medarbejder har lovet mig en rabat, | gælder den også online?"
+		if (deed && last < end) return p;
 		return endsWithQuestion(this.tokens, end) ? NONE : p;
 	}
 
@@ -121,6 +126,26 @@ export class PromiseReader {
 		}
 		const next = k + 1 < this.tokens.count ? ids[k + 1] : -1;
 		return !(grammar.presences.hasIn(next, langs) || grammar.determinedThings.hasIn(next, langs));
+	}
+
+	/**
+	 * Whether the clause first…last opens with a past deed asked about before its subject: "Har | en medarbejder
+	 * godkendt min refusion?", "var teknikeren her i går?". Not "has" with time or a chance or a relative after the person
+	 * ("har en tekniker tid i dag?"), nor with an urger in the clause.
+	 */
+	private deedAskedAbout(first: number, last: number): boolean {
+		const { marks, grammar } = this;
+		if (!marks.lists.has(grammar.pastDeeds)) return false;
+		const ids = this.tokens.id;
+		const langs = marks.langs;
+		if (first + 1 >= last || !grammar.pastDeeds.hasIn(ids[first], langs)) return false;
+		const person = grammar.ones.hasIn(ids[first + 1], langs) || grammar.determiners.hasIn(ids[first + 1], langs) ? first + 2 : first + 1;
+		if (person >= last || marks.targetEnd[person] <= 0 || marks.targetKind[person] !== PERSON) return false;
+		const after = marks.targetEnd[person];
+		// "har | en medarbejder der kan ringe mig op?": the elided "har I" of a person asked for, described by a relative
+		if (after < last && (grammar.presences.hasIn(ids[after], langs) || grammar.determinedThings.hasIn(ids[after], langs) || grammar.relatives.hasIn(ids[after], langs))) return false;
+		for (let k = first; k < last; k++) if (marks.anyUrged && marks.urged[k] !== 0) return false;
+		return true;
 	}
 
 	/** Whether word k, one no pack lists, has a past form's ending in one of `langs`: "en medarbejder fra jer | leverede …". */
