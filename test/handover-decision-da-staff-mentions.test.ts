@@ -102,3 +102,34 @@ describe('Danish staff thanked in a letter, and people described, not asked for'
 		expect(request('jeg vil gerne tale med min kontaktperson')).not.toBeNull();
 	});
 });
+
+describe('Danish help or a visit had from staff, told about', () => {
+	it('reads help received, a visit now and a visit as a habit as no request', () => {
+		expect(request('Min søn fik hjælp af en medarbejder til at finde sin størrelse. Kan vi bytte skoene i en anden butik?')).toBeNull();
+		expect(request('Jeg har besøg af en tekniker fra jer lige nu, og han spørger om koden til routeren')).toBeNull();
+		expect(request('Min far har demens, og en medarbejder fra kommunen kommer hver dag. Kan han stadig få pension udbetalt?')).toBeNull();
+	});
+
+	it('keeps help or a visit asked for', () => {
+		expect(request('kan jeg få hjælp af en medarbejder')).not.toBeNull();
+		expect(request('jeg fik hjælp af botten, men jeg vil stadig gerne tale med en medarbejder')).not.toBeNull();
+		expect(request('kan en tekniker komme hver dag i denne uge?')).not.toBeNull();
+	});
+});
+
+describe('Danish calls had or missed, things seen and trades taken up, told about', () => {
+	it('reads them as no request', () => {
+		expect(request('Min mand er i kontakt med en advokat om dødsboet. Skal I have en kopi af skifteretsattesten?')).toBeNull();
+		expect(request('Jeg skulle have været ringet op af en rådgiver i dag kl 10, men der skete ikke noget')).toBeNull();
+		expect(request('Jeg har fået et opkald fra en medarbejder der bad om mit cpr-nummer. Er det normalt?')).toBeNull();
+		expect(request('Jeg så at en medarbejder smed affald i containeren bag butikken. Er det tilladt?')).toBeNull();
+		expect(request('Hvordan bliver man agent for jeres produkter i Norge?')).toBeNull();
+	});
+
+	it('keeps a request in the clause after them', () => {
+		expect(request('jeg har været i kontakt med jer tre gange, nu vil jeg tale med en leder')).not.toBeNull();
+		expect(request('jeg har fået et opkald fra jer, kan en medarbejder ringe mig op igen?')).not.toBeNull();
+		expect(request('teknikeren skulle have været her kl 8. send en anden tekniker')).not.toBeNull();
+		expect(request('kan jeg tale med en rådgiver om at blive agent')).not.toBeNull();
+	});
+});

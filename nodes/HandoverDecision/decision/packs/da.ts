@@ -97,6 +97,8 @@ export const danish: LanguagePack = {
 		'uden computer', 'uden en computer', 'uden nogen computer', 'uden pc', 'uden en pc',
 		// someone of the user's made their contact person, no one asked for: "min søn skal være kontaktperson for mig fremover"
 		'være kontaktperson', 'blive kontaktperson', 'er kontaktperson', 'som kontaktperson',
+		// the trade one wants to take up: "Hvordan bliver man agent for jeres produkter i Norge?"
+		'blive agent', 'bliver agent', 'man agent', 'blive rådgiver', 'bliver rådgiver', 'man rådgiver',
 		// playing partners, not a person asked for: "Jeg spiller med nogen fra en anden klub"
 		'spiller med nogen', 'spiller med en fra', 'træner med nogen',
 		// a feature: "er der support for Apple Wallet?"

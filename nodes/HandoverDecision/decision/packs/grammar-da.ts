@@ -360,6 +360,18 @@ export const danishGrammar: Grammar = {
 		'tak for en', 'tak for et', 'tak for samtalen', 'tak for snakken', 'tak for mødet', 'tak for opkaldet',
 		// someone reached already: "okay, jeg har selv fået fat i viceværten nu"
 		'fået fat i', 'fik fat i', 'fået kontakt med', 'fik kontakt med',
+		// help or a visit had, told about: "Min søn fik hjælp af en medarbejder til at finde sin størrelse", "jeg har besøg af en tekniker fra jer lige nu"
+		'fik hjælp af', 'fik hjælp fra', 'fik god hjælp', 'fået hjælp af', 'fået hjælp fra', 'har besøg af', 'får besøg af', 'fik besøg af', 'havde besøg af', 'fået besøg af',
+		// a visit that comes as a habit: "en medarbejder fra kommunen kommer hver dag"
+		'kommer hver dag', 'kommer hver uge', 'kommer hver morgen', 'kommer hver aften',
+		// someone of the user's in touch with a third party: "Min mand er i kontakt med en advokat om dødsboet"
+		'er i kontakt med', 'var i kontakt med', 'været i kontakt med',
+		// a call that should have come and did not: "Jeg skulle have været ringet op af en rådgiver i dag kl 10"
+		'skulle have været', 'skulle have ringet',
+		// a call received, in the perfect: "Jeg har fået et opkald fra en medarbejder der bad om mit cpr-nummer"
+		'fået et opkald', 'fået en opringning', 'modtaget et opkald',
+		// something seen, told about: "Jeg så at en medarbejder smed affald i containeren"
+		'jeg så at', 'så jeg at', 'har set at', 'opdagede at', 'bemærkede at', 'lagde mærke til at',
 		// a case imagined: "i tilfælde af at jeg har brug for en rådgiver, hvem skal jeg ringe til?"
 		'i tilfælde af',
 		// the user's own appointment moved or called off: "jeg vil gerne flytte min tid hos rådgiveren til næste uge"
