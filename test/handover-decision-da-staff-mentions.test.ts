@@ -133,3 +133,18 @@ describe('Danish calls had or missed, things seen and trades taken up, told abou
 		expect(request('kan jeg tale med en rådgiver om at blive agent')).not.toBeNull();
 	});
 });
+
+describe('Danish requests at the end of a story, by what the person would do', () => {
+	it('reads someone wished for by the call they would make, and whoever has the user\'s thing, as asked for', () => {
+		expect(request('min mand døde for 2 uger siden. kan der ikke være en der ringer mig op og forklarer det.')).not.toBeNull();
+		expect(request('kan der være en der ringer mig op i dag')).not.toBeNull();
+		expect(request('bilen skulle have været klar i går. kan jeg faa fat i den der har min bil?')).not.toBeNull();
+	});
+
+	it('keeps questions to whoever reads, past calls and the person talked about as none', () => {
+		expect(request('kan der ikke være en der ved hvorfor bussen er forsinket?')).toBeNull();
+		expect(request('der var en der ringede mig op i går')).toBeNull();
+		expect(request('jeg vil ikke have nogen der ringer mig op')).toBeNull();
+		expect(request('den der har min sag er på ferie, hvornår kommer hun tilbage?')).toBeNull();
+	});
+});

@@ -20,6 +20,10 @@ export const danish: LanguagePack = {
 		'tale med ham der', 'tale med hende der', 'snakke med ham der', 'snakke med hende der',
 		'nogen ringe mig', 'nogen ringe til mig', 'kan i ringe mig', 'kan du ringe mig', 'vil i ringe mig', 'gider i ringe mig',
 		'er der nogle medarbejdere', 'er der nogen medarbejdere', 'er der en der kan hjælpe',
+		// someone wished for by what they would do for the user, also in the polite negative question: "kan der ikke være en der ringer mig op og forklarer det"
+		'en der ringer mig', 'en der ringer til mig', 'en der kontakter mig', 'nogen der ringer mig', 'nogen der ringer til mig', 'nogen der kontakter mig',
+		'kan der ikke være en der ringer', 'kan der ikke være nogen der ringer', 'kunne der ikke være en der ringer', 'kunne der ikke være nogen der ringer',
+		'kan der ikke være en der kigger', 'kan der ikke være nogen der kigger', 'kan der ikke være en der kontakter', 'kan der ikke være nogen der kontakter',
 		'opringning', 'kontakt mig', 'kontakte mig', 'kan nogen hjælpe mig', 'en jeg kan tale med',
 		'en jeg kan snakke med',
 		// someone to chat with instead of the bot: "er der en person jeg kan chatte med i stedet for dig?"

@@ -89,6 +89,8 @@ export const danishGrammar: Grammar = {
 		// whoever handles something: "tale med en der behandler indsigelser"
 		'en der behandler', 'den der behandler', 'en der står for', 'den der står for', 'en der tager sig af',
 		'den der tager sig af',
+		// whoever has the user's thing or case: "kan jeg faa fat i den der har min bil?"
+		'den der har min', 'den der har mit', 'den der har vores', 'den som har min', 'den som har mit', 'den som har vores',
 		'værkfører', 'værkføreren',
 		// a gym's or club's trainer: "Kan jeg tale med en af trænerne om privattimer?"
 		'træner', 'træneren', 'trænere', 'trænerne',
