@@ -102,7 +102,7 @@ export const danish: LanguagePack = {
 		// someone of the user's made their contact person, no one asked for: "min søn skal være kontaktperson for mig fremover"
 		'være kontaktperson', 'blive kontaktperson', 'er kontaktperson', 'som kontaktperson',
 		// the trade one wants to take up: "Hvordan bliver man agent for jeres produkter i Norge?"
-		'blive agent', 'bliver agent', 'man agent', 'blive rådgiver', 'bliver rådgiver', 'man rådgiver',
+		'blive agent', 'bliver agent', 'bliver man agent', 'blive rådgiver', 'bliver rådgiver', 'bliver man rådgiver',
 		// playing partners, not a person asked for: "Jeg spiller med nogen fra en anden klub"
 		'spiller med nogen', 'spiller med en fra', 'træner med nogen',
 		// a feature: "er der support for Apple Wallet?"
