@@ -148,3 +148,19 @@ describe('Danish requests at the end of a story, by what the person would do', (
 		expect(request('den der har min sag er på ferie, hvornår kommer hun tilbage?')).toBeNull();
 	});
 });
+
+describe('Danish staff had on the phone or at the door, and a difference asked about', () => {
+	it('reads them as no request', () => {
+		expect(request('Jeg fik en rådgiver i telefonen som ikke vidste noget om pension. Hvor kan jeg læse om reglerne?')).toBeNull();
+		expect(request('Jeg har lige haft en medarbejder fra jer i telefonen, men forbindelsen blev afbrudt.')).toBeNull();
+		expect(request('Der står en medarbejder fra jer udenfor min dør, skal jeg lukke ham ind?')).toBeNull();
+		expect(request('Jeg ringede og en medarbejder tog telefonen med det samme. Super service.')).toBeNull();
+		expect(request('Hvad er forskellen på en rådgiver og en formueforvalter?')).toBeNull();
+	});
+
+	it('keeps a request beside them', () => {
+		expect(request('jeg fik en medarbejder i røret i går, men nu vil jeg tale med en leder')).not.toBeNull();
+		expect(request('der står en fejl på skærmen, kan jeg tale med en tekniker')).not.toBeNull();
+		expect(request('jeg vil gerne tale med en rådgiver om forskellen på de to lån')).not.toBeNull();
+	});
+});
