@@ -164,3 +164,15 @@ describe('Danish staff had on the phone or at the door, and a difference asked a
 		expect(request('jeg vil gerne tale med en rådgiver om forskellen på de to lån')).not.toBeNull();
 	});
 });
+
+describe('Danish needs of a household ("vi")', () => {
+	it('reads "vi har brug for" and "vi skal bruge" a person as a request', () => {
+		expect(request('vi har brug for en tekniker i morgen')).not.toBeNull();
+		expect(request('vandet står i kælderen, vi skal bruge en taksator hurtigst muligt')).not.toBeNull();
+	});
+
+	it('keeps a need denied or past as none', () => {
+		expect(request('vi har ikke brug for en tekniker alligevel')).toBeNull();
+		expect(request('vi havde brug for en tekniker i går, men det løste sig')).toBeNull();
+	});
+});

@@ -48,6 +48,8 @@ export const danishGrammar: Grammar = {
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
 		'jeg vil have', 'jeg vil gerne have', 'vil gerne have', 'jeg vil have at', 'jeg vil gerne have at', 'vil gerne have at', 'jeg vil rigtig gerne have at', 'vil rigtig gerne have at', 'vil rigtig gerne have', 'jeg skal have', 'jeg har brug for', 'jeg har stadig brug for', 'giv mig', 'må jeg få', 'kan jeg få',
 		'jeg skal bruge',
+		// a couple's or a household's need: "vi skal bruge en taksator hurtigst muligt", "vi har brug for en tekniker i morgen"
+		'vi har brug for', 'vi har stadig brug for', 'vi skal bruge',
 		// a want that someone calls, without 'gerne', and the formal 'ønsker at': "min søster vil have at nogen fra kommunen ringer hende op",
 		// "min mormor ønsker at en fra apoteket ringer til hende" (whose want it is, the frames read: see ../behalfObjects.ts)
 		'vil have at', 'ønsker at',
