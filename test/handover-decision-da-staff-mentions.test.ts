@@ -78,3 +78,101 @@ describe('Danish calls asked in the bare imperative', () => {
 		expect(request('ring mig ikke tilbage, jeg fandt kvitteringen')).toBeNull();
 	});
 });
+
+describe('Danish staff thanked in a letter, and people described, not asked for', () => {
+	it('reads a staff member thanked or praised as no request', () => {
+		expect(request('Kære Boligforeningen. Jeg vil gerne takke jeres vicevært Torben for hans hjælp i forbindelse med min flytning. Med venlig hilsen Inge')).toBeNull();
+		expect(request('Stor tak til en medarbejder i butikken i Kolding, der hjalp mig med at finde en gave')).toBeNull();
+		expect(request('Han har været en meget hjælpsom medarbejder og bar mine kasser op')).toBeNull();
+	});
+
+	it('keeps a request in its own clause after the thanks', () => {
+		expect(request('Jeg vil gerne takke jeres vicevært for hans hjælp. Kan jeg tale med ham om en ny nøgle?')).not.toBeNull();
+		expect(request('Jeg vil gerne takke jeres vicevært, og så vil jeg gerne tale med en medarbejder om huslejen')).not.toBeNull();
+	});
+
+	it('reads someone without a computer, or made a contact person, as no request', () => {
+		expect(request('Min nabo er en ældre dame uden computer, og hun vil gerne søge om hjemmehjælp. Hvilke krav er der?')).toBeNull();
+		expect(request('min søn skal være kontaktperson for mig fremover, hvor finder jeg blanketten?')).toBeNull();
+	});
+
+	it('keeps the bot refused and a contact person asked for', () => {
+		expect(request('jeg vil ikke tale med en computer')).not.toBeNull();
+		expect(request('min far er uden computer og vil gerne ringes op af en rådgiver')).not.toBeNull();
+		expect(request('jeg vil gerne tale med min kontaktperson')).not.toBeNull();
+	});
+});
+
+describe('Danish help or a visit had from staff, told about', () => {
+	it('reads help received, a visit now and a visit as a habit as no request', () => {
+		expect(request('Min søn fik hjælp af en medarbejder til at finde sin størrelse. Kan vi bytte skoene i en anden butik?')).toBeNull();
+		expect(request('Jeg har besøg af en tekniker fra jer lige nu, og han spørger om koden til routeren')).toBeNull();
+		expect(request('Min far har demens, og en medarbejder fra kommunen kommer hver dag. Kan han stadig få pension udbetalt?')).toBeNull();
+	});
+
+	it('keeps help or a visit asked for', () => {
+		expect(request('kan jeg få hjælp af en medarbejder')).not.toBeNull();
+		expect(request('jeg fik hjælp af botten, men jeg vil stadig gerne tale med en medarbejder')).not.toBeNull();
+		expect(request('kan en tekniker komme hver dag i denne uge?')).not.toBeNull();
+	});
+});
+
+describe('Danish calls had or missed, things seen and trades taken up, told about', () => {
+	it('reads them as no request', () => {
+		expect(request('Min mand er i kontakt med en advokat om dødsboet. Skal I have en kopi af skifteretsattesten?')).toBeNull();
+		expect(request('Jeg skulle have været ringet op af en rådgiver i dag kl 10, men der skete ikke noget')).toBeNull();
+		expect(request('Jeg har fået et opkald fra en medarbejder der bad om mit cpr-nummer. Er det normalt?')).toBeNull();
+		expect(request('Jeg så at en medarbejder smed affald i containeren bag butikken. Er det tilladt?')).toBeNull();
+		expect(request('Hvordan bliver man agent for jeres produkter i Norge?')).toBeNull();
+	});
+
+	it('keeps a request in the clause after them', () => {
+		expect(request('jeg har været i kontakt med jer tre gange, nu vil jeg tale med en leder')).not.toBeNull();
+		expect(request('jeg har fået et opkald fra jer, kan en medarbejder ringe mig op igen?')).not.toBeNull();
+		expect(request('teknikeren skulle have været her kl 8. send en anden tekniker')).not.toBeNull();
+		expect(request('kan jeg tale med en rådgiver om at blive agent')).not.toBeNull();
+	});
+});
+
+describe('Danish requests at the end of a story, by what the person would do', () => {
+	it('reads someone wished for by the call they would make, and whoever has the user\'s thing, as asked for', () => {
+		expect(request('min mand døde for 2 uger siden. kan der ikke være en der ringer mig op og forklarer det.')).not.toBeNull();
+		expect(request('kan der være en der ringer mig op i dag')).not.toBeNull();
+		expect(request('bilen skulle have været klar i går. kan jeg faa fat i den der har min bil?')).not.toBeNull();
+	});
+
+	it('keeps questions to whoever reads, past calls and the person talked about as none', () => {
+		expect(request('kan der ikke være en der ved hvorfor bussen er forsinket?')).toBeNull();
+		expect(request('der var en der ringede mig op i går')).toBeNull();
+		expect(request('jeg vil ikke have nogen der ringer mig op')).toBeNull();
+		expect(request('den der har min sag er på ferie, hvornår kommer hun tilbage?')).toBeNull();
+	});
+});
+
+describe('Danish staff had on the phone or at the door, and a difference asked about', () => {
+	it('reads them as no request', () => {
+		expect(request('Jeg fik en rådgiver i telefonen som ikke vidste noget om pension. Hvor kan jeg læse om reglerne?')).toBeNull();
+		expect(request('Jeg har lige haft en medarbejder fra jer i telefonen, men forbindelsen blev afbrudt.')).toBeNull();
+		expect(request('Der står en medarbejder fra jer udenfor min dør, skal jeg lukke ham ind?')).toBeNull();
+		expect(request('Jeg ringede og en medarbejder tog telefonen med det samme. Super service.')).toBeNull();
+		expect(request('Hvad er forskellen på en rådgiver og en formueforvalter?')).toBeNull();
+	});
+
+	it('keeps a request beside them', () => {
+		expect(request('jeg fik en medarbejder i røret i går, men nu vil jeg tale med en leder')).not.toBeNull();
+		expect(request('der står en fejl på skærmen, kan jeg tale med en tekniker')).not.toBeNull();
+		expect(request('jeg vil gerne tale med en rådgiver om forskellen på de to lån')).not.toBeNull();
+	});
+});
+
+describe('Danish needs of a household ("vi")', () => {
+	it('reads "vi har brug for" and "vi skal bruge" a person as a request', () => {
+		expect(request('vi har brug for en tekniker i morgen')).not.toBeNull();
+		expect(request('vandet står i kælderen, vi skal bruge en taksator hurtigst muligt')).not.toBeNull();
+	});
+
+	it('keeps a need denied or past as none', () => {
+		expect(request('vi har ikke brug for en tekniker alligevel')).toBeNull();
+		expect(request('vi havde brug for en tekniker i går, men det løste sig')).toBeNull();
+	});
+});

@@ -9,7 +9,10 @@
  * manager will call later but i want to talk to someone now"). Read once per clause, when a request in it is checked.
  */
 import { FIRST_PERSON_REACH as first_person_reach, endsWithQuestion, imperativeStart } from './clauseChecks';
+import { normalise } from './characters';
 import type { Grammar } from './grammar';
+import { PERSON } from './hitKinds';
+import { LANGUAGE_CODES, PACKS } from './packs';
 import type { WordMarks } from './marks';
 import type { NameReader } from './names';
 import { grown } from './scratch';
@@ -23,6 +26,18 @@ const FIRST_PERSON_REACH = first_person_reach;
 /** How far into its clause the promise word may stand: "ok la asesora del seguro dental | va". */
 const PROMISE_OPENING = 8;
 const NONE = -1;
+/** Letters a past form has besides its ending: "lever|ede", not "rede" or "bede". */
+const PAST_STEM = 3;
+
+interface PastForm {
+	suffix: string;
+	langs: number;
+}
+
+const PAST_FORMS: PastForm[] = [];
+LANGUAGE_CODES.forEach((code, index) => {
+	for (const form of PACKS[code].pastDeedForms ?? []) PAST_FORMS.push({ suffix: normalise(form.replace('*', '')).trim(), langs: 1 << index });
+});
 
 export class PromiseReader {
 	/** By clause: the message it was read for, and where its promise word stands (or NONE). */
@@ -65,9 +80,11 @@ export class PromiseReader {
 		const langs = marks.langs;
 		const first = marks.clauseStart[c] + 1;
 		const last = marks.clauseStart[c + 1];
+		if (this.deedAskedAbout(first, last)) return first;
 		let p = NONE;
+		let deed = false;
 		for (let k = first + 1; k < last && k <= first + PROMISE_OPENING; k++) {
-			if (grammar.promises.has(ids[k]) || this.pastDeedAt(first, k)) {
+			if (grammar.promises.has(ids[k]) || (deed = this.pastDeedAt(first, k))) {
 				p = k;
 				break;
 			}
@@ -86,6 +103,8 @@ export class PromiseReader {
 		const count = this.tokens.count;
 		let end = first;
 		for (; end < count && ids[end] !== SENTENCE_BOUNDARY; end++) if (marks.anyUrged && marks.urged[end] !== 0) return NONE;
+		// a deed told in a clause the question after its comma does not reach: "en medarbejder har lovet mig en rabat, | gælder den også online?"
+		if (deed && last < end) return p;
 		return endsWithQuestion(this.tokens, end) ? NONE : p;
 	}
 
@@ -98,16 +117,47 @@ export class PromiseReader {
 	 */
 	private pastDeedAt(first: number, k: number): boolean {
 		const { marks, grammar } = this;
-		if (!marks.lists.has(grammar.pastDeeds)) return false;
 		const ids = this.tokens.id;
 		const langs = marks.langs;
-		if (!grammar.pastDeeds.hasIn(ids[k], langs)) return false;
+		if (!(marks.lists.has(grammar.pastDeeds) && grammar.pastDeeds.hasIn(ids[k], langs)) && !(ids[k] === UNKNOWN && this.hasPastForm(k, langs))) return false;
 		for (let i = first; i < k; i++) {
 			const id = ids[i];
 			if (grammar.relatives.hasIn(id, langs) || grammar.contactAskers.hasIn(id, langs) || grammar.imperatives.hasIn(id, langs)) return false;
 		}
 		const next = k + 1 < this.tokens.count ? ids[k + 1] : -1;
 		return !(grammar.presences.hasIn(next, langs) || grammar.determinedThings.hasIn(next, langs));
+	}
+
+	/**
+	 * Whether the clause first…last opens with a past deed asked about before its subject: "Har | en medarbejder
+	 * godkendt min refusion?", "var teknikeren her i går?". Not "has" with time or a chance or a relative after the person
+	 * ("har en tekniker tid i dag?"), nor with an urger in the clause.
+	 */
+	private deedAskedAbout(first: number, last: number): boolean {
+		const { marks, grammar } = this;
+		if (!marks.lists.has(grammar.pastDeeds)) return false;
+		const ids = this.tokens.id;
+		const langs = marks.langs;
+		if (first + 1 >= last || !grammar.pastDeeds.hasIn(ids[first], langs)) return false;
+		const person = grammar.ones.hasIn(ids[first + 1], langs) || grammar.determiners.hasIn(ids[first + 1], langs) ? first + 2 : first + 1;
+		if (person >= last || marks.targetEnd[person] <= 0 || marks.targetKind[person] !== PERSON) return false;
+		const after = marks.targetEnd[person];
+		// "har | en medarbejder der kan ringe mig op?": the elided "har I" of a person asked for, described by a relative
+		if (after < last && (grammar.presences.hasIn(ids[after], langs) || grammar.determinedThings.hasIn(ids[after], langs) || grammar.relatives.hasIn(ids[after], langs))) return false;
+		for (let k = first; k < last; k++) if (marks.anyUrged && marks.urged[k] !== 0) return false;
+		return true;
+	}
+
+	/** Whether word k, one no pack lists, has a past form's ending in one of `langs`: "en medarbejder fra jer | leverede …". */
+	private hasPastForm(k: number, langs: number): boolean {
+		const { text } = this.tokens;
+		const end = this.tokens.end[k];
+		const length = end - this.tokens.start[k];
+		for (let f = 0; f < PAST_FORMS.length; f++) {
+			const form = PAST_FORMS[f];
+			if ((form.langs & langs) !== 0 && length >= form.suffix.length + PAST_STEM && text.endsWith(form.suffix, end)) return true;
+		}
+		return false;
 	}
 
 	/** Whether a first-person word stands at `start` or just before it, after the promise: the user's own request. */

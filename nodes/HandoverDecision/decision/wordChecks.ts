@@ -88,8 +88,13 @@ export function targetBefore(
 	// "mit nem Berater chatten | wegen der Ratenzahlung fürs E-Bike"
 	const aboutAfter = verbEnd - verbStart === 1 && verbEnd < count && topics.has(ids[verbEnd]);
 	let topicAfter = false;
+	const contactsUser = contactsTheUser(ids, marks, grammar, verbStart, verbEnd);
 	for (let k = verbEnd; k < count && ids[k] >= UNKNOWN && !describedAfter && !aboutAfter; k++) {
-		if (isNumber(tokens, k) || ++after <= AFTER_VERB_REACH) continue;
+		if (isNumber(tokens, k)) continue;
+		// an "and" this close after a contact with the user opens a second thing the caller is asked to do, no topic:
+		// "jeg beder om at en leder ringer mig op | og giver et klart svar"
+		if (contactsUser && after < AFTER_VERB_REACH && grammar.conjunctions.hasIn(ids[k], marks.langs)) break;
+		if (++after <= AFTER_VERB_REACH) continue;
 		// a named person calling the user back is asked to, whatever the call is about: "could Priya email me back | tomorrow about the invoice"
 		if (callback) return names.subjectBefore(verbStart);
 		topicAfter = true;
@@ -108,6 +113,12 @@ export function targetBefore(
 		if (team >= 0) return team;
 	}
 	return target < 0 && callback ? names.subjectBefore(verbStart) : target;
+}
+
+/** Whether the verb at start…end has the user as its object: "ringer mig op", "calls me back". */
+function contactsTheUser(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	for (let k = start + 1; k < end; k++) if (grammar.userObjects.hasIn(ids[k], marks.langs)) return true;
+	return false;
 }
 
 /**

@@ -20,6 +20,10 @@ export const danish: LanguagePack = {
 		'tale med ham der', 'tale med hende der', 'snakke med ham der', 'snakke med hende der',
 		'nogen ringe mig', 'nogen ringe til mig', 'kan i ringe mig', 'kan du ringe mig', 'vil i ringe mig', 'gider i ringe mig',
 		'er der nogle medarbejdere', 'er der nogen medarbejdere', 'er der en der kan hjælpe',
+		// someone wished for by what they would do for the user, also in the polite negative question: "kan der ikke være en der ringer mig op og forklarer det"
+		'en der ringer mig', 'en der ringer til mig', 'en der kontakter mig', 'nogen der ringer mig', 'nogen der ringer til mig', 'nogen der kontakter mig',
+		'kan der ikke være en der ringer', 'kan der ikke være nogen der ringer', 'kunne der ikke være en der ringer', 'kunne der ikke være nogen der ringer',
+		'kan der ikke være en der kigger', 'kan der ikke være nogen der kigger', 'kan der ikke være en der kontakter', 'kan der ikke være nogen der kontakter',
 		'opringning', 'kontakt mig', 'kontakte mig', 'kan nogen hjælpe mig', 'en jeg kan tale med',
 		'en jeg kan snakke med',
 		// someone to chat with instead of the bot: "er der en person jeg kan chatte med i stedet for dig?"
@@ -93,6 +97,12 @@ export const danish: LanguagePack = {
 		// a human body and its matter, not a person asked for: "er cremen sikker på menneskers hud?"
 		'menneskers hud', 'menneskelig hud', 'menneskers krop', 'menneskelig hår',
 		'en fra min',
+		// someone who has no computer, no bot refused: "min nabo er en ældre dame uden computer"
+		'uden computer', 'uden en computer', 'uden nogen computer', 'uden pc', 'uden en pc',
+		// someone of the user's made their contact person, no one asked for: "min søn skal være kontaktperson for mig fremover"
+		'være kontaktperson', 'blive kontaktperson', 'er kontaktperson', 'som kontaktperson',
+		// the trade one wants to take up: "Hvordan bliver man agent for jeres produkter i Norge?"
+		'blive agent', 'bliver agent', 'bliver man agent', 'blive rådgiver', 'bliver rådgiver', 'bliver man rådgiver',
 		// playing partners, not a person asked for: "Jeg spiller med nogen fra en anden klub"
 		'spiller med nogen', 'spiller med en fra', 'træner med nogen',
 		// a feature: "er der support for Apple Wallet?"

@@ -48,6 +48,8 @@ export const danishGrammar: Grammar = {
 		'jeg vil ha', 'vil ha', 'jeg vil gerne ha', 'hjælp fra', 'hjælp af',
 		'jeg vil have', 'jeg vil gerne have', 'vil gerne have', 'jeg vil have at', 'jeg vil gerne have at', 'vil gerne have at', 'jeg vil rigtig gerne have at', 'vil rigtig gerne have at', 'vil rigtig gerne have', 'jeg skal have', 'jeg har brug for', 'jeg har stadig brug for', 'giv mig', 'må jeg få', 'kan jeg få',
 		'jeg skal bruge',
+		// a couple's or a household's need: "vi skal bruge en taksator hurtigst muligt", "vi har brug for en tekniker i morgen"
+		'vi har brug for', 'vi har stadig brug for', 'vi skal bruge',
 		// a want that someone calls, without 'gerne', and the formal 'ønsker at': "min søster vil have at nogen fra kommunen ringer hende op",
 		// "min mormor ønsker at en fra apoteket ringer til hende" (whose want it is, the frames read: see ../behalfObjects.ts)
 		'vil have at', 'ønsker at',
@@ -89,6 +91,8 @@ export const danishGrammar: Grammar = {
 		// whoever handles something: "tale med en der behandler indsigelser"
 		'en der behandler', 'den der behandler', 'en der står for', 'den der står for', 'en der tager sig af',
 		'den der tager sig af',
+		// whoever has the user's thing or case: "kan jeg faa fat i den der har min bil?"
+		'den der har min', 'den der har mit', 'den der har vores', 'den som har min', 'den som har mit', 'den som har vores',
 		'værkfører', 'værkføreren',
 		// a gym's or club's trainer: "Kan jeg tale med en af trænerne om privattimer?"
 		'træner', 'træneren', 'trænere', 'trænerne',
@@ -349,10 +353,34 @@ export const danishGrammar: Grammar = {
 		'nogen af jer der ved',
 		// whether something is usual, asked in general: "er det normalt at et menneske på 92 har så lav blodprocent?"
 		'er det normalt at', 'er det almindeligt at',
+		// whether something heard is true: "er det rigtigt at en medarbejder skal være til stede når jeg afleverer bilen?"
+		'er det rigtigt at', 'er det korrekt at', 'passer det at', 'er det sandt at',
 		// a staff member complained about or praised: "jeg vil gerne klage over en medarbejder i butikken i Aalborg"
 		'klage over en', 'klage over jeres', 'klage over medarbejderen', 'klager over en', 'rose en', 'rose jeres', 'give ros til', 'ros til',
+		// a staff member thanked or praised in a letter: "Jeg vil gerne takke jeres vicevært Torben for hans hjælp i forbindelse med min flytning"
+		'takke jeres', 'takke din', 'takke en', 'takke den', 'takke medarbejderen', 'tak til jeres', 'tak til din', 'tak til en', 'stor tak til',
+		'hjælpsom', 'hjælpsomme', 'imødekommende',
+		// a talk had, thanked for: "Tak for en god samtale med jeres rådgiver i dag"
+		'tak for en', 'tak for et', 'tak for samtalen', 'tak for snakken', 'tak for mødet', 'tak for opkaldet',
 		// someone reached already: "okay, jeg har selv fået fat i viceværten nu"
 		'fået fat i', 'fik fat i', 'fået kontakt med', 'fik kontakt med',
+		// help or a visit had, told about: "Min søn fik hjælp af en medarbejder til at finde sin størrelse", "jeg har besøg af en tekniker fra jer lige nu"
+		'fik hjælp af', 'fik hjælp fra', 'fik god hjælp', 'fået hjælp af', 'fået hjælp fra', 'har besøg af', 'får besøg af', 'fik besøg af', 'havde besøg af', 'fået besøg af',
+		// a visit that comes as a habit: "en medarbejder fra kommunen kommer hver dag"
+		'kommer hver dag', 'kommer hver uge', 'kommer hver morgen', 'kommer hver aften',
+		// someone of the user's in touch with a third party: "Min mand er i kontakt med en advokat om dødsboet"
+		'er i kontakt med', 'var i kontakt med', 'været i kontakt med',
+		// a call that should have come and did not: "Jeg skulle have været ringet op af en rådgiver i dag kl 10"
+		'skulle have været', 'skulle have ringet',
+		// a call received, in the perfect: "Jeg har fået et opkald fra en medarbejder der bad om mit cpr-nummer"
+		'fået et opkald', 'fået en opringning', 'modtaget et opkald',
+		// something seen, told about: "Jeg så at en medarbejder smed affald i containeren"
+		'jeg så at', 'så jeg at', 'har set at', 'opdagede at', 'bemærkede at', 'lagde mærke til at',
+		// someone had on the phone or at the door, told about: "Jeg fik en rådgiver i telefonen som ikke vidste noget om pension",
+		// "Der står en medarbejder fra jer udenfor min dør", "en medarbejder tog telefonen med det samme"
+		'fik en rådgiver', 'fik en medarbejder', 'har lige haft', 'havde en medarbejder', 'der står en', 'der står nogen', 'tog telefonen',
+		// a difference asked about: "Hvad er forskellen på en rådgiver og en formueforvalter?"
+		'forskellen på', 'forskel på',
 		// a case imagined: "i tilfælde af at jeg har brug for en rådgiver, hvem skal jeg ringe til?"
 		'i tilfælde af',
 		// the user's own appointment moved or called off: "jeg vil gerne flytte min tid hos rådgiveren til næste uge"
@@ -372,7 +400,11 @@ export const danishGrammar: Grammar = {
 	pastDeeds: ['var', 'blev', 'har', 'havde', 'gav', 'kom', 'tog', 'fik', 'gik', 'glemte', 'hjalp', 'sendte', 'satte', 'lagde', 'smed',
 		'kørte', 'skiftede', 'anbefalede', 'parkerede', 'lavede', 'fandt', 'mistede', 'tabte', 'ødelagde', 'slettede', 'aflyste',
 		'afviste', 'solgte', 'mødte', 'tjekkede', 'kiggede', 'svarede', 'skrev', 'ringede', 'fortalte', 'sagde', 'nægtede', 'installerede',
-		'monterede', 'reparerede', 'fiksede', 'efterlod', 'bad', 'spurgte'],
+		'monterede', 'reparerede', 'fiksede', 'efterlod', 'bad', 'spurgte',
+		// irregular and '-te' forms, which the ending in pastDeedForms does not read: "en medarbejder fra jer holdt et fint oplæg om det"
+		'holdt', 'viste', 'gjorde', 'vidste', 'fulgte', 'købte', 'kendte', 'brugte', 'faldt', 'lod', 'forstod', 'begyndte', 'stod'],
+	// and any regular past form no pack lists: "en medarbejder fra jer afleverede pakken hos naboen"
+	pastDeedForms: ['*ede'],
 	identity: [
 		'snakker jeg med', 'er det et rigtigt menneske',
 		'er du et', 'er du en', 'er du menneske', 'taler jeg med', 'skriver jeg med', 'chatter jeg med', 'bot eller',

@@ -112,6 +112,8 @@ export interface LanguagePack {
 	promises?: string[];
 	/** Past forms of what a person opening the clause did ("var", "gav", "har", "sendte"): as after a promise word, the clause reports, it asks for nothing ("en medarbejder i banken gav mig et forkert kontonummer", "nogen fra kommunen var her og målte op"); not right after a relative, whose verb is the person's description ("ham der var her i går må gerne ringe"). See ../promises.ts. */
 	pastDeeds?: string[];
+	/** Endings of past forms of regular verbs (Danish "*ede": "leverede", "afleverede"): a word no pack lists with one, right after its subject, counts as a word of `pastDeeds`. See ../promises.ts. */
+	pastDeedForms?: string[];
 	/** Words that open an imperative transfer or connect frame ("put" me through, "pásame", "passez"-moi, "verbinden" Sie mich, "stil" mig om, "niunganishe"): one a word or more after a report's cancel or a stated promise, not after "to", "that", a first-person word, a promise word or a person, starts the user's own request in a run-on message ("the guy hung up on me put me through to someone else"). See ../clauseChecks.ts. */
 	imperatives?: string[];
 	/** Subject pronouns and modal verbs ("he", "would", "il", "wird"… as the pack lists them): a word of `imperatives` right after one is no imperative ("he would put me through", "bot kalian bisa oper"). */
@@ -370,7 +372,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals'
 		| 'aheadConditionals' | 'aheadDays' | 'later' | 'futures' | 'courtesies' | 'details' | 'selves' | 'disowns'
 		| 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks'
-		| 'promises' | 'pastDeeds' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
+		| 'promises' | 'pastDeeds' | 'pastDeedForms' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
 		| 'quoteSources' | 'roleForms' | 'roleLookalikes' | 'titles' | 'teams' | 'wishMoods' | 'wishedContacts' | 'perfects' | 'perfectAuxiliaries'
 		| 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms'
 		| 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'systems' | 'routedThings' | 'thingsBeforePerson'
