@@ -27,6 +27,10 @@ export const german: LanguagePack = {
 		'mit der * vom * reden', 'mit der * vom * sprechen', 'mit dem * vom * reden', 'mit dem * vom * sprechen',
 		'mit der * aus der * reden', 'mit der * aus der * sprechen', 'mit dem * aus der * reden', 'mit dem * aus der * sprechen',
 		'mit der * von der * reden', 'mit der * von der * sprechen', 'mit dem * von der * reden', 'mit dem * von der * sprechen',
+		// the technical department talked with or put through to ("er würde mich mit der Technik verbinden" is told, after a comma):
+		// "Ich will jetzt endlich mit der Technik sprechen", "Bitte stellen Sie mich zur Technik durch"
+		'mit der technik sprechen', 'mit der technik reden', 'mit der technik telefonieren', 'mit ihrer technik sprechen', 'mit eurer technik sprechen',
+		'mich zur technik', 'mich bitte zur technik', 'zur technik durch', 'zur technik durchstellen', 'zur technik weiterleiten',
 		'kontaktieren sie mich', 'kontaktiert mich', 'kontaktier mich',
 		'mit einem menschen',
 		'einen menschen',
@@ -191,6 +195,9 @@ export const german: LanguagePack = {
 		'agent von meiner', 'agent von meinem', 'agent meiner', 'agent meines', 'agentin von meiner', 'agentin von meinem', 'agentin meiner', 'agentin meines',
 		// support as a thing or a time: a ticket already open, the end of support for a model ("mein Support-Ticket", "Support-Ende")
 		'support ticket nr', 'mein support ticket', 'meine support ticketnummer', 'support ticketnummer', 'support ende', 'ende des supports', 'läuft der support',
+		// a letter's salutation, not a person urged on by the 'bitte' after its comma ('Herren' read as a typo of 'Herrn'): "Sehr geehrte Damen und Herren, bitte senden Sie mir …"
+		'damen und herren', 'geehrtes service team', 'geehrtes support team', 'geehrtes kundenservice team', 'liebes service team', 'liebes support team', 'liebes kundenservice team',
+		'hallo service team', 'hallo support team', 'hallo kundenservice team',
 	],
 	negations: [
 		'vergiss was ich', 'vergessen sie, was ich', 'vergiss, was ich',

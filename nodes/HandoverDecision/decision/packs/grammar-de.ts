@@ -21,7 +21,7 @@ export const germanGrammar: Grammar = {
 		// 'bitte' inside the verb: "stell mich bitte zu jemandem durch"
 		'stell mich bitte zu', 'stell mich bitte zum', 'stell mich bitte zur', 'stellen sie mich bitte zu', 'stellen sie mich bitte zum',
 		'stellen sie mich bitte zur', 'stellt mich bitte zu', 'stellt mich bitte zum', 'stellt mich bitte zur', 'stellt mich zu',
-		'stell mich mal zum', 'stell mich mal zur', 'stellen sie mich mal zum', 'stellen sie mich mal zur', 'stell mich zur',
+		'stellt mich zum', 'stellt mich zur', 'stell mich mal zum', 'stell mich mal zur', 'stellen sie mich mal zum', 'stellen sie mich mal zur', 'stell mich zur',
 		'erkläre es', 'erklären', 'weitergeben', 'bei mir melden',
 		'weitergeleitet', 'durchgestellt',
 		// the zu-infinitive after "bitten": "Sie bitten, mich an den Werkstattleiter weiterzugeben"
@@ -36,6 +36,8 @@ export const germanGrammar: Grammar = {
 		'dazuholen', 'dazu holen',
 		// a call asked for in the passive, the verb last: "möchte ich morgen von jemandem aus der Hausverwaltung zurückgerufen werden"
 		'zurückgerufen werden', 'angerufen werden', 'kontaktiert werden',
+		// a transfer asked for in the passive, after 'bitten' with 'zu': "bitte ich darum, mit einem Mitarbeiter verbunden zu werden"
+		'verbunden werden', 'verbunden zu werden', 'weitergeleitet zu werden', 'durchgestellt zu werden', 'zurückgerufen zu werden', 'angerufen zu werden', 'kontaktiert zu werden',
 		// chat German for a short call: "kann wer von euch heute abend bei mir durchklingeln"
 		'durchklingeln', 'bei mir durchklingeln',
 		'kontaktaufnahme durch', 'rückruf durch',
@@ -44,7 +46,9 @@ export const germanGrammar: Grammar = {
 		// Swiss and Bavarian 'reden', the verb last: "chan i mit emne Mitarbeiter rede", "i möcht mit da Chefin redn"
 		'redn',
 	],
-	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
+	wantVerbs: ['ich will', 'ich möchte',
+		// formal and Austrian wishes: "Ich ersuche Sie dringend, dass sich Frau Albrecht … bei mir meldet", "Ich wünsche mir einen Anruf von Ihrer Filialleiterin"
+		'ich ersuche', 'ich ersuche sie', 'ersuche ich', 'ersuche ich sie', 'ich ersuche sie dringend', 'ersuche ich sie dringend', 'ich wünsche mir', 'wünsche ich mir', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
 		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'ich verlange',
 		// chat German drops the subject: "brauch sofort jemanden am telefon"
 		'brauche', 'brauch',
@@ -88,6 +92,8 @@ export const germanGrammar: Grammar = {
 		'uhrmacher', 'uhrmacherin',
 		// someone of a place, colloquial "wer" for "jemand": "kann mich wer von der Gärtnerei anrufen"
 		'wer von der', 'wer vom', 'wer von dem', 'wer aus der', 'wer aus dem',
+		// the same of the business addressed: "kann wer von euch heute abend bei mir durchklingeln"
+		'wer von euch', 'wer von ihnen', 'wen von euch', 'wen von ihnen',
 		'teammitglied',
 		'öpper', 'öpperem', 'öppert', 'öpperet',
 		// "kann mich heute irgendjemand von euch anrufen"
@@ -253,7 +259,9 @@ export const germanGrammar: Grammar = {
 		'tarif mit', 'welcher tarif', 'preis für', 'preis von', 'preis des',
 		'meine kunden',
 		'verpassten anruf', 'verpasster anruf', 'falls etwas',
-		'bewertung', 'bewerten', 'feedback zu', 'feedback über', 'sterne', 'wochenende', 'unterschreiben',
+		'bewertung', 'bewerten', 'feedback zu', 'feedback über', 'sterne', 'unterschreiben',
+		// a service asked about at the weekend (not a callback wished before it: "einen Anruf … noch vor dem Wochenende")
+		'am wochenende', 'übers wochenende', 'fürs wochenende', 'an wochenenden',
 		'sagte', 'meinte', 'gesagt lass', 'sagt lass', 'gesagt frag', 'sagt frag', 'meint lass', 'meint frag', 'unfreundlich', 'ruft mich dann', 'ich arbeite', 'wenn der bot',
 		'gesprochen', 'geredet', 'telefoniert', 'habe gestern',
 		'bauen', 'erstellen', 'entwickeln', 'plattform',
@@ -325,11 +333,14 @@ export const germanGrammar: Grammar = {
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*erin', '*arin', '*orin', '*istin', '*entin', '*antin', '*eurin', '*eutin', '*ologin', '*innen', '*leiter', '*berater', '*meister', '*leitung',
 		// a staff member named by the team or trade: "einen echten Supportmitarbeiter", "mit einer Kundendienstmitarbeiterin"
-		'*mitarbeiter', '*mitarbeiterin'],
-	roleLookalikes: ['drucker', 'scanner', 'router', 'computer', 'rechner', 'fernseher', 'wasserleitung', 'stromleitung', 'gasleitung', 'rohrleitung', 'telefonleitung'],
+		'*mitarbeiter', '*mitarbeiterin',
+		// a manager named by the place or the field: "ich möchte bitte den Hotelmanager sprechen" (a password manager is a thing, `roleLookalikes`)
+		'*manager', '*managerin'],
+	roleLookalikes: ['passwortmanager', 'passwort manager', 'dateimanager', 'downloadmanager', 'taskmanager', 'drucker', 'scanner', 'router', 'computer', 'rechner', 'fernseher', 'wasserleitung', 'stromleitung', 'gasleitung', 'rohrleitung', 'telefonleitung'],
 	titles: ['frau', 'herr', 'herrn', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
-	wishMoods: ['wäre', 'freuen', 'fände'],
+	// an expectation, as a wish ("Ich erwarte, dass sich ein Mitarbeiter bei mir meldet"; "ich erwarte den Techniker am Montag" is no want)
+	wishMoods: ['wäre', 'freuen', 'fände', 'erwarte', 'erwarten'],
 	wishedContacts: ['anruft', 'anrufen', 'anriefe', 'zurückruft', 'zurückrufen', 'meldet', 'melden', 'meldete', 'kontaktiert', 'kontaktieren', 'telefoniert', 'kontakt'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['schreiben', 'schreibt', 'anschreiben', 'anschreibt', 'zurückschreiben', 'zurückschreibt', 'antworten', 'antwortet', 'kontaktieren'],
