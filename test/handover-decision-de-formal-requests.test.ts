@@ -27,3 +27,16 @@ describe('German formal letters and wishes (German pack)', () => {
 		expect(request('wer von euch hat mein Paket verschickt?')).toBeNull();
 	});
 });
+
+describe('German requests taken back, denied or reported (German pack)', () => {
+	it('reads a request noun denied by its inverted want verb, a callback asked for or promised before, and one already had as no request', () => {
+		expect(request('Einen Rückruf brauche ich nicht mehr, das Problem mit der Ladestation hat sich von selbst erledigt.')).toBeNull();
+		expect(request('bitte keinen rückruf ich schreibe lieber hier im chat weiter')).toBeNull();
+		expect(request('Ich habe schon dreimal um einen Rückruf gebeten und nie wieder etwas gehört.')).toBeNull();
+		expect(request('Ihr Mitarbeiter hat mir einen Rückruf versprochen, passiert ist natürlich nichts.')).toBeNull();
+		expect(request('Eigentlich wollte ich um einen Rückruf bitten, aber ich habe die Antwort in den FAQ gefunden.')).toBeNull();
+		expect(request('Den Termin mit dem Energieberater haben wir schon vereinbart, er kommt am Dienstag.')).toBeNull();
+		expect(request('Der Rückruf heute um 10 Uhr hat geklappt, Ihre Kollegin konnte alles klären.')).toBeNull();
+		expect(request('Ich bitte um einen Rückruf, die Rechnung stimmt nicht.')).not.toBeNull();
+	});
+});

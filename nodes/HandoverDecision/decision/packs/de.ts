@@ -216,6 +216,8 @@ export const german: LanguagePack = {
 		'muss nicht',
 		'ohne',
 		'bitte nicht',
+		// "bitte keinen Rückruf, ich schreibe lieber hier"
+		'bitte keinen', 'bitte keine',
 		'mit keiner', 'mit keinem', 'keiner person', 'mit niemandem', 'mit niemand',
 	],
 	wideNegations: [
@@ -227,7 +229,9 @@ export const german: LanguagePack = {
 		"aus versehen", "versehentlich", "bitte ignorieren", "ignorier das",
 		'beschweren',
 		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig', 'hat sich erledigt',
-		'schon erledigt'],
+		'schon erledigt',
+		// the request noun first, its want verb inverted and denied after it: "Einen Rückruf brauche ich nicht mehr", "ein Gespräch mit einem Mitarbeiter wünsche ich ausdrücklich nicht"
+		'brauche ich nicht', 'brauch ich nicht', 'brauchen wir nicht', 'möchte ich nicht', 'will ich nicht', 'wünsche ich nicht', 'wünsche ich ausdrücklich nicht', 'möchte ich ausdrücklich nicht'],
 	breakers: ['aber', 'sondern', 'will', 'möchte', 'brauche', 'bitte'],
 	bots: ['bot', 'bots', 'roboter', 'chatbot', 'chatbots', 'ki', 'maschine', 'maschinen', 'computer', 'automat', 'automaten'],
 	antiBot: ['nicht gern', 'nicht gerne', 'hasse', 'keinen', 'kein', 'keine', 'nicht mit', 'statt', 'anstatt', 'anstelle', 'genug vom', 'genug von'],

@@ -213,6 +213,12 @@ export const germanGrammar: Grammar = {
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
 		// a callback missed, or how long one takes, not asked for: "Ich habe den Rückruf vom Techniker verpasst", "Wie lange dauert es, bis ein Rückruf kommt?"
+		// a callback asked for or promised before, reported: "Ich habe schon dreimal um einen Rückruf gebeten", "Ihr Mitarbeiter hat mir einen Rückruf versprochen"
+		'rückruf gebeten', 'rückruf * gebeten', 'rückruf * * gebeten', 'rückruf versprochen', 'rückruf * versprochen', 'rückruf zugesagt', 'rückruf * zugesagt',
+		// a request meant, then not made: "Eigentlich wollte ich um einen Rückruf bitten, aber …"
+		'eigentlich wollte ich',
+		// a call or visit already arranged or had: "Den Termin mit dem Energieberater haben wir schon vereinbart", "Der Rückruf heute um 10 Uhr hat geklappt"
+		'schon vereinbart', 'bereits vereinbart', 'hat geklappt', 'hat gut geklappt',
 		'rückruf verpasst', 'rückruf * verpasst', 'rückruf * * verpasst', 'anruf verpasst', 'anruf * verpasst', 'anruf * * verpasst',
 		'bis ein rückruf', 'bis der rückruf', 'bis zum rückruf',
 		// a call or message received, a report as 'hatte ein telefonat': "ich habe heute früh einen Anruf von der Filialleitung bekommen"
