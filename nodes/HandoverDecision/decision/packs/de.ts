@@ -132,6 +132,10 @@ export const german: LanguagePack = {
 		'kann er mich zurückrufen', 'kann er mich * zurückrufen', 'kann er mich * * zurückrufen', 'kann sie mich zurückrufen', 'kann sie mich * zurückrufen', 'kann sie mich * * zurückrufen',
 		// a visit wished, the verb last after 'dass': "ich will, dass jemand vorbeikommt"
 		'dass jemand vorbeikommt', 'dass jemand * vorbeikommt', 'dass jemand * * vorbeikommt', 'dass jemand vorbeischaut', 'dass jemand * vorbeischaut', 'dass jemand * * vorbeischaut',
+		// the zu-infinitive after a plea, as in formal letters: "Ich bitte Sie, mich umgehend zurückzurufen", "bitte ich Sie, uns morgen anzurufen"
+		'mich zurückzurufen', 'mich * zurückzurufen', 'mich * * zurückzurufen', 'uns zurückzurufen', 'uns * zurückzurufen', 'uns * * zurückzurufen',
+		'mich anzurufen', 'mich * anzurufen', 'mich * * anzurufen', 'uns anzurufen', 'uns * anzurufen', 'uns * * anzurufen',
+		'mich zu kontaktieren', 'mich * zu kontaktieren', 'mich * * zu kontaktieren', 'sich bei mir zu melden', 'sich * bei mir zu melden', 'sich * * bei mir zu melden',
 		'uns anrufen', 'uns bitte anrufen', 'uns kurz anrufen', 'uns bitte kurz anrufen', 'uns heute noch anrufen', 'uns bitte heute noch anrufen',
 	],
 	exclusions: [

@@ -333,6 +333,9 @@ export const germanGrammar: Grammar = {
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['der', 'die', 'den', 'dem', 'ihr', 'ihre', 'ihrem', 'ihren', 'euer', 'eure', 'eurem', 'euren', 'unser', 'unsere', 'unserem', 'deren', 'dessen'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	// German reports speech behind a comma without 'dass': "Ihr Kollege hat versprochen, mich zurückzurufen"
+	// and a contact tried, offered or forgotten: "er hat versucht, mich anzurufen", "Sie haben vergessen, mich zurückzurufen"
+	commaReports: ['gesagt', 'sagte', 'versprochen', 'versprach', 'geschrieben', 'schrieb', 'mitgeteilt', 'erklärt', 'angekündigt', 'meinte', 'versucht', 'angeboten', 'vergessen'],
 	reports: ['gesagt', 'sagte', 'sagt', 'versprochen', 'versprach', 'geschrieben', 'schrieb', 'schreibt', 'mitgeteilt', 'erklärt', 'angekündigt', 'meinte'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
 	quoteSources: ['steht', 'stand', 'stehen', 'schild', 'zettel', 'zeigt', 'anzeigt', 'satz', 'testsatz', 'button', 'bewertung', 'getippt', 'tippte', 'geschrien', 'schrie', 'gebrüllt', 'brüllte', 'gerufen', 'rief', 'gespammt'],
