@@ -373,7 +373,9 @@ export const germanGrammar: Grammar = {
 	userObjects: ['mich', 'uns', 'mir'],
 	indefiniteArticles: ['ein', 'eine', 'einen'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
-	userServices: ['anschauen', 'ansehen', 'draufschauen', 'nachschauen', 'angucken', 'durchgehen', 'beraten', 'antworten'],
+	userServices: ['anschauen', 'ansehen', 'draufschauen', 'nachschauen', 'angucken', 'durchgehen', 'beraten', 'antworten', 'drüberschauen', 'draufgucken', 'drübergucken', 'reinschauen'],
+	// the matter inside the verb ("drauf": on it): "kann mal jemand aus der Gärtnerei draufschauen?"
+	matterServices: ['draufschauen', 'drüberschauen', 'draufgucken', 'drübergucken', 'reinschauen'],
 	indirectQuestions: ['wissen', 'fragen', 'erfahren', 'gefragt'],
 	perfects: ['gewesen', 'hätte', 'hätten'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
