@@ -40,3 +40,19 @@ describe('German requests taken back, denied or reported (German pack)', () => {
 		expect(request('Ich bitte um einen Rückruf, die Rechnung stimmt nicht.')).not.toBeNull();
 	});
 });
+
+describe('German roles, matters talked over and dialect callbacks (German pack)', () => {
+	it('reads heads named by their place, a matter to talk over with a person and Bavarian callbacks as requests', () => {
+		expect(request('kann mich der Marktleiter vom Landhandel anrufen? es geht um die Bestellung')).not.toBeNull();
+		expect(request('Ich bitte Sie, mich an die Sachbearbeiterin für Kindergeld durchzustellen, der Antrag hängt seit März.')).not.toBeNull();
+		expect(request('Ich möchte das gern direkt mit meinem Verkäufer Herrn Krüger besprechen.')).not.toBeNull();
+		expect(request('geht des, dass mi wer zruckruaft?')).not.toBeNull();
+	});
+
+	it('reads a matter talked over before, or what the user has to talk over first, as no request', () => {
+		expect(request('Ich habe das mit dem Berater besprochen')).toBeNull();
+		expect(request('Das muss ich erst mit dem Vermieter besprechen')).toBeNull();
+		expect(request('Muss ich zuerst mit einem Berater sprechen?')).toBeNull();
+		expect(request('Können wir das hier im Chat besprechen?')).toBeNull();
+	});
+});

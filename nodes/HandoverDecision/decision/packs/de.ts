@@ -67,6 +67,8 @@ export const german: LanguagePack = {
 		'zurückschreiben', 'bitte anrufen', 'anrufen bitte',
 		// Austrian and Bavarian 'zurückrufen': "könnts ihr mich bitte zruckrufen?"
 		'zruckrufen', 'zruckrufn', 'zrückrufen', 'zurückrufn',
+		// the same, verb last after 'dass': "geht des, dass mi wer zruckruaft?"
+		'zruckruaft', 'zruckruft', 'zrückruft',
 		// Swiss German: "chönnt mi öpper vo Ihne zruggrüefe?"
 		'zruggrüefe', 'zrugg rüefe', 'zrugglüte', 'zrugglüüte', 'zrugg aalüte',
 		// Swiss 'reden' (a talk verb alone it is Portuguese 'rede', network): "chan i bitte mit emne Mitarbeiter rede"

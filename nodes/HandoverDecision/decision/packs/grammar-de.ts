@@ -23,6 +23,8 @@ export const germanGrammar: Grammar = {
 		'stellen sie mich bitte zur', 'stellt mich bitte zu', 'stellt mich bitte zum', 'stellt mich bitte zur', 'stellt mich zu',
 		'stellt mich zum', 'stellt mich zur', 'stell mich mal zum', 'stell mich mal zur', 'stellen sie mich mal zum', 'stellen sie mich mal zur', 'stell mich zur',
 		'erkläre es', 'erklären', 'weitergeben', 'bei mir melden',
+		// talking a matter over, the verb last: "Ich möchte das gern direkt mit meinem Verkäufer Herrn Krüger besprechen"
+		'besprechen',
 		'weitergeleitet', 'durchgestellt',
 		// the zu-infinitive after "bitten": "Sie bitten, mich an den Werkstattleiter weiterzugeben"
 		'weiterzugeben', 'weiterzuleiten', 'durchzustellen',
@@ -113,6 +115,9 @@ export const germanGrammar: Grammar = {
 		// the head of a studio, a business, a site: "ich verlange, den Studioleiter zu sprechen"
 		'studioleiter', 'studioleiterin', 'studioleitung', 'geschäftsführer', 'geschäftsführerin', 'geschäftsführung', 'leiterin',
 		'filialleiterin', 'betriebsleiter', 'betriebsleiterin', 'betriebsleitung',
+		// the heads of a market, a workshop, a site or a project, named by the place, as 'filialleiter': "kann mich der Marktleiter vom Landhandel anrufen?"
+		'marktleiter', 'marktleiterin', 'werkstattleiter', 'werkstattleiterin', 'bereichsleiter', 'bereichsleiterin', 'bauleiter', 'bauleiterin', 'projektleiter', 'projektleiterin',
+		'abteilungsleiterin', 'teamleiterin', 'objektbetreuer', 'objektbetreuerin', 'kundenbetreuerin', 'sachbearbeiterin',
 		'kinoleitung', 'schulleitung', 'praxisleitung', 'marktleitung', 'heimleitung', 'standortleitung', 'projektleitung', 'bauleitung',
 		// who runs a care service's visits or a tour: "Ich möchte die Einsatzleitung sprechen"
 		'einsatzleitung', 'pflegedienstleitung', 'pflegeleitung', 'reiseleitung', 'reiseleiter', 'reiseleiterin',
@@ -270,6 +275,10 @@ export const germanGrammar: Grammar = {
 		'am wochenende', 'übers wochenende', 'fürs wochenende', 'an wochenenden',
 		'sagte', 'meinte', 'gesagt lass', 'sagt lass', 'gesagt frag', 'sagt frag', 'meint lass', 'meint frag', 'unfreundlich', 'ruft mich dann', 'ich arbeite', 'wenn der bot',
 		'gesprochen', 'geredet', 'telefoniert', 'habe gestern',
+		// a matter talked over, reported (not read as a typo of 'besprechen'): "Ich habe das mit dem Berater besprochen"
+		'besprochen',
+		// what the user has to do first, a plan or a question of steps: "Das muss ich erst mit dem Vermieter besprechen", "Muss ich zuerst mit einem Berater sprechen?"
+		'muss ich erst', 'muss ich zuerst', 'muss ich erstmal', 'muss ich erst mal',
 		'bauen', 'erstellen', 'entwickeln', 'plattform',
 		'kostet', 'sprachen', 'wann ist', 'öffnungszeiten', 'informationen über',
 		'ihr produkt', 'euer produkt',
