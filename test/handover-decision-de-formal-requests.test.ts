@@ -54,5 +54,7 @@ describe('German roles, matters talked over and dialect callbacks (German pack)'
 		expect(request('Das muss ich erst mit dem Vermieter besprechen')).toBeNull();
 		expect(request('Muss ich zuerst mit einem Berater sprechen?')).toBeNull();
 		expect(request('Können wir das hier im Chat besprechen?')).toBeNull();
+		expect(request('Was ist ein "Agent" in eurer Kamera-App? Da steht "Agent offline" bei der Basisstation')).toBeNull();
+		expect(request('Was bedeutet "Agent" in meiner Buchungsbestätigung? Da steht Agent: FeWo-Portal Süd.')).toBeNull();
 	});
 });

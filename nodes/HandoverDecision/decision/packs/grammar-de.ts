@@ -301,6 +301,8 @@ export const germanGrammar: Grammar = {
 		// a request first meant, then given up: "Ich wollte erst nach einem Mitarbeiter fragen, hab die Antwort aber … gefunden"
 		'wollte erst nach', 'wollte zuerst nach', 'wollte erst mal nach', 'wollte erstmal nach',
 		'steht auf dem', 'steht auf der', 'was bedeutet', 'was heißt',
+		// a word's meaning asked, and the label it is read from: "Was ist ein „Agent“ in eurer Kamera-App? Da steht Agent: FeWo-Portal Süd"
+		'was ist ein', 'was ist eine', 'was sind', 'da steht', 'dort steht', 'hier steht', 'da stand',
 		'helpdesk tool', 'helpdesk system', 'ticketsystem',
 		// what a business uses for its own handover: "Nutzen Sie für die Weiterleitung an Ihre Agents eine eigene Software?"
 		'nutzen sie für', 'nutzt ihr für', 'verwenden sie für', 'verwendet ihr für', 'welche software', 'eigene software',
