@@ -67,7 +67,9 @@ export const germanGrammar: Grammar = {
 		'hätte ich gern', 'hätte ich gerne', 'hätte ich aber gern', 'hätte ich aber gerne',
 		// the same inversion of 'möchte', and a callback arranged for the user, both with their 'dass' clause after them (../wishedCallers.ts):
 		// "Wegen der Rechnung möchte ich, dass sich der Praxisinhaber bei mir meldet", "Bitte veranlassen Sie, dass mich der Sachbearbeiter anruft"
-		'möchte ich', 'möchte ich gern', 'möchte ich gerne', 'veranlassen', 'veranlassen sie', 'veranlassen sie bitte',
+		'möchte ich', 'möchte ich gern', 'möchte ich gerne', 'veranlassen',
+		// 'will' inverted after a condition or an adverb: "Wenn Sie das nicht lösen können, will ich jetzt sofort einen Mitarbeiter sprechen"
+		'will ich', 'will ich aber', 'veranlassen sie', 'veranlassen sie bitte',
 		// fetch a person, as Danish 'hent': "holen Sie Ihren Chef"
 		'holen sie', 'holen sie mir', 'hol', 'hol mir', 'holt mir',
 	],
