@@ -47,6 +47,8 @@ describe('German roles, matters talked over and dialect callbacks (German pack)'
 		expect(request('Ich bitte Sie, mich an die Sachbearbeiterin für Kindergeld durchzustellen, der Antrag hängt seit März.')).not.toBeNull();
 		expect(request('Ich möchte das gern direkt mit meinem Verkäufer Herrn Krüger besprechen.')).not.toBeNull();
 		expect(request('geht des, dass mi wer zruckruaft?')).not.toBeNull();
+		expect(request('mir ist bei Graz der Reifen geplatzt und ich hab kein Reserverad. Könnts ihr wen vorbeischicken?')).not.toBeNull();
+		expect(request('An wen soll ich die Unterlagen schicken?')).toBeNull();
 		expect(request('Wenn Sie das nicht lösen können, will ich jetzt sofort einen Mitarbeiter sprechen')).not.toBeNull();
 		expect(request('Falls der Drucker morgen wieder streikt, will ich einen echten Menschen am Telefon')).toBeNull();
 	});

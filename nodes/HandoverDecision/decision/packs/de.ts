@@ -133,6 +133,8 @@ export const german: LanguagePack = {
 		'könnte er mich anrufen', 'könnte er mich * anrufen', 'könnte er mich * * anrufen', 'könnte sie mich anrufen', 'könnte sie mich * anrufen', 'könnte sie mich * * anrufen',
 		'kann er mich zurückrufen', 'kann er mich * zurückrufen', 'kann er mich * * zurückrufen', 'kann sie mich zurückrufen', 'kann sie mich * zurückrufen', 'kann sie mich * * zurückrufen',
 		// a visit wished, the verb last after 'dass': "ich will, dass jemand vorbeikommt"
+		// spoken 'wen' for 'jemanden', sent out (not 'an wen … schicken', whom to send a thing to): "Könnts ihr wen vorbeischicken?"
+		'wen vorbeischicken', 'wen rausschicken', 'wen vorbei schicken', 'wen raus schicken',
 		'dass jemand vorbeikommt', 'dass jemand * vorbeikommt', 'dass jemand * * vorbeikommt', 'dass jemand vorbeischaut', 'dass jemand * vorbeischaut', 'dass jemand * * vorbeischaut',
 		// the zu-infinitive after a plea, as in formal letters: "Ich bitte Sie, mich umgehend zurückzurufen", "bitte ich Sie, uns morgen anzurufen"
 		'mich zurückzurufen', 'mich * zurückzurufen', 'mich * * zurückzurufen', 'uns zurückzurufen', 'uns * zurückzurufen', 'uns * * zurückzurufen',
