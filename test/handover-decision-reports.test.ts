@@ -36,4 +36,15 @@ describe('requests passed on after a report and "that"', () => {
 		expect(request('Der Händler hat mir erklärt, dass ein Mitarbeiter mich zurückruft.')).toBeNull();
 		expect(request('Quiero que un asesor me llame mañana, por favor.')).not.toBeNull();
 	});
+
+	it('reads German speech reported behind a comma without "dass" as passed on, and the same zu-infinitive after a plea as asked', () => {
+		expect(request('Ihr Mitarbeiter hat versprochen, mich zurückzurufen, passiert ist nichts.')).toBeNull();
+		expect(request('Der Hausmeister meinte, jemand von der Verwaltung kommt wegen dem Schimmel vorbei, wann genau?')).toBeNull();
+		expect(request('Ich bitte Sie, mich umgehend zurückzurufen.')).not.toBeNull();
+		expect(request('Der Techniker hat vergessen, mich anzurufen.')).toBeNull();
+		expect(request('Er hat versucht, mich anzurufen.')).toBeNull();
+		expect(request('Er hat versucht, mich zu erreichen, ich war nicht da. Bitte rufen Sie mich zurück.')).not.toBeNull();
+		expect(request('Ich habe gesagt, mich soll jemand anrufen.')).not.toBeNull();
+		expect(request('skriv til mig på mail, jeg skal have hjælp fra en i jeres supportteam')).not.toBeNull();
+	});
 });

@@ -22,4 +22,12 @@ describe('a person asked now to do a service on the user\'s matter (serviceReque
 		expect(request('Jemand aus dem Labor hat meine Blutwerte gestern schon mit mir durchgegangen.')).toBeNull();
 		expect(request('Alguien del taller ya revisó mi presupuesto el viernes.')).toBeNull();
 	});
+
+	it('reads the matter in hand before a German verb put last, or inside the verb, as its object', () => {
+		expect(request('kann sich jemand aus der Werkstatt das mal anschauen?')).not.toBeNull();
+		expect(request('kann mal jemand aus der Gärtnerei draufschauen? die Thujen werden alle braun')).not.toBeNull();
+		expect(request('Hat sich schon jemand das angeschaut?')).toBeNull();
+		expect(request('kann ich mal draufschauen?')).toBeNull();
+		expect(request('wenn jemand draufschaut, sagt mir Bescheid')).toBeNull();
+	});
 });

@@ -54,4 +54,11 @@ describe('a German callback wished after an inverted want verb or arranged with 
 		expect(request('Ab sofort möchte ich, dass mich niemand mehr wegen der Spendenaktion anruft.')).toBeNull();
 		expect(request('Können Sie veranlassen, dass die Rechnung für die Grabpflege storniert wird?')).toBeNull();
 	});
+
+	it('reads a German contact verb that closes its "dass" clause after times and topics, however long the middle', () => {
+		expect(request('Können Sie bitte veranlassen, dass mich der zuständige Sachbearbeiter für meinen Rentenantrag morgen im Laufe des Tages anruft?')).not.toBeNull();
+		expect(request('Ich ersuche Sie dringend, dass sich Frau Petra Albrecht von der Objektbetreuung umgehend bei mir meldet.')).not.toBeNull();
+		expect(request('Ich möchte nicht, dass mich der Sachbearbeiter für meinen Rentenantrag morgen im Laufe des Tages anruft')).toBeNull();
+		expect(request('Ich möchte, dass mir der Sachbearbeiter die Unterlagen für meinen Rentenantrag bis morgen im Laufe des Tages schickt')).toBeNull();
+	});
 });

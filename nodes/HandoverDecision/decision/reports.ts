@@ -4,15 +4,18 @@
  * auktionen havde prøvet at ringe". A word of the pack's `reports` (said, wrote, promised, a message) stands a few
  * words before the "that", and a person opens what follows it: what someone said will happen is passed on, nothing is
  * asked now. Without the report word "that" asks ("quiero que un asesor me llame", "ich möchte, dass jemand anruft"),
- * and so does a sentence with a want or talk verb before the "that" or an urging word in it.
+ * and so does a sentence with a want or talk verb before the "that" or an urging word in it. German reports its
+ * speech without "dass" too, behind a comma right after the report word: "er meinte, | jemand ruft mich zurück", "Ihr
+ * Kollege hat versprochen, | mich zurückzurufen" (the user as the object of a contact the reporter promised).
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { Tokens } from './text';
 import { speakerOfReport } from './reportSpeakers';
-import { SENTENCE_BOUNDARY as sentence_boundary } from './text';
+import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const SENTENCE_BOUNDARY = sentence_boundary;
+const COMMA_BOUNDARY = comma_boundary;
 /** How far before a request its "that" may stand: "disant que | quelqu'un allait | me rappeler". */
 const THAT_REACH = 4;
 /** How far before "that" its report word may stand: "versprochen | , dass", "sms | om at", "said [to me] that". */
@@ -24,22 +27,24 @@ const USER_REPORT_REACH = 3;
 export function reportedAfterThat(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number): boolean {
 	const ids = tokens.id;
 	if (speakerOfReport(ids, marks, grammar, start)) return true;
-	if (!marks.lists.has(grammar.reports) || !marks.lists.has(grammar.complementisers)) return false;
+	const commaReported = marks.lists.has(grammar.commaReports);
+	if (!(commaReported || (marks.lists.has(grammar.reports) && marks.lists.has(grammar.complementisers)))) return false;
 	const { langs } = marks;
 	let that = -1;
 	for (let k = start - 1; k >= 0 && k >= start - THAT_REACH; k--) {
 		if (ids[k] === SENTENCE_BOUNDARY) return false;
-		if (grammar.complementisers.hasIn(ids[k], langs)) {
+		if (grammar.complementisers.hasIn(ids[k], langs) || (commaReported && commaAfterReport(ids, marks, grammar, k))) {
 			that = k;
 			break;
 		}
 	}
 	if (that <= 0) return false;
-	const userAsks = userMayAsk(ids, marks, grammar, that, start);
+	// "versprochen, | mich zurückzurufen": the user restating their own words asks again ("ich habe gesagt, mich soll jemand anrufen")
+	const userAsks = userMayAsk(ids, marks, grammar, that, start) || (ids[that] === COMMA_BOUNDARY && grammar.userObjects.hasIn(ids[that + 1], langs));
 	if (!(userAsks || personOpens(ids, marks, grammar, that + 1, start))) return false;
 	let report = -1;
 	for (let k = that - 1; k >= 0 && k >= that - REPORT_REACH && ids[k] !== SENTENCE_BOUNDARY; k--) {
-		if (grammar.reports.hasIn(ids[k], langs)) {
+		if (grammar.reports.hasIn(ids[k], langs) || grammar.commaReports.hasIn(ids[k], langs)) {
 			report = k;
 			break;
 		}
@@ -48,6 +53,11 @@ export function reportedAfterThat(tokens: Tokens, marks: WordMarks, grammar: Gra
 	for (let k = report; k >= 0 && ids[k] !== SENTENCE_BOUNDARY; k--) if (marks.anyAsks && marks.asks[k] !== 0) return false;
 	if (marks.anyUrged) for (let k = report; k < tokens.count && ids[k] !== SENTENCE_BOUNDARY; k++) if (marks.urged[k] !== 0) return false;
 	return true;
+}
+
+/** Whether word k is a comma right after a report word of `commaReports`, standing for "that": "versprochen | , mich zurückzurufen". */
+function commaAfterReport(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	return ids[k] === COMMA_BOUNDARY && k > 0 && grammar.commaReports.hasIn(ids[k - 1], marks.langs);
 }
 
 /** Whether a person starts at `from` or one article after it, no later than the request: "que | quelqu'un", "dass | ein Mitarbeiter". */

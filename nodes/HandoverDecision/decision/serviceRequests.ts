@@ -4,7 +4,7 @@
  * "quelqu'un de la pépinière pourrait me répondre", "kunne en fra værkstedet kigge på mine billeder". A verb of the
  * pack's `userServices` ("look", "advise", "answer", "anschauen", "regarder", "revisar", "kigge", "cek") stands a few
  * words after the person in its clause, the user (`userObjects`), the user's possessive (`ownPossessives`, "my
- * photos") or the matter in hand (`matters`, "look at this") is its object, and a contact asker or an urger asks it of the person, as a contact verb is asked in
+ * photos") or the matter in hand (`matters`, "look at this"; in the verb, `matterServices`: "draufschauen") is its object, and a contact asker or an urger asks it of the person, as a contact verb is asked in
  * contactRequests.ts, or a present "is there" opens it ("tem como alguém da equipe dar uma olhada comigo?"). A perfect or a condition before the verb ("someone already looked at my photos"), a report
  * before it ("my neighbour says someone could answer her") and a thing as the subject ("can the app look at my
  * photos", no person hit) ask nothing now; "help" is no such verb, since the bot helps too.
@@ -28,7 +28,9 @@ export function askedToServeUser(tokens: Tokens, marks: WordMarks, grammar: Gram
 	if (!marks.lists.has(grammar.userServices)) return false;
 	const { id: ids, count } = tokens;
 	const verb = serviceVerbAfter(ids, count, marks, grammar, end);
-	if (verb < 0 || !(userNear(ids, count, marks, grammar, verb) || userBefore(ids, marks, grammar, start, end, verb) || possessiveAfter(ids, count, marks, grammar, verb))) return false;
+	if (verb < 0) return false;
+	const matter = grammar.matterServices.hasIn(ids[verb], marks.langs) || userNear(ids, count, marks, grammar, verb) || userBefore(ids, marks, grammar, start, end, verb) || possessiveAfter(ids, count, marks, grammar, verb);
+	if (!matter) return false;
 	const asked = askedBetween(ids, marks, grammar, start, verb) || existentialBefore(ids, marks, grammar, start) >= 0;
 	return asked && !spokenOfElsewhere(ids, marks, grammar, start, verb);
 }
@@ -46,13 +48,13 @@ function serviceVerbAfter(ids: Int32Array, count: number, marks: WordMarks, gram
 
 /**
  * Whether the user stands between the person and the verb ("jemand aus der Praxis … | mit mir | durchgehen") or just
- * before the person in its clause, or the user's possessive between them, as a verb last puts its object ("jemand … |
- * meine | Fotos … anschauen").
+ * before the person in its clause, or the user's possessive or the matter in hand between them, as a verb last puts its
+ * object ("jemand … | meine | Fotos … anschauen", "kann sich jemand | das | mal anschauen?").
  */
 function userBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number, end: number, verb: number): boolean {
 	const langs = marks.langs;
 	for (let k = verb - 1; k >= 0 && k >= start - USER_BEFORE && ids[k] >= UNKNOWN; k--) {
-		if (grammar.userObjects.hasIn(ids[k], langs) || (k >= end && grammar.ownPossessives.hasIn(ids[k], langs))) return true;
+		if (grammar.userObjects.hasIn(ids[k], langs) || (k >= end && (grammar.ownPossessives.hasIn(ids[k], langs) || grammar.matters.hasIn(ids[k], langs)))) return true;
 	}
 	return false;
 }

@@ -20,6 +20,11 @@ const UNKNOWN = unknown;
 const COMMA_BOUNDARY = comma_boundary;
 /** How many words the subject and the words around the verb may take: "a Fernanda do time de parcerias me | ligasse". */
 const SUBJECT_REACH = 9;
+/**
+ * How far a contact verb that closes its clause may stand, German putting it last after times and topics: "dass mich |
+ * der zuständige Sachbearbeiter für meinen Rentenantrag morgen im Laufe des Tages | anruft".
+ */
+const VERB_LAST_REACH = 16;
 /** How far after a verb put first its subject may start: "me llame | una | persona", "ring mig | en | rådgiver". */
 const SUBJECT_AFTER_VERB = 2;
 /** How far before and after its verb the user may stand: "me | ligasse", "m' | écrive", "ringer | mig", "ringe | til mig". */
@@ -43,8 +48,9 @@ export function callbackWishedAfter(ids: Int32Array, count: number, marks: WordM
 	if (from >= count || ids[from] < UNKNOWN || grammar.infinitives.hasIn(ids[from], langs)) return -1;
 	// the contact verb first, one look-up a word: most want verbs have none after them
 	let verb = from;
-	while (verb < count && verb < from + SUBJECT_REACH && ids[verb] >= UNKNOWN && !grammar.wishedContacts.hasIn(ids[verb], langs) && !(writeBacks && grammar.writeBacks.hasIn(ids[verb], langs))) verb++;
-	if (verb >= count || verb >= from + SUBJECT_REACH || ids[verb] < UNKNOWN) return -1;
+	while (verb < count && verb < from + SUBJECT_REACH && ids[verb] >= UNKNOWN && !contactVerb(ids[verb], grammar, langs, writeBacks)) verb++;
+	if (verb < count && verb >= from + SUBJECT_REACH && ids[verb] >= UNKNOWN) verb = clauseClosingContact(ids, count, grammar, langs, writeBacks, verb);
+	if (verb < 0 || verb >= count || ids[verb] < UNKNOWN) return -1;
 	// the user is the object inside the wished clause, not the want verb's subject: "saya perlu | menghubungi layanan pelanggan"
 	if (!userObjectIn(ids, count, marks, grammar, from, verb)) return -1;
 	let subject = false;
@@ -57,6 +63,18 @@ export function callbackWishedAfter(ids: Int32Array, count: number, marks: WordM
 	if (subject) return sendsThing(ids, count, marks, grammar, verb) ? -1 : verb + 1;
 	// "que | me llame | una persona de coordinación": the verb before its subject, a person the packs list
 	return personAfter(ids, count, marks, verb + 1);
+}
+
+function contactVerb(id: number, grammar: Grammar, langs: number, writeBacks: boolean): boolean {
+	return grammar.wishedContacts.hasIn(id, langs) || (writeBacks && grammar.writeBacks.hasIn(id, langs));
+}
+
+/** Where a contact verb closes the clause that goes on at `from`, within VERB_LAST_REACH of its start; or -1. */
+function clauseClosingContact(ids: Int32Array, count: number, grammar: Grammar, langs: number, writeBacks: boolean, from: number): number {
+	let k = from;
+	while (k < count && k < from - SUBJECT_REACH + VERB_LAST_REACH && ids[k] >= UNKNOWN) k++;
+	if (k < count && ids[k] >= UNKNOWN) return -1;
+	return contactVerb(ids[k - 1], grammar, langs, writeBacks) ? k - 1 : -1;
 }
 
 /**

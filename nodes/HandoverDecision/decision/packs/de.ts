@@ -27,6 +27,10 @@ export const german: LanguagePack = {
 		'mit der * vom * reden', 'mit der * vom * sprechen', 'mit dem * vom * reden', 'mit dem * vom * sprechen',
 		'mit der * aus der * reden', 'mit der * aus der * sprechen', 'mit dem * aus der * reden', 'mit dem * aus der * sprechen',
 		'mit der * von der * reden', 'mit der * von der * sprechen', 'mit dem * von der * reden', 'mit dem * von der * sprechen',
+		// the technical department talked with or put through to ("er würde mich mit der Technik verbinden" is told, after a comma):
+		// "Ich will jetzt endlich mit der Technik sprechen", "Bitte stellen Sie mich zur Technik durch"
+		'mit der technik sprechen', 'mit der technik reden', 'mit der technik telefonieren', 'mit ihrer technik sprechen', 'mit eurer technik sprechen',
+		'mich zur technik', 'mich bitte zur technik', 'zur technik durch', 'zur technik durchstellen', 'zur technik weiterleiten',
 		'kontaktieren sie mich', 'kontaktiert mich', 'kontaktier mich',
 		'mit einem menschen',
 		'einen menschen',
@@ -63,6 +67,8 @@ export const german: LanguagePack = {
 		'zurückschreiben', 'bitte anrufen', 'anrufen bitte',
 		// Austrian and Bavarian 'zurückrufen': "könnts ihr mich bitte zruckrufen?"
 		'zruckrufen', 'zruckrufn', 'zrückrufen', 'zurückrufn',
+		// the same, verb last after 'dass': "geht des, dass mi wer zruckruaft?"
+		'zruckruaft', 'zruckruft', 'zrückruft',
 		// Swiss German: "chönnt mi öpper vo Ihne zruggrüefe?"
 		'zruggrüefe', 'zrugg rüefe', 'zrugglüte', 'zrugglüüte', 'zrugg aalüte',
 		// Swiss 'reden' (a talk verb alone it is Portuguese 'rede', network): "chan i bitte mit emne Mitarbeiter rede"
@@ -127,7 +133,13 @@ export const german: LanguagePack = {
 		'könnte er mich anrufen', 'könnte er mich * anrufen', 'könnte er mich * * anrufen', 'könnte sie mich anrufen', 'könnte sie mich * anrufen', 'könnte sie mich * * anrufen',
 		'kann er mich zurückrufen', 'kann er mich * zurückrufen', 'kann er mich * * zurückrufen', 'kann sie mich zurückrufen', 'kann sie mich * zurückrufen', 'kann sie mich * * zurückrufen',
 		// a visit wished, the verb last after 'dass': "ich will, dass jemand vorbeikommt"
+		// spoken 'wen' for 'jemanden', sent out (not 'an wen … schicken', whom to send a thing to): "Könnts ihr wen vorbeischicken?"
+		'wen vorbeischicken', 'wen rausschicken', 'wen vorbei schicken', 'wen raus schicken',
 		'dass jemand vorbeikommt', 'dass jemand * vorbeikommt', 'dass jemand * * vorbeikommt', 'dass jemand vorbeischaut', 'dass jemand * vorbeischaut', 'dass jemand * * vorbeischaut',
+		// the zu-infinitive after a plea, as in formal letters: "Ich bitte Sie, mich umgehend zurückzurufen", "bitte ich Sie, uns morgen anzurufen"
+		'mich zurückzurufen', 'mich * zurückzurufen', 'mich * * zurückzurufen', 'uns zurückzurufen', 'uns * zurückzurufen', 'uns * * zurückzurufen',
+		'mich anzurufen', 'mich * anzurufen', 'mich * * anzurufen', 'uns anzurufen', 'uns * anzurufen', 'uns * * anzurufen',
+		'mich zu kontaktieren', 'mich * zu kontaktieren', 'mich * * zu kontaktieren', 'sich bei mir zu melden', 'sich * bei mir zu melden', 'sich * * bei mir zu melden',
 		'uns anrufen', 'uns bitte anrufen', 'uns kurz anrufen', 'uns bitte kurz anrufen', 'uns heute noch anrufen', 'uns bitte heute noch anrufen',
 	],
 	exclusions: [
@@ -191,6 +203,9 @@ export const german: LanguagePack = {
 		'agent von meiner', 'agent von meinem', 'agent meiner', 'agent meines', 'agentin von meiner', 'agentin von meinem', 'agentin meiner', 'agentin meines',
 		// support as a thing or a time: a ticket already open, the end of support for a model ("mein Support-Ticket", "Support-Ende")
 		'support ticket nr', 'mein support ticket', 'meine support ticketnummer', 'support ticketnummer', 'support ende', 'ende des supports', 'läuft der support',
+		// a letter's salutation, not a person urged on by the 'bitte' after its comma ('Herren' read as a typo of 'Herrn'): "Sehr geehrte Damen und Herren, bitte senden Sie mir …"
+		'damen und herren', 'geehrtes service team', 'geehrtes support team', 'geehrtes kundenservice team', 'liebes service team', 'liebes support team', 'liebes kundenservice team',
+		'hallo service team', 'hallo support team', 'hallo kundenservice team',
 	],
 	negations: [
 		'vergiss was ich', 'vergessen sie, was ich', 'vergiss, was ich',
@@ -209,6 +224,8 @@ export const german: LanguagePack = {
 		'muss nicht',
 		'ohne',
 		'bitte nicht',
+		// "bitte keinen Rückruf, ich schreibe lieber hier"
+		'bitte keinen', 'bitte keine',
 		'mit keiner', 'mit keinem', 'keiner person', 'mit niemandem', 'mit niemand',
 	],
 	wideNegations: [
@@ -220,7 +237,9 @@ export const german: LanguagePack = {
 		"aus versehen", "versehentlich", "bitte ignorieren", "ignorier das",
 		'beschweren',
 		'nicht nötig', 'nicht noetig', 'nicht notwendig', 'nicht erforderlich', 'unnötig', 'hat sich erledigt',
-		'schon erledigt'],
+		'schon erledigt',
+		// the request noun first, its want verb inverted and denied after it: "Einen Rückruf brauche ich nicht mehr", "ein Gespräch mit einem Mitarbeiter wünsche ich ausdrücklich nicht"
+		'brauche ich nicht', 'brauch ich nicht', 'brauchen wir nicht', 'möchte ich nicht', 'will ich nicht', 'wünsche ich nicht', 'wünsche ich ausdrücklich nicht', 'möchte ich ausdrücklich nicht'],
 	breakers: ['aber', 'sondern', 'will', 'möchte', 'brauche', 'bitte'],
 	bots: ['bot', 'bots', 'roboter', 'chatbot', 'chatbots', 'ki', 'maschine', 'maschinen', 'computer', 'automat', 'automaten'],
 	antiBot: ['nicht gern', 'nicht gerne', 'hasse', 'keinen', 'kein', 'keine', 'nicht mit', 'statt', 'anstatt', 'anstelle', 'genug vom', 'genug von'],

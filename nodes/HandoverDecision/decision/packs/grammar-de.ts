@@ -21,8 +21,10 @@ export const germanGrammar: Grammar = {
 		// 'bitte' inside the verb: "stell mich bitte zu jemandem durch"
 		'stell mich bitte zu', 'stell mich bitte zum', 'stell mich bitte zur', 'stellen sie mich bitte zu', 'stellen sie mich bitte zum',
 		'stellen sie mich bitte zur', 'stellt mich bitte zu', 'stellt mich bitte zum', 'stellt mich bitte zur', 'stellt mich zu',
-		'stell mich mal zum', 'stell mich mal zur', 'stellen sie mich mal zum', 'stellen sie mich mal zur', 'stell mich zur',
+		'stellt mich zum', 'stellt mich zur', 'stell mich mal zum', 'stell mich mal zur', 'stellen sie mich mal zum', 'stellen sie mich mal zur', 'stell mich zur',
 		'erkläre es', 'erklären', 'weitergeben', 'bei mir melden',
+		// talking a matter over, the verb last: "Ich möchte das gern direkt mit meinem Verkäufer Herrn Krüger besprechen"
+		'besprechen',
 		'weitergeleitet', 'durchgestellt',
 		// the zu-infinitive after "bitten": "Sie bitten, mich an den Werkstattleiter weiterzugeben"
 		'weiterzugeben', 'weiterzuleiten', 'durchzustellen',
@@ -36,6 +38,8 @@ export const germanGrammar: Grammar = {
 		'dazuholen', 'dazu holen',
 		// a call asked for in the passive, the verb last: "möchte ich morgen von jemandem aus der Hausverwaltung zurückgerufen werden"
 		'zurückgerufen werden', 'angerufen werden', 'kontaktiert werden',
+		// a transfer asked for in the passive, after 'bitten' with 'zu': "bitte ich darum, mit einem Mitarbeiter verbunden zu werden"
+		'verbunden werden', 'verbunden zu werden', 'weitergeleitet zu werden', 'durchgestellt zu werden', 'zurückgerufen zu werden', 'angerufen zu werden', 'kontaktiert zu werden',
 		// chat German for a short call: "kann wer von euch heute abend bei mir durchklingeln"
 		'durchklingeln', 'bei mir durchklingeln',
 		'kontaktaufnahme durch', 'rückruf durch',
@@ -44,7 +48,9 @@ export const germanGrammar: Grammar = {
 		// Swiss and Bavarian 'reden', the verb last: "chan i mit emne Mitarbeiter rede", "i möcht mit da Chefin redn"
 		'redn',
 	],
-	wantVerbs: ['ich will', 'ich möchte', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
+	wantVerbs: ['ich will', 'ich möchte',
+		// formal and Austrian wishes: "Ich ersuche Sie dringend, dass sich Frau Albrecht … bei mir meldet", "Ich wünsche mir einen Anruf von Ihrer Filialleiterin"
+		'ich ersuche', 'ich ersuche sie', 'ersuche ich', 'ersuche ich sie', 'ich ersuche sie dringend', 'ersuche ich sie dringend', 'ich wünsche mir', 'wünsche ich mir', 'ich hätte gern', 'ich hätte gerne', 'ich brauche', 'bitte', 'ich bitte um', 'geben sie mir', 'gib mir',
 		'ich brauch', 'ich bräuchte', 'ich hätt gern', 'ich verlange',
 		// chat German drops the subject: "brauch sofort jemanden am telefon"
 		'brauche', 'brauch',
@@ -61,7 +67,9 @@ export const germanGrammar: Grammar = {
 		'hätte ich gern', 'hätte ich gerne', 'hätte ich aber gern', 'hätte ich aber gerne',
 		// the same inversion of 'möchte', and a callback arranged for the user, both with their 'dass' clause after them (../wishedCallers.ts):
 		// "Wegen der Rechnung möchte ich, dass sich der Praxisinhaber bei mir meldet", "Bitte veranlassen Sie, dass mich der Sachbearbeiter anruft"
-		'möchte ich', 'möchte ich gern', 'möchte ich gerne', 'veranlassen', 'veranlassen sie', 'veranlassen sie bitte',
+		'möchte ich', 'möchte ich gern', 'möchte ich gerne', 'veranlassen',
+		// 'will' inverted after a condition or an adverb: "Wenn Sie das nicht lösen können, will ich jetzt sofort einen Mitarbeiter sprechen"
+		'will ich', 'will ich aber', 'veranlassen sie', 'veranlassen sie bitte',
 		// fetch a person, as Danish 'hent': "holen Sie Ihren Chef"
 		'holen sie', 'holen sie mir', 'hol', 'hol mir', 'holt mir',
 	],
@@ -88,6 +96,8 @@ export const germanGrammar: Grammar = {
 		'uhrmacher', 'uhrmacherin',
 		// someone of a place, colloquial "wer" for "jemand": "kann mich wer von der Gärtnerei anrufen"
 		'wer von der', 'wer vom', 'wer von dem', 'wer aus der', 'wer aus dem',
+		// the same of the business addressed: "kann wer von euch heute abend bei mir durchklingeln"
+		'wer von euch', 'wer von ihnen', 'wen von euch', 'wen von ihnen',
 		'teammitglied',
 		'öpper', 'öpperem', 'öppert', 'öpperet',
 		// "kann mich heute irgendjemand von euch anrufen"
@@ -107,6 +117,9 @@ export const germanGrammar: Grammar = {
 		// the head of a studio, a business, a site: "ich verlange, den Studioleiter zu sprechen"
 		'studioleiter', 'studioleiterin', 'studioleitung', 'geschäftsführer', 'geschäftsführerin', 'geschäftsführung', 'leiterin',
 		'filialleiterin', 'betriebsleiter', 'betriebsleiterin', 'betriebsleitung',
+		// the heads of a market, a workshop, a site or a project, named by the place, as 'filialleiter': "kann mich der Marktleiter vom Landhandel anrufen?"
+		'marktleiter', 'marktleiterin', 'werkstattleiter', 'werkstattleiterin', 'bereichsleiter', 'bereichsleiterin', 'bauleiter', 'bauleiterin', 'projektleiter', 'projektleiterin',
+		'abteilungsleiterin', 'teamleiterin', 'objektbetreuer', 'objektbetreuerin', 'kundenbetreuerin', 'sachbearbeiterin',
 		'kinoleitung', 'schulleitung', 'praxisleitung', 'marktleitung', 'heimleitung', 'standortleitung', 'projektleitung', 'bauleitung',
 		// who runs a care service's visits or a tour: "Ich möchte die Einsatzleitung sprechen"
 		'einsatzleitung', 'pflegedienstleitung', 'pflegeleitung', 'reiseleitung', 'reiseleiter', 'reiseleiterin',
@@ -207,6 +220,12 @@ export const germanGrammar: Grammar = {
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
 		// a callback missed, or how long one takes, not asked for: "Ich habe den Rückruf vom Techniker verpasst", "Wie lange dauert es, bis ein Rückruf kommt?"
+		// a callback asked for or promised before, reported: "Ich habe schon dreimal um einen Rückruf gebeten", "Ihr Mitarbeiter hat mir einen Rückruf versprochen"
+		'rückruf gebeten', 'rückruf * gebeten', 'rückruf * * gebeten', 'rückruf versprochen', 'rückruf * versprochen', 'rückruf zugesagt', 'rückruf * zugesagt',
+		// a request meant, then not made: "Eigentlich wollte ich um einen Rückruf bitten, aber …"
+		'eigentlich wollte ich',
+		// a call or visit already arranged or had: "Den Termin mit dem Energieberater haben wir schon vereinbart", "Der Rückruf heute um 10 Uhr hat geklappt"
+		'schon vereinbart', 'bereits vereinbart', 'hat geklappt', 'hat gut geklappt',
 		'rückruf verpasst', 'rückruf * verpasst', 'rückruf * * verpasst', 'anruf verpasst', 'anruf * verpasst', 'anruf * * verpasst',
 		'bis ein rückruf', 'bis der rückruf', 'bis zum rückruf',
 		// a call or message received, a report as 'hatte ein telefonat': "ich habe heute früh einen Anruf von der Filialleitung bekommen"
@@ -253,9 +272,15 @@ export const germanGrammar: Grammar = {
 		'tarif mit', 'welcher tarif', 'preis für', 'preis von', 'preis des',
 		'meine kunden',
 		'verpassten anruf', 'verpasster anruf', 'falls etwas',
-		'bewertung', 'bewerten', 'feedback zu', 'feedback über', 'sterne', 'wochenende', 'unterschreiben',
+		'bewertung', 'bewerten', 'feedback zu', 'feedback über', 'sterne', 'unterschreiben',
+		// a service asked about at the weekend (not a callback wished before it: "einen Anruf … noch vor dem Wochenende")
+		'am wochenende', 'übers wochenende', 'fürs wochenende', 'an wochenenden',
 		'sagte', 'meinte', 'gesagt lass', 'sagt lass', 'gesagt frag', 'sagt frag', 'meint lass', 'meint frag', 'unfreundlich', 'ruft mich dann', 'ich arbeite', 'wenn der bot',
 		'gesprochen', 'geredet', 'telefoniert', 'habe gestern',
+		// a matter talked over, reported (not read as a typo of 'besprechen'): "Ich habe das mit dem Berater besprochen"
+		'besprochen',
+		// what the user has to do first, a plan or a question of steps: "Das muss ich erst mit dem Vermieter besprechen", "Muss ich zuerst mit einem Berater sprechen?"
+		'muss ich erst', 'muss ich zuerst', 'muss ich erstmal', 'muss ich erst mal',
 		'bauen', 'erstellen', 'entwickeln', 'plattform',
 		'kostet', 'sprachen', 'wann ist', 'öffnungszeiten', 'informationen über',
 		'ihr produkt', 'euer produkt',
@@ -278,6 +303,8 @@ export const germanGrammar: Grammar = {
 		// a request first meant, then given up: "Ich wollte erst nach einem Mitarbeiter fragen, hab die Antwort aber … gefunden"
 		'wollte erst nach', 'wollte zuerst nach', 'wollte erst mal nach', 'wollte erstmal nach',
 		'steht auf dem', 'steht auf der', 'was bedeutet', 'was heißt',
+		// a word's meaning asked, and the label it is read from: "Was ist ein „Agent“ in eurer Kamera-App? Da steht Agent: FeWo-Portal Süd"
+		'was ist ein', 'was ist eine', 'was sind', 'da steht', 'dort steht', 'hier steht', 'da stand',
 		'helpdesk tool', 'helpdesk system', 'ticketsystem',
 		// what a business uses for its own handover: "Nutzen Sie für die Weiterleitung an Ihre Agents eine eigene Software?"
 		'nutzen sie für', 'nutzt ihr für', 'verwenden sie für', 'verwendet ihr für', 'welche software', 'eigene software',
@@ -319,17 +346,23 @@ export const germanGrammar: Grammar = {
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['der', 'die', 'den', 'dem', 'ihr', 'ihre', 'ihrem', 'ihren', 'euer', 'eure', 'eurem', 'euren', 'unser', 'unsere', 'unserem', 'deren', 'dessen'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
+	// German reports speech behind a comma without 'dass': "Ihr Kollege hat versprochen, mich zurückzurufen"
+	// and a contact tried, offered or forgotten: "er hat versucht, mich anzurufen", "Sie haben vergessen, mich zurückzurufen"
+	commaReports: ['gesagt', 'sagte', 'versprochen', 'versprach', 'geschrieben', 'schrieb', 'mitgeteilt', 'erklärt', 'angekündigt', 'meinte', 'versucht', 'angeboten', 'vergessen'],
 	reports: ['gesagt', 'sagte', 'sagt', 'versprochen', 'versprach', 'geschrieben', 'schrieb', 'schreibt', 'mitgeteilt', 'erklärt', 'angekündigt', 'meinte'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
 	quoteSources: ['steht', 'stand', 'stehen', 'schild', 'zettel', 'zeigt', 'anzeigt', 'satz', 'testsatz', 'button', 'bewertung', 'getippt', 'tippte', 'geschrien', 'schrie', 'gebrüllt', 'brüllte', 'gerufen', 'rief', 'gespammt'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*erin', '*arin', '*orin', '*istin', '*entin', '*antin', '*eurin', '*eutin', '*ologin', '*innen', '*leiter', '*berater', '*meister', '*leitung',
 		// a staff member named by the team or trade: "einen echten Supportmitarbeiter", "mit einer Kundendienstmitarbeiterin"
-		'*mitarbeiter', '*mitarbeiterin'],
-	roleLookalikes: ['drucker', 'scanner', 'router', 'computer', 'rechner', 'fernseher', 'wasserleitung', 'stromleitung', 'gasleitung', 'rohrleitung', 'telefonleitung'],
+		'*mitarbeiter', '*mitarbeiterin',
+		// a manager named by the place or the field: "ich möchte bitte den Hotelmanager sprechen" (a password manager is a thing, `roleLookalikes`)
+		'*manager', '*managerin'],
+	roleLookalikes: ['passwortmanager', 'passwort manager', 'dateimanager', 'downloadmanager', 'taskmanager', 'drucker', 'scanner', 'router', 'computer', 'rechner', 'fernseher', 'wasserleitung', 'stromleitung', 'gasleitung', 'rohrleitung', 'telefonleitung'],
 	titles: ['frau', 'herr', 'herrn', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
-	wishMoods: ['wäre', 'freuen', 'fände'],
+	// an expectation, as a wish ("Ich erwarte, dass sich ein Mitarbeiter bei mir meldet"; "ich erwarte den Techniker am Montag" is no want)
+	wishMoods: ['wäre', 'freuen', 'fände', 'erwarte', 'erwarten'],
 	wishedContacts: ['anruft', 'anrufen', 'anriefe', 'zurückruft', 'zurückrufen', 'meldet', 'melden', 'meldete', 'kontaktiert', 'kontaktieren', 'telefoniert', 'kontakt'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['schreiben', 'schreibt', 'anschreiben', 'anschreibt', 'zurückschreiben', 'zurückschreibt', 'antworten', 'antwortet', 'kontaktieren'],
@@ -353,7 +386,9 @@ export const germanGrammar: Grammar = {
 	userObjects: ['mich', 'uns', 'mir'],
 	indefiniteArticles: ['ein', 'eine', 'einen'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
-	userServices: ['anschauen', 'ansehen', 'draufschauen', 'nachschauen', 'angucken', 'durchgehen', 'beraten', 'antworten'],
+	userServices: ['anschauen', 'ansehen', 'draufschauen', 'nachschauen', 'angucken', 'durchgehen', 'beraten', 'antworten', 'drüberschauen', 'draufgucken', 'drübergucken', 'reinschauen'],
+	// the matter inside the verb ("drauf": on it): "kann mal jemand aus der Gärtnerei draufschauen?"
+	matterServices: ['draufschauen', 'drüberschauen', 'draufgucken', 'drübergucken', 'reinschauen'],
 	indirectQuestions: ['wissen', 'fragen', 'erfahren', 'gefragt'],
 	perfects: ['gewesen', 'hätte', 'hätten'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts

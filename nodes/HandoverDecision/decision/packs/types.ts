@@ -318,6 +318,10 @@ export interface LanguagePack {
 	othersWants?: string[];
 	/** Third-person subject pronouns ("he", "she", "they", "han", "hun", "de"): after someone else's want, one with a "himself" word past it says that person will make the contact ("my husband wants to speak to someone, but he'll ring you himself"). See ../deferredRequests.ts. */
 	thirdSubjects?: string[];
+	/** Report words whose speech may follow a comma without "that" ("versprochen", "meinte", "gesagt"), and contacts tried, offered or forgotten ("versucht", "vergessen"): "er hat versprochen, mich zurückzurufen" passes on a contact the reporter promised. See ../reports.ts. */
+	commaReports?: string[];
+	/** Service verbs of `userServices` whose object, the matter in hand, is part of the verb ("draufschauen": look at it): "kann mal jemand aus der Gärtnerei draufschauen?". See ../serviceRequests.ts. */
+	matterServices?: string[];
 	/** The phone or call a person is had or got on ("phone", "call", "Telefon", "téléphone", "chamada", "simu"): a person after a want verb, then one of these closing "on the phone", is put through ("can I get the receptionist at the clinic on the phone", "need one of your devs on a call"). See ../phoneHolds.ts. */
 	phoneLines?: string[];
 	/** Verbs of getting or putting someone on the phone, in the forms that ask it now (imperatives, infinitives; no past forms): "get", "put", "poner", "ponme", "pôr", "coloca", "holen", "bekommen", "få", "niweke": with a person and then a word of `phoneLines` closing the clause, or the user, a phone and a "with" and a person, the person is asked for ("get the duty manager at the Leeds store on the line", "ponme al teléfono con alguien"). See ../phoneHolds.ts. */
@@ -381,7 +385,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos'
 		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'handoverModes' | 'cases' | 'whiches' | 'customers' | 'whens'
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'phoneVerbs' | 'curiosities' | 'wishLinks'
-		| 'othersWants' | 'thirdSubjects' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
+		| 'othersWants' | 'thirdSubjects' | 'commaReports' | 'matterServices' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'splitCallVerbs' | 'callParticles' | 'callTimes' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
 		| 'openingDeterminers' | 'clauseEndUrgers' | 'openingDays' | 'plannedContacts'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'channelArticles' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
