@@ -97,7 +97,12 @@ export function personInSlot(tokens: Tokens, grammar: Grammar, names: NameReader
 function nameAfterVerb(tokens: Tokens, grammar: Grammar, names: NameReader, marks: WordMarks, start: number, end: number): boolean {
 	const ids = tokens.id;
 	const capitalised = tokens.capitalised(end);
-	if (end - start > 1 ? !names.isName(end, true) : !names.isName(end, false) || !(capitalised || !grammar.conversations.hasIn(ids[start], marks.langs))) return false;
+	if (end - start > 1) {
+		if (!names.isName(end, true)) return false;
+	} else {
+		if (!names.isName(end, false)) return false;
+		if (!capitalised && grammar.conversations.hasIn(ids[start], marks.langs)) return false;
+	}
 	if (capitalised) return true;
 	if (end + 1 < tokens.count && grammar.ownPossessivesAfter.hasIn(ids[end + 1], marks.langs)) return false;
 	if (!opensWithSomeoneClose(ids, marks, grammar, start)) return true;
