@@ -420,7 +420,9 @@ export const frenchGrammar: Grammar = {
 	personPronouns: ['elle', 'lui'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['le', 'la', 'l', 'lui', 'les'],
-	othersWants: ['veut', 'voudrait', 'souhaite', 'aimerait', 'demande'],
+	othersWants: ['veut', 'voudrait', 'souhaite', 'aimerait', 'demande', 'préfère', 'préférerait', 'demander'],
+	// the subject of someone else's own contact after their want: "ma femme veut parler au gérant, elle vous écrira elle-même"
+	thirdSubjects: ['il', 'elle', 'ils', 'elles'],
 	phoneLines: ['téléphone', 'fil', 'appel'],
 	phoneVerbs: ['mettez', 'mets', 'mettre', 'avoir'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
