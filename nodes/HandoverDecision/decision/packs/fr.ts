@@ -122,6 +122,10 @@ export const french: LanguagePack = {
 		'acteur humain', 'acteurs humains', 'comédien humain', 'comédiens humains', 'personnage humain', 'personnages humains', 'facteur humain',
 		// 'personne' as nobody: "troisième fois que je demande et personne n'est capable de me répondre"
 		'personne ne', 'personne n',
+		// the telecom operator, not a person: "si je change d'opérateur la portabilité se fait toute seule ?"
+		"changer d'opérateur", "change d'opérateur", "changé d'opérateur", "changement d'opérateur", 'nouvel opérateur', 'ancien opérateur',
+		// someone of the user's side at home for a visit: "il faut que quelqu'un soit présent ou il peut accéder au boîtier ?"
+		"quelqu'un soit présent", "quelqu'un soit là", "qqn soit présent", "qqn soit là", "quelqu'un de présent",
 		// climbing, not English 'escalate' read from a typo: "le double prélèvement de la salle d'escalade"
 		'escalade',
 		// a debt collector: "un agent de recouvrement m'a appelé"
@@ -200,6 +204,8 @@ export const french: LanguagePack = {
 		'je ne veux pas',
 		'ne veux pas',
 		'veux pas',
+		// no wish for it: "j'ai pas envie de parler à un conseiller"
+		'pas envie',
 		// chat French without 'ne': "je reclame pas un humain hein"
 		'réclame pas', 'demande pas',
 		'je ne souhaite pas',

@@ -280,6 +280,12 @@ export const frenchGrammar: Grammar = {
 		'répond à tout', 'répond à toutes mes questions', 'répond à ma question', 'a répondu à ma question', 'a répondu à mes questions', 'répondu à tout',
 		// a request made before and no longer standing: "j'avais demandé qu'on me rappelle, mais finalement j'ai trouvé"
 		"j'avais demandé", 'nous avions demandé',
+		// the user's own appointment, already made: "j'ai rendez-vous avec mon conseiller jeudi, quels documents apporter ?"
+		"j'ai rendez-vous avec", "j'ai un rendez-vous avec", "j'ai rdv avec", "jai rdv avec", "j'ai un rdv avec", 'on a rendez-vous avec', 'nous avons rendez-vous avec',
+		// a question about the user's own step, either-or: "… ou faut demander à un agent à bord ?", "… ou je dois appeler le service client ?"
+		'ou faut demander', 'ou il faut demander', 'faut-il demander', 'dois-je demander', 'ou je dois demander', 'ou je dois appeler', 'dois-je appeler', 'faut-il appeler', 'ou faut appeler', 'ou il faut appeler',
+		// the bot compared with a person: "t'es presque plus efficace qu'un conseiller humain"
+		"plus efficace qu'", 'plus efficace que', "plus rapide qu'", 'plus rapide que', "mieux qu'un", "mieux qu'une", "aussi bien qu'un", "aussi bien qu'une",
 		'je demanderai', "j'exigerai", 'je vais exiger', "j'appellerai", 'je contacterai', 'je rappellerai', "j'allais demander", "mais c'est bon", "c'est bon j'ai trouvé",
 	],
 	callbacks: ['revenir vers moi'],
@@ -303,6 +309,8 @@ export const frenchGrammar: Grammar = {
 		"c'est une vraie personne", "c'est un humain", "c'est un vrai humain", 'personne qui écrit', 'humain qui écrit',
 		"t'es un", "t'es une", "t'es humain", 'géré par un humain', 'gérée par un humain', 'ou par une intelligence artificielle',
 		'ou une intelligence artificielle',
+		// who the user is talking with now, asked: "je suis en train de parler avec un conseiller ou avec un programme ?"
+		'en train de parler avec', 'en train de parler à', 'je parle avec un humain', 'je parle avec une vraie',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['le', 'la', 'les', 'l', 'votre', 'vos', 'notre', 'son', 'sa', 'mon', 'ma'],
@@ -356,7 +364,8 @@ export const frenchGrammar: Grammar = {
 	seemings: ['sonne', 'sonnent', 'semble', 'semblent', 'ressemble', 'ressemblent', 'paraît'],
 	alternatives: ['ou'],
 	handoffs: ['transfert', 'redirection'],
-	machines: ['automatique', 'automatiques', 'automatiquement', 'automatisé', 'automatisée', 'automatisées', 'automatisés', 'script'],
+	// "je parle avec un conseiller ou avec un programme ?"
+	machines: ['automatique', 'automatiques', 'automatiquement', 'automatisé', 'automatisée', 'automatisées', 'automatisés', 'script', 'programme', 'logiciel'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['système', 'ivr', 'svi', 'crm', 'standard', 'outil', 'logiciel', 'plateforme', 'bot', 'chatbot', 'appli', 'application'],
 	routedThings: ['clients', 'appels', 'leads', 'tickets', 'chats', 'demandes', 'conversations', 'licence', 'licences'],
@@ -430,11 +439,13 @@ export const frenchGrammar: Grammar = {
 	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
 	contactImperatives: ['appelez', 'rappelez', 'appelle', 'rappelle', 'contactez', 'téléphonez'],
 	// see ../countedPersons.ts
-	counters: ['par', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
+	// a round number as a noun, before 'de': "un centre d'appels avec une trentaine d'agents"
+	counters: ['par', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs',
+		'dizaine', 'douzaine', 'quinzaine', 'vingtaine', 'trentaine', 'cinquantaine', 'centaine', 'dizaines', 'centaines', 'milliers'],
 	copulas: ['est', 'était', 'suis', 'être'],
 	selfCopulas: ['suis'],
 	// see ../qualities.ts
-	associatives: ['de'],
+	associatives: ['de', 'd'],
 	curiosities: ['curiosité', 'curieux', 'curieuse', 'savoir'],
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'groupe', 'chaîne', 'serveur', 'commentaires', 'live'],

@@ -1,0 +1,29 @@
+import { request } from './helpers/decision';
+
+describe('French staff mentioned without a request', () => {
+	it('reads the user\'s own appointment, already made, as told about', () => {
+		expect(request("Bonjour, j'ai rendez-vous avec mon conseiller mardi. Quels papiers faut-il apporter ?")).toBeNull();
+		expect(request("jai rdv avec la conseillère le 3, c'est toujours bon ?")).toBeNull();
+		expect(request("je voudrais un rendez-vous avec mon conseiller cette semaine")).not.toBeNull();
+	});
+
+	it('reads an either-or question about the user\'s own step as no request', () => {
+		expect(request('le billet se valide tout seul ou faut demander à un agent en gare ?')).toBeNull();
+		expect(request("la carte s'active toute seule ou je dois appeler le service client ?")).toBeNull();
+		expect(request('je dois parler à un agent, la carte est bloquée')).not.toBeNull();
+	});
+
+	it('reads the bot compared with a person, and who the user is talking with now, as no request', () => {
+		expect(request("franchement t'es plus efficace qu'un conseiller humain")).toBeNull();
+		expect(request('je suis en train de parler avec un conseiller ou avec un programme ?')).toBeNull();
+		expect(request('je veux parler avec un conseiller humain, pas avec un programme')).not.toBeNull();
+	});
+
+	it('reads the telecom operator, someone of the user\'s at home, and "pas envie" as no request', () => {
+		expect(request("si je change d'opérateur je garde mon numéro ?")).toBeNull();
+		expect(request("faut-il que quelqu'un soit présent pendant l'intervention ?")).toBeNull();
+		expect(request("j'ai pas envie de parler à un conseiller, dites-moi juste le prix")).toBeNull();
+		expect(request('je veux parler à un opérateur')).not.toBeNull();
+		expect(request("il faut que quelqu'un vienne réparer la chaudière")).not.toBeNull();
+	});
+});
