@@ -27,3 +27,20 @@ describe('French staff mentioned without a request', () => {
 		expect(request("il faut que quelqu'un vienne réparer la chaudière")).not.toBeNull();
 	});
 });
+
+describe('French requests for a person that the pack missed', () => {
+	it('reads a caretaker or a fitter asked to come, a banker talked with, a talk by voice and a meeting at the branch as requests', () => {
+		expect(request("j'aimerais que la gardienne passe voir l'interphone")).not.toBeNull();
+		expect(request('le meuble penche, il faut que vous renvoyiez un monteur')).not.toBeNull();
+		expect(request('je voudrais en parler avec mon conseiller bancaire, pour le prêt')).not.toBeNull();
+		expect(request('on peut se parler au téléphone ? ce sera plus simple')).not.toBeNull();
+		expect(request('jvoudrais un rdv en agence avec qqn pour le prêt')).not.toBeNull();
+	});
+
+	it('keeps them apart from the same words told about', () => {
+		expect(request('le gardien a déposé le colis chez la voisine, merci')).toBeNull();
+		expect(request('je suis conseiller bancaire, vous recrutez ?')).toBeNull();
+		expect(request('Ein Monteur war gestern hier und hat nichts gemacht')).toBeNull();
+	});
+});
+

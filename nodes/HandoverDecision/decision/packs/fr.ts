@@ -34,6 +34,10 @@ export const french: LanguagePack = {
 		// a holiday camp's leader (not an entertainer hired, so only after 'parler'): "je dois parler à un animateur"
 		'parler à * animateur', 'parler à * animatrice', 'parler avec * animateur', 'parler avec * animatrice', 'parler aux animateurs',
 		'me faire rappeler', 'me fassiez rappeler', 'peut me contacter', 'puisse me contacter',
+		// the user's banker talked with (the exclusion 'conseiller bancaire', a job, gives way): "je voudrais en parler avec son conseiller bancaire"
+		'parler à * conseiller bancaire', 'parler avec * conseiller bancaire', 'parler au conseiller bancaire', 'parler à * conseillère bancaire', 'parler avec * conseillère bancaire',
+		// a talk by voice asked of the company: "on peut se parler au téléphone ?"
+		'se parler au téléphone', 'se parler par téléphone', 'se parler de vive voix', 'se parler au tel',
 		// someone, named or not, asked to call: "Est-ce que Julien Martin peut m'appeler ?"
 		"peut m'appeler", "pourrait m'appeler", "puisse m'appeler",
 		// someone asked to call a relative of the user: "Quelqu'un peut-il l'appeler au 079 … ?", "pouvez-vous le rappeler ?"

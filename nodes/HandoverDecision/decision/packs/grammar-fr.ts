@@ -4,7 +4,9 @@ import type { Grammar } from './types';
 export const frenchGrammar: Grammar = {
 	talkVerbs: [
 		// a request noun with 'avec', as 'rendez-vous avec': "organiser un appel vidéo avec un technicien", "un échange téléphonique avec quelqu'un du greffe"
-		'appel vidéo avec', 'un appel avec', 'un échange téléphonique avec', 'un entretien téléphonique avec', 'un échange avec', 'un rendez-vous téléphonique avec',
+		'appel vidéo avec', 'un appel avec',
+		// a meeting at the branch, in chat spelling too: "jvoudrais un rdv en agence avec qqn"
+		'un rdv avec', 'rdv en agence avec', 'rendez-vous en agence avec', 'un échange téléphonique avec', 'un entretien téléphonique avec', 'un échange avec', 'un rendez-vous téléphonique avec',
 		// a formal noun request, as English 'a call from': "je demande un appel d'un conseiller"
 		'un appel de', "un appel d'", 'être rappelé par', 'être rappelée par',
 		// 'directement' inside the verb: "je souhaiterais échanger directement avec un conseiller"
@@ -61,7 +63,7 @@ export const frenchGrammar: Grammar = {
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'en veux", "j'en voudrais", "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		// chat spelling: "jpeux avoir qqn au tel ?"
-		'jpeux avoir', 'jveux', 'je pourrais avoir', 'on peut avoir',
+		'jpeux avoir', 'jveux', 'jvoudrais', 'je pourrais avoir', 'on peut avoir',
 		// asking the bot to ask someone, as English 'can you ask': "pourriez-vous demander à quelqu'un … de me contacter"
 		'pourriez-vous demander à', 'pouvez-vous demander à', 'pourrais-tu demander à', 'peux-tu demander à', 'merci de demander à',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
@@ -127,6 +129,8 @@ export const frenchGrammar: Grammar = {
 		'syndic', 'vendeur', 'vendeuse', 'professeur', 'professeure', 'enseignant', 'enseignante', 'tuteur', 'tutrice', 'formateur', 'formatrice', 'responsable pédagogique',
 		// qui est envoyé chez le client : "vous pouvez m'envoyer un dépanneur ?", "qu'un mécanicien passe"
 		'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse',
+		// a building's caretaker asked to come, a fitter sent again: "j'aimerais que le gardien passe voir la porte", "renvoyez un monteur"
+		'gardien', 'gardienne', 'concierge', 'monteur', 'monteuse',
 		// a business customer's banker: "mettez moi en contact avec mon chargé d'affaires"
 		"chargé d'affaires", "chargée d'affaires",
 	],
@@ -341,7 +345,7 @@ export const frenchGrammar: Grammar = {
 	contactAskers: ['peut', 'pourrait', 'puisse'],
 	// "vous pouvez m'envoyer un technicien ?", "un réparateur peut venir aujourd'hui ?"; see ../visitRequests.ts
 	// the subjunctive wished or asked as possible: "j'aimerais qu'on m'envoie quelqu'un", "serait-il possible qu'une infirmière passe demain ?"
-	visitVerbs: ['dépêcher', 'dépêchez', 'envoyer', 'envoyez', 'envoie', 'envoyiez', 'rendez', 'venir', 'vienne', 'passer', 'passe', 'repasser', 'repasse', 'revenir', 'revienne', 'planifier', 'programmer'],
+	visitVerbs: ['renvoyer', 'renvoyez', 'renvoyiez', 'dépêcher', 'dépêchez', 'envoyer', 'envoyez', 'envoie', 'envoyiez', 'rendez', 'venir', 'vienne', 'passer', 'passe', 'repasser', 'repasse', 'revenir', 'revienne', 'planifier', 'programmer'],
 	// "je vous saurais gré de m'envoyer l'installateur"
 	visitAskers: ['pouvez', 'pourriez', 'voudrais', 'aimerais', 'souhaiterais', 'merci', 'besoin', 'faut', 'faudrait', 'faites', 'possible', 'envisageable', 'gré', 'pourrions'],
 	visits: ['visite', 'intervention', 'passage'],
