@@ -44,3 +44,19 @@ describe('French requests for a person that the pack missed', () => {
 	});
 });
 
+describe('French contacts told about, already had or allowed if needed', () => {
+	it('reads an attempt to reach someone, a contact already had, an answer found after all and a contact allowed if needed as no request', () => {
+		expect(request("j'ai essayé de joindre ma conseillère mais elle était absente, je réessaierai lundi")).toBeNull();
+		expect(request('technicien déjà rappelé, box réparée')).toBeNull();
+		expect(request("j'ai déjà été mis en relation avec le service litiges en mai, le remboursement est arrivé")).toBeNull();
+		expect(request("ma fille voulait parler à quelqu'un du club mais finalement elle a trouvé l'horaire sur le site")).toBeNull();
+		expect(request("vous pouvez m'appeler au 06 12 34 56 78 si besoin, sinon un mail suffit")).toBeNull();
+	});
+
+	it('keeps a request in its own clause after them', () => {
+		expect(request("j'ai essayé de joindre mon conseiller, pouvez-vous me passer quelqu'un d'autre ?")).not.toBeNull();
+		expect(request("je n'ai pas trouvé la réponse je veux parler à quelqu'un")).not.toBeNull();
+		expect(request('si besoin, passez-moi un conseiller')).not.toBeNull();
+	});
+});
+

@@ -284,6 +284,14 @@ export const frenchGrammar: Grammar = {
 		'répond à tout', 'répond à toutes mes questions', 'répond à ma question', 'a répondu à ma question', 'a répondu à mes questions', 'répondu à tout',
 		// a request made before and no longer standing: "j'avais demandé qu'on me rappelle, mais finalement j'ai trouvé"
 		"j'avais demandé", 'nous avions demandé',
+		// an attempt to reach someone, told: "j'ai essayé de joindre mon conseiller mais il était en congé"
+		"j'ai essayé de joindre", "j'ai essayé d'appeler", "j'ai essayé de contacter", "j'ai tenté de joindre", "j'ai tenté d'appeler", "j'ai tenté de contacter",
+		// a contact already had, told: "conseiller déjà rappelé", "j'ai déjà été mis en relation avec le service des remboursements"
+		'déjà rappelé', 'déjà rappelée', 'déjà été mis en relation', 'déjà été mise en relation', "j'ai été mis en relation", "j'ai été mise en relation", 'déjà été transféré', 'déjà été transférée',
+		// the answer found after all: "mon fils voulait parler à quelqu'un du club mais finalement il a trouvé la réponse"
+		'finalement il a trouvé', 'finalement elle a trouvé', "finalement j'ai trouvé",
+		// a contact allowed if needed, not asked: "vous pouvez m'appeler au 06 … si besoin, mais je préfère un courriel"
+		'si besoin', 'au besoin', 'si nécessaire',
 		// the user's own appointment, already made: "j'ai rendez-vous avec mon conseiller jeudi, quels documents apporter ?"
 		"j'ai rendez-vous avec", "j'ai un rendez-vous avec", "j'ai rdv avec", "jai rdv avec", "j'ai un rdv avec", 'on a rendez-vous avec', 'nous avons rendez-vous avec',
 		// a question about the user's own step, either-or: "… ou faut demander à un agent à bord ?", "… ou je dois appeler le service client ?"
