@@ -22,4 +22,11 @@ describe('staff counted or priced as a unit of a product', () => {
 		expect(request('I want to talk to the agent who handles our 60 accounts')).not.toBeNull();
 		expect(request('quero ser atendido por humano, o robô não entende')).not.toBeNull();
 	});
+
+	it('reads a French person word after a counting noun and its "de" as staff counted ("une trentaine d\'agents")', () => {
+		expect(request('Je gère un centre d\'appels avec une trentaine d\'agents, votre offre convient ?')).toBeNull();
+		expect(request('notre agence compte une dizaine de conseillers, vous faites des tarifs de groupe ?')).toBeNull();
+		expect(request('je veux parler à un conseiller, ça fait une dizaine de fois que j\'appelle')).not.toBeNull();
+	});
 });
+

@@ -28,3 +28,22 @@ describe("someone else's wish that they will act on themselves", () => {
 		expect(request('My husband wants to speak to a manager about the cancelled pitch, please put him through.')).not.toBeNull();
 	});
 });
+
+describe("someone else's wish that they will act on themselves, in French", () => {
+	it('reads the subject pronoun, not the one of "lui-même"/"elle-même", as the one who will act ("il vous appellera lui-même")', () => {
+		expect(request('mon frère voudrait parler à un vendeur avant de commander, il vous appellera lui-même demain')).toBeNull();
+		expect(request('ma mère veut parler au gérant de la boulangerie pour la commande, elle vous écrira elle-même ce soir')).toBeNull();
+		expect(request('Mon mari préfère parler à un conseiller, mais il passera lui-même à l\'agence samedi.')).toBeNull();
+	});
+
+	it('keeps the request when the other person cannot do it, or the want is the user\'s', () => {
+		expect(request("mon père veut parler à un conseiller, il ne peut pas appeler lui-même")).not.toBeNull();
+		expect(request('je veux parler au gérant de la boutique, il doit le savoir lui-même')).not.toBeNull();
+		expect(request('ma mère veut parler au gérant pour la commande, pouvez-vous la rappeler ?')).not.toBeNull();
+	});
+
+	it('reads an article "la" after a request on a condition as no word for now ("… pour la commande")', () => {
+		expect(request('si la livraison échoue encore demain, je veux parler au gérant pour la commande')).toBeNull();
+		expect(request('si la livraison échoue encore demain, je veux parler au gérant là')).not.toBeNull();
+	});
+});

@@ -41,4 +41,13 @@ describe('persons the message talks about rather than asks for', () => {
 		expect(request('Human please, the vaccination booking page rejects my kid\'s date of birth.')).not.toBeNull();
 		expect(request('Quero um humano, o agendamento da vacina deu erro.')).not.toBeNull();
 	});
+
+	it('reads a French one-word person request after the user\'s own "mon"/"ma" as the person talked about', () => {
+		expect(request('Ma conseillère a été top pour mon prêt, elle a tout géré. Merci à toute l\'agence !')).toBeNull();
+		expect(request('jai rdv avec mon conseiller le 12, faut ramener quoi ?')).toBeNull();
+		expect(request('mon conseiller travaille bien, mais le taux a encore monté')).toBeNull();
+		expect(request('je veux parler à mon conseiller')).not.toBeNull();
+		expect(request('mon conseiller svp')).not.toBeNull();
+		expect(request('passez-moi ma conseillère, c\'est urgent')).not.toBeNull();
+	});
 });

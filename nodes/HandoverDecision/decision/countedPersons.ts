@@ -21,6 +21,7 @@ export function personCounted(tokens: Tokens, marks: WordMarks, grammar: Grammar
 	// one person phrase: "agent", "staff member" ("can each staff member get their own login")
 	if (marks.targetKind[start] !== PERSON || (end - start !== 1 && marks.targetEnd[start] !== end)) return false;
 	if (start > 0 && counts(tokens, grammar, marks.langs, start - 1)) return true;
+	if (start > 1 && countingNounBefore(tokens.id, grammar, marks.langs, start)) return true;
 	return (marks.langs & NUMBER_AFTER_NOUN) !== 0 && end < tokens.count && counts(tokens, grammar, marks.langs, end);
 }
 
@@ -36,4 +37,10 @@ function counts(tokens: Tokens, grammar: Grammar, langs: number, k: number): boo
 		if (code < DIGIT_0 || code > DIGIT_9) return false;
 	}
 	return !(to - from === 1 && tokens.text.charCodeAt(from) === DIGIT_1);
+}
+
+/** Whether a counting word of `counters` and its "of" (`associatives`) stand right before word k: "une trentaine | d' | agents". */
+function countingNounBefore(ids: Int32Array, grammar: Grammar, langs: number, k: number): boolean {
+	const counter = ids[k - 2];
+	return counter !== UNKNOWN && grammar.associatives.hasIn(ids[k - 1], langs) && grammar.counters.hasIn(counter, langs);
 }

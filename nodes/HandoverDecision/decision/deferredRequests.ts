@@ -88,7 +88,8 @@ const OTHERS_CLAUSES_AHEAD = 2;
  * clause with no user before it there (but for a possessive after a noun: "suami saya"), and in one of the next clauses
  * a third person (`personPronouns`, `thirdSubjects`) then, past at least one word and no denial, a "himself" word
  * ("suami saya mau ngomong sama CS, | nanti dia chat sendiri", "mine forældre vil gerne have fat i en person hos jer, |
- * men de ringer selv på mandag", "my husband wants to speak to someone, | but he'll ring you himself"). The user passes
+ * men de ringer selv på mandag", "my husband wants to speak to someone, | but he'll ring you himself", "ma femme veut parler
+ * au gérant, | elle vous écrira elle-même"). The user passes
  * the wish on, asking for nothing. "… ke teknisi, biar dia sendiri yang cek" has no word between the pronoun and its
  * "himself": the person asked for does the work; "my dad wants to talk to someone, he can't do it himself" asks for
  * him, and "jeg vil have en tekniker ud, men han må selv tage stigen med" is the user's own want.
@@ -109,7 +110,8 @@ function othersOwnContactAfter(ids: Int32Array, marks: WordMarks, grammar: Gramm
 	for (let t = c + 1; t <= last; t++) {
 		let pronoun = -1;
 		for (let j = clauseStart[t] + 1; j < clauseStart[t + 1]; j++) {
-			if (grammar.personPronouns.hasIn(ids[j], langs) || grammar.thirdSubjects.hasIn(ids[j], langs)) pronoun = j;
+			// the first pronoun is the subject; a later one before the "himself" word is part of it ("il vous appellera lui-même")
+			if (grammar.personPronouns.hasIn(ids[j], langs) || grammar.thirdSubjects.hasIn(ids[j], langs)) pronoun = pronoun < 0 ? j : pronoun;
 			else if (grammar.denials.hasIn(ids[j], langs)) pronoun = -1;
 			else if (pronoun >= 0 && j > pronoun + 1 && j <= pronoun + SELF_REACH && grammar.selfDoers.hasIn(ids[j], langs)) return true;
 		}

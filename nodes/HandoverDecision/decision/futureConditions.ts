@@ -133,7 +133,8 @@ export function ownFutureBefore(ids: Int32Array, marks: WordMarks, grammar: Gram
 function askedForNow(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number, end: number): boolean {
 	for (let j = k + 1; j < end && j <= k + NOW_REACH; j++) {
 		if (grammar.contrasts.hasIn(ids[j], marks.langs)) return false; // "… | but right now I only …" turns away
-		if (grammar.nowTurns.hasIn(ids[j], marks.langs)) return true;
+		// French "là" is spelled "la" once normalised: an article with its noun after it ("pour la commande") is no "now"
+		if (grammar.nowTurns.hasIn(ids[j], marks.langs) && !(j + 1 < end && grammar.determiners.hasIn(ids[j], marks.langs))) return true;
 	}
 	return false;
 }

@@ -34,6 +34,10 @@ export const french: LanguagePack = {
 		// a holiday camp's leader (not an entertainer hired, so only after 'parler'): "je dois parler à un animateur"
 		'parler à * animateur', 'parler à * animatrice', 'parler avec * animateur', 'parler avec * animatrice', 'parler aux animateurs',
 		'me faire rappeler', 'me fassiez rappeler', 'peut me contacter', 'puisse me contacter',
+		// the user's banker talked with (the exclusion 'conseiller bancaire', a job, gives way): "je voudrais en parler avec son conseiller bancaire"
+		'parler à * conseiller bancaire', 'parler avec * conseiller bancaire', 'parler au conseiller bancaire', 'parler à * conseillère bancaire', 'parler avec * conseillère bancaire',
+		// a talk by voice asked of the company: "on peut se parler au téléphone ?"
+		'se parler au téléphone', 'se parler par téléphone', 'se parler de vive voix', 'se parler au tel',
 		// someone, named or not, asked to call: "Est-ce que Julien Martin peut m'appeler ?"
 		"peut m'appeler", "pourrait m'appeler", "puisse m'appeler",
 		// someone asked to call a relative of the user: "Quelqu'un peut-il l'appeler au 079 … ?", "pouvez-vous le rappeler ?"
@@ -122,6 +126,10 @@ export const french: LanguagePack = {
 		'acteur humain', 'acteurs humains', 'comédien humain', 'comédiens humains', 'personnage humain', 'personnages humains', 'facteur humain',
 		// 'personne' as nobody: "troisième fois que je demande et personne n'est capable de me répondre"
 		'personne ne', 'personne n',
+		// the telecom operator, not a person: "si je change d'opérateur la portabilité se fait toute seule ?"
+		"changer d'opérateur", "change d'opérateur", "changé d'opérateur", "changement d'opérateur", 'nouvel opérateur', 'ancien opérateur',
+		// someone of the user's side at home for a visit: "il faut que quelqu'un soit présent ou il peut accéder au boîtier ?"
+		"quelqu'un soit présent", "quelqu'un soit là", "qqn soit présent", "qqn soit là", "quelqu'un de présent",
 		// climbing, not English 'escalate' read from a typo: "le double prélèvement de la salle d'escalade"
 		'escalade',
 		// a debt collector: "un agent de recouvrement m'a appelé"
@@ -200,6 +208,8 @@ export const french: LanguagePack = {
 		'je ne veux pas',
 		'ne veux pas',
 		'veux pas',
+		// no wish for it: "j'ai pas envie de parler à un conseiller"
+		'pas envie',
 		// chat French without 'ne': "je reclame pas un humain hein"
 		'réclame pas', 'demande pas',
 		'je ne souhaite pas',

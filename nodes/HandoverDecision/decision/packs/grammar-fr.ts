@@ -4,7 +4,9 @@ import type { Grammar } from './types';
 export const frenchGrammar: Grammar = {
 	talkVerbs: [
 		// a request noun with 'avec', as 'rendez-vous avec': "organiser un appel vidéo avec un technicien", "un échange téléphonique avec quelqu'un du greffe"
-		'appel vidéo avec', 'un appel avec', 'un échange téléphonique avec', 'un entretien téléphonique avec', 'un échange avec', 'un rendez-vous téléphonique avec',
+		'appel vidéo avec', 'un appel avec',
+		// a meeting at the branch, in chat spelling too: "jvoudrais un rdv en agence avec qqn"
+		'un rdv avec', 'rdv en agence avec', 'rendez-vous en agence avec', 'un échange téléphonique avec', 'un entretien téléphonique avec', 'un échange avec', 'un rendez-vous téléphonique avec',
 		// a formal noun request, as English 'a call from': "je demande un appel d'un conseiller"
 		'un appel de', "un appel d'", 'être rappelé par', 'être rappelée par',
 		// 'directement' inside the verb: "je souhaiterais échanger directement avec un conseiller"
@@ -61,7 +63,7 @@ export const frenchGrammar: Grammar = {
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'en veux", "j'en voudrais", "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		// chat spelling: "jpeux avoir qqn au tel ?"
-		'jpeux avoir', 'jveux', 'je pourrais avoir', 'on peut avoir',
+		'jpeux avoir', 'jveux', 'jvoudrais', 'je pourrais avoir', 'on peut avoir',
 		// asking the bot to ask someone, as English 'can you ask': "pourriez-vous demander à quelqu'un … de me contacter"
 		'pourriez-vous demander à', 'pouvez-vous demander à', 'pourrais-tu demander à', 'peux-tu demander à', 'merci de demander à',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
@@ -127,6 +129,8 @@ export const frenchGrammar: Grammar = {
 		'syndic', 'vendeur', 'vendeuse', 'professeur', 'professeure', 'enseignant', 'enseignante', 'tuteur', 'tutrice', 'formateur', 'formatrice', 'responsable pédagogique',
 		// qui est envoyé chez le client : "vous pouvez m'envoyer un dépanneur ?", "qu'un mécanicien passe"
 		'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse',
+		// a building's caretaker asked to come, a fitter sent again: "j'aimerais que le gardien passe voir la porte", "renvoyez un monteur"
+		'gardien', 'gardienne', 'concierge', 'monteur', 'monteuse',
 		// a business customer's banker: "mettez moi en contact avec mon chargé d'affaires"
 		"chargé d'affaires", "chargée d'affaires",
 	],
@@ -280,6 +284,20 @@ export const frenchGrammar: Grammar = {
 		'répond à tout', 'répond à toutes mes questions', 'répond à ma question', 'a répondu à ma question', 'a répondu à mes questions', 'répondu à tout',
 		// a request made before and no longer standing: "j'avais demandé qu'on me rappelle, mais finalement j'ai trouvé"
 		"j'avais demandé", 'nous avions demandé',
+		// an attempt to reach someone, told: "j'ai essayé de joindre mon conseiller mais il était en congé"
+		"j'ai essayé de joindre", "j'ai essayé d'appeler", "j'ai essayé de contacter", "j'ai tenté de joindre", "j'ai tenté d'appeler", "j'ai tenté de contacter",
+		// a contact already had, told: "conseiller déjà rappelé", "j'ai déjà été mis en relation avec le service des remboursements"
+		'déjà rappelé', 'déjà rappelée', 'déjà été mis en relation', 'déjà été mise en relation', "j'ai été mis en relation", "j'ai été mise en relation", 'déjà été transféré', 'déjà été transférée',
+		// the answer found after all: "mon fils voulait parler à quelqu'un du club mais finalement il a trouvé la réponse"
+		'finalement il a trouvé', 'finalement elle a trouvé', "finalement j'ai trouvé",
+		// a contact allowed if needed, not asked: "vous pouvez m'appeler au 06 … si besoin, mais je préfère un courriel"
+		'si besoin', 'au besoin', 'si nécessaire',
+		// the user's own appointment, already made: "j'ai rendez-vous avec mon conseiller jeudi, quels documents apporter ?"
+		"j'ai rendez-vous avec", "j'ai un rendez-vous avec", "j'ai rdv avec", "jai rdv avec", "j'ai un rdv avec", 'on a rendez-vous avec', 'nous avons rendez-vous avec',
+		// a question about the user's own step, either-or: "… ou faut demander à un agent à bord ?", "… ou je dois appeler le service client ?"
+		'ou faut demander', 'ou il faut demander', 'faut-il demander', 'dois-je demander', 'ou je dois demander', 'ou je dois appeler', 'dois-je appeler', 'faut-il appeler', 'ou faut appeler', 'ou il faut appeler',
+		// the bot compared with a person: "t'es presque plus efficace qu'un conseiller humain"
+		"plus efficace qu'", 'plus efficace que', "plus rapide qu'", 'plus rapide que', "mieux qu'un", "mieux qu'une", "aussi bien qu'un", "aussi bien qu'une",
 		'je demanderai', "j'exigerai", 'je vais exiger', "j'appellerai", 'je contacterai', 'je rappellerai', "j'allais demander", "mais c'est bon", "c'est bon j'ai trouvé",
 	],
 	callbacks: ['revenir vers moi'],
@@ -303,9 +321,11 @@ export const frenchGrammar: Grammar = {
 		"c'est une vraie personne", "c'est un humain", "c'est un vrai humain", 'personne qui écrit', 'humain qui écrit',
 		"t'es un", "t'es une", "t'es humain", 'géré par un humain', 'gérée par un humain', 'ou par une intelligence artificielle',
 		'ou une intelligence artificielle',
+		// who the user is talking with now, asked: "je suis en train de parler avec un conseiller ou avec un programme ?"
+		'en train de parler avec', 'en train de parler à', 'je parle avec un humain', 'je parle avec une vraie',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
-	determiners: ['le', 'la', 'les', 'l', 'votre', 'vos', 'notre', 'son', 'sa'],
+	determiners: ['le', 'la', 'les', 'l', 'votre', 'vos', 'notre', 'son', 'sa', 'mon', 'ma'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['dit', 'disant', 'disait', 'promis', 'écrit', 'annoncé', 'expliqué', 'indiqué', 'prévenu', 'courrier', 'message', 'mail'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
@@ -333,7 +353,7 @@ export const frenchGrammar: Grammar = {
 	contactAskers: ['peut', 'pourrait', 'puisse'],
 	// "vous pouvez m'envoyer un technicien ?", "un réparateur peut venir aujourd'hui ?"; see ../visitRequests.ts
 	// the subjunctive wished or asked as possible: "j'aimerais qu'on m'envoie quelqu'un", "serait-il possible qu'une infirmière passe demain ?"
-	visitVerbs: ['dépêcher', 'dépêchez', 'envoyer', 'envoyez', 'envoie', 'envoyiez', 'rendez', 'venir', 'vienne', 'passer', 'passe', 'repasser', 'repasse', 'revenir', 'revienne', 'planifier', 'programmer'],
+	visitVerbs: ['renvoyer', 'renvoyez', 'renvoyiez', 'dépêcher', 'dépêchez', 'envoyer', 'envoyez', 'envoie', 'envoyiez', 'rendez', 'venir', 'vienne', 'passer', 'passe', 'repasser', 'repasse', 'revenir', 'revienne', 'planifier', 'programmer'],
 	// "je vous saurais gré de m'envoyer l'installateur"
 	visitAskers: ['pouvez', 'pourriez', 'voudrais', 'aimerais', 'souhaiterais', 'merci', 'besoin', 'faut', 'faudrait', 'faites', 'possible', 'envisageable', 'gré', 'pourrions'],
 	visits: ['visite', 'intervention', 'passage'],
@@ -356,7 +376,8 @@ export const frenchGrammar: Grammar = {
 	seemings: ['sonne', 'sonnent', 'semble', 'semblent', 'ressemble', 'ressemblent', 'paraît'],
 	alternatives: ['ou'],
 	handoffs: ['transfert', 'redirection'],
-	machines: ['automatique', 'automatiques', 'automatiquement', 'automatisé', 'automatisée', 'automatisées', 'automatisés', 'script'],
+	// "je parle avec un conseiller ou avec un programme ?"
+	machines: ['automatique', 'automatiques', 'automatiquement', 'automatisé', 'automatisée', 'automatisées', 'automatisés', 'script', 'programme', 'logiciel'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['système', 'ivr', 'svi', 'crm', 'standard', 'outil', 'logiciel', 'plateforme', 'bot', 'chatbot', 'appli', 'application'],
 	routedThings: ['clients', 'appels', 'leads', 'tickets', 'chats', 'demandes', 'conversations', 'licence', 'licences'],
@@ -420,7 +441,9 @@ export const frenchGrammar: Grammar = {
 	personPronouns: ['elle', 'lui'],
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['le', 'la', 'l', 'lui', 'les'],
-	othersWants: ['veut', 'voudrait', 'souhaite', 'aimerait', 'demande'],
+	othersWants: ['veut', 'voudrait', 'souhaite', 'aimerait', 'demande', 'préfère', 'préférerait', 'demander'],
+	// the subject of someone else's own contact after their want: "ma femme veut parler au gérant, elle vous écrira elle-même"
+	thirdSubjects: ['il', 'elle', 'ils', 'elles'],
 	phoneLines: ['téléphone', 'fil', 'appel'],
 	phoneVerbs: ['mettez', 'mets', 'mettre', 'avoir'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts
@@ -428,11 +451,13 @@ export const frenchGrammar: Grammar = {
 	// a contact said to the company for someone of the user's, with a phone number; see ../relativeCalls.ts
 	contactImperatives: ['appelez', 'rappelez', 'appelle', 'rappelle', 'contactez', 'téléphonez'],
 	// see ../countedPersons.ts
-	counters: ['par', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
+	// a round number as a noun, before 'de': "un centre d'appels avec une trentaine d'agents"
+	counters: ['par', 'chaque', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs',
+		'dizaine', 'douzaine', 'quinzaine', 'vingtaine', 'trentaine', 'cinquantaine', 'centaine', 'dizaines', 'centaines', 'milliers'],
 	copulas: ['est', 'était', 'suis', 'être'],
 	selfCopulas: ['suis'],
 	// see ../qualities.ts
-	associatives: ['de'],
+	associatives: ['de', 'd'],
 	curiosities: ['curiosité', 'curieux', 'curieuse', 'savoir'],
 	// see ../unsoughtSomeones.ts
 	ownCommunities: ['chat', 'stream', 'groupe', 'chaîne', 'serveur', 'commentaires', 'live'],
