@@ -37,6 +37,12 @@ describe('French requests for a person that the pack missed', () => {
 		expect(request('jvoudrais un rdv en agence avec qqn pour le prêt')).not.toBeNull();
 	});
 
+	it('reads a request before signing as a request; only signing for a delivery cancels', () => {
+		expect(request('je voudrais parler avec un conseiller avant de signer')).not.toBeNull();
+		expect(request('un conseiller peut me rappeler avant que je signe le contrat ?')).not.toBeNull();
+		expect(request("il faut que quelqu'un signe à la livraison, vous pouvez laisser chez le voisin ?")).toBeNull();
+	});
+
 	it('keeps them apart from the same words told about', () => {
 		expect(request('le gardien a déposé le colis chez la voisine, merci')).toBeNull();
 		expect(request('je suis conseiller bancaire, vous recrutez ?')).toBeNull();

@@ -227,7 +227,7 @@ export const frenchGrammar: Grammar = {
 		'mes clients', 'payant', 'faut payer', 'depuis chez', 'j\'ai attendu',
 		'commission', 'je demande à mon', 'était top',
 		'appel manqué', 's\'il manque', 'en cas de problème',
-		'avis sur', 'laisser un avis', 'noter', 'étoiles', 'mérite', 'féliciter', 'week-end', 'signe', 'signer',
+		'avis sur', 'laisser un avis', 'noter', 'étoiles', 'mérite', 'féliciter', 'week-end', 'signe à la livraison', 'signer à la livraison', 'signe pour le colis', 'signer pour le colis', 'signer le bon',
 		'remerciements',
 		'ma mère',
 		'devenir', 'travailler comme', 'travailler chez',
