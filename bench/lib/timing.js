@@ -46,6 +46,17 @@ function cost(fn, input, slices = 5, ms = 150) {
 	return median(costs);
 }
 
+/**
+ * CPU time of one call of fn for each input in µs, the inputs timed in turn within each slice round, so that a
+ * change of load or heap during the run reaches every input alike: the ratios between them hold where their
+ * absolute costs drift.
+ */
+function costsInTurn(fn, inputs, slices = 5, ms = 150) {
+	const rounds = inputs.map(() => []);
+	for (let slice = 0; slice < slices; slice++) inputs.forEach((input, i) => rounds[i].push(cost(fn, input, 1, ms)));
+	return rounds.map(median);
+}
+
 function table(log, rows) {
 	const header = ['measure', 'value', 'baseline (same run)', 'ratio', 'goal'];
 	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
@@ -55,4 +66,4 @@ function table(log, rows) {
 	for (const row of rows) log(line(row));
 }
 
-module.exports = { cpuMs, median, rate, cost, table };
+module.exports = { cpuMs, median, rate, cost, costsInTurn, table };
