@@ -62,6 +62,8 @@ export const indonesianGrammar: Grammar = {
 		'komplen ke', 'komplain ke', 'lapor ke', 'komplain langsung ke', 'komplen langsung ke', 'lapor langsung ke',
 		// 'langsung' (in person) before 'ama': "mau ngomong langsung ama orangnya"
 		'ngomong langsung ama', 'ngobrol langsung ama', 'bicara langsung ama', 'chat langsung ama',
+		// on the phone with someone, as 'ngobrol' (not 'telepon sama': "nomor telepon sama"): "bisa teleponan aja sm cs nya?"
+		'teleponan', 'telponan',
 	],
 	wantVerbs: ['mohon agar', 'mohon supaya', 'memohon agar', 'memohon supaya', 'saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'mending', 'mending sama',
 		'panggilin', 'panggil',
