@@ -107,7 +107,7 @@ export const indonesianGrammar: Grammar = {
 		// seorang profesional menurut profesinya: "sambungkan saya dengan pengacara", "apakah akuntan bisa menelepon saya?"
 		'dokter gigi', 'drg', 'pengacara', 'notaris', 'akuntan', 'perawat', 'apoteker', 'arsitek', 'resepsionis', 'bidan',
 		// yang menjual, menyewakan atau mengajar: "bicara dengan penjualnya", "ibu kos yg ngehubungin saya", "hubungkan dengan dosen PA"
-		'penjual', 'penjualnya', 'ibu kos', 'bapak kos', 'pemilik kos', 'dosen', 'dosennya', 'dosen pa', 'pembimbing', 'pembimbingnya', 'guru', 'gurunya', 'wali kelas', 'tutornya', 'ustadz', 'ustadzah', 'ustadznya', 'pembina', 'pembinanya',
+		'penjual', 'penjualnya', 'ibu kos', 'bapak kos', 'pemilik kos', 'penjaga kos', 'penjaga kost', 'penjaga kosan', 'dosen', 'dosennya', 'dosen pa', 'pembimbing', 'pembimbingnya', 'guru', 'gurunya', 'wali kelas', 'tutornya', 'ustadz', 'ustadzah', 'ustadznya', 'pembina', 'pembinanya',
 		// who is sent out to the user: "bisa kirim mekanik ke lokasi?", "minta montir datang"
 		'mekanik', 'montir', 'juruteknik',
 	],
