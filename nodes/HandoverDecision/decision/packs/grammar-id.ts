@@ -62,8 +62,10 @@ export const indonesianGrammar: Grammar = {
 		'komplen ke', 'komplain ke', 'lapor ke', 'komplain langsung ke', 'komplen langsung ke', 'lapor langsung ke',
 		// 'langsung' (in person) before 'ama': "mau ngomong langsung ama orangnya"
 		'ngomong langsung ama', 'ngobrol langsung ama', 'bicara langsung ama', 'chat langsung ama',
+		// on the phone with someone, as 'ngobrol' (not 'telepon sama': "nomor telepon sama"): "bisa teleponan aja sm cs nya?"
+		'teleponan', 'telponan',
 	],
-	wantVerbs: ['mohon agar', 'mohon supaya', 'saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'mending', 'mending sama',
+	wantVerbs: ['mohon agar', 'mohon supaya', 'memohon agar', 'memohon supaya', 'saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'mending', 'mending sama',
 		'panggilin', 'panggil',
 	],
 	// "ada cs?" asks whether there is one: with a person a request, with a department an offer
@@ -105,7 +107,7 @@ export const indonesianGrammar: Grammar = {
 		// seorang profesional menurut profesinya: "sambungkan saya dengan pengacara", "apakah akuntan bisa menelepon saya?"
 		'dokter gigi', 'drg', 'pengacara', 'notaris', 'akuntan', 'perawat', 'apoteker', 'arsitek', 'resepsionis', 'bidan',
 		// yang menjual, menyewakan atau mengajar: "bicara dengan penjualnya", "ibu kos yg ngehubungin saya", "hubungkan dengan dosen PA"
-		'penjual', 'penjualnya', 'ibu kos', 'bapak kos', 'pemilik kos', 'dosen', 'dosennya', 'dosen pa', 'pembimbing', 'pembimbingnya', 'guru', 'gurunya', 'wali kelas', 'tutornya', 'ustadz', 'ustadzah', 'ustadznya', 'pembina', 'pembinanya',
+		'penjual', 'penjualnya', 'ibu kos', 'bapak kos', 'pemilik kos', 'penjaga kos', 'penjaga kost', 'penjaga kosan', 'dosen', 'dosennya', 'dosen pa', 'pembimbing', 'pembimbingnya', 'guru', 'gurunya', 'wali kelas', 'tutornya', 'ustadz', 'ustadzah', 'ustadznya', 'pembina', 'pembinanya',
 		// who is sent out to the user: "bisa kirim mekanik ke lokasi?", "minta montir datang"
 		'mekanik', 'montir', 'juruteknik',
 	],

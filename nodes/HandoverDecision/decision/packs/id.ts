@@ -224,6 +224,8 @@ export const indonesian: LanguagePack = {
 	stopwords: [
 		// rain, a common word that is no typo of 'human': "novel Hujan karya Tere Liye"
 		'hujan',
+		// percent, no typo of 'person': "mati lebih dari 10 persen, apakah ada garansi ganti?"
+		'persen',
 		'nanti', 'besok', 'lagi', 'pelan', 'inggris', 'indonesia', 'kepada',
 		// chat spellings: "akun gw kena hack, pls orang beneran yg bales"
 		'gw', 'gue', 'yg', 'dgn', 'sy', 'skrg', 'sdh', 'semua', 'kena',
