@@ -276,6 +276,8 @@ export const portugueseGrammar: Grammar = {
 		// the user's own plan or a request given up: "vou ter que ligar pro atendimento", "desisti de pedir pra falar com alguém"
 		'vou ter que', 'vou ter de', 'terei que', 'terei de',
 		// the user going in person to talk, a plan: "amanhã passo na loja para falar pessoalmente com o gerente"
+		// the user's own talk or call, a plan (as Spanish 'voy a hablar con'): "vou na escola amanhã conversar com a professora dele", "vou chamar alguém de fora pra ver"
+		'vou na', 'vou no', 'vou ao', 'vou à', 'vou falar com', 'vou conversar com', 'vamos falar com', 'vamos conversar com', 'vou chamar', 'vamos chamar',
 		'passo na', 'passo no', 'passo aí', 'passo lá', 'vou passar na', 'vou passar no', 'vou passar aí', 'vou passar lá', 'desisti de pedir', 'desisti de falar', 'desisti de chamar',
 		// a request someone else typed by mistake: "o meu marido escreveu 'atendimento humano' aqui sem querer"
 		'escreveu', 'escreveram', 'aqui sem querer', 'enviei sem querer', 'mandei sem querer', 'digitei sem querer', 'digitou sem querer',
