@@ -100,6 +100,8 @@ export const portugueseGrammar: Grammar = {
 		// um profissional pelo seu ofício: "vocês me podem passar com a fonoaudióloga?", "o veterinário pode me ligar?"
 		'dentista', 'advogado', 'advogada', 'veterinário', 'veterinária', 'farmacêutico', 'farmacêutica', 'fonoaudiólogo', 'fonoaudióloga', 'arquiteto', 'arquiteta', 'instrutor', 'instrutora', 'recepcionista',
 		// quem vende, aluga ou ensina: "falar com o síndico", "o lojista pode me ligar", "conversar com a professora do meu filho"
+		// 'administrador' is a known word (Spanish 'administrador de fincas'), so its form alone no longer reads it: "quero falar com o administrador do condomínio"
+		'administrador', 'administradora',
 		'síndico', 'síndica', 'lojista', 'professor', 'professora', 'tutor', 'tutora',
 		// quem é mandado até o cliente: "manda um guincho", "mandem um mecânico aqui"
 		'mecânico', 'mecânicos', 'guincho',
