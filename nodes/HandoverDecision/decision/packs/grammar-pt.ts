@@ -291,6 +291,8 @@ export const portugueseGrammar: Grammar = {
 		// a thank-you or praise for a store or a service, not a request: "só passando pra dizer que a atendente resolveu…"
 		'passando pra dizer', 'passando para dizer', 'passei pra dizer', 'passei para dizer', 'salvou meu dia', 'salvou o meu dia',
 		'impecável', 'impecáveis',
+		// thanks left for a clerk, or a clerk's help praised: "deixo aqui meu agradecimento à atendente Juliana", "o atendente do chat ajudou bastante"
+		'agradecimento', 'ajudou bastante', 'ajudou muito',
 		// someone's job: "minha esposa trabalha de atendente num banco"
 		'trabalha de', 'trabalhava de', 'trabalha como', 'trabalhava como',
 		// a plan or a feature asked about: "existe algum plano pra vendedor?", "agora dá pra pedir atendente pelo WhatsApp"
