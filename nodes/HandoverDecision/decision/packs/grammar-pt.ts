@@ -100,6 +100,8 @@ export const portugueseGrammar: Grammar = {
 		// um profissional pelo seu ofício: "vocês me podem passar com a fonoaudióloga?", "o veterinário pode me ligar?"
 		'dentista', 'advogado', 'advogada', 'veterinário', 'veterinária', 'farmacêutico', 'farmacêutica', 'fonoaudiólogo', 'fonoaudióloga', 'arquiteto', 'arquiteta', 'instrutor', 'instrutora', 'recepcionista',
 		// quem vende, aluga ou ensina: "falar com o síndico", "o lojista pode me ligar", "conversar com a professora do meu filho"
+		// 'administrador' is a known word (Spanish 'administrador de fincas'), so its form alone no longer reads it: "quero falar com o administrador do condomínio"
+		'administrador', 'administradora',
 		'síndico', 'síndica', 'lojista', 'professor', 'professora', 'tutor', 'tutora',
 		// quem é mandado até o cliente: "manda um guincho", "mandem um mecânico aqui"
 		'mecânico', 'mecânicos', 'guincho',
@@ -276,6 +278,8 @@ export const portugueseGrammar: Grammar = {
 		// the user's own plan or a request given up: "vou ter que ligar pro atendimento", "desisti de pedir pra falar com alguém"
 		'vou ter que', 'vou ter de', 'terei que', 'terei de',
 		// the user going in person to talk, a plan: "amanhã passo na loja para falar pessoalmente com o gerente"
+		// the user's own talk or call, a plan (as Spanish 'voy a hablar con'): "vou na escola amanhã conversar com a professora dele", "vou chamar alguém de fora pra ver"
+		'vou na', 'vou no', 'vou ao', 'vou à', 'vou falar com', 'vou conversar com', 'vamos falar com', 'vamos conversar com', 'vou chamar', 'vamos chamar',
 		'passo na', 'passo no', 'passo aí', 'passo lá', 'vou passar na', 'vou passar no', 'vou passar aí', 'vou passar lá', 'desisti de pedir', 'desisti de falar', 'desisti de chamar',
 		// a request someone else typed by mistake: "o meu marido escreveu 'atendimento humano' aqui sem querer"
 		'escreveu', 'escreveram', 'aqui sem querer', 'enviei sem querer', 'mandei sem querer', 'digitei sem querer', 'digitou sem querer',
@@ -287,6 +291,8 @@ export const portugueseGrammar: Grammar = {
 		// a thank-you or praise for a store or a service, not a request: "só passando pra dizer que a atendente resolveu…"
 		'passando pra dizer', 'passando para dizer', 'passei pra dizer', 'passei para dizer', 'salvou meu dia', 'salvou o meu dia',
 		'impecável', 'impecáveis',
+		// thanks left for a clerk, or a clerk's help praised: "deixo aqui meu agradecimento à atendente Juliana", "o atendente do chat ajudou bastante"
+		'agradecimento', 'ajudou bastante', 'ajudou muito',
 		// someone's job: "minha esposa trabalha de atendente num banco"
 		'trabalha de', 'trabalhava de', 'trabalha como', 'trabalhava como',
 		// a plan or a feature asked about: "existe algum plano pra vendedor?", "agora dá pra pedir atendente pelo WhatsApp"
