@@ -304,8 +304,8 @@ export const danishGrammar: Grammar = {
 		'en funktion', 'botten sender',
 		// a question to whoever reads: "Er der nogen der ved om bussen også stopper i Hobro?"
 		'nogen der ved om', 'nogen der ved hvornår', 'nogen der ved hvor',
-		// lost property asked about: "Er der nogen, der har fundet en blå ketsjer?"
-		'nogen der har fundet', 'nogen der har set', 'nogen der har afleveret', 'nogen der har glemt',
+		// lost property asked about: "er der nogen der har fundet en rød hue?", with the comma before 'der' too (../relativeHeads.ts)
+		'der har fundet', 'nogen der har set', 'der har afleveret', 'nogen der har glemt',
 		// someone else's wish, for later: "Vores bogholder vil gerne tale med jeres rådgiver senere på måneden"
 		'vores bogholder vil', 'min bogholder vil', 'vores revisor vil', 'min revisor vil',
 		// a rule read on the site: "På jeres side står der, at man får en personlig rådgiver ved mere end 50 kort"
