@@ -121,6 +121,8 @@ export const danish: LanguagePack = {
 		'hemmelig agent',
 		'også et menneske',
 		'jeg er et rigtigt menneske', 'jeg er et menneske', 'jeg er en rigtig person',
+		// the user's own nature set against a machine's: "jeg er et menneske ikke en maskine, så jeg kan ikke huske min kode"
+		'er et menneske ikke en maskine', 'er et menneske ikke en robot', 'er et menneske ikke en bot',
 		'vi har en agent', 'jeg har en agent', 'vores agent', 'min agent', 'agent se', 'agenten se', 'agenter se',
 		// "er der nogen ledige …": nogen as "any", not "anyone"
 		'nogen ledige', 'nogen ledig', 'nogen rabat', 'nogen rabatter', 'nogen tilbud', 'nogen gebyrer', 'nogen problemer',

@@ -304,8 +304,8 @@ export const danishGrammar: Grammar = {
 		'en funktion', 'botten sender',
 		// a question to whoever reads: "Er der nogen der ved om bussen også stopper i Hobro?"
 		'nogen der ved om', 'nogen der ved hvornår', 'nogen der ved hvor',
-		// lost property asked about: "Er der nogen, der har fundet en blå ketsjer?"
-		'nogen der har fundet', 'nogen der har set', 'nogen der har afleveret', 'nogen der har glemt',
+		// lost property asked about: "er der nogen der har fundet en rød hue?", with the comma before 'der' too (../relativeHeads.ts)
+		'der har fundet', 'nogen der har set', 'der har afleveret', 'nogen der har glemt',
 		// someone else's wish, for later: "Vores bogholder vil gerne tale med jeres rådgiver senere på måneden"
 		'vores bogholder vil', 'min bogholder vil', 'vores revisor vil', 'min revisor vil',
 		// a rule read on the site: "På jeres side står der, at man får en personlig rådgiver ved mere end 50 kort"
@@ -319,13 +319,14 @@ export const danishGrammar: Grammar = {
 		'fået en sms om at', 'fik en sms om at', 'fået en mail om at', 'fik en mail om at', 'fået besked om at', 'fik besked om at',
 		// a complaint that nobody can be reached: "man kan jo aldrig få fat i nogen hos jer"
 		'aldrig få fat i', 'aldrig fat i', 'aldrig igennem til',
-		// an appointment asked about in general, with 'man': "kan man booke tid hos frisøren online?", "hvis man aflyser en tid hos dyrlægen"
 		// a transfer or a call had, told in the past: "Henrik satte mig i kontakt med ham sidste år", "min mand havde en medarbejder i røret i går"
 		'satte mig i kontakt', 'satte mig i forbindelse', 'satte mig igennem', 'satte mig over', 'stillede mig om', 'stillede mig videre', 'stillede mig igennem',
 		'havde en * i røret', 'havde * i røret',
 		// a ring at the door, not a call: "var det en medarbejder fra jer der ringede på i går?"
 		'der ringede på', 'ringede på døren',
-		'kan man booke', 'kan man bestille', 'hvis man aflyser', 'hvis man booker', 'hvis man bestiller', 'når man booker', 'når man har bedt om',
+		// an appointment or a purchase asked about in general, with 'man': "kan man booke tid hos frisøren online?", "hvis man aflyser en
+		// tid hos dyrlægen", "kan man købe billet til færgen hos en agent i Tyskland?"
+		'kan man booke', 'kan man bestille', 'kan man købe', 'kan man koebe', 'hvis man aflyser', 'hvis man booker', 'hvis man bestiller', 'når man booker', 'når man har bedt om',
 		// a request the user meant to make and did not: "jeg havde tænkt mig at ringe til jer, men …"
 		'havde tænkt mig at ringe', 'havde tænkt mig at spørge', 'ville lige have bedt',
 		// what the confirmation or the site says: "montøren skal komme efter kl 16, står der i bekræftelsen"
