@@ -179,6 +179,13 @@ describe('a callback stated about what someone else will do', () => {
 		expect(request('the manager will call later but i want to talk to someone now')).not.toBeNull();
 		expect(request('Jeg vil have, at ejendomsadministratoren ringer til mig i dag.')).not.toBeNull();
 	});
+
+	it('reads a promise a message passed on as a report, though a question follows its comma; a question in its own clause still asks', () => {
+		expect(request('got a text saying an agent will call me this afternoon, is that about the install?')).toBeNull();
+		expect(request('the letter says a technician will ring me, what is it about?')).toBeNull();
+		expect(request('an agent will call me this afternoon?')).not.toBeNull();
+		expect(request('got a text saying an agent will call me, can someone call me now?')).not.toBeNull();
+	});
 });
 
 describe('a report run on without punctuation into a request', () => {

@@ -3,9 +3,10 @@
  * me devolverá la llamada", "o gerente ficou de me retornar", "Camille doit me rappeler demain", "manajernya nanti
  * hubungi saya". A person, a role or a name opens the clause, then a word of the pack's `promises`: the clause
  * reports a promise, it asks for nothing. The same callback asked for now keeps its request: a question mark ends the
- * sentence ("can the manager get back to me today?"), an urger is in the clause ("tolong", "por favor"), a want or talk
- * verb stands before the subject ("please have Priya call me back", "pede pro gerente me retornar"), or the promise
- * word opens the clause ("will Priya call me back"). A request just after a first-person word is the user's own ("the
+ * sentence ("can the manager get back to me today?"; not past the clause's comma when a report word stands before the
+ * subject: "got a text saying an agent will call me, | is that about the install?"), an urger is in the clause
+ * ("tolong", "por favor"), a want or talk verb stands before the subject ("please have Priya call me back", "pede pro
+ * gerente me retornar"), or the promise word opens the clause ("will Priya call me back"). A request just after a first-person word is the user's own ("the
  * manager will call later but i want to talk to someone now"). Read once per clause, when a request in it is checked.
  */
 import { FIRST_PERSON_REACH as first_person_reach, endsWithQuestion, imperativeStart } from './clauseChecks';
@@ -92,19 +93,22 @@ export class PromiseReader {
 		// "jeg vil have, | at chefen ringer til mig": a clause that opens with "that" says what the user wants
 		if (p === NONE || grammar.complementisers.hasIn(ids[first], langs)) return NONE;
 		let subject = NONE;
+		let reported = false;
 		for (let k = first; k < p; k++) {
 			// Danish "i" (in) after the subject is where they work, not English "I": "en medarbejder | i | banken gav mig …"
 			const firstPerson = grammar.firstPersons.hasIn(ids[k], langs) && !(subject !== NONE && grammar.memberLinks.hasIn(ids[k], langs));
 			if (firstPerson || (marks.anyAsks && marks.asks[k] !== 0)) return NONE;
 			if ((marks.targetEnd[k] > 0 || this.names.isName(k, false)) && subject === NONE) subject = k;
+			else if (subject === NONE && grammar.reports.hasIn(ids[k], langs)) reported = true;
 		}
 		// "me vendría bien que | alguien me llamara": wished, not promised
 		if (subject === NONE || wishedSubject(ids, marks, grammar, subject)) return NONE;
 		const count = this.tokens.count;
 		let end = first;
 		for (; end < count && ids[end] !== SENTENCE_BOUNDARY; end++) if (marks.anyUrged && marks.urged[end] !== 0) return NONE;
-		// a deed told in a clause the question after its comma does not reach: "en medarbejder har lovet mig en rabat, | gælder den også online?"
-		if (deed && last < end) return p;
+		// a deed told, or a promise passed on from a message, in a clause the question after its comma does not reach:
+		// "en medarbejder har lovet mig en rabat, | gælder den også online?", "got a text saying an agent will call me, | is that about the install?"
+		if ((deed || reported) && last < end) return p;
 		return endsWithQuestion(this.tokens, end) ? NONE : p;
 	}
 

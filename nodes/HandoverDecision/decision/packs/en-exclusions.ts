@@ -127,6 +127,7 @@ export const englishExclusions: string[] = [
 	'per staff member', 'per staff', 'per member of staff', 'per agent', 'per human',
 	// a business user adding their own employees: "how do i add a new staff member to the pay run"
 	'new staff member', 'new staff members', 'new member of staff', 'add a staff member', 'add staff members', 'add a member of staff',
+	'add a second staff member', 'add another staff member', 'add a second member of staff', 'add another member of staff',
 	'human error',
 	// a size or a voice, not a person to talk to: "do you print human-sized armour", "narrated by a human or an AI voice"
 	'human-sized', 'human-size', 'human sized', 'human size', 'narrated by a human', 'voiced by a human', 'human narrator', 'human narration',

@@ -225,7 +225,7 @@ export const englishGrammar: Grammar = {
 		'chat software', 'software to',
 		'price of', 'pricing for', 'pricing of', 'cost of', 'how much', 'plan cost', 'plan include', 'plan includes',
 		'plan that includes', 'subscription with', 'subscribe to', 'add on', 'addon', 'per month', 'per seat',
-		'add live agents', 'add agents',
+		'add live agents', 'add agents', 'free trial of', 'trial of the', 'trial of your',
 		// connecting to a wifi, not to a person; a wifi the message only mentions does not cancel ("pasang wifi")
 		'to the wifi', 'to wifi', 'ke wifi', 'na wifi', 'wifi 6', 'wi fi 6', 'bluetooth', 'webhook', 'url', 'endpoint',
 		'enable', 'turn that on', 'turn it on', 'my customers', 'my users', 'our customers', 'our users', 'users keep',
