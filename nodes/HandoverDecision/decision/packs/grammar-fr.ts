@@ -273,7 +273,7 @@ export const frenchGrammar: Grammar = {
 		'ai eu un agent', "ai eu quelqu'un",
 		'prend-il le relais',
 		// what someone else's assistant does: "il passe la main à un humain quand il bloque ?"
-		'il passe la main', 'elle passe la main', 'passe-t-il la main', 'quel outil', 'dédié', 'dédiée', 'continuez comme ça',
+		'il passe la main', 'elle passe la main', 'passe-t-il la main', 'sait passer la main', 'savent passer la main', 'sait-il passer la main', 'quel outil', 'dédié', 'dédiée', 'continuez comme ça',
 		'je vais appeler', 'vais appeler', "m'a demandé de", "m'a demandé d'", "m'ont demandé de", 'a traité',
 		'dernier chat', 'retomber sur',
 		'la prochaine fois', 'attribuée à', 'attribué à', 'a coupé',
