@@ -325,7 +325,7 @@ export const frenchGrammar: Grammar = {
 		'en train de parler avec', 'en train de parler à', 'je parle avec un humain', 'je parle avec une vraie',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
-	determiners: ['le', 'la', 'les', 'l', 'votre', 'vos', 'notre', 'son', 'sa', 'mon', 'ma'],
+	determiners: ['le', 'la', 'les', 'l', 'des', 'votre', 'vos', 'notre', 'son', 'sa', 'mon', 'ma'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['dit', 'disant', 'disait', 'promis', 'écrit', 'annoncé', 'expliqué', 'indiqué', 'prévenu', 'courrier', 'message', 'mail'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
