@@ -237,7 +237,7 @@ export const frenchGrammar: Grammar = {
 		'je travaille', 'inclut', 'le transfert',
 		"j'ai parlé", 'ai parlé', 'ai causé', 'à personne',
 		'créer', 'construire', 'développer', 'logiciel', 'plateforme', 'permet',
-		'tableau de bord', 'coûte', 'combien', 'forfait', 'parlez-moi de',
+		'tableau de bord', 'coûte', 'combien', 'parlez-moi de',
 		// the languages a bot or staff speak, asked about (not "le directeur de l'école de langues"): "vos conseillers parlent quelles langues ?"
 		'quelles langues', 'combien de langues', 'autres langues', 'plusieurs langues', 'langues parlées', 'langues disponibles',
 		'informations sur', 'votre produit', 'votre bot', 'le bot peut',
