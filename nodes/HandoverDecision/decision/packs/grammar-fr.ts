@@ -128,7 +128,7 @@ export const frenchGrammar: Grammar = {
 		// un professionnel par son métier : "je voudrais parler au vétérinaire", "l'avocat peut me rappeler ?"
 		'dentiste', 'vétérinaire', 'avocat', 'avocate', 'notaire', 'comptable', 'pharmacien', 'pharmacienne', 'architecte', 'orthophoniste', 'kiné', 'apiculteur',
 		// qui vend, loue ou enseigne : "parler au syndic", "la vendeuse peut me rappeler", "échanger avec le professeur principal"
-		'syndic', 'vendeur', 'vendeuse', 'professeur', 'professeure', 'enseignant', 'enseignante', 'tuteur', 'tutrice', 'formateur', 'formatrice', 'responsable pédagogique',
+		'syndic', 'vendeur', 'vendeuse', 'professeur', 'professeure', 'prof', 'enseignant', 'enseignante', 'tuteur', 'tutrice', 'formateur', 'formatrice', 'responsable pédagogique',
 		// qui est envoyé chez le client : "vous pouvez m'envoyer un dépanneur ?", "qu'un mécanicien passe"
 		'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse',
 		// a building's caretaker asked to come, a fitter sent again: "j'aimerais que le gardien passe voir la porte", "renvoyez un monteur"
