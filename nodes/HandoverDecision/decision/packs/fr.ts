@@ -188,7 +188,7 @@ export const french: LanguagePack = {
 		'je suis une vraie personne', 'je suis une personne', 'je suis un humain', 'je suis humain',
 		'technicien support', 'techniciens support', 'est agent', 'est conseiller', 'est conseillère', 'est commercial',
 		'licence agent', 'licences agent', 'la dame', 'une dame', 'cette dame',
-		'conseiller fiscal', 'conseillère fiscale', 'suis conseiller', 'suis conseillère', 'suis * conseiller', 'suis * conseillère',
+		'conseiller fiscal', 'conseillère fiscale', 'suis conseiller', 'suis conseillère', 'suis * conseiller', 'suis * conseillère', 'suis agent', 'suis agente', 'suis * agent', 'suis * agente',
 		'moi-même conseiller', 'moi-même conseillère',
 		'conseiller financier', 'conseillère financière', 'conseiller en patrimoine',
 		"que n'importe quel conseiller", "que n'importe quel agent", 'supporte', 'supportez', 'supportent',

@@ -73,6 +73,8 @@ export const frenchGrammar: Grammar = {
 		'il faudrait que', "il faudrait qu'", "j'ai besoin que", "j'ai besoin qu'",
 		// chat drops the 'il', and a formal demand: "faudrait qu'un électricien regarde le disjoncteur", "je demande que le syndic me rappelle"
 		'faut que', "faut qu'", 'faudrait que', "faudrait qu'", 'je demande que', "je demande qu'",
+		// asked of the company: "pouvez-vous faire en sorte que quelqu'un l'appelle ?"
+		'faire en sorte que', "faire en sorte qu'",
 		// a demand: "j'exige d'avoir un responsable du service litiges au bout du fil"
 		"j'exige", "j'exige d'avoir", "j'exige que", "j'exige qu'",
 		// a need of someone, as English 'I need': "j'ai besoin d'un technicien à domicile demain"
@@ -126,7 +128,7 @@ export const frenchGrammar: Grammar = {
 		// un professionnel par son métier : "je voudrais parler au vétérinaire", "l'avocat peut me rappeler ?"
 		'dentiste', 'vétérinaire', 'avocat', 'avocate', 'notaire', 'comptable', 'pharmacien', 'pharmacienne', 'architecte', 'orthophoniste', 'kiné', 'apiculteur',
 		// qui vend, loue ou enseigne : "parler au syndic", "la vendeuse peut me rappeler", "échanger avec le professeur principal"
-		'syndic', 'vendeur', 'vendeuse', 'professeur', 'professeure', 'enseignant', 'enseignante', 'tuteur', 'tutrice', 'formateur', 'formatrice', 'responsable pédagogique',
+		'syndic', 'vendeur', 'vendeuse', 'professeur', 'professeure', 'prof', 'enseignant', 'enseignante', 'tuteur', 'tutrice', 'formateur', 'formatrice', 'responsable pédagogique',
 		// qui est envoyé chez le client : "vous pouvez m'envoyer un dépanneur ?", "qu'un mécanicien passe"
 		'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse',
 		// a building's caretaker asked to come, a fitter sent again: "j'aimerais que le gardien passe voir la porte", "renvoyez un monteur"
@@ -237,7 +239,7 @@ export const frenchGrammar: Grammar = {
 		'je travaille', 'inclut', 'le transfert',
 		"j'ai parlé", 'ai parlé', 'ai causé', 'à personne',
 		'créer', 'construire', 'développer', 'logiciel', 'plateforme', 'permet',
-		'tableau de bord', 'coûte', 'combien', 'forfait', 'parlez-moi de',
+		'tableau de bord', 'coûte', 'combien', 'parlez-moi de',
 		// the languages a bot or staff speak, asked about (not "le directeur de l'école de langues"): "vos conseillers parlent quelles langues ?"
 		'quelles langues', 'combien de langues', 'autres langues', 'plusieurs langues', 'langues parlées', 'langues disponibles',
 		'informations sur', 'votre produit', 'votre bot', 'le bot peut',
@@ -273,7 +275,7 @@ export const frenchGrammar: Grammar = {
 		'ai eu un agent', "ai eu quelqu'un",
 		'prend-il le relais',
 		// what someone else's assistant does: "il passe la main à un humain quand il bloque ?"
-		'il passe la main', 'elle passe la main', 'passe-t-il la main', 'quel outil', 'dédié', 'dédiée', 'continuez comme ça',
+		'il passe la main', 'elle passe la main', 'passe-t-il la main', 'sait passer la main', 'savent passer la main', 'sait-il passer la main', 'quel outil', 'dédié', 'dédiée', 'continuez comme ça',
 		'je vais appeler', 'vais appeler', "m'a demandé de", "m'a demandé d'", "m'ont demandé de", 'a traité',
 		'dernier chat', 'retomber sur',
 		'la prochaine fois', 'attribuée à', 'attribué à', 'a coupé',
@@ -325,7 +327,7 @@ export const frenchGrammar: Grammar = {
 		'en train de parler avec', 'en train de parler à', 'je parle avec un humain', 'je parle avec une vraie',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
-	determiners: ['le', 'la', 'les', 'l', 'votre', 'vos', 'notre', 'son', 'sa', 'mon', 'ma'],
+	determiners: ['le', 'la', 'les', 'l', 'des', 'votre', 'vos', 'notre', 'son', 'sa', 'mon', 'ma'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['dit', 'disant', 'disait', 'promis', 'écrit', 'annoncé', 'expliqué', 'indiqué', 'prévenu', 'courrier', 'message', 'mail'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
@@ -433,7 +435,7 @@ export const frenchGrammar: Grammar = {
 	groupOnes: ['un', 'une'],
 	groupOwners: ['vos', 'tes'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
-	pastTimes: ['hier', 'semaine dernière', 'dernière fois', 'mois dernier'],
+	pastTimes: ['hier', 'semaine dernière', 'dernière fois', 'mois dernier', 'semaine passée', 'mois passé'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['avec'],
 	addressees: ['à'],
