@@ -176,6 +176,9 @@ export const danish: LanguagePack = {
 		'nu er det nok',
 	],
 	stopwords: [
+		// common words one edit from a grammar word ('læse' is no 'læge', 'nøglen' no 'nogen')
+		'deler', 'større', 'track', 'lejer', 'maden', 'måneden', 'nøglen', 'taber', 'værre', 'læse', 'lægge', 'lagen',
+		'henne', 'kontanter', 'motoren',
 		'kontrakt', 'klare',
 		// 'works', never a name after a verb like 'chat' ("Jeres chat virker fint til det")
 		'virker',

@@ -268,6 +268,9 @@ export const german: LanguagePack = {
 		'es reicht',
 	],
 	stopwords: [
+		// common words one edit from a grammar word ('immer' is no 'Imker', 'Stoff' no 'staff')
+		'theke', 'therme', 'stoff', 'poster', 'hafen', 'halben', 'immer', 'hefte', 'gehen', 'hören', 'ruhen', 'leine',
+		'stall', 'tresen',
 		'leider', 'werden', 'werde', 'regen', 'leute', 'vertrag',
 		'deutsch', 'englisch', 'später', 'morgen', 'heute', 'langsam', 'lauter', 'klartext', 'darüber', 'nochmal',
 		'wieder', 'gleich',

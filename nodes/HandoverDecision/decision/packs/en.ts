@@ -276,6 +276,10 @@ export const english: LanguagePack = {
 		'sick of',
 	],
 	stopwords: [
+		// common words one edit from a grammar word ('layer' is no 'lawyer', 'sensor' no 'señor')
+		'layer', 'layers', 'stuff', 'stole', 'stone', 'stove', 'stare', 'shirt', 'locks', 'loops', 'taking', 'sitter',
+		'fiance', 'track', 'theme', 'thorough', 'media', 'sensor', 'garden', 'large', 'gentle', 'humane',
+		'inhaler',
 		'contract', 'though',
 		'here',
 		'later', 'soon', 'tomorrow', 'today', 'tonight', 'yesterday', 'again', 'slowly', 'louder', 'english', 'spanish',

@@ -233,6 +233,11 @@ export const spanish: LanguagePack = {
 		'qué fastidio',
 	],
 	stopwords: [
+		// common words one edit from a grammar word ('perdón' is no 'person', 'media' no 'médica')
+		'perdón', 'perdona', 'media', 'medio', 'medida', 'méxico', 'perrita', 'perrito', 'salas', 'clases', 'venta',
+		'venía', 'había', 'escolar', 'vuelta', 'llegar', 'llave', 'llueve', 'pasos', 'parar', 'pasaje', 'quedarme',
+		'quejarse', 'cuántas', 'cuánta', 'encargaba', 'funcionará', 'gestoría', 'maestría', 'pagarlo', 'renal', 'probé',
+		'papas',
 		'buscar', 'recoger', 'comprar', 'pagar', 'ver', 'decir', 'hacer', 'enviar', 'mandar', 'saber',
 		'asesoría', 'asesoramiento',
 		'humanas', 'sabes', 'sabe', 'queda', 'quedo', 'quedan', 'contrato', 'mándame',

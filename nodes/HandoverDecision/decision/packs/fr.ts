@@ -253,6 +253,9 @@ export const french: LanguagePack = {
 		'lamentable',
 	],
 	stopwords: [
+		// common words one edit from a grammar word ('manger' is no 'manager', 'rouge' no 'route')
+		'rouge', 'roule', 'thème', 'succès', 'décaler', 'manger', 'moteur', 'plante', 'linge', 'prime', 'série',
+		'sortie', 'venue', 'veste', 'faite', 'parole', 'casser', 'chauffer', 'ventre',
 		// 'sont' unknown read as a name after English 'chat': "les frais de la garde de chat sont remboursés ?"
 		'sont',
 		'agence', 'agences', 'parce', 'contrat', 'autres',

@@ -222,6 +222,10 @@ export const indonesian: LanguagePack = {
 		'kecewa',
 	],
 	stopwords: [
+		// common words one edit from a grammar word ('pesawat' is no 'perawat', 'kotak' no 'kontak')
+		'kontrak', 'kotak', 'koran', 'menang', 'pedang', 'penang', 'pengajuan', 'pesawat', 'keras', 'diisi', 'kajian',
+		'batik', 'sablon', 'salmon', 'tenis', 'layangan', 'pelayaran', 'cadang', 'lender', 'bening', 'mendung',
+		'tulang',
 		// rain, a common word that is no typo of 'human': "novel Hujan karya Tere Liye"
 		'hujan',
 		// percent, no typo of 'person': "mati lebih dari 10 persen, apakah ada garansi ganti?"

@@ -278,6 +278,10 @@ export const portuguese: LanguagePack = {
 		'lixo',
 	],
 	stopwords: [
+		// common words one edit from a grammar word ('código' is no 'comigo', 'posto' no 'posso')
+		'código', 'coleta', 'costa', 'costas', 'chave', 'pasta', 'pausa', 'posto', 'linda', 'falhar', 'travar', 'lidar',
+		'media', 'médio', 'medida', 'salas', 'salões', 'querida', 'consta', 'atenta', 'chata', 'contratar',
+		'contratada', 'cuidadosa', 'pessoais', 'escolar', 'renal', 'consultoria',
 		'algum', 'alguma', 'alguns', 'contrato', 'então',
 		'faltar', 'falta', 'falte', 'algo',
 		'depois', 'amanhã', 'hoje', 'inglês', 'português', 'espanhol', 'devagar', 'mais', 'tarde', 'logo', 'claro',

@@ -155,6 +155,9 @@ export const swahili: LanguagePack = {
 		'bure kabisa',
 	],
 	stopwords: [
+		// common words one edit from a grammar word ('kupata' is no 'kumpata', 'kutoa' no 'kutoka')
+		'kuipata', 'kuleta', 'kupita', 'kupima', 'kupika', 'kutoa', 'kufuta', 'kuvua', 'bwawa', 'daftari',
+		'naweka', 'mnaweka',
 		// after English 'chat' it read as a name: "hii chat inafanya kazi"
 		'inafanya',
 		'kiswahili', 'kiingereza', 'baadaye', 'kesho', 'leo', 'polepole', 'tena', 'vizuri', 'kidogo',
