@@ -12,6 +12,7 @@ import { WIDE_NEGATION as wide_negation } from './hitKinds';
 import type { WordMarks } from './marks';
 import { personObligedInAlternative } from './obligedPersons';
 import { requestOfSomeoneClose } from './othersRequests';
+import { askedBeforeByOther } from './othersPastAsks';
 import { reportedInPast } from './pastReports';
 import { toldInPerfect } from './perfectReports';
 import { personOfProduct } from './productPersons';
@@ -92,6 +93,7 @@ export class RequestBlocks {
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(ids, this.marks, this.grammar, start) ||
 			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || toldInPerfect(ids, this.tokens.count, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
+			askedBeforeByOther(this.tokens, this.marks, this.grammar, start, end) ||
 			askedByCustomerInCase(this.tokens, this.marks, this.grammar, start, end) ||
 			quotedRequest(this.tokens, this.marks, this.grammar, start, end) || personOfProduct(this.tokens, this.marks, this.grammar, start, end) ||
 			someoneNotSought(this.tokens, this.marks, this.grammar, start, end) || personObligedInAlternative(this.tokens, this.marks, this.grammar, start, end)

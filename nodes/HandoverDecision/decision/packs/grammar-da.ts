@@ -526,6 +526,8 @@ export const danishGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['hende', 'ham', 'dem'],
 	othersWants: ['vil', 'ønsker', 'beder'],
+	// someone else's past ask, reported; see ../othersPastAsks.ts
+	othersPastAsks: ['bad', 'spurgte', 'bedt'],
 	// that person's own contact after their want: "mine forældre vil gerne have fat i en person, men de ringer selv"
 	thirdSubjects: ['han', 'hun', 'de'],
 	phoneLines: ['telefonen', 'røret'],

@@ -463,6 +463,8 @@ export const germanGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['ihn', 'ihm'],
 	othersWants: ['möchte', 'wünscht', 'bittet'],
+	// someone else's past ask, reported; see ../othersPastAsks.ts
+	othersPastAsks: ['gefragt', 'verlangt', 'gebeten'],
 	phoneLines: ['telefon', 'apparat'],
 	phoneVerbs: ['holen', 'hol', 'hole', 'holt', 'bekommen', 'kriegen'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts

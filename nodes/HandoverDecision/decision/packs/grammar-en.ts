@@ -472,6 +472,8 @@ export const englishGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['her', 'him', 'them'],
 	othersWants: ['wants'],
+	// someone else's past ask, reported; see ../othersPastAsks.ts
+	othersPastAsks: ['asked', 'requested'],
 	// that person's own contact after their want: "my husband wants to speak to someone, but he'll ring you himself"
 	thirdSubjects: ['he', 'she', 'they'],
 	phoneLines: ['phone', 'telephone', 'line', 'call'],

@@ -430,6 +430,8 @@ export const spanishGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['lo', 'la', 'le', 'los', 'las', 'les'],
 	othersWants: ['quiere', 'quisiera', 'pide'],
+	// someone else's past ask, reported; see ../othersPastAsks.ts
+	othersPastAsks: ['pidió', 'pidieron', 'solicitó', 'solicitaron'],
 	phoneLines: ['teléfono', 'línea', 'llamada'],
 	phoneVerbs: ['poner', 'ponerme', 'ponme', 'pon', 'póngame', 'pónganme', 'ponga', 'pongan'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts

@@ -203,9 +203,7 @@ export const frenchGrammar: Grammar = {
 		// not 'plus tard peut-être' alone: "quelqu'un pourrait me rappeler plus tard peut-être ?" asks now for a call later
 		// the user's own chatbot with a handover, built: "je monte un chatbot pour ma compagnie avec transfert vers un agent"
 		'monte un chatbot', 'monte un bot', 'monter un chatbot', 'monter un bot', 'avec transfert vers', 'avec transfert à',
-		// someone else's request, reported: "une amie a demandé un conseiller sur votre chat et elle a attendu"
-		'amie a demandé', 'ami a demandé', 'collègue a demandé', 'mari a demandé', 'femme a demandé', 'mère a demandé', 'père a demandé',
-		'elle a demandé', 'il a demandé',
+		// someone else's request, reported, is read by ../othersPastAsks.ts: "une amie a demandé un conseiller sur votre chat"
 		// the bot's maker blamed, not asked for: "l'humain qui a codé ce truc devrait avoir honte"
 		'qui a codé', 'qui ont codé', 'qui a programmé', 'qui ont programmé', 'qui a conçu', 'qui ont conçu', 'avoir honte',
 		// a request nearly made: "j'ai failli demander à parler à quelqu'un, mais …"
@@ -444,6 +442,8 @@ export const frenchGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['le', 'la', 'l', 'lui', 'les'],
 	othersWants: ['veut', 'voudrait', 'souhaite', 'aimerait', 'demande', 'préfère', 'préférerait', 'demander'],
+	// someone else's past ask, reported; see ../othersPastAsks.ts
+	othersPastAsks: ['demandé', 'demandée', 'réclamé'],
 	// the subject of someone else's own contact after their want: "ma femme veut parler au gérant, elle vous écrira elle-même"
 	thirdSubjects: ['il', 'elle', 'ils', 'elles'],
 	phoneLines: ['téléphone', 'fil', 'appel'],

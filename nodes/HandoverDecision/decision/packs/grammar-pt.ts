@@ -439,6 +439,8 @@ export const portugueseGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['o', 'a', 'lhe', 'os', 'as', 'lhes'],
 	othersWants: ['quer', 'queria', 'gostaria', 'pede'],
+	// someone else's past ask, reported; see ../othersPastAsks.ts
+	othersPastAsks: ['pediu', 'pediram', 'solicitou', 'solicitaram'],
 	phoneLines: ['telefone', 'linha', 'chamada'],
 	phoneVerbs: ['pôr', 'põe', 'ponha', 'ponham', 'coloca', 'coloque', 'coloquem', 'colocar', 'bota', 'bote', 'botem', 'botar'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts

@@ -361,6 +361,8 @@ export const swahiliGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['ampigie', 'awapigie', 'mpigieni', 'mpigie'],
 	othersWants: ['anataka', 'angependa', 'anaomba'],
+	// someone else's past ask, reported; see ../othersPastAsks.ts
+	othersPastAsks: ['aliomba', 'waliomba', 'aliuliza', 'waliuliza'],
 	phoneLines: ['simu'],
 	companions: ['na'],
 	phoneVerbs: ['weka', 'niweke', 'uniweke', 'mniweke', 'tuweke'],

@@ -318,6 +318,8 @@ export interface LanguagePack {
 	othersWants?: string[];
 	/** Third-person subject pronouns ("he", "she", "they", "han", "hun", "de"): after someone else's want, one with a "himself" word past it says that person will make the contact ("my husband wants to speak to someone, but he'll ring you himself"). See ../deferredRequests.ts. */
 	thirdSubjects?: string[];
+	/** Past forms of asking ("asked", "demandé", "pidió", "bad", "aliomba"): after a subject other than the user in its clause, a request reports what that person asked ("my neighbour asked to speak to the manager"). See ../othersPastAsks.ts. */
+	othersPastAsks?: string[];
 	/** Report words whose speech may follow a comma without "that" ("versprochen", "meinte", "gesagt"), and contacts tried, offered or forgotten ("versucht", "vergessen"): "er hat versprochen, mich zurückzurufen" passes on a contact the reporter promised. See ../reports.ts. */
 	commaReports?: string[];
 	/** Service verbs of `userServices` whose object, the matter in hand, is part of the verb ("draufschauen": look at it): "kann mal jemand aus der Gärtnerei draufschauen?". See ../serviceRequests.ts. */
@@ -385,7 +387,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos'
 		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'handoverModes' | 'cases' | 'whiches' | 'customers' | 'whens'
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'phoneVerbs' | 'curiosities' | 'wishLinks'
-		| 'othersWants' | 'thirdSubjects' | 'commaReports' | 'matterServices' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
+		| 'othersWants' | 'thirdSubjects' | 'othersPastAsks' | 'commaReports' | 'matterServices' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'splitCallVerbs' | 'callParticles' | 'callTimes' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
 		| 'openingDeterminers' | 'clauseEndUrgers' | 'openingDays' | 'plannedContacts'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'channelArticles' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
