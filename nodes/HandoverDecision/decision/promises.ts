@@ -123,13 +123,21 @@ export class PromiseReader {
 		const { marks, grammar } = this;
 		const ids = this.tokens.id;
 		const langs = marks.langs;
-		if (!(marks.lists.has(grammar.pastDeeds) && grammar.pastDeeds.hasIn(ids[k], langs)) && !(ids[k] === UNKNOWN && this.hasPastForm(k, langs))) return false;
+		if (!(marks.lists.has(grammar.pastDeeds) && grammar.pastDeeds.hasIn(ids[k], langs)) && !(ids[k] === UNKNOWN && this.hasPastForm(k, langs)) && !this.contactDeedAt(k)) return false;
 		for (let i = first; i < k; i++) {
 			const id = ids[i];
 			if (grammar.relatives.hasIn(id, langs) || grammar.contactAskers.hasIn(id, langs) || grammar.imperatives.hasIn(id, langs)) return false;
 		}
 		const next = k + 1 < this.tokens.count ? ids[k + 1] : -1;
 		return !(grammar.presences.hasIn(next, langs) || grammar.determinedThings.hasIn(next, langs));
+	}
+
+	/** Whether word k is a contact verb of `contactDeeds` whose object is not the user: "teknisinya | menelepon atasannya". */
+	private contactDeedAt(k: number): boolean {
+		const { marks, grammar } = this;
+		const ids = this.tokens.id;
+		if (!marks.lists.has(grammar.contactDeeds) || !grammar.contactDeeds.hasIn(ids[k], marks.langs)) return false;
+		return !(k + 1 < this.tokens.count && grammar.userObjects.hasIn(ids[k + 1], marks.langs));
 	}
 
 	/**

@@ -314,6 +314,8 @@ export const indonesianGrammar: Grammar = {
 	subjects: ['dia', 'mereka', 'kami', 'kita', 'kalian', 'bisa', 'mau', 'harus', 'sudah', 'udah'],
 	relatives: ['yang'],
 	promises: ['nanti', 'akan', 'bakal'],
+	pastDeeds: ['sudah', 'telah', 'sempat'],
+	contactDeeds: ['menelepon', 'menghubungi'],
 	identity: [
 		'sedang chat dengan', 'sedang bicara dengan', 'sedang berbicara dengan', 'apakah saya chat',
 		'kamu manusia', 'kamu robot', 'kamu bot', 'apakah kamu', 'anda manusia', 'anda robot', 'anda bot', 'ini bot',

@@ -114,6 +114,8 @@ export interface LanguagePack {
 	pastDeeds?: string[];
 	/** Endings of past forms of regular verbs (Danish "*ede": "leverede", "afleverede"): a word no pack lists with one, right after its subject, counts as a word of `pastDeeds`. See ../promises.ts. */
 	pastDeedForms?: string[];
+	/** Contact verbs in a form that states and does not ask (Indonesian meN- "menelepon", "menghubungi"): right after the person opening the clause, with no `userObjects` word after it, a word of `pastDeeds` ("teknisinya menelepon atasannya"); not opening the clause, where they start the user's own fragment ("menghubungi atasan"). See ../promises.ts. */
+	contactDeeds?: string[];
 	/** Words that open an imperative transfer or connect frame ("put" me through, "pásame", "passez"-moi, "verbinden" Sie mich, "stil" mig om, "niunganishe"): one a word or more after a report's cancel or a stated promise, not after "to", "that", a first-person word, a promise word or a person, starts the user's own request in a run-on message ("the guy hung up on me put me through to someone else"). See ../clauseChecks.ts. */
 	imperatives?: string[];
 	/** Subject pronouns and modal verbs ("he", "would", "il", "wird"… as the pack lists them): a word of `imperatives` right after one is no imperative ("he would put me through", "bot kalian bisa oper"). */
@@ -378,7 +380,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		'elidedSubjects' | 'infinitives' | 'notAlone' | 'wishes' | 'conjunctions' | 'ones' | 'conditionals'
 		| 'aheadConditionals' | 'aheadDays' | 'later' | 'futures' | 'courtesies' | 'details' | 'selves' | 'disowns'
 		| 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks'
-		| 'promises' | 'pastDeeds' | 'pastDeedForms' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
+		| 'promises' | 'pastDeeds' | 'pastDeedForms' | 'contactDeeds' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
 		| 'quoteSources' | 'roleForms' | 'roleLookalikes' | 'titles' | 'teams' | 'wishMoods' | 'wishedContacts' | 'perfects' | 'perfectAuxiliaries'
 		| 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms'
 		| 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'systems' | 'routedThings' | 'thingsBeforePerson'
