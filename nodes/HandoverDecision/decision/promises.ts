@@ -6,8 +6,9 @@
  * sentence ("can the manager get back to me today?"; not past the clause's comma when a report word stands before the
  * subject: "got a text saying an agent will call me, | is that about the install?"), an urger is in the clause
  * ("tolong", "por favor"), a want or talk verb stands before the subject ("please have Priya call me back", "pede pro
- * gerente me retornar"), or the promise word opens the clause ("will Priya call me back"). A request just after a first-person word is the user's own ("the
- * manager will call later but i want to talk to someone now"). Read once per clause, when a request in it is checked.
+ * gerente me retornar"), or the promise word opens the clause ("will Priya call me back"). A request just after a
+ * first-person word is the user's own ("the manager will call later but i want to talk to someone now"). Read once per
+ * clause, when a request in it is checked.
  */
 import { FIRST_PERSON_REACH as first_person_reach, endsWithQuestion, imperativeStart } from './clauseChecks';
 import { normalise } from './characters';
