@@ -27,6 +27,14 @@ describe('the company\'s bot asked with a modal to transfer or connect the user 
 		expect(request('bot yenu inaweza kuwaunganisha wateja na wakala wa binadamu?')).toBeNull();
 	});
 
+	it('reads a German transfer verb at the end, the bot between it and the user', () => {
+		expect(request('kann mich dein Bot an einen Menschen weiterleiten?')).not.toBeNull();
+		expect(request('kann mich euer Chatbot an einen Mitarbeiter weiterleiten?')).not.toBeNull();
+		expect(request('könnte mich Ihr Chatbot bitte an einen Berater durchstellen?')).not.toBeNull();
+		expect(request('kann euer Bot eigentlich an einen Mitarbeiter weiterleiten? Frage für unsere IT-Abteilung')).toBeNull();
+		expect(request('kann euer Bot die Kunden an einen Mitarbeiter weiterleiten?')).toBeNull();
+	});
+
 	it('leaves a bot the user owns, or a transfer under a condition, as no request', () => {
 		expect(request('my bot can transfer me to an agent in testing, how do I turn that off?')).toBeNull();
 		expect(request('our chatbot can transfer me to an agent in testing, how do I turn that off?')).toBeNull();

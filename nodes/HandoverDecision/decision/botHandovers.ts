@@ -22,8 +22,8 @@ const ASKS_TALK = asks_talk;
 const SENTENCE_BOUNDARY = sentence_boundary;
 /** How far from the bot its word of being able may stand: "can | your | bot", "bot | yenu | inaweza", "kann | mich dein | Bot". */
 const ABILITY_GAP = 3;
-/** How far from the user object its transfer verb may stand: "transfer | me", "me | transferir", "mich an einen Menschen | weiterleiten". */
-const VERB_GAP = 5;
+/** How far from the user object its transfer verb may stand: "transfer | me", "me | transferir", "mich an einen Menschen | weiterleiten", and in German with the bot between them: "mich Ihr Chatbot bitte an einen Berater | durchstellen". */
+const VERB_GAP = 7;
 /** How far after the request a condition may stand: "transfer me | automatically | if". */
 const CONDITION_REACH = 4;
 

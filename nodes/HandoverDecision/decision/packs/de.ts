@@ -6,6 +6,15 @@ export const german: LanguagePack = {
 	name: 'German',
 	...germanGrammar,
 	requests: [
+		// a boss or someone handed over or asked for without a verb: "gebt mir euren Chef", "mir jemanden von der Rezeption ans Telefon holen", "Sofort jemand von der Betrugsabteilung, bitte"
+		'gebt mir euren', 'gebt mir den chef', 'gib mir den chef', 'geben sie mir den chef', 'gebt mir jemanden', 'gib mir jemanden', 'geben sie mir jemanden', 'gebt mir * jemanden', 'gib mir * jemanden', 'ans telefon holen', 'jemanden von der', 'sofort jemand von', 'jemand von der * bitte',
+		// the user passed on to a team of any name: "könnten Sie mich an die Abrechnung weiterleiten?", "geben Sie mich an die Platzverwaltung weiter", "bitte an die Zahlungsabteilung weiterleiten"
+		'mich an die * weiterleiten', 'mich an den * weiterleiten', 'mich an die * weiter', 'mich an den * weiter', 'bitte an die * weiterleiten',
+		// chat spelling ("hol mir einfach nen Menschen ran", "kann mich jmd aus der Moderation kontaktieren?"), a call booked, the person found before, a talk wished in the perfect: "den will ich sprechen", "hätte gern mit dem Filialleiter gesprochen"
+		'nen menschen', 'nen echten menschen', 'nen echten berater', 'nen echten mitarbeiter', 'kann mich jmd', 'mich jmd aus', 'telefontermin mit', 'einen telefontermin',
+		'den will ich sprechen', 'die will ich sprechen', 'den möchte ich sprechen', 'die möchte ich sprechen', 'hätte gern mit dem * gesprochen', 'hätte gerne mit dem * gesprochen', 'hätte gern mit der * gesprochen', 'hätte gerne mit der * gesprochen',
+		// written to by a person: "kann Jonas aus dem Turnier-Team mich auf Discord anschreiben?"
+		'mich anschreiben', 'mich auf * anschreiben',
 		// HR, a known word since 'Hr.' (Herrn), so no longer read as a name: "kann ich mit HR sprechen"
 		'mit hr sprechen', 'mit der hr sprechen', 'mit hr reden', 'mit der hr reden', 'mit hr telefonieren', 'mit hr verbinden', 'mit der hr verbinden', 'zu hr durchstellen',
 		// the person named before, asked for by pronoun, the user's own wish (not 'der Service kann mit ihm sprechen'): "Frau Yilmaz betreut das, können Sie mich direkt mit ihr verbinden?"

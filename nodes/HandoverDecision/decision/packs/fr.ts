@@ -6,6 +6,15 @@ export const french: LanguagePack = {
 	name: 'French',
 	...frenchGrammar,
 	requests: [
+		// a team of any name after 'service', or the business's team: "Merci de me transférer au service transit", "mettez moi en contact avec votre équipe"
+		'me transférer au service', 'me transférer vers le service', 'en contact avec le service', 'en contact avec votre équipe', 'me passer le service', "parler à l'équipe", 'parler à votre équipe',
+		// a real person in chat spelling: "ya qqn de vrai qui peut m'aider??"
+		'qqn de vrai', 'qqn de réel',
+		// a callback had made, a person handed over in the 'tu' form: "faites-moi rappeler par l'auto-école", "passe moi la scolarité stp"
+		'faites-moi rappeler', 'faites moi rappeler', 'passe moi la', 'passe-moi la', 'passe moi le', 'passe-moi le',
+		// a person on the phone, a visit or a call booked: "je peux avoir le dispatch au tel?", "un commercial peut passer nous voir ?", "un rendez-vous téléphonique avec la direction"
+		'avoir le * au tel', 'avoir la * au tel', 'avoir le * au téléphone', 'avoir la * au téléphone', 'peut passer nous voir', 'peut passer me voir', 'pourrait passer nous voir', 'pourrait passer me voir',
+		'rendez-vous téléphonique avec', 'rdv téléphonique avec',
 		// the photographer talked with, not hired ("je voudrais un photographe pour le mariage"): "échanger directement avec le photographe"
 		'parler au photographe', 'parler à la photographe', 'parler avec le photographe', 'parler avec la photographe',
 		'échanger avec le photographe', 'échanger avec la photographe', 'échanger directement avec le photographe', 'échanger directement avec la photographe',

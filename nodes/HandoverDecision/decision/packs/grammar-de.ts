@@ -219,6 +219,14 @@ export const germanGrammar: Grammar = {
 	selfCorrections: ['warte', 'wartet'],
 	urgers: ['bitte', 'sofort', 'jetzt', 'für mich'],
 	cancels: [
+		// the business's bot asked about as a product, a vendor compared: "kann euer Chatbot eigentlich an einen Mitarbeiter weiterleiten?"
+		'euer chatbot', 'ihr chatbot', 'dein chatbot',
+		// what anyone gets or must do, reported or asked, no request of the user's: "bei euch landet man irgendwann bei einem Menschen", "man müsse einen Mitarbeiter rufen"
+		'landet man', 'man landet', 'man müsse', 'müsse man',
+		// a button pressed by mistake, a request declined: "aus Versehen auf 'mit Mitarbeiter verbinden' gedrückt", "kein Rückruf nötig"
+		'aus versehen', 'gedrückt', 'geklickt', 'kein rückruf nötig', 'kein rückruf notwendig', 'keinen rückruf nötig',
+		// a thing handed in to staff, or checked by people, asked about: "kann ich die Daten bei einem Mitarbeiter abgeben?", "sind die Profile von echten Menschen verifiziert?"
+		'abgeben', 'verifiziert',
 		// a callback missed, or how long one takes, not asked for: "Ich habe den Rückruf vom Techniker verpasst", "Wie lange dauert es, bis ein Rückruf kommt?"
 		// a callback asked for or promised before, reported: "Ich habe schon dreimal um einen Rückruf gebeten", "Ihr Mitarbeiter hat mir einen Rückruf versprochen"
 		'rückruf gebeten', 'rückruf * gebeten', 'rückruf * * gebeten', 'rückruf versprochen', 'rückruf * versprochen', 'rückruf zugesagt', 'rückruf * zugesagt',
@@ -323,6 +331,8 @@ export const germanGrammar: Grammar = {
 		'ich soll',
 	],
 	identity: [
+		// "werde ich hier von einem echten Mitarbeiter betreut oder von einem Programm?"
+		'oder von einem programm', 'oder einem programm', 'oder von einem bot', 'oder von einer ki', 'oder von einer maschine',
 		'ist das hier ne echte', 'ist das ne echte', 'ist das hier eine echte', 'ist das eine echte',
 		'bin ich hier mit', 'oder einer ki', 'oder eine ki',
 		'schreibt da jemand', 'schreibt hier jemand', 'antwortet da jemand', 'antwortet hier jemand', 'sitzt da jemand',

@@ -190,6 +190,16 @@ export const frenchGrammar: Grammar = {
 		'au téléphone', 'au tel', 'au tél',
 	],
 	cancels: [
+		// the business's bot compared by a user building their own: "Le vôtre passe la main à un agent humain, vous utilisez quel outil ?"
+		'le vôtre', 'la vôtre', 'développons', 'développez',
+		// the user's own customers asking, in a condition: "il doit transférer vers un humain si le client le demande"
+		'si le client', 'si un client', 'quand le client', 'quand un client',
+		// what the business's assistant or app can do, asked: "votre assistant virtuel peut-il transférer vers un conseiller ?", "votre appli a un chat avec un conseiller ?"
+		'assistant virtuel peut', 'assistant virtuel peut-il', 'assistant peut-il', 'chatbot peut-il', 'bot peut-il', 'a un chat avec', 'chatbot propose', 'bot propose',
+		// a visit to a branch planned by the user or someone close: "ma femme passe en agence pour régler ça avec un conseiller"
+		'passe en agence', 'passera en agence', 'passerai en agence',
+		// a charge a member of staff made, reported: "l'agent d'escale m'a fait payer 65€"
+		"m'a fait payer", "nous a fait payer",
 		// a call or message received, a report as 'eu un appel': "j'ai reçu un appel d'un conseiller ce matin"
 		'reçu un appel', 'reçu un * appel', 'reçu un coup de fil', 'eu un coup de fil', 'reçu un message',
 		// a request noun had, a report: "j'ai eu un rendez-vous téléphonique avec une conseillère"
@@ -306,6 +316,8 @@ export const frenchGrammar: Grammar = {
 	relatives: ['qui'],
 	promises: ['doit', 'va', 'vont', 'devait', 'rappellera', 'recontactera', 'reviendra'],
 	identity: [
+		// "suis-je en train d'échanger avec une personne ou avec un programme ?"
+		"en train d'échanger avec", 'en train de discuter avec', 'en train de chatter avec', 'ou avec un programme', 'ou un programme',
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',
 		'êtes-vous un', 'êtes-vous une', 'êtes-vous humain', 'tu es un', 'tu es une', 'es-tu un', 'es-tu une',
 		'es-tu humain',
@@ -379,7 +391,7 @@ export const frenchGrammar: Grammar = {
 	// "je parle avec un conseiller ou avec un programme ?"
 	machines: ['automatique', 'automatiques', 'automatiquement', 'automatisé', 'automatisée', 'automatisées', 'automatisés', 'script', 'programme', 'logiciel'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
-	systems: ['système', 'ivr', 'svi', 'crm', 'standard', 'outil', 'logiciel', 'plateforme', 'bot', 'chatbot', 'appli', 'application'],
+	systems: ['système', 'ivr', 'svi', 'crm', 'standard', 'outil', 'logiciel', 'plateforme', 'bot', 'chatbot', 'assistant', 'appli', 'application'],
 	routedThings: ['clients', 'appels', 'leads', 'tickets', 'chats', 'demandes', 'conversations', 'licence', 'licences'],
 	devices: ['enceinte', 'enceintes', 'caméra', 'caméras', 'sonnette', 'interphone', 'casque', 'écouteurs', 'appareil'],
 	abilities: ['peut', 'peuvent', 'pourrait', 'pouvoir', 'permet'],
