@@ -77,7 +77,9 @@ export const englishGrammar: Grammar = {
 		'advisors', 'advisers', 'representatives', 'operators', 'supervisors', 'consultants', 'specialists',
 		'mgr', 'member of your team', 'member of the team',
 		'assistant', 'team lead', 'team leader', 'one of your team', 'one of the team', 'someone on your team',
-		'person', 'people', 'human', 'humans', 'human being', 'someone', 'somebody', 'anyone', 'anybody', 'agent',
+		'person', 'people', 'human', 'humans', 'human being',
+		// the internet's joke spelling of human: "need a hooman to sort out my refund"
+		'hooman', 'hoomans', 'someone', 'somebody', 'anyone', 'anybody', 'agent',
 		'agents',
 		'manager', 'managers', 'supervisor', 'representative', 'rep', 'operator', 'staff', 'staff member',
 		'member of staff',
@@ -128,6 +130,8 @@ export const englishGrammar: Grammar = {
 		'claims department', 'claims team', 'front desk',
 		'sales desk', 'complaints department', 'helpline', 'billing department', 'sales department', 'accounts department',
 		'finance department',
+		// short for department, and a rental counter: "billing dept please", "the rental desk at Gatwick"
+		'billing dept', 'sales dept', 'accounts dept', 'finance dept', 'rental desk', 'rentals desk', 'hire desk',
 		'who do i contact', 'who should i contact',
 		'tier 2 support', 'tier 2', 'tier two', 'second line support',
 		// desks and offices a user is put through to: "the bookings desk", "the school office"
@@ -342,6 +346,8 @@ export const englishGrammar: Grammar = {
 		'robot or a person', 'robot or a human', 'robot or human', 'robot answering',
 		'a bot or a real person', 'bot or a real',
 		'are you chatgpt', 'chatgpt or',
+		// who answers the service: "is this service staffed by a human being, or is it automated?"
+		'staffed by', 'manned by',
 		'behind this chat', 'behind the chat', 'behind these answers', 'the other end of this', 'texting a machine',
 		'or a program', 'or a chatbot',
 		'is this chat a', 'r u even', 'u even real',
@@ -361,7 +367,9 @@ export const englishGrammar: Grammar = {
 	titles: ['mr', 'mrs', 'ms', 'miss', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['would', 'wondering', 'wonder', 'wondered'],
-	wishedContacts: ['call', 'called', 'ring', 'rang', 'phone', 'phoned', 'contact', 'contacted', 'touch', 'reach', 'reached', 'email', 'emailed', 'message', 'messaged', 'text', 'texted', 'telephone', 'phones', 'rings'],
+	wishedContacts: ['call', 'called', 'ring', 'rang', 'phone', 'phoned', 'contact', 'contacted', 'touch', 'reach', 'reached', 'email', 'emailed', 'message', 'messaged', 'text', 'texted', 'telephone', 'phones', 'rings',
+		// chat words for a message: "can someone from the verification team msg me?", "somebody from the testing team ping me"
+		'msg', 'ping', 'dm'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['write', 'reply', 'answer', 'respond', 'reach', 'dm'],
 	writeBackAgains: ['again'],
