@@ -170,7 +170,9 @@ export const englishGrammar: Grammar = {
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['never mind', 'nevermind', 'nvm', 'forget it', 'figured it out', 'i figured it out', 'found it', 'i found it', 'sorted it', 'sorted it out',
 		// "I've found the reading myself, all sorted", "actually scratch that"
-		'all sorted', 'scratch that'],
+		'all sorted', 'scratch that',
+		// "oh wait I found it, just ignore me" (not "ignore me" alone: "get me a human now, dont ignore me")
+		'just ignore me'],
 	contrasts: ['but'],
 	abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof'],
 	firstPersons: ['i'],
@@ -328,6 +330,8 @@ export const englishGrammar: Grammar = {
 		'who was the',
 		// someone else's advice, reported: "my wife reckons I should get someone at the bank on the phone"
 		'reckons',
+		// the same, with 'says' or 'said': "my son says i should just type agent but i'd rather sort it myself"
+		'says i should', 'says we should', 'said i should', 'said we should',
 	],
 	callbacks: ['get back to me', 'email me back'],
 	imperatives: ['put', 'patch', 'transfer', 'connect', 'hand', 'pass', 'forward', 'route'],
