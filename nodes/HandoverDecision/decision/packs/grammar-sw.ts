@@ -11,6 +11,8 @@ export const swahiliGrammar: Grammar = {
 		'simu kutoka kwa',
 		'kunirudia',
 		'niconnect na', 'uniconnect na', 'kuniconnect na',
+		// Sheng's applied form of 'connect': "bro niconnectie na agent wa huduma"
+		'niconnectie na', 'uniconnectie na', 'mniconnectie na',
 		// English 'transfer' with Swahili affixes, as 'niconnect': "nisaidie kunitransfer kwa timu ya support"
 		'nitransfer kwa', 'unitransfer kwa', 'kunitransfer kwa', 'mnitransfer kwa',
 		// the same person again: "naweza kuongea tena na yule dada wa jana?"
@@ -19,7 +21,7 @@ export const swahiliGrammar: Grammar = {
 		'uniunganishe na', 'niunganishe na', 'mniunganishe na',
 		// hurried: "mniunganishe haraka na afisa anayeshughulikia madai"
 		'niunganishe haraka na', 'uniunganishe haraka na', 'mniunganishe haraka na', 'nikutanishe na', 'unikutanishe na', 'mnikutanishe na', 'kunikutanisha na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
-		'nipeleke kwa', 'kuongea',
+		'nipeleke kwa', 'unipeleke kwa', 'mnipeleke kwa', 'kuongea',
 		'kuzungumza', 'niongee',
 		'kunihamisha kwa', 'kuhamishiwa kwa', 'kuhamishiwa', 'nihamishiwe kwa', 'nihamishiwe',
 		'niitie', 'niitia', 'mwite', 'kuunganishwa na', 'niunganishwe na',

@@ -19,6 +19,8 @@ export const swahili: LanguagePack = {
 		'kunirudisha kwake', 'nirudishe kwake', 'mnirudishe kwake', 'unirudishe kwake',
 		'kupigiwa simu', 'nipigiwe simu', 'nipigiwe', 'mnaweza kunipigia', 'unaweza kunipigia', 'mtu yeyote yupo',
 		'kuna mtu yupo', 'msaada wa mtu', 'msaada wa binadamu',
+		// someone to help now, asked after: "kuna mtu wa kunisaidia saa hii?"
+		'kuna mtu wa kunisaidia', 'kuna mtu anayeweza kunisaidia',
 		'kuna mtu hapo', 'kuna mtu yeyote',
 		'kuongea na mtu',
 		'kuzungumza na mtu',
