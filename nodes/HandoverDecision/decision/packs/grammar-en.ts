@@ -76,7 +76,7 @@ export const englishGrammar: Grammar = {
 		'installer',
 		'advisors', 'advisers', 'representatives', 'operators', 'supervisors', 'consultants', 'specialists',
 		'mgr', 'member of your team', 'member of the team',
-		'assistant', 'team lead', 'team leader', 'one of your team', 'one of the team', 'someone on your team',
+		'assistant', 'team lead', 'team leader', 'one of your team', 'one of the team', 'one of your staff', 'one of the staff', 'someone on your team',
 		'person', 'people', 'human', 'humans', 'human being',
 		// the internet's joke spelling of human: "need a hooman to sort out my refund"
 		'hooman', 'hoomans', 'someone', 'somebody', 'anyone', 'anybody', 'agent',
