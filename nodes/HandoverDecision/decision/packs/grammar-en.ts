@@ -102,6 +102,8 @@ export const englishGrammar: Grammar = {
 		'account manager', 'account executive', 'relationship manager', 'case manager', 'caseworker', 'case worker',
 		// who arranges a service's visits: "I need to speak to the care coordinator"
 		'coordinator', 'care coordinator', 'coordinators',
+		// who assigns drivers and riders: "is there a dispatcher i can chat to? rider never showed"
+		'dispatcher', 'dispatchers',
 		// a club's, a school's or a parish's secretary: "Can I speak with the club secretary about my membership renewal?"
 		'secretary', 'club secretary', 'membership secretary', 'school secretary',
 		// roles a customer asks for by title: "I need to speak with the notary directly", "the camp director"
