@@ -43,6 +43,8 @@ export const englishExclusions: string[] = [
 	'agent string',
 	'agent header',
 	'mpesa agent',
+	// a mobile money agent or a tax professional, and someone's job described: "the mobile money agent at the kiosk", "my accountant is an enrolled agent", "my buddy works as a loan agent"
+	'money agent', 'money agents', 'enrolled agent', 'enrolled agents', 'works as an agent', 'works as a * agent', 'works as an * agent', 'worked as a * agent', 'work as a * agent',
 	'm pesa agent',
 	'mpesa agents',
 	'airtel money agent',
@@ -119,6 +121,10 @@ export const englishExclusions: string[] = [
 	'human cells', 'human tissue', 'human consumption', 'human use', 'human eggs', 'human milk', 'human growth hormone',
 	'safe for human', 'human anatomy',
 	// a body's matter, or a quality of service: "can human remains be flown home?", "a more human approach"
+	// a kind of illness, food or medicine, or a kind of story: "can my cat catch a human cold", "a human interest segment"
+	'human cold', 'human colds', 'human flu', 'human food', 'human medicine', 'human medicines', 'human vaccine', 'human interest',
+	// someone praised as a good person, not asked for: "the bus driver is such a kind human"
+	'kind human', 'lovely human', 'nice human', 'good human', 'decent human', 'sweet human', 'wonderful human', 'amazing human',
 	'human remains', 'human blood', 'human bones', 'more human',
 	// a likeness, not a person: "they look like humans", "it looks like a human"
 	'look like humans', 'looks like humans', 'look like a human', 'looks like a human', 'looked like humans', 'looked like a human',

@@ -95,7 +95,6 @@ export const english: LanguagePack = {
 		'speak with a manager',
 		'talk to your manager',
 		'speak to your manager',
-		'your staff',
 		'staff member',
 		// actions
 		'transfer me',

@@ -76,8 +76,10 @@ export const englishGrammar: Grammar = {
 		'installer',
 		'advisors', 'advisers', 'representatives', 'operators', 'supervisors', 'consultants', 'specialists',
 		'mgr', 'member of your team', 'member of the team',
-		'assistant', 'team lead', 'team leader', 'one of your team', 'one of the team', 'someone on your team',
-		'person', 'people', 'human', 'humans', 'human being', 'someone', 'somebody', 'anyone', 'anybody', 'agent',
+		'assistant', 'team lead', 'team leader', 'one of your team', 'one of the team', 'one of your staff', 'one of the staff', 'someone on your team',
+		'person', 'people', 'human', 'humans', 'human being',
+		// the internet's joke spelling of human: "need a hooman to sort out my refund"
+		'hooman', 'hoomans', 'someone', 'somebody', 'anyone', 'anybody', 'agent',
 		'agents',
 		'manager', 'managers', 'supervisor', 'representative', 'rep', 'operator', 'staff', 'staff member',
 		'member of staff',
@@ -100,6 +102,8 @@ export const englishGrammar: Grammar = {
 		'account manager', 'account executive', 'relationship manager', 'case manager', 'caseworker', 'case worker',
 		// who arranges a service's visits: "I need to speak to the care coordinator"
 		'coordinator', 'care coordinator', 'coordinators',
+		// who assigns drivers and riders: "is there a dispatcher i can chat to? rider never showed"
+		'dispatcher', 'dispatchers',
 		// a club's, a school's or a parish's secretary: "Can I speak with the club secretary about my membership renewal?"
 		'secretary', 'club secretary', 'membership secretary', 'school secretary',
 		// roles a customer asks for by title: "I need to speak with the notary directly", "the camp director"
@@ -128,6 +132,8 @@ export const englishGrammar: Grammar = {
 		'claims department', 'claims team', 'front desk',
 		'sales desk', 'complaints department', 'helpline', 'billing department', 'sales department', 'accounts department',
 		'finance department',
+		// short for department, and a rental counter: "billing dept please", "the rental desk at Gatwick"
+		'billing dept', 'sales dept', 'accounts dept', 'finance dept', 'rental desk', 'rentals desk', 'hire desk',
 		'who do i contact', 'who should i contact',
 		'tier 2 support', 'tier 2', 'tier two', 'second line support',
 		// desks and offices a user is put through to: "the bookings desk", "the school office"
@@ -166,7 +172,9 @@ export const englishGrammar: Grammar = {
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	takeBacks: ['never mind', 'nevermind', 'nvm', 'forget it', 'figured it out', 'i figured it out', 'found it', 'i found it', 'sorted it', 'sorted it out',
 		// "I've found the reading myself, all sorted", "actually scratch that"
-		'all sorted', 'scratch that'],
+		'all sorted', 'scratch that',
+		// "oh wait I found it, just ignore me" (not "ignore me" alone: "get me a human now, dont ignore me")
+		'just ignore me'],
 	contrasts: ['but'],
 	abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof'],
 	firstPersons: ['i'],
@@ -324,6 +332,8 @@ export const englishGrammar: Grammar = {
 		'who was the',
 		// someone else's advice, reported: "my wife reckons I should get someone at the bank on the phone"
 		'reckons',
+		// the same, with 'says' or 'said': "my son says i should just type agent but i'd rather sort it myself"
+		'says i should', 'says we should', 'said i should', 'said we should',
 	],
 	callbacks: ['get back to me', 'email me back'],
 	imperatives: ['put', 'patch', 'transfer', 'connect', 'hand', 'pass', 'forward', 'route'],
@@ -342,6 +352,8 @@ export const englishGrammar: Grammar = {
 		'robot or a person', 'robot or a human', 'robot or human', 'robot answering',
 		'a bot or a real person', 'bot or a real',
 		'are you chatgpt', 'chatgpt or',
+		// who answers the service: "is this service staffed by a human being, or is it automated?"
+		'staffed by', 'manned by',
 		'behind this chat', 'behind the chat', 'behind these answers', 'the other end of this', 'texting a machine',
 		'or a program', 'or a chatbot',
 		'is this chat a', 'r u even', 'u even real',
@@ -361,7 +373,9 @@ export const englishGrammar: Grammar = {
 	titles: ['mr', 'mrs', 'ms', 'miss', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['would', 'wondering', 'wonder', 'wondered'],
-	wishedContacts: ['call', 'called', 'ring', 'rang', 'phone', 'phoned', 'contact', 'contacted', 'touch', 'reach', 'reached', 'email', 'emailed', 'message', 'messaged', 'text', 'texted', 'telephone', 'phones', 'rings'],
+	wishedContacts: ['call', 'called', 'ring', 'rang', 'phone', 'phoned', 'contact', 'contacted', 'touch', 'reach', 'reached', 'email', 'emailed', 'message', 'messaged', 'text', 'texted', 'telephone', 'phones', 'rings',
+		// chat words for a message: "can someone from the verification team msg me?", "somebody from the testing team ping me"
+		'msg', 'ping', 'dm'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['write', 'reply', 'answer', 'respond', 'reach', 'dm'],
 	writeBackAgains: ['again'],

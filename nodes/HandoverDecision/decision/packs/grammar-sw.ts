@@ -11,6 +11,8 @@ export const swahiliGrammar: Grammar = {
 		'simu kutoka kwa',
 		'kunirudia',
 		'niconnect na', 'uniconnect na', 'kuniconnect na',
+		// Sheng's applied form of 'connect': "bro niconnectie na agent wa huduma"
+		'niconnectie na', 'uniconnectie na', 'mniconnectie na',
 		// English 'transfer' with Swahili affixes, as 'niconnect': "nisaidie kunitransfer kwa timu ya support"
 		'nitransfer kwa', 'unitransfer kwa', 'kunitransfer kwa', 'mnitransfer kwa',
 		// the same person again: "naweza kuongea tena na yule dada wa jana?"
@@ -19,7 +21,7 @@ export const swahiliGrammar: Grammar = {
 		'uniunganishe na', 'niunganishe na', 'mniunganishe na',
 		// hurried: "mniunganishe haraka na afisa anayeshughulikia madai"
 		'niunganishe haraka na', 'uniunganishe haraka na', 'mniunganishe haraka na', 'nikutanishe na', 'unikutanishe na', 'mnikutanishe na', 'kunikutanisha na', 'kuniunganisha na', 'unganisha na', 'nihamishie kwa', 'nihamishe kwa',
-		'nipeleke kwa', 'kuongea',
+		'nipeleke kwa', 'unipeleke kwa', 'mnipeleke kwa', 'kuongea',
 		'kuzungumza', 'niongee',
 		'kunihamisha kwa', 'kuhamishiwa kwa', 'kuhamishiwa', 'nihamishiwe kwa', 'nihamishiwe',
 		'niitie', 'niitia', 'mwite', 'kuunganishwa na', 'niunganishwe na',
@@ -68,7 +70,7 @@ export const swahiliGrammar: Grammar = {
 		// too short for the agent noun forms: "mlinzi wa geti aje kufungua", "mpishi mkuu aje mezani", "mnitumie mpimaji wa ardhi"
 		'mlinzi', 'walinzi', 'mpishi', 'mpimaji',
 	],
-	departments: ['huduma kwa wateja', 'huduma ya wateja', 'idara ya ufundi', 'timu ya kiufundi', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma',
+	departments: ['huduma kwa wateja', 'huduma ya wateja', 'idara ya ufundi', 'timu ya kiufundi', 'customer care', 'customer service', 'timu ya msaada', 'kituo cha huduma', 'msaada wa wateja',
 		'niwasiliane na nani', 'nimpigie nani',
 		'ya msaada', 'la msaada', 'ya ufundi', 'ya kiufundi',
 		'idara ya', 'ofisi ya',
@@ -133,7 +135,7 @@ export const swahiliGrammar: Grammar = {
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
 		'aliniuliza kama nataka', 'aliniuliza kama ninataka',
 		// a visit in person announced: "nitakuja mwenyewe kulalamika kwa watu wa mauzo"
-		'nitakuja', 'tutakuja',
+		'nitakuja', 'tutakuja', 'nitapita', 'tutapita',
 		// when the chat is staffed: "hii chat inafanya kazi masaa 24 ama kuna wakati watu wenu hawapo?"
 		'masaa 24', 'saa 24', 'hawapo',
 		// only the manual wanted, not a person: "ila kwa sasa nataka tu manual"
@@ -225,6 +227,8 @@ export const swahiliGrammar: Grammar = {
 		'nimeongea', 'nimezungumza', 'tumeongea', 'aliniweka', 'waliniweka',
 		// what someone tells or did, reported: "Wakala ananiambia pesa ilitoka upande wake", "wakala aliyenisajilia laini alikosea jina langu"
 		'ananiambia', 'wananiambia', 'alikosea', 'walikosea', 'aliyeniuzia', 'aliyenisajilia', 'alituma ujumbe',
+		// staff thanked for help or a repair done: "big up kwa mhudumu aliyenisaidia", "mhudumu … alinitengenezea simu"
+		'aliyenisaidia', 'walionisaidia', 'aliyenihudumia', 'alinitengenezea', 'walinitengenezea',
 		// the user's own plan to go back: "nitairudisha kwa wakala", "nitarudi dukani niongee na mtu …"
 		'nitarudi', 'nitairudisha', 'nitaurudisha', 'nitakirudisha',
 		// someone who has come already: "… hapana subiri, fundi wa jokofu amefika sasa hivi"
@@ -236,7 +240,7 @@ export const swahiliGrammar: Grammar = {
 	],
 	callbacks: ['kunirudia'],
 	// 'nipe' (give me; 'unipe', 'mnipe' to one or more) as well, a want verb in the imperative: "… wakasema nipige simu app inanipa tu maswali nipe mtu wa kuongea naye"
-	imperatives: ['niunganishe', 'uniunganishe', 'mniunganishe', 'nikutanishe', 'unikutanishe', 'mnikutanishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'niconnect', 'nitransfer', 'nipe', 'unipe', 'mnipe', 'nipatie'],
+	imperatives: ['niunganishe', 'uniunganishe', 'mniunganishe', 'nikutanishe', 'unikutanishe', 'mnikutanishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'unipeleke', 'mnipeleke', 'niconnect', 'niconnectie', 'uniconnectie', 'nitransfer', 'nipe', 'unipe', 'mnipe', 'nipatie'],
 	promises: ['atanipigia', 'atanirudia', 'atanitumia', 'atanitafuta', 'atawasiliana'],
 	identity: [
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',

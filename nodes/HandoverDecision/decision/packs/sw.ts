@@ -19,6 +19,8 @@ export const swahili: LanguagePack = {
 		'kunirudisha kwake', 'nirudishe kwake', 'mnirudishe kwake', 'unirudishe kwake',
 		'kupigiwa simu', 'nipigiwe simu', 'nipigiwe', 'mnaweza kunipigia', 'unaweza kunipigia', 'mtu yeyote yupo',
 		'kuna mtu yupo', 'msaada wa mtu', 'msaada wa binadamu',
+		// someone to help now, asked after: "kuna mtu wa kunisaidia saa hii?"
+		'kuna mtu wa kunisaidia', 'kuna mtu anayeweza kunisaidia',
 		'kuna mtu hapo', 'kuna mtu yeyote',
 		'kuongea na mtu',
 		'kuzungumza na mtu',
@@ -66,6 +68,26 @@ export const swahili: LanguagePack = {
 		// English 'call back' asked for, as 'nipigiwe': "naomba call back kutoka kwa timu ya mikopo"
 		'naomba call back', 'nataka call back', 'nahitaji call back', 'nipe call back', 'mnipe call back', 'unipe call back',
 		'naomba mnipigie', 'naomba kupigiwa',
+		// 'kunipigia' without its 'ku-', as chats write it: "mnaweza nipigia simu?"
+		'mnaweza nipigia', 'unaweza nipigia', 'anaweza nipigia',
+		// a call to the users as a group or family, as 'anipigie': "tunaomba Padre Mathias atupigie simu"
+		'atupigie', 'mtupigie', 'watupigie',
+		// an email or a message sent back to the user, as 'anipigie': "msimamizi anitumie email"
+		'anitumie email', 'wanitumie email', 'mnitumie email', 'anitumie ujumbe', 'anitumie barua pepe',
+		// a call arranged: "naomba kupangiwa simu na mshauri wa kodi"
+		'kupangiwa simu', 'nipangiwe simu',
+		// someone the user can talk with, without 'mtu' or the 'ku-': "kuna dispatcher naweza ongea naye?"
+		'naweza ongea naye', 'naweza kuongea naye', 'ninaweza kuongea naye',
+		// the business's own team: "nataka kuzungumza na timu yenu leo"
+		'kuzungumza na timu yenu', 'kuongea na timu yenu', 'niongee na timu yenu',
+		// an agent an exclusion blocks, asked for with a connect verb: "niunganishe na wakala wa bima ya safari"
+		'niunganishe na wakala wa bima', 'uniunganishe na wakala wa bima', 'niunganishe na wakala wa usafiri',
+		// a technician sent out: "tumeni fundi nyumbani", "mtume fundi"
+		'tumeni fundi', 'mtume fundi', 'mnitumie fundi',
+		// helped by people, in the passive: "naomba nisaidiwe na watu wa customer care moja kwa moja"
+		'nisaidiwe na watu wa', 'nisaidiwe na mtu',
+		// the person sent to talk with the user: "nipe fundi wa dish aongee na mimi"
+		'aongee na mimi', 'aongee nami',
 	],
 	exclusions: [
 		// a human body and its matter, not a person asked for: "salama kwa ngozi ya binadamu", "nywele za binadamu"
@@ -128,6 +150,10 @@ export const swahili: LanguagePack = {
 		// the user's own job: "mimi ni mhudumu wa hoteli"
 		'mimi ni mhudumu', 'mimi ni wakala', 'mimi ni ajenti', 'mimi ni agent', 'mimi ni meneja', 'mimi ni mfanyakazi', 'ni mhudumu wa',
 		'inasupport',
+		// humans as the ones a danger or a product reaches: "chanjo … ina hatari kwa binadamu?"
+		'hatari kwa binadamu', 'salama kwa binadamu', 'madhara kwa binadamu',
+		// the AI agent a chatbot uses, asked about: "mnatumia agent gani?"
+		'mnatumia agent', 'unatumia agent',
 	],
 	negations: [
 		"sahau nilichosema", "sahau kuhusu",'sihitaji', 'siitaji', 'sitaki', 'sina haja', 'usiniunganishe', 'usinipigie'],
