@@ -20,6 +20,9 @@ export const danishGrammar: Grammar = {
 		'tale med', 'snakke med', 'skrive med', 'chatte med', 'stil mig om til', 'stille mig om til',
 		'stil mig videre til',
 		// a politeness word inside the verb: "Stil mig venligst om til kundeservice"
+		// 'lige' (just) inside the transfer, and 'skifte', 'skrive … videre' for it: "stil mig lige om til en person", "skift mig over til en person"
+		'stil mig lige om til', 'stil mig lige videre til', 'stil mig lige over til', 'stil mig lige igennem til', 'sæt mig lige over til',
+		'sæt mig lige igennem til', 'send mig lige videre til', 'skift mig over til', 'skift mig videre til', 'skriv mig videre til', 'skriv mig lige videre til',
 		'stil mig venligst om til', 'stil mig venligst videre til', 'stil mig venligst over til', 'sæt mig venligst over til', 'sæt mig venligst igennem til',
 		'stille mig videre til', 'sæt mig i forbindelse med', 'sæt mig i kontakt med', 'sætte mig i kontakt med', 'i forbindelse med', 'forbind mig med', 'forbind mig til', 'forbinde mig med', 'forbinde mig til',
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',
@@ -306,6 +309,10 @@ export const danishGrammar: Grammar = {
 		'nogen der ved om', 'nogen der ved hvornår', 'nogen der ved hvor',
 		// lost property asked about: "er der nogen der har fundet en rød hue?", with the comma before 'der' too (../relativeHeads.ts)
 		'der har fundet', 'nogen der har set', 'der har afleveret', 'nogen der har glemt',
+		// whether others got the same, asked of whoever reads: "er der nogen andre der har fået den?", "er der nogen fra mit hold der har fået svar?"
+		'der har fået', 'nogen andre der',
+		// a question taken back before it is asked: "glem mit spørgsmål om at tale med nogen"
+		'glem mit spørgsmål', 'glem spørgsmålet', 'glem min besked', 'glem min forespørgsel',
 		// someone else's wish, for later: "Vores bogholder vil gerne tale med jeres rådgiver senere på måneden"
 		'vores bogholder vil', 'min bogholder vil', 'vores revisor vil', 'min revisor vil',
 		// a rule read on the site: "På jeres side står der, at man får en personlig rådgiver ved mere end 50 kort"
