@@ -119,6 +119,7 @@ export const indonesian: LanguagePack = {
 		'nomor telepon', 'nomor telpon', 'nomor telp', 'no telepon', 'no telpon', 'no telp',
 		// a report that no staff was there: "gak ada petugas sama sekali di halte tadi pagi"
 		'gak ada petugas', 'ga ada petugas', 'nggak ada petugas', 'tidak ada petugas', 'tak ada petugas', 'enggak ada petugas',
+		'gak ada orang', 'ga ada orang', 'nggak ada orang', 'tidak ada orang', 'tak ada orang', 'enggak ada orang', 'gak ada satu orang', 'ga ada satu orang',
 		'telepon saya rusak', 'telepon saya hilang', 'telpon saya rusak', 'telpon saya hilang', 'nomor telepon saya',
 		'nomor telpon saya', 'no telepon saya', 'telepon saya mati',
 		// 'call' the noun, the user's own call: "video call saya putus", "call saya gak diangkat"
