@@ -9,6 +9,8 @@ export const danishGrammar: Grammar = {
 		'en samtale med', 'et opkald med', 'videomøde med', 'et * opkald med', 'en * samtale med',
 		// a formal noun request, as English 'a call from': "jeg vil gerne have et opkald fra en rådgiver"
 		'et opkald fra',
+		// a phone appointment or call booked with someone: "jeg ønsker en telefonaftale med en af jeres skatterådgivere"
+		'telefonaftale med', 'telefonsamtale med',
 		'vende tilbage til mig',
 		'kobl mig på', 'kobl mig til', 'kobl mig videre til', 'kobl mig over til', 'koble mig på', 'koble mig til',
 		'sætte mig igennem til', 'stille mig igennem til', 'sætte mig over til', 'stille mig over til',
@@ -430,7 +432,8 @@ export const danishGrammar: Grammar = {
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
 	quoteSources: ['skilt', 'skiltet', 'viser', 'knappen', 'sætningen', 'skrevet', 'råber', 'spammede'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
-	roleForms: ['*leder', '*lederen', '*rådgiver', '*rådgiveren', '*medarbejder', '*medarbejderen', '*ansvarlig', '*ansvarlige', '*konsulent', '*konsulenten', '*mester', '*mesteren', '*inde'],
+	roleForms: ['*leder', '*lederen', '*rådgiver', '*rådgiveren', '*medarbejder', '*medarbejderen', '*ansvarlig', '*ansvarlige', '*konsulent', '*konsulenten', '*mester', '*mesteren', '*inde',
+		'*rådgivere', '*rådgiverne', '*tekniker', '*teknikeren', '*chef', '*chefen'],
 	titles: ['fru', 'hr', 'frk'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ville'],
@@ -473,7 +476,8 @@ export const danishGrammar: Grammar = {
 	handoffs: ['overførsel', 'overdragelse'],
 	machines: ['automatisk', 'automatiske', 'automatiseret', 'automatiserede', 'script'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
-	systems: ['system', 'systemet', 'bookingsystem', 'bookingsystemet', 'telefonsystem', 'telefonsystemet', 'ivr', 'crm', 'værktøj', 'værktøjet', 'software', 'platform', 'platformen', 'bot', 'botten', 'chatbot', 'chatbotten', 'app', 'appen'],
+	systems: ['system', 'systemet', 'bookingsystem', 'bookingsystemet', 'telefonsystem', 'telefonsystemet', 'ivr', 'crm', 'værktøj', 'værktøjet', 'software', 'platform', 'platformen', 'bot', 'botten', 'chatbot', 'chatbotten', 'app', 'appen',
+		'chatbots', 'løsning', 'løsningen'],
 	routedThings: ['kunder', 'kunderne', 'opkald', 'opkaldene', 'leads', 'henvendelser', 'henvendelserne', 'chats', 'chatten', 'samtaler', 'samtalen', 'dem', 'licens', 'licenser', 'licensen'],
 	devices: ['højttaler', 'højttaleren', 'højttalere', 'kamera', 'kameraet', 'kameraer', 'dørklokke', 'dørklokken', 'høreapparat', 'høreapparatet', 'headset', 'hovedtelefoner', 'enhed', 'enheden'],
 	abilities: ['kan', 'kunne'],
