@@ -33,6 +33,9 @@ export const indonesianGrammar: Grammar = {
 		'berkonsultasi dengan', 'berkonsultasi langsung dengan', 'konsultasi dengan', 'konsultasi langsung dengan',
 		'konsultasi sama',
 		'dihubungkan dengan', 'dihubungkan ke',
+		'dihubungkan sama', 'disambungkan sama', 'dihubungin sama',
+		// a question put to staff straight: "mau tanya langsung ke admin aja"
+		'tanya langsung ke', 'nanya langsung ke', 'tanya langsung sama', 'nanya langsung sama',
 		// connected again, in chat spelling too: "bisa disambungin lagi ke dokter yg sama?"
 		'disambungin ke', 'disambungin lagi ke', 'disambungkan lagi ke', 'sambungin lagi ke', 'sambungkan lagi ke', 'dihubungkan lagi ke', 'dihubungin lagi ke', 'hubungkan lagi ke', 'hubungin lagi ke', 'dibahas sama', 'dibahas dengan',
 		// someone calling the user in chat spelling, or formally: "admin telpon sy", "petugas dapat menghubungi saya"
@@ -76,7 +79,7 @@ export const indonesianGrammar: Grammar = {
 		// tukang yang dikirim atau diminta datang: "bisa kirim tukang listrik ke rumah?", "tolong teknisinya datang lagi"
 		'tukang listrik', 'tukang ledeng', 'tukang kunci', 'teknisinya',
 		// business roles asked for by name: "hubungkan saya dengan konsultan implementasi", "bisa sambungkan ke programmer kalian?"
-		'konsultan', 'konsultannya', 'programmer', 'programmernya', 'developernya',
+		'konsultan', 'konsultannya', 'programmer', 'programmernya', 'developernya', 'mandor', 'mandornya',
 		// the doctor on duty (not 'dokter' alone: "mau ke dokter" is going to one): "hubungkan saya ke dokter hewan jaga"
 		'dokter jaga', 'dokter hewan jaga', 'dokter yang jaga', 'dokter yg jaga', 'dokter yang bertugas', 'dokter yg bertugas',
 		'orang', 'manusia', 'seseorang', 'manajer', 'atasan', 'supervisor', 'agen', 'agent', 'petugas', 'operator',
