@@ -11,6 +11,8 @@ export const danishGrammar: Grammar = {
 		'et opkald fra',
 		// a phone appointment or call booked with someone: "jeg ønsker en telefonaftale med en af jeres skatterådgivere"
 		'telefonaftale med', 'telefonsamtale med',
+		// writing to the user, asked in the infinitive after a modal or 'til at' (not 'skrev', 'skriver': reports): "må en af jeres folk skrive til mig på mail?"
+		'skrive til mig', 'skrive til os',
 		'vende tilbage til mig',
 		'kobl mig på', 'kobl mig til', 'kobl mig videre til', 'kobl mig over til', 'koble mig på', 'koble mig til',
 		'sætte mig igennem til', 'stille mig igennem til', 'sætte mig over til', 'stille mig over til',
