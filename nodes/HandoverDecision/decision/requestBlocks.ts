@@ -12,6 +12,7 @@ import { WIDE_NEGATION as wide_negation } from './hitKinds';
 import type { WordMarks } from './marks';
 import { personObligedInAlternative } from './obligedPersons';
 import { requestOfSomeoneClose } from './othersRequests';
+import { othersTalkedTo } from './othersTalkedTo';
 import { askedBeforeByOther } from './othersPastAsks';
 import { reportedInPast } from './pastReports';
 import { toldInPerfect } from './perfectReports';
@@ -96,7 +97,8 @@ export class RequestBlocks {
 			askedBeforeByOther(this.tokens, this.marks, this.grammar, start, end) ||
 			askedByCustomerInCase(this.tokens, this.marks, this.grammar, start, end) ||
 			quotedRequest(this.tokens, this.marks, this.grammar, start, end) || personOfProduct(this.tokens, this.marks, this.grammar, start, end) ||
-			someoneNotSought(this.tokens, this.marks, this.grammar, start, end) || personObligedInAlternative(this.tokens, this.marks, this.grammar, start, end)
+			someoneNotSought(this.tokens, this.marks, this.grammar, start, end) || personObligedInAlternative(this.tokens, this.marks, this.grammar, start, end) ||
+			othersTalkedTo(this.tokens, this.marks, this.grammar, start, end)
 		);
 	}
 }

@@ -9,6 +9,10 @@ export const danishGrammar: Grammar = {
 		'en samtale med', 'et opkald med', 'videomøde med', 'et * opkald med', 'en * samtale med',
 		// a formal noun request, as English 'a call from': "jeg vil gerne have et opkald fra en rådgiver"
 		'et opkald fra',
+		// a phone appointment or call booked with someone: "jeg ønsker en telefonaftale med en af jeres skatterådgivere"
+		'telefonaftale med', 'telefonsamtale med',
+		// writing to the user, asked in the infinitive after a modal or 'til at' (not 'skrev', 'skriver': reports): "må en af jeres folk skrive til mig på mail?"
+		'skrive til mig', 'skrive til os',
 		'vende tilbage til mig',
 		'kobl mig på', 'kobl mig til', 'kobl mig videre til', 'kobl mig over til', 'koble mig på', 'koble mig til',
 		'sætte mig igennem til', 'stille mig igennem til', 'sætte mig over til', 'stille mig over til',
@@ -20,6 +24,9 @@ export const danishGrammar: Grammar = {
 		'tale med', 'snakke med', 'skrive med', 'chatte med', 'stil mig om til', 'stille mig om til',
 		'stil mig videre til',
 		// a politeness word inside the verb: "Stil mig venligst om til kundeservice"
+		// 'lige' (just) inside the transfer, and 'skifte', 'skrive … videre' for it: "stil mig lige om til en person", "skift mig over til en person"
+		'stil mig lige om til', 'stil mig lige videre til', 'stil mig lige over til', 'stil mig lige igennem til', 'sæt mig lige over til',
+		'sæt mig lige igennem til', 'send mig lige videre til', 'skift mig over til', 'skift mig videre til', 'skriv mig videre til', 'skriv mig lige videre til',
 		'stil mig venligst om til', 'stil mig venligst videre til', 'stil mig venligst over til', 'sæt mig venligst over til', 'sæt mig venligst igennem til',
 		'stille mig videre til', 'sæt mig i forbindelse med', 'sæt mig i kontakt med', 'sætte mig i kontakt med', 'i forbindelse med', 'forbind mig med', 'forbind mig til', 'forbinde mig med', 'forbinde mig til',
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',
@@ -306,6 +313,10 @@ export const danishGrammar: Grammar = {
 		'nogen der ved om', 'nogen der ved hvornår', 'nogen der ved hvor',
 		// lost property asked about: "er der nogen der har fundet en rød hue?", with the comma before 'der' too (../relativeHeads.ts)
 		'der har fundet', 'nogen der har set', 'der har afleveret', 'nogen der har glemt',
+		// whether others got the same, asked of whoever reads: "er der nogen andre der har fået den?", "er der nogen fra mit hold der har fået svar?"
+		'der har fået', 'nogen andre der',
+		// a question taken back before it is asked: "glem mit spørgsmål om at tale med nogen"
+		'glem mit spørgsmål', 'glem spørgsmålet', 'glem min besked', 'glem min forespørgsel',
 		// someone else's wish, for later: "Vores bogholder vil gerne tale med jeres rådgiver senere på måneden"
 		'vores bogholder vil', 'min bogholder vil', 'vores revisor vil', 'min revisor vil',
 		// a rule read on the site: "På jeres side står der, at man får en personlig rådgiver ved mere end 50 kort"
@@ -423,7 +434,8 @@ export const danishGrammar: Grammar = {
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
 	quoteSources: ['skilt', 'skiltet', 'viser', 'knappen', 'sætningen', 'skrevet', 'råber', 'spammede'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
-	roleForms: ['*leder', '*lederen', '*rådgiver', '*rådgiveren', '*medarbejder', '*medarbejderen', '*ansvarlig', '*ansvarlige', '*konsulent', '*konsulenten', '*mester', '*mesteren', '*inde'],
+	roleForms: ['*leder', '*lederen', '*rådgiver', '*rådgiveren', '*medarbejder', '*medarbejderen', '*ansvarlig', '*ansvarlige', '*konsulent', '*konsulenten', '*mester', '*mesteren', '*inde',
+		'*rådgivere', '*rådgiverne', '*tekniker', '*teknikeren', '*chef', '*chefen'],
 	titles: ['fru', 'hr', 'frk'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ville'],
@@ -466,7 +478,8 @@ export const danishGrammar: Grammar = {
 	handoffs: ['overførsel', 'overdragelse'],
 	machines: ['automatisk', 'automatiske', 'automatiseret', 'automatiserede', 'script'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
-	systems: ['system', 'systemet', 'bookingsystem', 'bookingsystemet', 'telefonsystem', 'telefonsystemet', 'ivr', 'crm', 'værktøj', 'værktøjet', 'software', 'platform', 'platformen', 'bot', 'botten', 'chatbot', 'chatbotten', 'app', 'appen'],
+	systems: ['system', 'systemet', 'bookingsystem', 'bookingsystemet', 'telefonsystem', 'telefonsystemet', 'ivr', 'crm', 'værktøj', 'værktøjet', 'software', 'platform', 'platformen', 'bot', 'botten', 'chatbot', 'chatbotten', 'app', 'appen',
+		'chatbots', 'løsning', 'løsningen'],
 	routedThings: ['kunder', 'kunderne', 'opkald', 'opkaldene', 'leads', 'henvendelser', 'henvendelserne', 'chats', 'chatten', 'samtaler', 'samtalen', 'dem', 'licens', 'licenser', 'licensen'],
 	devices: ['højttaler', 'højttaleren', 'højttalere', 'kamera', 'kameraet', 'kameraer', 'dørklokke', 'dørklokken', 'høreapparat', 'høreapparatet', 'headset', 'hovedtelefoner', 'enhed', 'enheden'],
 	abilities: ['kan', 'kunne'],

@@ -33,6 +33,9 @@ export const indonesianGrammar: Grammar = {
 		'berkonsultasi dengan', 'berkonsultasi langsung dengan', 'konsultasi dengan', 'konsultasi langsung dengan',
 		'konsultasi sama',
 		'dihubungkan dengan', 'dihubungkan ke',
+		'dihubungkan sama', 'disambungkan sama', 'dihubungin sama',
+		// a question put to staff straight: "mau tanya langsung ke admin aja"
+		'tanya langsung ke', 'nanya langsung ke', 'tanya langsung sama', 'nanya langsung sama',
 		// connected again, in chat spelling too: "bisa disambungin lagi ke dokter yg sama?"
 		'disambungin ke', 'disambungin lagi ke', 'disambungkan lagi ke', 'sambungin lagi ke', 'sambungkan lagi ke', 'dihubungkan lagi ke', 'dihubungin lagi ke', 'hubungkan lagi ke', 'hubungin lagi ke', 'dibahas sama', 'dibahas dengan',
 		// someone calling the user in chat spelling, or formally: "admin telpon sy", "petugas dapat menghubungi saya"
@@ -58,6 +61,8 @@ export const indonesianGrammar: Grammar = {
 		// contacted by a team, asked: "bisa dihubungi tim penjualan?" (not bare 'dihubungi': "nomor yang bisa dihubungi cs")
 		'dihubungi tim', 'dihubungi bagian', 'dihubungi pihak', 'dihubungi divisi',
 		'ngomong ama', 'ngobrol ama', 'bicara ama', 'chat ama',
+		// wanting to be with a person, the talk left out: "mau sama manusia aja", "saya maunya sama CS manusia"
+		'mau sama', 'maunya sama', 'mau sm', 'pengen sama', 'mau ama',
 		// a complaint or report goes to a person with 'ke'; its bare object is a thing: "mau komplain pesanan", "saya mau lapor kehilangan"
 		'komplen ke', 'komplain ke', 'lapor ke', 'komplain langsung ke', 'komplen langsung ke', 'lapor langsung ke',
 		// 'langsung' (in person) before 'ama': "mau ngomong langsung ama orangnya"
@@ -74,7 +79,7 @@ export const indonesianGrammar: Grammar = {
 		// tukang yang dikirim atau diminta datang: "bisa kirim tukang listrik ke rumah?", "tolong teknisinya datang lagi"
 		'tukang listrik', 'tukang ledeng', 'tukang kunci', 'teknisinya',
 		// business roles asked for by name: "hubungkan saya dengan konsultan implementasi", "bisa sambungkan ke programmer kalian?"
-		'konsultan', 'konsultannya', 'programmer', 'programmernya', 'developernya',
+		'konsultan', 'konsultannya', 'programmer', 'programmernya', 'developernya', 'mandor', 'mandornya',
 		// the doctor on duty (not 'dokter' alone: "mau ke dokter" is going to one): "hubungkan saya ke dokter hewan jaga"
 		'dokter jaga', 'dokter hewan jaga', 'dokter yang jaga', 'dokter yg jaga', 'dokter yang bertugas', 'dokter yg bertugas',
 		'orang', 'manusia', 'seseorang', 'manajer', 'atasan', 'supervisor', 'agen', 'agent', 'petugas', 'operator',
@@ -272,6 +277,9 @@ export const indonesianGrammar: Grammar = {
 		'ngabarin kalau', 'mengabarkan bahwa', 'memberi tahu bahwa', 'memberitahu bahwa', 'memberi tahu kalau', 'memberitahu kalau',
 		'teman saya bilang', 'temen saya bilang', 'teman aku bilang', 'temen aku bilang', 'temanku bilang', 'kata teman',
 		'kata temen',
+		// what a relative or neighbour said, hearsay: "kata suami saya ada orang dari kalian yang telpon", "kata tetangga ada petugas dtg"
+		'kata suami', 'kata suamiku', 'kata istri', 'kata istriku', 'kata tetangga', 'kata ibu saya', 'kata ibu aku', 'kata bapak saya', 'kata ayah',
+		'kata kakak', 'kata adik', 'kata anak saya', 'kata mama', 'kata papa',
 		'temen gue bilang', 'temen gw bilang', 'teman gue bilang', 'teman gw bilang', 'temenku bilang',
 		// a request made once before, reported: "Dulu saya pernah minta ditelpon CS tapi …"
 		'pernah minta', 'dulu saya minta', 'dulu aku minta',
@@ -286,6 +294,8 @@ export const indonesianGrammar: Grammar = {
 		'sudah ketemu jawabannya',
 		// asking how to contact a team names it only: "bagaimana cara menghubungi bagian penagihan?"
 		'cara menghubungi', 'cara hubungi', 'cara kontak', 'cara mengontak',
+		// which way to reach them, or how to report to them: "kalo mau hubungi admin kursus lewat mana?", "cara lapor ke dinas kebersihan gimana?"
+		'lewat mana', 'cara lapor', 'cara melapor',
 		// a question about a service offered: "ada layanan konsultasi sama konselor gak?"
 		'ada layanan', 'layanan konsultasi',
 		// a request someone else typed by mistake: 'tadi bapak saya ngetik "mau ngomong sama admin"'

@@ -114,11 +114,14 @@ export const indonesian: LanguagePack = {
 		// someone who owns one asked about, not the owner asked for: "ada yang punya toko online di sini?"
 		'ada yang punya', 'ada yg punya',
 		// the user's own staff, 'kami' (our): "tim developer kami mau migrasi server, ada panduannya?"
-		'developer kami', 'programmer kami', 'staf kami', 'staff kami', 'karyawan kami', 'pegawai kami', 'admin kami',
+		'developer kami', 'programmer kami', 'staf kami', 'staff kami', 'karyawan kami', 'pegawai kami', 'admin kami', 'cs kami',
 		// 'telepon' in "phone number" is a noun, no call: "nomor telepon bagian keuangan kalian berapa ya?"
 		'nomor telepon', 'nomor telpon', 'nomor telp', 'no telepon', 'no telpon', 'no telp',
 		// a report that no staff was there: "gak ada petugas sama sekali di halte tadi pagi"
 		'gak ada petugas', 'ga ada petugas', 'nggak ada petugas', 'tidak ada petugas', 'tak ada petugas', 'enggak ada petugas',
+		// a passer-by, an authorised reseller: "foto saya ada orang lewat di belakang", "ada agen resmi yang jual gelang ini?"
+		'orang lewat', 'agen resmi',
+		'gak ada orang', 'ga ada orang', 'nggak ada orang', 'tidak ada orang', 'tak ada orang', 'enggak ada orang', 'gak ada satu orang', 'ga ada satu orang',
 		'telepon saya rusak', 'telepon saya hilang', 'telpon saya rusak', 'telpon saya hilang', 'nomor telepon saya',
 		'nomor telpon saya', 'no telepon saya', 'telepon saya mati',
 		// 'call' the noun, the user's own call: "video call saya putus", "call saya gak diangkat"
