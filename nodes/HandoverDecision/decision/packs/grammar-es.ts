@@ -455,4 +455,6 @@ export const spanishGrammar: Grammar = {
 	offerVerbs: ['ofrecen', 'ofrece', 'ofrecéis'],
 	pretenders: ['supuesto', 'supuesta', 'supuestos', 'falso', 'falsa', 'falsos', 'presunto', 'presunta'],
 	newcomers: ['nuevo', 'nueva', 'nuevos', 'nuevas'],
+	// the user's own call for later: "mañana yo llamo al soporte"
+	plannedContacts: ['llamo'],
 };

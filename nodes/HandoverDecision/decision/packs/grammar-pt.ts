@@ -464,4 +464,6 @@ export const portugueseGrammar: Grammar = {
 	offerVerbs: ['oferecem', 'oferece'],
 	pretenders: ['tal', 'suposto', 'suposta', 'falso', 'falsa', 'falsos', 'pretenso', 'pretensa'],
 	newcomers: ['novo', 'nova', 'novos', 'novas'],
+	// the user's own call for later: "amanhã eu ligo pro atendimento"
+	plannedContacts: ['ligo'],
 };
