@@ -313,7 +313,7 @@ export const spanishGrammar: Grammar = {
 		'alguien al otro lado', 'real al otro lado', 'persona al otro lado', 'humano al otro lado', 'es todo automático',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
-	determiners: ['el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'nuestro', 'nuestra', 'vuestro', 'vuestra'],
+	determiners: ['el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'nuestro', 'nuestra', 'vuestro', 'vuestra', 'ese', 'esa', 'aquel', 'aquella'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['dijo', 'dice', 'diciendo', 'dijeron', 'prometió', 'prometieron', 'escribió', 'avisó', 'comentó', 'mencionó', 'explicó', 'aviso', 'mensaje', 'correo'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts

@@ -318,7 +318,7 @@ export const portugueseGrammar: Grammar = {
 		'é um humano', 'humano a responder', 'pessoa a responder', 'ou é uma máquina', 'ou uma máquina', 'é uma máquina', 'ou é robô', 'ou é bot',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
-	determiners: ['o', 'os', 'ao', 'aos', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua'],
+	determiners: ['o', 'os', 'ao', 'aos', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua', 'esse', 'essa', 'aquele', 'aquela'],
 	// also "to" and English "a": a determiner only opening the clause, see ../referents.ts
 	openingDeterminers: ['a', 'as'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
