@@ -155,7 +155,7 @@ export const portugueseGrammar: Grammar = {
 	// a message the app shows, quoted: o app diz "fale com um atendente"
 	disowns: ['diz', 'aparece', 'aparecendo', 'apareceu', 'digitou', 'escreveu', 'ignora', 'ignore', 'ignorar'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['deixa quieto', 'mas deixa', 'deixa pra lá', 'deixa para lá', 'esquece', 'já consegui', 'já resolvi', 'já achei'],
+	takeBacks: ['ah não', 'ah não deixa', 'deixa quieto', 'mas deixa', 'deixa pra lá', 'deixa para lá', 'esquece', 'já consegui', 'já resolvi', 'já achei'],
 	contrasts: ['mas', 'porém'],
 	abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'prof', 'profa'],
 	firstPersons: ['eu', 'quero', 'preciso', 'posso', 'gostaria', 'acabei', 'achei', 'encontrei'],
