@@ -124,7 +124,7 @@ export const spanishGrammar: Grammar = {
 	fillers: [
 		'un', 'una', 'el', 'la', 'los', 'las', 'al', 'su', 'sus', 'tu', 'real', 'de', 'del', 'verdad', 'humano',
 		'algún', 'alguna', 'alguno',
-		'equipo', 'departamento', 'área', 'por', 'favor', 'directamente', 'con', 'a',
+		'equipo', 'departamento', 'depto', 'dpto', 'área', 'por', 'favor', 'directamente', 'con', 'a',
 		'cualquier',
 		// another person than the one before: "quiero hablar con otra persona", "pásame con otro asesor"
 		'otro', 'otra',
