@@ -47,3 +47,20 @@ describe('a contact the user will make themselves', () => {
 		expect(request('ich will selbst mit einem Mitarbeiter sprechen')).not.toBeNull();
 	});
 });
+
+describe('a contact the user plans for a day ahead, the verb a few words before whom it reaches', () => {
+	it('reads none for the user\'s own call with a day ahead, the user before or after the verb', () => {
+		expect(request('amanhã eu ligo pro atendimento, só me manda o protocolo')).toBeNull();
+		expect(request('mañana llamo yo al soporte, ahora solo necesito el número de póliza')).toBeNull();
+		expect(request('mañana yo llamo al servicio técnico, no te preocupes')).toBeNull();
+		expect(request('besok pagi aku telepon CS dari kantor aja')).toBeNull();
+	});
+
+	it('keeps a want, a question, a call asked of the company and a plan with no day ahead', () => {
+		expect(request('amanhã eu quero falar com um atendente')).not.toBeNull();
+		expect(request('amanhã alguém me liga do atendimento?')).not.toBeNull();
+		expect(request('eu ligo pro atendimento?')).not.toBeNull();
+		expect(request('mañana llamame, quiero un asesor')).not.toBeNull();
+		expect(request('mañana yo quiero hablar con el soporte')).not.toBeNull();
+	});
+});

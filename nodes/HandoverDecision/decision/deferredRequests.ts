@@ -58,21 +58,32 @@ function ownContactPlan(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: 
 	return self && ownFutureBefore(ids, marks, grammar, from, k);
 }
 
+/** How far before the person or team the planned contact verb may stand: "ligo | pro atendimento", "llamo yo al | soporte". */
+const PLANNED_REACH = 3;
+
 /**
- * Whether word k is a contact verb of `plannedContacts` right after the user ("saya | chat admin", "saya yang | telepon
- * CS", "saya sendiri yang | hubungi"), with a future word (`promises`), a day ahead (`futures`: "besok", "minggu depan")
- * or a weekday (`aheadDays`) before the user in the clause: "nanti kalau udah sampai rumah saya chat admin lagi", "besok
- * saya hubungi admin sendiri". The user says what they will do; "nanti saya ditelepon admin ya" (passive) and "besok
- * saya mau chat admin" (a want) ask.
+ * Whether word k is, or closely follows, a contact verb of `plannedContacts` said by the user, right after them or with
+ * them right after it ("saya | chat admin", "saya yang | telepon CS", "eu | ligo pro atendimento", "llamo | yo al
+ * soporte"), with a future word (`promises`), a day ahead (`futures`: "besok", "amanhã", "mañana") or a weekday
+ * (`aheadDays`) before the user in the clause: "nanti kalau udah sampai rumah saya chat admin lagi", "besok saya hubungi
+ * admin sendiri", "amanhã eu ligo pro atendimento, só me manda o protocolo". The user says what they will do; "nanti
+ * saya ditelepon admin ya" (passive), "besok saya mau chat admin" and "amanhã eu quero falar com alguém" (a want) ask.
  */
 function plannedAfterUser(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
-	if (!marks.lists.has(grammar.plannedContacts) || !grammar.plannedContacts.hasIn(ids[k], marks.langs)) return false;
+	if (!marks.lists.has(grammar.plannedContacts)) return false;
 	const { langs } = marks;
-	let user = k - 1;
+	const from = marks.clauseStart[marks.clause[k]] + 1;
+	const nearest = Math.max(from, k - PLANNED_REACH);
+	let verb = k;
+	while (verb >= nearest && !grammar.plannedContacts.hasIn(ids[verb], langs)) verb--;
+	if (verb < nearest) return false;
+	let user = verb - 1;
 	if (user > 0 && grammar.relatives.hasIn(ids[user], langs)) user--;
 	if (user > 0 && grammar.selfDoers.hasIn(ids[user], langs)) user--;
-	const from = marks.clauseStart[marks.clause[k]] + 1;
-	if (user < from || !grammar.firstPersons.hasIn(ids[user], langs)) return false;
+	if (user < from || !grammar.firstPersons.hasIn(ids[user], langs)) {
+		if (verb + 1 > k || !grammar.firstPersons.hasIn(ids[verb + 1], langs)) return false;
+		user = verb;
+	}
 	for (let j = from; j < user; j++) {
 		const id = ids[j];
 		if (grammar.promises.hasIn(id, langs) || grammar.futures.hasIn(id, langs) || grammar.aheadDays.hasIn(id, langs)) return true;

@@ -124,7 +124,7 @@ export const spanishGrammar: Grammar = {
 	fillers: [
 		'un', 'una', 'el', 'la', 'los', 'las', 'al', 'su', 'sus', 'tu', 'real', 'de', 'del', 'verdad', 'humano',
 		'algún', 'alguna', 'alguno',
-		'equipo', 'departamento', 'área', 'por', 'favor', 'directamente', 'con', 'a',
+		'equipo', 'departamento', 'depto', 'dpto', 'área', 'por', 'favor', 'directamente', 'con', 'a',
 		'cualquier',
 		// another person than the one before: "quiero hablar con otra persona", "pásame con otro asesor"
 		'otro', 'otra',
@@ -313,7 +313,7 @@ export const spanishGrammar: Grammar = {
 		'alguien al otro lado', 'real al otro lado', 'persona al otro lado', 'humano al otro lado', 'es todo automático',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
-	determiners: ['el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'nuestro', 'nuestra', 'vuestro', 'vuestra'],
+	determiners: ['el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'nuestro', 'nuestra', 'vuestro', 'vuestra', 'ese', 'esa', 'aquel', 'aquella'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['dijo', 'dice', 'diciendo', 'dijeron', 'prometió', 'prometieron', 'escribió', 'avisó', 'comentó', 'mencionó', 'explicó', 'aviso', 'mensaje', 'correo'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
@@ -455,4 +455,6 @@ export const spanishGrammar: Grammar = {
 	offerVerbs: ['ofrecen', 'ofrece', 'ofrecéis'],
 	pretenders: ['supuesto', 'supuesta', 'supuestos', 'falso', 'falsa', 'falsos', 'presunto', 'presunta'],
 	newcomers: ['nuevo', 'nueva', 'nuevos', 'nuevas'],
+	// the user's own call for later: "mañana yo llamo al soporte"
+	plannedContacts: ['llamo'],
 };

@@ -155,7 +155,7 @@ export const portugueseGrammar: Grammar = {
 	// a message the app shows, quoted: o app diz "fale com um atendente"
 	disowns: ['diz', 'aparece', 'aparecendo', 'apareceu', 'digitou', 'escreveu', 'ignora', 'ignore', 'ignorar'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['deixa quieto', 'mas deixa', 'deixa pra lá', 'deixa para lá', 'esquece', 'já consegui', 'já resolvi', 'já achei'],
+	takeBacks: ['ah não', 'ah não deixa', 'deixa quieto', 'mas deixa', 'deixa pra lá', 'deixa para lá', 'esquece', 'já consegui', 'já resolvi', 'já achei'],
 	contrasts: ['mas', 'porém'],
 	abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'prof', 'profa'],
 	firstPersons: ['eu', 'quero', 'preciso', 'posso', 'gostaria', 'acabei', 'achei', 'encontrei'],
@@ -318,7 +318,7 @@ export const portugueseGrammar: Grammar = {
 		'é um humano', 'humano a responder', 'pessoa a responder', 'ou é uma máquina', 'ou uma máquina', 'é uma máquina', 'ou é robô', 'ou é bot',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
-	determiners: ['o', 'os', 'ao', 'aos', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua'],
+	determiners: ['o', 'os', 'ao', 'aos', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua', 'esse', 'essa', 'aquele', 'aquela'],
 	// also "to" and English "a": a determiner only opening the clause, see ../referents.ts
 	openingDeterminers: ['a', 'as'],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
@@ -464,4 +464,6 @@ export const portugueseGrammar: Grammar = {
 	offerVerbs: ['oferecem', 'oferece'],
 	pretenders: ['tal', 'suposto', 'suposta', 'falso', 'falsa', 'falsos', 'pretenso', 'pretensa'],
 	newcomers: ['novo', 'nova', 'novos', 'novas'],
+	// the user's own call for later: "amanhã eu ligo pro atendimento"
+	plannedContacts: ['ligo'],
 };
