@@ -5,7 +5,8 @@
  * creator support reach out again?", namedWriteBacks.ts) and a technical visit booked ("agendem uma visita técnica",
  * visitRequests.ts), a trade asked to come ("le poseur peut repasser demain ?", visitRequests.ts) and a title and a name urged on alone ("Frau Albrecht bitte", titledNames.ts) and a person given to the user ("get me Gary at the depot", handOvers.ts) and a team of its own name asked to contact
  * the user ("que el equipo de instalación me llame", teamContacts.ts) and a call verb put first, its particle at the
- * clause's end ("Rufen Sie mich bitte heute Nachmittag … an", splitCalls.ts).
+ * clause's end ("Rufen Sie mich bitte heute Nachmittag … an", splitCalls.ts) and a named person asked whether there
+ * and free ("is Maria available?", presentNames.ts).
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
@@ -21,6 +22,7 @@ import { urgedTitledName } from './titledNames';
 import { bookedVisit, mayBookVisit, roleAskedToVisit } from './visitRequests';
 import { mayPutOnPhone } from './phoneHolds';
 import { mayCallSplit, splitCall } from './splitCalls';
+import { mayAskPresentName, presentName } from './presentNames';
 
 /** The words of the first such request, or null. */
 export function messageRequest(tokens: Tokens, marks: WordMarks, grammar: Grammar, names: NameReader, hits: Hits): { start: number; end: number } | null {
@@ -33,14 +35,15 @@ export function messageRequest(tokens: Tokens, marks: WordMarks, grammar: Gramma
 		urgedTitledName(tokens, marks, names) ??
 		handedOverPerson(tokens, marks, grammar, names) ??
 		teamAskedToContact(tokens, marks, grammar, hits) ??
-		splitCall(tokens, marks, grammar, hits)
+		splitCall(tokens, marks, grammar, hits) ??
+		presentName(tokens, marks, grammar, names)
 	);
 }
 
 /**
  * Whether a message with no phrase hit may still hold one of the requests read without a hit (a contact asked for
- * someone of the user's, a visit, a team asked to contact the user, a person put on the phone, a split call), so its frames are read.
+ * someone of the user's, a visit, a team asked to contact the user, a person put on the phone, a split call, a named person asked whether there), so its frames are read.
  */
 export function mayAskWithoutHit(tokens: Tokens, grammar: Grammar): boolean {
-	return mayCallSomeoneOfUser(tokens, grammar) || mayBookVisit(tokens, grammar) || mayAskTeamToContact(tokens, grammar) || mayPutOnPhone(tokens, grammar) || mayCallSplit(tokens, grammar);
+	return mayCallSomeoneOfUser(tokens, grammar) || mayBookVisit(tokens, grammar) || mayAskTeamToContact(tokens, grammar) || mayPutOnPhone(tokens, grammar) || mayCallSplit(tokens, grammar) || mayAskPresentName(tokens, grammar);
 }

@@ -43,7 +43,7 @@ export function existentialBefore(ids: Int32Array, marks: WordMarks, grammar: Gr
 }
 
 /** Whether a presence word follows the person, with at most one word after it (besides words for now) before the end of a sentence that asks. */
-function presentNow(tokens: Tokens, marks: WordMarks, grammar: Grammar, end: number): boolean {
+export function presentNow(tokens: Tokens, marks: WordMarks, grammar: Grammar, end: number): boolean {
 	const { id: ids, count } = tokens;
 	for (let k = end; k < count && k < end + PRESENCE_REACH && ids[k] !== SENTENCE_BOUNDARY; k++) {
 		// a presence denied is a complaint: "why is the technician not available?", "warum ist der Techniker nicht erreichbar?"

@@ -510,6 +510,8 @@ export const danishGrammar: Grammar = {
 	// someone who has time: "er der en medarbejder der har tid nu?"
 	presences: ['ledig', 'ledige', 'vagt', 'online', 'tilgængelig', 'tid'],
 	presentNows: ['nu', 'lige nu'],
+	// a question whose subject is a name: "er Mette ledig?"
+	nameOpeners: ['er'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['nu'],
 	nextTimes: ['næste gang'],

@@ -442,7 +442,7 @@ export const germanGrammar: Grammar = {
 	// 'ist' of a question whether someone is reachable now: "ist gerade ein Techniker erreichbar?"
 	existentials: ['gibt', 'gibts', 'ist'],
 	// someone who has time: "gibts grad nen Mitarbeiter der Zeit hat?"
-	presences: ['verfügbar', 'erreichbar', 'frei', 'online', 'bereitschaft', 'dienst', 'zeit'],
+	presences: ['verfügbar', 'erreichbar', 'frei', 'online', 'bereitschaft', 'dienst', 'zeit', 'da'],
 	presentNows: ['jetzt', 'gerade', 'grad', 'sofort', 'momentan'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['jetzt', 'erstmal', 'vorerst', 'zunächst'],

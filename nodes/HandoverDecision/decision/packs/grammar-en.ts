@@ -451,9 +451,11 @@ export const englishGrammar: Grammar = {
 	existentials: ['there', 'any', 'is'],
 	// free, online or on duty: "is there a technician on duty?", "is there an engineer online right now?"
 	// someone who has time: "is there an agent who has time now?"
-	presences: ['available', 'free', 'online', 'duty', 'time'],
+	presences: ['available', 'free', 'online', 'duty', 'time', 'around'],
 	// chat shorthand for now: "is there a real agent free rn"
 	presentNows: ['now', 'right now', 'currently', 'rn', 'atm'],
+	// a question whose subject is a name: "is Maria available?"
+	nameOpeners: ['is'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['now'],
 	nextTimes: ['next time'],

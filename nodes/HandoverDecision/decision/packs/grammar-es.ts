@@ -401,6 +401,8 @@ export const spanishGrammar: Grammar = {
 	// chat 'dispo', and someone who has time: "hay algún asesor con tiempo ahora?"
 	presences: ['dispo', 'tiempo', 'disponible', 'disponibles', 'libre', 'libres', 'guardia', 'online', 'línea', 'conectado', 'conectada', 'conectados'],
 	presentNows: ['ahora', 'ahora mismo', 'ya'],
+	// a question whose subject is a name: "¿está Lucía disponible?"
+	nameOpeners: ['está', 'esta'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['ahora'],
 	nextTimes: ['próxima vez'],

@@ -424,6 +424,8 @@ export const frenchGrammar: Grammar = {
 	// chat 'dispo' for 'disponible', and someone who has time: "y a un conseiller dispo là tout de suite ?"
 	presences: ['dispo', 'dispos', 'temps', 'disponible', 'disponibles', 'libre', 'libres', 'astreinte', 'permanence', 'ligne', 'online'],
 	presentNows: ['maintenant', 'actuellement', 'tout de suite'],
+	// a question whose subject is a name: "Est-ce que Sophie est dispo ?"
+	nameOpeners: ['est ce que'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['là', 'maintenant', 'instant'],
 	nextTimes: ['prochaine fois'],

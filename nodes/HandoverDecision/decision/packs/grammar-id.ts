@@ -398,6 +398,8 @@ export const indonesianGrammar: Grammar = {
 	// free ('kosong', 'senggang') or with time: "ada cs yg lagi kosong?"
 	presences: ['tersedia', 'online', 'standby', 'kosong', 'senggang', 'waktu'],
 	presentNows: ['sekarang', 'skrg', 'saat ini'],
+	// a question whose subject is a name: "apakah Sari tersedia?"
+	nameOpeners: ['apakah'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"
 	nowTurns: ['sekarang', 'skrg', 'sementara'],
 	nextTimes: ['lain kali'],

@@ -408,6 +408,8 @@ export const portugueseGrammar: Grammar = {
 	// someone who has time: "tem algum atendente com tempo agora?"
 	presences: ['tempo', 'disponível', 'disponíveis', 'disponivel', 'disponiveis', 'online', 'plantão', 'livre', 'livres'],
 	presentNows: ['agora', 'já', 'neste momento'],
+	// a question whose subject is a name: the article before a first name: "a Juliana tá disponível?"
+	nameOpeners: ['a', 'o'],
 	// staff asked about on one of these ask about opening days: see ../presentPersons.ts
 	openingDays: ['sábado', 'sábados', 'domingo', 'domingos', 'feriado', 'feriados'],
 	// a turn to the present after a request for later: "…, but for now just tell me …"

@@ -266,6 +266,8 @@ export interface LanguagePack {
 	presences?: string[];
 	/** Words for "now" that may follow a presence word without making the question one about opening times ("now", "right now", "ahora mismo", "agora", "maintenant", "jetzt", "lige nu", "sekarang", "sasa hivi"): "kuna fundi yeyote online sasa hivi?". See ../presentPersons.ts. */
 	presentNows?: string[];
+	/** Words that may open a question whose subject is a name, with a word of `presences` after it ("is", "est ce que", the article of "a Juliana", "er", "apakah"): "is Maria available?". A language that capitalises its nouns has none, so its names are read after a title only ("ist Frau Berger heute da?"). See ../presentNames.ts. */
+	nameOpeners?: string[];
 	/** One-word turns to the present that open a later clause, alone or after a contrast ("now", "jetzt", "erstmal", "là", "nu", "ahora", "agora", "enquanto", "sekarang", "sasa"): "if it breaks again I'll demand a manager, | but for now just tell me …", "…, mais là il veut juste savoir …". A request on a condition or in the user's own plan before one is for later. See ../deferredRequests.ts. */
 	nowTurns?: string[];
 	/** Two-word phrases of the next time something happens ("next time", "la próxima vez", "la prochaine fois", "nächstes Mal", "næste gang", "lain kali", "wakati ujao"): a request in a clause they open, or after a condition they open, waits for then. See ../futureConditions.ts. */
@@ -390,7 +392,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'handoverModes' | 'cases' | 'whiches' | 'customers' | 'whens'
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'phoneVerbs' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'thirdSubjects' | 'othersPastAsks' | 'commaReports' | 'matterServices' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
-		| 'relationOwnersAfter' | 'contactImperatives' | 'splitCallVerbs' | 'callParticles' | 'callTimes' | 'presentNows' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
+		| 'relationOwnersAfter' | 'contactImperatives' | 'splitCallVerbs' | 'callParticles' | 'callTimes' | 'presentNows' | 'nameOpeners' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
 		| 'openingDeterminers' | 'clauseEndUrgers' | 'openingDays' | 'plannedContacts'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'channelArticles' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
