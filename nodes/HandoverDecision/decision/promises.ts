@@ -13,7 +13,7 @@
 import { FIRST_PERSON_REACH as first_person_reach, endsWithQuestion, imperativeStart } from './clauseChecks';
 import { normalise } from './characters';
 import type { Grammar } from './grammar';
-import { PERSON } from './hitKinds';
+import { ASKS_WANT as asks_want, PERSON } from './hitKinds';
 import { LANGUAGE_CODES, PACKS } from './packs';
 import type { WordMarks } from './marks';
 import type { NameReader } from './names';
@@ -25,6 +25,7 @@ import { SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './te
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
 const FIRST_PERSON_REACH = first_person_reach;
+const ASKS_WANT = asks_want;
 /** How far into its clause the promise word may stand: "ok la asesora del seguro dental | va". */
 const PROMISE_OPENING = 8;
 const NONE = -1;
@@ -105,8 +106,10 @@ export class PromiseReader {
 		// "me vendría bien que | alguien me llamara": wished, not promised
 		if (subject === NONE || wishedSubject(ids, marks, grammar, subject)) return NONE;
 		const count = this.tokens.count;
+		// a deed's part ends at "and" or "but": "the agent parked the van across our drive | and now she's furious"
+		const partEnd = deed ? this.partEnd(p, last) : count;
 		let end = first;
-		for (; end < count && ids[end] !== SENTENCE_BOUNDARY; end++) if (marks.anyUrged && marks.urged[end] !== 0) return NONE;
+		for (; end < count && ids[end] !== SENTENCE_BOUNDARY; end++) if (marks.anyUrged && marks.urged[end] !== 0 && end < partEnd) return NONE;
 		// a deed told, or a promise passed on from a message, in a clause the question after its comma does not reach:
 		// "en medarbejder har lovet mig en rabat, | gælder den også online?", "got a text saying an agent will call me, | is that about the install?"
 		if ((deed || reported) && last < end) return p;
@@ -131,6 +134,15 @@ export class PromiseReader {
 		}
 		const next = k + 1 < this.tokens.count ? ids[k + 1] : -1;
 		return !(grammar.presences.hasIn(next, langs) || grammar.determinedThings.hasIn(next, langs));
+	}
+
+	/** Where the part of the clause that a deed at p tells ends: at the first "and" or "but" after it, or at the clause's end. */
+	private partEnd(p: number, last: number): number {
+		const ids = this.tokens.id;
+		const { grammar } = this;
+		const langs = this.marks.langs;
+		for (let k = p + 1; k < last; k++) if (grammar.conjunctions.hasIn(ids[k], langs) || grammar.contrasts.hasIn(ids[k], langs)) return k;
+		return last;
 	}
 
 	/** Whether word k is a contact verb of `contactDeeds` whose object is not the user: "teknisinya | menelepon atasannya". */
@@ -181,6 +193,8 @@ export class PromiseReader {
 			if (ids[k] < UNKNOWN) return false;
 			if (this.grammar.firstPersons.hasIn(ids[k], this.marks.langs)) return true;
 		}
+		// a want verb after the deed or promise: "the installer cancelled again today i really | want to talk to his boss"
+		if (this.marks.anyAsks) for (let k = p + 1; k < start; k++) if (this.marks.asks[k] === ASKS_WANT) return true;
 		return false;
 	}
 }

@@ -99,9 +99,9 @@ export const english: LanguagePack = {
 		// actions
 		'transfer me',
 		// the passive of 'put me through': "is it possible to be put through to tutor support?"
-		'be put through', 'be put thru',
+		'be put through', 'be put thru', 'be put back through',
 		'connect me',
-		'put me through',
+		'put me through', 'put me back through',
 		'patch me through',
 		'please call me',
 		'call me back',

@@ -401,6 +401,8 @@ export const germanGrammar: Grammar = {
 	matterServices: ['draufschauen', 'drüberschauen', 'draufgucken', 'drübergucken', 'reinschauen'],
 	indirectQuestions: ['wissen', 'fragen', 'erfahren', 'gefragt'],
 	perfects: ['gewesen', 'hätte', 'hätten'],
+	// what the person opening the clause did, a report: "der Kollege vom Kundendienst wusste nichts"
+	pastDeeds: ['war', 'waren', 'kam', 'kamen', 'gab', 'sagte', 'meinte', 'schickte', 'rief', 'stand', 'wusste', 'vergaß', 'vergass', 'legte', 'machte'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['das', 'dies', 'hier'],
 	needs: ['braucht', 'erfordert', 'benötigt', 'muss'],

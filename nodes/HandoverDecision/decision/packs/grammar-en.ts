@@ -403,6 +403,10 @@ export const englishGrammar: Grammar = {
 	indefiniteArticles: ['a', 'an'],
 	indirectQuestions: ['know', 'ask', 'asking', 'check', 'find', 'see', 'tell', 'asked'],
 	perfects: ['been', 'had'],
+	// what the person opening the clause did, a report: "my old mortgage agent at the bank messed up my rate"
+	pastDeeds: ['was', 'were', 'told', 'sent', 'gave', 'took', 'came', 'forgot', 'hung', 'spoke', 'wrote', 'rang', 'made', 'left', 'brought', 'broke', 'sold', 'got'],
+	// and any regular past form no pack lists: "the agent parked the van across our drive"
+	pastDeedForms: ['*ed'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['this', 'one'],
 	needs: ['needs', 'need', 'requires', 'require'],

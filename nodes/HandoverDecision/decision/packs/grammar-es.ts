@@ -353,6 +353,10 @@ export const spanishGrammar: Grammar = {
 	indefiniteArticles: ['un', 'una'],
 	indirectQuestions: ['saber', 'preguntar', 'comprobar', 'averiguar', 'preguntó', 'pregunté'],
 	perfects: ['habría', 'hubiera', 'hubiese', 'sido'],
+	// what the person opening the clause did, a report: "asesora del seguro llamó, siniestro aclarado"
+	pastDeeds: ['fue', 'era', 'estuvo', 'vino', 'dijo', 'hizo', 'llamó', 'atendió', 'resolvió', 'colgó', 'equivocó', 'olvidó', 'mandó', 'envió', 'trajo', 'tardó'],
+	// and any plural preterite no pack lists: "los técnicos dejaron todo sucio"
+	pastDeedForms: ['*aron', '*ieron'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['esto', 'eso', 'lo'],
 	needs: ['necesita', 'requiere', 'tiene', 'debe'],

@@ -361,6 +361,10 @@ export const portugueseGrammar: Grammar = {
 	indefiniteArticles: ['um', 'uma'],
 	indirectQuestions: ['saber', 'perguntar', 'verificar', 'confirmar', 'perguntou', 'perguntei'],
 	perfects: ['sido', 'tivesse', 'teria', 'tinha'],
+	// what the person opening the clause did, a report: "atendente resolveu geladeira Brastemp"
+	pastDeeds: ['foi', 'era', 'veio', 'disse', 'fez', 'trouxe', 'resolveu', 'atendeu', 'esqueceu', 'respondeu', 'prometeu'],
+	// and any regular preterite no pack lists: "meu sócio já ligou pro atendimento"
+	pastDeedForms: ['*ou', '*aram', '*iram'],
 	// right before a need word and a person, the matter in hand needs the person: see ../needs.ts
 	matters: ['isso', 'isto'],
 	needs: ['precisa', 'requer', 'exige'],
