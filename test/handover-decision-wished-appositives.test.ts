@@ -14,6 +14,13 @@ describe('a callback wished of a person set off by an appositive, or wished by a
 		expect(request('gostaríamos que o padre Antônio nos ligasse')).not.toBeNull();
 	});
 
+	it('reads the "dass" clause after "ich bitte darum", "wir bitten darum"', () => {
+		expect(request('wir bitten darum, dass Herr Maier, unser Betreuer, uns zurückruft')).not.toBeNull();
+		expect(request('Ich bitte darum, dass sich jemand aus der Buchhaltung bei mir meldet.')).not.toBeNull();
+		expect(request('ich bitte darum, dass mich niemand mehr anruft')).toBeNull();
+		expect(request('wir bitten darum, dass Sie uns die Rechnung schicken')).toBeNull();
+	});
+
 	it('reads none for words of another, a list, a condition, a report or a promise between the commas', () => {
 		expect(request("je veux que l'entraîneur, m'a dit Karim, me rappelle")).toBeNull();
 		expect(request("je veux que l'entraîneur, Karim, et Paul me rappellent")).toBeNull();
