@@ -10,7 +10,8 @@
  * zurückgerufen hat"), no relative makes the contact someone else's ("I want the man who called me …"), and a
  * determiner or a machine word after the verb sends a thing or names a machine ("I'd like Anneke to email me the
  * invoice", "the app to call me automatically"). A verb of writing back stands for the contact verb ("preciso que
- * alguém da moderação me responda", "que alguien del soporte me escriba"; writeBacks.ts).
+ * alguém da moderação me responda", "que alguien del soporte me escriba"; writeBacks.ts). An appositive between commas
+ * in the subject is read past: "je veux que l'entraîneur, Karim, me rappelle".
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
@@ -27,6 +28,8 @@ const SUBJECT_REACH = 9;
 const VERB_LAST_REACH = 16;
 /** How far after a verb put first its subject may start: "me llame | una | persona", "ring mig | en | rådgiver". */
 const SUBJECT_AFTER_VERB = 2;
+/** Words of an appositive between commas in the subject: "o Rodrigo, | que me atendeu da outra vez |, me ligasse". */
+const APPOSITIVE_WORDS = 6;
 /** How far before and after its verb the user may stand: "me | ligasse", "m' | écrive", "ringer | mig", "ringe | til mig". */
 const USER_BEFORE = 3;
 const USER_AFTER = 2;
@@ -48,13 +51,25 @@ export function callbackWishedAfter(ids: Int32Array, count: number, marks: WordM
 	if (from >= count || ids[from] < UNKNOWN || grammar.infinitives.hasIn(ids[from], langs)) return -1;
 	// the contact verb first, one look-up a word: most want verbs have none after them
 	let verb = from;
-	while (verb < count && verb < from + SUBJECT_REACH && ids[verb] >= UNKNOWN && !contactVerb(ids[verb], grammar, langs, writeBacks)) verb++;
-	if (verb < count && verb >= from + SUBJECT_REACH && ids[verb] >= UNKNOWN) verb = clauseClosingContact(ids, count, grammar, langs, writeBacks, verb);
+	let reach = from + SUBJECT_REACH;
+	// the commas of an appositive in the subject, read past: "dass Herr Feldmann |, der Klavierstimmer, | mich … zurückruft"
+	let aside = -1;
+	let asideEnd = -1;
+	while (verb < count && verb < reach && !contactVerb(ids[verb], grammar, langs, writeBacks)) {
+		if (ids[verb] >= UNKNOWN) verb++;
+		else if (aside < 0 && verb > from && ids[verb] === COMMA_BOUNDARY && (asideEnd = appositiveEnd(ids, count, grammar, langs, writeBacks, verb)) > 0) {
+			aside = verb;
+			reach += asideEnd + 1 - verb;
+			verb = asideEnd + 1;
+		} else break;
+	}
+	if (verb < count && verb >= reach && ids[verb] >= UNKNOWN) verb = clauseClosingContact(ids, count, grammar, langs, writeBacks, verb);
 	if (verb < 0 || verb >= count || ids[verb] < UNKNOWN) return -1;
 	// the user is the object inside the wished clause, not the want verb's subject: "saya perlu | menghubungi layanan pelanggan"
-	if (!userObjectIn(ids, count, marks, grammar, from, verb)) return -1;
+	if (!userObjectIn(ids, count, marks, grammar, from, Math.max(asideEnd + 1, verb - USER_BEFORE), verb)) return -1;
 	let subject = false;
 	for (let k = from; k <= verb; k++) {
+		if (k === aside) k = asideEnd + 1;
 		const id = ids[k];
 		if (grammar.userObjects.hasIn(id, langs)) continue;
 		if (!allowedInSubject(id, grammar, langs)) return -1;
@@ -80,12 +95,28 @@ function clauseClosingContact(ids: Int32Array, count: number, grammar: Grammar, 
 /**
  * Whether a word of `userObjects` opens the wished clause at `from` ("dass | mich | jemand … anruft") or stands near
  * the verb at `verb` ("me | ligasse", "ringer | mig", "menghubungi | saya"); not the want verb's own subject before it
- * ("saya | perlu menghubungi …"), nor a user far from a later contact word ("que vocês | me | enviassem o boleto por | email").
+ * ("saya | perlu menghubungi …"), nor a user far from a later contact word or inside an appositive ("que vocês | me | enviassem o boleto por | email").
  */
-function userObjectIn(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, from: number, verb: number): boolean {
+function userObjectIn(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, from: number, near: number, verb: number): boolean {
 	if (grammar.userObjects.hasIn(ids[from], marks.langs)) return true;
-	for (let k = Math.max(from, verb - USER_BEFORE); k < count && k <= verb + USER_AFTER && ids[k] >= UNKNOWN; k++) if (grammar.userObjects.hasIn(ids[k], marks.langs)) return true;
+	for (let k = Math.max(from, near); k < count && k <= verb + USER_AFTER && ids[k] >= UNKNOWN; k++) if (grammar.userObjects.hasIn(ids[k], marks.langs)) return true;
 	return false;
+}
+
+/**
+ * Where an appositive that the comma at `comma` opens in the wished clause's subject closes with its own comma; or
+ * -1: "Herr Feldmann, | der Klavierstimmer |, mich … zurückruft", "o Rodrigo, | que me atendeu da outra vez |, me
+ * ligasse", "l'entraîneur de l'équipe U9, | Karim |, me rappelle". It holds no contact verb, report, condition,
+ * nobody or "whether" ("Tom, she said, would call me"), and no "and" goes on after it ("Tom, Lena, and Ana").
+ */
+function appositiveEnd(ids: Int32Array, count: number, grammar: Grammar, langs: number, writeBacks: boolean, comma: number): number {
+	let k = comma + 1;
+	for (; k < count && k <= comma + APPOSITIVE_WORDS && ids[k] >= UNKNOWN; k++) {
+		const id = ids[k];
+		if (contactVerb(id, grammar, langs, writeBacks) || grammar.reports.hasIn(id, langs) || grammar.conditionals.hasIn(id, langs) || grammar.nobodies.hasIn(id, langs) || grammar.indirectQuestions.hasIn(id, langs)) return -1;
+	}
+	if (k === comma + 1 || k + 1 >= count || ids[k] !== COMMA_BOUNDARY || ids[k + 1] < UNKNOWN || grammar.conjunctions.hasIn(ids[k + 1], langs)) return -1;
+	return k;
 }
 
 /**

@@ -70,6 +70,8 @@ export const germanGrammar: Grammar = {
 		'möchte ich', 'möchte ich gern', 'möchte ich gerne', 'veranlassen',
 		// 'will' inverted after a condition or an adverb: "Wenn Sie das nicht lösen können, will ich jetzt sofort einen Mitarbeiter sprechen"
 		'will ich', 'will ich aber', 'veranlassen sie', 'veranlassen sie bitte',
+		// a request with its 'dass' clause after it, read past an appositive (../wishedCallers.ts): "wir bitten darum, dass Pfarrer Hoffmann uns … zurückruft"
+		'wir bitten darum', 'ich bitte darum', 'bitten wir darum', 'bitte ich darum',
 		// fetch a person, as Danish 'hent': "holen Sie Ihren Chef"
 		'holen sie', 'holen sie mir', 'hol', 'hol mir', 'holt mir',
 	],

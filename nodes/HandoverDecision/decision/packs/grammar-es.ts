@@ -60,6 +60,8 @@ export const spanishGrammar: Grammar = {
 	],
 	wantVerbs: ['quiero', 'necesito', 'quisiera', 'dame', 'deme', 'pido', 'prefiero',
 		'quiero que', 'quisiera que',
+		// the same wish of a couple or family (../wishedCallers.ts): "quisiéramos que el padre Julián nos llamara"
+		'queremos que', 'quisiéramos que', 'quisieramos que',
 		// a formal request for what someone is to do: "solicito que un técnico me llame"
 		'solicito que',
 		'necesito que',

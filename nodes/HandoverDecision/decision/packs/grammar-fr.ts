@@ -67,6 +67,9 @@ export const frenchGrammar: Grammar = {
 		// asking the bot to ask someone, as English 'can you ask': "pourriez-vous demander à quelqu'un … de me contacter"
 		'pourriez-vous demander à', 'pouvez-vous demander à', 'pourrais-tu demander à', 'peux-tu demander à', 'merci de demander à',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
+		// the same wish of a couple or family, its callback read in the clause after (../wishedCallers.ts): "nous souhaiterions que le père Martin nous rappelle"
+		'nous voulons que', 'nous voudrions que', 'nous souhaitons que', 'nous souhaiterions que', 'nous aimerions que',
+		"nous voulons qu'", "nous voudrions qu'", "nous souhaitons qu'", "nous souhaiterions qu'", "nous aimerions qu'",
 		'envoyez-moi',
 		"je veux qu'", "je voudrais qu'", "j'aimerais qu'", "il faut qu'",
 		// a need or a conditional 'il faut' that someone do it: "il faudrait que quelqu'un vienne", "j'ai besoin qu'un mécanicien passe"

@@ -66,6 +66,8 @@ export const portugueseGrammar: Grammar = {
 	],
 	wantVerbs: ['quero', 'preciso', 'queria', 'prefiro', 'me dá', 'me dê', 'peço',
 		'quero que', 'queria que', 'gostaria que', 'prefiro que', 'preferia que',
+		// the same wish of a couple or family (../wishedCallers.ts): "gostaríamos que o padre Antônio nos ligasse"
+		'queríamos que', 'gostaríamos que', 'gostariamos que',
 		// a formal request: "solicito que um funcionário entre em contato comigo", "peço que a gerente me ligue"
 		'solicito', 'solicito que', 'peço que', 'peco que',
 	],
