@@ -9,6 +9,8 @@ describe('requests taken back after a "but"', () => {
 		expect(request('queria falar com um atendente mas já resolvi pelo app')).toBeNull();
 		expect(request('ich wollte mit einem Mitarbeiter sprechen aber habe es gefunden')).toBeNull();
 		expect(request('nilitaka kuongea na mhudumu lakini nimefanikiwa, asante')).toBeNull();
+		expect(request('I wanted to talk to someone but already found it, thanks')).toBeNull();
+		expect(request("ich wollte mit jemandem reden, aber ich hab's gefunden, danke")).toBeNull();
 	});
 
 	it('reads a "but" opening the clause after the request, after a comma, the same way', () => {

@@ -174,7 +174,7 @@ export const englishGrammar: Grammar = {
 		// "I've found the reading myself, all sorted", "actually scratch that"
 		'all sorted', 'scratch that',
 		// the answer found: "I wanted an agent but I found the answer on your site"
-		'found the answer', 'i found the answer',
+		'found the answer', 'i found the answer', 'already found it', 'i already found it',
 		// "oh wait I found it, just ignore me" (not "ignore me" alone: "get me a human now, dont ignore me")
 		'just ignore me'],
 	contrasts: ['but'],
