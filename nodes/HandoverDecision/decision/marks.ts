@@ -98,6 +98,8 @@ export class WordMarks {
 	takenBackFrom = -1;
 	/** Where a take-back run on after a request in its clause begins, or -1: requests before it there are taken back (see runOnTakeBacks.ts). */
 	runOnTakenBackFrom = -1;
+	/** The first clause the run-on take-back takes back: its own, or after a "but" opening its clause the one before. */
+	runOnTakenBackClause = 0;
 	/** Whether the message has a team word (teamTargets.ts): -1 until a talk verb first asks, then 0 or 1. */
 	teamWords = -1;
 	/** Whether the message asks if it talks to a bot or a person. */
@@ -242,7 +244,7 @@ export class WordMarks {
 		const { takenBackFrom, runOnTakenBackFrom } = this;
 		return (
 			(takenBackFrom >= 0 && this.clause[start] < this.clause[takenBackFrom]) ||
-			(start < runOnTakenBackFrom && this.clause[start] === this.clause[runOnTakenBackFrom])
+			(start < runOnTakenBackFrom && this.clause[start] >= this.runOnTakenBackClause)
 		);
 	}
 

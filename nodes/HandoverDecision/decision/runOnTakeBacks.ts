@@ -9,6 +9,10 @@
  * report word or another subject it is someone else's words or deeds ("it keeps telling me to forget it"). A
  * take-back that may have a subject of its own ("found it", "já consegui") counts only after a decline-like one
  * ("nvm | found it"): "the courier never found it" is a report. A request after the take-back asks again.
+ * Right after a "but" (maybe past "I") a take-back ends the request's clause whatever follows it, in that clause or
+ * opening the next after a comma: "I wanted an agent but found it on your website", "skulle snakke med nogen, men fandt
+ * svaret i jeres FAQ", "je voulais un conseiller mais j'ai trouvé"; a verb asking again later in its sentence asks on
+ * ("queria falar com alguém, mas já achei o boleto e ainda quero falar").
  */
 import {
 	DEPARTMENT as department, PERSON as person, REACH as reach, REQUEST as request, TAKE_BACK as take_back, TALK as talk, URGE as urge, WANT as want,
@@ -37,21 +41,60 @@ export function asksForSomeone(kind: number): boolean {
 }
 
 /**
- * Where the last take-back that stands as its own clause after something asked in its clause begins, or -1:
- * requests before it in its clause are taken back. Reads the hits once; `marks` has numbered the clauses.
+ * Where the last take-back that stands as its own clause after something asked in its clause (or, after a "but", in
+ * the clause before) begins, or -1, and sets `marks.runOnTakenBackClause` to the first clause it takes back: requests
+ * from there to it are taken back. Reads the hits once; `marks` has numbered the clauses.
  */
 export function runOnTakeBackFrom(ids: Int32Array, count: number, hits: Hits, marks: WordMarks, grammar: Grammar): number {
 	const { start: hitStart, kind: kinds } = hits;
+	const { clause } = marks;
+	const anyContrast = marks.lists.has(grammar.contrasts);
 	let asked = -1;
+	/** The last word asked with that is no "but" too (Indonesian "mas" is a person word): a take-back after a "but" takes it back. */
+	let askedBeforeContrast = -1;
 	let from = -1;
+	/** After a take-back after a "but", where its sentence ends: a verb asking there again asks on ("…, mas já achei o boleto e ainda quero falar"). */
+	let askedAgainBefore = -1;
 	for (let h = 0; h < hits.count; h++) {
 		const kind = kinds[h];
-		if (asksForSomeone(kind)) asked = hitStart[h];
-		else if (kind === TAKE_BACK && asked >= 0 && marks.clause[asked] === marks.clause[hitStart[h]] && standsAlone(ids, count, hits, h, grammar, marks.langs)) {
-			from = hitStart[h];
+		const start = hitStart[h];
+		if (asksForSomeone(kind)) {
+			if (start < askedAgainBefore && kind !== PERSON && kind !== DEPARTMENT) from = -1;
+			asked = start;
+			if (!anyContrast || !grammar.contrasts.hasIn(ids[start], marks.langs)) askedBeforeContrast = start;
+		} else if (kind === TAKE_BACK && asked >= 0) {
+			const contrast = anyContrast ? contrastBefore(ids, start, grammar, marks.langs) : -1;
+			if (contrast > askedBeforeContrast && askedBeforeContrast >= 0 && (clause[contrast] === clause[askedBeforeContrast] || opensNextClause(ids, marks, contrast, askedBeforeContrast))) {
+				from = start;
+				marks.runOnTakenBackClause = clause[askedBeforeContrast];
+				askedAgainBefore = sentenceEnd(ids, count, hits.end[h]);
+			} else if (clause[asked] === clause[start] && standsAlone(ids, count, hits, h, grammar, marks.langs)) {
+				from = start;
+				marks.runOnTakenBackClause = clause[start];
+				askedAgainBefore = -1;
+			}
 		}
 	}
 	return from;
+}
+
+/** Where the "but" just before word `start` (maybe past "I": "but | I found it") stands, or -1. */
+function contrastBefore(ids: Int32Array, start: number, grammar: Grammar, langs: number): number {
+	let k = start - 1;
+	if (k > 0 && grammar.firstPersons.hasIn(ids[k], langs)) k--;
+	return k >= 0 && grammar.contrasts.hasIn(ids[k], langs) ? k : -1;
+}
+
+/** Where the sentence of word `from` ends. */
+function sentenceEnd(ids: Int32Array, count: number, from: number): number {
+	let k = from;
+	while (k < count && ids[k] !== SENTENCE_BOUNDARY) k++;
+	return k;
+}
+
+/** Whether word `contrast` opens, after a comma, the clause right after the one of word `asked`. */
+function opensNextClause(ids: Int32Array, marks: WordMarks, contrast: number, asked: number): boolean {
+	return contrast > 0 && ids[contrast - 1] === COMMA_BOUNDARY && marks.clause[contrast] === marks.clause[asked] + 1;
 }
 
 /** Whether take-back hit h governs nothing after it and is no one's reported words. */

@@ -200,7 +200,7 @@ export const germanGrammar: Grammar = {
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['getippt', 'eingetippt', 'reingetippt', 'reingeschrieben', 'eingegeben', 'geschrieben', 'ignorieren', 'ignorier', 'ignoriere'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['vergiss es', 'vergessen sie es', 'hat sich erledigt', 'hat sich schon erledigt', 'hat sich gerade erledigt', 'hat sich grad erledigt', 'hab es gefunden', 'habe es gefunden', 'schon erledigt',
+	takeBacks: ['vergiss es', 'vergessen sie es', 'hat sich erledigt', 'hat sich schon erledigt', 'hat sich gerade erledigt', 'hat sich grad erledigt', 'hab es gefunden', 'habe es gefunden', 'hab s gefunden', 'schon erledigt',
 		// the question before was asked only to know: "Kann man … an einen Menschen weitergeleitet werden? Nur damit ich weiß, …"
 		'nur damit ich weiß', 'nur damit ich es weiß', 'nur damit ich das weiß', 'nur interessehalber', 'rein interessehalber', 'nur aus neugier',
 		// fine, no need after all, as its own sentence: "… stehen eh auf der Seite. passt"

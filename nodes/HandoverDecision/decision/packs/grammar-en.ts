@@ -173,6 +173,8 @@ export const englishGrammar: Grammar = {
 	takeBacks: ['never mind', 'nevermind', 'nvm', 'forget it', 'figured it out', 'i figured it out', 'found it', 'i found it', 'sorted it', 'sorted it out',
 		// "I've found the reading myself, all sorted", "actually scratch that"
 		'all sorted', 'scratch that',
+		// the answer found: "I wanted an agent but I found the answer on your site"
+		'found the answer', 'i found the answer', 'already found it', 'i already found it',
 		// "oh wait I found it, just ignore me" (not "ignore me" alone: "get me a human now, dont ignore me")
 		'just ignore me'],
 	contrasts: ['but'],
