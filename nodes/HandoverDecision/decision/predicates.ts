@@ -1,13 +1,14 @@
 /**
  * A person word that says what someone is, not whom to talk to: the predicate of "to be" whose subject is a noun or
  * the user ("Mein Nachbar ist so ein Mensch, der …", "vores nabo er et meget hjælpsomt menneske", "min søn vil være
- * FBI-agent", "jeg er et menneske, ikke en maskine", "soy asesor de viajes y organizo …"). A question's inverted "is"
+ * FBI-agent", "jeg er et menneske, ikke en maskine", "soy asesor de viajes y organizo …"), or a noun and the adjective
+ * after it ("el personaje nuevo es humano o androide?"); "um ser humano" is a being, no copula. A question's inverted "is"
  * has no such subject ("is there a person I can talk to", "er du et menneske"), and a want or talk verb in the clause
  * still asks ("all I want is a human").
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
-import { isNoun, personOnly } from './qualities';
+import { QUALITY_BEFORE_NOUN, isNoun, personOnly } from './qualities';
 import { UNKNOWN as unknown, type Tokens } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
@@ -27,7 +28,9 @@ export function personAsPredicate(tokens: Tokens, marks: WordMarks, grammar: Gra
 	for (let k = start - 1; k > opening && k >= start - PREDICATE_REACH; k--) {
 		const id = ids[k];
 		if (id < UNKNOWN || grammar.firstPersons.hasIn(id, langs)) return false;
-		if (grammar.copulas.hasIn(id, langs)) return subjectBefore(ids, marks, grammar, k, opening);
+		// "um ser | humano", "un ser | humano": after an article the copula is the noun "being"
+		const being = k - 1 > opening && grammar.indefiniteArticles.hasIn(ids[k - 1], langs);
+		if (!being && grammar.copulas.hasIn(id, langs)) return subjectBefore(ids, marks, grammar, k, opening);
 	}
 	return false;
 }
@@ -42,7 +45,10 @@ function subjectBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: n
 	if (grammar.selfCopulas.hasIn(ids[k], marks.langs)) return true;
 	let subject = k - 1;
 	if (subject > opening && grammar.subjects.hasIn(ids[subject], marks.langs)) subject--;
-	return subject > opening && (grammar.firstPersons.hasIn(ids[subject], marks.langs) || (subject > opening + 1 && isNoun(ids[subject], subject, marks, grammar)));
+	if (subject > opening && (grammar.firstPersons.hasIn(ids[subject], marks.langs) || (subject > opening + 1 && isNoun(ids[subject], subject, marks, grammar)))) return true;
+	// "el personaje nuevo | es", "o filme novo | é": where adjectives follow the noun, the subject is a noun and its adjective
+	const noun = subject - 1;
+	return (marks.langs & ~QUALITY_BEFORE_NOUN) !== 0 && noun > opening + 1 && ids[subject] >= UNKNOWN && !grammar.firstPersons.hasIn(ids[subject], marks.langs) && isNoun(ids[noun], noun, marks, grammar);
 }
 
 /** Whether word k is a capitalised word no pack knows: a name. */

@@ -17,7 +17,7 @@ const UNKNOWN = unknown;
 const NOT_A_STOPWORD = not_a_stopword;
 const ENGLISH = 1 << LANGUAGE_CODES.indexOf('en');
 /** Languages whose adjectives stand before the noun; in the others they follow it. */
-const QUALITY_BEFORE_NOUN = ENGLISH | (1 << LANGUAGE_CODES.indexOf('de')) | (1 << LANGUAGE_CODES.indexOf('da'));
+export const QUALITY_BEFORE_NOUN = ENGLISH | (1 << LANGUAGE_CODES.indexOf('de')) | (1 << LANGUAGE_CODES.indexOf('da'));
 /** Languages where an associative joins the noun to the quality: "sauti ya binadamu". */
 const ASSOCIATIVE_BEFORE = 1 << LANGUAGE_CODES.indexOf('sw');
 /** How many words of its clause must stand before the noun a person word qualifies after it: "… compare | le | squelette humain". */
