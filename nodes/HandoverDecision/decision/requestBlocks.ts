@@ -5,6 +5,7 @@
  */
 import { botAskedToTransferUser } from './botHandovers';
 import { askedByCustomerInCase } from './customerCases';
+import { contactAskedOfSomeoneClose } from './closeErrands';
 import { cancelIsTopic, conjoinedAfterCancel, freshStartAfterCancel, goesOnCancelled, laterQuestion, wishWithParticiple } from './clauseChecks';
 import { futureCondition } from './futureConditions';
 import type { Grammar } from './grammar';
@@ -94,7 +95,7 @@ export class RequestBlocks {
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(ids, this.marks, this.grammar, start) ||
 			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || toldInPerfect(ids, this.tokens.count, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
-			askedBeforeByOther(this.tokens, this.marks, this.grammar, start, end) ||
+			askedBeforeByOther(this.tokens, this.marks, this.grammar, start, end) || contactAskedOfSomeoneClose(this.tokens, this.marks, this.grammar, start, end) ||
 			askedByCustomerInCase(this.tokens, this.marks, this.grammar, start, end) ||
 			quotedRequest(this.tokens, this.marks, this.grammar, start, end) || personOfProduct(this.tokens, this.marks, this.grammar, start, end) ||
 			someoneNotSought(this.tokens, this.marks, this.grammar, start, end) || personObligedInAlternative(this.tokens, this.marks, this.grammar, start, end) ||

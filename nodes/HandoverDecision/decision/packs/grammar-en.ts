@@ -496,6 +496,8 @@ export const englishGrammar: Grammar = {
 	othersWants: ['wants'],
 	// someone else's past ask, reported; see ../othersPastAsks.ts
 	othersPastAsks: ['asked', 'requested'],
+	// the user's ask of someone close who makes the contact; see ../closeErrands.ts
+	errandAsks: ['asked', 'told'],
 	// that person's own contact after their want: "my husband wants to speak to someone, but he'll ring you himself"
 	thirdSubjects: ['he', 'she', 'they'],
 	phoneLines: ['phone', 'telephone', 'line', 'call'],

@@ -440,6 +440,8 @@ export const spanishGrammar: Grammar = {
 	othersWants: ['quiere', 'quisiera', 'pide'],
 	// someone else's past ask, reported; see ../othersPastAsks.ts
 	othersPastAsks: ['pidió', 'pidieron', 'solicitó', 'solicitaron'],
+	// the user's ask of someone close who makes the contact; see ../closeErrands.ts
+	errandAsks: ['pedí', 'pedi'],
 	phoneLines: ['teléfono', 'línea', 'llamada'],
 	phoneVerbs: ['poner', 'ponerme', 'ponme', 'pon', 'póngame', 'pónganme', 'ponga', 'pongan'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts

@@ -461,6 +461,8 @@ export const frenchGrammar: Grammar = {
 	othersWants: ['veut', 'voudrait', 'souhaite', 'aimerait', 'demande', 'préfère', 'préférerait', 'demander'],
 	// someone else's past ask, reported; see ../othersPastAsks.ts
 	othersPastAsks: ['demandé', 'demandée', 'réclamé'],
+	// the user's ask of someone close who makes the contact; see ../closeErrands.ts
+	errandAsks: ['demandé'],
 	// the subject of someone else's own contact after their want: "ma femme veut parler au gérant, elle vous écrira elle-même"
 	thirdSubjects: ['il', 'elle', 'ils', 'elles'],
 	phoneLines: ['téléphone', 'fil', 'appel'],

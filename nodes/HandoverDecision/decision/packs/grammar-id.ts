@@ -460,6 +460,8 @@ export const indonesianGrammar: Grammar = {
 	// a third person as a contact verb's object, said for someone close the user writes for; see ../behalfObjects.ts
 	othersObjects: ['dia', 'beliau', 'mereka'],
 	othersWants: ['ingin', 'mau', 'minta', 'pengen'],
+	// the user's ask of someone close who makes the contact; see ../closeErrands.ts
+	errandAsks: ['nyuruh', 'suruh', 'menyuruh'],
 	phoneLines: ['telepon', 'telpon'],
 	phoneVerbs: ['taruh', 'taruhin'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts

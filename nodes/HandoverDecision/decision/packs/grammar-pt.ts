@@ -449,6 +449,8 @@ export const portugueseGrammar: Grammar = {
 	othersWants: ['quer', 'queria', 'gostaria', 'pede'],
 	// someone else's past ask, reported; see ../othersPastAsks.ts
 	othersPastAsks: ['pediu', 'pediram', 'solicitou', 'solicitaram'],
+	// the user's ask of someone close who makes the contact; see ../closeErrands.ts
+	errandAsks: ['pedi'],
 	phoneLines: ['telefone', 'linha', 'chamada'],
 	phoneVerbs: ['pôr', 'põe', 'ponha', 'ponham', 'coloca', 'coloque', 'coloquem', 'colocar', 'bota', 'bote', 'botem', 'botar'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts

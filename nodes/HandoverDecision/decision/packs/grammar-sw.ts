@@ -367,6 +367,8 @@ export const swahiliGrammar: Grammar = {
 	othersWants: ['anataka', 'angependa', 'anaomba'],
 	// someone else's past ask, reported; see ../othersPastAsks.ts
 	othersPastAsks: ['aliomba', 'waliomba', 'aliuliza', 'waliuliza'],
+	// the user's ask of someone close who makes the contact; see ../closeErrands.ts
+	errandAsks: ['nimemwomba', 'nilimwomba', 'nimemwambia', 'nilimwambia'],
 	phoneLines: ['simu'],
 	companions: ['na'],
 	phoneVerbs: ['weka', 'niweke', 'uniweke', 'mniweke', 'tuweke'],
