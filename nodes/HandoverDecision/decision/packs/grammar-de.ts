@@ -469,6 +469,7 @@ export const germanGrammar: Grammar = {
 	groupOnes: ['einen', 'einem', 'einer', 'eine'],
 	groupOwners: ['eurer', 'ihrer', 'euren', 'ihren'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
+	pastHaves: ['hatte'],
 	pastTimes: ['gestern', 'vorgestern', 'neulich', 'vorhin', 'letzte Woche', 'letztes Mal', 'letzten Monat'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['mit'],

@@ -485,6 +485,7 @@ export const englishGrammar: Grammar = {
 	groupOnes: ['one'],
 	groupOwners: ['your'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
+	pastHaves: ['had'],
 	pastTimes: ['yesterday', 'earlier', 'ago', 'last time', 'last week', 'last night', 'last month', 'last year'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['with'],

@@ -430,6 +430,7 @@ export const spanishGrammar: Grammar = {
 	groupOnes: ['uno', 'una', 'alguno', 'alguna'],
 	groupOwners: ['sus', 'vuestros', 'vuestras', 'tus'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
+	pastHaves: ['tuve', 'tuvimos', 'tenía'],
 	pastTimes: ['ayer', 'anteayer', 'anoche', 'semana pasada', 'mes pasado', 'vez pasada', 'última vez'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['con'],

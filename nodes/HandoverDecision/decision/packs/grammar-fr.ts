@@ -450,6 +450,7 @@ export const frenchGrammar: Grammar = {
 	groupOnes: ['un', 'une'],
 	groupOwners: ['vos', 'tes'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
+	pastHaves: ['avais', 'avions'],
 	pastTimes: ['hier', 'semaine dernière', 'dernière fois', 'mois dernier', 'semaine passée', 'mois passé'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['avec'],

@@ -439,6 +439,7 @@ export const portugueseGrammar: Grammar = {
 	groupOnes: ['um dos', 'uma das', 'algum', 'alguma'],
 	groupOwners: ['seus', 'suas', 'vossos', 'vossas', 'teus', 'tuas'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
+	pastHaves: ['tive', 'tivemos', 'tinha'],
 	pastTimes: ['ontem', 'anteontem', 'semana passada', 'mês passado', 'ano passado', 'noite passada', 'vez passada', 'última vez', 'há pouco', 'há bocado'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['com', 'cm'],

@@ -357,6 +357,7 @@ export const swahiliGrammar: Grammar = {
 	groupOnes: ['mmoja'],
 	groupOwners: ['wenu', 'wako'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
+	pastHaves: ['nilikuwa', 'tulikuwa'],
 	pastTimes: ['jana', 'juzi', 'wiki iliyopita', 'mwezi uliopita'],
 	// see ../countedPersons.ts
 	counters: ['kila', 'wawili', 'watatu', 'wanne', 'watano', 'sita', 'saba', 'wanane', 'tisa', 'kumi', 'mbili', 'tatu', 'nne', 'tano', 'nane'],

@@ -184,6 +184,8 @@ export interface LanguagePack {
 	perfects?: string[];
 	/** Auxiliaries of a perfect that stand between the user as object and a participle ("a", "ont", "avez" of "m'a transféré"): a participle read as an imperative there reports. See ../perfectReports.ts. */
 	perfectAuxiliaries?: string[];
+	/** A past "had" of the user's meeting or call ("had", "hatte", "tuve", "nilikuwa"): the appointment with a person after it is told, not asked. See ../pastMeetings.ts. */
+	pastHaves?: string[];
 	/** Verbs that make an "if" ask whether ("know", "saber", "savoir", "kujua"): "I'd like to know if someone called me" asks nothing of the person. */
 	indirectQuestions?: string[];
 	/** Words that stand for the matter in hand ("this", "esto", "lo", "her" of "det her", "ini"): right before a word of `needs` and a person, the matter needs the person ("I think this needs a person"). See ../needs.ts. */
@@ -385,7 +387,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'aheadConditionals' | 'aheadDays' | 'later' | 'futures' | 'courtesies' | 'details' | 'selves' | 'disowns'
 		| 'takeBacks' | 'relatives' | 'contrasts' | 'abbreviations' | 'firstPersons' | 'complementisers' | 'callbacks'
 		| 'promises' | 'pastDeeds' | 'pastDeedForms' | 'contactDeeds' | 'imperatives' | 'subjects' | 'determiners' | 'determinersAfter' | 'degrees' | 'reports'
-		| 'quoteSources' | 'roleForms' | 'roleLookalikes' | 'titles' | 'teams' | 'wishMoods' | 'wishedContacts' | 'perfects' | 'perfectAuxiliaries'
+		| 'quoteSources' | 'roleForms' | 'roleLookalikes' | 'titles' | 'teams' | 'wishMoods' | 'wishedContacts' | 'perfects' | 'perfectAuxiliaries' | 'pastHaves'
 		| 'indirectQuestions' | 'matters' | 'needs' | 'denials' | 'seemings' | 'possibilities' | 'contactForms'
 		| 'pastTimes' | 'alternatives' | 'handoffs' | 'machines' | 'systems' | 'routedThings' | 'thingsBeforePerson'
 		| 'thingsAfterPerson' | 'thingLinks' | 'versusWords' | 'gameChoices' | 'works' | 'ownPossessives'
