@@ -16,6 +16,20 @@ describe('a person no pack lists in the slot of a verb of talking with someone',
 		expect(request('Ich möchte mit der Schulleitung telefonieren')).not.toBeNull();
 	});
 
+	it('reads the person past the place named between it and the verb that ends the clause', () => {
+		expect(request('ich möchte mit der Poststelle am Landratsamt sprechen')).not.toBeNull();
+		expect(request('ich will mit der Pforte beim Klinikum reden')).not.toBeNull();
+		expect(request('kann ich mit der Zulassungsstelle in Köln telefonieren?')).not.toBeNull();
+		expect(request('Ich möchte mit der Materialausgabe im Bauhof sprechen')).not.toBeNull();
+	});
+
+	it('reads none past a place for a thing, someone close to the user, a report or another\'s wish', () => {
+		expect(request('ich möchte mit der Kreditkarte am Automaten bezahlen')).toBeNull();
+		expect(request('ich möchte mit meinem Bruder im Urlaub sprechen')).toBeNull();
+		expect(request('ich habe mit der Poststelle am Landratsamt gesprochen')).toBeNull();
+		expect(request('mein Mann will mit der Poststelle am Landratsamt sprechen')).toBeNull();
+	});
+
 	it('reads none in a slot of someone close to the user, a thing, a topic, nobody or a verb that is not one of talking', () => {
 		expect(request('I want to talk with my husband first, then I will book the cottage')).toBeNull();
 		expect(request('ich will erst mit meinem Bruder sprechen')).toBeNull();

@@ -40,6 +40,15 @@ describe('a team or a person named by what they handle, or one of a group', () =
 		expect(request('my wife said one of your engineers could call her')).toBeNull();
 	});
 
+	it('reads a "service" named by what it handles as a team in a talk verb\'s slot, and none after "of"', () => {
+		expect(request('¿me puedes pasar con el servicio de mensajería?')).not.toBeNull();
+		expect(request('je voudrais parler au service maraîchage')).not.toBeNull();
+		expect(request('quiero hablar del servicio de postventa, fue pésimo')).toBeNull();
+		expect(request('je voudrais parler de l\'équipe maraîchage, elle a été super')).toBeNull();
+		expect(request('ayer me pasaron con el servicio de postventa y ya está')).toBeNull();
+		expect(request('mi hermano quiere hablar con el servicio de postventa')).toBeNull();
+	});
+
 	it('leaves a team as a thing, a sports team, someone else\'s subject, a past transfer and one of a group of things alone', () => {
 		expect(request('how much are the uniforms for the kitchen team? we are twelve')).toBeNull();
 		expect(request('can I transfer the balance to the uniform team\'s account?')).toBeNull();

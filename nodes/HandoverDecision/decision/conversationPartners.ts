@@ -14,6 +14,7 @@ import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { NameReader } from './names';
 import { opensWithSomeoneClose } from './othersRequests';
+import { isNameWord } from './teamTargets';
 import { inUsersVoice } from './impliedAskers';
 import type { Spellings } from './spellings';
 import { spelled } from './spellings';
@@ -61,6 +62,7 @@ export function partnerBeforeVerb(tokens: Tokens, grammar: Grammar, names: NameR
 	if (!grammar.conversations.hasIn(ids[verbStart], langs)) return -1;
 	let person = verbStart - 1;
 	if (person > 0 && grammar.infinitives.hasIn(ids[person], langs)) person--;
+	person = beforeWorkplace(tokens, grammar, marks, person);
 	if (person < 1 || !isUnlistedWord(tokens, person, lookalikes, langs)) return -1;
 	let k = person - 1;
 	// "mit" is a filler too ("mit [einem] Mitarbeiter"): the walk back stops at it
@@ -68,6 +70,20 @@ export function partnerBeforeVerb(tokens: Tokens, grammar: Grammar, names: NameR
 	if (!grammar.companions.hasIn(ids[k], langs) || (k === person - 1 && !names.isName(person, true))) return -1;
 	for (let w = k + 1; w < person; w++) if (grammar.ownPossessives.hasIn(ids[w], langs)) return -1;
 	return inOwnVoice(tokens, grammar, marks, k, person) ? k : -1;
+}
+
+/**
+ * The word before the place named between a person and the verb, or `last` when no place stands there: "mit der
+ * Poststelle | am Landratsamt | sprechen", "mit der Rechtsantragstelle | beim Amtsgericht | reden", "mit dem
+ * Hausmeister | in der Schule | sprechen": a place link (`memberLinks`), maybe an article, and a word naming the place.
+ */
+function beforeWorkplace(tokens: Tokens, grammar: Grammar, marks: WordMarks, last: number): number {
+	const ids = tokens.id;
+	const langs = marks.langs;
+	if (last < 3 || !marks.lists.has(grammar.memberLinks) || !isNameWord(grammar, ids[last])) return last;
+	let link = last - 1;
+	if (grammar.determiners.hasIn(ids[link], langs)) link--;
+	return grammar.memberLinks.hasIn(ids[link], langs) ? link - 1 : last;
 }
 
 /** Whether the user asks in their own voice, for no one close to them: not "ngobrol sama suami | saya", "ibu saya mau…". */

@@ -34,6 +34,8 @@ const TEAMS = packSpellings('teams');
 
 /** Where the team in the slot of the talk verb at start…end ends, or -1 when the slot holds no team of a name the user asks for. */
 export function teamInSlot(tokens: Tokens, grammar: Grammar, marks: WordMarks, start: number, end: number): number {
+	// a team after "of" is talked about: "quiero hablar del servicio de postventa", "je voudrais parler de l'équipe maraîchage"
+	if (end < tokens.count && grammar.memberLinks.hasIn(tokens.id[end], marks.langs)) return -1;
 	const team = teamAfter(tokens, grammar, marks, end);
 	return team >= 0 && askedByUser(tokens.id, grammar, marks, start) ? team : -1;
 }

@@ -381,7 +381,7 @@ export const germanGrammar: Grammar = {
 	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts
 	replyCues: ['überhaupt', 'jemals', 'manchmal', 'normalerweise', 'eigentlich', 'wirklich', 'meistens', 'schon'],
 	reportedReplies: ['antwortet', 'schreibt', 'antwortete', 'antworteten', 'geantwortet', 'schrieb', 'schrieben', 'geschrieben', 'zurückgeschrieben', 'angeschrieben'],
-	memberLinks: ['von', 'vom', 'aus'],
+	memberLinks: ['von', 'vom', 'aus', 'am', 'im', 'beim', 'bei', 'in'],
 	// a person given to the user: "get me | Gary at the depot"; see ../handOvers.ts
 	handOverVerbs: ['geben', 'gib', 'gebt', 'holen', 'hol', 'hole'],
 	handOverUsers: ['mir', 'uns'],

@@ -421,7 +421,7 @@ export const spanishGrammar: Grammar = {
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 	contactMedia: ['mensaje', 'correo', 'mail', 'email', 'whatsapp', 'wasap'],
-	teams: ['equipo', 'departamento', 'área'],
+	teams: ['equipo', 'departamento', 'área', 'servicio'],
 	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
 	slotAskers: ['puede', 'podría', 'pueden', 'podrían', 'podéis', 'podeis', 'puedes', 'podrías'],
 	// what a team handles after it, past one of these: see ../teamTargets.ts

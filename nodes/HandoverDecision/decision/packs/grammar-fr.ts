@@ -441,7 +441,7 @@ export const frenchGrammar: Grammar = {
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],
 	contactMedia: ['mail', 'courriel', 'message', 'sms', 'texto'],
-	teams: ['équipe', 'pôle'],
+	teams: ['équipe', 'pôle', 'service'],
 	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
 	slotAskers: ['pouvez', 'pourriez', 'peux', 'pourrais', 'peut', 'pourrait'],
 	// what a team handles after it, past one of these: see ../teamTargets.ts

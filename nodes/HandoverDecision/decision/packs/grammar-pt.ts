@@ -430,7 +430,7 @@ export const portugueseGrammar: Grammar = {
 	possibilities: ['possível', 'possibilidade', 'espero'],
 	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
 	contactMedia: ['mensagem', 'msg', 'mail', 'email', 'whatsapp', 'zap'],
-	teams: ['equipe', 'equipa', 'time', 'setor', 'departamento'],
+	teams: ['equipe', 'equipa', 'time', 'setor', 'departamento', 'serviço'],
 	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
 	slotAskers: ['pode', 'poderia', 'podem', 'poderiam', 'dá', 'consegue', 'conseguem'],
 	// what a team handles after it, past one of these: see ../teamTargets.ts
