@@ -63,11 +63,11 @@ export function partnerBeforeVerb(tokens: Tokens, grammar: Grammar, names: NameR
 	let person = verbStart - 1;
 	if (person > 0 && grammar.infinitives.hasIn(ids[person], langs)) person--;
 	person = beforeWorkplace(tokens, grammar, marks, person);
-	if (person < 1 || !isUnlistedWord(tokens, person, lookalikes, langs)) return -1;
+	if (person < 1 || !(isUnlistedWord(tokens, person, lookalikes, langs) || (ids[person] >= 0 && names.isNameInSlot(person, true, langs)))) return -1;
 	let k = person - 1;
 	// "mit" is a filler too ("mit [einem] Mitarbeiter"): the walk back stops at it
 	while (k > 0 && k >= person - ARTICLES && !grammar.companions.hasIn(ids[k], langs) && (grammar.determiners.hasIn(ids[k], langs) || grammar.fillers.has(ids[k]))) k--;
-	if (!grammar.companions.hasIn(ids[k], langs) || (k === person - 1 && !names.isName(person, true))) return -1;
+	if (!grammar.companions.hasIn(ids[k], langs) || (k === person - 1 && !names.isNameInSlot(person, true, langs))) return -1;
 	for (let w = k + 1; w < person; w++) if (grammar.ownPossessives.hasIn(ids[w], langs)) return -1;
 	return inOwnVoice(tokens, grammar, marks, k, person) ? k : -1;
 }

@@ -92,7 +92,7 @@ export class FrameEvaluator {
 		this.ids = tokens.id;
 		this.fillers = grammar.fillers;
 		this.topics = grammar.topics;
-		this.names = new NameReader(tokens, grammar.fillers);
+		this.names = new NameReader(tokens, grammar.fillers, grammar.wordLangs);
 		this.promises = new PromiseReader(tokens, marks, grammar, this.names);
 		this.blocks = new RequestBlocks(tokens, hits, marks, grammar, this.promises);
 	}

@@ -133,12 +133,18 @@ export class Grammar extends WithListedWords {
 	/** Every word list's bit, for the per-message question which lists a message has a word of (presence.ts). */
 	readonly listLayout: ListLayout;
 	private readonly grammarLangIds = new Map<number, number>();
+	/** By word number: the languages of every pack phrase, word list and stopword that has the word (all for the user's own). */
+	readonly wordLangs: Int32Array;
+	private readonly wordLangIds = new Map<number, number>();
 
 	constructor(languages: readonly LanguageCode[], extraPhrases: string[], extraExclusions: string[]) {
 		super();
 		LANGUAGE_CODES.forEach((code, index) => {
 			for (const stopword of PACKS[code].stopwords) {
-				for (const token of phraseTokens(stopword)) this.word(token).stopwordOf.push(index);
+				for (const token of phraseTokens(stopword)) {
+					this.word(token).stopwordOf.push(index);
+					this.noteLangs(this.table.lookup(token), 1 << index);
+				}
 			}
 		});
 		for (const code of languages) this.addPack(PACKS[code], 1 << LANGUAGE_CODES.indexOf(code));
@@ -167,6 +173,8 @@ export class Grammar extends WithListedWords {
 		this.typos = new TypoIndex(this.table, this.lexicon);
 		this.grammarLangs = new Int32Array(this.table.size);
 		for (const [id, langs] of this.grammarLangIds) this.grammarLangs[id] = langs;
+		this.wordLangs = new Int32Array(this.table.size);
+		for (const [id, langs] of this.wordLangIds) this.wordLangs[id] = langs;
 		this.listLayout = new ListLayout(Object.values(this).filter((value): value is WordSet => value instanceof WordSet), this.table.size);
 	}
 
@@ -189,6 +197,12 @@ export class Grammar extends WithListedWords {
 		if (!ids) this.wordLists.set(name, (ids = new Map()));
 		const id = this.word(token).id;
 		ids.set(id, (ids.get(id) ?? 0) | langs);
+		this.noteLangs(id, langs);
+	}
+
+	/** Notes a word's languages for `wordLangs`; a word of the user's own phrases is every language's. */
+	private noteLangs(id: number, langs: number) {
+		this.wordLangIds.set(id, (this.wordLangIds.get(id) ?? 0) | (langs === CUSTOM ? -1 : langs));
 	}
 
 	private wordSet(name: string): WordSet {
@@ -252,6 +266,7 @@ export class Grammar extends WithListedWords {
 		const tokens = phraseTokens(phrase);
 		if (tokens.length === 0) return;
 		const first = this.word(tokens[0]).id;
+		this.noteLangs(first, langs);
 		let node = (this.roots[first] ??= emptyNode());
 		for (const token of tokens.slice(1)) {
 			if (token === '*') {
@@ -259,6 +274,7 @@ export class Grammar extends WithListedWords {
 			} else {
 				node.next ??= new Map();
 				const id = this.word(token).id;
+				this.noteLangs(id, langs);
 				let child = node.next.get(id);
 				if (!child) {
 					child = emptyNode();

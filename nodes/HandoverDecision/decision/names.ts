@@ -1,10 +1,11 @@
 /** Whether a word after a talk verb is a name (frames.ts), read from the case of the message as written. */
 import type { WordSet } from './grammar';
 import type { Tokens } from './text';
-import { UNKNOWN as unknown } from './text';
+import { SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 import { CAPITALS, SENTENCE_CAPITALS, writtenInBothCases } from './wordChecks';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
+const SENTENCE_BOUNDARY = sentence_boundary;
 const UNREAD = -1;
 /** How far a callback may follow its clause's start: "would | Daniel from the leasing office be able to | get back to me". */
 const CALLBACK_REACH = 10;
@@ -18,6 +19,8 @@ export class NameReader {
 	constructor(
 		private readonly tokens: Tokens,
 		private readonly fillers: WordSet,
+		/** By word number: the languages of the packs that have the word (Grammar.wordLangs). */
+		private readonly wordLangs: Int32Array,
 	) {}
 
 	/** Forgets the message read before. */
@@ -37,6 +40,23 @@ export class NameReader {
 		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(tokens.original);
 		const inCase = this.writtenInCase;
 		return inCase === 0 || tokens.capitalised(k) || (inCase === SENTENCE_CAPITALS && afterPreposition);
+	}
+
+	/**
+	 * Whether word k in a talk verb's slot is a name: as isName reads it, or a word the pack of one language other than
+	 * the message's (`langs`) knows, capitalised past a sentence's start: "mit | Jana | sprechen" (Swahili "yesterday"),
+	 * "hablar con | Mati" (Indonesian "dead"); not "mit Karte", "tale med Dem" (words of the message's own language),
+	 * nor a word of several languages, which is more often a word borrowed than a name ("mit Mama sprechen").
+	 */
+	isNameInSlot(k: number, afterPreposition: boolean, langs: number): boolean {
+		if (this.isName(k, afterPreposition)) return true;
+		const id = this.tokens.id[k];
+		if (id < 0 || k === 0 || this.tokens.id[k - 1] === SENTENCE_BOUNDARY) return false;
+		const wordLangs = this.wordLangs[id];
+		if (wordLangs === 0 || (wordLangs & langs) !== 0 || (wordLangs & (wordLangs - 1)) !== 0) return false;
+		if (!this.tokens.capitalised(k)) return false;
+		if (this.writtenInCase === UNREAD) this.writtenInCase = writtenInBothCases(this.tokens.original);
+		return this.writtenInCase === CAPITALS;
 	}
 
 	/**
@@ -63,8 +83,8 @@ export class NameReader {
 	 * Whether word k is a filler (an article: "com a | Inês", "con el | Julián") and the word after it a name capitalised
 	 * in a message with capitals beyond sentence starts; not "talk to the bank".
 	 */
-	isNameAfterArticle(k: number, count: number): boolean {
+	isNameAfterArticle(k: number, count: number, langs: number): boolean {
 		if (k + 1 >= count || !this.fillers.has(this.tokens.id[k]) || !this.tokens.capitalised(k + 1)) return false;
-		return this.isName(k + 1, false) && this.writtenInCase === CAPITALS;
+		return this.isNameInSlot(k + 1, false, langs) && this.writtenInCase === CAPITALS;
 	}
 }

@@ -1,7 +1,7 @@
 /**
  * A talk verb's slot ("speak with | …", "hablar con la | …", "tale med en | …") holding a person no pack lists, read
  * the way a person reads it: by the word's form. Past the slot's articles, a person is
- * - a name (see names.ts): "talk to Priya", "com a Inês";
+ * - a name (see names.ts): "talk to Priya", "com a Inês", and a word only another language knows: "mit Jana sprechen";
  * - a title and a name: "na Bwana Mutiso", "med fru Lindqvist", "avec Madame Roux";
  * - a word the grammar does not know with the form of an agent noun of the message's language (the pack's `roleForms`:
  *   "-ator", "-erin", "-leder", "-ista", "-eur", Swahili "m…aji"), unless it is a thing of that form (`roleLookalikes`:
@@ -63,7 +63,8 @@ export function personInSlot(tokens: Tokens, grammar: Grammar, names: NameReader
 	const { id: ids, count } = tokens;
 	if (end >= count) return -1;
 	const langs = marks.langs;
-	if ((nameAfterVerb(tokens, grammar, names, marks, start, end) && !spelled(tokens, end, LOOKALIKES, langs)) || names.isNameAfterArticle(end, count)) return ids[end] === UNKNOWN ? end + 1 : end + 2;
+	if (nameAfterVerb(tokens, grammar, names, marks, start, end) && !spelled(tokens, end, LOOKALIKES, langs)) return end + 1;
+	if (names.isNameAfterArticle(end, count, langs)) return end + 2;
 	const team = teamInSlot(tokens, grammar, marks, start, end);
 	if (team >= 0) return team;
 	const member = groupMemberInSlot(tokens, grammar, marks, end);
@@ -98,9 +99,9 @@ function nameAfterVerb(tokens: Tokens, grammar: Grammar, names: NameReader, mark
 	const ids = tokens.id;
 	const capitalised = tokens.capitalised(end);
 	if (end - start > 1) {
-		if (!names.isName(end, true)) return false;
+		if (!names.isNameInSlot(end, true, marks.langs)) return false;
 	} else {
-		if (!names.isName(end, false)) return false;
+		if (!names.isNameInSlot(end, false, marks.langs)) return false;
 		if (!capitalised && grammar.conversations.hasIn(ids[start], marks.langs)) return false;
 	}
 	if (capitalised) return true;
