@@ -105,6 +105,10 @@ export const spanish: LanguagePack = {
 		'registro comercial', 'propuesta comercial', 'plan comercial', 'cuenta comercial', 'factura comercial', 'soy comercial', 'como comercial',
 		// a size, not a person: "¿pueden imprimir una mano a tamaño humano?"
 		'tamaño humano', 'escala humana',
+		// someone the user goes or went along with, not asked for: "¿puedo donar sangre si voy con una persona mayor?", "iba con una persona que fumó"
+		'voy con una persona', 'vamos con una persona', 'iba con una persona', 'fui con una persona', 'vino con una persona', 'venía con una persona',
+		// the service a business advertises, quoted: "la web dice atención personalizada pero no había nadie"
+		'dice atención personalizada', 'promete atención personalizada', 'prometen atención personalizada', 'anuncian atención personalizada',
 		// what an adviser or agent sent, a past report, as 'asesor me vendió': "el asesor de la moto me mandó la póliza"
 		'asesor me mandó', 'asesora me mandó', 'agente me mandó', 'asesor me envió', 'asesora me envió', 'agente me envió', 'asesor de * me mandó', 'asesor de * * me mandó', 'asesora de * me mandó', 'asesora de * * me mandó', 'agente de * me mandó', 'agente de * * me mandó', 'asesor de * me envió', 'asesor de * * me envió', 'asesora de * me envió', 'asesora de * * me envió',
 		// humans who give a class, or a human teacher, as a feature asked about: "las clases las dan humanos o son videos?"; praise of a teacher's attention: "la atención personalizada que da en clase"; an idiom of praise: "no es humano de lo bueno que está"

@@ -171,12 +171,15 @@ export const spanishGrammar: Grammar = {
 		'tuve una llamada', 'tuve una videollamada', 'tuve una cita', 'tuve una reunión', 'tuvimos una llamada', 'tuvimos una reunión',
 		// a request maybe wanted later, a plan, not asked now: "más adelante quizás quiera hablar con alguien sobre…, de momento solo…"
 		'más adelante quizás', 'más adelante tal vez', 'quizás más adelante', 'tal vez más adelante', 'quizás quiera', 'quizá quiera', 'tal vez quiera', 'a lo mejor quiero',
+		// a want in the future, or a request only being thought about: "seguramente querré hablar con un asesor", "a lo mejor pido cita con mi asesor"
+		'querré hablar', 'querré que', 'a lo mejor pido', 'a lo mejor llamo', 'lo estoy pensando', 'lo estamos pensando',
 		// what a partner wanted, a report of a plan given up, as 'esposo habla': "mi novia quería hablar con un asesor …, pero al final lo haremos en la oficina"
 		'novia quería', 'novio quería', 'esposa quería', 'esposo quería', 'marido quería',
 		// the answer found after all ('…pero ya lo encontré en la web'); also a take-back
 		'ya lo encontré', 'ya lo encontre',
 		// the user's own bot, built or sold: "somos una empresa que hace chatbots y queremos que el nuestro derive a un agente"
 		'hace chatbots', 'hacemos chatbots', 'hacen chatbots', 'desarrollamos chatbots', 'nuestro chatbot', 'el nuestro derive',
+		'armando un chatbot', 'armando un bot', 'haciendo un chatbot', 'haciendo un bot', 'creando un chatbot', 'creando un bot', 'desarrollando un chatbot', 'desarrollando un bot',
 		// a visit reported, as 'me atendieron': "el asesor de la sucursal me atendió fatal" (not 'me atendió' alone: "el asesor que me atendió" is asked for)
 		'me atendió fatal', 'me atendió mal', 'me atendieron fatal',
 		// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
