@@ -115,6 +115,7 @@ export const englishGrammar: Grammar = {
 		'claims handler', 'claims adjuster', 'my account manager', 'my case manager', 'my relationship manager',
 		// the adviser the business assigned to the user's plan: "I need to speak to my adviser today" ('my' alone is no filler: "my manager" is the user's boss)
 		'my adviser', 'my advisor', 'my debt adviser', 'my debt advisor', 'my caseworker', 'my case worker',
+		'my mortgage adviser', 'my mortgage advisor', 'my pension adviser', 'my pension advisor', 'my loan officer', 'my sales rep', 'my sales guy', 'my account rep',
 		// a service profession asked for by its trade: "let me talk to a beekeeper from your farm", "can the dentist call me?"
 		'dentist', 'dentists', 'receptionist', 'vet', 'vets', 'lawyer', 'lawyers', 'solicitor', 'accountant', 'accountants', 'undertaker', 'funeral director', 'beekeeper', 'architect', 'instructor', 'instructors', 'driving instructor', 'speech therapist', 'surveyor', 'surveyors', 'mechanic', 'nurse', 'ward nurse', 'ward sister',
 		// who sells, lets or teaches in a shop, a letting or a school, asked for: "let me talk to the seller", "can the letting agent call me", "put me through to my son's tutor"

@@ -70,7 +70,7 @@ export const indonesianGrammar: Grammar = {
 		// on the phone with someone, as 'ngobrol' (not 'telepon sama': "nomor telepon sama"): "bisa teleponan aja sm cs nya?"
 		'teleponan', 'telponan',
 	],
-	wantVerbs: ['mohon agar', 'mohon supaya', 'memohon agar', 'memohon supaya', 'saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'mending', 'mending sama',
+	wantVerbs: ['mohon agar', 'mohon supaya', 'memohon agar', 'memohon supaya', 'saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'kasih aku', 'kasih gw', 'kasih gue', 'mending', 'mending sama',
 		'panggilin', 'panggil',
 	],
 	// "ada cs?" asks whether there is one: with a person a request, with a department an offer

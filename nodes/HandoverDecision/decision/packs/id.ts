@@ -58,6 +58,8 @@ export const indonesian: LanguagePack = {
 		'ditelepon balik', 'telepon balik', 'telpon balik', 'telepon saya balik',
 		// 'telp' for 'telepon': "Pak Budi bisa telp saya balik gak?"
 		'telp balik', 'telp saya balik', 'telp aku balik', 'telp sy balik', 'ditelp balik',
+		// 'telfon' for 'telepon': "minta tolong telfon balik ya kak"
+		'telfon balik', 'telfon saya balik', 'telfon aku balik', 'ditelfon balik',
 		'agen manusia',
 		'yang bisa saya telepon', 'yang bisa saya hubungi',
 		'minta ditelepon', 'minta ditelpon', 'ditelpon balik', 'eskalasi',
