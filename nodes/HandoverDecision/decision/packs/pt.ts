@@ -146,8 +146,8 @@ export const portuguese: LanguagePack = {
 		// a worker sent to do a job, a dispatch, not a handover: "chama a moça da limpeza pro quarto 12"
 		'moça da limpeza', 'moço da limpeza', 'moça da manutenção', 'moço da manutenção', 'moço da entrega', 'moça da entrega',
 		'moço do gás', 'moço da obra', 'moço da piscina', 'moço do jardim',
-		// "humano" describing a body part or a use: "o ouvido humano", "próprio para consumo humano"
-		'ouvido humano', 'olho humano', 'corpo humano', 'cérebro humano', 'consumo humano', 'uso humano', 'pele humana', 'voz humana',
+		// "humano" describing a body part, a use, a virus or food for people: "o ouvido humano", "próprio para consumo humano", "papilomavírus humano", "comida de humano pro gato"
+		'ouvido humano', 'olho humano', 'corpo humano', 'cérebro humano', 'consumo humano', 'uso humano', 'pele humana', 'voz humana', 'vírus humano', 'papilomavírus humano', 'papiloma humano', 'imunodeficiência humana', 'insulina humana', 'dna humano', 'comida de humano', 'comida humana', 'remédio de humano', 'remédio humano', 'alimento humano', 'alimentação humana',
 		// people as the subjects of a product's use: "pode ser usado em humanos?"
 		'em humanos', 'em seres humanos',
 		// humans as a species catching or taking something: "humanos podem pegar sarna do cachorro?"
