@@ -134,6 +134,8 @@ export const portuguese: LanguagePack = {
 		'cabelo humano', 'sangue humano', 'restos humanos', 'mais humano', 'mais humana',
 		// a size, not a person: "vocês imprimem em tamanho humano?"
 		'tamanho humano', 'escala humana',
+		// how to reach a team, an A, not a request now (a person asked so still is: "como faço pra falar com um humano?")
+		'faço pra falar com o atendimento', 'faço para falar com o atendimento', 'faz pra falar com o atendimento', 'faz para falar com o atendimento', 'faço pra falar com o suporte', 'faço para falar com o suporte', 'faz pra falar com o suporte', 'faz para falar com o suporte',
 		// the company told to talk to a third party, a relative who handles it (not 'posso falar com ela'): "minha filha é a titular, o atendimento pode falar direto com ela"
 		'pode falar direto com ela', 'pode falar direto com ele', 'pode falar diretamente com ela', 'pode falar diretamente com ele', 'podem falar direto com ela', 'podem falar direto com ele', 'podem falar diretamente com ela', 'podem falar diretamente com ele', 'atendimento pode falar',
 		// an agent who called back, reported: "um atendente me ligou de volta"; a sales agent somewhere, asked about: "vocês têm agente de vendas em Portugal?"
