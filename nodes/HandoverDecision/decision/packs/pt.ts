@@ -75,7 +75,7 @@ export const portuguese: LanguagePack = {
 		// put in touch with anyone named, a team of any name: "me coloca em contato com a equipe de cargas"
 		'me coloca em contato', 'me coloque em contato', 'me põe em contato', 'me ponha em contato',
 		'me liga',
-		'me ligue',
+		'me ligue', 'alguém liga pra mim', 'alguém da * liga pra mim', 'alguém do * liga pra mim', 'ligue pra mim', 'ligue para mim', 'liguem para mim',
 		'me ligar',
 		// 'telefonar' as 'ligar': "podem me telefonar?"
 		'me telefonar', 'telefonar-me', 'me telefona',
@@ -96,7 +96,7 @@ export const portuguese: LanguagePack = {
 		// someone asked to come by, 'passar' with the place right after it (not "passar o cabo"): "um técnico pode passar aqui amanhã?"
 		'pode passar aqui', 'podem passar aqui', 'pode passar cá', 'podem passar cá', 'podia passar cá', 'podiam passar cá', 'pode passar lá em casa', 'podem passar lá em casa',
 		'alguém do lado de vocês', 'alguém pode me responder', 'alguém me responde', 'me ligarem', 'me dar uma ligada',
-		'me dá uma ligada', 'alguém vir me atender', 'alguém me atender', 'alguém pra me atender',
+		'me dá uma ligada', 'alguém vir me atender', 'alguém me atender', 'alguém pra me atender', 'alguém me atende', 'alguém me atenda',
 		// the wish of being served, as Spanish 'que me atienda' (a short one once read as Spanish): "que me atenda uma pessoa"
 		'que me atenda alguém', 'que alguém me atenda', 'que me atenda uma pessoa', 'me atenda uma pessoa', 'que me atenda um atendente',
 		'podem ligar-me', 'pode ligar-me', 'liguem-me', 'ligue-me',
