@@ -75,7 +75,7 @@ export const portuguese: LanguagePack = {
 		// put in touch with anyone named, a team of any name: "me coloca em contato com a equipe de cargas"
 		'me coloca em contato', 'me coloque em contato', 'me põe em contato', 'me ponha em contato',
 		'me liga',
-		'me ligue',
+		'me ligue', 'alguém liga pra mim', 'alguém da * liga pra mim', 'alguém do * liga pra mim', 'ligue pra mim', 'ligue para mim', 'liguem para mim',
 		'me ligar',
 		// 'telefonar' as 'ligar': "podem me telefonar?"
 		'me telefonar', 'telefonar-me', 'me telefona',
@@ -96,7 +96,7 @@ export const portuguese: LanguagePack = {
 		// someone asked to come by, 'passar' with the place right after it (not "passar o cabo"): "um técnico pode passar aqui amanhã?"
 		'pode passar aqui', 'podem passar aqui', 'pode passar cá', 'podem passar cá', 'podia passar cá', 'podiam passar cá', 'pode passar lá em casa', 'podem passar lá em casa',
 		'alguém do lado de vocês', 'alguém pode me responder', 'alguém me responde', 'me ligarem', 'me dar uma ligada',
-		'me dá uma ligada', 'alguém vir me atender', 'alguém me atender', 'alguém pra me atender',
+		'me dá uma ligada', 'alguém vir me atender', 'alguém me atender', 'alguém pra me atender', 'alguém me atende', 'alguém me atenda',
 		// the wish of being served, as Spanish 'que me atienda' (a short one once read as Spanish): "que me atenda uma pessoa"
 		'que me atenda alguém', 'que alguém me atenda', 'que me atenda uma pessoa', 'me atenda uma pessoa', 'que me atenda um atendente',
 		'podem ligar-me', 'pode ligar-me', 'liguem-me', 'ligue-me',
@@ -134,6 +134,8 @@ export const portuguese: LanguagePack = {
 		'cabelo humano', 'sangue humano', 'restos humanos', 'mais humano', 'mais humana',
 		// a size, not a person: "vocês imprimem em tamanho humano?"
 		'tamanho humano', 'escala humana',
+		// how to reach a team, an A, not a request now (a person asked so still is: "como faço pra falar com um humano?")
+		'faço pra falar com o atendimento', 'faço para falar com o atendimento', 'faz pra falar com o atendimento', 'faz para falar com o atendimento', 'faço pra falar com o suporte', 'faço para falar com o suporte', 'faz pra falar com o suporte', 'faz para falar com o suporte',
 		// the company told to talk to a third party, a relative who handles it (not 'posso falar com ela'): "minha filha é a titular, o atendimento pode falar direto com ela"
 		'pode falar direto com ela', 'pode falar direto com ele', 'pode falar diretamente com ela', 'pode falar diretamente com ele', 'podem falar direto com ela', 'podem falar direto com ele', 'podem falar diretamente com ela', 'podem falar diretamente com ele', 'atendimento pode falar',
 		// an agent who called back, reported: "um atendente me ligou de volta"; a sales agent somewhere, asked about: "vocês têm agente de vendas em Portugal?"
@@ -146,8 +148,8 @@ export const portuguese: LanguagePack = {
 		// a worker sent to do a job, a dispatch, not a handover: "chama a moça da limpeza pro quarto 12"
 		'moça da limpeza', 'moço da limpeza', 'moça da manutenção', 'moço da manutenção', 'moço da entrega', 'moça da entrega',
 		'moço do gás', 'moço da obra', 'moço da piscina', 'moço do jardim',
-		// "humano" describing a body part or a use: "o ouvido humano", "próprio para consumo humano"
-		'ouvido humano', 'olho humano', 'corpo humano', 'cérebro humano', 'consumo humano', 'uso humano', 'pele humana', 'voz humana',
+		// "humano" describing a body part, a use, a virus or food for people: "o ouvido humano", "próprio para consumo humano", "papilomavírus humano", "comida de humano pro gato"
+		'ouvido humano', 'olho humano', 'corpo humano', 'cérebro humano', 'consumo humano', 'uso humano', 'pele humana', 'voz humana', 'vírus humano', 'papilomavírus humano', 'papiloma humano', 'imunodeficiência humana', 'insulina humana', 'dna humano', 'comida de humano', 'comida humana', 'remédio de humano', 'remédio humano', 'alimento humano', 'alimentação humana',
 		// people as the subjects of a product's use: "pode ser usado em humanos?"
 		'em humanos', 'em seres humanos',
 		// humans as a species catching or taking something: "humanos podem pegar sarna do cachorro?"
