@@ -44,7 +44,10 @@ export const portugueseGrammar: Grammar = {
 		'conversar isso com', 'falar isso com',
 		'passa isso pra', 'passa isso para', 'passar isso pra', 'passar isso para', 'passe isso para',
 		'levar isso pro', 'levar isso para', 'levar isso pra',
-		'transferir me para', 'transfira me para', 'passe me para', 'passa me para', 'ponha me em contacto com',
+		'transferir me para', 'transfira me para', 'passe me para',
+		// the European clitic after the plural and the indicative imperative: "por favor transfiram-me para um assistente", "ponham-me em contacto com o Dr. João"
+		'transfiram-me para', 'transfere-me para', 'transfiram-me pro', 'transfere-me pro',
+		'ponham-me em contacto com', 'ponham-me em contato com', 'ponha-me em contato com', 'põe-me em contacto com', 'põe-me em contato com', 'passa me para', 'ponha me em contacto com',
 		// European Portuguese
 		'pôr-me em contacto com', 'pôr-me em contato com', 'me colocar em contato com', 'me colocar em contacto com', 'colocar-me em contacto com', 'me pôr em contacto com',
 		'me telefonasse', 'me telefone', 'telefonar-me', 'ligar-me', 'me ligasse',
@@ -353,7 +356,7 @@ export const portugueseGrammar: Grammar = {
 	// "vcs podem mandar alguem", "preciso que venha um técnico", "agendem uma visita técnica"; see ../visitRequests.ts
 	visitVerbs: ['mandar', 'manda', 'mandem', 'mande', 'enviar', 'envia', 'enviem', 'envie', 'venha', 'vir', 'viesse', 'viessem', 'volte', 'voltem', 'voltar', 'voltasse', 'voltassem', 'agendar', 'agenda', 'agendem', 'agende', 'marcar', 'marquem'],
 	// 'consegue' and 'dá (pra)' as 'pode': "dá pra um dos técnicos vir olhar o portão?"
-	visitAskers: ['preciso', 'precisamos', 'peço', 'solicito', 'quero', 'queremos', 'queria', 'queríamos', 'gostaria', 'gostaríamos', 'pode', 'podem', 'poderia', 'podiam', 'consegue', 'conseguem', 'dá', 'favor', 'pf', 'pfv'],
+	visitAskers: ['preciso', 'precisamos', 'peço', 'solicito', 'quero', 'queremos', 'queria', 'queríamos', 'gostaria', 'gostaríamos', 'pode', 'podem', 'poderia', 'podiam', 'consegue', 'conseguem', 'dá', 'favor', 'pf', 'pfv', 'possível'],
 	visits: ['visita'],
 	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'domiciliar', 'assistência', 'mecânico', 'mecânicos', 'guincho', 'eletricista', 'encanador', 'canalizador', 'montador', 'montadores'],
 	visitRecipients: ['para', 'pra', 'pro'],
