@@ -182,6 +182,8 @@ export const portugueseGrammar: Grammar = {
 		'acabou de me ligar', 'acabaram de me ligar',
 		// what the business's chat does, described: "este chat transfere para um atendente humano quando necessário"
 		'chat transfere', 'bot transfere', 'chatbot transfere', 'robô transfere', 'chat passa para', 'bot passa para',
+		// the same said of the business's system, by pronoun or as "yours": "que plataforma vocês usam, ela transfere pra atendente?", "como é que o vosso passa a conversa para um atendente?"
+		'sistema transfere', 'plataforma transfere', 'ela transfere', 'ele transfere', 'o vosso transfere', 'o vosso passa', 'o seu transfere',
 		// a request for later on, a plan, not asked now: "mais pra frente quero conversar com alguém sobre…, por enquanto só…"
 		'mais pra frente', 'mais para frente', 'mais para a frente', 'mais adiante', 'talvez eu queira', 'talvez mais tarde',
 		// already served or transferred, a past report: "já fui atendido por alguém ontem"; how a bot decides, asked by a developer: "regras pra decidir quando chamar um atendente"
@@ -379,7 +381,7 @@ export const portugueseGrammar: Grammar = {
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['soa', 'soam', 'parece', 'parecem', 'parecia', 'tipo'],
 	alternatives: ['ou'],
-	handoffs: ['transbordo', 'transferência', 'transferencia', 'transferem'],
+	handoffs: ['transbordo', 'transferência', 'transferencia', 'transferem', 'transfere'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automaticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['sistema', 'ivr', 'ura', 'crm', 'ferramenta', 'software', 'plataforma', 'bot', 'chatbot', 'app', 'aplicativo'],
