@@ -50,6 +50,8 @@ export const swahiliGrammar: Grammar = {
 		'mshauri', 'washauri',
 		'mtu', 'watu', 'binadamu', 'meneja', 'msimamizi', 'mkuu', 'mhudumu', 'wahudumu', 'wakala', 'mawakala', 'ajenti', 'agent',
 		'mfanyakazi', 'wafanyakazi', 'afisa', 'mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka', 'mtu halisi',
+		// 'bwana' abbreviated before a name, as 'bi': "Nitafurahi kama Bw. Otieno angenipigia"
+		'bw',
 		'mwenzako',
 		// a school's finance officer (Kenyan English 'bursar') or a church's or business's accountant, and a head teacher: "Tunaomba kuongea na bursar sasa hivi"
 		'bursar', 'mhasibu', 'mwalimu mkuu',
@@ -92,7 +94,7 @@ export const swahiliGrammar: Grammar = {
 	futures: ['kesho', 'tena', 'mtaendelea', 'mkiendelea', 'ukiendelea', 'ikiendelea', 'itaendelea'],
 	aheadDays: ['jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili', 'kufikia'],
 	courtesies: ['una muda', 'mna muda', 'ukipata nafasi', 'mkipata nafasi'],
-	notAlone: ['msee', 'mse', 'mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka'],
+	notAlone: ['msee', 'mse', 'mauzo', 'fedha', 'bi', 'bw', 'bwana', 'dada', 'kaka'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	// the app's own text, quoted: imeandika "wakala atajiunga hivi punde"
 	disowns: ['aliandika', 'ameandika', 'imeandika', 'inaandika', 'inasema', 'imesema', 'inaonyesha', 'puuza', 'puuzeni'],
@@ -270,10 +272,13 @@ export const swahiliGrammar: Grammar = {
 	roleForms: ['m*aji', 'm*izi', 'm*ezi', 'm*ishi'],
 	titles: ['bwana', 'mama', 'bi', 'dada', 'mzee'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
-	wishMoods: ['ningefurahi', 'ningeshukuru', 'tungefurahi', 'ningependa', 'ingependeza', 'ningeomba', 'tungeomba'],
+	// the future as well as the conditional: "Nitafurahi kama Bw. Otieno angenipigia"
+	wishMoods: ['ningefurahi', 'ningeshukuru', 'tungefurahi', 'ningependa', 'ingependeza', 'ningeomba', 'tungeomba', 'nitafurahi', 'tutafurahi', 'nitashukuru', 'tutashukuru'],
 	wishedContacts: ['iwasiliane', 'kiwasiliane', 'wawasiliane', 'inipigie', 'kinipigie', 'wanipigie', 'angenipigia', 'ampigie', 'awapigie', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite', 'atupigie', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuwasiliana', 'linipigie', 'wanitumie',
 		// a visit or an explanation wished for: "ningeshukuru kama mtu wa ufundi angenitembelea kesho", "ningependa mwanasheria anieleze"
-		'angenitembelea', 'anitembelee', 'wanitembelee', 'anieleze', 'wanieleze'],
+		'angenitembelea', 'anitembelee', 'wanitembelee', 'anieleze', 'wanieleze',
+		// 'tafuta' (look for) for reaching the user: "mtu wa vitu vilivyopotea anaweza kunitafuta?"
+		'kunitafuta', 'anitafute', 'wanitafute', 'angenitafuta'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
 	writeBackAgains: ['tena'],
@@ -292,7 +297,7 @@ export const swahiliGrammar: Grammar = {
 	visits: ['ziara'],
 	visitQualifiers: ['fundi', 'technician', 'ufundi', 'makanika', 'mekanika', 'kuvuta', 'mafundi'],
 	visitRecipients: ['kwa'],
-	userObjects: ['nami', 'aniite', 'waniite', 'inipigie', 'wanipigie', 'anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
+	userObjects: ['nami', 'aniite', 'waniite', 'inipigie', 'wanipigie', 'anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu', 'kunitafuta', 'anitafute', 'wanitafute', 'angenitafuta'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['kuangalia', 'aangalie', 'angalie', 'kunishauri', 'anishauri', 'kunijibu', 'anijibu'],
 	indirectQuestions: ['kujua', 'kuuliza', 'niliuliza', 'aliuliza'],
