@@ -88,7 +88,8 @@ export const swahiliGrammar: Grammar = {
 	topics: ['kuhusu', 'juu'],
 	infinitives: ['ili'],
 	// a threat for later: "Kama mtaendelea kunikata penalty …, nitaomba kuongea na mtu wa juu" (see ../clauseChecks.ts futureCondition)
-	conditionals: ['kama', 'ikiwa', 'endapo', 'iwapo'],
+	// and the '-ki-' conditional of a need, one word: "bot yenu inaweza kunihamishia kwa agent nikihitaji baadaye?"
+	conditionals: ['kama', 'ikiwa', 'endapo', 'iwapo', 'nikihitaji', 'tukihitaji', 'ikihitajika', 'ikibidi'],
 	customers: ['mteja', 'mnunuzi', 'mgeni', 'mtumiaji', 'wateja', 'wanunuzi', 'wageni', 'watumiaji'],
 	whens: ['akiomba', 'akitaka', 'akiandika', 'akiuliza', 'wakiomba', 'wakitaka', 'wakiandika', 'wakiuliza', 'wakati'],
 	futures: ['kesho', 'tena', 'mtaendelea', 'mkiendelea', 'ukiendelea', 'ikiendelea', 'itaendelea'],
