@@ -119,7 +119,7 @@ export const swahiliGrammar: Grammar = {
 	complementisers: ['kwamba', 'kuwa'],
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante', 'usijali', 'wacha', 'acha'],
 	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
-	selfCorrections: ['subiri', 'ngoja', 'kumbe'],
+	selfCorrections: ['subiri', 'ngoja', 'kumbe', 'samahani'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
 		// a call or message received, a report: "nilipokea simu kutoka kwa wakala", "nilipigiwa simu na mhudumu"
