@@ -188,6 +188,8 @@ export const swahili: LanguagePack = {
 		// common words one edit from a grammar word ('kupata' is no 'kumpata', 'kutoa' no 'kutoka')
 		'kuipata', 'kuleta', 'kupita', 'kupima', 'kupika', 'kutoa', 'kufuta', 'kuvua', 'bwawa', 'daftari',
 		'naweka', 'mnaweka',
+		// 'that I bring', one letter from 'niletee' (bring me): "mhudumu aliniambia nilete KRA PIN certificate"
+		'nilete',
 		// after English 'chat' it read as a name: "hii chat inafanya kazi"
 		'inafanya',
 		'kiswahili', 'kiingereza', 'baadaye', 'kesho', 'leo', 'polepole', 'tena', 'vizuri', 'kidogo',
