@@ -86,6 +86,8 @@ export const portugueseGrammar: Grammar = {
 		'enfermeira', 'enfermeiro',
 		// an expert of the business a customer asks for: "gostaria de falar com um jurista", "uma nutricionista"
 		'jurista', 'nutricionista',
+		// an analyst of the business's desk: "consegue me colocar em contato com um analista do service desk?"
+		'analista', 'analistas',
 		'colaborador', 'colaboradora',
 		'pessoa', 'pessoas', 'humano', 'ser humano', 'alguém', 'gerente', 'responsável', 'supervisor', 'supervisora',
 		'chefe', 'atendente', 'atendentes', 'agente', 'consultor', 'consultora', 'operador', 'representante',
