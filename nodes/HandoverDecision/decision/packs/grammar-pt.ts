@@ -44,7 +44,10 @@ export const portugueseGrammar: Grammar = {
 		'conversar isso com', 'falar isso com',
 		'passa isso pra', 'passa isso para', 'passar isso pra', 'passar isso para', 'passe isso para',
 		'levar isso pro', 'levar isso para', 'levar isso pra',
-		'transferir me para', 'transfira me para', 'passe me para', 'passa me para', 'ponha me em contacto com',
+		'transferir me para', 'transfira me para', 'passe me para',
+		// the European clitic after the plural and the indicative imperative: "por favor transfiram-me para um assistente", "ponham-me em contacto com o Dr. João"
+		'transfiram-me para', 'transfere-me para', 'transfiram-me pro', 'transfere-me pro',
+		'ponham-me em contacto com', 'ponham-me em contato com', 'ponha-me em contato com', 'põe-me em contacto com', 'põe-me em contato com', 'passa me para', 'ponha me em contacto com',
 		// European Portuguese
 		'pôr-me em contacto com', 'pôr-me em contato com', 'me colocar em contato com', 'me colocar em contacto com', 'colocar-me em contacto com', 'me pôr em contacto com',
 		'me telefonasse', 'me telefone', 'telefonar-me', 'ligar-me', 'me ligasse',
@@ -83,6 +86,8 @@ export const portugueseGrammar: Grammar = {
 		'enfermeira', 'enfermeiro',
 		// an expert of the business a customer asks for: "gostaria de falar com um jurista", "uma nutricionista"
 		'jurista', 'nutricionista',
+		// an analyst of the business's desk: "consegue me colocar em contato com um analista do service desk?"
+		'analista', 'analistas',
 		'colaborador', 'colaboradora',
 		'pessoa', 'pessoas', 'humano', 'ser humano', 'alguém', 'gerente', 'responsável', 'supervisor', 'supervisora',
 		'chefe', 'atendente', 'atendentes', 'agente', 'consultor', 'consultora', 'operador', 'representante',
@@ -179,6 +184,8 @@ export const portugueseGrammar: Grammar = {
 		'acabou de me ligar', 'acabaram de me ligar',
 		// what the business's chat does, described: "este chat transfere para um atendente humano quando necessário"
 		'chat transfere', 'bot transfere', 'chatbot transfere', 'robô transfere', 'chat passa para', 'bot passa para',
+		// the same said of the business's system, by pronoun or as "yours": "que plataforma vocês usam, ela transfere pra atendente?", "como é que o vosso passa a conversa para um atendente?"
+		'sistema transfere', 'plataforma transfere', 'ela transfere', 'ele transfere', 'o vosso transfere', 'o vosso passa', 'o seu transfere',
 		// a request for later on, a plan, not asked now: "mais pra frente quero conversar com alguém sobre…, por enquanto só…"
 		'mais pra frente', 'mais para frente', 'mais para a frente', 'mais adiante', 'talvez eu queira', 'talvez mais tarde',
 		// already served or transferred, a past report: "já fui atendido por alguém ontem"; how a bot decides, asked by a developer: "regras pra decidir quando chamar um atendente"
@@ -353,7 +360,7 @@ export const portugueseGrammar: Grammar = {
 	// "vcs podem mandar alguem", "preciso que venha um técnico", "agendem uma visita técnica"; see ../visitRequests.ts
 	visitVerbs: ['mandar', 'manda', 'mandem', 'mande', 'enviar', 'envia', 'enviem', 'envie', 'venha', 'vir', 'viesse', 'viessem', 'volte', 'voltem', 'voltar', 'voltasse', 'voltassem', 'agendar', 'agenda', 'agendem', 'agende', 'marcar', 'marquem'],
 	// 'consegue' and 'dá (pra)' as 'pode': "dá pra um dos técnicos vir olhar o portão?"
-	visitAskers: ['preciso', 'precisamos', 'peço', 'solicito', 'quero', 'queremos', 'queria', 'queríamos', 'gostaria', 'gostaríamos', 'pode', 'podem', 'poderia', 'podiam', 'consegue', 'conseguem', 'dá', 'favor', 'pf', 'pfv'],
+	visitAskers: ['preciso', 'precisamos', 'peço', 'solicito', 'quero', 'queremos', 'queria', 'queríamos', 'gostaria', 'gostaríamos', 'pode', 'podem', 'poderia', 'podiam', 'consegue', 'conseguem', 'dá', 'favor', 'pf', 'pfv', 'possível'],
 	visits: ['visita'],
 	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'domiciliar', 'assistência', 'mecânico', 'mecânicos', 'guincho', 'eletricista', 'encanador', 'canalizador', 'montador', 'montadores'],
 	visitRecipients: ['para', 'pra', 'pro'],
@@ -376,7 +383,7 @@ export const portugueseGrammar: Grammar = {
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['soa', 'soam', 'parece', 'parecem', 'parecia', 'tipo'],
 	alternatives: ['ou'],
-	handoffs: ['transbordo', 'transferência', 'transferencia', 'transferem'],
+	handoffs: ['transbordo', 'transferência', 'transferencia', 'transferem', 'transfere'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automaticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts
 	systems: ['sistema', 'ivr', 'ura', 'crm', 'ferramenta', 'software', 'plataforma', 'bot', 'chatbot', 'app', 'aplicativo'],

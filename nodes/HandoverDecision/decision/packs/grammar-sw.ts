@@ -50,6 +50,8 @@ export const swahiliGrammar: Grammar = {
 		'mshauri', 'washauri',
 		'mtu', 'watu', 'binadamu', 'meneja', 'msimamizi', 'mkuu', 'mhudumu', 'wahudumu', 'wakala', 'mawakala', 'ajenti', 'agent',
 		'mfanyakazi', 'wafanyakazi', 'afisa', 'mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka', 'mtu halisi',
+		// 'bwana' abbreviated before a name, as 'bi': "Nitafurahi kama Bw. Otieno angenipigia"
+		'bw',
 		'mwenzako',
 		// a school's finance officer (Kenyan English 'bursar') or a church's or business's accountant, and a head teacher: "Tunaomba kuongea na bursar sasa hivi"
 		'bursar', 'mhasibu', 'mwalimu mkuu',
@@ -86,13 +88,14 @@ export const swahiliGrammar: Grammar = {
 	topics: ['kuhusu', 'juu'],
 	infinitives: ['ili'],
 	// a threat for later: "Kama mtaendelea kunikata penalty …, nitaomba kuongea na mtu wa juu" (see ../clauseChecks.ts futureCondition)
-	conditionals: ['kama', 'ikiwa', 'endapo', 'iwapo'],
+	// and the '-ki-' conditional of a need, one word: "bot yenu inaweza kunihamishia kwa agent nikihitaji baadaye?"
+	conditionals: ['kama', 'ikiwa', 'endapo', 'iwapo', 'nikihitaji', 'tukihitaji', 'ikihitajika', 'ikibidi'],
 	customers: ['mteja', 'mnunuzi', 'mgeni', 'mtumiaji', 'wateja', 'wanunuzi', 'wageni', 'watumiaji'],
 	whens: ['akiomba', 'akitaka', 'akiandika', 'akiuliza', 'wakiomba', 'wakitaka', 'wakiandika', 'wakiuliza', 'wakati'],
 	futures: ['kesho', 'tena', 'mtaendelea', 'mkiendelea', 'ukiendelea', 'ikiendelea', 'itaendelea'],
 	aheadDays: ['jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili', 'kufikia'],
 	courtesies: ['una muda', 'mna muda', 'ukipata nafasi', 'mkipata nafasi'],
-	notAlone: ['msee', 'mse', 'mauzo', 'fedha', 'bi', 'bwana', 'dada', 'kaka'],
+	notAlone: ['msee', 'mse', 'mauzo', 'fedha', 'bi', 'bw', 'bwana', 'dada', 'kaka'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	// the app's own text, quoted: imeandika "wakala atajiunga hivi punde"
 	disowns: ['aliandika', 'ameandika', 'imeandika', 'inaandika', 'inasema', 'imesema', 'inaonyesha', 'puuza', 'puuzeni'],
@@ -116,7 +119,7 @@ export const swahiliGrammar: Grammar = {
 	complementisers: ['kwamba', 'kuwa'],
 	declines: ['hapana', 'sahau', 'achana nayo', 'hapana asante', 'usijali', 'wacha', 'acha'],
 	// a "wait"/"actually" word next to a decline opens a correction (see ../corrections.ts)
-	selfCorrections: ['subiri', 'ngoja', 'kumbe'],
+	selfCorrections: ['subiri', 'ngoja', 'kumbe', 'samahani'],
 	urgers: ['tafadhali', 'sasa', 'haraka'],
 	cancels: [
 		// a call or message received, a report: "nilipokea simu kutoka kwa wakala", "nilipigiwa simu na mhudumu"
@@ -270,10 +273,13 @@ export const swahiliGrammar: Grammar = {
 	roleForms: ['m*aji', 'm*izi', 'm*ezi', 'm*ishi'],
 	titles: ['bwana', 'mama', 'bi', 'dada', 'mzee'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
-	wishMoods: ['ningefurahi', 'ningeshukuru', 'tungefurahi', 'ningependa', 'ingependeza', 'ningeomba', 'tungeomba'],
+	// the future as well as the conditional: "Nitafurahi kama Bw. Otieno angenipigia"
+	wishMoods: ['ningefurahi', 'ningeshukuru', 'tungefurahi', 'ningependa', 'ingependeza', 'ningeomba', 'tungeomba', 'nitafurahi', 'tutafurahi', 'nitashukuru', 'tutashukuru'],
 	wishedContacts: ['iwasiliane', 'kiwasiliane', 'wawasiliane', 'inipigie', 'kinipigie', 'wanipigie', 'angenipigia', 'ampigie', 'awapigie', 'anipigie', 'anipigia', 'angenitumia', 'anitumie', 'angewasiliana', 'awasiliane', 'angeniandikia', 'aniandikie', 'aniite', 'atupigie', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuwasiliana', 'linipigie', 'wanitumie',
 		// a visit or an explanation wished for: "ningeshukuru kama mtu wa ufundi angenitembelea kesho", "ningependa mwanasheria anieleze"
-		'angenitembelea', 'anitembelee', 'wanitembelee', 'anieleze', 'wanieleze'],
+		'angenitembelea', 'anitembelee', 'wanitembelee', 'anieleze', 'wanieleze',
+		// 'tafuta' (look for) for reaching the user: "mtu wa vitu vilivyopotea anaweza kunitafuta?"
+		'kunitafuta', 'anitafute', 'wanitafute', 'angenitafuta'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
 	writeBackAgains: ['tena'],
@@ -292,7 +298,7 @@ export const swahiliGrammar: Grammar = {
 	visits: ['ziara'],
 	visitQualifiers: ['fundi', 'technician', 'ufundi', 'makanika', 'mekanika', 'kuvuta', 'mafundi'],
 	visitRecipients: ['kwa'],
-	userObjects: ['nami', 'aniite', 'waniite', 'inipigie', 'wanipigie', 'anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu'],
+	userObjects: ['nami', 'aniite', 'waniite', 'inipigie', 'wanipigie', 'anipigie', 'atupigie', 'anipigia', 'kunipigia', 'kunicall', 'anicall', 'kumpigia', 'kuniandikia', 'aniandikie', 'aniandikia', 'kunijibu', 'anijibu', 'kunicheki', 'anicheki', 'niandikie', 'nijibu', 'kunitafuta', 'anitafute', 'wanitafute', 'angenitafuta'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['kuangalia', 'aangalie', 'angalie', 'kunishauri', 'anishauri', 'kunijibu', 'anijibu'],
 	indirectQuestions: ['kujua', 'kuuliza', 'niliuliza', 'aliuliza'],

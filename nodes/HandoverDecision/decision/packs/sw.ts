@@ -106,6 +106,10 @@ export const swahili: LanguagePack = {
 		'kuwa mhudumu',
 		// a sales channel, not a person asked for: "mnauza bima kupitia agent wenu au moja kwa moja?"
 		'kupitia agent', 'kupitia wakala', 'kupitia mawakala', 'kupitia ajenti', 'kupitia kwa agent', 'kupitia kwa wakala', 'kupitia kwa mawakala',
+		// the agent a token, airtime or a bundle was bought from, a place: "token ya LUKU niliyonunua kwa wakala haijaingia"
+		'nilinunua kwa wakala', 'niliyonunua kwa wakala', 'nimenunua kwa wakala', 'kununua kwa wakala', 'tulinunua kwa wakala', 'nilinunua kwa agent', 'niliyonunua kwa agent', 'nimenunua kwa agent',
+		// a human as the subject of a rhetorical question: "binadamu gani atakubali kulipa 35k kwa bedsitter bila maji?!"
+		'binadamu gani', 'binadamu yupi',
 		'kumlipa agent', 'kumlipa wakala', 'mhudumu wa basi', 'mhudumu wa mgahawa', 'mhudumu wa ndege', 'mna live chat',
 		// the user's own agent, as 'wakala wangu': "wakala wetu wa forodha anahitaji invoice"
 		'wakala wetu', 'mawakala wetu', 'agent wetu', 'ajenti wetu',
@@ -184,6 +188,8 @@ export const swahili: LanguagePack = {
 		// common words one edit from a grammar word ('kupata' is no 'kumpata', 'kutoa' no 'kutoka')
 		'kuipata', 'kuleta', 'kupita', 'kupima', 'kupika', 'kutoa', 'kufuta', 'kuvua', 'bwawa', 'daftari',
 		'naweka', 'mnaweka',
+		// 'that I bring', one letter from 'niletee' (bring me): "mhudumu aliniambia nilete KRA PIN certificate"
+		'nilete',
 		// after English 'chat' it read as a name: "hii chat inafanya kazi"
 		'inafanya',
 		'kiswahili', 'kiingereza', 'baadaye', 'kesho', 'leo', 'polepole', 'tena', 'vizuri', 'kidogo',
