@@ -63,6 +63,8 @@ export const danish: LanguagePack = {
 		'ring til mig',
 		'forbind mig',
 		'stil mig om',
+		// a transfer asked without a target or with one no list knows: "kan du stille mig videre?", "Sæt mig igennem til jeres trafikcenter"
+		'stille mig videre', 'stil mig videre', 'sende mig videre', 'send mig videre', 'sætte mig igennem', 'sæt mig igennem',
 		'viderestil',
 		'viderestille',
 		'nogen fra',
