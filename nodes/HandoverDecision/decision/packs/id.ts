@@ -167,6 +167,8 @@ export const indonesian: LanguagePack = {
 		'ibu saya', 'bapak saya', 'ibu aku', 'ibuku',
 		'bos saya', 'atasan saya',
 		'saya ini orang beneran', 'saya ini manusia', 'aku ini manusia',
+		// whether a third person is real, asked about: "saya belum yakin dia orang beneran"
+		'dia orang beneran', 'dia orang asli', 'dia orang sungguhan', 'dia manusia beneran', 'dia manusia asli',
 		'aplikasinya support', 'aplikasi ini support', 'sudah support', 'support pembayaran',
 		// support as a verb: "TV nya support netflix gak?", "printer kalian support filamen TPU?", "lampu ini support charger HP?"
 		'nya support', 'udah support', 'kalian support', 'ini support', 'bisa support', 'belum support', 'gak support', 'nggak support', 'tidak support',
