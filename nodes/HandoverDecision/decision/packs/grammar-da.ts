@@ -232,6 +232,8 @@ export const danishGrammar: Grammar = {
 		// someone at a place, asked about: staffed phones ("er der nogen ved telefonen allerede kl 8?"), help on the spot
 		// ("er der nogen der hjælper ved indgangen?"); a person on the phone is 'i telefonen'
 		'ved telefonen', 'ved telefonerne', 'ved indgangen', 'ved døren', 'ved hoveddøren',
+		// staff on site, asked about: "Er der nogen på stedet om natten, eller er det bokse med kode?"
+		'nogen på stedet', 'personale på stedet', 'medarbejder på stedet', 'medarbejdere på stedet',
 		// how to contact someone of a department, as how to contact the department: "hvordan kontakter man nogen fra redaktionen"
 		// (how to reach a person, "hvordan får jeg fat i en rigtig person?", stays a request)
 		'hvordan kontakter man nogen fra', 'hvordan kontakter man en fra',
