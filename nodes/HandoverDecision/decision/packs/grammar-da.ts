@@ -171,7 +171,8 @@ export const danishGrammar: Grammar = {
 	// typed or shouted by someone else, as 'skrev': a disown, as quoteSources would take the 'I' of "nogen i chatten råbte" for the user
 	disowns: ['står', 'stod', 'skrev', 'tastede', 'råbte', 'skreg', 'ignorer', 'ignorere'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['glem det', 'lige meget', 'nå nej', 'fandt ud af det', 'fandt ud af det selv', 'har fundet ud af det',
+	// 'nårh nej', 'nåh nej' as 'nå nej': "kan jeg snakke med nogen? nårh nej, fandt returlabelen i mailen"
+	takeBacks: ['glem det', 'lige meget', 'nå nej', 'nårh nej', 'nåh nej', 'fandt ud af det', 'fandt ud af det selv', 'har fundet ud af det',
 		// the question before was asked only to know: "Kan man komme videre til en medarbejder …? Bare så jeg ved det til næste gang."
 		'bare så jeg ved det', 'bare så jeg ved det til næste gang', 'bare af nysgerrighed', 'bare nysgerrig',
 		// "… så det er ikke nødvendigt alligevel"
