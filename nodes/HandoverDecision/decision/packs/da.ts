@@ -133,6 +133,8 @@ export const danish: LanguagePack = {
 		// an adjective after it is 'any' too: "er der nogen skjulte gebyrer?"
 		'nogen skjulte', 'nogen ekstra', 'nogen yderligere', 'nogen særlige', 'nogen gratis', 'nogen billigere', 'nogen omkostninger', 'nogen afgifter',
 		'nogen krav', 'nogen begrænsninger',
+		// the user's employee in a question about a product or a rule: "får en medarbejder på deltid også sundhedsforsikring?", "kan lønsystemet håndtere en medarbejder med skiftende timesatser?"
+		'medarbejder på deltid', 'medarbejder på fuldtid', 'medarbejder på fuld tid', 'medarbejder på barsel', 'medarbejder med skiftende', 'håndtere en medarbejder', 'ansætte en medarbejder', 'ansætter en medarbejder', 'ansat en medarbejder',
 		// an outage or fault asked about: "Er der nogen strømafbrydelse i 2300 København S?"
 		'nogen strømafbrydelse', 'nogen strømafbrydelser', 'nogen afbrydelse', 'nogen afbrydelser', 'nogen driftsforstyrrelse', 'nogen driftsforstyrrelser', 'nogen nedbrud', 'nogen fejl', 'nogen forsinkelse', 'nogen forsinkelser',
 		// limits and rules asked about: "er der nogen aldersgrænse for at klatre?"
