@@ -93,6 +93,8 @@ export const danish: LanguagePack = {
 		'vil * ikke ringe mig op', 'vil * * ikke ringe mig op', 'vil * * * ikke ringe mig op', 'vil * ikke ringe til mig', 'vil * * ikke ringe til mig', 'vil * * * ikke ringe til mig',
 		'vil * ikke skrive til mig', 'vil * * ikke skrive til mig', 'vil * * * ikke skrive til mig', 'vil * * * ikke nok skrive til mig', 'vil * * ikke nok skrive til mig',
 		// a yes to the bot's offer of a call: "ja tak til opkald, mit nummer er det samme"
+		// a call wished for, with no target the grammar knows: "vil gerne have et opkald fra jeres salgsteam ang. prisen"
+		'gerne have et opkald', 'vil have et opkald', 'kan jeg få et opkald', 'må jeg få et opkald',
 		'ja tak til opkald', 'ja tak til et opkald', 'ja til opkald', 'ja til et opkald', 'ja tak til en opringning',
 	],
 	exclusions: [
