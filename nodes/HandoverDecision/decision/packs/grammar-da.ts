@@ -210,6 +210,8 @@ export const danishGrammar: Grammar = {
 		'rådgiver lavede', 'rådgiveren lavede', 'rådgiver sendte', 'rådgiveren sendte', 'rådgiver udarbejdede', 'rådgiveren udarbejdede',
 		// a request maybe wanted later, a plan, not asked now: "måske vil jeg tale med nogen om … senere, lige nu …"
 		'måske vil jeg', 'måske skal jeg',
+		// the user's fallback, a plan: "Jeg prøver lige selv med min bogholder først, ellers må jeg have fat i en rådgiver i morgen."
+		'ellers må jeg', 'ellers må vi', 'ellers skal jeg', 'ellers skal vi',
 		// not 'senere måske' alone: "kan en medarbejder ringe mig op senere måske?" asks now for a call later
 		// how to make a bot do something, the user's own or one asked about: "hvordan får man den til at overføre til et menneske?"
 		'får man den til at', 'får jeg den til at', 'få den til at', 'få botten til at', 'få chatbotten til at',
