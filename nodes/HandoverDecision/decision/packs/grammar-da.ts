@@ -217,6 +217,8 @@ export const danishGrammar: Grammar = {
 		'får man den til at', 'får jeg den til at', 'få den til at', 'få botten til at', 'få chatbotten til at',
 		// the user's own bot, built: "vi er ved at lave en chatbot …, og den skal kunne sende forældre videre til en medarbejder"
 		'lave en chatbot', 'laver en chatbot', 'den skal kunne',
+		// conversations as what the bot passes on, a feature asked about: "vil gerne vide, om jeres kan sende samtaler videre til et menneske?"
+		'sende samtaler videre', 'sender samtaler videre', 'stille samtaler videre', 'overføre samtaler', 'overfører samtaler',
 		// a clerk's doubt, reported: "agenten i butikken var ikke sikker"
 		'var ikke sikker',
 		// someone else's own call, planned: "Han vil selv ringe til jeres rådgiver i morgen"
