@@ -39,6 +39,8 @@ export const danishGrammar: Grammar = {
 		'stillet videre til', 'stilles videre til', 'sendt videre til', 'sendes videre til', 'viderestilles til', 'overføres til',
 		'klage til',
 		'kontaktet af', 'ringet op af',
+		// the same asked in the passive infinitive: "vil gerne kontaktes af min kontaktperson hos jer"
+		'kontaktes af', 'ringes op af',
 		// "få [lederen] i røret": get someone on the phone
 		'i røret',
 		// getting hold of a named person: "Kan jeg få fat i Lars Kjeldsen?" ("fat i kundeservice" alone stays a reach verb)
