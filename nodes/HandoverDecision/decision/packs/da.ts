@@ -63,6 +63,8 @@ export const danish: LanguagePack = {
 		'ring til mig',
 		'forbind mig',
 		'stil mig om',
+		// a transfer asked without a target or with one no list knows: "kan du stille mig videre?", "Sæt mig igennem til jeres trafikcenter"
+		'stille mig videre', 'stil mig videre', 'sende mig videre', 'send mig videre', 'sætte mig igennem', 'sæt mig igennem',
 		'viderestil',
 		'viderestille',
 		'nogen fra',
@@ -91,6 +93,8 @@ export const danish: LanguagePack = {
 		'vil * ikke ringe mig op', 'vil * * ikke ringe mig op', 'vil * * * ikke ringe mig op', 'vil * ikke ringe til mig', 'vil * * ikke ringe til mig', 'vil * * * ikke ringe til mig',
 		'vil * ikke skrive til mig', 'vil * * ikke skrive til mig', 'vil * * * ikke skrive til mig', 'vil * * * ikke nok skrive til mig', 'vil * * ikke nok skrive til mig',
 		// a yes to the bot's offer of a call: "ja tak til opkald, mit nummer er det samme"
+		// a call wished for, with no target the grammar knows: "vil gerne have et opkald fra jeres salgsteam ang. prisen"
+		'gerne have et opkald', 'vil have et opkald', 'kan jeg få et opkald', 'må jeg få et opkald',
 		'ja tak til opkald', 'ja tak til et opkald', 'ja til opkald', 'ja til et opkald', 'ja tak til en opringning',
 	],
 	exclusions: [
@@ -131,6 +135,10 @@ export const danish: LanguagePack = {
 		// an adjective after it is 'any' too: "er der nogen skjulte gebyrer?"
 		'nogen skjulte', 'nogen ekstra', 'nogen yderligere', 'nogen særlige', 'nogen gratis', 'nogen billigere', 'nogen omkostninger', 'nogen afgifter',
 		'nogen krav', 'nogen begrænsninger',
+		// the user's employee in a question about a product or a rule: "får en medarbejder på deltid også sundhedsforsikring?", "kan lønsystemet håndtere en medarbejder med skiftende timesatser?"
+		'medarbejder på deltid', 'medarbejder på fuldtid', 'medarbejder på fuld tid', 'medarbejder på barsel', 'medarbejder med skiftende', 'håndtere en medarbejder', 'ansætte en medarbejder', 'ansætter en medarbejder', 'ansat en medarbejder',
+		// an outage or fault asked about: "Er der nogen strømafbrydelse i 2300 København S?"
+		'nogen strømafbrydelse', 'nogen strømafbrydelser', 'nogen afbrydelse', 'nogen afbrydelser', 'nogen driftsforstyrrelse', 'nogen driftsforstyrrelser', 'nogen nedbrud', 'nogen fejl', 'nogen forsinkelse', 'nogen forsinkelser',
 		// limits and rules asked about: "er der nogen aldersgrænse for at klatre?"
 		'nogen aldersgrænse', 'nogen aldersgrænser', 'nogen grænse', 'nogen minimumsalder', 'nogen alderskrav', 'nogen forskel', 'nogen risiko',
 		'nogen garanti', 'nogen måde',

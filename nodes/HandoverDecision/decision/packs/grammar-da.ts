@@ -39,6 +39,8 @@ export const danishGrammar: Grammar = {
 		'stillet videre til', 'stilles videre til', 'sendt videre til', 'sendes videre til', 'viderestilles til', 'overføres til',
 		'klage til',
 		'kontaktet af', 'ringet op af',
+		// the same asked in the passive infinitive: "vil gerne kontaktes af min kontaktperson hos jer"
+		'kontaktes af', 'ringes op af',
 		// "få [lederen] i røret": get someone on the phone
 		'i røret',
 		// getting hold of a named person: "Kan jeg få fat i Lars Kjeldsen?" ("fat i kundeservice" alone stays a reach verb)
@@ -171,7 +173,8 @@ export const danishGrammar: Grammar = {
 	// typed or shouted by someone else, as 'skrev': a disown, as quoteSources would take the 'I' of "nogen i chatten råbte" for the user
 	disowns: ['står', 'stod', 'skrev', 'tastede', 'råbte', 'skreg', 'ignorer', 'ignorere'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
-	takeBacks: ['glem det', 'lige meget', 'nå nej', 'fandt ud af det', 'fandt ud af det selv', 'har fundet ud af det',
+	// 'nårh nej', 'nåh nej' as 'nå nej': "kan jeg snakke med nogen? nårh nej, fandt returlabelen i mailen"
+	takeBacks: ['glem det', 'lige meget', 'nå nej', 'nårh nej', 'nåh nej', 'fandt ud af det', 'fandt ud af det selv', 'har fundet ud af det',
 		// the question before was asked only to know: "Kan man komme videre til en medarbejder …? Bare så jeg ved det til næste gang."
 		'bare så jeg ved det', 'bare så jeg ved det til næste gang', 'bare af nysgerrighed', 'bare nysgerrig',
 		// "… så det er ikke nødvendigt alligevel"
@@ -209,11 +212,15 @@ export const danishGrammar: Grammar = {
 		'rådgiver lavede', 'rådgiveren lavede', 'rådgiver sendte', 'rådgiveren sendte', 'rådgiver udarbejdede', 'rådgiveren udarbejdede',
 		// a request maybe wanted later, a plan, not asked now: "måske vil jeg tale med nogen om … senere, lige nu …"
 		'måske vil jeg', 'måske skal jeg',
+		// the user's fallback, a plan: "Jeg prøver lige selv med min bogholder først, ellers må jeg have fat i en rådgiver i morgen."
+		'ellers må jeg', 'ellers må vi', 'ellers skal jeg', 'ellers skal vi',
 		// not 'senere måske' alone: "kan en medarbejder ringe mig op senere måske?" asks now for a call later
 		// how to make a bot do something, the user's own or one asked about: "hvordan får man den til at overføre til et menneske?"
 		'får man den til at', 'får jeg den til at', 'få den til at', 'få botten til at', 'få chatbotten til at',
 		// the user's own bot, built: "vi er ved at lave en chatbot …, og den skal kunne sende forældre videre til en medarbejder"
 		'lave en chatbot', 'laver en chatbot', 'den skal kunne',
+		// conversations as what the bot passes on, a feature asked about: "vil gerne vide, om jeres kan sende samtaler videre til et menneske?"
+		'sende samtaler videre', 'sender samtaler videre', 'stille samtaler videre', 'overføre samtaler', 'overfører samtaler',
 		// a clerk's doubt, reported: "agenten i butikken var ikke sikker"
 		'var ikke sikker',
 		// someone else's own call, planned: "Han vil selv ringe til jeres rådgiver i morgen"
@@ -232,6 +239,8 @@ export const danishGrammar: Grammar = {
 		// someone at a place, asked about: staffed phones ("er der nogen ved telefonen allerede kl 8?"), help on the spot
 		// ("er der nogen der hjælper ved indgangen?"); a person on the phone is 'i telefonen'
 		'ved telefonen', 'ved telefonerne', 'ved indgangen', 'ved døren', 'ved hoveddøren',
+		// staff on site, asked about: "Er der nogen på stedet om natten, eller er det bokse med kode?"
+		'nogen på stedet', 'personale på stedet', 'medarbejder på stedet', 'medarbejdere på stedet',
 		// how to contact someone of a department, as how to contact the department: "hvordan kontakter man nogen fra redaktionen"
 		// (how to reach a person, "hvordan får jeg fat i en rigtig person?", stays a request)
 		'hvordan kontakter man nogen fra', 'hvordan kontakter man en fra',

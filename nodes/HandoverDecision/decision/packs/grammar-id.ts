@@ -247,6 +247,8 @@ export const indonesianGrammar: Grammar = {
 		// a language of the bot or the service asked about (not "mas dimas yang ngajar bahasa inggris")
 		'bisa bahasa', 'pakai bahasa', 'pake bahasa', 'dalam bahasa', 'bahasa apa', 'ganti bahasa', 'pilihan bahasa', 'bahasa lain', 'ngerti bahasa', 'paham bahasa', 'mengerti bahasa', 'bahasa daerah', 'berbahasa',
 		'jam berapa', 'info tentang', 'produk kalian', 'produk anda', 'bot kalian',
+		// the company's chatbot or chat feature asked about, as 'bot kalian': "Chatbot kalian bisa nerusin chat ke agen manusia gak?", "fitur chat ini bisa nyambung ke agen manusia gak sih?"
+		'chatbot kalian', 'chatbot anda', 'fitur chat',
 		'bot anda', 'botnya', 'sumber daya manusia',
 		'ramah', 'sudah ditelpon', 'udah ditelpon', 'tadi ditelpon', 'sudah bantu', 'berapa orang',
 		'pelanggan bisa', 'sudah beres', 'lowongan', 'buka pas', 'buka hari', 'buka jam', 'jam buka', 'termasuk',
@@ -268,6 +270,8 @@ export const indonesianGrammar: Grammar = {
 		'di aplikasi',
 		'kalau saya mau', 'kalau aku mau', 'kalau nanti saya', 'kalau nanti aku', 'jika saya ingin', 'jika nanti',
 		'nanti kalau', 'kalau butuh', 'kalau nanti butuh',
+		// the ask only after a condition, its second half: "Nanti kalau akuntan saya udah cek …, baru saya minta dihubungkan ke tim kalian."
+		'baru saya minta', 'baru aku minta', 'baru gw minta', 'baru saya hubungi', 'baru aku hubungi',
 		'apa artinya', 'artinya apa', 'di layar', 'muncul tulisan',
 		// what staff said, reported: "minggu lalu adminnya bilang kelas hari sabtu ada diskon"
 		'admin bilang', 'adminnya bilang', 'admin blg', 'adminnya blg', 'petugas bilang', 'petugasnya bilang', 'cs bilang', 'csnya bilang',

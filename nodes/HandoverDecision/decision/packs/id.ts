@@ -16,6 +16,8 @@ export const indonesian: LanguagePack = {
 		// anyone who is human, asked for: "tolong dong siapa aja yang manusia"; someone asked to call a number: "minta tolong ada yg telpon ke 0812…"
 		'siapa aja yang manusia', 'siapa aja yg manusia', 'siapa saja yang manusia', 'siapa saja yg manusia', 'tolong ada yang telpon', 'tolong ada yg telpon', 'tolong ada yang telepon', 'tolong ada yg telepon',
 		'agar ada yang menghubungi saya', 'supaya ada yang menghubungi saya',
+		// someone asked to contact the user, or to contact them again: "tolong ada yang menghubungi saya untuk urus balik nama", "mohon account manager saya … menghubungi saya kembali"
+		'ada yang menghubungi saya', 'ada yg menghubungi saya', 'menghubungi saya kembali', 'menghubungi aku kembali', 'menghubungi kami kembali',
 		'bicara dengan manusia',
 		'bicara dengan orang',
 		'berbicara dengan orang',
@@ -95,6 +97,8 @@ export const indonesian: LanguagePack = {
 		'ngomong sm org', 'ngmg sm org', 'ngobrol sm org', 'ngomong sama org', 'ngobrol sama org', 'bicara sama org', 'bicara dgn org',
 		// a human CS asked for, as 'admin manusia': "tolong CS manusia ya"; the team straight after 'sambungkan': "sambungkan agen, paket nyasar"
 		'cs manusia', 'sambungkan agen', 'sambungkan cs', 'sambungkan admin', 'sambungkan petugas',
+		// the connection urged with the person named before it, no 'ke': "aku mau komplain langsung ke atasannya kurir laundry, … tolong sambungin"
+		'tolong disambungin', 'tolong disambungkan', 'tolong sambungin', 'tolong sambungkan',
 	],
 	exclusions: [
 		// a human body and its matter, not a person asked for: "wig ini rambut manusia asli?", "aman buat kulit manusia"
@@ -167,6 +171,8 @@ export const indonesian: LanguagePack = {
 		'ibu saya', 'bapak saya', 'ibu aku', 'ibuku',
 		'bos saya', 'atasan saya',
 		'saya ini orang beneran', 'saya ini manusia', 'aku ini manusia',
+		// whether a third person is real, asked about: "saya belum yakin dia orang beneran"
+		'dia orang beneran', 'dia orang asli', 'dia orang sungguhan', 'dia manusia beneran', 'dia manusia asli',
 		'aplikasinya support', 'aplikasi ini support', 'sudah support', 'support pembayaran',
 		// support as a verb: "TV nya support netflix gak?", "printer kalian support filamen TPU?", "lampu ini support charger HP?"
 		'nya support', 'udah support', 'kalian support', 'ini support', 'bisa support', 'belum support', 'gak support', 'nggak support', 'tidak support',
@@ -198,8 +204,8 @@ export const indonesian: LanguagePack = {
 	negationsAfter: [
 		"abaikan",'tidak perlu', 'gak perlu', 'nggak perlu', 'tidak usah', 'gak jadi', 'ga jadi', 'nggak jadi', 'tidak jadi'],
 	breakers: ['tapi', 'tetapi', 'melainkan', 'mau', 'ingin', 'butuh', 'minta', 'pengen', 'pingin'],
-	// 'robot2an', 'robotan': bot stuff ("gak usah robot2an, oper ke orang")
-	bots: ['bot', 'robot', 'chatbot', 'mesin', 'komputer', 'robot2an', 'robotan'],
+	// 'robot2an', 'robotan', 'bot2an': bot stuff ("gak usah robot2an, oper ke orang")
+	bots: ['bot', 'robot', 'chatbot', 'mesin', 'komputer', 'robot2an', 'robotan', 'bot2an'],
 	antiBot: ['tidak suka', 'nggak suka', 'gak suka', 'benci', 'bukan', 'capek sama', 'bosan sama', 'males sama', 'selain'],
 	frustration: [
 		'tidak berguna',
