@@ -381,7 +381,7 @@ export const spanishGrammar: Grammar = {
 	abilityInfinitives: ['poder'],
 	thingRelatives: ['que'],
 	perceptions: ['entender', 'entiendo'],
-	botBuilds: ['montar', 'montando', 'crear', 'creando'],
+	botBuilds: ['montar', 'montando', 'crear', 'creando', 'desarrollando', 'programando'],
 	// a seller's or a teacher's account: "una cuenta de vendedor"
 	thingsBeforePerson: ['modo', 'carta', 'plantilla', 'main', 'meme', 'pelo', 'cabello', 'cuenta'],
 	thingsAfterPerson: ['antivirus', 'limpiador', 'desincrustante', 'descalcificador', 'descalcificante', 'antical'],
