@@ -33,6 +33,13 @@ describe('person words inside questions about what a device or a bot can do, and
 		expect(request('building a bot is hard. put me through to an agent')).not.toBeNull();
 	});
 
+	it('reads a bot the user builds with words between the verb and the bot, and a question after a clause or two', () => {
+		expect(request('wir bauen in der Firma gerade einen eigenen Chatbot, gibt eurer die Kunden an einen Mitarbeiter weiter?')).toBeNull();
+		expect(request('estamos desarrollando un chatbot para nuestra tienda online de ropa, ¿el vuestro deriva a un agente humano cuando no sabe?')).toBeNull();
+		expect(request('estoy creando una cuenta en la app, pásame con un agente')).not.toBeNull();
+		expect(request('ich erstelle gerade eine Bestellung in der App, verbinden Sie mich mit einem Mitarbeiter')).not.toBeNull();
+	});
+
 	it('keeps requests where the user is put through, or a device is only the reason', () => {
 		expect(request('can the app put me through to an agent now?')).not.toBeNull();
 		expect(request('I want to talk to a human, your bot is useless')).not.toBeNull();

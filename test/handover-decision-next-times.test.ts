@@ -16,6 +16,14 @@ describe('a request for the next time something happens (futureConditions.ts)', 
 		expect(request('la próxima vez que me cobren de más, pido hablar con un supervisor')).toBeNull();
 	});
 
+	it('reads none when "next time" stands alone before a comma and a conditional clause of its own', () => {
+		expect(request('Nächstes Mal, wenn die Heizung ausfällt, lasse ich mir sofort einen Techniker schicken')).toBeNull();
+		expect(request('la próxima vez, si me cobran de más, pido hablar con un supervisor')).toBeNull();
+		expect(request('next time, if the parcel goes missing, I will ask for a supervisor straight away')).toBeNull();
+		expect(request('nächstes Mal geht das schneller, ich will jetzt einen Techniker')).not.toBeNull();
+		expect(request('next time, fine, but now put me through to a supervisor')).not.toBeNull();
+	});
+
 	it('keeps a request asked now beside a "next time" that sets no condition', () => {
 		expect(request('next time will be too late, I need to talk to a supervisor about the missing parcel today')).not.toBeNull();
 		expect(request('la próxima vez ya no me sirve, quiero hablar con un técnico hoy')).not.toBeNull();

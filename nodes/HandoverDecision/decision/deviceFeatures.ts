@@ -26,10 +26,12 @@ const ABILITY_GAP = 4;
 const FEATURE_REACH = 16;
 /** How far into a wish its infinitive of being able may stand: "queria | poder | falar", "I'd like | to be able | to talk". */
 const WISH_SPAN = 5;
-/** How far before the request the bot the user builds may stand: "mau bikin | chatbot kyk gini. bisa oper ke petugas | manusia". */
-const BUILT_REACH = 12;
+/** How far before the request the bot the user builds may stand: "mau bikin | chatbot kyk gini. bisa oper ke petugas | manusia", "montando un | chatbot para las reservas de pádel, ¿el vuestro pasa la conversación a un | humano". */
+const BUILT_REACH = 16;
 /** How far before its bot the verb of building may stand: "montando | meu | bot". */
 const BUILD_GAP = 3;
+/** How far before its bot, in its clause, the verb of building may stand when the bot has an indefinite article: "baue | für unser Autohaus gerade einen | Chatbot". */
+const WIDE_BUILD_GAP = 6;
 /** Words a verb of understanding and its person may have between them: "forstå | et | menneske", "hear | a | person". */
 const PERCEIVED_GAP = 2;
 
@@ -141,8 +143,21 @@ function featureOfBuiltBot(ids: Int32Array, marks: WordMarks, grammar: Grammar, 
 		const id = ids[k];
 		if ((id === SENTENCE_BOUNDARY && ++sentences > 1) || grammar.userObjects.hasIn(id, langs)) return false;
 		if (!grammar.systems.hasIn(id, langs)) continue;
-		for (let b = k - 1; b >= 0 && b >= k - BUILD_GAP; b--) if (grammar.botBuilds.hasIn(ids[b], langs)) return true;
+		if (builtBefore(ids, marks, grammar, k)) return true;
 	}
+	return false;
+}
+
+/**
+ * Whether a verb of building stands just before the bot at `bot`, or further in its clause when the bot opens with an
+ * indefinite article: "montando | meu | bot", "entwickeln gerade selbst | einen Kundenservice-Bot"; not a bot or app
+ * only used there ("creando una cuenta en la app").
+ */
+function builtBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, bot: number): boolean {
+	const { langs } = marks;
+	const indefinite = (bot >= 1 && grammar.indefiniteArticles.hasIn(ids[bot - 1], langs)) || (bot >= 2 && grammar.indefiniteArticles.hasIn(ids[bot - 2], langs));
+	const gap = indefinite ? WIDE_BUILD_GAP : BUILD_GAP;
+	for (let b = bot - 1; b >= 0 && b >= bot - gap && ids[b] !== COMMA_BOUNDARY && ids[b] !== SENTENCE_BOUNDARY; b--) if (grammar.botBuilds.hasIn(ids[b], langs)) return true;
 	return false;
 }
 

@@ -83,7 +83,9 @@ function forNextTime(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: num
 	const c = clause[k];
 	if (nextTimeEnd(ids, marks, grammar, clauseStart[c], k) >= 0) return true;
 	if (c === 0 || ids[clauseStart[c]] !== COMMA_BOUNDARY) return false;
-	const after = nextTimeEnd(ids, marks, grammar, clauseStart[c - 1], clauseStart[c]);
+	let after = nextTimeEnd(ids, marks, grammar, clauseStart[c - 1], clauseStart[c]);
+	// "next time" alone before a comma, and the condition in a clause of its own: "nächstes Mal, | wenn die Schranke klemmt, | lass ich …"
+	if (after < 0 && c >= 2 && ids[clauseStart[c - 1]] === COMMA_BOUNDARY && nextTimeEnd(ids, marks, grammar, clauseStart[c - 2], clauseStart[c - 1] + 1) === clauseStart[c - 1]) after = clauseStart[c - 1] + 1;
 	if (after < 0) return false;
 	const id = ids[after];
 	return grammar.conditionals.hasIn(id, langs) || grammar.complementisers.hasIn(id, langs) || grammar.relatives.hasIn(id, langs);

@@ -17,6 +17,8 @@ export const spanish: LanguagePack = {
 		'me podéis llamar', 'me podríais llamar', 'me podrían llamar', 'llamadme',
 		'alguien que me pueda ayudar', 'alguien que me ayude', 'me pueden llamar', 'me llaman', 'devuelvan la llamada',
 		'devuélvanme la llamada', 'devolver la llamada',
+		// the callback asked with a modal and the user inside the verb: "¿podrían devolverme la llamada al 612…?"
+		'pueden devolverme la llamada', 'puede devolverme la llamada', 'podrían devolverme la llamada', 'podría devolverme la llamada', 'puedes devolverme la llamada', 'podrías devolverme la llamada',
 		'contáctenme', 'contáctame', 'contácteme', 'que me contacten', 'me pueden contactar', 'me puede contactar',
 		'me contacte', 'me contacten',
 		// the same asked with a conditional or 'tú': "¿Me podría contactar Lucía, la tatuadora?"
@@ -34,6 +36,8 @@ export const spanish: LanguagePack = {
 		'favor de comunicarse conmigo', 'favor de ponerse en contacto conmigo',
 		// the wish to be contacted, passive: "me gustaría ser contactado por un asesor"
 		'ser contactado', 'ser contactada',
+		// the wish to be served, passive: "desearía ser atendido por personal del gimnasio"
+		'desearía ser atendido', 'desearía ser atendida', 'quisiera ser atendido', 'quisiera ser atendida', 'gustaría ser atendido', 'gustaría ser atendida', 'quiero ser atendido', 'quiero ser atendida',
 		'que me transfieran', 'atención de una persona',
 		'alguien me puede llamar', 'alguien me pueda llamar', 'alguien me llame',
 		'hablar con una persona',
@@ -89,10 +93,12 @@ export const spanish: LanguagePack = {
 		'lo vea alguien', 'lo revise alguien', 'me devolviera la llamada', 'me devuelva la llamada',
 		'me devuelvan la llamada',
 		'alguien de su lado', 'alguien de su parte', 'alguien me puede contestar', 'alguien me pueda contestar',
-		'alguien me conteste', 'que me llamen', 'me puede marcar', 'me pueden marcar', 'márquenme', 'me marquen',
+		'alguien me conteste', 'alguien de la * me escriba', 'alguien del * me escriba', 'que me llamen', 'me puede marcar', 'me pueden marcar', 'márquenme', 'me marquen',
 		// Mexican 'marcar' for calling the user: "me marcan al 5512345678", "márcame"
 		'me marcan al', 'me marcan a este', 'me marcas al', 'márcame', 'márqueme', 'marcarme',
 		'alguien a atenderme', 'venga alguien', 'que alguien me atienda',
+		// someone free to serve the user, asked now: "¿hay alguna persona disponible para atenderme?"
+		'disponible para atenderme', 'disponibles para atenderme', 'alguien para atenderme',
 		// the person of a call that dropped, asked for again: "se cortó la llamada, ¿me pueden volver a pasar con ella?"
 		'volver a pasar con', 'volver a pasarme con', 'me vuelves a pasar con', 'me vuelven a pasar con', 'me vuelva a pasar con',
 		'me vuelvan a pasar con', 'volver a comunicarme con', 'volver a conectarme con',

@@ -424,7 +424,7 @@ export const germanGrammar: Grammar = {
 	abilityInfinitives: ['können'],
 	thingRelatives: ['der', 'die', 'das'],
 	perceptions: ['verstehen', 'verstehe'],
-	botBuilds: ['bauen', 'baue', 'erstellen', 'entwickeln'],
+	botBuilds: ['bauen', 'baue', 'erstellen', 'entwickeln', 'entwickle', 'programmieren'],
 	thingsBeforePerson: ['virenscanner', 'antivirus', 'vpn'],
 	thingsAfterPerson: ['modus', 'karte', 'skin', 'vorlage', 'status', 'main', 'klasse', 'meme', 'memes'],
 	versusWords: ['vs', 'versus', 'gegen'],

@@ -143,7 +143,7 @@ export const spanishGrammar: Grammar = {
 	ones: ['uno', 'una'],
 	conditionals: ['si'],
 	// 'otra vez', 'de nuevo', 'si vuelve a fallar': the same failure again, still to come
-	futures: ['mañana', 'próxima', 'próximo', 'otra vez', 'de nuevo', 'vuelve'],
+	futures: ['mañana', 'próxima', 'próximo', 'otra vez', 'de nuevo', 'vuelve', 'vuelven', 'vuelves', 'vuelvo'],
 	aheadConditionals: ['como'],
 	// 'semana' of the weekend cancel ('fin de semana'): "necesito que alguien me llame este fin de semana"
 	aheadDays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'semana'],
@@ -306,7 +306,7 @@ export const spanishGrammar: Grammar = {
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona',
 		// voseo (Río de la Plata, Central America): "¿sos humano vos?", "¿vos sos un bot?"
 		'sos un', 'sos una', 'sos humano', 'sos real', 'sos persona', 'es un bot', 'estoy hablando con',
-		'estoy chateando con', 'hablo con un bot', 'bot o con un humano', 'bot o humano', 'humano o bot', 'es usted un',
+		'estoy chateando con', 'estoy conversando con', 'o con un programa', 'hablo con un bot', 'bot o con un humano', 'bot o humano', 'humano o bot', 'es usted un',
 		'es usted una', 'usted es un', 'tú eres un',
 		// voseo: "sos humano o sos un bot"
 		'sos un bot', 'sos un robot', 'sos una persona', 'sos una máquina', 'sos una ia', 'vos sos un',
@@ -345,7 +345,7 @@ export const spanishGrammar: Grammar = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['puede', 'podría', 'pueden', 'podrían'],
 	// "mándenme un técnico", "que venga un técnico", "pueden agendar la visita de un técnico?"; see ../visitRequests.ts
-	visitVerbs: ['manden', 'mándenme', 'mandar', 'mandarme', 'mande', 'mándeme', 'manda', 'mándame', 'envíen', 'enviar', 'envíenme', 'enviarme', 'envíe', 'venga', 'vengan', 'viniera', 'vinieran', 'viniese', 'venir', 'agendar', 'agenden', 'agende', 'agendarme', 'programar', 'programen', 'coordinar', 'vuelva', 'vuelvan', 'volver'],
+	visitVerbs: ['manden', 'mándenme', 'mandad', 'mandadme', 'enviad', 'enviadme', 'mandar', 'mandarme', 'mande', 'mándeme', 'manda', 'mándame', 'envíen', 'enviar', 'envíenme', 'enviarme', 'envíe', 'venga', 'vengan', 'viniera', 'vinieran', 'viniese', 'venir', 'agendar', 'agenden', 'agende', 'agendarme', 'programar', 'programen', 'coordinar', 'vuelva', 'vuelvan', 'volver'],
 	visitAskers: ['necesito', 'necesitamos', 'pido', 'solicito', 'ruego', 'quiero', 'queremos', 'quisiera', 'quisiéramos', 'gustaría', 'podrían', 'pueden', 'puede', 'podría', 'favor', 'podéis', 'podeis', 'puedes'],
 	visits: ['visita'],
 	visitQualifiers: ['técnica', 'técnico', 'técnicos', 'servicio', 'domicilio', 'instalador', 'reparador', 'mecánico', 'mecánicos', 'grúa', 'gruista', 'fontanero', 'fontaneros', 'plomero', 'electricista', 'electricistas', 'cerrajero'],
@@ -381,7 +381,7 @@ export const spanishGrammar: Grammar = {
 	abilityInfinitives: ['poder'],
 	thingRelatives: ['que'],
 	perceptions: ['entender', 'entiendo'],
-	botBuilds: ['montar', 'montando', 'crear', 'creando'],
+	botBuilds: ['montar', 'montando', 'crear', 'creando', 'desarrollando', 'programando'],
 	// a seller's or a teacher's account: "una cuenta de vendedor"
 	thingsBeforePerson: ['modo', 'carta', 'plantilla', 'main', 'meme', 'pelo', 'cabello', 'cuenta'],
 	thingsAfterPerson: ['antivirus', 'limpiador', 'desincrustante', 'descalcificador', 'descalcificante', 'antical'],
