@@ -369,7 +369,9 @@ export const germanGrammar: Grammar = {
 		// a staff member named by the team or trade: "einen echten Supportmitarbeiter", "mit einer Kundendienstmitarbeiterin"
 		'*mitarbeiter', '*mitarbeiterin',
 		// a manager named by the place or the field: "ich möchte bitte den Hotelmanager sprechen" (a password manager is a thing, `roleLookalikes`)
-		'*manager', '*managerin'],
+		'*manager', '*managerin',
+		// a department named by its field, as the listed 'rechtsabteilung': "könnten Sie mich mit der Ticketabteilung verbinden?"
+		'*abteilung'],
 	roleLookalikes: ['passwortmanager', 'passwort manager', 'dateimanager', 'downloadmanager', 'taskmanager', 'drucker', 'scanner', 'router', 'computer', 'rechner', 'fernseher', 'wasserleitung', 'stromleitung', 'gasleitung', 'rohrleitung', 'telefonleitung'],
 	titles: ['frau', 'herr', 'herrn', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
