@@ -146,6 +146,8 @@ export const germanGrammar: Grammar = {
 		'händler',
 		// the one in charge, as 'verantwortlichen': "Es wäre nett, wenn sich ein Verantwortlicher der Altglassammlung bei mir meldet"
 		'verantwortlicher',
+		// who keeps order in a game, a forum or a stream: "Moderator bitte, in meiner Lobby spammt einer"
+		'moderator', 'moderatorin',
 	],
 	departments: ['support', 'technischen support', 'technischer support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
 		'an wen wende ich mich', 'an wen kann ich mich wenden', 'an wen muss ich mich wenden',
