@@ -183,7 +183,7 @@ export const germanGrammar: Grammar = {
 		'emne', 'ere', 'da',
 	],
 	// 'sich' opens a relative clause of what the person knows, no comma in chat: "zu jemandem durch der sich mit der API auskennt"; Swiss 'wäge' for 'wegen'
-	topics: ['über', 'wegen', 'bezüglich', 'sich', 'wäge'],
+	topics: ['über', 'wegen', 'bezüglich', 'sich', 'wäge', 'darüber', 'drüber'],
 	infinitives: ['um', 'zu'],
 	notAlone: ['vertrieb', 'buchhaltung', 'frau', 'herrn', 'herr'],
 	wishes: ['hätte gern', 'hätte gerne', 'hätten gern', 'hätten gerne', 'hätt gern', 'hätt gerne', 'hät gern', 'hät gärn'],
