@@ -16,6 +16,15 @@ describe('a person no pack lists in the slot of a verb of talking with someone',
 		expect(request('Ich möchte mit der Schulleitung telefonieren')).not.toBeNull();
 	});
 
+	it('reads the person past how or what about the talk is, between it and the verb that ends the clause', () => {
+		expect(request('Ich möchte mit dem Schiedsrichterobmann persönlich darüber sprechen.')).not.toBeNull();
+		expect(request('Kann ich mit Jana kurz sprechen?')).not.toBeNull();
+		expect(request('ich will mit dem Platzwart darüber reden')).not.toBeNull();
+		expect(request('ich habe mit dem Platzwart darüber geredet')).toBeNull();
+		expect(request('mein Sohn will mit dem Trainer darüber reden')).toBeNull();
+		expect(request('ich möchte mit meinem Bruder kurz sprechen')).toBeNull();
+	});
+
 	it('reads the person past the place named between it and the verb that ends the clause', () => {
 		expect(request('ich möchte mit der Poststelle am Landratsamt sprechen')).not.toBeNull();
 		expect(request('ich will mit der Pforte beim Klinikum reden')).not.toBeNull();

@@ -24,6 +24,8 @@ import { UNKNOWN as unknown } from './text';
 const UNKNOWN = unknown;
 /** Articles between "with" and its person when the verb comes last: "mit [dem] Tontechniker reden". */
 const ARTICLES = 2;
+/** Words between the person and the verb last: "mit dem Trainer | persönlich darüber | sprechen". */
+const ADVERBS = 2;
 /** Letters a word needs to be read as a person: not "a", "5A" or "ok". */
 const MIN_LETTERS = 3;
 
@@ -62,6 +64,8 @@ export function partnerBeforeVerb(tokens: Tokens, grammar: Grammar, names: NameR
 	if (!grammar.conversations.hasIn(ids[verbStart], langs)) return -1;
 	let person = verbStart - 1;
 	if (person > 0 && grammar.infinitives.hasIn(ids[person], langs)) person--;
+	// how or what about the talk is, between the person and the verb: "mit dem Trainer | persönlich darüber | sprechen"
+	for (let n = 0; n < ADVERBS && person > 1 && isAdverb(ids[person], grammar, langs); n++) person--;
 	person = beforeWorkplace(tokens, grammar, marks, person);
 	if (person < 1 || !(isUnlistedWord(tokens, person, lookalikes, langs) || (ids[person] >= 0 && names.isNameInSlot(person, true, langs)))) return -1;
 	let k = person - 1;
@@ -70,6 +74,12 @@ export function partnerBeforeVerb(tokens: Tokens, grammar: Grammar, names: NameR
 	if (!grammar.companions.hasIn(ids[k], langs) || (k === person - 1 && !names.isNameInSlot(person, true, langs))) return -1;
 	for (let w = k + 1; w < person; w++) if (grammar.ownPossessives.hasIn(ids[w], langs)) return -1;
 	return inOwnVoice(tokens, grammar, marks, k, person) ? k : -1;
+}
+
+/** A filler or topic word that is no article and no "with": "persönlich", "kurz", "darüber". */
+function isAdverb(id: number, grammar: Grammar, langs: number): boolean {
+	if (grammar.determiners.hasIn(id, langs) || grammar.companions.hasIn(id, langs)) return false;
+	return grammar.fillers.hasIn(id, langs) || grammar.topics.hasIn(id, langs);
 }
 
 /**

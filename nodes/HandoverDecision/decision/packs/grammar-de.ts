@@ -146,6 +146,8 @@ export const germanGrammar: Grammar = {
 		'händler',
 		// the one in charge, as 'verantwortlichen': "Es wäre nett, wenn sich ein Verantwortlicher der Altglassammlung bei mir meldet"
 		'verantwortlicher',
+		// who keeps order in a game, a forum or a stream: "Moderator bitte, in meiner Lobby spammt einer"
+		'moderator', 'moderatorin',
 	],
 	departments: ['support', 'technischen support', 'technischer support', 'kundenservice', 'kundendienst', 'kundensupport', 'kundenbetreuung', 'hotline', 'kundenhotline',
 		'an wen wende ich mich', 'an wen kann ich mich wenden', 'an wen muss ich mich wenden',
@@ -181,7 +183,7 @@ export const germanGrammar: Grammar = {
 		'emne', 'ere', 'da',
 	],
 	// 'sich' opens a relative clause of what the person knows, no comma in chat: "zu jemandem durch der sich mit der API auskennt"; Swiss 'wäge' for 'wegen'
-	topics: ['über', 'wegen', 'bezüglich', 'sich', 'wäge'],
+	topics: ['über', 'wegen', 'bezüglich', 'sich', 'wäge', 'darüber', 'drüber'],
 	infinitives: ['um', 'zu'],
 	notAlone: ['vertrieb', 'buchhaltung', 'frau', 'herrn', 'herr'],
 	wishes: ['hätte gern', 'hätte gerne', 'hätten gern', 'hätten gerne', 'hätt gern', 'hätt gerne', 'hät gern', 'hät gärn'],
@@ -369,13 +371,15 @@ export const germanGrammar: Grammar = {
 		// a staff member named by the team or trade: "einen echten Supportmitarbeiter", "mit einer Kundendienstmitarbeiterin"
 		'*mitarbeiter', '*mitarbeiterin',
 		// a manager named by the place or the field: "ich möchte bitte den Hotelmanager sprechen" (a password manager is a thing, `roleLookalikes`)
-		'*manager', '*managerin'],
+		'*manager', '*managerin',
+		// a department named by its field, as the listed 'rechtsabteilung': "könnten Sie mich mit der Ticketabteilung verbinden?"
+		'*abteilung'],
 	roleLookalikes: ['passwortmanager', 'passwort manager', 'dateimanager', 'downloadmanager', 'taskmanager', 'drucker', 'scanner', 'router', 'computer', 'rechner', 'fernseher', 'wasserleitung', 'stromleitung', 'gasleitung', 'rohrleitung', 'telefonleitung'],
 	titles: ['frau', 'herr', 'herrn', 'dr'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	// an expectation, as a wish ("Ich erwarte, dass sich ein Mitarbeiter bei mir meldet"; "ich erwarte den Techniker am Montag" is no want)
 	wishMoods: ['wäre', 'freuen', 'fände', 'erwarte', 'erwarten'],
-	wishedContacts: ['anruft', 'anrufen', 'anriefe', 'zurückruft', 'zurückrufen', 'meldet', 'melden', 'meldete', 'kontaktiert', 'kontaktieren', 'telefoniert', 'kontakt'],
+	wishedContacts: ['anruft', 'anrufen', 'anriefe', 'zurückruft', 'zurückrufen', 'meldet', 'melden', 'meldete', 'kontaktiert', 'kontaktieren', 'telefoniert', 'kontakt', 'schreibt', 'zurückschreibt', 'anschaut', 'ansieht'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts
 	writeBacks: ['schreiben', 'schreibt', 'anschreiben', 'anschreibt', 'zurückschreiben', 'zurückschreibt', 'antworten', 'antwortet', 'kontaktieren'],
 	// how often or whether at all someone answers, and the verb's habitual and past forms; see ../answerHabits.ts

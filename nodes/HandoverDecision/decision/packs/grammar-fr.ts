@@ -249,6 +249,10 @@ export const frenchGrammar: Grammar = {
 		'm\'a déjà appelé', 'm\'a déjà rappelé', 'nos agents', 'nos conseillers', 'notre équipe', 'j\'adore',
 		'je travaille', 'inclut', 'le transfert',
 		"j'ai parlé", 'ai parlé', 'ai causé', 'à personne',
+		// someone else's talk, reported in the perfect: "ma femme a parlé à quelqu'un à l'accueil ce matin"
+		// (by its subject, as 'a tapé': "je veux parler à la personne qui a parlé à ma femme" asks)
+		'il a parlé', 'elle a parlé', 'ils ont parlé', 'elles ont parlé', 'mari a parlé', 'femme a parlé', 'fils a parlé', 'fille a parlé',
+		'mère a parlé', 'père a parlé', 'collègue a parlé', 'parents ont parlé', 'il a déjà parlé', 'elle a déjà parlé', 'mari a déjà parlé', 'femme a déjà parlé',
 		'créer', 'construire', 'développer', 'logiciel', 'plateforme', 'permet',
 		'tableau de bord', 'coûte', 'combien', 'parlez-moi de',
 		// the languages a bot or staff speak, asked about (not "le directeur de l'école de langues"): "vos conseillers parlent quelles langues ?"
@@ -286,7 +290,7 @@ export const frenchGrammar: Grammar = {
 		'ai eu un agent', "ai eu quelqu'un",
 		'prend-il le relais',
 		// what someone else's assistant does: "il passe la main à un humain quand il bloque ?"
-		'il passe la main', 'elle passe la main', 'passe-t-il la main', 'sait passer la main', 'savent passer la main', 'sait-il passer la main', 'quel outil', 'dédié', 'dédiée', 'continuez comme ça',
+		'il passe la main', 'elle passe la main', 'chatbot passe la main', 'bot passe la main', 'robot passe la main', 'assistant passe la main', 'passe-t-il la main', 'sait passer la main', 'savent passer la main', 'sait-il passer la main', 'quel outil', 'dédié', 'dédiée', 'continuez comme ça',
 		'je vais appeler', 'vais appeler', "m'a demandé de", "m'a demandé d'", "m'ont demandé de", 'a traité',
 		'dernier chat', 'retomber sur',
 		'la prochaine fois', 'attribuée à', 'attribué à', 'a coupé',
@@ -407,7 +411,7 @@ export const frenchGrammar: Grammar = {
 	thingsAfterPerson: ['antivirus', 'détartrant', 'nettoyant', 'moussant', 'dégraissant'],
 	thingLinks: ['de', 'du'],
 	versusWords: ['vs', 'versus', 'contre'],
-	gameChoices: ['quel', 'quelle', 'meilleur', 'meilleure', 'jouer', 'choisir', 'main'],
+	gameChoices: ['quel', 'quelle', 'meilleur', 'meilleure', 'jouer', 'choisir', 'main', 'conseillez', 'conseilles', 'recommandez', 'débuter'],
 	transferVerbs: ['mettez', 'mettre', 'transférer', 'transférez', 'passez', 'passer', 'connecter', 'connectez'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['traduction', 'traductions', 'transcription', 'transcriptions', 'relecture', 'modération', 'nettoyage', 'ménage', 'guidée', 'guidées'],
