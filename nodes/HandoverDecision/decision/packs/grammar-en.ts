@@ -177,7 +177,9 @@ export const englishGrammar: Grammar = {
 		// the answer found: "I wanted an agent but I found the answer on your site"
 		'found the answer', 'i found the answer', 'already found it', 'i already found it',
 		// "oh wait I found it, just ignore me" (not "ignore me" alone: "get me a human now, dont ignore me")
-		'just ignore me'],
+		'just ignore me',
+		// a correction opening the next sentence: "can i talk to someone? oh wait it just updated, ignore me"
+		'oh wait', 'ah wait'],
 	contrasts: ['but'],
 	abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof'],
 	firstPersons: ['i'],

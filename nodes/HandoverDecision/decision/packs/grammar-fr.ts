@@ -179,7 +179,9 @@ export const frenchGrammar: Grammar = {
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	// "quelqu'un peut me rappeler ? ah non c'est bon, j'ai trouvé…"; 'ah non' opening the sentence after a request, the user
 	// caught themself ("un humain peut me donner l'adresse ? ah non c'est bon je l'ai trouvée")
-	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé', 'non c est bon', 'ah c est bon', 'ok c est bon', 'ah non', 'ah non c est bon', 'je l ai trouvé', 'je l ai trouvée'],
+	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé', 'non c est bon', 'ah c est bon', 'ok c est bon', 'ah non', 'ah non c est bon', 'je l ai trouvé', 'je l ai trouvée',
+		// "mettez-moi avec un conseiller... ah attendez, le mail vient d'arriver"
+		'ah attendez', 'ah attends', 'oh attendez', 'oh attends'],
 	contrasts: ['mais'],
 	abbreviations: ['m', 'mme', 'mlle', 'dr'],
 	firstPersons: ['je', 'j'],
