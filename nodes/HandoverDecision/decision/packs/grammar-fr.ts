@@ -130,8 +130,8 @@ export const frenchGrammar: Grammar = {
 		'gestionnaire', 'mon gestionnaire', 'ma gestionnaire', 'gestionnaire de sinistre', 'gestionnaire de sinistres', 'mme', 'mlle',
 		// un professionnel par son métier : "je voudrais parler au vétérinaire", "l'avocat peut me rappeler ?"
 		'dentiste', 'vétérinaire', 'avocat', 'avocate', 'notaire', 'comptable', 'pharmacien', 'pharmacienne', 'architecte', 'orthophoniste', 'kiné', 'apiculteur',
-		// qui vend, loue ou enseigne : "parler au syndic", "la vendeuse peut me rappeler", "échanger avec le professeur principal"
-		'syndic', 'vendeur', 'vendeuse', 'professeur', 'professeure', 'prof', 'enseignant', 'enseignante', 'tuteur', 'tutrice', 'formateur', 'formatrice', 'responsable pédagogique',
+		// qui vend, loue ou enseigne : "la vendeuse peut me rappeler", "échanger avec le professeur principal"
+		'vendeur', 'vendeuse', 'professeur', 'professeure', 'prof', 'enseignant', 'enseignante', 'tuteur', 'tutrice', 'formateur', 'formatrice', 'responsable pédagogique',
 		// qui est envoyé chez le client : "vous pouvez m'envoyer un dépanneur ?", "qu'un mécanicien passe"
 		'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse',
 		// a building's caretaker asked to come, a fitter sent again: "j'aimerais que le gardien passe voir la porte", "renvoyez un monteur"
@@ -146,6 +146,8 @@ export const frenchGrammar: Grammar = {
 		'sav',
 		// a front desk: "mettez-moi en contact avec l'accueil"
 		'accueil',
+		// an office, not a person: "me transférer au secrétariat du cabinet", "en contact avec la scolarité", "comment joindre le syndic ?"
+		'secrétariat', 'scolarité', 'syndic',
 		'service après vente', 'hotline',
 		'service consommateurs',
 		'qui dois-je contacter', 'qui contacter',
