@@ -265,6 +265,8 @@ export const french: LanguagePack = {
 		// common words one edit from a grammar word ('manger' is no 'manager', 'rouge' no 'route')
 		'rouge', 'roule', 'thème', 'succès', 'décaler', 'manger', 'moteur', 'plante', 'linge', 'prime', 'série',
 		'sortie', 'venue', 'veste', 'faite', 'parole', 'casser', 'chauffer', 'ventre',
+		// 'compter' is no English 'computer': "il a passé 3h sur mon mix sans compter"
+		'compter',
 		// 'sont' unknown read as a name after English 'chat': "les frais de la garde de chat sont remboursés ?"
 		'sont',
 		'agence', 'agences', 'parce', 'contrat', 'autres',
