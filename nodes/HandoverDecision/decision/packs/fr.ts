@@ -207,6 +207,8 @@ export const french: LanguagePack = {
 		"en attente d'un conseiller", "en attente d'un agent", 'attribuée à un opérateur',
 		// support as a thing: a stand, a mount, a medium ("un support mural", "le support vélo", "support de stockage")
 		'support mural', 'supports muraux', 'support vélo', 'support de vélo', 'support téléphone', 'support de téléphone', 'support gps', 'support aimanté',
+		// whether a service covers something, not a wish to be served: "c'est pris en charge par le support ou je dois l'amener ?"
+		'est pris en charge par', 'est prise en charge par', 'sont pris en charge par', 'sont prises en charge par',
 		'support de fixation', 'support en bois', 'support papier', 'support de stockage', 'ticket support', 'ticket au support',
 	],
 	negations: [
