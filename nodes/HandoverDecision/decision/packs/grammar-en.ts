@@ -264,7 +264,7 @@ export const englishGrammar: Grammar = {
 		'sign for', 'to sign',
 		'already called', 'already emailed', 'already replied', 'already rang',
 		'my mum', 'my mom', 'my mother',
-		'become a', 'become an', 'work as', 'working as', 'my thanks', 'told by', 'our bot', 'our chatbot', 'my bot',
+		'become a', 'become an', 'work as', 'working as', 'my thanks', 'our thanks', 'my compliments', 'our compliments', 'told by', 'our bot', 'our chatbot', 'my bot',
 		'my chatbot', 'zendesk', 'intercom', 'freshdesk', 'hubspot', 'salesforce', 'include', 'includes', 'come with',
 		'comes with', 'our agents', 'our staff', 'my staff', 'my agents', 'our support', 'our team', 'i love',
 		'love your', 'i work in', 'handoff',
