@@ -325,7 +325,8 @@ export const englishGrammar: Grammar = {
 		// advice the user was given, reported: "the teacher mentioned we should talk to the admissions office"
 		'mentioned we', 'mentioned i', 'suggested we', 'suggested i', 'recommended we', 'recommended i', 'advised me to', 'advised us to',
 		// a call asked about in the past, not asked for: "did you have someone call me yesterday?"
-		'did you have * call', 'did you have * * call', 'did someone call', 'did somebody call', 'did anyone call', 'did anybody call',
+		'did you have * call', 'did you have * * call', 'did you have * email', 'did you have * * email', 'did someone call', 'did somebody call', 'did anyone call', 'did anybody call',
+		'did someone from', 'did somebody from', 'did anyone from',
 		// a request the user meant to make and did not: "I meant to ask someone to call me …, but I've found it myself"
 		'meant to ask', 'was about to ask', 'was gonna ask', 'were going to ask', 'were about to ask',
 		// a call the user chose not to make: "we didn't want to ring anyone on a Sunday night"
