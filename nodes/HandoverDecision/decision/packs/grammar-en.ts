@@ -13,6 +13,8 @@ export const englishGrammar: Grammar = {
 		'put me on with', 'put me on to', 'put me onto',
 		'deal with', 'put through to', 'be put through to',
 		'a call from', 'a call with', 'book a call with', 'appointment with', 'transfer to', 'be transferred to',
+		// a learner's passive: "Is possible to be transfer to the enrollment office now?"
+		'be transfer to', 'be transfered to',
 		'transferred to',
 		'get back to me', 'email me back', 'a complaint with', 'complaint with',
 		'talk to', 'talk with', 'speak to', 'speak with', 'chat with', 'chat to', 'a word with', 'talking to',
@@ -140,7 +142,7 @@ export const englishGrammar: Grammar = {
 		// desks and offices a user is put through to: "the bookings desk", "the school office"
 		'booking team',
 		'bookings desk', 'booking desk', 'reservations desk', 'reservation desk', 'bookings team', 'reservations team',
-		'school office', 'admissions office',
+		'school office', 'admissions office', 'enrollment office', 'enrolment office',
 		// teams a bank or card issuer puts a caller through to: "I want your fraud team on the phone"
 		'fraud team', 'fraud department', 'fraud desk', 'disputes team', 'disputes department',
 		'admissions',
