@@ -140,6 +140,8 @@ export const englishExclusions: string[] = [
 	'human errors',
 	'human resources',
 	'human rights',
+	// a subject of study: "is human geography a required module in first year?"
+	'human geography', 'human biology', 'human physiology', 'human psychology', 'human sciences',
 	'human nature',
 	'human body',
 	'human readable',

@@ -129,9 +129,13 @@ export const english: LanguagePack = {
 		'can * get back to me', 'could * get back to me',
 		// a named person of a named team: "can Priya from the claims team call me"
 		'can * from the * * call me', 'could * from the * * call me', 'can * from the * call me', 'could * from the * call me', 'someone from * call me', 'someone from * * call me', 'somebody from * call me',
+		// a team of two words: "have someone from the install team call me today"
+		'someone from * * * call me', 'somebody from * * call me', 'somebody from * * * call me',
 		// the bot asked to have someone of a team write: "pls have somebody from your staffing team email me"
 		'have someone from * email me', 'have someone from * * email me', 'have someone from * * * email me',
 		'have somebody from * email me', 'have somebody from * * email me', 'have somebody from * * * email me',
+		// a named person of a team: "Please have Tom Hadley from onboarding email me", "have Tom email me back"
+		'have * email me', 'have * * email me', 'have * from * email me', 'have * * from * email me', 'have * from the * email me',
 		'someone from * email me', 'someone from * * email me', 'person from * email me', 'person from * * email me',
 		'person from * call me', 'person from * * call me',
 		// the same asked to message or text: "could Jess from the stables message me directly?" (not "can you text me the code")

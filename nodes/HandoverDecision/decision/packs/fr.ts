@@ -207,6 +207,8 @@ export const french: LanguagePack = {
 		"en attente d'un conseiller", "en attente d'un agent", 'attribuée à un opérateur',
 		// support as a thing: a stand, a mount, a medium ("un support mural", "le support vélo", "support de stockage")
 		'support mural', 'supports muraux', 'support vélo', 'support de vélo', 'support téléphone', 'support de téléphone', 'support gps', 'support aimanté',
+		// whether a service covers something, not a wish to be served: "c'est pris en charge par le support ou je dois l'amener ?"
+		'est pris en charge par', 'est prise en charge par', 'sont pris en charge par', 'sont prises en charge par',
 		'support de fixation', 'support en bois', 'support papier', 'support de stockage', 'ticket support', 'ticket au support',
 	],
 	negations: [
@@ -265,6 +267,8 @@ export const french: LanguagePack = {
 		// common words one edit from a grammar word ('manger' is no 'manager', 'rouge' no 'route')
 		'rouge', 'roule', 'thème', 'succès', 'décaler', 'manger', 'moteur', 'plante', 'linge', 'prime', 'série',
 		'sortie', 'venue', 'veste', 'faite', 'parole', 'casser', 'chauffer', 'ventre',
+		// 'compter' is no English 'computer': "il a passé 3h sur mon mix sans compter"
+		'compter',
 		// 'sont' unknown read as a name after English 'chat': "les frais de la garde de chat sont remboursés ?"
 		'sont',
 		'agence', 'agences', 'parce', 'contrat', 'autres',

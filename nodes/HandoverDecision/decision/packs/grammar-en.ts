@@ -13,6 +13,8 @@ export const englishGrammar: Grammar = {
 		'put me on with', 'put me on to', 'put me onto',
 		'deal with', 'put through to', 'be put through to',
 		'a call from', 'a call with', 'book a call with', 'appointment with', 'transfer to', 'be transferred to',
+		// a learner's passive: "Is possible to be transfer to the enrollment office now?"
+		'be transfer to', 'be transfered to',
 		'transferred to',
 		'get back to me', 'email me back', 'a complaint with', 'complaint with',
 		'talk to', 'talk with', 'speak to', 'speak with', 'chat with', 'chat to', 'a word with', 'talking to',
@@ -140,7 +142,7 @@ export const englishGrammar: Grammar = {
 		// desks and offices a user is put through to: "the bookings desk", "the school office"
 		'booking team',
 		'bookings desk', 'booking desk', 'reservations desk', 'reservation desk', 'bookings team', 'reservations team',
-		'school office', 'admissions office',
+		'school office', 'admissions office', 'enrollment office', 'enrolment office',
 		// teams a bank or card issuer puts a caller through to: "I want your fraud team on the phone"
 		'fraud team', 'fraud department', 'fraud desk', 'disputes team', 'disputes department',
 		'admissions',
@@ -177,7 +179,9 @@ export const englishGrammar: Grammar = {
 		// the answer found: "I wanted an agent but I found the answer on your site"
 		'found the answer', 'i found the answer', 'already found it', 'i already found it',
 		// "oh wait I found it, just ignore me" (not "ignore me" alone: "get me a human now, dont ignore me")
-		'just ignore me'],
+		'just ignore me',
+		// a correction opening the next sentence: "can i talk to someone? oh wait it just updated, ignore me"
+		'oh wait', 'ah wait'],
 	contrasts: ['but'],
 	abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof'],
 	firstPersons: ['i'],
@@ -262,7 +266,7 @@ export const englishGrammar: Grammar = {
 		'sign for', 'to sign',
 		'already called', 'already emailed', 'already replied', 'already rang',
 		'my mum', 'my mom', 'my mother',
-		'become a', 'become an', 'work as', 'working as', 'my thanks', 'told by', 'our bot', 'our chatbot', 'my bot',
+		'become a', 'become an', 'work as', 'working as', 'my thanks', 'our thanks', 'my compliments', 'our compliments', 'told by', 'our bot', 'our chatbot', 'my bot',
 		'my chatbot', 'zendesk', 'intercom', 'freshdesk', 'hubspot', 'salesforce', 'include', 'includes', 'come with',
 		'comes with', 'our agents', 'our staff', 'my staff', 'my agents', 'our support', 'our team', 'i love',
 		'love your', 'i work in', 'handoff',
@@ -323,7 +327,8 @@ export const englishGrammar: Grammar = {
 		// advice the user was given, reported: "the teacher mentioned we should talk to the admissions office"
 		'mentioned we', 'mentioned i', 'suggested we', 'suggested i', 'recommended we', 'recommended i', 'advised me to', 'advised us to',
 		// a call asked about in the past, not asked for: "did you have someone call me yesterday?"
-		'did you have * call', 'did you have * * call', 'did someone call', 'did somebody call', 'did anyone call', 'did anybody call',
+		'did you have * call', 'did you have * * call', 'did you have * email', 'did you have * * email', 'did someone call', 'did somebody call', 'did anyone call', 'did anybody call',
+		'did someone from', 'did somebody from', 'did anyone from',
 		// a request the user meant to make and did not: "I meant to ask someone to call me …, but I've found it myself"
 		'meant to ask', 'was about to ask', 'was gonna ask', 'were going to ask', 'were about to ask',
 		// a call the user chose not to make: "we didn't want to ring anyone on a Sunday night"

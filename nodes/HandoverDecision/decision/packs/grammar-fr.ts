@@ -130,8 +130,8 @@ export const frenchGrammar: Grammar = {
 		'gestionnaire', 'mon gestionnaire', 'ma gestionnaire', 'gestionnaire de sinistre', 'gestionnaire de sinistres', 'mme', 'mlle',
 		// un professionnel par son métier : "je voudrais parler au vétérinaire", "l'avocat peut me rappeler ?"
 		'dentiste', 'vétérinaire', 'avocat', 'avocate', 'notaire', 'comptable', 'pharmacien', 'pharmacienne', 'architecte', 'orthophoniste', 'kiné', 'apiculteur',
-		// qui vend, loue ou enseigne : "parler au syndic", "la vendeuse peut me rappeler", "échanger avec le professeur principal"
-		'syndic', 'vendeur', 'vendeuse', 'professeur', 'professeure', 'prof', 'enseignant', 'enseignante', 'tuteur', 'tutrice', 'formateur', 'formatrice', 'responsable pédagogique',
+		// qui vend, loue ou enseigne : "la vendeuse peut me rappeler", "échanger avec le professeur principal"
+		'vendeur', 'vendeuse', 'professeur', 'professeure', 'prof', 'enseignant', 'enseignante', 'tuteur', 'tutrice', 'formateur', 'formatrice', 'responsable pédagogique',
 		// qui est envoyé chez le client : "vous pouvez m'envoyer un dépanneur ?", "qu'un mécanicien passe"
 		'mécanicien', 'mécanicienne', 'dépanneur', 'dépanneuse',
 		// a building's caretaker asked to come, a fitter sent again: "j'aimerais que le gardien passe voir la porte", "renvoyez un monteur"
@@ -146,6 +146,8 @@ export const frenchGrammar: Grammar = {
 		'sav',
 		// a front desk: "mettez-moi en contact avec l'accueil"
 		'accueil',
+		// an office, not a person: "me transférer au secrétariat du cabinet", "en contact avec la scolarité", "comment joindre le syndic ?"
+		'secrétariat', 'scolarité', 'syndic',
 		'service après vente', 'hotline',
 		'service consommateurs',
 		'qui dois-je contacter', 'qui contacter',
@@ -179,7 +181,9 @@ export const frenchGrammar: Grammar = {
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	// "quelqu'un peut me rappeler ? ah non c'est bon, j'ai trouvé…"; 'ah non' opening the sentence after a request, the user
 	// caught themself ("un humain peut me donner l'adresse ? ah non c'est bon je l'ai trouvée")
-	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé', 'non c est bon', 'ah c est bon', 'ok c est bon', 'ah non', 'ah non c est bon', 'je l ai trouvé', 'je l ai trouvée'],
+	takeBacks: ['laisse tomber', 'laissez tomber', 'oubliez', 'oublie', 'j ai trouvé', 'c est réglé', 'non c est bon', 'ah c est bon', 'ok c est bon', 'ah non', 'ah non c est bon', 'je l ai trouvé', 'je l ai trouvée',
+		// "mettez-moi avec un conseiller... ah attendez, le mail vient d'arriver"
+		'ah attendez', 'ah attends', 'oh attendez', 'oh attends'],
 	contrasts: ['mais'],
 	abbreviations: ['m', 'mme', 'mlle', 'dr'],
 	firstPersons: ['je', 'j'],
