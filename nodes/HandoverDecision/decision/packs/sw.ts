@@ -184,6 +184,8 @@ export const swahili: LanguagePack = {
 		// common words one edit from a grammar word ('kupata' is no 'kumpata', 'kutoa' no 'kutoka')
 		'kuipata', 'kuleta', 'kupita', 'kupima', 'kupika', 'kutoa', 'kufuta', 'kuvua', 'bwawa', 'daftari',
 		'naweka', 'mnaweka',
+		// a thing transferred, the object 'it'/'them' ('kunihamisha' is me): "naweza kuihamisha kwa mtu mwingine?" (a ticket)
+		'kuihamisha', 'kuzihamisha', 'kuyahamisha', 'kuvihamisha',
 		// after English 'chat' it read as a name: "hii chat inafanya kazi"
 		'inafanya',
 		'kiswahili', 'kiingereza', 'baadaye', 'kesho', 'leo', 'polepole', 'tena', 'vizuri', 'kidogo',
