@@ -97,6 +97,8 @@ export const danish: LanguagePack = {
 		// a human body and its matter, not a person asked for: "er cremen sikker på menneskers hud?"
 		'menneskers hud', 'menneskelig hud', 'menneskers krop', 'menneskelig hår',
 		'en fra min',
+		// what kind of person someone is, a remark: "hvad er det for et menneske der lægger kampe kl 7 søndag morgen"
+		'det for et menneske', 'hvad for et menneske', 'sikke et menneske', 'det for en person', 'hvad for en person',
 		// someone who has no computer, no bot refused: "min nabo er en ældre dame uden computer"
 		'uden computer', 'uden en computer', 'uden nogen computer', 'uden pc', 'uden en pc',
 		// someone of the user's made their contact person, no one asked for: "min søn skal være kontaktperson for mig fremover"
