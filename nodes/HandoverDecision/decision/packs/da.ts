@@ -145,6 +145,8 @@ export const danish: LanguagePack = {
 		// a visit called off: "Send ikke nogen ud, fejlen forsvandt i nat"
 		'send ikke', 'send ingen',
 		'behøvede ikke', 'havde ikke brug for',
+		// a talk never had, no request: "jeg har aldrig prøvet at tale med nogen hos jer før"
+		'aldrig prøvet at', 'har aldrig prøvet',
 		'har ikke brug for', 'ikke brug for', 'behøver ikke', 'vil ikke', 'gider ikke', 'uden',
 		'virkelig ikke',
 		'ikke interesseret i', 'ikke interesseret',
