@@ -109,6 +109,8 @@ export const swahiliGrammar: Grammar = {
 		'nimepata jibu mwenyewe', 'nimeshapata jibu mwenyewe', 'nimeona jibu mwenyewe', 'nimeshaona jibu mwenyewe',
 		// "oh, all right" opening the clause that drops the need: "nisaidieni kupata mtu... aah sawa, tiketi imeingia sasa hivi"
 		'aah sawa', 'aah basi', 'ah sawa', 'ah basi', 'aa sawa',
+		// "oh wait" opening it: "nipe agent... aah subiri, nimeona tiketi imeingia kwenye email"
+		'aah subiri', 'ah subiri', 'aa subiri',
 	],
 	contrasts: ['lakini', 'ila'],
 	abbreviations: ['bw', 'bi', 'dkt'],
