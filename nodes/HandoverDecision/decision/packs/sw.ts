@@ -106,6 +106,8 @@ export const swahili: LanguagePack = {
 		'kuwa mhudumu',
 		// a sales channel, not a person asked for: "mnauza bima kupitia agent wenu au moja kwa moja?"
 		'kupitia agent', 'kupitia wakala', 'kupitia mawakala', 'kupitia ajenti', 'kupitia kwa agent', 'kupitia kwa wakala', 'kupitia kwa mawakala',
+		// people someone insults, a report about them ('kutukana', to insult): "moderator … huwa anatukana watu kwenye voice chat"
+		'anatukana watu', 'wanatukana watu', 'alitukana watu', 'walitukana watu', 'kutukana watu', 'anawatukana watu',
 		'kumlipa agent', 'kumlipa wakala', 'mhudumu wa basi', 'mhudumu wa mgahawa', 'mhudumu wa ndege', 'mna live chat',
 		// the user's own agent, as 'wakala wangu': "wakala wetu wa forodha anahitaji invoice"
 		'wakala wetu', 'mawakala wetu', 'agent wetu', 'ajenti wetu',
