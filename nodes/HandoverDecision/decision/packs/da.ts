@@ -101,6 +101,8 @@ export const danish: LanguagePack = {
 		// a human body and its matter, not a person asked for: "er cremen sikker på menneskers hud?"
 		'menneskers hud', 'menneskelig hud', 'menneskers krop', 'menneskelig hår',
 		'en fra min',
+		// what kind of person someone is, a remark: "hvad er det for et menneske der lægger kampe kl 7 søndag morgen"
+		'det for et menneske', 'hvad for et menneske', 'sikke et menneske', 'det for en person', 'hvad for en person',
 		// someone who has no computer, no bot refused: "min nabo er en ældre dame uden computer"
 		'uden computer', 'uden en computer', 'uden nogen computer', 'uden pc', 'uden en pc',
 		// someone of the user's made their contact person, no one asked for: "min søn skal være kontaktperson for mig fremover"
@@ -151,6 +153,8 @@ export const danish: LanguagePack = {
 		// a visit called off: "Send ikke nogen ud, fejlen forsvandt i nat"
 		'send ikke', 'send ingen',
 		'behøvede ikke', 'havde ikke brug for',
+		// a talk never had, no request: "jeg har aldrig prøvet at tale med nogen hos jer før"
+		'aldrig prøvet at', 'har aldrig prøvet',
 		'har ikke brug for', 'ikke brug for', 'behøver ikke', 'vil ikke', 'gider ikke', 'uden',
 		'virkelig ikke',
 		'ikke interesseret i', 'ikke interesseret',

@@ -193,6 +193,8 @@ export const danishGrammar: Grammar = {
 	selfCorrections: ['vent'],
 	urgers: ['tak', 'nu', 'hurtigt', 'for mig'],
 	cancels: [
+		// what the business owner's customers or pupils can do in the product: "Kan kunderne skrive med en medarbejder direkte i jeres chat?"
+		'kan kunderne', 'kan kunden', 'kan mine kunder', 'kan vores kunder', 'kan brugerne', 'kan eleverne', 'kan mine elever', 'kan vores elever',
 		// a call or message received, a report as 'havde et opkald': "jeg fik et opkald fra en rådgiver i morges"
 		'fik et opkald', 'fik en opringning', 'modtog et opkald', 'fik en besked fra', 'fik en sms fra',
 		// a request noun had, a report: "jeg havde en samtale med en rådgiver i går"

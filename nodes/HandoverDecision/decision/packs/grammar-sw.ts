@@ -112,6 +112,8 @@ export const swahiliGrammar: Grammar = {
 		'nimepata jibu mwenyewe', 'nimeshapata jibu mwenyewe', 'nimeona jibu mwenyewe', 'nimeshaona jibu mwenyewe',
 		// "oh, all right" opening the clause that drops the need: "nisaidieni kupata mtu... aah sawa, tiketi imeingia sasa hivi"
 		'aah sawa', 'aah basi', 'ah sawa', 'ah basi', 'aa sawa',
+		// "oh wait" opening it: "nipe agent... aah subiri, nimeona tiketi imeingia kwenye email"
+		'aah subiri', 'ah subiri', 'aa subiri',
 	],
 	contrasts: ['lakini', 'ila'],
 	abbreviations: ['bw', 'bi', 'dkt'],
@@ -130,7 +132,7 @@ export const swahiliGrammar: Grammar = {
 		// the answer seen elsewhere after the wish ('lakini nimeona', but I have seen it); a job ad answered; whether a bot can transfer ('ina uwezo wa', it has the ability to)
 		'lakini nimeona', 'nimeona tangazo', 'kutuma cv', 'mnahitaji mhudumu', 'mnahitaji wahudumu', 'ina uwezo wa',
 		// the user's own bot, built, handing the user's customers on: "tunajenga chatbot … iweze kumpeleka mteja kwa wakala"
-		'tunajenga chatbot', 'kumpeleka mteja', 'kuwapeleka wateja',
+		'tunajenga chatbot', 'kumpeleka mteja', 'kuwapeleka wateja', 'kumhamisha mteja', 'kuwahamisha wateja',
 		// a person as a hypothetical ('angekuwa', would be): "kama binadamu angekuwa mzembe hivi angefukuzwa kazi"
 		'angekuwa', 'wangekuwa', 'ingekuwa', 'angefukuzwa',
 		// what the user typed, reported: "nimeandika 'agent' mara kumi na hakuna kitu"

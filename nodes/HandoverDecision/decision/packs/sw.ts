@@ -110,6 +110,8 @@ export const swahili: LanguagePack = {
 		'nilinunua kwa wakala', 'niliyonunua kwa wakala', 'nimenunua kwa wakala', 'kununua kwa wakala', 'tulinunua kwa wakala', 'nilinunua kwa agent', 'niliyonunua kwa agent', 'nimenunua kwa agent',
 		// a human as the subject of a rhetorical question: "binadamu gani atakubali kulipa 35k kwa bedsitter bila maji?!"
 		'binadamu gani', 'binadamu yupi',
+		// people someone insults, a report about them ('kutukana', to insult): "moderator … huwa anatukana watu kwenye voice chat"
+		'anatukana watu', 'wanatukana watu', 'alitukana watu', 'walitukana watu', 'kutukana watu', 'anawatukana watu',
 		'kumlipa agent', 'kumlipa wakala', 'mhudumu wa basi', 'mhudumu wa mgahawa', 'mhudumu wa ndege', 'mna live chat',
 		// the user's own agent, as 'wakala wangu': "wakala wetu wa forodha anahitaji invoice"
 		'wakala wetu', 'mawakala wetu', 'agent wetu', 'ajenti wetu',
@@ -190,6 +192,8 @@ export const swahili: LanguagePack = {
 		'naweka', 'mnaweka',
 		// 'that I bring', one letter from 'niletee' (bring me): "mhudumu aliniambia nilete KRA PIN certificate"
 		'nilete',
+		// a thing transferred, the object 'it'/'them' ('kunihamisha' is me): "naweza kuihamisha kwa mtu mwingine?" (a ticket)
+		'kuihamisha', 'kuzihamisha', 'kuyahamisha', 'kuvihamisha',
 		// after English 'chat' it read as a name: "hii chat inafanya kazi"
 		'inafanya',
 		'kiswahili', 'kiingereza', 'baadaye', 'kesho', 'leo', 'polepole', 'tena', 'vizuri', 'kidogo',
