@@ -5,6 +5,8 @@ describe("someone else's offer or order of a person, passed on and set aside", (
 		expect(request("the bot offered me an agent but I don't need one, I just want the invoice")).toBeNull();
 		expect(request("the chat offered to transfer me to an agent but it's sorted now")).toBeNull();
 		expect(request('el bot me ofreció pasarme con un asesor pero no hace falta, solo quería activar la renovación')).toBeNull();
+		expect(request('me ofrecieron pasarme con un agente pero no hace falta, solo quería el recibo')).toBeNull();
+		expect(request('eles ofereceram me passar pra um atendente mas na verdade só quero o boleto')).toBeNull();
 		expect(request('minha mulher mandou eu pedir um humano mas na vdd só quero a segunda via do boleto')).toBeNull();
 		expect(request('meu filho digitou quero um atendente mas foi sem querer')).toBeNull();
 		expect(request("le chat m'a proposé de parler à un conseiller mais ce n'est plus nécessaire")).toBeNull();
@@ -19,6 +21,7 @@ describe("someone else's offer or order of a person, passed on and set aside", (
 		expect(request('the bot offered me an agent, yes please do it')).not.toBeNull();
 		expect(request("the bot offered me an agent but it never connected, transfer me to a human please")).not.toBeNull();
 		expect(request('el bot me ofreció pasarme con un asesor y sí, quiero hablar con un asesor')).not.toBeNull();
+		expect(request('me ofrecieron pasarme con un agente, sí, pásenme')).not.toBeNull();
 		expect(request('o bot ofereceu me passar para um atendente, pode passar sim')).not.toBeNull();
 		expect(request("le chat m'a proposé de parler à un conseiller, oui je veux bien")).not.toBeNull();
 		expect(request('der Bot hat mir angeboten, mich mit einem Mitarbeiter zu verbinden, ja bitte machen Sie das')).not.toBeNull();
