@@ -37,6 +37,11 @@ describe('requests inside quotation marks the message gives as someone\'s or som
 		expect(request('the sign says \'ask staff so I want to talk to a person')).not.toBeNull();
 	});
 
+	it('reads an attribution a few words before the quote, as "up there" puts it', () => {
+		expect(request('minha mãe mandou aí em cima \'quero uma pessoa\', era pra irmã dela no whatsapp, desculpa')).toBeNull();
+		expect(request('I said it twice up there: \'HUMAN\'')).not.toBeNull();
+	});
+
 	it('reads a quoted offer the message attributes as no offer', () => {
 		expect(strength('the leaflet says \'contact customer service\', I only wanted the opening hours')).toBe('none');
 	});

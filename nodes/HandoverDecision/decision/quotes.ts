@@ -17,8 +17,8 @@ import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundar
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
-/** How many words before the opening mark its attribution may stand: "mandou | '", "ada tulisan | '", "said it twice: | '". */
-const BEFORE_REACH = 3;
+/** How many words before the opening mark its attribution may stand: "mandou [aí em cima] | '", "ada tulisan | '", "said it twice: | '". */
+const BEFORE_REACH = 4;
 /** And after the closing mark: "„…“ | stand auf dem Schild". */
 const AFTER_REACH = 2;
 

@@ -15,6 +15,7 @@ import { personObligedInAlternative } from './obligedPersons';
 import { requestOfSomeoneClose } from './othersRequests';
 import { othersTalkedTo } from './othersTalkedTo';
 import { askedBeforeByOther } from './othersPastAsks';
+import { passedOnSetAside } from './passedOnAsks';
 import { meetingInPast } from './pastMeetings';
 import { reportedInPast } from './pastReports';
 import { toldInPerfect } from './perfectReports';
@@ -97,7 +98,8 @@ export class RequestBlocks {
 			futureCondition(ids, this.marks, this.grammar, start) ||
 			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || toldInPerfect(ids, this.tokens.count, this.marks, this.grammar, start, end) ||
 			meetingInPast(this.tokens, this.marks, this.grammar, start, end) || requestOfSomeoneClose(this.tokens, this.marks, this.grammar, start) ||
-			askedBeforeByOther(this.tokens, this.marks, this.grammar, start, end) || contactAskedOfSomeoneClose(this.tokens, this.marks, this.grammar, start, end) ||
+			askedBeforeByOther(this.tokens, this.marks, this.grammar, start, end) || passedOnSetAside(this.tokens, this.marks, this.grammar, start, end) ||
+			contactAskedOfSomeoneClose(this.tokens, this.marks, this.grammar, start, end) ||
 			askedByCustomerInCase(this.tokens, this.marks, this.grammar, start, end) ||
 			quotedRequest(this.tokens, this.marks, this.grammar, start, end) || personOfProduct(this.tokens, this.marks, this.grammar, start, end) ||
 			someoneNotSought(this.tokens, this.marks, this.grammar, start, end) || personObligedInAlternative(this.tokens, this.marks, this.grammar, start, end) ||

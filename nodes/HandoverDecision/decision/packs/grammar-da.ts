@@ -555,6 +555,8 @@ export const danishGrammar: Grammar = {
 	othersWants: ['vil', 'ønsker', 'beder'],
 	// someone else's past ask, reported; see ../othersPastAsks.ts
 	othersPastAsks: ['bad', 'spurgte', 'bedt'],
+	// another's offer or order, passed on and set aside; see ../passedOnAsks.ts
+	passedOnAsks: ['tilbød', 'tilbudt', 'foreslog', 'foreslået', 'skrev'],
 	// the user's ask of someone close who makes the contact; see ../closeErrands.ts
 	errandAsks: ['bedt', 'bad'],
 	// that person's own contact after their want: "mine forældre vil gerne have fat i en person, men de ringer selv"

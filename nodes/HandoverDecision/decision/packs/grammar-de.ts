@@ -484,6 +484,8 @@ export const germanGrammar: Grammar = {
 	othersWants: ['möchte', 'wünscht', 'bittet'],
 	// someone else's past ask, reported; see ../othersPastAsks.ts
 	othersPastAsks: ['gefragt', 'verlangt', 'gebeten'],
+	// another's offer or order, passed on and set aside; see ../passedOnAsks.ts
+	passedOnAsks: ['angeboten', 'vorgeschlagen', 'getippt'],
 	phoneLines: ['telefon', 'apparat'],
 	phoneVerbs: ['holen', 'hol', 'hole', 'holt', 'bekommen', 'kriegen'],
 	// someone of the user's as a contact verb's object; see ../relationObjects.ts

@@ -503,6 +503,8 @@ export const englishGrammar: Grammar = {
 	othersWants: ['wants'],
 	// someone else's past ask, reported; see ../othersPastAsks.ts
 	othersPastAsks: ['asked', 'requested'],
+	// another's offer or order, passed on and set aside; see ../passedOnAsks.ts
+	passedOnAsks: ['offered', 'suggested', 'typed'],
 	// the user's ask of someone close who makes the contact; see ../closeErrands.ts
 	errandAsks: ['asked', 'told'],
 	// that person's own contact after their want: "my husband wants to speak to someone, but he'll ring you himself"

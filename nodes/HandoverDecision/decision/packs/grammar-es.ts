@@ -444,6 +444,8 @@ export const spanishGrammar: Grammar = {
 	othersWants: ['quiere', 'quisiera', 'pide'],
 	// someone else's past ask, reported; see ../othersPastAsks.ts
 	othersPastAsks: ['pidió', 'pidieron', 'solicitó', 'solicitaron'],
+	// another's offer or order, passed on and set aside; see ../passedOnAsks.ts
+	passedOnAsks: ['ofreció', 'ofrecio', 'ofrecieron', 'sugirió', 'sugirio', 'sugirieron', 'propuso', 'escribió', 'escribio'],
 	// the user's ask of someone close who makes the contact; see ../closeErrands.ts
 	errandAsks: ['pedí', 'pedi'],
 	phoneLines: ['teléfono', 'línea', 'llamada'],

@@ -470,6 +470,8 @@ export const frenchGrammar: Grammar = {
 	othersWants: ['veut', 'voudrait', 'souhaite', 'aimerait', 'demande', 'préfère', 'préférerait', 'demander'],
 	// someone else's past ask, reported; see ../othersPastAsks.ts
 	othersPastAsks: ['demandé', 'demandée', 'réclamé'],
+	// another's offer or order, passed on and set aside; see ../passedOnAsks.ts
+	passedOnAsks: ['proposé', 'suggéré', 'tapé'],
 	// the user's ask of someone close who makes the contact; see ../closeErrands.ts
 	errandAsks: ['demandé'],
 	// the subject of someone else's own contact after their want: "ma femme veut parler au gérant, elle vous écrira elle-même"

@@ -157,6 +157,8 @@ export const indonesianGrammar: Grammar = {
 	// 'tapi gpp' (but it's fine) after a preference: "saya lebih suka dilayani manusia, tp gpp lah. cara ganti nomor hp gimana?" (not "…, kalo lama gpp deh")
 	takeBacks: ['tp gpp', 'tapi gpp', 'tp gpp lah', 'tapi gpp lah', 'tp gpp deh', 'tapi gpp deh', 'tp gapapa', 'tapi gapapa', 'tp gapapa lah', 'tapi gapapa lah', 'tapi gak apa apa', 'tapi tidak apa apa', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'udah ketemu', 'sudah ketemu', 'udah beres', 'sudah beres', 'oh gak usah', 'oh ga usah', 'oh nggak usah', 'eh gak usah', 'eh ga usah', 'gak usah deh', 'ga usah deh', 'udah liat', 'udah lihat', 'sudah lihat'],
 	contrasts: ['tapi', 'tetapi', 'namun'],
+	// another's offer or order, passed on and set aside; see ../passedOnAsks.ts
+	passedOnAsks: ['nawarin', 'nyaranin', 'menyarankan', 'nyuruh', 'menyuruh', 'ngetik', 'mengetik'],
 	// 'drg.' (dentist) as 'dr.': "Mohon drg. Ayu menghubungi saya"
 	abbreviations: ['bpk', 'sdr', 'sdri', 'dr', 'drg'],
 	firstPersons: ['saya', 'aku', 'gue', 'gw'],

@@ -457,6 +457,8 @@ export const portugueseGrammar: Grammar = {
 	othersWants: ['quer', 'queria', 'gostaria', 'pede'],
 	// someone else's past ask, reported; see ../othersPastAsks.ts
 	othersPastAsks: ['pediu', 'pediram', 'solicitou', 'solicitaram'],
+	// another's offer or order, passed on and set aside; see ../passedOnAsks.ts
+	passedOnAsks: ['ofereceu', 'ofereceram', 'sugeriu', 'sugeriram', 'mandou', 'digitou', 'escreveu'],
 	// the user's ask of someone close who makes the contact; see ../closeErrands.ts
 	errandAsks: ['pedi'],
 	phoneLines: ['telefone', 'linha', 'chamada'],

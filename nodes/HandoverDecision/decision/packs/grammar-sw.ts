@@ -376,6 +376,8 @@ export const swahiliGrammar: Grammar = {
 	othersWants: ['anataka', 'angependa', 'anaomba'],
 	// someone else's past ask, reported; see ../othersPastAsks.ts
 	othersPastAsks: ['aliomba', 'waliomba', 'aliuliza', 'waliuliza'],
+	// another's offer or order, passed on and set aside; see ../passedOnAsks.ts
+	passedOnAsks: ['alipendekeza', 'ilipendekeza', 'aliandika', 'iliandika'],
 	// the user's ask of someone close who makes the contact; see ../closeErrands.ts
 	errandAsks: ['nimemwomba', 'nilimwomba', 'nimemwambia', 'nilimwambia'],
 	phoneLines: ['simu'],

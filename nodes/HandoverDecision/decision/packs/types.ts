@@ -326,6 +326,8 @@ export interface LanguagePack {
 	thirdSubjects?: string[];
 	/** Past forms of asking ("asked", "demandé", "pidió", "bad", "aliomba"): after a subject other than the user in its clause, a request reports what that person asked ("my neighbour asked to speak to the manager"). See ../othersPastAsks.ts. */
 	othersPastAsks?: string[];
+	/** Another's offer, suggestion, order or typing, past ("offered", "ofreció", "mandou", "getippt"): a request after it, set aside by a contrast, is passed on, not asked. See ../passedOnAsks.ts. */
+	passedOnAsks?: string[];
 	/** The user's asking or telling someone to act ("asked", "told", "pedí", "pedi", "demandé", "bedt", "minta", "nimemwomba"): someone close named right after it makes the contact that follows ("I've asked my brother to ring your sales team"). See ../closeErrands.ts. */
 	errandAsks?: string[];
 	/** Report words whose speech may follow a comma without "that" ("versprochen", "meinte", "gesagt"), and contacts tried, offered or forgotten ("versucht", "vergessen"): "er hat versprochen, mich zurückzurufen" passes on a contact the reporter promised. See ../reports.ts. */
@@ -395,7 +397,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos'
 		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'handoverModes' | 'cases' | 'whiches' | 'customers' | 'whens'
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'phoneVerbs' | 'curiosities' | 'wishLinks'
-		| 'othersWants' | 'thirdSubjects' | 'othersPastAsks' | 'errandAsks' | 'commaReports' | 'matterServices' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
+		| 'othersWants' | 'thirdSubjects' | 'othersPastAsks' | 'passedOnAsks' | 'errandAsks' | 'commaReports' | 'matterServices' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'splitCallVerbs' | 'callParticles' | 'callTimes' | 'presentNows' | 'nameOpeners' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
 		| 'openingDeterminers' | 'clauseEndUrgers' | 'openingDays' | 'plannedContacts'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'channelArticles' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
