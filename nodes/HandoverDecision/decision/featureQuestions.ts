@@ -14,22 +14,29 @@
  * weiter?", "o robô encaminha sozinho ou um funcionário tem que puxar a conversa?") or a which-word and a word of
  * cases (`whiches`, `cases`: "votre assistant passe la main à un humain dans quels cas ?", "in welchen Fällen …",
  * "dalam kasus apa …") in a sentence that ends with a question mark cancels every clause of that sentence, a person
- * who would take over included. A first-person word there is the user asking for themselves ("I need a person, is
- * that automatic?"), and a request in another sentence stands ("does it hand off automatically? doesn't matter, put
- * me through to an agent").
+ * who would take over included. So does an "or" with "only" a few words after it (`alternatives`, `onlies`), which
+ * weighs what the service offers: "¿en la app se puede pedir videoconsulta con un médico o solo hay chat?", "est-il
+ * possible d'être reçu par un conseiller le samedi ou seulement en semaine ?", "bisa kirim teknisi atau cuma hari
+ * kerja?". A first-person word there is the user asking for themselves ("I need a person, is that automatic?", "can I
+ * talk to an agent or only the bot?"), and a request in another sentence stands ("does it hand off automatically?
+ * doesn't matter, put me through to an agent").
  */
 import { endsWithQuestion } from './clauseChecks';
-import { REACH, REQUEST, TALK, WANT } from './hitKinds';
+import { BOT, PERSON, REACH, REQUEST, TALK, WANT } from './hitKinds';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
+import { LANGUAGE_CODES } from './packs';
 import type { Hits } from './scratch';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens, UNKNOWN as unknown } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
+const ENGLISH = 1 << LANGUAGE_CODES.indexOf('en');
 /** How far after its how-word the verb of working may stand: "how | does it | work", "hvordan | virker", "bagaimana | cara | kerja". */
 const WORKING_REACH = 3;
+/** How far after its "or" the "only" may stand: "or | only", "eller | er det | kun", "au | kwa simu | tu". */
+const ONLY_REACH = 3;
 
 /**
  * Marks the clauses that ask how something works as cancelled (see WordMarks.mark); returns whether it found one.
@@ -72,24 +79,38 @@ function asking(kind: number): boolean {
 
 /**
  * Marks every clause of a question about when or how a handover happens as cancelled (see the top of this file);
- * returns whether it found one. One pass over the words; a sentence is read again only when it holds a mode or case word.
+ * returns whether it found one. One pass over the words; a sentence is read again only when it holds a mode or case
+ * word or an "or … only", and its hits once.
  */
-export function markModeQuestions(tokens: Tokens, marks: WordMarks, grammar: Grammar): boolean {
-	const { handoverModes, cases, whiches } = grammar;
+export function markModeQuestions(tokens: Tokens, hits: Hits, marks: WordMarks, grammar: Grammar): boolean {
+	const { handoverModes, cases, whiches, alternatives, onlies } = grammar;
 	const { lists, langs } = marks;
 	const modes = lists.has(handoverModes);
 	const caseQuestions = lists.has(cases) && lists.has(whiches);
-	if (!modes && !caseQuestions) return false;
+	const onlyQuestions = lists.has(alternatives) && lists.has(onlies);
+	if (!modes && !caseQuestions && !onlyQuestions) return false;
 	const { id: ids, count } = tokens;
+	// English is read along with every language, and its "i" is Danish "in": the user is read in the message's own language
+	const ownLangs = langs === ENGLISH ? langs : langs & ~ENGLISH;
 	let found = false;
 	let sentenceStart = 0;
+	/** Where the sentence ends whose "or … only" asked about no person (read once a sentence). */
+	let onlyReadTo = -1;
+	let firstHit = 0;
 	for (let k = 0; k < count; k++) {
 		const id = ids[k];
 		if (id === SENTENCE_BOUNDARY) sentenceStart = k + 1;
-		if (!(modes && handoverModes.hasIn(id, langs)) && !(caseQuestions && casesAsked(ids, count, grammar, langs, k))) continue;
+		const mode = (modes && handoverModes.hasIn(id, langs)) || (caseQuestions && casesAsked(ids, count, grammar, langs, k));
+		if (!mode && !(onlyQuestions && k > onlyReadTo && onlyAsked(ids, count, grammar, langs, k))) continue;
 		let end = k + 1;
 		while (end < count && ids[end] !== SENTENCE_BOUNDARY) end++;
-		if (endsWithQuestion(tokens, end) && !grammar.firstPersons.anyIn(ids, sentenceStart, end, langs)) {
+		while (firstHit < hits.count && hits.start[firstHit] < sentenceStart) firstHit++;
+		// "is there support by phone or only email?" names a team, an offer that stays; "can someone call me today or only tomorrow?" asks
+		if (!mode && (!personOffered(hits, firstHit, end) || grammar.userObjects.anyIn(ids, sentenceStart, end, ownLangs))) {
+			onlyReadTo = end;
+			continue;
+		}
+		if (endsWithQuestion(tokens, end) && !grammar.firstPersons.anyIn(ids, sentenceStart, end, ownLangs)) {
 			for (let j = sentenceStart; j < end; j++) if (j === sentenceStart || ids[j] === COMMA_BOUNDARY) marks.markCancel(j, j + 1);
 			found = true;
 		}
@@ -102,4 +123,29 @@ export function markModeQuestions(tokens: Tokens, marks: WordMarks, grammar: Gra
 function casesAsked(ids: Int32Array, count: number, grammar: Grammar, langs: number, k: number): boolean {
 	const { cases, whiches } = grammar;
 	return cases.hasIn(ids[k], langs) && ((k > 0 && whiches.hasIn(ids[k - 1], langs)) || (k + 1 < count && whiches.hasIn(ids[k + 1], langs)));
+}
+
+/** Whether word k is an "or" with an "only" a few words after it, in its clause: "or | only", "eller er det | kun". */
+function onlyAsked(ids: Int32Array, count: number, grammar: Grammar, langs: number, k: number): boolean {
+	if (!grammar.alternatives.hasIn(ids[k], langs)) return false;
+	for (let j = k + 1; j < count && j <= k + ONLY_REACH; j++) {
+		if (ids[j] < UNKNOWN) return false; // a boundary: "or? | only"
+		if (grammar.onlies.hasIn(ids[j], langs)) return true;
+	}
+	return false;
+}
+
+/**
+ * Whether a person, or a fixed request (which holds its person: "tale med en medarbejder"), is among the hits from
+ * `first` that start before word `end`, and no bot: "a person or only the bot?" asks whether anyone answers at all
+ * ("bisa ngobrol sama CS manusia atau cuma bot?").
+ */
+function personOffered(hits: Hits, first: number, end: number): boolean {
+	let person = false;
+	for (let h = first; h < hits.count && hits.start[h] < end; h++) {
+		const kind = hits.kind[h];
+		if (kind === BOT) return false;
+		if (kind === PERSON || kind === REQUEST) person = true;
+	}
+	return person;
 }

@@ -212,7 +212,7 @@ export class WordMarks {
 		if (markIdentityAlternatives(ids, count, hits, this, grammar)) this.anyCancelled = identityQuestion = true;
 		if (markReplyQuestions(tokens, hits, this, grammar)) this.anyCancelled = identityQuestion = true;
 		if (markFeatureQuestions(ids, count, hits, this, grammar)) this.anyCancelled = true;
-		if (markModeQuestions(tokens, this, grammar)) this.anyCancelled = true;
+		if (markModeQuestions(tokens, hits, this, grammar)) this.anyCancelled = true;
 		if (runOnFrom > takenBackFrom) {
 			takenBackFrom = runOnFrom;
 			takeBackEnd = runOnEnd;

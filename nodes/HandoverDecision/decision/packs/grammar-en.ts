@@ -426,6 +426,7 @@ export const englishGrammar: Grammar = {
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['sounds', 'sound', 'looks', 'look', 'seems', 'seem', 'feels', 'resembles'],
 	alternatives: ['or'],
+	onlies: ['only'],
 	handoffs: ['hands', 'transfers', 'escalates', 'escalation', 'handover', 'handoff', 'redirection'],
 	machines: ['automatic', 'automatically', 'autoreply', 'autoresponder', 'script', 'scripted'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts

@@ -371,6 +371,7 @@ export const spanishGrammar: Grammar = {
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['suena', 'suenan', 'parece', 'parecen', 'parecía', 'asemeja'],
 	alternatives: ['o', 'u'],
+	onlies: ['solo', 'solamente', 'únicamente'],
 	handoffs: ['transferencia', 'derivación', 'traspaso'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automáticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts

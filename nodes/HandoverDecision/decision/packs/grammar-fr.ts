@@ -398,6 +398,7 @@ export const frenchGrammar: Grammar = {
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['sonne', 'sonnent', 'semble', 'semblent', 'ressemble', 'ressemblent', 'paraît'],
 	alternatives: ['ou'],
+	onlies: ['seulement', 'uniquement'],
 	handoffs: ['transfert', 'redirection'],
 	// "je parle avec un conseiller ou avec un programme ?"
 	machines: ['automatique', 'automatiques', 'automatiquement', 'automatisé', 'automatisée', 'automatisées', 'automatisés', 'script', 'programme', 'logiciel'],

@@ -368,6 +368,7 @@ export const indonesianGrammar: Grammar = {
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['kayak', 'seperti', 'mirip', 'terdengar', 'kedengarannya', 'kelihatan'],
 	alternatives: ['atau'],
+	onlies: ['cuma', 'hanya'],
 	handoffs: ['pengalihan', 'mengalihkan'],
 	machines: ['otomatis', 'skrip', 'script'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts

@@ -313,6 +313,7 @@ export const swahiliGrammar: Grammar = {
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['inasikika', 'inaonekana', 'anaonekana', 'inafanana', 'anafanana'],
 	alternatives: ['au', 'ama'],
+	onlies: ['tu', 'pekee'],
 	handoffs: ['inahamisha', 'huhamisha', 'uhamisho', 'humpeleka', 'huwapeleka', 'humhamisha', 'huwahamisha'],
 	machines: ['kiotomatiki', 'otomatiki', 'automatic'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts

@@ -252,6 +252,8 @@ export interface LanguagePack {
 	cases?: string[];
 	/** Which-words ("which", "what", "qué", "quais", "quels", "welchen", "hvilke", Indonesian "apa"): see `cases`. */
 	whiches?: string[];
+	/** Words for "only" ("only", "solo", "seulement", "nur", "kun", "cuma"): a few words after a word of `alternatives`, in such a question, they weigh what a service offers ("a trainer by video or only chat?"). See ../featureQuestions.ts. */
+	onlies?: string[];
 	/** Words for a business's customers ("customer", "shopper", "guest", "cliente", "Kunde", "kunde", "pelanggan", "mteja"): one next to a conditional or a word of `whens` sets up a case, and the request after it is the customer's. See ../customerCases.ts. */
 	customers?: string[];
 	/** When-words that open a case ("when", "once", "cuando", "lorsque", "sobald", "når", "ketika"; Swahili verbs in their "when" form, "akiomba"): see `customers`. */
@@ -395,7 +397,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'thingsAfterPerson' | 'thingLinks' | 'versusWords' | 'gameChoices' | 'works' | 'ownPossessives'
 		| 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects'
 		| 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos'
-		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'handoverModes' | 'cases' | 'whiches' | 'customers' | 'whens'
+		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'handoverModes' | 'cases' | 'whiches' | 'onlies' | 'customers' | 'whens'
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'phoneVerbs' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'thirdSubjects' | 'othersPastAsks' | 'passedOnAsks' | 'errandAsks' | 'commaReports' | 'matterServices' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'splitCallVerbs' | 'callParticles' | 'callTimes' | 'presentNows' | 'nameOpeners' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
