@@ -377,6 +377,8 @@ export const spanishGrammar: Grammar = {
 	systems: ['sistema', 'ivr', 'crm', 'herramienta', 'software', 'plataforma', 'bot', 'chatbot', 'app', 'aplicación', 'centralita'],
 	routedThings: ['clientes', 'llamadas', 'leads', 'tickets', 'chats', 'consultas', 'conversaciones', 'licencia', 'licencias'],
 	devices: ['altavoz', 'altavoces', 'bocina', 'cámara', 'cámaras', 'timbre', 'audífono', 'audífonos', 'auriculares', 'intercomunicador'],
+	// a thing a connect verb joins, not a person: see ../connectedThings.ts
+	connectedThings: ['app', 'aplicación', 'móvil', 'celular', 'teléfono', 'tele', 'televisión', 'reloj', 'smartwatch', 'cuenta', 'portátil', 'ordenador', 'computadora', 'impresora', 'tableta', 'llamadas'],
 	abilities: ['puede', 'pueden', 'podría', 'poder', 'permite'],
 	abilityInfinitives: ['poder'],
 	thingRelatives: ['que'],

@@ -389,6 +389,8 @@ export const portugueseGrammar: Grammar = {
 	systems: ['sistema', 'ivr', 'ura', 'crm', 'ferramenta', 'software', 'plataforma', 'bot', 'chatbot', 'app', 'aplicativo'],
 	routedThings: ['clientes', 'cliente', 'chamadas', 'ligações', 'leads', 'tickets', 'chats', 'conversas', 'atendimentos', 'licença', 'licenças'],
 	devices: ['caixa', 'caixinha', 'câmera', 'câmeras', 'campainha', 'interfone', 'fone', 'fones'],
+	// a thing a connect verb joins, not a person: see ../connectedThings.ts
+	connectedThings: ['app', 'aplicativo', 'celular', 'telemóvel', 'tv', 'televisão', 'relógio', 'smartwatch', 'conta', 'poupança', 'notebook', 'computador', 'impressora', 'tablet', 'chamadas', 'ligações'],
 	abilities: ['pode', 'podem', 'consegue', 'conseguem', 'poder', 'permite'],
 	abilityInfinitives: ['poder'],
 	thingRelatives: ['que'],

@@ -317,6 +317,8 @@ export const swahiliGrammar: Grammar = {
 	systems: ['mfumo', 'ivr', 'crm', 'programu', 'bot', 'chatbot', 'app', 'system'],
 	routedThings: ['wateja', 'leads', 'tiketi', 'leseni'],
 	devices: ['spika', 'kamera', 'kengele', 'kifaa', 'vifaa', 'headset'],
+	// a thing a connect verb joins, not a person: see ../connectedThings.ts
+	connectedThings: ['simu', 'app', 'programu', 'tv', 'televisheni', 'smartwatch', 'akaunti', 'kompyuta', 'laptop', 'printa'],
 	abilities: ['inaweza', 'zinaweza', 'kinaweza', 'kuweza'],
 	abilityInfinitives: ['kuweza'],
 	thingRelatives: ['inayoweza', 'inayopeleka', 'inayohamisha', 'inayounganisha'],
