@@ -18,6 +18,19 @@ describe('a connect or transfer asked of a device, an account or an app, not of 
 		expect(request('verbinde mich mit dem WLAN, geht nicht')).toBeNull();
 	});
 
+	it('reads a balance, a link or a plan given to the user by a transfer verb as no request', () => {
+		expect(request('transfiéreme los puntos a la cuenta de mi hermana')).toBeNull();
+		expect(request('passez-moi le lien de l\'application')).toBeNull();
+		expect(request('transférez-moi le ticket sur mon compte')).toBeNull();
+		expect(request('me transfere o saldo pra conta da minha mãe')).toBeNull();
+		expect(request('me coloca com o plano família no app')).toBeNull();
+		expect(request('unganisha na simu yangu mpya')).toBeNull();
+		expect(request('me coloca com um atendente')).not.toBeNull();
+		expect(request('transfiéreme con un agente')).not.toBeNull();
+		expect(request('pásame con alguien, no me deja entrar en la app')).not.toBeNull();
+		expect(request('unganisha na wakala wa simu')).not.toBeNull();
+	});
+
 	it('keeps the request where a person or team follows, or the thing is only its topic', () => {
 		expect(request('bisa disambungkan ke petugas?')).not.toBeNull();
 		expect(request('bisa disambungkan ke teknisi tv?')).not.toBeNull();

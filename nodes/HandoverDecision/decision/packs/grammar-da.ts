@@ -492,7 +492,7 @@ export const danishGrammar: Grammar = {
 	routedThings: ['kunder', 'kunderne', 'opkald', 'opkaldene', 'leads', 'henvendelser', 'henvendelserne', 'chats', 'chatten', 'samtaler', 'samtalen', 'dem', 'licens', 'licenser', 'licensen'],
 	devices: ['højttaler', 'højttaleren', 'højttalere', 'kamera', 'kameraet', 'kameraer', 'dørklokke', 'dørklokken', 'høreapparat', 'høreapparatet', 'headset', 'hovedtelefoner', 'enhed', 'enheden'],
 	// a thing a connect verb joins, not a person: see ../connectedThings.ts
-	connectedThings: ['app', 'appen', 'telefon', 'telefonen', 'mobil', 'mobilen', 'tv', 'smartwatch', 'konto', 'kontoen', 'computer', 'computeren', 'printer', 'printeren', 'tablet', 'mail', 'mailen', 'opkald', 'opkaldene'],
+	connectedThings: ['app', 'appen', 'telefon', 'telefonen', 'mobil', 'mobilen', 'tv', 'smartwatch', 'konto', 'kontoen', 'computer', 'computeren', 'printer', 'printeren', 'tablet', 'mail', 'mailen', 'opkald', 'opkaldene', 'linket', 'saldo'],
 	abilities: ['kan', 'kunne'],
 	abilityInfinitives: ['kunne'],
 	thingRelatives: ['der', 'som'],

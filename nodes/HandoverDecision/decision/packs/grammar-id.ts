@@ -373,7 +373,7 @@ export const indonesianGrammar: Grammar = {
 	routedThings: ['pelanggan', 'penelepon', 'leads', 'tiket', 'mereka', 'lisensi'],
 	devices: ['speaker', 'speakernya', 'kamera', 'kameranya', 'headset', 'earphone', 'perangkat'],
 	// a thing a connect verb joins, not a person: see ../connectedThings.ts
-	connectedThings: ['aplikasi', 'app', 'hp', 'handphone', 'tv', 'smartwatch', 'akun', 'laptop', 'printer', 'komputer', 'tablet', 'panggilan'],
+	connectedThings: ['aplikasi', 'app', 'hp', 'handphone', 'tv', 'smartwatch', 'akun', 'laptop', 'printer', 'komputer', 'tablet', 'panggilan', 'saldo'],
 	abilities: ['bisa', 'dapat', 'bisakah', 'mampu'],
 	abilityInfinitives: [],
 	thingRelatives: ['yang'],
