@@ -6,10 +6,12 @@
  * "agent-tema", compoundPersons.ts), or one naming a thing of a game or an app ("my agent skin", "el modo humano vs
  * máquina", "welcher Agent ist am besten", gamePersons.ts), or one a device or a described bot would reach, or one
  * understood ("can the speaker transfer a call to an agent?", "un bot que pase las dudas a mis moderadores",
- * deviceFeatures.ts). "Can your system pass me to a human agent?" and "I need a
+ * deviceFeatures.ts), or a thing a connect verb joins ("jam tangan saya bisa disambungkan ke aplikasi?", connectedThings.ts).
+ * "Can your system pass me to a human agent?" and "I need a
  * human, not the machine" still ask.
  */
 import { personInCompound } from './compoundPersons';
+import { thingConnected } from './connectedThings';
 import { personOfDeviceFeature } from './deviceFeatures';
 import { personOfGame } from './gamePersons';
 import type { Grammar } from './grammar';
@@ -21,5 +23,6 @@ export { machineOtherWayOfWork } from './workDoers';
 
 /** Whether the request at start…end ends in a person a product routes to, who does its work, or who opens a compound: "le logiciel attribue les appels à un conseiller", "tafsiri inafanywa na binadamu", "Agenten-Missionen". */
 export function personOfProduct(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
-	return routedBySystem(tokens.id, marks, grammar, start, end) || personDoesWork(tokens, marks, grammar, end) || personInCompound(tokens, marks, end) || personOfGame(tokens, marks, grammar, start, end) || personOfDeviceFeature(tokens, marks, grammar, start, end);
+	return routedBySystem(tokens.id, marks, grammar, start, end) || personDoesWork(tokens, marks, grammar, end) || personInCompound(tokens, marks, end) || personOfGame(tokens, marks, grammar, start, end) || personOfDeviceFeature(tokens, marks, grammar, start, end) ||
+		thingConnected(tokens.id, tokens.count, marks, grammar, start, end);
 }

@@ -494,6 +494,8 @@ export const danishGrammar: Grammar = {
 		'chatbots', 'løsning', 'løsningen'],
 	routedThings: ['kunder', 'kunderne', 'opkald', 'opkaldene', 'leads', 'henvendelser', 'henvendelserne', 'chats', 'chatten', 'samtaler', 'samtalen', 'dem', 'licens', 'licenser', 'licensen'],
 	devices: ['højttaler', 'højttaleren', 'højttalere', 'kamera', 'kameraet', 'kameraer', 'dørklokke', 'dørklokken', 'høreapparat', 'høreapparatet', 'headset', 'hovedtelefoner', 'enhed', 'enheden'],
+	// a thing a connect verb joins, not a person: see ../connectedThings.ts
+	connectedThings: ['app', 'appen', 'telefon', 'telefonen', 'mobil', 'mobilen', 'tv', 'smartwatch', 'konto', 'kontoen', 'computer', 'computeren', 'printer', 'printeren', 'tablet', 'mail', 'mailen', 'opkald', 'opkaldene', 'linket', 'saldo'],
 	abilities: ['kan', 'kunne'],
 	abilityInfinitives: ['kunne'],
 	thingRelatives: ['der', 'som'],
@@ -503,7 +505,7 @@ export const danishGrammar: Grammar = {
 	thingsAfterPerson: ['tilstand', 'tilstanden', 'kortet', 'skin', 'skabelon', 'skabelonen', 'status', 'main', 'klasse', 'meme'],
 	versusWords: ['vs', 'versus', 'mod'],
 	gameChoices: ['hvilken', 'hvilket', 'bedst', 'bedste', 'spille', 'vælge', 'maine'],
-	transferVerbs: ['stil', 'stille', 'sæt', 'sætte', 'forbind', 'forbinde', 'overfør', 'overføre', 'viderestil', 'viderestille'],
+	transferVerbs: ['send', 'sende', 'stil', 'stille', 'sæt', 'sætte', 'forbind', 'forbinde', 'overfør', 'overføre', 'viderestil', 'viderestille'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['oversættelse', 'oversættelsen', 'oversættelser', 'oversættelserne', 'rundvisning', 'rundvisningen', 'transskription', 'korrekturlæsning', 'moderering', 'undertekster', 'undertekstning', 'rengøring', 'rengøringen'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

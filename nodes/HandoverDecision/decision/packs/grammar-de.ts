@@ -425,6 +425,8 @@ export const germanGrammar: Grammar = {
 	systems: ['system', 'systeme', 'ivr', 'crm', 'tool', 'software', 'plattform', 'bot', 'chatbot', 'app', 'telefonanlage'],
 	routedThings: ['anrufer', 'kunden', 'leads', 'tickets', 'chats', 'anrufe', 'anfragen', 'gespräche', 'lizenz', 'lizenzen'],
 	devices: ['lautsprecher', 'kamera', 'kameras', 'türklingel', 'klingel', 'gegensprechanlage', 'headset', 'kopfhörer', 'hörgerät', 'hörgeräte', 'gerät'],
+	// a thing a connect verb joins, not a person: see ../connectedThings.ts
+	connectedThings: ['app', 'handy', 'telefon', 'fernseher', 'tv', 'smartwatch', 'armbanduhr', 'konto', 'laptop', 'computer', 'drucker', 'tablet', 'router', 'anrufe', 'wlan', 'guthaben'],
 	abilities: ['kann', 'können', 'könnte'],
 	abilityInfinitives: ['können'],
 	thingRelatives: ['der', 'die', 'das'],

@@ -433,6 +433,8 @@ export const englishGrammar: Grammar = {
 	systems: ['system', 'systems', 'ivr', 'crm', 'tool', 'software', 'platform', 'bot', 'chatbot', 'app', 'widget'],
 	routedThings: ['callers', 'customers', 'clients', 'leads', 'tickets', 'chats', 'calls', 'conversations', 'enquiries', 'inquiries', 'them', 'licence', 'license', 'licences', 'licenses', 'seat', 'seats'],
 	devices: ['speaker', 'speakers', 'doorbell', 'camera', 'cameras', 'intercom', 'headset', 'earbuds', 'headphones'],
+	// a thing a connect verb joins, not a person: see ../connectedThings.ts
+	connectedThings: ['app', 'apps', 'phone', 'tv', 'watch', 'smartwatch', 'account', 'laptop', 'printer', 'tablet', 'computer', 'router', 'console', 'mobile', 'calls', 'wifi', 'link', 'balance'],
 	abilities: ['can', 'could', 'able'],
 	abilityInfinitives: ['able'],
 	thingRelatives: ['that', 'which'],

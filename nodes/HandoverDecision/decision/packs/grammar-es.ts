@@ -378,6 +378,8 @@ export const spanishGrammar: Grammar = {
 	systems: ['sistema', 'ivr', 'crm', 'herramienta', 'software', 'plataforma', 'bot', 'chatbot', 'app', 'aplicación', 'centralita'],
 	routedThings: ['clientes', 'llamadas', 'leads', 'tickets', 'chats', 'consultas', 'conversaciones', 'licencia', 'licencias'],
 	devices: ['altavoz', 'altavoces', 'bocina', 'cámara', 'cámaras', 'timbre', 'audífono', 'audífonos', 'auriculares', 'intercomunicador'],
+	// a thing a connect verb joins, not a person: see ../connectedThings.ts
+	connectedThings: ['app', 'aplicación', 'móvil', 'celular', 'teléfono', 'tele', 'televisión', 'reloj', 'smartwatch', 'cuenta', 'portátil', 'ordenador', 'computadora', 'impresora', 'tableta', 'llamadas', 'enlace', 'saldo', 'puntos'],
 	abilities: ['puede', 'pueden', 'podría', 'poder', 'permite'],
 	abilityInfinitives: ['poder'],
 	thingRelatives: ['que'],
@@ -389,7 +391,7 @@ export const spanishGrammar: Grammar = {
 	thingLinks: ['de', 'del'],
 	versusWords: ['vs', 'versus', 'contra'],
 	gameChoices: ['cuál', 'mejor', 'jugar', 'elegir', 'main'],
-	userTransfers: ['pasarme', 'transferirme', 'comunicarme', 'conectarme', 'derivarme'],
+	userTransfers: ['pasarme', 'pásame', 'transferirme', 'transfiéreme', 'comunicarme', 'conectarme', 'derivarme'],
 	transferVerbs: ['pase', 'pásele', 'pasen', 'pásenle', 'pasar', 'comuniquen', 'comunique', 'comunicar', 'transfieran', 'transfiera', 'transferir', 'conecten', 'conecte', 'conectar'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['traducción', 'traducciones', 'transcripción', 'transcripciones', 'moderación', 'subtítulos', 'subtitulado', 'limpieza', 'guiada', 'guiadas'],

@@ -406,6 +406,8 @@ export const frenchGrammar: Grammar = {
 	systems: ['système', 'ivr', 'svi', 'crm', 'standard', 'outil', 'logiciel', 'plateforme', 'bot', 'chatbot', 'assistant', 'appli', 'application'],
 	routedThings: ['clients', 'appels', 'leads', 'tickets', 'chats', 'demandes', 'conversations', 'licence', 'licences'],
 	devices: ['enceinte', 'enceintes', 'caméra', 'caméras', 'sonnette', 'interphone', 'casque', 'écouteurs', 'appareil'],
+	// a thing a connect verb joins, not a person: see ../connectedThings.ts
+	connectedThings: ['app', 'appli', 'application', 'téléphone', 'portable', 'télé', 'tv', 'montre', 'smartwatch', 'compte', 'ordinateur', 'imprimante', 'tablette', 'appels', 'lien', 'solde', 'billet', 'ticket'],
 	abilities: ['peut', 'peuvent', 'pourrait', 'pouvoir', 'permet'],
 	abilityInfinitives: ['pouvoir'],
 	thingRelatives: ['qui', 'que'],

@@ -375,6 +375,8 @@ export const indonesianGrammar: Grammar = {
 	systems: ['sistem', 'sistemnya', 'ivr', 'crm', 'software', 'platform', 'bot', 'botnya', 'chatbot', 'aplikasi', 'aplikasinya', 'app'],
 	routedThings: ['pelanggan', 'penelepon', 'leads', 'tiket', 'mereka', 'lisensi'],
 	devices: ['speaker', 'speakernya', 'kamera', 'kameranya', 'headset', 'earphone', 'perangkat'],
+	// a thing a connect verb joins, not a person: see ../connectedThings.ts
+	connectedThings: ['aplikasi', 'app', 'hp', 'handphone', 'tv', 'smartwatch', 'akun', 'laptop', 'printer', 'komputer', 'tablet', 'panggilan', 'saldo'],
 	abilities: ['bisa', 'dapat', 'bisakah', 'mampu'],
 	abilityInfinitives: [],
 	thingRelatives: ['yang'],
@@ -384,7 +386,7 @@ export const indonesianGrammar: Grammar = {
 	thingsAfterPerson: ['pembersih'],
 	versusWords: ['vs', 'versus', 'lawan'],
 	gameChoices: ['apa', 'mana', 'terbaik', 'main', 'pilih'],
-	transferVerbs: ['sambungkan', 'sambungin', 'hubungkan', 'alihkan', 'alihin', 'teruskan', 'oper', 'transfer'],
+	transferVerbs: ['sambungkan', 'sambungin', 'hubungkan', 'disambungkan', 'disambungin', 'dihubungkan', 'dihubungin', 'alihkan', 'alihin', 'teruskan', 'oper', 'transfer'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['terjemahan', 'terjemahannya', 'transkripsi', 'moderasi', 'subtitle', 'takarir', 'pembersihan', 'tur'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

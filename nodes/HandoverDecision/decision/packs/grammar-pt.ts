@@ -390,6 +390,8 @@ export const portugueseGrammar: Grammar = {
 	systems: ['sistema', 'ivr', 'ura', 'crm', 'ferramenta', 'software', 'plataforma', 'bot', 'chatbot', 'app', 'aplicativo'],
 	routedThings: ['clientes', 'cliente', 'chamadas', 'ligações', 'leads', 'tickets', 'chats', 'conversas', 'atendimentos', 'licença', 'licenças'],
 	devices: ['caixa', 'caixinha', 'câmera', 'câmeras', 'campainha', 'interfone', 'fone', 'fones'],
+	// a thing a connect verb joins, not a person: see ../connectedThings.ts
+	connectedThings: ['app', 'aplicativo', 'celular', 'telemóvel', 'tv', 'televisão', 'relógio', 'smartwatch', 'conta', 'poupança', 'notebook', 'computador', 'impressora', 'tablet', 'chamadas', 'ligações', 'saldo', 'plano'],
 	abilities: ['pode', 'podem', 'consegue', 'conseguem', 'poder', 'permite'],
 	abilityInfinitives: ['poder'],
 	thingRelatives: ['que'],
@@ -401,7 +403,7 @@ export const portugueseGrammar: Grammar = {
 	thingLinks: ['de', 'do', 'da'],
 	versusWords: ['vs', 'versus', 'contra'],
 	gameChoices: ['qual', 'quais', 'melhor', 'jogar', 'escolher', 'main'],
-	transferVerbs: ['transferir', 'transfira', 'transfiram', 'transfere', 'passem', 'passe', 'passar', 'conectem', 'conecte', 'conectar', 'coloquem', 'coloque', 'colocar'],
+	transferVerbs: ['transferir', 'transfira', 'transfiram', 'transfere', 'passem', 'passe', 'passar', 'conectem', 'conecte', 'conectar', 'coloca', 'coloquem', 'coloque', 'colocar'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['tradução', 'traduções', 'transcrição', 'transcrições', 'moderação', 'legendas', 'legendagem', 'limpeza', 'faxina', 'guiada', 'guiadas'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

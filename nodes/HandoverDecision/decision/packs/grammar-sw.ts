@@ -320,6 +320,8 @@ export const swahiliGrammar: Grammar = {
 	systems: ['mfumo', 'ivr', 'crm', 'programu', 'bot', 'chatbot', 'app', 'system'],
 	routedThings: ['wateja', 'leads', 'tiketi', 'leseni'],
 	devices: ['spika', 'kamera', 'kengele', 'kifaa', 'vifaa', 'headset'],
+	// a thing a connect verb joins, not a person: see ../connectedThings.ts
+	connectedThings: ['simu', 'app', 'programu', 'tv', 'televisheni', 'smartwatch', 'akaunti', 'kompyuta', 'laptop', 'printa', 'salio'],
 	abilities: ['inaweza', 'zinaweza', 'kinaweza', 'kuweza'],
 	abilityInfinitives: ['kuweza'],
 	thingRelatives: ['inayoweza', 'inayopeleka', 'inayohamisha', 'inayounganisha'],
@@ -330,7 +332,7 @@ export const swahiliGrammar: Grammar = {
 	versusWords: ['vs', 'dhidi'],
 	gameChoices: ['gani', 'bora', 'kucheza', 'kuchagua'],
 	userTransfers: ['kuniunganisha', 'kunihamisha', 'kunielekeza', 'kunipeleka'],
-	transferVerbs: ['muunganishe', 'mumuunganishe', 'muunganisheni', 'unganisheni', 'mhamishe', 'mumhamishe', 'mhamisheni'],
+	transferVerbs: ['unganisha', 'muunganishe', 'mumuunganishe', 'muunganisheni', 'unganisheni', 'mhamishe', 'mumhamishe', 'mhamisheni'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
 	works: ['tafsiri', 'unukuzi', 'manukuu', 'usafi', 'ziara'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts

@@ -214,6 +214,8 @@ export interface LanguagePack {
 	routedThings?: string[];
 	/** Devices that carry a call or a voice of their own ("speaker", "doorbell", "camera", "hearing aid"'s "høreapparat", "enceinte", "altavoz", "Lautsprecher", "kamera", "spika", "kifaa"): one as the subject of a transfer or talk verb asks what it can do ("can the speaker transfer a call to a human agent?"). See ../deviceFeatures.ts. */
 	devices?: string[];
+	/** Things a connect or transfer verb joins to another thing rather than a user to a person: apps, phones, watches, TVs, accounts, calls, mail ("app", "watch", "account", "appen", "opkald", "Konto", "conta", "cuenta", "compte", "akun", "laptop", "simu"). One right after the request, or just before it as its subject, is what is connected ("can you connect my watch to the app?", "kan jeg viderestille opkald til min mobil?"). See ../connectedThings.ts. */
+	connectedThings?: string[];
 	/** Words of being able ("can", "able", "puede", "poder", "pode", "consegue", "peut", "kann", "kan", "kunne", "bisa", "inaweza", "kuweza"): with a device or a bot of `devices` or `systems` before a person, its feature is asked about. See ../deviceFeatures.ts. */
 	abilities?: string[];
 	/** Of `abilities`, the infinitives that follow a want ("able" of "be able to", "poder", "pouvoir", "kunne", "kuweza"): "I'd like to | be able to | talk to the delivery driver" after a question about a device wishes for a feature. See ../deviceFeatures.ts. */
@@ -404,6 +406,6 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'openingDeterminers' | 'clauseEndUrgers' | 'openingDays' | 'plannedContacts'
 		| 'selfDoers' | 'someones' | 'determinedThings' | 'ownCommunities' | 'channelArticles' | 'ownTeamWords' | 'thanks' | 'breakages' | 'roleAs' | 'offerVerbs' | 'writeBacks' | 'pretenders' | 'newcomers' | 'obligations'
 		| 'writeBackAgains' | 'memberLinks' | 'visitVerbs' | 'visitAskers' | 'visits' | 'visitQualifiers'
-		| 'visitRecipients' | 'visitPersonMarkers' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'abilities'
+		| 'visitRecipients' | 'visitPersonMarkers' | 'transferVerbs' | 'userTransfers' | 'replyCues' | 'reportedReplies' | 'devices' | 'connectedThings' | 'abilities'
 		| 'abilityInfinitives' | 'handOverVerbs' | 'handOverUsers' | 'thingRelatives' | 'perceptions' | 'botBuilds'
 	>;
