@@ -32,6 +32,21 @@ describe('someone words that name no one the user asks for', () => {
 		expect(request('is there someone I can call?')).not.toBeNull();
 	});
 
+	it("reads someone of the user's own team as a colleague, with the possessive after the team word too", () => {
+		expect(request('orang di tim saya belum ada yang bisa login, servernya down?')).toBeNull();
+		expect(request('ada orang dari tim saya yang butuh akses ke dashboard, caranya gimana?')).toBeNull();
+		expect(request('someone on my team needs a new login, where do I add them?')).toBeNull();
+		expect(request('kuna mtu wa timu yangu hawezi kuingia kwenye mfumo, kuna tatizo?')).toBeNull();
+	});
+
+	it("still asks for someone of the business's team", () => {
+		expect(request('saya mau bicara dengan orang dari tim support kalian')).not.toBeNull();
+		expect(request('I want to talk to someone from your team')).not.toBeNull();
+		expect(request('quiero hablar con alguien de vuestro equipo')).not.toBeNull();
+		expect(request('ich möchte mit jemandem aus Ihrem Team sprechen')).not.toBeNull();
+		expect(request('jeg vil tale med en fra jeres team')).not.toBeNull();
+	});
+
 	it('reads a person after "as" as the role the user holds', () => {
 		expect(request('Bekomme ich als Reisebüro-Agent eine Provision?')).toBeNull();
 		expect(request('do I get a commission as an agent if I refer customers?')).toBeNull();

@@ -2,8 +2,9 @@
  * A word for someone or a person that names no one the user asks for:
  * - a Danish "nogen"/"ingen" that determines a thing: "er der nogen mulighed for …", "er der nogen plan for hvornår …"
  *   ("er der nogen jeg kan tale med?" and "er der nogen her?" still ask);
- * - someone in the user's own chat, group or channel: "der er nogen der spammer min chat", "there is someone who keeps
- *   spamming my stream chat", "tem alguém no meu chat", "ada orang yang spam di chat live aku", "watu kwa chat yangu";
+ * - someone in the user's own chat, group, channel or team: "der er nogen der spammer min chat", "there is someone who keeps
+ *   spamming my stream chat", "tem alguém no meu chat", "ada orang yang spam di chat live aku", "watu kwa chat yangu",
+ *   "orang di tim saya belum dapat laptop";
  * - a person the user is, after "as": "Bekomme ich als Reisebüro-Agent eine Provision", "kushirikiana na nyinyi kama
  *   wakala", "do I get a commission as an agent";
  * - "there is someone who" with a verb the user does not ask of them, in a clause that asks nothing: "karena ada orang
@@ -90,10 +91,13 @@ function someoneOfOwnCommunity(ids: Int32Array, count: number, marks: WordMarks,
 	return false;
 }
 
-/** Whether one of the two words after the community word k is the user's possessive: "chat yangu", "chat live aku"; not an object pronoun right after it, "chat aku" (chat me). */
+/**
+ * Whether one of the two words after the community word k is the user's possessive: "chat yangu", "chat live aku",
+ * "tim saya"; not an object pronoun right after a community word that is also a talk verb, "chat aku" (chat me).
+ */
 function possessiveAfter(ids: Int32Array, count: number, langs: number, grammar: Grammar, k: number): boolean {
 	for (let a = k + 1; a < count && a <= k + 2 && ids[a] >= UNKNOWN; a++) {
-		if (grammar.ownPossessivesAfter.hasIn(ids[a], langs)) return a > k + 1 || !grammar.userObjects.hasIn(ids[a], langs);
+		if (grammar.ownPossessivesAfter.hasIn(ids[a], langs)) return a > k + 1 || !grammar.userObjects.hasIn(ids[a], langs) || !grammar.conversations.hasIn(ids[k], langs);
 	}
 	return false;
 }

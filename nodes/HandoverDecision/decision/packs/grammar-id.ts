@@ -477,7 +477,7 @@ export const indonesianGrammar: Grammar = {
 	copulas: ['adalah'],
 	curiosities: ['penasaran'],
 	// see ../unsoughtSomeones.ts
-	ownCommunities: ['chat', 'stream', 'grup', 'channel', 'server', 'komentar', 'live'],
+	ownCommunities: ['chat', 'stream', 'grup', 'channel', 'server', 'komentar', 'live', 'tim'],
 	ownTeamWords: ['sendiri'],
 	thanks: ['makasih', 'terimakasih', 'trims', 'thx'],
 	breakages: ['patah', 'retak', 'bengkok', 'copot', 'karatan'],
