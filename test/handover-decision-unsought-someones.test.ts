@@ -95,6 +95,17 @@ describe('someone words that name no one the user asks for', () => {
 		expect(request('there is a new person at our front desk, how do I add her to the rota app?')).toBeNull();
 	});
 
+	it('reads "there is someone who" with a deed, in chat spelling too, as the person described', () => {
+		expect(request('ada orang yg nyolong helm saya di parkiran, cctv nya bisa dicek?')).toBeNull();
+		expect(request('kemarin ada orang yg ngambil paket saya di lobi, tolong dicek')).toBeNull();
+	});
+
+	it('still asks for the person described after a plea before "there is"', () => {
+		expect(request('tolong ada petugas yang dateng cek meteran')).not.toBeNull();
+		expect(request('mohon ada teknisi yg datang hari ini')).not.toBeNull();
+		expect(request('ada orang yg bisa bantu?')).not.toBeNull();
+	});
+
 	it('still asks for someone after "there is" without a newcomer word', () => {
 		expect(request('ada orang yang bisa bantu saya sekarang?')).not.toBeNull();
 		expect(request('ada orang?')).not.toBeNull();

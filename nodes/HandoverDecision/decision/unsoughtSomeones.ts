@@ -138,12 +138,14 @@ function personOffered(ids: Int32Array, marks: WordMarks, grammar: Grammar, star
  * request followed by a relative, or by a wish of the person's own at most one word on (`othersWants`, with no first
  * person after it in the clause), whose next word neither asks (`contactAskers`: "bisa", "can"), nor is the user, nor
  * says the person is there now (`presences`), nor starts a talk or want verb; and its clause does not end with a
- * question mark.
+ * question mark. An asker before the existential asks for the person the clause describes: "tolong ada petugas yg
+ * dateng cek".
  */
 function someoneDescribed(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	const ids = tokens.id;
 	const { langs } = marks;
 	if (end + 1 >= tokens.count || !grammar.existentials.hasIn(ids[start], langs)) return false;
+	if (start > 0 && grammar.contactAskers.hasIn(ids[start - 1], langs)) return false; // "tolong | ada petugas yang datang cek"
 	const clauseEnd = marks.clauseStart[marks.clause[start] + 1];
 	const verb = grammar.relatives.hasIn(ids[end], langs) ? end + 1 : ownWishVerb(ids, marks, grammar, end, clauseEnd);
 	if (verb < 0) return false;

@@ -326,7 +326,7 @@ export const indonesianGrammar: Grammar = {
 	callbacks: ['menghubungi saya balik'],
 	imperatives: ['sambungkan', 'sambungin', 'hubungkan', 'hubungin', 'alihkan', 'oper', 'teruskan'],
 	subjects: ['dia', 'mereka', 'kami', 'kita', 'kalian', 'bisa', 'mau', 'harus', 'sudah', 'udah'],
-	relatives: ['yang'],
+	relatives: ['yang', 'yg'],
 	promises: ['nanti', 'akan', 'bakal'],
 	pastDeeds: ['sudah', 'telah', 'sempat'],
 	contactDeeds: ['menelepon', 'menghubungi'],
