@@ -83,6 +83,7 @@ describe('someone words that name no one the user asks for', () => {
 		expect(request("un soi-disant conseiller m'a appelé pour mon compte, c'est normal ?")).toBeNull();
 		expect(request('min far fik et opkald fra en såkaldt rådgiver om hans pension')).toBeNull();
 		expect(request('nimepigiwa simu na wakala feki akitaka namba ya siri')).toBeNull();
+		expect(request('ada orang yang mengaku petugas menelepon saya kemarin, itu resmi?')).toBeNull();
 	});
 
 	it('still asks for a real person next to a fake one', () => {

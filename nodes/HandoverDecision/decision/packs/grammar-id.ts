@@ -483,6 +483,6 @@ export const indonesianGrammar: Grammar = {
 	breakages: ['patah', 'retak', 'bengkok', 'copot', 'karatan'],
 	roleAs: ['sebagai'],
 	offerVerbs: ['menyediakan', 'menawarkan', 'sediakan', 'nyediain'],
-	pretenders: ['palsu', 'gadungan', 'abal'],
+	pretenders: ['palsu', 'gadungan', 'abal', 'mengaku', 'ngaku'],
 	newcomers: ['baru'],
 };
