@@ -32,6 +32,21 @@ describe('someone words that name no one the user asks for', () => {
 		expect(request('is there someone I can call?')).not.toBeNull();
 	});
 
+	it("reads someone of the user's own team as a colleague, with the possessive after the team word too", () => {
+		expect(request('orang di tim saya belum ada yang bisa login, servernya down?')).toBeNull();
+		expect(request('ada orang dari tim saya yang butuh akses ke dashboard, caranya gimana?')).toBeNull();
+		expect(request('someone on my team needs a new login, where do I add them?')).toBeNull();
+		expect(request('kuna mtu wa timu yangu hawezi kuingia kwenye mfumo, kuna tatizo?')).toBeNull();
+	});
+
+	it("still asks for someone of the business's team", () => {
+		expect(request('saya mau bicara dengan orang dari tim support kalian')).not.toBeNull();
+		expect(request('I want to talk to someone from your team')).not.toBeNull();
+		expect(request('quiero hablar con alguien de vuestro equipo')).not.toBeNull();
+		expect(request('ich möchte mit jemandem aus Ihrem Team sprechen')).not.toBeNull();
+		expect(request('jeg vil tale med en fra jeres team')).not.toBeNull();
+	});
+
 	it('reads a person after "as" as the role the user holds', () => {
 		expect(request('Bekomme ich als Reisebüro-Agent eine Provision?')).toBeNull();
 		expect(request('do I get a commission as an agent if I refer customers?')).toBeNull();
@@ -68,6 +83,7 @@ describe('someone words that name no one the user asks for', () => {
 		expect(request("un soi-disant conseiller m'a appelé pour mon compte, c'est normal ?")).toBeNull();
 		expect(request('min far fik et opkald fra en såkaldt rådgiver om hans pension')).toBeNull();
 		expect(request('nimepigiwa simu na wakala feki akitaka namba ya siri')).toBeNull();
+		expect(request('ada orang yang mengaku petugas menelepon saya kemarin, itu resmi?')).toBeNull();
 	});
 
 	it('still asks for a real person next to a fake one', () => {
@@ -78,6 +94,17 @@ describe('someone words that name no one the user asks for', () => {
 	it('reads a new person after "there is" as a newcomer reported', () => {
 		expect(request('ada orang baru di gudang kami, gimana cara bikin akun kasirnya?')).toBeNull();
 		expect(request('there is a new person at our front desk, how do I add her to the rota app?')).toBeNull();
+	});
+
+	it('reads "there is someone who" with a deed, in chat spelling too, as the person described', () => {
+		expect(request('ada orang yg nyolong helm saya di parkiran, cctv nya bisa dicek?')).toBeNull();
+		expect(request('kemarin ada orang yg ngambil paket saya di lobi, tolong dicek')).toBeNull();
+	});
+
+	it('still asks for the person described after a plea before "there is"', () => {
+		expect(request('tolong ada petugas yang dateng cek meteran')).not.toBeNull();
+		expect(request('mohon ada teknisi yg datang hari ini')).not.toBeNull();
+		expect(request('ada orang yg bisa bantu?')).not.toBeNull();
 	});
 
 	it('still asks for someone after "there is" without a newcomer word', () => {

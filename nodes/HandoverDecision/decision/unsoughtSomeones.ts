@@ -2,8 +2,9 @@
  * A word for someone or a person that names no one the user asks for:
  * - a Danish "nogen"/"ingen" that determines a thing: "er der nogen mulighed for …", "er der nogen plan for hvornår …"
  *   ("er der nogen jeg kan tale med?" and "er der nogen her?" still ask);
- * - someone in the user's own chat, group or channel: "der er nogen der spammer min chat", "there is someone who keeps
- *   spamming my stream chat", "tem alguém no meu chat", "ada orang yang spam di chat live aku", "watu kwa chat yangu";
+ * - someone in the user's own chat, group, channel or team: "der er nogen der spammer min chat", "there is someone who keeps
+ *   spamming my stream chat", "tem alguém no meu chat", "ada orang yang spam di chat live aku", "watu kwa chat yangu",
+ *   "orang di tim saya belum dapat laptop";
  * - a person the user is, after "as": "Bekomme ich als Reisebüro-Agent eine Provision", "kushirikiana na nyinyi kama
  *   wakala", "do I get a commission as an agent";
  * - "there is someone who" with a verb the user does not ask of them, in a clause that asks nothing: "karena ada orang
@@ -90,10 +91,13 @@ function someoneOfOwnCommunity(ids: Int32Array, count: number, marks: WordMarks,
 	return false;
 }
 
-/** Whether one of the two words after the community word k is the user's possessive: "chat yangu", "chat live aku"; not an object pronoun right after it, "chat aku" (chat me). */
+/**
+ * Whether one of the two words after the community word k is the user's possessive: "chat yangu", "chat live aku",
+ * "tim saya"; not an object pronoun right after a community word that is also a talk verb, "chat aku" (chat me).
+ */
 function possessiveAfter(ids: Int32Array, count: number, langs: number, grammar: Grammar, k: number): boolean {
 	for (let a = k + 1; a < count && a <= k + 2 && ids[a] >= UNKNOWN; a++) {
-		if (grammar.ownPossessivesAfter.hasIn(ids[a], langs)) return a > k + 1 || !grammar.userObjects.hasIn(ids[a], langs);
+		if (grammar.ownPossessivesAfter.hasIn(ids[a], langs)) return a > k + 1 || !grammar.userObjects.hasIn(ids[a], langs) || !grammar.conversations.hasIn(ids[k], langs);
 	}
 	return false;
 }
@@ -134,12 +138,14 @@ function personOffered(ids: Int32Array, marks: WordMarks, grammar: Grammar, star
  * request followed by a relative, or by a wish of the person's own at most one word on (`othersWants`, with no first
  * person after it in the clause), whose next word neither asks (`contactAskers`: "bisa", "can"), nor is the user, nor
  * says the person is there now (`presences`), nor starts a talk or want verb; and its clause does not end with a
- * question mark.
+ * question mark. An asker before the existential asks for the person the clause describes: "tolong ada petugas yg
+ * dateng cek".
  */
 function someoneDescribed(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	const ids = tokens.id;
 	const { langs } = marks;
 	if (end + 1 >= tokens.count || !grammar.existentials.hasIn(ids[start], langs)) return false;
+	if (start > 0 && grammar.contactAskers.hasIn(ids[start - 1], langs)) return false; // "tolong | ada petugas yang datang cek"
 	const clauseEnd = marks.clauseStart[marks.clause[start] + 1];
 	const verb = grammar.relatives.hasIn(ids[end], langs) ? end + 1 : ownWishVerb(ids, marks, grammar, end, clauseEnd);
 	if (verb < 0) return false;

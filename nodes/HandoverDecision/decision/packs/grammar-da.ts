@@ -577,7 +577,7 @@ export const danishGrammar: Grammar = {
 	// see ../unsoughtSomeones.ts
 	someones: ['nogen', 'ingen', 'nogle'],
 	determinedThings: ['mulighed', 'muligheder', 'plan', 'planer', 'regel', 'regler', 'chance', 'måde', 'grund', 'garanti', 'dækning', 'forbindelse', 'signal', 'løsning', 'opdatering', 'rabat', 'tidsplan'],
-	ownCommunities: ['chat', 'stream', 'gruppe', 'kanal', 'kommentarer', 'kommentarfelt', 'server', 'livestream'],
+	ownCommunities: ['chat', 'stream', 'gruppe', 'kanal', 'kommentarer', 'kommentarfelt', 'server', 'livestream', 'team'],
 	ownTeamWords: ['egen', 'eget', 'egne'],
 	thanks: ['tak', 'takke', 'ros', 'kudos'],
 	breakages: ['knækket', 'knækkede', 'stykker', 'bøjet', 'revnet', 'rustet'],

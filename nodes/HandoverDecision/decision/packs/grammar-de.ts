@@ -505,7 +505,7 @@ export const germanGrammar: Grammar = {
 	selfCopulas: ['bin'],
 	curiosities: ['neugierig', 'neugier', 'interessehalber'],
 	// see ../unsoughtSomeones.ts
-	ownCommunities: ['chat', 'stream', 'gruppe', 'kanal', 'server', 'kommentare', 'livestream'],
+	ownCommunities: ['chat', 'stream', 'gruppe', 'kanal', 'server', 'kommentare', 'livestream', 'team'],
 	ownTeamWords: ['eigen', 'eigene', 'eigenen', 'eigenem', 'eigener', 'eigenes', 'hauseigene', 'hauseigenen', 'hauseigener'],
 	thanks: ['danke', 'dank', 'dankeschön', 'lob', 'bedanken'],
 	breakages: ['kaputt', 'gebrochen', 'abgebrochen', 'wackelt', 'verbogen', 'gerissen', 'rostet'],

@@ -524,7 +524,7 @@ export const englishGrammar: Grammar = {
 	// a word of curiosity in a short sentence after a question: the question was asked only to know; see ../closingCuriosities.ts
 	curiosities: ['curious', 'curiosity', 'wondering'],
 	// see ../unsoughtSomeones.ts
-	ownCommunities: ['chat', 'stream', 'group', 'channel', 'server', 'comments', 'lobby', 'livestream'],
+	ownCommunities: ['chat', 'stream', 'group', 'channel', 'server', 'comments', 'lobby', 'livestream', 'team'],
 	channelArticles: ['the', 'this', 'that', 'your', 'our'],
 	ownTeamWords: ['own'],
 	thanks: ['thanks', 'thank', 'thx', 'kudos', 'shoutout', 'grateful'],

@@ -465,7 +465,7 @@ export const spanishGrammar: Grammar = {
 	associatives: ['de'],
 	curiosities: ['curiosidad', 'curioso', 'curiosa'],
 	// see ../unsoughtSomeones.ts
-	ownCommunities: ['chat', 'stream', 'grupo', 'canal', 'servidor', 'comentarios', 'directo'],
+	ownCommunities: ['chat', 'stream', 'grupo', 'canal', 'servidor', 'comentarios', 'directo', 'equipo'],
 	channelArticles: ['el', 'del', 'al', 'este', 'ese', 'su', 'vuestro'],
 	ownTeamWords: ['propio', 'propia', 'propios', 'propias'],
 	thanks: ['gracias', 'agradezco', 'agradecer', 'agradecida', 'agradecido', 'felicitaciones', 'felicidades'],

@@ -495,7 +495,7 @@ export const frenchGrammar: Grammar = {
 	associatives: ['de', 'd'],
 	curiosities: ['curiosité', 'curieux', 'curieuse', 'savoir'],
 	// see ../unsoughtSomeones.ts
-	ownCommunities: ['chat', 'stream', 'groupe', 'chaîne', 'serveur', 'commentaires', 'live'],
+	ownCommunities: ['chat', 'stream', 'groupe', 'chaîne', 'serveur', 'commentaires', 'live', 'équipe', 'team'],
 	channelArticles: ['le', 'du', 'au', 'ce', 'votre', 'notre'],
 	ownTeamWords: ['propre', 'propres'],
 	thanks: ['merci', 'remercie', 'remercier', 'bravo', 'félicitations'],

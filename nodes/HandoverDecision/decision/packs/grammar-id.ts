@@ -328,7 +328,7 @@ export const indonesianGrammar: Grammar = {
 	callbacks: ['menghubungi saya balik'],
 	imperatives: ['sambungkan', 'sambungin', 'hubungkan', 'hubungin', 'alihkan', 'oper', 'teruskan'],
 	subjects: ['dia', 'mereka', 'kami', 'kita', 'kalian', 'bisa', 'mau', 'harus', 'sudah', 'udah'],
-	relatives: ['yang'],
+	relatives: ['yang', 'yg'],
 	promises: ['nanti', 'akan', 'bakal'],
 	pastDeeds: ['sudah', 'telah', 'sempat'],
 	contactDeeds: ['menelepon', 'menghubungi'],
@@ -482,12 +482,12 @@ export const indonesianGrammar: Grammar = {
 	copulas: ['adalah'],
 	curiosities: ['penasaran'],
 	// see ../unsoughtSomeones.ts
-	ownCommunities: ['chat', 'stream', 'grup', 'channel', 'server', 'komentar', 'live'],
+	ownCommunities: ['chat', 'stream', 'grup', 'channel', 'server', 'komentar', 'live', 'tim'],
 	ownTeamWords: ['sendiri'],
 	thanks: ['makasih', 'terimakasih', 'trims', 'thx'],
 	breakages: ['patah', 'retak', 'bengkok', 'copot', 'karatan'],
 	roleAs: ['sebagai'],
 	offerVerbs: ['menyediakan', 'menawarkan', 'sediakan', 'nyediain'],
-	pretenders: ['palsu', 'gadungan', 'abal'],
+	pretenders: ['palsu', 'gadungan', 'abal', 'mengaku', 'ngaku'],
 	newcomers: ['baru'],
 };

@@ -478,7 +478,7 @@ export const portugueseGrammar: Grammar = {
 	associatives: ['de'],
 	curiosities: ['curiosidade', 'curioso', 'curiosa'],
 	// see ../unsoughtSomeones.ts
-	ownCommunities: ['chat', 'stream', 'grupo', 'canal', 'servidor', 'comentários', 'live'],
+	ownCommunities: ['chat', 'stream', 'grupo', 'canal', 'servidor', 'comentários', 'live', 'equipe', 'equipa', 'time'],
 	channelArticles: ['o', 'do', 'no', 'ao', 'pelo', 'esse', 'este', 'seu', 'nosso'],
 	ownTeamWords: ['próprio', 'própria', 'próprios', 'próprias'],
 	thanks: ['obrigado', 'obrigada', 'obg', 'valeu', 'parabéns', 'agradeço', 'agradecer', 'agradecida', 'agradecido'],

@@ -392,7 +392,7 @@ export const swahiliGrammar: Grammar = {
 	contactImperatives: ['mpigieni', 'mpigie', 'mpigia'],
 	curiosities: ['nauliza', 'udadisi'],
 	// see ../unsoughtSomeones.ts
-	ownCommunities: ['chat', 'group', 'kikundi', 'stream', 'channel', 'live', 'server'],
+	ownCommunities: ['chat', 'group', 'kikundi', 'stream', 'channel', 'live', 'server', 'timu'],
 	ownTeamWords: ['wenyewe', 'yenyewe', 'mwenyewe'],
 	thanks: ['asante', 'asanteni', 'shukrani', 'nawashukuru', 'kuwashukuru', 'hongera', 'hongereni'],
 	breakages: ['imevunjika', 'imepasuka', 'imepinda', 'imevunjwa'],
