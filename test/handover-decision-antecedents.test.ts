@@ -29,4 +29,20 @@ describe('a pronoun in a put-through slot that stands for a person named before'
 		expect(request("Maëlle m'a mis en contact avec lui mardi, c'est réglé.")).toBeNull();
 		expect(request('Valentina me pasa con ella cada vez que llamo, es muy amable.')).toBeNull();
 	});
+
+	it('reads a need that opens its sentence with no subject as the user asking for the person named before', () => {
+		expect(request('is Tom in today? need to talk to him about the stock count')).not.toBeNull();
+		expect(request('er Mikkel på kontoret i dag? skal tale med ham om lejekontrakten')).not.toBeNull();
+		expect(request('¿está Marta hoy? tengo que hablar con ella del presupuesto')).not.toBeNull();
+		expect(request('a Carla tá aí? preciso falar com ela sobre o contrato')).not.toBeNull();
+		expect(request('apakah Sari ada di kantor? perlu bicara sama dia soal kontrak')).not.toBeNull();
+	});
+
+	it('reads none for a need with its own subject, a question or no need before the talk verb', () => {
+		expect(request('is Tom in today? he promised the invoice by Friday')).toBeNull();
+		expect(request('is Tom in today? he needs to talk to him about the stock count')).toBeNull();
+		expect(request('is Tom in today? does he need to talk to him?')).toBeNull();
+		expect(request('Carmen me ayudó ayer. tiene que hablar con ella del presupuesto')).toBeNull();
+		expect(request('o Pedro me atendeu ontem. precisa falar com ele sobre o contrato')).toBeNull();
+	});
 });

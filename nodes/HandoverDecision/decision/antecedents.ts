@@ -5,7 +5,8 @@
  * dengan | beliau?". Only a person in an earlier clause makes it one (a capitalised name, a title, a person word);
  * with only a thing before, the pronoun is the thing's ("la factura llegó mal, ¿qué pasa con ella?"). A possessive
  * before a person word ("to her colleague") is left to the slot's other checks, and the request must be the user's
- * own: not "my sister talked to her".
+ * own: not "my sister talked to her". A need that opens its sentence with no subject is the user's too: "is Tom in
+ * today? | need to talk to him", "er Jonas på kontoret? | skal tale med ham".
  */
 import type { Grammar } from './grammar';
 import { PERSON } from './hitKinds';
@@ -15,7 +16,10 @@ import { opensWithSomeoneClose } from './othersRequests';
 import type { Spellings } from './spellings';
 import { spelled } from './spellings';
 import type { Tokens } from './text';
+import { SENTENCE_BOUNDARY as sentence_boundary } from './text';
 import { isCapital } from './characters';
+// Read once: an imported const compiles to a property read at every use.
+const SENTENCE_BOUNDARY = sentence_boundary;
 /** How far before the talk verb its person may be named: "Kasper lavede tilbuddet på vores varmepumpe sidste måned, kan I …". */
 const ANTECEDENT_REACH = 30;
 /** How far before the request the user may stand as its subject: "je [voudrais] | parler avec". */
@@ -40,7 +44,20 @@ function askedByUser(ids: Int32Array, grammar: Grammar, marks: WordMarks, start:
 	if (opensWithSomeoneClose(ids, marks, grammar, start)) return false;
 	const first = Math.max(start - SUBJECT_REACH, marks.clauseStart[marks.clause[start]] + 1);
 	for (let k = end - 1; k >= first; k--) if (grammar.userObjects.hasIn(ids[k], langs) || (k < start && grammar.firstPersons.hasIn(ids[k], langs))) return true;
-	return false;
+	return subjectlessNeed(ids, grammar, marks, start);
+}
+
+/**
+ * Whether a word of `openingNeeds` opens the sentence just before the request, past at most an infinitive marker or
+ * complementiser: "| need to | talk to him", "| skal | tale med ham", "| tengo que | hablar con ella"; not "have you
+ * talked to him", "he needs to talk to him".
+ */
+function subjectlessNeed(ids: Int32Array, grammar: Grammar, marks: WordMarks, start: number): boolean {
+	if (!marks.lists.has(grammar.openingNeeds)) return false;
+	const langs = marks.langs;
+	let k = start - 1;
+	if (k >= 0 && (grammar.infinitives.hasIn(ids[k], langs) || grammar.complementisers.hasIn(ids[k], langs))) k--;
+	return k >= 0 && grammar.openingNeeds.hasIn(ids[k], langs) && (k === 0 || ids[k - 1] === SENTENCE_BOUNDARY);
 }
 
 /**

@@ -535,6 +535,7 @@ export const danishGrammar: Grammar = {
 	// the user's own contact, a plan: "I'll ring them myself"
 	selfDoers: ['selv'],
 	obligations: ['skal', 'må', 'behøver'],
+	openingNeeds: ['skal', 'må', 'behøver'],
 	possibilities: ['muligt', 'mulighed', 'håber'],
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 	contactMedia: ['besked', 'mail', 'sms'],

@@ -482,6 +482,7 @@ export const englishGrammar: Grammar = {
 	selfDoers: ['myself', 'himself', 'herself', 'themselves'],
 	// "or does a staff member have to approve it?": see obligedPersons.ts
 	obligations: ['must', 'have', 'has', 'need', 'needs', 'required', 'supposed'],
+	openingNeeds: ['need', 'must'],
 	possibilities: ['possible', 'possibility', 'chance', 'hope', 'hoping'],
 	contactForms: ['contacted', 'called', 'phoned', 'rung'],
 	contactMedia: ['email', 'text', 'message', 'sms', 'whatsapp'],

@@ -424,6 +424,7 @@ export const spanishGrammar: Grammar = {
 	// the user's own contact, a plan: "I'll ring them myself"
 	selfDoers: ['mismo', 'misma'],
 	obligations: ['tiene', 'tienen', 'debe', 'deben', 'necesita'],
+	openingNeeds: ['tengo', 'necesito'],
 	possibilities: ['posible', 'posibilidad', 'ojalá', 'espero', 'esperaba'],
 	contactForms: ['contactado', 'contactada', 'llamado', 'llamada', 'atendido', 'atendida', 'contactara', 'llamara', 'llame', 'atendiera'],
 	contactMedia: ['mensaje', 'correo', 'mail', 'email', 'whatsapp', 'wasap'],

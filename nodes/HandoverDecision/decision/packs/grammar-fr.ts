@@ -449,6 +449,7 @@ export const frenchGrammar: Grammar = {
 	// the user's own contact, a plan: "I'll ring them myself"
 	selfDoers: ['même'],
 	obligations: ['doit', 'doivent', 'faut', 'faudra'],
+	openingNeeds: ['faut'],
 	possibilities: ['possible', 'possibilité', 'moyen', 'espère', 'espérais'],
 	contactForms: ['contacté', 'contactée', 'rappelé', 'rappelée', 'appelé', 'appelée', 'recontacté', 'recontactée', 'tel', 'téléphone', 'aidé', 'aidée'],
 	contactMedia: ['mail', 'courriel', 'message', 'sms', 'texto'],

@@ -420,6 +420,7 @@ export const indonesianGrammar: Grammar = {
 	// the user's own contact after a future word, a plan: "nanti kalau udah sampai rumah saya chat admin lagi"
 	plannedContacts: ['hubungi', 'menghubungi', 'telepon', 'telpon', 'nelpon', 'menelepon', 'chat', 'kontak'],
 	obligations: ['harus', 'perlu', 'wajib', 'mesti'],
+	openingNeeds: ['perlu', 'harus', 'mesti'],
 	// contact verbs asked of a person: see ../contactRequests.ts
 	wishedContacts: ['menghubungi', 'hubungi', 'menelepon', 'nelpon', 'telepon', 'telpon', 'telponin'],
 	// a person asked to write to, answer or reach out to the user (`userObjects`); see ../writeBacks.ts

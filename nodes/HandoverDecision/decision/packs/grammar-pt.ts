@@ -437,6 +437,7 @@ export const portugueseGrammar: Grammar = {
 	// the user's own contact, a plan: "I'll ring them myself"
 	selfDoers: ['mesmo', 'mesma'],
 	obligations: ['tem', 'têm', 'precisa', 'precisam', 'deve', 'devem'],
+	openingNeeds: ['tenho', 'preciso'],
 	possibilities: ['possível', 'possibilidade', 'espero'],
 	contactForms: ['contatado', 'contatada', 'contactado', 'atendido', 'atendida', 'ligação', 'telefone', 'ajudado', 'ajudada', 'ligasse', 'ligue'],
 	contactMedia: ['mensagem', 'msg', 'mail', 'email', 'whatsapp', 'zap'],

@@ -356,6 +356,7 @@ export const swahiliGrammar: Grammar = {
 	// the user's own contact, a plan: "I'll ring them myself"
 	selfDoers: ['mwenyewe'],
 	obligations: ['lazima', 'sharti', 'inabidi', 'anapaswa'],
+	openingNeeds: ['lazima', 'inabidi'],
 	possibilities: ['inawezekana', 'ingewezekana', 'itawezekana', 'natumaini', 'ninatumaini', 'natarajia'],
 	contactForms: ['nipigiwe', 'kupigiwa', 'nihudumiwe', 'kuhudumiwa', 'nisaidiwe', 'kusaidiwa'],
 	contactMedia: ['ujumbe', 'email', 'sms'],
