@@ -226,7 +226,8 @@ export function cancelIsTopic(ids: Int32Array, marks: WordMarks, grammar: Gramma
 	for (let k = topic; k < first && k <= topic + TOPIC_REACH; k++) {
 		const id = ids[k];
 		if (id < UNKNOWN) return false; // a boundary
-		if (grammar.topics.hasIn(id, marks.langs)) return !contrastBefore(ids, marks, grammar, k + 1, first);
+		// "a human about | to check the parcels" is a time, no topic
+		if (grammar.topics.hasIn(id, marks.langs)) return !grammar.infinitives.hasIn(ids[k + 1], marks.langs) && !contrastBefore(ids, marks, grammar, k + 1, first);
 	}
 	return false;
 }

@@ -129,7 +129,7 @@ export class FrameEvaluator {
 			else if (kind === FRUSTRATION) {
 				if (frustration < 0 && !marks.coveredIn(start, end)) frustration = h;
 			} else if (kind === REQUEST) {
-				if ((fixed !== null && !longer(start, end, fixed)) || this.blocks.blocked(start, end, negation) || declined(this.tokens, marks, this.grammar, start, end) || subjectOfExclusion(ids, count, marks, start, end) || appositiveAfterReport(ids, count, marks, this.grammar, start) || headOfCancelledRelative(ids, count, marks, this.grammar, end) || personNotAskedFor(this.tokens, marks, this.grammar, start, end, negation < 0 ? -1 : hitStart[negation])) continue;
+				if ((fixed !== null && !longer(start, end, fixed)) || this.blocks.blocked(start, end, negation, targetEnd[start] > 0 ? -1 : end) || declined(this.tokens, marks, this.grammar, start, end) || subjectOfExclusion(ids, count, marks, start, end) || appositiveAfterReport(ids, count, marks, this.grammar, start) || headOfCancelledRelative(ids, count, marks, this.grammar, end) || personNotAskedFor(this.tokens, marks, this.grammar, start, end, negation < 0 ? -1 : hitStart[negation])) continue;
 				// only a fixed request that opens with a person describes the user ("saya | orang beneran"), not one with a verb ("saya | minta ditelepon")
 				if (targetEnd[start] > 0 && describesSelf(ids, marks, this.grammar, start)) {
 					describedSelf = true;

@@ -76,10 +76,11 @@ export class RequestBlocks {
 	}
 
 	/**
-	 * With `topic` (where a talk request's target ends), a cancel after a topic word there does not block it; with
+	 * With `topic` (where a talk request's target ends, else the request's own end: "anipigie | kuhusu …"), a cancel after
+	 * a topic word there and by `until` does not block it; with
 	 * `verb` (the request starts with its verb), nor does one before an "and" just before it; with `errand`, nor the want of someone close (contactRequests.ts).
 	 */
-	blocked(start: number, end: number, cue: number, topic = -1, until = 0, verb = false, errand = false): boolean {
+	blocked(start: number, end: number, cue: number, topic = end, until = this.tokens.count, verb = false, errand = false): boolean {
 		const { cancelled, clause, anyCancelled } = this.marks;
 		const ids = this.tokens.id;
 		// the cheap checks first: on negation-heavy text most candidates stop at the negation

@@ -156,7 +156,7 @@ export const englishGrammar: Grammar = {
 		// a time word between the verb and the person: "talk today with a billing specialist", "chat right away with an engineer"
 		'today', 'tonight', 'away',
 	],
-	topics: ['about', 'regarding', 'concerning'],
+	topics: ['about', 'regarding', 'concerning', 'for'],
 	infinitives: ['to'],
 	notAlone: ['sales', 'billing', 'accounts', 'finance', 'returns'],
 	conjunctions: ['and'],

@@ -136,7 +136,7 @@ export const spanishGrammar: Grammar = {
 		'hoy', 'ahora', 'mismo',
 	],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
-	topics: ['sobre', 'acerca', 'respecto'],
+	topics: ['sobre', 'acerca', 'respecto', 'relación', 'tema'],
 	infinitives: ['para'],
 	notAlone: ['ventas', 'comercial', 'facturación', 'cobranzas', 'señor', 'señora', 'señorita', 'don', 'doña', 'profe', 'profesor', 'profesora'],
 	conjunctions: ['y'],

@@ -164,7 +164,7 @@ export const frenchGrammar: Grammar = {
 		'aujourd', 'hui', 'maintenant',
 	],
 	// "acerca de", "au sujet de", "juu ya": the first word that is the topic word alone.
-	topics: ['sur', 'sujet', 'concernant', 'propos'],
+	topics: ['sur', 'sujet', 'concernant', 'propos', 'pour'],
 	elidedSubjects: ['j'],
 	infinitives: ['pour'],
 	notAlone: ['mme', 'mlle', 'comptabilité', 'facturation', 'commercial', 'madame', 'monsieur', 'personne'],

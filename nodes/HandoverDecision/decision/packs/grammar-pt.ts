@@ -144,7 +144,7 @@ export const portugueseGrammar: Grammar = {
 		// in person: "gostaria de conversar pessoalmente com o proprietário"
 		'pessoalmente',
 	],
-	topics: ['sobre', 'acerca', 'respeito'],
+	topics: ['sobre', 'acerca', 'respeito', 'relação', 'assunto', 'referente'],
 	infinitives: ['para', 'pra'],
 	notAlone: ['moça', 'moço', 'sr', 'sra', 'vendas', 'financeiro', 'financeira', 'senhor', 'senhora', 'dona', 'gente'],
 	conjunctions: ['e'],
