@@ -19,3 +19,20 @@ describe('a person urged after what they are wanted for', () => {
 		expect(request('le mail du support pour les panneaux solaires svp')).toBeNull();
 	});
 });
+
+describe('an owned role and its name after a talk verb', () => {
+	it('reads a possessive, a role in lower case and a capitalised name as a person asked for', () => {
+		expect(request('need to talk to my tutor Priya asap re the IELTS booking')).not.toBeNull();
+		expect(request('can i talk to my driving instructor Tom')).not.toBeNull();
+		expect(request('quiero hablar con mi profe Ana')).not.toBeNull();
+		expect(request('Hej, kan I sætte mig i forbindelse med jeres safariguide Amani?')).not.toBeNull();
+		expect(request('saya mau bicara dengan mentor saya Pak Budi')).not.toBeNull();
+	});
+
+	it('leaves the role and name talked about, someone close and a thing\'s brand as no request', () => {
+		expect(request('my tutor Priya said the exam is Monday')).toBeNull();
+		expect(request('i talked to my tutor Priya yesterday')).toBeNull();
+		expect(request('can i talk to my husband Tom first')).toBeNull();
+		expect(request('aplikasinya bisa connect ke smartwatch Xiaomi gak?')).toBeNull();
+	});
+});
