@@ -185,7 +185,7 @@ export class FrameEvaluator {
 			} else if (kind === DEPARTMENT || kind === PERSON) {
 				if (request !== null && !longer(start, end, request)) continue;
 				// "customer service please", "MITARBEITER. SOFORT."; "it would be great if | an adviser | called me", "this needs | a person", "is it possible to be called by | a person"
-				const isAsked = (anyUrged && urgedAfter(ids, count, urged, this.fillers, start, end, this.langsOf(h))) || (askedWithoutVerb(this.tokens, marks, this.grammar, kind, start, end) && !answerAskedAbout(this.tokens, marks, this.grammar, start, end));
+				const isAsked = (anyUrged && urgedAfter(ids, count, urged, this.fillers, kind === PERSON ? this.grammar.purposes : null, start, end, this.langsOf(h))) || (askedWithoutVerb(this.tokens, marks, this.grammar, kind, start, end) && !answerAskedAbout(this.tokens, marks, this.grammar, start, end));
 				// a person alone is the whole message ("MENSCH", "Medarbejder!"), as "human" is in English, or shouted beside another call ("SUPPORT!!! MENSCH!!! …"); "billing" alone is an offer
 				const alone = kind === PERSON && ((start === 0 && end === count) || shoutedCall(this.tokens, marks, start, end));
 				const asks = alone && !this.grammar.notAlone.has(ids[end - 1]);

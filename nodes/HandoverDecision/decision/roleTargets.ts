@@ -7,6 +7,7 @@
  *   "-ator", "-erin", "-leder", "-ista", "-eur", Swahili "m…aji"), unless it is a thing of that form (`roleLookalikes`:
  *   "contestador", "répondeur"): "the site administrator", "le réparateur", "en vagtleder";
  * - a person word after a noun or two naming where they work: "the club manager", "unserem Key Account Manager".
+ * - an owned role and its name: "my tutor Priya", "jeres safariguide Amani";
  * - a word no pack lists heading the slot of a verb of talking with someone (see conversationPartners.ts);
  * - a pronoun standing for a person named before: "Mette hjalp mig, kan I stille mig om til | hende?" (antecedents.ts).
  * A thing in the slot is none: "talk to the printer", "transfer to the container", "hablar con el contestador".
@@ -71,6 +72,8 @@ export function personInSlot(tokens: Tokens, grammar: Grammar, names: NameReader
 	if (member >= 0) return member;
 	const pronoun = pronounForPersonBefore(tokens, grammar, names, marks, TITLES, start, end);
 	if (pronoun >= 0) return pronoun;
+	const named = ownedRoleNamed(tokens, grammar, names, marks, end);
+	if (named >= 0) return named;
 	if (end - start < 2) return -1;
 	let k = end;
 	while (k < count && k < end + SLOT_REACH && (grammar.fillers.has(ids[k]) || grammar.determiners.hasIn(ids[k], langs))) k++;
@@ -124,6 +127,37 @@ export function personBeforeVerb(tokens: Tokens, names: NameReader, langs: numbe
 	if (person < 1 || ids[person] !== UNKNOWN) return -1;
 	if (hasRoleForm(tokens, person, langs)) return person;
 	return spelled(tokens, person - 1, TITLES, langs) && names.isName(person, false) ? person - 1 : -1;
+}
+
+/**
+ * Where the name ends that follows an owned role in the slot at `end`, or -1: a possessive ("my", "jeres", Indonesian
+ * "saya" after its noun), a role in lower case (a person word or one no pack lists, after a noun or two) and a
+ * capitalised name: "talk to my tutor Priya", "my driving instructor Tom", "jeres safariguide Amani", "mentor saya
+ * Pak Budi". A thing and its brand has no possessive: "connect ke smartwatch Xiaomi".
+ */
+function ownedRoleNamed(tokens: Tokens, grammar: Grammar, names: NameReader, marks: WordMarks, end: number): number {
+	const { id: ids, count } = tokens;
+	const langs = marks.langs;
+	let k = end;
+	let owned = false;
+	for (; k < count && k < end + SLOT_REACH; k++) {
+		const id = ids[k];
+		if (grammar.ownPossessives.hasIn(id, langs) || grammar.groupOwners.hasIn(id, langs)) owned = true;
+		else if (!grammar.fillers.has(id) && !grammar.determiners.hasIn(id, langs)) break;
+	}
+	for (let head = k; head < count && head <= k + MODIFIERS; head++) {
+		const id = ids[head];
+		if (tokens.capitalised(head) || !(id === UNKNOWN || (id >= 0 && grammar.stopwordLanguageOf[id] === NOT_A_STOPWORD))) return -1;
+		// "my husband Tom" is someone close, not a role
+		if (id !== UNKNOWN && !(marks.targetEnd[head] > 0 && marks.targetKind[head] === PERSON)) continue;
+		let name = head + 1;
+		const ownedAfter = name < count && grammar.ownPossessivesAfter.hasIn(ids[name], langs);
+		if (!owned && !ownedAfter) continue;
+		if (ownedAfter) name++;
+		if (name + 1 < count && spelled(tokens, name, TITLES, langs)) name++;
+		if (name < count && tokens.capitalised(name) && names.isName(name, false)) return name + 1;
+	}
+	return -1;
 }
 
 /** Whether word k has an agent noun's form in one of `langs` and is not a thing of that form. */

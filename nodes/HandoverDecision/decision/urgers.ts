@@ -2,7 +2,10 @@
  * Whether an urging word asks for the person or team just named: right after it ("customer service please"), after
  * its comma ("le service client, vite !"), opening the short sentence after it when it is a sentence of its own
  * ("MITARBEITER. SOFORT."), or after where the person is from ("quelqu'un de la capitainerie svp", "someone from the
- * boatyard please"): a filler opens the place, and the urger follows within a few words of the same clause. Before a
+ * boatyard please"): a filler opens the place, and the urger follows within a few words of the same clause. So after what
+ * a person is wanted for, opened by a word of `purposes` (`null` for a team: "le mail du support pour les panneaux
+ * solaires svp" asks for an address): "un plombier pour la fuite svp", "a technician for the leak please",
+ * "un técnico para lo de la caldera por favor"; "the technician for the leak came yesterday" has no urger. Before a
  * reach verb, an urger makes contacting a team a request ("please contact support", "tolong hubungi CS", "svp
  * contactez le SAV"), as a talk verb is: "how do I contact support?" and "I'll contact support" have none.
  */
@@ -16,15 +19,18 @@ const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 /** How many words may follow the target's "from" before the urger: "alguien de | la portería | por favor". */
 const PLACE_REACH = 3;
+/** How many words may follow a purpose word before the urger: "un técnico para | lo de la caldera | por favor". */
+const PURPOSE_REACH = 5;
 /** The longest urger read after a place: "svp", "por favor". */
 const URGER_WORDS = 2;
 
 /** Whether an urger of the target's languages (`urged`, read only when the message has one) urges the target at start…end. */
-export function urgedAfter(ids: Int32Array, count: number, urged: Int32Array, fillers: WordSet, start: number, end: number, langs: number): boolean {
+export function urgedAfter(ids: Int32Array, count: number, urged: Int32Array, fillers: WordSet, purposes: WordSet | null, start: number, end: number, langs: number): boolean {
 	const urge = ids[end] === COMMA_BOUNDARY || (ids[end] === SENTENCE_BOUNDARY && wholeSentenceBeforeShort(ids, count, start, end, fillers)) ? end + 1 : end;
 	if (urge < count && sameLanguage(urged[urge], langs)) return true;
-	if (end >= count || !fillers.has(ids[end])) return false;
-	for (let k = end + 1; k < count && k <= end + PLACE_REACH; k++) {
+	if (end >= count) return false;
+	const reach = purposes?.hasIn(ids[end], langs) ? PURPOSE_REACH : fillers.has(ids[end]) ? PLACE_REACH : 0;
+	for (let k = end + 1; k < count && k <= end + reach; k++) {
 		if (ids[k] === SENTENCE_BOUNDARY || ids[k] === COMMA_BOUNDARY) return false;
 		if (sameLanguage(urged[k], langs)) return endsClause(ids, count, k);
 	}

@@ -487,6 +487,7 @@ export const danishGrammar: Grammar = {
 	seemings: ['lyder', 'virker', 'ligner', 'føles'],
 	alternatives: ['eller'],
 	onlies: ['kun'],
+	purposes: ['til', 'for'],
 	handoffs: ['overførsel', 'overdragelse'],
 	machines: ['automatisk', 'automatiske', 'automatiseret', 'automatiserede', 'script'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts

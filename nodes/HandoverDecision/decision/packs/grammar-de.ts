@@ -419,6 +419,7 @@ export const germanGrammar: Grammar = {
 	seemings: ['klingt', 'klingen', 'wirkt', 'wirken', 'sieht', 'aussieht', 'ähnelt'],
 	alternatives: ['oder'],
 	onlies: ['nur', 'lediglich'],
+	purposes: ['für', 'wegen'],
 	handoffs: ['übergabe', 'weiterleitung', 'übergibt'],
 	machines: ['automatisch', 'automatische', 'automatisiert', 'automatisierte', 'skript', 'script'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts

@@ -427,6 +427,7 @@ export const englishGrammar: Grammar = {
 	seemings: ['sounds', 'sound', 'looks', 'look', 'seems', 'seem', 'feels', 'resembles'],
 	alternatives: ['or'],
 	onlies: ['only'],
+	purposes: ['for'],
 	handoffs: ['hands', 'transfers', 'escalates', 'escalation', 'handover', 'handoff', 'redirection'],
 	machines: ['automatic', 'automatically', 'autoreply', 'autoresponder', 'script', 'scripted'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts

@@ -372,6 +372,7 @@ export const spanishGrammar: Grammar = {
 	seemings: ['suena', 'suenan', 'parece', 'parecen', 'parecía', 'asemeja'],
 	alternatives: ['o', 'u'],
 	onlies: ['solo', 'solamente', 'únicamente'],
+	purposes: ['para', 'pa'],
 	handoffs: ['transferencia', 'derivación', 'traspaso'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automáticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts

@@ -399,6 +399,7 @@ export const frenchGrammar: Grammar = {
 	seemings: ['sonne', 'sonnent', 'semble', 'semblent', 'ressemble', 'ressemblent', 'paraît'],
 	alternatives: ['ou'],
 	onlies: ['seulement', 'uniquement'],
+	purposes: ['pour'],
 	handoffs: ['transfert', 'redirection'],
 	// "je parle avec un conseiller ou avec un programme ?"
 	machines: ['automatique', 'automatiques', 'automatiquement', 'automatisé', 'automatisée', 'automatisées', 'automatisés', 'script', 'programme', 'logiciel'],

@@ -369,6 +369,7 @@ export const indonesianGrammar: Grammar = {
 	seemings: ['kayak', 'seperti', 'mirip', 'terdengar', 'kedengarannya', 'kelihatan'],
 	alternatives: ['atau'],
 	onlies: ['cuma', 'hanya'],
+	purposes: ['untuk', 'buat', 'utk'],
 	handoffs: ['pengalihan', 'mengalihkan'],
 	machines: ['otomatis', 'skrip', 'script'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts

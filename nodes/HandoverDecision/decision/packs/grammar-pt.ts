@@ -384,6 +384,7 @@ export const portugueseGrammar: Grammar = {
 	seemings: ['soa', 'soam', 'parece', 'parecem', 'parecia', 'tipo'],
 	alternatives: ['ou'],
 	onlies: ['só', 'somente', 'apenas'],
+	purposes: ['para', 'pra', 'pro'],
 	handoffs: ['transbordo', 'transferência', 'transferencia', 'transferem', 'transfere'],
 	machines: ['automático', 'automática', 'automáticos', 'automáticas', 'automaticamente', 'automatizado', 'automatizada', 'automatizadas', 'automatizados', 'script'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts

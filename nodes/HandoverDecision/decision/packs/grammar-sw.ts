@@ -314,6 +314,7 @@ export const swahiliGrammar: Grammar = {
 	seemings: ['inasikika', 'inaonekana', 'anaonekana', 'inafanana', 'anafanana'],
 	alternatives: ['au', 'ama'],
 	onlies: ['tu', 'pekee'],
+	purposes: ['kwa'],
 	handoffs: ['inahamisha', 'huhamisha', 'uhamisho', 'humpeleka', 'huwapeleka', 'humhamisha', 'huwahamisha'],
 	machines: ['kiotomatiki', 'otomatiki', 'automatic'],
 	// a person a system routes one of these to is no one the user asks for; see ../routedPersons.ts

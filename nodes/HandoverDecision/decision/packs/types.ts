@@ -256,6 +256,8 @@ export interface LanguagePack {
 	whiches?: string[];
 	/** Words for "only" ("only", "solo", "seulement", "nur", "kun", "cuma"): a few words after a word of `alternatives`, in such a question, they weigh what a service offers ("a trainer by video or only chat?"). See ../featureQuestions.ts. */
 	onlies?: string[];
+	/** Words opening what a person is wanted for ("for", "pour", "para", "wegen", "untuk"): after a person or team, an urger a few words on asks for them ("un plombier pour la fuite svp"). See ../urgers.ts. */
+	purposes?: string[];
 	/** Words for a business's customers ("customer", "shopper", "guest", "cliente", "Kunde", "kunde", "pelanggan", "mteja"): one next to a conditional or a word of `whens` sets up a case, and the request after it is the customer's. See ../customerCases.ts. */
 	customers?: string[];
 	/** When-words that open a case ("when", "once", "cuando", "lorsque", "sobald", "når", "ketika"; Swahili verbs in their "when" form, "akiomba"): see `customers`. */
@@ -401,7 +403,7 @@ export type Grammar = Required<Pick<LanguagePack, 'talkVerbs' | 'wantVerbs' | 'r
 		| 'thingsAfterPerson' | 'thingLinks' | 'versusWords' | 'gameChoices' | 'works' | 'ownPossessives'
 		| 'ownPossessivesAfter' | 'existentials' | 'presences' | 'selfCorrections' | 'contactAskers' | 'userObjects'
 		| 'indefiniteArticles' | 'companions' | 'conversations' | 'counters' | 'associatives' | 'replies' | 'whos'
-		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'handoverModes' | 'cases' | 'whiches' | 'onlies' | 'customers' | 'whens'
+		| 'repliesAfterWho' | 'userServices' | 'copulas' | 'selfCopulas' | 'pastQuestions' | 'hows' | 'workings' | 'contactMedia' | 'handoverModes' | 'cases' | 'whiches' | 'onlies' | 'purposes' | 'customers' | 'whens'
 		| 'addressees' | 'nobodies' | 'personPronouns' | 'othersObjects' | 'phoneLines' | 'phoneVerbs' | 'curiosities' | 'wishLinks'
 		| 'othersWants' | 'thirdSubjects' | 'othersPastAsks' | 'passedOnAsks' | 'errandAsks' | 'commaReports' | 'matterServices' | 'slotAskers' | 'teamLinks' | 'groupOnes' | 'groupOwners' | 'relationOwners'
 		| 'relationOwnersAfter' | 'contactImperatives' | 'splitCallVerbs' | 'callParticles' | 'callTimes' | 'presentNows' | 'nameOpeners' | 'nowTurns' | 'nextTimes' | 'speakerReports' | 'speakerAgents'
