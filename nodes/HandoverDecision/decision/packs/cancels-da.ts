@@ -1,0 +1,227 @@
+/**
+ * Danish cancel frames: a clause holding one asks for nobody, though it names a person (a question about a feature
+ * or the product, building a bot, a department name; see ../frames.ts).
+ */
+export const danishCancels: string[] = [
+	// what the business owner's customers or pupils can do in the product: "Kan kunderne skrive med en medarbejder direkte i jeres chat?"
+	'kan kunderne', 'kan kunden', 'kan mine kunder', 'kan vores kunder', 'kan brugerne', 'kan eleverne', 'kan mine elever', 'kan vores elever',
+	// a call or message received, a report as 'havde et opkald': "jeg fik et opkald fra en rådgiver i morges"
+	'fik et opkald', 'fik en opringning', 'modtog et opkald', 'fik en besked fra', 'fik en sms fra',
+	// a request noun had, a report: "jeg havde en samtale med en rådgiver i går"
+	'havde en samtale', 'havde et opkald', 'havde en snak', 'havde en * snak', 'fik en snak', 'fik en * snak', 'havde et møde', 'havde et videomøde',
+	// the answer found after all, in a run-on message (after 'men', so no topic): "jeg ville tale med nogen fra klinikken om mine piller men så fandt jeg sedlen"
+	'men så fandt jeg', 'så fandt jeg',
+	// the user's own talk first, before booking: "Jeg skal lige snakke med chefen først"
+	// ('jeg skal lige snakke med en medarbejder om …' stays a request: only 'først', or the user's own people)
+	'skal lige snakke med * først', 'skal lige tale med * først', 'skal lige snakke med min * først', 'skal lige tale med min * først',
+	'skal lige snakke med chefen', 'skal lige tale med chefen', 'skal lige snakke med min', 'skal lige tale med min',
+	'skal først snakke med', 'skal først tale med',
+	// the order of steps asked about: "skal jeg snakke med viceværten først eller søger man her"
+	'skal jeg snakke med * først', 'skal jeg tale med * først', 'skal jeg først snakke med', 'skal jeg først tale med',
+	// what one does to get through, reported as advice: "så kommer man igennem til en medarbejder"
+	'så kommer man', 'kommer man igennem', 'siger at man',
+	// what an adviser made before: "den oversigt som jeres rådgiver lavede i foråret"
+	'rådgiver lavede', 'rådgiveren lavede', 'rådgiver sendte', 'rådgiveren sendte', 'rådgiver udarbejdede', 'rådgiveren udarbejdede',
+	// a request maybe wanted later, a plan, not asked now: "måske vil jeg tale med nogen om … senere, lige nu …"
+	'måske vil jeg', 'måske skal jeg',
+	// the user's fallback, a plan: "Jeg prøver lige selv med min bogholder først, ellers må jeg have fat i en rådgiver i morgen."
+	'ellers må jeg', 'ellers må vi', 'ellers skal jeg', 'ellers skal vi',
+	// not 'senere måske' alone: "kan en medarbejder ringe mig op senere måske?" asks now for a call later
+	// how to make a bot do something, the user's own or one asked about: "hvordan får man den til at overføre til et menneske?"
+	'får man den til at', 'får jeg den til at', 'få den til at', 'få botten til at', 'få chatbotten til at',
+	// the user's own bot, built: "vi er ved at lave en chatbot …, og den skal kunne sende forældre videre til en medarbejder"
+	'lave en chatbot', 'laver en chatbot', 'den skal kunne',
+	// conversations as what the bot passes on, a feature asked about: "vil gerne vide, om jeres kan sende samtaler videre til et menneske?"
+	'sende samtaler videre', 'sender samtaler videre', 'stille samtaler videre', 'overføre samtaler', 'overfører samtaler',
+	// a clerk's doubt, reported: "agenten i butikken var ikke sikker"
+	'var ikke sikker',
+	// someone else's own call, planned: "Han vil selv ringe til jeres rådgiver i morgen"
+	'selv ringe', 'ringe selv', 'ringer selv',
+	// a person someone had or what they used to do, reported: "Vores rejsebureau havde en agent, der plejede at booke alt"
+	// (not 'havde en' alone: "jeg havde en dårlig oplevelse jeg vil tale med en chef")
+	'havde en agent', 'havde en rådgiver', 'havde en konsulent', 'havde en sælger', 'havde en kontaktperson', 'havde en fast', 'plejede at',
+	// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
+	'spurgte om jeg ville', 'spurgte om jeg vil', 'spurgte mig om jeg ville',
+	// the waiting time for a person, asked about: "står der virkelig 45 minutters ventetid på en medarbejder??"
+	'ventetid på', 'ventetiden på',
+	// when a team can be reached, not a request: "Kan jeg få fat i kundeservice om lørdagen, eller kun på hverdage?"
+	'om lørdagen', 'om søndagen', 'i weekenden', 'på hverdage', 'på hverdagene',
+	// what one must do, a rule asked about: "eller skal man have fat i en medarbejder efter kl 18?"
+	'skal man',
+	// someone at a place, asked about: staffed phones ("er der nogen ved telefonen allerede kl 8?"), help on the spot
+	// ("er der nogen der hjælper ved indgangen?"); a person on the phone is 'i telefonen'
+	'ved telefonen', 'ved telefonerne', 'ved indgangen', 'ved døren', 'ved hoveddøren',
+	// staff on site, asked about: "Er der nogen på stedet om natten, eller er det bokse med kode?"
+	'nogen på stedet', 'personale på stedet', 'medarbejder på stedet', 'medarbejdere på stedet',
+	// how to contact someone of a department, as how to contact the department: "hvordan kontakter man nogen fra redaktionen"
+	// (how to reach a person, "hvordan får jeg fat i en rigtig person?", stays a request)
+	'hvordan kontakter man nogen fra', 'hvordan kontakter man en fra',
+	'hvordan kontakter jeg nogen fra', 'hvordan kontakter jeg en fra',
+	'hvordan kan jeg kontakte nogen fra', 'hvordan kan jeg kontakte en fra',
+	'hvordan kan man kontakte nogen fra', 'hvordan kan man kontakte en fra',
+	'hvordan får jeg fat i nogen fra', 'hvordan får jeg fat i en fra',
+	'hvordan får man fat i nogen fra', 'hvordan får man fat i en fra',
+	'hvordan kommer jeg i kontakt med nogen fra', 'hvordan kommer jeg i kontakt med en fra',
+	'hvordan kommer man i kontakt med nogen fra', 'hvordan kommer man i kontakt med en fra',
+	// a business asking what the bot can do: "Kan den overhovedet overdrage til et menneske?"
+	'kan den overdrage', 'kan den overhovedet', 'kan den viderestille', 'kan den stille om', 'kan botten', 'kan chatbotten',
+	'på wifi', 'til wifi', 'på netværket', 'til netværket', 'på internettet', 'til internettet',
+	'i dashboardet', 'sætte op', 'opsætte',
+	'inkluderet i',
+	'prisen på', 'abonnementet med', 'abonnement med', 'hvilket abonnement',
+	'forny', 'fornye',
+	'mine kunder',
+	'udvikler',
+	'har fået hjælp', 'fået hjælp', 'ubesvaret', 'hvis der er', 'hvis noget',
+	'feedback om', 'give feedback', 'stjerner', 'fortjener', 'anmeldelse', 'bedømme', 'weekenden', 'kvitterer',
+	'kvittere', 'underskrive',
+	'har allerede ringet', 'allerede ringet',
+	'min mor',
+	'jeres chatbot', 'chatbotten kan', 'chatbot kan', 'indeholder', 'inkluderer', 'dashboardet', 'overdragelse',
+	'allerede svaret', 'elsker', 'jeg arbejder', 'fundet',
+	'talte med', 'snakkede med', 'har talt med',
+	// chat 'm.' for 'med': "Jeg har talt m. en medarbejder i går"
+	'har talt m', 'talte m',
+	'bygge', 'lave en', 'udvikle', 'supportsoftware', 'platform', 'platformen',
+	'koster', 'pris på', 'sprog', 'åbningstider', 'åbningstiderne',
+	'jeres produkt', 'jeres bot', 'botten kan', 'supportaftalen',
+	'er super', 'var super', 'allerede haft', 'åbent', 'hjalp',
+	'kunden bede', 'har allerede hjulpet', 'hjulpet', 'stillingen',
+	'kommer retur',
+	'tjekker et', 'tjekker en',
+	'slut',
+	'menneske før', 'allerede løst',
+	'arbejder der', 'sagde',
+	// a feature of the app or its reviews, asked about ('i appen' alone also ends a report run on into a request:
+	// "jeg har prøvet … i appen hele formiddagen … giv mig en rigtig agent")
+	'i appen også', 'en funktion i', 'funktion i appen', 'anmeldelser', 'anmeldelserne',
+	'ville have bedt', 'ville have spurgt', 'havde tænkt mig at bede', 'ville egentlig',
+	// what a plan gives ("får man en rådgiver med i jeres abonnement?"), a fault someone may already be on
+	'med i jeres', 'med i abonnementet', 'allerede kigger på', 'kigger allerede på', 'allerede arbejder på', 'arbejder allerede på',
+	'hvis jeg senere', 'hvis jeg på et tidspunkt',
+	'hvad betyder', 'på skærmen', 'på displayet',
+	'kundens', 'helpdesk system', 'helpdesksystem',
+	// reports of earlier talks and of what others say, a request for later ("hvis …, vil jeg måske …")
+	'har snakket med', 'allerede snakket med', 'allerede talt med', 'siger at', 'vil jeg måske', 'beder jeg måske', 'spørger jeg måske',
+	'vil jeg nok', 'beder jeg nok', 'spørger jeg nok', 'kontakter jeg nok', 'ringer jeg nok', 'kontakter jeg måske', 'ringer jeg måske',
+	// how someone else's bot was set up: "hvordan har I sat jeres op til at sende folk videre til et menneske?"
+	'sat * op', 'sende folk videre', 'sender folk videre',
+	// business users' own staff, and prices for finding staff
+	'vores eget team', 'vores egne medarbejdere', 'hvad tager i for',
+	// a visit announced, not a talk: "en medarbejder fra jer kommer og måler op"
+	'kommer og', 'kommer forbi', 'kommer ud og',
+	// reports of what someone explained, promised or says: "Vores rådgiver forklarede, at …", "Min søn siger, at …"
+	'forklarede', 'lovede', 'siger',
+	// what was written before: "I skrev i mailen at en rådgiver havde godkendt …"
+	'i skrev', 'du skrev', 'skrev at', 'har skrevet at',
+	// a plan for if something goes wrong, no comma after its 'hvis' clause: "hvis … ikke kommer paa torsdag saa ringer jeg og kraever at tale med …"
+	// the same plan without 'så', the verb before 'jeg' after a fronted clause: "hvis kortet ikke virker i London ringer jeg til en rådgiver"
+	'ringer jeg til', 'ringer jeg og', 'ringer jeg bare til',
+	'så ringer jeg', 'saa ringer jeg', 'så ringer jeg og', 'saa ringer jeg og', 'så kommer jeg', 'saa kommer jeg', 'så klager jeg', 'saa klager jeg', 'så kræver jeg', 'saa kraever jeg',
+	// hearsay asked about: "jeg har hoert at man faar en personlig raadgiver …"
+	'har hørt', 'har hoert', 'hørte at', 'hoerte at',
+	// a comparison with calling: "det var nemmere end at ringe til nogen"
+	'nemmere end', 'lettere end', 'hurtigere end', 'bedre end at',
+	// who does a step, asked about: "skal det gøres af en medarbejder?"
+	'gøres af', 'gøres af en', 'udføres af', 'klares af',
+	// an earlier call reported, and praise of the staff met: "ringede til jer i går og fik en rigtig dygtig rådgiver"
+	'ringede til jer', 'ringede ind', 'dygtig', 'dygtige',
+	// a transfer reported: "jeg blev stillet videre til support, men ingen svarede"
+	'blev stillet', 'blev sendt', 'blev overført', 'blev viderestillet',
+	// a feature asked about: "Har I en funktion hvor botten sender mig videre til et menneske …?"
+	'en funktion', 'botten sender',
+	// a question to whoever reads: "Er der nogen der ved om bussen også stopper i Hobro?"
+	'nogen der ved om', 'nogen der ved hvornår', 'nogen der ved hvor',
+	// lost property asked about: "er der nogen der har fundet en rød hue?", with the comma before 'der' too (../relativeHeads.ts)
+	'der har fundet', 'nogen der har set', 'der har afleveret', 'nogen der har glemt',
+	// whether others got the same, asked of whoever reads: "er der nogen andre der har fået den?", "er der nogen fra mit hold der har fået svar?"
+	'der har fået', 'nogen andre der',
+	// a question taken back before it is asked: "glem mit spørgsmål om at tale med nogen"
+	'glem mit spørgsmål', 'glem spørgsmålet', 'glem min besked', 'glem min forespørgsel',
+	// someone else's wish, for later: "Vores bogholder vil gerne tale med jeres rådgiver senere på måneden"
+	'vores bogholder vil', 'min bogholder vil', 'vores revisor vil', 'min revisor vil',
+	// a rule read on the site: "På jeres side står der, at man får en personlig rådgiver ved mere end 50 kort"
+	'står der at', 'at man får', 'får man en personlig',
+	// a request the user was about to make and did not: "Jeg skulle lige til at bede om en medarbejder, men …"
+	'skulle lige til at', 'var lige ved at', 'var ved at bede om',
+	// a call received, told in the past passive ('blive ringet op' stays a request): "jeg blev ringet op af en dame fra jeres kundeservice"
+	'blev ringet', 'blevet ringet', 'blev kontaktet', 'blevet kontaktet',
+	// an answer or news received: "jeg har fået svar fra en medarbejder", "fået en sms om at en medarbejder ringer mig op torsdag"
+	'fået svar fra', 'fik svar fra', 'fået et svar fra', 'fik et svar fra', 'fået en besked fra', 'fået en sms fra', 'fået en mail fra', 'fik en mail fra',
+	'fået en sms om at', 'fik en sms om at', 'fået en mail om at', 'fik en mail om at', 'fået besked om at', 'fik besked om at',
+	// a complaint that nobody can be reached: "man kan jo aldrig få fat i nogen hos jer"
+	'aldrig få fat i', 'aldrig fat i', 'aldrig igennem til',
+	// a transfer or a call had, told in the past: "Henrik satte mig i kontakt med ham sidste år", "min mand havde en medarbejder i røret i går"
+	'satte mig i kontakt', 'satte mig i forbindelse', 'satte mig igennem', 'satte mig over', 'stillede mig om', 'stillede mig videre', 'stillede mig igennem',
+	'havde en * i røret', 'havde * i røret',
+	// a ring at the door, not a call: "var det en medarbejder fra jer der ringede på i går?"
+	'der ringede på', 'ringede på døren',
+	// an appointment or a purchase asked about in general, with 'man': "kan man booke tid hos frisøren online?", "hvis man aflyser en
+	// tid hos dyrlægen", "kan man købe billet til færgen hos en agent i Tyskland?"
+	'kan man booke', 'kan man bestille', 'kan man købe', 'kan man koebe', 'hvis man aflyser', 'hvis man booker', 'hvis man bestiller', 'når man booker', 'når man har bedt om',
+	// a request the user meant to make and did not: "jeg havde tænkt mig at ringe til jer, men …"
+	'havde tænkt mig at ringe', 'havde tænkt mig at spørge', 'ville lige have bedt',
+	// what the confirmation or the site says: "montøren skal komme efter kl 16, står der i bekræftelsen"
+	'står der i', 'stod der i',
+	// how long a visit usually takes to come: "Hvor lang tid tager det normalt før en tekniker kan komme ud?"
+	'hvor lang tid tager det', 'hvor længe går der',
+	// a staff member already with the user: "Jeg sidder med en medarbejder fra jer lige nu i butikken"
+	'sidder med en', 'står med en',
+	// a request the user meant to make or would have made: "jeg havde egentlig tænkt mig at bede om en rådgiver, men …",
+	// "jeg ville gerne have talt med en medarbejder, men det nåede jeg ikke"
+	'havde egentlig tænkt mig', 'ville gerne have talt', 'ville gerne have snakket', 'ville have talt', 'ville have snakket',
+	// a step resigned to, a threat: "hvis ikke I kan hjælpe, må jeg vel tale med en advokat"
+	'må jeg vel', 'så må jeg vel', 'skal jeg vel',
+	// a case imagined: "hvis jeg skulle få brug for en rådgiver, hvad gør jeg så?"
+	'hvis jeg skulle', 'hvis nu jeg', 'hvis jeg nu',
+	// whether a talk is needed: "behøver jeg at snakke med en rådgiver for at skifte fond?"
+	'behøver jeg at', 'behøver man at', 'er det nødvendigt at',
+	// the user's own talk or visit already arranged: "jeg har et møde med en rådgiver på fredag", "jeg har en tid hos tandlægen kl 10"
+	'har et møde med', 'har en aftale med', 'har en tid hos', 'har tid hos', 'jeg snakker med', 'jeg taler med',
+	// staff the user employs: "vi har en medarbejder der skal have adgang til kontoen"
+	'jeg har en medarbejder', 'vi har en medarbejder', 'jeg har en ansat', 'vi har en ansat',
+	// a talk had, praised: "det var rart at snakke med et rigtigt menneske sidst"
+	'var rart at', 'var dejligt at', 'var godt at',
+	// a question to whoever reads: "er der nogen af jer der ved om færgen sejler i morgen?"
+	'nogen af jer der ved',
+	// whether something is usual, asked in general: "er det normalt at et menneske på 92 har så lav blodprocent?"
+	'er det normalt at', 'er det almindeligt at',
+	// whether something heard is true: "er det rigtigt at en medarbejder skal være til stede når jeg afleverer bilen?"
+	'er det rigtigt at', 'er det korrekt at', 'passer det at', 'er det sandt at',
+	// a staff member complained about or praised: "jeg vil gerne klage over en medarbejder i butikken i Aalborg"
+	'klage over en', 'klage over jeres', 'klage over medarbejderen', 'klager over en', 'rose en', 'rose jeres', 'give ros til', 'ros til',
+	// a staff member thanked or praised in a letter: "Jeg vil gerne takke jeres vicevært Torben for hans hjælp i forbindelse med min flytning"
+	'takke jeres', 'takke din', 'takke en', 'takke den', 'takke medarbejderen', 'tak til jeres', 'tak til din', 'tak til en', 'stor tak til',
+	'hjælpsom', 'hjælpsomme', 'imødekommende',
+	// a talk had, thanked for: "Tak for en god samtale med jeres rådgiver i dag"
+	'tak for en', 'tak for et', 'tak for samtalen', 'tak for snakken', 'tak for mødet', 'tak for opkaldet',
+	// someone reached already: "okay, jeg har selv fået fat i viceværten nu"
+	'fået fat i', 'fik fat i', 'fået kontakt med', 'fik kontakt med',
+	// help or a visit had, told about: "Min søn fik hjælp af en medarbejder til at finde sin størrelse", "jeg har besøg af en tekniker fra jer lige nu"
+	'fik hjælp af', 'fik hjælp fra', 'fik god hjælp', 'fået hjælp af', 'fået hjælp fra', 'har besøg af', 'får besøg af', 'fik besøg af', 'havde besøg af', 'fået besøg af',
+	// a visit that comes as a habit: "en medarbejder fra kommunen kommer hver dag"
+	'kommer hver dag', 'kommer hver uge', 'kommer hver morgen', 'kommer hver aften',
+	// someone of the user's in touch with a third party: "Min mand er i kontakt med en advokat om dødsboet"
+	'er i kontakt med', 'var i kontakt med', 'været i kontakt med',
+	// a call that should have come and did not: "Jeg skulle have været ringet op af en rådgiver i dag kl 10"
+	'skulle have været', 'skulle have ringet',
+	// a call received, in the perfect: "Jeg har fået et opkald fra en medarbejder der bad om mit cpr-nummer"
+	'fået et opkald', 'fået en opringning', 'modtaget et opkald',
+	// something seen, told about: "Jeg så at en medarbejder smed affald i containeren"
+	'jeg så at', 'så jeg at', 'har set at', 'opdagede at', 'bemærkede at', 'lagde mærke til at',
+	// someone had on the phone or at the door, told about: "Jeg fik en rådgiver i telefonen som ikke vidste noget om pension",
+	// "Der står en medarbejder fra jer udenfor min dør", "en medarbejder tog telefonen med det samme"
+	'fik en rådgiver', 'fik en medarbejder', 'har lige haft', 'havde en medarbejder', 'der står en', 'der står nogen', 'tog telefonen',
+	// a difference asked about: "Hvad er forskellen på en rådgiver og en formueforvalter?"
+	'forskellen på', 'forskel på',
+	// a case imagined: "i tilfælde af at jeg har brug for en rådgiver, hvem skal jeg ringe til?"
+	'i tilfælde af',
+	// the user's own appointment moved or called off: "jeg vil gerne flytte min tid hos rådgiveren til næste uge"
+	'min tid hos',
+	// someone met before, told about: "der var en sød dame fra kundeservice der ringede i går"
+	'der var en sød', 'der var en flink', 'der var en medarbejder', 'der var en dame', 'der var en mand', 'der var en fyr',
+	// a name asked: "hvad hedder den rådgiver jeg har?"
+	'hvad hedder', 'hvad er navnet på',
+	// how booking works, asked: "hvordan booker jeg et møde med kundeservice om …?"
+	'hvordan booker jeg', 'hvordan booker man', 'hvordan bestiller jeg', 'hvordan bestiller man',
+];
