@@ -35,6 +35,28 @@ function run(command, args, { cwd = ROOT, env = process.env, log = console.log, 
 	});
 }
 
+/** Free bytes on the disk that holds `dir`, for the user this runs as. */
+const freeBytes = (dir) => {
+	const { bavail, bsize } = fs.statfsSync(dir);
+	return bavail * bsize;
+};
+const gigabytes = (bytes) => `${(bytes / 1e9).toFixed(1)} GB`;
+
+/**
+ * npm reports a full disk as a tar warning and a bare non-zero exit, so the cause has to be read from the disk:
+ * checked before installing (an install needs up to `INSTALL_BYTES`) and again when npm fails.
+ */
+const INSTALL_BYTES = 4e9;
+function assertRoomToInstall(dir, version) {
+	const free = freeBytes(dir);
+	if (free < INSTALL_BYTES) {
+		throw new Error(
+			`Not enough disk space to install n8n ${version} into ${path.relative(ROOT, dir)}: ${gigabytes(free)} free, ` +
+				`about ${gigabytes(INSTALL_BYTES)} needed. Free space on that disk (old clones, caches) and run again.`,
+		);
+	}
+}
+
 const lockDigest = (dir) => require('crypto').createHash('sha256').update(fs.readFileSync(path.join(dir, 'package-lock.json'))).digest('hex');
 
 /**
@@ -52,7 +74,10 @@ async function ensureN8n({ log = console.log, release } = {}) {
 	if (installed && fs.existsSync(sqliteBinding)) return;
 	const started = Date.now();
 	log(`Installing n8n ${version} into ${path.relative(ROOT, dir)} (first run only; several minutes, 2–3 GB)…`);
-	await run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, log, quiet: true });
+	assertRoomToInstall(dir, version);
+	await run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, log, quiet: true }).catch((error) => {
+		throw new Error(`${error.message}\n(${gigabytes(freeBytes(dir))} free on the disk of ${path.relative(ROOT, dir)} after the failure)`);
+	});
 	log('Building the SQLite driver for Node 24…');
 	await run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false', '--loglevel=error'], { cwd: dir, log, quiet: true });
 	fs.writeFileSync(stamp, `${digest} ${process.versions.modules}`);
