@@ -216,6 +216,8 @@ export const french: LanguagePack = {
 		'pas eu besoin',
 		"je n'ai pas besoin",
 		"n'ai pas besoin",
+		// no longer needed: "je n'ai plus besoin que quelqu'un me rappelle"
+		"je n'ai plus besoin", "n'ai plus besoin",
 		'je ne veux pas',
 		'ne veux pas',
 		'veux pas',
@@ -233,7 +235,7 @@ export const french: LanguagePack = {
 		'ne me passez aucun', 'aucun', 'aucune',
 		'laissez tomber', 'laisse tomber',
 	],
-	wideNegations: ['pas besoin', 'pas la peine', 'pas nécessaire', 'non merci'],
+	wideNegations: ['pas besoin', 'plus besoin', 'pas la peine', 'pas nécessaire', 'non merci'],
 	negationsAfter: [
 		"par erreur", "ignorez", "ignore ça", "par accident",'pas nécessaire', "n'est pas nécessaire", 'pas besoin', "en fait c'est bon", "finalement c'est bon", "c'est réglé"],
 	breakers: ['mais', 'plutôt', 'veux', 'voudrais', 'préfère', 'souhaite'],
