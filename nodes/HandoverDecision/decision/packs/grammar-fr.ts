@@ -60,6 +60,7 @@ export const frenchGrammar: Grammar = {
 		// talking about it in person, by voice: "j'aimerais en parler de vive voix avec quelqu'un du studio"
 		'en parler avec', 'en parler à', 'de vive voix avec', 'de vive voix à',
 		'en parler directement avec', 'en parler directement à', 'parler directement avec', 'parler directement à',
+		'en parler directement au', 'parler directement au', 'parler directement aux',
 		// a call to the user's family, as 'm'appeler': "un médecin pourrait nous appeler ?"
 		'nous appeler', 'nous rappeler', 'nous téléphoner',
 	],
