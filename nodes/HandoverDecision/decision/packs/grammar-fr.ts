@@ -18,7 +18,8 @@ export const frenchGrammar: Grammar = {
 		// put on the line with someone: "mettez moi en ligne avec le directeur de l'hotel"
 		'mettez-moi en ligne avec', 'me mettre en ligne avec', 'mets-moi en ligne avec',
 		'revenir vers moi',
-		'jaser avec',
+		// Quebec French for talking, as 'parler': "y a-tu quelqu'un avec qui je peux jaser?"
+		'jaser avec', 'jaser',
 		// West African and familiar French for talking with someone: "je voudrais causer avec un humain de votre service export"
 		'causer avec',
 		// being in contact with someone, as 'en relation avec': "je voudrais être en contact avec mon chargé de clientèle"
