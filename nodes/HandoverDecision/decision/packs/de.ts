@@ -19,6 +19,8 @@ export const german: LanguagePack = {
 		// chat spelling ("hol mir einfach nen Menschen ran", "kann mich jmd aus der Moderation kontaktieren?"), a call booked, the person found before, a talk wished in the perfect: "den will ich sprechen", "hätte gern mit dem Filialleiter gesprochen"
 		'nen menschen', 'nen echten menschen', 'nen echten berater', 'nen echten mitarbeiter', 'kann mich jmd', 'mich jmd aus', 'telefontermin mit', 'einen telefontermin',
 		'den will ich sprechen', 'die will ich sprechen', 'den möchte ich sprechen', 'die möchte ich sprechen', 'hätte gern mit dem * gesprochen', 'hätte gerne mit dem * gesprochen', 'hätte gern mit der * gesprochen', 'hätte gerne mit der * gesprochen',
+		// colloquial 'wer' for 'jemand', called by: "Kann mich bitte wer anrufen?"
+		'mich wer anrufen', 'mich bitte wer anrufen', 'mich mal wer anrufen', 'mich wer zurückrufen', 'mich bitte wer zurückrufen', 'mich mal wer zurückrufen',
 		// written to by a person: "kann Jonas aus dem Turnier-Team mich auf Discord anschreiben?"
 		'mich anschreiben', 'mich auf * anschreiben',
 		// HR, a known word since 'Hr.' (Herrn), so no longer read as a name: "kann ich mit HR sprechen"
