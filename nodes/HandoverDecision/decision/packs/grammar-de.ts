@@ -14,6 +14,9 @@ export const germanGrammar: Grammar = {
 		// a formal noun request, as English 'a call from': "Ich erwarte einen Anruf von der Teamleitung"
 		'einen anruf von', 'einen anruf vom', 'einen anruf durch',
 		'gern ein gespräch mit', 'gerne ein gespräch mit', 'um ein gespräch mit',
+		// the same with a word for how (chat 'n' for 'ein'), wished or wanted: "hätt gern n persönliches gespräch mit nem berater", "ich möchte ein persönliches Gespräch mit einem Berater"
+		'gern ein * gespräch mit', 'gerne ein * gespräch mit', 'gern n gespräch mit', 'gerne n gespräch mit', 'gern n * gespräch mit', 'gerne n * gespräch mit',
+		'möchte ein gespräch mit', 'möchte ein * gespräch mit', 'bräuchte ein gespräch mit', 'bräuchte ein * gespräch mit', 'brauche ein gespräch mit', 'brauche ein * gespräch mit',
 		'termin mit',
 		'am telefon haben',
 		'sprechen mit', 'reden mit', 'sprechen', 'reden', 'chatten', 'telefonieren mit', 'telefonieren', 'verbinden sie mich mit',
