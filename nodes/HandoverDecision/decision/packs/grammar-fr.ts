@@ -80,6 +80,8 @@ export const frenchGrammar: Grammar = {
 		'il faudrait que', "il faudrait qu'", "j'ai besoin que", "j'ai besoin qu'",
 		// chat drops the 'il', and a formal demand: "faudrait qu'un électricien regarde le disjoncteur", "je demande que le syndic me rappelle"
 		'faut que', "faut qu'", 'faudrait que', "faudrait qu'", 'je demande que', "je demande qu'",
+		// asked as possible in the conditional (a present 'est-il possible que' asks what happened), the caller named: "Serait-il possible que Karim me rappelle ?"
+		'serait-il possible que', "serait-il possible qu'",
 		// asked of the company: "pouvez-vous faire en sorte que quelqu'un l'appelle ?"
 		'faire en sorte que', "faire en sorte qu'",
 		// a demand: "j'exige d'avoir un responsable du service litiges au bout du fil"
