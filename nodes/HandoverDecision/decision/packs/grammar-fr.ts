@@ -68,6 +68,8 @@ export const frenchGrammar: Grammar = {
 	wantVerbs: ['je veux', 'je voudrais', "j'en veux", "j'en voudrais", "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		// chat spelling: "jpeux avoir qqn au tel ?"
 		'jpeux avoir', 'jveux', 'jvoudrais', 'je pourrais avoir', 'on peut avoir',
+		// the same asked as possible: "Est-ce possible d'avoir le gérant du practice en ligne ?"
+		"est-ce possible d'avoir", "serait-il possible d'avoir", "est-il possible d'avoir",
 		// asking the bot to ask someone, as English 'can you ask': "pourriez-vous demander à quelqu'un … de me contacter"
 		'pourriez-vous demander à', 'pouvez-vous demander à', 'pourrais-tu demander à', 'peux-tu demander à', 'merci de demander à',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
