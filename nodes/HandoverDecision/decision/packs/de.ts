@@ -10,9 +10,17 @@ export const german: LanguagePack = {
 		'gebt mir euren', 'gebt mir den chef', 'gib mir den chef', 'geben sie mir den chef', 'gebt mir jemanden', 'gib mir jemanden', 'geben sie mir jemanden', 'gebt mir * jemanden', 'gib mir * jemanden', 'ans telefon holen', 'jemanden von der', 'sofort jemand von', 'jemand von der * bitte',
 		// the user passed on to a team of any name: "könnten Sie mich an die Abrechnung weiterleiten?", "geben Sie mich an die Platzverwaltung weiter", "bitte an die Zahlungsabteilung weiterleiten"
 		'mich an die * weiterleiten', 'mich an den * weiterleiten', 'mich an die * weiter', 'mich an den * weiter', 'bitte an die * weiterleiten',
+		// the same with 'verbinden': "kannst du mich mit der Auslieferung verbinden?", "chönd Sie mi mit em Verkauf verbinde?"
+		// (asked of the business, not the user's own 'ich mich mit dem WLAN verbinden')
+		'sie mich mit der * verbinden', 'sie mich mit der * * verbinden', 'sie mich mit dem * verbinden', 'sie mich mit dem * * verbinden', 'sie mich bitte mit der * verbinden', 'sie mich bitte mit der * * verbinden', 'sie mich bitte mit dem * verbinden', 'sie mich bitte mit dem * * verbinden',
+		'du mich mit der * verbinden', 'du mich mit der * * verbinden', 'du mich mit dem * verbinden', 'du mich mit dem * * verbinden', 'du mich bitte mit der * verbinden', 'du mich bitte mit der * * verbinden', 'du mich bitte mit dem * verbinden', 'du mich bitte mit dem * * verbinden',
+		'ihr mich mit der * verbinden', 'ihr mich mit der * * verbinden', 'ihr mich mit dem * verbinden', 'ihr mich mit dem * * verbinden', 'ihr mich bitte mit der * verbinden', 'ihr mich bitte mit der * * verbinden', 'ihr mich bitte mit dem * verbinden', 'ihr mich bitte mit dem * * verbinden',
+		'sie mi mit em * verbinde', 'sie mi mit de * verbinde',
 		// chat spelling ("hol mir einfach nen Menschen ran", "kann mich jmd aus der Moderation kontaktieren?"), a call booked, the person found before, a talk wished in the perfect: "den will ich sprechen", "hätte gern mit dem Filialleiter gesprochen"
 		'nen menschen', 'nen echten menschen', 'nen echten berater', 'nen echten mitarbeiter', 'kann mich jmd', 'mich jmd aus', 'telefontermin mit', 'einen telefontermin',
 		'den will ich sprechen', 'die will ich sprechen', 'den möchte ich sprechen', 'die möchte ich sprechen', 'hätte gern mit dem * gesprochen', 'hätte gerne mit dem * gesprochen', 'hätte gern mit der * gesprochen', 'hätte gerne mit der * gesprochen',
+		// colloquial 'wer' for 'jemand', called by: "Kann mich bitte wer anrufen?"
+		'mich wer anrufen', 'mich bitte wer anrufen', 'mich mal wer anrufen', 'mich wer zurückrufen', 'mich bitte wer zurückrufen', 'mich mal wer zurückrufen',
 		// written to by a person: "kann Jonas aus dem Turnier-Team mich auf Discord anschreiben?"
 		'mich anschreiben', 'mich auf * anschreiben',
 		// HR, a known word since 'Hr.' (Herrn), so no longer read as a name: "kann ich mit HR sprechen"

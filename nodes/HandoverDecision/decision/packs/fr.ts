@@ -124,7 +124,9 @@ export const french: LanguagePack = {
 		// an agent at a counter (a rental desk, a station) mentioned, what they did reported: "l'agent du comptoir de location a scanné mon permis"
 		'agent du comptoir', 'agent au comptoir', 'agente du comptoir', 'agente au comptoir',
 		// the company told to talk to a third party, a relative who handles it (not 'je peux lui parler', 'vous pouvez me mettre en relation'): "c'est mon mari qui suit le prêt, vous pouvez lui parler directement"
-		'vous pouvez lui parler', 'vous pouvez vous mettre en relation', 'vous pouvez vous mettre en contact', 'la personne à contacter',
+		'vous pouvez lui parler', 'vous pouvez vous mettre en relation', 'vous pouvez vous mettre en contact',
+		// a contact person on file (an emergency contact), not someone asked for: "ma voisine qui est personne à contacter"
+		'personne à contacter', 'personnes à contacter', 'personne à prévenir', 'personnes à prévenir',
 		// someone posing as an agent: "un mail d'un soi-disant agent de votre boutique"
 		'soi-disant agent', 'soi-disant conseiller', 'soi-disant conseillère', 'prétendu agent', 'prétendu conseiller', 'faux agent', 'faux conseiller',
 		// trades named with 'maître', hired or sent to do a job (a dispatch), not a person to talk with
@@ -216,6 +218,8 @@ export const french: LanguagePack = {
 		'pas eu besoin',
 		"je n'ai pas besoin",
 		"n'ai pas besoin",
+		// no longer needed: "je n'ai plus besoin que quelqu'un me rappelle"
+		"je n'ai plus besoin", "n'ai plus besoin",
 		'je ne veux pas',
 		'ne veux pas',
 		'veux pas',
@@ -233,7 +237,7 @@ export const french: LanguagePack = {
 		'ne me passez aucun', 'aucun', 'aucune',
 		'laissez tomber', 'laisse tomber',
 	],
-	wideNegations: ['pas besoin', 'pas la peine', 'pas nécessaire', 'non merci'],
+	wideNegations: ['pas besoin', 'plus besoin', 'pas la peine', 'pas nécessaire', 'non merci'],
 	negationsAfter: [
 		"par erreur", "ignorez", "ignore ça", "par accident",'pas nécessaire', "n'est pas nécessaire", 'pas besoin', "en fait c'est bon", "finalement c'est bon", "c'est réglé"],
 	breakers: ['mais', 'plutôt', 'veux', 'voudrais', 'préfère', 'souhaite'],

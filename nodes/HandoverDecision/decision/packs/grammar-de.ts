@@ -14,6 +14,9 @@ export const germanGrammar: Grammar = {
 		// a formal noun request, as English 'a call from': "Ich erwarte einen Anruf von der Teamleitung"
 		'einen anruf von', 'einen anruf vom', 'einen anruf durch',
 		'gern ein gespräch mit', 'gerne ein gespräch mit', 'um ein gespräch mit',
+		// the same with a word for how (chat 'n' for 'ein'), wished or wanted: "hätt gern n persönliches gespräch mit nem berater", "ich möchte ein persönliches Gespräch mit einem Berater"
+		'gern ein * gespräch mit', 'gerne ein * gespräch mit', 'gern n gespräch mit', 'gerne n gespräch mit', 'gern n * gespräch mit', 'gerne n * gespräch mit',
+		'möchte ein gespräch mit', 'möchte ein * gespräch mit', 'bräuchte ein gespräch mit', 'bräuchte ein * gespräch mit', 'brauche ein gespräch mit', 'brauche ein * gespräch mit',
 		'termin mit',
 		'am telefon haben',
 		'sprechen mit', 'reden mit', 'sprechen', 'reden', 'chatten', 'telefonieren mit', 'telefonieren', 'verbinden sie mich mit',
@@ -195,12 +198,12 @@ export const germanGrammar: Grammar = {
 	// 'sollte' opening a sentence, the verb first, as 'wenn': "Sollte die Behörde wieder nachfordern, verlange ich …"
 	conditionals: ['wenn', 'falls', 'sollte', 'sollten'],
 	// a delay not come yet: "Falls die Bearbeitung länger als 3 Wochen dauert, will ich einen Berater sprechen"
-	futures: ['länger', 'morgen', 'übermorgen', 'wieder', 'nochmal', 'nochmals', 'erneut', 'nächste', 'nächsten', 'nächstes'],
+	futures: ['länger', 'morgen', 'übermorgen', 'wieder', 'nochmal', 'nochmals', 'einmal', 'erneut', 'nächste', 'nächsten', 'nächstes'],
 	// a day or a time of day ahead; between a want verb and its person, the day it is wanted on: "ich brauche morgen früh einen Techniker"
 	aheadDays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende', 'morgen', 'übermorgen',
 		'früh', 'vormittag', 'nachmittag', 'abend'],
 	details: ['nummer', 'telefonnummer', 'rufnummer', 'durchwahl', 'hotline', 'email', 'mail', 'adresse', 'faxnummer'],
-	courtesies: ['zeit haben', 'zeit hast', 'zeit habt', 'möglich'],
+	courtesies: ['zeit haben', 'zeit hast', 'zeit habt', 'möglich', 'schon einmal'],
 	later: ['dann', 'später'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
 	disowns: ['getippt', 'eingetippt', 'reingetippt', 'reingeschrieben', 'eingegeben', 'geschrieben', 'ignorieren', 'ignorier', 'ignoriere'],

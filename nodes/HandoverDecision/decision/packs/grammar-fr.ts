@@ -18,7 +18,8 @@ export const frenchGrammar: Grammar = {
 		// put on the line with someone: "mettez moi en ligne avec le directeur de l'hotel"
 		'mettez-moi en ligne avec', 'me mettre en ligne avec', 'mets-moi en ligne avec',
 		'revenir vers moi',
-		'jaser avec',
+		// Quebec French for talking, as 'parler': "y a-tu quelqu'un avec qui je peux jaser?"
+		'jaser avec', 'jaser',
 		// West African and familiar French for talking with someone: "je voudrais causer avec un humain de votre service export"
 		'causer avec',
 		// being in contact with someone, as 'en relation avec': "je voudrais être en contact avec mon chargé de clientèle"
@@ -60,12 +61,15 @@ export const frenchGrammar: Grammar = {
 		// talking about it in person, by voice: "j'aimerais en parler de vive voix avec quelqu'un du studio"
 		'en parler avec', 'en parler à', 'de vive voix avec', 'de vive voix à',
 		'en parler directement avec', 'en parler directement à', 'parler directement avec', 'parler directement à',
+		'en parler directement au', 'parler directement au', 'parler directement aux',
 		// a call to the user's family, as 'm'appeler': "un médecin pourrait nous appeler ?"
 		'nous appeler', 'nous rappeler', 'nous téléphoner',
 	],
 	wantVerbs: ['je veux', 'je voudrais', "j'en veux", "j'en voudrais", "j'aimerais", 'je souhaite', 'il me faut', 'donnez-moi', 'je préfère', 'je demande', 'je peux avoir', 'puis-je avoir', 'pourrais-je avoir',
 		// chat spelling: "jpeux avoir qqn au tel ?"
 		'jpeux avoir', 'jveux', 'jvoudrais', 'je pourrais avoir', 'on peut avoir',
+		// the same asked as possible: "Est-ce possible d'avoir le gérant du practice en ligne ?"
+		"est-ce possible d'avoir", "serait-il possible d'avoir", "est-il possible d'avoir",
 		// asking the bot to ask someone, as English 'can you ask': "pourriez-vous demander à quelqu'un … de me contacter"
 		'pourriez-vous demander à', 'pouvez-vous demander à', 'pourrais-tu demander à', 'peux-tu demander à', 'merci de demander à',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
@@ -78,6 +82,8 @@ export const frenchGrammar: Grammar = {
 		'il faudrait que', "il faudrait qu'", "j'ai besoin que", "j'ai besoin qu'",
 		// chat drops the 'il', and a formal demand: "faudrait qu'un électricien regarde le disjoncteur", "je demande que le syndic me rappelle"
 		'faut que', "faut qu'", 'faudrait que', "faudrait qu'", 'je demande que', "je demande qu'",
+		// asked as possible in the conditional (a present 'est-il possible que' asks what happened), the caller named: "Serait-il possible que Karim me rappelle ?"
+		'serait-il possible que', "serait-il possible qu'",
 		// asked of the company: "pouvez-vous faire en sorte que quelqu'un l'appelle ?"
 		'faire en sorte que', "faire en sorte qu'",
 		// a demand: "j'exige d'avoir un responsable du service litiges au bout du fil"
