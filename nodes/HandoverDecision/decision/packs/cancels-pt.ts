@@ -137,4 +137,12 @@ export const portugueseCancels: string[] = [
 	'algum plano', 'dá pra pedir', 'dá para pedir', 'agora dá pra', 'agora dá para', 'é possível pedir',
 	// a promise someone made, reported: "um atendente lhe prometeu ontem que…"
 	'lhe prometeu', 'me prometeu', 'nos prometeu', 'lhe prometeram', 'me prometeram', 'nos prometeram', 'prometeu que', 'prometeram que',
+	// the business's virtual assistant asked about as a product, or its vendor: "seu assistente virtual pode passar pra um atendente?"
+	'seu assistente virtual', 'assistente virtual pode', 'vocês usam que', 'vcs usam que',
+	// a service liked, told, not asked for: "gostei desse atendimento por chat"
+	'gostei desse', 'gostei deste', 'gostei do', 'gostei da',
+	// staff the user hired for their own business: "contratei um atendente novo na loja"
+	'contratei um', 'contratei uma', 'contratamos um', 'contratamos uma',
+	// a want in the future, a threat or a plan: "se a Lis voltar machucada eu vou querer falar com alguém da direção"
+	'vou querer falar', 'vou querer conversar',
 ];
