@@ -60,7 +60,8 @@ export const portugueseCancels: string[] = [
 	'me deu uma informação', 'me deram um voucher', 'me deram um desconto', 'me deram um cupom', 'me deram um prazo', 'me deram uma informação',
 	'meus clientes', 'tem que pagar', 'pagar pra',
 	'ligação perdida', 'se faltar',
-	'avaliação', 'avaliar', 'merece', 'estrelas', 'elogiar', 'elogio', 'fim de semana', 'fins de semana', 'assinar',
+	// staff or a chat rated, not a thing assessed by someone sent ("dá pra mandar alguém avaliar o sofá?")
+	'avaliação', 'avaliar o atendente', 'avaliar a atendente', 'avaliar o atendimento', 'avaliar o agente', 'avaliar o chat', 'avaliar a conversa', 'merece', 'estrelas', 'elogiar', 'elogio', 'fim de semana', 'fins de semana', 'assinar',
 	'trabalhar como', 'trabalhar com vocês', 'vai me ligar', 'vão me ligar', 'vai me telefonar', 'vão me telefonar', 'ele disse', 'ela disse', 'adoro',
 	'trabalho com',
 	'falei com', 'já falei',
