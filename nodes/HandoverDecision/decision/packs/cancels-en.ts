@@ -148,4 +148,6 @@ export const englishCancels: string[] = [
 	'reckons',
 	// the same, with 'says' or 'said': "my son says i should just type agent but i'd rather sort it myself"
 	'says i should', 'says we should', 'said i should', 'said we should',
+	// bots as a kind of product, or their vendor, asked about: "we're looking at chatbots that hand off to human agents. which vendor do you use?"
+	'chatbots that', 'bots that', 'your virtual assistant', 'which vendor', 'what vendor',
 ];

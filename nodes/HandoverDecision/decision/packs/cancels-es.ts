@@ -136,4 +136,8 @@ export const spanishCancels: string[] = [
 	// thanks for a handover already made: "gracias por pasarme ayer con el asesor"
 	'gracias por pasarme', 'gracias por comunicarme', 'gracias por transferirme', 'gracias por conectarme',
 	'escribieron',
+	// the business's virtual assistant asked about as a product: "¿su asistente virtual puede derivar la conversación a un asesor humano?"
+	'su asistente virtual', 'tu asistente virtual', 'asistente virtual puede',
+	// how a business hands over, asked by someone building a bot: "ustedes derivan a un agente humano cuando el bot no sabe?", "¿qué usan para derivar a un agente?"
+	'ustedes derivan', 'qué usa para', 'qué usan para', 'qué usáis para',
 ];

@@ -60,7 +60,8 @@ export const portugueseCancels: string[] = [
 	'me deu uma informação', 'me deram um voucher', 'me deram um desconto', 'me deram um cupom', 'me deram um prazo', 'me deram uma informação',
 	'meus clientes', 'tem que pagar', 'pagar pra',
 	'ligação perdida', 'se faltar',
-	'avaliação', 'avaliar', 'merece', 'estrelas', 'elogiar', 'elogio', 'fim de semana', 'fins de semana', 'assinar',
+	// staff or a chat rated, not a thing assessed by someone sent ("dá pra mandar alguém avaliar o sofá?")
+	'avaliação', 'avaliar o atendente', 'avaliar a atendente', 'avaliar o atendimento', 'avaliar o agente', 'avaliar o chat', 'avaliar a conversa', 'merece', 'estrelas', 'elogiar', 'elogio', 'fim de semana', 'fins de semana', 'assinar',
 	'trabalhar como', 'trabalhar com vocês', 'vai me ligar', 'vão me ligar', 'vai me telefonar', 'vão me telefonar', 'ele disse', 'ela disse', 'adoro',
 	'trabalho com',
 	'falei com', 'já falei',
@@ -137,4 +138,12 @@ export const portugueseCancels: string[] = [
 	'algum plano', 'dá pra pedir', 'dá para pedir', 'agora dá pra', 'agora dá para', 'é possível pedir',
 	// a promise someone made, reported: "um atendente lhe prometeu ontem que…"
 	'lhe prometeu', 'me prometeu', 'nos prometeu', 'lhe prometeram', 'me prometeram', 'nos prometeram', 'prometeu que', 'prometeram que',
+	// the business's virtual assistant asked about as a product, or its vendor: "seu assistente virtual pode passar pra um atendente?"
+	'seu assistente virtual', 'assistente virtual pode', 'vocês usam que', 'vcs usam que',
+	// a service liked, told, not asked for: "gostei desse atendimento por chat"
+	'gostei desse', 'gostei deste', 'gostei do', 'gostei da',
+	// staff the user hired for their own business: "contratei um atendente novo na loja"
+	'contratei um', 'contratei uma', 'contratamos um', 'contratamos uma',
+	// a want in the future, a threat or a plan: "se a Lis voltar machucada eu vou querer falar com alguém da direção"
+	'vou querer falar', 'vou querer conversar',
 ];

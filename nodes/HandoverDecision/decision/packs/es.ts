@@ -105,7 +105,7 @@ export const spanish: LanguagePack = {
 	],
 	exclusions: [
 		// a human body's matter, or a quality of service, not a person asked for: "peluca de pelo humano", "un trato más humano"
-		'pelo humano', 'cabello humano', 'sangre humana', 'restos humanos', 'más humano', 'más humana',
+		'pelo humano', 'cabello humano', 'sangre humana', 'restos humanos', 'más humano', 'más humana', 'algo humano', 'algo más humano',
 		// 'comercial' as an adjective of a thing, not the sales rep: "horario comercial", "centro comercial", "uso comercial"
 		'horario comercial', 'centro comercial', 'uso comercial', 'nombre comercial', 'local comercial', 'zona comercial', 'licencia comercial',
 		'registro comercial', 'propuesta comercial', 'plan comercial', 'cuenta comercial', 'factura comercial', 'soy comercial', 'como comercial',

@@ -31,7 +31,8 @@ export const englishClauseLists = {
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['said', 'says', 'saying', 'told', 'wrote', 'written', 'promised', 'mentioned', 'stated', 'explained', 'informed', 'voicemail', 'email', 'text', 'letter'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
-	quoteSources: ['sign', 'reads', 'shows', 'showed', 'displays', 'button', 'banner', 'phrase', 'keyword', 'typed', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming', 'spammed', 'spamming'],
+	// and a title in quotes after the work it names: "is the film \"Human\" still on?"
+	quoteSources: ['sign', 'reads', 'shows', 'showed', 'displays', 'button', 'banner', 'phrase', 'keyword', 'typed', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming', 'spammed', 'spamming', 'film', 'movie', 'book', 'song', 'series', 'novel', 'album'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['very', 'so', 'more', 'too', 'less', 'truly'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts

@@ -25,7 +25,8 @@ export const spanishClauseLists = {
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['dijo', 'dice', 'diciendo', 'dijeron', 'prometió', 'prometieron', 'escribió', 'avisó', 'comentó', 'mencionó', 'explicó', 'aviso', 'mensaje', 'correo'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
-	quoteSources: ['pone', 'ponía', 'puso', 'pusieron', 'cartel', 'letrero', 'frase', 'botón', 'escrito', 'gritaba', 'gritó', 'gritando', 'gritaban', 'tecleó', 'escribía', 'spameaba'],
+	// and a title in quotes after the work it names: "¿la película \"Humano\" la dan este finde?"
+	quoteSources: ['pone', 'ponía', 'puso', 'pusieron', 'cartel', 'letrero', 'frase', 'botón', 'escrito', 'gritaba', 'gritó', 'gritando', 'gritaban', 'tecleó', 'escribía', 'spameaba', 'película', 'libro', 'canción', 'serie', 'novela'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['muy', 'más', 'tan', 'menos', 'demasiado'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts

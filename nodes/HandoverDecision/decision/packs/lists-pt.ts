@@ -26,7 +26,8 @@ export const portugueseClauseLists = {
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['disse', 'diz', 'dizendo', 'disseram', 'falou', 'prometeu', 'prometeram', 'escreveu', 'avisou', 'comentou', 'mensagem', 'aviso', 'bilhete'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
-	quoteSources: ['mandou', 'escrito', 'placa', 'cartaz', 'frase', 'botão', 'mostra', 'digitou', 'digitava', 'gritou', 'gritava', 'gritando', 'berrou', 'berrava'],
+	// and a title in quotes after the work it names: "o filme \"Humano\" vai passar no festival?"
+	quoteSources: ['mandou', 'escrito', 'placa', 'cartaz', 'frase', 'botão', 'mostra', 'digitou', 'digitava', 'gritou', 'gritava', 'gritando', 'berrou', 'berrava', 'filme', 'livro', 'música', 'série', 'novela', 'peça'],
 	// a person word right after one is a quality, no request by itself: see ../referents.ts
 	degrees: ['muito', 'mais', 'tão', 'menos', 'bem'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
