@@ -144,6 +144,4 @@ export const portugueseCancels: string[] = [
 	'gostei desse', 'gostei deste', 'gostei do', 'gostei da',
 	// staff the user hired for their own business: "contratei um atendente novo na loja"
 	'contratei um', 'contratei uma', 'contratamos um', 'contratamos uma',
-	// a want in the future, a threat or a plan: "se a Lis voltar machucada eu vou querer falar com alguém da direção"
-	'vou querer falar', 'vou querer conversar',
 ];
