@@ -153,7 +153,7 @@ export const indonesianGrammar: Grammar = {
 	later: ['nanti'],
 	selves: ['saya', 'aku', 'gue', 'gw'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
-	disowns: ['ngetik', 'mengetik', 'nulis', 'menulis', 'abaikan'],
+	disowns: ['ketik', 'ngetik', 'mengetik', 'nulis', 'menulis', 'abaikan'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	// 'oh gak usah' (oh, no need) after a request: the user caught themself ("sambungkan saya ke CS soal jam buka. oh gak usah, udah liat di google")
 	// 'tapi gpp' (but it's fine) after a preference: "saya lebih suka dilayani manusia, tp gpp lah. cara ganti nomor hp gimana?" (not "…, kalo lama gpp deh")
