@@ -237,4 +237,6 @@ export const danishCancels: string[] = [
 	'figur af', 'figuren af', 'dukke af',
 	// what others claim, reported: "min kollega påstår at man ikke behøver en advokat"
 	'påstår',
+	// the user's own booking after advice, a plan: "hun sagde forsikringen dækker …, så jeg bestiller bare tid hos glarmesteren"
+	'jeg bestiller bare', 'så bestiller jeg bare',
 ];

@@ -122,10 +122,10 @@ export const swahiliCancels: string[] = [
 	// how a service works, asked: "huduma ya kuunganishwa na mhudumu halisi inafanyaje kazi?"
 	'inafanyaje kazi',
 	// an earlier request taken back: "ile request ya mtu kunipigia simu futa tu"
-	'ile request', 'lile ombi', 'ombi langu la', 'futa tu', 'ifute tu',
+	'ile request', 'lile ombi', 'ombi langu la',
 	// a bot's handover as a feature the user wants for their own business: "mnatumia system gani …? ina agent handover?",
 	// "nataka kitu cha kuhamishia wateja kwa binadamu", "chatbot yenu inawezaje kumtuma mteja kwa agent?"
-	'system gani', 'mfumo gani', 'agent handover', 'kuhamishia wateja', 'kuhamisha wateja', 'kumtuma mteja', 'kuwatuma wateja', 'chatbot yenu',
+	'system gani', 'mfumo gani', 'agent handover', 'kuhamishia wateja', 'kuhamisha wateja', 'kumtuma mteja', 'kuwatuma wateja',
 	// what an agent sells or a waiter serves, asked: "wakala wenu wa Mombasa anauza zile pram?", "mhudumu mmoja anahudumia meza ngapi?"
 	'anauza', 'wanauza', 'anahudumia', 'wanahudumia',
 ];

@@ -36,6 +36,10 @@ export const indonesianGrammar: Grammar = {
 		'konsultasi sama',
 		'dihubungkan dengan', 'dihubungkan ke',
 		'dihubungkan sama', 'disambungkan sama', 'dihubungin sama',
+		// 'sama' for 'dengan' after a connect imperative: "hubungkan sama petugas pelabuhan dong"
+		'hubungkan sama', 'hubungin sama', 'sambungkan sama', 'sambungin sama', 'hubungkan sm', 'sambungin sm',
+		// a call straight with someone, 'langsung' keeping it from a phone number ("nomor telepon sama"): "sy mau telpon langsung sm marketing"
+		'telpon langsung sama', 'telpon langsung sm', 'telepon langsung sama', 'telepon langsung dengan', 'nelpon langsung sama',
 		// a question put to staff straight: "mau tanya langsung ke admin aja"
 		'tanya langsung ke', 'nanya langsung ke', 'tanya langsung sama', 'nanya langsung sama',
 		// connected again, in chat spelling too: "bisa disambungin lagi ke dokter yg sama?"
