@@ -127,5 +127,6 @@ export const swahiliCancels: string[] = [
 	// "nataka kitu cha kuhamishia wateja kwa binadamu", "chatbot yenu inawezaje kumtuma mteja kwa agent?"
 	'system gani', 'mfumo gani', 'agent handover', 'kuhamishia wateja', 'kuhamisha wateja', 'kumtuma mteja', 'kuwatuma wateja',
 	// what an agent sells or a waiter serves, asked: "wakala wenu wa Mombasa anauza zile pram?", "mhudumu mmoja anahudumia meza ngapi?"
-	'anauza', 'wanauza', 'anahudumia', 'wanahudumia',
+	// (not bare 'anauza', 'anahudumia': a complaint about them can share a clause with a request)
+	'anauza zile', 'wanauza zile', 'anauza hizi', 'wanauza hizi', 'meza ngapi', 'wageni wangapi',
 ];
