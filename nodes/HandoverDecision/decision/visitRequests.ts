@@ -60,6 +60,7 @@ export function askedToVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar,
 	// a "that" opening the sentence asks it of the subject right after it: "qu'un vitrier | vienne", "que quelqu'un | passe"
 	const wished = wishOpensSentence(ids, marks, grammar, subject);
 	const after = visitVerbAfter(ids, count, marks, grammar, end);
+	if (after >= 0 && jussiveAfterOpening(ids, marks, grammar, subject, after)) return true;
 	const subjectAsked =
 		after >= 0 &&
 		(wished || grammar.visitQualifiers.hasIn(ids[end - 1], marks.langs) || askerJustBefore(ids, marks, grammar, subject) || askerOpensVerbLast(ids, count, marks, grammar, subject, after));
@@ -121,6 +122,18 @@ export function roleAskedToVisit(tokens: Tokens, marks: WordMarks, grammar: Gram
 		if (after >= 0 && !negatedOrCancelledBefore(hits, k - ASKER_BEFORE, after + 1) && askedNow(ids, count, marks, grammar, k, after + 1, false)) return { start: k, end: after + 1 };
 	}
 	return null;
+}
+
+/**
+ * Whether a jussive visit verb follows a person who opens its clause, so the mood itself asks: "fundi wa wifi | aje |
+ * nyumbani", "Mtu | aje | anifungulie"; not after a condition or report ("kama fundi aje …" does not open with the person),
+ * nor an obligation asked about between them ("je, fundi | lazima | aje kuwasha king'amuzi?").
+ */
+function jussiveAfterOpening(ids: Int32Array, marks: WordMarks, grammar: Grammar, subject: number, verb: number): boolean {
+	if (!marks.lists.has(grammar.visitJussives) || !grammar.visitJussives.hasIn(ids[verb], marks.langs)) return false;
+	if (subject > 0 && ids[subject - 1] >= UNKNOWN) return false;
+	if (grammar.obligations.anyIn(ids, subject, verb, marks.langs)) return false;
+	return !spokenOfElsewhere(ids, marks, grammar, subject, verb + 1);
 }
 
 /** Whether a possessive of the user's stands a word or two before the role: "my fitter", "min datters | veninde" (a friend coming along). */

@@ -224,4 +224,19 @@ export const danishCancels: string[] = [
 	'hvad hedder', 'hvad er navnet på',
 	// how booking works, asked: "hvordan booker jeg et møde med kundeservice om …?"
 	'hvordan booker jeg', 'hvordan booker man', 'hvordan bestiller jeg', 'hvordan bestiller man',
+	// an earlier request taken back before it is named again: "glem det jeg skrev om at blive ringet op"
+	'glem det jeg skrev', 'glem det jeg sagde', 'glem det med', 'glem det om',
+	// a job or a system asked about, what its users or holders can do: "kræver jobbet som kundeservice agent at …",
+	// "vi leder efter et system hvor beboerne kan skrive til en medarbejder"
+	'jobbet som', 'job som', 'stilling som', 'et system hvor', 'en løsning hvor', 'beboerne kan', 'kunderne kan', 'brugerne kan', 'medlemmerne kan',
+	// a household counted: "når vi kun er én person i lejligheden"
+	'kun er én', 'kun er en person',
+	// who pays for what staff do, asked: "hvem der betaler hvis en medarbejder taber vores nøgle"
+	'hvem der betaler', 'hvem betaler',
+	// a thing shaped as a person: "den figur af et menneske"
+	'figur af', 'figuren af', 'dukke af',
+	// what others claim, reported: "min kollega påstår at man ikke behøver en advokat"
+	'påstår',
+	// the user's own booking after advice, a plan: "hun sagde forsikringen dækker …, så jeg bestiller bare tid hos glarmesteren"
+	'jeg bestiller bare', 'så bestiller jeg bare',
 ];

@@ -159,4 +159,12 @@ export const indonesianCancels: string[] = [
 	'gue lagi ngobrol', 'gue lagi ngomong', 'gue lagi chat', 'gue lagi bicara', 'gue lagi teleponan', 'gue lagi telponan',
 	'saya sedang ngobrol', 'saya sedang ngomong', 'saya sedang chat', 'saya sedang bicara', 'saya sedang teleponan', 'saya sedang telponan',
 	'aku sedang ngobrol', 'aku sedang ngomong', 'aku sedang chat', 'aku sedang bicara', 'aku sedang teleponan', 'aku sedang telponan',
+	// an earlier request called off: "yg tadi minta ditelpon petugas batalin aja ya"
+	'batalin aja', 'batalkan aja', 'batalkan saja', 'dibatalin aja', 'dibatalkan saja',
+	// something cancelled by a party, passive, asked about: "kalau perjalanan dibatalkan sama operator"
+	'dibatalkan sama', 'dibatalkan oleh', 'dibatalin sama',
+	// hearsay from classmates or colleagues: "temen sekelas bilang sertifikat kursusnya bisa dicek sama orang HRD"
+	'teman sekelas bilang', 'temen sekelas bilang', 'teman kantor bilang', 'temen kantor bilang',
+	// lost things found by someone, asked about: "ada orang nemu dompet coklat di bus tadi sore gak?"
+	'orang nemu', 'yg nemu', 'yang nemu', 'yang menemukan', 'yg menemukan',
 ];

@@ -121,4 +121,12 @@ export const swahiliCancels: string[] = [
 	'kucheza naye', 'kufanya naye', 'kusoma naye', 'kutembea naye',
 	// how a service works, asked: "huduma ya kuunganishwa na mhudumu halisi inafanyaje kazi?"
 	'inafanyaje kazi',
+	// an earlier request taken back: "ile request ya mtu kunipigia simu futa tu"
+	'ile request', 'lile ombi', 'ombi langu la',
+	// a bot's handover as a feature the user wants for their own business: "mnatumia system gani …? ina agent handover?",
+	// "nataka kitu cha kuhamishia wateja kwa binadamu", "chatbot yenu inawezaje kumtuma mteja kwa agent?"
+	'system gani', 'mfumo gani', 'agent handover', 'kuhamishia wateja', 'kuhamisha wateja', 'kumtuma mteja', 'kuwatuma wateja',
+	// what an agent sells or a waiter serves, asked: "wakala wenu wa Mombasa anauza zile pram?", "mhudumu mmoja anahudumia meza ngapi?"
+	// (not bare 'anauza', 'anahudumia': a complaint about them can share a clause with a request)
+	'anauza zile', 'wanauza zile', 'anauza hizi', 'wanauza hizi', 'meza ngapi', 'wageni wangapi',
 ];

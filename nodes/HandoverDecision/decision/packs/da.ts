@@ -61,6 +61,8 @@ export const danish: LanguagePack = {
 		// someone of a team, wished for: "gerne en fra service"
 		'gerne en fra',
 		'ring til mig',
+		// a politeness word inside the callback: "Ring venligst til mig, gerne i dag efter kl 16"
+		'ring venligst til mig', 'ring gerne til mig', 'ring venligst til os',
 		'forbind mig',
 		'stil mig om',
 		// a transfer asked without a target or with one no list knows: "kan du stille mig videre?", "Sæt mig igennem til jeres trafikcenter"

@@ -111,6 +111,8 @@ export const danishGrammar: Grammar = {
 		'medarbejderen', 'ansat',
 		// one compound for a customer-service employee: "jeg vil snakke med en kundeservicemedarbejder"
 		'kundeservicemedarbejder', 'kundeservicemedarbejderen', 'kundeservicemedarbejdere',
+		// one of the staff, in the plural after 'en af jeres': "kan en af jeres medarbejdere skrive til mig?"
+		'medarbejdere', 'massører',
 		// a customer's account manager: "jeg vil gerne snakke med jeres kundechef"
 		'kundechef', 'kundechefen', 'kundeansvarlig', 'kundeansvarlige',
 		// a leader named by what they lead, and the definite 'lederen': "tale med jeres parkchef", "få skoleleder Henrik Madsen i telefonen"

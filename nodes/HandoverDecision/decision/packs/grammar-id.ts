@@ -36,6 +36,10 @@ export const indonesianGrammar: Grammar = {
 		'konsultasi sama',
 		'dihubungkan dengan', 'dihubungkan ke',
 		'dihubungkan sama', 'disambungkan sama', 'dihubungin sama',
+		// 'sama' for 'dengan' after a connect imperative: "hubungkan sama petugas pelabuhan dong"
+		'hubungkan sama', 'hubungin sama', 'sambungkan sama', 'sambungin sama', 'hubungkan sm', 'sambungin sm',
+		// a call straight with someone, 'langsung' keeping it from a phone number ("nomor telepon sama"): "sy mau telpon langsung sm marketing"
+		'telpon langsung sama', 'telpon langsung sm', 'telepon langsung sama', 'telepon langsung dengan', 'nelpon langsung sama',
 		// a question put to staff straight: "mau tanya langsung ke admin aja"
 		'tanya langsung ke', 'nanya langsung ke', 'tanya langsung sama', 'nanya langsung sama',
 		// connected again, in chat spelling too: "bisa disambungin lagi ke dokter yg sama?"
@@ -153,7 +157,7 @@ export const indonesianGrammar: Grammar = {
 	later: ['nanti'],
 	selves: ['saya', 'aku', 'gue', 'gw'],
 	// someone else typed the quoted request, or the bot is to ignore it (see ../quotes.ts)
-	disowns: ['ngetik', 'mengetik', 'nulis', 'menulis', 'abaikan'],
+	disowns: ['ketik', 'ngetik', 'mengetik', 'nulis', 'menulis', 'abaikan'],
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	// 'oh gak usah' (oh, no need) after a request: the user caught themself ("sambungkan saya ke CS soal jam buka. oh gak usah, udah liat di google")
 	// 'tapi gpp' (but it's fine) after a preference: "saya lebih suka dilayani manusia, tp gpp lah. cara ganti nomor hp gimana?" (not "…, kalo lama gpp deh")

@@ -55,7 +55,7 @@ export const danishClauseLists = {
 	// 'sød' of the plea "vær sød at sende en tekniker"
 	visitAskers: ['venligst', 'vil', 'gerne', 'behøver', 'brug', 'få', 'sød'],
 	visits: ['besøg', 'teknikerbesøg', 'servicebesøg'],
-	visitQualifiers: ['tekniker', 'montør', 'servicemontør', 'teknikerbesøg', 'servicebesøg', 'mekaniker', 'kranvogn', 'autohjælp', 'elektriker', 'elektrikere', 'låsesmed', 'glarmester', 'blikkenslager',
+	visitQualifiers: ['dyrlæge', 'dyrlægen', 'tekniker', 'montør', 'servicemontør', 'teknikerbesøg', 'servicebesøg', 'mekaniker', 'kranvogn', 'autohjælp', 'elektriker', 'elektrikere', 'låsesmed', 'glarmester', 'blikkenslager',
 		'teknikeren', 'teknikere', 'teknikerne', 'montøren', 'montører', 'servicemontøren', 'serviceteknikeren', 'elektrikeren', 'elektrikerne',
 		'låsesmeden', 'glarmesteren', 'blikkenslageren', 'mekanikeren', 'manden'],
 	visitRecipients: ['til'],

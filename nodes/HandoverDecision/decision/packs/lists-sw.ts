@@ -56,6 +56,8 @@ export const swahiliClauseLists = {
 	// "tumeni technician leo", "naomba fundi aje kesho", "naomba mpange ziara ya fundi"; see ../visitRequests.ts
 	visitVerbs: ['tumeni', 'tuma', 'mtume', 'mtumeni', 'nitumie', 'nitumieni', 'mnitumie', 'mnitumieni', 'unitumie', 'aje', 'waje', 'kuja', 'mpange', 'panga', 'mpangie', 'kutuma', 'kunitumia', 'kumtuma', 'arudi'],
 	visitAskers: ['mnaweza', 'tafadhali', 'nataka', 'nahitaji', 'ningependa', 'naomba', 'tunaomba', 'ningeomba'],
+	// 'aje' (let them come) asks by itself after a person opening its clause: "fundi wa wifi aje nyumbani"
+	visitJussives: ['aje', 'waje'],
 	visits: ['ziara'],
 	visitQualifiers: ['fundi', 'technician', 'ufundi', 'makanika', 'mekanika', 'kuvuta', 'mafundi'],
 	visitRecipients: ['kwa'],
