@@ -51,13 +51,13 @@ export const danishClauseLists = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['kan', 'kunne', 'skal'],
 	// "Send venligst en tekniker", "få en servicemontør herud", "kan der komme en tekniker ud"; see ../visitRequests.ts
-	visitVerbs: ['send', 'sende', 'komme', 'bestille', 'booke', 'herud', 'derud'],
+	visitVerbs: ['send', 'sende', 'komme', 'bestille', 'booke', 'herud', 'derud', 'ud'],
 	// 'sød' of the plea "vær sød at sende en tekniker"
 	visitAskers: ['venligst', 'vil', 'gerne', 'behøver', 'brug', 'få', 'sød'],
 	visits: ['besøg', 'teknikerbesøg', 'servicebesøg'],
 	visitQualifiers: ['tekniker', 'montør', 'servicemontør', 'teknikerbesøg', 'servicebesøg', 'mekaniker', 'kranvogn', 'autohjælp', 'elektriker', 'elektrikere', 'låsesmed', 'glarmester', 'blikkenslager',
 		'teknikeren', 'teknikere', 'teknikerne', 'montøren', 'montører', 'servicemontøren', 'serviceteknikeren', 'elektrikeren', 'elektrikerne',
-		'låsesmeden', 'glarmesteren', 'blikkenslageren', 'mekanikeren', 'manden'],
+		'låsesmeden', 'glarmesteren', 'blikkenslageren', 'mekanikeren', 'manden', 'håndværker', 'håndværkeren', 'håndværkere'],
 	visitRecipients: ['til'],
 	userObjects: ['mig', 'os'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
