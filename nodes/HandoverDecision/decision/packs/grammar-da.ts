@@ -77,7 +77,7 @@ export const danishGrammar: Grammar = {
 	reachVerbs: ['få fat i', 'fat i', 'faa fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
 		// en håndværker, der sendes eller skal komme: "kan I sende en glarmester?", "kan elektrikeren komme forbi"
-		'elektriker', 'elektrikere', 'låsesmed', 'glarmester', 'blikkenslager',
+		'elektriker', 'elektrikere', 'låsesmed', 'glarmester', 'blikkenslager', 'håndværker', 'håndværkeren', 'håndværkere',
 		// a fitter or service technician asked to come: "send venligst en montør"
 		'montør', 'servicemontør', 'servicetekniker',
 		// the fitter or technician who came before, asked back by the definite form, and the trade's plural: "kan I sende montøren ud igen",
