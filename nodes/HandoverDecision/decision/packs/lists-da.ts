@@ -33,7 +33,7 @@ export const danishClauseLists = {
 	quoteSources: ['skilt', 'skiltet', 'viser', 'knappen', 'sætningen', 'skrevet', 'råber', 'spammede'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*leder', '*lederen', '*rådgiver', '*rådgiveren', '*medarbejder', '*medarbejderen', '*ansvarlig', '*ansvarlige', '*konsulent', '*konsulenten', '*mester', '*mesteren', '*inde',
-		'*rådgivere', '*rådgiverne', '*tekniker', '*teknikeren', '*chef', '*chefen'],
+		'*rådgivere', '*rådgiverne', '*tekniker', '*teknikeren', '*chef', '*chefen', '*funktionær', '*funktionæren'],
 	titles: ['fru', 'hr', 'frk'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ville'],
