@@ -143,7 +143,8 @@ export const danish: LanguagePack = {
 		'nogen strømafbrydelse', 'nogen strømafbrydelser', 'nogen afbrydelse', 'nogen afbrydelser', 'nogen driftsforstyrrelse', 'nogen driftsforstyrrelser', 'nogen nedbrud', 'nogen fejl', 'nogen forsinkelse', 'nogen forsinkelser',
 		// limits and rules asked about: "er der nogen aldersgrænse for at klatre?"
 		'nogen aldersgrænse', 'nogen aldersgrænser', 'nogen grænse', 'nogen minimumsalder', 'nogen alderskrav', 'nogen forskel', 'nogen risiko',
-		'nogen garanti', 'nogen måde',
+		// chat ASCII 'aa' for å: "er der nogen maade at give min søn fuldmagt?"
+		'nogen garanti', 'nogen måde', 'nogen maade',
 		// support as a feature: "er der support til MitID?", "har delebilerne support til Android Auto?"
 		'er der support til', 'har i support til', 'har ikke support for', 'har ikke support til', 'har * support til', 'har * support for',
 	],
