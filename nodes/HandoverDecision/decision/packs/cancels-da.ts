@@ -176,6 +176,8 @@ export const danishCancels: string[] = [
 	'må jeg vel', 'så må jeg vel', 'skal jeg vel',
 	// a case imagined: "hvis jeg skulle få brug for en rådgiver, hvad gør jeg så?"
 	'hvis jeg skulle', 'hvis nu jeg', 'hvis jeg nu',
+	// a talk wanted as a condition of a how-to question: "Hvilket nummer skal jeg ringe til hvis jeg vil snakke med en pensionsrådgiver?"
+	'hvis jeg vil snakke med', 'hvis jeg vil tale med', 'hvis jeg gerne vil snakke med', 'hvis jeg gerne vil tale med', 'hvis man vil snakke med', 'hvis man vil tale med',
 	// whether a talk is needed: "behøver jeg at snakke med en rådgiver for at skifte fond?"
 	'behøver jeg at', 'behøver man at', 'er det nødvendigt at',
 	// the user's own talk or visit already arranged: "jeg har et møde med en rådgiver på fredag", "jeg har en tid hos tandlægen kl 10"
