@@ -54,6 +54,8 @@ export const danishGrammar: Grammar = {
 		// someone calling the user, the caller before it (as German 'anruft'); Danish puts a comma before 'at', which ends a want
 		// verb's reach: "Jeg vil have, at ejendomsadministratoren ringer til mig", "… at en ansvarlig ser på sagen og kontakter mig"
 		'ringer til mig', 'ringer mig op', 'ringer mig tilbage', 'ringer til os', 'ringer os op', 'kontakter mig', 'kontakter os',
+		// a written answer asked the same way: "Kan der ikke bare være én person der skriver tilbage til mig her i chatten?"
+		'skriver tilbage til mig',
 		// a callback asked of a named person or a role before it: "kan Lars Nielsen ringe tilbage", "kan en rådgiver ringe tilbage?"
 		'ringe tilbage',
 	],

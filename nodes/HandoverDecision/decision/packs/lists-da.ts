@@ -5,7 +5,7 @@ export const danishClauseLists = {
 	callbacks: ['vende tilbage til mig', 'ringe tilbage'],
 	imperatives: ['stil', 'sæt', 'kobl', 'forbind', 'overfør', 'viderestil', 'send'],
 	subjects: ['han', 'hun', 'de', 'vi', 'den', 'det', 'vil', 'kan', 'skal', 'ville', 'kunne', 'skulle'],
-	promises: ['ringer', 'vender', 'nok'],
+	promises: ['ringer', 'vender', 'skriver', 'nok'],
 	// what the person opening the clause did, a report: "en medarbejder i banken gav mig et forkert kontonummer"
 	pastDeeds: ['var', 'blev', 'har', 'havde', 'gav', 'kom', 'tog', 'fik', 'gik', 'glemte', 'hjalp', 'sendte', 'satte', 'lagde', 'smed',
 		'kørte', 'skiftede', 'anbefalede', 'parkerede', 'lavede', 'fandt', 'mistede', 'tabte', 'ødelagde', 'slettede', 'aflyste',
