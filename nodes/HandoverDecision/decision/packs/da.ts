@@ -158,7 +158,8 @@ export const danish: LanguagePack = {
 		'aldrig prøvet at', 'har aldrig prøvet',
 		'har ikke brug for', 'ikke brug for', 'behøver ikke', 'vil ikke', 'gider ikke', 'uden',
 		'virkelig ikke',
-		'ikke interesseret i', 'ikke interesseret',
+		// the passive reaches further, to the caller after 'af': "jeg er IKKE interesseret i at blive ringet op af en rådgiver om pension"
+		'ikke interesseret i', 'ikke interesseret', 'ikke interesseret i at blive', 'ikke interesserede i at blive',
 	],
 	wideNegations: ['ikke nødvendigt', 'ikke nødvendig', 'ingen grund til', 'nej tak'],
 	negationsAfter: [
