@@ -149,6 +149,8 @@ export const danishCancels: string[] = [
 	// an answer or news received: "jeg har fået svar fra en medarbejder", "fået en sms om at en medarbejder ringer mig op torsdag"
 	'fået svar fra', 'fik svar fra', 'fået et svar fra', 'fik et svar fra', 'fået en besked fra', 'fået en sms fra', 'fået en mail fra', 'fik en mail fra',
 	'fået en sms om at', 'fik en sms om at', 'fået en mail om at', 'fik en mail om at', 'fået besked om at', 'fik besked om at',
+	// a letter received, with its news: "jeg har fået brev fra kommunen om at en sagsbehandler vil ringe mig op"
+	'fået brev fra', 'fik brev fra', 'fået et brev fra', 'fik et brev fra', 'fået brev om at', 'fik brev om at', 'fået et brev om at', 'fik et brev om at',
 	// a complaint that nobody can be reached: "man kan jo aldrig få fat i nogen hos jer"
 	'aldrig få fat i', 'aldrig fat i', 'aldrig igennem til',
 	// a transfer or a call had, told in the past: "Henrik satte mig i kontakt med ham sidste år", "min mand havde en medarbejder i røret i går"
@@ -174,6 +176,8 @@ export const danishCancels: string[] = [
 	'må jeg vel', 'så må jeg vel', 'skal jeg vel',
 	// a case imagined: "hvis jeg skulle få brug for en rådgiver, hvad gør jeg så?"
 	'hvis jeg skulle', 'hvis nu jeg', 'hvis jeg nu',
+	// a talk wanted as a condition of a how-to question: "Hvilket nummer skal jeg ringe til hvis jeg vil snakke med en pensionsrådgiver?"
+	'hvis jeg vil snakke med', 'hvis jeg vil tale med', 'hvis jeg gerne vil snakke med', 'hvis jeg gerne vil tale med', 'hvis man vil snakke med', 'hvis man vil tale med',
 	// whether a talk is needed: "behøver jeg at snakke med en rådgiver for at skifte fond?"
 	'behøver jeg at', 'behøver man at', 'er det nødvendigt at',
 	// the user's own talk or visit already arranged: "jeg har et møde med en rådgiver på fredag", "jeg har en tid hos tandlægen kl 10"

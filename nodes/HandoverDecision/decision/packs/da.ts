@@ -145,7 +145,8 @@ export const danish: LanguagePack = {
 		'nogen strømafbrydelse', 'nogen strømafbrydelser', 'nogen afbrydelse', 'nogen afbrydelser', 'nogen driftsforstyrrelse', 'nogen driftsforstyrrelser', 'nogen nedbrud', 'nogen fejl', 'nogen forsinkelse', 'nogen forsinkelser',
 		// limits and rules asked about: "er der nogen aldersgrænse for at klatre?"
 		'nogen aldersgrænse', 'nogen aldersgrænser', 'nogen grænse', 'nogen minimumsalder', 'nogen alderskrav', 'nogen forskel', 'nogen risiko',
-		'nogen garanti', 'nogen måde',
+		// chat ASCII 'aa' for å: "er der nogen maade at give min søn fuldmagt?"
+		'nogen garanti', 'nogen måde', 'nogen maade',
 		// support as a feature: "er der support til MitID?", "har delebilerne support til Android Auto?"
 		'er der support til', 'har i support til', 'har ikke support for', 'har ikke support til', 'har * support til', 'har * support for',
 	],
@@ -159,7 +160,8 @@ export const danish: LanguagePack = {
 		'aldrig prøvet at', 'har aldrig prøvet',
 		'har ikke brug for', 'ikke brug for', 'behøver ikke', 'vil ikke', 'gider ikke', 'uden',
 		'virkelig ikke',
-		'ikke interesseret i', 'ikke interesseret',
+		// the passive reaches further, to the caller after 'af': "jeg er IKKE interesseret i at blive ringet op af en rådgiver om pension"
+		'ikke interesseret i', 'ikke interesseret', 'ikke interesseret i at blive', 'ikke interesserede i at blive',
 	],
 	wideNegations: ['ikke nødvendigt', 'ikke nødvendig', 'ingen grund til', 'nej tak'],
 	negationsAfter: [

@@ -30,7 +30,9 @@ export const danishGrammar: Grammar = {
 		'stil mig lige om til', 'stil mig lige videre til', 'stil mig lige over til', 'stil mig lige igennem til', 'sæt mig lige over til',
 		'sæt mig lige igennem til', 'send mig lige videre til', 'skift mig over til', 'skift mig videre til', 'skriv mig videre til', 'skriv mig lige videre til',
 		'stil mig venligst om til', 'stil mig venligst videre til', 'stil mig venligst over til', 'sæt mig venligst over til', 'sæt mig venligst igennem til',
-		'stille mig videre til', 'sæt mig i forbindelse med', 'sæt mig i kontakt med', 'sætte mig i kontakt med', 'i forbindelse med', 'forbind mig med', 'forbind mig til', 'forbinde mig med', 'forbinde mig til',
+		'stille mig videre til', 'sæt mig i forbindelse med', 'sæt mig i kontakt med', 'sætte mig i kontakt med', 'i forbindelse med',
+		// a want to get in touch with no 'komme' ("hvordan kommer jeg i kontakt med" stays a reach question): "vil gerne i kontakt med ejendomsfunktionæren"
+		'gerne i kontakt med', 'vil i kontakt med', 'forbind mig med', 'forbind mig til', 'forbinde mig med', 'forbinde mig til',
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',
 		// the passive of the transfer verbs: "kan jeg blive overført til en dyrlæge?"
 		'blive overført til', 'blive viderestillet til', 'blive stillet om til', 'blive stillet videre til', 'blive sat over til',
@@ -52,6 +54,8 @@ export const danishGrammar: Grammar = {
 		// someone calling the user, the caller before it (as German 'anruft'); Danish puts a comma before 'at', which ends a want
 		// verb's reach: "Jeg vil have, at ejendomsadministratoren ringer til mig", "… at en ansvarlig ser på sagen og kontakter mig"
 		'ringer til mig', 'ringer mig op', 'ringer mig tilbage', 'ringer til os', 'ringer os op', 'kontakter mig', 'kontakter os',
+		// a written answer asked the same way: "Kan der ikke bare være én person der skriver tilbage til mig her i chatten?"
+		'skriver tilbage til mig',
 		// a callback asked of a named person or a role before it: "kan Lars Nielsen ringe tilbage", "kan en rådgiver ringe tilbage?"
 		'ringe tilbage',
 	],
@@ -77,7 +81,7 @@ export const danishGrammar: Grammar = {
 	reachVerbs: ['få fat i', 'fat i', 'faa fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
 		// en håndværker, der sendes eller skal komme: "kan I sende en glarmester?", "kan elektrikeren komme forbi"
-		'elektriker', 'elektrikere', 'låsesmed', 'glarmester', 'blikkenslager',
+		'elektriker', 'elektrikere', 'låsesmed', 'glarmester', 'blikkenslager', 'håndværker', 'håndværkeren', 'håndværkere',
 		// a fitter or service technician asked to come: "send venligst en montør"
 		'montør', 'servicemontør', 'servicetekniker',
 		// the fitter or technician who came before, asked back by the definite form, and the trade's plural: "kan I sende montøren ud igen",

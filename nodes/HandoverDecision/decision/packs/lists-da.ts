@@ -5,7 +5,7 @@ export const danishClauseLists = {
 	callbacks: ['vende tilbage til mig', 'ringe tilbage'],
 	imperatives: ['stil', 'sæt', 'kobl', 'forbind', 'overfør', 'viderestil', 'send'],
 	subjects: ['han', 'hun', 'de', 'vi', 'den', 'det', 'vil', 'kan', 'skal', 'ville', 'kunne', 'skulle'],
-	promises: ['ringer', 'vender', 'nok'],
+	promises: ['ringer', 'vender', 'skriver', 'nok'],
 	// what the person opening the clause did, a report: "en medarbejder i banken gav mig et forkert kontonummer"
 	pastDeeds: ['var', 'blev', 'har', 'havde', 'gav', 'kom', 'tog', 'fik', 'gik', 'glemte', 'hjalp', 'sendte', 'satte', 'lagde', 'smed',
 		'kørte', 'skiftede', 'anbefalede', 'parkerede', 'lavede', 'fandt', 'mistede', 'tabte', 'ødelagde', 'slettede', 'aflyste',
@@ -33,7 +33,7 @@ export const danishClauseLists = {
 	quoteSources: ['skilt', 'skiltet', 'viser', 'knappen', 'sætningen', 'skrevet', 'råber', 'spammede'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
 	roleForms: ['*leder', '*lederen', '*rådgiver', '*rådgiveren', '*medarbejder', '*medarbejderen', '*ansvarlig', '*ansvarlige', '*konsulent', '*konsulenten', '*mester', '*mesteren', '*inde',
-		'*rådgivere', '*rådgiverne', '*tekniker', '*teknikeren', '*chef', '*chefen'],
+		'*rådgivere', '*rådgiverne', '*tekniker', '*teknikeren', '*chef', '*chefen', '*funktionær', '*funktionæren'],
 	titles: ['fru', 'hr', 'frk'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ville'],
@@ -51,13 +51,13 @@ export const danishClauseLists = {
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
 	contactAskers: ['kan', 'kunne', 'skal'],
 	// "Send venligst en tekniker", "få en servicemontør herud", "kan der komme en tekniker ud"; see ../visitRequests.ts
-	visitVerbs: ['send', 'sende', 'komme', 'bestille', 'booke', 'herud', 'derud'],
+	visitVerbs: ['send', 'sende', 'komme', 'bestille', 'booke', 'herud', 'derud', 'ud'],
 	// 'sød' of the plea "vær sød at sende en tekniker"
 	visitAskers: ['venligst', 'vil', 'gerne', 'behøver', 'brug', 'få', 'sød'],
 	visits: ['besøg', 'teknikerbesøg', 'servicebesøg'],
 	visitQualifiers: ['dyrlæge', 'dyrlægen', 'tekniker', 'montør', 'servicemontør', 'teknikerbesøg', 'servicebesøg', 'mekaniker', 'kranvogn', 'autohjælp', 'elektriker', 'elektrikere', 'låsesmed', 'glarmester', 'blikkenslager',
 		'teknikeren', 'teknikere', 'teknikerne', 'montøren', 'montører', 'servicemontøren', 'serviceteknikeren', 'elektrikeren', 'elektrikerne',
-		'låsesmeden', 'glarmesteren', 'blikkenslageren', 'mekanikeren', 'manden'],
+		'låsesmeden', 'glarmesteren', 'blikkenslageren', 'mekanikeren', 'manden', 'håndværker', 'håndværkeren', 'håndværkere'],
 	visitRecipients: ['til'],
 	userObjects: ['mig', 'os'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
