@@ -1,7 +1,9 @@
-import { LANGUAGE_CODES, normalise, tokenize } from '../nodes/HandoverDecision/decision';
+import { LANGUAGE_CODES, PhraseMatcher, normalise, tokenize } from '../nodes/HandoverDecision/decision';
 import type { LanguageCode } from '../nodes/HandoverDecision/decision';
 import corpus from './corpus/handover-corpus.json';
-import { matcher } from './helpers/decision';
+
+/** As the node reads messages: the grammar and the learned scorer beside it. */
+const matcher = new PhraseMatcher();
 
 interface CorpusMessage {
 	id: string;

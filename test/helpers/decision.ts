@@ -1,12 +1,15 @@
 import { DecisionInputError, HandoverRules, PhraseMatcher } from '../../nodes/HandoverDecision/decision';
 import type { DecisionSettings } from '../../nodes/HandoverDecision/decision';
 
-/** The pure decision core, as the Handover Decision tests call it. */
-export const matcher = new PhraseMatcher();
+/**
+ * The grammar alone, as the Handover Decision tests of its readings call it: the learned scorer beside it
+ * (messageScorer.ts) is tested in handover-decision-message-scorer.test.ts and, with the grammar, on the corpus.
+ */
+export const matcher = new PhraseMatcher({ learnedScorer: false });
 export const request = (text: string) => matcher.analyse(text).request;
 
 export function decide(text: unknown, confidence?: unknown, settings: DecisionSettings = {}, extra: { history?: unknown; time?: unknown } = {}) {
-	return new HandoverRules(settings).decide({ text, confidence, ...extra });
+	return new HandoverRules({ learnedScorer: false, ...settings }).decide({ text, confidence, ...extra });
 }
 
 /** The DecisionInputError `run` throws (the test fails when it throws nothing or something else). */

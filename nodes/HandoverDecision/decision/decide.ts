@@ -19,6 +19,8 @@ export interface DecisionSettings {
 	/** The user's own request phrases and exclusions: a list, or one text separated by commas or lines. */
 	extraPhrases?: string[] | string;
 	extraExclusions?: string[] | string;
+	/** Whether the learned scorer may veto or promote a request (see MatcherOptions.learnedScorer). */
+	learnedScorer?: boolean;
 	/** Rule 3: hand over when the last `failureTurns` turns of the history were all below the threshold. Default false. */
 	repeatedFailure?: boolean;
 	failureTurns?: number;
@@ -166,6 +168,7 @@ export class HandoverRules {
 			includeEnglish: settings.includeEnglish,
 			extraPhrases: list(settings.extraPhrases),
 			extraExclusions: list(settings.extraExclusions),
+			learnedScorer: settings.learnedScorer,
 		});
 		this.failureTurns = settings.failureTurns ?? 3;
 		if (settings.repeatedFailure && !(Number.isInteger(this.failureTurns) && this.failureTurns >= 1)) {

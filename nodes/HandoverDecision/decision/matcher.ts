@@ -9,6 +9,7 @@ import { Hits } from './scratch';
 import { normalise } from './characters';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, Tokens, UNKNOWN as unknown, scan } from './text';
 import { mayAskWithoutHit } from './messageRequests';
+import { MessageScorer } from './messageScorer';
 import { MIN_TYPO_LENGTH as min_typo_length, unstretched } from './typos';
 import type { TypoIndex } from './typos';
 
@@ -36,6 +37,11 @@ export interface MatcherOptions {
 	extraPhrases?: string[];
 	/** The user's own phrases that are not a request, even though they contain one. */
 	extraExclusions?: string[];
+	/**
+	 * Whether the learned scorer (messageScorer.ts) may veto a request or promote one. Default: on with language `auto`
+	 * and no extra phrases or exclusions, the setting it was measured in; off otherwise (a user's phrases are theirs).
+	 */
+	learnedScorer?: boolean;
 }
 
 export type Strength = 'explicit' | 'ambiguous' | 'none';
@@ -71,6 +77,8 @@ export class PhraseMatcher {
 	private readonly frames: FrameEvaluator;
 	/** The words of the message read as typos, by index. */
 	private readonly corrected = new Int32Array(MAX_TYPOS_PER_MESSAGE);
+	/** The learned second opinion (messageScorer.ts), or null: vetoes a request it finds very unlikely, promotes one it finds very likely. */
+	private readonly scorer: MessageScorer | null;
 
 	constructor(options: MatcherOptions = {}) {
 		const language = options.language ?? 'auto';
@@ -80,6 +88,8 @@ export class PhraseMatcher {
 		const selected: readonly LanguageCode[] =
 			language === 'auto' ? LANGUAGE_CODES : options.includeEnglish === false || language === 'en' ? [language] : [language, 'en'];
 		this.grammar = grammarFor(selected, options.extraPhrases ?? [], options.extraExclusions ?? []);
+		const ownWords = (options.extraPhrases?.length ?? 0) + (options.extraExclusions?.length ?? 0) > 0;
+		this.scorer = (options.learnedScorer ?? (language === 'auto' && !ownWords)) ? new MessageScorer() : null;
 		this.frames = new FrameEvaluator(this.tokens, this.hits, new WordMarks(), this.grammar, this.grammar.trie.langs);
 	}
 
@@ -154,7 +164,8 @@ export class PhraseMatcher {
 
 	analyse(text: string): TextAnalysis {
 		const { table, typos, trie, stopwordFrom, stopwordLanguage, stopwordLanguageOf, abbreviations } = this.grammar;
-		const tokens = scan(normalise(text), table, this.tokens, abbreviations);
+		const normalised = normalise(text);
+		const tokens = scan(normalised, table, this.tokens, abbreviations);
 		tokens.setOriginal(text);
 		const ids = tokens.id;
 		const count = tokens.count;
@@ -185,18 +196,38 @@ export class PhraseMatcher {
 			}
 		}
 		if (hits.count === 0 && !mayAskWithoutHit(tokens, this.grammar)) {
-			return { request: null, offer: null, strength: 'none', identityQuestion: false, frustration: null, language: this.chosen ?? languageCode(detected) };
+			const language = this.chosenIndex >= 0 ? this.chosenIndex : detected;
+			const promoted = this.scorer !== null && this.scorer.promotes(normalised, language);
+			return {
+				request: promoted ? normalised.trim() : null,
+				offer: null,
+				strength: promoted ? 'explicit' : 'none',
+				identityQuestion: false,
+				frustration: null,
+				language: languageCode(language),
+			};
 		}
 		// The verb-or-noun test is English grammar: skip it when the message is in another language.
 		if ((own < 0 || own === ENGLISH_INDEX) && hits.verbalCount > 0) this.dropVerbs();
 		const found = this.frames.evaluate(own < 0 ? -1 : (1 << own) | ENGLISH);
+		const language = this.chosenIndex >= 0 ? this.chosenIndex : found.request ? detectLanguage(scores, found.request.langs) : detected;
+		let request = found.request ? tokens.phrase(found.request.start, found.request.end) : null;
+		let offer = found.offer ? tokens.phrase(found.offer.start, found.offer.end) : null;
+		// The scorer's two moves: a vetoed request is offered instead; a promoted offer (or message) is the request.
+		if (this.scorer !== null && request !== null && this.scorer.vetoes(normalised, language)) {
+			offer = request;
+			request = null;
+		} else if (this.scorer !== null && request === null && this.scorer.promotes(normalised, language)) {
+			request = offer ?? normalised.trim();
+			offer = null;
+		}
 		return {
-			request: found.request ? tokens.phrase(found.request.start, found.request.end) : null,
-			offer: found.offer ? tokens.phrase(found.offer.start, found.offer.end) : null,
-			strength: found.request ? 'explicit' : found.offer ? 'ambiguous' : 'none',
+			request,
+			offer,
+			strength: request !== null ? 'explicit' : offer !== null ? 'ambiguous' : 'none',
 			identityQuestion: found.identityQuestion,
 			frustration: found.frustration ? tokens.phrase(found.frustration.start, found.frustration.end) : null,
-			language: this.chosen ?? languageCode(found.request ? detectLanguage(scores, found.request.langs) : detected),
+			language: languageCode(language),
 		};
 	}
 }

@@ -1,0 +1,66 @@
+import * as decision from '../nodes/HandoverDecision/decision';
+import * as features from '../nodes/HandoverDecision/decision/messageFeatures';
+import { MessageScorer, decodeWeights } from '../nodes/HandoverDecision/decision/messageScorer';
+import { MESSAGE_SCORER_SCALE, MESSAGE_SCORER_WEIGHTS } from '../nodes/HandoverDecision/decision/messageScorerWeights';
+import corpus from './corpus/handover-corpus.json';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { trainMessageScorer, weightsModule } = require('../scripts/train-message-scorer.js') as {
+	trainMessageScorer: (messages: unknown[], core: unknown, slots: unknown) => { weights: Int8Array; scale: number; examples: number };
+	weightsModule: (trained: { weights: Int8Array; scale: number; examples: number }) => string;
+};
+
+const shipped = new decision.PhraseMatcher();
+const grammarAlone = new decision.PhraseMatcher({ learnedScorer: false });
+const tuningText = (id: string) => {
+	const message = corpus.messages.find((m) => m.id === id);
+	if (message === undefined || message.split !== 'tuning') throw new Error(`${id} is no tuning message`);
+	return message.text;
+};
+
+describe('the learned message scorer beside the grammar (messageScorer.ts)', () => {
+	it('decodes the committed weights to one Int8 per slot of the table', () => {
+		expect(decodeWeights(MESSAGE_SCORER_WEIGHTS).length).toBe(1 << features.FEATURE_BITS);
+		expect(MESSAGE_SCORER_SCALE).toBeGreaterThan(0);
+		expect(() => decodeWeights('AAAA')).toThrow('not 32768');
+	});
+
+	it('is what scripts/train-message-scorer.js trains from the tuning split, run after run', () => {
+		const trained = trainMessageScorer(corpus.messages, decision, features);
+		expect(trained.examples).toBe(corpus.messages.filter((m) => m.split === 'tuning').length);
+		expect(trained.scale).toBe(MESSAGE_SCORER_SCALE);
+		expect(Buffer.from(trained.weights.buffer).toString('base64')).toBe(MESSAGE_SCORER_WEIGHTS);
+		expect(weightsModule(trained)).toContain(`export const MESSAGE_SCORER_SCALE = ${MESSAGE_SCORER_SCALE};`);
+	});
+
+	it('reads a message in a fixed number of slots, however long, and the same message the same way', () => {
+		const slots = new Int32Array(features.MAX_FEATURES);
+		expect(features.messageFeatures('talk to a human', 0, slots)).toBe(2 + 3 * 4);
+		expect(features.messageFeatures('word '.repeat(1000), 0, slots)).toBeLessThanOrEqual(features.MAX_FEATURES);
+		const scorer = new MessageScorer();
+		expect(scorer.probability('i want to talk to a human', 0)).toBe(scorer.probability('i want to talk to a human', 0));
+	});
+
+	it('vetoes a request the grammar reads in a take-back of an earlier wish, which is then only offered', () => {
+		const text = tuningText('en-tuning-251-018'); // "Scratch my last message about wanting a human, I figured out the Wi-Fi password …"
+		expect(grammarAlone.analyse(text).strength).toBe('explicit');
+		const read = shipped.analyse(text);
+		expect(read).toMatchObject({ strength: 'ambiguous', request: null });
+		expect(read.offer).not.toBeNull();
+	});
+
+	it('promotes a task asked of "somebody" that the grammar reads as no request', () => {
+		const text = tuningText('en-tuning-339-002'); // "could somebody take a look at invoice INV-5520 for me? …"
+		expect(grammarAlone.analyse(text).strength).toBe('none');
+		expect(shipped.analyse(text)).toMatchObject({ strength: 'explicit', offer: null });
+		expect(new decision.HandoverRules().decide({ text, confidence: 0.9 }).decision).toBe(true);
+	});
+
+	it('is consulted only in the setting it was measured in: language auto, no extra phrases or exclusions', () => {
+		const text = tuningText('en-tuning-339-002');
+		expect(new decision.PhraseMatcher({ language: 'en' }).analyse(text).strength).toBe('none');
+		expect(new decision.PhraseMatcher({ extraPhrases: ['beam me up'] }).analyse(text).strength).toBe('none');
+		expect(new decision.PhraseMatcher({ language: 'en', learnedScorer: true }).analyse(text).strength).toBe('explicit');
+		expect(new decision.HandoverRules({ learnedScorer: false }).decide({ text, confidence: 0.9 }).decision).toBe(false);
+	});
+});
