@@ -76,10 +76,10 @@ describe('the labelled corpus', () => {
 
 	/**
 	 * The goal on the held-out split is precision ≥ 0.97 and F1 ≥ 0.95 in every language (npm run bench prints it).
-	 * It is not met on the independent batches (docs/handover-decision.md has the figures). On the held-out batches
-	 * written by the grammar's author it is met in every language since stop 27 (lowest: Spanish precision 0.971,
-	 * Indonesian F1 0.976; before batch 7, Spanish precision 0.964); these floors, just under the figures measured, catch
-	 * regressions.
+	 * On the independent batches it is met in every language but Danish (docs/handover-decision.md has the figures).
+	 * On the held-out batches written by the grammar's author it is met in every language since stop 27 (lowest:
+	 * Spanish precision 0.971, Indonesian F1 0.976; before batch 7, Spanish precision 0.964); these floors, just under
+	 * the figures measured, catch regressions.
 	 */
 	it.each(LANGUAGE_CODES)('stays above the floor of the held-out batches by the grammar author in %s: precision ≥ 0.96, F1 ≥ 0.97 (goal 0.97, 0.95)', (code) => {
 		const heldOut = score(messages.filter((m) => byGrammarAuthor(m) && m.lang === code));
@@ -121,14 +121,15 @@ describe('the labelled corpus', () => {
 	 * tuning (scripts/corpus-retire.js) so that their errors could be read; 70 to 100 alone then scored 0.952 / 0.937, and
 	 * 70 to 102 (with that stop's two new batches) 0.952 / 0.938 at its start, 0.958 / 0.943 after its merges. Stop 44
 	 * retired 70 to 79: 80 to 104 0.955 / 0.938 at its start, 0.957 / 0.941 after its merges. Stop 45 retired 80 to 89:
-	 * 90 to 106 0.947 / 0.935 at its start, 0.947 / 0.936 after its merges.
+	 * 90 to 106 0.947 / 0.935 at its start, 0.947 / 0.936 after its merges. Stop 46 added batches 107 to 109 (90 to 109:
+	 * 0.947 / 0.935 on arrival) and the learned scorer beside the grammar (messageScorer.ts): 90 to 109 0.975 / 0.967.
 	 * With about 400–450 messages a language, one message moves a language's precision by about 0.006, so the floor is on
 	 * all languages together, just under the figures measured.
 	 */
-	it('stays above the floor of the independently written held-out batches, all languages: precision ≥ 0.93, F1 ≥ 0.93', () => {
+	it('stays above the floor of the independently written held-out batches, all languages: precision ≥ 0.965, F1 ≥ 0.955', () => {
 		const scored = score(messages.filter(independent));
-		expect(scored.precision).toBeGreaterThanOrEqual(0.93);
-		expect(scored.f1).toBeGreaterThanOrEqual(0.93);
+		expect(scored.precision).toBeGreaterThanOrEqual(0.965);
+		expect(scored.f1).toBeGreaterThanOrEqual(0.955);
 	});
 
 	it.each(LANGUAGE_CODES)('meets the same targets on the tuning split in %s', (code) => {

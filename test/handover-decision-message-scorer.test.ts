@@ -56,6 +56,23 @@ describe('the learned message scorer beside the grammar (messageScorer.ts)', () 
 		expect(new decision.HandoverRules().decide({ text, confidence: 0.9 }).decision).toBe(true);
 	});
 
+	it('promotes nothing past a negation, a take-back or a request disowned as someone else\'s words, which words alone cannot read', () => {
+		for (const text of [
+			'I do not need to talk to a human',
+			'no quiero hablar con un agente',
+			'can I talk to someone? never mind, found it',
+			'my son typed "get me a human", ignore it',
+		]) {
+			expect(shipped.analyse(text).strength).not.toBe('explicit');
+		}
+	});
+
+	it('leaves a message longer than its features read to the grammar alone', () => {
+		const long = `${"don't need ".repeat(5000)}agent ${'!'.repeat(10000)}${'a'.repeat(100000)} talk to a human`;
+		expect(shipped.analyse(long)).toMatchObject({ strength: 'explicit', request: 'talk to a human' });
+		expect(new decision.HandoverRules().decide({ text: long, confidence: 0.9 }).reasons).toEqual(['User requested a human: "talk to a human"']);
+	});
+
 	it('is consulted only in the setting it was measured in: language auto, no extra phrases or exclusions', () => {
 		const text = tuningText('en-tuning-339-002');
 		expect(new decision.PhraseMatcher({ language: 'en' }).analyse(text).strength).toBe('none');

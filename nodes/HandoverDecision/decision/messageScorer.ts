@@ -25,6 +25,8 @@ export function decodeWeights(base64: string): Int8Array {
 }
 
 const COMMITTED_WEIGHTS = decodeWeights(MESSAGE_SCORER_WEIGHTS);
+/** A message that fills this many slots may have words the features did not read (see messageFeatures). */
+const FEATURE_WINDOW = MAX_FEATURES - 2;
 
 export class MessageScorer {
 	private readonly slots = new Int32Array(MAX_FEATURES);
@@ -40,10 +42,15 @@ export class MessageScorer {
 		this.promoteSum = logit(PROMOTE_ABOVE) / scale;
 	}
 
-	/** The sum of the weights of a message's features: `text` normalised, `language` its index in LANGUAGE_CODES or -1. */
+	/**
+	 * The sum of the weights of a message's features: `text` normalised, `language` its index in LANGUAGE_CODES or -1.
+	 * NaN, which neither vetoes nor promotes, when the message is longer than the features read: the scorer would judge
+	 * a text it read only the start of ("don't need " 5,000 times, then "talk to a human").
+	 */
 	private sum(text: string, language: number): number {
 		const { slots, weights } = this;
 		const count = messageFeatures(text, language, slots);
+		if (count >= FEATURE_WINDOW) return Number.NaN;
 		let sum = 0;
 		for (let k = 0; k < count; k++) sum += weights[slots[k]];
 		return sum;
