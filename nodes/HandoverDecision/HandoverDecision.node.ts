@@ -39,6 +39,8 @@ function readSettings(ctx: IExecuteFunctions, itemIndex: number): DecisionSettin
 		openingHours: businessHours ? String(get('openingHours', '') ?? '') : '',
 		holidays: businessHours ? String(get('holidays', '') ?? '') : '',
 		invalidConfidence: options.invalidConfidence === 'missing' ? 'missing' : 'error',
+		// off when switched off; on, the matcher consults it only where it was measured (see MatcherOptions)
+		learnedScorer: options.learnedScorer === false ? false : undefined,
 	};
 }
 

@@ -194,5 +194,13 @@ export const handoverDecisionProperties: INodeProperties[] = [
 			default: 'error',
 			description: 'What to do with a confidence like "high"',
 		},
+		{
+			displayName: 'Learned Second Opinion',
+			name: 'learnedScorer',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether a model learned from labelled chat messages may overrule the phrase grammar where it is very sure: a request its words make very unlikely becomes an offer, and a message its words make very likely asking for a person becomes a request (never past a negation like "I don\'t need a human"). Used with Language Auto-Detect and no extra phrases or exclusions, where it was measured.',
+		},
 	]),
 ];
