@@ -203,17 +203,9 @@ export class PhraseMatcher {
 				if (root >= 0) trie.collect(root, ids, count, i, i + 1, hits);
 			}
 		}
+		// No candidate for the grammar, none for the scorer either: promoting such messages gained nothing on the backtests.
 		if (hits.count === 0 && !mayAskWithoutHit(tokens, this.grammar)) {
-			const language = this.chosenIndex >= 0 ? this.chosenIndex : detected;
-			const promoted = this.scorer !== null && this.scorer.promotes(normalised, language);
-			return {
-				request: promoted ? normalised.trim() : null,
-				offer: null,
-				strength: promoted ? 'explicit' : 'none',
-				identityQuestion: false,
-				frustration: null,
-				language: languageCode(language),
-			};
+			return { request: null, offer: null, strength: 'none', identityQuestion: false, frustration: null, language: this.chosen ?? languageCode(detected) };
 		}
 		// The verb-or-noun test is English grammar: skip it when the message is in another language.
 		if ((own < 0 || own === ENGLISH_INDEX) && hits.verbalCount > 0) this.dropVerbs();
