@@ -2,6 +2,7 @@
 import { LANGUAGE_CODES } from './packs/types';
 import type { LanguageCode } from './packs/types';
 import { FrameEvaluator } from './frames';
+import type { Found } from './frames';
 import { NOT_A_STOPWORD as not_a_stopword, grammarFor } from './grammar';
 import type { CompiledVerbSense, Grammar } from './grammar';
 import { WordMarks } from './marks';
@@ -211,13 +212,21 @@ export class PhraseMatcher {
 		if ((own < 0 || own === ENGLISH_INDEX) && hits.verbalCount > 0) this.dropVerbs();
 		const found = this.frames.evaluate(own < 0 ? -1 : (1 << own) | ENGLISH);
 		const language = this.chosenIndex >= 0 ? this.chosenIndex : found.request ? detectLanguage(scores, found.request.langs) : detected;
+		return this.reading(found, normalised, language);
+	}
+
+	/**
+	 * What the frames found, as the analysis, with the learned scorer's two moves: a vetoed request is offered instead;
+	 * a promoted offer (or message) is the request. A method of its own, as correctUnknownWords is (see there).
+	 */
+	private reading(found: Found, normalised: string, language: number): TextAnalysis {
+		const tokens = this.tokens;
 		let request = found.request ? tokens.phrase(found.request.start, found.request.end) : null;
 		let offer = found.offer ? tokens.phrase(found.offer.start, found.offer.end) : null;
-		// The scorer's two moves: a vetoed request is offered instead; a promoted offer (or message) is the request.
 		if (this.scorer !== null && request !== null && this.scorer.vetoes(normalised, language)) {
 			offer = request;
 			request = null;
-		} else if (this.scorer !== null && request === null && !hasKind(hits, UNREAD_BY_SCORER) && this.scorer.promotes(normalised, language)) {
+		} else if (this.scorer !== null && request === null && !hasKind(this.hits, UNREAD_BY_SCORER) && this.scorer.promotes(normalised, language)) {
 			request = offer ?? normalised.trim();
 			offer = null;
 		}
