@@ -1,7 +1,5 @@
-import { PhraseMatcher } from '../nodes/HandoverDecision/decision';
+import { matcher } from './helpers/decision';
 
-// The grammar alone: the learned scorer beside it is tested in handover-decision-message-scorer.test.ts.
-const matcher = new PhraseMatcher({ learnedScorer: false });
 const strength = (text: string) => matcher.analyse(text).strength;
 
 describe('a Swahili correction followed by a person who has come', () => {

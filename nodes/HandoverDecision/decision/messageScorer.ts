@@ -2,7 +2,8 @@
  * A learned second opinion beside the grammar: a logistic regression over the words of a message (messageFeatures.ts),
  * trained on the tuning split of the corpus by scripts/train-message-scorer.js. The matcher consults it for two moves
  * only: a request the grammar found is read as an offer when the scorer finds it very unlikely (VETO_BELOW), and an
- * offer or nothing is read as a request when the scorer finds one very likely (PROMOTE_ABOVE). Both thresholds were
+ * offer, or a possible request the grammar did not take, is read as a request when the scorer finds one very likely
+ * (PROMOTE_ABOVE; the matcher's guards say which messages it may promote). Both thresholds were
  * chosen on backtests (grammars of earlier commits on batches they had never seen), never on held-out messages.
  */
 import { FEATURE_BITS, MAX_FEATURES, messageFeatures } from './messageFeatures';
@@ -10,7 +11,7 @@ import { MESSAGE_SCORER_SCALE, MESSAGE_SCORER_WEIGHTS } from './messageScorerWei
 
 /** Below this probability a request the grammar found becomes an offer. */
 export const VETO_BELOW = 0.02;
-/** Above this probability an offer, or a message where the grammar found nothing, becomes a request. */
+/** Above this probability an offer, or a message with grammar hits but no request, becomes a request. */
 export const PROMOTE_ABOVE = 0.9;
 
 function logit(probability: number): number {
