@@ -6,9 +6,11 @@ import corpus from './corpus/handover-corpus.json';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { trainMessageScorer, weightsModule } = require('../scripts/train-message-scorer.js') as {
-	trainMessageScorer: (messages: unknown[], core: unknown, slots: unknown) => { weights: Int8Array; scale: number; examples: number };
+	trainMessageScorer: (messages: unknown[], core: unknown, slots: unknown, grammarExamples: string[]) => { weights: Int8Array; scale: number; examples: number };
 	weightsModule: (trained: { weights: Int8Array; scale: number; examples: number }) => string;
 };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { grammarExampleTexts } = require('../scripts/grammar-examples.js') as { grammarExampleTexts: () => string[] };
 
 const shipped = new decision.PhraseMatcher();
 const grammarAlone = new decision.PhraseMatcher({ learnedScorer: false });
@@ -25,11 +27,13 @@ describe('the learned message scorer beside the grammar (messageScorer.ts)', () 
 		expect(() => decodeWeights('AAAA')).toThrow('not 32768');
 	});
 
-	it('is what scripts/train-message-scorer.js trains from the tuning split, run after run', () => {
-		const trained = trainMessageScorer(corpus.messages, decision, features);
-		expect(trained.examples).toBe(corpus.messages.filter((m) => m.split === 'tuning').length);
-		expect(trained.scale).toBe(MESSAGE_SCORER_SCALE);
-		expect(Buffer.from(trained.weights.buffer).toString('base64')).toBe(MESSAGE_SCORER_WEIGHTS);
+	it('is what scripts/train-message-scorer.js trains from the tuning split and the grammar examples, run after run', () => {
+		const examples = grammarExampleTexts();
+		const trained = trainMessageScorer(corpus.messages, decision, features, examples);
+		expect(examples.length).toBeGreaterThan(1000);
+		expect(trained.examples).toBe(corpus.messages.filter((m) => m.split === 'tuning').length + examples.length);
+		const retrain = 'the tuning split, the grammar tests\' texts or the grammar changed: run `npx tsc -p tsconfig.json && node scripts/train-message-scorer.js`';
+		if (trained.scale !== MESSAGE_SCORER_SCALE || Buffer.from(trained.weights.buffer).toString('base64') !== MESSAGE_SCORER_WEIGHTS) throw new Error(retrain);
 		expect(weightsModule(trained)).toContain(`export const MESSAGE_SCORER_SCALE = ${MESSAGE_SCORER_SCALE};`);
 	});
 
@@ -42,7 +46,7 @@ describe('the learned message scorer beside the grammar (messageScorer.ts)', () 
 	});
 
 	it('vetoes a request the grammar reads in a take-back of an earlier wish, which is then only offered', () => {
-		const text = tuningText('en-tuning-251-018'); // "Scratch my last message about wanting a human, I figured out the Wi-Fi password …"
+		const text = tuningText('en-tuning-198-001'); // "Could I speak to someone at the garage about the service? Oh, no, found the quote in the app …"
 		expect(grammarAlone.analyse(text).strength).toBe('explicit');
 		const read = shipped.analyse(text);
 		expect(read).toMatchObject({ strength: 'ambiguous', request: null });
