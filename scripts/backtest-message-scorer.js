@@ -1,7 +1,7 @@
 'use strict';
 /**
  * Backtest of the Handover Decision's learned scorer (see DEVELOPERS.md): an older checkout's grammar, on batches it had
- * never seen, alone and with this checkout's scorer trained on that checkout's own tuning split.
+ * never seen, alone and with this checkout's scorer trained on that checkout's own tuning split and grammar examples.
  * Usage: npx tsc -p tsconfig.json && node scripts/backtest-message-scorer.js <older checkout, built> <batch pattern>
  * e.g. `git worktree add /tmp/old 69566db && ln -s "$PWD/node_modules" /tmp/old/ && (cd /tmp/old && npx tsc -p
  * tsconfig.json)`, then `node scripts/backtest-message-scorer.js /tmp/old '^held-out-8\d$'` (backtest A; B is 83728db
@@ -9,6 +9,7 @@
  */
 const path = require('path');
 const { trainMessageScorer } = require('./train-message-scorer.js');
+const { grammarExampleTexts } = require('./grammar-examples.js');
 
 const DECISION = 'dist/nodes/HandoverDecision/decision';
 const features = require(`../${DECISION}/messageFeatures.js`);
@@ -21,7 +22,7 @@ const kinds = require(path.resolve(root, DECISION, 'hitKinds.js'));
 const { messages } = require(path.resolve(root, 'test/corpus/handover-corpus.json'));
 const target = new RegExp(pattern);
 
-const trained = trainMessageScorer(messages, older, features);
+const trained = trainMessageScorer(messages, older, features, grammarExampleTexts(path.resolve(root, 'test')));
 const scorer = new MessageScorer(trained.weights, trained.scale);
 const matcher = new older.PhraseMatcher();
 // As matcher.ts: no promotion past these kinds of hit, and none where the grammar evaluated no frame.

@@ -12,7 +12,7 @@ const path = require('path');
 const { grammarExampleTexts } = require('./grammar-examples.js');
 
 const WEIGHTS_FILE = path.join(__dirname, '../nodes/HandoverDecision/decision/messageScorerWeights.ts');
-const SETTINGS = { epochs: 8, rate: 0.2, l2: 1e-5, seed: 1 };
+const SETTINGS = { epochs: 8, rate: 0.05, l2: 1e-5, seed: 1 };
 
 /** A small seeded generator (mulberry32): the shuffle before each epoch is the same on every run. */
 function seededRandom(seed) {

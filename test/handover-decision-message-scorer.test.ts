@@ -24,7 +24,7 @@ describe('the learned message scorer beside the grammar (messageScorer.ts)', () 
 	it('decodes the committed weights to one Int8 per slot of the table', () => {
 		expect(decodeWeights(MESSAGE_SCORER_WEIGHTS).length).toBe(1 << features.FEATURE_BITS);
 		expect(MESSAGE_SCORER_SCALE).toBeGreaterThan(0);
-		expect(() => decodeWeights('AAAA')).toThrow('not 32768');
+		expect(() => decodeWeights('AAAA')).toThrow('not 65536');
 	});
 
 	it('is what scripts/train-message-scorer.js trains from the tuning split and the grammar examples, run after run', () => {

@@ -12,7 +12,7 @@ const KIND = kind_table;
 const SENTENCE = sentence;
 const WORD = word;
 
-export const FEATURE_BITS = 15;
+export const FEATURE_BITS = 16;
 const SLOT_MASK = (1 << FEATURE_BITS) - 1;
 /** Slots per message at most; the words past it are not read (a chat message has far fewer). */
 export const MAX_FEATURES = 512;

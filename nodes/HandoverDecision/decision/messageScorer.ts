@@ -10,9 +10,9 @@ import { FEATURE_BITS, MAX_FEATURES, messageFeatures } from './messageFeatures';
 import { MESSAGE_SCORER_SCALE, MESSAGE_SCORER_WEIGHTS } from './messageScorerWeights';
 
 /** Below this probability a request the grammar found becomes an offer. */
-export const VETO_BELOW = 0.02;
+export const VETO_BELOW = 0.05;
 /** Above this probability an offer, or a message with grammar hits but no request, becomes a request. */
-export const PROMOTE_ABOVE = 0.9;
+export const PROMOTE_ABOVE = 0.8;
 
 function logit(probability: number): number {
 	return Math.log(probability / (1 - probability));
