@@ -82,6 +82,8 @@ export const danishCancels: string[] = [
 	'talte med', 'snakkede med', 'har talt med',
 	// chat 'm.' for 'med': "Jeg har talt m. en medarbejder i går"
 	'har talt m', 'talte m',
+	// an adverb inside the perfect, and a chat talk in the past: "Jeg har lige talt med en medarbejder i telefonen", "Jeg chattede med en agent i sidste uge"
+	'har lige talt med', 'har lige snakket med', 'har netop talt med', 'har lige chattet med', 'har chattet med', 'chattede med',
 	'bygge', 'lave en', 'udvikle', 'supportsoftware', 'platform', 'platformen',
 	'koster', 'pris på', 'sprog', 'åbningstider', 'åbningstiderne',
 	'jeres produkt', 'jeres bot', 'botten kan', 'supportaftalen',
