@@ -159,6 +159,8 @@ export const danish: LanguagePack = {
 		// a talk never had, no request: "jeg har aldrig prøvet at tale med nogen hos jer før"
 		'aldrig prøvet at', 'har aldrig prøvet',
 		'har ikke brug for', 'ikke brug for', 'behøver ikke', 'vil ikke', 'gider ikke', 'uden',
+		// chat 'ikk' for 'ikke': "har ikk brug for en medarbejder, bare et svar"
+		'ikk brug for', 'behøver ikk', 'skal ikk',
 		'virkelig ikke',
 		// the passive reaches further, to the caller after 'af': "jeg er IKKE interesseret i at blive ringet op af en rådgiver om pension"
 		'ikke interesseret i', 'ikke interesseret', 'ikke interesseret i at blive', 'ikke interesserede i at blive',
