@@ -139,6 +139,8 @@ export const danish: LanguagePack = {
 		// an adjective after it is 'any' too: "er der nogen skjulte gebyrer?"
 		'nogen skjulte', 'nogen ekstra', 'nogen yderligere', 'nogen særlige', 'nogen gratis', 'nogen billigere', 'nogen omkostninger', 'nogen afgifter',
 		'nogen krav', 'nogen begrænsninger',
+		// what a medicine or a product may bring, asked about: "Er der nogen bivirkninger ved at tage ibuprofen sammen med blodtryksmedicin?"
+		'nogen bivirkninger', 'nogen bivirkning', 'nogen komplikationer', 'nogen symptomer', 'nogen ulemper', 'nogen fordele', 'nogen alternativer',
 		// the user's employee in a question about a product or a rule: "får en medarbejder på deltid også sundhedsforsikring?", "kan lønsystemet håndtere en medarbejder med skiftende timesatser?"
 		'medarbejder på deltid', 'medarbejder på fuldtid', 'medarbejder på fuld tid', 'medarbejder på barsel', 'medarbejder med skiftende', 'håndtere en medarbejder', 'ansætte en medarbejder', 'ansætter en medarbejder', 'ansat en medarbejder',
 		// an outage or fault asked about: "Er der nogen strømafbrydelse i 2300 København S?"
