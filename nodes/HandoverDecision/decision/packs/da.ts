@@ -29,6 +29,8 @@ export const danish: LanguagePack = {
 		// someone to chat with instead of the bot: "er der en person jeg kan chatte med i stedet for dig?"
 		'en jeg kan chatte med', 'en jeg kan skrive med', 'person jeg kan tale med', 'person jeg kan snakke med', 'person jeg kan chatte med',
 		'person jeg kan skrive med',
+		// a trade or a role before it: "Er der en optiker jeg kan snakke med om det?"
+		'en * jeg kan tale med', 'en * jeg kan snakke med', 'en * jeg kan chatte med',
 		'ringe mig tilbage', 'ring mig tilbage', 'ringer mig tilbage', 'ringes op', 'blive ringet op', 'er der nogen',
 		'tale med et menneske',
 		'snakke med et menneske',
