@@ -25,6 +25,8 @@ export const danish: LanguagePack = {
 		'kan der ikke være en der ringer', 'kan der ikke være nogen der ringer', 'kunne der ikke være en der ringer', 'kunne der ikke være nogen der ringer',
 		'kan der ikke være en der kigger', 'kan der ikke være nogen der kigger', 'kan der ikke være en der kontakter', 'kan der ikke være nogen der kontakter',
 		'opringning', 'kontakt mig', 'kontakte mig', 'kan nogen hjælpe mig', 'en jeg kan tale med',
+		// a person, not the system, asked to help: "Kan en person hjælpe mig med det?"
+		'kan en person hjælpe mig', 'kunne en person hjælpe mig', 'kan et menneske hjælpe mig', 'kunne et menneske hjælpe mig',
 		'en jeg kan snakke med',
 		// someone to chat with instead of the bot: "er der en person jeg kan chatte med i stedet for dig?"
 		'en jeg kan chatte med', 'en jeg kan skrive med', 'person jeg kan tale med', 'person jeg kan snakke med', 'person jeg kan chatte med',
