@@ -97,6 +97,8 @@ export const danishGrammar: Grammar = {
 		'sygeplejerske', 'sygeplejersken', 'arkitekt', 'arkitekten', 'oversætter', 'oversætteren',
 		'sekretær', 'sekretæren', 'supporter', 'supportmedarbejder', 'en fra',
 		'livredder', 'livredderen', 'farmaceut', 'farmaceuten',
+		// a nurse to a patient's home, a plumber ("vvs'er"), sent out ('redder' stays out: English "redder"): "Kan I sende en hjemmesygeplejerske ud til ham i aften?"
+		'hjemmesygeplejerske', 'hjemmesygeplejersken', 'vvs er', 'vvser',
 		'personen',
 		// the one who did the work: "snakke med ham der lavede den"
 		'ham der', 'hende der', 'ham som', 'hende som',
