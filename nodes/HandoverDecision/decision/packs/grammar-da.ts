@@ -187,6 +187,8 @@ export const danishGrammar: Grammar = {
 	takeBacks: ['glem det', 'lige meget', 'nå nej', 'nårh nej', 'nåh nej', 'fandt ud af det', 'fandt ud af det selv', 'har fundet ud af det',
 		// the question before was asked only to know: "Kan man komme videre til en medarbejder …? Bare så jeg ved det til næste gang."
 		'bare så jeg ved det', 'bare så jeg ved det til næste gang', 'bare af nysgerrighed', 'bare nysgerrig',
+		// told only for the business to know, as a threat for later: "Hvis den ikke er klar der vil jeg bede om at tale med en chef. Bare så I ved det."
+		'bare så i ved det',
 		// "… så det er ikke nødvendigt alligevel"
 		'ikke nødvendigt alligevel', 'det er ikke nødvendigt alligevel', 'så det er ikke nødvendigt alligevel',
 		// "… men det har jeg ikke brug for alligevel"
