@@ -36,6 +36,8 @@ export const danishGrammar: Grammar = {
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',
 		// the passive of the transfer verbs: "kan jeg blive overført til en dyrlæge?"
 		'blive overført til', 'blive viderestillet til', 'blive stillet om til', 'blive stillet videre til', 'blive sat over til',
+		// 'koble' in the passive: "Kan jeg blive koblet på en sagsbehandler vedr. min skadesanmeldelse?"
+		'blive koblet på', 'blive koblet til', 'blive koblet videre til',
 		'sende mig videre til', 'send mig videre til',
 		'forklare det til', 'forklare til',
 		'stilles om til', 'stillet om til', 'overfør til', 'overfør mig',
