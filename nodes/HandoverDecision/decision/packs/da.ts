@@ -11,8 +11,9 @@ export const danish: LanguagePack = {
 		// a support named by its product, the product words no fillers: "kobl mig på jeres 3D-print support"
 		'kobl mig på jeres * support', 'kobl mig på jeres * * support', 'kobl mig til jeres * support', 'kobl mig til jeres * * support',
 		'koble mig på jeres * support', 'koble mig på jeres * * support', 'koble mig til jeres * support', 'koble mig til jeres * * support',
-		// the person named before, asked for by pronoun, the user's own wish (not 'I kan sætte jer i forbindelse med ham'): "Mette har min sag, kan jeg tale direkte med hende?"
-		'kan jeg tale med hende', 'kan jeg tale med ham', 'kan jeg tale direkte med hende', 'kan jeg tale direkte med ham', 'sætte mig i forbindelse med ham', 'sætte mig i forbindelse med hende', 'sætte mig i kontakt med ham', 'sætte mig i kontakt med hende',
+		// the person named before, asked for by pronoun, the user's own wish (not 'I kan sætte jer i forbindelse med ham'): "Mette har min sag, kan jeg tale direkte med hende?", "mette hjalp mig i gaar … kan jeg snakke med hende igen?"
+		'kan jeg tale med hende', 'kan jeg tale med ham', 'kan jeg tale direkte med hende', 'kan jeg tale direkte med ham',
+		'kan jeg snakke med hende', 'kan jeg snakke med ham', 'kan jeg snakke direkte med hende', 'kan jeg snakke direkte med ham', 'sætte mig i forbindelse med ham', 'sætte mig i forbindelse med hende', 'sætte mig i kontakt med ham', 'sætte mig i kontakt med hende',
 		// 'hr.' before a name: German 'Hr.' made it a known word, so it is no longer read as the name itself
 		'tale med hr *', 'tal med hr *', 'snakke med hr *', 'snak med hr *', 'forbind mig med hr *', 'forbinde mig med hr *',
 		// whoever does a job, a relative after the pronoun: "kan jeg tale med den der laver skemaet"
