@@ -218,8 +218,8 @@ export const danishCancels: string[] = [
 	// someone had on the phone or at the door, told about: "Jeg fik en rådgiver i telefonen som ikke vidste noget om pension",
 	// "Der står en medarbejder fra jer udenfor min dør", "en medarbejder tog telefonen med det samme"
 	'fik en rådgiver', 'fik en medarbejder', 'har lige haft', 'havde en medarbejder', 'der står en', 'der står nogen', 'tog telefonen',
-	// a difference asked about: "Hvad er forskellen på en rådgiver og en formueforvalter?"
-	'forskellen på', 'forskel på',
+	// a difference asked about, also in chat ASCII 'paa': "Hvad er forskellen på en rådgiver og en formueforvalter?", "hva er forskellen paa en rådgiver og en saelger hos jer?"
+	'forskellen på', 'forskel på', 'forskellen paa', 'forskel paa',
 	// a case imagined: "i tilfælde af at jeg har brug for en rådgiver, hvem skal jeg ringe til?"
 	'i tilfælde af',
 	// the user's own appointment moved or called off: "jeg vil gerne flytte min tid hos rådgiveren til næste uge"
