@@ -243,6 +243,8 @@ export const danishCancels: string[] = [
 	'figur af', 'figuren af', 'dukke af',
 	// what others claim, reported: "min kollega påstår at man ikke behøver en advokat"
 	'påstår',
+	// what a letter or a page says, reported: "Der står at et autoriseret værksted vil kontakte mig. Hvor lang tid går der normalt?"
+	'der står at', 'der stod at', 'der staar at',
 	// the user's own booking after advice, a plan: "hun sagde forsikringen dækker …, så jeg bestiller bare tid hos glarmesteren"
 	'jeg bestiller bare', 'så bestiller jeg bare',
 ];
