@@ -245,6 +245,8 @@ export const danishCancels: string[] = [
 	'påstår',
 	// what a letter or a page says, reported: "Der står at et autoriseret værksted vil kontakte mig. Hvor lang tid går der normalt?"
 	'der står at', 'der stod at', 'der staar at',
+	// keeping in touch, what a product is for: "en billig tablet, så hun kan holde kontakt med jobcentret"
+	'holde kontakt med', 'holde kontakten med', 'holder kontakt med', 'holder kontakten med',
 	// the user's own booking after advice, a plan: "hun sagde forsikringen dækker …, så jeg bestiller bare tid hos glarmesteren"
 	'jeg bestiller bare', 'så bestiller jeg bare',
 ];
