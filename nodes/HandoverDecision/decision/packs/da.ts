@@ -110,6 +110,8 @@ export const danish: LanguagePack = {
 		'en fra min',
 		// someone of a third party's place: "Er det mig der sender den, eller nogen fra hendes klinik?"
 		'nogen fra hendes', 'nogen fra hans', 'en fra hendes', 'en fra hans',
+		// a kind of employee praised: "Sådan en medarbejder skal I passe godt på."
+		'sådan en medarbejder', 'saadan en medarbejder', 'sådan en person', 'sådan et menneske',
 		// what kind of person someone is, a remark: "hvad er det for et menneske der lægger kampe kl 7 søndag morgen"
 		'det for et menneske', 'hvad for et menneske', 'sikke et menneske', 'det for en person', 'hvad for en person',
 		// someone who has no computer, no bot refused: "min nabo er en ældre dame uden computer"
