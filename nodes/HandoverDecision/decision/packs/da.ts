@@ -112,6 +112,8 @@ export const danish: LanguagePack = {
 		'nogen fra hendes', 'nogen fra hans', 'en fra hendes', 'en fra hans',
 		// a kind of employee praised: "Sådan en medarbejder skal I passe godt på."
 		'sådan en medarbejder', 'saadan en medarbejder', 'sådan en person', 'sådan et menneske',
+		// staff counted, a report of how many were there: "var der kun én medarbejder i butikken, og vi ventede 40 minutter"
+		'kun én medarbejder', 'kun en medarbejder', 'kun 1 medarbejder', 'kun én person', 'kun en person',
 		// what kind of person someone is, a remark: "hvad er det for et menneske der lægger kampe kl 7 søndag morgen"
 		'det for et menneske', 'hvad for et menneske', 'sikke et menneske', 'det for en person', 'hvad for en person',
 		// someone who has no computer, no bot refused: "min nabo er en ældre dame uden computer"
