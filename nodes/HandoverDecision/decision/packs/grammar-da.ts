@@ -53,6 +53,8 @@ export const danishGrammar: Grammar = {
 		'få fat i',
 		// chat ASCII for å: "kan jeg faa fat i Mette fra salonen?"
 		'faa fat i',
+		// the want 'skal have' before it: "Jeg skal have fat i en koordinator nu!"
+		'have fat i', 'ha fat i',
 		// someone calling the user, the caller before it (as German 'anruft'); Danish puts a comma before 'at', which ends a want
 		// verb's reach: "Jeg vil have, at ejendomsadministratoren ringer til mig", "… at en ansvarlig ser på sagen og kontakter mig"
 		'ringer til mig', 'ringer mig op', 'ringer mig tilbage', 'ringer til os', 'ringer os op', 'kontakter mig', 'kontakter os',
