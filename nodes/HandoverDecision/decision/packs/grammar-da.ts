@@ -55,6 +55,8 @@ export const danishGrammar: Grammar = {
 		'faa fat i',
 		// the want 'skal have' before it: "Jeg skal have fat i en koordinator nu!"
 		'have fat i', 'ha fat i',
+		// contact wished for after the want: "Jeg vil gerne have kontakt til hendes kontaktperson i hjemmeplejen."
+		'have kontakt til', 'have kontakt med', 'ha kontakt til', 'ha kontakt med',
 		// someone calling the user, the caller before it (as German 'anruft'); Danish puts a comma before 'at', which ends a want
 		// verb's reach: "Jeg vil have, at ejendomsadministratoren ringer til mig", "… at en ansvarlig ser på sagen og kontakter mig"
 		'ringer til mig', 'ringer mig op', 'ringer mig tilbage', 'ringer til os', 'ringer os op', 'kontakter mig', 'kontakter os',
