@@ -62,6 +62,8 @@ export const danishGrammar: Grammar = {
 		'ringer til mig', 'ringer mig op', 'ringer mig tilbage', 'ringer til os', 'ringer os op', 'kontakter mig', 'kontakter os',
 		// a written answer asked the same way: "Kan der ikke bare være én person der skriver tilbage til mig her i chatten?"
 		'skriver tilbage til mig',
+		// a callback wished of someone, the user left out: "jeg vil gerne have at han ringer tilbage idag"
+		'ringer tilbage',
 		// a callback asked of a named person or a role before it: "kan Lars Nielsen ringe tilbage", "kan en rådgiver ringe tilbage?"
 		'ringe tilbage',
 	],
