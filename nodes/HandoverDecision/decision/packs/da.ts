@@ -174,6 +174,8 @@ export const danish: LanguagePack = {
 		'har ikke brug for', 'ikke brug for', 'behøver ikke', 'vil ikke', 'gider ikke', 'uden',
 		// chat 'ikk' for 'ikke': "har ikk brug for en medarbejder, bare et svar"
 		'ikk brug for', 'behøver ikk', 'skal ikk',
+		// someone no longer able to talk for themselves: "Min mor er dement og kan ikke selv tale med nogen i telefonen længere"
+		'ikke selv tale med', 'ikke selv snakke med', 'ikke længere tale med', 'ikke længere snakke med',
 		'virkelig ikke',
 		// the passive reaches further, to the caller after 'af': "jeg er IKKE interesseret i at blive ringet op af en rådgiver om pension"
 		'ikke interesseret i', 'ikke interesseret', 'ikke interesseret i at blive', 'ikke interesserede i at blive',
