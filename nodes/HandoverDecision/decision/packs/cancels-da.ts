@@ -247,6 +247,8 @@ export const danishCancels: string[] = [
 	'der står at', 'der stod at', 'der staar at',
 	// keeping in touch, what a product is for: "en billig tablet, så hun kan holde kontakt med jobcentret"
 	'holde kontakt med', 'holde kontakten med', 'holder kontakt med', 'holder kontakten med',
+	// a talk had, praised in the present ('ville være rart at' stays a wish): "Det er rart at snakke med et menneske der tager sig tid."
+	'det er rart at', 'det er dejligt at', 'det var rart at', 'det var dejligt at',
 	// the user's own booking after advice, a plan: "hun sagde forsikringen dækker …, så jeg bestiller bare tid hos glarmesteren"
 	'jeg bestiller bare', 'så bestiller jeg bare',
 ];
