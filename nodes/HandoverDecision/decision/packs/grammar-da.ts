@@ -47,6 +47,8 @@ export const danishGrammar: Grammar = {
 		'kontaktet af', 'ringet op af',
 		// the same asked in the passive infinitive: "vil gerne kontaktes af min kontaktperson hos jer"
 		'kontaktes af', 'ringes op af',
+		// with 'jeres' inside, a team of any compound reaches as after 'tale med jeres': "Jeg ønsker at blive kontaktet af jeres klageafdeling"
+		'kontaktet af jeres', 'kontaktes af jeres', 'ringet op af jeres', 'ringes op af jeres',
 		// "få [lederen] i røret": get someone on the phone
 		'i røret',
 		// getting hold of a named person: "Kan jeg få fat i Lars Kjeldsen?" ("fat i kundeservice" alone stays a reach verb)
