@@ -82,6 +82,8 @@ export const danishCancels: string[] = [
 	'talte med', 'snakkede med', 'har talt med',
 	// chat 'm.' for 'med': "Jeg har talt m. en medarbejder i går"
 	'har talt m', 'talte m',
+	// an adverb inside the perfect, and a chat talk in the past: "Jeg har lige talt med en medarbejder i telefonen", "Jeg chattede med en agent i sidste uge"
+	'har lige talt med', 'har lige snakket med', 'har netop talt med', 'har lige chattet med', 'har chattet med', 'chattede med',
 	'bygge', 'lave en', 'udvikle', 'supportsoftware', 'platform', 'platformen',
 	'koster', 'pris på', 'sprog', 'åbningstider', 'åbningstiderne',
 	'jeres produkt', 'jeres bot', 'botten kan', 'supportaftalen',
@@ -216,8 +218,8 @@ export const danishCancels: string[] = [
 	// someone had on the phone or at the door, told about: "Jeg fik en rådgiver i telefonen som ikke vidste noget om pension",
 	// "Der står en medarbejder fra jer udenfor min dør", "en medarbejder tog telefonen med det samme"
 	'fik en rådgiver', 'fik en medarbejder', 'har lige haft', 'havde en medarbejder', 'der står en', 'der står nogen', 'tog telefonen',
-	// a difference asked about: "Hvad er forskellen på en rådgiver og en formueforvalter?"
-	'forskellen på', 'forskel på',
+	// a difference asked about, also in chat ASCII 'paa': "Hvad er forskellen på en rådgiver og en formueforvalter?", "hva er forskellen paa en rådgiver og en saelger hos jer?"
+	'forskellen på', 'forskel på', 'forskellen paa', 'forskel paa',
 	// a case imagined: "i tilfælde af at jeg har brug for en rådgiver, hvem skal jeg ringe til?"
 	'i tilfælde af',
 	// the user's own appointment moved or called off: "jeg vil gerne flytte min tid hos rådgiveren til næste uge"
@@ -241,6 +243,12 @@ export const danishCancels: string[] = [
 	'figur af', 'figuren af', 'dukke af',
 	// what others claim, reported: "min kollega påstår at man ikke behøver en advokat"
 	'påstår',
+	// what a letter or a page says, reported: "Der står at et autoriseret værksted vil kontakte mig. Hvor lang tid går der normalt?"
+	'der står at', 'der stod at', 'der staar at',
+	// keeping in touch, what a product is for: "en billig tablet, så hun kan holde kontakt med jobcentret"
+	'holde kontakt med', 'holde kontakten med', 'holder kontakt med', 'holder kontakten med',
+	// a talk had, praised in the present ('ville være rart at' stays a wish): "Det er rart at snakke med et menneske der tager sig tid."
+	'det er rart at', 'det er dejligt at', 'det var rart at', 'det var dejligt at',
 	// the user's own booking after advice, a plan: "hun sagde forsikringen dækker …, så jeg bestiller bare tid hos glarmesteren"
 	'jeg bestiller bare', 'så bestiller jeg bare',
 ];

@@ -11,8 +11,9 @@ export const danish: LanguagePack = {
 		// a support named by its product, the product words no fillers: "kobl mig på jeres 3D-print support"
 		'kobl mig på jeres * support', 'kobl mig på jeres * * support', 'kobl mig til jeres * support', 'kobl mig til jeres * * support',
 		'koble mig på jeres * support', 'koble mig på jeres * * support', 'koble mig til jeres * support', 'koble mig til jeres * * support',
-		// the person named before, asked for by pronoun, the user's own wish (not 'I kan sætte jer i forbindelse med ham'): "Mette har min sag, kan jeg tale direkte med hende?"
-		'kan jeg tale med hende', 'kan jeg tale med ham', 'kan jeg tale direkte med hende', 'kan jeg tale direkte med ham', 'sætte mig i forbindelse med ham', 'sætte mig i forbindelse med hende', 'sætte mig i kontakt med ham', 'sætte mig i kontakt med hende',
+		// the person named before, asked for by pronoun, the user's own wish (not 'I kan sætte jer i forbindelse med ham'): "Mette har min sag, kan jeg tale direkte med hende?", "mette hjalp mig i gaar … kan jeg snakke med hende igen?"
+		'kan jeg tale med hende', 'kan jeg tale med ham', 'kan jeg tale direkte med hende', 'kan jeg tale direkte med ham',
+		'kan jeg snakke med hende', 'kan jeg snakke med ham', 'kan jeg snakke direkte med hende', 'kan jeg snakke direkte med ham', 'sætte mig i forbindelse med ham', 'sætte mig i forbindelse med hende', 'sætte mig i kontakt med ham', 'sætte mig i kontakt med hende',
 		// 'hr.' before a name: German 'Hr.' made it a known word, so it is no longer read as the name itself
 		'tale med hr *', 'tal med hr *', 'snakke med hr *', 'snak med hr *', 'forbind mig med hr *', 'forbinde mig med hr *',
 		// whoever does a job, a relative after the pronoun: "kan jeg tale med den der laver skemaet"
@@ -25,10 +26,14 @@ export const danish: LanguagePack = {
 		'kan der ikke være en der ringer', 'kan der ikke være nogen der ringer', 'kunne der ikke være en der ringer', 'kunne der ikke være nogen der ringer',
 		'kan der ikke være en der kigger', 'kan der ikke være nogen der kigger', 'kan der ikke være en der kontakter', 'kan der ikke være nogen der kontakter',
 		'opringning', 'kontakt mig', 'kontakte mig', 'kan nogen hjælpe mig', 'en jeg kan tale med',
+		// a person, not the system, asked to help: "Kan en person hjælpe mig med det?"
+		'kan en person hjælpe mig', 'kunne en person hjælpe mig', 'kan et menneske hjælpe mig', 'kunne et menneske hjælpe mig',
 		'en jeg kan snakke med',
 		// someone to chat with instead of the bot: "er der en person jeg kan chatte med i stedet for dig?"
 		'en jeg kan chatte med', 'en jeg kan skrive med', 'person jeg kan tale med', 'person jeg kan snakke med', 'person jeg kan chatte med',
 		'person jeg kan skrive med',
+		// a trade or a role before it: "Er der en optiker jeg kan snakke med om det?"
+		'en * jeg kan tale med', 'en * jeg kan snakke med', 'en * jeg kan chatte med',
 		'ringe mig tilbage', 'ring mig tilbage', 'ringer mig tilbage', 'ringes op', 'blive ringet op', 'er der nogen',
 		'tale med et menneske',
 		'snakke med et menneske',
@@ -98,11 +103,19 @@ export const danish: LanguagePack = {
 		// a call wished for, with no target the grammar knows: "vil gerne have et opkald fra jeres salgsteam ang. prisen"
 		'gerne have et opkald', 'vil have et opkald', 'kan jeg få et opkald', 'må jeg få et opkald',
 		'ja tak til opkald', 'ja tak til et opkald', 'ja til opkald', 'ja til et opkald', 'ja tak til en opringning',
+		// a call asked in the English way, 'give a call': "kunne en af jeres mobilreparatoerer give mig et kald?"
+		'give mig et kald', 'giv mig et kald', 'give os et kald', 'giv os et kald',
 	],
 	exclusions: [
 		// a human body and its matter, not a person asked for: "er cremen sikker på menneskers hud?"
 		'menneskers hud', 'menneskelig hud', 'menneskers krop', 'menneskelig hår',
 		'en fra min',
+		// someone of a third party's place: "Er det mig der sender den, eller nogen fra hendes klinik?"
+		'nogen fra hendes', 'nogen fra hans', 'en fra hendes', 'en fra hans',
+		// a kind of employee praised: "Sådan en medarbejder skal I passe godt på."
+		'sådan en medarbejder', 'saadan en medarbejder', 'sådan en person', 'sådan et menneske',
+		// staff counted, a report of how many were there: "var der kun én medarbejder i butikken, og vi ventede 40 minutter"
+		'kun én medarbejder', 'kun en medarbejder', 'kun 1 medarbejder', 'kun én person', 'kun en person',
 		// what kind of person someone is, a remark: "hvad er det for et menneske der lægger kampe kl 7 søndag morgen"
 		'det for et menneske', 'hvad for et menneske', 'sikke et menneske', 'det for en person', 'hvad for en person',
 		// someone who has no computer, no bot refused: "min nabo er en ældre dame uden computer"
@@ -139,6 +152,8 @@ export const danish: LanguagePack = {
 		// an adjective after it is 'any' too: "er der nogen skjulte gebyrer?"
 		'nogen skjulte', 'nogen ekstra', 'nogen yderligere', 'nogen særlige', 'nogen gratis', 'nogen billigere', 'nogen omkostninger', 'nogen afgifter',
 		'nogen krav', 'nogen begrænsninger',
+		// what a medicine or a product may bring, asked about: "Er der nogen bivirkninger ved at tage ibuprofen sammen med blodtryksmedicin?"
+		'nogen bivirkninger', 'nogen bivirkning', 'nogen komplikationer', 'nogen symptomer', 'nogen ulemper', 'nogen fordele', 'nogen alternativer',
 		// the user's employee in a question about a product or a rule: "får en medarbejder på deltid også sundhedsforsikring?", "kan lønsystemet håndtere en medarbejder med skiftende timesatser?"
 		'medarbejder på deltid', 'medarbejder på fuldtid', 'medarbejder på fuld tid', 'medarbejder på barsel', 'medarbejder med skiftende', 'håndtere en medarbejder', 'ansætte en medarbejder', 'ansætter en medarbejder', 'ansat en medarbejder',
 		// an outage or fault asked about: "Er der nogen strømafbrydelse i 2300 København S?"
@@ -159,6 +174,10 @@ export const danish: LanguagePack = {
 		// a talk never had, no request: "jeg har aldrig prøvet at tale med nogen hos jer før"
 		'aldrig prøvet at', 'har aldrig prøvet',
 		'har ikke brug for', 'ikke brug for', 'behøver ikke', 'vil ikke', 'gider ikke', 'uden',
+		// chat 'ikk' for 'ikke': "har ikk brug for en medarbejder, bare et svar"
+		'ikk brug for', 'behøver ikk', 'skal ikk',
+		// someone no longer able to talk for themselves: "Min mor er dement og kan ikke selv tale med nogen i telefonen længere"
+		'ikke selv tale med', 'ikke selv snakke med', 'ikke længere tale med', 'ikke længere snakke med',
 		'virkelig ikke',
 		// the passive reaches further, to the caller after 'af': "jeg er IKKE interesseret i at blive ringet op af en rådgiver om pension"
 		'ikke interesseret i', 'ikke interesseret', 'ikke interesseret i at blive', 'ikke interesserede i at blive',

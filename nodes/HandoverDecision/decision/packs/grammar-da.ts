@@ -36,6 +36,8 @@ export const danishGrammar: Grammar = {
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',
 		// the passive of the transfer verbs: "kan jeg blive overført til en dyrlæge?"
 		'blive overført til', 'blive viderestillet til', 'blive stillet om til', 'blive stillet videre til', 'blive sat over til',
+		// 'koble' in the passive: "Kan jeg blive koblet på en sagsbehandler vedr. min skadesanmeldelse?"
+		'blive koblet på', 'blive koblet til', 'blive koblet videre til',
 		'sende mig videre til', 'send mig videre til',
 		'forklare det til', 'forklare til',
 		'stilles om til', 'stillet om til', 'overfør til', 'overfør mig',
@@ -45,17 +47,25 @@ export const danishGrammar: Grammar = {
 		'kontaktet af', 'ringet op af',
 		// the same asked in the passive infinitive: "vil gerne kontaktes af min kontaktperson hos jer"
 		'kontaktes af', 'ringes op af',
+		// with 'jeres' inside, a team of any compound reaches as after 'tale med jeres': "Jeg ønsker at blive kontaktet af jeres klageafdeling"
+		'kontaktet af jeres', 'kontaktes af jeres', 'ringet op af jeres', 'ringes op af jeres',
 		// "få [lederen] i røret": get someone on the phone
 		'i røret',
 		// getting hold of a named person: "Kan jeg få fat i Lars Kjeldsen?" ("fat i kundeservice" alone stays a reach verb)
 		'få fat i',
 		// chat ASCII for å: "kan jeg faa fat i Mette fra salonen?"
 		'faa fat i',
+		// the want 'skal have' before it: "Jeg skal have fat i en koordinator nu!"
+		'have fat i', 'ha fat i',
+		// contact wished for after the want: "Jeg vil gerne have kontakt til hendes kontaktperson i hjemmeplejen."
+		'have kontakt til', 'have kontakt med', 'ha kontakt til', 'ha kontakt med',
 		// someone calling the user, the caller before it (as German 'anruft'); Danish puts a comma before 'at', which ends a want
 		// verb's reach: "Jeg vil have, at ejendomsadministratoren ringer til mig", "… at en ansvarlig ser på sagen og kontakter mig"
 		'ringer til mig', 'ringer mig op', 'ringer mig tilbage', 'ringer til os', 'ringer os op', 'kontakter mig', 'kontakter os',
 		// a written answer asked the same way: "Kan der ikke bare være én person der skriver tilbage til mig her i chatten?"
 		'skriver tilbage til mig',
+		// a callback wished of someone, the user left out: "jeg vil gerne have at han ringer tilbage idag"
+		'ringer tilbage',
 		// a callback asked of a named person or a role before it: "kan Lars Nielsen ringe tilbage", "kan en rådgiver ringe tilbage?"
 		'ringe tilbage',
 	],
@@ -97,6 +107,8 @@ export const danishGrammar: Grammar = {
 		'sygeplejerske', 'sygeplejersken', 'arkitekt', 'arkitekten', 'oversætter', 'oversætteren',
 		'sekretær', 'sekretæren', 'supporter', 'supportmedarbejder', 'en fra',
 		'livredder', 'livredderen', 'farmaceut', 'farmaceuten',
+		// a nurse to a patient's home, a plumber ("vvs'er"), sent out ('redder' stays out: English "redder"): "Kan I sende en hjemmesygeplejerske ud til ham i aften?"
+		'hjemmesygeplejerske', 'hjemmesygeplejersken', 'vvs er', 'vvser',
 		'personen',
 		// the one who did the work: "snakke med ham der lavede den"
 		'ham der', 'hende der', 'ham som', 'hende som',
@@ -185,6 +197,8 @@ export const danishGrammar: Grammar = {
 	takeBacks: ['glem det', 'lige meget', 'nå nej', 'nårh nej', 'nåh nej', 'fandt ud af det', 'fandt ud af det selv', 'har fundet ud af det',
 		// the question before was asked only to know: "Kan man komme videre til en medarbejder …? Bare så jeg ved det til næste gang."
 		'bare så jeg ved det', 'bare så jeg ved det til næste gang', 'bare af nysgerrighed', 'bare nysgerrig',
+		// told only for the business to know, as a threat for later: "Hvis den ikke er klar der vil jeg bede om at tale med en chef. Bare så I ved det."
+		'bare så i ved det',
 		// "… så det er ikke nødvendigt alligevel"
 		'ikke nødvendigt alligevel', 'det er ikke nødvendigt alligevel', 'så det er ikke nødvendigt alligevel',
 		// "… men det har jeg ikke brug for alligevel"
