@@ -22,7 +22,8 @@ export const danishGrammar: Grammar = {
 		// chat 'm' for 'med': "vil tale m chefen for p huset"
 		'tale m', 'snakke m', 'snak m', 'tal m', 'chatte m',
 		'snakke me', 'tale me', 'snak med', 'tal med', 'mig videre til', 'møde med', 'tid hos',
-		'kigge på',
+		// chat ASCII for å: "har i nogen der kan kigge paa den sammen med mig?"
+		'kigge på', 'kigge paa',
 		'tale med', 'snakke med', 'skrive med', 'chatte med', 'stil mig om til', 'stille mig om til',
 		'stil mig videre til',
 		// a politeness word inside the verb: "Stil mig venligst om til kundeservice"
