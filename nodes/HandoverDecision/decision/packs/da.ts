@@ -77,6 +77,8 @@ export const danish: LanguagePack = {
 		'nogen fra',
 		'nogen rigtige', 'er der nogen her',
 		'ringe til mig', 'en fra teamet',
+		// the call without 'til' or 'op', as 'ring mig' is: "bare lad vagten ringe mig, vandet fosser ud"
+		'ringe mig',
 		// a role asked to call: "kan en sekretær ringe så jeg kan flytte min tid"
 		'kan en * ringe', 'kunne en * ringe',
 		// a role from a place asked to call: "kan en farmaceut fra dyreapoteket ringe?"
