@@ -183,7 +183,7 @@ export const danishCancels: string[] = [
 	// whether a talk is needed: "behøver jeg at snakke med en rådgiver for at skifte fond?"
 	'behøver jeg at', 'behøver man at', 'er det nødvendigt at',
 	// the user's own talk or visit already arranged: "jeg har et møde med en rådgiver på fredag", "jeg har en tid hos tandlægen kl 10"
-	'har et møde med', 'har en aftale med', 'har en tid hos', 'har tid hos', 'jeg snakker med', 'jeg taler med',
+	'har et møde med', 'har et møde i', 'har et møde på', 'har en aftale med', 'har en tid hos', 'har tid hos', 'jeg snakker med', 'jeg taler med',
 	// staff the user employs: "vi har en medarbejder der skal have adgang til kontoen"
 	'jeg har en medarbejder', 'vi har en medarbejder', 'jeg har en ansat', 'vi har en ansat',
 	// a talk had, praised: "det var rart at snakke med et rigtigt menneske sidst"

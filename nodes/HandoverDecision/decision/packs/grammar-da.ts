@@ -9,6 +9,8 @@ export const danishGrammar: Grammar = {
 		'chatte direkte med', 'snakke direkte med',
 		// a request noun with 'med', as 'møde med': "må jeg få en samtale med en af jeres rådgivere", "booke et videomøde med en tekniker"
 		'en samtale med', 'et opkald med', 'videomøde med', 'et * opkald med', 'en * samtale med',
+		// the place of the meeting before its person: "et personligt møde i filialen med en boligrådgiver"
+		'møde i * med', 'møde på * med',
 		// a formal noun request, as English 'a call from': "jeg vil gerne have et opkald fra en rådgiver"
 		'et opkald fra',
 		// a phone appointment or call booked with someone: "jeg ønsker en telefonaftale med en af jeres skatterådgivere"
