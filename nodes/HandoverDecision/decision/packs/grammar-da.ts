@@ -116,6 +116,8 @@ export const danishGrammar: Grammar = {
 		// the one who did the work: "snakke med ham der lavede den"
 		'ham der', 'hende der', 'ham som', 'hende som',
 		'vagthavende', 'en der ved', 'en der kan',
+		// someone on the phone, 'en' alone a person there: "vil gerne snakke med en i telefonen om at saette ydelsen ned"
+		'en i telefonen', 'en i røret',
 		// anyone on the staff, by what they do: "kan jeg snakke med en der arbejder i butikken i kolding?"
 		'en der arbejder', 'en som arbejder', 'nogen der arbejder', 'nogen som arbejder',
 		// whoever handles something: "tale med en der behandler indsigelser"
