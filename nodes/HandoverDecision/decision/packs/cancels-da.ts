@@ -122,8 +122,8 @@ export const danishCancels: string[] = [
 	'så ringer jeg', 'saa ringer jeg', 'så ringer jeg og', 'saa ringer jeg og', 'så kommer jeg', 'saa kommer jeg', 'så klager jeg', 'saa klager jeg', 'så kræver jeg', 'saa kraever jeg',
 	// hearsay asked about: "jeg har hoert at man faar en personlig raadgiver …"
 	'har hørt', 'har hoert', 'hørte at', 'hoerte at',
-	// a comparison with calling: "det var nemmere end at ringe til nogen"
-	'nemmere end', 'lettere end', 'hurtigere end', 'bedre end at',
+	// a comparison with calling or with someone: "det var nemmere end at ringe til nogen", "den her chat er bedre end den rådgiver jeg havde sidst"
+	'nemmere end', 'lettere end', 'hurtigere end', 'bedre end', 'værre end',
 	// who does a step, asked about: "skal det gøres af en medarbejder?"
 	'gøres af', 'gøres af en', 'udføres af', 'klares af',
 	// an earlier call reported, and praise of the staff met: "ringede til jer i går og fik en rigtig dygtig rådgiver"
