@@ -230,6 +230,8 @@ export const danishCancels: string[] = [
 	'hvad hedder', 'hvad er navnet på',
 	// how booking works, asked: "hvordan booker jeg et møde med kundeservice om …?"
 	'hvordan booker jeg', 'hvordan booker man', 'hvordan bestiller jeg', 'hvordan bestiller man',
+	// whether a product supports a handover, asked by someone choosing it: "Understøtter jeres chat at man bliver overført til en medarbejder?"
+	'understøtter', 'understoetter',
 	// how to change one's advisor or contact, asked (a self-service step): "Hvordan skifter jeg rådgiver i appen?"
 	'hvordan skifter jeg', 'hvordan skifter man', 'hvordan skifter vi',
 	// an earlier request taken back before it is named again: "glem det jeg skrev om at blive ringet op"
