@@ -109,6 +109,8 @@ export const danish: LanguagePack = {
 		'give mig et kald', 'giv mig et kald', 'give os et kald', 'giv os et kald',
 	],
 	exclusions: [
+		// 'ring' after an article is the thing, not the call: "Var der nogen der fandt et sæt nøgler med en rød ring ved postkasserne?"
+		'en ring', 'en * ring',
 		// a human body and its matter, not a person asked for: "er cremen sikker på menneskers hud?"
 		'menneskers hud', 'menneskelig hud', 'menneskers krop', 'menneskelig hår',
 		'en fra min',
