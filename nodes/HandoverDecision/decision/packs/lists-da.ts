@@ -59,6 +59,10 @@ export const danishClauseLists = {
 		'teknikeren', 'teknikere', 'teknikerne', 'montøren', 'montører', 'servicemontøren', 'serviceteknikeren', 'elektrikeren', 'elektrikerne',
 		'låsesmeden', 'glarmesteren', 'blikkenslageren', 'mekanikeren', 'manden', 'håndværker', 'håndværkeren', 'håndværkere'],
 	visitRecipients: ['til'],
+	// "Kan I sende en vagt ud og se om alt er ok?": see ../sentOutPersons.ts
+	sendOutArticles: ['en'],
+	sendOutParticles: ['ud', 'herud', 'derud'],
+	sendOutDeeds: ['se', 'kigge', 'kikke', 'give', 'tjekke', 'vurdere', 'hjælpe', 'ordne', 'reparere', 'fikse', 'hente', 'måle'],
 	userObjects: ['mig', 'os'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['kigge', 'kikke', 'rådgive', 'svare', 'gennemgå'],
