@@ -182,8 +182,9 @@ export const danishCancels: string[] = [
 	'hvis jeg vil snakke med', 'hvis jeg vil tale med', 'hvis jeg gerne vil snakke med', 'hvis jeg gerne vil tale med', 'hvis man vil snakke med', 'hvis man vil tale med',
 	// whether a talk is needed: "behøver jeg at snakke med en rådgiver for at skifte fond?"
 	'behøver jeg at', 'behøver man at', 'er det nødvendigt at',
-	// the user's own talk or visit already arranged: "jeg har et møde med en rådgiver på fredag", "jeg har en tid hos tandlægen kl 10"
-	'har et møde med', 'har et møde i', 'har et møde på', 'har en aftale med', 'har en tid hos', 'har tid hos', 'jeg snakker med', 'jeg taler med',
+	// the user's own talk or visit already arranged or had: "jeg har et møde med en rådgiver på fredag", "jeg har en tid hos tandlægen kl 10",
+	// "Mine forældre har haft besøg af en konsulent fra jer"
+	'har et møde med', 'har et møde i', 'har et møde på', 'har en aftale med', 'haft besøg af', 'har en tid hos', 'har tid hos', 'jeg snakker med', 'jeg taler med',
 	// staff the user employs: "vi har en medarbejder der skal have adgang til kontoen"
 	'jeg har en medarbejder', 'vi har en medarbejder', 'jeg har en ansat', 'vi har en ansat',
 	// a talk had, praised: "det var rart at snakke med et rigtigt menneske sidst"

@@ -52,6 +52,8 @@ export const danishGrammar: Grammar = {
 		'kontaktes af', 'ringes op af',
 		// with 'jeres' inside, a team of any compound reaches as after 'tale med jeres': "Jeg ønsker at blive kontaktet af jeres klageafdeling"
 		'kontaktet af jeres', 'kontaktes af jeres', 'ringet op af jeres', 'ringes op af jeres',
+		// a visit wished of someone, a role of any form: "Vil gerne have besøg af jeres rengøringsleder så vi kan gennemgå hvad der skal gøres"
+		'besøg af',
 		// "få [lederen] i røret": get someone on the phone
 		'i røret',
 		// getting hold of a named person: "Kan jeg få fat i Lars Kjeldsen?" ("fat i kundeservice" alone stays a reach verb)
