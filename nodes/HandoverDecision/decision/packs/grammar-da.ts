@@ -33,7 +33,7 @@ export const danishGrammar: Grammar = {
 		'stil mig lige om til', 'stil mig lige videre til', 'stil mig lige over til', 'stil mig lige igennem til', 'sæt mig lige over til',
 		'sæt mig lige igennem til', 'send mig lige videre til', 'skift mig over til', 'skift mig videre til', 'skriv mig videre til', 'skriv mig lige videre til',
 		'stil mig venligst om til', 'stil mig venligst videre til', 'stil mig venligst over til', 'sæt mig venligst over til', 'sæt mig venligst igennem til',
-		'stille mig videre til', 'sæt mig i forbindelse med', 'sæt mig i kontakt med', 'sætte mig i kontakt med', 'i forbindelse med',
+		'stille mig videre til', 'sæt mig i forbindelse med', 'sæt mig i kontakt med', 'sætte mig i kontakt med', 'sætte mig i forbindelse med', 'i forbindelse med',
 		// a want to get in touch with no 'komme' ("hvordan kommer jeg i kontakt med" stays a reach question): "vil gerne i kontakt med ejendomsfunktionæren"
 		'gerne i kontakt med', 'vil i kontakt med', 'forbind mig med', 'forbind mig til', 'forbinde mig med', 'forbinde mig til',
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',

@@ -134,8 +134,8 @@ export const danishClauseLists = {
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 	contactMedia: ['besked', 'mail', 'sms'],
 	teams: ['team', 'teamet', 'afdeling', 'afdelingen'],
-	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
-	slotAskers: ['kan', 'kunne'],
+	// a modal opening the question of a talk verb with a team in its slot, 'vil' as English 'would': see ../teamTargets.ts
+	slotAskers: ['kan', 'kunne', 'vil', 'ville'],
 	// what a team handles after it, past one of these: see ../teamTargets.ts
 	teamLinks: ['for'],
 	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
