@@ -21,6 +21,7 @@ import { endsWithQuestion } from './clauseChecks';
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
 import { existentialBefore } from './presentPersons';
+import { isNoun } from './qualities';
 import { UNKNOWN as unknown, type Tokens } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const UNKNOWN = unknown;
@@ -60,11 +61,18 @@ function nextToPerson(tokens: Tokens, marks: WordMarks, words: WordSet, start: n
 	return false;
 }
 
-/** "er der nogen | mulighed", "ingen | dækning": the request ends with a word of `someones` and a word of `determinedThings` follows. */
+/**
+ * "er der nogen | mulighed", "ingen | dækning", "er der nogen | ventetid": the request ends with a word of `someones`
+ * and a word of `determinedThings` follows, or a known content word of no pack's grammar (qualities.ts), which no
+ * person word is ("er der nogen | medarbejdere", "nogen | der kan", "kan nogen | skrive til mig" still ask).
+ */
 function someoneDeterminesThing(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, end: number): boolean {
-	if (end >= count || !marks.lists.has(grammar.determinedThings)) return false;
 	// in any language: a short Danish question may be read as English ("for", "at"), and no other language has these words
-	return grammar.someones.has(ids[end - 1]) && grammar.determinedThings.has(ids[end]);
+	if (end >= count || !marks.lists.has(grammar.someones) || !grammar.someones.has(ids[end - 1])) return false;
+	const id = ids[end];
+	if (grammar.determinedThings.has(id)) return true;
+	// a word the grammar does not know may be a verb or a name: "kan nogen fixe det"
+	return id > UNKNOWN && isNoun(id, end, marks, grammar);
 }
 
 /**

@@ -214,7 +214,7 @@ function visitVerbAfter(ids: Int32Array, count: number, marks: WordMarks, gramma
 }
 
 /** The visit verb a few words before the person in its clause ("send | an | engineer"); -1 when none, or the user is its subject. */
-function visitVerbBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): number {
+export function visitVerbBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): number {
 	const langs = marks.langs;
 	for (let k = start - 1; k >= 0 && k >= start - VERB_BEFORE; k--) {
 		const id = ids[k];
@@ -277,7 +277,7 @@ function bookingNear(ids: Int32Array, count: number, marks: WordMarks, grammar: 
  * revienne demain"; not "il dit que le technicien passe demain"); never after a condition or a report ("if it breaks
  * I'll have someone come", "she said a technician would come").
  */
-function askedNow(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, from: number, to: number, verbFirst: boolean): boolean {
+export function askedNow(ids: Int32Array, count: number, marks: WordMarks, grammar: Grammar, from: number, to: number, verbFirst: boolean): boolean {
 	if (spokenOfElsewhere(ids, marks, grammar, from, to)) return false;
 	if ((verbFirst && verbOpensClause(ids, marks, grammar, from)) || askedBetween(ids, marks, grammar, from, to) || wishOpensSentence(ids, marks, grammar, from)) return true;
 	const langs = marks.langs;

@@ -122,8 +122,8 @@ export const danishCancels: string[] = [
 	'så ringer jeg', 'saa ringer jeg', 'så ringer jeg og', 'saa ringer jeg og', 'så kommer jeg', 'saa kommer jeg', 'så klager jeg', 'saa klager jeg', 'så kræver jeg', 'saa kraever jeg',
 	// hearsay asked about: "jeg har hoert at man faar en personlig raadgiver …"
 	'har hørt', 'har hoert', 'hørte at', 'hoerte at',
-	// a comparison with calling: "det var nemmere end at ringe til nogen"
-	'nemmere end', 'lettere end', 'hurtigere end', 'bedre end at',
+	// a comparison with calling or with someone: "det var nemmere end at ringe til nogen", "den her chat er bedre end den rådgiver jeg havde sidst"
+	'nemmere end', 'lettere end', 'hurtigere end', 'bedre end', 'værre end',
 	// who does a step, asked about: "skal det gøres af en medarbejder?"
 	'gøres af', 'gøres af en', 'udføres af', 'klares af',
 	// an earlier call reported, and praise of the staff met: "ringede til jer i går og fik en rigtig dygtig rådgiver"
@@ -182,8 +182,9 @@ export const danishCancels: string[] = [
 	'hvis jeg vil snakke med', 'hvis jeg vil tale med', 'hvis jeg gerne vil snakke med', 'hvis jeg gerne vil tale med', 'hvis man vil snakke med', 'hvis man vil tale med',
 	// whether a talk is needed: "behøver jeg at snakke med en rådgiver for at skifte fond?"
 	'behøver jeg at', 'behøver man at', 'er det nødvendigt at',
-	// the user's own talk or visit already arranged: "jeg har et møde med en rådgiver på fredag", "jeg har en tid hos tandlægen kl 10"
-	'har et møde med', 'har en aftale med', 'har en tid hos', 'har tid hos', 'jeg snakker med', 'jeg taler med',
+	// the user's own talk or visit already arranged or had: "jeg har et møde med en rådgiver på fredag", "jeg har en tid hos tandlægen kl 10",
+	// "Mine forældre har haft besøg af en konsulent fra jer"
+	'har et møde med', 'har et møde i', 'har et møde på', 'har en aftale med', 'haft besøg af', 'har en tid hos', 'har tid hos', 'jeg snakker med', 'jeg taler med',
 	// staff the user employs: "vi har en medarbejder der skal have adgang til kontoen"
 	'jeg har en medarbejder', 'vi har en medarbejder', 'jeg har en ansat', 'vi har en ansat',
 	// a talk had, praised: "det var rart at snakke med et rigtigt menneske sidst"
@@ -230,6 +231,10 @@ export const danishCancels: string[] = [
 	'hvad hedder', 'hvad er navnet på',
 	// how booking works, asked: "hvordan booker jeg et møde med kundeservice om …?"
 	'hvordan booker jeg', 'hvordan booker man', 'hvordan bestiller jeg', 'hvordan bestiller man',
+	// whether a product supports a handover, asked by someone choosing it: "Understøtter jeres chat at man bliver overført til en medarbejder?"
+	'understøtter', 'understoetter',
+	// how to change one's advisor or contact, asked (a self-service step): "Hvordan skifter jeg rådgiver i appen?"
+	'hvordan skifter jeg', 'hvordan skifter man', 'hvordan skifter vi',
 	// an earlier request taken back before it is named again: "glem det jeg skrev om at blive ringet op"
 	'glem det jeg skrev', 'glem det jeg sagde', 'glem det med', 'glem det om',
 	// a job or a system asked about, what its users or holders can do: "kræver jobbet som kundeservice agent at …",

@@ -118,4 +118,9 @@ export interface ClauseLists {
 	visitPersonMarkers?: string[];
 	/** Visit verbs of `visitVerbs` in a jussive mood that ask by themselves ("aje", "waje": let them come): right after a person opening its clause, with no asker, the person is asked now ("fundi wa wifi | aje | nyumbani", "Mtu | aje | anifungulie"). See ../visitRequests.ts. */
 	visitJussives?: string[];
+	/** The article and the particles of a person sent out ("sende | en | vagt | ud"): one word no pack lists between them is the person sent, whatever its form. See ../sentOutPersons.ts. */
+	sendOutArticles?: string[];
+	sendOutParticles?: string[];
+	/** Deeds done on the spot after a person sent out and a link ("ud og | se"): see ../sentOutPersons.ts. */
+	sendOutDeeds?: string[];
 }

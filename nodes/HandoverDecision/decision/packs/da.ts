@@ -77,6 +77,8 @@ export const danish: LanguagePack = {
 		'nogen fra',
 		'nogen rigtige', 'er der nogen her',
 		'ringe til mig', 'en fra teamet',
+		// the call without 'til' or 'op', as 'ring mig' is: "bare lad vagten ringe mig, vandet fosser ud"
+		'ringe mig',
 		// a role asked to call: "kan en sekretær ringe så jeg kan flytte min tid"
 		'kan en * ringe', 'kunne en * ringe',
 		// a role from a place asked to call: "kan en farmaceut fra dyreapoteket ringe?"
@@ -107,6 +109,8 @@ export const danish: LanguagePack = {
 		'give mig et kald', 'giv mig et kald', 'give os et kald', 'giv os et kald',
 	],
 	exclusions: [
+		// 'ring' after an article is the thing, not the call: "Var der nogen der fandt et sæt nøgler med en rød ring ved postkasserne?"
+		'en ring', 'en * ring',
 		// a human body and its matter, not a person asked for: "er cremen sikker på menneskers hud?"
 		'menneskers hud', 'menneskelig hud', 'menneskers krop', 'menneskelig hår',
 		'en fra min',

@@ -9,6 +9,8 @@ export const danishGrammar: Grammar = {
 		'chatte direkte med', 'snakke direkte med',
 		// a request noun with 'med', as 'møde med': "må jeg få en samtale med en af jeres rådgivere", "booke et videomøde med en tekniker"
 		'en samtale med', 'et opkald med', 'videomøde med', 'et * opkald med', 'en * samtale med',
+		// the place of the meeting before its person: "et personligt møde i filialen med en boligrådgiver"
+		'møde i * med', 'møde på * med',
 		// a formal noun request, as English 'a call from': "jeg vil gerne have et opkald fra en rådgiver"
 		'et opkald fra',
 		// a phone appointment or call booked with someone: "jeg ønsker en telefonaftale med en af jeres skatterådgivere"
@@ -22,7 +24,8 @@ export const danishGrammar: Grammar = {
 		// chat 'm' for 'med': "vil tale m chefen for p huset"
 		'tale m', 'snakke m', 'snak m', 'tal m', 'chatte m',
 		'snakke me', 'tale me', 'snak med', 'tal med', 'mig videre til', 'møde med', 'tid hos',
-		'kigge på',
+		// chat ASCII for å: "har i nogen der kan kigge paa den sammen med mig?"
+		'kigge på', 'kigge paa',
 		'tale med', 'snakke med', 'skrive med', 'chatte med', 'stil mig om til', 'stille mig om til',
 		'stil mig videre til',
 		// a politeness word inside the verb: "Stil mig venligst om til kundeservice"
@@ -30,7 +33,7 @@ export const danishGrammar: Grammar = {
 		'stil mig lige om til', 'stil mig lige videre til', 'stil mig lige over til', 'stil mig lige igennem til', 'sæt mig lige over til',
 		'sæt mig lige igennem til', 'send mig lige videre til', 'skift mig over til', 'skift mig videre til', 'skriv mig videre til', 'skriv mig lige videre til',
 		'stil mig venligst om til', 'stil mig venligst videre til', 'stil mig venligst over til', 'sæt mig venligst over til', 'sæt mig venligst igennem til',
-		'stille mig videre til', 'sæt mig i forbindelse med', 'sæt mig i kontakt med', 'sætte mig i kontakt med', 'i forbindelse med',
+		'stille mig videre til', 'sæt mig i forbindelse med', 'sæt mig i kontakt med', 'sætte mig i kontakt med', 'sætte mig i forbindelse med', 'i forbindelse med',
 		// a want to get in touch with no 'komme' ("hvordan kommer jeg i kontakt med" stays a reach question): "vil gerne i kontakt med ejendomsfunktionæren"
 		'gerne i kontakt med', 'vil i kontakt med', 'forbind mig med', 'forbind mig til', 'forbinde mig med', 'forbinde mig til',
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',
@@ -49,6 +52,8 @@ export const danishGrammar: Grammar = {
 		'kontaktes af', 'ringes op af',
 		// with 'jeres' inside, a team of any compound reaches as after 'tale med jeres': "Jeg ønsker at blive kontaktet af jeres klageafdeling"
 		'kontaktet af jeres', 'kontaktes af jeres', 'ringet op af jeres', 'ringes op af jeres',
+		// a visit wished of someone, a role of any form: "Vil gerne have besøg af jeres rengøringsleder så vi kan gennemgå hvad der skal gøres"
+		'besøg af',
 		// "få [lederen] i røret": get someone on the phone
 		'i røret',
 		// getting hold of a named person: "Kan jeg få fat i Lars Kjeldsen?" ("fat i kundeservice" alone stays a reach verb)
@@ -113,6 +118,8 @@ export const danishGrammar: Grammar = {
 		// the one who did the work: "snakke med ham der lavede den"
 		'ham der', 'hende der', 'ham som', 'hende som',
 		'vagthavende', 'en der ved', 'en der kan',
+		// someone on the phone, 'en' alone a person there: "vil gerne snakke med en i telefonen om at saette ydelsen ned"
+		'en i telefonen', 'en i røret',
 		// anyone on the staff, by what they do: "kan jeg snakke med en der arbejder i butikken i kolding?"
 		'en der arbejder', 'en som arbejder', 'nogen der arbejder', 'nogen som arbejder',
 		// whoever handles something: "tale med en der behandler indsigelser"

@@ -53,12 +53,16 @@ export const danishClauseLists = {
 	// "Send venligst en tekniker", "få en servicemontør herud", "kan der komme en tekniker ud"; see ../visitRequests.ts
 	visitVerbs: ['send', 'sende', 'komme', 'bestille', 'booke', 'herud', 'derud', 'ud'],
 	// 'sød' of the plea "vær sød at sende en tekniker"
-	visitAskers: ['venligst', 'vil', 'gerne', 'behøver', 'brug', 'få', 'sød'],
+	visitAskers: ['venligst', 'vil', 'gerne', 'behøver', 'brug', 'få', 'faa', 'sød'],
 	visits: ['besøg', 'teknikerbesøg', 'servicebesøg'],
 	visitQualifiers: ['dyrlæge', 'dyrlægen', 'tekniker', 'montør', 'servicemontør', 'teknikerbesøg', 'servicebesøg', 'mekaniker', 'kranvogn', 'autohjælp', 'elektriker', 'elektrikere', 'låsesmed', 'glarmester', 'blikkenslager',
 		'teknikeren', 'teknikere', 'teknikerne', 'montøren', 'montører', 'servicemontøren', 'serviceteknikeren', 'elektrikeren', 'elektrikerne',
 		'låsesmeden', 'glarmesteren', 'blikkenslageren', 'mekanikeren', 'manden', 'håndværker', 'håndværkeren', 'håndværkere'],
 	visitRecipients: ['til'],
+	// "Kan I sende en vagt ud og se om alt er ok?": see ../sentOutPersons.ts
+	sendOutArticles: ['en'],
+	sendOutParticles: ['ud', 'herud', 'derud'],
+	sendOutDeeds: ['se', 'kigge', 'kikke', 'give', 'tjekke', 'vurdere', 'hjælpe', 'ordne', 'reparere', 'fikse', 'hente', 'måle'],
 	userObjects: ['mig', 'os'],
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['kigge', 'kikke', 'rådgive', 'svare', 'gennemgå'],
@@ -130,8 +134,8 @@ export const danishClauseLists = {
 	contactForms: ['kontaktet', 'ringet', 'hjulpet', 'telefonen', 'betjent'],
 	contactMedia: ['besked', 'mail', 'sms'],
 	teams: ['team', 'teamet', 'afdeling', 'afdelingen'],
-	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
-	slotAskers: ['kan', 'kunne'],
+	// a modal opening the question of a talk verb with a team in its slot, 'vil' as English 'would': see ../teamTargets.ts
+	slotAskers: ['kan', 'kunne', 'vil', 'ville'],
 	// what a team handles after it, past one of these: see ../teamTargets.ts
 	teamLinks: ['for'],
 	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
