@@ -1,6 +1,7 @@
 /**
  * A learned second opinion beside the grammar: a logistic regression over the words of a message (messageFeatures.ts),
- * trained on the tuning split of the corpus by scripts/train-message-scorer.js. The matcher consults it for two moves
+ * trained on the tuning split of the corpus and on the grammar tests' texts as the grammar reads them
+ * (scripts/train-message-scorer.js, scripts/grammar-examples.js). The matcher consults it for two moves
  * only: a request the grammar found is read as an offer when the scorer finds it very unlikely (VETO_BELOW), and an
  * offer, or a possible request the grammar did not take, is read as a request when the scorer finds one very likely
  * (PROMOTE_ABOVE; the matcher's guards say which messages it may promote). Both thresholds were
