@@ -188,8 +188,9 @@ export const danishGrammar: Grammar = {
 	ones: ['en', 'et'],
 	relatives: ['der', 'som'],
 	conditionals: ['hvis'],
-	// a weekday sets the condition ahead too: "hvis licensen ikke er kommet på fredag, ringer jeg og beder om at få nogen i røret"
-	futures: ['morgen', 'overmorgen', 'igen', 'næste', 'inden', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+	// a weekday sets the condition ahead too: "hvis licensen ikke er kommet på fredag, ringer jeg og beder om at få nogen i røret";
+	// so does the time it happens ('denne gang', 'en gang til'): "hvis farven ikke holder denne gang saa vil jeg tale med en medarbejder"
+	futures: ['morgen', 'overmorgen', 'igen', 'næste', 'gang', 'inden', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
 	aheadConditionals: ['skulle'],
 	aheadDays: ['weekenden'],
 	details: ['nummer', 'telefonnummer', 'nummeret', 'hotline', 'email', 'mail', 'mailadresse', 'adresse'],
