@@ -171,7 +171,7 @@ export const danishClauseLists = {
 	curiosities: ['nysgerrig', 'nysgerrighed'],
 	// see ../unsoughtSomeones.ts
 	someones: ['nogen', 'ingen', 'nogle'],
-	determinedThings: ['mulighed', 'muligheder', 'plan', 'planer', 'regel', 'regler', 'chance', 'måde', 'grund', 'garanti', 'dækning', 'forbindelse', 'signal', 'løsning', 'opdatering', 'rabat', 'tidsplan'],
+	determinedThings: ['mulighed', 'muligheder', 'plan', 'planer', 'regel', 'regler', 'chance', 'måde', 'grund', 'garanti', 'dækning', 'forbindelse', 'signal', 'løsning', 'opdatering', 'rabat', 'tidsplan', 'merpris', 'tillæg', 'frist', 'fordel'],
 	ownCommunities: ['chat', 'stream', 'gruppe', 'kanal', 'kommentarer', 'kommentarfelt', 'server', 'livestream', 'team'],
 	ownTeamWords: ['egen', 'eget', 'egne'],
 	thanks: ['tak', 'takke', 'ros', 'kudos'],
