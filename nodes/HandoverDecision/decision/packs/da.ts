@@ -121,7 +121,9 @@ export const danish: LanguagePack = {
 		// staff counted, a report of how many were there: "var der kun én medarbejder i butikken, og vi ventede 40 minutter"
 		'kun én medarbejder', 'kun en medarbejder', 'kun 1 medarbejder', 'kun én person', 'kun en person',
 		// what kind of person someone is, a remark: "hvad er det for et menneske der lægger kampe kl 7 søndag morgen"
-		'det for et menneske', 'hvad for et menneske', 'sikke et menneske', 'det for en person', 'hvad for en person',
+		'det for et menneske', 'hvad for et menneske', 'det for en person', 'hvad for en person',
+		// an exclamation of praise or blame, of whoever it names: "Tak til Ahmed der fandt lækagen på ti minutter. Sikke en medarbejder."
+		'sikke en *', 'sikke en * *', 'sikke et *', 'sikke et * *',
 		// someone who has no computer, no bot refused: "min nabo er en ældre dame uden computer"
 		'uden computer', 'uden en computer', 'uden nogen computer', 'uden pc', 'uden en pc',
 		// someone of the user's made their contact person, no one asked for: "min søn skal være kontaktperson for mig fremover"
