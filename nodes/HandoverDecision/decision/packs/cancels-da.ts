@@ -93,7 +93,8 @@ export const danishCancels: string[] = [
 	'tjekker et', 'tjekker en',
 	'slut',
 	'menneske før', 'allerede løst',
-	'arbejder der', 'sagde',
+	// whether people work there, asked about: "arbejder der rigtige mennesker på jeres lager?" (not "en der arbejder der")
+	'arbejder der rigtige', 'arbejder der mennesker', 'arbejder der nogen', 'arbejder der folk', 'sagde',
 	// a feature of the app or its reviews, asked about ('i appen' alone also ends a report run on into a request:
 	// "jeg har prøvet … i appen hele formiddagen … giv mig en rigtig agent")
 	'i appen også', 'en funktion i', 'funktion i appen', 'anmeldelser', 'anmeldelserne',
