@@ -118,6 +118,8 @@ export const danishGrammar: Grammar = {
 		// the one who did the work: "snakke med ham der lavede den"
 		'ham der', 'hende der', 'ham som', 'hende som',
 		'vagthavende', 'en der ved', 'en der kan',
+		// anyone by the language or the matter they know: "kan jeg snakke med en der taler engelsk?", "… i forbindelse med en der kender til det?"
+		'en der taler', 'en der snakker', 'en der forstår', 'en der kender', 'en som taler', 'en som snakker', 'en som forstår', 'en som kender', 'en som ved', 'en som kan',
 		// someone on the phone, 'en' alone a person there: "vil gerne snakke med en i telefonen om at saette ydelsen ned"
 		'en i telefonen', 'en i røret',
 		// anyone on the staff, by what they do: "kan jeg snakke med en der arbejder i butikken i kolding?"
