@@ -31,8 +31,9 @@ export const danishClauseLists = {
 	reports: ['sige', 'fortælle', 'sagde', 'siger', 'sagt', 'skrev', 'skriver', 'lovede', 'lovet', 'fortalte', 'nævnte', 'sms', 'mail', 'besked', 'brev'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
 	quoteSources: ['skilt', 'skiltet', 'viser', 'knappen', 'sætningen', 'skrevet', 'råber', 'spammede'],
-	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts
-	roleForms: ['*leder', '*lederen', '*rådgiver', '*rådgiveren', '*medarbejder', '*medarbejderen', '*ansvarlig', '*ansvarlige', '*konsulent', '*konsulenten', '*mester', '*mesteren', '*inde',
+	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts; so is a team
+	// named by what it handles: "Kan jeg blive stillet videre til jeres erhvervsafdeling?"
+	roleForms: ['*afdeling', '*afdelingen', '*leder', '*lederen', '*rådgiver', '*rådgiveren', '*medarbejder', '*medarbejderen', '*ansvarlig', '*ansvarlige', '*konsulent', '*konsulenten', '*mester', '*mesteren', '*inde',
 		'*rådgivere', '*rådgiverne', '*tekniker', '*teknikeren', '*chef', '*chefen', '*funktionær', '*funktionæren'],
 	titles: ['fru', 'hr', 'frk'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
