@@ -35,7 +35,7 @@ export const danishGrammar: Grammar = {
 		'stil mig venligst om til', 'stil mig venligst videre til', 'stil mig venligst over til', 'sæt mig venligst over til', 'sæt mig venligst igennem til',
 		'stille mig videre til', 'sæt mig i forbindelse med', 'sæt mig i kontakt med', 'sætte mig i kontakt med', 'sætte mig i forbindelse med', 'i forbindelse med',
 		// a want to get in touch with no 'komme' ("hvordan kommer jeg i kontakt med" stays a reach question): "vil gerne i kontakt med ejendomsfunktionæren"
-		'gerne i kontakt med', 'vil i kontakt med', 'forbind mig med', 'forbind mig til', 'forbinde mig med', 'forbinde mig til',
+		'gerne i kontakt med', 'vil i kontakt med', 'gerne i kontakt m', 'vil i kontakt m', 'forbind mig med', 'forbind mig til', 'forbinde mig med', 'forbinde mig til',
 		'overfør mig til', 'viderestil mig til', 'tale', 'snakke',
 		// the passive of the transfer verbs: "kan jeg blive overført til en dyrlæge?"
 		'blive overført til', 'blive viderestillet til', 'blive stillet om til', 'blive stillet videre til', 'blive sat over til',
