@@ -234,6 +234,8 @@ export const danishCancels: string[] = [
 	'hvordan booker jeg', 'hvordan booker man', 'hvordan bestiller jeg', 'hvordan bestiller man',
 	// whether a product supports a handover, asked by someone choosing it: "Understøtter jeres chat at man bliver overført til en medarbejder?"
 	'understøtter', 'understoetter',
+	// what the product has room for, asked as one: "Har jeres chat mulighed for at stille videre til en medarbejder, eller er det kun bot?"
+	'chat mulighed for', 'chatten mulighed for', 'chatbot mulighed for', 'bot mulighed for', 'botten mulighed for', 'app mulighed for', 'appen mulighed for', 'system mulighed for', 'systemet mulighed for',
 	// how to change one's advisor or contact, asked (a self-service step): "Hvordan skifter jeg rådgiver i appen?"
 	'hvordan skifter jeg', 'hvordan skifter man', 'hvordan skifter vi',
 	// an earlier request taken back before it is named again: "glem det jeg skrev om at blive ringet op"
