@@ -54,7 +54,8 @@ export const danishClauseLists = {
 	// "Send venligst en tekniker", "få en servicemontør herud", "kan der komme en tekniker ud"; see ../visitRequests.ts
 	visitVerbs: ['send', 'sende', 'komme', 'bestille', 'booke', 'herud', 'derud', 'ud'],
 	// 'sød' of the plea "vær sød at sende en tekniker"
-	visitAskers: ['venligst', 'vil', 'gerne', 'behøver', 'brug', 'få', 'faa', 'sød'],
+	// 'bare', 'lige' of the polite "kan I ikke bare sende en mekaniker", whose 'kan' stands too far from the verb
+	visitAskers: ['venligst', 'vil', 'gerne', 'behøver', 'brug', 'få', 'faa', 'sød', 'bare', 'lige'],
 	visits: ['besøg', 'teknikerbesøg', 'servicebesøg'],
 	visitQualifiers: ['dyrlæge', 'dyrlægen', 'tekniker', 'montør', 'servicemontør', 'teknikerbesøg', 'servicebesøg', 'mekaniker', 'kranvogn', 'autohjælp', 'elektriker', 'elektrikere', 'låsesmed', 'glarmester', 'blikkenslager',
 		'teknikeren', 'teknikere', 'teknikerne', 'montøren', 'montører', 'servicemontøren', 'serviceteknikeren', 'elektrikeren', 'elektrikerne',
