@@ -117,6 +117,8 @@ export const danishGrammar: Grammar = {
 		'personen',
 		// the one who did the work: "snakke med ham der lavede den"
 		'ham der', 'hende der', 'ham som', 'hende som',
+		// the one of a place, named by it: "jeg vil snakke med ham fra rekrutteringsbureauet, Jonas hedder han vist"
+		'ham fra', 'hende fra',
 		'vagthavende', 'en der ved', 'en der kan',
 		// anyone by the language or the matter they know: "kan jeg snakke med en der taler engelsk?", "… i forbindelse med en der kender til det?"
 		'en der taler', 'en der snakker', 'en der forstår', 'en der kender', 'en som taler', 'en som snakker', 'en som forstår', 'en som kender', 'en som ved', 'en som kan',
