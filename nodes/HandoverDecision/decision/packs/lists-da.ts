@@ -34,7 +34,9 @@ export const danishClauseLists = {
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts; so is a team
 	// named by what it handles: "Kan jeg blive stillet videre til jeres erhvervsafdeling?"
 	roleForms: ['*afdeling', '*afdelingen', '*leder', '*lederen', '*rådgiver', '*rådgiveren', '*medarbejder', '*medarbejderen', '*ansvarlig', '*ansvarlige', '*konsulent', '*konsulenten', '*mester', '*mesteren', '*inde',
-		'*rådgivere', '*rådgiverne', '*tekniker', '*teknikeren', '*chef', '*chefen', '*funktionær', '*funktionæren'],
+		'*rådgivere', '*rådgiverne', '*tekniker', '*teknikeren', '*chef', '*chefen', '*funktionær', '*funktionæren',
+		// the trades' and the offices' own compounds: "kan jeg få fat i en museumsinspektør", "kan jeg tale med bilsælgeren?"
+		'*tør', '*tøren', '*udlejer', '*udlejeren', '*lærer', '*læreren', '*behandler', '*behandleren', '*sælger', '*sælgeren'],
 	titles: ['fru', 'hr', 'frk'],
 	// before an "if" or "that", a person and a contact verb: the person is wished to contact the user; see ../wishes.ts
 	wishMoods: ['ville'],
