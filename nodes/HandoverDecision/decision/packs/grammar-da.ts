@@ -217,6 +217,8 @@ export const danishGrammar: Grammar = {
 		'ikke brug for alligevel', 'har jeg ikke brug for alligevel', 'behøver ikke alligevel',
 		// the answer found, or the matter settled by itself: "…, men nu har jeg fundet svaret"
 		'fundet svaret', 'fandt svaret', 'det klarede sig', 'det har løst sig', 'det løste sig',
+		// thanks for nothing more needed, and a plea to disregard it: "Stil mig videre til en rådgiver... ah vent. Nu kan jeg se beløbet i netbanken. Tak alligevel."
+		'tak alligevel', 'se bort fra det',
 	],
 	contrasts: ['men'],
 	abbreviations: ['hr', 'dr', 'm', 'evt'],
