@@ -147,7 +147,7 @@ export const danishClauseLists = {
 	groupOwners: ['jeres', 'dine'],
 	// a time word before now: a person or request words in its clause are reported, not asked for; see ../pastReports.ts
 	pastHaves: ['havde'],
-	pastTimes: ['forleden', 'i går', 'i forgårs', 'sidste uge', 'sidste gang', 'sidste måned', 'sidste år', 'sidste weekend', 'i morges', 'i formiddags', 'i eftermiddags', 'i aftes', 'tidligere'],
+	pastTimes: ['forleden', 'i går', 'i gaar', 'i forgårs', 'i forgaars', 'sidste uge', 'sidste gang', 'sidste måned', 'sidste år', 'sidste weekend', 'i morges', 'i formiddags', 'i eftermiddags', 'i aftes', 'tidligere'],
 	// the "with" of a verb of talking with someone, and those verbs: a word no pack lists in their slot is a person (../conversationPartners.ts)
 	companions: ['med'],
 	conversations: ['tale', 'tal', 'snakke', 'snak', 'chatte', 'skrive'],
