@@ -161,7 +161,9 @@ export const danish: LanguagePack = {
 		// what a medicine or a product may bring, asked about: "Er der nogen bivirkninger ved at tage ibuprofen sammen med blodtryksmedicin?"
 		'nogen bivirkninger', 'nogen bivirkning', 'nogen komplikationer', 'nogen symptomer', 'nogen ulemper', 'nogen fordele', 'nogen alternativer',
 		// the user's employee in a question about a product or a rule: "får en medarbejder på deltid også sundhedsforsikring?", "kan lønsystemet håndtere en medarbejder med skiftende timesatser?"
-		'medarbejder på deltid', 'medarbejder på fuldtid', 'medarbejder på fuld tid', 'medarbejder på barsel', 'medarbejder med skiftende', 'håndtere en medarbejder', 'ansætte en medarbejder', 'ansætter en medarbejder', 'ansat en medarbejder',
+		'medarbejder på deltid', 'medarbejder på fuldtid', 'medarbejder på fuld tid', 'medarbejder på barsel', 'medarbejder med skiftende', 'håndtere en medarbejder',
+		// anyone the user hires or lets go, of any trade: "Vi skal selv ansætte en finansiel rådgiver", "vi bliver nødt til at afskedige en medarbejder"
+		'ansætte en *', 'ansætte en * *', 'ansætter en *', 'ansætter en * *', 'ansat en *', 'ansat en * *', 'afskedige en *', 'afskedige en * *', 'fyre en *', 'fyre en * *',
 		// an outage or fault asked about: "Er der nogen strømafbrydelse i 2300 København S?"
 		'nogen strømafbrydelse', 'nogen strømafbrydelser', 'nogen afbrydelse', 'nogen afbrydelser', 'nogen driftsforstyrrelse', 'nogen driftsforstyrrelser', 'nogen nedbrud', 'nogen fejl', 'nogen forsinkelse', 'nogen forsinkelser',
 		// limits and rules asked about: "er der nogen aldersgrænse for at klatre?"
