@@ -238,6 +238,8 @@ export const danishCancels: string[] = [
 	'chat mulighed for', 'chatten mulighed for', 'chatbot mulighed for', 'bot mulighed for', 'botten mulighed for', 'app mulighed for', 'appen mulighed for', 'system mulighed for', 'systemet mulighed for',
 	// how to change one's advisor or contact, asked (a self-service step): "Hvordan skifter jeg rådgiver i appen?"
 	'hvordan skifter jeg', 'hvordan skifter man', 'hvordan skifter vi',
+	// whether the user may do a step without anyone: "Kan jeg selv skifte rådgiver i netbanken, eller skal det gøres på et møde?"
+	'kan jeg selv', 'kan man selv', 'kan vi selv',
 	// an earlier request taken back before it is named again: "glem det jeg skrev om at blive ringet op"
 	'glem det jeg skrev', 'glem det jeg sagde', 'glem det med', 'glem det om',
 	// a job or a system asked about, what its users or holders can do: "kræver jobbet som kundeservice agent at …",
