@@ -24,6 +24,8 @@ export const danishClauseLists = {
 		'sidder der et menneske', 'sidder der en person', 'sidder der en rigtig', 'sidder der et rigtigt',
 		'læser med', 'er det hele automatisk', 'er det automatisk',
 		'er jeg i kontakt med', 'eller en bot',
+		// who writes the answers: "Er der et menneske bag de her svar? De lyder lidt for perfekte."
+		'menneske bag', 'person bag',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['jeres', 'din', 'dit', 'vores', 'hans', 'hendes', 'min', 'mit'],
