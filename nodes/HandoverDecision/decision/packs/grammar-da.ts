@@ -219,6 +219,8 @@ export const danishGrammar: Grammar = {
 		'fundet svaret', 'fandt svaret', 'det klarede sig', 'det har løst sig', 'det løste sig',
 		// thanks for nothing more needed, and a plea to disregard it: "Stil mig videre til en rådgiver... ah vent. Nu kan jeg se beløbet i netbanken. Tak alligevel."
 		'tak alligevel', 'se bort fra det',
+		// "don't", said of the request just made: "find en medarbejder.. næh lad være, jeg kommer bare forbi"
+		'lad være',
 	],
 	contrasts: ['men'],
 	abbreviations: ['hr', 'dr', 'm', 'evt'],
