@@ -130,6 +130,8 @@ export const danish: LanguagePack = {
 		'være kontaktperson', 'blive kontaktperson', 'er kontaktperson', 'som kontaktperson',
 		// the trade one wants to take up: "Hvordan bliver man agent for jeres produkter i Norge?"
 		'blive agent', 'bliver agent', 'bliver man agent', 'blive rådgiver', 'bliver rådgiver', 'bliver man rådgiver',
+		// being one, as becoming one: "min datter vil vildt gerne vaere agent i spionudstillingen"
+		'være agent', 'vaere agent', 'være rådgiver', 'vaere rådgiver',
 		// playing partners, not a person asked for: "Jeg spiller med nogen fra en anden klub"
 		'spiller med nogen', 'spiller med en fra', 'træner med nogen',
 		// a feature: "er der support for Apple Wallet?"
