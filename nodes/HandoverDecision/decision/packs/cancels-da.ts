@@ -84,6 +84,10 @@ export const danishCancels: string[] = [
 	'har talt m', 'talte m',
 	// an adverb inside the perfect, and a chat talk in the past: "Jeg har lige talt med en medarbejder i telefonen", "Jeg chattede med en agent i sidste uge"
 	'har lige talt med', 'har lige snakket med', 'har netop talt med', 'har lige chattet med', 'har chattet med', 'chattede med',
+	// the same with the subject after the verb, behind a clause or a time put first: "Da jeg blev opsagt sidste år, talte jeg med en agent fra et rekrutteringsfirma."
+	'talte jeg med', 'snakkede jeg med', 'talte vi med', 'snakkede vi med',
+	// a talk had, with a word for how it went: "Jeg har haft en rigtig god snak med jeres rådgiver om støttestrømper"
+	'haft en snak med', 'haft en * snak med', 'haft en * * snak med', 'haft en samtale med', 'haft en * samtale med',
 	'bygge', 'lave en', 'udvikle', 'supportsoftware', 'platform', 'platformen',
 	'koster', 'pris på', 'sprog', 'åbningstider', 'åbningstiderne',
 	'jeres produkt', 'jeres bot', 'botten kan', 'supportaftalen',
