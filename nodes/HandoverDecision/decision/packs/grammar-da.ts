@@ -172,6 +172,8 @@ export const danishGrammar: Grammar = {
 	],
 	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline', 'kundecenter', 'kundecenteret', 'supportlinje', 'supportlinjen',
 		'hvem skal jeg kontakte', 'hvem kontakter jeg', 'hvor henvender jeg mig', 'hvem henvender jeg mig til',
+		// which person to contact, as 'hvem': "Hvilken afdeling eller person skal jeg kontakte angående bryllupsarrangementer?"
+		'person skal jeg kontakte',
 		'skadeafdelingen', 'skadesafdelingen', 'kundeafdelingen', 'økonomiafdelingen',
 		'bookingafdelingen', 'bookingteamet', 'bookingteam',
 		// the customer team: "at Louise Kragh fra kundeteamet kontakter mig"
