@@ -118,6 +118,8 @@ export const danish: LanguagePack = {
 		'nogen fra hendes', 'nogen fra hans', 'en fra hendes', 'en fra hans',
 		// someone known to the user or a relative, no one asked for: "min svigerfar kender en medarbejder i jeres fragtafdeling"
 		'kender en *', 'kender en * *',
+		// who did something, told ('det var … der'): "Det var en medarbejder fra jer der tabte vores kuffert ved transferen."
+		'det var en *', 'det var en * *',
 		// a kind of employee praised: "Sådan en medarbejder skal I passe godt på."
 		'sådan en medarbejder', 'saadan en medarbejder', 'sådan en person', 'sådan et menneske',
 		// staff counted, a report of how many were there: "var der kun én medarbejder i butikken, og vi ventede 40 minutter"
