@@ -163,6 +163,8 @@ export const danishGrammar: Grammar = {
 		// a candidate's recruiter: "kan rekrutteringskonsulenten ringe mig"
 		'rekrutteringskonsulent', 'rekrutteringskonsulenten', 'rekrutterer', 'rekruttereren',
 		'sagsbehandler', 'sagsbehandleren', 'kontaktperson', 'kontaktpersonen', 'vedkommende',
+		// one kept for the user's case: "må jeg få en fast kontaktperson på min sag, jeg er træt af at starte forfra hver gang"
+		'fast kontaktperson', 'fast rådgiver', 'fast sagsbehandler',
 		// en fagperson efter sit fag: "kan jeg tale med tandlægen?", "kan revisoren ringe mig op?"
 		'tandlæge', 'tandlægen', 'advokat', 'advokaten', 'revisor', 'revisoren', 'bedemand', 'bedemanden', 'kørelærer', 'kørelæreren', 'dyrlægerne', 'tandlægerne', 'advokaterne', 'biavler', 'biavleren',
 		// den der sælger, udlejer eller underviser: "tale med sælgeren", "kan viceværten ringe", "snakke med min søns klasselærer"
