@@ -96,6 +96,8 @@ export const danish: LanguagePack = {
 		'sende en ud', 'send en ud', 'sende nogen ud', 'send nogen ud', 'komme en ud',
 		// someone got to call, the causative 'få … til at': "få en fra guldopkøbet til at ringe, jeg vil annullere salget"
 		'få en fra * til at ringe', 'få nogen fra * til at ringe', 'få en * til at ringe', 'få nogen til at ringe',
+		// someone got to do anything with the user, 'en' as the person: "kan jeg faa en til at gennemgaa min ansaettelseskontrakt med mig"
+		'få en til at', 'faa en til at', 'få nogen til at', 'faa nogen til at',
 		// someone to take over from the bot: "er der ikke en rigtig medarbejder der kan tage over her?"
 		'medarbejder der kan tage over', 'person der kan tage over', 'menneske der kan tage over',
 		// a polite question with 'ikke', no negation: "vil teknikeren ikke ringe mig op", "vil en fra pladebutikken ikke ringe mig op i løbet af ugen"
