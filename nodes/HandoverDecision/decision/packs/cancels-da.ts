@@ -15,6 +15,8 @@ export const danishCancels: string[] = [
 	// ('jeg skal lige snakke med en medarbejder om …' stays a request: only 'først', or the user's own people)
 	'skal lige snakke med * først', 'skal lige tale med * først', 'skal lige snakke med min * først', 'skal lige tale med min * først',
 	'skal lige snakke med chefen', 'skal lige tale med chefen', 'skal lige snakke med min', 'skal lige tale med min',
+	// the same with the subject after the verb, behind a clause put first: "Før vi booker den dyre rundrejse skal jeg lige snakke med min bankrådgiver."
+	'skal jeg lige snakke med min', 'skal jeg lige tale med min', 'skal vi lige snakke med vores', 'skal vi lige tale med vores',
 	'skal først snakke med', 'skal først tale med',
 	// the order of steps asked about: "skal jeg snakke med viceværten først eller søger man her"
 	'skal jeg snakke med * først', 'skal jeg tale med * først', 'skal jeg først snakke med', 'skal jeg først tale med',
