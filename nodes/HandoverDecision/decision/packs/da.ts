@@ -108,6 +108,8 @@ export const danish: LanguagePack = {
 		// a yes to the bot's offer of a call: "ja tak til opkald, mit nummer er det samme"
 		// a call wished for, with no target the grammar knows: "vil gerne have et opkald fra jeres salgsteam ang. prisen"
 		'gerne have et opkald', 'vil have et opkald', 'kan jeg få et opkald', 'må jeg få et opkald',
+		// the want in chat 'ha' for 'have': "vil ha et opkald fra jer imorgen formiddag"
+		'gerne ha et opkald', 'vil ha et opkald',
 		'ja tak til opkald', 'ja tak til et opkald', 'ja til opkald', 'ja til et opkald', 'ja tak til en opringning',
 		// a call asked in the English way, 'give a call': "kunne en af jeres mobilreparatoerer give mig et kald?"
 		'give mig et kald', 'giv mig et kald', 'give os et kald', 'giv os et kald',
