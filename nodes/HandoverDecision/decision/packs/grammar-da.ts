@@ -171,6 +171,8 @@ export const danishGrammar: Grammar = {
 		'sælger', 'sælgeren', 'forhandler', 'forhandleren', 'vicevært', 'viceværten', 'læreren', 'klasselærer', 'klasselæreren', 'underviser', 'underviseren',
 		// who is sent out to the user: "kan I sende en mekaniker?", "send en kranvogn"
 		'mekaniker', 'kranvogn', 'autohjælp',
+		// the driver who delivers, sent again or asked to call: "kan jeg få chaufføren til at ringe, han skal flytte den om til garagen"
+		'chauffør', 'chaufføren', 'chauffoer', 'chauffoeren',
 		// the trades sent for at home, at school or on the roof: "kan I sende en skrædder hjem til ham?", "kan i sende en pedel op til gymnastiksalen"
 		'skrædder', 'skrædderen', 'pedel', 'pedellen', 'tagdækker', 'tagdækkeren', 'skorstensfejer', 'skorstensfejeren', 'kloakmester', 'kloakmesteren', 'el mand', 'el manden', 'elmand',
 	],
