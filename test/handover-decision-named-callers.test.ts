@@ -12,4 +12,10 @@ describe('a named person as the subject of a callback', () => {
 		expect(request('Mas Yoga dari gudang sudah menghubungi saya balik tadi siang, kiriman semen aman.')).toBeNull();
 		expect(request('Pak Joko udah telp saya kemarin soal jadwal servis AC, beres kok.')).toBeNull();
 	});
+
+	it('reads a role no pack lists, by its form, opening the clause of a callback as its subject, whatever the case of the message', () => {
+		expect(request('Kan vagtlederen ringe tilbage?')).not.toBeNull();
+		expect(request('Kan bådudlejeren ringe tilbage i eftermiddag?')).not.toBeNull();
+		expect(request('Vagtlederen ringede tilbage i går, tak.')).toBeNull();
+	});
 });

@@ -10,7 +10,7 @@ const UNREAD = -1;
 /** How far a callback may follow its clause's start: "would | Daniel from the leasing office be able to | get back to me". */
 const CALLBACK_REACH = 10;
 /** How many words may open the clause before its subject's name: "est-ce que | M. Leroy", "could | Priya". */
-const SUBJECT_OPENING = 5;
+export const SUBJECT_OPENING = 5;
 
 export class NameReader {
 	/** Whether the message is written in both cases (see writtenInBothCases), read once a message when needed. */
@@ -69,12 +69,18 @@ export class NameReader {
 		return this.writtenInCase === CAPITALS;
 	}
 
-	/** A name among the first words of the clause a callback at `verbStart` ends, so its subject; or -1. */
-	subjectBefore(verbStart: number): number {
+	/** The first word of the clause a callback at `verbStart` ends, or -1 when the callback stands too far into it. */
+	callbackClauseStart(verbStart: number): number {
 		const ids = this.tokens.id;
 		let clauseStart = verbStart;
 		while (clauseStart > 0 && ids[clauseStart - 1] >= UNKNOWN) clauseStart--;
-		if (verbStart - clauseStart > CALLBACK_REACH) return -1;
+		return verbStart - clauseStart > CALLBACK_REACH ? -1 : clauseStart;
+	}
+
+	/** A name among the first words of the clause a callback at `verbStart` ends, so its subject; or -1. */
+	subjectBefore(verbStart: number): number {
+		const clauseStart = this.callbackClauseStart(verbStart);
+		if (clauseStart < 0) return -1;
 		for (let k = clauseStart; k < verbStart && k < clauseStart + SUBJECT_OPENING; k++) if (this.isName(k, false)) return k;
 		return -1;
 	}

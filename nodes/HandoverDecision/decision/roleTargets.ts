@@ -19,6 +19,7 @@ import { normalise } from './characters';
 import { PERSON } from './hitKinds';
 import type { WordMarks } from './marks';
 import type { NameReader } from './names';
+import { SUBJECT_OPENING } from './names';
 import { LANGUAGE_CODES, PACKS } from './packs';
 import { packSpellings, spelled } from './spellings';
 import { partnerInSlot } from './conversationPartners';
@@ -156,6 +157,19 @@ function ownedRoleNamed(tokens: Tokens, grammar: Grammar, names: NameReader, mar
 		if (ownedAfter) name++;
 		if (name + 1 < count && spelled(tokens, name, TITLES, langs)) name++;
 		if (name < count && tokens.capitalised(name) && names.isName(name, false)) return name + 1;
+	}
+	return -1;
+}
+
+/**
+ * A role no pack lists, read by its form, among the first words of the clause a callback at `verbStart` ends, so its
+ * subject, as a name is (NameReader.subjectBefore); or -1: "Kan vagtlederen ringe tilbage?", "could the coordinator call back".
+ */
+export function roleSubjectBefore(tokens: Tokens, names: NameReader, langs: number, verbStart: number): number {
+	const clauseStart = names.callbackClauseStart(verbStart);
+	if (clauseStart < 0) return -1;
+	for (let k = clauseStart; k < verbStart && k < clauseStart + SUBJECT_OPENING; k++) {
+		if (tokens.id[k] === UNKNOWN && hasRoleForm(tokens, k, langs)) return k;
 	}
 	return -1;
 }

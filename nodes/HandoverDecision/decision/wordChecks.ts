@@ -7,7 +7,7 @@ import { isCapital } from './characters';
 import { LANGUAGE_CODES } from './packs/types';
 import { partnerBeforeVerb } from './conversationPartners';
 import { existentialPartner } from './existentialRequests';
-import { LOOKALIKES, personBeforeVerb } from './roleTargets';
+import { LOOKALIKES, personBeforeVerb, roleSubjectBefore } from './roleTargets';
 import { teamBeforeVerb } from './teamTargets';
 import { relativeClauseAfter } from './relativeClauses';
 import { contactOfNobody } from './nobodyContacts';
@@ -74,7 +74,8 @@ export function sameLanguage(urger: number, target: number): boolean {
  * further back with a topic word just after it. Numbers after the verb are not words: "que el gerente me llame al
  * 55 1234 5678", "customer service menghubungi saya di 0812 3456 7890". A word of `notAlone` alone before a comma at
  * its sentence's start addresses the reader, and is none: "pak, | ada stok?", "mbak, | ada diskon?". With `names`, for a
- * verb whose last word is a callback's, else a name opening the clause: "could Priya in accounts | email me back", then
+ * verb whose last word is a callback's, else a name or a role read by its form opening the clause: "could Priya in
+ * accounts | email me back", "Kan vagtlederen | ringe tilbage?", then
  * however long the topic after the verb. A target whose contact is nobody's is none (nobodyContacts.ts).
  */
 export function targetBefore(
@@ -96,7 +97,7 @@ export function targetBefore(
 		if (contactsUser && after < AFTER_VERB_REACH && grammar.conjunctions.hasIn(ids[k], marks.langs)) break;
 		if (++after <= AFTER_VERB_REACH) continue;
 		// a named person calling the user back is asked to, whatever the call is about: "could Priya email me back | tomorrow about the invoice"
-		if (callback) return names.subjectBefore(verbStart);
+		if (callback) return callbackSubject(tokens, names, marks.langs, verbStart);
 		topicAfter = true;
 		break;
 	}
@@ -112,7 +113,13 @@ export function targetBefore(
 		const team = teamBeforeVerb(tokens, grammar, marks, verbStart);
 		if (team >= 0) return team;
 	}
-	return target < 0 && callback ? names.subjectBefore(verbStart) : target;
+	return target < 0 && callback ? callbackSubject(tokens, names, marks.langs, verbStart) : target;
+}
+
+/** A name or a role no pack lists opening the clause a callback at `verbStart` ends, so its subject; or -1. */
+function callbackSubject(tokens: Tokens, names: NameReader, langs: number, verbStart: number): number {
+	const name = names.subjectBefore(verbStart);
+	return name >= 0 ? name : roleSubjectBefore(tokens, names, langs, verbStart);
 }
 
 /** Whether the verb at start…end has the user as its object: "ringer mig op", "calls me back". */
