@@ -10,6 +10,7 @@
 import { endsWithQuestion } from './clauseChecks';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
+import { pastTimeAt } from './pastReports';
 import type { Tokens } from './text';
 
 /** How far after the request its participle may stand: "nach einem Mitarbeiter | gefragt". */
@@ -25,6 +26,11 @@ export function askedBeforeByOther(tokens: Tokens, marks: WordMarks, grammar: Gr
 	const clauseEnd = marks.clauseStart[clause + 1];
 	let asked = false;
 	for (let k = from; k < start; k++) {
+		// the 'i' of 'i går' is a time, not the English "I": "Min svigermor skrev til jer i går og bad om…"
+		if (pastTimeAt(ids, k, start, grammar, langs) === 2) {
+			k++;
+			continue;
+		}
 		if (grammar.firstPersons.hasIn(ids[k], langs) || (marks.anyUrged && marks.urged[k] !== 0)) return false;
 		if (k > from && grammar.othersPastAsks.hasIn(ids[k], langs)) asked = true;
 	}

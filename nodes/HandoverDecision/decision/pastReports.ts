@@ -25,7 +25,7 @@ const AFTER_REACH = 5;
 const CLAUSE_OPENING = 2;
 
 /** How many words of a past time start at word k: 1, 2 ("last time", "i går") or 0. */
-function pastTimeAt(ids: Int32Array, k: number, end: number, grammar: Grammar, langs: number): number {
+export function pastTimeAt(ids: Int32Array, k: number, end: number, grammar: Grammar, langs: number): number {
 	if (grammar.pastTimes.hasIn(ids[k], langs)) return 1;
 	return k + 1 < end && grammar.pastTimePairs.hasIn(ids[k], langs) && grammar.pastTimePairEnds.hasIn(ids[k + 1], langs) ? 2 : 0;
 }
