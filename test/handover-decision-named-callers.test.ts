@@ -18,4 +18,11 @@ describe('a named person as the subject of a callback', () => {
 		expect(request('Kan bådudlejeren ringe tilbage i eftermiddag?')).not.toBeNull();
 		expect(request('Vagtlederen ringede tilbage i går, tak.')).toBeNull();
 	});
+
+	it('reads a person or a team a pack lists, just before a callback that opens its clause, as its subject, however long the topic after it', () => {
+		expect(request('kan rådgiveren ringe tilbage så vi kan finde ud af det')).not.toBeNull();
+		expect(request('kan kundeservice lige ringe tilbage i morgen om den nye regning')).not.toBeNull();
+		expect(request('Der er en person der bliver ved med at skrive til mig fra en ny profil hver gang jeg blokerer ham')).toBeNull();
+		expect(request('rådgiveren ringede tilbage i går om den nye regning og det var fint')).toBeNull();
+	});
 });

@@ -1,7 +1,7 @@
 /** Word-level checks the frames (frames.ts) make: a name's capital, an urger's language, a target before its verb. */
 import type { Grammar, WordSet } from './grammar';
 import type { WordMarks } from './marks';
-import type { NameReader } from './names';
+import { SUBJECT_OPENING, type NameReader } from './names';
 import type { Tokens } from './text';
 import { isCapital } from './characters';
 import { LANGUAGE_CODES } from './packs/types';
@@ -97,7 +97,10 @@ export function targetBefore(
 		if (contactsUser && after < AFTER_VERB_REACH && grammar.conjunctions.hasIn(ids[k], marks.langs)) break;
 		if (++after <= AFTER_VERB_REACH) continue;
 		// a named person calling the user back is asked to, whatever the call is about: "could Priya email me back | tomorrow about the invoice"
-		if (callback) return callbackSubject(tokens, names, marks.langs, verbStart);
+		if (callback) {
+			const subject = callbackSubject(tokens, names, marks.langs, verbStart);
+			return subject >= 0 ? subject : listedSubjectBefore(names, targetEnd, verbStart);
+		}
 		topicAfter = true;
 		break;
 	}
@@ -120,6 +123,18 @@ export function targetBefore(
 function callbackSubject(tokens: Tokens, names: NameReader, langs: number, verbStart: number): number {
 	const name = names.subjectBefore(verbStart);
 	return name >= 0 ? name : roleSubjectBefore(tokens, names, langs, verbStart);
+}
+
+/**
+ * A target a pack lists among the first words of the clause a callback at `verbStart` ends, at most one word before
+ * the verb ("kan rådgiveren (lige) ringe tilbage så vi kan finde ud af det"), so its subject, as a name is; or -1. Not
+ * one further back: "en person der bliver ved med at skrive til mig" describes the person.
+ */
+function listedSubjectBefore(names: NameReader, targetEnd: Int32Array, verbStart: number): number {
+	const clauseStart = names.callbackClauseStart(verbStart);
+	if (clauseStart < 0) return -1;
+	for (let k = clauseStart; k < verbStart && k < clauseStart + SUBJECT_OPENING; k++) if (targetEnd[k] > 0 && targetEnd[k] <= verbStart && targetEnd[k] >= verbStart - 1) return k;
+	return -1;
 }
 
 /** Whether the verb at start…end has the user as its object: "ringer mig op", "calls me back". */
