@@ -98,3 +98,15 @@ describe('a German visit verb closing its clause, asked by the modal that opens 
 		expect(request('Könnt ihr mir sagen, ob nächste Woche wieder jemand vorbeikommen muss?')).toBeNull();
 	});
 });
+
+describe('the day of a visit asked for', () => {
+	it('reads a day a pack cancels as when a team works, after a visit verb near its person, as the day of the visit', () => {
+		expect(request('kan I sende en tagdækker i weekenden?')).not.toBeNull();
+		expect(request('kan der komme en tekniker ud i weekenden')).not.toBeNull();
+	});
+
+	it("still reads the day asked about a team at work, or the user's own person coming, as no request", () => {
+		expect(request('arbejder jeres montører også i weekenden?')).toBeNull();
+		expect(request("my brother is a qualified locksmith so I'll have him come over at the weekend and sort the lock out himself")).toBeNull();
+	});
+});
