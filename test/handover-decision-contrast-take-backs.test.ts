@@ -29,3 +29,12 @@ describe('requests taken back after a "but"', () => {
 		expect(request('I need to speak to an agent but found it confusing, please call me')).not.toBeNull();
 	});
 });
+
+describe('a wide negation before a comma', () => {
+	it('reaches the next clause only standing alone before the comma', () => {
+		expect(request('nej tak til nyhedsbrevet, ring mig op')).not.toBeNull();
+		expect(request('kak tagihan kecharge dua kali, gak usah link FAQ, aku mau sama manusia')).not.toBeNull();
+		expect(request('no thanks, I do not need an agent')).toBeNull();
+		expect(request('nej tak, jeg skal ikke tale med en medarbejder')).toBeNull();
+	});
+});

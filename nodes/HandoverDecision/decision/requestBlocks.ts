@@ -53,7 +53,9 @@ export class RequestBlocks {
 		for (let k = hitEnd[cue]; k < start; k++) {
 			const id = ids[k];
 			if (id === SENTENCE_BOUNDARY) return false;
-			if (id === COMMA_BOUNDARY && !wide) return false;
+			// a wide negation crosses a comma only standing alone before it: "no thanks, | I don't need an agent", not
+			// "nej tak til nyhedsbrevet, | ring mig op" (what it declines follows it)
+			if (id === COMMA_BOUNDARY && (!wide || k > hitEnd[cue])) return false;
 			if (this.marks.anyBreaks && breaks[k] === 1) return false;
 		}
 		return true;
