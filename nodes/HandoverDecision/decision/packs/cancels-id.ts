@@ -18,7 +18,7 @@ export const indonesianCancels: string[] = [
 	'gak jadi deh', 'ga jadi deh', 'nggak jadi deh', 'enggak jadi deh', 'tidak jadi deh', 'gajadi',
 	// someone to come and do a job, a dispatch: "saya butuh orang untuk merapikan halaman", "jasa tukang taman"
 	'orang untuk merapikan', 'orang untuk membersihkan', 'orang untuk memperbaiki', 'orang untuk memasang', 'orang untuk memotong',
-	'orang untuk mengecat', 'orang buat benerin', 'orang untuk benerin', 'orang untuk datang', 'yang bisa datang ke', 'jasa tukang',
+	'orang untuk mengecat', 'jasa tukang',
 	// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
 	'nanya apa saya mau', 'tanya apakah saya mau', 'nanya apakah saya mau',
 	'sudah dihubungi', 'udah dihubungi', 'tadi dihubungi', 'pernah dihubungi',

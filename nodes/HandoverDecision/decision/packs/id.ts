@@ -99,6 +99,8 @@ export const indonesian: LanguagePack = {
 		'cs manusia', 'sambungkan agen', 'sambungkan cs', 'sambungkan admin', 'sambungkan petugas',
 		// the connection urged with the person named before it, no 'ke': "aku mau komplain langsung ke atasannya kurir laundry, … tolong sambungin"
 		'tolong disambungin', 'tolong disambungkan', 'tolong sambungin', 'tolong sambungkan',
+		// a team sent to the user, of any trade: "Tolong kirim tim yantek ke alamat saya", "kirim tim SAR atau petugas ke pos tiga"
+		'kirim tim', 'kirimkan tim', 'kirimin tim',
 	],
 	exclusions: [
 		// a human body and its matter, not a person asked for: "wig ini rambut manusia asli?", "aman buat kulit manusia"
