@@ -127,7 +127,7 @@ export const indonesianClauseLists = {
 	// a person asked to do one of these on the user's matter: see ../serviceRequests.ts
 	userServices: ['cek', 'ngecek', 'lihat', 'liat', 'periksa', 'jawab'],
 	possibilities: ['bisa', 'boleh', 'mungkin', 'memungkinkan', 'berharap', 'harap', 'semoga', 'mohon', 'tolong'],
-	contactForms: ['dihubungi', 'dihubungin', 'ditelepon', 'ditelpon', 'ditelfon', 'dibantu', 'dilayani', 'ditangani', 'dikontak', 'dichat', 'dibalas', 'dibales'],
+	contactForms: ['dihubungi', 'dihubungin', 'ditelepon', 'ditelpon', 'ditelfon', 'dibantu', 'dilayani', 'ditangani', 'dikontak', 'dichat', 'dibalas', 'dibales', 'dipandu'],
 	contactMedia: ['email', 'sms'],
 	teams: ['tim', 'bagian', 'divisi', 'panitia'],
 	// a modal opening the question of a talk verb with a team in its slot: see ../teamTargets.ts
