@@ -42,6 +42,8 @@ export const indonesianGrammar: Grammar = {
 		'telpon langsung sama', 'telpon langsung sm', 'telepon langsung sama', 'telepon langsung dengan', 'nelpon langsung sama',
 		// a question put to staff straight: "mau tanya langsung ke admin aja"
 		'tanya langsung ke', 'nanya langsung ke', 'tanya langsung sama', 'nanya langsung sama',
+		// the same question without 'langsung' after a want: "bot cuma kasih link faq. mau tanya ke orang aja, bisa?"
+		'mau tanya ke', 'mau nanya ke', 'ingin bertanya kepada', 'ingin bertanya ke',
 		// connected again, in chat spelling too: "bisa disambungin lagi ke dokter yg sama?"
 		'disambungin ke', 'disambungin lagi ke', 'disambungkan lagi ke', 'sambungin lagi ke', 'sambungkan lagi ke', 'dihubungkan lagi ke', 'dihubungin lagi ke', 'hubungkan lagi ke', 'hubungin lagi ke', 'dibahas sama', 'dibahas dengan',
 		// someone calling the user in chat spelling, or formally: "admin telpon sy", "petugas dapat menghubungi saya"
