@@ -180,6 +180,8 @@ export const indonesian: LanguagePack = {
 		'nya support', 'udah support', 'kalian support', 'ini support', 'bisa support', 'belum support', 'gak support', 'nggak support', 'tidak support',
 	],
 	negations: [
+		// the user denying the ask: "sy bukan minta disambung ke orang ya, cuma mau tau …"
+		'bukan minta', 'bukannya minta',
 		// nobody has come yet, a complaint, not a request: "belum ada petugas yg verifikasi"
 		'belum ada',
 		"lupakan soal", "lupakan yang tadi", "lupakan permintaan",
