@@ -11,7 +11,7 @@ import { FEATURE_BITS, MAX_FEATURES, messageFeatures } from './messageFeatures';
 import { MESSAGE_SCORER_SCALE, MESSAGE_SCORER_WEIGHTS } from './messageScorerWeights';
 
 /** Below this probability a request the grammar found becomes an offer. */
-export const VETO_BELOW = 0.05;
+export const VETO_BELOW = 0.12;
 /** Above this probability an offer, or a message with grammar hits but no request, becomes a request. */
 export const PROMOTE_ABOVE = 0.8;
 
