@@ -66,6 +66,8 @@ export const indonesianGrammar: Grammar = {
 		'sambungkan aku', 'sambungin aku', 'hubungkan aku', 'alihkan aku', 'teruskan aku', 'terusin aku',
 		'teruskan saya ke', 'terusin saya ke', 'terusin ke', 'teruskan aku ke',
 		'sambungin saya ke', 'sambungin aku ke', 'sambungin gw ke', 'sambungin gue ke',
+		// chat 'sy' for the user: "bisa sambungin sy ke dr. Andi Pratama SpOG?"
+		'sambungin sy ke', 'sambungkan sy ke', 'sambungkan sy dengan', 'hubungkan sy ke', 'hubungkan sy dengan', 'hubungin sy ke', 'alihkan sy ke', 'alihin sy ke', 'teruskan sy ke', 'terusin sy ke', 'oper sy ke', 'transfer sy ke',
 		// contacted by a team, asked: "bisa dihubungi tim penjualan?" (not bare 'dihubungi': "nomor yang bisa dihubungi cs")
 		'dihubungi tim', 'dihubungi bagian', 'dihubungi pihak', 'dihubungi divisi',
 		'ngomong ama', 'ngobrol ama', 'bicara ama', 'chat ama',
@@ -75,6 +77,7 @@ export const indonesianGrammar: Grammar = {
 		'komplen ke', 'komplain ke', 'lapor ke', 'komplain langsung ke', 'komplen langsung ke', 'lapor langsung ke',
 		// 'langsung' (in person) before 'ama': "mau ngomong langsung ama orangnya"
 		'ngomong langsung ama', 'ngobrol langsung ama', 'bicara langsung ama', 'chat langsung ama',
+		'ngomong langsung sm', 'ngobrol langsung sm', 'bicara langsung sm',
 		// on the phone with someone, as 'ngobrol' (not 'telepon sama': "nomor telepon sama"): "bisa teleponan aja sm cs nya?"
 		'teleponan', 'telponan',
 	],
