@@ -86,6 +86,10 @@ export const indonesianCancels: string[] = [
 	'jam berapa', 'info tentang', 'produk kalian', 'produk anda', 'bot kalian',
 	// the company's chatbot or chat feature asked about, as 'bot kalian': "Chatbot kalian bisa nerusin chat ke agen manusia gak?", "fitur chat ini bisa nyambung ke agen manusia gak sih?"
 	'chatbot kalian', 'chatbot anda', 'fitur chat',
+	// the chat service named, as the feature is: "layanan chat dokter 24 jam beneran nonstop?"
+	'layanan chat',
+	// going to, or taking someone to, the doctor: "saya mau ke dokter besok", "mau saya bawa ke dokter lain"
+	'mau ke dokter', 'ingin ke dokter', 'pergi ke dokter', 'harus ke dokter', 'perlu ke dokter', 'bawa ke dokter', 'takut ke dokter', 'berobat ke dokter', 'periksa ke dokter',
 	'bot anda', 'botnya', 'sumber daya manusia',
 	'ramah', 'sudah ditelpon', 'udah ditelpon', 'tadi ditelpon', 'sudah bantu', 'berapa orang',
 	'pelanggan bisa', 'sudah beres', 'lowongan', 'buka pas', 'buka hari', 'buka jam', 'jam buka', 'termasuk',

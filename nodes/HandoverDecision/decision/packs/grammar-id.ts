@@ -122,6 +122,8 @@ export const indonesianGrammar: Grammar = {
 		'ahli gizi', 'dokter yang sama', 'dokter yg sama',
 		// seorang profesional menurut profesinya: "sambungkan saya dengan pengacara", "apakah akuntan bisa menelepon saya?"
 		'dokter gigi', 'drg', 'pengacara', 'notaris', 'akuntan', 'perawat', 'apoteker', 'arsitek', 'resepsionis', 'bidan',
+		// the doctor, the pharmacist or the therapist of the user's case, named bare or with '-nya': "sy mau ngomong langsung sm dokter skrg", "bs minta apotekernya chat sy langsung?"
+		'dokter', 'dokternya', 'apotekernya', 'perawatnya', 'bidannya', 'terapis', 'terapisnya',
 		// yang menjual, menyewakan atau mengajar: "bicara dengan penjualnya", "ibu kos yg ngehubungin saya", "hubungkan dengan dosen PA"
 		'penjual', 'penjualnya', 'ibu kos', 'bapak kos', 'pemilik kos', 'penjaga kos', 'penjaga kost', 'penjaga kosan', 'dosen', 'dosennya', 'dosen pa', 'pembimbing', 'pembimbingnya', 'guru', 'gurunya', 'wali kelas', 'tutornya', 'ustadz', 'ustadzah', 'ustadznya', 'pembina', 'pembinanya',
 		// who is sent out to the user: "bisa kirim mekanik ke lokasi?", "minta montir datang"
