@@ -113,7 +113,7 @@ export const indonesianClauseLists = {
 	handOverVerbs: ['kasih', 'beri', 'berikan', 'carikan'],
 	handOverUsers: ['saya', 'aku', 'kami'],
 	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
-	contactAskers: ['mohon', 'bisa', 'tolong'],
+	contactAskers: ['mohon', 'bisa', 'bisakah', 'tolong'],
 	// "Mohon dikirimkan teknisi", "tolong jadwalin kunjungan teknisi", "teknisinya bisa datang besok?"; see ../visitRequests.ts
 	// Malay 'hantar' (send): "tolong hantar juruteknik ke rumah saya esok"
 	visitVerbs: ['kirim', 'kirimkan', 'kirimin', 'dikirim', 'dikirimkan', 'datang', 'dateng', 'jadwalkan', 'jadwalin', 'dijadwalkan', 'suruh', 'hantar', 'hantarkan'],
