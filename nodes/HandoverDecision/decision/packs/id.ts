@@ -181,7 +181,8 @@ export const indonesian: LanguagePack = {
 	],
 	negations: [
 		// the user denying the ask: "sy bukan minta disambung ke orang ya, cuma mau tau …"
-		'bukan minta', 'bukannya minta',
+		// or the want: "maksudnya bukan mau ke CS, mau cek poin aja"
+		'bukan minta', 'bukannya minta', 'bukan mau', 'bukannya mau',
 		// nobody has come yet, a complaint, not a request: "belum ada petugas yg verifikasi"
 		'belum ada',
 		"lupakan soal", "lupakan yang tadi", "lupakan permintaan",
