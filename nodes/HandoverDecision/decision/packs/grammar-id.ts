@@ -26,6 +26,8 @@ export const indonesianGrammar: Grammar = {
 		'dialihkan ke',
 		'dicek sama', 'ditangani sama', 'ditangani oleh',
 		'dijawab sama', 'dijawab oleh',
+		// 'langsung' (in person) between the passive and its agent: "saya meminta agar keluhan saya ditangani langsung oleh staf layanan pelanggan"
+		'ditangani langsung oleh', 'dilayani langsung oleh', 'dijawab langsung oleh', 'dibantu langsung oleh', 'ditangani langsung sama', 'dilayani langsung sama', 'dijawab langsung sama', 'dibantu langsung sama',
 		'ditelpon sama', 'ditelepon sama',
 		// called by someone, the agent straight after the passive: "minta nomor saya ditelepon petugas perpustakaan"
 		'ditelepon', 'ditelpon',
