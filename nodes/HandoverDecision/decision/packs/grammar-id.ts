@@ -76,10 +76,10 @@ export const indonesianGrammar: Grammar = {
 		// wanting to be with a person, the talk left out: "mau sama manusia aja", "saya maunya sama CS manusia"
 		'mau sama', 'maunya sama', 'mau sm', 'pengen sama', 'mau ama',
 		// a complaint or report goes to a person with 'ke'; its bare object is a thing: "mau komplain pesanan", "saya mau lapor kehilangan"
+		'komplen ke', 'komplain ke', 'lapor ke', 'komplain langsung ke', 'komplen langsung ke', 'lapor langsung ke',
 		// talking to a person or team with 'ke', as with 'sama': "mau ngomong ke bagian akademik skrg bisa ga"
 		'ngomong ke', 'ngobrol ke', 'bicara ke', 'berbicara ke', 'ngomong langsung ke', 'bicara langsung ke',
-		'komplen ke', 'komplain ke', 'lapor ke', 'komplain langsung ke', 'komplen langsung ke', 'lapor langsung ke',
-		// 'langsung' (in person) before 'ama': "mau ngomong langsung ama orangnya"
+		// 'langsung' (in person) before 'ama' or chat 'sm': "mau ngomong langsung ama orangnya"
 		'ngomong langsung ama', 'ngobrol langsung ama', 'bicara langsung ama', 'chat langsung ama',
 		'ngomong langsung sm', 'ngobrol langsung sm', 'bicara langsung sm',
 		// on the phone with someone, as 'ngobrol' (not 'telepon sama': "nomor telepon sama"): "bisa teleponan aja sm cs nya?"
