@@ -130,8 +130,8 @@ export const indonesianClauseLists = {
 	contactForms: ['dihubungi', 'dihubungin', 'ditelepon', 'ditelpon', 'ditelfon', 'dibantu', 'dilayani', 'ditangani', 'dikontak', 'dichat', 'dibalas', 'dibales', 'dipandu'],
 	contactMedia: ['email', 'sms'],
 	teams: ['tim', 'bagian', 'divisi', 'panitia'],
-	// a modal opening the question of a talk verb with a team in its slot, or a want with the subject left out ("mau ngomong ke bagian akademik"): see ../teamTargets.ts
-	slotAskers: ['bisa', 'boleh', 'bisakah', 'mohon', 'tolong', 'mau', 'pengen', 'ingin'],
+	// a modal opening the question of a talk verb with a team in its slot, or a want or an ask with the subject left out ("mau ngomong ke bagian akademik", "minta ngobrol sama tim gudang"): see ../teamTargets.ts
+	slotAskers: ['bisa', 'boleh', 'bisakah', 'mohon', 'tolong', 'mau', 'pengen', 'ingin', 'minta'],
 	// what a team handles after it, past one of these: see ../teamTargets.ts
 	teamLinks: ['untuk'],
 	// one of the business's people named by their group ("one of your devs"): see ../groupMembers.ts
