@@ -9,6 +9,8 @@ export const indonesianGrammar: Grammar = {
 		'minta janji temu dengan', 'mau janji temu dengan', 'ingin janji temu dengan', 'panggilan video dengan',
 		// meeting a person in person: "saya mau ketemu langsung dengan relationship manager saya"
 		'ketemu dengan', 'ketemu sama', 'ketemu langsung dengan', 'ketemu langsung sama', 'bertemu dengan', 'bertemu langsung dengan',
+		// meeting a person wanted, without 'sama' or 'dengan' (not bare 'ketemu': "udah ketemu kuncinya" is found): "saya mau ketemu manajer toko", "ingin bertemu petugas pajak"
+		'mau ketemu', 'ingin ketemu', 'pengen ketemu', 'mau bertemu', 'ingin bertemu', 'pengen bertemu',
 		// a formal noun request, as English 'a call from': "saya minta telepon dari petugas"
 		'telepon dari',
 		'menghubungi saya balik',
