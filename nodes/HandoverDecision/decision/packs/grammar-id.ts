@@ -77,6 +77,12 @@ export const indonesianGrammar: Grammar = {
 		'ngomong ama', 'ngobrol ama', 'bicara ama', 'chat ama',
 		// wanting to be with a person, the talk left out: "mau sama manusia aja", "saya maunya sama CS manusia"
 		'mau sama', 'maunya sama', 'mau sm', 'pengen sama', 'mau ama',
+		// the same with 'langsung' (in person) before 'sama': "aku mau langsung sama tim gudangnya aja"
+		'mau langsung sama', 'mau langsung sm', 'maunya langsung sama', 'pengen langsung sama',
+		// answered by someone, the agent after 'sama' (not 'dibalas oleh', asked of the chat: "apakah ini dibalas oleh petugas atau sistem?"): "aku pengen dibales sama orang aja"
+		'dibales sama', 'dibales sm', 'dibales ama', 'dibalas sama',
+		// a consultation in person with 'sama', as with 'dengan': "pengen konsultasi langsung sama pengacara"
+		'konsultasi langsung sama', 'konsultasi langsung sm', 'berkonsultasi langsung sama',
 		// a complaint or report goes to a person with 'ke'; its bare object is a thing: "mau komplain pesanan", "saya mau lapor kehilangan"
 		'komplen ke', 'komplain ke', 'lapor ke', 'komplain langsung ke', 'komplen langsung ke', 'lapor langsung ke',
 		// talking to a person or team with 'ke', as with 'sama': "mau ngomong ke bagian akademik skrg bisa ga"
