@@ -95,6 +95,8 @@ export const indonesianGrammar: Grammar = {
 	],
 	wantVerbs: ['mohon agar', 'mohon supaya', 'memohon agar', 'memohon supaya', 'saya mau', 'saya ingin', 'saya perlu', 'minta', 'mau', 'maunya', 'butuh', 'pengen', 'tolong panggilkan', 'panggilkan', 'kasih saya', 'kasih aku', 'kasih gw', 'kasih gue', 'mending', 'mending sama',
 		'panggilin', 'panggil',
+		// an ask with 'tolong' (please) before the person, as 'minta' alone: "minta tolong admin cek pesanan saya"
+		'minta tolong',
 	],
 	// "ada cs?" asks whether there is one: with a person a request, with a department an offer
 	reachVerbs: ['menghubungi', 'hubungi', 'hubungin', 'kontak', 'telepon', 'menelepon', 'ada'],

@@ -92,6 +92,8 @@ export const indonesian: LanguagePack = {
 		// English 'call back' asked for, as 'minta ditelepon': "minta call back dari tim pinjaman"
 		'minta call back', 'mau call back', 'butuh call back', 'minta di call back', 'minta dicall back', 'minta ditelpon balik',
 		'tolong call back', 'call back saya', 'call back aku', 'call back gw', 'call back gue', 'bisa call back',
+		// chat 'sy' and 'tlg': "tlg call back sy ya"
+		'call back sy', 'tlg call back',
 		// chat 'sy' (saya), 'org' (orang) and '-in' verbs: "hubungi sy skrg kak", "kak bs ngmg sm org ga?", "tolong telponin saya ya"
 		'hubungi sy', 'hubungin sy', 'telponin saya', 'teleponin saya', 'telponin sy', 'ngehubungin saya', 'ngehubungin aku', 'ngehubungin sy',
 		'ngomong sm org', 'ngmg sm org', 'ngobrol sm org', 'ngomong sama org', 'ngobrol sama org', 'bicara sama org', 'bicara dgn org',
