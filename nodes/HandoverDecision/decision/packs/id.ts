@@ -9,6 +9,9 @@ export const indonesian: LanguagePack = {
 	requests: [
 		// a role an exclusion blocks when only mentioned, asked for with a talk verb: "mau ngomong sama agen properti yg ngurus kontrakan saya"
 		'ngomong sama agen properti', 'ngomong dengan agen properti', 'bicara dengan agen properti', 'bicara sama agen properti', 'ngobrol sama agen properti', 'ngobrol dengan agen properti', 'berbicara dengan agen properti',
+		// the same for the travel agent who handles the user's trip: "mohon sambungkan saya dengan agen travel yang mengurus tiket saya"
+		'bicara dengan agen travel', 'bicara dgn agen travel', 'bicara sama agen travel', 'berbicara dengan agen travel', 'ngomong sama agen travel', 'ngobrol sama agen travel',
+		'sambungkan saya dengan agen travel', 'hubungkan saya dengan agen travel', 'sambungkan saya ke agen travel', 'hubungkan saya ke agen travel',
 		// the person named before, asked for by pronoun, the user's own wish (not 'pihak sekolah bisa bicara dengan beliau'): "Pak Budi yang mengurus, apakah saya bisa bicara langsung dengan beliau?"
 		'saya bisa bicara dengan beliau', 'saya bisa bicara langsung dengan beliau', 'saya bisa bicara dengan dia', 'saya bisa bicara langsung dengan dia', 'aku bisa ngomong sama dia', 'saya mau bicara dengan beliau',
 		// a doctor, only after a talk verb ('dokter' alone is the user's own, or going to one): "ingin berbicara dengan dokter atau petugas"
