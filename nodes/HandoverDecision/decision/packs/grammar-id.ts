@@ -81,6 +81,8 @@ export const indonesianGrammar: Grammar = {
 		'mau langsung sama', 'mau langsung sm', 'maunya langsung sama', 'pengen langsung sama',
 		// answered by someone, the agent after 'sama' (not 'dibalas oleh', asked of the chat: "apakah ini dibalas oleh petugas atau sistem?"): "aku pengen dibales sama orang aja"
 		'dibales sama', 'dibales sm', 'dibales ama', 'dibalas sama',
+		// helped by someone, wanted, the agent straight after the passive: "aku mau dibantu admin aja", "saya ingin dibantu petugas"
+		'mau dibantu', 'ingin dibantu', 'pengen dibantu', 'minta dibantu',
 		// a consultation in person with 'sama', as with 'dengan': "pengen konsultasi langsung sama pengacara"
 		'konsultasi langsung sama', 'konsultasi langsung sm', 'berkonsultasi langsung sama',
 		// a complaint or report goes to a person with 'ke'; its bare object is a thing: "mau komplain pesanan", "saya mau lapor kehilangan"
