@@ -74,6 +74,8 @@ export const indonesianGrammar: Grammar = {
 		'sambungin sy ke', 'sambungkan sy ke', 'sambungkan sy dengan', 'hubungkan sy ke', 'hubungkan sy dengan', 'hubungin sy ke', 'alihkan sy ke', 'alihin sy ke', 'teruskan sy ke', 'terusin sy ke', 'oper sy ke', 'transfer sy ke',
 		// contacted by a team, asked: "bisa dihubungi tim penjualan?" (not bare 'dihubungi': "nomor yang bisa dihubungi cs")
 		'dihubungi tim', 'dihubungi bagian', 'dihubungi pihak', 'dihubungi divisi',
+		// the user contacted by someone, asked with a plea before it (not a report: "saya dihubungi petugas kemarin"): "tlg sy dihubungi admin lewat wa"
+		'tolong saya dihubungi', 'tlg saya dihubungi', 'tolong sy dihubungi', 'tlg sy dihubungi', 'mohon saya dihubungi', 'mohon sy dihubungi',
 		'ngomong ama', 'ngobrol ama', 'bicara ama', 'chat ama',
 		// wanting to be with a person, the talk left out: "mau sama manusia aja", "saya maunya sama CS manusia"
 		'mau sama', 'maunya sama', 'mau sm', 'pengen sama', 'mau ama',
