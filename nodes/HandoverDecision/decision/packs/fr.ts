@@ -240,7 +240,9 @@ export const french: LanguagePack = {
 	wideNegations: ['pas besoin', 'plus besoin', 'pas la peine', 'pas nécessaire', 'non merci'],
 	negationsAfter: [
 		"par erreur", "ignorez", "ignore ça", "par accident",'pas nécessaire', "n'est pas nécessaire", 'pas besoin', "en fait c'est bon", "finalement c'est bon", "c'est réglé"],
-	breakers: ['mais', 'plutôt', 'veux', 'voudrais', 'préfère', 'souhaite'],
+	breakers: ['mais', 'plutôt', 'veux', 'voudrais', 'préfère', 'souhaite',
+		// 'sans' of a manner adverb negates nothing after it: "l'imprimante bipe sans arrêt, passez-moi un technicien", "ça coupe sans cesse je veux un conseiller"
+		'arrêt', 'cesse'],
 	bots: ['bot', 'bots', 'robot', 'robots', 'chatbot', 'machine', 'machines', 'ordinateur'],
 	antiBot: ["n'aime pas", 'déteste', 'pas un', 'pas une', 'pas de', 'pas avec', 'pas à un', 'plus de', 'marre du', 'marre des', 'assez du', 'au lieu de', "au lieu d'un", "plutôt qu'un", "plutôt qu'à un"],
 	frustration: [
