@@ -146,6 +146,8 @@ export const frenchGrammar: Grammar = {
 		'gardien', 'gardienne', 'concierge', 'monteur', 'monteuse',
 		// a business customer's banker: "mettez moi en contact avec mon chargé d'affaires"
 		"chargé d'affaires", "chargée d'affaires",
+		// more trades asked to come or to call back, and the chat word for the vet: "envoyez le véto pour la jument", "qu'un jardinier passe", "que l'expert me rappelle"
+		'véto', 'jardinier', 'jardinière', 'expert', 'experte', 'secrétaire', 'audioprothésiste',
 	],
 	departments: [
 		'support', 'support technique', 'assistance', 'assistance technique', 'service client', 'service clients',
