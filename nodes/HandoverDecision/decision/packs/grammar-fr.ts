@@ -72,6 +72,9 @@ export const frenchGrammar: Grammar = {
 		"est-ce possible d'avoir", "serait-il possible d'avoir", "est-il possible d'avoir",
 		// asking the bot to ask someone, as English 'can you ask': "pourriez-vous demander à quelqu'un … de me contacter"
 		'pourriez-vous demander à', 'pouvez-vous demander à', 'pourrais-tu demander à', 'peux-tu demander à', 'merci de demander à',
+		// the same before 'le' and 'les', contracted: "merci de demander au notaire de me rappeler", "pouvez-vous demander aux moniteurs de me contacter ?"
+		'pourriez-vous demander au', 'pouvez-vous demander au', 'pourrais-tu demander au', 'peux-tu demander au', 'merci de demander au',
+		'pourriez-vous demander aux', 'pouvez-vous demander aux', 'merci de demander aux',
 		'je veux que', 'je voudrais que', "j'aimerais que", 'il faut que',
 		// the same wish of a couple or family, its callback read in the clause after (../wishedCallers.ts): "nous souhaiterions que le père Martin nous rappelle"
 		'nous voulons que', 'nous voudrions que', 'nous souhaitons que', 'nous souhaiterions que', 'nous aimerions que',
