@@ -43,6 +43,8 @@ export const frenchGrammar: Grammar = {
 		// "je vous prie de me faire contacter par un responsable"
 		'faire contacter', 'faire recontacter',
 		'mis en contact avec', 'mise en contact avec', 'mis en relation avec', 'mise en relation avec',
+		// 'directement' inside the connecting verb too: "pourriez-vous me mettre en relation directement avec le responsable du chantier ?"
+		'mis en relation directement avec', 'mise en relation directement avec', 'mettre en relation directement avec', 'mis en contact directement avec', 'mise en contact directement avec', 'mettre en contact directement avec',
 		'm\'appeler', 'me téléphoner',
 		'l\'expliquer à', 'expliquer à', 'me contacte', 'me contactent',
 		'parler d\'urgence à', 'parler d\'urgence avec',
