@@ -95,6 +95,8 @@ export const frenchGrammar: Grammar = {
 		"j'exige", "j'exige d'avoir", "j'exige que", "j'exige qu'",
 		// a need of someone, as English 'I need': "j'ai besoin d'un technicien à domicile demain"
 		"j'ai besoin d'", "j'aurais besoin d'", "on a besoin d'", "nous avons besoin d'", "nous aurions besoin d'",
+		// the need still there, 'quand même', 'toujours' or 'encore' inside; after a take-back and 'mais' it goes on asking: "passez-moi un agent. ah c'est bon, mais j'ai toujours besoin d'aide pour la résiliation"
+		"j'ai quand même besoin d'", "j'ai toujours besoin d'", "j'ai encore besoin d'",
 	],
 	reachVerbs: ['joindre', 'contacter', 'entrer en contact avec', 'rentrer en contact avec', 'avoir au téléphone', 'contactez', 'contacte'],
 	people: [
