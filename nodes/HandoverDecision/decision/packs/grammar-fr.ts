@@ -33,6 +33,8 @@ export const frenchGrammar: Grammar = {
 		// 'au' and 'vers' as well as 'à', and connecting as transferring: "vous pouvez me connecter au support ?"
 		'me transférer au', 'me transférer vers', 'me connecter au', 'me connecter à', 'me connecter avec', 'connectez-moi au', 'connectez-moi à', 'connectez-moi avec',
 		'me rediriger vers', 'parler', 'parle',
+		// handed back to someone the user talked with before: "Julie m'a aidée hier, vous pouvez me repasser à elle ?"
+		'me repasser à', 'me repasser', 'repassez-moi', 'repasse-moi',
 		'rappelé par', 'rappelée par', 'me rappeler',
 		// a passive wish: "je souhaite être contacté par votre service juridique"
 		'être contacté par', 'être contactée par', 'être recontacté par', 'être recontactée par', 'être appelé par', 'être appelée par',
