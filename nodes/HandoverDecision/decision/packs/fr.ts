@@ -6,8 +6,8 @@ export const french: LanguagePack = {
 	name: 'French',
 	...frenchGrammar,
 	requests: [
-		// a team of any name after 'service', or the business's team: "Merci de me transférer au service transit", "mettez moi en contact avec votre équipe"
-		'me transférer au service', 'me transférer vers le service', 'en contact avec le service', 'en contact avec votre équipe', 'me passer le service', "parler à l'équipe", 'parler à votre équipe',
+		// a team of any name after 'service', or the business's team: "Merci de me transférer au service transit", "mettez moi en contact avec votre équipe", "en contact avec l'équipe location"
+		'me transférer au service', 'me transférer vers le service', 'en contact avec le service', 'en contact avec votre équipe', "en contact avec l'équipe", "en relation avec l'équipe", 'me passer le service', "parler à l'équipe", 'parler à votre équipe',
 		// a real person in chat spelling: "ya qqn de vrai qui peut m'aider??"
 		'qqn de vrai', 'qqn de réel',
 		// a callback had made, a person handed over in the 'tu' form: "faites-moi rappeler par l'auto-école", "passe moi la scolarité stp"
