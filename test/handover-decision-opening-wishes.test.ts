@@ -14,6 +14,12 @@ describe('a "that" opening the sentence, the wish being the user\'s', () => {
 		expect(strength("que l'avocate rappelle demain, l'audience est reportée")).toBe('explicit');
 	});
 
+	it('reads a plea of up to four words before it as opening the sentence', () => {
+		expect(strength("s'il vous plaît, que le couvreur repasse demain, il pleut dans le salon")).toBe('explicit');
+		expect(strength("S'il te plaît, que l'ostéopathe rappelle, le rendez-vous de lundi est à déplacer.")).toBe('explicit');
+		expect(strength("s'il vous plaît, je suis content que le couvreur repasse demain")).not.toBe('explicit');
+	});
+
 	it('reads a "that" after a verb of saying or thinking as no request', () => {
 		expect(strength("Il m'a dit que le frigoriste revient jeudi pour la chambre froide.")).not.toBe('explicit');
 		expect(strength('Je crois que le paysagiste passe jeudi de toute façon.')).not.toBe('explicit');

@@ -3,9 +3,9 @@
  * alguien del soporte me escriba al correo", "que alguém da moderação me responda", "que quelqu'un de l'équipe
  * sécurité me contacte". Read as the asker of a person's contact with the user (contactRequests.ts). Only at the
  * start of a sentence, or right after a plea that opens it ("Por favor, que un responsable de cocina se ponga en
- * contacto conmigo", "porfa que alguien me llame"): after a comma the "that" belongs to a verb before it ("I'm glad
- * that someone called me", "ich finde es gut, dass mich jemand anruft"), and a report or a condition is still read
- * by the caller.
+ * contacto conmigo", "porfa que alguien me llame", a plea of four words: "s'il vous plaît, que le couvreur repasse"):
+ * after a comma the "that" belongs to a verb before it ("I'm glad that someone called me", "ich finde es gut, dass
+ * mich jemand anruft"), and a report or a condition is still read by the caller.
  */
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
@@ -15,8 +15,8 @@ import { sameLanguage } from './wordChecks';
 const COMMA_BOUNDARY = comma_boundary;
 const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
-/** The longest plea read before the "that": "por favor". */
-const PLEA_WORDS = 2;
+/** The longest plea read before the "that": "por favor", "s il vous plait". */
+const PLEA_WORDS = 4;
 
 /** Whether the word before `from` (or its article) is a complementiser opening its sentence, or a plea's that does: "| que | alguien …", "Por favor, | que | un …". */
 export function wishOpensSentence(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number): boolean {
