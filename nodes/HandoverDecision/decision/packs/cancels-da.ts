@@ -212,6 +212,10 @@ export const danishCancels: string[] = [
 	// someone reached already: "okay, jeg har selv fået fat i viceværten nu"
 	'fået fat i', 'fik fat i', 'fået kontakt med', 'fik kontakt med',
 	// help or a visit had, told about: "Min søn fik hjælp af en medarbejder til at finde sin størrelse", "jeg har besøg af en tekniker fra jer lige nu"
+	// the same with the subject after the verb, and a person had for years or met once, praised: "i fjor fik jeg god hjælp af en sælger hos jer",
+	// "Vi fik en dygtig rådgiver sidste gang", "vi har haft den samme konsulent i mange år"
+	'fik jeg hjælp af', 'fik jeg god hjælp', 'fik vi hjælp af', 'fik vi god hjælp', 'fik en * rådgiver', 'fik en * agent', 'fik en * medarbejder', 'fik en * konsulent',
+	'har haft den samme', 'har haft samme', 'havde den samme',
 	'fik hjælp af', 'fik hjælp fra', 'fik god hjælp', 'fået hjælp af', 'fået hjælp fra', 'har besøg af', 'får besøg af', 'fik besøg af', 'havde besøg af', 'fået besøg af',
 	// a visit that comes as a habit: "en medarbejder fra kommunen kommer hver dag"
 	'kommer hver dag', 'kommer hver uge', 'kommer hver morgen', 'kommer hver aften',
