@@ -194,6 +194,12 @@ export const danishCancels: string[] = [
 	'har et møde med', 'har et møde i', 'har et møde på', 'har en aftale med', 'haft besøg af', 'har en tid hos', 'har tid hos', 'jeg snakker med', 'jeg taler med',
 	// staff the user employs: "vi har en medarbejder der skal have adgang til kontoen"
 	'jeg har en medarbejder', 'vi har en medarbejder', 'jeg har en ansat', 'vi har en ansat',
+	// staff the business lacks (the user seeking a job), one taking up work, and someone else's agent or adviser used:
+	// "hvis I mangler en medarbejder i weekenden", "når en medarbejder starter hos os", "min bror bruger en agent til sine rejser"
+	'i mangler en medarbejder', 'i nogensinde mangler', 'mangler i en medarbejder', 'en medarbejder starter', 'en ny medarbejder starter', 'bruger en agent', 'bruger en rådgiver',
+	// what the user's own customers write or may ask for, and a bot the user plans: "nogle kunder skriver at de vil have en person", "en knap så folk kan bede om en agent",
+	// "en chatbot hvor et menneske kan tage over"
+	'kunder skriver', 'kunderne skriver', 'så folk kan', 'så kunderne kan', 'en chatbot hvor', 'en bot hvor',
 	// a talk had, praised: "det var rart at snakke med et rigtigt menneske sidst"
 	'var rart at', 'var dejligt at', 'var godt at',
 	// a question to whoever reads: "er der nogen af jer der ved om færgen sejler i morgen?"
