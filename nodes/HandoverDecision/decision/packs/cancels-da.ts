@@ -46,6 +46,10 @@ export const danishCancels: string[] = [
 	'havde en agent', 'havde en rådgiver', 'havde en konsulent', 'havde en sælger', 'havde en kontaktperson', 'havde en fast', 'plejede at',
 	// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
 	'spurgte om jeg ville', 'spurgte om jeg vil', 'spurgte mig om jeg ville',
+	// the product's own offer, read on its site, and a call made by a system: "jeg så på jeres hjemmeside at man kan få en personlig rådgiver",
+	// "kan systemet ringe til mig automatisk når pakken er klar?"
+	'så på jeres side at', 'så på jeres hjemmeside at', 'læste på jeres side at', 'læste på jeres hjemmeside at',
+	'ringe til mig automatisk', 'ringe mig automatisk', 'ringe mig op automatisk', 'automatisk ringe',
 	// the waiting time for a person, asked about: "står der virkelig 45 minutters ventetid på en medarbejder??"
 	'ventetid på', 'ventetiden på',
 	// when a team can be reached, not a request: "Kan jeg få fat i kundeservice om lørdagen, eller kun på hverdage?"
