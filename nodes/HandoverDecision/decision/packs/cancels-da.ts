@@ -46,6 +46,8 @@ export const danishCancels: string[] = [
 	'havde en agent', 'havde en rådgiver', 'havde en konsulent', 'havde en sælger', 'havde en kontaktperson', 'havde en fast', 'plejede at',
 	// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
 	'spurgte om jeg ville', 'spurgte om jeg vil', 'spurgte mig om jeg ville',
+	// what someone was told, reported: "min kone fik at vide at hun skulle vente på en rådgiver"
+	'fik at vide at', 'fik at vide', 'fået at vide at', 'fået at vide',
 	// the product's own offer, read on its site, and a call made by a system: "jeg så på jeres hjemmeside at man kan få en personlig rådgiver",
 	// "kan systemet ringe til mig automatisk når pakken er klar?"
 	'så på jeres side at', 'så på jeres hjemmeside at', 'læste på jeres side at', 'læste på jeres hjemmeside at',
