@@ -186,7 +186,9 @@ export const indonesianGrammar: Grammar = {
 	// a request taken back by a later clause that ends with one (see ../marks.ts)
 	// 'oh gak usah' (oh, no need) after a request: the user caught themself ("sambungkan saya ke CS soal jam buka. oh gak usah, udah liat di google")
 	// 'tapi gpp' (but it's fine) after a preference: "saya lebih suka dilayani manusia, tp gpp lah. cara ganti nomor hp gimana?" (not "…, kalo lama gpp deh")
-	takeBacks: ['tp gpp', 'tapi gpp', 'tp gpp lah', 'tapi gpp lah', 'tp gpp deh', 'tapi gpp deh', 'tp gapapa', 'tapi gapapa', 'tp gapapa lah', 'tapi gapapa lah', 'tapi gak apa apa', 'tapi tidak apa apa', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'udah ketemu', 'sudah ketemu', 'udah beres', 'sudah beres', 'oh gak usah', 'oh ga usah', 'oh nggak usah', 'eh gak usah', 'eh ga usah', 'gak usah deh', 'ga usah deh', 'udah liat', 'udah lihat', 'sudah lihat'],
+	takeBacks: ['tp gpp', 'tapi gpp', 'tp gpp lah', 'tapi gpp lah', 'tp gpp deh', 'tapi gpp deh', 'tp gapapa', 'tapi gapapa', 'tp gapapa lah', 'tapi gapapa lah', 'tapi gak apa apa', 'tapi tidak apa apa', 'gak jadi', 'nggak jadi', 'ga jadi', 'tidak jadi', 'udah ketemu', 'sudah ketemu', 'udah beres', 'sudah beres', 'oh gak usah', 'oh ga usah', 'oh nggak usah', 'eh gak usah', 'eh ga usah', 'gak usah deh', 'ga usah deh', 'udah liat', 'udah lihat', 'sudah lihat',
+		// only wanting to know, closing a question about the handover: "admin bisa ambil alih chat ini gak? cuma mau tau aja"
+		'cuma mau tahu', 'cuma mau tau', 'cuma mau tahu saja', 'cuma mau tau aja', 'cuma mau tahu aja', 'cuma pengen tahu', 'cuma pengen tau', 'cuma ingin tahu', 'hanya ingin tahu', 'hanya mau tahu'],
 	contrasts: ['tapi', 'tetapi', 'namun'],
 	// another's offer or order, passed on and set aside; see ../passedOnAsks.ts
 	passedOnAsks: ['nawarin', 'nyaranin', 'menyarankan', 'nyuruh', 'menyuruh', 'ngetik', 'mengetik'],
