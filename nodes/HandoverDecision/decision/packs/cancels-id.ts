@@ -78,6 +78,8 @@ export const indonesianCancels: string[] = [
 	'terima telepon dari', 'menerima telepon dari', 'nunggu telepon dari', 'menunggu telepon dari',
 	// a report already made: "udah lapor ke satpam kampus soal motor ilang"
 	'udah lapor', 'sudah lapor', 'udh lapor', 'sdh lapor', 'pernah lapor',
+	// whether the user has to report somewhere, a question about a duty: "kalau hilang, saya wajib lapor ke petugas juga?"
+	'harus lapor', 'wajib lapor', 'perlu lapor', 'mesti lapor', 'harus melapor', 'wajib melapor', 'perlu melapor',
 	'akan lapor', 'akan melapor', 'akan komplain', 'akan komplen', 'bakal lapor', 'bakal komplain', 'bakal komplen',
 	'bikin', 'membuat', 'membangun', 'platform', 'harga',
 	'biaya',
