@@ -146,6 +146,8 @@ export const indonesian: LanguagePack = {
 		// the same with 'yang', asked whether there is one (not "panggilin admin yg jaga dong"): "ada teknisi yang jaga pas tanggal merah gak?"
 		'ada petugas yang jaga', 'ada teknisi yang jaga', 'ada admin yang jaga', 'ada cs yang jaga', 'ada dokter yang jaga',
 		'ada petugas yg jaga', 'ada teknisi yg jaga', 'ada admin yg jaga', 'ada cs yg jaga', 'ada dokter yg jaga',
+		// the person described, praised or blamed, 'orangnya' after a degree word: "teknisinya sopan banget orangnya, tolong sampaikan makasih"
+		'bgt orangnya', 'banget orangnya', 'bngt orangnya', 'sekali orangnya',
 		// adults, not a person asked for ("ada orang dewasa yang serobot antrean"); "what human (could)…", a rhetorical question
 		'orang dewasa', 'manusia mana',
 		// people counted, not asked for: "naik ojol bareng 6 orang", "meja untuk 4 orang"
