@@ -80,6 +80,8 @@ export const indonesianCancels: string[] = [
 	'udah lapor', 'sudah lapor', 'udh lapor', 'sdh lapor', 'pernah lapor',
 	// whether the user has to report somewhere, a question about a duty: "kalau hilang, saya wajib lapor ke petugas juga?"
 	'harus lapor', 'wajib lapor', 'perlu lapor', 'mesti lapor', 'harus melapor', 'wajib melapor', 'perlu melapor',
+	// what usually happens at a place, asked about (not someone asked for now): "biasanya di sana ada petugas yg bantu angkat koper?"
+	'biasanya ada', 'biasanya di sana ada', 'biasanya disana ada', 'biasanya di situ ada', 'biasanya disitu ada',
 	'akan lapor', 'akan melapor', 'akan komplain', 'akan komplen', 'bakal lapor', 'bakal komplain', 'bakal komplen',
 	'bikin', 'membuat', 'membangun', 'platform', 'harga',
 	'biaya',
