@@ -8,6 +8,8 @@ export const indonesianCancels: string[] = [
 	// the user the subject: "mungkin nanti sore bisa ditelpon sama CS?" asks now for a call later
 	// hearsay of a promise, a report ('katanya', they said): "katanya admin mau hubungi aku balik hari ini"
 	'katanya * mau', 'katanya * akan', 'katanya * nanti', 'katanya * * mau', 'katanya * * akan',
+	// a contact promised with no subject, or a request already made by someone else, passed on: "suami saya udah telpon, katanya mau dihubungi sore", "katanya udah minta ditelpon admin"
+	'katanya mau dihubungi', 'katanya mau ditelpon', 'katanya mau ditelepon', 'katanya akan dihubungi', 'katanya akan ditelepon', 'katanya udah minta', 'katanya udh minta', 'katanya sudah minta',
 	// a request almost made, not made: "tadi hampir minta disambungin ke admin, ternyata…"
 	'hampir minta', 'hampir mau',
 	// the chat or its agent described as a bot: "sayang cs chat nya robot gini"
