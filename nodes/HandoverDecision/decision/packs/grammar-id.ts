@@ -57,7 +57,6 @@ export const indonesianGrammar: Grammar = {
 		'connect ke', 'connect sama', 'connect dengan', 'konek ke', 'konek sama',
 		// someone asked to call the parent the user writes for: "bisa ada petugas yang telepon beliau sekarang?"
 		'telepon beliau', 'telpon beliau', 'nelpon beliau', 'menelepon beliau', 'menghubungi beliau', 'hubungi beliau',
-		// 'ama' for 'sama' in chat: "aku mau ngomong ama orang aja"; 'komplen' for 'komplain'
 		// 'dgn' for 'dengan' in chat: "hubungkan dgn agen", "ngomong dgn orang"
 		'ngobrol dgn', 'ngomong dgn', 'berbicara dgn', 'chat dgn', 'hubungkan dgn', 'sambungkan dgn', 'hubungkan saya dgn', 'sambungkan saya dgn',
 		'disambungkan dgn', 'dihubungkan dgn', 'konsultasi dgn',
@@ -76,6 +75,7 @@ export const indonesianGrammar: Grammar = {
 		'dihubungi tim', 'dihubungi bagian', 'dihubungi pihak', 'dihubungi divisi',
 		// the user contacted by someone, asked with a plea before it (not a report: "saya dihubungi petugas kemarin"): "tlg sy dihubungi admin lewat wa"
 		'tolong saya dihubungi', 'tlg saya dihubungi', 'tolong sy dihubungi', 'tlg sy dihubungi', 'mohon saya dihubungi', 'mohon sy dihubungi',
+		// 'ama' for 'sama' in chat: "aku mau ngomong ama orang aja" ('komplen' for 'komplain' is with the complaint verbs below)
 		'ngomong ama', 'ngobrol ama', 'bicara ama', 'chat ama',
 		// wanting to be with a person, the talk left out: "mau sama manusia aja", "saya maunya sama CS manusia"
 		'mau sama', 'maunya sama', 'mau sm', 'pengen sama', 'mau ama',
