@@ -36,7 +36,6 @@ export const indonesianCancels: string[] = [
 	'cara atur', 'cara mengatur', 'bisa diatur', 'atur di', 'pengaturan',
 	'harga paket', 'paket langganan', 'paket bulanan', 'paket premium', 'paket bisnis',
 	'ulasan', 'bintang', 'akhir pekan',
-	'kurir', 'kurirnya',
 	'sudah telpon', 'udah telpon', 'sudah telp', 'udah telp', 'sudah nelpon', 'udah nelpon', 'kasar',
 	'sudah bicara', 'sudah ngobrol', 'udah ngobrol', 'udah bicara', 'kemarin saya', 'udah ngomong',
 	// a chat with staff reported ("udah chat sama petugas, katanya…"); not one with the bot, which is a complaint
@@ -105,9 +104,15 @@ export const indonesianCancels: string[] = [
 	'terima kasih ke', 'mereka hebat', 'nomor tiket',
 	'sudah telepon',
 	'yang saya upload',
-	'depan pintu', 'ngaku', 'sudah berhenti',
-	'sudah ngomong', 'cuma nanya', 'tanda tangan', 'titik pengambilan',
-	'harus ada', 'di rumah',
+	'depan pintu', 'sudah berhenti',
+	// someone pretending to be staff, in chat spelling too: "ada yg ngaku2 petugas kalian minta kode OTP"
+	'ngaku', 'ngaku2', 'ngaku-ngaku',
+	'sudah ngomong', 'cuma nanya', 'titik pengambilan',
+	'harus ada',
+	// someone of the household at home, or the user home (not 'di rumah sakit', the hospital): "perlu ada orang di rumah gak pas pemasangan?", "nanti aku telpon lagi kalau udah di rumah"
+	'orang di rumah', 'udah di rumah', 'sudah di rumah', 'udh di rumah', 'sampai di rumah', 'sampai rumah', 'nyampe rumah', 'lagi di rumah', 'sedang di rumah',
+	// someone of the user's who can sign for a delivery (not a visit to sign a document: "petugas datang buat tanda tangan berkas"): "ada yg bisa tanda tangan penerimaan paket?"
+	'bisa tanda tangan', 'bisa tandatangan', 'tanda tangan penerimaan',
 	'bilang saya', 'saya bukan robot', 'aku bukan robot',
 	'udah beresin', 'sudah beresin',
 	'curi', 'mencuri',
