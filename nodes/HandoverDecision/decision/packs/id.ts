@@ -179,6 +179,11 @@ export const indonesian: LanguagePack = {
 		'artikel dukungan',
 		'ibu saya', 'bapak saya', 'ibu aku', 'ibuku',
 		'bos saya', 'atasan saya',
+		// the user's own supervisor or operator at work, as 'atasan saya': "supervisor gw galak banget", "operator saya shift malam"
+		'supervisor saya', 'supervisor sy', 'supervisor aku', 'supervisor gw', 'supervisor gue', 'supervisor kami', 'operator gw', 'operator gue',
+		// staff's performance talked about, or a job applied for, not a person asked for: "laporan kinerja supervisor tiap bulan", "posisi supervisor masih dibuka?"
+		'kinerja supervisor', 'kinerja petugas', 'kinerja admin', 'kinerja agen', 'kinerja operator', 'kinerja karyawan', 'kinerja staf', 'kinerja staff', 'kinerja pegawai',
+		'posisi supervisor', 'jabatan supervisor', 'jadi supervisor', 'menjadi supervisor', 'posisi operator', 'jadi operator', 'menjadi operator',
 		'saya ini orang beneran', 'saya ini manusia', 'aku ini manusia',
 		// whether a third person is real, asked about: "saya belum yakin dia orang beneran"
 		'dia orang beneran', 'dia orang asli', 'dia orang sungguhan', 'dia manusia beneran', 'dia manusia asli',
