@@ -152,6 +152,8 @@ export const indonesianCancels: string[] = [
 	'cara menghubungi', 'cara hubungi', 'cara kontak', 'cara mengontak',
 	// which way to reach them, or how to report to them: "kalo mau hubungi admin kursus lewat mana?", "cara lapor ke dinas kebersihan gimana?"
 	'lewat mana', 'cara lapor', 'cara melapor',
+	// how to complain to them, the same: "cara komplain ke bagian keuangan gimana ya?"
+	'cara komplain', 'cara komplen', 'cara complain', 'cara mengadu', 'cara ngadu', 'cara mengajukan komplain', 'cara ngajuin komplain',
 	// a question about a service offered: "ada layanan konsultasi sama konselor gak?"
 	'ada layanan', 'layanan konsultasi',
 	// a request someone else typed by mistake: 'tadi bapak saya ngetik "mau ngomong sama admin"'
