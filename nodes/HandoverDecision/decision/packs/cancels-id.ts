@@ -48,6 +48,9 @@ export const indonesianCancels: string[] = [
 	'teman saya sudah minta', 'suami aku udah minta', 'suamiku udah minta', 'istriku udah minta',
 	// when staff are at a place, asked about: "petugasnya udah ada dari jam 8?"
 	'ada dari jam', 'ada mulai jam', 'udah ada jam', 'sudah ada jam',
+	// whether staff are in on a day of the week, or a doctor's schedule, asked about: "admin hari minggu ada gak?", "jadwal dokter anak hari ini gimana?"
+	'hari senin ada', 'hari selasa ada', 'hari rabu ada', 'hari kamis ada', 'hari jumat ada', 'hari sabtu ada', 'hari minggu ada', 'hari libur ada',
+	'jadwal dokter', 'jadwal dokternya', 'jadwal praktek', 'jadwal praktik',
 	// a relative's chat with staff, reported: "kemarin adik saya chat sama CS kalian, katanya…"
 	'adik saya chat', 'kakak saya chat', 'suami saya chat', 'istri saya chat', 'teman saya chat', 'anak saya chat',
 	'ibu saya chat', 'bapak saya chat', 'adik saya ngobrol', 'kakak saya ngobrol', 'suami saya ngobrol', 'istri saya ngobrol',
