@@ -87,6 +87,8 @@ export const indonesianCancels: string[] = [
 	// what usually happens at a place, asked about (not someone asked for now): "biasanya di sana ada petugas yg bantu angkat koper?"
 	'biasanya ada', 'biasanya di sana ada', 'biasanya disana ada', 'biasanya di situ ada', 'biasanya disitu ada',
 	'akan lapor', 'akan melapor', 'akan komplain', 'akan komplen', 'bakal lapor', 'bakal komplain', 'bakal komplen',
+	// the same plan after 'nanti' in chat 'sy' (with 'saya' the later-word rule reads it): "kalo barangnya gak dateng juga, nanti sy mau lapor ke polisi"
+	'nanti sy mau lapor', 'nanti sy mau komplain', 'nanti sy mau komplen', 'nanti sy lapor', 'nanti sy komplain', 'nanti sy komplen',
 	'bikin', 'membuat', 'membangun', 'platform', 'harga',
 	'biaya',
 	// a language of the bot or the service asked about (not "mas dimas yang ngajar bahasa inggris")
