@@ -21,7 +21,7 @@ describe('a request someone other than the user made before, told by the user', 
 	it('reads a two-word time before the ask as a time, not as the English "I"', () => {
 		expect(strength('Min svigermor skrev til jer i går og bad om at tale med en medarbejder')).toBe('none');
 		expect(strength('min mand ringede i morges og bad om at tale med en medarbejder')).toBe('none');
-		expect(strength('min mand ringede i går og jeg bad om at tale med en medarbejder, kan I ringe?')).toBe('explicit');
+		expect(strength('min mand ringede i går og jeg beder om at tale med en medarbejder, kan I ringe?')).toBe('explicit');
 	});
 
 	it('keeps the request of the user, in the same clause or a clause of its own', () => {

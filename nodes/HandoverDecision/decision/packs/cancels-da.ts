@@ -28,6 +28,8 @@ export const danishCancels: string[] = [
 	'måske vil jeg', 'måske skal jeg',
 	// a person asked for taken back, or no person needed: "glem at jeg bad om en rådgiver", "jeg tror ikke jeg behøver en medarbejder"
 	'glem at jeg bad om', 'glem at jeg spurgte om', 'glem at jeg spurgte efter', 'tror ikke jeg behøver', 'tror ikke at jeg behøver',
+	// the user's own ask, told in the past: "jeg bad om at tale med en leder, men han ringede aldrig", "i fredags ringede jeg og bad om en tekniker"
+	'jeg bad om', 'bad jeg om', 'og bad om', 'jeg spurgte efter', 'spurgte jeg efter', 'og spurgte efter',
 	// the user's fallback, a plan: "Jeg prøver lige selv med min bogholder først, ellers må jeg have fat i en rådgiver i morgen."
 	'ellers må jeg', 'ellers må vi', 'ellers skal jeg', 'ellers skal vi',
 	// not 'senere måske' alone: "kan en medarbejder ringe mig op senere måske?" asks now for a call later

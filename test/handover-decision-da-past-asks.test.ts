@@ -1,0 +1,20 @@
+import { matcher } from './helpers/decision';
+
+const strength = (text: string) => matcher.analyse(text).strength;
+
+describe('Danish: the user\'s own ask, told in the past', () => {
+	it('reads "jeg bad om", "bad jeg om", "og bad om" and "spurgte efter" as a report', () => {
+		expect(strength('Jeg bad om at tale med en leder. Hun skrev aldrig tilbage.')).toBe('none');
+		expect(strength('i fredags ringede jeg og bad om at tale med en tekniker, men nu virker det hele')).toBe('none');
+		expect(strength('Da pakken ikke kom, bad jeg om at tale med en medarbejder, og det klarede de hurtigt')).toBe('none');
+		expect(strength('jeg spurgte efter en rådgiver i filialen, men hun var på ferie')).toBe('none');
+	});
+
+	it('keeps an ask in the present and a request after the report', () => {
+		expect(strength('jeg beder om at tale med en leder')).toBe('explicit');
+		expect(strength('jeg spørger efter en rådgiver')).toBe('explicit');
+		expect(strength('jeg bad om en leder i går, kan jeg få en nu?')).toBe('explicit');
+		expect(strength('jeg bad om en leder og nu vil jeg gerne tale med en medarbejder')).toBe('explicit');
+		expect(strength('Jeg bad om at tale med en leder. Stil mig om til en medarbejder nu.')).toBe('explicit');
+	});
+});
