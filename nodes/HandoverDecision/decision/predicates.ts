@@ -1,7 +1,8 @@
 /**
  * A person word that says what someone is, not whom to talk to: the predicate of "to be" whose subject is a noun or
  * the user ("Mein Nachbar ist so ein Mensch, der …", "vores nabo er et meget hjælpsomt menneske", "min søn vil være
- * FBI-agent", "jeg er et menneske, ikke en maskine", "soy asesor de viajes y organizo …"), or a noun and the adjective
+ * FBI-agent", "jeg er et menneske, ikke en maskine", "soy asesor de viajes y organizo …") or the pronoun "it" opening
+ * the clause ("det er et menneske der skal godkende det?", "og det var tydeligvis fra et menneske"), or a noun and the adjective
  * after it ("el personaje nuevo es humano o androide?"); "um ser humano" is a being, no copula. A question's inverted "is"
  * has no such subject ("is there a person I can talk to", "er du et menneske"), and a want or talk verb in the clause
  * still asks ("all I want is a human").
@@ -44,6 +45,8 @@ function subjectBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: n
 	// "Soy asesor de viajes y …", "y sou atendente de loja": the copula says "I am" with no pronoun before it
 	if (grammar.selfCopulas.hasIn(ids[k], marks.langs)) return true;
 	let subject = k - 1;
+	// "det | er et menneske der …", "og det | var tydeligvis fra et menneske": 'it' opening the clause, or after an "and" or "but"
+	if (subject > opening && grammar.itSubjects.hasIn(ids[subject], marks.langs) && (subject - 1 === opening || (subject - 2 === opening && (grammar.conjunctions.hasIn(ids[subject - 1], marks.langs) || grammar.contrasts.hasIn(ids[subject - 1], marks.langs))))) return true;
 	if (subject > opening && grammar.subjects.hasIn(ids[subject], marks.langs)) subject--;
 	if (subject > opening && (grammar.firstPersons.hasIn(ids[subject], marks.langs) || (subject > opening + 1 && isNoun(ids[subject], subject, marks, grammar)))) return true;
 	// "el personaje nuevo | es", "o filme novo | é": where adjectives follow the noun, the subject is a noun and its adjective

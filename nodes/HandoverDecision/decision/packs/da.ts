@@ -159,6 +159,8 @@ export const danish: LanguagePack = {
 		'user agent', 'ai agent', 'menneskelig fejl', 'menneskelige fejl', 'support artikel', 'rejse agent',
 		'hemmelig agent',
 		'også et menneske',
+		// a human being as what the user wants to be treated or spoken to as: "jeg vil bare behandles som et menneske", "tal til mig som et menneske"
+		'som et menneske', 'som et rigtigt menneske', 'som mennesker',
 		'jeg er et rigtigt menneske', 'jeg er et menneske', 'jeg er en rigtig person',
 		// the user's own nature set against a machine's: "jeg er et menneske ikke en maskine, så jeg kan ikke huske min kode"
 		'er et menneske ikke en maskine', 'er et menneske ikke en robot', 'er et menneske ikke en bot',

@@ -174,6 +174,8 @@ export const danishClauseLists = {
 	// see ../countedPersons.ts
 	counters: ['per', 'hver', 'hvert', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ti'],
 	copulas: ['er', 'var', 'være'],
+	// 'it' as the subject of "to be": "det er et menneske der tjekker sagen?", "og det var helt sikkert fra et menneske"
+	itSubjects: ['det', 'dette'],
 	curiosities: ['nysgerrig', 'nysgerrighed'],
 	// see ../unsoughtSomeones.ts
 	someones: ['nogen', 'ingen', 'nogle'],

@@ -129,6 +129,8 @@ export interface TopicLists {
 	copulas?: string[];
 	/** The copulas of `copulas` that say "I am" by themselves ("soy", "sou", "suis", "bin"): the user is their subject even where no pronoun comes first ("Soy asesor de viajes y …", "Sou atendente de loja"). See ../predicates.ts. */
 	selfCopulas?: string[];
+	/** The pronoun "it" as a copula's subject, opening its clause or after an "and" or "but" ("det", "dette"): a lone person word after the copula is what something is ("det er et menneske der skal godkende det", "og det var tydeligvis fra et menneske"), no one asked for. See ../predicates.ts. */
+	itSubjects?: string[];
 	/** Contact forms the user gets from a person: passive participles and nouns ("contacted", "called", "dihubungi", "rappelée", "ringet", "tel"), and subjunctives that come before their subject ("contactara"). */
 	contactForms?: string[];
 	/** Nouns for a written message as a medium ("email", "Nachricht", "mensaje", "besked", "msg"): one after the user object or an indefinite article is what a person sends when asked to write to the user ("m'envoyer un mail", "eine Nachricht schreibt"). See ../writtenContacts.ts. */
