@@ -4,7 +4,9 @@
  * akan menghubungi anda'", "In einer Bewertung stand: „Ich will einen Mitarbeiter sprechen!“", "bot iseme "hakuna
  * mhudumu"". Quoted, it asks nothing now. The quotes are attributed by a disown word anywhere outside them, or by a
  * word of the pack's `reports` or `quoteSources` (a verb of saying, typing or showing, a sign, a button) just before
- * or after them, unless the user is that word's subject ("I said it twice: 'HUMAN'"). A request outside the quotes
+ * or after them, unless the user is that word's subject ("I said it twice: 'HUMAN'"); a label's name or a verb of pressing
+ * one (`quoteLabels`) just before them makes them a label's text whoever pressed or read it ("jeg trykker på knappen "ring
+ * mig op", men der sker ingenting", "Jeg har læst artiklen "Få fat i en rådgiver""). A request outside the quotes
  * still asks ("the sign says 'ask staff', so put me through"), and so does one only naming a quoted team ("connect me
  * to 'Accounts'"). Read only for a request that nothing else blocked; the text's quotes are found once per message.
  */
@@ -96,7 +98,7 @@ export class QuotePairs {
 /** Whether words start..end stand inside a pair of quotation marks that the message attributes to someone or something. */
 export function quotedRequest(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	// a quote counts only when disowned or attributed: without such a word the text need not be read for quotes
-	if (!marks.anyDisowned && !marks.lists.has(grammar.quoteSources) && !marks.lists.has(grammar.reports)) return false;
+	if (!marks.anyDisowned && !marks.lists.has(grammar.quoteSources) && !marks.lists.has(grammar.reports) && !marks.lists.has(grammar.quoteLabels)) return false;
 	const quotes = marks.quotes;
 	quotes.read(tokens.text);
 	if (quotes.count === 0) return false;
@@ -127,6 +129,8 @@ function attributedBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, f
 	let k = first - 1;
 	if (k >= 0 && (ids[k] === SENTENCE_BOUNDARY || ids[k] === COMMA_BOUNDARY)) k--;
 	for (let seen = 0; k >= 0 && seen < BEFORE_REACH && ids[k] !== SENTENCE_BOUNDARY; k--, seen++) {
+		// a label's text is no one's words, whoever pressed or read it: "jeg trykker på | "tal med en medarbejder""
+		if (grammar.quoteLabels.hasIn(ids[k], marks.langs)) return true;
 		if (attributes(ids[k], grammar, marks.langs)) return !saidByUser(ids, marks, grammar, k);
 	}
 	return false;

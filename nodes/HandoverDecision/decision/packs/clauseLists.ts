@@ -70,6 +70,8 @@ export interface ClauseLists {
 	reports?: string[];
 	/** Words besides `reports` that give quoted words as someone's or something's: a verb of typing or showing, or where the words stand ("sign", "tertulis", "mandou", "steht", "iseme", "marqué"). A request in quotes with one just before or after them asks nothing now. See ../quotes.ts. */
 	quoteSources?: string[];
+	/** Names of a label and verbs of pressing one ("knappen", "artiklen", "menupunktet", "trykker", "klikker"): a quote just after one is the label's text, a button or a title, whoever pressed or read it ("jeg trykker på knappen "ring mig op" men intet sker"). See ../quotes.ts. */
+	quoteLabels?: string[];
 	/** The same for languages whose associative and possessives follow the noun (Swahili "wa", "wenu": "mhudumu wa mnada", "wakala wenu"). */
 	determinersAfter?: string[];
 	/** Degree words ("very", "so", "très", "plus", "muito"): a one-word person request right after one is a quality ("vraiment très humain"), no request by itself. See ../referents.ts. */

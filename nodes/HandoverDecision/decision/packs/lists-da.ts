@@ -33,6 +33,9 @@ export const danishClauseLists = {
 	reports: ['sige', 'fortælle', 'sagde', 'siger', 'sagt', 'skrev', 'skriver', 'lovede', 'lovet', 'fortalte', 'nævnte', 'sms', 'mail', 'besked', 'brev'],
 	// a quote these stand next to is someone's or something's words, and another's typing or shouting of it: see ../quotes.ts
 	quoteSources: ['skilt', 'skiltet', 'viser', 'knappen', 'sætningen', 'skrevet', 'råber', 'spammede'],
+	// a label's or a title's text, whoever pressed or read it: "jeg klikker på "skriv til os" og så lukker appen", "artiklen "Ring til en rådgiver" er forældet"
+	quoteLabels: ['knappen', 'knapperne', 'artikel', 'artiklen', 'overskrift', 'overskriften', 'titlen', 'linket', 'menupunkt', 'menupunktet', 'fanen', 'feltet',
+		'trykker', 'trykke', 'trykkede', 'trykket', 'klikker', 'klikke', 'klikkede', 'klikket'],
 	// a word of these forms, or a title and a name, in a talk verb's slot is a person: see ../roleTargets.ts; so is a team
 	// named by what it handles: "Kan jeg blive stillet videre til jeres erhvervsafdeling?"
 	roleForms: ['*afdeling', '*afdelingen', '*leder', '*lederen', '*rådgiver', '*rådgiveren', '*medarbejder', '*medarbejderen', '*ansvarlig', '*ansvarlige', '*konsulent', '*konsulenten', '*mester', '*mesteren', '*inde',
