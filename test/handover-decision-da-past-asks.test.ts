@@ -18,3 +18,15 @@ describe('Danish: the user\'s own ask, told in the past', () => {
 		expect(strength('Jeg bad om at tale med en leder. Stil mig om til en medarbejder nu.')).toBe('explicit');
 	});
 });
+
+describe('Danish: the app\'s or the bot\'s question whether the user wants a person, reported in the present', () => {
+	it('reads "spørger (…) om jeg vil" and "hele tiden om jeg vil" as the question reported', () => {
+		expect(strength('botten spørger hele tiden om jeg vil snakke med en medarbejder, hvordan stopper jeg det?')).toBe('none');
+		expect(strength('appen spørger mig igen og igen om jeg vil chatte med en rådgiver')).toBe('none');
+	});
+
+	it('keeps the user\'s own question and a request after the report', () => {
+		expect(strength('jeg spørger om jeg kan tale med en medarbejder')).toBe('explicit');
+		expect(strength('botten spørger om jeg vil tale med en medarbejder. ja, stil mig om til en rådgiver')).toBe('explicit');
+	});
+});

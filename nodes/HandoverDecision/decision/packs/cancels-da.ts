@@ -48,6 +48,9 @@ export const danishCancels: string[] = [
 	'havde en agent', 'havde en rådgiver', 'havde en konsulent', 'havde en sælger', 'havde en kontaktperson', 'havde en fast', 'plejede at',
 	// a request asked about in reported speech: "the bot asked if i wanted to speak to an agent, i didn't"
 	'spurgte om jeg ville', 'spurgte om jeg vil', 'spurgte mig om jeg ville',
+	// the same asked again and again in the present, by an app or a bot: "botten spørger hele tiden om jeg vil snakke med en medarbejder"
+	'spørger om jeg vil', 'spørger mig om jeg vil', 'spørger * om jeg vil', 'spørger * * om jeg vil',
+	'hele tiden om jeg vil', 'altid om jeg vil', 'igen og igen om jeg vil',
 	// what someone was told, reported: "min kone fik at vide at hun skulle vente på en rådgiver"
 	'fik at vide at', 'fik at vide', 'fået at vide at', 'fået at vide',
 	// the product's own offer, read on its site, and a call made by a system: "jeg så på jeres hjemmeside at man kan få en personlig rådgiver",
