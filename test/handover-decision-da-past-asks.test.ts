@@ -30,3 +30,13 @@ describe('Danish: the app\'s or the bot\'s question whether the user wants a per
 		expect(strength('botten spørger om jeg vil tale med en medarbejder. ja, stil mig om til en rådgiver')).toBe('explicit');
 	});
 });
+
+describe('Danish: what the user usually wants, not a request now', () => {
+	it('reads "normalt vil jeg" as a habit', () => {
+		expect(strength('normalt vil jeg hellere snakke med en rådgiver, men du klarede det')).toBe('none');
+	});
+
+	it('keeps a request after the habit', () => {
+		expect(strength('normalt vil jeg klare det selv, men i dag vil jeg tale med en medarbejder')).toBe('explicit');
+	});
+});

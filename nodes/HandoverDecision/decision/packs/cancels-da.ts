@@ -26,6 +26,8 @@ export const danishCancels: string[] = [
 	'rådgiver lavede', 'rådgiveren lavede', 'rådgiver sendte', 'rådgiveren sendte', 'rådgiver udarbejdede', 'rådgiveren udarbejdede',
 	// a request maybe wanted later, a plan, not asked now: "måske vil jeg tale med nogen om … senere, lige nu …"
 	'måske vil jeg', 'måske skal jeg',
+	// what the user usually wants, not a request now: "normalt vil jeg hellere have en person, men det her gik fint"
+	'normalt vil jeg', 'normalt ville jeg',
 	// a person asked for taken back, or no person needed: "glem at jeg bad om en rådgiver", "jeg tror ikke jeg behøver en medarbejder"
 	'glem at jeg bad om', 'glem at jeg spurgte om', 'glem at jeg spurgte efter', 'tror ikke jeg behøver', 'tror ikke at jeg behøver',
 	// the user's own ask, told in the past: "jeg bad om at tale med en leder, men han ringede aldrig", "i fredags ringede jeg og bad om en tekniker"
