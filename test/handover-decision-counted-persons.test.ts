@@ -28,5 +28,19 @@ describe('staff counted or priced as a unit of a product', () => {
 		expect(request('notre agence compte une dizaine de conseillers, vous faites des tarifs de groupe ?')).toBeNull();
 		expect(request('je veux parler à un conseiller, ça fait une dizaine de fois que j\'appelle')).not.toBeNull();
 	});
-});
 
+	it('reads a counted person word before its verb as a head count, not a person found before an "ada" or a talk verb', () => {
+		expect(request('rombongan kami 15 orang mau liburan ke Lombok, ada paket keluarga?')).toBeNull();
+		expect(request('keluarga saya 6 orang mau nginep dua malam, ada kamar yang muat?')).toBeNull();
+		expect(request('kelas kami ada 30 orang mau ketemu di museum, ada diskon pelajar?')).toBeNull();
+		expect(request('our group of 9 agents, is there a team plan?')).toBeNull();
+	});
+
+	it('still reads an uncounted person before "ada" or its verb, and a plea with "minta" for someone to be there', () => {
+		expect(request('petugasnya ada? paket saya belum sampai')).not.toBeNull();
+		expect(request('kami 4 orang, admin ada? mau ubah pesanan')).not.toBeNull();
+		expect(request('kami ber-4, minta ada petugas yg cek kamar saya sekarang, AC-nya bocor')).not.toBeNull();
+		expect(request('minta ada orang yang periksa meteran saya, tagihannya aneh')).not.toBeNull();
+		expect(request('rumah kami cuma 3 orang, minta ada petugas yg ngecek pipa saya')).not.toBeNull();
+	});
+});

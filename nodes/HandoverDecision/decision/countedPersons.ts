@@ -2,7 +2,8 @@
  * Staff counted or priced as a unit of a product, not someone to talk to: a person word after a number or a word
  * that shares out ("a desk with 25 agents", "per agent", "hver agent", "kila wakala", "por atendente"), or in
  * Swahili, where numbers follow the noun, before one ("mawakala 60", "agents watano"). A count of one is no count:
- * "I need 1 human now" asks for someone.
+ * "I need 1 human now" asks for someone. The same holds for a person found before its verb (frames.ts): "rombongan kami
+ * 15 orang mau liburan, ada paket?" counts heads, asks for no one.
  */
 import { PERSON } from './hitKinds';
 import type { Grammar } from './grammar';

@@ -24,6 +24,7 @@ import { NEGATION_REACH, RequestBlocks } from './requestBlocks';
 import { PromiseReader } from './promises';
 import { participleAfterAuxiliary } from './perfectReports';
 import { personNotAskedFor } from './referents';
+import { personCounted } from './countedPersons';
 import { messageRequest } from './messageRequests';
 import { answerAskedAbout } from './answerHabits';
 import { personInSlot } from './roleTargets';
@@ -168,7 +169,7 @@ export class FrameEvaluator {
 				} else {
 					if (kind === TALK && participleAfterAuxiliary(ids, marks, this.grammar, start)) continue;
 					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics, this.grammar.notAlone, kind === TALK ? this.names : null, this.grammar.callbacks, marks, this.grammar);
-					if (before >= 0 && (request === null || longer(before, end, request)) && !this.blocks.blocked(before, end, negation, kind === TALK && targetEnd[before] > 0 ? targetEnd[before] : -1, start) && !answerAskedAbout(this.tokens, marks, this.grammar, before, targetEnd[before] > 0 ? targetEnd[before] : before + 1)) {
+					if (before >= 0 && (request === null || longer(before, end, request)) && !this.blocks.blocked(before, end, negation, kind === TALK && targetEnd[before] > 0 ? targetEnd[before] : -1, start) && !answerAskedAbout(this.tokens, marks, this.grammar, before, targetEnd[before] > 0 ? targetEnd[before] : before + 1) && !personCounted(this.tokens, marks, this.grammar, before, targetEnd[before] > 0 ? targetEnd[before] : before + 1)) {
 						if (kind === TALK || targetKind[before] === PERSON) {
 							// "Kann ich mit jemandem sprechen? ach nee, …": taken back like a verb before its target
 							if (longer(before, end, request) && !declined(this.tokens, marks, this.grammar, before, end)) request = span(before, end, this.langsOf(h));

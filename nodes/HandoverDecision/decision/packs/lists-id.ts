@@ -112,8 +112,9 @@ export const indonesianClauseLists = {
 	// a person given to the user: "get me | Gary at the depot"; see ../handOvers.ts
 	handOverVerbs: ['kasih', 'beri', 'berikan', 'carikan'],
 	handOverUsers: ['saya', 'aku', 'kami'],
-	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts
-	contactAskers: ['mohon', 'bisa', 'bisakah', 'tolong'],
+	// a person asked by one of these to contact the user (`userObjects`): see ../contactRequests.ts; 'minta' too before 'ada' (a plea for
+	// someone to be there, not someone described): "minta ada petugas yg cek kamar saya"
+	contactAskers: ['mohon', 'bisa', 'bisakah', 'tolong', 'minta'],
 	// "Mohon dikirimkan teknisi", "tolong jadwalin kunjungan teknisi", "teknisinya bisa datang besok?"; see ../visitRequests.ts
 	// Malay 'hantar' (send): "tolong hantar juruteknik ke rumah saya esok"
 	visitVerbs: ['kirim', 'kirimkan', 'kirimin', 'dikirim', 'dikirimkan', 'datang', 'dateng', 'jadwalkan', 'jadwalin', 'dijadwalkan', 'suruh', 'hantar', 'hantarkan'],
