@@ -56,4 +56,18 @@ describe('person words inside questions about what a device or a bot can do, and
 		expect(request('ich will einen Menschen hören')).not.toBeNull();
 		expect(request('I just want to hear a real person')).not.toBeNull();
 	});
+
+	it('reads the user put through by the bot they build or look for as its tester, and a bot with chat "yg" as described', () => {
+		expect(request('aku lagi bikin bot buat toko kue, bisa gak dia sambungin aku ke admin pas uji coba?')).toBeNull();
+		expect(request('lagi bikin chatbot, bisa ga botnya hubungkan saya ke agen kalau saya ketik komplain?')).toBeNull();
+		expect(request('saya lagi cari chatbot buat klinik. kalau pasien bingung, bisa oper ke perawat?')).toBeNull();
+		expect(request('saya butuh chatbot yg bisa alihkan chat ke admin kalau ada pesanan besar')).toBeNull();
+	});
+
+	it('still reads a request next to a bot the user builds when the user asks for the transfer, or the company\'s bot puts the user through', () => {
+		expect(request('lagi bikin bot, tolong sambungin saya ke agen, bingung setting webhook')).not.toBeNull();
+		expect(request('saya gak nyari bot, saya mau ngomong sama orang')).not.toBeNull();
+		expect(request('bot kalian bikin saya bingung, bisa dia sambungin saya ke admin aja?')).not.toBeNull();
+		expect(request('botnya gak ngerti, sambungin saya ke agen')).not.toBeNull();
+	});
 });

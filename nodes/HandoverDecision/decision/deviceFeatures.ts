@@ -133,11 +133,15 @@ function featureWishedOfDevice(ids: Int32Array, count: number, marks: WordMarks,
 /**
  * Whether the user builds a bot a few words before the request, in its sentence or the one before: "tô montando meu
  * | bot, como transfiro pra atendente?", "mau bikin chatbot kyk gini. bisa oper ke petugas manusia?", "I'm building a
- * bot, can it hand over to an agent?"; not "the bot is useless, transfer me to an agent".
+ * bot, can it hand over to an agent?"; not "the bot is useless, transfer me to an agent". The user as the object is
+ * the bot's tester when the bot or a pronoun for it is the verb's subject: "lagi bikin bot, bisa gak dia sambungin saya
+ * ke agen?" ("lagi bikin bot, tolong sambungin saya ke agen" still asks).
  */
 function featureOfBuiltBot(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
 	const { lists, langs } = marks;
-	if (!lists.has(grammar.botBuilds) || !lists.has(grammar.systems) || userBetween(ids, marks, grammar, start, end)) return false;
+	if (!lists.has(grammar.botBuilds) || !lists.has(grammar.systems)) return false;
+	// the user transferred by the bot they build is its tester: "lagi bikin bot, bisa gak dia sambungin saya ke agen?"
+	if (userBetween(ids, marks, grammar, start, end) && !botAsSubject(ids, marks, grammar, start)) return false;
 	let sentences = 0;
 	for (let k = start - 1; k >= 0 && k >= start - BUILT_REACH; k--) {
 		const id = ids[k];
@@ -159,6 +163,11 @@ function builtBefore(ids: Int32Array, marks: WordMarks, grammar: Grammar, bot: n
 	const gap = indefinite ? WIDE_BUILD_GAP : BUILD_GAP;
 	for (let b = bot - 1; b >= 0 && b >= bot - gap && ids[b] !== COMMA_BOUNDARY && ids[b] !== SENTENCE_BOUNDARY; b--) if (grammar.botBuilds.hasIn(ids[b], langs)) return true;
 	return false;
+}
+
+/** Whether the bot (`systems`) or a pronoun for it (`itSubjects`) stands right before the request, as its verb's subject: "bisa gak | dia | sambungin saya". */
+function botAsSubject(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number): boolean {
+	return start > 0 && (grammar.systems.hasIn(ids[start - 1], marks.langs) || grammar.itSubjects.hasIn(ids[start - 1], marks.langs));
 }
 
 /** Whether the user is the object inside the request: "transfer | me | to a human", "stille | mig | om til". */

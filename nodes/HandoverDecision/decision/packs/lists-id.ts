@@ -57,9 +57,13 @@ export const indonesianClauseLists = {
 	connectedThings: ['aplikasi', 'app', 'hp', 'handphone', 'tv', 'smartwatch', 'akun', 'laptop', 'printer', 'komputer', 'tablet', 'panggilan', 'saldo'],
 	abilities: ['bisa', 'dapat', 'bisakah', 'mampu'],
 	abilityInfinitives: [],
-	thingRelatives: ['yang'],
+	// 'yg' in chat as 'yang': "saya butuh chatbot yg bisa alihkan chat ke admin"
+	thingRelatives: ['yang', 'yg'],
 	perceptions: ['paham', 'ngerti'],
-	botBuilds: ['bikin', 'bikinin', 'membuat'],
+	// a bot the user builds or shops for, a product asked about: "lagi bikin bot buat toko", "saya lagi cari chatbot buat klinik"
+	botBuilds: ['bikin', 'bikinin', 'membuat', 'cari', 'nyari', 'mencari'],
+	// a pronoun for the bot the user builds, as its verb's subject: "lagi bikin bot, bisa gak dia sambungin saya ke agen?"; see ../deviceFeatures.ts
+	itSubjects: ['dia'],
 	thingsBeforePerson: ['mode', 'kartu', 'skin', 'template', 'status', 'main', 'meme', 'rambut', 'antivirus', 'vpn'],
 	thingsAfterPerson: ['pembersih'],
 	versusWords: ['vs', 'versus', 'lawan'],
