@@ -106,6 +106,8 @@ export const indonesian: LanguagePack = {
 		'tolong disambungin', 'tolong disambungkan', 'tolong sambungin', 'tolong sambungkan',
 		// a team sent to the user, of any trade: "Tolong kirim tim yantek ke alamat saya", "kirim tim SAR atau petugas ke pos tiga"
 		'kirim tim', 'kirimkan tim', 'kirimin tim',
+		// chat 'sy' (saya) after a call or a connect verb with 'dgn': "tolong telpon sy skrg", "hubungkan sy dgn bagian klaim"
+		'telpon sy', 'telepon sy', 'nelpon sy', 'hubungkan sy dgn', 'sambungkan sy dgn', 'sambungin sy dgn', 'hubungin sy dgn',
 	],
 	exclusions: [
 		// a human body and its matter, not a person asked for: "wig ini rambut manusia asli?", "aman buat kulit manusia"
@@ -137,6 +139,8 @@ export const indonesian: LanguagePack = {
 		'gak ada orang', 'ga ada orang', 'nggak ada orang', 'tidak ada orang', 'tak ada orang', 'enggak ada orang', 'gak ada satu orang', 'ga ada satu orang',
 		'telepon saya rusak', 'telepon saya hilang', 'telpon saya rusak', 'telpon saya hilang', 'nomor telepon saya',
 		'nomor telpon saya', 'no telepon saya', 'telepon saya mati',
+		// the same with chat 'sy': "telpon sy rusak", "nomor telpon sy ganti"
+		'telpon sy rusak', 'telpon sy hilang', 'telpon sy mati', 'telepon sy rusak', 'nomor telpon sy', 'nomor telepon sy', 'no telpon sy', 'no telepon sy',
 		// 'call' the noun, the user's own call: "video call saya putus", "call saya gak diangkat"
 		'video call saya', 'call saya putus', 'call saya terputus', 'call saya mati', 'call saya gak diangkat', 'call saya ga diangkat',
 		'call saya nggak diangkat', 'call saya tidak diangkat', 'call saya gk diangkat',
