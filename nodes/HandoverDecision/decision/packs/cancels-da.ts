@@ -198,6 +198,8 @@ export const danishCancels: string[] = [
 	'havde egentlig tænkt mig', 'ville gerne have talt', 'ville gerne have snakket', 'ville have talt', 'ville have snakket',
 	// a step resigned to, a threat: "hvis ikke I kan hjælpe, må jeg vel tale med en advokat"
 	'må jeg vel', 'så må jeg vel', 'skal jeg vel',
+	// the same in chat ASCII 'aa' for å: "hvis I ikke kan finde min taske, saa maa jeg vel ringe til en medarbejder i morgen"
+	'maa jeg vel', 'saa maa jeg vel',
 	// a case imagined: "hvis jeg skulle få brug for en rådgiver, hvad gør jeg så?"
 	'hvis jeg skulle', 'hvis nu jeg', 'hvis jeg nu',
 	// a talk wanted as a condition of a how-to question: "Hvilket nummer skal jeg ringe til hvis jeg vil snakke med en pensionsrådgiver?"

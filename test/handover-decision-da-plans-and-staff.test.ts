@@ -1,0 +1,15 @@
+import { matcher } from './helpers/decision';
+
+const strength = (text: string) => matcher.analyse(text).strength;
+
+describe('Danish: a step resigned to, in chat ASCII', () => {
+	it('reads "maa jeg vel" as "må jeg vel", a step for later', () => {
+		expect(strength('hvis I ikke kan finde min taske, saa maa jeg vel ringe til en medarbejder i morgen')).toBe('none');
+		expect(strength('hvis pakken ikke kommer maa jeg vel tale med en chef på fredag')).toBe('none');
+	});
+
+	it('keeps a request asked now', () => {
+		expect(strength('maa jeg tale med en medarbejder nu?')).toBe('explicit');
+		expect(strength('kan I ikke finde min taske? så vil jeg gerne tale med en medarbejder')).toBe('explicit');
+	});
+});
