@@ -13,3 +13,15 @@ describe('Danish: a step resigned to, in chat ASCII', () => {
 		expect(strength('kan I ikke finde min taske? så vil jeg gerne tale med en medarbejder')).toBe('explicit');
 	});
 });
+
+describe('Danish: staff the user hires', () => {
+	it('reads "vi skal (selv) ansætte", "vi ansætter" as the user\'s own hiring, of any trade', () => {
+		expect(strength('vi skal selv ansætte en økonomisk rådgiver, kan I hjælpe med jobopslaget?')).toBe('none');
+		expect(strength('vi ansætter en ny rådgiver i næste måned')).toBe('none');
+	});
+
+	it('keeps a talk about hiring, and a request after it', () => {
+		expect(strength('jeg vil gerne tale med en rådgiver om at ansætte en medarbejder')).toBe('explicit');
+		expect(strength('kan jeg tale med en rådgiver? vi skal ansætte en ny')).toBe('explicit');
+	});
+});

@@ -213,6 +213,9 @@ export const danishCancels: string[] = [
 	'jeg har en medarbejder', 'vi har en medarbejder', 'jeg har en ansat', 'vi har en ansat',
 	// staff the business lacks (the user seeking a job), one taking up work, and someone else's agent or adviser used:
 	// "hvis I mangler en medarbejder i weekenden", "når en medarbejder starter hos os", "min bror bruger en agent til sine rejser"
+	// anyone the user hires, of a trade the fixed requests name too ('rådgiver'): "vi skal selv ansætte en økonomisk rådgiver, kan I hjælpe med jobopslaget?"
+	// (the user as subject: 'tale med en rådgiver om at ansætte en medarbejder' stays a request)
+	'vi skal ansætte', 'vi skal selv ansætte', 'jeg skal ansætte', 'jeg skal selv ansætte', 'vi ansætter', 'jeg ansætter', 'vi vil ansætte', 'vi vil gerne ansætte', 'skal vi ansætte', 'skal jeg ansætte',
 	'i mangler en medarbejder', 'i nogensinde mangler', 'mangler i en medarbejder', 'en medarbejder starter', 'en ny medarbejder starter', 'bruger en agent', 'bruger en rådgiver',
 	// what the user's own customers write or may ask for, and a bot the user plans: "nogle kunder skriver at de vil have en person", "en knap så folk kan bede om en agent",
 	// "en chatbot hvor et menneske kan tage over"
