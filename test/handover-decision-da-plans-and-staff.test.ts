@@ -25,3 +25,15 @@ describe('Danish: staff the user hires', () => {
 		expect(strength('kan jeg tale med en rådgiver? vi skal ansætte en ny')).toBe('explicit');
 	});
 });
+
+describe('Danish: whether it must be someone of the business, asked', () => {
+	it('reads "skal det være en/nogen" as a question about who does it', () => {
+		expect(strength('kan min nabo hjælpe med flytningen, eller skal det være en fra jer?')).toBe('none');
+		expect(strength('skal det være en medarbejder der underskriver?')).toBe('none');
+	});
+
+	it('keeps a request after the question', () => {
+		expect(strength('skal det være en fra jer? så vil jeg gerne tale med en medarbejder')).toBe('explicit');
+		expect(strength('jeg tror det skal være en fra jer, så kan en medarbejder ringe mig op?')).toBe('explicit');
+	});
+});

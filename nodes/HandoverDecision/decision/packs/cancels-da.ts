@@ -148,6 +148,9 @@ export const danishCancels: string[] = [
 	'nemmere end', 'lettere end', 'hurtigere end', 'bedre end', 'værre end',
 	// who does a step, asked about: "skal det gøres af en medarbejder?"
 	'gøres af', 'gøres af en', 'udføres af', 'klares af',
+	// the same asked with the verb first, the user's own choice set against staff: "kan min nabo hjælpe med flytningen, eller skal det være en fra jer?"
+	// (a request after it still asks: "skal det være en fra jer? så vil jeg gerne tale med en medarbejder")
+	'skal det være en', 'skal det vaere en', 'skal det være nogen', 'skal det vaere nogen',
 	// an earlier call reported, and praise of the staff met: "ringede til jer i går og fik en rigtig dygtig rådgiver"
 	'ringede til jer', 'ringede ind', 'dygtig', 'dygtige',
 	// a transfer reported: "jeg blev stillet videre til support, men ingen svarede"
