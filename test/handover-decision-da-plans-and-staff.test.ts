@@ -37,3 +37,15 @@ describe('Danish: whether it must be someone of the business, asked', () => {
 		expect(strength('jeg tror det skal være en fra jer, så kan en medarbejder ringe mig op?')).toBe('explicit');
 	});
 });
+
+describe('Danish: what the chat can take in, asked', () => {
+	it('reads "chat(ten) modtage" as a feature question', () => {
+		expect(strength('kan jeres kundeservice-chat modtage billeder af skaden?')).toBe('none');
+		expect(strength('kan jeres support-chat modtage filer?')).toBe('none');
+	});
+
+	it('keeps a person who is to receive them, and a request after the question', () => {
+		expect(strength('kan en medarbejder modtage billeder af skaden og ringe mig op?')).toBe('explicit');
+		expect(strength('kan chatten tage imod video? ellers vil jeg gerne tale med en medarbejder')).toBe('explicit');
+	});
+});

@@ -157,6 +157,9 @@ export const danishCancels: string[] = [
 	'blev stillet', 'blev sendt', 'blev overført', 'blev viderestillet',
 	// a feature asked about: "Har I en funktion hvor botten sender mig videre til et menneske …?"
 	'en funktion', 'botten sender',
+	// what the chat can take in, asked: "kan jeres kundeservice-chat modtage billeder af skaden?"
+	// (the chat as the subject: "kan en medarbejder modtage billeder af skaden og ringe mig op?" still asks)
+	'chat modtage', 'chatten modtage', 'chat tage imod', 'chatten tage imod', 'chat modtager', 'chatten modtager',
 	// a question to whoever reads: "Er der nogen der ved om bussen også stopper i Hobro?"
 	'nogen der ved om', 'nogen der ved hvornår', 'nogen der ved hvor',
 	// lost property asked about: "er der nogen der har fundet en rød hue?", with the comma before 'der' too (../relativeHeads.ts)
