@@ -49,3 +49,16 @@ describe('Danish: what the chat can take in, asked', () => {
 		expect(strength('kan chatten tage imod video? ellers vil jeg gerne tale med en medarbejder')).toBe('explicit');
 	});
 });
+
+describe('Danish: staff at a place at night, asked about', () => {
+	it('reads "nogen/medarbejdere/personale på … om natten" as a question about presence', () => {
+		expect(strength('er der nogen medarbejdere i butikken om natten?')).toBe('none');
+		expect(strength('er der personale på hotellet om natten, eller skal vi selv låse?')).toBe('none');
+	});
+
+	it('keeps a call or a visit at night, and a request after the question', () => {
+		expect(strength('kan en tekniker ringe mig om natten? jeg arbejder om dagen')).toBe('explicit');
+		expect(strength('kan nogen på lageret ringe mig om natten?')).toBe('explicit');
+		expect(strength('er der nogen i receptionen om natten? jeg skal tale med en medarbejder nu')).toBe('explicit');
+	});
+});

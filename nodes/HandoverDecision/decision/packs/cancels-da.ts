@@ -63,6 +63,8 @@ export const danishCancels: string[] = [
 	'ventetid på', 'ventetiden på',
 	// when a team can be reached, not a request: "Kan jeg få fat i kundeservice om lørdagen, eller kun på hverdage?"
 	'om lørdagen', 'om søndagen', 'i weekenden', 'på hverdage', 'på hverdagene',
+	// staff at a place at night, asked about (not 'om natten' alone: "kan en tekniker ringe mig om natten?" asks): "er der personale på hotellet om natten, eller skal vi selv låse?"
+	'medarbejdere på * om natten', 'medarbejdere i * om natten', 'nogen på * om natten', 'nogen i * om natten', 'personale på * om natten', 'personale i * om natten',
 	// what one must do, a rule asked about: "eller skal man have fat i en medarbejder efter kl 18?"
 	'skal man',
 	// someone at a place, asked about: staffed phones ("er der nogen ved telefonen allerede kl 8?"), help on the spot
