@@ -1,6 +1,4 @@
-import { matcher } from './helpers/decision';
-
-const strength = (text: string) => matcher.analyse(text).strength;
+import { strength } from './helpers/decision';
 
 describe('common words one edit from a grammar word of another sense (pack data)', () => {
 	it('keeps an everyday word of its own language as itself, not as the person or request word it is one edit from', () => {

@@ -1,6 +1,4 @@
-import { matcher } from './helpers/decision';
-
-const strength = (text: string) => matcher.analyse(text).strength;
+import { strength } from './helpers/decision';
 
 describe('a question how to contact a named team', () => {
 	it('reads how to reach a team, or which contact detail reaches it, as ambiguous', () => {

@@ -1,6 +1,4 @@
-import { matcher } from './helpers/decision';
-
-const strength = (text: string) => matcher.analyse(text).strength;
+import { strength } from './helpers/decision';
 
 describe('Danish: "et menneske" as a human being, not a person to talk to', () => {
 	it('reads "et menneske" after "det er" or "det var" opening the clause as what something is', () => {

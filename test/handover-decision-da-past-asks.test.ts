@@ -1,6 +1,4 @@
-import { matcher } from './helpers/decision';
-
-const strength = (text: string) => matcher.analyse(text).strength;
+import { strength } from './helpers/decision';
 
 describe('Danish: the user\'s own ask, told in the past', () => {
 	it('reads "jeg bad om", "bad jeg om", "og bad om" and "spurgte efter" as a report', () => {

@@ -1,6 +1,4 @@
-import { matcher } from './helpers/decision';
-
-const strength = (text: string) => matcher.analyse(text).strength;
+import { strength } from './helpers/decision';
 
 describe('Danish: a step resigned to, in chat ASCII', () => {
 	it('reads "maa jeg vel" as "må jeg vel", a step for later', () => {

@@ -1,6 +1,4 @@
-import { matcher } from './helpers/decision';
-
-const strength = (text: string) => matcher.analyse(text).strength;
+import { strength } from './helpers/decision';
 
 describe('Danish: a label, a button or a title in quotes', () => {
 	it('reads the quote after a label\'s name or a verb of pressing as the label\'s text, even with the user before it', () => {

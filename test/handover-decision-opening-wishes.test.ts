@@ -1,6 +1,4 @@
-import { matcher } from './helpers/decision';
-
-const strength = (text: string) => matcher.analyse(text).strength;
+import { strength } from './helpers/decision';
 
 describe('a "that" opening the sentence, the wish being the user\'s', () => {
 	it('asks a tradesman to come, with no want verb before it', () => {

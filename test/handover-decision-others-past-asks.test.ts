@@ -1,6 +1,4 @@
-import { matcher } from './helpers/decision';
-
-const strength = (text: string) => matcher.analyse(text).strength;
+import { strength } from './helpers/decision';
 
 describe('a request someone other than the user made before, told by the user', () => {
 	it('reads a third person with a past form of asking before the request as a report', () => {

@@ -1,6 +1,4 @@
-import { matcher } from './helpers/decision';
-
-const strength = (text: string) => matcher.analyse(text).strength;
+import { strength } from './helpers/decision';
 
 describe('someone wished to talk to a third person the user complains of', () => {
 	it('reads a person talking with him or her, in a sentence that asks nothing, as no request', () => {

@@ -1,6 +1,4 @@
-import { matcher, request } from './helpers/decision';
-
-const strength = (text: string) => matcher.analyse(text).strength;
+import { request, strength } from './helpers/decision';
 
 describe('requests inside quotation marks the message gives as someone\'s or something\'s words', () => {
 	it('reads a quoted request as asking nothing when a report, typing or showing word or a place it stands attributes it', () => {

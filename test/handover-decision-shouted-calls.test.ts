@@ -1,6 +1,4 @@
-import { matcher } from './helpers/decision';
-
-const strength = (text: string) => matcher.analyse(text).strength;
+import { strength } from './helpers/decision';
 
 describe('a person shouted for at the start of a message, before the problem', () => {
 	it('reads a person word shouted as its own sentence, repeated or beside a team word, as asking for a person', () => {

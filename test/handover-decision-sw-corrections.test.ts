@@ -1,6 +1,4 @@
-import { matcher } from './helpers/decision';
-
-const strength = (text: string) => matcher.analyse(text).strength;
+import { strength } from './helpers/decision';
 
 describe('a Swahili correction followed by a person who has come', () => {
 	it('reads the person as no one asked for', () => {

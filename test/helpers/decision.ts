@@ -7,6 +7,7 @@ import type { DecisionSettings } from '../../nodes/HandoverDecision/decision';
  */
 export const matcher = new PhraseMatcher({ learnedScorer: false });
 export const request = (text: string) => matcher.analyse(text).request;
+export const strength = (text: string) => matcher.analyse(text).strength;
 
 export function decide(text: unknown, confidence?: unknown, settings: DecisionSettings = {}, extra: { history?: unknown; time?: unknown } = {}) {
 	return new HandoverRules({ learnedScorer: false, ...settings }).decide({ text, confidence, ...extra });
