@@ -169,7 +169,9 @@ export class FrameEvaluator {
 				} else {
 					if (kind === TALK && participleAfterAuxiliary(ids, marks, this.grammar, start)) continue;
 					const before = targetBefore(this.tokens, start, end, targetEnd, this.topics, this.grammar.notAlone, kind === TALK ? this.names : null, this.grammar.callbacks, marks, this.grammar);
-					if (before >= 0 && (request === null || longer(before, end, request)) && !this.blocks.blocked(before, end, negation, kind === TALK && targetEnd[before] > 0 ? targetEnd[before] : -1, start) && !answerAskedAbout(this.tokens, marks, this.grammar, before, targetEnd[before] > 0 ? targetEnd[before] : before + 1) && !personCounted(this.tokens, marks, this.grammar, before, targetEnd[before] > 0 ? targetEnd[before] : before + 1)) {
+					// where the person found before the verb ends: its target phrase, or its one word
+					const beforeEnd = before >= 0 && targetEnd[before] > 0 ? targetEnd[before] : before + 1;
+					if (before >= 0 && (request === null || longer(before, end, request)) && !this.blocks.blocked(before, end, negation, kind === TALK && targetEnd[before] > 0 ? targetEnd[before] : -1, start) && !answerAskedAbout(this.tokens, marks, this.grammar, before, beforeEnd) && !personCounted(this.tokens, marks, this.grammar, before, beforeEnd)) {
 						if (kind === TALK || targetKind[before] === PERSON) {
 							// "Kann ich mit jemandem sprechen? ach nee, …": taken back like a verb before its target
 							if (longer(before, end, request) && !declined(this.tokens, marks, this.grammar, before, end)) request = span(before, end, this.langsOf(h));
