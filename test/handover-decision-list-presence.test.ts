@@ -42,6 +42,19 @@ describe('which word lists a message has a word of', () => {
 		expect(bits.size).toBe(40);
 	});
 
+	it('answers membership the same before and after its lists are laid out, by language', () => {
+		const english = 1, german = 2;
+		const lists = [new WordSet(new Map([[3, english], [7, german | english]])), new WordSet([5]), new WordSet(new Map([[9, german]]))];
+		const answers = () => lists.map((list) => [0, 3, 5, 7, 9, 12, -1].map((id) => [list.has(id), list.hasIn(id, german), list.langsOf(id)]));
+		const unlaid = answers();
+		expect(unlaid[0][1]).toEqual([true, false, english]);
+		expect(unlaid[0][3]).toEqual([true, true, german | english]);
+		expect(unlaid[1][2]).toEqual([true, true, -1]);
+		expect(unlaid[2][1]).toEqual([false, false, 0]);
+		new ListLayout(lists, 13);
+		expect(answers()).toEqual(unlaid);
+	});
+
 	it('lets a check whose words stand far from the first hits still find them in a long message', () => {
 		const before = "I don't need an agent or support, no need to speak to someone. ".repeat(50);
 		expect(request(before + 'Would it be possible to be phoned by a person from the returns desk?')).not.toBeNull();

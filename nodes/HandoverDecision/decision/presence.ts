@@ -23,15 +23,11 @@ export class ListLayout {
 	/** The distinct rows, `stride` words each. */
 	readonly rows: Int32Array;
 
-	/** Gives each list its bit (WordSet.presenceWord, presenceBit); `words` is the number of words of the grammar's table. */
+	/** Gives each list its bit and these rows (WordSet.lay); `words` is the number of words of the grammar's table. */
 	constructor(lists: readonly WordSet[], words: number) {
 		this.stride = Math.max(1, Math.ceil(lists.length / BITS));
 		const byWord: number[][] = Array.from({ length: words }, () => []);
-		lists.forEach((list, slot) => {
-			list.presenceWord = (slot / BITS) | 0;
-			list.presenceBit = 1 << slot % BITS;
-			list.forEachMember((id) => byWord[id].push(slot));
-		});
+		lists.forEach((list, slot) => list.forEachMember((id) => byWord[id].push(slot)));
 		const rowIndex = new Map<string, number>([['', 0]]);
 		const rows: number[][] = [[]];
 		this.rowOf = new Int32Array(words);
@@ -48,6 +44,7 @@ export class ListLayout {
 		rows.forEach((slots, row) => {
 			for (const slot of slots) this.rows[row * this.stride + ((slot / BITS) | 0)] |= 1 << slot % BITS;
 		});
+		lists.forEach((list, slot) => list.lay(this.rowOf, this.rows, this.stride, (slot / BITS) | 0, 1 << slot % BITS));
 	}
 }
 
