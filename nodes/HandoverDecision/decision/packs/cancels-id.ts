@@ -189,4 +189,10 @@ export const indonesianCancels: string[] = [
 	'teman sekelas bilang', 'temen sekelas bilang', 'teman kantor bilang', 'temen kantor bilang',
 	// lost things found by someone, asked about: "ada orang nemu dompet coklat di bus tadi sore gak?"
 	'orang nemu', 'yg nemu', 'yang nemu', 'yang menemukan', 'yg menemukan',
+	// whether the service has staff of a kind, asked by a quality or a task (not "ada CS yang bisa bantu saya sekarang?"): "ada guru les yang sabar buat anak SD?", "apakah ada petugas pendamping buat lansia?"
+	'ada * yang sabar', 'ada * yg sabar', 'ada * * yang sabar', 'ada * * yg sabar', 'ada * yang telaten', 'ada * yg telaten',
+	'ada * yang berpengalaman', 'ada * yg berpengalaman', 'ada * * yang berpengalaman', 'ada * * yg berpengalaman', 'ada * yang bersertifikat', 'ada * yg bersertifikat',
+	'ada petugas pendamping', 'ada pendamping', 'ada tenaga pendamping',
+	// someone of the user's own circle asked about, no staff: "ada orang dari kantor saya yang udah daftar?"
+	'ada orang dari * saya', 'ada orang dari * aku', 'ada orang dari * gw', 'ada orang dari * gue', 'ada orang dari * sy',
 ];
