@@ -193,6 +193,8 @@ export const indonesianCancels: string[] = [
 	'ada * yang sabar', 'ada * yg sabar', 'ada * * yang sabar', 'ada * * yg sabar', 'ada * yang telaten', 'ada * yg telaten',
 	'ada * yang berpengalaman', 'ada * yg berpengalaman', 'ada * * yang berpengalaman', 'ada * * yg berpengalaman', 'ada * yang bersertifikat', 'ada * yg bersertifikat',
 	'ada petugas pendamping', 'ada pendamping', 'ada tenaga pendamping',
+	// staff just changed, a report: "admin grup kami baru diganti, orangnya lebih ramah"
+	'baru diganti', 'baru aja diganti', 'baru saja diganti',
 	// someone of the user's own circle asked about, no staff: "ada orang dari kantor saya yang udah daftar?"
 	'ada orang dari * saya', 'ada orang dari * aku', 'ada orang dari * gw', 'ada orang dari * gue', 'ada orang dari * sy',
 ];

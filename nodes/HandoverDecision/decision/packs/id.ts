@@ -194,6 +194,8 @@ export const indonesian: LanguagePack = {
 		'aplikasinya support', 'aplikasi ini support', 'sudah support', 'support pembayaran',
 		// support as a verb: "TV nya support netflix gak?", "printer kalian support filamen TPU?", "lampu ini support charger HP?"
 		'nya support', 'udah support', 'kalian support', 'ini support', 'bisa support', 'belum support', 'gak support', 'nggak support', 'tidak support',
+		// support as a brace of a structure, not a team: "kanopi ini perlu support besi di tengah?", "rak dinding butuh support tambahan"
+		'support rangka', 'support besi', 'support baja', 'support atap', 'support dinding', 'support kayu', 'support tambahan',
 	],
 	negations: [
 		// the user denying the ask: "sy bukan minta disambung ke orang ya, cuma mau tau …"
