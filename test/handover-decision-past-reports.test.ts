@@ -34,6 +34,12 @@ describe('the want of someone close to the user, dated by a past time after the 
 		expect(request('kakak saya minta dihubungkan dengan petugas pajak bulan lalu, sudah beres')).toBeNull();
 	});
 
+	it('reads it as reported whatever clause follows it, or when it is not the first', () => {
+		expect(request('ibu saya minta disambungkan ke petugas loket bulan lalu, antreannya panjang sekali')).toBeNull();
+		expect(request('kakak saya minta ditelepon teknisi kemarin pagi, jadwalnya sudah cocok')).toBeNull();
+		expect(request('soal pajak tahunan, kakak saya minta dihubungkan dengan petugas pajak bulan lalu, berkasnya lengkap')).toBeNull();
+	});
+
 	it('still reads the want as asked when no past time follows it, or the time only stands before it', () => {
 		expect(request('kakak saya minta dihubungkan dengan petugas pajak, berkasnya hilang')).not.toBeNull();
 		expect(request('ibu saya dari tadi minta bicara dengan apoteker')).not.toBeNull();

@@ -38,6 +38,14 @@ export function opensWithSomeoneClose(ids: Int32Array, marks: WordMarks, grammar
 	return closeSubjectEnd(ids, marks, grammar, marks.clauseStart[marks.clause[start]] + 1, start) >= 0;
 }
 
+/**
+ * Whether the clause whose first word is `first` opens with someone close to the user before word `end`: "adik saya |
+ * minta ditelepon…". For a reader that knows the clause's bounds, whatever clause follows it.
+ */
+export function clauseOpensWithSomeoneClose(ids: Int32Array, marks: WordMarks, grammar: Grammar, first: number, end: number): boolean {
+	return closeSubjectEnd(ids, marks, grammar, first, end) >= 0;
+}
+
 /** Where the clause's opening "possessive noun" (or "noun possessive") ends, at most one word into the clause; or -1. */
 function closeSubjectEnd(ids: Int32Array, marks: WordMarks, grammar: Grammar, first: number, start: number): number {
 	const { langs } = marks;

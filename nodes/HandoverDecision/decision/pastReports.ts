@@ -11,7 +11,7 @@ import { endsWithQuestion } from './clauseChecks';
 import type { Grammar } from './grammar';
 import { ASKS_WANT as asks_want } from './hitKinds';
 import type { WordMarks } from './marks';
-import { opensWithSomeoneClose } from './othersRequests';
+import { clauseOpensWithSomeoneClose } from './othersRequests';
 import type { Tokens } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const ASKS_WANT = asks_want;
@@ -47,7 +47,8 @@ function pastTimeNear(ids: Int32Array, from: number, to: number, start: number, 
  * and the possessive ("ibu saya", "bapak saya": `notAlone` words, read elsewhere as persons): a want after them is theirs.
  */
 function opensWithCloseSubject(ids: Int32Array, marks: WordMarks, grammar: Grammar, from: number, to: number): boolean {
-	if (opensWithSomeoneClose(ids, marks, grammar, to)) return true;
+	// the clause's own bounds: `to` is the boundary that opens the next clause, or past the last word
+	if (clauseOpensWithSomeoneClose(ids, marks, grammar, from, to)) return true;
 	return from + 2 < to && grammar.ownPossessivesAfter.hasIn(ids[from + 1], marks.langs) && grammar.notAlone.hasIn(ids[from], marks.langs);
 }
 
