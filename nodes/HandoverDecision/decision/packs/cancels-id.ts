@@ -172,7 +172,7 @@ export const indonesianCancels: string[] = [
 	'sigap', 'cekatan',
 	// a chat with staff reported without 'sama' ("gw udah chat admin di Instagram dari pagi tapi dibalas bot terus")
 	'udah chat admin', 'sudah chat admin', 'udah chat cs', 'sudah chat cs', 'udah chat petugas', 'sudah chat petugas', 'udah chat agen', 'sudah chat agen',
-	// the user (or a relative) going to the office to see staff, a plan: "besok saya mampir ke kantor cabang, ketemu sama petugasnya langsung"
+	// the user (or a relative) going to the office to see staff, a plan: "besok saya mampir ke kantor cabang buat ketemu sama petugasnya"; a cancel reaches its own clause only, so after a comma ("…, ketemu sama petugasnya") the meeting still reads as asked for
 	'saya mampir ke', 'aku mampir ke', 'gw mampir ke', 'ke kantor buat', 'ke kantor untuk',
 	// the user already talking with staff, progressive 'lagi'/'sedang' after the user: "aku lagi ngobrol sama petugasnya sekarang, makasih ya"
 	'saya lagi ngobrol', 'saya lagi ngomong', 'saya lagi chat', 'saya lagi bicara', 'saya lagi teleponan', 'saya lagi telponan',
