@@ -14,6 +14,24 @@ describe('a team the user runs', () => {
 		]) expect([text, strength(text)]).toEqual([text, 'none']);
 	});
 
+	it('is offered to no one when the user does the work or the contact themselves', () => {
+		for (const text of [
+			'I look after a small help desk myself, do you ship to Norway?',
+			'je bosse moi-même dans un service client, vous livrez en Belgique ?',
+			'ich ruf morgen selbst beim Kundendienst an, ist der Tisch noch lieferbar?',
+			'jeg sidder selv i support hos et rejsebureau, hvad koster jeres kursus?',
+			'saya sendiri kerja di bagian CS, mau tanya ongkir ke Medan berapa?',
+			'yo mismo trabajo en atención al cliente, ¿tenéis descuento para grupos?',
+		]) expect([text, strength(text)]).toEqual([text, 'none']);
+	});
+
+	it('leaves the team offered when the user asks how to reach it or the myself is in another clause', () => {
+		expect(strength('I tried everything myself and now how do I contact support?')).toBe('ambiguous');
+		expect(strength('ich hab selbst alles probiert, wie erreiche ich den Kundendienst?')).toBe('ambiguous');
+		expect(strength('I cannot fix it myself, customer service?')).toBe('ambiguous');
+		expect(strength('I did the reset myself but it still fails, please put me through to support')).toBe('explicit');
+	});
+
 	it('leaves the business team offered, asked about or asked for', () => {
 		expect(strength('customer service?')).toBe('ambiguous');
 		expect(strength('how do I contact support?')).toBe('ambiguous');

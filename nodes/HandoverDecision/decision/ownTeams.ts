@@ -17,8 +17,13 @@ const OWN_BEFORE = 3;
 /** How many words may follow the team before the own word: "tim customer service | sendiri", "equipa de suporte informático | própria". */
 const OWN_AFTER = 2;
 
-/** Whether the offer at start…end is a team the user runs, with an own word beside it in its clause. */
+/**
+ * Whether the offer at start…end is a team the user runs, with an own word beside it in its clause, or a team of the
+ * user's own doing: a first person and a "myself" word in its clause, which asks no how ("I run a small help desk myself", "ich ruf
+ * morgen selbst beim Kundendienst an", "jeg sidder selv i support").
+ */
 export function ownTeam(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	if (ownDoing(tokens.id, marks, grammar, start)) return true;
 	if (!marks.lists.has(grammar.ownTeamWords)) return false;
 	const { id: ids, count } = tokens;
 	const { clause, langs } = marks;
@@ -39,4 +44,22 @@ function askedWhetherThere(ids: Int32Array, marks: WordMarks, grammar: Grammar, 
 	let first = k;
 	while (first > 0 && clause[first - 1] === clause[k]) first--;
 	return grammar.existentials.hasIn(ids[first], marks.langs);
+}
+
+/**
+ * Whether the clause of word k has both a first person and a word of `selfDoers`, and no how-word: "I tried everything
+ * myself and now how do I reach support?" asks how to contact the team.
+ */
+function ownDoing(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	const { lists, clause, clauseStart, langs } = marks;
+	if (!lists.has(grammar.selfDoers) || !lists.has(grammar.firstPersons)) return false;
+	const c = clause[k];
+	let self = false;
+	let firstPerson = false;
+	for (let j = clauseStart[c] + 1; j < clauseStart[c + 1]; j++) {
+		self ||= grammar.selfDoers.hasIn(ids[j], langs);
+		firstPerson ||= grammar.firstPersons.hasIn(ids[j], langs);
+		if (grammar.hows.hasIn(ids[j], langs)) return false;
+	}
+	return self && firstPerson;
 }
