@@ -1,4 +1,4 @@
-import { request } from './helpers/decision';
+import { request, strength } from './helpers/decision';
 
 describe('person and team words naming a thing of a game, an app or a product', () => {
 	it('reads a person word next to a thing noun or adjective as the thing it names', () => {
@@ -61,5 +61,19 @@ describe('person and team words naming a thing of a game, an app or a product', 
 		expect(request('les extensions sont en cheveux humains ?')).toBeNull();
 		expect(request('after the update the antivirus agent blocks my printer')).toBeNull();
 		expect(request('der Virenscanner-Agent startet nach dem Update nicht mehr')).toBeNull();
+	});
+	it('reads a team word next to an article as the help article it names, offered to no one', () => {
+		for (const text of [
+			'the help desk article on changing my pin is out of date',
+			'el artículo de soporte sobre la factura tiene un enlace roto',
+			'o artigo de suporte sobre o reembolso está errado',
+			"l'article du support sur la facture n'est plus à jour",
+			'der Support Artikel zur Rechnung ist veraltet',
+			'support artiklen om fakturaen er forældet',
+			'artikel support soal tagihan udah gak berlaku',
+			'makala ya msaada kuhusu bili imepitwa na wakati',
+		]) expect([text, strength(text)]).toEqual([text, 'none']);
+		expect(strength('help desk?')).toBe('ambiguous');
+		expect(strength('the article did not help, please put me through to the help desk')).toBe('explicit');
 	});
 });

@@ -103,7 +103,7 @@ export const danishClauseLists = {
 	perceptions: ['forstå', 'forstår'],
 	botBuilds: ['bygge', 'bygger'],
 	thingsBeforePerson: ['antivirus', 'vpn', 'rollen', 'rolle', 'brugerrollen', 'brugerrolle'],
-	thingsAfterPerson: ['tilstand', 'tilstanden', 'kortet', 'skin', 'skabelon', 'skabelonen', 'status', 'main', 'klasse', 'meme',
+	thingsAfterPerson: ['tilstand', 'tilstanden', 'kortet', 'skin', 'skabelon', 'skabelonen', 'status', 'main', 'klasse', 'meme', 'artikel', 'artiklen',
 		// a game's rank, as its skin or class: "agent rank bugget efter patch"
 		'rank'],
 	versusWords: ['vs', 'versus', 'mod'],

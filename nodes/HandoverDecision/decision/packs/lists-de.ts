@@ -102,7 +102,7 @@ export const germanClauseLists = {
 	perceptions: ['verstehen', 'verstehe'],
 	botBuilds: ['bauen', 'baue', 'erstellen', 'entwickeln', 'entwickle', 'programmieren'],
 	thingsBeforePerson: ['virenscanner', 'antivirus', 'vpn'],
-	thingsAfterPerson: ['modus', 'karte', 'skin', 'vorlage', 'status', 'main', 'klasse', 'meme', 'memes'],
+	thingsAfterPerson: ['modus', 'karte', 'skin', 'vorlage', 'status', 'main', 'klasse', 'meme', 'memes', 'artikel'],
 	versusWords: ['vs', 'versus', 'gegen'],
 	gameChoices: ['welcher', 'welchen', 'welches', 'beste', 'besten', 'bester', 'spielen', 'wählen', 'mainen'],
 	transferVerbs: ['verbinden', 'verbinde', 'verbindet', 'stellen', 'stell', 'stellt', 'weiterleiten', 'durchstellen'],

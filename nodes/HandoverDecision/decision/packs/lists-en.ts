@@ -106,6 +106,8 @@ export const englishClauseLists = {
 		'hair', 'skin', 'skins', 'mode', 'card', 'template', 'status', 'emote', 'outfit', 'loadout', 'lineup', 'main', 'healer', 'class', 'role', 'hero', 'deck', 'meme', 'memes',
 		// what a shop, a letting or a school offers its sellers, landlords and teachers: "I need a seller account", "want a teacher discount"
 		'account', 'discount', 'insurance', 'price', 'prices', 'pricing', 'portal', 'dashboard', 'licence', 'license', 'reference', 'fees', 'login', 'registration',
+		// a help page's article: "the help desk article on refunds is out of date"
+		'article', 'articles',
 	],
 	versusWords: ['vs', 'versus'],
 	gameChoices: ['which', 'best', 'play', 'pick', 'main'],

@@ -91,7 +91,7 @@ export const spanishClauseLists = {
 	perceptions: ['entender', 'entiendo'],
 	botBuilds: ['montar', 'montando', 'crear', 'creando', 'desarrollando', 'programando'],
 	// a seller's or a teacher's account: "una cuenta de vendedor"
-	thingsBeforePerson: ['modo', 'carta', 'plantilla', 'main', 'meme', 'pelo', 'cabello', 'cuenta'],
+	thingsBeforePerson: ['modo', 'carta', 'plantilla', 'main', 'meme', 'pelo', 'cabello', 'cuenta', 'artículo', 'articulo'],
 	thingsAfterPerson: ['antivirus', 'limpiador', 'desincrustante', 'descalcificador', 'descalcificante', 'antical'],
 	thingLinks: ['de', 'del'],
 	versusWords: ['vs', 'versus', 'contra'],

@@ -96,7 +96,7 @@ export const frenchClauseLists = {
 	perceptions: ['comprendre', 'comprends'],
 	botBuilds: ['créer', 'développer', 'développe'],
 	// a seller's or a teacher's account: "un compte vendeur"
-	thingsBeforePerson: ['mode', 'carte', 'main', 'mème', 'cheveux', 'compte'],
+	thingsBeforePerson: ['mode', 'carte', 'main', 'mème', 'cheveux', 'compte', 'article'],
 	thingsAfterPerson: ['antivirus', 'détartrant', 'nettoyant', 'moussant', 'dégraissant'],
 	thingLinks: ['de', 'du'],
 	versusWords: ['vs', 'versus', 'contre'],

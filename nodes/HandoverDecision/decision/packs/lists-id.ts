@@ -64,7 +64,7 @@ export const indonesianClauseLists = {
 	botBuilds: ['bikin', 'bikinin', 'membuat', 'cari', 'nyari', 'mencari'],
 	// a pronoun for the bot the user builds, as its verb's subject: "lagi bikin bot, bisa gak dia sambungin saya ke agen?"; see ../deviceFeatures.ts
 	itSubjects: ['dia'],
-	thingsBeforePerson: ['mode', 'kartu', 'skin', 'template', 'status', 'main', 'meme', 'rambut', 'antivirus', 'vpn'],
+	thingsBeforePerson: ['mode', 'kartu', 'skin', 'template', 'status', 'main', 'meme', 'rambut', 'antivirus', 'vpn', 'artikel'],
 	thingsAfterPerson: ['pembersih'],
 	versusWords: ['vs', 'versus', 'lawan'],
 	gameChoices: ['apa', 'mana', 'terbaik', 'main', 'pilih'],

@@ -93,7 +93,7 @@ export const portugueseClauseLists = {
 	perceptions: ['entender', 'entendo'],
 	botBuilds: ['montar', 'montando', 'criar', 'criando'],
 	// a seller's or a teacher's account: "uma conta de vendedor"
-	thingsBeforePerson: ['modo', 'carta', 'main', 'meme', 'cabelo', 'cabelos', 'conta'],
+	thingsBeforePerson: ['modo', 'carta', 'main', 'meme', 'cabelo', 'cabelos', 'conta', 'artigo'],
 	thingsAfterPerson: ['antivirus', 'limpador', 'desincrustante', 'descalcificante', 'descalcificador', 'antical'],
 	thingLinks: ['de', 'do', 'da'],
 	versusWords: ['vs', 'versus', 'contra'],

@@ -89,7 +89,7 @@ export const swahiliClauseLists = {
 	thingRelatives: ['inayoweza', 'inayopeleka', 'inayohamisha', 'inayounganisha'],
 	perceptions: ['kuelewa', 'kumwelewa'],
 	botBuilds: ['kutengeneza', 'ninatengeneza', 'natengeneza', 'kujenga'],
-	thingsBeforePerson: ['mode', 'kadi', 'skin', 'meme', 'nywele', 'antivirus'],
+	thingsBeforePerson: ['mode', 'kadi', 'skin', 'meme', 'nywele', 'antivirus', 'makala'],
 	thingLinks: ['ya', 'za'],
 	versusWords: ['vs', 'dhidi'],
 	gameChoices: ['gani', 'bora', 'kucheza', 'kuchagua'],
