@@ -60,3 +60,17 @@ describe('Danish: staff at a place at night, asked about', () => {
 		expect(strength('er der nogen i receptionen om natten? jeg skal tale med en medarbejder nu')).toBe('explicit');
 	});
 });
+
+describe('Danish: one of the business\'s people asked to call, write or come', () => {
+	it('reads "kan/må en af jeres <group> ringe/skrive til", "en af jeres <group> (ikke lige) kigge/komme forbi" as a request', () => {
+		expect(strength('må en af jeres folk ringe til min far?')).toBe('explicit');
+		expect(strength('kunne en af jeres montører ikke lige kigge forbi i morgen?')).toBe('explicit');
+		expect(strength('kan en af jeres folk skrive til mig om ombytningen?')).toBe('explicit');
+	});
+
+	it('keeps a past visit, a condition and a plan no request', () => {
+		expect(strength('en af jeres folk kom forbi i går og kiggede på taget')).toBe('none');
+		expect(strength('hvis en af jeres folk kan ringe, så er det fint, ellers ringer jeg selv i morgen')).toBe('none');
+		expect(strength('jeg ringer selv til kassereren i morgen')).toBe('none');
+	});
+});

@@ -105,6 +105,11 @@ export const danish: LanguagePack = {
 		// a polite question with 'ikke', no negation: "vil teknikeren ikke ringe mig op", "vil en fra pladebutikken ikke ringe mig op i løbet af ugen"
 		'vil * ikke ringe mig op', 'vil * * ikke ringe mig op', 'vil * * * ikke ringe mig op', 'vil * ikke ringe til mig', 'vil * * ikke ringe til mig', 'vil * * * ikke ringe til mig',
 		'vil * ikke skrive til mig', 'vil * * ikke skrive til mig', 'vil * * * ikke skrive til mig', 'vil * * * ikke nok skrive til mig', 'vil * * ikke nok skrive til mig',
+		// one of the business's people, named by any group word, asked to call, write or come: "må en af jeres folk ringe til min far?",
+		// "kunne en af jeres montører ikke lige kigge forbi i morgen?"
+		'kan en af jeres * ringe', 'kunne en af jeres * ringe', 'må en af jeres * ringe', 'ku en af jeres * ringe',
+		'kan en af jeres * skrive til', 'kunne en af jeres * skrive til', 'må en af jeres * skrive til', 'ku en af jeres * skrive til',
+		'en af jeres * kigge forbi', 'en af jeres * ikke kigge forbi', 'en af jeres * ikke lige kigge forbi', 'en af jeres * komme forbi', 'en af jeres * ikke komme forbi',
 		// a yes to the bot's offer of a call: "ja tak til opkald, mit nummer er det samme"
 		// a call wished for, with no target the grammar knows: "vil gerne have et opkald fra jeres salgsteam ang. prisen"
 		'gerne have et opkald', 'vil have et opkald', 'kan jeg få et opkald', 'må jeg få et opkald',
