@@ -74,3 +74,17 @@ describe('Danish: one of the business\'s people asked to call, write or come', (
 		expect(strength('jeg ringer selv til kassereren i morgen')).toBe('none');
 	});
 });
+
+describe('Danish: someone got to call, write or come', () => {
+	it('reads the causative with a person\'s article or owner, and "vil gerne have en til at komme", as a request', () => {
+		expect(strength('få venligst en montør til at ringe, nummeret står på ordren')).toBe('explicit');
+		expect(strength('kan I få jeres vicevært til at komme ud og se på lågen?')).toBe('explicit');
+		expect(strength('vil gerne have en til at komme ud og se på taget')).toBe('explicit');
+	});
+
+	it('keeps a thing made to ring, and a wish told in the past, no request', () => {
+		expect(strength('kan I få alarmen til at ringe højere?')).toBe('none');
+		expect(strength('jeg ville gerne have en til at komme forbi, men det klarede min nabo')).toBe('none');
+		expect(strength('en tekniker kom ud i går')).toBe('none');
+	});
+});

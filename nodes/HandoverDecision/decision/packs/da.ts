@@ -110,6 +110,14 @@ export const danish: LanguagePack = {
 		'kan en af jeres * ringe', 'kunne en af jeres * ringe', 'må en af jeres * ringe', 'ku en af jeres * ringe',
 		'kan en af jeres * skrive til', 'kunne en af jeres * skrive til', 'må en af jeres * skrive til', 'ku en af jeres * skrive til',
 		'en af jeres * kigge forbi', 'en af jeres * ikke kigge forbi', 'en af jeres * ikke lige kigge forbi', 'en af jeres * komme forbi', 'en af jeres * ikke komme forbi',
+		// someone got to call, write or come, the causative with the person's article or owner, not a thing's ('kan I få alarmen til at ringe' is a feature):
+		// "få venligst en montør til at ringe", "kan I få jeres vicevært til at komme ud?", "få en af dem til at skrive til mig"
+		'få venligst en * til at ringe', 'faa venligst en * til at ringe',
+		'få jeres * til at ringe til', 'få jeres * til at ringe mig', 'faa jeres * til at ringe til', 'faa jeres * til at ringe mig',
+		'få jeres * til at komme ud', 'få jeres * til at komme op', 'få jeres * til at komme forbi', 'faa jeres * til at komme ud', 'faa jeres * til at komme op', 'faa jeres * til at komme forbi',
+		'få en af dem til at ringe', 'få en af dem til at skrive', 'få en af jer til at ringe', 'få en af jer til at skrive',
+		// someone wished to come, in the present ('jeg ville gerne have en til at komme, men …' may be told): "vil gerne have en til at komme ud og se på taget"
+		'vil gerne have en til at komme', 'vil gerne ha en til at komme', 'vil gerne have nogen til at komme', 'vil gerne ha nogen til at komme',
 		// a yes to the bot's offer of a call: "ja tak til opkald, mit nummer er det samme"
 		// a call wished for, with no target the grammar knows: "vil gerne have et opkald fra jeres salgsteam ang. prisen"
 		'gerne have et opkald', 'vil have et opkald', 'kan jeg få et opkald', 'må jeg få et opkald',
