@@ -88,3 +88,17 @@ describe('Danish: someone got to call, write or come', () => {
 		expect(strength('en tekniker kom ud i går')).toBe('none');
 	});
 });
+
+describe('Danish: a need that someone does something, with "at"', () => {
+	it('reads "har brug for at" before a person, someone or one of the business\'s as a request', () => {
+		expect(strength('jeg har brug for at en person gennemgår min klage')).toBe('explicit');
+		expect(strength('vi har brug for at nogen kigger på pumpen i dag')).toBe('explicit');
+		expect(strength('jeg har brug for at en af jeres folk ser på fakturaen')).toBe('explicit');
+	});
+
+	it('keeps a need denied, a need in the past and a question whether one is needed no request', () => {
+		expect(strength('jeg har ikke brug for at nogen ringer, jeg skriver bare her')).toBe('none');
+		expect(strength('jeg havde brug for at nogen ringede i går, men det gjorde ingen')).toBe('none');
+		expect(strength('har I brug for at en person kigger på det, eller kan jeg selv?')).toBe('none');
+	});
+});

@@ -118,6 +118,11 @@ export const danish: LanguagePack = {
 		'få en af dem til at ringe', 'få en af dem til at skrive', 'få en af jer til at ringe', 'få en af jer til at skrive',
 		// someone wished to come, in the present ('jeg ville gerne have en til at komme, men …' may be told): "vil gerne have en til at komme ud og se på taget"
 		'vil gerne have en til at komme', 'vil gerne ha en til at komme', 'vil gerne have nogen til at komme', 'vil gerne ha nogen til at komme',
+		// a need that someone does something on the user's matter, the person after 'at' any person or one of the business's:
+		// "jeg har brug for at en person gennemgår min klage", "vi har brug for at nogen kigger på pumpen i dag"
+		'har brug for at nogen ringer', 'har brug for at nogen kigger', 'har brug for at nogen ser på', 'har brug for at nogen kommer',
+		'har brug for at en person', 'har brug for at et menneske', 'har brug for at en rigtig person',
+		'har brug for at en af jeres', 'har brug for at en fra jeres', 'har brug for at nogen fra jeres',
 		// a yes to the bot's offer of a call: "ja tak til opkald, mit nummer er det samme"
 		// a call wished for, with no target the grammar knows: "vil gerne have et opkald fra jeres salgsteam ang. prisen"
 		'gerne have et opkald', 'vil have et opkald', 'kan jeg få et opkald', 'må jeg få et opkald',
