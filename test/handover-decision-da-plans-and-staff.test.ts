@@ -102,3 +102,17 @@ describe('Danish: a need that someone does something, with "at"', () => {
 		expect(strength('har I brug for at en person kigger på det, eller kan jeg selv?')).toBe('none');
 	});
 });
+
+describe('Danish: a smith, a physiotherapist or a caretaker asked to come or sent', () => {
+	it('reads "smeden", "fysioterapeut", "viceværd" as a person asked for', () => {
+		expect(strength('kan smeden komme ud igen på fredag?')).toBe('explicit');
+		expect(strength('send en fysioterapeut hjem til min far')).toBe('explicit');
+		expect(strength('kan I sende en viceværd op?')).toBe('explicit');
+	});
+
+	it('keeps a past visit, a plan and a question whether one exists no request', () => {
+		expect(strength('smeden var her i går og skiftede beslaget')).toBe('none');
+		expect(strength('jeg ringer selv til fysioterapeuten i morgen')).toBe('none');
+		expect(strength('har ejendommen en fast viceværd?')).toBe('none');
+	});
+});

@@ -175,6 +175,9 @@ export const danishGrammar: Grammar = {
 		'chauffør', 'chaufføren', 'chauffoer', 'chauffoeren',
 		// the trades sent for at home, at school or on the roof: "kan I sende en skrædder hjem til ham?", "kan i sende en pedel op til gymnastiksalen"
 		'skrædder', 'skrædderen', 'pedel', 'pedellen', 'tagdækker', 'tagdækkeren', 'skorstensfejer', 'skorstensfejeren', 'kloakmester', 'kloakmesteren', 'el mand', 'el manden', 'elmand',
+		// a smith, a physiotherapist or a caretaker (also the common spelling 'viceværd') asked to come or sent ('tolk' stays out: an interpreter
+		// is also a service bought): "kan smeden komme ud igen på fredag?", "send en fysioterapeut hjem til min far", "kan I sende en viceværd op?"
+		'smeden', 'fysioterapeut', 'fysioterapeuten', 'viceværd', 'viceværden',
 	],
 	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline', 'kundecenter', 'kundecenteret', 'supportlinje', 'supportlinjen',
 		'hvem skal jeg kontakte', 'hvem kontakter jeg', 'hvor henvender jeg mig', 'hvem henvender jeg mig til',
