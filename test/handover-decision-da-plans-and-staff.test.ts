@@ -116,3 +116,16 @@ describe('Danish: a smith, a physiotherapist or a caretaker asked to come or sen
 		expect(strength('har ejendommen en fast viceværd?')).toBe('none');
 	});
 });
+
+describe('Danish: a club\'s treasurer or a firm\'s bookkeeper, asked for', () => {
+	it('reads "kassereren", "bogholderen" as a person asked for', () => {
+		expect(strength('må jeg få fat i kassereren i håndboldklubben?')).toBe('explicit');
+		expect(strength('jeg vil gerne have bogholderen i røret')).toBe('explicit');
+	});
+
+	it('keeps one hired, a report and a plan no request', () => {
+		expect(strength('vi skal bruge en bogholder til firmaet, hvad koster det?')).toBe('none');
+		expect(strength('kassereren i butikken var uhøflig i går')).toBe('none');
+		expect(strength('jeg ringer selv til kassereren i morgen')).toBe('none');
+	});
+});

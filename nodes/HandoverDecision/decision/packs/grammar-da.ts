@@ -178,6 +178,9 @@ export const danishGrammar: Grammar = {
 		// a smith, a physiotherapist or a caretaker (also the common spelling 'viceværd') asked to come or sent ('tolk' stays out: an interpreter
 		// is also a service bought): "kan smeden komme ud igen på fredag?", "send en fysioterapeut hjem til min far", "kan I sende en viceværd op?"
 		'smeden', 'fysioterapeut', 'fysioterapeuten', 'viceværd', 'viceværden',
+		// a club's treasurer or a firm's bookkeeper, in the definite form, the one of the place (the bare 'kasserer', 'bogholder' stay out: "vi skal bruge en
+		// bogholder til firmaet" hires one): "må jeg få fat i kassereren i håndboldklubben?", "jeg vil gerne have bogholderen i røret"
+		'kassereren', 'bogholderen',
 	],
 	departments: ['support', 'supporten', 'kundeservice', 'kundeservicen', 'kundesupport', 'hotline', 'kundecenter', 'kundecenteret', 'supportlinje', 'supportlinjen',
 		'hvem skal jeg kontakte', 'hvem kontakter jeg', 'hvor henvender jeg mig', 'hvem henvender jeg mig til',
