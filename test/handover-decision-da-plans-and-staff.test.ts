@@ -129,3 +129,14 @@ describe('Danish: a club\'s treasurer or a firm\'s bookkeeper, asked for', () =>
 		expect(strength('jeg ringer selv til kassereren i morgen')).toBe('none');
 	});
 });
+
+describe('Danish: "en mand" sent out', () => {
+	it('reads "sende en mand ud" as a person asked to come', () => {
+		expect(strength('ku I ikke sende en mand ud med en ny pumpe?')).toBe('explicit');
+	});
+
+	it('keeps a past visit and the user\'s own plan no request', () => {
+		expect(strength('I sendte en mand ud i går, men han kunne ikke finde huset')).toBe('none');
+		expect(strength('vi sender selv en mand ud til sommerhuset i morgen')).toBe('none');
+	});
+});

@@ -94,6 +94,8 @@ export const danish: LanguagePack = {
 		'ringe til os', 'ring til os', 'ringe os op', 'ring os op', 'ringe os tilbage', 'ring os tilbage',
 		// someone sent out, 'en' as the person: "vil I ikke sende en ud at kigge på taget", "kan der komme en ud og se på døren i dag?"
 		'sende en ud', 'send en ud', 'sende nogen ud', 'send nogen ud', 'komme en ud',
+		// 'en mand' as the person sent, of any trade: "ku I ikke sende en mand ud med en ny pumpe?"
+		'sende en mand ud', 'send en mand ud', 'sende en mand herud', 'send en mand herud',
 		// a call asked the same way, the verb before 'en': "Kan der ringe en fra studiet så hurtigt som muligt?"
 		'kan der ringe en', 'kan der ikke ringe en', 'kunne der ringe en', 'kan der ringe nogen', 'kunne der ringe nogen',
 		// someone got to call, the causative 'få … til at': "få en fra guldopkøbet til at ringe, jeg vil annullere salget"
