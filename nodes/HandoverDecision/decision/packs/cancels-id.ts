@@ -168,6 +168,9 @@ export const indonesianCancels: string[] = [
 	// the user the one who will call, a plan: "saya sendiri yang akan telepon petugas pemakaman besok", "nanti saya coba telepon balik sendiri"
 	'saya sendiri yang', 'aku sendiri yang', 'gue sendiri yang', 'gw sendiri yang', 'saya coba telepon', 'saya coba telpon', 'saya coba hubungi',
 	'aku coba telpon', 'aku coba telepon', 'aku coba hubungi',
+	// money sent to an account or by the user, no transfer to a person: "saya salah transfer ke rekening adik", "kalau aku transfer ke orang yg salah, bisa balik?"
+	'salah transfer', 'transfer ke rekening', 'transfer ke no rekening', 'transfer ke nomor rekening', 'transfer uang', 'transfer dana', 'transfer saldo',
+	'saya transfer ke', 'aku transfer ke', 'sy transfer ke', 'gw transfer ke', 'gue transfer ke', 'transfer ke orang yang salah', 'transfer ke orang yg salah',
 	// staff praised for being quick, as 'ramah': "petugasnya sigap pas ada penonton yg pingsan"
 	'sigap', 'cekatan',
 	// a chat with staff reported without 'sama' ("gw udah chat admin di Instagram dari pagi tapi dibalas bot terus")
