@@ -114,6 +114,21 @@ describe('Indonesian arrangements, visits planned and prices', () => {
 	});
 });
 
+describe('Indonesian trips planned, going on after a comma', () => {
+	it('reads a talk verb with no subject after the user\'s trip as what the user will do there', () => {
+		expect(request('besok aku mampir ke toko, ngobrol sama pemiliknya soal garansi')).toBeNull();
+		expect(request('lusa saya ke kantor pajak, ketemu sama petugasnya buat lapor SPT')).toBeNull();
+		expect(request('nanti sy ke cabang Bekasi, bicara dengan manajernya langsung')).toBeNull();
+	});
+
+	it('keeps a clause after the trip that asks of its own, and a trip reported', () => {
+		expect(request('besok aku ke toko, tolong sambungin ke pemiliknya dulu')).not.toBeNull();
+		expect(request('besok saya ke kantor, ketemu sama manajernya bisa?')).not.toBeNull();
+		expect(request('lusa saya ke kantor, bisa ketemu sama petugasnya?')).not.toBeNull();
+		expect(request('kemarin saya udah ke kantor, ngobrol sama manajernya dong')).not.toBeNull();
+	});
+});
+
 describe('Indonesian money transfers', () => {
 	it('reads "transfer aku" and "oper saya" before a word in lower case as no transfer to a person', () => {
 		expect(request('transfer aku nyangkut dari kemarin')).toBeNull();

@@ -7,6 +7,7 @@ import { botAskedToTransferUser } from './botHandovers';
 import { askedByCustomerInCase } from './customerCases';
 import { contactAskedOfSomeoneClose } from './closeErrands';
 import { cancelIsTopic, conjoinedAfterCancel, freshStartAfterCancel, goesOnCancelled, laterQuestion, wishWithParticiple } from './clauseChecks';
+import { tripGoesOn } from './plannedTrips';
 import { futureCondition } from './futureConditions';
 import type { Grammar } from './grammar';
 import { WIDE_NEGATION as wide_negation } from './hitKinds';
@@ -97,6 +98,8 @@ export class RequestBlocks {
 				!wishWithParticiple(ids, this.marks, this.grammar, clause[start]) &&
 				!botAskedToTransferUser(ids, this.tokens.count, this.marks, this.grammar, start, end) &&
 				!(verb && (conjoinedAfterCancel(ids, this.marks, this.grammar, start) || freshStartAfterCancel(this.tokens, this.marks, this.grammar, start)))) ||
+			// a cancel in the clause before, so no topic of this one: "besok saya ke kantor, | ngobrol sama manajernya"
+			(anyCancelled && !errand && tripGoesOn(this.tokens, this.marks, this.grammar, start)) ||
 			laterQuestion(this.tokens, this.marks, this.grammar, start) ||
 			futureCondition(ids, this.marks, this.grammar, start) ||
 			this.promises.stated(start) || reportedAfterThat(this.tokens, this.marks, this.grammar, start) || reportedInPast(this.tokens, this.marks, this.grammar, start, end) || toldInPerfect(ids, this.tokens.count, this.marks, this.grammar, start, end) ||

@@ -66,6 +66,8 @@ export const indonesianCancels: string[] = [
 	'biar saya yang', 'biar aku yang', 'biar gw yang', 'biar gue yang', 'biar saya sendiri', 'biar aku sendiri',
 	// the user going to a place themselves, a plan: "besok saya ke kantor cabang ngobrol sama CS langsung", "aku mau ke bengkel buat ngobrol sama mekaniknya"
 	'besok saya ke', 'besok aku ke', 'besok gw ke', 'nanti saya ke', 'nanti aku ke', 'nanti gw ke', 'minggu depan saya ke', 'minggu depan aku ke',
+	// the day after tomorrow, in chat 'sy' too: "lusa aku ke kantor pos, ngobrol sama petugasnya di loket"
+	'lusa saya ke', 'lusa aku ke', 'lusa gw ke', 'lusa gue ke', 'besok sy ke', 'lusa sy ke', 'nanti sy ke',
 	'ke bengkel buat', 'ke bengkel untuk', 'ke cabang buat', 'ke cabang untuk',
 	// the price of a visit or a package asked about, as 'harga', 'biaya' (not 'tarif', French and German too): "ongkos kirim teknisi ke luar kota ada tambahan?"
 	'ongkos', 'kalau langganan', 'kalo langganan', 'kalau berlangganan', 'kalau ambil paket', 'kalo ambil paket',
@@ -175,7 +177,8 @@ export const indonesianCancels: string[] = [
 	'sigap', 'cekatan',
 	// a chat with staff reported without 'sama' ("gw udah chat admin di Instagram dari pagi tapi dibalas bot terus")
 	'udah chat admin', 'sudah chat admin', 'udah chat cs', 'sudah chat cs', 'udah chat petugas', 'sudah chat petugas', 'udah chat agen', 'sudah chat agen',
-	// the user (or a relative) going to the office to see staff, a plan: "besok saya mampir ke kantor cabang buat ketemu sama petugasnya"; a cancel reaches its own clause only, so after a comma ("…, ketemu sama petugasnya") the meeting still reads as asked for
+	// the user (or a relative) going to the office to see staff, a plan: "besok saya mampir ke kantor cabang buat ketemu sama petugasnya"; after a comma a talk verb with no subject
+	// goes on the user's trip ("…, ketemu sama petugasnya", ../plannedTrips.ts), while "…, tolong sambungin ke admin" asks
 	'saya mampir ke', 'aku mampir ke', 'gw mampir ke', 'ke kantor buat', 'ke kantor untuk',
 	// the user already talking with staff, progressive 'lagi'/'sedang' after the user: "aku lagi ngobrol sama petugasnya sekarang, makasih ya"
 	'saya lagi ngobrol', 'saya lagi ngomong', 'saya lagi chat', 'saya lagi bicara', 'saya lagi teleponan', 'saya lagi telponan',

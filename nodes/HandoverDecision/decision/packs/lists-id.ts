@@ -101,6 +101,8 @@ export const indonesianClauseLists = {
 	selfDoers: ['sendiri'],
 	// the user's own contact after a future word, a plan: "nanti kalau udah sampai rumah saya chat admin lagi"
 	plannedContacts: ['hubungi', 'menghubungi', 'telepon', 'telpon', 'nelpon', 'menelepon', 'chat', 'kontak'],
+	// going somewhere, right after the user: "besok saya | ke kantor", "saya | mampir ke cabang"; see ../plannedTrips.ts
+	trips: ['ke', 'mampir', 'datang', 'dateng', 'pergi'],
 	obligations: ['harus', 'perlu', 'wajib', 'mesti'],
 	openingNeeds: ['perlu', 'harus', 'mesti'],
 	// contact verbs asked of a person: see ../contactRequests.ts

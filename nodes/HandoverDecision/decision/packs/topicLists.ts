@@ -113,6 +113,8 @@ export interface TopicLists {
 	speakerAgents?: string[];
 	/** "Myself" words after a contact the user will make ("myself", "selbst", "(moi-)même", "selv", "mismo", "mesmo", "sendiri", "mwenyewe"): with the user's own future before it, the contact is the user's plan, not a request ("I'll ring someone at the swim school myself on Monday", "nanti saya coba telepon balik sendiri"). See ../deferredRequests.ts. */
 	selfDoers?: string[];
+	/** Words of going somewhere right after the user ("ke" of "besok saya ke kantor", "mampir", "datang"): a clause cancelled as the user's own trip, whose cancel has one of them right after a first-person word, goes on into the next clause when that clause opens with a talk verb and has no subject of its own ("besok saya mampir ke kantor cabang, | ketemu sama petugasnya langsung"): what the user will do there, a plan. See ../plannedTrips.ts. */
+	trips?: string[];
 	/** Contact verbs in the active, as the user says them of their own plan right after "I" (or with "I" right after them) where no auxiliary marks the future ("nanti saya | chat admin lagi", "nanti saya yang | telepon CS", "amanhã eu | ligo pro atendimento", "mañana llamo | yo al soporte"): with a future word before them in the clause, the contact is the user's plan, not a request; a passive ("nanti saya ditelepon admin") asks. See ../deferredRequests.ts. */
 	plannedContacts?: string[];
 	/** Words of having to ("must", "have to", "tiene que", "muss", "skal", "harus", "lazima"): in the part of an either-or question that names a person, with the system, a machine or the user doing it in another part, the user asks whether a person must do something, not for one ("¿lo aprueba el sistema o tiene que revisarlo un empleado?"). See ../obligedPersons.ts. */
