@@ -87,6 +87,8 @@ export const indonesianCancels: string[] = [
 	// whether the user has to report somewhere, a question about a duty: "kalau hilang, saya wajib lapor ke petugas juga?"
 	'harus lapor', 'wajib lapor', 'perlu lapor', 'mesti lapor', 'harus melapor', 'wajib melapor', 'perlu melapor',
 	// what usually happens at a place, asked about (not someone asked for now): "biasanya di sana ada petugas yg bantu angkat koper?"
+	// what staff usually can do, asked about (not someone asked for now): "petugasnya biasanya bisa datang hari Minggu juga?"
+	'biasanya bisa', 'biasanya mau',
 	'biasanya ada', 'biasanya di sana ada', 'biasanya disana ada', 'biasanya di situ ada', 'biasanya disitu ada',
 	'akan lapor', 'akan melapor', 'akan komplain', 'akan komplen', 'bakal lapor', 'bakal komplain', 'bakal komplen',
 	// the same plan after 'nanti' in chat 'sy' (with 'saya' the later-word rule reads it): "kalo barangnya gak dateng juga, nanti sy mau lapor ke polisi"

@@ -126,7 +126,8 @@ export const indonesianClauseLists = {
 	visitVerbs: ['kirim', 'kirimkan', 'kirimin', 'dikirim', 'dikirimkan', 'datang', 'dateng', 'jadwalkan', 'jadwalin', 'dijadwalkan', 'suruh', 'hantar', 'hantarkan'],
 	visitAskers: ['minta', 'butuh', 'perlu', 'mau', 'pengen', 'ingin', 'bisakah'],
 	visits: ['kunjungan'],
-	visitQualifiers: ['teknisi', 'servis', 'service', 'teknis', 'mekanik', 'montir', 'listrik', 'ledeng', 'teknisinya'],
+	// staff sent out, as a technician: "petugasnya bisa datang ke rumah hari Minggu?", "saya mau ada petugas yang datang cek meteran"
+	visitQualifiers: ['teknisi', 'servis', 'service', 'teknis', 'mekanik', 'montir', 'listrik', 'ledeng', 'teknisinya', 'petugas', 'petugasnya'],
 	visitRecipients: ['ke', 'kepada'],
 	// after a want verb, before the subject of a callback: "saya minta | agar | Pak Budi menelepon saya"; see ../wishedCallers.ts
 	wishLinks: ['agar', 'supaya'],
