@@ -89,6 +89,8 @@ export const indonesianGrammar: Grammar = {
 		'konsultasi langsung sama', 'konsultasi langsung sm', 'berkonsultasi langsung sama',
 		// a complaint or report goes to a person with 'ke'; its bare object is a thing: "mau komplain pesanan", "saya mau lapor kehilangan"
 		'komplen ke', 'komplain ke', 'lapor ke', 'komplain langsung ke', 'komplen langsung ke', 'lapor langsung ke',
+		// a grievance taken to a person, wanted ('ngadu' alone is often reported: "anak saya ngadu ke gurunya"): "saya mau ngadu ke kepala cabang soal kurir yang kasar"
+		'mau ngadu ke', 'mau mengadu ke', 'ingin mengadu ke', 'ingin mengadu kepada', 'pengen ngadu ke', 'mau ngadu langsung ke',
 		// talking to a person or team with 'ke', as with 'sama': "mau ngomong ke bagian akademik skrg bisa ga"
 		'ngomong ke', 'ngobrol ke', 'bicara ke', 'berbicara ke', 'ngomong langsung ke', 'bicara langsung ke',
 		// 'langsung' (in person) before 'ama' or chat 'sm': "mau ngomong langsung ama orangnya"
@@ -101,6 +103,8 @@ export const indonesianGrammar: Grammar = {
 		'panggilin', 'panggil',
 		// an ask with 'tolong' (please) before the person, as 'minta' alone: "minta tolong admin cek pesanan saya"
 		'minta tolong',
+		// 'mintol', chat for 'minta tolong': "mintol admin cek pesanan aku ya"
+		'mintol',
 	],
 	// "ada cs?" asks whether there is one: with a person a request, with a department an offer
 	reachVerbs: ['menghubungi', 'hubungi', 'hubungin', 'kontak', 'telepon', 'menelepon', 'ada'],
