@@ -28,3 +28,16 @@ describe('a person asked whether they are there and free now', () => {
 		expect(request('ada kamar yang kosong sekarang?')).toBeNull();
 	});
 });
+
+describe('a team asked whether it is there now', () => {
+	it('reads a present "is there" question with a presence word and a word for now after the team as asking for someone', () => {
+		expect(request('ada tim support yang online sekarang gak? tagihan saya dobel')).not.toBeNull();
+		expect(request('ada cs yg online skrg?')).not.toBeNull();
+	});
+
+	it('reads the same question without a word for now, or about when the team works, as no request', () => {
+		expect(request('ada cs yang online 24 jam?')).toBeNull();
+		expect(request('when is your customer service available? do they work on Sundays')).toBeNull();
+		expect(request('Ist Ihr Kundendienst auch sonntags erreichbar?')).toBeNull();
+	});
+});

@@ -23,8 +23,13 @@ const PRESENCE_REACH = 4;
 const AFTER_PRESENCE = 1;
 
 /** Whether the person at start…end is asked, in a present "is there" question, to be there and free now. */
-export function askedAsPresent(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
-	return marks.lists.has(grammar.presences) && existentialBefore(tokens.id, marks, grammar, start) >= 0 && presentNow(tokens, marks, grammar, end);
+/**
+ * With `nowNeeded` (a team or department, askedPersons.ts), a word for now must follow the presence word too: "ada tim
+ * support yang online sekarang?", "is there customer service available right now?" ask for someone now; "is your
+ * support team available? do they work weekends" and "Ist Ihr Kundendienst auch samstags erreichbar?" ask when it works.
+ */
+export function askedAsPresent(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number, nowNeeded = false): boolean {
+	return marks.lists.has(grammar.presences) && existentialBefore(tokens.id, marks, grammar, start) >= 0 && presentNow(tokens, marks, grammar, end, nowNeeded);
 }
 
 /**
@@ -42,8 +47,8 @@ export function existentialBefore(ids: Int32Array, marks: WordMarks, grammar: Gr
 	return -1;
 }
 
-/** Whether a presence word follows the person, with at most one word after it (besides words for now) before the end of a sentence that asks. */
-export function presentNow(tokens: Tokens, marks: WordMarks, grammar: Grammar, end: number): boolean {
+/** Whether a presence word follows the person, with at most one word after it (besides words for now, of which `nowNeeded` wants one) before the end of a sentence that asks. */
+export function presentNow(tokens: Tokens, marks: WordMarks, grammar: Grammar, end: number, nowNeeded = false): boolean {
 	const { id: ids, count } = tokens;
 	for (let k = end; k < count && k < end + PRESENCE_REACH && ids[k] !== SENTENCE_BOUNDARY; k++) {
 		// a presence denied is a complaint: "why is the technician not available?", "warum ist der Techniker nicht erreichbar?"
@@ -51,8 +56,12 @@ export function presentNow(tokens: Tokens, marks: WordMarks, grammar: Grammar, e
 		if (!grammar.presences.hasIn(ids[k], marks.langs)) continue;
 		let sentenceEnd = k + 1;
 		let after = 0;
-		for (; sentenceEnd < count && ids[sentenceEnd] !== SENTENCE_BOUNDARY; sentenceEnd++) if (!grammar.presentNows.hasIn(ids[sentenceEnd], marks.langs)) after++;
-		return after <= AFTER_PRESENCE && endsWithQuestion(tokens, sentenceEnd);
+		let nows = 0;
+		for (; sentenceEnd < count && ids[sentenceEnd] !== SENTENCE_BOUNDARY; sentenceEnd++) {
+			if (grammar.presentNows.hasIn(ids[sentenceEnd], marks.langs)) nows++;
+			else after++;
+		}
+		return after <= AFTER_PRESENCE && (!nowNeeded || nows > 0) && endsWithQuestion(tokens, sentenceEnd);
 	}
 	return false;
 }
