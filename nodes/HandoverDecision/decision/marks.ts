@@ -67,7 +67,7 @@ export class WordMarks {
 	/** By clause: whether a cancel or identity frame is in it (`anyCancelled`: in any clause). */
 	cancelled = new Uint8Array(64);
 	anyCancelled = false;
-	/** By cancelled clause: where its first cancel starts (-1 with an identity question) and its last ends. */
+	/** By cancelled clause: where its first cancel starts (-1 with an identity question) and its last ends; -1 and 0 in a clause with none. */
 	cancelFrom = new Int32Array(64);
 	cancelTo = new Int32Array(64);
 	/** These five by word, each cleared only when a message first uses it (then its `any…` is true). */
@@ -280,7 +280,7 @@ export class WordMarks {
 		this.targets[this.targetCount++] = word;
 	}
 
-	/** Sizes the marks for a message of `count` words, reads which word lists it has a word of, numbers its clauses and clears `cancelled`. */
+	/** Sizes the marks for a message of `count` words, reads which word lists it has a word of, numbers its clauses and clears their cancels. */
 	private prepare(ids: Int32Array, count: number, grammar: Grammar) {
 		if (this.clause.length < count) {
 			this.clause = grown(this.clause, count);
@@ -299,7 +299,7 @@ export class WordMarks {
 		}
 		this.lists.reset(ids, count, grammar.listLayout);
 		let index = 0;
-		const { clause, clauseStart, cancelled } = this;
+		const { clause, clauseStart, cancelled, cancelFrom, cancelTo } = this;
 		clauseStart[0] = -1;
 		for (let k = 0; k < count; k++) {
 			const id = ids[k];
@@ -308,6 +308,11 @@ export class WordMarks {
 		}
 		clauseStart[index + 1] = count;
 		this.clauseCount = index + 1;
-		for (let k = 0; k <= index; k++) cancelled[k] = 0;
+		// cancelFrom and cancelTo too: a check that reads them for a clause with no cancel must not see an earlier message's
+		for (let k = 0; k <= index; k++) {
+			cancelled[k] = 0;
+			cancelFrom[k] = -1;
+			cancelTo[k] = 0;
+		}
 	}
 }
