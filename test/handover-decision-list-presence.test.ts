@@ -1,4 +1,4 @@
-import { WordSet } from '../nodes/HandoverDecision/decision/grammar';
+import { WordSet } from '../nodes/HandoverDecision/decision/wordSets';
 import { ListLayout, ListPresence } from '../nodes/HandoverDecision/decision/presence';
 import { request } from './helpers/decision';
 

@@ -8,7 +8,8 @@ import {
 	IDENTITY as identity, NEGATION_AFTER as negation_after, PERSON as person, REQUEST as request, TAKE_BACK as take_back, TALK as talk, URGE as urge,
 	WANT as want, ASKS_TALK as asks_talk, ASKS_WANT as asks_want,
 } from './hitKinds';
-import type { Grammar, WordSet } from './grammar';
+import type { Grammar } from './grammar';
+import type { WordSet } from './wordSets';
 import type { Hits } from './scratch';
 import { grown } from './scratch';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, type Tokens } from './text';

@@ -1,5 +1,5 @@
 /** Whether a word after a talk verb is a name (frames.ts), read from the case of the message as written. */
-import type { WordSet } from './grammar';
+import type { WordSet } from './wordSets';
 import type { Tokens } from './text';
 import { SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN as unknown } from './text';
 import { CAPITALS, SENTENCE_CAPITALS, writtenInBothCases } from './wordChecks';

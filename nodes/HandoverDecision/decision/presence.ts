@@ -9,7 +9,7 @@
  * about forty times, and the question asked per list, with its bookkeeping of which lists had been read for which
  * message, was about a quarter of its time.
  */
-import type { WordSet } from './grammar';
+import type { WordSet } from './wordSets';
 
 /** Lists per word of the bit layout. */
 const BITS = 32;

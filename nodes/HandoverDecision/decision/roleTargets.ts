@@ -14,7 +14,8 @@
  * A team of a name in the slot is asked for as a person is: see teamTargets.ts; so is one of the business's group (groupMembers.ts).
  */
 import { NOT_A_STOPWORD } from './grammar';
-import type { Grammar, WordSet } from './grammar';
+import type { Grammar } from './grammar';
+import type { WordSet } from './wordSets';
 import { normalise } from './characters';
 import { PERSON } from './hitKinds';
 import type { WordMarks } from './marks';

@@ -18,7 +18,8 @@
  * - a newcomer reported after "there is": "ada orang baru di divisi saya, …", "there is a new person in my team who …".
  */
 import { endsWithQuestion } from './clauseChecks';
-import type { Grammar, WordSet } from './grammar';
+import type { Grammar } from './grammar';
+import type { WordSet } from './wordSets';
 import type { WordMarks } from './marks';
 import { existentialBefore } from './presentPersons';
 import { isNoun } from './qualities';

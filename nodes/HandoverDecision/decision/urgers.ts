@@ -9,7 +9,8 @@
  * reach verb, an urger makes contacting a team a request ("please contact support", "tolong hubungi CS", "svp
  * contactez le SAV"), as a talk verb is: "how do I contact support?" and "I'll contact support" have none.
  */
-import type { Grammar, WordSet } from './grammar';
+import type { Grammar } from './grammar';
+import type { WordSet } from './wordSets';
 import { URGE } from './hitKinds';
 import type { Hits } from './scratch';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary, UNKNOWN } from './text';

@@ -1,5 +1,6 @@
 /** Word-level checks the frames (frames.ts) make: a name's capital, an urger's language, a target before its verb. */
-import type { Grammar, WordSet } from './grammar';
+import type { Grammar } from './grammar';
+import type { WordSet } from './wordSets';
 import type { WordMarks } from './marks';
 import { SUBJECT_OPENING, type NameReader } from './names';
 import type { Tokens } from './text';
