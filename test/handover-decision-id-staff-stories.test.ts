@@ -142,3 +142,18 @@ describe('Indonesian staff names asked for', () => {
 		expect(request('tolong sambungkan ke admin, nama admin yang kemarin Rina')).not.toBeNull();
 	});
 });
+
+describe('Indonesian staff asked to come with the verb of coming left out', () => {
+	it('reads a technician word, a modal and "ke" before a place as a visit asked for', () => {
+		expect(request('teknisinya bisa ke kantor besok pagi?')).not.toBeNull();
+		expect(request('petugasnya bisa ke rumah sore ini? meterannya bunyi terus')).not.toBeNull();
+		expect(request('teknisinya bisakah ke bengkel cabang hari ini?')).not.toBeNull();
+	});
+
+	it('reads a decline, a past time or a condition before it as no request', () => {
+		expect(request('petugasnya gak bisa ke rumah besok, jadi saya tunggu minggu depan')).toBeNull();
+		expect(request('teknisinya kemarin bisa ke rumah jam 9, makasih')).toBeNull();
+		expect(request('kalau teknisinya bisa ke rumah, saya tunggu di depan')).toBeNull();
+		expect(request('teknisinya biasanya bisa ke luar kota?')).toBeNull();
+	});
+});

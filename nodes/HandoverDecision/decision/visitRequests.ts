@@ -50,7 +50,7 @@ const URGER_AFTER = 3;
 
 /** Whether the person at start…end is asked, now, to come to the user or be sent. */
 export function askedToVisit(tokens: Tokens, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
-	if (!marks.lists.has(grammar.visitVerbs)) return false;
+	if (!marks.lists.has(grammar.visitVerbs) && !marks.lists.has(grammar.visitModals)) return false;
 	const { id: ids, count } = tokens;
 	if (start > 0 && grammar.ownPossessives.hasIn(ids[start - 1], marks.langs)) return false;
 	// a verb after its subject only for a technician word, or a subject an asker opens: "someone | can come" and "quantas pessoas |
@@ -209,8 +209,18 @@ function visitVerbAfter(ids: Int32Array, count: number, marks: WordMarks, gramma
 		if (id < UNKNOWN || grammar.perfects.hasIn(id, langs) || grammar.conditionals.hasIn(id, langs) || grammar.conjunctions.hasIn(id, langs)) break;
 		// the user as the object after it receives a thing: "admin | kirimin saya | invoice"
 		if (grammar.visitVerbs.hasIn(id, langs)) return k + 2 < count && grammar.userObjects.hasIn(ids[k + 1], langs) && ids[k + 2] >= UNKNOWN ? -1 : k;
+		// a modal right before a place's preposition stands for coming, the verb left out: "teknisinya | bisa ke | kantor besok?";
+		// not after a decline or a perfect, a report ("petugasnya gak bisa ke rumah besok", "teknisinya udah bisa ke sini katanya")
+		if (k > end && grammar.visitRecipients.hasIn(id, langs) && grammar.visitModals.hasIn(ids[k - 1], langs) && !reportedModal(ids, marks, grammar, k - 1)) return k;
 	}
 	return -1;
+}
+
+/** Whether a decline or a perfect stands right before the modal at k: "gak | bisa ke rumah", "udah | bisa ke sini". */
+function reportedModal(ids: Int32Array, marks: WordMarks, grammar: Grammar, k: number): boolean {
+	if (k === 0) return false;
+	const id = ids[k - 1];
+	return grammar.declines.hasIn(id, marks.langs) || grammar.perfects.hasIn(id, marks.langs);
 }
 
 /** The visit verb a few words before the person in its clause ("send | an | engineer"); -1 when none, or the user is its subject. */

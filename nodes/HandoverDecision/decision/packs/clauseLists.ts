@@ -118,6 +118,8 @@ export interface ClauseLists {
 	visitRecipients?: string[];
 	/** Recipients that, right after a send verb, mark the person sent ("mandar | al | fontanero", "manden | a | alguien"), and after something sent its recipient ("mandar la factura | al | fontanero"). See ../visitRequests.ts. */
 	visitPersonMarkers?: string[];
+	/** Modals that, right before a word of `visitRecipients` after a technician word, stand for coming with the verb left out ("teknisinya | bisa | ke kantor besok?"). See ../visitRequests.ts. */
+	visitModals?: string[];
 	/** Visit verbs of `visitVerbs` in a jussive mood that ask by themselves ("aje", "waje": let them come): right after a person opening its clause, with no asker, the person is asked now ("fundi wa wifi | aje | nyumbani", "Mtu | aje | anifungulie"). See ../visitRequests.ts. */
 	visitJussives?: string[];
 	/** The article and the particles of a person sent out ("sende | en | vagt | ud"): one word no pack lists between them is the person sent, whatever its form. See ../sentOutPersons.ts. */

@@ -129,6 +129,8 @@ export const indonesianClauseLists = {
 	// staff sent out, as a technician: "petugasnya bisa datang ke rumah hari Minggu?", "saya mau ada petugas yang datang cek meteran"
 	visitQualifiers: ['teknisi', 'servis', 'service', 'teknis', 'mekanik', 'montir', 'listrik', 'ledeng', 'teknisinya', 'petugas', 'petugasnya'],
 	visitRecipients: ['ke', 'kepada'],
+	// a modal right before 'ke' after a technician word: coming, the verb left out ("petugasnya bisa ke rumah sore ini?")
+	visitModals: ['bisa', 'bisakah'],
 	// after a want verb, before the subject of a callback: "saya minta | agar | Pak Budi menelepon saya"; see ../wishedCallers.ts
 	wishLinks: ['agar', 'supaya'],
 	userObjects: ['saya', 'kami', 'aku'],
