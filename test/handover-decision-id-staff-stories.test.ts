@@ -157,3 +157,17 @@ describe('Indonesian staff asked to come with the verb of coming left out', () =
 		expect(request('teknisinya biasanya bisa ke luar kota?')).toBeNull();
 	});
 });
+
+describe('Indonesian connections asked with "bisa" and no one after', () => {
+	it('reads "bisa disambungin?" opening its clause after a person named before as a request', () => {
+		expect(request('Bu Wati yang urus pendaftaran saya. bisa disambungkan?')).not.toBeNull();
+		expect(request('saya mau komplain ke Pak Joko, bisa dihubungkan gak?')).not.toBeNull();
+		expect(request('kemarin dibantu Mas Andi dari bagian klaim, bisa disambungin lagi ke dia?')).not.toBeNull();
+	});
+
+	it('reads a thing before the modal as what is connected, no request', () => {
+		expect(request('kabelnya bisa disambungin gak?')).toBeNull();
+		expect(request('pipa air di dapur bocor, pipanya bisa disambungkan?')).toBeNull();
+		expect(request('min, speakernya bisa disambungin ke radio ga?')).toBeNull();
+	});
+});

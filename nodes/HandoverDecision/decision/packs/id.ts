@@ -104,6 +104,8 @@ export const indonesian: LanguagePack = {
 		'cs manusia', 'sambungkan agen', 'sambungkan cs', 'sambungkan admin', 'sambungkan petugas',
 		// the connection urged with the person named before it, no 'ke': "aku mau komplain langsung ke atasannya kurir laundry, … tolong sambungin"
 		'tolong disambungin', 'tolong disambungkan', 'tolong sambungin', 'tolong sambungkan',
+		// the same asked with 'bisa', the person named in the sentence before: "Bu Wati yang urus pendaftaran saya. bisa disambungkan?"
+		'bisa disambungin', 'bisa disambungkan', 'bisa dihubungkan', 'bisa dihubungin',
 		// a team sent to the user, of any trade: "Tolong kirim tim yantek ke alamat saya", "kirim tim SAR atau petugas ke pos tiga"
 		'kirim tim', 'kirimkan tim', 'kirimin tim',
 		// chat 'sy' (saya) after a call or a connect verb with 'dgn': "tolong telpon sy skrg", "hubungkan sy dgn bagian klaim"
