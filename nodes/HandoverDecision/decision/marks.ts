@@ -23,6 +23,7 @@ import { markFeatureQuestions, markModeQuestions } from './featureQuestions';
 import { ListPresence } from './presence';
 import { calledRelation, personsOwner } from './relationObjects';
 import { tradeWantedToCome } from './visitRequests';
+import { visitWished } from './wishedVisits';
 import { cancelOpensUrger, urgerBeforeMore } from './urgers';
 import { dayOfCallback, timeThatSuits } from './callbackDays';
 import { talkArranged } from './arrangedTalks';
@@ -164,7 +165,7 @@ export class WordMarks {
 				frustrated[start] = 1;
 			} else if (kind === CANCEL) {
 				// a one-word cancel that is a surname cancels nothing: "Bi. Halima Said … anipigie"
-				if (hitEnd[h] <= urgeTo || cancelOpensUrger(hits, h) || (hitEnd[h] - start === 1 && surname(start)) || calledRelation(ids, grammar, this.langs, start, hitEnd[h]) || personsOwner(ids, grammar, this.langs, start, personTo) || dayOfCallback(ids, hits, h, this, grammar) || talkArranged(ids, hits, h, this, grammar)) continue;
+				if (hitEnd[h] <= urgeTo || cancelOpensUrger(hits, h) || (hitEnd[h] - start === 1 && surname(start)) || calledRelation(ids, grammar, this.langs, start, hitEnd[h]) || personsOwner(ids, grammar, this.langs, start, personTo) || dayOfCallback(ids, hits, h, this, grammar) || talkArranged(ids, hits, h, this, grammar) || visitWished(ids, hits, h, this, grammar)) continue;
 				this.markCancel(start, hitEnd[h]);
 				anyCancelled = true;
 			} else if (kind === URGE) {

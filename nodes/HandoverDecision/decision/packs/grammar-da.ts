@@ -92,6 +92,9 @@ export const danishGrammar: Grammar = {
 		'kan vi få', 'må vi få', 'kunne vi få', 'kan vi ikke få', 'kan vi lige få',
 		// the past form as a polite present, with 'evt.' (eventuelt): "Kunne jeg evt. få en af jeres konsulenter til at ringe"
 		'kunne jeg få', 'kunne jeg evt få', 'kan jeg evt få', 'kunne jeg ikke få', 'kunne jeg lige få', 'kunne jeg faa',
+		// the want with 'at' in chat 'ha' for 'have', and with 'der kommer' before the person wished to come: "vi vil gerne ha at en fra jer kommer ud",
+		// "jeg vil gerne have at der kommer en fra kommunen og ser på trappen"
+		'vil gerne ha at', 'vil rigtig gerne ha at', 'gerne have at der kommer', 'gerne ha at der kommer',
 	],
 	reachVerbs: ['få fat i', 'fat i', 'faa fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [

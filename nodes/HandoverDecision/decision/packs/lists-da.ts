@@ -68,6 +68,8 @@ export const danishClauseLists = {
 		'teknikeren', 'teknikere', 'teknikerne', 'montøren', 'montører', 'servicemontøren', 'serviceteknikeren', 'elektrikeren', 'elektrikerne',
 		'låsesmeden', 'glarmesteren', 'blikkenslageren', 'mekanikeren', 'manden', 'håndværker', 'håndværkeren', 'håndværkere'],
 	visitRecipients: ['til'],
+	// the verb of a visit announced (cancels-da.ts), wished after a want with 'at': "jeg vil gerne have at en af jeres montører kommer forbi"; see ../wishedVisits.ts
+	wishedComings: ['kommer'],
 	// "Kan I sende en vagt ud og se om alt er ok?": see ../sentOutPersons.ts
 	sendOutArticles: ['en'],
 	sendOutParticles: ['ud', 'herud', 'derud'],

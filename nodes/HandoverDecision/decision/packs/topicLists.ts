@@ -115,6 +115,8 @@ export interface TopicLists {
 	selfDoers?: string[];
 	/** Words of going somewhere right after the user ("ke" of "besok saya ke kantor", "mampir", "datang"): a clause cancelled as the user's own trip, whose cancel has one of them right after a first-person word, goes on into the next clause when that clause opens with a talk verb and has no subject of its own ("besok saya mampir ke kantor cabang, | ketemu sama petugasnya langsung"): what the user will do there, a plan. See ../plannedTrips.ts. */
 	trips?: string[];
+	/** Present verbs of coming that open a cancel of an announced visit (Danish "kommer" of "kommer forbi"): right after a person a want with "that" asks for, the cancel is the visit wished and cancels nothing ("jeg vil gerne have at en af jeres montører kommer forbi"). See ../wishedVisits.ts. */
+	wishedComings?: string[];
 	/** Contact verbs in the active, as the user says them of their own plan right after "I" (or with "I" right after them) where no auxiliary marks the future ("nanti saya | chat admin lagi", "nanti saya yang | telepon CS", "amanhã eu | ligo pro atendimento", "mañana llamo | yo al soporte"): with a future word before them in the clause, the contact is the user's plan, not a request; a passive ("nanti saya ditelepon admin") asks. See ../deferredRequests.ts. */
 	plannedContacts?: string[];
 	/** Words of having to ("must", "have to", "tiene que", "muss", "skal", "harus", "lazima"): in the part of an either-or question that names a person, with the system, a machine or the user doing it in another part, the user asks whether a person must do something, not for one ("¿lo aprueba el sistema o tiene que revisarlo un empleado?"). See ../obligedPersons.ts. */

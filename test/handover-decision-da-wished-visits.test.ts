@@ -1,0 +1,19 @@
+import { strength } from './helpers/decision';
+
+describe('Danish: a visit wished after a want with "at"', () => {
+	it('reads the coming verb after a person a want with "at" asks for as the visit asked, not announced', () => {
+		expect(strength('jeg vil gerne have at en af jeres montører kommer forbi på torsdag, døren kan ikke lukke')).toBe('explicit');
+		expect(strength('vi vil gerne ha at en fra jer kommer ud og ser på taget')).toBe('explicit');
+		expect(strength('vil gerne ha at en tekniker kommer og tjekker radiatoren')).toBe('explicit');
+		expect(strength('jeg vil gerne have at der kommer en fra kommunen og ser på badeværelset')).toBe('explicit');
+	});
+
+	it('keeps an announced visit, a visit passed on after a report and a past visit no request', () => {
+		expect(strength('en medarbejder kommer forbi i morgen og henter kassen')).toBe('none');
+		expect(strength('en fra jeres team kommer forbi på tirsdag, skal jeg være hjemme?')).toBe('none');
+		expect(strength('min udlejer skrev, at en medarbejder fra jer kommer og måler op på fredag')).toBe('none');
+		expect(strength('jeg vil gerne have at du ved at en medarbejder kommer forbi i morgen')).toBe('none');
+		expect(strength('en tekniker kom ud i går og skiftede routeren')).toBe('none');
+		expect(strength('jeg vil gerne have at der kommer en pakke i morgen')).toBe('none');
+	});
+});
