@@ -17,3 +17,14 @@ describe('Danish: a visit wished after a want with "at"', () => {
 		expect(strength('jeg vil gerne have at der kommer en pakke i morgen')).toBe('none');
 	});
 });
+
+describe('Danish: a call asked to book a visit', () => {
+	it('reads "ringe os op og lave en aftale" as the call asked, no bot built', () => {
+		expect(strength('kan en af jeres rådgivere ringe os op og lave en aftale om et møde?')).toBe('explicit');
+	});
+
+	it('keeps the user making a bot or an assistant no request', () => {
+		expect(strength('jeg vil lave en virtuel assistent til min webshop der kan sende kunder videre til en medarbejder')).toBe('none');
+		expect(strength('vi er ved at lave en chat på siden hvor kunden kan tale med en medarbejder')).toBe('none');
+	});
+});

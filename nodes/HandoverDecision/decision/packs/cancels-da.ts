@@ -107,7 +107,10 @@ export const danishCancels: string[] = [
 	'talte jeg med', 'snakkede jeg med', 'talte vi med', 'snakkede vi med',
 	// a talk had, with a word for how it went: "Jeg har haft en rigtig god snak med jeres rådgiver om støttestrømper"
 	'haft en snak med', 'haft en * snak med', 'haft en * * snak med', 'haft en samtale med', 'haft en * samtale med',
-	'bygge', 'lave en', 'udvikle', 'supportsoftware', 'platform', 'platformen',
+	// a thing the user makes, a bot or an assistant ('lave en' alone also cancelled a call asked to book a visit: "kan en konsulent ringe os op og lave en aftale?"):
+	// "jeg vil lave en virtuel assistent til min webshop", "vi er ved at lave en hjemmeside med chat"
+	'vil lave en', 'vil gerne lave en', 'skal lave en', 'ved at lave en', 'lave en bot', 'lave en virtuel', 'lave en assistent', 'lave en digital',
+	'bygge', 'udvikle', 'supportsoftware', 'platform', 'platformen',
 	'koster', 'pris på', 'sprog', 'åbningstider', 'åbningstiderne',
 	'jeres produkt', 'jeres bot', 'botten kan', 'supportaftalen',
 	'er super', 'var super', 'allerede haft', 'åbent', 'hjalp',
