@@ -28,3 +28,15 @@ describe('Danish: a call asked to book a visit', () => {
 		expect(strength('vi er ved at lave en chat på siden hvor kunden kan tale med en medarbejder')).toBe('none');
 	});
 });
+
+describe('Danish: the business asked to get its person to call', () => {
+	it('reads "kan I få" and a person as the person asked for', () => {
+		expect(strength('kan I få montøren til at ringe mig op i eftermiddag?')).toBe('explicit');
+		expect(strength('kunne I få chaufføren til at ringe en time før?')).toBe('explicit');
+	});
+
+	it('keeps a thing made to ring, and a question whether staff exist, no request', () => {
+		expect(strength('kan I få alarmen til at ringe højere?')).toBe('none');
+		expect(strength('har I overhovedet en tekniker ansat i Jylland?')).toBe('none');
+	});
+});

@@ -95,6 +95,9 @@ export const danishGrammar: Grammar = {
 		// the want with 'at' in chat 'ha' for 'have', and with 'der kommer' before the person wished to come: "vi vil gerne ha at en fra jer kommer ud",
 		// "jeg vil gerne have at der kommer en fra kommunen og ser på trappen"
 		'vil gerne ha at', 'vil rigtig gerne ha at', 'gerne have at der kommer', 'gerne ha at der kommer',
+		// the business asked to get its person ('I' the business, as 'kan jeg få' the user): "kan I få montøren til at ringe mig op?"
+		// (a thing made to ring has no person: "kan I få alarmen til at ringe højere?")
+		'kan i få', 'kunne i få',
 	],
 	reachVerbs: ['få fat i', 'fat i', 'faa fat i', 'kontakte', 'kontakt med', 'komme i kontakt med', 'ringe til', 'få kontakt med'],
 	people: [
