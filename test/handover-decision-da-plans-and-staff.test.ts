@@ -140,3 +140,16 @@ describe('Danish: "en mand" sent out', () => {
 		expect(strength('vi sender selv en mand ud til sommerhuset i morgen')).toBe('none');
 	});
 });
+
+describe('Danish: "en" alone as the person talked with about a matter', () => {
+	it('reads "tale med en om" and the matter as a person asked for', () => {
+		expect(strength('kan jeg tale med en om min husleje?')).toBe('explicit');
+		expect(strength('vil gerne snakke med en om at flytte mit abonnement')).toBe('explicit');
+	});
+
+	it('keeps a past talk and a text about a matter no request', () => {
+		expect(strength('jeg talte med en om det i går, men intet skete')).toBe('none');
+		expect(strength('jeg fandt svaret i FAQ\'en om det')).toBe('none');
+		expect(strength('jeg læste en om det på jeres side')).toBe('none');
+	});
+});

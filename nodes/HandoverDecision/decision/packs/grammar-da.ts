@@ -130,6 +130,9 @@ export const danishGrammar: Grammar = {
 		'en der taler', 'en der snakker', 'en der forstår', 'en der kender', 'en som taler', 'en som snakker', 'en som forstår', 'en som kender', 'en som ved', 'en som kan',
 		// someone on the phone, 'en' alone a person there: "vil gerne snakke med en i telefonen om at saette ydelsen ned"
 		'en i telefonen', 'en i røret',
+		// 'en' alone the person, its matter after 'om': "kan jeg tale med en om min husleje?", "vil gerne snakke med en om at flytte mit abonnement"
+		// (the matter's word after 'om' keeps "FAQ'en om udbetaling" out)
+		'en om det', 'en om at', 'en om min', 'en om mit', 'en om mine', 'en om vores', 'en om hvordan', 'en om hvorfor',
 		// anyone on the staff, by what they do: "kan jeg snakke med en der arbejder i butikken i kolding?"
 		'en der arbejder', 'en som arbejder', 'nogen der arbejder', 'nogen som arbejder',
 		// whoever handles something: "tale med en der behandler indsigelser"
