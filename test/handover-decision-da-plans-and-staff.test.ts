@@ -153,3 +153,16 @@ describe('Danish: "en" alone as the person talked with about a matter', () => {
 		expect(strength('jeg læste en om det på jeres side')).toBe('none');
 	});
 });
+
+describe('Danish: one of the staff asked to help the user', () => {
+	it('reads "kan en medarbejder hjælpe mig (med at …)" as a person asked for', () => {
+		expect(strength('kan en medarbejder hjælpe mig med at ændre min adresse?')).toBe('explicit');
+		expect(strength('kunne en af jeres rådgivere hjælpe os med lånet?')).toBe('explicit');
+	});
+
+	it('keeps help had or missed, and the bot-building cancel, no request', () => {
+		expect(strength('en medarbejder kunne ikke hjælpe mig i går')).toBe('none');
+		expect(strength('i går kunne en medarbejder hjælpe mig med at finde den')).toBe('none');
+		expect(strength('kan en medarbejder hjælpe mig med at lave en chatbot?')).toBe('none');
+	});
+});

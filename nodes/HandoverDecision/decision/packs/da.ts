@@ -28,6 +28,16 @@ export const danish: LanguagePack = {
 		'opringning', 'kontakt mig', 'kontakte mig', 'kan nogen hjælpe mig', 'en jeg kan tale med',
 		// a person, not the system, asked to help: "Kan en person hjælpe mig med det?"
 		'kan en person hjælpe mig', 'kunne en person hjælpe mig', 'kan et menneske hjælpe mig', 'kunne et menneske hjælpe mig',
+		// so is one of the staff, by the staff's own words, 'med at' and the task inside it (after the request, 'med at' is a negation: "stop med at"):
+		// "kan en medarbejder hjælpe mig med at ændre min adresse?", "kunne en af jeres rådgivere hjælpe os med lånet?"
+		'kan en medarbejder hjælpe mig', 'kan en medarbejder hjælpe mig med at', 'kan en medarbejder hjælpe os', 'kan en medarbejder hjælpe os med at',
+		'kunne en medarbejder hjælpe mig', 'kunne en medarbejder hjælpe mig med at', 'kunne en medarbejder hjælpe os', 'kunne en medarbejder hjælpe os med at',
+		'kan en rådgiver hjælpe mig', 'kan en rådgiver hjælpe mig med at', 'kan en rådgiver hjælpe os', 'kan en rådgiver hjælpe os med at',
+		'kunne en rådgiver hjælpe mig', 'kunne en rådgiver hjælpe mig med at', 'kunne en rådgiver hjælpe os', 'kunne en rådgiver hjælpe os med at',
+		'kan en af jeres medarbejdere hjælpe mig', 'kan en af jeres medarbejdere hjælpe mig med at', 'kan en af jeres medarbejdere hjælpe os', 'kan en af jeres medarbejdere hjælpe os med at',
+		'kunne en af jeres medarbejdere hjælpe mig', 'kunne en af jeres medarbejdere hjælpe mig med at', 'kunne en af jeres medarbejdere hjælpe os', 'kunne en af jeres medarbejdere hjælpe os med at',
+		'kan en af jeres rådgivere hjælpe mig', 'kan en af jeres rådgivere hjælpe mig med at', 'kan en af jeres rådgivere hjælpe os', 'kan en af jeres rådgivere hjælpe os med at',
+		'kunne en af jeres rådgivere hjælpe mig', 'kunne en af jeres rådgivere hjælpe mig med at', 'kunne en af jeres rådgivere hjælpe os', 'kunne en af jeres rådgivere hjælpe os med at',
 		'en jeg kan snakke med',
 		// someone to chat with instead of the bot: "er der en person jeg kan chatte med i stedet for dig?"
 		'en jeg kan chatte med', 'en jeg kan skrive med', 'person jeg kan tale med', 'person jeg kan snakke med', 'person jeg kan chatte med',
