@@ -166,3 +166,16 @@ describe('Danish: one of the staff asked to help the user', () => {
 		expect(strength('kan en medarbejder hjælpe mig med at lave en chatbot?')).toBe('none');
 	});
 });
+
+describe('Danish: a call wished in the conditional of one of the staff', () => {
+	it('reads "det ville være rart hvis en rådgiver ringede" as a call asked for now', () => {
+		expect(strength('det ville være rart hvis en rådgiver ringede mig op i dag')).toBe('explicit');
+		expect(strength('Det ville være dejligt hvis en medarbejder ringede mig op.')).toBe('explicit');
+	});
+
+	it('keeps a wish in the past, another\'s words and a past call no request', () => {
+		expect(strength('det ville have været rart hvis en rådgiver ringede mig op')).toBe('none');
+		expect(strength('min søster siger det ville være rart hvis en rådgiver ringede hende op')).toBe('none');
+		expect(strength('en medarbejder ringede mig op i går om regningen')).toBe('none');
+	});
+});

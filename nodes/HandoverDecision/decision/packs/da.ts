@@ -25,6 +25,9 @@ export const danish: LanguagePack = {
 		'en der ringer mig', 'en der ringer til mig', 'en der kontakter mig', 'nogen der ringer mig', 'nogen der ringer til mig', 'nogen der kontakter mig',
 		'kan der ikke være en der ringer', 'kan der ikke være nogen der ringer', 'kunne der ikke være en der ringer', 'kunne der ikke være nogen der ringer',
 		'kan der ikke være en der kigger', 'kan der ikke være nogen der kigger', 'kan der ikke være en der kontakter', 'kan der ikke være nogen der kontakter',
+		// a call wished in the conditional, past the report 'medarbejder ringede' below: "det ville være rart hvis en rådgiver ringede mig op i dag"
+		'ville være * hvis en medarbejder ringede', 'ville være * hvis en rådgiver ringede', 'ville være * hvis nogen ringede',
+		'ville være * hvis en medarbejder kontaktede', 'ville være * hvis en rådgiver kontaktede', 'ville være * hvis nogen kontaktede',
 		'opringning', 'kontakt mig', 'kontakte mig', 'kan nogen hjælpe mig', 'en jeg kan tale med',
 		// a person, not the system, asked to help: "Kan en person hjælpe mig med det?"
 		'kan en person hjælpe mig', 'kunne en person hjælpe mig', 'kan et menneske hjælpe mig', 'kunne et menneske hjælpe mig',
