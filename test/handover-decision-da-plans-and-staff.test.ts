@@ -179,3 +179,15 @@ describe('Danish: a call wished in the conditional of one of the staff', () => {
 		expect(strength('en medarbejder ringede mig op i går om regningen')).toBe('none');
 	});
 });
+
+describe('Danish: "ville egentlig helst", a preference now', () => {
+	it('reads "jeg ville egentlig helst tale med …" as a person asked for', () => {
+		expect(strength('jeg ville egentlig helst tale med en rådgiver')).toBe('explicit');
+	});
+
+	it('keeps what the user meant to do no request', () => {
+		expect(strength('jeg ville egentlig bede om en rådgiver, men det er løst')).toBe('none');
+		expect(strength('jeg ville egentlig tale med en rådgiver i går, men I havde lukket')).toBe('none');
+		expect(strength('jeg ville egentlig kun høre om en rådgiver kan ringe i morgen')).toBe('none');
+	});
+});

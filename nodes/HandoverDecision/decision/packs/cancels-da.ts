@@ -124,7 +124,11 @@ export const danishCancels: string[] = [
 	// a feature of the app or its reviews, asked about ('i appen' alone also ends a report run on into a request:
 	// "jeg har prøvet … i appen hele formiddagen … giv mig en rigtig agent")
 	'i appen også', 'en funktion i', 'funktion i appen', 'anmeldelser', 'anmeldelserne',
-	'ville have bedt', 'ville have spurgt', 'havde tænkt mig at bede', 'ville egentlig',
+	'ville have bedt', 'ville have spurgt', 'havde tænkt mig at bede',
+	// what the user meant to do, not 'ville egentlig helst' (a preference now: "jeg ville egentlig helst tale med en rådgiver")
+	'ville egentlig have', 'ville egentlig ha', 'ville egentlig bede', 'ville egentlig spørge', 'ville egentlig ringe', 'ville egentlig tale',
+	'ville egentlig snakke', 'ville egentlig skrive', 'ville egentlig kontakte', 'ville egentlig gerne', 'ville egentlig bare', 'ville egentlig lige',
+	'ville egentlig kun', 'ville egentlig høre', 'ville egentlig vide', 'ville egentlig sige', 'ville egentlig prøve', 'ville egentlig komme', 'ville egentlig bestille',
 	// what a plan gives ("får man en rådgiver med i jeres abonnement?"), a fault someone may already be on
 	'med i jeres', 'med i abonnementet', 'allerede kigger på', 'kigger allerede på', 'allerede arbejder på', 'arbejder allerede på',
 	'hvis jeg senere', 'hvis jeg på et tidspunkt',
