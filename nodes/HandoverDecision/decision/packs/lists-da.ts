@@ -26,6 +26,10 @@ export const danishClauseLists = {
 		'er jeg i kontakt med', 'eller en bot',
 		// who writes the answers: "Er der et menneske bag de her svar? De lyder lidt for perfekte."
 		'menneske bag', 'person bag',
+		// whether this chat answers by itself: "er det her automatisk?", "min mor spørger om det er et menneske, eller er det et program?"
+		'er det her automatisk', 'er denne chat', 'er chatten automatisk', 'er det et program', 'sidder nogen og læser',
+		'sidder der nogen og læser', 'sidder nogen og svarer', 'sidder der nogen og svarer',
+		'om det er et rigtigt menneske', 'om det er et menneske', 'om det er en bot', 'om det er en robot',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['jeres', 'din', 'dit', 'vores', 'hans', 'hendes', 'min', 'mit'],

@@ -24,6 +24,9 @@ export const germanClauseLists = {
 		'roboter oder', 'oder ein mensch', 'antwortet mir ein',
 		'chatgpt oder', 'bist du chatgpt',
 		'bin ich hier mit einem', 'bin ich mit einem bot', 'bin ich hier mit einer',
+		// whether this chat answers by itself: "ist das hier automatisch?", "sitzt da wer oder kommen nur Textbausteine?"
+		'sitzt da wer', 'sitzt hier wer', 'ist das hier automatisch', 'is das hier automatisch',
+		'oder kommen nur textbausteine', 'oder nur textbausteine', 'oder textbausteine',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['der', 'die', 'den', 'dem', 'ihr', 'ihre', 'ihrem', 'ihren', 'euer', 'eure', 'eurem', 'euren', 'unser', 'unsere', 'unserem', 'deren', 'dessen'],

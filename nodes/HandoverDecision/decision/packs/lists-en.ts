@@ -25,6 +25,9 @@ export const englishClauseLists = {
 		'or a program', 'or a chatbot',
 		'is this chat a', 'r u even', 'u even real',
 		'r u human', 'are u human', 'r you human', 'ru human',
+		// whether these replies come by themselves: "r u automated?", "hang on, are these replies automated?"
+		'answers automated', 'replies automated', 'responses automated', 'are you automated', 'r u automated',
+		'are u automated',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['the', 'your', 'our', 'his', 'her', 'their'],

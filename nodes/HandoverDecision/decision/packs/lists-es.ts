@@ -19,6 +19,9 @@ export const spanishClauseLists = {
 		'eres chatgpt', 'chatgpt o',
 		'detrás de este chat', 'detrás del chat', 'del otro lado',
 		'alguien al otro lado', 'real al otro lado', 'persona al otro lado', 'humano al otro lado', 'es todo automático',
+		// a machine answering this chat: "¿esto lo responde un robot?", "¿me contesta una máquina o son respuestas guardadas?"
+		'contesta una máquina', 'responde una máquina', 'contesta un robot', 'responde un robot', 'contesta un bot',
+		'responde un bot', 'contesta una ia', 'responde una ia', 'o son respuestas',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'nuestro', 'nuestra', 'vuestro', 'vuestra', 'ese', 'esa', 'aquel', 'aquella'],

@@ -31,6 +31,10 @@ export const indonesianClauseLists = {
 		'ini aku chat sama', 'ini saya chat sama',
 		// the other side of "is this a bot?" after its comma: "Ini bot ya min, atau ada orangnya?"
 		'atau ada orangnya', 'atau ada manusianya', 'atau ada orang nya', 'atau orang beneran', 'atau manusia beneran',
+		// whether a machine answers this chat: "pesan ini dibalas secara otomatis ya?", "ini dijawab oleh bot atau admin?"
+		'dijawab oleh mesin', 'dibalas oleh mesin', 'dijawab oleh bot', 'dijawab oleh robot', 'dijawab secara otomatis',
+		'dibalas secara otomatis', 'ini dijawab oleh', 'ini dibalas oleh', 'ini jawaban otomatis', 'ini balasan otomatis',
+		'diketik manual', 'atau sistem otomatis', 'yang bales chat ini', 'ini yang bales', 'ini yg bales',
 	],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['bilang', 'katanya', 'kata', 'dijanjikan', 'janji', 'menulis', 'pesan'],

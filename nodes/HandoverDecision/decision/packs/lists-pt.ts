@@ -18,6 +18,8 @@ export const portugueseClauseLists = {
 		'por trás desse chat', 'por trás do chat', 'do outro lado',
 		'resposta automática', 'ou está aí alguém', 'alguém a escrever',
 		'é um humano', 'humano a responder', 'pessoa a responder', 'ou é uma máquina', 'ou uma máquina', 'é uma máquina', 'ou é robô', 'ou é bot',
+		// whether this chat answers by itself: "isso é um atendimento automático?", "o chat é respondido por alguém ou é inteligência artificial?"
+		'é um atendimento automático', 'é atendimento automático', 'ou é inteligência artificial', 'chat é respondido por',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['o', 'os', 'ao', 'aos', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua', 'esse', 'essa', 'aquele', 'aquela'],

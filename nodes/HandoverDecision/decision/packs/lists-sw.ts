@@ -23,6 +23,9 @@ export const swahiliClauseLists = {
 		// 'we' for 'wewe': "We ni binadamu kweli ama ni bot?"
 		'we ni binadamu', 'we ni mtu', 'we ni bot', 'we ni roboti', 'ni binadamu kweli', 'ni mtu kweli', 'au ni bot', 'ama ni bot', 'ama ni roboti',
 		'ama ni mashine',
+		// a machine answering this chat: "ni roboti inanijibu?", "hii ni bot inajibu sasa?"
+		'ni mashine inanijibu', 'ni mashine inajibu', 'ni roboti inajibu', 'ni robot inajibu', 'ni bot inajibu',
+		'ni robot inanijibu', 'ni roboti inanijibu', 'ni bot inanijibu',
 	],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['alisema', 'walisema', 'aliahidi', 'waliahidi', 'aliandika', 'waliandika', 'ujumbe'],

@@ -1,0 +1,46 @@
+import { matcher, request } from './helpers/decision';
+
+const identity = (text: string) => matcher.analyse(text).identityQuestion;
+
+describe('identity questions whether this chat answers by itself or a machine answers it', () => {
+	it('reads them as identity questions in every pack, not requests', () => {
+		for (const text of [
+			'hang on, are these replies automated?',
+			'r u automated or a person',
+			'isso é um atendimento automático?',
+			'o chat é respondido por alguém da equipe ou é inteligência artificial?',
+			'¿esto lo responde un robot?',
+			'¿me contesta una máquina o son respuestas guardadas?',
+			"c'est un programme qui me répond ?",
+			"ce chat est géré par une IA ou il y a quelqu'un derrière ?",
+			'ist das hier automatisch?',
+			'sitzt da wer oder kommen nur Textbausteine?',
+			'er det her automatisk?',
+			'min mor spørger om det er et menneske der skriver',
+			'svarer du, eller er det et program?',
+			'pesan ini dibalas secara otomatis ya?',
+			'ini dijawab oleh bot atau admin?',
+			'ni roboti inanijibu?',
+			'hii ni bot inajibu sasa?',
+		]) {
+			expect(request(text)).toBeNull();
+			expect(identity(text)).toBe(true);
+		}
+	});
+
+	it('leaves complaints about machine answers with a request, and work done automatically, as they were', () => {
+		expect(request('saya ga mau dijawab mesin terus, mau ngomong sama agen')).not.toBeNull();
+		expect(request('chat saya cuma dijawab otomatis, tolong sambungkan ke admin')).not.toBeNull();
+		expect(request('bot inanijibu kuhusu bei tu, nataka mtu')).not.toBeNull();
+		expect(request('ich bekomme nur Textbausteine, ich will mit einem echten Menschen reden')).not.toBeNull();
+		expect(request('det skal være et rigtigt menneske der svarer')).not.toBeNull();
+		for (const text of [
+			'saya ga mau dijawab mesin terus, mau ngomong sama agen',
+			'bot inanijibu kuhusu bei tu, nataka mtu',
+			'ich bekomme nur Textbausteine, ich will mit einem echten Menschen reden',
+			'les photos sont vérifiées automatiquement ?',
+		]) {
+			expect(identity(text)).toBe(false);
+		}
+	});
+});
