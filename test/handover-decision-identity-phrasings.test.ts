@@ -44,3 +44,32 @@ describe('identity questions whether this chat answers by itself or a machine an
 		}
 	});
 });
+
+describe('identity questions asking the bot what it is, in chat style or Swiss spelling', () => {
+	it('reads them as identity questions, and a request after one still asks', () => {
+		for (const text of [
+			'vc é robô?',
+			'você é bot mesmo ou tem alguém aí?',
+			'pero vos sos de verdad o sos IA',
+			'¿eres IA?',
+			'bisch du e Mensch?',
+			'bin ich hier grad mit nem Bot am schreiben?',
+			'meine Oma will wissen, ob sie mit einer KI schreibt',
+			'km bot ya?',
+			'lu robot ya',
+		]) {
+			expect(request(text)).toBeNull();
+			expect(identity(text)).toBe(true);
+		}
+		expect(request('cê é bot né? se for me passa pra um atendente')).not.toBeNull();
+	});
+
+	it('leaves a compliment, a refusal of the bot and a trip as they were', () => {
+		expect(identity('eres de verdad muy amable, gracias')).toBe(false);
+		expect(identity('ChatGPT es una IA muy útil, pero quiero hablar con una persona')).toBe(false);
+		expect(request('ich will nicht mit einem Bot schreiben, bitte einen Mitarbeiter')).not.toBeNull();
+		expect(identity('ich will nicht mit einem Bot schreiben, bitte einen Mitarbeiter')).toBe(false);
+		expect(request('heute bin ich grad mit dem Auto unterwegs, bitte ruft mich an')).not.toBeNull();
+		expect(identity('heute bin ich grad mit dem Auto unterwegs, bitte ruft mich an')).toBe(false);
+	});
+});

@@ -27,6 +27,11 @@ export const germanClauseLists = {
 		// whether this chat answers by itself: "ist das hier automatisch?", "sitzt da wer oder kommen nur Textbausteine?"
 		'sitzt da wer', 'sitzt hier wer', 'ist das hier automatisch', 'is das hier automatisch',
 		'oder kommen nur textbausteine', 'oder nur textbausteine', 'oder textbausteine',
+		// the user asks the bot what it is, in Swiss or chat spelling: "bisch du e Mensch?", "bin ich hier grad mit nem Bot am schreiben?", "ob ich mit einer KI schreibe"
+		'bisch du en', 'bisch du e', 'bisch du ä', 'bisch du ein', 'bisch du eine', 'bisch du mensch',
+		'bin ich hier grad mit', 'bin ich hier gerade mit', 'bin ich grad mit nem', 'bin ich gerade mit nem',
+		'bin ich grad mit ner', 'bin ich gerade mit ner', 'mit einer ki schreibt', 'mit einer ki schreibe',
+		'mit einem bot schreibt', 'mit einem bot schreibe',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['der', 'die', 'den', 'dem', 'ihr', 'ihre', 'ihrem', 'ihren', 'euer', 'eure', 'eurem', 'euren', 'unser', 'unsere', 'unserem', 'deren', 'dessen'],

@@ -22,6 +22,8 @@ export const spanishClauseLists = {
 		// a machine answering this chat: "¿esto lo responde un robot?", "¿me contesta una máquina o son respuestas guardadas?"
 		'contesta una máquina', 'responde una máquina', 'contesta un robot', 'responde un robot', 'contesta un bot',
 		'responde un bot', 'contesta una ia', 'responde una ia', 'o son respuestas',
+		// the user asks the bot what it is, in chat style: "pero vos sos de verdad o sos IA", "¿eres IA?"
+		'eres de verdad o', 'sos de verdad o', 'o eres ia', 'o sos ia', 'eres ia', 'sos ia',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'nuestro', 'nuestra', 'vuestro', 'vuestra', 'ese', 'esa', 'aquel', 'aquella'],

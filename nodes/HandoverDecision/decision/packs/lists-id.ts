@@ -35,6 +35,8 @@ export const indonesianClauseLists = {
 		'dijawab oleh mesin', 'dibalas oleh mesin', 'dijawab oleh bot', 'dijawab oleh robot', 'dijawab secara otomatis',
 		'dibalas secara otomatis', 'ini dijawab oleh', 'ini dibalas oleh', 'ini jawaban otomatis', 'ini balasan otomatis',
 		'diketik manual', 'atau sistem otomatis', 'yang bales chat ini', 'ini yang bales', 'ini yg bales',
+		// the user asks the bot what it is, in chat style: "km bot ya?", "lu robot ya"
+		'km robot', 'km bot', 'km manusia', 'km ai', 'lu ai', 'lu bot', 'lu robot', 'lu manusia',
 	],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['bilang', 'katanya', 'kata', 'dijanjikan', 'janji', 'menulis', 'pesan'],

@@ -20,6 +20,8 @@ export const portugueseClauseLists = {
 		'é um humano', 'humano a responder', 'pessoa a responder', 'ou é uma máquina', 'ou uma máquina', 'é uma máquina', 'ou é robô', 'ou é bot',
 		// whether this chat answers by itself: "isso é um atendimento automático?", "o chat é respondido por alguém ou é inteligência artificial?"
 		'é um atendimento automático', 'é atendimento automático', 'ou é inteligência artificial', 'chat é respondido por',
+		// the user asks the bot what it is, in chat style, with no article: "vc é robô?", "cê é bot né?"
+		'vc é robô', 'você é robô', 'vc é bot', 'você é bot', 'vc é ia', 'você é ia', 'cê é robô', 'cê é bot',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['o', 'os', 'ao', 'aos', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua', 'esse', 'essa', 'aquele', 'aquela'],
