@@ -73,3 +73,32 @@ describe('identity questions asking the bot what it is, in chat style or Swiss s
 		expect(identity('heute bin ich grad mit dem Auto unterwegs, bitte ruft mich an')).toBe(false);
 	});
 });
+
+describe('identity questions with a name, a person or an avatar as the other side of a bot, and Indonesian "apa" as "or"', () => {
+	it('reads them as identity questions', () => {
+		for (const text of [
+			'is this Sam or a bot?',
+			'a bot or Dave from the depot?',
+			'ela é humana ou é só um avatar?',
+			'robozinho ou Carla de Natal?',
+			'¿bot o Marta de Cádiz?',
+			'bot ou Julie de Lyon ?',
+			'robot eller Lise fra Odense?',
+			'bot atau Dewi dari Medan?',
+			'roboti au Neema wa Mwanza?',
+			'mbaknya manusia apa robot?',
+		]) {
+			expect(request(text)).toBeNull();
+			expect(identity(text)).toBe(true);
+		}
+	});
+
+	it('leaves "apa" as "what", a person asked for before it, a thing bought and a mistake as they were', () => {
+		expect(request('bot apa yang kalian pakai? saya mau bicara dengan admin')).not.toBeNull();
+		expect(identity('bot apa yang kalian pakai? saya mau bicara dengan admin')).toBe(false);
+		expect(request('mau ngomong sama admin apa bot sama aja, yang penting paket sampai')).not.toBeNull();
+		expect(identity('kurir kalian manusia apa bukan sih, paketnya dilempar')).toBe(false);
+		expect(identity('o erro é humano ou do sistema?')).toBe(false);
+		expect(identity('skal jeg købe en robot eller en støvsuger?')).toBe(false);
+	});
+});

@@ -37,6 +37,8 @@ export const indonesianClauseLists = {
 		'diketik manual', 'atau sistem otomatis', 'yang bales chat ini', 'ini yang bales', 'ini yg bales',
 		// the user asks the bot what it is, in chat style: "km bot ya?", "lu robot ya"
 		'km robot', 'km bot', 'km manusia', 'km ai', 'lu ai', 'lu bot', 'lu robot', 'lu manusia',
+		// a name or a machine as the other side: "bot atau Dewi dari Medan?"
+		'bot atau * dari',
 	],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['bilang', 'katanya', 'kata', 'dijanjikan', 'janji', 'menulis', 'pesan'],
@@ -50,7 +52,7 @@ export const indonesianClauseLists = {
 	denials: ['tidak', 'gak', 'nggak', 'ga', 'bukan', 'enggak'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['kayak', 'seperti', 'mirip', 'terdengar', 'kedengarannya', 'kelihatan'],
-	alternatives: ['atau'],
+	alternatives: ['atau', 'apa'],
 	onlies: ['cuma', 'hanya'],
 	purposes: ['untuk', 'buat', 'utk'],
 	handoffs: ['pengalihan', 'mengalihkan'],
