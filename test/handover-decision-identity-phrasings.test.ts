@@ -102,3 +102,15 @@ describe('identity questions with a name, a person or an avatar as the other sid
 		expect(identity('skal jeg købe en robot eller en støvsuger?')).toBe(false);
 	});
 });
+
+describe('identity questions whether the messages here are read or all automatic', () => {
+	it('reads one as an identity question, and a request after it still asks', () => {
+		expect(identity('alguém lê as mensagens ou é tudo automático?')).toBe(true);
+		expect(request('alguém lê as mensagens ou é tudo automático?')).toBeNull();
+		expect(request('quero saber se alguém vai ler minha mensagem ou é tudo automático, preciso falar com um atendente')).not.toBeNull();
+	});
+
+	it('leaves a message sent as a thing, with no "tudo", to the other checks', () => {
+		expect(identity('posso reenviar a mensagem ou tenho que ligar?')).toBe(false);
+	});
+});

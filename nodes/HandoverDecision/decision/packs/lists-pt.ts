@@ -24,6 +24,8 @@ export const portugueseClauseLists = {
 		'vc é robô', 'você é robô', 'vc é bot', 'você é bot', 'vc é ia', 'você é ia', 'cê é robô', 'cê é bot',
 		// a name, a person or an avatar as the other side: "ela é humana ou é só um avatar?", "robozinho ou Carla de Natal?"
 		'ela é humana ou', 'ele é humano ou', 'ou é só um avatar', 'ou só um avatar', 'robozinho ou * de', 'bot ou * de',
+		// whether the messages here are read or all automatic: "alguém lê as mensagens ou é tudo automático?"
+		'mensagem ou é tudo automático', 'mensagens ou é tudo automático',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['o', 'os', 'ao', 'aos', 'seu', 'sua', 'nosso', 'nossa', 'teu', 'tua', 'esse', 'essa', 'aquele', 'aquela'],
