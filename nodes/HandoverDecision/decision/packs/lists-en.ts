@@ -28,8 +28,8 @@ export const englishClauseLists = {
 		// whether these replies come by themselves: "r u automated?", "hang on, are these replies automated?"
 		'answers automated', 'replies automated', 'responses automated', 'are you automated', 'r u automated',
 		'are u automated',
-		// a name or a machine as the other side: "is this Sam or a bot?", "a bot or Dave from the depot?"
-		'is this * or a bot', 'is this * or a robot', 'is this * or an ai', 'is this * or an automated', 'bot or * from',
+		// a name or a machine as the other side: "is this Sam or a bot?", "is this Dave or an AI?"
+		'is this * or a bot', 'is this * or a robot', 'is this * or an ai', 'is this * or an automated',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['the', 'your', 'our', 'his', 'her', 'their'],

@@ -24,8 +24,6 @@ export const spanishClauseLists = {
 		'responde un bot', 'contesta una ia', 'responde una ia', 'o son respuestas',
 		// the user asks the bot what it is, in chat style: "pero vos sos de verdad o sos IA", "¿eres IA?"
 		'eres de verdad o', 'sos de verdad o', 'o eres ia', 'o sos ia', 'eres ia', 'sos ia',
-		// a name or a machine as the other side: "¿bot o Marta de Cádiz?"
-		'bot o * de',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['el', 'la', 'los', 'las', 'su', 'sus', 'tu', 'nuestro', 'nuestra', 'vuestro', 'vuestra', 'ese', 'esa', 'aquel', 'aquella'],

@@ -31,8 +31,6 @@ export const frenchClauseLists = {
 		"c'est une machine qui", "c'est un programme qui", "il y a quelqu'un derrière", "y a quelqu'un derrière",
 		'chat est géré par', 'géré par une intelligence artificielle', 'géré par une ia', 'géré par un robot',
 		'géré par un bot',
-		// a name or a machine as the other side: "bot ou Julie de Lyon ?"
-		'bot ou * de',
 	],
 	// a one-word person request after one is a person talked about: see ../referents.ts
 	determiners: ['le', 'la', 'les', 'l', 'des', 'votre', 'vos', 'notre', 'son', 'sa', 'mon', 'ma'],

@@ -37,8 +37,6 @@ export const indonesianClauseLists = {
 		'diketik manual', 'atau sistem otomatis', 'yang bales chat ini', 'ini yang bales', 'ini yg bales',
 		// the user asks the bot what it is, in chat style: "km bot ya?", "lu robot ya"
 		'km robot', 'km bot', 'km manusia', 'km ai', 'lu ai', 'lu bot', 'lu robot', 'lu manusia',
-		// a name or a machine as the other side: "bot atau Dewi dari Medan?"
-		'bot atau * dari',
 	],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['bilang', 'katanya', 'kata', 'dijanjikan', 'janji', 'menulis', 'pesan'],

@@ -23,7 +23,7 @@ export const portugueseClauseLists = {
 		// the user asks the bot what it is, in chat style, with no article: "vc é robô?", "cê é bot né?"
 		'vc é robô', 'você é robô', 'vc é bot', 'você é bot', 'vc é ia', 'você é ia', 'cê é robô', 'cê é bot',
 		// a name, a person or an avatar as the other side: "ela é humana ou é só um avatar?", "robozinho ou Carla de Natal?"
-		'ela é humana ou', 'ele é humano ou', 'ou é só um avatar', 'ou só um avatar', 'robozinho ou * de', 'bot ou * de',
+		'ela é humana ou', 'ele é humano ou', 'ou é só um avatar', 'ou só um avatar', 'robozinho ou * de',
 		// whether the messages here are read or all automatic: "alguém lê as mensagens ou é tudo automático?"
 		'mensagem ou é tudo automático', 'mensagens ou é tudo automático',
 	],

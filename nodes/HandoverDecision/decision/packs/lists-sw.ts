@@ -27,7 +27,7 @@ export const swahiliClauseLists = {
 		'ni mashine inanijibu', 'ni mashine inajibu', 'ni roboti inajibu', 'ni robot inajibu', 'ni bot inajibu',
 		'ni robot inanijibu', 'ni roboti inanijibu', 'ni bot inanijibu',
 		// a name or a machine as the other side: "roboti au Neema wa Mwanza?"
-		'roboti au * wa', 'bot au * wa',
+		'roboti au * wa',
 	],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['alisema', 'walisema', 'aliahidi', 'waliahidi', 'aliandika', 'waliandika', 'ujumbe'],
