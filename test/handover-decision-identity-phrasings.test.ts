@@ -14,7 +14,7 @@ describe('identity questions whether this chat answers by itself or a machine an
 			"c'est un programme qui me répond ?",
 			"ce chat est géré par une IA ou il y a quelqu'un derrière ?",
 			'ist das hier automatisch?',
-			'sitzt da wer oder kommen nur Textbausteine?',
+			'antwortet hier wer oder kommen nur Textbausteine?',
 			'er det her automatisk?',
 			'min mor spørger om det er et menneske der skriver',
 			'svarer du, eller er det et program?',
@@ -114,5 +114,13 @@ describe('identity questions whether the messages here are read or all automatic
 
 	it('leaves a message sent as a thing, with no "tudo", to the other checks', () => {
 		expect(identity('posso reenviar a mensagem ou tenho que ligar?')).toBe(false);
+	});
+});
+
+describe('a question whether someone is there that goes on to ask that person for help stays a request', () => {
+	it('reads the request, with no identity phrase cancelling it', () => {
+		expect(request('sitzt hier wer der mich zurückrufen kann')).not.toBeNull();
+		expect(request("il y a quelqu'un derrière qui peut me rappeler ?")).not.toBeNull();
+		expect(request('ini yg bales tolong sambungkan ke CS')).not.toBeNull();
 	});
 });

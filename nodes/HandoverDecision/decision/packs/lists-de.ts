@@ -24,8 +24,8 @@ export const germanClauseLists = {
 		'roboter oder', 'oder ein mensch', 'antwortet mir ein',
 		'chatgpt oder', 'bist du chatgpt',
 		'bin ich hier mit einem', 'bin ich mit einem bot', 'bin ich hier mit einer',
-		// whether this chat answers by itself: "ist das hier automatisch?", "sitzt da wer oder kommen nur Textbausteine?"
-		'sitzt da wer', 'sitzt hier wer', 'ist das hier automatisch', 'is das hier automatisch',
+		// whether this chat answers by itself: "ist das hier automatisch?", "antwortet hier wer oder kommen nur Textbausteine?"
+		'ist das hier automatisch', 'is das hier automatisch',
 		'oder kommen nur textbausteine', 'oder nur textbausteine', 'oder textbausteine',
 		// the user asks the bot what it is, in Swiss or chat spelling: "bisch du e Mensch?", "bin ich hier grad mit nem Bot am schreiben?", "ob ich mit einer KI schreibe"
 		'bisch du en', 'bisch du e', 'bisch du ä', 'bisch du ein', 'bisch du eine', 'bisch du mensch',

@@ -28,7 +28,7 @@ export const frenchClauseLists = {
 		// who the user is talking with now, asked: "je suis en train de parler avec un conseiller ou avec un programme ?"
 		'en train de parler avec', 'en train de parler à', 'je parle avec un humain', 'je parle avec une vraie',
 		// whether a machine answers this chat: "c'est un programme qui me répond ?", "ce chat est géré par une IA ou il y a quelqu'un derrière ?"
-		"c'est une machine qui", "c'est un programme qui", "il y a quelqu'un derrière", "y a quelqu'un derrière",
+		"c'est une machine qui", "c'est un programme qui", "ou il y a quelqu'un derrière", "ou y a quelqu'un derrière",
 		'chat est géré par', 'géré par une intelligence artificielle', 'géré par une ia', 'géré par un robot',
 		'géré par un bot',
 	],

@@ -34,7 +34,7 @@ export const indonesianClauseLists = {
 		// whether a machine answers this chat: "pesan ini dibalas secara otomatis ya?", "ini dijawab oleh bot atau admin?"
 		'dijawab oleh mesin', 'dibalas oleh mesin', 'dijawab oleh bot', 'dijawab oleh robot', 'dijawab secara otomatis',
 		'dibalas secara otomatis', 'ini dijawab oleh', 'ini dibalas oleh', 'ini jawaban otomatis', 'ini balasan otomatis',
-		'diketik manual', 'atau sistem otomatis', 'yang bales chat ini', 'ini yang bales', 'ini yg bales',
+		'diketik manual', 'atau sistem otomatis', 'yang bales chat ini', 'ini yang bales chat',
 		// the user asks the bot what it is, in chat style: "km bot ya?", "lu robot ya"
 		'km robot', 'km bot', 'km manusia', 'km ai', 'lu ai', 'lu bot', 'lu robot', 'lu manusia',
 	],
