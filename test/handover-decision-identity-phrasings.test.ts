@@ -16,6 +16,7 @@ describe('identity questions whether this chat answers by itself or a machine an
 			'ist das hier automatisch?',
 			'antwortet hier wer oder kommen nur Textbausteine?',
 			'er det her automatisk?',
+			'er denne chat en bot?',
 			'min mor spørger om det er et menneske der skriver',
 			'svarer du, eller er det et program?',
 			'pesan ini dibalas secara otomatis ya?',
@@ -122,5 +123,12 @@ describe('a question whether someone is there that goes on to ask that person fo
 		expect(request('sitzt hier wer der mich zurückrufen kann')).not.toBeNull();
 		expect(request("il y a quelqu'un derrière qui peut me rappeler ?")).not.toBeNull();
 		expect(request('ini yg bales tolong sambungkan ke CS')).not.toBeNull();
+	});
+});
+
+describe('a chat named as the way to reach a person stays a request', () => {
+	it('reads the request', () => {
+		expect(request('er denne chat den rigtige vej til at få fat i en medarbejder?')).not.toBeNull();
+		expect(identity('er denne chat den rigtige vej til at få fat i en medarbejder?')).toBe(false);
 	});
 });

@@ -27,7 +27,8 @@ export const danishClauseLists = {
 		// who writes the answers: "Er der et menneske bag de her svar? De lyder lidt for perfekte."
 		'menneske bag', 'person bag',
 		// whether this chat answers by itself: "er det her automatisk?", "min mor spørger om det er et menneske, eller er det et program?"
-		'er det her automatisk', 'er denne chat', 'er chatten automatisk', 'er det et program', 'sidder nogen og læser',
+		'er det her automatisk', 'er denne chat en bot', 'er denne chat en robot', 'er denne chat en chatbot',
+		'er denne chat automatisk', 'er chatten automatisk', 'er det et program', 'sidder nogen og læser',
 		'sidder der nogen og læser', 'sidder nogen og svarer', 'sidder der nogen og svarer',
 		'om det er et rigtigt menneske', 'om det er et menneske', 'om det er en bot', 'om det er en robot',
 		// a name or a machine as the other side: "robot eller Lise fra Odense?"
