@@ -57,3 +57,29 @@ describe('identity questions whose machine side is no bot word on its own ("auto
 		expect(request('aku mau ngobrol sama manusia atau di sini cuma otomatis?')).not.toBeNull();
 	});
 });
+
+describe('a person and a machine doing a piece of work named before them', () => {
+	it('asks who does that work: no identity question and no request', () => {
+		for (const text of [
+			'the reminder email, does someone write it or is it automatic?',
+			'are the chairs assembled by people or robots?',
+			'las mesas las montan personas o robots?',
+			'os móveis são montados por pessoas ou por robôs?',
+			"l'amende, c'est un agent ou un radar automatique ?",
+			'wurde der Strafzettel von einem Menschen oder automatisch ausgestellt?',
+			'blev bekræftelsen på mail skrevet af en person eller sendt automatisk?',
+			'dendanya dari petugas atau kamera otomatis?',
+			'samani zinaunganishwa na watu au roboti?',
+		]) {
+			expect(identity(text)).toBe(false);
+			expect(request(text)).toBeNull();
+		}
+	});
+
+	it('still reads this chat asked about, and a request, where no such work stands before the alternatives', () => {
+		expect(identity('got your reminder yesterday. are you a person or a bot?')).toBe(true);
+		expect(identity('ok the confirmation came. is this a human or a bot?')).toBe(true);
+		expect(identity('la multa ya la pagué, ¿eres una persona o un bot?')).toBe(true);
+		expect(request('the confirmation is wrong, I want to talk to a person or a manager')).not.toBeNull();
+	});
+});

@@ -4,7 +4,11 @@
  * Read like a fixed identity phrase: the clauses of both alternatives ask who answers, not for a person. A talk or
  * want verb just before the first alternative in its clause asks for one all the same ("can I talk to a human or is it
  * bots only?"), and a request in another clause stands ("bot or not, put me through to an agent"). The machine side may
- * also be a word that is no bot on its own ("automatic", "a script", "otomatis": pack list `machines`).
+ * also be a word that is no bot on its own ("automatic", "a script", "otomatis": pack list `machines`). A piece of work
+ * named before the alternatives in their sentence (pack list `works`: a translation, an email, a fine, cleaned) is what
+ * the person or the machine does, not this chat: "is the translation done by a person or a machine?", "the reminder
+ * email, does someone write it or is it automatic?" ask who does that work: their clauses ask for no person, and no
+ * identity question is flagged.
  */
 import { BOT, PERSON } from './hitKinds';
 import type { Grammar } from './grammar';
@@ -18,6 +22,8 @@ const SENTENCE_BOUNDARY = sentence_boundary;
 const BEFORE_OR = 3;
 /** How many words may stand between the "or" and the second alternative ("or is it just the computer"). */
 const AFTER_OR = 3;
+/** How far before the first alternative a piece of work may stand in its sentence ("| the reminder email, does someone write it | or …"). */
+const WORK_REACH = 12;
 /** How far before the first alternative a talk or want verb asks for it ("talk to a real human or …"); farther it wants something else ("aku mau tau dulu ini chatnya otomatis atau …"). */
 const ASK_REACH = 4;
 
@@ -29,6 +35,7 @@ export function markIdentityAlternatives(ids: Int32Array, count: number, hits: H
 	if (!marks.lists.has(grammar.alternatives)) return false;
 	const { start: hitStart, end: hitEnd, kind: kinds } = hits;
 	const machines = marks.lists.has(grammar.machines);
+	const works = marks.lists.has(grammar.works);
 	let found = false;
 	/** The last person or machine hit seen, and its kind. */
 	let previous = -1;
@@ -41,7 +48,8 @@ export function markIdentityAlternatives(ids: Int32Array, count: number, hits: H
 			if (or >= 0 && !askedBefore(marks, first)) {
 				markIdentity(marks, marks.clause[first]);
 				markIdentity(marks, marks.clause[hitStart[h]]);
-				found = true;
+				if (works && workBefore(ids, grammar, marks.langs, first)) marks.anyCancelled = true;
+				else found = true;
 			}
 		}
 		if (kind === PERSON && machines) {
@@ -49,7 +57,8 @@ export function markIdentityAlternatives(ids: Int32Array, count: number, hits: H
 			if (machine >= 0 && !inCancel(marks, machine) && !askedBefore(marks, hitStart[h], machine < hitStart[h] ? machine + 1 : 0)) {
 				markIdentity(marks, marks.clause[machine]);
 				markIdentity(marks, marks.clause[hitStart[h]]);
-				found = true;
+				if (works && workBefore(ids, grammar, marks.langs, Math.min(machine, hitStart[h]))) marks.anyCancelled = true;
+				else found = true;
 			}
 		}
 		previous = h;
@@ -81,6 +90,16 @@ function machineAlternative(ids: Int32Array, count: number, grammar: Grammar, la
 		break;
 	}
 	return -1;
+}
+
+/** Whether a word of `works` stands a few words before word `first` in its sentence: the alternatives say who does that work. */
+function workBefore(ids: Int32Array, grammar: Grammar, langs: number, first: number): boolean {
+	for (let k = first - 1; k >= 0 && first - k <= WORK_REACH; k--) {
+		const id = ids[k];
+		if (id === SENTENCE_BOUNDARY) return false;
+		if (grammar.works.hasIn(id, langs)) return true;
+	}
+	return false;
 }
 
 /** Where an "or" stands between the alternatives ending at `from` and starting at `to`, near both and in one clause, or -1. */

@@ -119,7 +119,9 @@ export const danishClauseLists = {
 	gameChoices: ['hvilken', 'hvilket', 'bedst', 'bedste', 'spille', 'vælge', 'maine'],
 	transferVerbs: ['send', 'sende', 'stil', 'stille', 'sæt', 'sætte', 'forbind', 'forbinde', 'overfør', 'overføre', 'viderestil', 'viderestille'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
-	works: ['oversættelse', 'oversættelsen', 'oversættelser', 'oversættelserne', 'rundvisning', 'rundvisningen', 'transskription', 'korrekturlæsning', 'moderering', 'undertekster', 'undertekstning', 'rengøring', 'rengøringen'],
+	works: ['oversættelse', 'oversættelsen', 'oversættelser', 'oversættelserne', 'rundvisning', 'rundvisningen', 'transskription', 'korrekturlæsning', 'moderering', 'undertekster', 'undertekstning', 'rengøring', 'rengøringen',
+		// and what a person or a machine made or did outside this chat: the either/or after it asks who did that work, not this chat ("blev bekræftelsen på mail skrevet af en person eller sendt automatisk?"); see ../identityAlternatives.ts
+		'bekræftelse', 'bekræftelsen', 'påmindelse', 'påmindelsen', 'bøde', 'bøden', 'møbler', 'møblerne'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['svarer', 'skriver', 'læser', 'taster'],
 	whos: ['hvem'],

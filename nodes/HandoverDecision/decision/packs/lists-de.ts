@@ -115,7 +115,9 @@ export const germanClauseLists = {
 	gameChoices: ['welcher', 'welchen', 'welches', 'beste', 'besten', 'bester', 'spielen', 'wählen', 'mainen'],
 	transferVerbs: ['verbinden', 'verbinde', 'verbindet', 'stellen', 'stell', 'stellt', 'weiterleiten', 'durchstellen'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
-	works: ['übersetzung', 'übersetzungen', 'führung', 'führungen', 'transkription', 'lektorat', 'moderation', 'untertitel', 'untertitelung', 'reinigung'],
+	works: ['übersetzung', 'übersetzungen', 'führung', 'führungen', 'transkription', 'lektorat', 'moderation', 'untertitel', 'untertitelung', 'reinigung',
+		// and what a person or a machine made or did outside this chat: the either/or after it asks who did that work, not this chat ("wurde der Strafzettel von einem Menschen oder automatisch ausgestellt?"); see ../identityAlternatives.ts
+		'bestätigung', 'terminbestätigung', 'erinnerung', 'strafzettel', 'bußgeld', 'möbel', 'montiert'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['antwortet', 'schreibt', 'liest', 'tippt'],
 	whos: ['wer'],

@@ -118,7 +118,9 @@ export const englishClauseLists = {
 	gameChoices: ['which', 'best', 'play', 'pick', 'main'],
 	transferVerbs: ['put', 'transfer', 'connect', 'patch', 'forward'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
-	works: ['translation', 'translations', 'transcription', 'transcriptions', 'proofreading', 'moderation', 'subtitles', 'subtitling', 'captions', 'captioning', 'cleaning', 'tour', 'tours'],
+	works: ['translation', 'translations', 'transcription', 'transcriptions', 'proofreading', 'moderation', 'subtitles', 'subtitling', 'captions', 'captioning', 'cleaning', 'tour', 'tours',
+		// and what a person or a machine made or did outside this chat: the either/or after it asks who did that work, not this chat ("the reminder email, does someone write it or is it automatic?", "are the chairs assembled by people or robots?"); see ../identityAlternatives.ts
+		'confirmation', 'confirmations', 'reminder', 'reminders', 'cleaned', 'assembled'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['answering', 'replying', 'responding', 'typing', 'writing', 'reading', 'texting'],
 	whos: ['who'],

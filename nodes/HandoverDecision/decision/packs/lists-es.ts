@@ -104,7 +104,9 @@ export const spanishClauseLists = {
 	userTransfers: ['pasarme', 'pásame', 'transferirme', 'transfiéreme', 'comunicarme', 'conectarme', 'derivarme'],
 	transferVerbs: ['pase', 'pásele', 'pasen', 'pásenle', 'pasar', 'comuniquen', 'comunique', 'comunicar', 'transfieran', 'transfiera', 'transferir', 'conecten', 'conecte', 'conectar'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
-	works: ['traducción', 'traducciones', 'transcripción', 'transcripciones', 'moderación', 'subtítulos', 'subtitulado', 'limpieza', 'guiada', 'guiadas'],
+	works: ['traducción', 'traducciones', 'transcripción', 'transcripciones', 'moderación', 'subtítulos', 'subtitulado', 'limpieza', 'guiada', 'guiadas',
+		// and what a person or a machine made or did outside this chat: the either/or after it asks who did that work, not this chat ("las mesas las montan personas o robots?", "las multas las pone un agente o una cámara automática?"); see ../identityAlternatives.ts
+		'confirmación', 'recordatorio', 'multa', 'multas', 'muebles', 'montan', 'montados'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['contestando', 'respondiendo', 'escribiendo', 'leyendo', 'tecleando'],
 	whos: ['quién', 'quien'],

@@ -107,7 +107,9 @@ export const frenchClauseLists = {
 	gameChoices: ['quel', 'quelle', 'meilleur', 'meilleure', 'jouer', 'choisir', 'main', 'conseillez', 'conseilles', 'recommandez', 'débuter'],
 	transferVerbs: ['mettez', 'mettre', 'transférer', 'transférez', 'passez', 'passer', 'connecter', 'connectez'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
-	works: ['traduction', 'traductions', 'transcription', 'transcriptions', 'relecture', 'modération', 'nettoyage', 'ménage', 'guidée', 'guidées'],
+	works: ['traduction', 'traductions', 'transcription', 'transcriptions', 'relecture', 'modération', 'nettoyage', 'ménage', 'guidée', 'guidées',
+		// and what a person or a machine made or did outside this chat: the either/or after it asks who did that work, not this chat ("l'amende, c'est un agent ou un radar automatique ?"); see ../identityAlternatives.ts
+		'confirmation', 'amende', 'amendes', 'meubles', 'montés'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['répond', 'répondent', 'écrit', 'écrivent', 'tape'],
 	whos: ['qui'],

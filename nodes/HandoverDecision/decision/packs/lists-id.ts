@@ -76,7 +76,9 @@ export const indonesianClauseLists = {
 	gameChoices: ['apa', 'mana', 'terbaik', 'main', 'pilih'],
 	transferVerbs: ['sambungkan', 'sambungin', 'hubungkan', 'disambungkan', 'disambungin', 'dihubungkan', 'dihubungin', 'alihkan', 'alihin', 'teruskan', 'oper', 'transfer'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
-	works: ['terjemahan', 'terjemahannya', 'transkripsi', 'moderasi', 'subtitle', 'takarir', 'pembersihan', 'tur'],
+	works: ['terjemahan', 'terjemahannya', 'transkripsi', 'moderasi', 'subtitle', 'takarir', 'pembersihan', 'tur',
+		// and what a person or a machine made or did outside this chat: the either/or after it asks who did that work, not this chat ("sms pengingatnya itu diketik orang atau otomatis?", "dendanya dari petugas atau kamera otomatis?"); see ../identityAlternatives.ts
+		'konfirmasi', 'konfirmasinya', 'pengingat', 'pengingatnya', 'tilang', 'denda', 'dendanya'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['bales', 'balas', 'membalas', 'dibales', 'dibalas', 'jawab', 'menjawab', 'dijawab', 'ngetik', 'mengetik', 'nulis', 'menulis', 'baca', 'membaca'],
 	whos: ['siapa', 'yang'],

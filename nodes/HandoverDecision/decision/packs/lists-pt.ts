@@ -108,7 +108,9 @@ export const portugueseClauseLists = {
 	gameChoices: ['qual', 'quais', 'melhor', 'jogar', 'escolher', 'main'],
 	transferVerbs: ['transferir', 'transfira', 'transfiram', 'transfere', 'passem', 'passe', 'passar', 'conectem', 'conecte', 'conectar', 'coloca', 'coloquem', 'coloque', 'colocar'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
-	works: ['tradução', 'traduções', 'transcrição', 'transcrições', 'moderação', 'legendas', 'legendagem', 'limpeza', 'faxina', 'guiada', 'guiadas'],
+	works: ['tradução', 'traduções', 'transcrição', 'transcrições', 'moderação', 'legendas', 'legendagem', 'limpeza', 'faxina', 'guiada', 'guiadas',
+		// and what a person or a machine made or did outside this chat: the either/or after it asks who did that work, not this chat ("os móveis são montados por pessoas ou por robôs?", "quem aplicou a multa, um agente ou um radar automático?"); see ../identityAlternatives.ts
+		'confirmação', 'lembrete', 'multa', 'multas', 'móveis', 'montam', 'montados'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['respondendo', 'escrevendo', 'lendo', 'digitando', 'teclando', 'responder', 'escrever'],
 	whos: ['quem'],

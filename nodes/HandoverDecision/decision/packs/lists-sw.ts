@@ -101,7 +101,9 @@ export const swahiliClauseLists = {
 	userTransfers: ['kuniunganisha', 'kunihamisha', 'kunielekeza', 'kunipeleka'],
 	transferVerbs: ['unganisha', 'muunganishe', 'mumuunganishe', 'muunganisheni', 'unganisheni', 'mhamishe', 'mumhamishe', 'mhamisheni'],
 	// a person a few words after one of these does that work; see ../workDoers.ts
-	works: ['tafsiri', 'unukuzi', 'manukuu', 'usafi', 'ziara'],
+	works: ['tafsiri', 'unukuzi', 'manukuu', 'usafi', 'ziara',
+		// and what a person or a machine made or did outside this chat: the either/or after it asks who did that work, not this chat ("samani zinaunganishwa na watu au roboti?"); see ../identityAlternatives.ts
+		'confirmation', 'uthibitisho', 'faini', 'samani'],
 	// in a question with a person phrase near one: asks who answers; see ../replyQuestions.ts
 	replies: ['anajibu', 'ananijibu', 'anayejibu', 'anayenijibu', 'anaandika', 'ananiandikia', 'anayeandika', 'anasoma', 'anayesoma'],
 	whos: ['nani'],
