@@ -83,3 +83,15 @@ describe('a person and a machine doing a piece of work named before them', () =>
 		expect(request('the confirmation is wrong, I want to talk to a person or a manager')).not.toBeNull();
 	});
 });
+
+describe('an identity phrase naming a machine that does a piece of work named before it', () => {
+	it('asks who does that work, with no identity flag', () => {
+		expect(identity('o lembrete foi escrito por alguém ou é automático?')).toBe(false);
+		expect(identity('ujumbe wa uthibitisho uliandikwa na mtu au ni automatic?')).toBe(false);
+	});
+
+	it('still flags this chat asked about', () => {
+		expect(identity('recebi o lembrete. isso aqui é automático?')).toBe(true);
+		expect(identity('hii chat ni automatic?')).toBe(true);
+	});
+});

@@ -92,6 +92,18 @@ function machineAlternative(ids: Int32Array, count: number, grammar: Grammar, la
 	return -1;
 }
 
+/**
+ * Whether the identity phrase at `start`…`end` names a machine ("é automático", "ni automatic") that a piece of work
+ * named a few words before it in its sentence is done by: "o lembrete foi escrito por alguém ou é automático?" asks who
+ * does that work, not about this chat. Returns at once when the message has no word of `works`.
+ */
+export function machineDoesWork(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	if (!marks.lists.has(grammar.works) || !marks.lists.has(grammar.machines)) return false;
+	const langs = marks.langs;
+	for (let k = start; k < end; k++) if (grammar.machines.hasIn(ids[k], langs)) return workBefore(ids, grammar, langs, start);
+	return false;
+}
+
 /** Whether a word of `works` stands a few words before word `first` in its sentence: the alternatives say who does that work. */
 function workBefore(ids: Int32Array, grammar: Grammar, langs: number, first: number): boolean {
 	for (let k = first - 1; k >= 0 && first - k <= WORK_REACH; k--) {

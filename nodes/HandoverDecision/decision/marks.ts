@@ -16,7 +16,7 @@ import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundar
 import { opensLaterSentence } from './interjections';
 import { endsItsClause, runOnTakeBackFrom } from './runOnTakeBacks';
 import { correctionFrom } from './corrections';
-import { markIdentityAlternatives } from './identityAlternatives';
+import { machineDoesWork, markIdentityAlternatives } from './identityAlternatives';
 import { QuotePairs } from './quotes';
 import { markReplyQuestions } from './replyQuestions';
 import { markFeatureQuestions, markModeQuestions } from './featureQuestions';
@@ -176,7 +176,9 @@ export class WordMarks {
 			} else if (kind === IDENTITY) {
 				cancelFrom[clause[start]] = -1;
 				cancelled[clause[start]] = 1;
-				anyCancelled = identityQuestion = true;
+				anyCancelled = true;
+				// a machine doing a piece of work named before it asks who does that work: "o lembrete é escrito por alguém ou é automático?"
+				if (!machineDoesWork(ids, this, grammar, start, hitEnd[h])) identityQuestion = true;
 			} else if (kind === DISOWN) {
 				if (!anyDisowned) this.firstDisown = start;
 				this.lastDisown = start;
