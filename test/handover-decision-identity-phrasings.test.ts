@@ -132,3 +132,34 @@ describe('a chat named as the way to reach a person stays a request', () => {
 		expect(identity('er denne chat den rigtige vej til at få fat i en medarbejder?')).toBe(false);
 	});
 });
+
+describe('identity questions of this round: canned replies, someone really there, the person of the photo, the one chatting asked about for someone else', () => {
+	it('reads each as an identity question, not a request', () => {
+		for (const text of [
+			'is anybody reading this or is it all canned?',
+			"my grandad wants to know if he's chatting to a real person",
+			'tem alguém aí mesmo ou é robô?',
+			'é ela que está escrevendo ou é um bot?',
+			'¿es él el que me escribe o es un bot?',
+			"c'est elle qui tape ou un robot ?",
+			"c'est une IA ou c'est quelqu'un en chair et en os ?",
+			'sitzt hier überhaupt jemand?',
+			'schreibt ihr das selbst oder kommen die vom System?',
+			'ini bot atau emang ada cs yg ngetik?',
+			'mbak di foto itu asli atau cuma gambar?',
+			'hii ni AI ama ni agent anaandika?',
+			'mama anauliza kama ni mtu halisi anamjibu',
+		]) {
+			expect(identity(text)).toBe(true);
+			expect(request(text)).toBeNull();
+		}
+	});
+
+	it('still reads a request for such a person', () => {
+		expect(request('I want to be chatting to a real person, not a bot')).not.toBeNull();
+		expect(request('tem alguém aí? preciso falar com um atendente')).not.toBeNull();
+		expect(request("je veux parler à quelqu'un en chair et en os")).not.toBeNull();
+		expect(request('quiero hablar con la persona que me escribe')).not.toBeNull();
+		expect(request('nataka kuongea na mtu halisi')).not.toBeNull();
+	});
+});

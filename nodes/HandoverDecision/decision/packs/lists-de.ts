@@ -3,6 +3,8 @@ import type { Grammar } from './types';
 /** German word lists the clause checks read (see ../grammar.ts, `WORD_LISTS`, and the checks named in ../packs/types.ts). */
 export const germanClauseLists = {
 	identity: [
+		// ob überhaupt jemand da sitzt, oder die Antworten vom System kommen: "sitzt hier überhaupt jemand?", "schreibt ihr das selbst oder kommen die vom System?"
+		'sitzt da überhaupt jemand', 'sitzt hier überhaupt jemand', 'oder kommen die vom system', 'oder kommen sie vom system',
 		// "werde ich hier von einem echten Mitarbeiter betreut oder von einem Programm?"
 		'oder von einem programm', 'oder einem programm', 'oder von einem bot', 'oder von einer ki', 'oder von einer maschine',
 		'ist das hier ne echte', 'ist das ne echte', 'ist das hier eine echte', 'ist das eine echte',

@@ -8,6 +8,8 @@ export const englishClauseLists = {
 	relatives: ['who'],
 	promises: ['will', 'll', 'gonna', 'promised', 'agreed'],
 	identity: [
+		// canned replies, or the one chatting asked about for someone else: "is anybody reading this or is it all canned?", "my grandad wants to know if he's chatting to a real person"
+		'or is it all canned', 'or is it just canned', "if she's chatting to a", "if he's chatting to a", 'if she is chatting to a', 'if he is chatting to a',
 		'are you a', 'are you human', 'are you real', 'are you an', 'are u a', 'r u a', 'are you even', 'is this a bot',
 		'is this a real', 'is this a human', 'is this automated', 'is this an automated', 'is this chat automated',
 		'am i talking to', 'am i chatting with', 'am i speaking to', 'am i speaking with', 'am i talking with',

@@ -8,6 +8,8 @@ export const frenchClauseLists = {
 	relatives: ['qui'],
 	promises: ['doit', 'va', 'vont', 'devait', 'rappellera', 'recontactera', 'reviendra'],
 	identity: [
+		// la personne de la photo, ou quelqu'un en chair et en os : "c'est elle qui tape ou un robot ?", "c'est une IA ou c'est quelqu'un en chair et en os ?"
+		'ou un avatar', "c'est elle qui tape", "c'est lui qui tape", "ou c'est un agent en chair", "ou c'est quelqu'un en chair", "ou c'est une personne en chair",
 		// "suis-je en train d'échanger avec une personne ou avec un programme ?"
 		"en train d'échanger avec", 'en train de discuter avec', 'en train de chatter avec', 'ou avec un programme', 'ou un programme',
 		'est-ce que je parle à', 'je parle à une vraie', 'je parle à un humain',

@@ -10,6 +10,8 @@ export const indonesianClauseLists = {
 	pastDeeds: ['sudah', 'telah', 'sempat'],
 	contactDeeds: ['menelepon', 'menghubungi'],
 	identity: [
+		// CS yang ngetik, atau foto saja: "ini bot atau emang ada cs yg ngetik?", "mbak di foto itu asli atau cuma gambar?"
+		'atau emang ada cs', 'atau ada cs yg ngetik', 'atau ada cs yang ngetik', 'atau cuma gambar',
 		'sedang chat dengan', 'sedang bicara dengan', 'sedang berbicara dengan', 'apakah saya chat',
 		'kamu manusia', 'kamu robot', 'kamu bot', 'apakah kamu', 'anda manusia', 'anda robot', 'anda bot', 'ini bot',
 		// "min beneran orang kan bukan robot": whether the admin really is a person

@@ -7,6 +7,8 @@ export const portugueseClauseLists = {
 	subjects: ['ele', 'ela', 'eles', 'elas', 'pode', 'poderia', 'ia', 'deve'],
 	promises: ['vai', 'vão', 'ficou', 'ficaram', 'prometeu', 'retornará', 'ligará'],
 	identity: [
+		// alguém mesmo aí, ou a pessoa da foto que escreve: "tem alguém aí mesmo ou é robô?", "é ela que está escrevendo ou é um bot?"
+		'tem alguém aí mesmo', 'alguém aí mesmo', 'ou é uma pessoa digitando', 'ou é alguém digitando', 'é ela que me está a escrever', 'é ele que me está a escrever', 'é ela que está escrevendo', 'é ele que está escrevendo',
 		'você é um', 'você é uma', 'você é humano', 'você é real', 'é um robô', 'é um bot', 'estou falando com',
 		'estou conversando com', 'robô ou com um humano', 'robô ou humano', 'humano ou robô', 'bot ou humano',
 		'tu és um', 'vc é um', 'vc é uma', 'vc é humano', 'vc é real', 'humano ou bot',

@@ -7,6 +7,8 @@ export const swahiliClauseLists = {
 	imperatives: ['niunganishe', 'uniunganishe', 'mniunganishe', 'nikutanishe', 'unikutanishe', 'mnikutanishe', 'unganisha', 'nihamishie', 'nihamishe', 'nipeleke', 'unipeleke', 'mnipeleke', 'niconnect', 'niconnectie', 'uniconnectie', 'nitransfer', 'nipe', 'unipe', 'mnipe', 'nipatie'],
 	promises: ['atanipigia', 'atanirudia', 'atanitumia', 'atanitafuta', 'atawasiliana'],
 	identity: [
+		// wakala anayeandika, au mtu halisi anamjibu mwingine: "hii ni AI ama ni agent anaandika?", "mama anauliza kama ni mtu halisi anamjibu"
+		'ama ni agent anaandika', 'au ni agent anaandika', 'mtu halisi anamjibu', 'mtu halisi ananijibu', 'zinaandikwa na watu', 'zinaandikwa na mtu',
 		'je naongea na', 'naongea na mtu', 'naongea na binadamu',
 		// the full present 'ni-na-' and 'zungumza': "Je, ninaongea na binadamu halisi au ni mfumo unaojibu wenyewe?"
 		'ninaongea na mtu', 'ninaongea na binadamu', 'ninaongea na bot', 'ninaongea na roboti', 'ninaongea na mashine',
