@@ -163,3 +163,18 @@ describe('identity questions of this round: canned replies, someone really there
 		expect(request('nataka kuongea na mtu halisi')).not.toBeNull();
 	});
 });
+
+describe('questions about bots and who does some work that ask for nobody', () => {
+	it('reads no request in who does a job, whether a chatbot for sale hands over, or a model asked about', () => {
+		expect(request('er det en maskine der pakker varerne, eller gør en medarbejder det?')).toBeNull();
+		expect(request('chatbot yenu inajibu kwa Kiswahili? na inapeleka kwa mhudumu binadamu?')).toBeNull();
+		expect(request('¿esto es un modelo de IA o hay un agente humano?')).toBeNull();
+		expect(identity('¿esto es un modelo de IA o hay un agente humano?')).toBe(true);
+	});
+
+	it('still reads a request for one of the staff', () => {
+		expect(request('jeg vil tale med en medarbejder')).not.toBeNull();
+		expect(request('naomba unipeleke kwa mhudumu')).not.toBeNull();
+		expect(request('quiero hablar con un agente humano')).not.toBeNull();
+	});
+});

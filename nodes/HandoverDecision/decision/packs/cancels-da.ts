@@ -312,4 +312,6 @@ export const danishCancels: string[] = [
 	'det er rart at', 'det er dejligt at', 'det var rart at', 'det var dejligt at',
 	// the user's own booking after advice, a plan: "hun sagde forsikringen dækker …, så jeg bestiller bare tid hos glarmesteren"
 	'jeg bestiller bare', 'så bestiller jeg bare',
+	// who does some work, a machine or one of the staff, asked: "er det en maskine der pakker varerne, eller gør en medarbejder det?"
+	'eller gør en medarbejder det', 'eller gør et menneske det',
 ];

@@ -129,4 +129,6 @@ export const swahiliCancels: string[] = [
 	// what an agent sells or a waiter serves, asked: "wakala wenu wa Mombasa anauza zile pram?", "mhudumu mmoja anahudumia meza ngapi?"
 	// (not bare 'anauza', 'anahudumia': a complaint about them can share a clause with a request)
 	'anauza zile', 'wanauza zile', 'anauza hizi', 'wanauza hizi', 'meza ngapi', 'wageni wangapi',
+	// whether a chatbot to buy hands customers on to a person, asked: "chatbot yenu inajibu kwa Kiswahili? na inapeleka kwa mhudumu binadamu?"
+	'inapeleka kwa mhudumu', 'inawapeleka kwa mhudumu',
 ];

@@ -6,6 +6,8 @@ export const spanishClauseLists = {
 	imperatives: ['pásame', 'páseme', 'pásenme', 'comunícame', 'comuníqueme', 'comuníquenme'],
 	promises: ['va', 'van', 'quedo', 'quedó', 'devolverá', 'llamará', 'contactará', 'prometió'],
 	identity: [
+		// un modelo o una persona, preguntado: "¿esto es un modelo de IA o hay un agente humano?"
+		'o hay un agente humano',
 		// la persona de la foto, ¿es quien escribe?: "¿es él el que me escribe o es un bot?", "¿es una persona o es un avatar?"
 		'es ella la que me escribe', 'es él el que me escribe', 'o es un avatar',
 		'eres un', 'eres una', 'eres humano', 'eres real', 'eres persona',
