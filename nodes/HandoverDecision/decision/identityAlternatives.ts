@@ -14,6 +14,7 @@ import { BOT, PERSON } from './hitKinds';
 import type { Grammar } from './grammar';
 import type { WordMarks } from './marks';
 import type { Hits } from './scratch';
+import { workEarlierInSentence } from './workDoers';
 import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundary } from './text';
 // Read once: an imported const compiles to a property read at every use.
 const COMMA_BOUNDARY = comma_boundary;
@@ -22,8 +23,6 @@ const SENTENCE_BOUNDARY = sentence_boundary;
 const BEFORE_OR = 3;
 /** How many words may stand between the "or" and the second alternative ("or is it just the computer"). */
 const AFTER_OR = 3;
-/** How far before the first alternative a piece of work may stand in its sentence ("| the reminder email, does someone write it | or …"). */
-const WORK_REACH = 12;
 /** How far before the first alternative a talk or want verb asks for it ("talk to a real human or …"); farther it wants something else ("aku mau tau dulu ini chatnya otomatis atau …"). */
 const ASK_REACH = 4;
 
@@ -48,7 +47,7 @@ export function markIdentityAlternatives(ids: Int32Array, count: number, hits: H
 			if (or >= 0 && !askedBefore(marks, first)) {
 				markIdentity(marks, marks.clause[first]);
 				markIdentity(marks, marks.clause[hitStart[h]]);
-				if (works && workBefore(ids, grammar, marks.langs, first)) marks.anyCancelled = true;
+				if (works && workEarlierInSentence(ids, grammar, marks.langs, first)) marks.anyCancelled = true;
 				else found = true;
 			}
 		}
@@ -57,7 +56,7 @@ export function markIdentityAlternatives(ids: Int32Array, count: number, hits: H
 			if (machine >= 0 && !inCancel(marks, machine) && !askedBefore(marks, hitStart[h], machine < hitStart[h] ? machine + 1 : 0)) {
 				markIdentity(marks, marks.clause[machine]);
 				markIdentity(marks, marks.clause[hitStart[h]]);
-				if (works && workBefore(ids, grammar, marks.langs, Math.min(machine, hitStart[h]))) marks.anyCancelled = true;
+				if (works && workEarlierInSentence(ids, grammar, marks.langs, Math.min(machine, hitStart[h]))) marks.anyCancelled = true;
 				else found = true;
 			}
 		}
@@ -90,28 +89,6 @@ function machineAlternative(ids: Int32Array, count: number, grammar: Grammar, la
 		break;
 	}
 	return -1;
-}
-
-/**
- * Whether the identity phrase at `start`…`end` names a machine ("é automático", "ni automatic") that a piece of work
- * named a few words before it in its sentence is done by: "o lembrete foi escrito por alguém ou é automático?" asks who
- * does that work, not about this chat. Returns at once when the message has no word of `works`.
- */
-export function machineDoesWork(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
-	if (!marks.lists.has(grammar.works) || !marks.lists.has(grammar.machines)) return false;
-	const langs = marks.langs;
-	for (let k = start; k < end; k++) if (grammar.machines.hasIn(ids[k], langs)) return workBefore(ids, grammar, langs, start);
-	return false;
-}
-
-/** Whether a word of `works` stands a few words before word `first` in its sentence: the alternatives say who does that work. */
-function workBefore(ids: Int32Array, grammar: Grammar, langs: number, first: number): boolean {
-	for (let k = first - 1; k >= 0 && first - k <= WORK_REACH; k--) {
-		const id = ids[k];
-		if (id === SENTENCE_BOUNDARY) return false;
-		if (grammar.works.hasIn(id, langs)) return true;
-	}
-	return false;
 }
 
 /** Where an "or" stands between the alternatives ending at `from` and starting at `to`, near both and in one clause, or -1. */

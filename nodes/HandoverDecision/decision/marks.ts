@@ -16,7 +16,8 @@ import { COMMA_BOUNDARY as comma_boundary, SENTENCE_BOUNDARY as sentence_boundar
 import { opensLaterSentence } from './interjections';
 import { endsItsClause, runOnTakeBackFrom } from './runOnTakeBacks';
 import { correctionFrom } from './corrections';
-import { machineDoesWork, markIdentityAlternatives } from './identityAlternatives';
+import { markIdentityAlternatives } from './identityAlternatives';
+import { machineDoesWork } from './workDoers';
 import { QuotePairs } from './quotes';
 import { markReplyQuestions } from './replyQuestions';
 import { markFeatureQuestions, markModeQuestions } from './featureQuestions';

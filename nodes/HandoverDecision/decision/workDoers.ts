@@ -6,7 +6,8 @@
  * subtitles, cleaning) stands a few words before the person in its clause, with no talk or want verb and no word for
  * the user between them, and the sentence asks it (a question mark a few words on) or a machine refused after it is
  * the other way of doing it: the user asks who or what does that work. "I need a human, not the machine", "about the
- * translation, I want to talk to a human" and "the translation is wrong, a human should check it" still ask.
+ * translation, I want to talk to a human" and "the translation is wrong, a human should check it" still ask. The same
+ * works, named before a bot-or-person question, make it a question about that work, not this chat (identityAlternatives.ts).
  */
 import type { Grammar } from './grammar';
 import { PERSON } from './hitKinds';
@@ -18,6 +19,8 @@ const SENTENCE_BOUNDARY = sentence_boundary;
 const UNKNOWN = unknown;
 /** How far before the person's end its work may stand: "| la traducción | la hace un | humano". */
 const WORK_REACH = 7;
+/** How far before the first alternative of an identity question its work may stand in its sentence ("| the reminder email, does someone write it | or …"). */
+const SENTENCE_WORK_REACH = 12;
 /** How far before a machine refused the person who does the work may end: "terjemahan manusia |, bukan | mesin". */
 const CONTRAST_REACH = 4;
 /** How far after the person its sentence may end in a question mark: "done by | a human | or generated, and what's the turnaround for a 40-minute file?". */
@@ -63,6 +66,32 @@ export function machineOtherWayOfWork(ids: Int32Array, marks: WordMarks, grammar
 		const id = ids[k];
 		if (id === SENTENCE_BOUNDARY) return false;
 		if (id >= UNKNOWN && marks.targetEnd[k] > 0 && marks.targetKind[k] === PERSON) return workBefore(ids, marks, grammar, marks.targetEnd[k]);
+	}
+	return false;
+}
+
+/**
+ * Whether the identity phrase at `start`…`end` names a machine ("é automático", "ni automatic") that a piece of work
+ * named a few words before it in its sentence is done by: "o lembrete foi escrito por alguém ou é automático?" asks who
+ * does that work, not about this chat. Returns at once when the message has no word of `works`.
+ */
+export function machineDoesWork(ids: Int32Array, marks: WordMarks, grammar: Grammar, start: number, end: number): boolean {
+	if (!marks.lists.has(grammar.works) || !marks.lists.has(grammar.machines)) return false;
+	const langs = marks.langs;
+	for (let k = start; k < end; k++) if (grammar.machines.hasIn(ids[k], langs)) return workEarlierInSentence(ids, grammar, langs, start);
+	return false;
+}
+
+/**
+ * Whether a word of `works` stands a few words before word `first` in its sentence (a comma between is no bound, unlike
+ * `workBefore`): an identity question's alternatives from there on say who does that work ("the reminder email, does
+ * someone write it or is it automatic?").
+ */
+export function workEarlierInSentence(ids: Int32Array, grammar: Grammar, langs: number, first: number): boolean {
+	for (let k = first - 1; k >= 0 && first - k <= SENTENCE_WORK_REACH; k--) {
+		const id = ids[k];
+		if (id === SENTENCE_BOUNDARY) return false;
+		if (grammar.works.hasIn(id, langs)) return true;
 	}
 	return false;
 }
