@@ -63,4 +63,6 @@ export const germanExclusions: string[] = [
 	// a letter's salutation, not a person urged on by the 'bitte' after its comma ('Herren' read as a typo of 'Herrn'): "Sehr geehrte Damen und Herren, bitte senden Sie mir …"
 	'damen und herren', 'geehrtes service team', 'geehrtes support team', 'geehrtes kundenservice team', 'liebes service team', 'liebes support team', 'liebes kundenservice team',
 	'hallo service team', 'hallo support team', 'hallo kundenservice team',
+	// the chat read, not English 'chat' (talk): "Kann jemand vom Vertrieb den Chat morgen nachlesen?", "kann ein Berater den Chat mitlesen?"
+	'chat nachlesen', 'chat * nachlesen', 'chat lesen', 'chat * lesen', 'chat mitlesen', 'chat * mitlesen',
 ];

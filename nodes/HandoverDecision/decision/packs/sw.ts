@@ -90,6 +90,8 @@ export const swahili: LanguagePack = {
 		'aongee na mimi', 'aongee nami',
 	],
 	exclusions: [
+		// the chat read, not English 'chat' (talk): "mhudumu wenu atasoma chat hii kesho?", "mtu wa mauzo anaweza kusoma chat yangu?"
+		'kusoma chat', 'kuisoma chat', 'atasoma chat', 'anasoma chat', 'wanasoma chat', 'watasoma chat',
 		// a human body and its matter, not a person asked for: "salama kwa ngozi ya binadamu", "nywele za binadamu"
 		'ngozi ya binadamu', 'nywele za binadamu', 'damu ya binadamu', 'ngozi ya mtu',
 		// a third party described as the one who handles it (not a person asked for, 'naomba niongee naye'): "yeye ndiye mtu anayelipa bili, mnaweza kuongea naye"
