@@ -178,3 +178,18 @@ describe('questions about bots and who does some work that ask for nobody', () =
 		expect(request('quiero hablar con un agente humano')).not.toBeNull();
 	});
 });
+
+describe('German identity questions with a particle of doubt inside', () => {
+	it('reads "bist du überhaupt ein Mensch?" and its kin as identity questions, not requests', () => {
+		for (const text of ['bist du überhaupt ein Mensch?', 'sind Sie eigentlich eine echte Mitarbeiterin?', 'du schreibst so schnell, bist du wirklich eine echte Person?']) {
+			expect(identity(text)).toBe(true);
+			expect(request(text)).toBeNull();
+		}
+	});
+
+	it('leaves other things the user is asked to be, and keeps a request after the question', () => {
+		expect(identity('bist du eigentlich ein Fan von Fußball?')).toBe(false);
+		expect(request('bist du überhaupt eine echte Person? ich will mit einem Menschen sprechen')).not.toBeNull();
+		expect(request('Sind Sie heute ein echter Mitarbeiter am Telefon? Dann rufen Sie mich bitte an')).not.toBeNull();
+	});
+});

@@ -19,6 +19,9 @@ export const germanClauseLists = {
 		'schreib ich hier', 'schreib ich grad', 'schreib ich gerade', 'schreibe ich grad', 'schreibe ich hier', 'oder ist das automatisch',
 		'schreibe ich gerade mit', 'rede ich gerade mit', 'spreche ich gerade mit', 'chatte ich gerade mit',
 		'bist du ein', 'bist du eine', 'bist du mensch', 'sind sie ein', 'sind sie eine', 'sind sie mensch',
+		// a particle of doubt inside the question: "bist du überhaupt ein Mensch?", "sind Sie eigentlich eine echte Mitarbeiterin?"
+		'bist du * ein mensch', 'bist du * eine echte', 'bist du * ein echter', 'bist du * ein bot', 'bist du * eine ki', 'bist du * ein roboter',
+		'sind sie * ein mensch', 'sind sie * eine echte', 'sind sie * ein echter', 'sind sie * ein bot', 'sind sie * eine ki', 'sind sie * ein roboter',
 		'rede ich mit',
 		'spreche ich mit', 'chatte ich mit', 'schreibe ich mit', 'bot oder', 'oder ein bot', 'ist das ein bot',
 		'ist das ein mensch',
