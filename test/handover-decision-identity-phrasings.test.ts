@@ -193,3 +193,18 @@ describe('German identity questions with a particle of doubt inside', () => {
 		expect(request('Sind Sie heute ein echter Mitarbeiter am Telefon? Dann rufen Sie mich bitte an')).not.toBeNull();
 	});
 });
+
+describe('Indonesian "X apa bukan" and "X atau bukan" about this chat', () => {
+	it('reads whether this chat or "you" is a robot or a person as an identity question', () => {
+		for (const text of ['ini robot apa bukan sih?', 'chat ini manusia atau bukan?', 'kamu bot atau bukan', 'cepet amat, ini manusia bukan sih']) {
+			expect(identity(text)).toBe(true);
+			expect(request(text)).toBeNull();
+		}
+	});
+
+	it('leaves other things asked the same way, and keeps a request after the question', () => {
+		expect(identity('ini promo apa bukan?')).toBe(false);
+		expect(identity('fitur ini AI atau bukan?')).toBe(false);
+		expect(request('ini robot apa bukan? sambungin ke admin dong')).not.toBeNull();
+	});
+});

@@ -39,6 +39,9 @@ export const indonesianClauseLists = {
 		'diketik manual', 'atau sistem otomatis', 'yang bales chat ini', 'ini yang bales chat',
 		// the user asks the bot what it is, in chat style: "km bot ya?", "lu robot ya"
 		'km robot', 'km bot', 'km manusia', 'km ai', 'lu ai', 'lu bot', 'lu robot', 'lu manusia',
+		// "X apa bukan", "X atau bukan": whether this chat is a machine or a person, asked: "ini robot apa bukan sih?", "chat ini manusia atau bukan?"
+		// (not 'ini ai', 'ini mesin': "fitur ini AI atau bukan?" asks about a feature)
+		'ini robot apa bukan', 'ini robot atau bukan', 'ini robot bukan', 'ini manusia apa bukan', 'ini manusia atau bukan', 'ini manusia bukan',
 	],
 	// before a "that" and a person, what follows is passed on: see ../reports.ts
 	reports: ['bilang', 'katanya', 'kata', 'dijanjikan', 'janji', 'menulis', 'pesan'],
