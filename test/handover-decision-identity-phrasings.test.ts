@@ -208,3 +208,17 @@ describe('Indonesian "X apa bukan" and "X atau bukan" about this chat', () => {
 		expect(request('ini robot apa bukan? sambungin ke admin dong')).not.toBeNull();
 	});
 });
+
+describe('Indonesian chat "km" (kamu) and kilometres', () => {
+	it('reads "km" right after a number as kilometres, no identity question', () => {
+		expect(identity('jaraknya cuma 2 km, manusia biasa bisa jalan')).toBe(false);
+		expect(identity('jaraknya cuma 2 km manusia biasa bisa jalan kaki')).toBe(false);
+		expect(identity('rumahnya 5 km manusia biasa jalan kaki capek')).toBe(false);
+	});
+
+	it('keeps "km" without a number before it as "kamu"', () => {
+		expect(identity('km manusia atau bot?')).toBe(true);
+		expect(identity('tadi tanya 2 kali, km bot ya?')).toBe(true);
+		expect(identity('min, km manusia kan?')).toBe(true);
+	});
+});

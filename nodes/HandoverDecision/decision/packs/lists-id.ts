@@ -53,6 +53,8 @@ export const indonesianClauseLists = {
 	matters: ['ini', 'itu'],
 	needs: ['harus', 'perlu', 'butuh', 'memerlukan', 'membutuhkan'],
 	denials: ['tidak', 'gak', 'nggak', 'ga', 'bukan', 'enggak'],
+	// kilometres after a number, not chat 'km' (kamu): "rumahnya 5 km manusia biasa jalan kaki capek" (../marks.ts)
+	measureUnits: ['km'],
 	// a person word a few words after one is how something seems, no one asked for: see ../qualities.ts
 	seemings: ['kayak', 'seperti', 'mirip', 'terdengar', 'kedengarannya', 'kelihatan'],
 	alternatives: ['atau', 'apa'],

@@ -35,6 +35,8 @@ export interface TopicLists {
 	handoffs?: string[];
 	/** Machine words that are not a bot on their own ("automatic", "script", "otomatis"): only as the other alternative of a person in one "or" do they ask who answers ("a person typing or a script?"); "langganannya bukan otomatis kan?" refuses no bot. See ../identityAlternatives.ts. */
 	machines?: string[];
+	/** Units of measure written after a number that are also a chat spelling of a word of an identity phrase (Indonesian "km", kilometres and "kamu"): right after a number, the identity phrase it opens is a measure ("jaraknya 2 km manusia biasa bisa jalan"), no question ("km manusia?"). See ../marks.ts. */
+	measureUnits?: string[];
 	/** A product or system that acts on its own ("system", "IVR", "CRM", "tool", "chatbot", "værktøj", "logiciel", "Telefonanlage", "sistem", "mfumo"): a person it routes a word of `routedThings` to is no one the user asks for. See ../routedPersons.ts. */
 	systems?: string[];
 	/** What a system routes, assigns or is licensed for other than the user: callers, customers, leads, calls, licences, "them" ("callers", "leads", "dem", "licens", "o cliente", "les appels", "Anrufer", "pelanggan", "wateja"): "the CRM assigns | leads | to an agent". See ../routedPersons.ts. */
