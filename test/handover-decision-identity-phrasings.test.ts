@@ -222,3 +222,18 @@ describe('Indonesian chat "km" (kamu) and kilometres', () => {
 		expect(identity('min, km manusia kan?')).toBe(true);
 	});
 });
+
+describe('English doubt whether someone is typing here', () => {
+	it('reads "is there actually someone typing?" as an identity question, not a request', () => {
+		for (const text of ['that was fast, is there actually someone typing?', 'is someone actually typing or is it a script']) {
+			expect(identity(text)).toBe(true);
+			expect(request(text)).toBeNull();
+		}
+	});
+
+	it('keeps someone asked for to call, after the question or alone', () => {
+		expect(request('is there actually someone typing? i need a person to call me')).not.toBeNull();
+		expect(request('is there someone who can call me')).not.toBeNull();
+		expect(identity('is there someone who can call me')).toBe(false);
+	});
+});

@@ -17,6 +17,8 @@ export const englishClauseLists = {
 		'sound like a real person', 'sounds like a real person', 'talk like a real person', 'are you a person',
 		'is this an ai', 'is this ai', 'ai answering', 'is a real person', 'reading this',
 		'typing these', 'typing this', 'writing these',
+		// someone typing the replies here, doubted: "that was fast, is there actually someone typing?"
+		'is there actually someone typing', 'is there really someone typing', 'is there someone typing', 'is someone actually typing', 'is anyone actually typing',
 		'u a bot', 'u a robot', 'u a human',
 		'robot or a person', 'robot or a human', 'robot or human', 'robot answering',
 		'a bot or a real person', 'bot or a real',
