@@ -237,3 +237,12 @@ describe('English doubt whether someone is typing here', () => {
 		expect(identity('is there someone who can call me')).toBe(false);
 	});
 });
+
+describe('French doubt whether a person reads the messages here', () => {
+	it('reads it as an identity question, and keeps a request after it', () => {
+		expect(identity("est-ce qu'une vraie personne lit mes messages ?")).toBe(true);
+		expect(identity("quelqu'un lit mes messages en ce moment ?")).toBe(true);
+		expect(request("quelqu'un lit mes messages ? je veux parler à un conseiller")).not.toBeNull();
+		expect(identity('je veux parler à un conseiller')).toBe(false);
+	});
+});

@@ -8,6 +8,8 @@ export const frenchClauseLists = {
 	relatives: ['qui'],
 	promises: ['doit', 'va', 'vont', 'devait', 'rappellera', 'recontactera', 'reviendra'],
 	identity: [
+		// whether a person reads the user's messages here: "est-ce qu'une vraie personne lit mes messages ?", "quelqu'un lit mes messages en ce moment ?"
+		"qu'une personne lit mes messages", "qu'une vraie personne lit mes messages", "quelqu'un lit mes messages", 'une personne lit mes messages',
 		// la personne de la photo, ou quelqu'un en chair et en os : "c'est elle qui tape ou un robot ?", "c'est une IA ou c'est quelqu'un en chair et en os ?"
 		'ou un avatar', "c'est elle qui tape", "c'est lui qui tape", "ou c'est un agent en chair", "ou c'est quelqu'un en chair", "ou c'est une personne en chair",
 		// "suis-je en train d'échanger avec une personne ou avec un programme ?"
