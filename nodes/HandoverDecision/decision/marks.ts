@@ -38,12 +38,6 @@ const TAKE_BACK_OPENING = 2;
  * Sets array[from..to) to `value`. A loop, not TypedArray.prototype.fill: a message has a few words, and the call
  * into the builtin cost more than the loop (about 4% of evaluating a message's frames, with one fill per kind of mark).
  */
-/** Whether word k starts with a digit (a number). */
-function digitAt(tokens: Tokens, k: number): boolean {
-	const c = tokens.text.charCodeAt(tokens.start[k]);
-	return c >= 48 && c <= 57;
-}
-
 function fillRange(array: Uint8Array | Int32Array, value: number, from: number, to: number) {
 	for (let k = from; k < to; k++) array[k] = value;
 }
@@ -182,7 +176,7 @@ export class WordMarks {
 				urged[start] |= entryLangs[hits.entry[h]];
 			} else if (kind === IDENTITY) {
 				// a unit right after a number opens no identity question: "jaraknya 2 km manusia biasa bisa jalan" (kilometres, not 'kamu')
-				if (start > 0 && digitAt(tokens, start - 1) && grammar.measureUnits.hasIn(ids[start], this.langs)) continue;
+				if (start > 0 && tokens.startsWithDigit(start - 1) && grammar.measureUnits.hasIn(ids[start], this.langs)) continue;
 				cancelFrom[clause[start]] = -1;
 				cancelled[clause[start]] = 1;
 				anyCancelled = true;

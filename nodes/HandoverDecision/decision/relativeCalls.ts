@@ -78,11 +78,10 @@ export function negatedOrCancelledBefore(hits: Hits, from: number, verb: number)
 
 /** Whether words that start with a digit, seven digits or more in all, follow `from` in its sentence. */
 function phoneNumberAfter(tokens: Tokens, from: number): boolean {
-	const { id: ids, count, text, start, end } = tokens;
+	const { id: ids, count, start, end } = tokens;
 	let digits = 0;
 	for (let k = from + 1; k < count && k <= from + NUMBER_REACH && ids[k] !== SENTENCE_BOUNDARY; k++) {
-		const c = text.charCodeAt(start[k]);
-		if (c >= 48 && c <= 57 && (digits += end[k] - start[k]) >= PHONE_DIGITS) return true;
+		if (tokens.startsWithDigit(k) && (digits += end[k] - start[k]) >= PHONE_DIGITS) return true;
 	}
 	return false;
 }

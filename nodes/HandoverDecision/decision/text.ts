@@ -113,6 +113,12 @@ export class Tokens {
 		if (at === offsets.length) this.originalOffsets = offsets;
 	}
 
+	/** Whether word k starts with a digit: a number, a phone number, "2km". */
+	startsWithDigit(k: number): boolean {
+		const c = this.text.charCodeAt(this.start[k]);
+		return c >= 48 && c <= 57;
+	}
+
 	/** Whether word k is its text as it stands, with no apostrophe to leave out. */
 	isPlain(k: number): boolean {
 		return this.end[k] - this.start[k] <= 2 || kindOf(this.text.charCodeAt(this.end[k] - 2)) !== APOSTROPHE;
