@@ -103,6 +103,11 @@ export const swahili: LanguagePack = {
 		'wakala anajibu', 'wakala kujibu', 'agent anajibu', 'agent kujibu',
 		// a product that has support for something ("inverter hii ina support ya …")
 		'ina support',
+		// a sports or school team, not a team of the business: "timu ya mpira ya mtaa inacheza jumamosi", "jezi ya timu ya taifa imefika?"
+		'timu ya mpira', 'timu ya taifa', 'timu ya soka', 'timu ya netball', 'timu ya riadha', 'timu ya kuogelea', 'timu ya shule',
+		'timu ya simba', 'timu ya yanga', 'timu ya gor', 'timu ya harambee', 'timu ya wasichana', 'timu ya wavulana', 'timu ya vijana', 'timu ya kwaya',
+		// a group counted or the user's own: "sisi ni timu ya watu kumi", "nina timu ya madereva wanne"
+		'timu ya watu', 'timu ya watano', 'sisi ni timu ya', 'tuko timu ya', 'nina timu ya', 'tuna timu ya',
 		// the user's own sister or brother, not a way to address a staff member
 		'dada yangu', 'kaka yangu', 'dada yake', 'kaka yake',
 		'kuwa mhudumu',
