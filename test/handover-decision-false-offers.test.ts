@@ -17,3 +17,32 @@ describe('a team named that is no team of the business', () => {
 		expect(strength('nataka kuongea na timu ya msaada sasa hivi')).toBe('explicit');
 	});
 });
+
+describe('support that is no team asked about', () => {
+	it('is offered to no one as a verb, a feature, a thing or a job', () => {
+		for (const text of [
+			'does it support contactless payments?',
+			'my support worker will come with me to the appointment',
+			'is the knee support brace washable?',
+			'hp mana yang support e-sim?',
+			'bayar pakai ovo support gak?',
+			'android 7 masih di support?',
+			'gibt es schon Support für den Dark Mode in der App?',
+			'ist die Wartung im Support-Vertrag drin?',
+			'jeg læste om support for Thread, hvornår kommer det?',
+			'hvornår slutter software support på routeren?',
+			'vous vendez un support pour accrocher le casque au mur ?',
+			'vous imprimez sur support rigide ?',
+		]) expect([text, strength(text)]).toEqual([text, 'none']);
+	});
+
+	it('leaves the support team offered or asked for', () => {
+		expect(strength('support?')).toBe('ambiguous');
+		expect(strength('how do I contact support?')).toBe('ambiguous');
+		expect(strength('nomor support berapa?')).toBe('ambiguous');
+		expect(strength('wie erreiche ich den Support?')).toBe('ambiguous');
+		expect(strength('hvordan kontakter jeg support?')).toBe('ambiguous');
+		expect(strength('comment joindre le support ?')).toBe('ambiguous');
+		expect(strength('please put me through to support')).toBe('explicit');
+	});
+});

@@ -219,6 +219,8 @@ export const danish: LanguagePack = {
 		'nogen garanti', 'nogen måde', 'nogen maade',
 		// support as a feature: "er der support til MitID?", "har delebilerne support til Android Auto?"
 		'er der support til', 'har i support til', 'har ikke support for', 'har ikke support til', 'har * support til', 'har * support for',
+		// support as a feature or a time, or a page or file of it: "har soundbaren support for dts?", "hvornår slutter software support?", "support-guiden siger …"
+		'om support for', 'support til windows', 'software support', 'support siden', 'support guide', 'support guiden', 'support video', 'support videoen', 'support log', 'support id', 'support ticket', 'support bot', 'support chatbot',
 	],
 	negations: [
 		'glem hvad jeg sagde',

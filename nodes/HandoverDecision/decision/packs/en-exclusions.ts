@@ -115,6 +115,10 @@ export const englishExclusions: string[] = [
 	'built in support',
 	'full support for',
 	'official support for',
+	// support as a verb or a feature of a product: "does it support contactless?", "the app's support for dark mode"
+	'does it support', 'will it support', 'does this support', 'support for the old', "'s support for",
+	// support as a thing or a job, not the team: "a knee support for running", "my support worker", "who is the support act?", "a support bot for my server"
+	'knee support', 'support brace', 'support worker', 'support workers', 'support act', 'support bot', 'support chatbot', 'support plan', 'support package',
 	// human that is not a person to talk to
 	// human as a kind of body, not a person to talk to: "screened for human papillomavirus", "safe for human skin"
 	'human papillomavirus', 'human papilloma virus', 'human immunodeficiency', 'human skin', 'human dna', 'human genome',

@@ -212,6 +212,8 @@ export const french: LanguagePack = {
 		// whether a service covers something, not a wish to be served: "c'est pris en charge par le support ou je dois l'amener ?"
 		'est pris en charge par', 'est prise en charge par', 'sont pris en charge par', 'sont prises en charge par',
 		'support de fixation', 'support en bois', 'support papier', 'support de stockage', 'ticket support', 'ticket au support',
+		// support as a stand or a medium, or a feature: "un support pour accrocher le casque", "vous imprimez sur support alu ?", "le support du format HEIC"
+		'un support pour', 'support rigide', 'support de trophée', 'support de formation', "support d'investissement", 'support du mode', 'support des panneaux', 'support du vélo', 'support de la carte',
 	],
 	negations: [
 		"oubliez ce que j'ai dit", "oublie ce que j'ai dit", "oubliez ce que je disais",

@@ -198,6 +198,10 @@ export const indonesian: LanguagePack = {
 		'nya support', 'udah support', 'kalian support', 'ini support', 'bisa support', 'belum support', 'gak support', 'nggak support', 'tidak support',
 		// support as a brace of a structure, not a team: "kanopi ini perlu support besi di tengah?", "rak dinding butuh support tambahan"
 		'support rangka', 'support besi', 'support baja', 'support atap', 'support dinding', 'support kayu', 'support tambahan',
+		// support as a verb asked about: "hp mana yang support e-sim?", "bisa bayar pakai ovo, support gak?", "android 7 masih di-support?"
+		'yang support', 'yg support', 'support gak', 'support nggak', 'support enggak', 'support tidak', 'di support', 'support android', 'support nfc', 'support payment', 'support jaringan',
+		// family and friends who back someone, not a team: "support system saya cuma ibu"
+		'support system',
 	],
 	negations: [
 		// the user denying the ask: "sy bukan minta disambung ke orang ya, cuma mau tau …"
