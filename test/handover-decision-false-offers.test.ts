@@ -46,3 +46,24 @@ describe('support that is no team asked about', () => {
 		expect(strength('please put me through to support')).toBe('explicit');
 	});
 });
+
+describe('suporte and soporte that is no team asked about', () => {
+	it('is offered to no one as a stand, a brace or a feature', () => {
+		for (const text of [
+			'vocês vendem suporte de bicicleta pra parede?',
+			'o suporte articulado aguenta uma tv de 30 kg?',
+			'meu mod precisa de suporte a dlc?',
+			'¿el soporte del móvil para la moto va incluido?',
+			'la tarta de tres pisos necesita soporte interno?',
+			'¿la imprenta da soporte para archivos SVG?',
+		]) expect([text, strength(text)]).toEqual([text, 'none']);
+	});
+
+	it('leaves the support team offered or asked for', () => {
+		expect(strength('suporte?')).toBe('ambiguous');
+		expect(strength('como falo com o suporte?')).toBe('ambiguous');
+		expect(strength('soporte?')).toBe('ambiguous');
+		expect(strength('¿cómo contacto con soporte?')).toBe('ambiguous');
+		expect(strength('quero falar com o suporte agora')).toBe('explicit');
+	});
+});

@@ -204,6 +204,9 @@ export const spanish: LanguagePack = {
 		// support as a thing: a stand or a mount ("el soporte para la bici", "soporte de techo")
 		'soporte para la bici', 'soporte para bici', 'soporte para bicis', 'soporte de bici', 'soporte de bicis', 'soporte para el móvil', 'soporte para móvil',
 		'soporte de móvil', 'soporte para el celular', 'soporte de celular', 'soporte de la tele', 'soporte para la tele', 'soporte de tv', 'soporte de techo', 'soporte de la lámpara',
+		// a stand, a brace or a feature: "¿el soporte del móvil para la moto va incluido?", "la tarta necesita soporte interno", "¿da soporte para archivos SVG?"
+		'soporte del movil', 'soporte del móvil', 'soporte del celular', 'soporte inclinado', 'soporte interno', 'soporte del panel', 'soporte de tablet', 'un soporte para',
+		'soporte de mandos', 'soporte pagos', 'da soporte para', 'soporte vital',
 	],
 	negations: [
 		"olvida lo del", "olvida lo de", "olvídate de lo del", "olvida lo que dije",

@@ -118,4 +118,7 @@ export const portugueseExclusions: string[] = [
 	// support as a thing or a feature: a stand or a mount, support given to a format ("suporte de parede da TV", "vocês dão suporte pra 3MF?")
 	'suporte de parede', 'suporte de celular', 'suporte pra celular', 'suporte para celular', 'suporte de moto', 'suporte para vasos', 'suporte de tv',
 	'dão suporte pra', 'dão suporte para', 'dão suporte a', 'dá suporte pra', 'dá suporte para', 'dá suporte a',
+	// a stand or a mount sold, bought or broken, or a feature a mod needs: "vocês vendem suporte de bicicleta?", "o suporte articulado aguenta 30 kg?"
+	'vendem suporte', 'vende suporte', 'suporte de teto', 'suporte de telemóvel', 'suporte de bike', 'suporte de bicicleta', 'suporte veicular', 'suporte celular',
+	'suporte articulado', 'suporte de acrílico', 'suporte do bolo', 'suporte do banner', 'suporte do para', 'suporte pra bengala', 'suporte a dlc',
 ];
