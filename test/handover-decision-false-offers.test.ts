@@ -67,3 +67,26 @@ describe('suporte and soporte that is no team asked about', () => {
 		expect(strength('quero falar com o suporte agora')).toBe('explicit');
 	});
 });
+
+describe('a team the user or someone close works in, runs or applies to', () => {
+	it('is offered to no one', () => {
+		for (const text of [
+			'my cousin works in your customer service, she says hi',
+			'I run a small support team for a dental chain, do you sell headsets?',
+			'saya kerja jadi CS di toko lain, ongkir ke Bogor berapa?',
+			'lowongan posisi customer service masih buka?',
+			'trabalho no suporte de uma loja de roupa, vocês têm api?',
+			'soy de soporte técnico en otra empresa, ¿la app funciona en Android 8?',
+			"je bosse au support d'une banque, votre box a le wifi 6 ?",
+			'mein Onkel arbeitet im Kundendienst von einem Autohaus, habt ihr Winterreifen?',
+		]) expect([text, strength(text)]).toEqual([text, 'none']);
+	});
+
+	it('leaves the team offered or asked for when the user asks how to reach it', () => {
+		expect(strength('customer service?')).toBe('ambiguous');
+		expect(strength('nomor CS berapa?')).toBe('ambiguous');
+		expect(strength('como falo com o atendimento?')).toBe('ambiguous');
+		expect(strength('wie erreiche ich den Kundendienst?')).toBe('ambiguous');
+		expect(strength('I need to speak to customer service now')).toBe('explicit');
+	});
+});

@@ -62,6 +62,8 @@ export const germanExclusions: string[] = [
 	'support ticket nr', 'mein support ticket', 'meine support ticketnummer', 'support ticketnummer', 'support ende', 'ende des supports', 'läuft der support',
 	// support as a feature, a contract or a print material: "gibt's Support für Dark Mode?", "ist das im Support-Vertrag drin?", "druckt ihr mit löslichem Support?"
 	'mit support für', 'schon support für', 'noch support für', 'gibts support für', 'support vertrag', 'löslichem support', 'support ticket', 'keinen support mehr',
+	// a job in the customer service of another business, or one written about: "mein Onkel arbeitet im Kundendienst von einem Autohaus", "eine Hausarbeit über Chatbots im Kundendienst"
+	'arbeitet im kundendienst', 'arbeitet selbst im kundendienst', 'arbeite im kundendienst', 'chatbots im kundendienst',
 	// a letter's salutation, not a person urged on by the 'bitte' after its comma ('Herren' read as a typo of 'Herrn'): "Sehr geehrte Damen und Herren, bitte senden Sie mir …"
 	'damen und herren', 'geehrtes service team', 'geehrtes support team', 'geehrtes kundenservice team', 'liebes service team', 'liebes support team', 'liebes kundenservice team',
 	'hallo service team', 'hallo support team', 'hallo kundenservice team',

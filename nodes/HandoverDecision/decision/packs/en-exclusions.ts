@@ -84,6 +84,10 @@ export const englishExclusions: string[] = [
 	// the user describes their own job: "I'm a support agent myself"
 	'i am a * agent', 'i m a * agent', 'i am an * agent', 'i m an * agent', 'agent myself', 'agents myself',
 	'become an agent',
+	// a team the user or someone close works in, runs or applies to: "my cousin works in your customer service", "I run a small support team myself"
+	'work in customer service', 'works in customer service', 'work in your customer service', 'works in your customer service', 'work in support', 'works in support',
+	'work in your support', 'works in your support', 'manage the support team', 'run a support desk', 'run a small support team', 'run a small customer service team',
+	'handles customer service for', 'handle customer service for', 'for the customer service team opening',
 	// support that is not a request for it
 	'support article',
 	'support articles',

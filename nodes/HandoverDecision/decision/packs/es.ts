@@ -207,6 +207,8 @@ export const spanish: LanguagePack = {
 		// a stand, a brace or a feature: "¿el soporte del móvil para la moto va incluido?", "la tarta necesita soporte interno", "¿da soporte para archivos SVG?"
 		'soporte del movil', 'soporte del móvil', 'soporte del celular', 'soporte inclinado', 'soporte interno', 'soporte del panel', 'soporte de tablet', 'un soporte para',
 		'soporte de mandos', 'soporte pagos', 'da soporte para', 'soporte vital',
+		// the user's own job or team: "soy de soporte técnico en otra empresa", "manejo un equipo de soporte de 10 personas"
+		'soy de soporte', 'trabajos de soporte', 'manejo un equipo de soporte', 'tenemos un equipo de soporte',
 	],
 	negations: [
 		"olvida lo del", "olvida lo de", "olvídate de lo del", "olvida lo que dije",

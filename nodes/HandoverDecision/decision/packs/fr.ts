@@ -214,6 +214,8 @@ export const french: LanguagePack = {
 		'support de fixation', 'support en bois', 'support papier', 'support de stockage', 'ticket support', 'ticket au support',
 		// support as a stand or a medium, or a feature: "un support pour accrocher le casque", "vous imprimez sur support alu ?", "le support du format HEIC"
 		'un support pour', 'support rigide', 'support de trophée', 'support de formation', "support d'investissement", 'support du mode', 'support des panneaux', 'support du vélo', 'support de la carte',
+		// the user's own job in a team of another business: "je bosse au support d'un opérateur", "je gère le support d'une petite boutique"
+		'je bosse au support', 'je gère le support', 'responsable support', 'responsable du service accueil',
 	],
 	negations: [
 		"oubliez ce que j'ai dit", "oublie ce que j'ai dit", "oubliez ce que je disais",

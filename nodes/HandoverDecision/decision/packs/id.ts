@@ -202,6 +202,8 @@ export const indonesian: LanguagePack = {
 		'yang support', 'yg support', 'support gak', 'support nggak', 'support enggak', 'support tidak', 'di support', 'support android', 'support nfc', 'support payment', 'support jaringan',
 		// family and friends who back someone, not a team: "support system saya cuma ibu"
 		'support system',
+		// the user's own job or one applied for: "saya kerja jadi CS di toko lain", "lowongan posisi customer service masih buka?"
+		'jadi cs', 'jadi customer service', 'kerja di bagian customer service', 'kerja di bagian cs', 'posisi customer service', 'posisi cs', 'yg jaga cs', 'yang jaga cs',
 	],
 	negations: [
 		// the user denying the ask: "sy bukan minta disambung ke orang ya, cuma mau tau …"

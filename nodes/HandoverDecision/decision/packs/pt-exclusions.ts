@@ -121,4 +121,6 @@ export const portugueseExclusions: string[] = [
 	// a stand or a mount sold, bought or broken, or a feature a mod needs: "vocês vendem suporte de bicicleta?", "o suporte articulado aguenta 30 kg?"
 	'vendem suporte', 'vende suporte', 'suporte de teto', 'suporte de telemóvel', 'suporte de bike', 'suporte de bicicleta', 'suporte veicular', 'suporte celular',
 	'suporte articulado', 'suporte de acrílico', 'suporte do bolo', 'suporte do banner', 'suporte do para', 'suporte pra bengala', 'suporte a dlc',
+	// the user's own job in a team of another business: "trabalho no suporte de uma loja", "sou técnico de suporte numa escola"
+	'trabalho no suporte', 'trabalho no atendimento', 'trabalhar no atendimento', 'sou técnico de suporte', 'cuido do atendimento', 'cuido sozinha do atendimento', 'cuido sozinho do atendimento',
 ];
